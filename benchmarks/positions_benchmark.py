@@ -1,0 +1,69 @@
+"""Positions-by-country benchmark against the hand-written gold (tests/data/positions/gold.json).
+
+Prints country precision/recall (countries or bodies with at least one predicted statement vs
+the gold countries of each article, micro-averaged) and how many gold positions are stated (a
+predicted statement of the same country whose evidence span overlaps the gold evidence).
+
+    /work/venv/bin/python benchmarks/positions_benchmark.py [--shared /work/shared] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "data" / "positions" / "gold.json"
+
+
+def load_story(path: Path) -> Story:
+    """A story from a BBC-style text file: first line headline, then the body."""
+    text = path.read_text("utf-8")
+    title, _, body = text.partition("\n")
+    return Story(title=title.strip(), body=body.strip("\n"), path=str(path))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", default="/work/shared")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    gold = json.loads(GOLD.read_text("utf-8"))
+    tp = fp = fn = 0
+    stated = total = 0
+    for article in gold:
+        story = analyze_builtin(load_story(Path(args.shared) / article["file"]))
+        predicted = {s.country for s in story.statements}
+        expected = set(article["countries"])
+        tp += len(predicted & expected)
+        fp += len(predicted - expected)
+        fn += len(expected - predicted)
+        for position in article["positions"]:
+            total += 1
+            at = story.body.find(position["evidence"])
+            span = (at, at + len(position["evidence"])) if at >= 0 else (-1, -1)
+            hit = any(
+                s.country == position["country"] and s.start < span[1] and span[0] < s.end
+                for s in story.statements
+            )
+            stated += hit
+            if args.verbose and not hit:
+                print(f"  missed {position['country']}: {position['evidence'][:90]}")
+        if args.verbose or predicted != expected:
+            extra = sorted(predicted - expected)
+            missing = sorted(expected - predicted)
+            print(f"{article['file']}: extra {extra} missing {missing}")
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    print(f"articles: {len(gold)}")
+    print(f"country precision: {precision:.3f} ({tp}/{tp + fp})")
+    print(f"country recall:    {recall:.3f} ({tp}/{tp + fn})")
+    print(f"gold positions stated: {stated}/{total} ({stated / total:.3f})")
+
+
+if __name__ == "__main__":
+    main()

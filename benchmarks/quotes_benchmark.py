@@ -1,0 +1,208 @@
+"""Score quote extraction against the hand-annotated dev set (tests/data/quotes/gold.jsonl).
+
+Usage: python benchmarks/quotes_benchmark.py [--gold PATH] [--shared DIR] [--verbose]
+
+For every gold article, the story is read with briefgen's text reader and analysed with
+split_sentences -> find_people -> find_quotes. Direct quotes are scored as (quote, speaker)
+pairs:
+
+* quote match: normalised text equal, or token overlap |A & B| / max(|A|, |B|) >= 0.8
+  (one-to-one, greedy by overlap);
+* speaker match: normalised names equal (case, honorifics, hyphens, a leading "the" ignored);
+  a bare surname matches a full name only when that full name is the only name with that
+  surname in the article text (strict: "Blair" never matches "Cherie Blair" if "Tony Blair"
+  is also there).
+
+Precision = correct pairs / predicted pairs that name a speaker (plus predicted nulls matching a
+gold null). A predicted null speaker on a quote the gold attributes is an abstention: it costs
+recall, not precision (the brief shows no quote rather than a wrong one). "strict precision"
+counts every predicted direct quote. A predicted direct quote that the gold marks as fragment
+counts as a wrong pair; a gold direct quote predicted as fragment is a miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefgen.analysis.people import find_people, normalise_name  # noqa: E402
+from briefgen.analysis.quotes import find_quotes  # noqa: E402
+from briefgen.analysis.sentences import split_sentences  # noqa: E402
+from briefgen.model import Story  # noqa: E402
+
+TOKEN_RE = re.compile(r"\w+")
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "the"}
+
+
+def read_story(path: Path) -> Story:
+    """The story as briefgen reads it (text reader), else first line title, rest body."""
+    text = path.read_text("utf-8")
+    try:
+        from briefgen.ingest.text import parse_text
+
+        return parse_text(text)
+    except ImportError:
+        title, _, body = text.partition("\n")
+        return Story(title=title.strip(), body=body.strip())
+
+
+def norm_text(text: str) -> list[str]:
+    return TOKEN_RE.findall(text.lower().replace("’", "'"))
+
+
+def overlap(a: list[str], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    common = sum((Counter(a) & Counter(b)).values())
+    return common / max(len(a), len(b))
+
+
+def norm_name(name: str | None) -> str | None:
+    if name is None:
+        return None
+    parts = normalise_name(name.replace("’", "'")).replace("-", " ").lower().split()
+    while len(parts) > 1 and parts[0] in HONORIFICS:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def same_speaker(pred: str | None, gold: str | None, body: str) -> bool:
+    p, g = norm_name(pred), norm_name(gold)
+    if p is None or g is None:
+        return p is None and g is None
+    if p == g:
+        return True
+    short, full = (p, g) if len(p.split()) < len(g.split()) else (g, p)
+    if len(short.split()) != 1 or len(full.split()) < 2:
+        return False
+    fparts = full.split()
+    if short not in (fparts[-1], fparts[0]):
+        return False
+    # strict: the full name must be the only "<Name> <Surname>" in the article
+    surname = short
+    low = body.lower().replace("-", " ")
+    others = set(re.findall(r"\b([a-z]+) " + re.escape(surname) + r"\b", low))
+    others -= HONORIFICS | {"and", "of", "to", "by", "with", "that", "said", "says", "for"}
+    return full in low and len(others) <= 1
+
+
+def score(gold_path: Path, shared: Path, verbose: bool) -> dict[str, float]:
+    tp = fp = fn = abstain = null_spurious = kind_wrong = 0
+    n_pred = n_gold = 0
+    n_articles = 0
+    t0 = time.perf_counter()
+    for line in gold_path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        story = read_story(shared / rec["file"])
+        story.sentences = split_sentences(story.body)
+        people = find_people(story)
+        quotes = find_quotes(story, people)
+        n_articles += 1
+        preds = [q for q in quotes if q.kind == "direct"]
+        frags = [q for q in quotes if q.kind == "fragment"]
+        golds = rec["quotes"]
+        gold_direct = [g for g in golds if g.get("kind", "direct") == "direct"]
+        gold_frag = [g for g in golds if g.get("kind") == "fragment"]
+        n_gold += len(gold_direct)
+        errors: list[str] = []
+        gtoks = [norm_text(g["text"]) for g in gold_direct]
+        used_g: set[int] = set()
+        for q in preds:
+            qt = norm_text(q.text)
+            best, best_ov = -1, 0.0
+            for gi, gt in enumerate(gtoks):
+                if gi in used_g:
+                    continue
+                ov = 1.0 if qt == gt else overlap(qt, gt)
+                if ov > best_ov:
+                    best, best_ov = gi, ov
+            if best_ov >= 0.8:
+                used_g.add(best)
+                g = gold_direct[best]
+                if same_speaker(q.speaker.name, g["speaker"], story.body):
+                    tp += 1
+                    n_pred += 1
+                elif q.speaker.name is None:
+                    abstain += 1
+                    errors.append(f"  ABSTAIN  gold={g['speaker']!r}: {q.text[:70]!r}")
+                else:
+                    fp += 1
+                    n_pred += 1
+                    errors.append(
+                        f"  SPEAKER  pred={q.speaker.name!r} gold={g['speaker']!r} "
+                        f"cue={q.cue}: {q.text[:60]!r}"
+                    )
+                continue
+            is_frag = any(overlap(qt, norm_text(g["text"])) >= 0.8 for g in gold_frag)
+            if q.speaker.name is None:
+                null_spurious += 1
+                errors.append(f"  NULL-EXTRA {'(gold fragment) ' if is_frag else ''}"
+                              f"{q.text[:70]!r}")
+                continue
+            n_pred += 1
+            fp += 1
+            if is_frag:
+                kind_wrong += 1
+            errors.append(
+                f"  EXTRA{' (gold fragment)' if is_frag else ''} pred={q.speaker.name!r}: "
+                f"{q.text[:70]!r}"
+            )
+        for gi, g in enumerate(gold_direct):
+            if gi not in used_g:
+                fn += 1
+                as_frag = any(overlap(norm_text(f.text), gtoks[gi]) >= 0.8 for f in frags)
+                errors.append(
+                    f"  MISSED{' (pred fragment)' if as_frag else ''} gold={g['speaker']!r}: "
+                    f"{g['text'][:70]!r}"
+                )
+        if verbose and errors:
+            print(rec["file"])
+            print("\n".join(errors))
+    elapsed = time.perf_counter() - t0
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    strict_den = n_pred + abstain + null_spurious
+    result = {
+        "articles": n_articles,
+        "gold_direct": n_gold,
+        "predicted_with_speaker": n_pred,
+        "correct": tp,
+        "wrong_speaker_or_extra": fp,
+        "kind_mismatch_extra": kind_wrong,
+        "unresolved_on_gold_quote": abstain,
+        "unresolved_extra": null_spurious,
+        "missed": fn,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "strict_precision": round(tp / strict_den, 4) if strict_den else 0.0,
+        "seconds": round(elapsed, 3),
+    }
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--gold", type=Path, default=ROOT / "tests/data/quotes/gold.jsonl")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--verbose", "-v", action="store_true")
+    args = ap.parse_args(argv)
+    result = score(args.gold, args.shared, args.verbose)
+    for key, value in result.items():
+        print(f"{key:>26}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

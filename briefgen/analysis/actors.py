@@ -1,0 +1,286 @@
+"""Actors of a story: people (from the people finder), organisations, countries and bodies.
+
+A person's country comes first from the text itself (``Chinese President Xi Jinping``,
+``Global Times editor Hu Xijin``), then from the dated gazetteer (``Mr Straw`` in 2005 is GB).
+Countries are found by name, demonym, capital used for a government (``Washington has
+insisted``), context words (``the North`` in a Korea story) and fuzzy matches of misspellings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from briefgen.analysis.gazetteer import (
+    TermMatch,
+    display_name,
+    find_terms,
+    is_body,
+    person_info,
+)
+from briefgen.model import Actor, Story
+
+# Words that may sit between a country word and a person's name in a title phrase.
+TITLE_WORDS = frozenset(
+    """president prime minister foreign finance defence defense interior trade economy secretary
+    chancellor premier leader supreme chairman chair editor editor-in-chief spokesman spokeswoman
+    spokesperson ambassador envoy general secretary-general chief head deputy vice official
+    officials commissioner governor senator representative negotiator mr mrs ms dr sir lord
+    lady dame king queen prince state home opposition shadow party the of for affairs
+    minister's nuclear top senior former acting new special""".split()
+)
+LOCATIVES = frozenset(
+    """in at to from into near outside inside around across via through visit visited visiting
+    visits arrived arrive arriving flew fly travel travelled traveled travels trip base based
+    back toward towards within throughout reached reach leave left return returned returning
+    headquartered born live lived living held hold holds summit""".split()
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.\-]*)\W*$")
+_WORD_AFTER = re.compile(r"^[\s,]*([^\W\d_][\w'’\-]*)")
+_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sir|President|Chairman|Premier|Chancellor|Secretary|Minister|Senator)"
+    r"\.?\s+([A-Z][\w'’\-]+)"
+)
+
+
+@dataclass(frozen=True)
+class _PersonView:
+    name: str
+    title: str | None
+    premodifier: str | None
+    mentions: list[tuple[int, int]]
+    kind: str
+    country: str | None = None
+
+
+def _view(person: Any) -> _PersonView:
+    """Read a person from the people finder, whatever its exact field names."""
+    name = (
+        getattr(person, "canonical", None)
+        or getattr(person, "name", None)
+        or (person.get("name") if isinstance(person, dict) else None)
+    )
+    title = getattr(person, "title", None)
+    pre = (
+        getattr(person, "modifier", None)
+        or getattr(person, "premodifier", None)
+        or getattr(person, "pre_modifier", None)
+    )
+    if pre and title:
+        pre = f"{pre} {title}"
+    elif title:
+        pre = title
+    mentions = [tuple(m)[:2] for m in (getattr(person, "mentions", None) or [])]
+    kind = getattr(person, "kind", None) or "person"
+    spans = [(int(a), int(b)) for a, b in mentions]
+    return _PersonView(str(name or ""), title, pre, spans, kind, getattr(person, "country", None))
+
+
+def story_context(matches: Iterable[TermMatch]) -> frozenset[str]:
+    """Codes named outright in a story (context for words like "the North")."""
+    return frozenset(
+        m.term.codes[0]
+        for m in matches
+        if len(m.term.codes) == 1 and m.term.kind in ("name", "display", "demonym", "capital")
+    )
+
+
+def _prev_word(body: str, start: int) -> str:
+    found = _WORD_BEFORE.search(body[max(0, start - 40) : start])
+    return found.group(1) if found else ""
+
+
+def _next_word(body: str, end: int) -> str:
+    found = _WORD_AFTER.match(body[end : end + 40])
+    return found.group(1) if found else ""
+
+
+def _sentence_start(body: str, start: int) -> bool:
+    head = body[max(0, start - 4) : start].rstrip(" \"'“‘(")
+    return not head or head[-1] in ".!?\n:;"
+
+
+def governs(body: str, match: TermMatch) -> bool:
+    """Whether a capital/country mention stands for a government, not a place or a name part."""
+    kind = match.term.kind
+    prev = _prev_word(body, match.start)
+    nxt = _next_word(body, match.end)
+    gap_before = body[match.start - 1 : match.start] if match.start else ""
+    gap_after = body[match.end : match.end + 1]
+    joined_after = gap_after == " " and nxt[:1].isupper()
+    joined_before = (
+        gap_before == " "
+        and prev[:1].isupper()
+        and body[max(0, match.start - len(prev) - 1) : match.start] == prev + " "
+        and not _sentence_start(body, match.start - len(prev) - 1)
+    )
+    if kind in ("capital", "name", "display"):
+        if joined_after and nxt.lower() not in TITLE_WORDS:
+            return False  # "Washington Post", "Iran Air"
+        if joined_before and prev not in ("The", "And", "But") and prev.lower() not in TITLE_WORDS:
+            return False  # "Eddie Jordan", "George Washington"
+    if kind == "capital" and prev.lower() in LOCATIVES:
+        return False  # "travel to Beijing", "in London"
+    return True
+
+
+def _country_from_text(text: str, context: frozenset[str]) -> str | None:
+    """The single country/body a title phrase names ("Chinese President", "Global Times editor")."""
+    codes = set()
+    for match in find_terms(text):
+        term = match.term
+        if len(term.codes) != 1 or term.kind == "capital":
+            continue
+        if term.context and not set(term.context) & context:
+            continue
+        codes.add(term.codes[0])
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _title_before(body: str, start: int) -> str:
+    """The run of title-like words right before a name ("Global Times editor", "Russian President")."""
+    window = body[max(0, start - 80) : start]
+    words = window.split(" ")
+    kept: list[str] = []
+    for word in reversed(words[:-1] if words and words[-1] == "" else words):
+        clean = word.strip()
+        if not clean or any(ch in clean for ch in ",.;:!?()\"“”"):
+            if clean.endswith(("'s", "’s")) and not any(ch in clean[:-2] for ch in ",.;:!?"):
+                kept.append(clean)
+            break
+        if clean[:1].isupper() or clean.lower() in TITLE_WORDS:
+            kept.append(clean)
+            continue
+        break
+    return " ".join(reversed(kept))
+
+
+def person_country(
+    story: Story, name: str, pre: str | None, mentions: list[tuple[int, int]], context: frozenset[str]
+) -> tuple[str | None, str | None]:
+    """(country, canonical gazetteer name) of a person: text first, then the dated gazetteer."""
+    texts = [pre or ""] + [_title_before(story.body, start) for start, _ in mentions[:3]]
+    for text in texts:
+        if text:
+            code = _country_from_text(text, context)
+            if code:
+                info = person_info(name, story.published)
+                return code, (info.name if info and info.country == code else None)
+    info = person_info(name, story.published)
+    if info is not None and info.country:
+        return info.country, info.name or None
+    return None, None
+
+
+def _fallback_people(story: Story) -> list[_PersonView]:
+    """Known office holders named in the text, when no people finder result is given."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for match in _HONORIFIC.finditer(story.body):
+        info = person_info(match.group(1), story.published)
+        if info and info.name:
+            found.setdefault(info.name, []).append((match.start(1), match.end(1)))
+    return [_PersonView(name, None, None, spans, "person") for name, spans in found.items()]
+
+
+def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:
+    """People, organisations, countries and bodies of ``story``, in order of first mention."""
+    body = story.body
+    matches = find_terms(body)
+    context = story_context(matches)
+    actors: dict[tuple[str, str], Actor] = {}
+
+    def add(key: tuple[str, str], actor: Actor, span: tuple[int, int]) -> None:
+        current = actors.setdefault(key, actor)
+        if span not in current.mentions:
+            current.mentions.append(span)
+
+    views = [_view(p) for p in people] if people else _fallback_people(story)
+    person_by_name = {getattr(p, "name", None): p for p in people or []}
+    person_spans: list[tuple[int, int]] = []
+    for view in views:
+        if not view.name:
+            continue
+        if view.kind == "organisation":
+            whole = find_terms(view.name)
+            if len(whole) == 1 and whole[0].end - whole[0].start >= len(view.name.strip()) - 1:
+                continue  # a country, body or known outlet: the term scan below adds it
+        kind = view.kind if view.kind in ("person", "organisation") else "person"
+        if kind == "person":
+            country, _canonical = person_country(
+                story, view.name, view.premodifier, view.mentions, context
+            )
+        else:
+            country = _country_from_text(view.name, context)
+        country = country or view.country
+        title = getattr(person_by_name.get(view.name), "display_title", None) or view.title
+        for span in sorted(view.mentions) or [(-1, -1)]:
+            add((kind, view.name), Actor(view.name, kind, country, [], title), span)
+            if span[0] >= 0:
+                person_spans.append(span)
+    for match in matches:
+        term = match.term
+        span = (match.start, match.end)
+        if any(a <= match.start and match.end <= b for a, b in person_spans):
+            continue
+        if len(term.codes) != 1:
+            continue
+        code = term.codes[0]
+        if term.context and not set(term.context) & context:
+            continue
+        if term.kind in ("institution", "state-outlet", "outlet", "party"):
+            add(("organisation", term.text), Actor(term.text, "organisation", code), span)
+            continue
+        if term.kind == "demonym":
+            if not governs(body, match):
+                continue
+        elif term.kind in ("capital", "name", "display", "alias", "context") and not governs(body, match):
+            continue
+        kind = "body" if is_body(code) else "country"
+        add((kind, code), Actor(display_name(code), kind, code), span)
+    result = [a for a in actors.values()]
+    for actor in result:
+        actor.mentions = sorted(m for m in actor.mentions if m[0] >= 0)
+    result.sort(key=lambda a: (a.mentions[0][0] if a.mentions else len(body), a.name))
+    return result
+
+
+def _surname(name: str) -> str:
+    parts = name.split()
+    return parts[-1].lower() if parts else ""
+
+
+def assign_countries(story: Story) -> None:
+    """Fill ``quote.speaker.country`` on every quote whose speaker matches an actor."""
+    by_name: dict[str, str | None] = {}
+    by_surname: dict[str, set[str | None]] = {}
+    for actor in story.actors:
+        if actor.kind in ("person", "organisation"):
+            by_name[actor.name.lower()] = actor.country
+            by_surname.setdefault(_surname(actor.name), set()).add(actor.country)
+        else:
+            by_name[actor.name.lower()] = actor.country
+    context = frozenset(a.country for a in story.actors if a.kind == "country" and a.country)
+    for quote in story.quotes:
+        speaker = quote.speaker
+        if speaker.country or not speaker.name:
+            continue
+        name = speaker.name
+        country = by_name.get(name.lower())
+        if country is None:
+            options = by_surname.get(_surname(name), set())
+            if len(options) == 1:
+                country = next(iter(options))
+        if country is None and speaker.title:
+            country = _country_from_text(speaker.title, context)
+        if country is None:
+            info = person_info(name, story.published)
+            country = info.country if info else None
+        if country is None:
+            code = _country_from_text(name, context)
+            country = code
+        speaker.country = country
+
+
+__all__ = ["assign_countries", "find_actors", "governs", "person_country", "story_context"]

@@ -1,0 +1,566 @@
+"""Date mentions in a story body, resolved against the story's publication date.
+
+``find_dates(story)`` finds absolute dates ("25 April 2019", "April 25, 2019", "2005-03-01",
+"since 2009", "end of 2019") and relative ones ("on Thursday", "tomorrow", "last week", "in
+February", "by the end of the year"). Relative dates resolve only when ``story.published`` is
+known; otherwise they are kept with ``start_date=None`` (never guessed). The lexicon lives in
+``briefgen/data/dates.toml``. Every regex is compiled once and runs in linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from briefgen.model import Story
+
+DATA_FILE = "dates.toml"
+
+
+@dataclass
+class DateMention:
+    """One date expression: ``text == story.body[start:end]``, its sentence and its resolution.
+
+    ``start_date``/``end_date`` bound the period meant (equal for a day); both None when the
+    expression could not be resolved (a relative date in a story without a publication date).
+    ``precision`` is "day", "week", "month" or "year"; ``qualifier`` narrows a period ("end",
+    "early", "mid", "late", "earlier", "later"); ``relation`` is "past", "future", "ongoing" or
+    "unknown" relative to publication; ``kind`` is "event", "deadline" or "since".
+    """
+
+    text: str
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+    start_date: date | None
+    end_date: date | None
+    precision: str
+    relation: str
+    kind: str
+    qualifier: str | None = None
+    relative: bool = False  # resolved against the publication date (not written in full)
+    label: str = ""  # how to show the date: "25 April 2019", "end of 2019", "Thursday"
+
+    @property
+    def resolved(self) -> bool:
+        """True when the date is known."""
+        return self.start_date is not None
+
+    @property
+    def sort_date(self) -> date | None:
+        """The point a timeline sorts this mention by (end of the period for "end of")."""
+        if self.start_date is None or self.end_date is None:
+            return None
+        if self.qualifier in ("end", "late", "later"):
+            return self.end_date
+        if self.qualifier == "mid":
+            return self.start_date + (self.end_date - self.start_date) / 2
+        return self.start_date
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    modifiers: dict[str, int]
+    numbers: dict[str, int]
+    prepositions: frozenset[str]
+    deadline_cues: tuple[str, ...]
+    since_cues: tuple[str, ...]
+    future: frozenset[str]
+    future_phrases: tuple[str, ...]
+    past: frozenset[str]
+    reporting: frozenset[str]
+    qualifiers: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+_WORD = re.compile(r"[A-Za-z'’]+")
+_SENT = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+_NOT_PAST_ED = frozenset(
+    {
+        "expected",
+        "scheduled",
+        "planned",
+        "need",
+        "needed",
+        "proposed",
+        "intended",
+        "indeed",
+        "based",
+        "used",
+        "red",
+        "bed",
+        "shed",
+        "speed",
+        "feed",
+        "seed",
+        "breed",
+        "proceed",
+    }
+)
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def lexicon() -> _Lexicon:
+    """The date lexicon and the master pattern, loaded once per process."""
+    raw = tomllib.loads(resources.files("briefgen.data").joinpath(DATA_FILE).read_text("utf-8"))
+    months: dict[str, int] = dict(raw["months"])
+    weekdays: dict[str, int] = dict(raw["weekdays"])
+    qualifiers: dict[str, str] = {k.lower(): v for k, v in raw["qualifiers"].items()}
+    numbers: dict[str, int] = dict(raw["numbers"])
+    mon = _alt(months)
+    wd = _alt(weekdays)
+    num = _alt(k for k in numbers if numbers[k] > 0)
+    qual_of = _alt(k for k in qualifiers if k.endswith(" of"))
+    qual_adj = _alt(k for k in qualifiers if not k.endswith(" of"))
+    year = r"(?:1[89]|20)\d\d"
+    day = r"[0-3]?\d"
+    ordinal = r"(?:st|nd|rd|th)?"
+    end_mon = r"(?![A-Za-z])"
+    # every date starts a word: checking that first keeps the scan fast
+    pattern = (
+        r"(?<![\w])(?=\w)"
+        rf"(?P<q>(?i:(?:the\s+)?(?:{qual_of})\s+|(?:{qual_adj})(?:\s+|-)))?"
+        r"(?:"
+        rf"(?P<iso>(?<![\d-])(?P<iso_y>{year})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)(?!\d))"
+        rf"|(?P<dmy>(?<![\d.,])(?P<dmy_d>{day}){ordinal}\s+(?:of\s+)?(?P<dmy_m>{mon}){end_mon}"
+        rf"(?:,?\s+(?P<dmy_y>{year})(?!\d))?)"
+        rf"|(?P<mdy>(?P<mdy_m>{mon})\s+(?P<mdy_d>{day}){ordinal}(?![\d%])(?!\s*(?:[:.]\d))"
+        rf"(?:,\s*(?P<mdy_y>{year})(?!\d))?)"
+        rf"|(?P<my>(?P<my_m>{mon}){end_mon}(?:\s+of)?,?\s+(?P<my_y>{year})(?![\d%]))"
+        rf"|(?P<mo>(?P<mo_m>{mon}){end_mon}(?P<mo_poss>['’]s)?)"
+        rf"|(?P<wd>(?P<wd_mod>(?i:last|next|this|coming)\s+)?(?P<wd_d>{wd})(?![A-Za-z])"
+        r"(?P<wd_poss>['’]s)?)"
+        r"|(?P<rd>\b(?i:today|tonight|yesterday|tomorrow)\b)"
+        r"|(?P<ru>\b(?P<ru_mod>(?i:last|previous|next|coming|this|current|the))\s+"
+        r"(?P<ru_u>(?i:week|fortnight|month|year))\b(?!-))"
+        rf"|(?P<ago>\b(?P<ago_n>\d{{1,3}}|(?i:{num}))\s+(?P<ago_u>(?i:day|week|month|year))s?\s+"
+        r"(?i:ago)\b)"
+        rf"|(?P<yr>(?<![\d£$€.,/-])(?P<yr_y>{year})(?![\d%]|[.,]\d|\s*(?:bn|m|km|kg)\b))"
+        r")"
+    )
+    return _Lexicon(
+        months=months,
+        ambiguous_months=frozenset(raw["month_words"]["ambiguous"]),
+        weekdays=weekdays,
+        relative_days={k.lower(): v for k, v in raw["relative_days"].items()},
+        modifiers={k.lower(): v for k, v in raw["relative_modifiers"].items()},
+        numbers=numbers,
+        prepositions=frozenset(raw["cues"]["date_prepositions"]),
+        deadline_cues=tuple(raw["cues"]["deadline_cues"]),
+        since_cues=tuple(raw["cues"]["since_cues"]),
+        future=frozenset(c for c in raw["cues"]["future_cues"] if " " not in c),
+        future_phrases=tuple(c for c in raw["cues"]["future_cues"] if " " in c),
+        past=frozenset(raw["cues"]["past_cues"]),
+        reporting=frozenset(raw["cues"]["reporting_verbs"]),
+        qualifiers=qualifiers,
+        pattern=re.compile(pattern),
+    )
+
+
+def split_simple(body: str) -> list[tuple[int, int]]:
+    """A plain sentence split, used when the story has not been through the sentence splitter."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT.finditer(body):
+        end = m.start() + 1 if body[m.start()] in ".!?" else m.start()
+        while end < m.end() and body[end] in "\"'”’)":
+            end += 1
+        if body[pos:end].strip():
+            spans.append((pos, end))
+        pos = m.end()
+    if body[pos:].strip():
+        spans.append((pos, len(body.rstrip())))
+    return spans
+
+
+def story_sentences(story: Story) -> list[tuple[int, int]]:
+    """The story's sentences, from the analysis when present, else a plain split."""
+    return story.sentences or split_simple(story.body)
+
+
+def find_dates(story: Story) -> list[DateMention]:
+    """Every date expression in ``story.body``, resolved where the text allows it."""
+    lex = lexicon()
+    body = story.body
+    sentences = story_sentences(story)
+    starts = [s for s, _ in sentences]
+    pub = story.published.date() if story.published is not None else None
+    found: list[DateMention] = []
+    for m in lex.pattern.finditer(body):
+        idx = bisect.bisect_right(starts, m.start()) - 1
+        sent = (
+            sentences[idx] if idx >= 0 and m.start() < sentences[idx][1] else (m.start(), m.end())
+        )
+        mention = _build(m, body, sent, pub, lex)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _prev_word(body: str, pos: int) -> str:
+    i = pos
+    while i > 0 and body[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and (body[j - 1].isalpha() or body[j - 1] == "-"):
+        j -= 1
+    return body[j:i].lower()
+
+
+def _preceding(body: str, pos: int, width: int = 24) -> str:
+    return " ".join(body[max(0, pos - width) : pos].lower().split())
+
+
+def _build(
+    m: re.Match[str], body: str, sent: tuple[int, int], pub: date | None, lex: _Lexicon
+) -> DateMention | None:
+    g = m.groupdict()
+    qual_text = (g["q"] or "").strip().lower()
+    qualifier = None
+    if qual_text:
+        key = qual_text.removeprefix("the ").rstrip("-").strip()
+        qualifier = lex.qualifiers.get(key)
+    start, end = m.start(), m.end()
+    if qualifier is not None and (
+        g["iso"] or g["dmy"] or g["mdy"] or g["wd"] or g["rd"] or g["ago"]
+    ):
+        # "early Monday", "late 25 April": the qualifier does not narrow a day; drop it.
+        start = m.start("iso") if g["iso"] else start
+        for name in ("dmy", "mdy", "wd", "rd", "ago"):
+            if g[name]:
+                start = m.start(name)
+        qualifier = None
+    tense = _tense(body, sent, start, end, lex)
+    res = _resolve(m, body, start, pub, tense, qualifier, lex)
+    if res is None:
+        return None
+    d0, d1, precision, relative, label = res
+    before = _preceding(body, start)
+    kind = "event"
+    if any(before.endswith(" " + c) or before == c for c in lex.since_cues):
+        kind = "since"
+    elif any(before.endswith(" " + c) or before == c for c in lex.deadline_cues):
+        kind = "deadline"
+    relation = _relation(d0, d1, pub, tense, kind)
+    return DateMention(
+        text=body[start:end],
+        start=start,
+        end=end,
+        sent_start=sent[0],
+        sent_end=sent[1],
+        start_date=d0,
+        end_date=d1,
+        precision=precision,
+        relation=relation,
+        kind=kind,
+        qualifier=qualifier,
+        relative=relative,
+        label=_label(d0, d1, precision, qualifier, label),
+    )
+
+
+Resolution = tuple[date | None, date | None, str, bool, str]
+
+
+def _resolve(
+    m: re.Match[str],
+    body: str,
+    start: int,
+    pub: date | None,
+    tense: str,
+    qualifier: str | None,
+    lex: _Lexicon,
+) -> Resolution | None:
+    g = m.groupdict()
+    if g["iso"]:
+        d = _mkdate(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+        return (d, d, "day", False, "") if d else None
+    if g["dmy"] or g["mdy"]:
+        p = "dmy" if g["dmy"] else "mdy"
+        month = lex.months[g[f"{p}_m"]]
+        dnum = int(g[f"{p}_d"])
+        if not 1 <= dnum <= 31:
+            return None
+        if g[f"{p}_y"]:
+            d = _mkdate(int(g[f"{p}_y"]), month, dnum)
+            return (d, d, "day", False, "") if d else None
+        if pub is None:
+            return None, None, "day", True, f"{dnum} {calendar.month_name[month]}"
+        d = _nearest_year(pub, tense, lambda y: _mkdate(y, month, dnum))
+        return (d, d, "day", True, "") if d else None
+    if g["my"]:
+        y, mo = int(g["my_y"]), lex.months[g["my_m"]]
+        return _month(y, mo, qualifier, False)
+    if g["mo"]:
+        name = g["mo_m"]
+        prev = _prev_word(body, start)
+        possessive = bool(g["mo_poss"])
+        if not (possessive or qualifier or prev in lex.prepositions):
+            return None
+        if name in lex.ambiguous_months and not (qualifier or prev in lex.prepositions):
+            return None
+        if name.endswith(".") or (
+            len(name) <= 4 and not qualifier and prev not in lex.prepositions
+        ):
+            return None
+        mo = lex.months[name]
+        if pub is None:
+            return None, None, "month", True, calendar.month_name[mo]
+        direction = {"last": "past", "next": "future"}.get(prev, tense)
+        if prev == "this":
+            direction = "unknown"
+        y = _month_year(pub, mo, direction)
+        return _month(y, mo, qualifier, True)
+    if g["yr"]:
+        y = int(g["yr_y"])
+        prev = _prev_word(body, start)
+        if not (qualifier or prev in lex.prepositions):
+            return None
+        if prev in ("to", "and", "than", "over", "at", "on", "about", "around") and not qualifier:
+            return None  # "rose to 2005", "about 2000 people": numbers, not years
+        if y < 1800 or y > 2100:
+            return None
+        return _year(y, qualifier, False)
+    if g["wd"]:
+        wd = lex.weekdays[g["wd_d"]]
+        mod = (g["wd_mod"] or "").strip().lower()
+        label = (f"{mod} " if mod else "") + g["wd_d"]
+        if pub is None:
+            return None, None, "day", True, label
+        if mod == "last":
+            delta = (pub.weekday() - wd) % 7 or 7
+            d = pub - timedelta(days=delta)
+        elif mod in ("next", "coming"):
+            d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        elif tense == "future" or (mod == "this" and tense != "past"):
+            d = pub + timedelta(days=(wd - pub.weekday()) % 7)
+        else:
+            d = pub - timedelta(days=(pub.weekday() - wd) % 7)
+        return d, d, "day", True, label
+    if g["rd"]:
+        word = g["rd"].lower()
+        if g["rd"][0].isupper() and not _sentence_initial(body, start):
+            return None  # "the Today programme"
+        if pub is None:
+            return None, None, "day", True, word
+        d = pub + timedelta(days=lex.relative_days[word])
+        return d, d, "day", True, word
+    if g["ru"]:
+        mod = g["ru_mod"].lower()
+        unit = g["ru_u"].lower()
+        if mod == "the" and qualifier is None:
+            return None
+        if (
+            unit == "year"
+            and mod in ("this", "current", "the")
+            and _next_word(body, m.end()) == "to"
+        ):
+            return None  # "the year to March": a financial period, not this year
+        label = " ".join(body[start : m.end()].split()).removeprefix("the ")
+        if pub is None:
+            return None, None, "year" if unit == "year" else unit, True, label
+        step = lex.modifiers.get(mod, 0)
+        if unit == "year":
+            return _year(pub.year + step, qualifier, True, pub)
+        if unit == "month":
+            y, mo = _add_months(pub.year, pub.month, step)
+            return _month(y, mo, qualifier, True, pub)
+        days = 14 if unit == "fortnight" else 7
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * step)
+        if unit == "fortnight":
+            monday = pub + timedelta(days=14 * step) if step else pub
+        return monday, monday + timedelta(days=days - 1), "week", True, ""
+    if g["ago"]:
+        n_text = g["ago_n"].lower()
+        n = int(n_text) if n_text.isdigit() else lex.numbers.get(n_text, 0)
+        unit = g["ago_u"].lower()
+        if n <= 0:
+            return None
+        if pub is None:
+            return None, None, unit if unit != "day" else "day", True, g["ago"]
+        if unit == "day":
+            d = pub - timedelta(days=n)
+            return d, d, "day", True, ""
+        if unit == "week":
+            d = pub - timedelta(days=7 * n)
+            monday = d - timedelta(days=d.weekday())
+            return monday, monday + timedelta(days=6), "week", True, ""
+        if unit == "month":
+            y, mo = _add_months(pub.year, pub.month, -n)
+            return _month(y, mo, None, True)
+        return _year(pub.year - n, None, True)
+    return None
+
+
+def _next_word(body: str, pos: int) -> str:
+    m = _WORD.match(body, pos + len(body[pos : pos + 8]) - len(body[pos : pos + 8].lstrip()))
+    return m.group().lower() if m else ""
+
+
+def _sentence_initial(body: str, pos: int) -> bool:
+    i = pos
+    while i > 0 and body[i - 1] in " \t\"'“‘(":
+        i -= 1
+    return i == 0 or body[i - 1] in ".!?\n"
+
+
+def _mkdate(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _nearest_year(pub: date, tense: str, make: Any) -> date | None:
+    cands = [d for d in (make(pub.year - 1), make(pub.year), make(pub.year + 1)) if d]
+    if tense == "past":
+        past = [d for d in cands if d <= pub]
+        return max(past) if past else None
+    if tense == "future":
+        fut = [d for d in cands if d >= pub]
+        return min(fut) if fut else None
+    return min(cands, key=lambda d: abs((d - pub).days)) if cands else None
+
+
+def _month_year(pub: date, mo: int, direction: str) -> int:
+    if direction == "past":
+        return pub.year if mo <= pub.month else pub.year - 1
+    if direction == "future":
+        return pub.year if mo >= pub.month else pub.year + 1
+    # unknown tense: the occurrence nearest the publication month
+    diff = mo - pub.month
+    if diff > 6:
+        return pub.year - 1
+    if diff < -6:
+        return pub.year + 1
+    return pub.year
+
+
+def _add_months(y: int, mo: int, step: int) -> tuple[int, int]:
+    total = y * 12 + (mo - 1) + step
+    return total // 12, total % 12 + 1
+
+
+def _month(
+    y: int, mo: int, qualifier: str | None, relative: bool, pub: date | None = None
+) -> Resolution:
+    first = date(y, mo, 1)
+    last = date(y, mo, calendar.monthrange(y, mo)[1])
+    first, last = _narrow_to_pub(first, last, qualifier, pub)
+    return first, last, "month", relative, ""
+
+
+def _year(y: int, qualifier: str | None, relative: bool, pub: date | None = None) -> Resolution:
+    first, last = _narrow_to_pub(date(y, 1, 1), date(y, 12, 31), qualifier, pub)
+    return first, last, "year", relative, ""
+
+
+def _narrow_to_pub(
+    first: date, last: date, qualifier: str | None, pub: date | None
+) -> tuple[date, date]:
+    if pub is not None and first <= pub <= last:
+        if qualifier == "earlier":
+            return first, pub
+        if qualifier == "later":
+            return pub, last
+    return first, last
+
+
+def _relation(d0: date | None, d1: date | None, pub: date | None, tense: str, kind: str) -> str:
+    if kind == "since":
+        return "ongoing"
+    if d0 is None or d1 is None or pub is None:
+        return tense if tense in ("past", "future") else "unknown"
+    if d1 < pub:
+        return "past"
+    if d0 > pub:
+        return "future"
+    if kind == "deadline":
+        return "future"
+    return tense if tense in ("past", "future") else "ongoing"
+
+
+def _tense(body: str, sent: tuple[int, int], start: int, end: int, lex: _Lexicon) -> str:
+    """ "past", "future" or "unknown": the nearest tense cue in the sentence around a date."""
+    s0, s1 = sent
+    left = body[max(s0, start - 90) : start]
+    right = body[end : min(s1, end + 60)]
+    best: tuple[int, str] | None = None
+    reporting: int | None = None
+    lwords = list(_WORD.finditer(left))
+    for dist, w in enumerate(reversed(lwords)):
+        kind = _cue(w.group().lower(), left, w, lex)
+        if kind == "report":
+            reporting = dist if reporting is None else reporting
+        elif kind and (best is None or dist < best[0]):
+            best = (dist, kind)
+            break
+    for dist, w in enumerate(_WORD.finditer(right)):
+        kind = _cue(w.group().lower(), right, w, lex)
+        if kind and kind != "report" and (best is None or dist < best[0]):
+            best = (dist, kind)
+            break
+        if kind == "report" and reporting is None:
+            reporting = dist
+    if best is not None:
+        return best[1]
+    if reporting is not None:
+        return "past"
+    return "unknown"
+
+
+def _cue(word: str, text: str, m: re.Match[str], lex: _Lexicon) -> str | None:
+    if word in lex.future or word.endswith(("'ll", "’ll")):
+        return "future"
+    if word == "to":
+        # "is to", "are to", "due to", "plans to travel": future when before a verb-like word
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if before.rstrip().endswith(("is", "are", "set", "due", "plans", "going", "expected")):
+            return "future"
+        return None
+    if word in lex.reporting:
+        return "report"
+    if word in lex.past:
+        return "past"
+    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
+        return "past"
+    return None
+
+
+def _label(
+    d0: date | None, d1: date | None, precision: str, qualifier: str | None, raw: str
+) -> str:
+    if d0 is None or d1 is None:
+        return raw
+    if precision == "day":
+        return f"{d0.day} {calendar.month_name[d0.month]} {d0.year}"
+    if precision == "week":
+        return f"week of {d0.day} {calendar.month_name[d0.month]} {d0.year}"
+    base = f"{calendar.month_name[d0.month]} {d0.year}" if precision == "month" else str(d0.year)
+    if qualifier in ("end", "early", "mid", "late"):
+        prefix = {"end": "end of ", "early": "early ", "mid": "mid-", "late": "late "}[qualifier]
+        return prefix + base
+    if qualifier == "earlier":
+        return f"earlier in {base}"
+    if qualifier == "later":
+        return f"later in {base}"
+    return base
+
+
+__all__ = ["DateMention", "find_dates", "lexicon", "split_simple", "story_sentences"]

@@ -1,0 +1,428 @@
+"""Gazetteers: countries, international bodies and dated office holders, loaded once.
+
+Data files (sources named in their headers): ``briefgen/data/countries.tsv`` (names, demonyms,
+capitals, institutions, outlets; ISO 3166 names from pycountry are merged in), ``bodies.tsv``
+(international bodies and their codes) and ``leaders.tsv`` (who held which office when).
+
+Public API::
+
+    office_holder("prime minister", "GB", date(2005, 3, 1)) -> "Tony Blair"
+    person_info("Mr Straw", date(2005, 3, 1)) -> PersonInfo("Jack Straw", "GB", "foreign secretary")
+    country_of_word("Pyongyang") -> "KP"
+
+Extensions: :func:`extend_aliases` (the ``[actors]`` table of briefgen.toml or a plugin) adds
+``alias -> code`` (a country or body) or ``alias -> canonical person name`` entries; call it
+before analysing (in each worker process when analysis runs in a pool). Lookups are cached and
+deterministic; tokenisation is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache, lru_cache
+from pathlib import Path
+
+import pycountry
+from rapidfuzz.fuzz import ratio
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# Honorifics and titles stripped before looking a person up.
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir lord lady dame president chairman premier chancellor prime minister "
+    "secretary general supreme leader foreign finance senator governor king queen prince "
+    "ayatollah colonel general gen. sen. rep. the".split()
+)
+FUZZY_MIN_LENGTH = 6
+FUZZY_THRESHOLD = 90.0
+FUZZY_MARGIN = 4.0
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.\-&][^\W_]+)*(?:['’][^\W_]+)?\.?", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One surface form: the codes it names, its kind and the codes a context needs."""
+
+    text: str
+    codes: tuple[str, ...]
+    kind: str
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """One term of office."""
+
+    name: str
+    country: str
+    office: str
+    start: date | None
+    end: date | None
+
+    def active(self, on: date) -> bool:
+        """Whether the office was held on ``on``."""
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    """What the gazetteer knows of a person: canonical name, country (or body), office."""
+
+    name: str
+    country: str | None
+    office: str | None
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """A gazetteer term found in a text: character span, term, and whether it was fuzzy."""
+
+    start: int
+    end: int
+    term: Term
+    surface: str
+    fuzzy: bool = False
+
+
+@dataclass
+class Gazetteer:
+    """All lookup indexes, built once."""
+
+    terms: dict[tuple[str, ...], Term] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)  # first token -> longest term length
+    people: dict[str, list[Tenure]] = field(default_factory=dict)  # lower full name/alias
+    surnames: dict[str, list[Tenure]] = field(default_factory=dict)  # lower single-token alias
+    offices: dict[tuple[str, str], list[Tenure]] = field(default_factory=dict)
+    display: dict[str, str] = field(default_factory=dict)
+    bodies: dict[str, str] = field(default_factory=dict)
+    fuzzy_index: dict[tuple[str, int], list[tuple[str, Term]]] = field(default_factory=dict)
+    lower_words: dict[str, Term] = field(default_factory=dict)
+
+    def add_term(self, text: str, codes: tuple[str, ...], kind: str, context=()) -> None:
+        """Index one surface form (later entries do not override earlier ones of higher rank)."""
+        key = tuple(normalise_token(t) for t in tokens(text))
+        if not key:
+            return
+        term = Term(text, codes, kind, tuple(context))
+        old = self.terms.get(key)
+        if old is None or _RANK.get(kind, 9) < _RANK.get(old.kind, 9):
+            self.terms[key] = term
+        self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+        if len(key) == 1 and kind in ("name", "capital", "alias") and not text.isupper():
+            self.lower_words.setdefault(text.lower(), term)
+            if len(text) >= FUZZY_MIN_LENGTH:
+                bucket = (text[0], len(text))
+                self.fuzzy_index.setdefault(bucket, []).append((text, term))
+
+    def add_tenure(self, tenure: Tenure, aliases: list[str]) -> None:
+        """Index one term of office under its canonical name and aliases."""
+        for alias in [tenure.name, *aliases]:
+            key = _person_key(alias)
+            if not key:
+                continue
+            target = self.surnames if " " not in key else self.people
+            target.setdefault(key, []).append(tenure)
+        self.offices.setdefault((tenure.office, tenure.country), []).append(tenure)
+
+
+_RANK = {"alias": 0, "name": 1, "display": 1, "body": 1, "capital": 2, "institution": 3, "party": 3,
+         "state-outlet": 3, "outlet": 4, "demonym": 5, "context": 6}
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of ``text`` (dotted abbreviations and hyphenated words are one token)."""
+    return [m.group(0) for m in _TOKEN.finditer(text)]
+
+
+def iter_tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, normalised token) for each word of ``text``; linear time."""
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0)
+        end = m.end()
+        norm = normalise_token(tok)
+        if len(norm) < len(tok) and not tok.endswith("."):
+            end = m.start() + len(norm)  # possessive stripped
+        elif tok.endswith(".") and norm == tok[:-1]:
+            end -= 1
+        yield m.start(), end, norm
+
+
+def normalise_token(tok: str) -> str:
+    """Drop a possessive ``'s`` and a final full stop; ``The`` -> ``the``."""
+    if tok.endswith("."):
+        tok = tok[:-1]
+    if len(tok) > 2 and tok[-2:] in ("'s", "’s"):
+        tok = tok[:-2]
+    elif tok.endswith("s'") or tok.endswith("s’"):
+        tok = tok[:-1]
+    if tok in ("The", "THE"):
+        return "the"
+    return tok.replace("’", "'")
+
+
+def _person_key(name: str) -> str:
+    words = [w for w in tokens(name.replace("’", "'"))]
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(normalise_token(w) for w in words).lower().replace("-", " ")
+
+
+def _parse_date(text: str) -> date | None:
+    text = text.strip()
+    return date.fromisoformat(text) if text else None
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    for line in (DATA_DIR / name).read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield line.split("\t")
+
+
+_EXTRA: dict[str, str] = {}
+
+
+def extend_aliases(mapping: Mapping[str, str]) -> None:
+    """Add aliases (``alias -> country/body code`` or ``alias -> person name``) and reset caches."""
+    _EXTRA.update({str(k): str(v) for k, v in mapping.items()})
+    gazetteer.cache_clear()
+    _fuzzy_lookup.cache_clear()
+    _person_info.cache_clear()
+
+
+def reset_aliases() -> None:
+    """Drop every alias added by :func:`extend_aliases` (tests)."""
+    _EXTRA.clear()
+    extend_aliases({})
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer built from the data files plus any extra aliases; built once."""
+    gaz = Gazetteer()
+    for row in _rows("countries.tsv"):
+        text, codes, kind = row[0], tuple(row[1].split("|")), row[2]
+        context = tuple(row[3].split("|")) if len(row) > 3 and row[3] else ()
+        if kind == "display":
+            gaz.display[codes[0]] = text
+        gaz.add_term(text, codes, kind, context)
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = [country.name, getattr(country, "common_name", None),
+                 getattr(country, "official_name", None)]
+        for name in names:
+            if name and "," not in name and "(" not in name:
+                gaz.add_term(name, (code,), "name")
+        gaz.display.setdefault(code, getattr(country, "common_name", None) or country.name)
+    for row in _rows("bodies.tsv"):
+        code, name, aliases = row[0], row[1], row[2]
+        gaz.bodies[code] = name
+        gaz.display[code] = name
+        for alias in [name, *aliases.split("|")]:
+            gaz.add_term(alias, (code,), "body")
+    for row in _rows("leaders.tsv"):
+        name, aliases, country, office, start, end = (row + [""] * 6)[:6]
+        tenure = Tenure(name, country, office, _parse_date(start), _parse_date(end))
+        gaz.add_tenure(tenure, [a for a in aliases.split("|") if a])
+    for alias, target in sorted(_EXTRA.items()):
+        if target in gaz.display:
+            gaz.add_term(alias, (target,), "alias")
+        else:
+            tenures = gaz.people.get(_person_key(target)) or []
+            for tenure in tenures:
+                gaz.add_tenure(tenure, [alias])
+            if not tenures:
+                gaz.add_tenure(Tenure(target, "", "", None, None), [alias])
+    return gaz
+
+
+def _as_date(on: date | datetime | None) -> date | None:
+    if isinstance(on, datetime):
+        return on.date()
+    return on
+
+
+def is_body(code: str | None) -> bool:
+    """Whether ``code`` names an international body rather than a country."""
+    return bool(code) and code in gazetteer().bodies
+
+
+def display_name(code: str) -> str:
+    """The everyday name of a country or body code ("RU" -> "Russia")."""
+    return gazetteer().display.get(code, code)
+
+
+def country_of_word(word: str, context: frozenset[str] | set[str] | None = None) -> str | None:
+    """Country (alpha-2) or body code a word names: name, demonym, capital, alias, outlet...
+
+    Context-dependent words ("the North") need ``context`` to hold one of their context codes.
+    Words naming several countries ("the two Koreas") give None. Falls back to fuzzy matching.
+    """
+    gaz = gazetteer()
+    key = tuple(normalise_token(t) for t in tokens(word))
+    term = gaz.terms.get(key)
+    if term is None and key and key[0] != "the":
+        term = gaz.terms.get(("the", *key))
+    if term is None and len(key) == 1:
+        term = gaz.lower_words.get(key[0].lower()) if key[0][:1].isupper() else None
+        if term is None:
+            found = _fuzzy_lookup(key[0])
+            term = found[1] if found else None
+    if term is None or len(term.codes) != 1:
+        return None
+    if term.context and not (context and set(term.context) & set(context)):
+        return None
+    return term.codes[0]
+
+
+@lru_cache(maxsize=65536)
+def _fuzzy_lookup(word: str) -> tuple[str, Term] | None:
+    """The one gazetteer name ``word`` is a misspelling of, or None (never ambiguous)."""
+    if len(word) < FUZZY_MIN_LENGTH or not word[:1].isupper() or word.isupper():
+        return None
+    gaz = gazetteer()
+    if word.lower() in gaz.lower_words or _person_key(word) in gaz.surnames:
+        return None
+    scored: list[tuple[float, str, Term]] = []
+    for length in range(len(word) - 2, len(word) + 3):
+        for text, term in gaz.fuzzy_index.get((word[0], length), ()):
+            if text[:2].lower() != word[:2].lower():
+                continue
+            if word.startswith(text) or text.startswith(word):
+                continue  # an extension ("Hollande", "Indiana") is another name, not a typo
+            score = ratio(word, text)
+            if score >= FUZZY_THRESHOLD - FUZZY_MARGIN:
+                scored.append((score, text, term))
+    if not scored:
+        return None
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    best = scored[0]
+    if best[0] < FUZZY_THRESHOLD:
+        return None
+    for other in scored[1:]:
+        if other[2].codes != best[2].codes and best[0] - other[0] < FUZZY_MARGIN:
+            return None
+    return best[1], best[2]
+
+
+def find_terms(text: str, context: frozenset[str] | None = None) -> list[TermMatch]:
+    """Every gazetteer term in ``text``, longest match first, left to right; linear time.
+
+    Capitalised single words not found exactly are fuzzy-matched (``Beijng`` -> Beijing).
+    """
+    gaz = gazetteer()
+    toks = list(iter_tokens(text))
+    out: list[TermMatch] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i][2]
+        longest = gaz.first.get(tok, 0)
+        matched = False
+        for size in range(min(longest, n - i), 0, -1):
+            key = tuple(t[2] for t in toks[i : i + size])
+            term = gaz.terms.get(key)
+            if term is None:
+                continue
+            # a term must not straddle a sentence or clause break
+            start, end = toks[i][0], toks[i + size - 1][1]
+            if size > 1 and re.search(r"[.;:!?\n]", text[start:end]) and "." not in term.text:
+                continue
+            out.append(TermMatch(start, end, term, text[start:end]))
+            i += size
+            matched = True
+            break
+        if matched:
+            continue
+        if tok[:1].isupper() and len(tok) >= FUZZY_MIN_LENGTH:
+            found = _fuzzy_lookup(tok)
+            if found is not None:
+                start, end = toks[i][0], toks[i][1]
+                out.append(TermMatch(start, end, found[1], text[start:end], fuzzy=True))
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _person_info(name: str, on: date | None) -> PersonInfo | None:
+    gaz = gazetteer()
+    key = _person_key(name)
+    if not key:
+        return None
+    if " " in key:
+        words = key.split(" ")
+        for first in range(len(words) - 1):  # "chinese president xi jinping" -> "xi jinping"
+            tenures = gaz.people.get(" ".join(words[first:]))
+            if tenures:
+                return _pick(tenures, on, strict=False)
+        return None
+    return _pick(gaz.surnames.get(key, []), on, strict=True)
+
+
+def _pick(tenures: list[Tenure], on: date | None, strict: bool) -> PersonInfo | None:
+    """One person's info from candidate tenures; None when they disagree on the country."""
+    if not tenures:
+        return None
+    pool = tenures
+    if on is not None:
+        active = [t for t in tenures if t.active(on)]
+        if active:
+            pool = active
+        elif strict:
+            return None
+    countries = {t.country for t in pool}
+    if len(countries) != 1:
+        return None
+    names = sorted({t.name for t in pool})
+    best = pool[0]
+    if len(names) > 1:
+        # several people of one country (e.g. "Kim"): the country is known, the person is not
+        leaders = [t for t in pool if t.office in ("president", "leader", "prime minister")]
+        if on is None or len({t.name for t in leaders}) != 1:
+            return PersonInfo(names[0] if len(names) == 1 else "", best.country, None)
+        best = leaders[0]
+    office = best.office if on is not None or len({t.office for t in pool}) == 1 else None
+    return PersonInfo(best.name, best.country or None, office or None)
+
+
+def person_info(name: str, on: date | datetime | None = None) -> PersonInfo | None:
+    """What the gazetteer knows of ``name`` (full name, alias or surname; titles stripped).
+
+    A bare surname needs the date to fall in a term of office when ``on`` is given; when several
+    people share the name, the result is None unless they all belong to one country (then the
+    canonical name may be empty).
+    """
+    return _person_info(name, _as_date(on))
+
+
+def office_holder(office: str, country: str | None, on: date | datetime | None) -> str | None:
+    """Who held ``office`` (e.g. "prime minister") of ``country`` on ``on``; None if unknown."""
+    gaz = gazetteer()
+    office = office.lower().strip()
+    on = _as_date(on)
+    if country is None:
+        candidates = [t for (o, _c), ts in gaz.offices.items() if o == office for t in ts]
+    else:
+        candidates = gaz.offices.get((office, country), [])
+    if on is not None:
+        candidates = [t for t in candidates if t.active(on)]
+    names = {t.name for t in candidates}
+    return names.pop() if len(names) == 1 else None
+
+
+__all__ = [
+    "PersonInfo",
+    "TermMatch",
+    "country_of_word",
+    "display_name",
+    "extend_aliases",
+    "find_terms",
+    "gazetteer",
+    "is_body",
+    "office_holder",
+    "person_info",
+]

@@ -1,0 +1,710 @@
+"""People (and speaking organisations) named in a story, canonicalised within the story.
+
+``Russian President Vladimir Putin``, ``President Putin``, ``Putin`` and ``Mr Putin`` are one
+:class:`Person` named "Vladimir Putin" with title "President" and modifier "Russian". Hyphenated
+Korean given names are normalised (``Kim Jong-un`` -> "Kim Jong Un") so a name is the same
+string across stories. Role nouns (``the prime minister``, ``the Russian leader``, ``the Tory
+leader``) are linked to the person holding that role in the story, else to the dated gazetteer.
+
+Surname-only people (BBC's ``Mr Blair`` with no first name anywhere in the story) get the full
+name from the gazetteer when it knows exactly one holder of an office the story mentions by
+that surname (on the story's date when known); otherwise the canonical name is the bare surname
+("Blair"), never a guess.
+
+All passes are linear in the body: one tokenising regex without nested quantifiers, then
+dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from briefgen.model import Story
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+PersonKind = Literal["person", "organisation"]
+
+# A word: letters, then letters/digits, with internal hyphens or apostrophes. No nested
+# quantifier can match the same text two ways, so matching is linear.
+WORD_RE = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*")
+ROLE_RE_CACHE: dict[str, Any] = {}
+
+FUNCTION_WORDS = frozenset(
+    """A An The This That These Those There Then Thus Here It Its He She They We I You His Her
+    Their Our My Your But And Or Nor So Yet For If When While Where Whether Although Though As At
+    By In On Of To From With Without Into Onto Over Under After Before During Since Until Despite
+    Also Meanwhile However Instead Still Even Just Only Now Today Yesterday Tomorrow Tonight
+    Earlier Later Some Many Most Few All Both Each Every Another Such No Not Yes What Which
+    Who Whom Whose Why How Asked Speaking Contrasting Offering Like Unlike Among Amid Against
+    Following Analysing According Speaking Writing Launching Meanwhile Indeed Once""".split()
+)
+MAX_RUN = 12  # longer capitalised runs are headlines or lists, not names; cut them
+CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
+OF_WORDS = frozenset({"of", "for"})
+SPEECH_HINT = frozenset(
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "insisted", "insists", "warned",
+        "warns", "argued", "argues", "declared", "declares", "wrote", "writes", "claimed",
+        "claims", "stated", "states", "explained", "explains", "announced", "announces",
+        "urged", "urges", "admitted", "admits", "asked", "asks", "replied", "replies",
+        "commented", "continued", "conceded", "concedes", "acknowledged", "stressed",
+        "noted", "notes", "praised", "called", "described", "accused", "believes", "believed",
+        "thinks", "thought", "hinted", "suggested", "suggests", "denied", "denies", "promised",
+        "pledged", "vowed", "predicted", "revealed", "confirmed", "agreed", "has", "had", "was",
+        "is", "will", "would", "also", "who", "remarks", "remarked", "responded", "joked",
+    }
+)
+ORG_HEADS = frozenset(
+    """Office Council Party Commission Committee Association Alliance League Union Agency
+    Ministry Department Court Bank Times News Institute Foundation Federation Society Trust
+    Service Services Executive Government Assembly Parliament Congress Senate Authority Board
+    Group Company Corporation Chambers Centre Center University College School Hospital Police
+    Campaign Coalition Confederation Forum Network Organisation Organization Programme Unit
+    Post Guardian Telegraph Mail Express Mirror Herald Observer Journal Radio Television
+    Channel Press Reuters Treasury Cabinet Army Navy Commons Lords Movement Front Fund
+    Network Watch Foundation Concern Aid Action International Industries Council's Inc Ltd
+    Plc Club Church Institute Inquiry Tribunal Secretariat Directorate Bureau Secretariat""".split()
+)
+OUTLETS = frozenset(
+    """BBC CNN RT Reuters AP AFP Tass TASS Xinhua Yonhap KCNA Interfax Bloomberg NHK Sky ITV
+    Fox NBC CBS ABC NPR Guardian Telegraph Times Independent Mail Mirror Sun Express Observer
+    Herald Post Newsnight Today Panorama Arirang""".split()
+)
+
+
+@dataclass
+class Person:
+    """A person or speaking organisation named in one story."""
+
+    name: str
+    kind: PersonKind = "person"
+    title: str | None = None
+    modifier: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    gender: str | None = None  # "m", "f" or None when not knowable
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+
+    @property
+    def display_title(self) -> str | None:
+        """The title as shown next to the name ("President", "Tory leader")."""
+        if self.title and self.modifier and self.title[:1].islower():
+            return f"{self.modifier} {self.title}"
+        return self.title
+
+
+@dataclass
+class _Lexicon:
+    honorifics: dict[str, str]
+    peerage: frozenset[str]
+    titles: dict[tuple[str, ...], str]
+    title_max: int
+    postnominals: frozenset[str]
+    roles: dict[str, str]
+    role_words: frozenset[str]
+    role_heads: frozenset[str]
+    bodies: dict[str, str]
+    given: dict[str, str]
+    east_asian: frozenset[str]
+    not_names: frozenset[str]
+    demonyms: dict[str, str]
+    parties: frozenset[str]
+    countries: frozenset[str]
+
+
+def _load_toml(name: str) -> dict[str, Any]:
+    with (DATA_DIR / name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def lexicon() -> _Lexicon:
+    """The people lexicons, loaded once from ``briefgen/data``."""
+    titles_doc = _load_toml("titles.toml")
+    names_doc = _load_toml("names.toml")
+    dem_doc = _load_toml("demonyms.toml")
+    titles = {tuple(k.split()): v for k, v in titles_doc["titles"].items()}
+    roles = {k.lower(): v for k, v in titles_doc["roles"].items()}
+    role_words = frozenset(w for k in roles for w in k.split()) | {
+        "former", "shadow", "deputy", "acting", "senior", "junior", "party", "foreign", "home",
+        "finance", "health", "education", "defence", "trade", "work", "pensions", "chief",
+        "executive", "general", "vice", "press", "political", "economics", "home", "affairs",
+        "legal", "environment", "transport", "culture", "employment", "europe", "treasury",
+    }
+    role_heads = frozenset(k.split()[-1] for k in roles)
+    bodies: dict[str, str] = {}
+    for b in titles_doc["bodies"]["names"]:
+        canon = b[4:] if b.startswith("the ") else b
+        bodies[canon] = {"Number 10": "Downing Street", "No 10": "Downing Street"}.get(
+            canon, canon
+        )
+    given: dict[str, str] = {}
+    for gender in ("m", "f"):
+        for w in names_doc["given_names"][gender].split():
+            given[w] = "" if w in given else gender
+    countries = set()
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            countries.add(c.name)
+            if getattr(c, "common_name", None):
+                countries.add(c.common_name)
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        pass
+    countries |= {"Britain", "UK", "US", "USA", "America", "North Korea", "South Korea",
+                  "Russia", "Iran", "Syria", "Korea", "Taiwan", "Vietnam", "Europe", "Africa",
+                  "Asia", "England", "Scotland", "Wales", "Northern Ireland", "Ulster"}
+    return _Lexicon(
+        honorifics=dict(titles_doc["honorifics"]),
+        peerage=frozenset(titles_doc["peerage"]["words"]),
+        titles=titles,
+        title_max=max(len(k) for k in titles),
+        postnominals=frozenset(titles_doc["postnominals"]["words"]),
+        roles=roles,
+        role_words=role_words,
+        role_heads=role_heads,
+        bodies=bodies,
+        given=given,
+        east_asian=frozenset(names_doc["east_asian"]["family_names"].split()),
+        not_names=frozenset(names_doc["not_names"]["words"].split()),
+        demonyms=dict(dem_doc["demonyms"]),
+        parties=frozenset(dem_doc["parties"]["words"]),
+        countries=frozenset(countries),
+    )
+
+
+def _gazetteer() -> Any:
+    """H2's gazetteer module, or None while it is not there."""
+    try:
+        from briefgen.analysis import gazetteer  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - optional dependency, any failure means "no gazetteer"
+        return None
+    return gazetteer
+
+
+def _story_date(story: Story) -> date | None:
+    return story.published.date() if story.published else None
+
+
+def normalise_name(name: str) -> str:
+    """Canonical spelling: Korean hyphenated given names split ("Kim Jong-un" -> "Kim Jong Un")."""
+    parts = name.split()
+    lex = lexicon()
+    if len(parts) >= 2 and parts[0] in lex.east_asian and "-" in parts[1]:
+        given = [p[:1].upper() + p[1:].lower() for p in parts[1].split("-") if p]
+        parts = [parts[0], *given, *parts[2:]]
+    return " ".join(parts)
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str  # without possessive suffix
+    possessive: bool
+    cap: bool
+
+
+def _tokens(body: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in WORD_RE.finditer(body):
+        s, e = m.span()
+        t = m.group()
+        poss = False
+        if t.endswith(("'s", "’s")) and len(t) > 3:
+            t = t[:-2]
+            poss = True
+        elif e < len(body) and body[e] in "'’" and t.endswith("s") and (
+            e + 1 >= len(body) or not body[e + 1].isalnum()
+        ):
+            poss = True
+        toks.append(_Tok(s, s + len(t), t, poss, t[:1].isupper()))
+    return toks
+
+
+@dataclass
+class _Cand:
+    """A candidate name mention found in the text."""
+
+    start: int
+    end: int
+    name_tokens: list[str]
+    title: str | None
+    modifier: str | None
+    honorific: str | None
+    strong: bool
+    org: bool
+    name_start: int
+
+
+def _match_title(words: list[str], i: int, lex: _Lexicon) -> tuple[str, int] | None:
+    for n in range(min(lex.title_max, len(words) - i), 0, -1):
+        key = tuple(words[i : i + n])
+        if key in lex.titles:
+            return lex.titles[key], n
+    return None
+
+
+def _modifier_len(words: list[str], i: int, lex: _Lexicon) -> int:
+    for n in (3, 2, 1):
+        if i + n <= len(words):
+            phrase = " ".join(words[i : i + n])
+            if phrase in lex.demonyms or phrase in lex.parties or phrase in lex.countries:
+                return n
+    return 0
+
+
+def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
+    """Index of a title/honorific after ``k`` that is followed by a name, else ``k``."""
+    for i in range(k + 1, len(words) - 1):
+        if words[i] in lex.honorifics or (
+            (t := _match_title(words, i, lex)) and i + t[1] < len(words) and t[0] not in (
+                "MP", "MSP", "MEP", "AM", "Chief", "Deputy", "Acting", "Former", "General",
+                "Leader", "Justice", "Major", "Speaker", "Chair",
+            )
+        ):
+            return i
+        if (
+            i > k
+            and words[i] in lex.given
+            and words[i + 1][:1].isupper()
+            and any(w in ORG_HEADS for w in words[k:i])
+            and not any(_match_title(words, j, lex) for j in range(k, i))
+        ):
+            return i  # "Commons Oliver Heald": a body's name run into a person's
+    return k
+
+
+def _is_org_words(words: list[str], lex: _Lexicon) -> bool:
+    if any(w in ORG_HEADS for w in words):
+        return True
+    if " ".join(words) in lex.bodies:
+        return True
+    return (
+        len(words) == 1
+        and words[0].isupper()
+        and len(words[0]) >= 2
+        and words[0] not in lex.countries
+        and words[0] not in lex.demonyms
+        and words[0] not in lex.postnominals
+    )
+
+
+def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[str, str] | None:
+    """A lower-case role phrase right before token i ("Tory leader", "our correspondent")."""
+    j = i - 1
+    role: list[str] = []
+    while j >= 0 and not toks[j].cap and toks[j].text.lower() in lex.role_words:
+        gap = body[toks[j].end : toks[j + 1].start] if j + 1 <= i else " "
+        if gap not in (" ", ", ") or toks[j].possessive:
+            break
+        role.insert(0, toks[j].text)
+        j -= 1
+        if len(role) >= 4:
+            break
+    if not role or role[-1].lower() not in lex.role_heads:
+        return None
+    mod: list[str] = []
+    while j >= 0 and toks[j].cap and body[toks[j].end : toks[j + 1].start] == " ":
+        mod.insert(0, toks[j].text)
+        j -= 1
+        if len(mod) >= 5:
+            break
+    while mod and mod[0] in FUNCTION_WORDS:
+        mod = mod[1:]
+    return " ".join(role), " ".join(mod)
+
+
+def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Cand]:
+    lex = lexicon()
+    cands: list[_Cand] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        if not toks[i].cap:
+            i += 1
+            continue
+        # collect a run of capitalised tokens separated by single spaces
+        run = [i]
+        j = i
+        while j + 1 < n and not toks[j].possessive and j - i < MAX_RUN:
+            gap = body[toks[j].end : toks[j + 1].start]
+            nxt = toks[j + 1]
+            if gap == " " and nxt.cap:
+                run.append(j + 1)
+                j += 1
+                continue
+            if gap == ". " and len(toks[j].text) == 1 and nxt.cap:  # initial: "George W. Bush"
+                run.append(j + 1)
+                j += 1
+                continue
+            if (
+                gap == " "
+                and (nxt.text in CONNECTORS or nxt.text in OF_WORDS)
+                and j + 2 < n
+                and toks[j + 2].cap
+                and body[nxt.end : toks[j + 2].start] == " "
+                and (nxt.text in CONNECTORS or toks[j].text in ORG_HEADS or
+                     toks[j].text == "Secretary")
+            ):
+                run.extend([j + 1, j + 2])
+                j += 2
+                continue
+            break
+        i = j + 1
+        words = [
+            toks[k].text + "." if len(toks[k].text) == 1 and body[toks[k].end : toks[k].end + 1]
+            == "." else toks[k].text
+            for k in run
+        ]
+        starts = [toks[k].start for k in run]
+        # strip leading function words ("But", "The", "And") that are sentence-initial capitals
+        k = 0
+        while k < len(words) - 1 and words[k] in FUNCTION_WORDS:
+            k += 1
+        if words[k] in FUNCTION_WORDS:
+            continue
+        # an organisation or place before a title ("Home Office Minister Lord Falconer"): the
+        # person follows the title, the words before it are the modifier
+        split = _title_split(words, k, lex)
+        pre_mod: str | None = None
+        if split > k:
+            pre_mod = " ".join(words[k:split])
+            k0 = k
+            k = split
+        else:
+            k0 = k
+            if _is_org_words(words[k:], lex):
+                w = words[k:]
+                if " ".join(w) in lex.countries or w[0] in lex.demonyms:
+                    continue
+                s0 = starts[k]
+                cands.append(_Cand(s0, toks[run[-1]].end, w, None, None, None, True, True, s0))
+                continue
+        title = modifier = honorific = None
+        strong = False
+        mod_parts: list[str] = []
+        while k < len(words):
+            m = _modifier_len(words, k, lex)
+            if m and k + m < len(words):
+                mod_parts.append(" ".join(words[k : k + m]))
+                k += m
+                continue
+            t = _match_title(words, k, lex)
+            if t and k + t[1] < len(words):
+                if t[0] not in ("Former", "Deputy", "Acting", "Chief") or title is None:
+                    title = t[0] if title is None or t[0] not in ("MP",) else title
+                k += t[1]
+                strong = True
+                continue
+            if words[k] in lex.honorifics and k + 1 < len(words):
+                honorific = words[k]
+                strong = True
+                k += 1
+                continue
+            break
+        if pre_mod:
+            mod_parts.insert(0, pre_mod)
+        if mod_parts:
+            modifier = " ".join(mod_parts)
+        name = words[k:]
+        name_start = starts[k] if k < len(starts) else toks[run[-1]].end
+        while len(name) > 1 and name[-1] in lex.postnominals:
+            if title is None:
+                title = name[-1]
+            name = name[:-1]
+        if not name:
+            continue
+        if title is None:
+            rb = _role_before(body, toks, run[0], lex) if k == k0 else None
+            if rb is not None:
+                title, rmod = rb
+                strong = True
+                if rmod and not modifier:
+                    modifier = rmod
+        if name[0] in lex.not_names and honorific is None and title is None:
+            continue
+        if any(w in lex.countries for w in name) or " ".join(name) in lex.countries:
+            continue
+        if honorific in lex.peerage and len(name) == 1:
+            name = [honorific, *name]
+        if len(name) >= 2 and (
+            name[0] in lex.given or name[0] in lex.east_asian or name[0].endswith(".")
+        ):
+            strong = True
+        end = toks[run[-1]].end
+        cands.append(
+            _Cand(starts[k0], end, name, title, modifier, honorific,
+                  strong, False, name_start)
+        )
+    return cands
+
+
+def _gender(cand: _Cand, lex: _Lexicon) -> str | None:
+    if cand.honorific:
+        g = lex.honorifics.get(cand.honorific, "")
+        return g if g in ("m", "f") else None
+    if cand.name_tokens and cand.name_tokens[0] in lex.peerage:
+        g = lex.honorifics.get(cand.name_tokens[0], "")
+        return g if g in ("m", "f") else None
+    if len(cand.name_tokens) >= 2 and cand.name_tokens[0] not in lex.east_asian:
+        g = lex.given.get(cand.name_tokens[0], "")
+        return g or None
+    return None
+
+
+def _followed_by_speech(body: str, end: int) -> bool:
+    tail = body[end : end + 30]
+    m = WORD_RE.search(tail)
+    return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT
+
+
+def find_people(story: Story) -> list[Person]:
+    """People and speaking organisations of ``story`` with every mention, in order of first mention."""
+    lex = lexicon()
+    body = story.body
+    toks = _tokens(body)
+    sent_starts = {s for s, _ in story.sentences}
+    cands = _candidates(body, toks, sent_starts)
+    gaz = _gazetteer()
+    on = _story_date(story)
+    low_body = body.lower()
+
+    people: list[Person] = []
+    by_name: dict[str, Person] = {}
+    alias: dict[str, list[Person]] = {}
+
+    def add_alias(key: str, p: Person) -> None:
+        lst = alias.setdefault(key, [])
+        if p not in lst:
+            lst.append(p)
+        if key not in p.aliases:
+            p.aliases.append(key)
+
+    def register(name: str, kind: PersonKind) -> Person:
+        p = by_name.get(name)
+        if p is None:
+            p = Person(name=name, kind=kind)
+            by_name[name] = p
+            people.append(p)
+            parts = name.split()
+            add_alias(name, p)
+            if kind == "person":
+                add_alias(parts[-1], p)
+                if parts[0] in lex.east_asian and len(parts) >= 2:
+                    add_alias(parts[0], p)
+                if parts[0] in lex.peerage and len(parts) >= 2:
+                    add_alias(" ".join(parts[1:]), p)
+        return p
+
+    # pass 1: organisations and multi-word strong person names
+    pending: list[tuple[_Cand, Person | None]] = []
+    for c in cands:
+        if c.org:
+            nm = " ".join(c.name_tokens)
+            nm = lex.bodies.get(nm, nm)
+            p = register(nm, "organisation")
+            p.mentions.append((c.start, c.end))
+            continue
+        name = normalise_name(" ".join(c.name_tokens))
+        multi = len(c.name_tokens) >= 2 and c.name_tokens[0] not in lex.peerage
+        if multi and c.honorific and not (
+            c.name_tokens[0] in lex.given or c.name_tokens[0].endswith(".")
+        ):
+            multi = False  # "Mrs Parker Bowles": a surname; link it to the full name first
+        known = False
+        if multi and not c.strong and gaz is not None:
+            known = _gaz_info(gaz, name, on) is not None
+        if multi and (c.strong or known or _followed_by_speech(body, c.end)):
+            p = register(name, "person")
+            _note(p, c, lex)
+            pending.append((c, p))
+        else:
+            pending.append((c, None))
+    # pass 2: single names / peers / surnames -> existing people, else new (if evidence)
+    for c, p in pending:
+        if p is not None:
+            continue
+        name = normalise_name(" ".join(c.name_tokens))
+        target = _resolve_alias(alias, name, c, lex)
+        if target is None and len(c.name_tokens) >= 2 and c.name_tokens[0] not in lex.peerage:
+            # weak multi-word run: a person only when its surname is used with an honorific
+            # or a speech verb elsewhere.
+            last = c.name_tokens[-1]
+            if any(
+                d.honorific and d.name_tokens[-1] == last for d, _ in pending
+            ) or _followed_by_speech(body, c.end):
+                target = register(name, "person")
+        if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
+            full = _gaz_full_name(gaz, c.name_tokens[-1], on, low_body) if gaz else None
+            if full and c.name_tokens[0] not in lex.peerage:
+                target = by_name.get(full) or register(full, "person")
+                add_alias(c.name_tokens[-1], target)
+            else:
+                target = register(name, "person")
+        if target is None and len(c.name_tokens) == 1 and gaz is not None:
+            full = _gaz_full_name(gaz, name, on, low_body)
+            if full and _followed_by_speech(body, c.end):
+                target = by_name.get(full) or register(full, "person")
+                add_alias(name, target)
+        if target is None:
+            continue
+        _note(target, c, lex)
+    _link_roles(story, people, lex, gaz, on)
+    for p in people:
+        p.mentions.sort()
+        if p.kind == "person" and p.title is None and gaz is not None:
+            info = _gaz_info(gaz, p.name, on)
+            if info is not None and getattr(info, "office", None):
+                p.country = p.country or getattr(info, "country", None)
+        if p.kind == "person" and p.country is None and p.modifier:
+            p.country = lex.demonyms.get(p.modifier) or None
+    return people
+
+
+def _note(p: Person, c: _Cand, lex: _Lexicon) -> None:
+    p.mentions.append((c.start, c.end))
+    if c.title and (p.title is None or p.title in ("MP", "MSP", "MEP")):
+        p.title = c.title
+        if c.modifier:
+            p.modifier = c.modifier
+    elif c.modifier and p.modifier is None:
+        p.modifier = c.modifier
+    g = _gender(c, lex)
+    if g and p.gender is None:
+        p.gender = g
+
+
+def _resolve_alias(
+    alias: dict[str, list[Person]], name: str, c: _Cand, lex: _Lexicon
+) -> Person | None:
+    keys = [name]
+    if c.name_tokens[0] in lex.peerage and len(c.name_tokens) >= 2:
+        keys.append(" ".join(c.name_tokens[1:]))
+    keys.append(c.name_tokens[-1])
+    g = _gender(c, lex)
+    for key in keys:
+        cands = [p for p in alias.get(key, []) if p.kind == "person"]
+        if g:
+            cands = [p for p in cands if p.gender in (None, g)] or cands
+        if len(cands) == 1:
+            return cands[0]
+        if len(cands) > 1:
+            # nearest preceding full mention wins
+            best = None
+            best_pos = -1
+            for p in cands:
+                for s, _ in p.mentions:
+                    if best_pos < s < c.start:
+                        best, best_pos = p, s
+            return best
+    return None
+
+
+def _gaz_info(gaz: Any, name: str, on: date | None) -> Any:
+    try:
+        return gaz.person_info(name, on)
+    except Exception:  # noqa: BLE001 - a gazetteer failure must not stop analysis
+        return None
+
+
+def _gaz_full_name(gaz: Any, surname: str, on: date | None, low_body: str) -> str | None:
+    """The full name the gazetteer gives for a bare surname, when unambiguous in context."""
+    info = _gaz_info(gaz, surname, on)
+    if info is None:
+        return None
+    full = getattr(info, "name", None)
+    if not full or " " not in full:
+        return None
+    if on is None:
+        office = (getattr(info, "office", None) or "").lower()
+        if not office or office not in low_body:
+            return None
+    return normalise_name(full)
+
+
+ROLE_MENTION_RE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+((?:[A-Z][\w'’-]*\s+){0,3}?)"
+    r"(prime minister|deputy prime minister|president|chancellor|foreign secretary|"
+    r"home secretary|foreign minister|finance minister|defence secretary|attorney general|"
+    r"leader|chairman|correspondent|editor|first minister|secretary of state|premier)\b"
+)
+
+
+def _link_roles(
+    story: Story, people: list[Person], lex: _Lexicon, gaz: Any, on: date | None
+) -> None:
+    """Add role-noun mentions ("the prime minister", "the Russian leader") to their holder."""
+    body = story.body
+    persons = [p for p in people if p.kind == "person"]
+    for m in ROLE_MENTION_RE.finditer(body):
+        mod = m.group(1).strip()
+        role = m.group(2)
+        if role[0].isupper():
+            continue
+        holder = role_holder(role, mod or None, persons, lex, gaz, on, body)
+        if holder is not None:
+            holder.mentions.append(m.span())
+
+
+def role_holder(
+    role: str,
+    modifier: str | None,
+    persons: list[Person],
+    lex: _Lexicon,
+    gaz: Any,
+    on: date | None,
+    body: str,
+) -> Person | None:
+    """The person holding ``role`` (with optional demonym/party modifier) in this story."""
+    role_l = role.lower()
+    country = lex.demonyms.get(modifier) if modifier else None
+    matches = []
+    for p in persons:
+        t = (p.title or "").lower()
+        if not t:
+            continue
+        ok = t == role_l or t.endswith(" " + role_l) or (
+            role_l == "leader" and t in ("supreme leader", "chairman", "leader")
+        )
+        if not ok:
+            continue
+        if modifier:
+            pm = p.modifier or ""
+            if pm != modifier and not (country and lex.demonyms.get(pm) == country):
+                if p.country != country or country is None:
+                    continue
+        matches.append(p)
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        return None
+    if gaz is None:
+        return None
+    office = lex.roles.get(role_l, "")
+    if not office:
+        return None
+    # story people whose gazetteer office matches
+    found = []
+    for p in persons:
+        info = _gaz_info(gaz, p.name, on)
+        if info is None:
+            continue
+        if (getattr(info, "office", "") or "").lower() != office:
+            continue
+        if country and getattr(info, "country", None) != country:
+            continue
+        if modifier and not country and modifier not in lex.parties:
+            continue
+        found.append(p)
+    if len(found) == 1:
+        return found[0]
+    return None

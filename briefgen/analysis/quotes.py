@@ -1,0 +1,910 @@
+"""Quotations in a story: direct quotes, fragments and indirect speech, with their speakers.
+
+One linear pass over each line finds the quoted spans (straight and curly double quotes; curly
+single quotes where an outlet uses them for quotations; apostrophes are not quote marks). A
+quote left open at the end of a paragraph continues in the next one when that opens with a quote
+mark; an opening mark inside an open quote after a sentence end (BBC text that lost a paragraph
+break: ``…choice. "Obviously…``) closes the previous piece and starts the next piece of the same
+quotation. Each contiguous piece is one :class:`Quote`; ``body[start:end] == text``.
+
+Attribution, tried in order: a cue after the closing mark (``," Putin said``, ``," said Mr
+Blair``, ``," he said``, ``," a Foreign Office spokesman said``), a cue before the opening mark
+(``Mr Davis told Today: "``), the other pieces of the same quotation, an earlier quote in the
+same paragraph, and a paragraph that is only a quote continues the speaker of the previous
+paragraph's last speech event. Pronouns go to the most recent speaker of matching gender, role
+nouns to the person holding the role. "According to"/"per"/"reported" with a news outlet only
+relays: the speaker is the subject. An unresolved speaker is ``Speaker(name=None)``.
+
+Speaker choice for organisations: ``Downing Street said`` and ``a Foreign Office spokesman said``
+give the speaker name "Downing Street" / "Foreign Office" (the body speaking) with title
+"spokesman" for a spokesperson; a named spokesman (``spokesman John Smith``) is the person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from briefgen.analysis.people import OUTLETS, WORD_RE, Person, lexicon, role_holder
+from briefgen.analysis.sentences import paragraphs
+from briefgen.model import Quote, QuoteCue, Speaker, Story
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+SENT_END = frozenset(".?!…")
+OPEN_DQ = "“"
+CLOSE_DQ = "”"
+SKIP_BACK = frozenset(
+    """also has have had was is will would then later previously recently yesterday today
+    however meanwhile repeatedly reportedly once again been not later earlier further himself
+    herself just only already still too subsequently initially first last on friday monday
+    tuesday wednesday thursday saturday sunday""".split()
+)
+PREP_BEFORE_SUBJ = frozenset(
+    """if that whether of by for to with about from on in at than into against as after before
+    asked told whom""".split()
+)
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+POSSESSIVE_SPOKES_RE = re.compile(
+    r"([A-Z][\w'’-]*)(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?(spokesman|spokeswoman|spokesperson|aide|adviser)"
+)
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|we|We|my|My|our|Our|me|us)\b")
+INDIRECT_LEAD_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that\s+)?")
+ROLE_SUBJ_RE = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,4}?)"
+    r"(spokesman|spokeswoman|spokesperson|source|official|aide|insider|prime minister|"
+    r"president|chancellor|foreign secretary|home secretary|foreign minister|finance minister|"
+    r"leader|chairman|correspondent|editor|first minister|secretary|minister|premier)\s*$"
+)
+
+
+@dataclass
+class Lex:
+    """Speech lexicon loaded from ``briefgen/data/speech.toml``."""
+
+    verbs: frozenset[str]
+    participles: frozenset[str]
+    relay: frozenset[str]
+    spokes: frozenset[str]
+    fragment_verbs: frozenset[str]
+
+
+@cache
+def speech_lexicon() -> Lex:
+    """The speech-verb lexicon, loaded once."""
+    with (DATA_DIR / "speech.toml").open("rb") as fh:
+        doc = tomllib.load(fh)
+    verbs: set[str] = set()
+    for forms in doc["verbs"].values():
+        for f in forms:
+            verbs.add(f.split()[0])
+    verbs -= {"pointed", "points", "went", "goes", "states"}
+    cues = doc["cues"]
+    return Lex(
+        verbs=frozenset(verbs),
+        participles=frozenset(cues["participles"]),
+        relay=frozenset(cues["relay"]),
+        spokes=frozenset(cues["spokes"]),
+        fragment_verbs=frozenset(cues["fragment_verbs"]),
+    )
+
+
+@dataclass
+class _Piece:
+    open_at: int  # offset of the opening mark
+    start: int  # text start
+    end: int  # text end
+    close_at: int | None  # offset of the closing mark, None when the paragraph ended first
+    line: int  # index of the line (paragraph) it sits in
+    chain: int = -1
+    cont: bool = False  # continues the previous piece of the same quotation
+    kind: str = "direct"
+    speaker: Person | None = None
+    cue: QuoteCue = "other"
+    title: str | None = None  # for spokespeople
+
+
+def _trim(body: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and body[s].isspace():
+        s += 1
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[_Piece]:
+    """Quoted pieces of every line, in order: one linear pass per line."""
+    pieces: list[_Piece] = []
+    chain = -1
+    prev_open_line: int | None = None  # line whose quote was left open
+    for li, (ls, le) in enumerate(lines):
+        state: str | None = None  # None, "d" (double) or "s" (single)
+        text_start = 0
+        open_at = 0
+        cont = False
+        i = ls
+        # a quote left open in the previous paragraph continues when this one opens with a mark
+        carried = prev_open_line is not None and prev_open_line == li - 1 and body[ls] in "\"“"
+        prev_open_line = None
+        while i < le:
+            ch = body[i]
+            if state is None:
+                if ch in "\"“" and i + 1 < le and not body[i + 1].isspace():
+                    if not (ch == '"' and i > ls and body[i - 1].isalnum()):
+                        state, open_at, text_start = "d", i, i + 1
+                        if carried and i == ls:
+                            cont = True
+                        else:
+                            chain += 1
+                            cont = False
+                elif ch == "‘" and i + 1 < le and not body[i + 1].isspace() and (
+                    i == ls or not body[i - 1].isalnum()
+                ):
+                    state, open_at, text_start = "s", i, i + 1
+                    chain += 1
+                    cont = False
+            elif state == "d":
+                if ch == "”" or ch == '"':
+                    reopen = False
+                    if i > ls and body[i - 1].isspace() and i + 1 < le and not body[
+                        i + 1
+                    ].isspace():
+                        j = i - 1
+                        while j > text_start and body[j].isspace():
+                            j -= 1
+                        reopen = body[j] in SENT_END or (
+                            body[j] in "”\"" and j > text_start and body[j - 1] in SENT_END
+                        )
+                        if ch == "”":
+                            reopen = False
+                    if reopen:
+                        s, e = _trim(body, text_start, i)
+                        if e > s:
+                            pieces.append(_Piece(open_at, s, e, None, li, chain, cont))
+                        state, open_at, text_start, cont = "d", i, i + 1, True
+                    else:
+                        s, e = _trim(body, text_start, i)
+                        if e > s:
+                            pieces.append(_Piece(open_at, s, e, i, li, chain, cont))
+                        state = None
+                elif ch == "“" and i + 1 < le and not body[i + 1].isspace():
+                    # an opening curly mark inside an open quote: the previous piece lost its end
+                    s, e = _trim(body, text_start, i)
+                    if e > s:
+                        pieces.append(_Piece(open_at, s, e, None, li, chain, cont))
+                    open_at, text_start, cont = i, i + 1, True
+            else:  # single
+                if ch == "’" and (i + 1 >= le or not body[i + 1].isalnum()) and (
+                    i > text_start and not body[i - 1].isspace()
+                ):
+                    # "countries’ " after an s is a possessive when the quote would be long
+                    s, e = _trim(body, text_start, i)
+                    if e > s:
+                        pieces.append(_Piece(open_at, s, e, i, li, chain, False))
+                    state = None
+                elif ch in "\"“”":
+                    state = None  # not a single-quoted quotation after all
+            i += 1
+        if state == "d":
+            s, e = _trim(body, text_start, le)
+            if e > s:
+                pieces.append(_Piece(open_at, s, e, None, li, chain, cont))
+                prev_open_line = li
+    return pieces
+
+
+@dataclass
+class _Ctx:
+    story: Story
+    body: str
+    people: list[Person]
+    persons: list[Person]
+    tok_starts: list[int]
+    toks: list[tuple[int, int, str]]
+    ment_starts: list[int]
+    ments: list[tuple[int, int, Person]]
+    ment_by_end: dict[int, Person]
+    sent_starts: list[int]
+    sentences: list[tuple[int, int]]
+    quoted: list[tuple[int, int]]
+    quoted_starts: list[int]
+    events: list[tuple[int, Person]] = field(default_factory=list)  # speech events by offset
+    lex: Lex = field(default_factory=speech_lexicon)
+
+
+def _build_ctx(story: Story, people: list[Person], pieces: list[_Piece]) -> _Ctx:
+    body = story.body
+    toks = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(body)]
+    ments = sorted((s, e, p) for p in people for s, e in p.mentions)
+    sentences = story.sentences or [(0, len(body))]
+    quoted = [(p.open_at, p.end + 1) for p in pieces]
+    return _Ctx(
+        story=story,
+        body=body,
+        people=people,
+        persons=[p for p in people if p.kind == "person"],
+        tok_starts=[t[0] for t in toks],
+        toks=toks,
+        ment_starts=[m[0] for m in ments],
+        ments=ments,
+        ment_by_end={e: p for _, e, p in ments},
+        sent_starts=[s for s, _ in sentences],
+        sentences=sentences,
+        quoted=quoted,
+        quoted_starts=[q[0] for q in quoted],
+    )
+
+
+def _sentence_of(ctx: _Ctx, offset: int) -> tuple[int, int]:
+    i = bisect.bisect_right(ctx.sent_starts, offset) - 1
+    if i < 0:
+        return (0, len(ctx.body))
+    return ctx.sentences[i]
+
+
+def _in_quote(ctx: _Ctx, offset: int) -> bool:
+    i = bisect.bisect_right(ctx.quoted_starts, offset) - 1
+    return i >= 0 and ctx.quoted[i][0] <= offset < ctx.quoted[i][1]
+
+
+def _tok_index(ctx: _Ctx, offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    return bisect.bisect_left(ctx.tok_starts, offset)
+
+
+def _mention_ending_at(ctx: _Ctx, end: int) -> Person | None:
+    return ctx.ment_by_end.get(end)
+
+
+def _mention_cue(ctx: _Ctx, end: int) -> QuoteCue:
+    """``role`` when the mention ending at ``end`` is a role noun ("the prime minister")."""
+    i = bisect.bisect_right(ctx.ment_starts, end) - 1
+    while i >= 0 and ctx.ments[i][0] > end - 80:
+        s, e, _p = ctx.ments[i]
+        if e == end:
+            return "role" if ctx.body[s : s + 1].islower() else "explicit"
+        i -= 1
+    return "explicit"
+
+
+def _mention_covering(ctx: _Ctx, offset: int) -> tuple[int, int, Person] | None:
+    i = bisect.bisect_right(ctx.ment_starts, offset) - 1
+    while i >= 0 and i >= len(ctx.ment_starts) - len(ctx.ments):
+        s, e, p = ctx.ments[i]
+        if s <= offset < e:
+            return s, e, p
+        if e <= offset and offset - s > 200:
+            break
+        i -= 1
+    return None
+
+
+def _resolve_pronoun(ctx: _Ctx, gender: str, before: int, depth: int = 0) -> Person | None:
+    """He/she: the subject of this sentence (before the pronoun), else of the previous
+    sentences (up to three back), of matching gender; a pronoun subject is followed back."""
+    sent = _sentence_of(ctx, before)
+    span_start, span_end = sent[0], before
+    for _ in range(4):
+        p, via_pronoun = _person_subject(ctx, span_start, span_end, gender)
+        if p is not None:
+            return p
+        if via_pronoun and depth < 3:
+            return _resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
+        if span_start <= 0:
+            return None
+        prev = _sentence_of(ctx, span_start - 1)
+        if prev[0] >= span_start:
+            return None
+        span_start, span_end = prev
+    return None
+
+
+def _person_subject(
+    ctx: _Ctx, start: int, end: int, gender: str
+) -> tuple[Person | None, bool]:
+    """The first person mention in ``[start, end)`` in subject position and of ``gender``;
+    (None, True) when the subject is a same-gender pronoun instead."""
+    i = bisect.bisect_left(ctx.ment_starts, start)
+    first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
+    # a pronoun subject before any mention ("He added that ...")
+    ti = _tok_index(ctx, start)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < min(end, first_ment):
+        w = ctx.toks[ti][2].lower()
+        if not _in_quote(ctx, ctx.toks[ti][0]) and PRONOUN_GENDER.get(w) == gender:
+            return None, True
+        ti += 1
+    while i < len(ctx.ments):
+        s, e, p = ctx.ments[i]
+        if s >= end:
+            break
+        i += 1
+        if p.kind != "person" or _in_quote(ctx, s):
+            continue
+        if ctx.body[e : e + 2] in ("'s", "’s") or ctx.body[e : e + 1] in ("'", "’"):
+            continue
+        ti = _tok_index(ctx, s) - 1
+        prev = ctx.toks[ti][2].lower() if ti >= 0 and ctx.toks[ti][0] >= start else ""
+        if prev in PREP_BEFORE_SUBJ:
+            continue
+        if p.gender not in (None, gender):
+            continue
+        return p, False
+    return None, False
+
+
+def _spokes_body(ctx: _Ctx, phrase_start: int, phrase: str) -> Person | None:
+    """The organisation a spokesperson speaks for: "a Cosla spokesman", "a Labour spokesperson"."""
+    words = phrase.split()
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in ("a", "an", "the", "our")]
+    if caps:
+        name = " ".join(caps)
+        lex = lexicon()
+        name = lex.bodies.get(name, name)
+        for p in ctx.people:
+            if p.name == name or name in p.aliases:
+                return p
+        return Person(name=name, kind="organisation")
+    return None
+
+
+def _subject_phrase(ctx: _Ctx, s: int, e: int, verb_at: int) -> tuple[Person | None, QuoteCue, str | None]:
+    """Resolve the subject phrase ``body[s:e]`` (just before/after a speech verb)."""
+    body = ctx.body
+    s, e = _trim(body, s, e)
+    phrase = body[s:e].strip(" ,")
+    if not phrase:
+        return None, "other", None
+    if ", " in phrase and not phrase.lower().startswith(("the ", "a ", "an ", "our ")):
+        # "Tevfik Aksoy, chief Turkish economist for Deutsche Bank": the name, not the apposition
+        cut = body.find(", ", s, e)
+        if cut > s:
+            e = cut
+            phrase = body[s:e].strip(" ,")
+    low = phrase.lower()
+    if low in PRONOUN_GENDER:
+        return _resolve_pronoun(ctx, PRONOUN_GENDER[low], s), "pronoun", None
+    # a mention ending the phrase ("Mr Blair", "Russian President Vladimir Putin")
+    p = _mention_ending_at(ctx, e)
+    if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
+        return p, _mention_cue(ctx, e), None
+    m = POSSESSIVE_SPOKES_RE.search(phrase)
+    if m:
+        # "Mr Blair's spokesman": the spokesperson of a person is not that person
+        p = _mention_ending_at(ctx, s + m.start(1) + len(m.group(1)))
+        if p is not None and p.kind == "organisation":
+            return p, "explicit", m.group(2)
+        return None, "other", None
+    m = ROLE_SUBJ_RE.search(" " + phrase)
+    if m:
+        mod = m.group(1).strip()
+        role = m.group(2)
+        if role in ("spokesman", "spokeswoman", "spokesperson", "source", "official", "aide",
+                    "insider"):
+            org = _spokes_body(ctx, s, mod) if mod else None
+            if org is None and not mod:
+                org = _recent_org(ctx, s)
+            if org is not None:
+                return org, "explicit", role
+            return None, "other", None
+        lex = lexicon()
+        caps = " ".join(w for w in mod.split() if w[:1].isupper()) or None
+        holder = _role_person(ctx, role, caps, lex)
+        if holder is not None:
+            return holder, "role", None
+        return None, "role", None
+    # a mention inside the phrase ("Mr Mates, who is ..., told the BBC")
+    cov = _mention_covering(ctx, s)
+    if cov is not None and cov[2].kind == "person":
+        return cov[2], "explicit", None
+    return None, "other", None
+
+
+def _role_person(ctx: _Ctx, role: str, modifier: str | None, lex: Any) -> Person | None:
+    from briefgen.analysis.people import _gazetteer, _story_date
+
+    holder = role_holder(
+        role, modifier, ctx.persons, lex, _gazetteer(), _story_date(ctx.story), ctx.body
+    )
+    if holder is None and role == "correspondent":
+        cands = [p for p in ctx.persons if (p.title or "").lower() == "correspondent"]
+        if len(cands) == 1:
+            return cands[0]
+    return holder
+
+
+def _recent_org(ctx: _Ctx, before: int) -> Person | None:
+    """A bare "a spokesman": the organisation that is the subject of the previous sentence."""
+    sent = _sentence_of(ctx, before)
+    prev = _sentence_of(ctx, sent[0] - 1) if sent[0] > 0 else None
+    for span in (sent, prev):
+        if span is None:
+            continue
+        i = bisect.bisect_left(ctx.ment_starts, span[0])
+        if i < len(ctx.ments):
+            s, _e, p = ctx.ments[i]
+            lead = ctx.body[span[0] : s].strip().lower()
+            if s < span[1] and p.kind == "organisation" and lead in ("", "the") and (
+                p.name not in OUTLETS
+            ):
+                return p
+    return None
+
+
+def _verb_subject(ctx: _Ctx, vi: int, floor: int, depth: int = 0) -> tuple[Person | None, QuoteCue]:
+    """The subject of the speech verb at token index ``vi`` (searching back to ``floor``)."""
+    body = ctx.body
+    lex = ctx.lex
+    vs, _ve, vword = ctx.toks[vi]
+    if vword in lex.participles:
+        return _sentence_subject(ctx, floor, vs)
+    if vi + 1 < len(ctx.toks):
+        before = body[max(floor, vs - 3) : vs]
+        if before.rstrip().endswith((",", "”", '"')):
+            # ", said Mr Blair" / "," says the prime minister"
+            ne = _phrase_end(body, _ve, min(len(body), _ve + 80))
+            p, cue, _t = _subject_phrase(ctx, _ve, ne, vs)
+            if p is not None:
+                return p, cue
+    j = vi - 1
+    while j >= 0 and ctx.toks[j][0] >= floor and ctx.toks[j][2].lower() in SKIP_BACK:
+        j -= 1
+    if j < 0 or ctx.toks[j][0] < floor:
+        return None, "other"
+    ts, te, tw = ctx.toks[j]
+    gap = body[te : ctx.toks[j + 1][0]] if j + 1 < len(ctx.toks) else ""
+    if tw in ("and", "but") or "," in gap or ")" in gap:
+        # a coordinated verb ("Kim praised Putin, touted ...") or one after an appositive
+        # ("Mr Mates, who is a member of ..., told the BBC"): the subject of the clause
+        return _sentence_subject(ctx, floor, vs)
+    if tw.lower() in PRONOUN_GENDER:
+        return _resolve_pronoun(ctx, PRONOUN_GENDER[tw.lower()], ts), "pronoun"
+    if tw.lower() == "who":
+        return _appositive_subject(ctx, floor, vs)
+    p = _mention_ending_at(ctx, te)
+    if p is not None:
+        if p.kind == "organisation" and p.name in OUTLETS:
+            return None, "other"
+        return p, _mention_cue(ctx, te)
+    # role nouns and spokespeople: resolve the noun phrase ending at te
+    sent_start = max(floor, _sentence_of(ctx, ts)[0])
+    person, cue, _title = _subject_phrase(ctx, max(sent_start, te - 80), te, vs)
+    if person is not None:
+        return person, cue
+    return None, "other"
+
+
+def _appositive_subject(ctx: _Ctx, floor: int, before: int) -> tuple[Person | None, QuoteCue]:
+    i = bisect.bisect_left(ctx.ment_starts, before) - 1
+    while i >= 0:
+        s, e, p = ctx.ments[i]
+        if s < floor:
+            break
+        if e <= before and ctx.body[e : e + 1] == "," and not _in_quote(ctx, s):
+            if p.kind == "person" or p.name not in OUTLETS:
+                return p, "explicit"
+        i -= 1
+    return None, "other"
+
+
+def _sentence_subject(ctx: _Ctx, floor: int, before: int) -> tuple[Person | None, QuoteCue]:
+    """First person (or organisation) mention of the clause that is not inside a subordinate
+    phrase or possessive, before ``before``."""
+    i = bisect.bisect_left(ctx.ment_starts, floor)
+    while i < len(ctx.ments):
+        s, e, p = ctx.ments[i]
+        if s >= before:
+            break
+        i += 1
+        if _in_quote(ctx, s) or ctx.body[e : e + 2] in ("'s", "’s"):
+            continue
+        if p.kind == "organisation" and p.name in OUTLETS:
+            continue
+        if p.kind == "organisation" and i < len(ctx.ments):
+            # "PCSU deputy general secretary Hugh Lanning": the person the body qualifies
+            s2, _e2, p2 = ctx.ments[i]
+            if p2.kind == "person" and s2 < before and s2 - e < 60 and "," not in ctx.body[e:s2]:
+                return p2, "explicit"
+        ti = _tok_index(ctx, s) - 1
+        prev = ctx.toks[ti][2].lower() if ti >= 0 and ctx.toks[ti][0] >= floor else ""
+        if prev in PREP_BEFORE_SUBJ:
+            continue
+        return p, "explicit"
+    # pronoun subject at the clause start
+    ti = _tok_index(ctx, floor)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < before:
+        w = ctx.toks[ti][2].lower()
+        if w in PRONOUN_GENDER:
+            return _resolve_pronoun(ctx, PRONOUN_GENDER[w], ctx.toks[ti][0]), "pronoun"
+        if w not in ("and", "but", "so", "then", "also", "meanwhile", "however"):
+            break
+        ti += 1
+    return None, "other"
+
+
+def _is_speech(ctx: _Ctx, ti: int) -> bool:
+    w = ctx.toks[ti][2]
+    return w in ctx.lex.verbs and w not in ctx.lex.relay
+
+
+def _after_cue(ctx: _Ctx, piece: _Piece, limit: int) -> tuple[Person | None, QuoteCue, str | None, bool]:
+    """Attribution right after the closing mark: ``," X said`` / ``," said X``."""
+    body = ctx.body
+    if piece.close_at is None:
+        return None, "other", None, False
+    a = piece.close_at + 1
+    # stop at sentence end or next quote
+    b = a
+    while b < limit and b - a < 160:
+        ch = body[b]
+        if ch in "\"“‘" or (ch in SENT_END and b > a + 1):
+            break
+        b += 1
+    seg = body[a:b]
+    if not seg.strip() or seg.lstrip()[:1] not in (",", "") and not (
+        body[piece.end - 1 : piece.end] in "?!.,—–-" or body[a:a + 1] in ",."
+    ):
+        return None, "other", None, False
+    if body[a:a + 1] not in (",", " ") and body[a:a + 1] != "":
+        if body[a:a + 1] != ",":
+            return None, "other", None, False
+    last = body[piece.end - 1]
+    if last == "." or (last in "?!" and not _name_then_verb(ctx, a, b)):
+        return None, "other", None, False
+    ti = _tok_index(ctx, a)
+    words = []
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < b and len(words) < 9:
+        words.append(ti)
+        ti += 1
+    for n, wi in enumerate(words):
+        w = ctx.toks[wi][2]
+        if w in ("according", "per") and n <= 1:
+            # ", according to X"
+            rest_s = ctx.toks[words[n + 1]][1] if w == "according" and n + 1 < len(words) else (
+                ctx.toks[wi][1]
+            )
+            p, cue, title = _subject_phrase(ctx, rest_s, _phrase_end(body, rest_s, b), a)
+            if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
+                return p, "according-to", title, True
+            return None, "other", None, False
+        if _is_speech(ctx, wi):
+            vs, ve, _ = ctx.toks[wi]
+            if n == 0:
+                # ", said Mr Blair" / ", says the prime minister"
+                pe = _phrase_end(body, ve, b)
+                p, cue, title = _subject_phrase(ctx, ve, pe, vs)
+                return p, cue, title, True
+            p, cue, title = _subject_phrase(ctx, a, vs, vs)
+            if p is None and cue == "other":
+                # "," Mr Blair told his monthly news conference" with a mention before
+                p2, cue2 = _verb_subject(ctx, wi, a)
+                return p2, cue2, None, True
+            return p, cue, title, True
+        if w[:1].islower() and w.lower() not in (
+            "he", "she", "the", "a", "an", "our", "his", "her", "its", "their", "who", "also",
+            "of", "for", "and", "later", "then", "has", "had", "was", "once", "again",
+        ) and w not in ("spokesman", "spokeswoman", "spokesperson") and w.lower() not in (
+            lexicon().role_words
+        ):
+            return None, "other", None, False
+    return None, "other", None, False
+
+
+def _name_then_verb(ctx: _Ctx, a: int, b: int) -> bool:
+    """After ``?"``/``!"``: is the next text a subject and a speech verb ("asked Mr X")?"""
+    ti = _tok_index(ctx, a)
+    n = 0
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < b and n < 6:
+        if _is_speech(ctx, ti):
+            return True
+        ti += 1
+        n += 1
+    return False
+
+
+def _phrase_end(body: str, s: int, limit: int) -> int:
+    e = s
+    while e < limit and body[e] not in ",.;:!?\"“”()—–\n":
+        e += 1
+    return e
+
+
+def _before_cue(ctx: _Ctx, piece: _Piece, floor: int) -> tuple[Person | None, QuoteCue, str | None, bool]:
+    """Attribution before the opening mark: ``X said: "`` / ``X told Today: "`` / ``said, "``."""
+    body = ctx.body
+    j = piece.open_at - 1
+    while j >= floor and body[j].isspace():
+        j -= 1
+    if j < floor:
+        return None, "other", None, False
+    colon = body[j] == ":"
+    comma = body[j] == ","
+    vi = _tok_index(ctx, piece.open_at) - 1
+    # the last speech verb in the clause before the mark
+    found = None
+    k = vi
+    steps = 0
+    while k >= 0 and ctx.toks[k][0] >= floor and steps < 14:
+        if _is_speech(ctx, k):
+            found = k
+            break
+        steps += 1
+        k -= 1
+    if found is None:
+        if colon:
+            return None, "colon", None, True
+        return None, "other", None, False
+    if not (colon or comma or found == vi):
+        # "said the plans were "worthless"": only a cue when the quote follows the verb
+        between = body[ctx.toks[found][1] : piece.open_at]
+        if not colon and between.strip():
+            return None, "other", None, False
+    clause_floor = max(floor, _clause_floor(ctx, found, floor))
+    p, cue = _verb_subject(ctx, found, clause_floor)
+    if colon and cue == "explicit":
+        cue = "colon"
+    return p, cue, None, True
+
+
+def _clause_floor(ctx: _Ctx, vi: int, floor: int) -> int:
+    """Start of the clause holding token vi: after the last ``;`` or closing quote before it."""
+    body = ctx.body
+    s = ctx.toks[vi][0]
+    i = s
+    while i > floor:
+        if body[i - 1] in ";”" or (body[i - 1] == '"' and _in_quote(ctx, i - 2)):
+            return i
+        i -= 1
+    return floor
+
+
+def _fragment_speaker(ctx: _Ctx, piece: _Piece) -> tuple[Person | None, QuoteCue]:
+    """Who a fragment quotes: the subject of the nearest speech verb before it in the sentence."""
+    sent = _sentence_of(ctx, piece.open_at)
+    ti = _tok_index(ctx, piece.open_at) - 1
+    while ti >= 0 and ctx.toks[ti][0] >= sent[0]:
+        if _in_quote(ctx, ctx.toks[ti][0]):
+            ti -= 1
+            continue
+        w = ctx.toks[ti][2]
+        if w in ctx.lex.verbs and w not in ctx.lex.relay:
+            return _verb_subject(ctx, ti, sent[0])
+        ti -= 1
+    # "…", he said / , the minister said after the fragment
+    if piece.close_at is not None:
+        p, cue, _t, found = _after_cue(ctx, piece, sent[1])
+        if found:
+            return p, cue
+    return None, "other"
+
+
+def _classify(ctx: _Ctx, piece: _Piece, line_start: int) -> str:
+    """``direct``, ``fragment`` or ``term`` (a scare quote / quoted term)."""
+    body = ctx.body
+    if piece.cont:
+        return "direct"
+    j = piece.open_at - 1
+    while j >= line_start and body[j].isspace():
+        j -= 1
+    text = body[piece.start : piece.end]
+    nwords = len(text.split())
+    first = text[:1]
+    if j < line_start:
+        lead = "start"
+    elif body[j] == ":":
+        lead = "colon"
+    elif body[j] in SENT_END or (body[j] in "”\"" and j > line_start and body[j - 1] in SENT_END):
+        lead = "start"
+    elif body[j] in "”\"":
+        lead = "start" if body[j - 1 : j] in ",." else "embedded"
+    elif body[j] == ",":
+        k = _tok_index(ctx, j) - 1
+        lead = "comma-verb" if k >= 0 and _is_speech(ctx, k) else "embedded"
+    else:
+        k = _tok_index(ctx, piece.open_at) - 1
+        if k >= 0 and _is_speech(ctx, k) and ctx.toks[k][1] >= j and first.isupper():
+            lead = "verb"
+        else:
+            lead = "embedded"
+    if lead == "embedded":
+        # a quoted sentence in the speaker's own voice is direct even when run into the
+        # reporter's sentence ("added that “we can't resolve anything without talks.”",
+        # "mean "I don't know what I would do now"", "declaring "today Brent South, ...""
+        k = _tok_index(ctx, piece.open_at) - 1
+        after_verb = k >= 0 and _is_speech(ctx, k) and not body[ctx.toks[k][1] : piece.open_at].strip()
+        first_person = FIRST_PERSON_RE.search(text) is not None
+        sentence_end = body[piece.end - 1] in ".?!"
+        if nwords >= 3 and (first_person or (sentence_end and nwords >= 4) or (
+            after_verb and nwords >= 4
+        )):
+            return "direct"
+        return "fragment"
+    if lead == "colon":
+        return "direct"
+    # sentence-like: a long enough quote, or one that ends a sentence / is attributed
+    ends = body[piece.end - 1] in ".?!,…" or (
+        piece.close_at is not None and body[piece.close_at + 1 : piece.close_at + 2] in (",",)
+    )
+    if nwords >= 5 or ends or piece.close_at is None:
+        if first.islower() and lead == "start" and nwords < 5:
+            return "fragment"
+        return "direct"
+    return "fragment"
+
+
+def _speech_events(ctx: _Ctx) -> list[tuple[int, Person]]:
+    """Speech verbs outside quotes with a resolved subject: (verb offset, speaker)."""
+    events: list[tuple[int, Person]] = []
+    for ti, (s, _e, w) in enumerate(ctx.toks):
+        if w not in ctx.lex.verbs or w in ctx.lex.relay or _in_quote(ctx, s):
+            continue
+        sent = _sentence_of(ctx, s)
+        p, _cue = _verb_subject(ctx, ti, sent[0])
+        if p is not None:
+            events.append((s, p))
+            ctx.events.append((s, p))
+    return events
+
+
+def _indirect(ctx: _Ctx) -> list[Quote]:
+    """Indirect speech: ``X said (that) CLAUSE`` and ``CLAUSE, X said``."""
+    out: list[Quote] = []
+    body = ctx.body
+    for ti, (s, e, w) in enumerate(ctx.toks):
+        if w not in ("said", "says", "saying", "insisted", "insists", "warned", "warns",
+                     "argued", "argues", "claimed", "claims", "believes", "added", "adding",
+                     "stressed", "told", "declared", "suggested", "admitted", "announced"):
+            continue
+        if _in_quote(ctx, s):
+            continue
+        sent = _sentence_of(ctx, s)
+        rest = body[e : sent[1]]
+        if '"' in body[sent[0] : sent[1]] or "“" in body[sent[0] : sent[1]]:
+            continue
+        p, cue = _verb_subject(ctx, ti, sent[0])
+        if p is None:
+            continue
+        cs = e
+        if w == "told":
+            m = re.match(r"\s+(?:[\w'’.-]+\s+){0,6}?that\s", rest)
+            if not m:
+                continue
+            cs = e + m.end()
+        else:
+            m = INDIRECT_LEAD_RE.match(rest)
+            cs = e + (m.end() if m else 0)
+            if rest[:1] in (",", ".", ":"):
+                # "CLAUSE, X said." — the clause before the subject
+                subj_start = ctx.toks[ti - 1][0] if ti > 0 else s
+                m2 = body.rfind(",", sent[0], subj_start)
+                if m2 > sent[0] and rest.strip() in (".", "", ",") or rest.strip().startswith(
+                    ", per"
+                ) or rest.strip().startswith(", according"):
+                    cs0, ce0 = _trim(body, sent[0], m2 if m2 > sent[0] else sent[0])
+                    if ce0 - cs0 > 15:
+                        out.append(Quote(body[cs0:ce0], cs0, ce0, "indirect",
+                                         Speaker(p.name, p.title), cue))
+                continue
+        ce = sent[1]
+        while ce > cs and body[ce - 1] in ".!? ":
+            ce -= 1
+        cs, ce = _trim(body, cs, ce)
+        if ce - cs > 15 and body[cs : cs + 1].isalpha():
+            out.append(Quote(body[cs:ce], cs, ce, "indirect", Speaker(p.name, _title(p)), cue))
+    return out
+
+
+def _title(p: Person | None) -> str | None:
+    if p is None:
+        return None
+    return p.display_title if p.kind == "person" else None
+
+
+def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
+    """Direct quotes, fragments and indirect speech of ``story`` with their speakers."""
+    body = story.body
+    lines = paragraphs(body)
+    pieces = scan_quotes(body, lines)
+    ctx = _build_ctx(story, people, pieces)
+    _speech_events(ctx)
+    blocks = _blocks(body, lines)
+
+    # classify
+    for pc in pieces:
+        pc.kind = _classify(ctx, pc, lines[pc.line][0])
+
+    # attribute direct pieces
+    for pc in pieces:
+        if pc.kind != "direct":
+            continue
+        ls, le = lines[pc.line]
+        sent = _sentence_of(ctx, pc.open_at)
+        p, cue, title, found = _after_cue(ctx, pc, le)
+        if not found or p is None:
+            p2, cue2, title2, found2 = _before_cue(ctx, pc, max(ls, sent[0]))
+            if found2 and (p2 is not None or not found):
+                p, cue, title, found = p2, cue2, title2, found2
+        if p is not None:
+            pc.speaker, pc.cue, pc.title = p, cue, title
+            ctx.events.append((pc.open_at, p))
+            ctx.events.sort(key=lambda x: x[0])
+        elif found:
+            pc.cue = cue
+            pc.speaker = None
+            pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
+    # chains: every piece of a quotation shares the speaker
+    by_chain: dict[int, list[_Piece]] = {}
+    for pc in pieces:
+        if pc.kind == "direct":
+            by_chain.setdefault(pc.chain, []).append(pc)
+    for chain in by_chain.values():
+        sp = next((c for c in chain if c.speaker is not None), None)
+        if sp is None:
+            continue
+        for c in chain:
+            if c.speaker is None and c.title != "?":
+                c.speaker, c.cue, c.title = sp.speaker, "continuation", sp.title
+    # continuation: an unattributed direct piece takes the previous speaker of the paragraph,
+    # else the last speech event of the previous paragraph block
+    for idx, pc in enumerate(pieces):
+        if pc.kind != "direct" or pc.speaker is not None or pc.title == "?":
+            continue
+        prev = pieces[idx - 1] if idx > 0 else None
+        if prev is not None and prev.line == pc.line and prev.kind == "direct":
+            if prev.speaker is not None:
+                pc.speaker, pc.cue, pc.title = prev.speaker, "continuation", prev.title
+            continue
+        bi = _block_index(blocks, pc.open_at)
+        b0 = blocks[bi][0]
+        in_block = [ev for ev in ctx.events if b0 <= ev[0] < pc.open_at]
+        if in_block:
+            pc.speaker, pc.cue = in_block[-1][1], "continuation"
+            continue
+        if bi == 0:
+            continue
+        pb = blocks[bi - 1]
+        prev_events = [ev for ev in ctx.events if pb[0] <= ev[0] < pb[1]]
+        if prev_events and body[lines[pc.line][0]] in "\"“" and pc.open_at == lines[pc.line][0]:
+            pc.speaker, pc.cue = prev_events[-1][1], "continuation"
+    # fragments
+    out: list[Quote] = []
+    for pc in pieces:
+        text = body[pc.start : pc.end]
+        if pc.kind == "fragment":
+            p, cue = _fragment_speaker(ctx, pc)
+            if p is None:
+                continue  # a scare quote or a term nobody is quoted as saying
+            out.append(Quote(text, pc.start, pc.end, "fragment", Speaker(p.name, _title(p)), cue))
+            continue
+        sp = pc.speaker
+        title = pc.title if pc.title not in (None, "?") else _title(sp)
+        out.append(
+            Quote(text, pc.start, pc.end, "direct",
+                  Speaker(sp.name if sp else None, title if sp else None), pc.cue)
+        )
+    out.extend(_indirect(ctx))
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def _blocks(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraph blocks: lines separated by a blank line are different blocks."""
+    blocks: list[tuple[int, int]] = []
+    for s, e in lines:
+        if blocks and "\n\n" not in body[blocks[-1][1] : s] and body[blocks[-1][1] : s].count(
+            "\n"
+        ) <= 1:
+            blocks[-1] = (blocks[-1][0], e)
+        else:
+            blocks.append((s, e))
+    return blocks
+
+
+def _block_index(blocks: list[tuple[int, int]], offset: int) -> int:
+    starts = [b[0] for b in blocks]
+    return max(0, bisect.bisect_right(starts, offset) - 1)

@@ -1,0 +1,133 @@
+"""Sentence splitting: linear-time spans over a story body.
+
+Every line break is a paragraph (and so a sentence) break; inside a line a sentence ends at
+``.``, ``!``, ``?`` or an ellipsis followed (after any closing quote marks or brackets) by
+whitespace and something that can start a sentence. Abbreviations (``Mr``, ``Dr``, ``U.S.``,
+``Jan.``, initials) do not end sentences; the list is in ``briefgen/data/abbreviations.txt``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+CLOSERS = frozenset("\"'”’)]»")
+OPENERS = frozenset("\"'“‘([«")
+TERMINATORS = frozenset(".!?…")
+NUMBER_ABBREVS = frozenset({"no", "nos", "vol", "vols"})  # abbreviations only before a number
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Lower-cased abbreviations (without the final dot) that do not end a sentence."""
+    text = (DATA_DIR / "abbreviations.txt").read_text("utf-8")
+    words = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.add(line.lower().rstrip("."))
+    return frozenset(words)
+
+
+def _word_before(text: str, end: int, floor: int) -> str:
+    """The run of non-space characters ending at ``end`` (exclusive)."""
+    i = end
+    while i > floor and not text[i - 1].isspace() and text[i - 1] not in OPENERS:
+        i -= 1
+    return text[i:end]
+
+
+def _is_abbreviation(word: str, abbrevs: frozenset[str]) -> bool:
+    if not word:
+        return False
+    low = word.lower()
+    if low in abbrevs:
+        return True
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: "George W. Bush"
+    # dotted acronyms: U.S, U.N, e.g
+    return "." in word and all(len(part) <= 2 for part in word.split("."))
+
+
+def _split_line(text: str, start: int, end: int, abbrevs: frozenset[str], out: list) -> None:
+    sent_start = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch not in TERMINATORS:
+            i += 1
+            continue
+        j = i + 1
+        ellipsis = ch == "…"
+        if ch == ".":
+            while j < end and text[j] == ".":
+                j += 1
+            ellipsis = j - i >= 3
+        while j < end and text[j] in "!?":
+            j += 1
+        while j < end and text[j] in CLOSERS:
+            j += 1
+        k = j
+        while k < end and text[k].isspace():
+            k += 1
+        if k == end:
+            break
+        if k == j:  # no space after: "U.S.-led", "3.5", "…or else"
+            i = j
+            continue
+        nxt = text[k]
+        starts = nxt.isupper() or nxt.isdigit() or nxt in OPENERS
+        if starts and ch == "." and not ellipsis and j == i + 1:
+            word = _word_before(text, i, sent_start)
+            if _is_abbreviation(word, abbrevs) and (word.lower() not in NUMBER_ABBREVS or nxt.isdigit()):
+                # "U.S." may end a sentence; only when a quote/bracket closed it do we split.
+                starts = False
+        if starts:
+            out.append((sent_start, j))
+            sent_start = k
+        i = k
+    # trim trailing whitespace of the last sentence
+    e = end
+    while e > sent_start and text[e - 1].isspace():
+        e -= 1
+    if e > sent_start:
+        out.append((sent_start, e))
+
+
+def split_sentences(body: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the sentences of ``body``, in order, without whitespace."""
+    abbrevs = abbreviations()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(body)
+    while pos < n:
+        nl = body.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        s = pos
+        while s < line_end and body[s].isspace():
+            s += 1
+        if s < line_end:
+            _split_line(body, s, line_end, abbrevs, spans)
+        pos = line_end + 1
+    return spans
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """Non-empty lines of ``body`` as ``(start, end)`` spans without surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(body)
+    while pos < n:
+        nl = body.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        s, e = pos, line_end
+        while s < e and body[s].isspace():
+            s += 1
+        while e > s and body[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        pos = line_end + 1
+    return spans

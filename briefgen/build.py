@@ -1,0 +1,124 @@
+"""Assemble a Brief: pick sections, validate their config, build each one in isolation."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from briefgen.config import Config
+from briefgen.errors import ConfigError, SectionError
+from briefgen.model import Brief, SectionResult, Story
+from briefgen.plugins import Plugins, RegisteredSection
+from briefgen.section import BuildContext
+
+
+@dataclass
+class SectionFailure:
+    """A section whose build raised: reported in the brief and on stderr."""
+
+    section_id: str
+    plugin: str
+    message: str
+    detail: str = ""
+
+
+@dataclass
+class BuildOutcome:
+    """The brief, the sections that failed, and the template folders plugins ship."""
+
+    brief: Brief
+    failures: list[SectionFailure] = field(default_factory=list)
+    template_dirs: list[Path] = field(default_factory=list)
+
+
+def select_sections(
+    plugins: Plugins, section_ids: list[str] | None, config: Config
+) -> list[RegisteredSection]:
+    """The sections to build, in the order asked for (``--section``), else by their order."""
+    available = {r.section.id: r for r in plugins.sections()}
+    wanted = section_ids or config.brief.get("sections")
+    if not wanted:
+        return [r for r in available.values() if getattr(r.section, "default", True)]
+    chosen = []
+    for section_id in wanted:
+        if section_id not in available:
+            known = ", ".join(sorted(available)) or "none"
+            raise ConfigError(f"unknown section {section_id!r} (available: {known})")
+        if available[section_id] not in chosen:
+            chosen.append(available[section_id])
+    return chosen
+
+
+def plugin_template_dirs(selected: list[RegisteredSection]) -> list[Path]:
+    """Template folders of the plugins that ship their own partials."""
+    dirs: list[Path] = []
+    for registered in selected:
+        package = registered.section.template_package
+        if package:
+            folder = Path(str(resources.files(package) / "templates"))
+            if folder.is_dir() and folder not in dirs:
+                dirs.append(folder)
+    return dirs
+
+
+def build_brief(
+    stories: list[Story],
+    *,
+    plugins: Plugins,
+    title: str,
+    as_of: date,
+    section_ids: list[str] | None = None,
+    config: Config | None = None,
+    previous: dict[str, Any] | None = None,
+    strict: bool = False,
+) -> BuildOutcome:
+    """Build every selected section; a failing section is recorded, or fatal with ``strict``."""
+    config = config or Config()
+    selected = select_sections(plugins, section_ids, config)
+    configs = {
+        r.section.id: r.section.parse_config(config.sections.get(r.section.id, {}), r.plugin)
+        for r in selected
+    }
+    unknown = sorted(set(config.sections) - {r.section.id for r in plugins.sections()})
+    if unknown:
+        raise ConfigError(f"{config.path}: [sections.{unknown[0]}] names no installed section")
+    results: list[SectionResult] = []
+    failures: list[SectionFailure] = []
+    for registered in selected:
+        section = registered.section
+        context = BuildContext(
+            stories=stories,
+            as_of=as_of,
+            config=configs[section.id],
+            title=title,
+            previous=previous,
+        )
+        result = SectionResult(
+            id=section.id, title=section.title, plugin=registered.plugin, order=section.order
+        )
+        try:
+            result.items = list(section.build(context))
+        except Exception as exc:  # one broken section must not sink the brief
+            message = f"{type(exc).__name__}: {exc}"
+            if strict:
+                raise SectionError(
+                    f"section {section.id!r} (plugin {registered.plugin}) failed: {message}"
+                ) from exc
+            result.error = message
+            failures.append(
+                SectionFailure(section.id, registered.plugin, message, traceback.format_exc())
+            )
+        results.append(result)
+    brief = Brief(
+        title=title,
+        date=as_of,
+        stories=stories,
+        sections=results,
+        classification=str(config.brief.get("classification", "UNCLASSIFIED")),
+        distribution=config.brief.get("distribution"),
+    )
+    return BuildOutcome(brief, failures, plugin_template_dirs(selected))

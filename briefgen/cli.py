@@ -1,0 +1,437 @@
+"""The ``briefgen`` command line; the only module that imports click.
+
+Exit codes: 0 success; 1 a brief was made but something was skipped or failed (a bad input
+file, a failing section); 2 nothing was made (usage error, bad config, no stories).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from briefgen import __version__
+from briefgen.errors import BriefgenError
+
+PROGRESS_THRESHOLD = 50
+
+
+class Fatal(click.ClickException):
+    """An error that stopped briefgen before anything was written."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"briefgen: error: {self.message}", err=True)
+
+
+def warn(message: str) -> None:
+    """One warning line on stderr."""
+    click.echo(f"briefgen: warning: {message}", err=True)
+
+
+def _parse_formats(values: tuple[str, ...]) -> list[str]:
+    from briefgen.output import FORMATS
+
+    formats: list[str] = []
+    for value in values:
+        for fmt in value.split(","):
+            fmt = fmt.strip().lower().lstrip(".")
+            fmt = {"markdown": "md", "htm": "html"}.get(fmt, fmt)
+            if not fmt:
+                continue
+            if fmt not in FORMATS:
+                raise click.BadParameter(
+                    f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})",
+                    param_hint="'-f' / '--format'",
+                )
+            if fmt not in formats:
+                formats.append(fmt)
+    return formats
+
+
+def _parse_date(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date like 2019-04-26", param_hint="'--date'"
+        ) from None
+
+
+def _run_guarded(action: Callable[[], int], show_traceback: bool) -> None:
+    """Run a command body, turning BriefgenError into one line and the exit code."""
+    try:
+        code = action()
+    except BriefgenError as exc:
+        if show_traceback:
+            raise
+        raise Fatal(str(exc)) from None
+    except KeyboardInterrupt:
+        click.echo("briefgen: interrupted; nothing half-written was left behind", err=True)
+        sys.exit(130)
+    sys.exit(code)
+
+
+def _load(
+    sources: tuple[str, ...],
+    plugins: Any,
+    quiet: bool,
+    strict: bool,
+    jobs: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
+    config: Any = None,
+) -> tuple[list[Any], int]:
+    """Read and analyse stories; returns them and 1 when some input was skipped, else 0."""
+    from briefgen.analysis.pipeline import AnalysisSettings, analyze_stories
+    from briefgen.ingest import load_stories
+
+    stdin = sys.stdin.buffer if "-" in sources else None
+    loaded = load_stories(list(sources), plugins, stdin=stdin)
+    for problem in loaded.problems:
+        warn(f"{problem} (skipped)")
+    if loaded.problems and strict:
+        raise BriefgenError(f"{len(loaded.problems)} input problem(s) and --strict is set")
+    if not loaded.stories:
+        raise BriefgenError("no stories to read from " + ", ".join(sources))
+    if loaded.duplicates and not quiet:
+        warn(f"{loaded.duplicates} duplicate stories skipped (each is read once)")
+    settings = AnalysisSettings(config.actors, config.issues) if config is not None else None
+    show_bar = not quiet and len(loaded.stories) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
+    if show_bar:
+        with click.progressbar(
+            length=len(loaded.stories), label="Analysing stories", file=sys.stderr
+        ) as bar:
+            stories = analyze_stories(
+                loaded.stories, plugins, jobs, bar.update, executor, scheduler, settings
+            )
+    else:
+        stories = analyze_stories(
+            loaded.stories, plugins, jobs, None, executor, scheduler, settings
+        )
+    return stories, 1 if loaded.problems else 0
+
+
+def _plugins(quiet: bool) -> Any:
+    from briefgen.plugins import get_plugins
+
+    plugins = get_plugins()
+    if not quiet:
+        for name, error in plugins.load_errors.items():
+            warn(f"plugin {name} failed to load: {error}")
+    return plugins
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefgen")
+def main() -> None:
+    """briefgen turns news stories into a policy brief (Markdown, HTML, PDF, JSON)."""
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option(
+    "-o", "--output", "output", help="File (brief.md) or folder; '-' for Markdown on stdout."
+)
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    help="md,html,pdf,json (repeatable; default md,pdf).",
+)
+@click.option("--title", help="Brief title (default from config, else 'Policy brief').")
+@click.option("--date", "as_of", help="As-of date, YYYY-MM-DD (default today).")
+@click.option(
+    "--section", "sections", multiple=True, help="Section id to include, in order (repeatable)."
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="briefgen.toml (default ./briefgen.toml).",
+)
+@click.option(
+    "--template-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder of templates overriding the built-ins.",
+)
+@click.option("--page-size", default="A4", show_default=True, help="PDF page size: A4 or Letter.")
+@click.option(
+    "--strict", is_flag=True, help="Stop before writing anything if a section or input fails."
+)
+@click.option(
+    "-j",
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Processes for analysis.",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where analysis runs; dask needs briefgen[dask].",
+)
+@click.option("--scheduler", "scheduler", help="Dask scheduler address (default: a LocalCluster).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+@click.option(
+    "--traceback", "show_traceback", is_flag=True, help="Show Python tracebacks (debugging)."
+)
+def make(
+    sources: tuple[str, ...],
+    output: str | None,
+    formats: tuple[str, ...],
+    title: str | None,
+    as_of: str | None,
+    sections: tuple[str, ...],
+    config_path: Path | None,
+    template_dir: Path | None,
+    page_size: str,
+    strict: bool,
+    jobs: int,
+    executor: str,
+    scheduler: str | None,
+    quiet: bool,
+    show_traceback: bool,
+) -> None:
+    """Make a brief from story files, folders, globs or '-' (stdin)."""
+    chosen = _parse_formats(formats) or ["md", "pdf"]
+    brief_date = _parse_date(as_of)
+    if output == "-" and chosen != ["md"]:
+        if formats:
+            raise click.UsageError("-o - writes Markdown only; drop -f or use -f md")
+        chosen = ["md"]
+    if template_dir is not None and not template_dir.is_dir():
+        raise click.BadParameter(f"{template_dir}: no such folder", param_hint="'--template-dir'")
+
+    def action() -> int:
+        from briefgen.build import build_brief
+        from briefgen.config import load_config
+        from briefgen.output import render_format, write_brief
+
+        config = load_config(config_path)
+        plugins = _plugins(quiet)
+        stories, code = _load(sources, plugins, quiet, strict, jobs, executor, scheduler, config)
+        brief_title = title or config.brief.get("title") or "Policy brief"
+        outcome = build_brief(
+            stories,
+            plugins=plugins,
+            title=str(brief_title).replace("{date}", brief_date.isoformat()),
+            as_of=brief_date,
+            section_ids=list(sections) or None,
+            config=config,
+            strict=strict,
+        )
+        for problem in plugins.registration_errors:
+            warn(problem)
+        for failure in outcome.failures:
+            click.echo(
+                f"briefgen: section {failure.section_id!r} (plugin {failure.plugin}) failed: "
+                f"{failure.message}",
+                err=True,
+            )
+            code = 1
+        if output == "-":
+            data = render_format(
+                outcome.brief, "md", template_dir, outcome.template_dirs, page_size
+            )
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            written = write_brief(
+                outcome.brief, chosen, output, template_dir, outcome.template_dirs, page_size
+            )
+            if not quiet:
+                for path in written.values():
+                    click.echo(f"briefgen: wrote {path}", err=True)
+        for section in outcome.brief.sections:
+            if (
+                section.error
+                and section.error.startswith("template error")
+                and not any(f.section_id == section.id for f in outcome.failures)
+            ):
+                click.echo(
+                    f"briefgen: section {section.id!r} (plugin {section.plugin}) failed: "
+                    f"{section.error}",
+                    err=True,
+                )
+                code = 1
+        return code
+
+    _run_guarded(action, show_traceback)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(path_type=Path),
+    help="Write the JSON here (default stdout).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Processes for analysis.",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where analysis runs; dask needs briefgen[dask].",
+)
+@click.option("--scheduler", "scheduler", help="Dask scheduler address (default: a LocalCluster).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+@click.option(
+    "--traceback", "show_traceback", is_flag=True, help="Show Python tracebacks (debugging)."
+)
+def analyze(
+    sources: tuple[str, ...],
+    output: Path | None,
+    jobs: int,
+    executor: str,
+    scheduler: str | None,
+    quiet: bool,
+    show_traceback: bool,
+) -> None:
+    """Print the per-story analysis (quotes, actors) as JSON (schema briefgen/analysis@1)."""
+
+    def action() -> int:
+        from briefgen.analysis.export import analysis_document
+        from briefgen.output import atomic_write
+
+        plugins = _plugins(quiet)
+        stories, code = _load(sources, plugins, quiet, False, jobs, executor, scheduler)
+        text = json.dumps(analysis_document(stories), ensure_ascii=False, indent=2) + "\n"
+        if output is None or str(output) == "-":
+            sys.stdout.write(text)
+        else:
+            atomic_write(output, text.encode("utf-8"))
+        return code
+
+    _run_guarded(action, show_traceback)
+
+
+@main.command("plugins")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def plugins_command(as_json: bool) -> None:
+    """List installed plugins, their versions, hooks and sections, and any that failed."""
+    from dataclasses import asdict
+
+    from briefgen.plugins import get_plugins
+
+    infos = get_plugins().describe()
+    if as_json:
+        click.echo(json.dumps([asdict(info) for info in infos], indent=2))
+        return
+    for info in infos:
+        version = info.version or "(no version)"
+        if info.error:
+            click.echo(f"{info.name}  {version}  FAILED TO LOAD: {info.error}")
+            continue
+        provides = ", ".join(info.hooks)
+        sections = f"  sections: {', '.join(info.sections)}" if info.sections else ""
+        origin = " [built-in]" if info.builtin else ""
+        click.echo(f"{info.name}  {version}{origin}  hooks: {provides}{sections}")
+
+
+@main.command("sections")
+def sections_command() -> None:
+    """List the section ids available to --section, with a one-line description."""
+    from briefgen.plugins import get_plugins
+
+    plugins = get_plugins()
+    registered = plugins.sections()
+    width = max((len(r.section.id) for r in registered), default=0)
+    for r in registered:
+        default = "" if getattr(r.section, "default", True) else " (not in briefs by default)"
+        click.echo(f"{r.section.id.ljust(width)}  {r.section.description}{default}")
+    for problem in plugins.registration_errors:
+        warn(problem)
+
+
+@main.command()
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    default=Path("briefgen.toml"),
+    show_default=True,
+)
+@click.option("--job", "job", help="Run only this job (default: every job).")
+@click.option(
+    "--wait",
+    "wait",
+    default=0.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    help="Seconds to wait while another run of the same job holds its lock (then exit 2).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+@click.option(
+    "--traceback", "show_traceback", is_flag=True, help="Show Python tracebacks (debugging)."
+)
+def run(config_path: Path, job: str | None, wait: float, quiet: bool, show_traceback: bool) -> None:
+    """Run configured jobs once (for cron and systemd timers): new stories only, idempotent.
+
+    Exit 0: a brief was written, or nothing was new. 1: the same, but an input, feed or section
+    failed. 2: nothing written (bad config, the job already running, a fatal error).
+    """
+    from briefgen.jobs.runner import run_jobs
+
+    def echo(message: str) -> None:
+        if not quiet:
+            click.echo(f"briefgen: {message}", err=True)
+
+    _run_guarded(
+        lambda: run_jobs(config_path, job, echo=echo, warn=warn, lock_wait=wait), show_traceback
+    )
+
+
+@main.command()
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    default=Path("briefgen.toml"),
+    show_default=True,
+)
+@click.option(
+    "--wait",
+    "wait",
+    default=300.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    help="Seconds a scheduled run waits while another run of the same job holds its lock.",
+)
+@click.option(
+    "--traceback", "show_traceback", is_flag=True, help="Show Python tracebacks (debugging)."
+)
+def schedule(config_path: Path, wait: float, show_traceback: bool) -> None:
+    """Run jobs on their cron expressions in the foreground until SIGTERM or Ctrl-C."""
+    from briefgen.jobs.scheduler import serve
+
+    def echo(message: str) -> None:
+        click.echo(f"briefgen: {message}", err=True)
+
+    _run_guarded(lambda: serve(config_path, echo=echo, warn=warn, lock_wait=wait), show_traceback)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

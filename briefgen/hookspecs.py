@@ -1,0 +1,66 @@
+"""Every hook briefgen calls, with the markers plugins use. Nothing else lives here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    from briefgen.model import Story
+    from briefgen.section import Section
+
+PROJECT = "briefgen"
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def register_sections(register: Callable[[Section], None]) -> None:
+    """Contribute brief sections.
+
+    Runs once when the plugin manager is first asked for sections.
+
+    :param register: call it with one :class:`briefgen.Section` instance per section. The core
+        owns section ids: registering an id twice is reported as a plugin error.
+    """
+
+
+@hookspec(firstresult=True)
+def read_stories(path: Path, data: bytes) -> list[Story] | None:
+    """Turn one input file into stories, or return None when the format is not yours.
+
+    Runs for every input file, plugins before the built-in readers (which are ``trylast``); the
+    first reader that returns a list wins.
+
+    :param path: the file's path as the user gave it (``Path("-")`` for standard input).
+    :param data: the file's raw bytes.
+    :returns: the stories in the file (possibly empty), or None to let the next reader try.
+    :raises briefgen.errors.InputError: when the file is yours but cannot be read; the message
+        should say what is wrong, the core adds the file name.
+    """
+
+
+@hookspec
+def story_suffixes() -> list[str]:
+    """Name the file suffixes your ``read_stories`` reads, so folders and globs include them.
+
+    Runs once per ``load_stories`` call. Files named one by one reach every reader whatever
+    their suffix; this hook only widens what a folder or glob picks up.
+
+    :returns: lower-case suffixes with the dot, e.g. ``[".eml", ".mbox"]``.
+    """
+
+
+@hookspec
+def annotate_story(story: Story) -> None:
+    """Add or adjust annotations of one story after the built-in analysis has run.
+
+    Runs once per story, in every process that analyses stories. Mutate ``story`` in place:
+    append to ``story.quotes``, ``story.actors``, ``story.statements`` or put your own data under
+    ``story.annotations["<your plugin>"]``. This is where a plugin brings a statistical model.
+
+    :param story: the story, with its sentences, quotes, actors and statements filled in.
+    """

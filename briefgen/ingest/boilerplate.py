@@ -1,0 +1,241 @@
+"""The data-driven boilerplate filter: compiled patterns from ``briefgen/data/boilerplate.toml``.
+
+:func:`clean_lines` takes the lines of a story below its headline and returns the clean body
+with the byline and source it found in sign-offs, datelines and outlet footers.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled boilerplate patterns (see the data file for what each category means)."""
+
+    max_line: int
+    footer_min_position: float
+    nav: re.Pattern[str]
+    footer_cut: re.Pattern[str]
+    line_drop: re.Pattern[str]
+    signoff: tuple[re.Pattern[str], ...]
+    signoff_top: tuple[re.Pattern[str], ...]
+    source_footer: tuple[re.Pattern[str], ...]
+    dateline: tuple[re.Pattern[str], ...]
+    title_stamp: tuple[re.Pattern[str], ...]
+
+
+@dataclass
+class Cleaned:
+    """A story body after the filter, with what the filter learnt."""
+
+    body: str
+    byline: str | None = None
+    source: str | None = None
+    stamp: str | None = None
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    for _ in range(3):  # macros may use macros
+        for name, value in macros.items():
+            pattern = pattern.replace(f"%{name}%", value)
+    return pattern
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The compiled rules, read once per process."""
+    text = resources.files("briefgen").joinpath("data/boilerplate.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    macros = data.get("macros", {})
+
+    def patterns(section: str) -> list[str]:
+        return [_expand(p, macros) for p in data[section]["patterns"]]
+
+    signoff = tuple(re.compile(p) for p in patterns("signoff"))
+    return Rules(
+        max_line=int(data.get("max_line", 400)),
+        footer_min_position=float(data.get("footer_min_position", 0.5)),
+        nav=_union(patterns("nav")),
+        footer_cut=_union(patterns("footer_cut")),
+        line_drop=_union(patterns("line_drop")),
+        signoff=signoff,
+        signoff_top=tuple(p for p in signoff if p.pattern.startswith("By ")),
+        source_footer=tuple(re.compile(p) for p in patterns("source_footer")),
+        dateline=tuple(re.compile(p) for p in patterns("dateline")),
+        title_stamp=tuple(re.compile(p) for p in patterns("title_stamp")),
+    )
+
+
+def _short(line: str, limit: int) -> bool:
+    return 0 < len(line) <= limit
+
+
+def is_nav(line: str) -> bool:
+    """True for a navigation line (tested only above the headline)."""
+    r = rules()
+    return _short(line, 120) and r.nav.fullmatch(line) is not None
+
+
+def _signoff(line: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[str | None, str | None]:
+    for pattern in patterns:
+        match = pattern.fullmatch(line)
+        if match:
+            found = match.groupdict()
+            byline = (found.get("byline") or "").strip() or None
+            source = (found.get("source") or "").strip() or None
+            return byline, source
+    return None, None
+
+
+def _first_match(line: str, patterns: tuple[re.Pattern[str], ...], group: str) -> str | None:
+    for pattern in patterns:
+        match = pattern.fullmatch(line)
+        if match and match.group(group):
+            return match.group(group).strip().rstrip(".,")
+    return None
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """Join lines: blank-line runs become one paragraph break, single newlines are kept."""
+    out: list[str] = []
+    blank = False
+    for line in lines:
+        if not line:
+            blank = bool(out)
+            continue
+        if out:
+            out.append("\n\n" if blank else "\n")
+        out.append(line)
+        blank = False
+    return "".join(out)
+
+
+def clean_lines(lines: list[str], title: str = "") -> Cleaned:
+    """Strip boilerplate from the lines below a headline; return body, byline, source.
+
+    ``lines`` are already stripped of surrounding whitespace; blank strings are paragraph breaks.
+    """
+    r = rules()
+    limit = r.max_line
+    result = Cleaned(body="")
+    lines = list(lines)
+
+    # Leading lines: a repeat of the headline, a time stamp, a "By ..." byline.
+    def first_index() -> int | None:
+        return next((i for i, line in enumerate(lines) if line), None)
+
+    for _ in range(4):
+        i = first_index()
+        if i is None:
+            break
+        line = lines[i]
+        if title and _same(line, title):
+            lines[i] = ""
+            continue
+        stamp = _first_match(line, r.title_stamp, "stamp") if _short(line, 80) else None
+        if stamp:
+            from briefgen.ingest.timestamps import parse_timestamp
+
+            if parse_timestamp(stamp):
+                result.stamp = result.stamp or stamp
+                lines[i] = ""
+                continue
+        if _short(line, 160):
+            byline, source = _signoff(line, r.signoff_top)
+            if byline:
+                result.byline = byline
+                result.source = source
+                lines[i] = ""
+                continue
+        break
+
+    # Outlet footers name the source; look before cutting anything.
+    total = sum(len(line) + 1 for line in lines) or 1
+    footer_source = None
+    position = 0
+    for line in lines:
+        if footer_source is None and _short(line, limit) and position >= total * 0.3:
+            footer_source = _first_match(line, r.source_footer, "outlet")
+        position += len(line) + 1
+
+    # Footer cut, then widget lines.
+    position = 0
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if _short(line, limit) and r.footer_cut.fullmatch(line):
+            if kept and (
+                position >= total * r.footer_min_position or _list_like(lines[index + 1 :])
+            ):
+                break
+            position += len(line) + 1
+            continue
+        position += len(line) + 1
+        if _short(line, limit) and r.line_drop.fullmatch(line):
+            continue
+        kept.append(line)
+
+    # Trailing sign-offs ("Lee Ji-won, Arirang News.", "Reporting by ...; Editing by ...").
+    for _ in range(3):
+        while kept and not kept[-1]:
+            kept.pop()
+        if len(kept) < 2 or not _short(kept[-1], 200):
+            break
+        byline, source = _signoff(kept[-1], r.signoff)
+        if not (byline or source):
+            break
+        kept.pop()
+        result.byline = result.byline or byline
+        result.source = result.source or source
+
+    # A wire dateline opening the story names the source.
+    first = next((line for line in kept if line), "")
+    if result.source is None and first:
+        for pattern in r.dateline:
+            match = pattern.match(first)
+            if match:
+                result.source = match.group("source").strip()
+                break
+    if result.source is None:
+        result.source = footer_source
+    result.body = _paragraphs(kept)
+    return result
+
+
+def _list_like(lines: list[str]) -> bool:
+    """True when lines are mostly short (headline lists, tags, widgets), not article paragraphs."""
+    filled = [line for line in lines if line]
+    return sum(1 for line in filled if len(line) > 100) <= len(filled) // 5
+
+
+def _same(a: str, b: str) -> bool:
+    return _fold(a) == _fold(b)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def split_title_stamp(line: str) -> tuple[str, str | None]:
+    """Split "Headline Updated: 2019-04-26 07:00:15 KST" into headline and stamp text."""
+    r = rules()
+    if len(line) > 1000:
+        return line, None
+    for pattern in r.title_stamp:
+        # The stamp trails the line: try each occurrence of a stamp word from the right.
+        for match in reversed(list(re.finditer(r"\s(?=\S)", line))):
+            tail = line[match.end() :]
+            if len(tail) > 90:
+                break
+            stamp = pattern.fullmatch(tail)
+            if stamp:
+                return line[: match.start()].rstrip(" -–—|·"), stamp.group("stamp")
+    return line, None

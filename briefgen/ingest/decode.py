@@ -1,0 +1,182 @@
+"""Bytes to clean text: BOM, strict UTF-8, UTF-16 without BOM, then a legacy-charset guess.
+
+Order: a byte-order mark (UTF-32, UTF-8, UTF-16) wins; then strict UTF-8 (a file cut in the
+middle of its last character loses only that character; a handful of stray bytes in an otherwise
+UTF-8 file become U+FFFD); then UTF-16 without BOM (NUL bytes in alternating positions); binary
+data (NUL bytes, many control bytes, known magic numbers) is refused with :class:`BinaryFileError`;
+then cp1252 for Western text (high bytes scattered inside Latin words), else charset-normalizer's
+guess. The result has ``\\n`` newlines, no control characters but ``\\n`` and ``\\t``, and is NFC.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from briefgen.errors import InputError
+
+
+class BinaryFileError(InputError):
+    """The bytes are not text."""
+
+    def __init__(self) -> None:
+        super().__init__("binary file, not a story")
+
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+_MAGIC = (
+    b"%PDF-",
+    b"\x89PNG",
+    b"GIF87a",
+    b"GIF89a",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"Rar!\x1a",
+    b"\x7fELF",
+    b"OggS\x00",
+    b"\x00\x00\x01\x00",
+    b"SQLite format 3\x00",
+    b"\xd0\xcf\x11\xe0",
+)
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_ASCII_LETTERS = bytes([*range(0x41, 0x5B), *range(0x61, 0x7B)])
+_SAMPLE = 8192
+# C0 controls except TAB, LF, VT, FF, CR and ESC-free text; DEL.
+_CONTROL_BYTES = bytes([*range(0, 9), 14, 15, *range(16, 27), *range(28, 32), 127])
+_STRIP = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe]")
+_NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028]")
+# cp1252 renderings that cannot sit inside a Western word (they betray cp1250/cp1251 text).
+_NOT_WESTERN = re.compile(r"[^\W\d_][¹²³¼½¾¿¡¤¦¨ª¯°±´µ·¸º×÷¥ŸŠŽšž][^\W\d_]")
+_WESTERN_CODECS = {
+    "cp1252",
+    "cp1250",
+    "latin_1",
+    "iso8859_15",
+    "iso8859_2",
+    "mac_roman",
+    "mac_latin2",
+    "cp850",
+    "cp437",
+    "cp858",
+    "iso8859_3",
+    "iso8859_4",
+    "iso8859_9",
+    "iso8859_10",
+    "iso8859_13",
+    "iso8859_14",
+    "iso8859_16",
+    "cp1254",
+    "cp1257",
+    "ascii",
+}
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when ``data`` is not text in any encoding briefgen reads (UTF-16 is text)."""
+    if not data:
+        return False
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return False
+    if _utf16_without_bom(data):
+        return False
+    if data.startswith(_MAGIC):
+        return True
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > max(2, len(sample) // 20)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[: _SAMPLE & ~1]
+    if len(sample) < 8:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        encoding = "utf-16-le"
+    elif even > 0.3 * half and odd < 0.05 * half:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = sample[: len(sample) & ~1].decode(encoding)
+    except UnicodeDecodeError as exc:
+        if exc.start < len(sample) - 4:
+            return None
+        text = sample[: exc.start].decode(encoding)
+    controls = sum(1 for char in text if char < " " and char not in "\t\n\r\x0c")
+    return encoding if controls <= len(text) // 20 else None
+
+
+def _decode_utf8(data: bytes) -> str | None:
+    """Strict UTF-8, tolerating a cut last character and a few stray bytes among many good ones."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+            return data[: exc.start].decode("utf-8", "replace")
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(1 for char in text if "\x7f" < char != "\ufffd")
+    if bad <= 3 and multibyte >= 5 * bad:
+        return text
+    return None
+
+
+def _decode_legacy(data: bytes) -> str:
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    if western is not None and high <= 0.3 * max(letters, 1) and not _NOT_WESTERN.search(western):
+        return western
+    from charset_normalizer import from_bytes  # lazy: only legacy files pay for it
+
+    best = from_bytes(data).best()
+    if best is None:
+        return western if western is not None else data.decode("latin-1")
+    if (
+        best.encoding in _WESTERN_CODECS
+        and western is not None
+        and not _NOT_WESTERN.search(western)
+    ):
+        return western
+    return str(best)
+
+
+def clean_text(text: str) -> str:
+    """Newlines to ``\\n``, control characters removed, NFC."""
+    text = _NEWLINES.sub("\n", text).replace("\u2029", "\n\n")
+    text = _STRIP.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def decode(data: bytes) -> str:
+    """Decode a story file's bytes to clean text; raise :class:`BinaryFileError` for binary data."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return clean_text(data[len(bom) :].decode(encoding, "replace"))
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return clean_text(data.decode(utf16, "replace"))
+    if looks_binary(data):
+        raise BinaryFileError()
+    text = _decode_utf8(data)
+    if text is None:
+        text = _decode_legacy(data)
+    return clean_text(text)

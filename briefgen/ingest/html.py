@@ -1,0 +1,228 @@
+"""The HTML reader: trafilatura's main-text extraction and metadata, lxml as the fallback.
+
+Choices: comments and tables are left out (tables rarely carry quotable text and come out as
+pipe-separated runs), precision is favoured over recall, links and images are dropped. Nothing is
+fetched: trafilatura gets a string, never a URL to download. Each extracted block becomes a
+paragraph (``"\\n\\n"``); the text boilerplate filter then removes widget lines and sign-offs.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from briefgen.errors import InputError
+from briefgen.hookspecs import hookimpl
+from briefgen.ingest.boilerplate import clean_lines
+from briefgen.ingest.decode import clean_text, decode
+from briefgen.ingest.sniff import detect_format
+from briefgen.ingest.timestamps import parse_timestamp
+from briefgen.model import Story
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
+_BLOCKS = frozenset(
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+        "figcaption",
+        "td",
+        "th",
+        "article",
+        "section",
+        "div",
+    ]
+)
+_SPACES = re.compile(r"\s+")
+_SKIP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form")
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "sailthru.date",
+    "article:modified_time",
+)
+
+
+def decode_html(data: bytes) -> str:
+    """Decode HTML bytes: BOM / UTF-8 first, then the page's declared charset, then a guess."""
+    try:
+        if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return clean_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        match = _CHARSET.search(data[:4096])
+        if match:
+            try:
+                return clean_text(data.decode(match.group(1).decode("ascii"), "replace"))
+            except LookupError:
+                pass
+    return decode(data)
+
+
+def _paragraph_lines(blocks: list[str]) -> list[str]:
+    """Blocks to lines for the boilerplate filter: a blank line after each block."""
+    lines: list[str] = []
+    for block in blocks:
+        block_lines = [" ".join(line.split()) for line in block.split("\n")]
+        block_lines = [line for line in block_lines if line]
+        if block_lines:
+            lines.extend([*block_lines, ""])
+    return lines
+
+
+def fragment_blocks(markup: str) -> list[str]:
+    """Text blocks of an HTML document or fragment, one per paragraph-level element (lxml)."""
+    import lxml.html
+    from lxml import etree
+
+    if not markup.strip():
+        return []
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError, AssertionError):
+        try:  # a whole document (several <body>s, stray <html>): take its body
+            root = lxml.html.document_fromstring(markup).body
+        except (etree.ParserError, ValueError, AssertionError, IndexError):
+            return []
+    if root is None:
+        return []
+    for bad in list(root.iter(*_SKIP)):
+        if bad.getparent() is not None:
+            bad.drop_tree()
+    blocks: list[str] = []
+    pending: list[str] = []
+
+    def add(text: str | None) -> None:
+        if text:
+            pending.append(_SPACES.sub(" ", text))
+
+    def flush() -> None:
+        lines = (line.strip() for line in "".join(pending).split("\n"))
+        text = "\n".join(line for line in lines if line)
+        pending.clear()
+        if text:
+            blocks.append(text)
+
+    def walk(element: Any) -> None:
+        if not isinstance(element.tag, str):  # comments, processing instructions
+            add(element.tail)
+            return
+        if element.tag == "br":
+            pending.append("\n")
+            add(element.tail)
+            return
+        block = element.tag in _BLOCKS
+        if block:
+            flush()
+        add(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            flush()
+        add(element.tail)
+
+    walk(root)
+    flush()
+    return [clean_text(block) for block in blocks]
+
+
+def _meta_published(markup: str) -> str | None:
+    """The fullest publication time stamp in the page's meta tags or <time datetime>."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup[:200_000])
+    except (etree.ParserError, ValueError):
+        return None
+    for name in _DATE_META:
+        for attr in ("property", "name", "itemprop"):
+            for meta in root.xpath(f"//meta[@{attr}=$n]", n=name):
+                content = meta.get("content")
+                if content:
+                    return content
+    for element in root.xpath("//time[@datetime]")[:1]:
+        return element.get("datetime")
+    return None
+
+
+def html_to_story(markup: str) -> Story:
+    """One story from an HTML page; raise InputError when no article text can be found."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        markup,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        favor_precision=True,
+        deduplicate=False,
+    )
+    title = byline = source = url = date = None
+    blocks: list[str] = []
+    if doc is not None:
+        data = doc if isinstance(doc, dict) else doc.as_dict()
+        title, byline, source = data.get("title"), data.get("author"), data.get("sitename")
+        url, date = data.get("url"), data.get("date")
+        blocks = (data.get("text") or "").split("\n")
+    if not any(block.strip() for block in blocks):
+        blocks = fragment_blocks(markup)
+    if not title:
+        title = _fallback_title(markup)
+    lines = _paragraph_lines(blocks)
+    if not title and lines:
+        title = lines[0]
+        lines = lines[2:]
+    cleaned = clean_lines(lines, title or "")
+    if not cleaned.body.strip():
+        raise InputError("empty story (no article text found in the HTML)")
+    stamp = _meta_published(markup) or date
+    return Story(
+        title=" ".join((title or "").split()),
+        body=cleaned.body,
+        source=source or cleaned.source,
+        byline=byline or cleaned.byline,
+        url=url if url and url.startswith(("http://", "https://")) else None,
+        published=parse_timestamp(stamp) if stamp else None,
+    )
+
+
+def _fallback_title(markup: str) -> str | None:
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup[:200_000])
+    except (etree.ParserError, ValueError):
+        return None
+    for xpath in ("//h1", "//title"):
+        for element in root.xpath(xpath)[:1]:
+            text = " ".join(element.text_content().split())
+            if text:
+                return text
+    return None
+
+
+@hookimpl(trylast=True)
+def read_stories(path: Path, data: bytes) -> list[Story] | None:
+    """Read ``.html``/``.htm`` files and input sniffed as HTML."""
+    if detect_format(path, data) != "html":
+        return None
+    return [html_to_story(decode_html(data))]

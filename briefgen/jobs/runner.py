@@ -1,0 +1,499 @@
+"""One run of configured jobs (``briefgen run``): lock, collect, filter, build, write, commit.
+
+Order of a run, chosen so a run killed at any point loses nothing:
+
+1. take the job's file lock (see lock.py) and open the state;
+2. tidy up after an earlier run that died: delete the files it wrote but never committed (they
+   are listed in the ``garbage`` table before being written), delete stray temp files, and
+   bring ``latest.*`` and the index in line with the state (rewritten only when they differ);
+3. collect stories (local sources and feeds), keep those not seen before (``window = "new"``)
+   or those of the last N days when at least one is new; nothing new: say so, exit 0;
+4. analyse, build (with the previous brief's JSON, for the ``changes`` section), render every
+   format in memory;
+5. list the new files as garbage (committed), write each atomically under a dated name;
+6. commit the brief, its inputs, the stories seen and the feed cache in one transaction (old
+   briefs past the retention count become garbage in the same transaction);
+7. update ``latest.*`` and ``index.md``/``index.html``, then delete the garbage.
+
+A kill before 6 leaves the previous state; the next run deletes the orphans and redoes the work.
+A kill after 6 leaves the new state; the next run finishes step 7 in its tidy-up.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import sys
+import time
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from briefgen.config import Config, load_config
+from briefgen.errors import BriefgenError, InputError
+from briefgen.jobs.config import JobConfig, select_jobs
+from briefgen.jobs.fetch import FetchError, fetch, reader_name
+from briefgen.jobs.lock import job_lock
+from briefgen.jobs.state import BriefRecord, FeedCache, RunResult, SeenStory, State, now_iso
+from briefgen.model import Story
+from briefgen.output import SUFFIXES, atomic_write, slugify
+
+PAUSE_ENV = "BRIEFGEN_TEST_PAUSE_AT"
+CHANGES_ID = "changes"
+Echo = Callable[[str], None]
+
+
+def run_jobs(
+    config_path: Path,
+    job: str | None,
+    *,
+    echo: Echo,
+    warn: Echo,
+    lock_wait: float = 0.0,
+    plugins: Any = None,
+    today: date | None = None,
+) -> int:
+    """Run one job, or every job; exit code 0 (written or nothing new), 1 (some problem).
+
+    A fatal problem in a single job raises a BriefgenError. With several jobs, a job that fails
+    fatally is reported and the others still run; the result is then 2.
+    """
+    config = load_config(Path(config_path))
+    jobs = select_jobs(config, job)
+    if plugins is None:
+        from briefgen.plugins import get_plugins
+
+        plugins = get_plugins()
+        for name, error in plugins.load_errors.items():
+            warn(f"plugin {name} failed to load: {error}")
+    if len(jobs) == 1:
+        return run_job(
+            config, jobs[0], plugins=plugins, echo=echo, warn=warn, lock_wait=lock_wait, today=today
+        )
+    code = 0
+    for one in jobs:
+        try:
+            code = max(
+                code,
+                run_job(
+                    config,
+                    one,
+                    plugins=plugins,
+                    echo=echo,
+                    warn=warn,
+                    lock_wait=lock_wait,
+                    today=today,
+                ),
+            )
+        except BriefgenError as exc:
+            warn(f"job {one.name}: {exc}")
+            code = 2
+    return code
+
+
+@dataclass
+class Collected:
+    """The stories of one run and what went wrong getting them."""
+
+    stories: list[Story] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    feeds: list[FeedCache] = field(default_factory=list)
+
+
+def run_job(
+    config: Config,
+    job: JobConfig,
+    *,
+    plugins: Any,
+    echo: Echo,
+    warn: Echo,
+    lock_wait: float = 0.0,
+    today: date | None = None,
+) -> int:
+    """One run of one job (see the module docstring for the order of steps)."""
+    today = today or date.today()
+    with job_lock(job.state_dir, job.name, lock_wait), State(job.state_dir) as state:
+        _pause("locked")
+        tidy(state, job, echo, warn)
+        collected = collect(job, plugins, state)
+        code = 0
+        for problem in collected.problems:
+            warn(f"job {job.name}: {problem} (skipped)")
+            code = 1
+        chosen = choose_stories(collected.stories, state.seen(job.name), job, today)
+        if not chosen:
+            state.save_feeds(collected.feeds)
+            echo(f"job {job.name}: no new stories since the last brief; nothing written")
+            return code
+        _pause("collected")
+        code = max(code, produce(config, job, state, plugins, chosen, collected, echo, warn, today))
+        return code
+
+
+def produce(
+    config: Config,
+    job: JobConfig,
+    state: State,
+    plugins: Any,
+    chosen: list[tuple[str, Story]],
+    collected: Collected,
+    echo: Echo,
+    warn: Echo,
+    today: date,
+) -> int:
+    """Analyse, build, write and commit one brief; returns 0, or 1 when a section failed."""
+    from briefgen.analysis.pipeline import analyze_stories
+    from briefgen.build import build_brief
+    from briefgen.output import render_format
+
+    code = 0
+    stories = analyze_stories([story for _, story in chosen], plugins)
+    previous = state.previous_document(job.name)
+    brief_config = job.brief_config(config)
+    outcome = build_brief(
+        stories,
+        plugins=plugins,
+        title=job.title_for(today.isoformat()),
+        as_of=today,
+        section_ids=section_ids(job, plugins, previous),
+        config=brief_config,
+        previous=previous,
+    )
+    for problem in plugins.registration_errors:
+        warn(problem)
+    for failure in outcome.failures:
+        warn(
+            f"job {job.name}: section {failure.section_id!r} (plugin {failure.plugin}) "
+            f"failed: {failure.message}"
+        )
+        code = 1
+    if previous is not None:
+        _refresh_changes(outcome.brief, previous, brief_config)
+    _pause("built")
+    stem = next_stem(state, job, today)
+    formats = [f for f in job.formats if f != "json"] + ["json"]  # JSON last: it records errors
+    rendered = {
+        fmt: render_format(
+            outcome.brief, fmt, job.template_dir, outcome.template_dirs, job.page_size
+        )
+        for fmt in formats
+    }
+    failed_ids = {f.section_id for f in outcome.failures}
+    for section in outcome.brief.sections:
+        if section.error and section.id not in failed_ids:
+            warn(
+                f"job {job.name}: section {section.id!r} (plugin {section.plugin}) failed: "
+                f"{section.error}"
+            )
+            code = 1
+    files = {fmt: f"{stem}{SUFFIXES[fmt]}" for fmt in formats}
+    paths = {fmt: job.output / name for fmt, name in files.items()}
+    state.add_garbage(job.name, paths.values())
+    _pause("before-write")
+    for number, fmt in enumerate(formats):
+        atomic_write(paths[fmt], rendered[fmt])
+        if number == 0:
+            _pause("mid-write")
+    _pause("written")
+    record = BriefRecord(
+        id=0,
+        job=job.name,
+        stem=stem,
+        date=today.isoformat(),
+        title=outcome.brief.title,
+        created=now_iso(),
+        files=files,
+        document=json.loads(rendered["json"]),
+    )
+    seen = [SeenStory(key, story.id, story.title, story.url or story.path) for key, story in chosen]
+    state.commit_run(RunResult(job.name, record, seen, collected.feeds, job.retention), job.output)
+    _pause("committed")
+    publish(state, job)
+    _pause("published")
+    collect_garbage(state, job, warn)
+    echo(f"job {job.name}: wrote " + ", ".join(str(p) for p in paths.values()))
+    return code
+
+
+# stories
+
+
+def story_key(story: Story) -> str:
+    """A story's identity across runs: feed GUID, else URL, else content hash."""
+    if story.guid:
+        return f"guid:{story.guid}"
+    if story.url:
+        return f"url:{story.url}"
+    return f"sha256:{story.sha256}"
+
+
+def collect(job: JobConfig, plugins: Any, state: State) -> Collected:
+    """Read the local sources, fetch the feeds; a failing source is a problem, not an error."""
+    from briefgen.ingest import load_stories
+
+    collected = Collected()
+    if job.sources:
+        loaded = load_stories(job.sources, plugins)
+        collected.stories.extend(loaded.stories)
+        collected.problems.extend(loaded.problems)
+    for url in job.feeds:
+        stories = _fetch_feed(url, job, plugins, state, collected)
+        collected.stories.extend(stories)
+    return collected
+
+
+def _fetch_feed(
+    url: str, job: JobConfig, plugins: Any, state: State, collected: Collected
+) -> list[Story]:
+    cache = state.feed_cache(url)
+    try:
+        fetched = fetch(
+            url,
+            etag=cache.etag if cache else None,
+            last_modified=cache.last_modified if cache else None,
+            timeout=job.feed_timeout,
+            max_bytes=job.feed_max_bytes,
+        )
+    except FetchError as exc:
+        collected.problems.append(f"{url}: {exc}")
+        return []
+    if fetched.not_modified:
+        body = cache.body if cache else None
+        if body is None:
+            return []
+    else:
+        body = fetched.body or b""
+        collected.feeds.append(FeedCache(url, fetched.etag, fetched.last_modified, body))
+    name = reader_name(url, fetched.content_type)
+    try:
+        stories = plugins.read_stories(Path(name), body)
+    except InputError as exc:
+        collected.problems.append(f"{url}: {exc}")
+        return []
+    except Exception as exc:  # a broken reader plugin must not stop the other feeds
+        collected.problems.append(f"{url}: reader failed ({type(exc).__name__}: {exc})")
+        return []
+    if stories is None:
+        collected.problems.append(f"{url}: not a feed briefgen can read")
+        return []
+    for story in stories:
+        fragment = ""
+        if story.path and "#" in story.path:
+            fragment = story.path[story.path.index("#") :]
+        story.path = url + fragment
+    return [s for s in stories if s.body.strip()]
+
+
+def choose_stories(
+    stories: list[Story], seen: dict[str, str], job: JobConfig, today: date
+) -> list[tuple[str, Story]]:
+    """The stories of this brief with their keys; empty when nothing is new."""
+    unique: dict[str, Story] = {}
+    for story in stories:
+        unique.setdefault(story_key(story), story)
+    if job.window_days is None:
+        return [(key, story) for key, story in unique.items() if key not in seen]
+    first_day = today - timedelta(days=job.window_days - 1)
+    window = []
+    for key, story in unique.items():
+        day = _story_day(story, seen.get(key), today)
+        if first_day <= day <= today:
+            window.append((key, story))
+    if not any(key not in seen for key, _ in window):
+        return []
+    return window
+
+
+def _story_day(story: Story, first_seen: str | None, today: date) -> date:
+    if story.published is not None:
+        return story.published.date()
+    if first_seen:
+        try:
+            return datetime.fromisoformat(first_seen).date()
+        except ValueError:
+            pass
+    return today
+
+
+def section_ids(job: JobConfig, plugins: Any, previous: dict[str, Any] | None) -> list[str]:
+    """The job's sections; by default every default section, plus ``changes`` once there is a
+    previous brief to compare with."""
+    if job.sections:
+        return list(job.sections)
+    ids = []
+    for registered in plugins.sections():
+        section = registered.section
+        if getattr(section, "default", True) or (section.id == CHANGES_ID and previous):
+            ids.append(section.id)
+    return ids
+
+
+def _refresh_changes(brief: Any, previous: dict[str, Any], config: Config) -> None:
+    """Recompute ``changes`` from the items actually in this brief (their configured form)."""
+    try:
+        from briefgen.sections.changes import refresh_changes
+    except ImportError:
+        return
+    refresh_changes(brief, previous, config.sections.get(CHANGES_ID, {}))
+
+
+# output folder
+
+
+def next_stem(state: State, job: JobConfig, today: date) -> str:
+    """``2026-11-26-daily``, then ``-2``, ``-3``... when the day already has a brief."""
+    base = f"{today.isoformat()}-{slugify(job.name)}"
+    used = state.stems(job.name)
+    stem, number = base, 1
+    while stem in used:
+        number += 1
+        stem = f"{base}-{number}"
+    return stem
+
+
+def publish(state: State, job: JobConfig) -> list[Path]:
+    """Make ``latest.<fmt>`` and the index match the state; write only what differs."""
+    briefs = state.briefs(job.name)
+    written: list[Path] = []
+    if not briefs:
+        return written
+    formats = {fmt for record in briefs for fmt in record.files}
+    for fmt in sorted(formats):
+        newest = next(record for record in briefs if fmt in record.files)
+        source = job.output / newest.files[fmt]
+        try:
+            data = source.read_bytes()
+        except OSError:
+            continue
+        if _write_if_changed(job.output / f"latest{SUFFIXES[fmt]}", data):
+            written.append(job.output / f"latest{SUFFIXES[fmt]}")
+    for name, text in (
+        ("index.md", index_markdown(job, briefs)),
+        ("index.html", index_html(job, briefs)),
+    ):
+        if _write_if_changed(job.output / name, text.encode("utf-8")):
+            written.append(job.output / name)
+    return written
+
+
+def _write_if_changed(path: Path, data: bytes) -> bool:
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    atomic_write(path, data)
+    return True
+
+
+_FORMAT_LABELS = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "json": "JSON"}
+
+
+def index_markdown(job: JobConfig, briefs: list[BriefRecord]) -> str:
+    """``index.md``: the job's briefs, newest first, each with a link per format."""
+    from briefgen.render import format_date, md_escape
+
+    lines = [f"# Briefs: {md_escape(job.name)}", ""]
+    for record in briefs:
+        main = record.files.get("md") or next(iter(record.files.values()))
+        links = " · ".join(
+            f"[{_FORMAT_LABELS.get(fmt, fmt)}](<{urllib.parse.quote(name)}>)"
+            for fmt, name in sorted(record.files.items())
+        )
+        lines.append(
+            f"- {format_date(record.date)}: [{md_escape(record.title)}]"
+            f"(<{urllib.parse.quote(main)}>) ({links})"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def index_html(job: JobConfig, briefs: list[BriefRecord]) -> str:
+    """``index.html``: the same list as a standalone page, every value escaped."""
+    from briefgen.render import format_date
+
+    esc = html.escape
+    rows = []
+    for record in briefs:
+        main = (
+            record.files.get("html") or record.files.get("md") or next(iter(record.files.values()))
+        )
+        links = " · ".join(
+            f'<a href="{esc(urllib.parse.quote(name))}">{esc(_FORMAT_LABELS.get(fmt, fmt))}</a>'
+            for fmt, name in sorted(record.files.items())
+        )
+        rows.append(
+            f'  <li><time datetime="{esc(record.date)}">{esc(format_date(record.date))}</time>: '
+            f'<a href="{esc(urllib.parse.quote(main))}">{esc(record.title)}</a> ({links})</li>'
+        )
+    body = "\n".join(rows)
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>Briefs: {esc(job.name)}</title>\n</head>\n<body>\n"
+        f'<h1>Briefs: {esc(job.name)}</h1>\n<ul class="briefs">\n{body}\n</ul>\n</body>\n</html>\n'
+    )
+
+
+def tidy(state: State, job: JobConfig, echo: Echo, warn: Echo) -> None:
+    """Finish what an interrupted run left: garbage, temp files, latest pointers, index."""
+    removed = collect_garbage(state, job, warn)
+    removed += _remove_temp_files(job)
+    if removed:
+        echo(f"job {job.name}: removed {len(removed)} file(s) left by an interrupted run")
+    repaired = publish(state, job)
+    if repaired:
+        echo(f"job {job.name}: brought {', '.join(p.name for p in repaired)} up to date")
+
+
+def collect_garbage(state: State, job: JobConfig, warn: Echo) -> list[Path]:
+    """Delete the files listed as garbage (never one a live brief still uses)."""
+    live = {
+        job.output / name for record in state.briefs(job.name) for name in record.files.values()
+    }
+    done: list[Path] = []
+    for path in state.garbage(job.name):
+        if path not in live:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                warn(f"job {job.name}: cannot delete {path} ({exc.strerror or exc})")
+                continue
+        done.append(path)
+    if done:
+        state.drop_garbage(done)
+    return [p for p in done if p not in live]
+
+
+def _remove_temp_files(job: JobConfig) -> list[Path]:
+    """Temp files of atomic writes that a kill interrupted (only names this job writes)."""
+    pattern = re.compile(
+        r"^\.(?:latest|index|\d{4}-\d{2}-\d{2}-" + re.escape(slugify(job.name)) + r"(?:-\d+)?)"
+        r"\.(?:md|html|pdf|json)\.[A-Za-z0-9_]+\.tmp$"
+    )
+    removed = []
+    try:
+        names = os.listdir(job.output)
+    except OSError:
+        return removed
+    for name in names:
+        if pattern.match(name):
+            try:
+                (job.output / name).unlink()
+                removed.append(job.output / name)
+            except OSError:
+                pass
+    return removed
+
+
+def _pause(stage: str) -> None:
+    """Test hook: with BRIEFGEN_TEST_PAUSE_AT=<stage>, announce the stage and sleep."""
+    if os.environ.get(PAUSE_ENV) == stage:
+        sys.stderr.write(f"briefgen-test: paused at {stage} pid {os.getpid()}\n")
+        sys.stderr.flush()
+        time.sleep(600)

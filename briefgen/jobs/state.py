@@ -1,0 +1,280 @@
+"""The job state: one SQLite database (WAL) per state folder, shared by the jobs using it.
+
+Tables: ``seen`` (stories seen per job, keyed by feed GUID, else URL, else content hash),
+``briefs`` (briefs produced, their files and their JSON document), ``brief_inputs`` (the stories
+each brief was built from), ``feed_cache`` (ETag / Last-Modified and the last body of each feed)
+and ``garbage`` (files to delete: outputs of a run that never committed, pruned briefs).
+A run's results are committed in one transaction, after every output is on disk.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from briefgen.errors import BriefgenError
+
+DB_NAME = "state.sqlite3"
+SCHEMA_VERSION = "1"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS seen (
+    job TEXT NOT NULL, key TEXT NOT NULL, story_id TEXT NOT NULL, first_seen TEXT NOT NULL,
+    brief_id INTEGER, PRIMARY KEY (job, key));
+CREATE TABLE IF NOT EXISTS briefs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, job TEXT NOT NULL, stem TEXT NOT NULL,
+    date TEXT NOT NULL, title TEXT NOT NULL, created TEXT NOT NULL, files TEXT NOT NULL,
+    document TEXT, pruned INTEGER NOT NULL DEFAULT 0, UNIQUE (job, stem));
+CREATE TABLE IF NOT EXISTS brief_inputs (
+    brief_id INTEGER NOT NULL, key TEXT NOT NULL, story_id TEXT NOT NULL, title TEXT NOT NULL,
+    location TEXT);
+CREATE TABLE IF NOT EXISTS feed_cache (
+    url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, body BLOB, fetched TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS garbage (path TEXT PRIMARY KEY, job TEXT NOT NULL);
+"""
+
+
+class StateError(BriefgenError):
+    """The state database cannot be opened or is not briefgen's."""
+
+
+@dataclass
+class BriefRecord:
+    """A brief this job produced: its file names (format -> name in the output folder)."""
+
+    id: int
+    job: str
+    stem: str
+    date: str
+    title: str
+    created: str
+    files: dict[str, str]
+    document: dict[str, Any] | None = None
+
+
+@dataclass
+class FeedCache:
+    """What the last successful fetch of a feed returned."""
+
+    url: str
+    etag: str | None
+    last_modified: str | None
+    body: bytes | None
+
+
+@dataclass
+class SeenStory:
+    """A story to record as seen, with the brief that used it."""
+
+    key: str
+    story_id: str
+    title: str
+    location: str | None = None
+
+
+@dataclass
+class RunResult:
+    """What a run commits: the brief (or None when nothing new) and the feeds fetched."""
+
+    job: str
+    brief: BriefRecord | None
+    stories: list[SeenStory] = field(default_factory=list)
+    feeds: list[FeedCache] = field(default_factory=list)
+    retention: int = 30
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO 8601, seconds."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class State:
+    """Typed access to the state database; use as a context manager."""
+
+    def __init__(self, state_dir: Path) -> None:
+        self.path = Path(state_dir) / DB_NAME
+        try:
+            Path(state_dir).mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA busy_timeout=30000")
+            self.db.executescript(_SCHEMA)
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row is None:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,)
+                )
+            elif row[0] != SCHEMA_VERSION:
+                raise StateError(f"{self.path}: state schema {row[0]}, expected {SCHEMA_VERSION}")
+        except (OSError, sqlite3.Error) as exc:
+            raise StateError(f"{self.path}: cannot open the job state ({exc})") from None
+
+    def __enter__(self) -> State:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection (uncommitted work is rolled back)."""
+        self.db.close()
+
+    # reading
+
+    def seen(self, job: str) -> dict[str, str]:
+        """Keys of the stories this job has used -> when first seen (ISO)."""
+        rows = self.db.execute("SELECT key, first_seen FROM seen WHERE job=?", (job,))
+        return dict(rows.fetchall())
+
+    def briefs(self, job: str, include_pruned: bool = False) -> list[BriefRecord]:
+        """This job's briefs, newest first (documents not loaded)."""
+        query = "SELECT id, job, stem, date, title, created, files FROM briefs WHERE job=?"
+        if not include_pruned:
+            query += " AND pruned=0"
+        rows = self.db.execute(query + " ORDER BY id DESC", (job,)).fetchall()
+        return [BriefRecord(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
+
+    def previous_document(self, job: str) -> dict[str, Any] | None:
+        """The JSON document of this job's newest brief."""
+        row = self.db.execute(
+            "SELECT document FROM briefs WHERE job=? AND document IS NOT NULL "
+            "ORDER BY id DESC LIMIT 1",
+            (job,),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            document = json.loads(row[0])
+        except ValueError:
+            return None
+        return document if isinstance(document, dict) else None
+
+    def stems(self, job: str) -> set[str]:
+        """Every file stem this job has used, pruned briefs included."""
+        rows = self.db.execute("SELECT stem FROM briefs WHERE job=?", (job,))
+        return {r[0] for r in rows}
+
+    def feed_cache(self, url: str) -> FeedCache | None:
+        """The cached validators and body of ``url``."""
+        row = self.db.execute(
+            "SELECT url, etag, last_modified, body FROM feed_cache WHERE url=?", (url,)
+        ).fetchone()
+        return FeedCache(row[0], row[1], row[2], row[3]) if row else None
+
+    def inputs(self, brief_id: int) -> list[tuple[str, str, str]]:
+        """(key, story id, title) of each story a brief was built from."""
+        rows = self.db.execute(
+            "SELECT key, story_id, title FROM brief_inputs WHERE brief_id=? ORDER BY rowid",
+            (brief_id,),
+        )
+        return [tuple(r) for r in rows.fetchall()]  # type: ignore[misc]
+
+    def garbage(self, job: str) -> list[Path]:
+        """Files this job left behind and must delete."""
+        rows = self.db.execute("SELECT path FROM garbage WHERE job=? ORDER BY path", (job,))
+        return [Path(r[0]) for r in rows]
+
+    # writing
+
+    def add_garbage(self, job: str, paths: Iterable[Path]) -> None:
+        """Record files a run is about to write: garbage unless the run commits."""
+        with self._transaction():
+            self.db.executemany(
+                "INSERT OR IGNORE INTO garbage VALUES (?, ?)", [(str(p), job) for p in paths]
+            )
+
+    def drop_garbage(self, paths: Iterable[Path]) -> None:
+        """Forget files that were deleted."""
+        with self._transaction():
+            self.db.executemany("DELETE FROM garbage WHERE path=?", [(str(p),) for p in paths])
+
+    def save_feeds(self, feeds: Iterable[FeedCache]) -> None:
+        """Store feed validators on their own (a run that found nothing new)."""
+        with self._transaction():
+            self._save_feeds(feeds)
+
+    def commit_run(self, result: RunResult, output: Path) -> list[Path]:
+        """Record a brief, its inputs, the stories seen and the feeds, prune past retention.
+
+        One transaction. Returns the files of pruned briefs, now listed as garbage.
+        """
+        pruned_paths: list[Path] = []
+        with self._transaction():
+            self._save_feeds(result.feeds)
+            brief = result.brief
+            if brief is None:
+                return []
+            cursor = self.db.execute(
+                "INSERT INTO briefs (job, stem, date, title, created, files, document) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    result.job,
+                    brief.stem,
+                    brief.date,
+                    brief.title,
+                    brief.created,
+                    json.dumps(brief.files),
+                    json.dumps(brief.document, ensure_ascii=False),
+                ),
+            )
+            brief.id = int(cursor.lastrowid or 0)
+            self.db.executemany(
+                "DELETE FROM garbage WHERE path=?",
+                [(str(output / name),) for name in brief.files.values()],
+            )
+            first_seen = now_iso()
+            for story in result.stories:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?, ?)",
+                    (result.job, story.key, story.story_id, first_seen, brief.id),
+                )
+                self.db.execute(
+                    "INSERT INTO brief_inputs VALUES (?, ?, ?, ?, ?)",
+                    (brief.id, story.key, story.story_id, story.title, story.location),
+                )
+            old = self.db.execute(
+                "SELECT id, files FROM briefs WHERE job=? AND pruned=0 ORDER BY id DESC "
+                "LIMIT -1 OFFSET ?",
+                (result.job, result.retention),
+            ).fetchall()
+            for brief_id, files in old:
+                for name in json.loads(files).values():
+                    pruned_paths.append(output / name)
+                self.db.execute("UPDATE briefs SET pruned=1, document=NULL WHERE id=?", (brief_id,))
+            self.db.executemany(
+                "INSERT OR IGNORE INTO garbage VALUES (?, ?)",
+                [(str(p), result.job) for p in pruned_paths],
+            )
+        return pruned_paths
+
+    def _save_feeds(self, feeds: Iterable[FeedCache]) -> None:
+        for feed in feeds:
+            self.db.execute(
+                "INSERT OR REPLACE INTO feed_cache VALUES (?, ?, ?, ?, ?)",
+                (feed.url, feed.etag, feed.last_modified, feed.body, now_iso()),
+            )
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self.db)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.db.execute("COMMIT")
+        else:
+            self.db.execute("ROLLBACK")

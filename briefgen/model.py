@@ -1,0 +1,128 @@
+"""The data briefgen passes around: stories, their annotations, sections and the brief."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+QuoteKind = Literal["direct", "fragment", "indirect"]
+QuoteCue = Literal["explicit", "colon", "pronoun", "role", "continuation", "according-to", "other"]
+ActorKind = Literal["person", "organisation", "country", "body"]
+Stance = Literal["demands", "proposes", "supports", "opposes", "conditions", "neutral"]
+
+
+@dataclass
+class Speaker:
+    """Who said a quotation; ``name`` is None when the speaker could not be resolved."""
+
+    name: str | None
+    title: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class Quote:
+    """A quotation: ``text == story.body[start:end]`` always holds."""
+
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker: Speaker
+    cue: QuoteCue = "other"
+
+
+@dataclass
+class Actor:
+    """A person, organisation, country or international body named in a story."""
+
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    title: str | None = None
+
+
+@dataclass
+class Statement:
+    """One stated position of a country on an issue, with the evidence span in the story body."""
+
+    country: str
+    issue: str
+    stance: Stance
+    text: str
+    start: int
+    end: int
+    actor: str | None = None
+
+
+@dataclass
+class Story:
+    """One article, parsed once: metadata, clean body and (after analysis) its annotations."""
+
+    title: str
+    body: str
+    source: str | None = None
+    byline: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    path: str | None = None
+    guid: str | None = None
+    sha256: str = ""
+    id: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    annotations: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.sha256:
+            digest = hashlib.sha256()
+            digest.update(self.title.encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+            digest.update(self.body.encode("utf-8", "surrogatepass"))
+            self.sha256 = digest.hexdigest()
+        if not self.id:
+            self.id = self.sha256[:12]
+
+    def sentence_at(self, offset: int) -> tuple[int, int] | None:
+        """The (start, end) of the sentence holding ``offset``, if sentences were split."""
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return start, end
+        return None
+
+
+@dataclass
+class SectionResult:
+    """What one section produced for a brief: its items, or the error that stopped it."""
+
+    id: str
+    title: str
+    plugin: str
+    items: list[Any] = field(default_factory=list)
+    error: str | None = None
+    order: int = 100
+
+
+@dataclass
+class Brief:
+    """A finished brief, ready to render: metadata, the stories in source order, the sections."""
+
+    title: str
+    date: date
+    stories: list[Story]
+    sections: list[SectionResult]
+    classification: str = "UNCLASSIFIED"
+    distribution: str | None = None
+    generated_by: str = "briefgen"
+
+    def source_number(self, story_id: str) -> int:
+        """The 1-based number of a story in the Sources list."""
+        for number, story in enumerate(self.stories, start=1):
+            if story.id == story_id:
+                return number
+        raise KeyError(story_id)

@@ -1,0 +1,174 @@
+"""Writing briefs to disk: safe file names and atomic replacement."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import stat
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from briefgen.errors import OutputError
+from briefgen.model import Brief
+
+FORMATS = ("md", "html", "pdf", "json")
+SUFFIXES = {"md": ".md", "html": ".html", "pdf": ".pdf", "json": ".json"}
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(10)),
+    *(f"lpt{i}" for i in range(10)),
+}
+
+
+def slugify(title: str, max_length: int = 80) -> str:
+    """A file-name-safe slug: ASCII letters, digits and dashes, never a path or reserved name."""
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:max_length].strip("-")
+    if not slug or slug in _RESERVED:
+        slug = f"brief-{slug}" if slug else "brief"
+    return slug
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temp file, fsync and rename: old file or new, never half."""
+    path = Path(path)
+    temp_name = _stage(path, data)
+    _commit([(temp_name, path)])
+
+
+def _stage(path: Path, data: bytes) -> str:
+    """Write ``data`` to a synced temp file beside ``path``; returns the temp file's name."""
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        os.fchmod(fd, _file_mode(path))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise OutputError(
+            f"{path}: cannot write ({exc.strerror or exc}); the previous file is unchanged"
+        ) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    return temp_name
+
+
+def _file_mode(path: Path) -> int:
+    """The mode of the file being replaced, else what the umask gives a new file (not 0600)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _commit(staged: list[tuple[str, Path]]) -> None:
+    """Rename every staged temp file over its target (renames need no disk space)."""
+    try:
+        for temp_name, path in staged:
+            os.replace(temp_name, path)
+    except OSError as exc:
+        _discard(staged)
+        raise OutputError(
+            f"{path}: cannot write ({exc.strerror or exc}); the previous file is unchanged"
+        ) from None
+    for directory in {path.parent for _, path in staged}:
+        _fsync_directory(directory)
+
+
+def _discard(staged: list[tuple[str, Path]]) -> None:
+    for temp_name, _ in staged:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+
+
+def _fsync_directory(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def output_paths(out: str | Path | None, formats: list[str], title: str) -> dict[str, Path]:
+    """Each format's path: ``out`` itself when it ends in the one format's suffix, else a folder."""
+    target = Path(out) if out not in (None, "") else Path(".")
+    if len(formats) == 1 and target.suffix.lower() == SUFFIXES[formats[0]]:
+        return {formats[0]: target}
+    slug = slugify(title)
+    return {fmt: target / f"{slug}{SUFFIXES[fmt]}" for fmt in formats}
+
+
+def render_format(
+    brief: Brief, fmt: str, template_dir: Path | None, extra_dirs: list[Path], page_size: str
+) -> bytes:
+    """One format's bytes."""
+    from briefgen import render
+
+    if fmt == "md":
+        return render.render_markdown(brief, template_dir, extra_dirs).encode("utf-8")
+    if fmt == "html":
+        return render.render_html(brief, template_dir, extra_dirs).encode("utf-8")
+    if fmt == "json":
+        text = json.dumps(render.brief_to_json(brief), ensure_ascii=False, indent=2)
+        return (text + "\n").encode("utf-8")
+    if fmt == "pdf":
+        from briefgen.pdf import render_pdf
+
+        return render_pdf(brief, template_dir, page_size, extra_dirs)
+    raise OutputError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
+
+
+def write_brief(
+    brief: Brief,
+    formats: list[str],
+    out: str | Path | None,
+    template_dir: Path | None = None,
+    extra_dirs: list[Path] | None = None,
+    page_size: str = "A4",
+    on_written: Callable[[str, Path], None] | None = None,
+) -> dict[str, Path]:
+    """Render every format, stage every file, then rename them all; returns format -> path.
+
+    Rendering and staging everything before the renames means a template error, a PDF error or
+    a full disk leaves the previous brief whole.
+    """
+    paths = output_paths(out, formats, brief.title)
+    rendered = {
+        fmt: render_format(brief, fmt, template_dir, extra_dirs or [], page_size) for fmt in formats
+    }
+    staged: list[tuple[str, Path]] = []
+    try:
+        for fmt, data in rendered.items():
+            staged.append((_stage(paths[fmt], data), paths[fmt]))
+    except BaseException:
+        _discard(staged)
+        raise
+    _commit(staged)
+    if on_written is not None:
+        for fmt, path in paths.items():
+            on_written(fmt, path)
+    return paths

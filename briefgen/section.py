@@ -1,0 +1,101 @@
+"""The Section base class every built-in and third-party section derives from."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, ClassVar
+
+from briefgen.errors import ConfigError
+from briefgen.model import Story
+
+
+@dataclass
+class BuildContext:
+    """What a section's build step receives: the analysed stories, the brief's date and config."""
+
+    stories: list[Story]
+    as_of: date
+    config: Any
+    title: str = ""
+    previous: dict[str, Any] | None = None  # the previous brief's JSON, for scheduled runs
+
+    def source_number(self, story_id: str) -> int:
+        """1-based number of a story in the brief's Sources list."""
+        for number, story in enumerate(self.stories, start=1):
+            if story.id == story_id:
+                return number
+        raise KeyError(story_id)
+
+
+@dataclass
+class NoConfig:
+    """Config of a section that takes none."""
+
+
+class Section:
+    """A brief section: metadata, an optional config dataclass, a build step and templates.
+
+    Subclasses set ``id`` (a short slug, also the template name and JSON key), ``title``,
+    ``order`` (lower comes first) and ``description``; ``config_class`` is a dataclass whose
+    fields all have defaults. ``template_package`` names the package holding
+    ``templates/sections/<id>.md.j2`` and ``<id>.html.j2`` (None: briefgen's own templates).
+    """
+
+    id: ClassVar[str]
+    title: ClassVar[str]
+    order: ClassVar[int] = 100
+    description: ClassVar[str] = ""
+    config_class: ClassVar[type] = NoConfig
+    template_package: ClassVar[str | None] = None
+
+    def build(self, context: BuildContext) -> list[Any]:
+        """Return the section's items (dataclasses or JSON-ready dicts) from analysed stories."""
+        raise NotImplementedError
+
+    def parse_config(self, raw: dict[str, Any], plugin: str = "") -> Any:
+        """Validate ``[sections.<id>]`` into ``config_class``; errors name plugin and key."""
+        return parse_dataclass(self.config_class, raw, f"[sections.{self.id}]", plugin)
+
+
+def parse_dataclass(cls: type, raw: dict[str, Any], where: str, plugin: str = "") -> Any:
+    """Build dataclass ``cls`` from ``raw``, refusing unknown keys and values of the wrong type."""
+    owner = f" (plugin {plugin})" if plugin else ""
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}{owner}: expected a table, got {type(raw).__name__}")
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in fields:
+            known = ", ".join(sorted(fields)) or "none"
+            raise ConfigError(f"{where}{owner}: unknown key {key!r} (known keys: {known})")
+        default = _default_of(fields[key])
+        if default is not dataclasses.MISSING and default is not None:
+            expected = float if isinstance(default, float) else type(default)
+            ok = isinstance(value, expected) and not (
+                isinstance(value, bool) and expected is not bool
+            )
+            if expected is float and isinstance(value, int) and not isinstance(value, bool):
+                ok = True
+            if not ok:
+                raise ConfigError(
+                    f"{where}{owner}: key {key!r} must be {expected.__name__}, "
+                    f"got {type(value).__name__} {value!r}"
+                )
+        values[key] = value
+    try:
+        return cls(**values)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{where}{owner}: {exc}") from None
+
+
+def _default_of(f: dataclasses.Field[Any]) -> Any:
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return dataclasses.MISSING
+
+
+__all__ = ["BuildContext", "NoConfig", "Section", "field", "parse_dataclass"]

@@ -1,0 +1,173 @@
+"""Bottom line up front: three to five sentences that sum up the situation across the stories.
+
+Extractive: every sentence is scored by how central its words are across the stories (words
+that several stories use weigh most), the actors and issue terms it names, and a weak prior for
+early sentences; quotation-only sentences, questions, fragments and boilerplate are penalised.
+Near-duplicates (hashed word shingles) are dropped and the pick is spread across stories.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefgen.analysis.dates import story_sentences
+from briefgen.hookspecs import hookimpl
+from briefgen.model import Story
+from briefgen.section import BuildContext, Section
+from briefgen.sections.evidence import content_tokens, jaccard, shingles
+from briefgen.sections.questions_lexicon import questions_lexicon
+
+_OPEN_QUOTE = re.compile(r"^\s*[\"“‘']")
+_PRONOUN_START = re.compile(r"^\s*(?:He|She|They|It|This|These|Those|That|We|I)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|our|us)\b")
+_LOWER_START = re.compile(r"^\s*[a-z]")
+
+
+@dataclass
+class BlufConfig:
+    """``[sections.bluf]``: how many sentences and how strongly to spread across stories."""
+
+    max_sentences: int = 4
+    min_sentences: int = 3
+    min_words: int = 8
+    max_words: int = 50
+    duplicate_threshold: float = 0.5  # shingle overlap above which two sentences are one
+    same_story_penalty: float = 0.7  # score factor per sentence already taken from a story
+
+
+@dataclass
+class BlufItem:
+    """One summary sentence: its text and where it stands in its story."""
+
+    text: str
+    story: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Candidate:
+    story: Story
+    start: int
+    end: int
+    tokens: list[str]
+    shingles: set[int]
+    score: float
+
+
+class BlufSection(Section):
+    """Three to five sentences at the top of the brief."""
+
+    id = "bluf"
+    title = "Bottom line up front"
+    order = 10
+    description = "An extractive summary across the stories, each sentence with its source."
+    config_class = BlufConfig
+
+    def build(self, context: BuildContext) -> list[BlufItem]:
+        config = context.config if isinstance(context.config, BlufConfig) else BlufConfig()
+        return build_bluf(context.stories, config)
+
+
+def build_bluf(stories: list[Story], config: BlufConfig) -> list[BlufItem]:
+    """Pick the summary sentences, most central first."""
+    candidates = _candidates(stories, config)
+    taken: list[_Candidate] = []
+    per_story: Counter[str] = Counter()
+    want = max(config.min_sentences, min(config.max_sentences, len(stories) + 2))
+    while candidates and len(taken) < want:
+        best = max(
+            candidates,
+            key=lambda c: c.score * config.same_story_penalty ** per_story[c.story.id],
+        )
+        candidates.remove(best)
+        if any(jaccard(best.shingles, t.shingles) >= config.duplicate_threshold for t in taken):
+            continue
+        taken.append(best)
+        per_story[best.story.id] += 1
+    # read as a summary: by story, in the order the sentences stand in their story
+    order = {s.id: i for i, s in enumerate(stories)}
+    first_pick = {}
+    for rank, c in enumerate(taken):
+        first_pick.setdefault(c.story.id, rank)
+    taken.sort(key=lambda c: (first_pick[c.story.id], order[c.story.id], c.start))
+    return [BlufItem(c.story.body[c.start : c.end], c.story.id, c.start, c.end) for c in taken]
+
+
+def _candidates(stories: list[Story], config: BlufConfig) -> list[_Candidate]:
+    lex = questions_lexicon()
+    doc_freq: Counter[str] = Counter()
+    term_freq: Counter[str] = Counter()
+    split: list[tuple[Story, list[tuple[int, int, list[str]]]]] = []
+    for story in stories:
+        sents = []
+        for s0, s1 in story_sentences(story):
+            toks = content_tokens(story.body[s0:s1])
+            sents.append((s0, s1, toks))
+        words = {t for _, _, toks in sents for t in toks}
+        words.update(content_tokens(story.title))
+        doc_freq.update(words)
+        for _, _, toks in sents:
+            term_freq.update(toks)
+        split.append((story, sents))
+    n_stories = max(1, len(stories))
+    title_words = [set(content_tokens(s.title)) for s in stories]
+    out: list[_Candidate] = []
+    for idx, (story, sents) in enumerate(split):
+        actor_names = {a.name for a in story.actors if a.kind in ("person", "country", "body")}
+        for pos, (s0, s1, toks) in enumerate(sents):
+            text = story.body[s0:s1]
+            n_words = len(text.split())
+            if n_words < config.min_words or n_words > config.max_words or not toks:
+                continue
+            if text.rstrip().endswith("?") or not re.search(r"[a-z]", text):
+                continue
+            weight = 0.0
+            for t in set(toks):
+                # words shared by several stories (and by titles) carry the situation
+                spread = doc_freq[t] / n_stories
+                weight += (1.0 + 2.0 * spread) * math.log1p(term_freq[t])
+                if t in title_words[idx]:
+                    weight += 1.0
+            score = weight / math.sqrt(len(toks) + 4)
+            names = sum(1 for a in story.actors for s, e in a.mentions if s0 <= s < s1)
+            score *= 1.0 + 0.08 * min(names, 4)
+            if any(a in text for a in actor_names):
+                score *= 1.05
+            if any(i.pattern is not None and i.pattern.search(text) for i in lex.issues.values()):
+                score *= 1.1
+            score *= 1.0 + 0.3 / (1 + pos)  # weak lead prior
+            score *= _style_factor(story, s0, s1, text)
+            if score <= 0:
+                continue
+            out.append(_Candidate(story, s0, s1, toks, shingles(toks, 2), score))
+    return out
+
+
+def _style_factor(story: Story, s0: int, s1: int, text: str) -> float:
+    """Penalties for sentences that do not read well on their own."""
+    factor = 1.0
+    inside = sum(
+        min(q.end, s1) - max(q.start, s0)
+        for q in story.quotes
+        if q.kind in ("direct", "fragment") and q.start < s1 and q.end > s0
+    )
+    if inside > 0.6 * (s1 - s0) or _OPEN_QUOTE.match(text):
+        factor *= 0.35  # quotation only: a voice, not the situation
+    elif _FIRST_PERSON.search(text) and not any(q.start < s1 and q.end > s0 for q in story.quotes):
+        factor *= 0.6
+    if _PRONOUN_START.match(text) or _LOWER_START.match(text):
+        factor *= 0.6  # depends on the sentence before it
+    if text.count("“") + text.count('"') >= 4:
+        factor *= 0.8
+    return factor
+
+
+@hookimpl
+def register_sections(register: Callable[[Section], None]) -> None:
+    """Register the Bottom line up front section."""
+    register(BlufSection())

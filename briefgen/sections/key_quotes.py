@@ -1,0 +1,282 @@
+"""Key quotes: the most informative direct quotations, each with its speaker and sources.
+
+Candidates are the stories' direct quotes whose speaker is named. Each gets a score: policy
+vocabulary (``briefgen/data/policy_terms.txt``) and the stories' main issues (words that recur
+across the stories' titles and bodies) count for it, pleasantries against it, and a quote
+reported by several stories counts once per source. The same or nearly the same quote in
+several stories is merged into one entry listing every source: an exact index on normalised
+text, then a shingle index (5-word shingles -> entries) so only quotes sharing a shingle are
+compared with rapidfuzz — never all pairs. Selection is greedy by score with a cap per speaker
+and a diminishing bonus for speakers and countries not yet shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from briefgen.hookspecs import hookimpl
+from briefgen.model import Quote, Story
+from briefgen.section import BuildContext, Section
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+SHINGLE = 5
+STOP = frozenset(
+    """the a an and or but of to in on at for with by from as is are was were be been being it
+    its this that these those he she they we i you his her their our my your not no will would
+    can could should may might must has have had do does did said says say told also than then
+    there here who which what when where why how all any some more most very just about into
+    over after before up out if so such one two new mr mrs ms""".split()
+)
+
+
+@dataclass
+class KeyQuotesConfig:
+    """``[sections.key-quotes]`` options."""
+
+    max_quotes: int = 8
+    min_words: int = 6
+    max_words: int = 90
+    max_per_speaker: int = 2
+    merge_similarity: float = 90.0  # rapidfuzz ratio (0-100) for near-duplicates
+    include_organisations: bool = True
+
+
+@dataclass
+class QuoteSource:
+    """Where a quote appears: story id and character span of the text in its body."""
+
+    story: str
+    start: int
+    end: int
+
+
+@dataclass
+class QuoteSpeaker:
+    """Who said it: canonical name, title, ISO 3166-1 alpha-2 country (or None)."""
+
+    name: str | None
+    title: str | None = None
+    country: str | None = None
+
+    @property
+    def attribution(self) -> str:
+        """"Vladimir Putin, President of Russia" — the line shown under the quote."""
+        parts = [self.name or "Unknown speaker"]
+        place = country_name(self.country) if self.country else None
+        if self.title and place:
+            parts.append(f"{self.title} of {place}")
+        elif self.title:
+            parts.append(self.title)
+        elif place:
+            parts.append(place)
+        return ", ".join(parts)
+
+
+@dataclass
+class KeyQuote:
+    """One entry of the Key quotes section."""
+
+    text: str
+    speaker: QuoteSpeaker
+    kind: str
+    sources: list[QuoteSource] = field(default_factory=list)
+
+
+def country_name(code: str | None) -> str | None:
+    """Short English name of an ISO 3166-1 alpha-2 code ("RU" -> "Russia")."""
+    if not code:
+        return None
+    try:
+        from briefgen.analysis.gazetteer import display_name
+
+        name = display_name(code)
+        if name and name != code:
+            return name
+    except Exception:  # noqa: BLE001 - fall back to pycountry when the gazetteer is unavailable
+        pass
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=code.upper())
+    except (ImportError, LookupError, KeyError):
+        return code
+    if c is None:
+        return code
+    return getattr(c, "common_name", None) or c.name
+
+
+@cache
+def _terms() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(policy words, policy phrases, pleasantry words, pleasantry phrases)."""
+    sections: dict[str, set[str]] = {"policy": set(), "pleasantry": set()}
+    current = "policy"
+    for raw in (DATA_DIR / "policy_terms.txt").read_text("utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip().lower()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, set())
+            continue
+        sections[current].add(line)
+    pol, ple = sections["policy"], sections["pleasantry"]
+    return (
+        frozenset(t for t in pol if " " not in t),
+        frozenset(t for t in pol if " " in t),
+        frozenset(t for t in ple if " " not in t),
+        frozenset(t for t in ple if " " in t),
+    )
+
+
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(text.lower().replace("’", "'"))
+
+
+def _main_issues(stories: list[Story], top: int = 25) -> frozenset[str]:
+    """Content words that recur across the stories (titles weigh triple)."""
+    df: Counter[str] = Counter()
+    for s in stories:
+        seen = set(w for w in _words(s.body) if w not in STOP and len(w) > 3)
+        title = set(w for w in _words(s.title) if w not in STOP and len(w) > 3)
+        df.update(seen)
+        for w in title:
+            df[w] += 3
+    return frozenset(w for w, _ in df.most_common(top))
+
+
+@dataclass
+class _Entry:
+    quote: Quote
+    words: list[str]
+    key: str
+    sources: list[QuoteSource] = field(default_factory=list)
+    stories: set[str] = field(default_factory=set)
+    score: float = 0.0
+
+
+def _score(words: list[str], text: str, issues: frozenset[str]) -> float:
+    pw, pp, lw, lp = _terms()
+    low = " ".join(words)
+    policy = sum(1 for w in words if w in pw) + sum(1 for t in pp if t in low)
+    pleasant = sum(1 for w in words if w in lw) + sum(1 for t in lp if t in low)
+    issue = sum(1 for w in set(words) if w in issues)
+    n = len(words)
+    length = 1.0 if 12 <= n <= 60 else 0.6
+    return (2.0 * policy + 1.0 * issue - 2.5 * pleasant) * length + min(n, 40) / 40
+
+
+class KeyQuotesSection(Section):
+    """The N most informative direct quotes, attributed, with every source."""
+
+    id = "key-quotes"
+    title = "Key quotes"
+    order = 20
+    description = "Verbatim quotations that matter, each with its speaker and sources."
+    config_class = KeyQuotesConfig
+
+    def build(self, context: BuildContext) -> list[KeyQuote]:
+        config = context.config if isinstance(context.config, KeyQuotesConfig) else (
+            KeyQuotesConfig()
+        )
+        return select_quotes(context.stories, config)
+
+
+def _merge(stories: list[Story], config: KeyQuotesConfig) -> list[_Entry]:
+    from rapidfuzz import fuzz
+
+    entries: list[_Entry] = []
+    exact: dict[str, _Entry] = {}
+    shingles: dict[int, list[int]] = {}
+    for story in stories:
+        for q in story.quotes:
+            if q.kind != "direct" or not q.speaker.name:
+                continue
+            words = _words(q.text)
+            if not (config.min_words <= len(words) <= config.max_words):
+                continue
+            key = " ".join(words)
+            src = QuoteSource(story.id, q.start, q.end)
+            entry = exact.get(key)
+            if entry is None:
+                grams = {hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+                seen: set[int] = set()
+                for g in grams:
+                    for idx in shingles.get(g, ()):
+                        if idx in seen:
+                            continue
+                        seen.add(idx)
+                        cand = entries[idx]
+                        if cand.quote.speaker.name != q.speaker.name:
+                            continue
+                        if fuzz.ratio(cand.key, key) >= config.merge_similarity:
+                            entry = cand
+                            break
+                    if entry is not None:
+                        break
+                if entry is None:
+                    entry = _Entry(q, words, key)
+                    entries.append(entry)
+                    idx = len(entries) - 1
+                    for g in grams:
+                        shingles.setdefault(g, []).append(idx)
+                exact[key] = entry
+            if story.id not in entry.stories:
+                entry.stories.add(story.id)
+                entry.sources.append(src)
+    return entries
+
+
+def select_quotes(stories: list[Story], config: KeyQuotesConfig) -> list[KeyQuote]:
+    """Pick, merge and order the key quotes of ``stories``."""
+    entries = _merge(stories, config)
+    if not config.include_organisations:
+        people = {a.name for s in stories for a in s.actors if a.kind == "person"}
+        entries = [e for e in entries if e.quote.speaker.name in people]
+    issues = _main_issues(stories)
+    for e in entries:
+        e.score = _score(e.words, e.quote.text, issues) + 1.5 * (len(e.sources) - 1)
+    entries.sort(key=lambda e: (-e.score, e.quote.start))
+    chosen: list[_Entry] = []
+    per_speaker: Counter[str] = Counter()
+    per_country: Counter[str | None] = Counter()
+    pool = list(entries)
+    while pool and len(chosen) < config.max_quotes:
+        best_i, best_val = -1, float("-inf")
+        for i, e in enumerate(pool):
+            name = e.quote.speaker.name or ""
+            if per_speaker[name] >= config.max_per_speaker:
+                continue
+            val = e.score - 1.5 * per_speaker[name] - 0.5 * per_country[e.quote.speaker.country]
+            if val > best_val:
+                best_i, best_val = i, val
+        if best_i < 0:
+            # every remaining candidate's speaker is at the cap: fill the rest by score
+            best_i = 0
+        e = pool.pop(best_i)
+        chosen.append(e)
+        per_speaker[e.quote.speaker.name or ""] += 1
+        per_country[e.quote.speaker.country] += 1
+    chosen.sort(key=lambda e: -e.score)
+    return [
+        KeyQuote(
+            text=e.quote.text,
+            speaker=QuoteSpeaker(
+                e.quote.speaker.name, e.quote.speaker.title, e.quote.speaker.country
+            ),
+            kind=e.quote.kind,
+            sources=e.sources,
+        )
+        for e in chosen
+    ]
+
+
+@hookimpl
+def register_sections(register: Callable[[Section], None]) -> None:
+    """Register the Key quotes section."""
+    register(KeyQuotesSection())

@@ -1,0 +1,132 @@
+"""Timeline: dated events from every story, merged across stories and sorted by date."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from briefgen.analysis.dates import DateMention
+from briefgen.hookspecs import hookimpl
+from briefgen.model import Story
+from briefgen.section import BuildContext, Section
+from briefgen.sections.evidence import clause_span, content_tokens, ref, story_dates
+
+
+@dataclass
+class TimelineConfig:
+    """``[sections.timeline]``: how many entries, and whether undated events are shown."""
+
+    max_items: int = 20
+    show_undated: bool = False
+    merge_threshold: float = 0.25  # token overlap (of the smaller event) to merge two events
+    min_words: int = 4
+
+
+@dataclass
+class TimelineItem:
+    """One dated event; ``sources`` are the evidence spans (story id, start, end)."""
+
+    event: str
+    date: date | None
+    end_date: date | None
+    label: str
+    precision: str
+    kind: str
+    relation: str
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class _Entry:
+    item: TimelineItem
+    tokens: set[str]
+    sort: tuple[Any, ...]
+
+
+class TimelineSection(Section):
+    """Dated events, oldest first, each with the stories that mention it."""
+
+    id = "timeline"
+    title = "Timeline"
+    order = 60
+    description = "Dated events from the stories, merged across stories and sorted by date."
+    config_class = TimelineConfig
+
+    def build(self, context: BuildContext) -> list[TimelineItem]:
+        config = context.config if isinstance(context.config, TimelineConfig) else TimelineConfig()
+        return build_timeline(context.stories, config)
+
+
+def build_timeline(stories: list[Story], config: TimelineConfig) -> list[TimelineItem]:
+    """Timeline items from the stories' date mentions, merged by date and event words."""
+    buckets: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
+    for order, story in enumerate(stories):
+        for mention in story_dates(story):
+            entry = _entry(story, mention, order, config)
+            if entry is None:
+                continue
+            key = (mention.start_date, mention.end_date, mention.qualifier)
+            if mention.start_date is None:
+                key = ("undated", story.id, mention.label)
+            _merge(buckets[key], entry, config.merge_threshold)
+    entries = [e for bucket in buckets.values() for e in bucket]
+    entries.sort(key=lambda e: e.sort)
+    dated = [e.item for e in entries if e.item.date is not None]
+    undated = [e.item for e in entries if e.item.date is None] if config.show_undated else []
+    return (dated + undated)[: config.max_items]
+
+
+def _entry(story: Story, m: DateMention, order: int, config: TimelineConfig) -> _Entry | None:
+    if m.start_date is None and not config.show_undated:
+        return None
+    c0, c1 = clause_span(story.body, (m.sent_start, m.sent_end), m.start, m.end)
+    text = story.body[c0:c1]
+    tokens = set(content_tokens(text))
+    if len(text.split()) < config.min_words or len(tokens) < 2:
+        return None
+    item = TimelineItem(
+        event=text,
+        date=m.start_date,
+        end_date=m.end_date,
+        label=m.label,
+        precision=m.precision,
+        kind=m.kind,
+        relation=m.relation,
+        sources=[ref(story, c0, c1)],
+    )
+    point = m.sort_date or date.max
+    # coarser dates first on the same day ("2019" before "1 January 2019"), then by source order
+    rank = {"year": 0, "month": 1, "week": 2, "day": 3}.get(m.precision, 4)
+    return _Entry(item, tokens, (point, rank, order, m.start))
+
+
+def _merge(bucket: list[_Entry], entry: _Entry, threshold: float) -> None:
+    """Add ``entry`` to the entries of one date, merging it into a similar event.
+
+    Entries of a date are indexed by their words, so only events sharing a word are compared.
+    """
+    best: _Entry | None = None
+    best_score = 0.0
+    for other in bucket:
+        shared = len(entry.tokens & other.tokens)
+        if not shared:
+            continue
+        score = shared / min(len(entry.tokens), len(other.tokens))
+        if score > best_score:
+            best, best_score = other, score
+    if best is None or best_score < threshold:
+        bucket.append(entry)
+        return
+    for source in entry.item.sources:
+        if source not in best.item.sources:
+            best.item.sources.append(source)
+    best.tokens |= entry.tokens
+
+
+@hookimpl
+def register_sections(register: Callable[[Section], None]) -> None:
+    """Register the Timeline section."""
+    register(TimelineSection())

@@ -1,0 +1,37 @@
+"""BLUF: three to five summary sentences across stories, each with its source."""
+
+from __future__ import annotations
+
+from h3_stories import analyse, bbc, seeds
+
+from briefgen.sections.bluf import BlufConfig, build_bluf
+
+
+def test_seed_bluf_spreads_across_stories_and_is_extractive():
+    stories = seeds()
+    items = build_bluf(stories, BlufConfig())
+    assert 3 <= len(items) <= 5
+    by_id = {s.id: s for s in stories}
+    assert {i.story for i in items} == set(by_id)
+    for item in items:
+        assert by_id[item.story].body[item.start : item.end] == item.text
+    text = " ".join(i.text for i in items)
+    assert "security" in text and "Putin" in text
+    # not simply the first sentence of each story
+    firsts = {s.id: s.sentences[0] for s in stories}
+    assert sum((i.start, i.end) == firsts[i.story] for i in items) < len(stories)
+
+
+def test_no_quotation_only_sentences_or_near_duplicates():
+    stories = seeds()
+    items = build_bluf(stories, BlufConfig(max_sentences=5))
+    assert not any(i.text.lstrip().startswith(("“", '"')) for i in items)
+    assert len({i.text for i in items}) == len(items)
+
+
+def test_bbc_bluf_names_the_subject():
+    stories = [analyse(bbc("politics/anglers-could-face-prosecution.txt"))]
+    items = build_bluf(stories, BlufConfig())
+    assert len(items) == 3
+    assert any("anglers" in i.text.lower() for i in items)
+    assert any("bill" in i.text for i in items)

@@ -1,0 +1,131 @@
+"""find_dates: absolute and relative dates, resolved against the publication date only."""
+
+from __future__ import annotations
+
+import pickle
+import time
+from datetime import date, datetime
+
+import pytest
+from h3_stories import SEED_000, SEED_002, read_seed
+
+from briefgen.analysis.dates import DateMention, find_dates
+from briefgen.model import Story
+
+PUB = datetime(2019, 4, 26, 7, 0)  # a Friday
+
+
+def dates_of(body: str, published: datetime | None = PUB) -> list[DateMention]:
+    return find_dates(Story(title="t", body=body, published=published))
+
+
+def one(body: str, published: datetime | None = PUB) -> DateMention:
+    found = dates_of(body, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end", "precision"),
+    [
+        ("The deal was signed on 25 April 2019 in Hanoi.", date(2019, 4, 25), None, "day"),
+        ("The deal was signed on April 25, 2019 in Hanoi.", date(2019, 4, 25), None, "day"),
+        ("The file is dated 2005-03-01 in the archive.", date(2005, 3, 1), None, "day"),
+        ("Talks have been stalled since 2009, officials said.", date(2009, 1, 1), None, "year"),
+        ("Prices fell in March 2005 across Europe.", date(2005, 3, 1), date(2005, 3, 31), "month"),
+    ],
+)
+def test_absolute_dates_resolve_without_a_publication_date(body, start, end, precision):
+    m = one(body, published=None)
+    assert m.start_date == start
+    assert m.end_date == (end or (start if precision == "day" else date(start.year, 12, 31)))
+    assert m.precision == precision
+    assert m.text == body[m.start : m.end]
+
+
+def test_weekday_is_read_by_tense():
+    past = one("Their summit meeting on Thursday was a success.")
+    assert past.start_date == date(2019, 4, 25) and past.relation == "past"
+    future = one("Putin will travel to Beijing on Friday.")
+    assert future.start_date == date(2019, 4, 26)
+    later = one("Putin said he will visit Tokyo on Monday.")
+    assert later.start_date == date(2019, 4, 29) and later.relation == "future"
+    reported = one("Putin said on Monday that the talks went well.")
+    assert reported.start_date == date(2019, 4, 22)
+
+
+def test_relative_words():
+    assert one("I will speak tomorrow in Beijing.").start_date == date(2019, 4, 27)
+    assert one("The minister resigned yesterday.").start_date == date(2019, 4, 25)
+    week = one("Both exchanges held talks last week.")
+    assert (week.start_date, week.end_date, week.precision) == (
+        date(2019, 4, 15),
+        date(2019, 4, 21),
+        "week",
+    )
+    month = one("The results will come next month.")
+    assert (month.start_date, month.precision) == (date(2019, 5, 1), "month")
+
+
+def test_bare_month_takes_the_most_recent_one_in_the_past_tense():
+    m = one("Contrasting sharply with February’s disastrous summit in Hanoi.")
+    assert (m.start_date, m.precision) == (date(2019, 2, 1), "month")
+    m = one("In November, Absa said it was close to a deal.")
+    assert m.start_date == date(2018, 11, 1)
+    m = one("The factory will open in June.")
+    assert m.start_date == date(2019, 6, 1)
+
+
+def test_end_of_the_year_is_a_deadline():
+    m = one("It orders member states to expel workers by the end of the year.")
+    assert m.kind == "deadline" and m.qualifier == "end"
+    assert (m.start_date, m.end_date, m.label) == (
+        date(2019, 1, 1),
+        date(2019, 12, 31),
+        "end of 2019",
+    )
+    assert m.sort_date == date(2019, 12, 31)
+    m = one("The plan must be ready by the end of 2019.", published=None)
+    assert m.label == "end of 2019" and m.kind == "deadline"
+
+
+def test_since_is_ongoing():
+    m = one("The talks have been stalled since 2009.")
+    assert (m.kind, m.relation) == ("since", "ongoing")
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date():
+    found = dates_of("On Friday, Putin will travel to Beijing. The summit was in February.", None)
+    assert [m.text for m in found] == ["Friday", "February"]
+    assert all(m.start_date is None and not m.resolved for m in found)
+
+
+def test_words_that_are_not_dates():
+    assert (
+        dates_of("Theresa May may visit. The Today programme aired. It rose to 2005 points.") == []
+    )
+    assert dates_of("They will march on. About 2000 people came; it cost £2005m.") == []
+
+
+def test_seeds():
+    s000 = read_seed(SEED_000)
+    found = find_dates(s000)
+    by_text = {m.text: m for m in found}
+    assert by_text["2009"].kind == "since"
+    assert by_text["Friday"].start_date == date(2019, 4, 26)
+    assert by_text["the end of the year"].label == "end of 2019"
+    s002 = read_seed(SEED_002)
+    assert s002.published is None
+    assert all(m.start_date is None for m in find_dates(s002))  # no date in the file: no guess
+
+
+def test_mentions_pickle():
+    found = dates_of("The summit on Thursday was a success; talks stalled since 2009.")
+    assert pickle.loads(pickle.dumps(found)) == found
+
+
+def test_linear_time_on_hostile_input():
+    body = ("“" * 200_000) + ("Monday April May " * 30_000) + ("end of the " * 20_000)
+    t0 = time.perf_counter()
+    dates_of(body)
+    assert time.perf_counter() - t0 < 10

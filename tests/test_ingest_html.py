@@ -1,0 +1,104 @@
+"""The HTML reader: trafilatura's text and metadata, no comments, no network."""
+
+from __future__ import annotations
+
+import socket
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest import load_stories
+from briefgen.ingest.html import fragment_blocks, read_stories
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Putin says North Korea needs “security guarantees” | Example News</title>
+<meta property="og:site_name" content="Example News">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2019-04-25T18:30:00+10:00">
+<link rel="canonical" href="https://example.com/news/putin-kim">
+<script>var x = "<p>not text</p>";</script>
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<article>
+<h1>Putin says North Korea needs “security guarantees”</h1>
+<p>Russian President Vladimir Putin said on Thursday that North Korea would need international
+security guarantees before it gave up its nuclear weapons.</p>
+<p>“We need to restore the power of international law,” Putin told reporters in Vladivostok
+after talks with Kim Jong Un.</p>
+<p>Kim arrived in Russia on Wednesday by armoured train for his first summit with Putin, and
+the two men held three hours of talks on Russky Island.</p>
+<img src="file:///etc/passwd">
+</article>
+<section class="comments"><h3>Comments</h3>
+<p>Great article, totally agree with everything here! Putin is right about all of it.</p></section>
+<footer><p>© 2019 Example News. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
+def test_article_page(no_network):
+    [story] = read_stories(path=Path("page.html"), data=PAGE.encode())
+    assert story.title == "Putin says North Korea needs “security guarantees”"
+    assert story.source == "Example News"
+    assert story.byline == "Jane Doe"
+    assert story.url == "https://example.com/news/putin-kim"
+    assert story.published == datetime(2019, 4, 25, 18, 30, tzinfo=timezone(timedelta(hours=10)))
+    paragraphs = story.body.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[1].startswith("“We need to restore the power of international law,”")
+    for gone in ("Great article", "not text", "All rights reserved", "Home", "Comments"):
+        assert gone not in story.body
+
+
+def test_cp1252_page_with_declared_charset():
+    page = PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace("é", "é")
+    [story] = read_stories(path=Path("page.htm"), data=page.encode("cp1252"))
+    assert "“We need to restore" in story.body
+
+
+def test_html_reader_claims_only_html():
+    assert read_stories(path=Path("a.txt"), data=PAGE.encode()) is None
+    assert read_stories(path=Path("a.json"), data=PAGE.encode()) is None
+
+
+def test_sniffed_html_on_stdin(no_network):
+    import io
+
+    result = load_stories(["-"], stdin=io.BytesIO(PAGE.encode()))
+    assert [s.source for s in result.stories] == ["Example News"]
+
+
+def test_fragment_blocks():
+    assert fragment_blocks("<p>a<br>b</p><div>c<p>d</p>e</div><script>x</script>f") == [
+        "a\nb",
+        "c",
+        "d",
+        "e",
+        "f",
+    ]
+    assert fragment_blocks("") == []
+    assert fragment_blocks("<html></html>") == []
+
+
+def test_lazy_import():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from briefgen.ingest import load_stories;"
+        "load_stories(['/dev/null']);"
+        "print('trafilatura' in sys.modules, 'feedparser' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

@@ -1,0 +1,124 @@
+"""Open questions: asked only when the stories support them, phrased from the evidence."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from h3_stories import analyse, bbc, seeds
+
+from briefgen.model import Statement, Story
+from briefgen.sections.open_questions import OpenQuestionsConfig, build_questions
+
+
+def _statement(story: Story, country: str, issue: str, stance: str, text: str) -> Statement:
+    start = story.body.index(text)
+    return Statement(country, issue, stance, text, start, start + len(text))
+
+
+def test_seed_questions():
+    stories = seeds()
+    questions = build_questions(stories, OpenQuestionsConfig(max_items=20, max_per_kind=5))
+    asked = {q.question: q for q in questions}
+    conflict = asked["How will sanctions relief be sequenced against denuclearisation steps?"]
+    assert conflict.kind == "conflict" and set(conflict.countries) >= {"US", "KP"}
+    assert len(conflict.evidence) >= 2
+    security = asked[
+        "What mechanism would guarantee North Korea's security, and who would guarantee it?"
+    ]
+    assert security.kind == "requirement" and security.issue == "security-guarantees"
+    assert any(
+        q == "Will member states expel North Korean workers by the end of 2019?" for q in asked
+    )
+    assert any(q.kind == "stalled" and "six-party talks" in q.question for q in questions)
+    assert any(q.kind == "uncertain" for q in questions)
+    for q in questions:
+        for ev in q.evidence:
+            story = next(s for s in stories if s.id == ev["story"])
+            assert story.body[ev["start"] : ev["end"]] == ev["text"]
+        assert set(dataclasses.asdict(q)) == {
+            "question",
+            "issue",
+            "kind",
+            "why",
+            "countries",
+            "evidence",
+        }
+
+
+def test_hand_built_conflict_between_counterparts():
+    body = (
+        "Washington has insisted that the North must give up its nuclear weapons before sanctions "
+        "are removed. North Korea has demanded that the US agree to a schedule of sanctions relief."
+    )
+    story = analyse(Story(title="t", body=body))
+    story.statements = [
+        _statement(story, "US", "sanctions", "demands", body.split(". ")[0]),
+        _statement(story, "KP", "sanctions", "demands", body.split(". ")[1]),
+    ]
+    questions = build_questions([story], OpenQuestionsConfig())
+    assert questions[0].kind == "conflict"
+    assert (
+        questions[0].question
+        == "How will sanctions relief be sequenced against denuclearisation steps?"
+    )
+
+
+def test_agreeing_countries_are_not_a_conflict():
+    body = (
+        "Russia said North Korea needs security guarantees. "
+        "North Korea demands security guarantees."
+    )
+    story = analyse(Story(title="t", body=body))
+    story.statements = [
+        _statement(story, "RU", "security-guarantees", "supports", body.split(". ")[0]),
+        _statement(story, "KP", "security-guarantees", "demands", body.split(". ")[1]),
+    ]
+    assert not [q for q in build_questions([story], OpenQuestionsConfig()) if q.kind == "conflict"]
+
+
+def test_no_sanctions_question_without_sanctions_content():
+    for name in (
+        "politics/anglers-could-face-prosecution.txt",
+        "business/us-gives-foreign-firms-extra-time.txt",
+        "politics/iraq-advice-claim-sparks-new-row.txt",
+        "business/lse-sets-date-for-takeover-deal.txt",
+    ):
+        story = analyse(bbc(name))
+        for q in build_questions([story], OpenQuestionsConfig(max_items=50, max_per_kind=50)):
+            assert "sanction" not in q.question.lower(), (name, q.question)
+            assert q.issue != "sanctions"
+            assert "denuclear" not in q.question.lower()
+
+
+def test_non_korean_topic_gets_questions_about_its_own_subject():
+    anglers = analyse(bbc("politics/anglers-could-face-prosecution.txt"))
+    questions = build_questions([anglers], OpenQuestionsConfig())
+    assert any(
+        q.kind == "requirement" and q.question.startswith("Will the government") for q in questions
+    )
+    sec = analyse(bbc("business/us-gives-foreign-firms-extra-time.txt"))
+    deadline = [q for q in build_questions([sec], OpenQuestionsConfig()) if q.kind == "deadline"]
+    assert deadline and "15 July 2006" in deadline[0].question
+    china = analyse(bbc("business/china-suspends-26-power-projects.txt"))
+    hedged = [q for q in build_questions([china], OpenQuestionsConfig()) if q.kind == "uncertain"]
+    assert hedged and "Thai government" in hedged[0].question
+
+
+def test_config_overrides_issue_wording():
+    stories = seeds()
+    config = OpenQuestionsConfig(
+        wording={
+            "denuclearisation": {"conflict": "Who moves first on {issue}?"},
+            "sanctions": {"conflict": "Who moves first on {issue}?"},
+        },
+        max_items=20,
+    )
+    texts = [q.question for q in build_questions(stories, config)]
+    assert any(t.startswith("Who moves first on") for t in texts)
+
+
+def test_a_story_without_cues_asks_nothing():
+    story = analyse(
+        Story(title="t", body="The band played a concert in Leeds. Fans enjoyed the show.")
+    )
+    assert build_questions([story], OpenQuestionsConfig()) == []

@@ -1,0 +1,226 @@
+"""Quote extraction: seeds requirements, BBC quoting conventions, offsets, linear time."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from briefgen.analysis.people import find_people
+from briefgen.analysis.quotes import find_quotes
+from briefgen.analysis.sentences import split_sentences
+from briefgen.model import Quote, Story
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = [ROOT.parent / "shared" / "seeds", ROOT / "samples" / "stories"]
+BBC = ROOT.parent / "shared" / "corpus" / "bbc"
+
+
+def seed(prefix: str) -> Story:
+    from briefgen.ingest.text import parse_text
+
+    for d in SEEDS:
+        for p in sorted(d.glob(f"{prefix}*.txt")):
+            return parse_text(p.read_text("utf-8"))
+    pytest.skip("seed stories not available")
+
+
+def quotes_of(story: Story) -> list[Quote]:
+    story.sentences = split_sentences(story.body)
+    quotes = find_quotes(story, find_people(story))
+    for q in quotes:
+        assert story.body[q.start : q.end] == q.text
+    return quotes
+
+
+def analyse(body: str) -> list[Quote]:
+    return quotes_of(Story(title="t", body=body))
+
+
+def direct(quotes: list[Quote]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name) for q in quotes if q.kind == "direct"]
+
+
+# --- seeds ---------------------------------------------------------------------------------
+
+
+def test_seed_000_every_quote_is_putins() -> None:
+    story = seed("000")
+    quotes = quotes_of(story)
+    d = [q for q in quotes if q.kind == "direct"]
+    assert len(d) == 2
+    assert all(q.speaker.name == "Vladimir Putin" for q in d)
+    assert d[0].text.startswith("The North Korean administration wants to denuclearize")
+    assert d[1].text.startswith("If South Korea or the U.S. can guarantee")
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    assert any(
+        q.text == "the six-party talks need to be resumed" and q.speaker.name == "Vladimir Putin"
+        for q in indirect
+    )
+
+
+def test_seed_002_putin_kim_and_no_one_else() -> None:
+    story = seed("002")
+    quotes = quotes_of(story)
+    quoted = {q.text: q for q in quotes if q.kind != "indirect"}
+    putin = [
+        "We are all pleased with the outcome of the talks – both I and my colleagues,",
+        "Chairman Kim Jong Un is a fairly open person, leading a free discussion on all issues "
+        "that were on the agenda.",
+        "Of course, I will speak tomorrow in Beijing with the leadership of the People’s Republic "
+        "of China, but we will also openly and frankly discuss today’s meeting with the American "
+        "leadership,",
+        "There are no secrets here, Russia’s position is always open, there are no conspiracies.",
+        # introduced by "Putin said, per the BBC." in the previous paragraph
+        "We need to restore the power of international law, to return to a state where "
+        "international law, not the law of the stronger.",
+        "we can’t resolve anything without talks.",
+        "there are no conspiracies here.",
+    ]
+    for text in putin:
+        assert quoted[text].speaker.name == "Vladimir Putin", text
+    for text in putin[:5]:
+        assert quoted[text].kind == "direct"
+    kim = ["very meaningful one-on-one exchange,", "milestone", "taking time out of his busy schedule"]
+    for text in kim:
+        assert quoted[text].speaker.name == "Kim Jong Un", text
+        assert quoted[text].kind == "fragment"
+    assert all(q.speaker.name != "Hu Xijin" for q in quotes)
+    assert "all-or-nothing" not in quoted  # scare quote: nobody's words
+    assert all("Security Guarantees" not in q.text for q in quotes)  # headline term
+
+
+# --- conventions ---------------------------------------------------------------------------
+
+
+def test_split_attribution_and_said_x() -> None:
+    quotes = analyse(
+        'Tony Blair spoke. "We will win," said Mr Blair. "And we will govern."\n\n'
+        'Michael Howard disagreed. "It is not racist," Mr Howard said.'
+    )
+    assert direct(quotes) == [
+        ("We will win,", "Tony Blair"),
+        ("And we will govern.", "Tony Blair"),
+        ("It is not racist,", "Michael Howard"),
+    ]
+
+
+def test_colon_and_lost_paragraph_break() -> None:
+    quotes = analyse(
+        'Conservative MP Michael Mates added: "We discovered there were occasions. "And this '
+        'may be one of those special occasions."'
+    )
+    assert direct(quotes) == [
+        ("We discovered there were occasions.", "Michael Mates"),
+        ("And this may be one of those special occasions.", "Michael Mates"),
+    ]
+    assert [q.cue for q in quotes if q.kind == "direct"] == ["colon", "continuation"]
+
+
+def test_multi_paragraph_quote() -> None:
+    quotes = analyse(
+        'Prime Minister Tony Blair said: "The first paragraph goes on without a close.\n\n'
+        '"The second paragraph ends it."\n\nThe Tories said little.'
+    )
+    assert direct(quotes) == [
+        ("The first paragraph goes on without a close.", "Tony Blair"),
+        ("The second paragraph ends it.", "Tony Blair"),
+    ]
+
+
+def test_pronoun_goes_to_subject_of_matching_gender() -> None:
+    quotes = analyse(
+        "Former minister Clare Short, who resigned over the war, said it was wrong. She told the "
+        'BBC more. "My view is we need a special committee," she said. Tony Blair disagreed.'
+    )
+    assert direct(quotes) == [("My view is we need a special committee,", "Clare Short")]
+    assert quotes[-1].cue == "pronoun" or any(q.cue == "pronoun" for q in quotes)
+
+
+def test_role_noun_and_spokesman() -> None:
+    quotes = analyse(
+        "Prime Minister Tony Blair was in Brussels. \"We have a deal,\" the prime minister said. "
+        '"Talks continue," a Foreign Office spokesman said. "No comment," Downing Street said.'
+    )
+    d = {q.text: q for q in quotes if q.kind == "direct"}
+    assert d["We have a deal,"].speaker.name == "Tony Blair"
+    assert d["We have a deal,"].cue == "role"
+    assert d["Talks continue,"].speaker.name == "Foreign Office"
+    assert d["Talks continue,"].speaker.title == "spokesman"
+    assert d["No comment,"].speaker.name == "Downing Street"
+
+
+def test_possessive_spokesman_is_not_the_person() -> None:
+    quotes = analyse('Tony Blair was away. Mr Blair\'s spokesman said: "The position is clear."')
+    assert direct(quotes) == [("The position is clear.", None)]
+
+
+def test_unresolved_speaker_is_null() -> None:
+    quotes = analyse('As one backbencher said before the meeting: "It is time they realised."')
+    assert direct(quotes) == [("It is time they realised.", None)]
+
+
+def test_scare_quotes_and_terms_are_dropped() -> None:
+    quotes = analyse(
+        'The bill proposes "control orders" for suspects. Critics fear an ‘all-or-nothing’ '
+        "approach. The country’s leaders’ plans were shelved."
+    )
+    assert [q for q in quotes if q.kind != "indirect"] == []
+
+
+def test_fragment_in_reported_speech() -> None:
+    quotes = analyse(
+        "Refugee Council Chief Executive Maeve Sherlock called the plans "
+        '"dangerous, ill thought-out and hugely irresponsible".'
+    )
+    assert [(q.text, q.kind, q.speaker.name) for q in quotes if q.kind != "indirect"] == [
+        ("dangerous, ill thought-out and hugely irresponsible", "fragment", "Maeve Sherlock")
+    ]
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    quotes = analyse(
+        "Charles Kennedy said: \"We don't hear the argument: 'Lib Dems, good people' any more.\""
+    )
+    assert direct(quotes) == [
+        ("We don't hear the argument: 'Lib Dems, good people' any more.", "Charles Kennedy")
+    ]
+
+
+def test_corpus_offsets_hold() -> None:
+    if not BBC.is_dir():
+        pytest.skip("corpus not available")
+    from briefgen.ingest.text import parse_text
+
+    paths = sorted(BBC.glob("*/*.txt"))[::10]
+    for path in paths:
+        quotes_of(parse_text(path.read_text("utf-8")))
+
+
+# --- linear time ---------------------------------------------------------------------------
+
+
+def _time(body: str) -> float:
+    story = Story(title="t", body=body)
+    t0 = time.perf_counter()
+    story.sentences = split_sentences(body)
+    find_quotes(story, find_people(story))
+    return time.perf_counter() - t0
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        '" " "a" “ ” ‘ ’ "x ',  # quote marks, unbalanced
+        "Alpha Beta Mr Gamma said \"Delta Epsilon ",  # capitalised words with open quotes
+        'He said: "We will. "And we. ',  # lost paragraph breaks over and over
+    ],
+)
+def test_linear_time(unit: str) -> None:
+    small = unit * (100_000 // len(unit))
+    big = small * 10
+    t_small = max(_time(small), 5e-3)
+    t_big = _time(big)
+    assert t_big < 60
+    assert t_big / t_small < 20
