@@ -146,8 +146,9 @@ def score(gold_path: Path, shared: Path, verbose: bool) -> dict[str, float]:
             is_frag = any(overlap(qt, norm_text(g["text"])) >= 0.8 for g in gold_frag)
             if q.speaker.name is None:
                 null_spurious += 1
-                errors.append(f"  NULL-EXTRA {'(gold fragment) ' if is_frag else ''}"
-                              f"{q.text[:70]!r}")
+                errors.append(
+                    f"  NULL-EXTRA {'(gold fragment) ' if is_frag else ''}{q.text[:70]!r}"
+                )
                 continue
             n_pred += 1
             fp += 1

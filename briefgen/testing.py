@@ -8,8 +8,9 @@ Use the helpers directly::
     assert result.items("my-section") == [...]
     assert "My section" in result.markdown
 
-or as a pytest fixture: put ``pytest_plugins = ["briefgen.testing"]`` in your ``conftest.py``
-and ask for ``briefgen_kit`` (it also runs each test in a temp folder with a clean environment).
+or as the pytest fixture ``briefgen_kit`` (briefgen registers this module as a pytest plugin
+through a ``pytest11`` entry point; the fixture also runs each test in a temp folder with a clean
+environment).
 
 Plugins registered here live on a fresh plugin manager made for one call and are never left
 registered anywhere. ``BRIEFGEN_LOAD_PLUGINS`` / ``BRIEFGEN_DISABLE_PLUGINS`` apply to the

@@ -129,3 +129,21 @@ def test_linear_time_on_hostile_input():
     t0 = time.perf_counter()
     dates_of(body)
     assert time.perf_counter() - t0 < 10
+
+
+def test_published_override_resolves_without_changing_the_story():
+    s002 = read_seed(SEED_002)
+    found = {m.text: m for m in find_dates(s002, published=date(2019, 4, 26))}
+    assert found["Thursday"].start_date == date(2019, 4, 25)
+    assert s002.published is None
+    assert all(m.start_date is None for m in find_dates(s002))
+
+
+def test_weekday_in_a_name_is_no_date():
+    pub = datetime(2005, 3, 1)
+    body = (
+        "The Sunday Telegraph reported it. The Mail on Sunday agreed. "
+        "The minister spoke on Sunday about Bloody Sunday."
+    )
+    found = [m.text for m in dates_of(body, pub)]
+    assert found == ["Sunday"]

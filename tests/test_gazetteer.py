@@ -48,10 +48,22 @@ def test_titles_and_demonyms_are_stripped_from_names():
 @pytest.mark.parametrize(
     ("word", "code"),
     [
-        ("Washington", "US"), ("the U.S.", "US"), ("America", "US"), ("Britain", "GB"),
-        ("UK", "GB"), ("North Korean", "KP"), ("Chinese", "CN"), ("Pyongyang", "KP"),
-        ("Global Times", "CN"), ("KCNA", "KP"), ("the Kremlin", "RU"), ("Downing Street", "GB"),
-        ("UN Security Council", "UNSC"), ("NATO", "NATO"), ("Russia's", "RU"), ("IAEA", "IAEA"),
+        ("Washington", "US"),
+        ("the U.S.", "US"),
+        ("America", "US"),
+        ("Britain", "GB"),
+        ("UK", "GB"),
+        ("North Korean", "KP"),
+        ("Chinese", "CN"),
+        ("Pyongyang", "KP"),
+        ("Global Times", "CN"),
+        ("KCNA", "KP"),
+        ("the Kremlin", "RU"),
+        ("Downing Street", "GB"),
+        ("UN Security Council", "UNSC"),
+        ("NATO", "NATO"),
+        ("Russia's", "RU"),
+        ("IAEA", "IAEA"),
     ],
 )
 def test_country_words(word, code):
@@ -73,8 +85,17 @@ def test_fuzzy_misspellings():
 
 @pytest.mark.parametrize(
     ("word", "code"),
-    [("Austria", "AT"), ("Australia", "AU"), ("Niger", "NE"), ("Nigeria", "NG"), ("Iran", "IR"),
-     ("Iraq", "IQ"), ("Georgia", "GE"), ("Slovenia", "SI"), ("Slovakia", "SK")],
+    [
+        ("Austria", "AT"),
+        ("Australia", "AU"),
+        ("Niger", "NE"),
+        ("Nigeria", "NG"),
+        ("Iran", "IR"),
+        ("Iraq", "IQ"),
+        ("Georgia", "GE"),
+        ("Slovenia", "SI"),
+        ("Slovakia", "SK"),
+    ],
 )
 def test_fuzzy_never_merges_distinct_names(word, code):
     assert country_of_word(word) == code

@@ -122,3 +122,37 @@ def test_a_story_without_cues_asks_nothing():
         Story(title="t", body="The band played a concert in Leeds. Fans enjoyed the show.")
     )
     assert build_questions([story], OpenQuestionsConfig()) == []
+
+
+def test_evidence_quote_has_no_stray_quote_mark():
+    questions = build_questions(seeds(), OpenQuestionsConfig(max_items=20, max_per_kind=5))
+    for q in questions:
+        assert '."”' not in q.why and '"”' not in q.why, q.why
+        for ev in q.evidence:
+            text = ev["text"]
+            assert text.count('"') % 2 == 0, text
+            assert text.count("”") <= text.count("“") or not text.endswith("”"), text
+
+
+def test_security_guarantee_questions_are_merged_and_specific():
+    questions = build_questions(seeds(), OpenQuestionsConfig(max_items=20, max_per_kind=5))
+    security = [
+        q
+        for q in questions
+        if q.issue == "security-guarantees" and not q.question.startswith("Will ")
+    ]
+    assert len(security) == 1
+    assert security[0].question == (
+        "What mechanism would guarantee North Korea's security, and who would guarantee it?"
+    )
+    assert len({e["story"] for e in security[0].evidence}) == 2  # both seeds back it
+    assert not any(q.question.startswith("What would satisfy") for q in questions)
+
+
+def test_security_guarantees_without_beneficiary_ask_for_the_mechanism():
+    body = "Diplomats said security guarantees would need to be offered by several powers."
+    story = analyse(Story(title="t", body=body))
+    questions = build_questions([story], OpenQuestionsConfig())
+    assert [q.question for q in questions if q.kind == "requirement"] == [
+        "What mechanism would provide the security guarantees, and who would guarantee them?"
+    ]

@@ -331,3 +331,34 @@ def test_cli_output_under_a_file(tmp_path: Path, fake_load) -> None:
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.stderr
     assert len(_error_lines(result.stderr)) == 1, result.stderr
+
+
+def test_interrupt_while_staging_second_format(tmp_path: Path, monkeypatch) -> None:
+    """Ctrl-C while the second of three files is being written: old brief whole, no temp."""
+    for suffix in ("md", "html", "json"):
+        (tmp_path / f"brief.{suffix}").write_bytes(f"old {suffix}".encode())
+    real_fsync = os.fsync
+    calls = {"n": 0}
+
+    def second_interrupts(fd: int) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", second_interrupts)
+    with pytest.raises(KeyboardInterrupt):
+        write_brief(_brief("Brief"), ["md", "html", "json"], tmp_path)
+    monkeypatch.undo()
+    for suffix in ("md", "html", "json"):
+        assert (tmp_path / f"brief.{suffix}").read_bytes() == f"old {suffix}".encode()
+    assert _temps(tmp_path) == []
+
+
+def test_lone_surrogates_are_written_as_valid_utf8(tmp_path: Path) -> None:
+    """A story string holding a lone surrogate (possible from JSON escapes) still writes."""
+    brief = _brief("Title \ud800 end")
+    brief.stories[0].title = "Story \udcff"
+    paths = write_brief(brief, ["md", "html", "json"], tmp_path)
+    for path in paths.values():
+        path.read_bytes().decode("utf-8")

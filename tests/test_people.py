@@ -68,7 +68,7 @@ def test_korean_names_normalise_across_spellings() -> None:
 
 
 def test_titles_modifiers_and_surnames() -> None:
-    story, people = analyse(
+    _story, people = analyse(
         "Tory leader Michael Howard said the plans were fair. Mr Howard added that they would "
         "work. Refugee Council Chief Executive Maeve Sherlock disagreed. On Monday, Britain "
         "and France met in March."

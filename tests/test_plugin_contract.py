@@ -150,7 +150,6 @@ def test_tutorial_shows_a_complete_package():
         "src/briefgen_actorcount/__init__.py",
         "src/briefgen_actorcount/templates/sections/actor-count.md.j2",
         "src/briefgen_actorcount/templates/sections/actor-count.html.j2",
-        "tests/conftest.py",
         "tests/test_actorcount.py",
     }
 

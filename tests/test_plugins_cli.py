@@ -18,8 +18,6 @@ from click.testing import CliRunner
 from briefgen import Section, hookimpl
 from briefgen.cli import main
 
-pytest_plugins = ["briefgen.testing"]
-
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "samples" / "stories"
 

@@ -170,8 +170,8 @@ def test_render_never_crashes(stories: list[tuple[str, str]], title: str) -> Non
     tokens = MarkdownIt("commonmark").parse(markdown)
     h2 = [tokens[i + 1].content for i, t in enumerate(tokens) if t.tag == "h2" and t.nesting == 1]
     assert len(h2) == len(outcome.brief.sections)
-    errors = [s.error for s in outcome.brief.sections if s.error]
-    assert errors == [] or all("TemplateNotFound" in e for e in errors), errors
+    errors = [(s.id, s.error) for s in outcome.brief.sections if s.error]
+    assert errors == [], errors
 
 
 # --- ingestion ---------------------------------------------------------------------------------
@@ -245,7 +245,7 @@ def _timed(unit: str, size: int, timeout: float) -> float:
             timeout=timeout,
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"analysing {size:,} chars of {unit!r} took over {timeout:.0f} s")
+        pytest.fail(f"analysing {size:,} chars of {unit[:60]!r} took over {timeout:.0f} s")
     assert done.returncode == 0, done.stderr[-2000:]
     return float(json.loads(done.stdout)["seconds"])
 
@@ -257,7 +257,7 @@ def _assert_linear(unit: str, small: int, large: int, budget: float) -> None:
     ratio = large_time / max(small_time, floor)
     factor = large // small
     assert ratio < 2.5 * factor, (
-        f"{unit!r}: {small:,} chars {small_time:.2f} s, {large:,} chars {large_time:.2f} s "
+        f"{unit[:60]!r}: {small:,} chars {small_time:.2f} s, {large:,} chars {large_time:.2f} s "
         f"(x{ratio:.1f} for x{factor} the input: not linear)"
     )
 
@@ -271,6 +271,7 @@ CAPITALISED = "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Ki
     [QUOTE_RUN, '"', "“", CAPITALISED],
     ids=["mixed-quote-marks", "straight-quotes", "open-curly-quotes", "capitalised-words"],
 )
+@pytest.mark.slow
 def test_one_megabyte_is_linear(unit: str) -> None:
     """The issue's bound: 1 MB of quote marks or capitalised words, 100 kB vs 1 MB < 25x."""
     _require_analysis()
@@ -298,7 +299,8 @@ def test_adversarial_runs_are_linear(unit: str) -> None:
     _assert_linear(unit, 10_000, 100_000, budget=30)
 
 
-def test_five_megabyte_paragraph(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_five_megabyte_paragraph() -> None:
     """One 5 MB paragraph of real news text is analysed, in bounded time."""
     _require_analysis()
     seed = Path(__file__).resolve().parent.parent / "samples" / "stories"
@@ -307,4 +309,4 @@ def test_five_megabyte_paragraph(tmp_path: Path) -> None:
         pytest.skip("samples/stories is missing")
     paragraph = " ".join(texts[0].read_text("utf-8").split()) + " "
     seconds = _timed(paragraph, 5_000_000, timeout=300)
-    assert seconds < 240
+    assert seconds < 240, f"5 MB paragraph took {seconds:.0f} s"

@@ -82,7 +82,11 @@ def test_seed_002_putin_kim_and_no_one_else() -> None:
         assert quoted[text].speaker.name == "Vladimir Putin", text
     for text in putin[:5]:
         assert quoted[text].kind == "direct"
-    kim = ["very meaningful one-on-one exchange,", "milestone", "taking time out of his busy schedule"]
+    kim = [
+        "very meaningful one-on-one exchange,",
+        "milestone",
+        "taking time out of his busy schedule",
+    ]
     for text in kim:
         assert quoted[text].speaker.name == "Kim Jong Un", text
         assert quoted[text].kind == "fragment"
@@ -140,7 +144,7 @@ def test_pronoun_goes_to_subject_of_matching_gender() -> None:
 
 def test_role_noun_and_spokesman() -> None:
     quotes = analyse(
-        "Prime Minister Tony Blair was in Brussels. \"We have a deal,\" the prime minister said. "
+        'Prime Minister Tony Blair was in Brussels. "We have a deal," the prime minister said. '
         '"Talks continue," a Foreign Office spokesman said. "No comment," Downing Street said.'
     )
     d = {q.text: q for q in quotes if q.kind == "direct"}
@@ -213,7 +217,7 @@ def _time(body: str) -> float:
     "unit",
     [
         '" " "a" “ ” ‘ ’ "x ',  # quote marks, unbalanced
-        "Alpha Beta Mr Gamma said \"Delta Epsilon ",  # capitalised words with open quotes
+        'Alpha Beta Mr Gamma said "Delta Epsilon ',  # capitalised words with open quotes
         'He said: "We will. "And we. ',  # lost paragraph breaks over and over
     ],
 )

@@ -101,7 +101,7 @@ TEMPLATE_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "p", "h1", "h2", "h3", "main",
     "section", "footer", "ol", "ul", "li", "a", "code", "strong", "em", "blockquote", "table",
     "thead", "tbody", "tr", "th", "td", "span", "div", "small", "cite", "time", "sup", "br",
-    "dl", "dt", "dd", "abbr", "q", "details", "summary", "caption", "figure",
+    "dl", "dt", "dd", "abbr", "q", "details", "summary", "caption", "figure", "figcaption",
 }  # fmt: skip
 
 
@@ -214,8 +214,25 @@ def _check_markdown_structure(markdown: str, section_titles: list[str], title: s
         if token.type == "link_open":
             href = str(token.attrs.get("href", ""))
             assert href.startswith(("https://", "http://", "#")), href
-        if token.type in ("table_open", "code_block", "fence"):
+        if token.type in ("code_block", "fence"):
             raise AssertionError(f"{token.type} from story text: {token.content!r}")
+    _check_tables(tokens)
+
+
+def _check_tables(tokens) -> None:
+    """Every row of every table has as many cells as its header (a stray | would add one)."""
+    width: int | None = None
+    cells = 0
+    for token in tokens:
+        if token.type == "table_open":
+            width = None
+        elif token.type == "tr_open":
+            cells = 0
+        elif token.type in ("th_open", "td_open"):
+            cells += 1
+        elif token.type == "tr_close":
+            width = cells if width is None else width
+            assert cells == width, f"table row with {cells} cells, header has {width}"
 
 
 def test_markdown_structure_survives_hostile_text(outcome, markdown: str) -> None:

@@ -50,7 +50,10 @@ def test_line_breaks_are_breaks_and_spans_are_exact() -> None:
 
 
 def test_no_number_split() -> None:
-    assert texts("Growth was 3.5% in 2004. Prices rose.") == ["Growth was 3.5% in 2004.", "Prices rose."]
+    assert texts("Growth was 3.5% in 2004. Prices rose.") == [
+        "Growth was 3.5% in 2004.",
+        "Prices rose.",
+    ]
 
 
 def _time(body: str) -> float:

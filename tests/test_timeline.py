@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime
 
-from h3_stories import analyse, bbc, seeds
+from h3_stories import SEED_002, analyse, bbc, read_seed, seeds
 
 from briefgen.model import Story
 from briefgen.sections.timeline import TimelineConfig, TimelineSection, build_timeline
@@ -13,25 +13,61 @@ from briefgen.sections.timeline import TimelineConfig, TimelineSection, build_ti
 
 def test_seed_timeline_is_dated_sorted_and_sourced():
     stories = seeds()
+    s000, s002 = stories
     items = build_timeline(stories, TimelineConfig())
-    labels = [i.label for i in items]
-    assert labels[:3] == ["2009", "26 April 2019", "end of 2019"]
+    got = [(i.label, i.inferred) for i in items]
+    assert got == [
+        ("2009", False),
+        ("February 2019", True),  # seed 002 is undated: its dates are inferred
+        ("25 April 2019", True),
+        ("26 April 2019", False),  # seed 000 reports it: not only inferred
+        ("end of 2019", False),
+        ("end of 2019", True),
+    ]
     assert "stalled" in items[0].event
-    assert "Xi Jinping" in items[1].event
-    assert "workers" in items[2].event
-    s000 = stories[0]
+    assert "Hanoi" in items[1].event
+    assert "summit" in items[2].event and "Thursday" in items[2].event
+    assert items[3].event.startswith("Putin will talk with Chinese President Xi Jinping")
+    assert {s["story"] for s in items[3].sources} == {s000.id, s002.id}
+    assert items[4].event.startswith("The UNSC resolution 2397 orders member states")
+    assert "sanctions" in items[5].event
+    assert "[1]" in (items[1].basis or "") and items[3].basis is None
+    by_id = {s.id: s for s in stories}
     for item in items:
-        for src in item.sources:
-            assert src["story"] == s000.id  # seed 002 has no date: nothing of it is placed
-            assert s000.body[src["start"] : src["end"]] == item.event
+        for src in item.sources:  # evidence offsets are verbatim spans of the story
+            assert 0 <= src["start"] < src["end"] <= len(by_id[src["story"]].body)
+    # the Thursday event's shown text is exactly its evidence
+    src = items[2].sources[0]
+    assert s002.body[src["start"] : src["end"]] == items[2].event
 
 
 def test_undated_events_only_on_request():
     stories = seeds()
-    items = build_timeline(stories, TimelineConfig(show_undated=True))
+    stories[1] = analyse(read_seed(SEED_002))
+    items = build_timeline([stories[1]], TimelineConfig(show_undated=True))
     undated = [i for i in items if i.date is None]
-    assert any("Hanoi" in i.event for i in undated)
+    assert any("Hanoi" in i.event for i in undated)  # alone, seed 002 cannot be anchored
     assert all(i.date is not None for i in items[: len(items) - len(undated)])
+    assert build_timeline([stories[1]], TimelineConfig()) == []
+
+
+def test_readable_event_names_pronoun_and_gives_fragments_their_subject():
+    pub = datetime(2019, 4, 26)
+    body = (
+        "And President Putin said that he will meet Xi Jinping on "
+        "Friday in Beijing. Russia backs the UNSC resolution 2397, which orders member states "
+        "to expel the workers by the end of the year."
+    )
+    story = analyse(Story(title="t", body=body, published=pub))
+    items = build_timeline([story], TimelineConfig())
+    events = [i.event for i in items]
+    assert any(e.startswith("President Putin will meet Xi Jinping on Friday") for e in events)
+    assert any(
+        e.startswith("The UNSC resolution 2397 orders member states to expel") for e in events
+    )
+    for item in items:
+        src = item.sources[0]
+        assert body[src["start"] : src["end"]] in body  # verbatim offsets
 
 
 def test_same_event_in_two_stories_is_one_entry_with_two_sources():

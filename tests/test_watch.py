@@ -13,18 +13,44 @@ def test_seed_watch_lists_the_briefing_and_the_deadline():
     items = build_watch(seeds(), date(2019, 4, 26), WatchConfig())
     dated = [i for i in items if i.date is not None]
     assert dated[0].date == date(2019, 4, 26) and "Xi Jinping" in dated[0].what
-    assert "Vladimir Putin" in dated[0].who
-    assert dated[0].kind == "briefing"
+    assert dated[0].who == ["Vladimir Putin", "Xi Jinping", "United States"]
+    assert dated[0].kind == "briefing" and not dated[0].inferred
     deadline = next(i for i in dated if i.kind == "deadline")
     assert deadline.date == date(2019, 12, 31) and "workers" in deadline.what
+    # the participants of the UNSC deadline, not every actor of the sentence
+    assert deadline.who == ["UN Security Council", "member states", "North Korean workers"]
+    kim = next(i for i in dated if "sanctions" in i.what)  # seed 002: date inferred
+    assert kim.date == date(2019, 12, 31) and kim.inferred and kim.basis
     undated = [i for i in items if i.date is None]
-    assert any("convey" in i.what for i in undated)
-    assert all(i.when == "no date given" for i in undated)
+    assert [i.what for i in undated] == [
+        "Putin would convey North Korea’s concerns about the US’s denuclearization demands "
+        "to the US and China"
+    ]
+    assert undated[0].who[0] == "Vladimir Putin"  # not Kim: "Kim's openness" is a possessor
+    assert all(i.when == "date not stated" for i in undated)
+
+
+def test_only_explicit_commitments_without_a_date():
+    body = (
+        "The minister will meet union leaders to discuss the plan. "
+        "The minister prepares to brief colleagues about the talks. "
+        "The minister will not meet the protesters."
+    )
+    from briefgen.model import Actor, Story
+
+    story = analyse(Story(title="t", body=body))
+    story.actors = [Actor("The minister", "person", mentions=[(0, 12), (59, 71), (118, 130)])]
+    items = build_watch([story], date(2005, 3, 1), WatchConfig())
+    assert [i.what for i in items] == ["The minister will meet union leaders to discuss the plan."]
 
 
 def test_nothing_before_the_as_of_date():
     items = build_watch(seeds(), date(2019, 5, 1), WatchConfig(undated_commitments=False))
-    assert [i.date for i in items] == [date(2019, 12, 31)]
+    # the UNSC deadline (seed 000) and North Korea's deadline for the US (seed 002, inferred)
+    assert [(i.date, i.inferred) for i in items] == [
+        (date(2019, 12, 31), False),
+        (date(2019, 12, 31), True),
+    ]
     assert build_watch(seeds(), date(2020, 1, 1), WatchConfig(undated_commitments=False)) == []
 
 

@@ -9,6 +9,7 @@ insisted``), context words (``the North`` in a Korea story) and fuzzy matches of
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -24,18 +25,126 @@ from briefgen.model import Actor, Story
 
 # Words that may sit between a country word and a person's name in a title phrase.
 TITLE_WORDS = frozenset(
-    """president prime minister foreign finance defence defense interior trade economy secretary
-    chancellor premier leader supreme chairman chair editor editor-in-chief spokesman spokeswoman
-    spokesperson ambassador envoy general secretary-general chief head deputy vice official
-    officials commissioner governor senator representative negotiator mr mrs ms dr sir lord
-    lady dame king queen prince state home opposition shadow party the of for affairs
-    minister's nuclear top senior former acting new special""".split()
+    [
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "finance",
+        "defence",
+        "defense",
+        "interior",
+        "trade",
+        "economy",
+        "secretary",
+        "chancellor",
+        "premier",
+        "leader",
+        "supreme",
+        "chairman",
+        "chair",
+        "editor",
+        "editor-in-chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "general",
+        "secretary-general",
+        "chief",
+        "head",
+        "deputy",
+        "vice",
+        "official",
+        "officials",
+        "commissioner",
+        "governor",
+        "senator",
+        "representative",
+        "negotiator",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "king",
+        "queen",
+        "prince",
+        "state",
+        "home",
+        "opposition",
+        "shadow",
+        "party",
+        "the",
+        "of",
+        "for",
+        "affairs",
+        "minister's",
+        "nuclear",
+        "top",
+        "senior",
+        "former",
+        "acting",
+        "new",
+        "special",
+    ]
 )
 LOCATIVES = frozenset(
-    """in at to from into near outside inside around across via through visit visited visiting
-    visits arrived arrive arriving flew fly travel travelled traveled travels trip base based
-    back toward towards within throughout reached reach leave left return returned returning
-    headquartered born live lived living held hold holds summit""".split()
+    [
+        "in",
+        "at",
+        "to",
+        "from",
+        "into",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "via",
+        "through",
+        "visit",
+        "visited",
+        "visiting",
+        "visits",
+        "arrived",
+        "arrive",
+        "arriving",
+        "flew",
+        "fly",
+        "travel",
+        "travelled",
+        "traveled",
+        "travels",
+        "trip",
+        "base",
+        "based",
+        "back",
+        "toward",
+        "towards",
+        "within",
+        "throughout",
+        "reached",
+        "reach",
+        "leave",
+        "left",
+        "return",
+        "returned",
+        "returning",
+        "headquartered",
+        "born",
+        "live",
+        "lived",
+        "living",
+        "held",
+        "hold",
+        "holds",
+        "summit",
+    ]
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.\-]*)\W*$")
 _WORD_AFTER = re.compile(r"^[\s,]*([^\W\d_][\w'’\-]*)")
@@ -121,9 +230,8 @@ def governs(body: str, match: TermMatch) -> bool:
             return False  # "Washington Post", "Iran Air"
         if joined_before and prev not in ("The", "And", "But") and prev.lower() not in TITLE_WORDS:
             return False  # "Eddie Jordan", "George Washington"
-    if kind == "capital" and prev.lower() in LOCATIVES:
-        return False  # "travel to Beijing", "in London"
-    return True
+    # "travel to Beijing", "in London": a place, not a government
+    return not (kind == "capital" and prev.lower() in LOCATIVES)
 
 
 def _country_from_text(text: str, context: frozenset[str]) -> str | None:
@@ -140,13 +248,13 @@ def _country_from_text(text: str, context: frozenset[str]) -> str | None:
 
 
 def _title_before(body: str, start: int) -> str:
-    """The run of title-like words right before a name ("Global Times editor", "Russian President")."""
+    """The title-like words right before a name ("Global Times editor", "Russian President")."""
     window = body[max(0, start - 80) : start]
     words = window.split(" ")
     kept: list[str] = []
     for word in reversed(words[:-1] if words and words[-1] == "" else words):
         clean = word.strip()
-        if not clean or any(ch in clean for ch in ",.;:!?()\"“”"):
+        if not clean or any(ch in clean for ch in ',.;:!?()"“”'):
             if clean.endswith(("'s", "’s")) and not any(ch in clean[:-2] for ch in ",.;:!?"):
                 kept.append(clean)
             break
@@ -158,7 +266,11 @@ def _title_before(body: str, start: int) -> str:
 
 
 def person_country(
-    story: Story, name: str, pre: str | None, mentions: list[tuple[int, int]], context: frozenset[str]
+    story: Story,
+    name: str,
+    pre: str | None,
+    mentions: list[tuple[int, int]],
+    context: frozenset[str],
 ) -> tuple[str | None, str | None]:
     """(country, canonical gazetteer name) of a person: text first, then the dated gazetteer."""
     texts = [pre or ""] + [_title_before(story.body, start) for start, _ in mentions[:3]]
@@ -190,18 +302,21 @@ def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:
     matches = find_terms(body)
     context = story_context(matches)
     actors: dict[tuple[str, str], Actor] = {}
+    spans_of: dict[tuple[str, str], set[tuple[int, int]]] = {}
 
     def add(key: tuple[str, str], actor: Actor, span: tuple[int, int]) -> None:
         current = actors.setdefault(key, actor)
-        if span not in current.mentions:
+        seen = spans_of.setdefault(key, set())
+        if span not in seen:
+            seen.add(span)
             current.mentions.append(span)
 
     views = [_view(p) for p in people] if people else _fallback_people(story)
     person_by_name = {getattr(p, "name", None): p for p in people or []}
     person_spans: list[tuple[int, int]] = []
     for view in views:
-        if not view.name:
-            continue
+        if not view.name or not _has_word(view.name):
+            continue  # "U.", "S. U.": initials of a dotted acronym, not a name
         if view.kind == "organisation":
             whole = find_terms(view.name)
             if len(whole) == 1 and whole[0].end - whole[0].start >= len(view.name.strip()) - 1:
@@ -219,10 +334,11 @@ def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:
             add((kind, view.name), Actor(view.name, kind, country, [], title), span)
             if span[0] >= 0:
                 person_spans.append(span)
+    covered = SpanIndex(person_spans)
     for match in matches:
         term = match.term
         span = (match.start, match.end)
-        if any(a <= match.start and match.end <= b for a, b in person_spans):
+        if covered.covers(match.start, match.end):
             continue
         if len(term.codes) != 1:
             continue
@@ -235,7 +351,9 @@ def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:
         if term.kind == "demonym":
             if not governs(body, match):
                 continue
-        elif term.kind in ("capital", "name", "display", "alias", "context") and not governs(body, match):
+        elif term.kind in ("capital", "name", "display", "alias", "context") and not governs(
+            body, match
+        ):
             continue
         kind = "body" if is_body(code) else "country"
         add((kind, code), Actor(display_name(code), kind, code), span)
@@ -244,6 +362,38 @@ def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:
         actor.mentions = sorted(m for m in actor.mentions if m[0] >= 0)
     result.sort(key=lambda a: (a.mentions[0][0] if a.mentions else len(body), a.name))
     return result
+
+
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+
+
+def _has_word(name: str) -> bool:
+    """Whether a name holds a word of two letters or more (not only initials like "U. S.")."""
+    return any(not _INITIAL.match(part) for part in name.replace(".", ". ").split())
+
+
+class SpanIndex:
+    """Spans merged into disjoint, sorted intervals: containment tests in O(log n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one of the spans."""
+        at = bisect_right(self.starts, start) - 1
+        return at >= 0 and end <= self.ends[at]
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a span (start inclusive, end exclusive)."""
+        at = bisect_right(self.starts, offset) - 1
+        return at >= 0 and offset < self.ends[at]
 
 
 def _surname(name: str) -> str:
@@ -283,4 +433,6 @@ def assign_countries(story: Story) -> None:
         speaker.country = country
 
 
-__all__ = ["assign_countries", "find_actors", "governs", "person_country", "story_context"]
+__all__ = [
+    "SpanIndex",
+    "assign_countries", "find_actors", "governs", "person_country", "story_context"]

@@ -48,6 +48,8 @@ class DateMention:
     qualifier: str | None = None
     relative: bool = False  # resolved against the publication date (not written in full)
     label: str = ""  # how to show the date: "25 April 2019", "end of 2019", "Thursday"
+    inferred: bool = False  # resolved against an inferred publication window (anchoring)
+    basis: str = ""  # why an inferred date is believed, e.g. "date inferred from ... in [1]"
 
     @property
     def resolved(self) -> bool:
@@ -83,6 +85,8 @@ class _Lexicon:
     reporting: frozenset[str]
     qualifiers: dict[str, str]
     pattern: re.Pattern[str]
+    weekday_name_after: frozenset[str] = frozenset()
+    weekday_name_before: tuple[str, ...] = ()
 
 
 _WORD = re.compile(r"[A-Za-z'’]+")
@@ -170,6 +174,8 @@ def lexicon() -> _Lexicon:
         reporting=frozenset(raw["cues"]["reporting_verbs"]),
         qualifiers=qualifiers,
         pattern=re.compile(pattern),
+        weekday_name_after=frozenset(raw.get("weekday_names", {}).get("after", [])),
+        weekday_name_before=tuple(raw.get("weekday_names", {}).get("before", [])),
     )
 
 
@@ -194,13 +200,19 @@ def story_sentences(story: Story) -> list[tuple[int, int]]:
     return story.sentences or split_simple(story.body)
 
 
-def find_dates(story: Story) -> list[DateMention]:
-    """Every date expression in ``story.body``, resolved where the text allows it."""
+def find_dates(story: Story, published: date | None = None) -> list[DateMention]:
+    """Every date expression in ``story.body``, resolved where the text allows it.
+
+    ``published`` resolves relative dates against that day instead of ``story.published``
+    (used to test candidate publication dates of an undated story; the story is not changed).
+    """
     lex = lexicon()
     body = story.body
     sentences = story_sentences(story)
     starts = [s for s, _ in sentences]
-    pub = story.published.date() if story.published is not None else None
+    pub = published
+    if pub is None and story.published is not None:
+        pub = story.published.date()
     found: list[DateMention] = []
     for m in lex.pattern.finditer(body):
         idx = bisect.bisect_right(starts, m.start()) - 1
@@ -338,6 +350,8 @@ def _resolve(
             return None
         return _year(y, qualifier, False)
     if g["wd"]:
+        if _weekday_in_name(body, m.start("wd_d"), m.end("wd_d"), lex):
+            return None
         wd = lex.weekdays[g["wd_d"]]
         mod = (g["wd_mod"] or "").strip().lower()
         label = (f"{mod} " if mod else "") + g["wd_d"]
@@ -406,6 +420,15 @@ def _resolve(
             return _month(y, mo, None, True)
         return _year(pub.year - n, None, True)
     return None
+
+
+def _weekday_in_name(body: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """ "the Sunday Telegraph", "the Mail on Sunday", "Black Monday": a name, not a date."""
+    after = _WORD.match(body, end + 1) if body[end : end + 1] == " " else None
+    if after is not None and after.group() in lex.weekday_name_after:
+        return True
+    before = " ".join(body[max(0, start - 20) : start].split())
+    return any(before == b or before.endswith(" " + b) for b in lex.weekday_name_before)
 
 
 def _next_word(body: str, pos: int) -> str:
@@ -563,4 +586,22 @@ def _label(
     return base
 
 
-__all__ = ["DateMention", "find_dates", "lexicon", "split_simple", "story_sentences"]
+def is_relative_day(mention: DateMention) -> bool:
+    """True for "Friday", "next Monday", "tomorrow": a day named relative to publication."""
+    if mention.precision != "day" or not mention.relative:
+        return False
+    words = mention.text.lower().replace("’", "'").removesuffix("'s").split()
+    if not words:
+        return False
+    lex = lexicon()
+    return words[-1] in lex.relative_days or words[-1].capitalize() in lex.weekdays
+
+
+__all__ = [
+    "DateMention",
+    "find_dates",
+    "is_relative_day",
+    "lexicon",
+    "split_simple",
+    "story_sentences",
+]

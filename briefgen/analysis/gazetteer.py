@@ -32,9 +32,41 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # Honorifics and titles stripped before looking a person up.
 HONORIFICS = frozenset(
-    "mr mrs ms miss dr sir lord lady dame president chairman premier chancellor prime minister "
-    "secretary general supreme leader foreign finance senator governor king queen prince "
-    "ayatollah colonel general gen. sen. rep. the".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "president",
+        "chairman",
+        "premier",
+        "chancellor",
+        "prime",
+        "minister",
+        "secretary",
+        "general",
+        "supreme",
+        "leader",
+        "foreign",
+        "finance",
+        "senator",
+        "governor",
+        "king",
+        "queen",
+        "prince",
+        "ayatollah",
+        "colonel",
+        "general",
+        "gen.",
+        "sen.",
+        "rep.",
+        "the",
+    ]
 )
 FUZZY_MIN_LENGTH = 6
 FUZZY_THRESHOLD = 90.0
@@ -129,8 +161,19 @@ class Gazetteer:
         self.offices.setdefault((tenure.office, tenure.country), []).append(tenure)
 
 
-_RANK = {"alias": 0, "name": 1, "display": 1, "body": 1, "capital": 2, "institution": 3, "party": 3,
-         "state-outlet": 3, "outlet": 4, "demonym": 5, "context": 6}
+_RANK = {
+    "alias": 0,
+    "name": 1,
+    "display": 1,
+    "body": 1,
+    "capital": 2,
+    "institution": 3,
+    "party": 3,
+    "state-outlet": 3,
+    "outlet": 4,
+    "demonym": 5,
+    "context": 6,
+}
 
 
 def tokens(text: str) -> list[str]:
@@ -191,6 +234,7 @@ def extend_aliases(mapping: Mapping[str, str]) -> None:
     _EXTRA.update({str(k): str(v) for k, v in mapping.items()})
     gazetteer.cache_clear()
     _fuzzy_lookup.cache_clear()
+    _find_terms.cache_clear()
     _person_info.cache_clear()
 
 
@@ -212,8 +256,11 @@ def gazetteer() -> Gazetteer:
         gaz.add_term(text, codes, kind, context)
     for country in pycountry.countries:
         code = country.alpha_2
-        names = [country.name, getattr(country, "common_name", None),
-                 getattr(country, "official_name", None)]
+        names = [
+            country.name,
+            getattr(country, "common_name", None),
+            getattr(country, "official_name", None),
+        ]
         for name in names:
             if name and "," not in name and "(" not in name:
                 gaz.add_term(name, (code,), "name")
@@ -232,9 +279,11 @@ def gazetteer() -> Gazetteer:
         if target in gaz.display:
             gaz.add_term(alias, (target,), "alias")
         else:
-            tenures = gaz.people.get(_person_key(target)) or []
+            tenures = list(gaz.people.get(_person_key(target)) or [])
             for tenure in tenures:
-                gaz.add_tenure(tenure, [alias])
+                key = _person_key(alias)
+                target_map = gaz.surnames if " " not in key else gaz.people
+                target_map.setdefault(key, []).append(tenure)
             if not tenures:
                 gaz.add_tenure(Tenure(target, "", "", None, None), [alias])
     return gaz
@@ -267,6 +316,9 @@ def country_of_word(word: str, context: frozenset[str] | set[str] | None = None)
     term = gaz.terms.get(key)
     if term is None and key and key[0] != "the":
         term = gaz.terms.get(("the", *key))
+    if term is None and len(key) > 1 and key[0] == "the":
+        key = key[1:]
+        term = gaz.terms.get(key)
     if term is None and len(key) == 1:
         term = gaz.lower_words.get(key[0].lower()) if key[0][:1].isupper() else None
         if term is None:
@@ -313,7 +365,13 @@ def find_terms(text: str, context: frozenset[str] | None = None) -> list[TermMat
     """Every gazetteer term in ``text``, longest match first, left to right; linear time.
 
     Capitalised single words not found exactly are fuzzy-matched (``Beijng`` -> Beijing).
+    Results are cached per text (actors and positions both scan the same body).
     """
+    return list(_find_terms(text))
+
+
+@lru_cache(maxsize=512)
+def _find_terms(text: str) -> tuple[TermMatch, ...]:
     gaz = gazetteer()
     toks = list(iter_tokens(text))
     out: list[TermMatch] = []
@@ -344,7 +402,7 @@ def find_terms(text: str, context: frozenset[str] | None = None) -> list[TermMat
                 start, end = toks[i][0], toks[i][1]
                 out.append(TermMatch(start, end, found[1], text[start:end], fuzzy=True))
         i += 1
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)

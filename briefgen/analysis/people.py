@@ -37,45 +37,341 @@ WORD_RE = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*")
 ROLE_RE_CACHE: dict[str, Any] = {}
 
 FUNCTION_WORDS = frozenset(
-    """A An The This That These Those There Then Thus Here It Its He She They We I You His Her
-    Their Our My Your But And Or Nor So Yet For If When While Where Whether Although Though As At
-    By In On Of To From With Without Into Onto Over Under After Before During Since Until Despite
-    Also Meanwhile However Instead Still Even Just Only Now Today Yesterday Tomorrow Tonight
-    Earlier Later Some Many Most Few All Both Each Every Another Such No Not Yes What Which
-    Who Whom Whose Why How Asked Speaking Contrasting Offering Like Unlike Among Amid Against
-    Following Analysing According Speaking Writing Launching Meanwhile Indeed Once""".split()
+    [
+        "A",
+        "An",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Then",
+        "Thus",
+        "Here",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "But",
+        "And",
+        "Or",
+        "Nor",
+        "So",
+        "Yet",
+        "For",
+        "If",
+        "When",
+        "While",
+        "Where",
+        "Whether",
+        "Although",
+        "Though",
+        "As",
+        "At",
+        "By",
+        "In",
+        "On",
+        "Of",
+        "To",
+        "From",
+        "With",
+        "Without",
+        "Into",
+        "Onto",
+        "Over",
+        "Under",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "Until",
+        "Despite",
+        "Also",
+        "Meanwhile",
+        "However",
+        "Instead",
+        "Still",
+        "Even",
+        "Just",
+        "Only",
+        "Now",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Tonight",
+        "Earlier",
+        "Later",
+        "Some",
+        "Many",
+        "Most",
+        "Few",
+        "All",
+        "Both",
+        "Each",
+        "Every",
+        "Another",
+        "Such",
+        "No",
+        "Not",
+        "Yes",
+        "What",
+        "Which",
+        "Who",
+        "Whom",
+        "Whose",
+        "Why",
+        "How",
+        "Asked",
+        "Speaking",
+        "Contrasting",
+        "Offering",
+        "Like",
+        "Unlike",
+        "Among",
+        "Amid",
+        "Against",
+        "Following",
+        "Analysing",
+        "According",
+        "Speaking",
+        "Writing",
+        "Launching",
+        "Meanwhile",
+        "Indeed",
+        "Once",
+    ]
 )
 MAX_RUN = 12  # longer capitalised runs are headlines or lists, not names; cut them
 CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
 OF_WORDS = frozenset({"of", "for"})
 SPEECH_HINT = frozenset(
     {
-        "said", "says", "say", "told", "tells", "added", "adds", "insisted", "insists", "warned",
-        "warns", "argued", "argues", "declared", "declares", "wrote", "writes", "claimed",
-        "claims", "stated", "states", "explained", "explains", "announced", "announces",
-        "urged", "urges", "admitted", "admits", "asked", "asks", "replied", "replies",
-        "commented", "continued", "conceded", "concedes", "acknowledged", "stressed",
-        "noted", "notes", "praised", "called", "described", "accused", "believes", "believed",
-        "thinks", "thought", "hinted", "suggested", "suggests", "denied", "denies", "promised",
-        "pledged", "vowed", "predicted", "revealed", "confirmed", "agreed", "has", "had", "was",
-        "is", "will", "would", "also", "who", "remarks", "remarked", "responded", "joked",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "insisted",
+        "insists",
+        "warned",
+        "warns",
+        "argued",
+        "argues",
+        "declared",
+        "declares",
+        "wrote",
+        "writes",
+        "claimed",
+        "claims",
+        "stated",
+        "states",
+        "explained",
+        "explains",
+        "announced",
+        "announces",
+        "urged",
+        "urges",
+        "admitted",
+        "admits",
+        "asked",
+        "asks",
+        "replied",
+        "replies",
+        "commented",
+        "continued",
+        "conceded",
+        "concedes",
+        "acknowledged",
+        "stressed",
+        "noted",
+        "notes",
+        "praised",
+        "called",
+        "described",
+        "accused",
+        "believes",
+        "believed",
+        "thinks",
+        "thought",
+        "hinted",
+        "suggested",
+        "suggests",
+        "denied",
+        "denies",
+        "promised",
+        "pledged",
+        "vowed",
+        "predicted",
+        "revealed",
+        "confirmed",
+        "agreed",
+        "has",
+        "had",
+        "was",
+        "is",
+        "will",
+        "would",
+        "also",
+        "who",
+        "remarks",
+        "remarked",
+        "responded",
+        "joked",
     }
 )
 ORG_HEADS = frozenset(
-    """Office Council Party Commission Committee Association Alliance League Union Agency
-    Ministry Department Court Bank Times News Institute Foundation Federation Society Trust
-    Service Services Executive Government Assembly Parliament Congress Senate Authority Board
-    Group Company Corporation Chambers Centre Center University College School Hospital Police
-    Campaign Coalition Confederation Forum Network Organisation Organization Programme Unit
-    Post Guardian Telegraph Mail Express Mirror Herald Observer Journal Radio Television
-    Channel Press Reuters Treasury Cabinet Army Navy Commons Lords Movement Front Fund
-    Network Watch Foundation Concern Aid Action International Industries Council's Inc Ltd
-    Plc Club Church Institute Inquiry Tribunal Secretariat Directorate Bureau Secretariat""".split()
+    [
+        "Office",
+        "Council",
+        "Party",
+        "Commission",
+        "Committee",
+        "Association",
+        "Alliance",
+        "League",
+        "Union",
+        "Agency",
+        "Ministry",
+        "Department",
+        "Court",
+        "Bank",
+        "Times",
+        "News",
+        "Institute",
+        "Foundation",
+        "Federation",
+        "Society",
+        "Trust",
+        "Service",
+        "Services",
+        "Executive",
+        "Government",
+        "Assembly",
+        "Parliament",
+        "Congress",
+        "Senate",
+        "Authority",
+        "Board",
+        "Group",
+        "Company",
+        "Corporation",
+        "Chambers",
+        "Centre",
+        "Center",
+        "University",
+        "College",
+        "School",
+        "Hospital",
+        "Police",
+        "Campaign",
+        "Coalition",
+        "Confederation",
+        "Forum",
+        "Network",
+        "Organisation",
+        "Organization",
+        "Programme",
+        "Unit",
+        "Post",
+        "Guardian",
+        "Telegraph",
+        "Mail",
+        "Express",
+        "Mirror",
+        "Herald",
+        "Observer",
+        "Journal",
+        "Radio",
+        "Television",
+        "Channel",
+        "Press",
+        "Reuters",
+        "Treasury",
+        "Cabinet",
+        "Army",
+        "Navy",
+        "Commons",
+        "Lords",
+        "Movement",
+        "Front",
+        "Fund",
+        "Network",
+        "Watch",
+        "Foundation",
+        "Concern",
+        "Aid",
+        "Action",
+        "International",
+        "Industries",
+        "Inc",
+        "Ltd",
+        "Plc",
+        "Club",
+        "Church",
+        "Institute",
+        "Inquiry",
+        "Tribunal",
+        "Secretariat",
+        "Directorate",
+        "Bureau",
+        "Secretariat",
+    ]
 )
 OUTLETS = frozenset(
-    """BBC CNN RT Reuters AP AFP Tass TASS Xinhua Yonhap KCNA Interfax Bloomberg NHK Sky ITV
-    Fox NBC CBS ABC NPR Guardian Telegraph Times Independent Mail Mirror Sun Express Observer
-    Herald Post Newsnight Today Panorama Arirang""".split()
+    [
+        "BBC",
+        "Associated Press",
+        "Press Association",
+        "PA",
+        "CNN",
+        "RT",
+        "Reuters",
+        "AP",
+        "AFP",
+        "Tass",
+        "TASS",
+        "Xinhua",
+        "Yonhap",
+        "KCNA",
+        "Interfax",
+        "Bloomberg",
+        "NHK",
+        "Sky",
+        "ITV",
+        "Fox",
+        "NBC",
+        "CBS",
+        "ABC",
+        "NPR",
+        "Guardian",
+        "Telegraph",
+        "Times",
+        "Independent",
+        "Mail",
+        "Mirror",
+        "Sun",
+        "Express",
+        "Observer",
+        "Herald",
+        "Post",
+        "Newsnight",
+        "Today",
+        "Panorama",
+        "Arirang",
+    ]
 )
 
 
@@ -133,18 +429,43 @@ def lexicon() -> _Lexicon:
     titles = {tuple(k.split()): v for k, v in titles_doc["titles"].items()}
     roles = {k.lower(): v for k, v in titles_doc["roles"].items()}
     role_words = frozenset(w for k in roles for w in k.split()) | {
-        "former", "shadow", "deputy", "acting", "senior", "junior", "party", "foreign", "home",
-        "finance", "health", "education", "defence", "trade", "work", "pensions", "chief",
-        "executive", "general", "vice", "press", "political", "economics", "home", "affairs",
-        "legal", "environment", "transport", "culture", "employment", "europe", "treasury",
+        "former",
+        "shadow",
+        "deputy",
+        "acting",
+        "senior",
+        "junior",
+        "party",
+        "foreign",
+        "home",
+        "finance",
+        "health",
+        "education",
+        "defence",
+        "trade",
+        "work",
+        "pensions",
+        "chief",
+        "executive",
+        "general",
+        "vice",
+        "press",
+        "political",
+        "economics",
+        "affairs",
+        "legal",
+        "environment",
+        "transport",
+        "culture",
+        "employment",
+        "europe",
+        "treasury",
     }
     role_heads = frozenset(k.split()[-1] for k in roles)
     bodies: dict[str, str] = {}
     for b in titles_doc["bodies"]["names"]:
         canon = b[4:] if b.startswith("the ") else b
-        bodies[canon] = {"Number 10": "Downing Street", "No 10": "Downing Street"}.get(
-            canon, canon
-        )
+        bodies[canon] = {"Number 10": "Downing Street", "No 10": "Downing Street"}.get(canon, canon)
     given: dict[str, str] = {}
     for gender in ("m", "f"):
         for w in names_doc["given_names"][gender].split():
@@ -159,9 +480,29 @@ def lexicon() -> _Lexicon:
                 countries.add(c.common_name)
     except ImportError:  # pragma: no cover - pycountry is a dependency
         pass
-    countries |= {"Britain", "UK", "US", "USA", "America", "North Korea", "South Korea",
-                  "Russia", "Iran", "Syria", "Korea", "Taiwan", "Vietnam", "Europe", "Africa",
-                  "Asia", "England", "Scotland", "Wales", "Northern Ireland", "Ulster"}
+    countries |= {
+        "Britain",
+        "UK",
+        "US",
+        "USA",
+        "America",
+        "North Korea",
+        "South Korea",
+        "Russia",
+        "Iran",
+        "Syria",
+        "Korea",
+        "Taiwan",
+        "Vietnam",
+        "Europe",
+        "Africa",
+        "Asia",
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "Ulster",
+    }
     return _Lexicon(
         honorifics=dict(titles_doc["honorifics"]),
         peerage=frozenset(titles_doc["peerage"]["words"]),
@@ -185,7 +526,7 @@ def _gazetteer() -> Any:
     """H2's gazetteer module, or None while it is not there."""
     try:
         from briefgen.analysis import gazetteer  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - optional dependency, any failure means "no gazetteer"
+    except Exception:
         return None
     return gazetteer
 
@@ -222,8 +563,11 @@ def _tokens(body: str) -> list[_Tok]:
         if t.endswith(("'s", "’s")) and len(t) > 3:
             t = t[:-2]
             poss = True
-        elif e < len(body) and body[e] in "'’" and t.endswith("s") and (
-            e + 1 >= len(body) or not body[e + 1].isalnum()
+        elif (
+            e < len(body)
+            and body[e] in "'’"
+            and t.endswith("s")
+            and (e + 1 >= len(body) or not body[e + 1].isalnum())
         ):
             poss = True
         toks.append(_Tok(s, s + len(t), t, poss, t[:1].isupper()))
@@ -266,9 +610,24 @@ def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
     """Index of a title/honorific after ``k`` that is followed by a name, else ``k``."""
     for i in range(k + 1, len(words) - 1):
         if words[i] in lex.honorifics or (
-            (t := _match_title(words, i, lex)) and i + t[1] < len(words) and t[0] not in (
-                "MP", "MSP", "MEP", "AM", "Chief", "Deputy", "Acting", "Former", "General",
-                "Leader", "Justice", "Major", "Speaker", "Chair",
+            (t := _match_title(words, i, lex))
+            and i + t[1] < len(words)
+            and t[0]
+            not in (
+                "MP",
+                "MSP",
+                "MEP",
+                "AM",
+                "Chief",
+                "Deputy",
+                "Acting",
+                "Former",
+                "General",
+                "Leader",
+                "Justice",
+                "Major",
+                "Speaker",
+                "Chair",
             )
         ):
             return i
@@ -352,8 +711,11 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
                 and j + 2 < n
                 and toks[j + 2].cap
                 and body[nxt.end : toks[j + 2].start] == " "
-                and (nxt.text in CONNECTORS or toks[j].text in ORG_HEADS or
-                     toks[j].text == "Secretary")
+                and (
+                    nxt.text in CONNECTORS
+                    or toks[j].text in ORG_HEADS
+                    or toks[j].text == "Secretary"
+                )
             ):
                 run.extend([j + 1, j + 2])
                 j += 2
@@ -361,8 +723,9 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
             break
         i = j + 1
         words = [
-            toks[k].text + "." if len(toks[k].text) == 1 and body[toks[k].end : toks[k].end + 1]
-            == "." else toks[k].text
+            toks[k].text + "."
+            if len(toks[k].text) == 1 and body[toks[k].end : toks[k].end + 1] == "."
+            else toks[k].text
             for k in run
         ]
         starts = [toks[k].start for k in run]
@@ -432,7 +795,12 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
                     modifier = rmod
         if name[0] in lex.not_names and honorific is None and title is None:
             continue
-        if any(w in lex.countries for w in name) or " ".join(name) in lex.countries:
+        if (
+            any(w in lex.countries for w in name)
+            or " ".join(name) in lex.countries
+            or " ".join(name) in lex.demonyms
+            or name[0] in lex.demonyms
+        ):
             continue
         if honorific in lex.peerage and len(name) == 1:
             name = [honorific, *name]
@@ -442,8 +810,7 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
             strong = True
         end = toks[run[-1]].end
         cands.append(
-            _Cand(starts[k0], end, name, title, modifier, honorific,
-                  strong, False, name_start)
+            _Cand(starts[k0], end, name, title, modifier, honorific, strong, False, name_start)
         )
     return cands
 
@@ -461,14 +828,24 @@ def _gender(cand: _Cand, lex: _Lexicon) -> str | None:
     return None
 
 
+APPOSITION_RE = re.compile(
+    r", (?:who |a |an |the |[a-z]+ (?:of|for|at) |(?:chief|senior|head|leader|director|"
+    r"chairman|chairwoman|spokesman|spokeswoman|economist|analyst|secretary|minister|"
+    r"president|professor|founder|editor|general secretary)\b)"
+)
+
+
 def _followed_by_speech(body: str, end: int) -> bool:
+    """A speech verb (or an apposition: "X Y, leader of ...", "X Y, who ...") follows."""
+    if APPOSITION_RE.match(body, end, end + 40):
+        return True
     tail = body[end : end + 30]
     m = WORD_RE.search(tail)
     return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT
 
 
 def find_people(story: Story) -> list[Person]:
-    """People and speaking organisations of ``story`` with every mention, in order of first mention."""
+    """People and speaking organisations of ``story`` with their mentions, by first mention."""
     lex = lexicon()
     body = story.body
     toks = _tokens(body)
@@ -516,8 +893,10 @@ def find_people(story: Story) -> list[Person]:
             continue
         name = normalise_name(" ".join(c.name_tokens))
         multi = len(c.name_tokens) >= 2 and c.name_tokens[0] not in lex.peerage
-        if multi and c.honorific and not (
-            c.name_tokens[0] in lex.given or c.name_tokens[0].endswith(".")
+        if (
+            multi
+            and c.honorific
+            and not (c.name_tokens[0] in lex.given or c.name_tokens[0].endswith("."))
         ):
             multi = False  # "Mrs Parker Bowles": a surname; link it to the full name first
         known = False
@@ -612,7 +991,7 @@ def _resolve_alias(
 def _gaz_info(gaz: Any, name: str, on: date | None) -> Any:
     try:
         return gaz.person_info(name, on)
-    except Exception:  # noqa: BLE001 - a gazetteer failure must not stop analysis
+    except Exception:
         return None
 
 
@@ -672,16 +1051,18 @@ def role_holder(
         t = (p.title or "").lower()
         if not t:
             continue
-        ok = t == role_l or t.endswith(" " + role_l) or (
-            role_l == "leader" and t in ("supreme leader", "chairman", "leader")
+        ok = (
+            t == role_l
+            or t.endswith(" " + role_l)
+            or (role_l == "leader" and t in ("supreme leader", "chairman", "leader"))
         )
         if not ok:
             continue
         if modifier:
             pm = p.modifier or ""
-            if pm != modifier and not (country and lex.demonyms.get(pm) == country):
-                if p.country != country or country is None:
-                    continue
+            same = pm == modifier or (country and lex.demonyms.get(pm) == country)
+            if not same and (p.country != country or country is None):
+                continue
         matches.append(p)
     if len(matches) == 1:
         return matches[0]

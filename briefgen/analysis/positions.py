@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from briefgen.analysis.actors import governs, story_context
+from briefgen.analysis.actors import SpanIndex, governs, story_context
 from briefgen.analysis.gazetteer import find_terms, is_body, person_info
 from briefgen.model import Actor, Statement, Story
 
@@ -34,17 +35,152 @@ HOLDER_TERM_KINDS = frozenset(
     {"name", "display", "alias", "capital", "context", "institution", "state-outlet", "body"}
 )
 STOPWORDS = frozenset(
-    """the a an and or but of to in on at for with by from as that this these those it its is are
-    was were be been has have had will would could should can may might must not no than then there
-    their they them he she his her we our you your i me my which who whom whose what when where why
-    how also said says say told about into over after before because while if so such very more most
-    other some any all both each just only even still already also up out off down new one two""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "than",
+        "then",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "also",
+        "said",
+        "says",
+        "say",
+        "told",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "because",
+        "while",
+        "if",
+        "so",
+        "such",
+        "very",
+        "more",
+        "most",
+        "other",
+        "some",
+        "any",
+        "all",
+        "both",
+        "each",
+        "just",
+        "only",
+        "even",
+        "still",
+        "already",
+        "also",
+        "up",
+        "out",
+        "off",
+        "down",
+        "new",
+        "one",
+        "two",
+    ]
 )
 HOLDER_NOUNS = frozenset(
-    """government governments administration authorities officials official ministers minister
-    leaders leader president prime premier chancellor foreign finance trade defence defense
-    interior ministry spokesman spokeswoman spokesperson envoy envoys ambassador negotiators
-    negotiator diplomats diplomat delegation secretary state department team""".split()
+    [
+        "government",
+        "governments",
+        "administration",
+        "authorities",
+        "officials",
+        "official",
+        "ministers",
+        "minister",
+        "leaders",
+        "leader",
+        "president",
+        "prime",
+        "premier",
+        "chancellor",
+        "foreign",
+        "finance",
+        "trade",
+        "defence",
+        "defense",
+        "interior",
+        "ministry",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "envoys",
+        "ambassador",
+        "negotiators",
+        "negotiator",
+        "diplomats",
+        "diplomat",
+        "delegation",
+        "secretary",
+        "state",
+        "department",
+        "team",
+    ]
 )
 PRONOUNS = frozenset({"He", "She", "he", "she"})
 _WORD = re.compile(r"[A-Za-z][a-z'’\-]+")
@@ -288,7 +424,7 @@ def _holders(story: Story) -> list[_Holder]:
         if actor.kind == "person" and actor.country and speaks_for_country(actor, story):
             for start, end in actor.mentions:
                 out.append(_Holder(start, end, actor.country, actor.name, "person"))
-    person_spans = [(h.start, h.end) for h in out]
+    person_spans = SpanIndex((h.start, h.end) for h in out)
     matches = find_terms(body)
     context = story_context(matches)
     for match in matches:
@@ -297,7 +433,7 @@ def _holders(story: Story) -> list[_Holder]:
             continue
         if term.context and not set(term.context) & context:
             continue
-        if any(a <= match.start < b for a, b in person_spans):
+        if person_spans.holds(match.start):
             continue
         if term.kind in ("capital", "name", "display", "context") and not governs(body, match):
             continue
@@ -312,7 +448,15 @@ def _clause_end(body: str, start: int, end: int) -> int:
     """Where the clause of a reported stance stops: ``according to``, a dash, a semicolon."""
     segment = body[start:end]
     cut = len(segment)
-    for marker in (", according to", " according to ", "; ", " — ", " – ", ", a request", ", which"):
+    for marker in (
+        ", according to",
+        " according to ",
+        "; ",
+        " — ",
+        " – ",
+        ", a request",
+        ", which",
+    ):
         at = segment.find(marker)
         if 0 <= at < cut:
             cut = at
@@ -337,8 +481,16 @@ def find_statements(story: Story) -> list[Statement]:
     statements: list[Statement] = []
     seen: set[tuple[str, int, int]] = set()
 
-    def add(country: str, start: int, end: int, stance: str, actor: str | None, issue_text: str,
-            sentence: tuple[int, int], dedupe: bool = False) -> Statement | None:
+    def add(
+        country: str,
+        start: int,
+        end: int,
+        stance: str,
+        actor: str | None,
+        issue_text: str,
+        sentence: tuple[int, int],
+        dedupe: bool = False,
+    ) -> Statement | None:
         while start < end and body[start] in " \n\t":
             start += 1
         while end > start and body[end - 1] in " \n\t":
@@ -374,9 +526,6 @@ def find_statements(story: Story) -> list[Statement]:
         if quote.kind == "indirect" and sentence[0] <= start and end <= sentence[1]:
             start, end = sentence  # the whole sentence, with its "X said"
         add(country, start, end, stance, quote.speaker.name, quote.text, sentence)
-    quote_spans = [
-        (q.start, q.end, q.speaker.country) for q in story.quotes if q.kind != "fragment"
-    ]
 
     # 2. reported stances: actor + stance verb, clause by clause
     index = 0
@@ -416,8 +565,16 @@ def find_statements(story: Story) -> list[Statement]:
             start = s_start if holder.start - s_start < 200 else holder.start
             if stance != "neutral":
                 embedded_until = clause_end  # "demanded that the US and UN agree": not theirs
-            made = add(holder.country, start, clause_end, stance, _actor_name(story, holder),
-                       clause, sentence, dedupe=True)
+            made = add(
+                holder.country,
+                start,
+                clause_end,
+                stance,
+                _actor_name(story, holder),
+                clause,
+                sentence,
+                dedupe=True,
+            )
             produced = made or produced
             if (
                 made is not None
@@ -425,8 +582,16 @@ def find_statements(story: Story) -> list[Statement]:
                 and body[conjoined.end : holder.start].strip() == "and"
                 and conjoined.country != holder.country
             ):
-                add(conjoined.country, start, clause_end, stance, _actor_name(story, conjoined),
-                    clause, sentence, dedupe=True)
+                add(
+                    conjoined.country,
+                    start,
+                    clause_end,
+                    stance,
+                    _actor_name(story, conjoined),
+                    clause,
+                    sentence,
+                    dedupe=True,
+                )
             if holder.kind == "person":
                 last_person = holder
         # "He said ..." continues the last person holder of the previous sentence
@@ -439,17 +604,33 @@ def find_statements(story: Story) -> list[Statement]:
                 stance, verb_end, negated = found
                 clause_end = _clause_end(body, s_start, s_end)
                 stance = clause_stance(stance, body[verb_end:clause_end], negated)
-                produced = add(last_person.country, s_start, clause_end, stance, last_person.name,
-                               body[s_start:clause_end], sentence, dedupe=True)
+                produced = add(
+                    last_person.country,
+                    s_start,
+                    clause_end,
+                    stance,
+                    last_person.name,
+                    body[s_start:clause_end],
+                    sentence,
+                    dedupe=True,
+                )
         # a holder-less sentence right after a stance, on the same issue, with a modal
         if produced is None and not local and previous is not None:
             prev_statement, prev_sentence = previous
             same_paragraph = "\n" not in body[prev_sentence[1] : s_start]
             modal = clause_stance("neutral", text, False) == "demands"
-            if same_paragraph and modal and not _according_to(text):
-                if classify_issue(text) == prev_statement.issue:
-                    produced = add(prev_statement.country, s_start, s_end, "demands",
-                                   prev_statement.actor, text, sentence, dedupe=True)
+            same_issue = classify_issue(text) == prev_statement.issue
+            if same_paragraph and modal and same_issue and not _according_to(text):
+                produced = add(
+                    prev_statement.country,
+                    s_start,
+                    s_end,
+                    "demands",
+                    prev_statement.actor,
+                    text,
+                    sentence,
+                    dedupe=True,
+                )
         if local and produced is None and any(h.kind == "person" for h in local):
             last_person = next(h for h in reversed(local) if h.kind == "person")
         previous = (produced, sentence) if produced is not None else None
@@ -459,7 +640,9 @@ def find_statements(story: Story) -> list[Statement]:
 
 def actors_of(story: Story, country: str) -> list[Actor]:
     """The story's actors of ``country`` (persons and organisations)."""
-    return [a for a in story.actors if a.country == country and a.kind in ("person", "organisation")]
+    return [
+        a for a in story.actors if a.country == country and a.kind in ("person", "organisation")
+    ]
 
 
 def is_body_code(code: str) -> bool:

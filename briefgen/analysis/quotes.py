@@ -37,23 +37,90 @@ from briefgen.model import Quote, QuoteCue, Speaker, Story
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 SENT_END = frozenset(".?!…")
+WINDOW = 600  # characters searched back for a subject: bounds work on run-on "sentences"
 OPEN_DQ = "“"
 CLOSE_DQ = "”"
 SKIP_BACK = frozenset(
-    """also has have had was is will would then later previously recently yesterday today
-    however meanwhile repeatedly reportedly once again been not later earlier further himself
-    herself just only already still too subsequently initially first last on friday monday
-    tuesday wednesday thursday saturday sunday""".split()
+    [
+        "also",
+        "has",
+        "have",
+        "had",
+        "was",
+        "is",
+        "will",
+        "would",
+        "then",
+        "later",
+        "previously",
+        "recently",
+        "yesterday",
+        "today",
+        "however",
+        "meanwhile",
+        "repeatedly",
+        "reportedly",
+        "once",
+        "again",
+        "been",
+        "not",
+        "later",
+        "earlier",
+        "further",
+        "himself",
+        "herself",
+        "just",
+        "only",
+        "already",
+        "still",
+        "too",
+        "subsequently",
+        "initially",
+        "first",
+        "last",
+        "on",
+        "friday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "saturday",
+        "sunday",
+    ]
 )
 PREP_BEFORE_SUBJ = frozenset(
-    """if that whether of by for to with about from on in at than into against as after before
-    asked told whom""".split()
+    [
+        "if",
+        "that",
+        "whether",
+        "of",
+        "by",
+        "for",
+        "to",
+        "with",
+        "about",
+        "from",
+        "on",
+        "in",
+        "at",
+        "than",
+        "into",
+        "against",
+        "as",
+        "after",
+        "before",
+        "asked",
+        "told",
+        "whom",
+    ]
 )
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 POSSESSIVE_SPOKES_RE = re.compile(
     r"([A-Z][\w'’-]*)(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?(spokesman|spokeswoman|spokesperson|aide|adviser)"
 )
-FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|we|We|my|My|our|Our|me|us)\b")
+FIRST_PERSON_RE = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|we|We|my|My|our|Our|me|us)\b"
+)
 INDIRECT_LEAD_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that\s+)?")
 ROLE_SUBJ_RE = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
@@ -130,12 +197,12 @@ def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[_Piece]:
         cont = False
         i = ls
         # a quote left open in the previous paragraph continues when this one opens with a mark
-        carried = prev_open_line is not None and prev_open_line == li - 1 and body[ls] in "\"“"
+        carried = prev_open_line is not None and prev_open_line == li - 1 and body[ls] in '"“'
         prev_open_line = None
         while i < le:
             ch = body[i]
             if state is None:
-                if ch in "\"“" and i + 1 < le and not body[i + 1].isspace():
+                if ch in '"“' and i + 1 < le and not body[i + 1].isspace():
                     if not (ch == '"' and i > ls and body[i - 1].isalnum()):
                         state, open_at, text_start = "d", i, i + 1
                         if carried and i == ls:
@@ -143,8 +210,11 @@ def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[_Piece]:
                         else:
                             chain += 1
                             cont = False
-                elif ch == "‘" and i + 1 < le and not body[i + 1].isspace() and (
-                    i == ls or not body[i - 1].isalnum()
+                elif (
+                    ch == "‘"
+                    and i + 1 < le
+                    and not body[i + 1].isspace()
+                    and (i == ls or not body[i - 1].isalnum())
                 ):
                     state, open_at, text_start = "s", i, i + 1
                     chain += 1
@@ -152,14 +222,17 @@ def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[_Piece]:
             elif state == "d":
                 if ch == "”" or ch == '"':
                     reopen = False
-                    if i > ls and body[i - 1].isspace() and i + 1 < le and not body[
-                        i + 1
-                    ].isspace():
+                    if (
+                        i > ls
+                        and body[i - 1].isspace()
+                        and i + 1 < le
+                        and not body[i + 1].isspace()
+                    ):
                         j = i - 1
                         while j > text_start and body[j].isspace():
                             j -= 1
                         reopen = body[j] in SENT_END or (
-                            body[j] in "”\"" and j > text_start and body[j - 1] in SENT_END
+                            body[j] in '”"' and j > text_start and body[j - 1] in SENT_END
                         )
                         if ch == "”":
                             reopen = False
@@ -180,15 +253,17 @@ def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[_Piece]:
                         pieces.append(_Piece(open_at, s, e, None, li, chain, cont))
                     open_at, text_start, cont = i, i + 1, True
             else:  # single
-                if ch == "’" and (i + 1 >= le or not body[i + 1].isalnum()) and (
-                    i > text_start and not body[i - 1].isspace()
+                if (
+                    ch == "’"
+                    and (i + 1 >= le or not body[i + 1].isalnum())
+                    and (i > text_start and not body[i - 1].isspace())
                 ):
                     # "countries’ " after an s is a possessive when the quote would be long
                     s, e = _trim(body, text_start, i)
                     if e > s:
                         pieces.append(_Piece(open_at, s, e, i, li, chain, False))
                     state = None
-                elif ch in "\"“”":
+                elif ch in '"“”':
                     state = None  # not a single-quoted quotation after all
             i += 1
         if state == "d":
@@ -215,6 +290,9 @@ class _Ctx:
     quoted: list[tuple[int, int]]
     quoted_starts: list[int]
     events: list[tuple[int, Person]] = field(default_factory=list)  # speech events by offset
+    event_offs: list[int] = field(default_factory=list)
+    # per gender: (first mention offset, person), sorted; for "the only woman named so far"
+    gender_firsts: dict[str, list[tuple[int, Person]]] = field(default_factory=dict)
     lex: Lex = field(default_factory=speech_lexicon)
 
 
@@ -224,7 +302,14 @@ def _build_ctx(story: Story, people: list[Person], pieces: list[_Piece]) -> _Ctx
     ments = sorted((s, e, p) for p in people for s, e in p.mentions)
     sentences = story.sentences or [(0, len(body))]
     quoted = [(p.open_at, p.end + 1) for p in pieces]
+    firsts: dict[str, list[tuple[int, Person]]] = {}
+    for p in people:
+        if p.kind == "person" and p.gender in ("m", "f") and p.mentions:
+            firsts.setdefault(p.gender, []).append((min(p.mentions)[0], p))
+    for lst in firsts.values():
+        lst.sort(key=lambda x: x[0])
     return _Ctx(
+        gender_firsts=firsts,
         story=story,
         body=body,
         people=people,
@@ -239,6 +324,20 @@ def _build_ctx(story: Story, people: list[Person], pieces: list[_Piece]) -> _Ctx
         quoted=quoted,
         quoted_starts=[q[0] for q in quoted],
     )
+
+
+def _add_event(ctx: _Ctx, offset: int, person: Person) -> None:
+    i = bisect.bisect_right(ctx.event_offs, offset)
+    ctx.event_offs.insert(i, offset)
+    ctx.events.insert(i, (offset, person))
+
+
+def _last_event(ctx: _Ctx, lo: int, hi: int) -> Person | None:
+    """The speaker of the last speech event in ``[lo, hi)``."""
+    i = bisect.bisect_left(ctx.event_offs, hi) - 1
+    if i >= 0 and ctx.event_offs[i] >= lo:
+        return ctx.events[i][1]
+    return None
 
 
 def _sentence_of(ctx: _Ctx, offset: int) -> tuple[int, int]:
@@ -297,19 +396,23 @@ def _resolve_pronoun(ctx: _Ctx, gender: str, before: int, depth: int = 0) -> Per
         if via_pronoun and depth < 3:
             return _resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
         if span_start <= 0:
-            return None
+            break
         prev = _sentence_of(ctx, span_start - 1)
         if prev[0] >= span_start:
-            return None
+            break
         span_start, span_end = prev
+    # the only person of that gender mentioned so far in the story
+    if depth == 0:
+        firsts = ctx.gender_firsts.get(gender, [])
+        if bisect.bisect_left(firsts, (before,)) == 1:
+            return firsts[0][1]
     return None
 
 
-def _person_subject(
-    ctx: _Ctx, start: int, end: int, gender: str
-) -> tuple[Person | None, bool]:
+def _person_subject(ctx: _Ctx, start: int, end: int, gender: str) -> tuple[Person | None, bool]:
     """The first person mention in ``[start, end)`` in subject position and of ``gender``;
     (None, True) when the subject is a same-gender pronoun instead."""
+    start = max(start, end - WINDOW)
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
     # a pronoun subject before any mention ("He added that ...")
@@ -353,7 +456,9 @@ def _spokes_body(ctx: _Ctx, phrase_start: int, phrase: str) -> Person | None:
     return None
 
 
-def _subject_phrase(ctx: _Ctx, s: int, e: int, verb_at: int) -> tuple[Person | None, QuoteCue, str | None]:
+def _subject_phrase(
+    ctx: _Ctx, s: int, e: int, verb_at: int
+) -> tuple[Person | None, QuoteCue, str | None]:
     """Resolve the subject phrase ``body[s:e]`` (just before/after a speech verb)."""
     body = ctx.body
     s, e = _trim(body, s, e)
@@ -384,8 +489,15 @@ def _subject_phrase(ctx: _Ctx, s: int, e: int, verb_at: int) -> tuple[Person | N
     if m:
         mod = m.group(1).strip()
         role = m.group(2)
-        if role in ("spokesman", "spokeswoman", "spokesperson", "source", "official", "aide",
-                    "insider"):
+        if role in (
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "source",
+            "official",
+            "aide",
+            "insider",
+        ):
             org = _spokes_body(ctx, s, mod) if mod else None
             if org is None and not mod:
                 org = _recent_org(ctx, s)
@@ -429,8 +541,11 @@ def _recent_org(ctx: _Ctx, before: int) -> Person | None:
         if i < len(ctx.ments):
             s, _e, p = ctx.ments[i]
             lead = ctx.body[span[0] : s].strip().lower()
-            if s < span[1] and p.kind == "organisation" and lead in ("", "the") and (
-                p.name not in OUTLETS
+            if (
+                s < span[1]
+                and p.kind == "organisation"
+                and lead in ("", "the")
+                and (p.name not in OUTLETS)
             ):
                 return p
     return None
@@ -438,6 +553,7 @@ def _recent_org(ctx: _Ctx, before: int) -> Person | None:
 
 def _verb_subject(ctx: _Ctx, vi: int, floor: int, depth: int = 0) -> tuple[Person | None, QuoteCue]:
     """The subject of the speech verb at token index ``vi`` (searching back to ``floor``)."""
+    floor = max(floor, ctx.toks[vi][0] - WINDOW)
     body = ctx.body
     lex = ctx.lex
     vs, _ve, vword = ctx.toks[vi]
@@ -480,14 +596,19 @@ def _verb_subject(ctx: _Ctx, vi: int, floor: int, depth: int = 0) -> tuple[Perso
 
 
 def _appositive_subject(ctx: _Ctx, floor: int, before: int) -> tuple[Person | None, QuoteCue]:
+    floor = max(floor, before - WINDOW)
     i = bisect.bisect_left(ctx.ment_starts, before) - 1
     while i >= 0:
         s, e, p = ctx.ments[i]
         if s < floor:
             break
-        if e <= before and ctx.body[e : e + 1] == "," and not _in_quote(ctx, s):
-            if p.kind == "person" or p.name not in OUTLETS:
-                return p, "explicit"
+        if (
+            e <= before
+            and ctx.body[e : e + 1] == ","
+            and not _in_quote(ctx, s)
+            and (p.kind == "person" or p.name not in OUTLETS)
+        ):
+            return p, "explicit"
         i -= 1
     return None, "other"
 
@@ -495,6 +616,7 @@ def _appositive_subject(ctx: _Ctx, floor: int, before: int) -> tuple[Person | No
 def _sentence_subject(ctx: _Ctx, floor: int, before: int) -> tuple[Person | None, QuoteCue]:
     """First person (or organisation) mention of the clause that is not inside a subordinate
     phrase or possessive, before ``before``."""
+    floor = max(floor, before - WINDOW)
     i = bisect.bisect_left(ctx.ment_starts, floor)
     while i < len(ctx.ments):
         s, e, p = ctx.ments[i]
@@ -532,7 +654,9 @@ def _is_speech(ctx: _Ctx, ti: int) -> bool:
     return w in ctx.lex.verbs and w not in ctx.lex.relay
 
 
-def _after_cue(ctx: _Ctx, piece: _Piece, limit: int) -> tuple[Person | None, QuoteCue, str | None, bool]:
+def _after_cue(
+    ctx: _Ctx, piece: _Piece, limit: int
+) -> tuple[Person | None, QuoteCue, str | None, bool]:
     """Attribution right after the closing mark: ``," X said`` / ``," said X``."""
     body = ctx.body
     if piece.close_at is None:
@@ -542,17 +666,17 @@ def _after_cue(ctx: _Ctx, piece: _Piece, limit: int) -> tuple[Person | None, Quo
     b = a
     while b < limit and b - a < 160:
         ch = body[b]
-        if ch in "\"“‘" or (ch in SENT_END and b > a + 1):
+        if ch in '"“‘' or (ch in SENT_END and b > a + 1):
             break
         b += 1
     seg = body[a:b]
-    if not seg.strip() or seg.lstrip()[:1] not in (",", "") and not (
-        body[piece.end - 1 : piece.end] in "?!.,—–-" or body[a:a + 1] in ",."
+    if not seg.strip() or (
+        seg.lstrip()[:1] not in (",", "")
+        and not (body[piece.end - 1 : piece.end] in "?!.,—–-" or body[a : a + 1] in ",.")
     ):
         return None, "other", None, False
-    if body[a:a + 1] not in (",", " ") and body[a:a + 1] != "":
-        if body[a:a + 1] != ",":
-            return None, "other", None, False
+    if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and body[a : a + 1] != ",":
+        return None, "other", None, False
     last = body[piece.end - 1]
     if last == "." or (last in "?!" and not _name_then_verb(ctx, a, b)):
         return None, "other", None, False
@@ -565,8 +689,10 @@ def _after_cue(ctx: _Ctx, piece: _Piece, limit: int) -> tuple[Person | None, Quo
         w = ctx.toks[wi][2]
         if w in ("according", "per") and n <= 1:
             # ", according to X"
-            rest_s = ctx.toks[words[n + 1]][1] if w == "according" and n + 1 < len(words) else (
-                ctx.toks[wi][1]
+            rest_s = (
+                ctx.toks[words[n + 1]][1]
+                if w == "according" and n + 1 < len(words)
+                else (ctx.toks[wi][1])
             )
             p, cue, title = _subject_phrase(ctx, rest_s, _phrase_end(body, rest_s, b), a)
             if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
@@ -585,11 +711,35 @@ def _after_cue(ctx: _Ctx, piece: _Piece, limit: int) -> tuple[Person | None, Quo
                 p2, cue2 = _verb_subject(ctx, wi, a)
                 return p2, cue2, None, True
             return p, cue, title, True
-        if w[:1].islower() and w.lower() not in (
-            "he", "she", "the", "a", "an", "our", "his", "her", "its", "their", "who", "also",
-            "of", "for", "and", "later", "then", "has", "had", "was", "once", "again",
-        ) and w not in ("spokesman", "spokeswoman", "spokesperson") and w.lower() not in (
-            lexicon().role_words
+        if (
+            w[:1].islower()
+            and w.lower()
+            not in (
+                "he",
+                "she",
+                "the",
+                "a",
+                "an",
+                "our",
+                "his",
+                "her",
+                "its",
+                "their",
+                "who",
+                "also",
+                "of",
+                "for",
+                "and",
+                "later",
+                "then",
+                "has",
+                "had",
+                "was",
+                "once",
+                "again",
+            )
+            and w not in ("spokesman", "spokeswoman", "spokesperson")
+            and w.lower() not in (lexicon().role_words)
         ):
             return None, "other", None, False
     return None, "other", None, False
@@ -609,12 +759,14 @@ def _name_then_verb(ctx: _Ctx, a: int, b: int) -> bool:
 
 def _phrase_end(body: str, s: int, limit: int) -> int:
     e = s
-    while e < limit and body[e] not in ",.;:!?\"“”()—–\n":
+    while e < limit and body[e] not in ',.;:!?"“”()—–\n':
         e += 1
     return e
 
 
-def _before_cue(ctx: _Ctx, piece: _Piece, floor: int) -> tuple[Person | None, QuoteCue, str | None, bool]:
+def _before_cue(
+    ctx: _Ctx, piece: _Piece, floor: int
+) -> tuple[Person | None, QuoteCue, str | None, bool]:
     """Attribution before the opening mark: ``X said: "`` / ``X told Today: "`` / ``said, "``."""
     body = ctx.body
     j = piece.open_at - 1
@@ -653,6 +805,7 @@ def _before_cue(ctx: _Ctx, piece: _Piece, floor: int) -> tuple[Person | None, Qu
 
 def _clause_floor(ctx: _Ctx, vi: int, floor: int) -> int:
     """Start of the clause holding token vi: after the last ``;`` or closing quote before it."""
+    floor = max(floor, ctx.toks[vi][0] - WINDOW)
     body = ctx.body
     s = ctx.toks[vi][0]
     i = s
@@ -666,14 +819,15 @@ def _clause_floor(ctx: _Ctx, vi: int, floor: int) -> int:
 def _fragment_speaker(ctx: _Ctx, piece: _Piece) -> tuple[Person | None, QuoteCue]:
     """Who a fragment quotes: the subject of the nearest speech verb before it in the sentence."""
     sent = _sentence_of(ctx, piece.open_at)
+    lo = max(sent[0], piece.open_at - WINDOW)
     ti = _tok_index(ctx, piece.open_at) - 1
-    while ti >= 0 and ctx.toks[ti][0] >= sent[0]:
+    while ti >= 0 and ctx.toks[ti][0] >= lo:
         if _in_quote(ctx, ctx.toks[ti][0]):
             ti -= 1
             continue
         w = ctx.toks[ti][2]
         if w in ctx.lex.verbs and w not in ctx.lex.relay:
-            return _verb_subject(ctx, ti, sent[0])
+            return _verb_subject(ctx, ti, lo)
         ti -= 1
     # "…", he said / , the minister said after the fragment
     if piece.close_at is not None:
@@ -698,9 +852,9 @@ def _classify(ctx: _Ctx, piece: _Piece, line_start: int) -> str:
         lead = "start"
     elif body[j] == ":":
         lead = "colon"
-    elif body[j] in SENT_END or (body[j] in "”\"" and j > line_start and body[j - 1] in SENT_END):
+    elif body[j] in SENT_END or (body[j] in '”"' and j > line_start and body[j - 1] in SENT_END):
         lead = "start"
-    elif body[j] in "”\"":
+    elif body[j] in '”"':
         lead = "start" if body[j - 1 : j] in ",." else "embedded"
     elif body[j] == ",":
         k = _tok_index(ctx, j) - 1
@@ -716,12 +870,14 @@ def _classify(ctx: _Ctx, piece: _Piece, line_start: int) -> str:
         # reporter's sentence ("added that “we can't resolve anything without talks.”",
         # "mean "I don't know what I would do now"", "declaring "today Brent South, ...""
         k = _tok_index(ctx, piece.open_at) - 1
-        after_verb = k >= 0 and _is_speech(ctx, k) and not body[ctx.toks[k][1] : piece.open_at].strip()
+        after_verb = (
+            k >= 0 and _is_speech(ctx, k) and not body[ctx.toks[k][1] : piece.open_at].strip()
+        )
         first_person = FIRST_PERSON_RE.search(text) is not None
         sentence_end = body[piece.end - 1] in ".?!"
-        if nwords >= 3 and (first_person or (sentence_end and nwords >= 4) or (
-            after_verb and nwords >= 4
-        )):
+        if nwords >= 3 and (
+            first_person or (sentence_end and nwords >= 4) or (after_verb and nwords >= 4)
+        ):
             return "direct"
         return "fragment"
     if lead == "colon":
@@ -747,7 +903,7 @@ def _speech_events(ctx: _Ctx) -> list[tuple[int, Person]]:
         p, _cue = _verb_subject(ctx, ti, sent[0])
         if p is not None:
             events.append((s, p))
-            ctx.events.append((s, p))
+            _add_event(ctx, s, p)
     return events
 
 
@@ -756,9 +912,28 @@ def _indirect(ctx: _Ctx) -> list[Quote]:
     out: list[Quote] = []
     body = ctx.body
     for ti, (s, e, w) in enumerate(ctx.toks):
-        if w not in ("said", "says", "saying", "insisted", "insists", "warned", "warns",
-                     "argued", "argues", "claimed", "claims", "believes", "added", "adding",
-                     "stressed", "told", "declared", "suggested", "admitted", "announced"):
+        if w not in (
+            "said",
+            "says",
+            "saying",
+            "insisted",
+            "insists",
+            "warned",
+            "warns",
+            "argued",
+            "argues",
+            "claimed",
+            "claims",
+            "believes",
+            "added",
+            "adding",
+            "stressed",
+            "told",
+            "declared",
+            "suggested",
+            "admitted",
+            "announced",
+        ):
             continue
         if _in_quote(ctx, s):
             continue
@@ -782,13 +957,18 @@ def _indirect(ctx: _Ctx) -> list[Quote]:
                 # "CLAUSE, X said." — the clause before the subject
                 subj_start = ctx.toks[ti - 1][0] if ti > 0 else s
                 m2 = body.rfind(",", sent[0], subj_start)
-                if m2 > sent[0] and rest.strip() in (".", "", ",") or rest.strip().startswith(
-                    ", per"
-                ) or rest.strip().startswith(", according"):
+                if (
+                    (m2 > sent[0] and rest.strip() in (".", "", ","))
+                    or rest.strip().startswith(", per")
+                    or rest.strip().startswith(", according")
+                ):
                     cs0, ce0 = _trim(body, sent[0], m2 if m2 > sent[0] else sent[0])
                     if ce0 - cs0 > 15:
-                        out.append(Quote(body[cs0:ce0], cs0, ce0, "indirect",
-                                         Speaker(p.name, p.title), cue))
+                        out.append(
+                            Quote(
+                                body[cs0:ce0], cs0, ce0, "indirect", Speaker(p.name, p.title), cue
+                            )
+                        )
                 continue
         ce = sent[1]
         while ce > cs and body[ce - 1] in ".!? ":
@@ -831,8 +1011,7 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
                 p, cue, title, found = p2, cue2, title2, found2
         if p is not None:
             pc.speaker, pc.cue, pc.title = p, cue, title
-            ctx.events.append((pc.open_at, p))
-            ctx.events.sort(key=lambda x: x[0])
+            _add_event(ctx, pc.open_at, p)
         elif found:
             pc.cue = cue
             pc.speaker = None
@@ -861,16 +1040,16 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
             continue
         bi = _block_index(blocks, pc.open_at)
         b0 = blocks[bi][0]
-        in_block = [ev for ev in ctx.events if b0 <= ev[0] < pc.open_at]
-        if in_block:
-            pc.speaker, pc.cue = in_block[-1][1], "continuation"
+        ev = _last_event(ctx, b0, pc.open_at)
+        if ev is not None:
+            pc.speaker, pc.cue = ev, "continuation"
             continue
         if bi == 0:
             continue
         pb = blocks[bi - 1]
-        prev_events = [ev for ev in ctx.events if pb[0] <= ev[0] < pb[1]]
-        if prev_events and body[lines[pc.line][0]] in "\"“" and pc.open_at == lines[pc.line][0]:
-            pc.speaker, pc.cue = prev_events[-1][1], "continuation"
+        ev = _last_event(ctx, pb[0], pb[1])
+        if ev is not None and body[lines[pc.line][0]] in '"“' and pc.open_at == lines[pc.line][0]:
+            pc.speaker, pc.cue = ev, "continuation"
     # fragments
     out: list[Quote] = []
     for pc in pieces:
@@ -884,8 +1063,14 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
         sp = pc.speaker
         title = pc.title if pc.title not in (None, "?") else _title(sp)
         out.append(
-            Quote(text, pc.start, pc.end, "direct",
-                  Speaker(sp.name if sp else None, title if sp else None), pc.cue)
+            Quote(
+                text,
+                pc.start,
+                pc.end,
+                "direct",
+                Speaker(sp.name if sp else None, title if sp else None),
+                pc.cue,
+            )
         )
     out.extend(_indirect(ctx))
     out.sort(key=lambda q: (q.start, q.end))
@@ -896,9 +1081,11 @@ def _blocks(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Paragraph blocks: lines separated by a blank line are different blocks."""
     blocks: list[tuple[int, int]] = []
     for s, e in lines:
-        if blocks and "\n\n" not in body[blocks[-1][1] : s] and body[blocks[-1][1] : s].count(
-            "\n"
-        ) <= 1:
+        if (
+            blocks
+            and "\n\n" not in body[blocks[-1][1] : s]
+            and body[blocks[-1][1] : s].count("\n") <= 1
+        ):
             blocks[-1] = (blocks[-1][0], e)
         else:
             blocks.append((s, e))

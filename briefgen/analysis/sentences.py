@@ -81,7 +81,9 @@ def _split_line(text: str, start: int, end: int, abbrevs: frozenset[str], out: l
         starts = nxt.isupper() or nxt.isdigit() or nxt in OPENERS
         if starts and ch == "." and not ellipsis and j == i + 1:
             word = _word_before(text, i, sent_start)
-            if _is_abbreviation(word, abbrevs) and (word.lower() not in NUMBER_ABBREVS or nxt.isdigit()):
+            if _is_abbreviation(word, abbrevs) and (
+                word.lower() not in NUMBER_ABBREVS or nxt.isdigit()
+            ):
                 # "U.S." may end a sentence; only when a quote/bracket closed it do we split.
                 starts = False
         if starts:

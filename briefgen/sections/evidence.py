@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -209,3 +210,181 @@ def jaccard(a: set[Any], b: set[Any]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
+
+
+# --- readable event clauses and their participants -------------------------------------------
+
+_LEAD_PRONOUN = re.compile(r"(?:he|she|He|She)\b(?=\s+\w)")
+_FRAGMENT = re.compile(
+    r"(?:which|who|whom|whose|where|while|whereas|when|as|after|before|because|since|"
+    r"although|though|but|and|or|that|adding|saying|according|to)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"(?:which|that)\s+(?=[a-z])")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+_ADDRESSED = re.compile(
+    r"\b(?:orders?|ordered|urges?|urged|calls?\s+on|called\s+on|requires?|required|obliges?|"
+    r"asks?|asked|tells?|told)\s+(?P<np>(?:[a-z][\w'’-]*\s+){1,3}?)to\s+\w"
+)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def person_before(story: Story, start: int, end: int) -> tuple[str, str] | None:
+    """(surface text, actor name) of the last person named in ``body[start:end]``, not counting
+    possessors ("Putin praised Kim's openness and said he ...": he is Putin)."""
+    best: tuple[int, str, str] | None = None
+    for actor in story.actors:
+        if actor.kind != "person":
+            continue
+        for a, b in actor.mentions:
+            if _POSSESSIVE.match(story.body, b):
+                continue
+            if start <= a and b <= end and (best is None or a > best[0]):
+                best = (a, story.body[a:b], actor.name)
+    return (best[1], best[2]) if best else None
+
+
+def _referent(story: Story, sent: tuple[int, int], at: int) -> tuple[str, str] | None:
+    """Who a leading "he"/"she" at ``at`` is: the last person named earlier in the sentence,
+    else the speaker of the reported speech holding it."""
+    found = person_before(story, sent[0], at)
+    if found is not None:
+        return found
+    for quote in story.quotes:
+        if quote.start <= at < quote.end and quote.speaker.name and quote.kind == "indirect":
+            return quote.speaker.name, quote.speaker.name
+    return None
+
+
+def _antecedent(body: str, sent0: int, comma: int) -> int | None:
+    """Start of the noun phrase a ", which" clause at ``comma`` refers to ("the UNSC
+    resolution 2397"); None unless it holds a name or a number."""
+    stop = stopwords()
+    words = list(re.finditer(r"[\w'’.-]+", body[sent0:comma]))
+    start: int | None = None
+    proper = False
+    for w in reversed(words[-6:]):
+        token = w.group()
+        low = token.lower()
+        if low in _DETERMINERS:
+            start = sent0 + w.start()
+            break
+        if low in stop or (token.endswith(("ing", "ed")) and token[0].islower()):
+            break
+        proper = proper or token[0].isupper() or token.isdigit()
+        start = sent0 + w.start()
+    return start if start is not None and proper else None
+
+
+@dataclass
+class EventText:
+    """A clause made readable: the text shown, where its participants are named, its subject."""
+
+    text: str
+    start: int  # start of the body span the text stands for (antecedent or clause)
+    subject: str | None  # actor name of a resolved pronoun subject
+    end: int = -1  # end of that span
+    verbatim: bool = False  # text == body[start:end]
+
+
+def readable_event(
+    story: Story, sent: tuple[int, int], c0: int, c1: int, at: int | None = None
+) -> EventText:
+    """The clause ``body[c0:c1]`` as it can be read on its own: a leading "he"/"she" replaced by
+    the person it stands for, a ", which ..." clause given its antecedent, any other fragment
+    replaced by the whole sentence. A long verbatim text is cut to its comma-separated part
+    holding ``at`` (the date) when that part reads as a clause. Evidence offsets are the
+    caller's to keep verbatim (``start``/``end`` with ``verbatim``)."""
+    shown = _readable(story, sent, c0, c1)
+    if shown.verbatim and at is not None and len(shown.text.split()) > LONG_EVENT_WORDS:
+        part = _comma_part(story.body, shown.start, shown.end, at)
+        if part is not None:
+            return EventText(story.body[part[0] : part[1]], part[0], None, part[1], True)
+    return shown
+
+
+LONG_EVENT_WORDS = 30
+
+
+def _comma_part(body: str, a: int, b: int, at: int) -> tuple[int, int] | None:
+    cuts = [a] + [a + m.end() for m in re.finditer(r",\s+", body[a:b])] + [b]
+    for lo, hi in itertools.pairwise(cuts):
+        if lo <= at < hi:
+            p0, p1 = _strip_span(body, lo, hi)
+            part = body[p0:p1]
+            if len(part.split()) < 5 or part[:1].islower() or _FRAGMENT.match(part):
+                return None
+            return p0, p1
+    return None
+
+
+def _readable(story: Story, sent: tuple[int, int], c0: int, c1: int) -> EventText:
+    body = story.body
+    text = body[c0:c1]
+    s0, s1 = _strip_span(body, *sent)
+    m = _LEAD_PRONOUN.match(text)
+    if m is not None:
+        who = _referent(story, sent, c0)
+        if who is not None:
+            return EventText(_upper_first(who[0] + text[m.end() :]), c0, who[1], c1)
+        return EventText(body[s0:s1], s0, None, s1, True)
+    rel = _RELATIVE.match(text)
+    if rel is not None and c0 > s0:
+        comma = c0
+        while comma > s0 and body[comma - 1] in " ,":
+            comma -= 1
+        a0 = _antecedent(body, s0, comma)
+        if a0 is not None:
+            phrase = body[a0:comma] + " " + text[rel.end() :]
+            return EventText(_upper_first(phrase), a0, None, c1)
+    if c0 > s0 and (text[:1].islower() or _FRAGMENT.match(text)):
+        return EventText(body[s0:s1], s0, None, s1, True)
+    return EventText(text, c0, None, c1, True)
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def participants(
+    story: Story, start: int, end: int, subject: str | None = None, limit: int = 5
+) -> list[str]:
+    """Who takes part in the event told by ``body[start:end]``: its subject, the actors it
+    names (not as possessors: "Kim's stance" is not Kim taking part), the party an order is
+    addressed to ("orders member states to ...") and people named by nationality ("North
+    Korean workers")."""
+    body = story.body
+    hits: list[tuple[int, str]] = []
+    if subject:
+        hits.append((start - 1, subject))
+    for actor in story.actors:
+        if actor.kind not in ("person", "country", "body", "organisation"):
+            continue
+        if len(actor.name.rstrip(".")) < 2:
+            continue  # a stray initial
+        for a, b in actor.mentions:
+            if not (start <= a and b <= end):
+                continue
+            if _POSSESSIVE.match(body, b):
+                continue
+            surface = body[a:b]
+            nxt = re.match(r"\s+([a-z][a-z-]+)\b", body[b : min(end, b + 40)])
+            if (
+                actor.kind == "country"
+                and surface != actor.name
+                and nxt
+                and nxt.group(1) not in stopwords()
+            ):
+                hits.append((a, f"{surface} {nxt.group(1)}"))  # "North Korean workers"
+            else:
+                hits.append((a, actor.name))
+    for m in _ADDRESSED.finditer(body, start, end):
+        np = m.group("np").strip()
+        if np.split()[0].lower() not in stopwords():
+            hits.append((m.start("np"), np))
+    hits.sort()
+    names: list[str] = []
+    for _, name in hits:
+        if name not in names:
+            names.append(name)
+    return names[:limit]

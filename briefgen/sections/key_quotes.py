@@ -27,11 +27,104 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 SHINGLE = 5
 STOP = frozenset(
-    """the a an and or but of to in on at for with by from as is are was were be been being it
-    its this that these those he she they we i you his her their our my your not no will would
-    can could should may might must has have had do does did said says say told also than then
-    there here who which what when where why how all any some more most very just about into
-    over after before up out if so such one two new mr mrs ms""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "not",
+        "no",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "said",
+        "says",
+        "say",
+        "told",
+        "also",
+        "than",
+        "then",
+        "there",
+        "here",
+        "who",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "some",
+        "more",
+        "most",
+        "very",
+        "just",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "up",
+        "out",
+        "if",
+        "so",
+        "such",
+        "one",
+        "two",
+        "new",
+        "mr",
+        "mrs",
+        "ms",
+    ]
 )
 
 
@@ -66,7 +159,7 @@ class QuoteSpeaker:
 
     @property
     def attribution(self) -> str:
-        """"Vladimir Putin, President of Russia" — the line shown under the quote."""
+        """ "Vladimir Putin, President of Russia" — the line shown under the quote."""
         parts = [self.name or "Unknown speaker"]
         place = country_name(self.country) if self.country else None
         if self.title and place:
@@ -98,7 +191,7 @@ def country_name(code: str | None) -> str | None:
         name = display_name(code)
         if name and name != code:
             return name
-    except Exception:  # noqa: BLE001 - fall back to pycountry when the gazetteer is unavailable
+    except Exception:
         pass
     try:
         import pycountry
@@ -181,8 +274,8 @@ class KeyQuotesSection(Section):
     config_class = KeyQuotesConfig
 
     def build(self, context: BuildContext) -> list[KeyQuote]:
-        config = context.config if isinstance(context.config, KeyQuotesConfig) else (
-            KeyQuotesConfig()
+        config = (
+            context.config if isinstance(context.config, KeyQuotesConfig) else (KeyQuotesConfig())
         )
         return select_quotes(context.stories, config)
 
@@ -204,7 +297,9 @@ def _merge(stories: list[Story], config: KeyQuotesConfig) -> list[_Entry]:
             src = QuoteSource(story.id, q.start, q.end)
             entry = exact.get(key)
             if entry is None:
-                grams = {hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+                grams = {
+                    hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)
+                }
                 seen: set[int] = set()
                 for g in grams:
                     for idx in shingles.get(g, ()):

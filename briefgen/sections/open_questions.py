@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, overload
 
 from briefgen.analysis.dates import DateMention, story_sentences
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Statement, Story
 from briefgen.section import BuildContext, Section
+from briefgen.sections.anchoring import anchored_dates
 from briefgen.sections.evidence import (
     clause_span,
     countries_in,
@@ -99,10 +100,15 @@ def build_questions(stories: list[Story], config: OpenQuestionsConfig) -> list[O
     """Every supported open question, conflicts first, at most ``max_items``."""
     lex = questions_lexicon()
     found: list[OpenQuestion] = []
+    templated: dict[int, int] = {}  # id(question) -> rank of the issue/generic template used
     if "conflict" in config.kinds:
         found.extend(_conflicts(stories, lex, config))
+    dates = anchored_dates(stories)
     for story in stories:
-        found.extend(_cue_questions(story, lex, config))
+        for q, rank in _cue_questions(story, lex, config, dates[story.id]):
+            found.append(q)
+            if rank is not None:
+                templated[id(q)] = rank
     merged: dict[tuple[str, str], OpenQuestion] = {}
     conflict_spans = [
         (e["story"], e["start"], e["end"])
@@ -120,8 +126,15 @@ def build_questions(stories: list[Story], config: OpenQuestionsConfig) -> list[O
         ):
             continue  # the conflict question already covers this sentence
         key = (q.kind, q.question.lower())
+        if q.issue and id(q) in templated:
+            # one templated question per issue and kind: they ask the same thing
+            key = (q.kind, "issue:" + q.issue)
         if key in merged:
             other = merged[key]
+            if id(q) in templated and templated[id(q)] < templated.get(id(other), 1 << 30):
+                # keep the more specific wording ("... North Korea's security ...")
+                other.question, other.why = q.question, q.why
+                templated[id(other)] = templated[id(q)]
             for ev in q.evidence:
                 if ev not in other.evidence:
                     other.evidence.append(ev)
@@ -268,12 +281,18 @@ def _one_per_country(chosen: list[_Stmt]) -> list[_Stmt]:
 
 
 def _cue_questions(
-    story: Story, lex: QuestionsLexicon, config: OpenQuestionsConfig
-) -> list[OpenQuestion]:
+    story: Story,
+    lex: QuestionsLexicon,
+    config: OpenQuestionsConfig,
+    dates: list[DateMention] | None = None,
+) -> list[tuple[OpenQuestion, int | None]]:
+    """Questions cued by single sentences, each with the rank of the issue or generic template
+    that phrased it (None when the evidence's own words did)."""
     body = story.body
     sentences = story_sentences(story)
-    dates = story_dates(story)
-    out: list[OpenQuestion] = []
+    if dates is None:
+        dates = story_dates(story)
+    out: list[tuple[OpenQuestion, int | None]] = []
     for idx, (s0, s1) in enumerate(sentences):
         text = body[s0:s1]
         first = sentences[max(0, idx - 2)][0]
@@ -319,9 +338,9 @@ def _cue_question(
     deadline: DateMention | None,
     lex: QuestionsLexicon,
     config: OpenQuestionsConfig,
-) -> OpenQuestion | None:
+) -> tuple[OpenQuestion, int | None] | None:
     body = story.body
-    s0, s1 = sent
+    s0, s1 = _balanced(body, *sent)
     text = body[s0:s1]
     if kind == "deadline" and deadline is not None:
         cue_at = deadline.start
@@ -370,12 +389,13 @@ def _cue_question(
         if not (values["claim"] or values["unclear"]):
             return None
         why = "A hedged or unconfirmed claim: " + _quote_snippet(text)
-    question = _phrase(kind, issue, values, lex, config)
-    if question is None:
+    phrased = _phrase(kind, issue, values, lex, config, ranked=True)
+    if phrased is None:
         return None
+    question, rank = phrased
     if issue and not values["issue"] and not values["beneficiary"]:
         issue = None  # too weakly supported to label the question
-    return OpenQuestion(
+    q = OpenQuestion(
         question=question,
         issue=issue,
         kind=kind,
@@ -383,6 +403,7 @@ def _cue_question(
         countries=countries,
         evidence=[_evidence(story, s0, s1)],
     )
+    return q, rank
 
 
 def _issue_of(
@@ -434,6 +455,9 @@ _BENEFIT = re.compile(
     r"(?:guarantee|guarantees|guaranteed|assure|assured|promise|promised)\s+(?:the\s+)?"
     r"(?P<a>(?:[A-Z][\w.]*\s?){1,3})|(?P<b>(?:the\s+)?(?:[A-Z][\w.]*\s?){1,3})['’]s\s+"
     r"(?:regime\s+)?(?:security|safety|survival)"
+    r"|(?P<c>(?:the\s+)?(?:[A-Z][\w.]*\s){1,3})(?:will\s+|would\s+)?"
+    r"(?:requires?|required|wants?|demands?|demanded|needs?|seeks?)\s+"
+    r"(?:[\w-]+\s+){0,2}?security\s+guarantees"
 )
 
 
@@ -446,7 +470,7 @@ def _beneficiary(text: str, prev: str, body: str) -> str | None:
     asking for its safety to be guaranteed"). None rather than a guess."""
     for chunk in (text, prev):
         for m in _BENEFIT.finditer(chunk):
-            span = (m.group("a") or m.group("b") or "").strip()
+            span = (m.group("a") or m.group("b") or m.group("c") or "").strip()
             codes = countries_named(span, body) or countries_named("the " + span, body)
             if codes:
                 return codes[0]
@@ -610,13 +634,36 @@ def _unclear(body: str, sent: tuple[int, int], match: re.Match[str]) -> str | No
     return tail[0].lower() + tail[1:]
 
 
+@overload
 def _phrase(
     kind: str,
     issue: str | None,
     values: dict[str, str | None],
     lex: QuestionsLexicon,
     config: OpenQuestionsConfig,
-) -> str | None:
+    ranked: Literal[False] = False,
+) -> str | None: ...
+
+
+@overload
+def _phrase(
+    kind: str,
+    issue: str | None,
+    values: dict[str, str | None],
+    lex: QuestionsLexicon,
+    config: OpenQuestionsConfig,
+    ranked: Literal[True],
+) -> tuple[str, int | None] | None: ...
+
+
+def _phrase(
+    kind: str,
+    issue: str | None,
+    values: dict[str, str | None],
+    lex: QuestionsLexicon,
+    config: OpenQuestionsConfig,
+    ranked: bool = False,
+) -> str | tuple[str, int | None] | None:
     """The first template (config, issue-specific, generic) whose placeholders are all known."""
     candidates: list[str] = []
     if values.get("will_clause"):
@@ -629,11 +676,14 @@ def _phrase(
             candidates.extend(str(t) for t in override)
         candidates.extend(lex.issue_templates.get(issue, {}).get(kind, []))
     candidates.extend(lex.templates.get(kind, []))
-    for template in candidates:
+    for rank, template in enumerate(candidates):
         names = re.findall(r"{(\w+)}", template)
         if all(values.get(n) for n in names):
             text = template.format(**{n: values[n] for n in names})
-            return text[0].upper() + text[1:]
+            text = text[0].upper() + text[1:]
+            if not ranked:
+                return text
+            return text, (None if template == "{will_clause}" else rank)
     return None
 
 
@@ -642,6 +692,31 @@ def _join(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_OPENING = "“‘"
+_CLOSING = "”’"
+
+
+def _balanced(body: str, start: int, end: int) -> tuple[int, int]:
+    """Trim quote marks at the ends of a span that have no partner inside it: a sentence cut
+    from the end of a quotation ends with the quotation's closing mark."""
+    for _ in range(4):
+        text = body[start:end]
+        if not text:
+            break
+        odd = text.count('"') % 2 == 1
+        if (text[-1] == '"' and odd) or (text[-1] == "”" and text.count("”") > text.count("“")):
+            end -= 1
+        elif (text[0] == '"' and odd) or (text[0] == "“" and text.count("“") > text.count("”")):
+            start += 1
+        else:
+            break
+        while start < end and body[start].isspace():
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+    return start, end
 
 
 def _quote_snippet(text: str, limit: int = 160) -> str:

@@ -71,7 +71,9 @@ class PositionsSection(Section):
     config_class = PositionsConfig
 
     def build(self, context: BuildContext) -> list[CountryPositions]:
-        config = context.config if isinstance(context.config, PositionsConfig) else PositionsConfig()
+        config = (
+            context.config if isinstance(context.config, PositionsConfig) else PositionsConfig()
+        )
         rows: dict[str, CountryPositions] = {}
         index: dict[tuple[str, str, str], Position] = {}
         actor_counts: dict[str, dict[str, int]] = {}

@@ -12,7 +12,8 @@ from briefgen.analysis.dates import DateMention
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
-from briefgen.sections.evidence import clause_span, content_tokens, ref, story_dates
+from briefgen.sections.anchoring import anchored_dates, event_region
+from briefgen.sections.evidence import clause_span, content_tokens, readable_event, ref
 
 
 @dataclass
@@ -27,7 +28,12 @@ class TimelineConfig:
 
 @dataclass
 class TimelineItem:
-    """One dated event; ``sources`` are the evidence spans (story id, start, end)."""
+    """One dated event; ``sources`` are the evidence spans (story id, start, end).
+
+    ``event`` is the clause made readable (a leading pronoun named, a fragment given its
+    sentence); the ``sources`` offsets are the verbatim clause. ``inferred`` is true when the
+    date comes only from an undated story's inferred publication window (``basis`` says how).
+    """
 
     event: str
     date: date | None
@@ -37,6 +43,8 @@ class TimelineItem:
     kind: str
     relation: str
     sources: list[dict[str, Any]] = field(default_factory=list)
+    inferred: bool = False
+    basis: str | None = None
 
 
 @dataclass
@@ -63,9 +71,10 @@ class TimelineSection(Section):
 def build_timeline(stories: list[Story], config: TimelineConfig) -> list[TimelineItem]:
     """Timeline items from the stories' date mentions, merged by date and event words."""
     buckets: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
+    dates = anchored_dates(stories)
     for order, story in enumerate(stories):
-        for mention in story_dates(story):
-            entry = _entry(story, mention, order, config)
+        for mention in dates[story.id]:
+            entry = _entry(story, mention, order, config, dates[story.id])
             if entry is None:
                 continue
             key = (mention.start_date, mention.end_date, mention.qualifier)
@@ -79,14 +88,23 @@ def build_timeline(stories: list[Story], config: TimelineConfig) -> list[Timelin
     return (dated + undated)[: config.max_items]
 
 
-def _entry(story: Story, m: DateMention, order: int, config: TimelineConfig) -> _Entry | None:
+def _entry(
+    story: Story, m: DateMention, order: int, config: TimelineConfig, mentions: list[DateMention]
+) -> _Entry | None:
     if m.start_date is None and not config.show_undated:
         return None
-    c0, c1 = clause_span(story.body, (m.sent_start, m.sent_end), m.start, m.end)
-    text = story.body[c0:c1]
-    tokens = set(content_tokens(text))
-    if len(text.split()) < config.min_words or len(tokens) < 2:
+    c0, c1 = clause_span(story.body, (m.sent_start, m.sent_end), m.start, m.end, max_words=60)
+    shown = readable_event(story, (m.sent_start, m.sent_end), c0, c1, at=m.start)
+    if shown.verbatim:
+        c0, c1 = shown.start, shown.end  # the evidence is exactly the text shown
+    text = shown.text
+    # the date's own words ("end", "year") say nothing about which event it is
+    date_words = set(content_tokens(m.text))
+    if len(text.split()) < config.min_words or len(set(content_tokens(text)) - date_words) < 2:
         return None
+    # merge on the words of the event's region, which may reach beyond the text shown
+    r0, r1 = event_region(story, m, mentions)
+    tokens = set(content_tokens(story.body[r0:r1]) + content_tokens(text)) - date_words
     item = TimelineItem(
         event=text,
         date=m.start_date,
@@ -96,6 +114,8 @@ def _entry(story: Story, m: DateMention, order: int, config: TimelineConfig) -> 
         kind=m.kind,
         relation=m.relation,
         sources=[ref(story, c0, c1)],
+        inferred=m.inferred,
+        basis=m.basis or None,
     )
     point = m.sort_date or date.max
     # coarser dates first on the same day ("2019" before "1 January 2019"), then by source order
@@ -124,6 +144,9 @@ def _merge(bucket: list[_Entry], entry: _Entry, threshold: float) -> None:
         if source not in best.item.sources:
             best.item.sources.append(source)
     best.tokens |= entry.tokens
+    if best.item.inferred and not entry.item.inferred:
+        # a dated story reports the event: the date is no longer only inferred
+        best.item.inferred, best.item.basis = False, None
 
 
 @hookimpl

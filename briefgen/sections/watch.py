@@ -8,15 +8,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from briefgen.analysis.dates import story_sentences
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
+from briefgen.sections.anchoring import anchored_dates, event_region
 from briefgen.sections.evidence import (
+    EventText,
     actors_in,
     clause_span,
     content_tokens,
+    participants,
+    person_before,
+    readable_event,
     ref,
-    story_dates,
 )
 from briefgen.sections.questions_lexicon import questions_lexicon
 
@@ -33,7 +38,11 @@ class WatchConfig:
 
 @dataclass
 class WatchItem:
-    """One thing to watch: what, who, when (``date`` None when the text gives no date)."""
+    """One thing to watch: what, who, when (``date`` None when the text gives no date).
+
+    ``who`` lists the event's participants (its subject and the parties it names), not every
+    actor of the sentence. ``inferred``/``basis`` as in the timeline.
+    """
 
     what: str
     who: list[str]
@@ -43,6 +52,8 @@ class WatchItem:
     precision: str | None
     kind: str  # "deadline", "meeting", "briefing", "event"
     sources: list[dict[str, Any]] = field(default_factory=list)
+    inferred: bool = False
+    basis: str | None = None
 
 
 class WatchSection(Section):
@@ -66,8 +77,9 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
     items: list[WatchItem] = []
     seen: dict[tuple[Any, ...], WatchItem] = {}
     covered: set[tuple[str, int]] = set()
+    dates = anchored_dates(stories)
     for story in stories:
-        for m in story_dates(story):
+        for m in dates[story.id]:
             if m.start_date is None or m.end_date is None or m.kind == "since":
                 continue
             if m.relation not in ("future", "ongoing") and m.kind != "deadline":
@@ -76,22 +88,30 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 continue
             if m.relation == "ongoing" and m.kind != "deadline" and m.start_date <= as_of:
                 continue
-            c0, c1 = clause_span(story.body, (m.sent_start, m.sent_end), m.start, m.end)
-            text = story.body[c0:c1]
+            sent = (m.sent_start, m.sent_end)
+            c0, c1 = clause_span(story.body, sent, m.start, m.end, max_words=60)
+            shown = readable_event(story, sent, c0, c1, at=m.start)
+            if shown.verbatim:
+                c0, c1 = shown.start, shown.end
+            text = shown.text
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
             when_date = m.end_date if m.kind == "deadline" else m.start_date
             item = WatchItem(
                 what=text,
-                who=_who(story, m.sent_start, c1),
+                who=_who(story, shown, c1),
                 when=m.label,
                 date=when_date,
                 end_date=m.end_date,
                 precision=m.precision,
                 kind=kind,
                 sources=[ref(story, c0, c1)],
+                inferred=m.inferred,
+                basis=m.basis or None,
             )
             covered.add((story.id, m.sent_start))
-            _add(items, seen, item, (m.start_date, m.end_date, m.qualifier))
+            r0, r1 = event_region(story, m, dates[story.id])
+            words = frozenset(content_tokens(story.body[r0:r1])) - set(content_tokens(m.text))
+            _add(items, seen, item, (m.start_date, m.end_date, m.qualifier), words)
     if config.undated_commitments:
         for story in stories:
             if story.published is not None:
@@ -110,8 +130,12 @@ def _add(
     seen: dict[tuple[Any, ...], WatchItem],
     item: WatchItem,
     key: tuple[Any, ...],
+    words: frozenset[str] | None = None,
 ) -> None:
-    words = frozenset(content_tokens(item.what))
+    """Add ``item``, or merge it into an item of the same date about the same event (words of
+    the event's region, which may reach beyond the text shown)."""
+    if words is None:
+        words = frozenset(content_tokens(item.what))
     for (k, other_words), other in seen.items():
         if (
             k == key
@@ -124,17 +148,19 @@ def _add(
             for w in item.who:
                 if w not in other.who:
                     other.who.append(w)
+            if other.inferred and not item.inferred:
+                other.inferred, other.basis = False, None
             return
     seen[(key, words)] = item
     items.append(item)
 
 
-def _who(story: Story, start: int, end: int, limit: int = 4) -> list[str]:
-    """People and countries named from the sentence start to the end of the event clause."""
-    kinds = {a.name: a.kind for a in story.actors}
-    names = actors_in(story, start, end)
-    main = [n for n in names if kinds.get(n) in ("person", "country", "body")]
-    return (main or names)[:limit]
+def _who(story: Story, shown: EventText, end: int, limit: int = 5) -> list[str]:
+    """The participants of the event: its subject and the parties the event text names."""
+    names = participants(story, shown.start, end, shown.subject, limit)
+    if not names:
+        names = actors_in(story, shown.start, end)[:limit]
+    return names
 
 
 def _kind(text: str, kinds: dict[str, re.Pattern[str]]) -> str:
@@ -144,42 +170,62 @@ def _kind(text: str, kinds: dict[str, re.Pattern[str]]) -> str:
     return "event"
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\s+(?=would\b|will\b)", re.IGNORECASE)
+
+
 def _commitments(story: Story, lex: Any) -> list[tuple[WatchItem, int]]:
-    """Undated promises of a next step: "he would convey ... to the US", "prepares to debrief"."""
+    """Undated explicit promises of a next step: "said he would convey ... to the US", "will
+    meet ...". Shown as "<who> would convey ...", with the pronoun named."""
     out: list[tuple[WatchItem, int]] = []
     body = story.body
-    from briefgen.analysis.dates import story_sentences
-
     for s0, s1 in story_sentences(story):
         m = lex.commitment.search(body, s0, s1)
         if m is None:
             continue
-        # a commitment inside a quotation is the speaker's promise; keep it, but only when an
-        # actor can be named
-        c0, c1 = clause_span(body, (s0, s1), m.start(), m.end())
+        c0, c1 = clause_span(body, (s0, s1), m.start(), m.end(), max_words=60)
         cut = re.search(r"[,;]\s", body[m.end() : c1])
         if cut is not None:
             c1 = m.end() + cut.start()
-        who = _who(story, s0, c1)
+        c1 = max(c1, m.end())
+        shown = _commitment_text(story, (s0, s1), m, c0, c1)
+        who = _who(story, shown, c1)
         if not who:
             continue
-        text = body[c0:c1]
         out.append(
             (
                 WatchItem(
-                    what=text,
+                    what=shown.text,
                     who=who,
-                    when="no date given",
+                    when="date not stated",
                     date=None,
                     end_date=None,
                     precision=None,
-                    kind=_kind(text, lex.watch_kinds),
+                    kind=_kind(shown.text, lex.watch_kinds),
                     sources=[ref(story, c0, c1)],
                 ),
                 s0,
             )
         )
     return out
+
+
+def _commitment_text(
+    story: Story, sent: tuple[int, int], m: re.Match[str], c0: int, c1: int
+) -> EventText:
+    """The promise from its subject on: "Putin would convey ...", "Putin will travel ..."."""
+    body = story.body
+    pron = _SUBJECT_PRONOUN.search(body, max(c0, m.start() - 4), m.end())
+    if pron is not None:
+        who = person_before(story, sent[0], pron.start())
+        if who is not None:
+            return EventText(who[0] + " " + body[pron.end() : c1], pron.start(), who[1], c1)
+    named = person_before(story, max(c0, m.start() - 40), m.start())
+    if named is not None:
+        start = body.rfind(named[0], c0, m.start())
+        gap = body[start + len(named[0]) : m.start()]
+        if start >= 0 and len(gap.split()) <= 1:
+            return EventText(body[start:c1], start, named[1], c1, True)
+    return readable_event(story, sent, c0, c1)
 
 
 @hookimpl

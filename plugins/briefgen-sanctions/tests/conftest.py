@@ -1,3 +1,1 @@
-"""Load briefgen's plugin test kit (the ``briefgen_kit`` fixture)."""
-
-pytest_plugins = ["briefgen.testing"]
+"""The ``briefgen_kit`` fixture comes from briefgen's pytest plugin (entry point pytest11)."""

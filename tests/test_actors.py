@@ -1,0 +1,71 @@
+"""Actors: people with their countries, countries by name/capital/context, fuzzy misspellings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def _story(body: str, published: datetime | None = None, title: str = "t") -> Story:
+    return analyze_builtin(Story(title=title, body=body, published=published))
+
+
+def _seed(name: str) -> Story:
+    title, _, body = (SEEDS / name).read_text("utf-8").partition("\n")
+    return analyze_builtin(Story(title=title, body=body.strip("\n")))
+
+
+def _by_name(story: Story) -> dict[str, tuple[str, str | None]]:
+    return {a.name: (a.kind, a.country) for a in story.actors}
+
+
+def test_seed_actors_and_countries():
+    story = _seed("002_3cc255f85078c229.txt")
+    actors = _by_name(story)
+    assert actors["Vladimir Putin"] == ("person", "RU")
+    assert actors["Kim Jong Un"] == ("person", "KP")
+    assert actors["Hu Xijin"] == ("person", "CN")  # via the Global Times, a Chinese outlet
+    assert actors["Global Times"] == ("organisation", "CN")
+    china = next(a for a in story.actors if a.country == "CN" and a.kind == "country")
+    texts = {story.body[s:e] for s, e in china.mentions}
+    assert "Beijng" in texts  # misspelling, used for the government
+    assert "Beijing" not in texts  # "travel to Beijing", "in Beijing": places, not actors
+    for actor in story.actors:
+        for start, end in actor.mentions:
+            assert 0 <= start < end <= len(story.body)
+
+
+def test_context_and_fuzzy_in_seed_000():
+    story = _seed("000_312cadde9ea5adac.txt")
+    north = next(a for a in story.actors if a.kind == "country" and a.country == "KP")
+    texts = {story.body[s:e] for s, e in north.mentions}
+    assert {"the North", "Pyeongyang"} <= texts
+    south = next(a for a in story.actors if a.kind == "country" and a.country == "KR")
+    assert "the South" in {story.body[s:e] for s, e in south.mentions}
+
+
+def test_dated_gazetteer_2005_story():
+    story = _story(
+        "Mr Bush met Mr Straw in London. Mr Straw said the talks were useful.",
+        published=datetime(2005, 3, 1),
+    )
+    countries = {a.name: a.country for a in story.actors if a.kind == "person"}
+    assert countries.get("George W Bush", countries.get("Bush")) == "US"
+    assert countries.get("Jack Straw", countries.get("Straw")) == "GB"
+    assert not any(a.country == "GB" and a.kind == "country" for a in story.actors)  # "in London"
+
+
+def test_quote_speakers_get_countries():
+    story = _seed("000_312cadde9ea5adac.txt")
+    putin = [q for q in story.quotes if q.speaker.name == "Vladimir Putin"]
+    assert putin and all(q.speaker.country == "RU" for q in putin)
+
+
+def test_no_north_without_korea_context():
+    story = _story("The North voted Labour while the South stayed Tory, the pollster said.")
+    assert not any(a.country in ("KP", "KR") for a in story.actors)

@@ -1,0 +1,113 @@
+"""Key quotes section: selection, merging across stories, JSON shape, templates."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from briefgen.model import Brief, Quote, SectionResult, Speaker, Story
+from briefgen.section import BuildContext
+from briefgen.sections.key_quotes import KeyQuotesConfig, KeyQuotesSection, select_quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = [ROOT.parent / "shared" / "seeds", ROOT / "samples" / "stories"]
+
+POLICY = "We need to restore the power of international law and the security guarantees, now."
+
+
+def story(
+    sid: str, quotes: list[Quote], body: str = "", published: datetime | None = None
+) -> Story:
+    s = Story(title=f"Story {sid}", body=body or "x" * 400, id=sid, published=published)
+    s.quotes = quotes
+    return s
+
+
+def q(text: str, name: str | None, kind: str = "direct", country: str | None = "RU") -> Quote:
+    return Quote(text, 0, len(text), kind, Speaker(name, "President", country), "explicit")
+
+
+def test_json_shape_and_merge_across_stories() -> None:
+    a = story("a", [q(POLICY, "Vladimir Putin")])
+    b = story("b", [q(POLICY.replace("now.", "now!"), "Vladimir Putin")])
+    items = select_quotes([a, b], KeyQuotesConfig())
+    assert len(items) == 1
+    d = dataclasses.asdict(items[0])
+    assert set(d) == {"text", "speaker", "kind", "sources"}
+    assert set(d["speaker"]) == {"name", "title", "country"}
+    assert [s["story"] for s in d["sources"]] == ["a", "b"]
+    assert set(d["sources"][0]) == {"story", "start", "end"}
+
+
+def test_needs_named_speaker_direct_kind_and_length() -> None:
+    s = story(
+        "a",
+        [
+            q(POLICY, None),
+            q("the security guarantees that matter most to us", "Kim Jong Un", kind="fragment"),
+            q("Too short.", "Vladimir Putin"),
+            q("Thank you, we are delighted and pleased to be here with friends today.", "X Y"),
+            q(POLICY, "Vladimir Putin"),
+        ],
+    )
+    items = select_quotes([s], KeyQuotesConfig())
+    assert next(i.text for i in items) == POLICY
+    assert all(i.speaker.name for i in items)
+    assert all(i.kind == "direct" for i in items)
+    # the pleasantry ranks below the substantive quote
+    assert items[-1].speaker.name == "X Y"
+
+
+def test_spread_across_speakers() -> None:
+    quotes = [q(f"{POLICY} Point {n} on sanctions and talks.", "Vladimir Putin") for n in range(5)]
+    quotes.append(
+        q(
+            "The talks on denuclearization must go on with the United States.",
+            "Kim Jong Un",
+            country="KP",
+        )
+    )
+    items = select_quotes([story("a", quotes)], KeyQuotesConfig(max_quotes=3, max_per_speaker=2))
+    assert "Kim Jong Un" in [i.speaker.name for i in items]
+
+
+def test_many_quotes_merge_without_all_pairs() -> None:
+    stories = [
+        story(str(n), [q(f"{POLICY} Variant number {n} of a long quote about sanctions.", "A B")])
+        for n in range(3000)
+    ]
+    items = select_quotes(stories, KeyQuotesConfig())
+    assert len(items) <= 8
+
+
+def test_seeds_section_and_templates() -> None:
+    from briefgen.analysis.pipeline import analyze_story
+    from briefgen.ingest.text import parse_text
+    from briefgen.render import render_html, render_markdown
+
+    paths = [p for d in SEEDS for p in sorted(d.glob("*.txt"))][:2]
+    if len(paths) < 2:
+        pytest.skip("seeds not available")
+    stories = [analyze_story(parse_text(p.read_text("utf-8"))) for p in paths]
+    section = KeyQuotesSection()
+    items = section.build(BuildContext(stories, date(2019, 4, 27), KeyQuotesConfig()))
+    assert items
+    assert all(i.speaker.name == "Vladimir Putin" for i in items)
+    for item in items:
+        for src in item.sources:
+            st = next(s for s in stories if s.id == src.story)
+            assert st.body[src.start : src.end] == item.text
+    brief = Brief(
+        title="Test",
+        date=date(2019, 4, 27),
+        stories=stories,
+        sections=[SectionResult("key-quotes", "Key quotes", "builtin", items, order=20)],
+    )
+    md = render_markdown(brief)
+    assert "> “" in md and "— Vladimir Putin, President of Russia" in md
+    html = render_html(brief)
+    assert "<blockquote>" in html and "President of Russia" in html
+    assert 'href="#src-' in html
