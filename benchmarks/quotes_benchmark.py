@@ -2,6 +2,12 @@
 
 Usage: python benchmarks/quotes_benchmark.py [--gold PATH] [--shared DIR] [--verbose]
 
+``--gold tests/data/quotes/heldout.jsonl`` scores the held-out set (10 BBC articles annotated
+after the dev-set work, never used to tune rules). Article paths in the gold files are relative
+to the shared folder (``corpus/bbc/<category>/<file>``, ``seeds/<file>``); each is looked up
+first in the repo copies (``tests/data/corpus/<category>/<file>``; ``tests/data/seeds`` or
+``samples/stories`` for seeds), then under ``--shared`` (default ``../shared``).
+
 For every gold article, the story is read with briefgen's text reader and analysed with
 split_sentences -> find_people -> find_quotes. Direct quotes are scored as (quote, speaker)
 pairs:
@@ -54,6 +60,21 @@ def read_story(path: Path) -> Story:
         return Story(title=title.strip(), body=body.strip())
 
 
+def resolve_article(rel: str, shared: Path | None = None) -> Path:
+    """The file of a gold ``file`` entry: repo copies first, then the shared folder."""
+    cands: list[Path] = []
+    if rel.startswith("corpus/bbc/"):
+        cands.append(ROOT / "tests/data/corpus" / rel[len("corpus/bbc/") :])
+    elif rel.startswith("seeds/"):
+        name = rel[len("seeds/") :]
+        cands += [ROOT / "tests/data/seeds" / name, ROOT / "samples/stories" / name]
+    cands.append((shared or ROOT.parent / "shared") / rel)
+    for c in cands:
+        if c.is_file():
+            return c
+    raise FileNotFoundError(f"gold article {rel!r} not found (looked in {[str(c) for c in cands]})")
+
+
 def norm_text(text: str) -> list[str]:
     return TOKEN_RE.findall(text.lower().replace("’", "'"))
 
@@ -94,8 +115,8 @@ def same_speaker(pred: str | None, gold: str | None, body: str) -> bool:
     return full in low and len(others) <= 1
 
 
-def score(gold_path: Path, shared: Path, verbose: bool) -> dict[str, float]:
-    tp = fp = fn = abstain = null_spurious = kind_wrong = 0
+def score(gold_path: Path, shared: Path | None = None, verbose: bool = False) -> dict[str, float]:
+    tp = fp = fn = abstain = null_spurious = kind_wrong = kind_only = 0
     n_pred = n_gold = 0
     n_articles = 0
     t0 = time.perf_counter()
@@ -103,7 +124,7 @@ def score(gold_path: Path, shared: Path, verbose: bool) -> dict[str, float]:
         if not line.strip():
             continue
         rec = json.loads(line)
-        story = read_story(shared / rec["file"])
+        story = read_story(resolve_article(rec["file"], shared))
         story.sentences = split_sentences(story.body)
         people = find_people(story)
         quotes = find_quotes(story, people)
@@ -143,7 +164,8 @@ def score(gold_path: Path, shared: Path, verbose: bool) -> dict[str, float]:
                         f"cue={q.cue}: {q.text[:60]!r}"
                     )
                 continue
-            is_frag = any(overlap(qt, norm_text(g["text"])) >= 0.8 for g in gold_frag)
+            frag_g = next((g for g in gold_frag if overlap(qt, norm_text(g["text"])) >= 0.8), None)
+            is_frag = frag_g is not None
             if q.speaker.name is None:
                 null_spurious += 1
                 errors.append(
@@ -152,8 +174,10 @@ def score(gold_path: Path, shared: Path, verbose: bool) -> dict[str, float]:
                 continue
             n_pred += 1
             fp += 1
-            if is_frag:
+            if frag_g is not None:
                 kind_wrong += 1
+                if same_speaker(q.speaker.name, frag_g["speaker"], story.body):
+                    kind_only += 1
             errors.append(
                 f"  EXTRA{' (gold fragment)' if is_frag else ''} pred={q.speaker.name!r}: "
                 f"{q.text[:70]!r}"
@@ -187,6 +211,9 @@ def score(gold_path: Path, shared: Path, verbose: bool) -> dict[str, float]:
         "precision": round(precision, 4),
         "recall": round(recall, 4),
         "f1": round(f1, 4),
+        # the gold README's convention: a direct/fragment mismatch with the right speaker is
+        # not a false positive on kind alone (reported alongside, not the headline figure)
+        "precision_kind_lenient": round(tp / (n_pred - kind_only), 4) if n_pred > kind_only else 0.0,
         "strict_precision": round(tp / strict_den, 4) if strict_den else 0.0,
         "seconds": round(elapsed, 3),
     }

@@ -113,6 +113,7 @@ def build_brief(
                 SectionFailure(section.id, registered.plugin, message, traceback.format_exc())
             )
         results.append(result)
+    template_dirs = plugin_template_dirs(selected)
     brief = Brief(
         title=title,
         date=as_of,
@@ -120,5 +121,6 @@ def build_brief(
         sections=results,
         classification=str(config.brief.get("classification", "UNCLASSIFIED")),
         distribution=config.brief.get("distribution"),
+        template_dirs=template_dirs,
     )
-    return BuildOutcome(brief, failures, plugin_template_dirs(selected))
+    return BuildOutcome(brief, failures, template_dirs)

@@ -77,6 +77,18 @@ def _run_guarded(action: Callable[[], int], show_traceback: bool) -> None:
     except KeyboardInterrupt:
         click.echo("briefgen: interrupted; nothing half-written was left behind", err=True)
         sys.exit(130)
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader of -o - went away (| head); not an error worth a line
+        sys.exit(1)
+    except Exception as exc:  # a bug: still one line; --traceback shows the details
+        if show_traceback:
+            raise
+        click.echo(
+            f"briefgen: error: internal error: {type(exc).__name__}: {exc} "
+            "(run again with --traceback and report it)",
+            err=True,
+        )
+        sys.exit(2)
     sys.exit(code)
 
 
@@ -319,10 +331,12 @@ def analyze(
         plugins = _plugins(quiet)
         stories, code = _load(sources, plugins, quiet, False, jobs, executor, scheduler)
         text = json.dumps(analysis_document(stories), ensure_ascii=False, indent=2) + "\n"
+        data = text.encode("utf-8", "replace")
         if output is None or str(output) == "-":
-            sys.stdout.write(text)
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
         else:
-            atomic_write(output, text.encode("utf-8"))
+            atomic_write(output, data)
         return code
 
     _run_guarded(action, show_traceback)

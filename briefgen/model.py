@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Literal
 
 QuoteKind = Literal["direct", "fragment", "indirect"]
@@ -119,6 +120,7 @@ class Brief:
     classification: str = "UNCLASSIFIED"
     distribution: str | None = None
     generated_by: str = "briefgen"
+    template_dirs: list[Path] = field(default_factory=list)  # plugins' partials, for rendering
 
     def source_number(self, story_id: str) -> int:
         """The 1-based number of a story in the Sources list."""

@@ -129,17 +129,22 @@ def render_format(
     from briefgen import render
 
     if fmt == "md":
-        return render.render_markdown(brief, template_dir, extra_dirs).encode("utf-8")
+        return _utf8(render.render_markdown(brief, template_dir, extra_dirs))
     if fmt == "html":
-        return render.render_html(brief, template_dir, extra_dirs).encode("utf-8")
+        return _utf8(render.render_html(brief, template_dir, extra_dirs))
     if fmt == "json":
         text = json.dumps(render.brief_to_json(brief), ensure_ascii=False, indent=2)
-        return (text + "\n").encode("utf-8")
+        return _utf8(text + "\n")
     if fmt == "pdf":
         from briefgen.pdf import render_pdf
 
         return render_pdf(brief, template_dir, page_size, extra_dirs)
     raise OutputError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
+
+
+def _utf8(text: str) -> bytes:
+    """UTF-8 bytes; a lone surrogate from a plugin's string becomes "?" instead of an error."""
+    return text.encode("utf-8", "replace")
 
 
 def write_brief(

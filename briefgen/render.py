@@ -163,7 +163,7 @@ def _citer(brief: Brief, html: bool) -> Callable[[str], str]:
 
 
 def _render(brief: Brief, html: bool, template_dir: Path | None, extra: list[Path]) -> str:
-    env = make_environment(html, template_dir, extra)
+    env = make_environment(html, template_dir, extra or brief.template_dirs)
     stories = {s.id: s for s in brief.stories}
     suffix = "html" if html else "md"
     names: dict[str, Any] = {

@@ -470,3 +470,40 @@ def test_json_story_with_lone_surrogates(tmp_path: Path, good: Path) -> None:
         brief.read_bytes().decode("utf-8")  # valid UTF-8
     done = _subprocess("analyze", str(good / "surrogate.json"), cwd=tmp_path)
     assert "Traceback" not in done.stderr and done.returncode in (0, 1), done.stderr
+
+
+def _billion_laughs() -> str:
+    entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(9)
+    )
+    return (
+        f'<?xml version="1.0"?><!DOCTYPE rss [{entities}]><rss version="2.0"><channel>'
+        "<title>F</title><item><title>T</title><description>&j;</description></item>"
+        "</channel></rss>"
+    )
+
+
+@pytest.mark.parametrize(
+    "name,text",
+    [
+        ("laughs.xml", _billion_laughs()),
+        ("deep.html", "<html><body>" + "<div>" * 100_000 + "<p>Deep.</p>" + "</div>" * 100_000),
+        ("deep.json", "[" * 100_000 + "]" * 100_000),
+        ("wide.html", "<p>" + "<b>x</b>" * 200_000 + "</p>"),
+    ],
+)
+def test_resource_bombs_among_good_ones(tmp_path: Path, good: Path, name: str, text: str) -> None:
+    """Entity expansion and deep nesting: quick, bounded, one line at most, brief still made."""
+    import time
+
+    (good / name).write_text(text, "utf-8")
+    out = tmp_path / "out"
+    started = time.monotonic()
+    result = _run("make", str(good), "-o", str(out), "-f", "md")
+    assert time.monotonic() - started < 60
+    _no_traceback(result)
+    assert result.exit_code in (0, 1), result.stderr
+    assert len(list(out.glob("*.md"))) == 1
+    assert "a" * 10_000 not in next(out.glob("*.md")).read_text("utf-8")
+    for line in _lines(result.stderr, "warning"):
+        assert name in line

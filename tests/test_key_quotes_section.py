@@ -111,3 +111,54 @@ def test_seeds_section_and_templates() -> None:
     html = render_html(brief)
     assert "<blockquote>" in html and "President of Russia" in html
     assert 'href="#src-' in html
+
+
+def test_markdown_entries_are_separate_blockquotes() -> None:
+    """Each entry: its own blockquote, then the attribution as a paragraph outside it."""
+    from markdown_it import MarkdownIt
+
+    from briefgen.render import render_markdown
+
+    texts = [
+        POLICY,
+        "We will also discuss today's meeting openly with the American leadership,",
+        "The talks on denuclearization must go on with the United States and with Japan.",
+    ]
+    st = story("a", [q(t, "Vladimir Putin") for t in texts])
+    items = select_quotes([st], KeyQuotesConfig())
+    assert len(items) == 3
+    brief = Brief(
+        title="Test",
+        date=date(2019, 4, 27),
+        stories=[st],
+        sections=[SectionResult("key-quotes", "Key quotes", "builtin", items, order=20)],
+    )
+    md = render_markdown(brief)
+    part = md.split("## Key quotes", 1)[1].split("\n## ", 1)[0]
+    tokens = MarkdownIt("commonmark").parse(part)
+    depth = 0
+    quotes: list[str] = []
+    attributions: list[str] = []
+    for tok in tokens:
+        if tok.type == "blockquote_open":
+            depth += 1
+        elif tok.type == "blockquote_close":
+            depth -= 1
+        elif tok.type == "inline":
+            (quotes if depth else attributions).append(tok.content)
+    attributions = [a for a in attributions if a.startswith("—")]
+    assert len(quotes) == 3
+    assert len(attributions) == 3
+    assert all(a.startswith("— Vladimir Putin, President of Russia [^1]") for a in attributions)
+    # display: a dangling comma from a split quote ends in an ellipsis; JSON keeps the comma
+    assert any(t.endswith("American leadership…”") for t in quotes)
+    assert any(i.text.endswith("American leadership,") for i in items)
+
+
+def test_display_quote() -> None:
+    from briefgen.sections.key_quotes import display_quote
+
+    assert display_quote("both I and my colleagues,") == "both I and my colleagues…"
+    assert display_quote("It is over.") == "It is over."
+    assert display_quote("Is it over?,") == "Is it over?"
+    assert display_quote("we will -") == "we will…"

@@ -164,8 +164,8 @@ def test_render_never_crashes(stories: list[tuple[str, str]], title: str) -> Non
     analysed = [_analyse(t, b, datetime(2019, 4, 25)) for t, b in stories]
     outcome = build_brief(analysed, plugins=get_plugins(), title=title, as_of=date(2019, 4, 26))
     assert outcome.failures == [], outcome.failures[0].detail
-    markdown = render_markdown(outcome.brief)
-    html = render_html(outcome.brief)
+    markdown = render_markdown(outcome.brief, extra_dirs=outcome.template_dirs)
+    html = render_html(outcome.brief, extra_dirs=outcome.template_dirs)
     assert html.count("<h2>") == len(outcome.brief.sections)
     tokens = MarkdownIt("commonmark").parse(markdown)
     h2 = [tokens[i + 1].content for i, t in enumerate(tokens) if t.tag == "h2" and t.nesting == 1]

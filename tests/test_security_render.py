@@ -59,12 +59,12 @@ def outcome():
 
 @pytest.fixture(scope="module")
 def markdown(outcome) -> str:
-    return render_markdown(outcome.brief)
+    return render_markdown(outcome.brief, extra_dirs=outcome.template_dirs)
 
 
 @pytest.fixture(scope="module")
 def html(outcome) -> str:
-    return render_html(outcome.brief)
+    return render_html(outcome.brief, extra_dirs=outcome.template_dirs)
 
 
 # --- Jinja -------------------------------------------------------------------------------------
@@ -217,6 +217,8 @@ def _check_markdown_structure(markdown: str, section_titles: list[str], title: s
         if token.type in ("code_block", "fence"):
             raise AssertionError(f"{token.type} from story text: {token.content!r}")
     _check_tables(tokens)
+    if any(line.startswith("|") for line in markdown.splitlines()):
+        assert any(t.type == "table_open" for t in tokens), "a table that does not parse as one"
 
 
 def _check_tables(tokens) -> None:
@@ -233,6 +235,13 @@ def _check_tables(tokens) -> None:
         elif token.type == "tr_close":
             width = cells if width is None else width
             assert cells == width, f"table row with {cells} cells, header has {width}"
+
+
+def test_every_section_rendered(outcome, markdown: str, html: str) -> None:
+    """The hostile brief exercises every installed section's templates (none failed)."""
+    assert outcome.failures == []
+    assert [(s.id, s.error) for s in outcome.brief.sections if s.error] == []
+    assert "We said" in markdown and "We said" in html  # quotes reached the page
 
 
 def test_markdown_structure_survives_hostile_text(outcome, markdown: str) -> None:
@@ -289,7 +298,7 @@ def pdf_text(outcome) -> str:
 
     from briefgen.pdf import render_pdf
 
-    data = render_pdf(outcome.brief)
+    data = render_pdf(outcome.brief, extra_dirs=outcome.template_dirs)
     reader = PdfReader(io.BytesIO(data))
     return "".join(page.extract_text() or "" for page in reader.pages)
 

@@ -18,6 +18,7 @@ from briefgen.analysis.gazetteer import (
     TermMatch,
     display_name,
     find_terms,
+    gazetteer,
     is_body,
     person_info,
 )
@@ -222,6 +223,7 @@ def governs(body: str, match: TermMatch) -> bool:
     joined_before = (
         gap_before == " "
         and prev[:1].isupper()
+        and not (prev.endswith(".") and len(prev) > 3 and "." not in prev[:-1])  # "Taiwan. Beijing"
         and body[max(0, match.start - len(prev) - 1) : match.start] == prev + " "
         and not _sentence_start(body, match.start - len(prev) - 1)
     )
@@ -247,9 +249,10 @@ def _country_from_text(text: str, context: frozenset[str]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def _title_before(body: str, start: int) -> str:
+def title_before(body: str, start: int) -> str:
     """The title-like words right before a name ("Global Times editor", "Russian President")."""
     window = body[max(0, start - 80) : start]
+    window = window[window.rfind("\n") + 1 :]  # never across a paragraph break
     words = window.split(" ")
     kept: list[str] = []
     for word in reversed(words[:-1] if words and words[-1] == "" else words):
@@ -273,7 +276,7 @@ def person_country(
     context: frozenset[str],
 ) -> tuple[str | None, str | None]:
     """(country, canonical gazetteer name) of a person: text first, then the dated gazetteer."""
-    texts = [pre or ""] + [_title_before(story.body, start) for start, _ in mentions[:3]]
+    texts = [pre or ""] + [title_before(story.body, start) for start, _ in mentions[:3]]
     for text in texts:
         if text:
             code = _country_from_text(text, context)
@@ -283,7 +286,43 @@ def person_country(
     info = person_info(name, story.published)
     if info is not None and info.country:
         return info.country, info.name or None
+    for _start, end in mentions[:1]:
+        code = _appositive_country(story, end, context)
+        if code:
+            return code, None
     return None, None
+
+
+# ", an adviser on climate change to President Bush,"; ", Afghanistan's envoy to the UN,"
+_ROLE_AFTER = re.compile(
+    r", (?:(?:an?|the) )?[^,;:.!?\"“”()\n]{0,60}?\b(?:adviser|advisor|aide|envoy|ambassador|"
+    r"minister|spokesman|spokeswoman|spokesperson|official|representative|negotiator)\b"
+    r"([^,;:.!?\"“”()\n]{0,80}),"
+)
+
+
+def _appositive_country(story: Story, end: int, context: frozenset[str]) -> str | None:
+    """The country of a role appositive right after a name: the owner of the role."""
+    found = _ROLE_AFTER.match(story.body, end)
+    if not found:
+        return None
+    text = found.group(0)
+    role_end = found.start(1) - found.start(0)
+    head = text[:role_end]
+    owner = _country_from_text(head, context)  # "Afghanistan's envoy"
+    if owner:
+        return owner
+    tail = found.group(1)
+    linked = re.search(r" (?:to|of|for) (?=[A-Z])", tail)
+    if not linked:
+        return None
+    tail = tail[linked.start() :]
+    match = _HONORIFIC.search(tail)  # "to President Bush"
+    if match:
+        info = person_info(match.group(0), story.published)
+        if info and info.country:
+            return info.country
+    return _country_from_text(tail, context)
 
 
 def _fallback_people(story: Story) -> list[_PersonView]:
@@ -294,6 +333,59 @@ def _fallback_people(story: Story) -> list[_PersonView]:
         if info and info.name:
             found.setdefault(info.name, []).append((match.start(1), match.end(1)))
     return [_PersonView(name, None, None, spans, "person") for name, spans in found.items()]
+
+
+_CAPITALISED = re.compile(r"(?<![\w.\-'’])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?![\w\-])")
+
+
+def _lone_surnames(
+    story: Story, covered: SpanIndex, matches: list[TermMatch], context: frozenset[str]
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """Known office holders named by surname alone ("Putin said"), with no full first mention.
+
+    The gazetteer must resolve the surname to one person (active on the story's date, or the
+    only one when the story is undated), the story must name that person's country, and the
+    word must not be part of a longer name ("Wes Brown", "Putin Street").
+    """
+    surnames = gazetteer().surnames
+    terms = SpanIndex((m.start, m.end) for m in matches)
+    body = story.body
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    other_people: set[str] = set()  # surnames also written with another first name
+    for match in _CAPITALISED.finditer(body):
+        word = match.group(0)
+        if word.lower() not in surnames:
+            continue
+        start, end = match.span()
+        prev = _prev_word(body, start)
+        joined = body[max(0, start - len(prev) - 1) : start] == prev + " " and prev.isalpha()
+        info = person_info(word, story.published)
+        if info is None or not info.name or not info.country or info.country not in context:
+            continue
+        if (
+            joined
+            and prev[:1].isupper()
+            and prev.lower() not in TITLE_WORDS
+            and prev not in NOT_FIRST_NAMES
+        ):
+            if prev not in info.name.split():
+                other_people.add(word)  # "Wes Brown": not the office holder
+            continue
+        if covered.holds(start) or terms.holds(start):
+            continue
+        nxt = _next_word(body, end)
+        if body[end : end + 1] == " " and nxt[:1].isupper() and nxt.lower() not in TITLE_WORDS:
+            continue
+        out.append((info.name, info.country, (start, end)))
+    return [found for found in out if body[found[2][0] : found[2][1]] not in other_people]
+
+
+# Capitalised words that may stand before a surname without being a first name.
+NOT_FIRST_NAMES = frozenset(
+    "And But The On In At By For As If When While After Before Since Until Today Yesterday "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December".split()
+)
 
 
 def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:
@@ -334,6 +426,9 @@ def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:
             add((kind, view.name), Actor(view.name, kind, country, [], title), span)
             if span[0] >= 0:
                 person_spans.append(span)
+    for name, country, span in _lone_surnames(story, SpanIndex(person_spans), matches, context):
+        add(("person", name), Actor(name, "person", country, []), span)
+        person_spans.append(span)
     covered = SpanIndex(person_spans)
     for match in matches:
         term = match.term
@@ -435,4 +530,10 @@ def assign_countries(story: Story) -> None:
 
 __all__ = [
     "SpanIndex",
-    "assign_countries", "find_actors", "governs", "person_country", "story_context"]
+    "assign_countries",
+    "find_actors",
+    "governs",
+    "person_country",
+    "story_context",
+    "title_before",
+]

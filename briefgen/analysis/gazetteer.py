@@ -133,6 +133,7 @@ class Gazetteer:
     bodies: dict[str, str] = field(default_factory=dict)
     fuzzy_index: dict[tuple[str, int], list[tuple[str, Term]]] = field(default_factory=dict)
     lower_words: dict[str, Term] = field(default_factory=dict)
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)  # every leading part of a key
 
     def add_term(self, text: str, codes: tuple[str, ...], kind: str, context=()) -> None:
         """Index one surface form (later entries do not override earlier ones of higher rank)."""
@@ -144,6 +145,7 @@ class Gazetteer:
         if old is None or _RANK.get(kind, 9) < _RANK.get(old.kind, 9):
             self.terms[key] = term
         self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+        self.prefixes.update(key[:size] for size in range(1, len(key) + 1))
         if len(key) == 1 and kind in ("name", "capital", "alias") and not text.isupper():
             self.lower_words.setdefault(text.lower(), term)
             if len(text) >= FUZZY_MIN_LENGTH:
@@ -181,17 +183,30 @@ def tokens(text: str) -> list[str]:
     return [m.group(0) for m in _TOKEN.finditer(text)]
 
 
+_NORM_CACHE: dict[str, tuple[str, int]] = {}
+
+
+def _norm_and_cut(tok: str) -> tuple[str, int]:
+    """(normalised token, characters to cut from the token's end); memoised (bounded)."""
+    found = _NORM_CACHE.get(tok)
+    if found is None:
+        norm = normalise_token(tok)
+        cut = 0
+        if len(norm) < len(tok) and not tok.endswith("."):
+            cut = len(tok) - len(norm)  # possessive stripped
+        elif tok.endswith(".") and norm == tok[:-1]:
+            cut = 1
+        if len(_NORM_CACHE) > 200_000:
+            _NORM_CACHE.clear()
+        found = _NORM_CACHE[tok] = (norm, cut)
+    return found
+
+
 def iter_tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, normalised token) for each word of ``text``; linear time."""
     for m in _TOKEN.finditer(text):
-        tok = m.group(0)
-        end = m.end()
-        norm = normalise_token(tok)
-        if len(norm) < len(tok) and not tok.endswith("."):
-            end = m.start() + len(norm)  # possessive stripped
-        elif tok.endswith(".") and norm == tok[:-1]:
-            end -= 1
-        yield m.start(), end, norm
+        norm, cut = _norm_and_cut(m.group(0))
+        yield m.start(), m.end() - cut, norm
 
 
 def normalise_token(tok: str) -> str:
@@ -235,6 +250,7 @@ def extend_aliases(mapping: Mapping[str, str]) -> None:
     gazetteer.cache_clear()
     _fuzzy_lookup.cache_clear()
     _find_terms.cache_clear()
+    _start_regex.cache_clear()
     _person_info.cache_clear()
 
 
@@ -370,39 +386,99 @@ def find_terms(text: str, context: frozenset[str] | None = None) -> list[TermMat
     return list(_find_terms(text))
 
 
+@cache
+def _start_regex() -> re.Pattern[str]:
+    """Token starts that can open a term or a fuzzy match: capitalised words, known lower words."""
+    lower = sorted(k for k in gazetteer().first if not k[:1].isupper())
+    alternatives = "|".join(re.escape(w) for w in lower)
+    return re.compile(
+        r"(?<![^\W_])(?<![^\W_][.\-&'’])(?=[^\W\d_])(?:(?=[^\W\d_a-z])|(?=(?:"
+        + (alternatives or "(?!)")
+        + r")(?![^\W_])))"
+    )
+
+
+def _token_at(text: str, pos: int) -> tuple[int, int, int, str] | None:
+    """The token starting at or after ``pos``: (start, end without suffix, raw end, norm)."""
+    m = _TOKEN.search(text, pos)
+    if m is None:
+        return None
+    tok = m.group(0)
+    found = _NORM_CACHE.get(tok) or _norm_and_cut(tok)
+    return m.start(), m.end() - found[1], m.end(), found[0]
+
+
 @lru_cache(maxsize=512)
 def _find_terms(text: str) -> tuple[TermMatch, ...]:
     gaz = gazetteer()
-    toks = list(iter_tokens(text))
+    first = gaz.first
+    terms = gaz.terms
+    prefixes = gaz.prefixes
     out: list[TermMatch] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        tok = toks[i][2]
-        longest = gaz.first.get(tok, 0)
-        matched = False
-        for size in range(min(longest, n - i), 0, -1):
-            key = tuple(t[2] for t in toks[i : i + size])
-            term = gaz.terms.get(key)
-            if term is None:
-                continue
-            # a term must not straddle a sentence or clause break
-            start, end = toks[i][0], toks[i + size - 1][1]
-            if size > 1 and re.search(r"[.;:!?\n]", text[start:end]) and "." not in term.text:
-                continue
-            out.append(TermMatch(start, end, term, text[start:end]))
-            i += size
-            matched = True
-            break
-        if matched:
+    consumed = 0
+    for cand in _start_regex().finditer(text):
+        pos = cand.start()
+        if pos < consumed:
             continue
-        if tok[:1].isupper() and len(tok) >= FUZZY_MIN_LENGTH:
+        head = _token_at(text, pos)
+        if head is None or head[0] != pos:
+            continue
+        tok = head[3]
+        longest = first.get(tok, 0)
+        matched = False
+        if longest:
+            toks = [head]
+            keys = [(tok,)]
+            while len(toks) < longest:
+                nxt = _token_at(text, toks[-1][2])
+                if nxt is None or (*keys[-1], nxt[3]) not in prefixes:
+                    break
+                toks.append(nxt)
+                keys.append((*keys[-1], nxt[3]))
+            for size in range(len(toks), 0, -1):
+                term = terms.get(keys[size - 1])
+                if term is None:
+                    continue
+                if tok == "the" and size > 1 and _longer_from(text, toks[1], size - 1):
+                    break  # "The North Korean administration": "North Korean", not "the North"
+                # a term must not straddle a sentence or clause break
+                start, end = pos, toks[size - 1][1]
+                if size > 1 and _BREAK.search(text, start, end) and "." not in term.text:
+                    continue
+                out.append(TermMatch(start, end, term, text[start:end]))
+                consumed = toks[size - 1][2]
+                matched = True
+                break
+        if not matched and tok[:1].isupper() and len(tok) >= FUZZY_MIN_LENGTH:
             found = _fuzzy_lookup(tok)
             if found is not None:
-                start, end = toks[i][0], toks[i][1]
-                out.append(TermMatch(start, end, found[1], text[start:end], fuzzy=True))
-        i += 1
+                out.append(TermMatch(pos, head[1], found[1], text[pos : head[1]], fuzzy=True))
     return tuple(out)
+
+
+_BREAK = re.compile(r"[.;:!?\n]")
+
+
+def _longer_from(text: str, head: tuple[int, int, int, str], size: int) -> bool:
+    """Whether a term longer than ``size`` tokens starts at token ``head``."""
+    gaz = gazetteer()
+    key: tuple[str, ...] = (head[3],)
+    last = head
+    while len(key) <= size:
+        nxt = _token_at(text, last[2])
+        if nxt is None or (*key, nxt[3]) not in gaz.prefixes:
+            return False
+        key = (*key, nxt[3])
+        last = nxt
+    while key in gaz.prefixes:
+        if key in gaz.terms:
+            return True
+        nxt = _token_at(text, last[2])
+        if nxt is None:
+            return False
+        key = (*key, nxt[3])
+        last = nxt
+    return False
 
 
 @lru_cache(maxsize=65536)

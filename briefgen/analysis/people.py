@@ -545,7 +545,7 @@ def normalise_name(name: str) -> str:
     return " ".join(parts)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -909,6 +909,7 @@ def find_people(story: Story) -> list[Person]:
         else:
             pending.append((c, None))
     # pass 2: single names / peers / surnames -> existing people, else new (if evidence)
+    honorific_surnames: set[str] | None = None  # built once, on first need
     for c, p in pending:
         if p is not None:
             continue
@@ -918,9 +919,9 @@ def find_people(story: Story) -> list[Person]:
             # weak multi-word run: a person only when its surname is used with an honorific
             # or a speech verb elsewhere.
             last = c.name_tokens[-1]
-            if any(
-                d.honorific and d.name_tokens[-1] == last for d, _ in pending
-            ) or _followed_by_speech(body, c.end):
+            if honorific_surnames is None:
+                honorific_surnames = {d.name_tokens[-1] for d, _ in pending if d.honorific}
+            if last in honorific_surnames or _followed_by_speech(body, c.end):
                 target = register(name, "person")
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
             full = _gaz_full_name(gaz, c.name_tokens[-1], on, low_body) if gaz else None
@@ -1010,6 +1011,13 @@ def _gaz_full_name(gaz: Any, surname: str, on: date | None, low_body: str) -> st
     return normalise_name(full)
 
 
+# words that make a title a different office: "the chancellor" is not the shadow chancellor,
+# "the prime minister" not the deputy prime minister
+ROLE_QUALIFIERS = frozenset(
+    "shadow former deputy vice assistant junior acting interim ex late outgoing under "
+    "parliamentary opposition junior".split()
+)
+
 ROLE_MENTION_RE = re.compile(
     r"\b(?:[Tt]he|[Oo]ur)\s+((?:[A-Z][\w'’-]*\s+){0,3}?)"
     r"(prime minister|deputy prime minister|president|chancellor|foreign secretary|"
@@ -1053,7 +1061,10 @@ def role_holder(
             continue
         ok = (
             t == role_l
-            or t.endswith(" " + role_l)
+            or (
+                t.endswith(" " + role_l)
+                and not ROLE_QUALIFIERS.intersection(t[: -len(role_l)].replace("-", " ").split())
+            )
             or (role_l == "leader" and t in ("supreme leader", "chairman", "leader"))
         )
         if not ok:

@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from briefgen.analysis.actors import SpanIndex, governs, story_context
+from briefgen.analysis.actors import TITLE_WORDS, SpanIndex, governs, story_context, title_before
 from briefgen.analysis.gazetteer import find_terms, is_body, person_info
 from briefgen.model import Actor, Statement, Story
 
@@ -180,6 +180,12 @@ HOLDER_NOUNS = frozenset(
         "state",
         "department",
         "team",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "aides",
+        "aide",
     ]
 )
 PRONOUNS = frozenset({"He", "She", "he", "she"})
@@ -197,6 +203,7 @@ class Issue:
 
 @dataclass(frozen=True)
 class _Cues:
+    nouns: dict[str, str]
     verbs: dict[tuple[str, ...], str]
     verb_first: dict[str, int]
     clauses: tuple[tuple[str, str], ...]
@@ -216,7 +223,7 @@ def merge_issues(issues: Mapping[str, Mapping[str, Any]]) -> None:
     for issue_id, spec in issues.items():
         _EXTRA_ISSUES[str(issue_id)] = dict(spec)
     issue_lexicon.cache_clear()
-    _issue_regex.cache_clear()
+    _issue_index.cache_clear()
 
 
 def reset_issues() -> None:
@@ -251,36 +258,81 @@ def issue_label(issue_id: str) -> str:
     return issue_id
 
 
+_ISSUE_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class _IssueIndex:
+    """Issue terms as token sequences: exact first token -> terms, and one-word prefixes."""
+
+    by_first: dict[str, tuple[tuple[tuple[str, ...], bool, tuple[tuple[int, int], ...]], ...]]
+    prefixes: dict[str, tuple[tuple[int, int], ...]]
+    longest_prefix: int
+
+
 @cache
-def _issue_regex() -> tuple[re.Pattern[str], dict[str, list[tuple[int, int]]]]:
-    """One alternation over every issue term, and term -> [(issue index, weight)]."""
-    index: dict[str, list[tuple[int, int]]] = {}
-    parts = []
+def _issue_index() -> _IssueIndex:
+    """Every issue term split into lower-case tokens (hyphens and apostrophes split too)."""
+    hits: dict[tuple[tuple[str, ...], bool], list[tuple[int, int]]] = {}
     for number, issue in enumerate(issue_lexicon()):
         for term in issue.terms:
             key = term.lower().rstrip("*")
-            weight = len(key.split())
-            index.setdefault(key, []).append((number, weight))
-            pattern = re.escape(key) + (r"[\w\-]*" if term.endswith("*") else r"\b")
-            parts.append((len(key), pattern))
-    parts.sort(key=lambda p: -p[0])
-    regex = re.compile(r"\b(?:" + "|".join(p for _, p in parts) + ")", re.IGNORECASE)
-    return regex, index
+            words = tuple(_ISSUE_TOKEN.findall(key.replace("’", "'")))
+            if words:
+                hits.setdefault((words, term.endswith("*")), []).append(
+                    (number, len(key.split()))
+                )
+    by_first: dict[str, list[tuple[tuple[str, ...], bool, tuple[tuple[int, int], ...]]]] = {}
+    prefixes: dict[str, tuple[tuple[int, int], ...]] = {}
+    for (words, wild), found in hits.items():
+        if len(words) == 1 and wild:
+            prefixes[words[0]] = tuple(found)
+        else:
+            by_first.setdefault(words[0], []).append((words, wild, tuple(found)))
+    ordered = {
+        first: tuple(sorted(terms, key=lambda t: (-len(t[0]), -sum(map(len, t[0])))))
+        for first, terms in by_first.items()
+    }
+    return _IssueIndex(ordered, prefixes, max(map(len, prefixes), default=0))
+
+
+def _issue_hits(text: str) -> Iterator[tuple[tuple[int, int], ...]]:
+    """The (issue index, weight) hits of each issue term found in ``text``, left to right."""
+    index = _issue_index()
+    toks = _ISSUE_TOKEN.findall(text.lower())
+    n = len(toks)
+    i = 0
+    while i < n:
+        tok = toks[i]
+        best: tuple[int, tuple[tuple[int, int], ...]] | None = None
+        for words, wild, found in index.by_first.get(tok, ()):
+            size = len(words)
+            if i + size > n:
+                continue
+            last = toks[i + size - 1]
+            if toks[i : i + size - 1] == list(words[:-1]) and (
+                last == words[-1] or (wild and last.startswith(words[-1]))
+            ):
+                best = (size, found)
+                break
+        if best is None:
+            for length in range(min(len(tok), index.longest_prefix), 1, -1):
+                found = index.prefixes.get(tok[:length])
+                if found:
+                    best = (1, found)
+                    break
+        if best is None:
+            i += 1
+            continue
+        yield best[1]
+        i += best[0]
 
 
 def classify_issue(text: str) -> str | None:
     """The lexicon issue ``text`` is about, or None."""
-    regex, index = _issue_regex()
     scores: dict[int, int] = {}
-    for match in regex.finditer(text):
-        found = match.group(0).lower()
-        hits = index.get(found)
-        if hits is None:
-            for length in range(len(found), 0, -1):
-                hits = index.get(found[:length])
-                if hits:
-                    break
-        for number, weight in hits or ():
+    for found in _issue_hits(text):
+        for number, weight in found:
             scores[number] = scores.get(number, 0) + weight
     if not scores:
         return None
@@ -321,37 +373,51 @@ def cues() -> _Cues:
         (cue.lower(), stance) for stance, words in raw["clauses"].items() for cue in words
     )
     aux = frozenset(w.lower() for w in raw["aux"]["words"])
-    return _Cues(verbs, first, clauses, aux, frozenset(raw["aux"]["negations"]))
+    nouns = {
+        noun.lower(): stance for stance, words in raw.get("nouns", {}).items() for noun in words
+    }
+    return _Cues(nouns, verbs, first, clauses, aux, frozenset(raw["aux"]["negations"]))
 
 
 _NEXT_WORD = re.compile(r"([\s,]*)([A-Za-z]+(?:n't|’t)?)")
 
 
-def stance_after(body: str, end: int, limit: int) -> tuple[str, int, bool] | None:
-    """(stance, verb end, negated) when a stance verb follows an actor ending at ``end``."""
-    cue = cues()
-    pos = end
-    words: list[tuple[str, int]] = []
-    while pos < limit and len(words) < 8:
+_SKIP_AFTER_HOLDER = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z0-9.&\-]{1,12}\))"  # "The World Trade Organisation (WTO)"
+    r"|(?:\s+(?:al|el|bin|ibn|abu)-?[A-Z][\w'’]+)"  # "Mohammed Mustafa al-Jibouri"
+    r"|(?:\s+resolutions?\s+(?:No\.?\s*)?\d+(?:,?\s+which)?)"  # "UNSC resolution 2397, which orders"
+)
+# ", Afghanistan's envoy to the United Nations in Geneva, said"; ", which disputes the claim, has"
+_APPOSITIVE = re.compile(r",\s+[^,;:.!?\"“”()\n]{3,120}?,(?=\s)")
+_AND_VERB = re.compile(r"\band\s+")
+ROLE_NOUNS = (
+    "minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|negotiator|official|"
+    "representative|secretary|president|leader|adviser|advisor|delegate|commissioner"
+)
+# a role phrase after an actor, then a comma and (optionally) the name and a second comma
+_ROLE_APPOSITIVE = re.compile(
+    r"(?:'s|’s)?(?: [a-z\-]+){0,2}? (?:" + ROLE_NOUNS + r")\b[^,;:.!?\"“”()\n]{0,80}?,"
+    r"(?: [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3},)?(?= )"
+)
+
+
+def _words_from(body: str, pos: int, limit: int, count: int) -> list[tuple[str, int, bool]]:
+    words: list[tuple[str, int, bool]] = []
+    while pos < limit and len(words) < count:
         match = _NEXT_WORD.match(body, pos, limit)
         if not match:
             break
         words.append((match.group(2).lower(), match.end(), "," in match.group(1)))
         pos = match.end()
+    return words
+
+
+def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
+    """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
+    cue = cues()
     negated = False
-    i = 0
     skipped = 0
-    if body[end : end + 2] in ("'s", "’s"):
-        pos = end + 2
-        words = []
-        while pos < limit and len(words) < 8:
-            match = _NEXT_WORD.match(body, pos, limit)
-            if not match:
-                break
-            words.append((match.group(2).lower(), match.end(), "," in match.group(1)))
-            pos = match.end()
-    while i < len(words):
-        word, _end, after_comma = words[i]
+    for i, (word, _end, after_comma) in enumerate(words):
         longest = cue.verb_first.get(word, 0)
         for size in range(min(longest, len(words) - i), 0, -1):
             key = tuple(w for w, _e, _c in words[i : i + size])
@@ -359,6 +425,8 @@ def stance_after(body: str, end: int, limit: int) -> tuple[str, int, bool] | Non
             if stance:
                 if after_comma:
                     return None  # "impatient with the US, saying": the verb is not the actor's
+                if key[-1] == "to" and i + size < len(words) and words[i + size][0] in DELIBERATE:
+                    return None  # "the IMF is to look at a proposal": no stance yet
                 return stance, words[i + size - 1][1], negated
         if word in cue.negations or word.endswith("n't"):
             negated = True
@@ -369,7 +437,71 @@ def stance_after(body: str, end: int, limit: int) -> tuple[str, int, bool] | Non
         skipped += 1
         if skipped > 4:
             return None
-        i += 1
+    return None
+
+
+# what may stand before a sentence's main subject ("But Russia has been waiting ... and hopes")
+MAIN_LEADS = frozenset({"", "But", "And", "The", "Yet", "Meanwhile,", "However,", "So"})
+DELIBERATE = frozenset(
+    "look consider study review examine discuss debate decide meet visit assess weigh".split()
+)
+
+
+def stance_after(
+    body: str, end: int, limit: int, main_subject: bool = True, start: int | None = None
+) -> tuple[str, int, bool] | None:
+    """(stance, verb end, negated) when a stance verb follows an actor ending at ``end``.
+
+    Skips an acronym in parentheses, a name particle ("al-Jibouri") and an appositive
+    between commas; reads "X's refusal/support/plan" through the possessive; and takes the
+    second verb of "X has been waiting ... and hopes to".
+    """
+    cue = cues()
+    skip = _SKIP_AFTER_HOLDER.match(body, end, limit)
+    if skip:
+        end = skip.end()
+    if body[end : end + 2] in ("'s", "’s"):
+        role = _ROLE_APPOSITIVE.match(body, end, limit)
+        if role and start is not None and body[max(0, start - 3) : start].rstrip().endswith(","):
+            found = _verb_in(_words_from(body, role.end(), limit, 6))
+            if found is not None:
+                return found
+        words = _words_from(body, end + 2, limit, 8)
+        for i, (word, word_end, _comma) in enumerate(words[:3]):
+            if word in cue.nouns:
+                return cue.nouns[word], word_end, False
+            if word not in HOLDER_NOUNS and word not in cue.aux:
+                break
+        return _verb_in(words)
+    words = _words_from(body, end, limit, 8)
+    found = _verb_in(words)
+    if found is not None:
+        return found
+    role = _ROLE_APPOSITIVE.match(body, end, limit)
+    if role:
+        # "European Union ambassador to the WTO, Carlo Trojan, said"; "Afghanistan's envoy to
+        # the United Nations in Geneva, said"
+        found = _verb_in(_words_from(body, role.end(), limit, 6))
+        if found is not None:
+            return found
+    if body[end : end + 1] == ",":
+        apposition = _APPOSITIVE.match(body, end, limit)
+        if apposition:
+            found = _verb_in(_words_from(body, apposition.end(), limit, 8))
+            if found is not None:
+                return found
+    if main_subject and words and words[0][0] in cue.aux and not words[0][2]:
+        # "Russia has been waiting for a decade to join the WTO and hopes to ..."
+        stop = limit
+        for mark in (",", ";", "“", '"', " but "):
+            at = body.find(mark, end, min(limit, end + 160))
+            if 0 <= at < stop:
+                stop = at
+        for match in _AND_VERB.finditer(body, end, min(stop, end + 160)):
+            found = _verb_in(_words_from(body, match.end(), stop, 6))
+            if found is not None and found[0] != "neutral":
+                return found
+            break
     return None
 
 
@@ -402,7 +534,7 @@ class _Holder:
 
 NON_GOVERNMENT = re.compile(
     r"\b(?:former|ex|shadow|opposition|leader of the opposition|conservative leader|tory leader|"
-    r"liberal democrat|lib dem|veritas|ukip|candidate|challenger|rebel|party chairman|"
+    r"liberal democrats?|lib dems?|tory|tories|veritas|ukip|candidate|challenger|rebel|party chairman|"
     r"co-chairman|campaigner|activist|academic|analyst|economist|professor)\b",
     re.IGNORECASE,
 )
@@ -412,6 +544,9 @@ def speaks_for_country(actor: Actor, story: Story) -> bool:
     """Whether a person speaks for a government: not opposition, former or party-only figures."""
     if actor.title and NON_GOVERNMENT.search(actor.title):
         return False
+    for start, _end in actor.mentions[:3]:  # "Liberal Democrat leader Charles Kennedy"
+        if NON_GOVERNMENT.search(title_before(story.body, start)):
+            return False
     info = person_info(actor.name, story.published)
     return not (info and info.office and NON_GOVERNMENT.search(info.office))
 
@@ -440,8 +575,49 @@ def _holders(story: Story) -> list[_Holder]:
         code = term.codes[0]
         name = term.text if term.kind in ("institution", "state-outlet") else code
         out.append(_Holder(match.start, match.end, code, name, term.kind))
+    for match in matches:  # "The North Korean administration wants", "Chinese officials said"
+        term = match.term
+        if term.kind != "demonym" or len(term.codes) != 1 or person_spans.holds(match.start):
+            continue
+        if term.context and not set(term.context) & context:
+            continue
+        noun = _DEMONYM_HOLDER.match(body, match.end)
+        if noun:
+            out.append(_Holder(match.start, noun.end(), term.codes[0], term.codes[0], "demonym"))
+    out = [h for h in out if subject_position(body, h.start)]
     out.sort(key=lambda h: (h.start, -h.end))
     return out
+
+
+_DEMONYM_HOLDER = re.compile(
+    r" (?:government|administration|authorities|officials|leadership|foreign ministry|"
+    r"ministry|regime|delegation|negotiators|diplomats)\b"
+)
+SUBJECT_LEFT = frozenset(
+    "the and but that while as when because although though since after before if then "
+    "meanwhile however whereas so also now yet whether where both said says added adding until "
+    "once or nor which who whom whose thus instead indeed".split()
+)
+
+
+def subject_position(body: str, start: int) -> bool:
+    """Whether an actor mention at ``start`` can be a clause subject, not an object.
+
+    "help Taiwan defend itself" and "talks with Iran" are not Taiwan's or Iran's positions:
+    the word before a subject is punctuation, a capitalised word (a title or name), a title
+    word, or a conjunction/determiner such as "and", "that", "the".
+    """
+    head = body[max(0, start - 40) : start].rstrip(" \t\"'“‘")
+    if not head or head[-1] in ".!?;:,()\n—–-[":
+        return True
+    found = _WORD_BEFORE.search(head)
+    if not found:
+        return True
+    word = found.group(1)
+    return word[:1].isupper() or word.lower() in SUBJECT_LEFT or word.lower() in TITLE_WORDS
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*)$")
 
 
 def _clause_end(body: str, start: int, end: int) -> int:
@@ -515,10 +691,15 @@ def find_statements(story: Story) -> list[Statement]:
         statements.append(statement)
         return statement
 
-    # 1. quotes whose speaker has a country
+    # 1. quotes whose speaker has a country (and speaks for its government)
+    non_government = {
+        a.name
+        for a in story.actors
+        if a.kind == "person" and a.country and not speaks_for_country(a, story)
+    }
     for quote in story.quotes:
         country = quote.speaker.country
-        if not country or quote.kind == "fragment":
+        if not country or quote.kind == "fragment" or quote.speaker.name in non_government:
             continue
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
         stance = clause_stance("neutral", quote.text, False)
@@ -548,17 +729,21 @@ def find_statements(story: Story) -> list[Statement]:
             inside = holder.start < embedded_until
             conjoined = previous_holder
             previous_holder = holder
-            if inside:
-                continue
-            found = stance_after(body, holder.end, s_end)
+            lead = body[s_start : holder.start].strip(" \n\t\"'“‘")
+            found = stance_after(body, holder.end, s_end, lead in MAIN_LEADS, holder.start)
             if found is None:
                 continue
             stance, verb_end, negated = found
+            if inside and verb_end <= embedded_until:
+                continue  # part of another actor's stated clause
             if holder.kind == "state-outlet" and stance == "neutral":
                 continue
             clause_end = _clause_end(body, holder.start, s_end)
             if verb_end > clause_end:
-                continue
+                between = body[holder.end : verb_end]
+                if any(m in between for m in ("according to", ";", " — ", " – ")):
+                    continue  # the verb is someone else's
+                clause_end = _clause_end(body, verb_end, s_end)  # past an appositive
             comma = body.find(",", verb_end, clause_end)
             clause = body[s_start : comma if comma > 0 else clause_end]
             stance = clause_stance(stance, body[verb_end:clause_end], negated)

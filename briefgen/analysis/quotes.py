@@ -37,7 +37,9 @@ from briefgen.model import Quote, QuoteCue, Speaker, Story
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 SENT_END = frozenset(".?!…")
+FRAGMENT_LOOKBACK = 40  # tokens searched back from a fragment for its speech verb
 WINDOW = 600  # characters searched back for a subject: bounds work on run-on "sentences"
+QUOTE_MARK_RE = re.compile("[\"“”‘’]")
 OPEN_DQ = "“"
 CLOSE_DQ = "”"
 SKIP_BACK = frozenset(
@@ -195,11 +197,12 @@ def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[_Piece]:
         text_start = 0
         open_at = 0
         cont = False
-        i = ls
         # a quote left open in the previous paragraph continues when this one opens with a mark
         carried = prev_open_line is not None and prev_open_line == li - 1 and body[ls] in '"“'
         prev_open_line = None
-        while i < le:
+        # only quote marks change the state: visit them, not every character
+        for qm in QUOTE_MARK_RE.finditer(body, ls, le):
+            i = qm.start()
             ch = body[i]
             if state is None:
                 if ch in '"“' and i + 1 < le and not body[i + 1].isspace():
@@ -265,7 +268,6 @@ def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[_Piece]:
                     state = None
                 elif ch in '"“”':
                     state = None  # not a single-quoted quotation after all
-            i += 1
         if state == "d":
             s, e = _trim(body, text_start, le)
             if e > s:
@@ -289,11 +291,13 @@ class _Ctx:
     sentences: list[tuple[int, int]]
     quoted: list[tuple[int, int]]
     quoted_starts: list[int]
+    tok_inq: list[bool]  # per token: inside a quotation
     events: list[tuple[int, Person]] = field(default_factory=list)  # speech events by offset
     event_offs: list[int] = field(default_factory=list)
     # per gender: (first mention offset, person), sorted; for "the only woman named so far"
     gender_firsts: dict[str, list[tuple[int, Person]]] = field(default_factory=dict)
     lex: Lex = field(default_factory=speech_lexicon)
+    words: frozenset[str] | None = None  # the story's word types, built on demand
 
 
 def _build_ctx(story: Story, people: list[Person], pieces: list[_Piece]) -> _Ctx:
@@ -308,7 +312,16 @@ def _build_ctx(story: Story, people: list[Person], pieces: list[_Piece]) -> _Ctx
             firsts.setdefault(p.gender, []).append((min(p.mentions)[0], p))
     for lst in firsts.values():
         lst.sort(key=lambda x: x[0])
+    # one merge pass: which tokens sit inside a quoted span
+    tok_inq = [False] * len(toks)
+    qi = 0
+    for ti, (ts, _te, _w) in enumerate(toks):
+        while qi < len(quoted) and quoted[qi][1] <= ts:
+            qi += 1
+        if qi < len(quoted) and quoted[qi][0] <= ts:
+            tok_inq[ti] = True
     return _Ctx(
+        tok_inq=tok_inq,
         gender_firsts=firsts,
         story=story,
         body=body,
@@ -391,6 +404,8 @@ def _resolve_pronoun(ctx: _Ctx, gender: str, before: int, depth: int = 0) -> Per
     span_start, span_end = sent[0], before
     for _ in range(4):
         p, via_pronoun = _person_subject(ctx, span_start, span_end, gender)
+        if p is _BLOCKED:
+            return None
         if p is not None:
             return p
         if via_pronoun and depth < 3:
@@ -413,13 +428,19 @@ def _person_subject(ctx: _Ctx, start: int, end: int, gender: str) -> tuple[Perso
     """The first person mention in ``[start, end)`` in subject position and of ``gender``;
     (None, True) when the subject is a same-gender pronoun instead."""
     start = max(start, end - WINDOW)
+    sp = _spokes_subject(ctx, start, end)
+    if sp is not None:
+        org, sp_gender = sp
+        if sp_gender in (None, gender):
+            # "Tony Blair's official spokesman declined ... He said": the spokesman's body
+            return (org if org is not None else _BLOCKED), False
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
     # a pronoun subject before any mention ("He added that ...")
     ti = _tok_index(ctx, start)
     while ti < len(ctx.toks) and ctx.toks[ti][0] < min(end, first_ment):
         w = ctx.toks[ti][2].lower()
-        if not _in_quote(ctx, ctx.toks[ti][0]) and PRONOUN_GENDER.get(w) == gender:
+        if not ctx.tok_inq[ti] and PRONOUN_GENDER.get(w) == gender:
             return None, True
         ti += 1
     while i < len(ctx.ments):
@@ -431,14 +452,164 @@ def _person_subject(ctx: _Ctx, start: int, end: int, gender: str) -> tuple[Perso
             continue
         if ctx.body[e : e + 2] in ("'s", "’s") or ctx.body[e : e + 1] in ("'", "’"):
             continue
-        ti = _tok_index(ctx, s) - 1
-        prev = ctx.toks[ti][2].lower() if ti >= 0 and ctx.toks[ti][0] >= start else ""
-        if prev in PREP_BEFORE_SUBJ:
+        if _after_preposition(ctx, s, start):
             continue
         if p.gender not in (None, gender):
             continue
         return p, False
     return None, False
+
+
+_BLOCKED = Person(name="", kind="organisation")  # a subject that is nobody we can name
+SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
+SUBJ_LEAD = frozenset(
+    "the a an his her its their but and however meanwhile official chief senior press "
+    "deputy".split()
+)
+
+
+def _spokes_subject(
+    ctx: _Ctx, start: int, end: int
+) -> tuple[Person | None, str | None] | None:
+    """When the clause ``[start, end)`` opens with a spokesperson subject ("The prime
+    minister's official spokesman said", "An executive spokeswoman", "A spokesman for Michael
+    Howard"): (the body they speak for or None, the spokesperson's gender)."""
+    ti = _tok_index(ctx, start)
+    for n in range(8):
+        k = ti + n
+        if k >= len(ctx.toks) or ctx.toks[k][0] >= end:
+            return None
+        w = ctx.toks[k][2]
+        if w in SPOKES_GENDER:
+            if n == 0 or ctx.tok_inq[k]:
+                return None
+            phrase_s = ctx.toks[ti][0]
+            for j in range(ti + 1, k):
+                if "," in ctx.body[ctx.toks[j - 1][1] : ctx.toks[j][0]]:
+                    phrase_s = ctx.toks[j][0]  # "On Monday, Tony Blair's spokesman"
+            org, _cue, _t = _subject_phrase(ctx, phrase_s, ctx.toks[k][1], ctx.toks[k][1])
+            if org is not None and org.kind != "organisation":
+                org = None
+            after = ctx.body[ctx.toks[k][1] : ctx.toks[k][1] + 5]
+            if after.startswith(" for ") and k + 1 < len(ctx.toks):
+                org = _spokes_for(ctx, k + 1)
+            return org, SPOKES_GENDER[w]
+        if w[:1].isupper() or w.lower() in SUBJ_LEAD or w.lower() in lexicon().role_words:
+            continue
+        if w.endswith(("'s", "’s")):
+            continue
+        if n < 3 and w.islower() and ctx.body[ctx.toks[k][1] : ctx.toks[k][1] + 1] == " ":
+            continue  # "an executive spokesman": a lower-case modifier
+        return None
+    return None
+
+
+def _spokes_for(ctx: _Ctx, for_ti: int) -> Person | None:
+    """"a spokesman for X": X's body (an organisation, or the office of a person)."""
+    k = for_ti + 1
+    if k < len(ctx.toks) and ctx.toks[k][2].lower() == "the":
+        k += 1
+    if k >= len(ctx.toks):
+        return None
+    cov = _mention_covering(ctx, ctx.toks[k][0])
+    if cov is None:
+        return None
+    p = cov[2]
+    return p if p.kind == "organisation" else _office_body(ctx, p)
+
+
+def _after_preposition(ctx: _Ctx, s: int, floor: int) -> bool:
+    """Is the mention at ``s`` the object of a preposition ("proposed by shadow chancellor
+    Oliver Letwin")? Title and role words between the preposition and the name are skipped."""
+    role_words = lexicon().role_words
+    ti = _tok_index(ctx, s) - 1
+    steps = 0
+    while ti >= 0 and ctx.toks[ti][0] >= floor and steps < 5:
+        w = ctx.toks[ti][2].lower()
+        if w in PREP_BEFORE_SUBJ:
+            return True
+        if w not in role_words and w not in ("the", "a", "an") and not ctx.toks[ti][2][:1].isupper():
+            return False
+        if ctx.body[ctx.toks[ti][1] : ctx.toks[ti + 1][0]].strip():
+            return False  # punctuation between: a different phrase
+        ti -= 1
+        steps += 1
+    return False
+
+
+@dataclass(frozen=True)
+class _Offices:
+    seats: dict[tuple[str, str], str]
+    definite: tuple[tuple[str, str, frozenset[str]], ...]
+
+
+@cache
+def office_data() -> _Offices:
+    """Seats of offices and definite body descriptions from ``briefgen/data/offices.toml``."""
+    with (DATA_DIR / "offices.toml").open("rb") as fh:
+        doc = tomllib.load(fh)
+    seats = {}
+    for key, seat in doc["seats"].items():
+        office, _, country = key.partition("|")
+        seats[(office, country)] = seat
+    definite = tuple(
+        (d["head"], d["body"], frozenset(d["context"])) for d in doc.get("definite", [])
+    )
+    return _Offices(seats, definite)
+
+
+def _org_named(ctx: _Ctx, name: str) -> Person:
+    for p in ctx.people:
+        if p.kind == "organisation" and (p.name == name or name in p.aliases):
+            return p
+    return Person(name=name, kind="organisation")
+
+
+def _office_body(ctx: _Ctx, person: Person) -> Person | None:
+    """The body an office holder's unnamed spokesperson speaks for ("Downing Street" for the
+    UK prime minister), from the gazetteer office and ``offices.toml``; None when unknown."""
+    from briefgen.analysis.people import _gaz_info, _gazetteer, _story_date
+
+    gaz = _gazetteer()
+    info = _gaz_info(gaz, person.name, _story_date(ctx.story)) if gaz is not None else None
+    office = (getattr(info, "office", None) or "").lower()
+    country = getattr(info, "country", None) or person.country or ""
+    seat = office_data().seats.get((office, country)) if office else None
+    return _org_named(ctx, seat) if seat else None
+
+
+def _spokes_modifier(ctx: _Ctx, mod: str) -> Person | None:
+    """The body named by the words before "spokesman": "a Cosla spokesman", "the prime
+    minister's official spokesman", "an executive spokeswoman"."""
+    words = mod.split()
+    for i, w in enumerate(words):
+        if w.endswith(("'s", "’s")):
+            # "the prime minister's (official) spokesman": the office of the role holder
+            role = " ".join(words[:i] + [w[:-2]]).lower()
+            holder = _role_person(ctx, role, None, lexicon()) if role in lexicon().roles else None
+            return _office_body(ctx, holder) if holder is not None else None
+    org = _spokes_body(ctx, 0, mod)
+    if org is not None:
+        return org
+    return _definite_body(ctx, " ".join(w.lower() for w in words))
+
+
+def _definite_body(ctx: _Ctx, head: str) -> Person | None:
+    """A body named by a lower-case head ("the executive") when the story's context fits."""
+    for h, body_name, context in office_data().definite:
+        if head == h or head.endswith(" " + h):
+            for p in ctx.people:
+                if p.kind == "organisation" and p.name.lower().endswith(" " + h):
+                    return p
+            if any(w in context for w in _story_words(ctx)):
+                return _org_named(ctx, body_name)
+    return None
+
+
+def _story_words(ctx: _Ctx) -> frozenset[str]:
+    if ctx.words is None:
+        ctx.words = frozenset(t[2] for t in ctx.toks)
+    return ctx.words
 
 
 def _spokes_body(ctx: _Ctx, phrase_start: int, phrase: str) -> Person | None:
@@ -482,7 +653,9 @@ def _subject_phrase(
     if m:
         # "Mr Blair's spokesman": the spokesperson of a person is not that person
         p = _mention_ending_at(ctx, s + m.start(1) + len(m.group(1)))
-        if p is not None and p.kind == "organisation":
+        if p is not None and p.kind == "person":
+            p = _office_body(ctx, p)
+        if p is not None and m.group(2).startswith("spokes"):
             return p, "explicit", m.group(2)
         return None, "other", None
     m = ROLE_SUBJ_RE.search(" " + phrase)
@@ -498,7 +671,7 @@ def _subject_phrase(
             "aide",
             "insider",
         ):
-            org = _spokes_body(ctx, s, mod) if mod else None
+            org = _spokes_modifier(ctx, mod) if mod else None
             if org is None and not mod:
                 org = _recent_org(ctx, s)
             if org is not None:
@@ -821,8 +994,9 @@ def _fragment_speaker(ctx: _Ctx, piece: _Piece) -> tuple[Person | None, QuoteCue
     sent = _sentence_of(ctx, piece.open_at)
     lo = max(sent[0], piece.open_at - WINDOW)
     ti = _tok_index(ctx, piece.open_at) - 1
-    while ti >= 0 and ctx.toks[ti][0] >= lo:
-        if _in_quote(ctx, ctx.toks[ti][0]):
+    stop = ti - FRAGMENT_LOOKBACK
+    while ti >= 0 and ti > stop and ctx.toks[ti][0] >= lo:
+        if ctx.tok_inq[ti]:
             ti -= 1
             continue
         w = ctx.toks[ti][2]
@@ -897,7 +1071,7 @@ def _speech_events(ctx: _Ctx) -> list[tuple[int, Person]]:
     """Speech verbs outside quotes with a resolved subject: (verb offset, speaker)."""
     events: list[tuple[int, Person]] = []
     for ti, (s, _e, w) in enumerate(ctx.toks):
-        if w not in ctx.lex.verbs or w in ctx.lex.relay or _in_quote(ctx, s):
+        if w not in ctx.lex.verbs or w in ctx.lex.relay or ctx.tok_inq[ti]:
             continue
         sent = _sentence_of(ctx, s)
         p, _cue = _verb_subject(ctx, ti, sent[0])

@@ -55,6 +55,7 @@ _SAMPLE = 8192
 _CONTROL_BYTES = bytes([*range(0, 9), 14, 15, *range(16, 27), *range(28, 32), 127])
 _STRIP = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe]")
 _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028]")
+_SURROGATES = re.compile("[\ud800-\udfff]")  # lone surrogates (JSON can spell them) cannot be UTF-8
 # cp1252 renderings that cannot sit inside a Western word (they betray cp1250/cp1251 text).
 _NOT_WESTERN = re.compile(r"[^\W\d_][¹²³¼½¾¿¡¤¦¨ª¯°±´µ·¸º×÷¥ŸŠŽšž][^\W\d_]")
 _WESTERN_CODECS = {
@@ -163,6 +164,7 @@ def clean_text(text: str) -> str:
     """Newlines to ``\\n``, control characters removed, NFC."""
     text = _NEWLINES.sub("\n", text).replace("\u2029", "\n\n")
     text = _STRIP.sub("", text)
+    text = _SURROGATES.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)
 
 

@@ -180,6 +180,25 @@ class KeyQuote:
     kind: str
     sources: list[QuoteSource] = field(default_factory=list)
 
+    @property
+    def display_text(self) -> str:
+        """The text as shown in the brief (not serialised; ``text`` stays verbatim).
+
+        A quote that the article split with an attribution (``"…my colleagues," Putin said``)
+        ends in a comma or dash inside the marks; shown alone that reads as a typo, so the
+        dangling comma/semicolon/dash becomes an ellipsis: "…my colleagues…".
+        """
+        return display_quote(self.text)
+
+
+def display_quote(text: str) -> str:
+    """``text`` with a dangling trailing ``,``/``;``/dash replaced by "…" (display only)."""
+    stripped = text.rstrip()
+    trimmed = stripped.rstrip(",;–—- ")
+    if not trimmed or trimmed == stripped:
+        return stripped
+    return trimmed if trimmed[-1] in ".?!…" else trimmed + "…"
+
 
 def country_name(code: str | None) -> str | None:
     """Short English name of an ISO 3166-1 alpha-2 code ("RU" -> "Russia")."""

@@ -1,0 +1,83 @@
+"""--jobs and --executor dask give exactly the output of a single process."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen.analysis.export import analysis_document
+from briefgen.analysis.pipeline import AnalysisSettings, analyze_builtin, analyze_stories
+from briefgen.cli import main
+from briefgen.ingest import load_stories
+
+CORPUS_SAMPLE = Path(__file__).parent / "data" / "corpus"
+
+
+def _stories(seeds_dir: Path):
+    sources = [str(seeds_dir)]
+    if CORPUS_SAMPLE.is_dir():
+        sources.append(str(CORPUS_SAMPLE))
+    return load_stories(sources).stories
+
+
+def test_per_story_analysis_is_a_picklable_pure_function(seeds_dir):
+    story = _stories(seeds_dir)[0]
+    again = pickle.loads(pickle.dumps(story))
+    first = analysis_document([analyze_builtin(story)])
+    second = analysis_document([analyze_builtin(pickle.loads(pickle.dumps(again)))])
+    assert first == second
+    pickle.dumps(analyze_builtin(again))
+
+
+def test_two_processes_give_the_same_analysis_in_the_same_order(seeds_dir):
+    single = analysis_document(analyze_stories(_stories(seeds_dir), jobs=1))
+    parallel = analysis_document(analyze_stories(_stories(seeds_dir), jobs=2))
+    assert single == parallel
+
+
+def test_config_aliases_reach_worker_processes(seeds_dir):
+    settings = AnalysisSettings(aliases={"Arirang": "KR"})
+    single = analysis_document(analyze_stories(_stories(seeds_dir), jobs=1, settings=settings))
+    parallel = analysis_document(analyze_stories(_stories(seeds_dir), jobs=2, settings=settings))
+    assert single == parallel
+
+
+def test_make_with_jobs_writes_the_same_brief(seeds_dir, tmp_path):
+    runner = CliRunner()
+    outputs = []
+    for jobs in ("1", "2"):
+        target = tmp_path / f"b{jobs}.md"
+        result = runner.invoke(
+            main,
+            [
+                "make",
+                str(seeds_dir),
+                "-f",
+                "md",
+                "-o",
+                str(target),
+                "--date",
+                "2019-04-26",
+                "--jobs",
+                jobs,
+                "-q",
+            ],
+        )
+        assert result.exit_code == 0, result.output
+        outputs.append(target.read_text())
+    assert outputs[0] == outputs[1]
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_same_analysis(seeds_dir):
+    pytest.importorskip("distributed")
+    stories = _stories(seeds_dir)[:12]
+    single = analysis_document(analyze_stories([*stories], jobs=1))
+    reloaded = load_stories([str(seeds_dir)]).stories
+    if CORPUS_SAMPLE.is_dir():
+        reloaded += load_stories([str(CORPUS_SAMPLE)]).stories
+    on_dask = analysis_document(analyze_stories(reloaded[:12], jobs=2, executor="dask"))
+    assert single == on_dask
