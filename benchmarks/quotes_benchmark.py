@@ -213,7 +213,9 @@ def score(gold_path: Path, shared: Path | None = None, verbose: bool = False) ->
         "f1": round(f1, 4),
         # the gold README's convention: a direct/fragment mismatch with the right speaker is
         # not a false positive on kind alone (reported alongside, not the headline figure)
-        "precision_kind_lenient": round(tp / (n_pred - kind_only), 4) if n_pred > kind_only else 0.0,
+        "precision_kind_lenient": round(tp / (n_pred - kind_only), 4)
+        if n_pred > kind_only
+        else 0.0,
         "strict_precision": round(tp / strict_den, 4) if strict_den else 0.0,
         "seconds": round(elapsed, 3),
     }

@@ -69,3 +69,57 @@ def test_quote_speakers_get_countries():
 def test_no_north_without_korea_context():
     story = _story("The North voted Labour while the South stayed Tory, the pollster said.")
     assert not any(a.country in ("KP", "KR") for a in story.actors)
+
+
+# --- H2b: dotted acronyms, lone surnames, appositive roles, linear time -------------------------
+
+
+def test_dotted_acronym_is_a_country_not_two_organisations():
+    story = _story("The U.S. has insisted on talks. U.S. officials said so.")
+    names = _by_name(story)
+    assert names.get("United States") == ("country", "US")
+    assert not {"U.", "S.", "S. U."} & set(names)
+
+
+def test_lone_surname_links_to_the_office_holder():
+    story = _story(
+        "On Friday Putin will travel to Beijing. Putin said Russia wants the talks to resume.",
+        datetime(2019, 4, 25),
+    )
+    putin = next(a for a in story.actors if a.name == "Vladimir Putin")
+    assert putin.country == "RU" and len(putin.mentions) == 2
+    undated = _story("Putin said Russia wants the talks to resume.")
+    assert _by_name(undated).get("Vladimir Putin") == ("person", "RU")
+
+
+def test_lone_surname_needs_the_country_and_no_other_first_name():
+    assert "Gordon Brown" not in _by_name(_story("Wes Brown scored. Brown said England played."))
+    assert "Vladimir Putin" not in _by_name(_story("Putin said the weather was fine."))
+
+
+def test_role_appositive_gives_the_country():
+    story = _story(
+        "But Myron Ebell, an adviser on climate change to President Bush, has said there "
+        "would be no change.",
+        datetime(2004, 11, 4),
+    )
+    assert _by_name(story).get("Myron Ebell") == ("person", "US")
+
+
+def test_find_actors_is_linear_on_dotted_acronyms():
+    import time
+
+    from briefgen.analysis.actors import find_actors
+    from briefgen.analysis.people import find_people
+    from briefgen.analysis.sentences import split_sentences
+
+    def seconds(n: int) -> float:
+        story = Story(title="t", body="U.S. " * n)
+        story.sentences = split_sentences(story.body)
+        people = find_people(story)
+        started = time.perf_counter()
+        find_actors(story, people)
+        return time.perf_counter() - started
+
+    small, large = max(seconds(2000), 0.01), seconds(16000)
+    assert large < 0.5 and large / small < 8 * 3

@@ -6,17 +6,14 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader
 from markdown_it import MarkdownIt
 
 from briefgen.analysis.pipeline import analyze_builtin
 from briefgen.model import Statement, Story
-from briefgen.render import md_escape
 from briefgen.section import BuildContext
 from briefgen.sections.positions import PositionsConfig, PositionsSection
 
 SEEDS = Path("/work/shared/seeds")
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 def _seeds() -> list[Story]:
@@ -63,19 +60,115 @@ def test_cross_story_merge_and_bodies_switch():
     assert "UN" not in {i.country for i in _build([a, b], PositionsConfig(include_bodies=False))}
 
 
+def _render(items, html: bool = False) -> str:
+    from briefgen.render import make_environment
+
+    env = make_environment(html=html)  # the real one: trim_blocks and lstrip_blocks are on
+    name = "sections/positions-by-country." + ("html" if html else "md") + ".j2"
+    cite = (lambda sid: f"[^{sid}]") if not html else (lambda sid: f'<a href="#{sid}">[{sid}]</a>')
+    return env.get_template(name).render(items=items, cite=cite)
+
+
 def test_markdown_table_is_valid_gfm():
     stories = _seeds()
     items = _build(stories)
     items[0].positions[0].issue = "Pipes | and *stars*"  # hostile cell text
-    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=False)
-    env.filters["md"] = md_escape
-    text = env.get_template("sections/positions-by-country.md.j2").render(
-        items=items, cite=lambda sid: "[^1]"
-    )
+    items[0]._table_issues = [items[0].positions[0].issue, *items[0].table_issues[1:]]
+    text = _render(items)
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     header = [t for t in tokens if t.type == "th_open"]
     rows = [t for t in tokens if t.type == "tr_open"]
     assert len(rows) == len(items) + 1
-    first_row_cells = len(header)
-    assert first_row_cells >= 2
+    assert 2 <= len(header) <= 7
     assert "Pipes \\| and \\*stars\\*" in text
+    lines = text.splitlines()
+    table = [line for line in lines if line.startswith("|")]
+    assert len(table) == len(items) + 2  # header, delimiter, one line per row
+    first = lines.index(table[0])
+    assert lines[first - 1 : first] in ([], [""]) and lines[first + len(table)] == ""
+    bullets = [line for line in lines if line.startswith("- ")]
+    items_count = sum(len(row.positions) for row in items)
+    assert len(bullets) == items_count  # one bullet per line
+    list_items = [t for t in tokens if t.type == "list_item_open"]
+    assert len(list_items) == items_count
+
+
+def test_table_shows_lexicon_issues_only_and_readable_stances():
+    items = _build(_seeds())
+    columns = items[0].table_issues
+    labels = {"Security guarantees", "Sanctions and sanctions relief"}
+    assert labels <= set(columns) and len(columns) <= 6
+    assert all(p.lexicon for row in items for p in row.positions if p.issue in columns)
+    assert not any(c.startswith(("Conspirac", "Discreetly", "Discussion")) for c in columns)
+    for row in items:
+        for p in row.positions:
+            assert p.stance != "neutral" or p.lexicon  # neutral fallback issues never shown
+        for cell in row.table_cells:
+            assert cell == "–" or set(cell.split(", ")) <= {
+                "demands",
+                "proposes",
+                "supports",
+                "opposes",
+                "sets conditions",
+                "states",
+            }
+    names = [row.name for row in items]
+    assert {"United States", "North Korea", "Russia", "China"} <= set(names)
+
+
+def test_neutral_only_when_it_is_the_only_evidence():
+    a = Story(title="a", body="x" * 80)
+    a.statements = [
+        Statement("RU", "talks", "neutral", "x" * 10, 0, 10, "Vladimir Putin"),
+        Statement("RU", "talks", "supports", "x" * 10, 20, 30, "Vladimir Putin"),
+        Statement("RU", "sanctions", "neutral", "x" * 10, 40, 50, "Vladimir Putin"),
+        Statement("RU", "other:forward discreetly", "neutral", "x" * 5, 60, 65, None),
+    ]
+    [russia] = _build([a])
+    assert [(p.issue, p.stance) for p in russia.positions] == [
+        ("Sanctions and sanctions relief", "neutral"),
+        ("Talks and negotiation formats", "supports"),
+    ]
+    [everything] = _build([a], PositionsConfig(include_neutral=True))
+    assert len(everything.positions) == 3  # the neutral key-phrase issue still stays out
+
+
+def test_one_citation_per_story_and_concise_statements():
+    items = _build(_seeds())
+    text = _render(items)
+    for story in _seeds():
+        assert f"[^{story.id}] [^{story.id}]" not in text
+    for row in items:
+        for p in row.positions:
+            assert len(p.sources) == len(set(p.sources))
+            assert len(p.statement) <= 225 and "\n" not in p.statement
+            for e in p.evidence:
+                assert e.text and len(e.text) == e.end - e.start
+    china = next(row for row in items if row.country == "CN")
+    assert china.positions[0].stance_label == "opposes"
+    assert "veiled threat" in china.positions[0].statement
+
+
+def test_concise_picks_the_issue_sentence_and_the_actor_clause():
+    from briefgen.sections.positions import concise
+
+    text = (
+        "\"The North Korean administration wants to denuclearize as well. But it's asking for "
+        'its safety to be guaranteed. And this needs to be assured by international law."'
+    )
+    assert concise(text, issue="security-guarantees").startswith("But it's asking for its safety")
+    long = (
+        "While saying that the gas pipeline project is hard to make progress as the South does "
+        "not want to go against the U.S., Putin believes there is a way for North Koreans to keep "
+        "their job without going against the UNSC resolution 2397, which orders member states"
+    )
+    assert concise(long, 120, "sanctions", "Vladimir Putin").startswith("…Putin believes")
+    assert len(concise("word " * 100, 50)) <= 51
+
+
+def test_html_partial_renders_table_and_escapes():
+    items = _build(_seeds())
+    items[0].positions[0].statement = "<script>x</script>"
+    html = _render(items, html=True)
+    assert "<script>x" not in html and "&lt;script&gt;" in html
+    assert html.count("<tr>") == len(items) + 1

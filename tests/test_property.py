@@ -251,9 +251,10 @@ def _timed(unit: str, size: int, timeout: float) -> float:
 
 
 def _assert_linear(unit: str, small: int, large: int, budget: float) -> None:
-    small_time = min(_timed(unit, small, budget) for _ in range(2))
-    large_time = _timed(unit, large, budget)
-    floor = 0.02  # timer noise on tiny runs
+    # the best of a few runs: other processes on a shared 2-core machine only ever add time
+    small_time = min(_timed(unit, small, budget) for _ in range(3))
+    large_time = min(_timed(unit, large, budget) for _ in range(2))
+    floor = 0.05  # timer noise on tiny runs
     ratio = large_time / max(small_time, floor)
     factor = large // small
     assert ratio < 2.5 * factor, (
@@ -271,7 +272,6 @@ CAPITALISED = "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Ki
     [QUOTE_RUN, '"', "“", CAPITALISED],
     ids=["mixed-quote-marks", "straight-quotes", "open-curly-quotes", "capitalised-words"],
 )
-@pytest.mark.slow
 def test_one_megabyte_is_linear(unit: str) -> None:
     """The issue's bound: 1 MB of quote marks or capitalised words, 100 kB vs 1 MB < 25x."""
     _require_analysis()
@@ -294,9 +294,9 @@ def test_one_megabyte_is_linear(unit: str) -> None:
          "countries", "unclosed-quotes-with-words", "according-to"],
 )  # fmt: skip
 def test_adversarial_runs_are_linear(unit: str) -> None:
-    """Runs that feed every per-match step: 10 kB vs 100 kB must stay below 25x."""
+    """Runs that feed every per-match step: 20 kB vs 200 kB must stay below 25x."""
     _require_analysis()
-    _assert_linear(unit, 10_000, 100_000, budget=30)
+    _assert_linear(unit, 20_000, 200_000, budget=30)
 
 
 @pytest.mark.slow

@@ -156,8 +156,32 @@ def test_role_noun_and_spokesman() -> None:
 
 
 def test_possessive_spokesman_is_not_the_person() -> None:
+    # an unnamed spokesman of a head of government speaks for the office (data/offices.toml)
     quotes = analyse('Tony Blair was away. Mr Blair\'s spokesman said: "The position is clear."')
+    assert direct(quotes) == [("The position is clear.", "Downing Street")]
+    # ... and the pronoun after a spokesman subject is the spokesman, not the man named
+    quotes = analyse(
+        "On Monday, Tony Blair's official spokesman declined to comment. "
+        'He said: "There is a process going on."'
+    )
+    assert direct(quotes) == [("There is a process going on.", "Downing Street")]
+    # no known office: an honest null, never the person
+    quotes = analyse('John Smith was away. Mr Smith\'s spokesman said: "The position is clear."')
     assert direct(quotes) == [("The position is clear.", None)]
+
+
+def test_executive_spokeswoman_and_shadow_role() -> None:
+    quotes = analyse(
+        "The SNP's Nicola Sturgeon asked questions in Scotland. The executive spokeswoman said "
+        'the leave was agreed. She said: "Ministers were told of that."'
+    )
+    assert direct(quotes) == [("Ministers were told of that.", "Scottish Executive")]
+    # "the chancellor" is not the shadow chancellor named in the story
+    quotes = analyse(
+        "Gordon Brown spoke in Gateshead. The chancellor said the cuts proposed by shadow "
+        'chancellor Oliver Letwin were deep. Later he said: "Never again boom and bust."'
+    )
+    assert direct(quotes)[0][1] != "Oliver Letwin"
 
 
 def test_unresolved_speaker_is_null() -> None:

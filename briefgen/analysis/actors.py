@@ -382,9 +382,45 @@ def _lone_surnames(
 
 # Capitalised words that may stand before a surname without being a first name.
 NOT_FIRST_NAMES = frozenset(
-    "And But The On In At By For As If When While After Before Since Until Today Yesterday "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December".split()
+    [
+        "And",
+        "But",
+        "The",
+        "On",
+        "In",
+        "At",
+        "By",
+        "For",
+        "As",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Since",
+        "Until",
+        "Today",
+        "Yesterday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 
 

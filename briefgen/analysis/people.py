@@ -556,21 +556,20 @@ class _Tok:
 
 def _tokens(body: str) -> list[_Tok]:
     toks: list[_Tok] = []
+    append = toks.append
+    n = len(body)
     for m in WORD_RE.finditer(body):
-        s, e = m.span()
         t = m.group()
+        s = m.start()
         poss = False
-        if t.endswith(("'s", "’s")) and len(t) > 3:
-            t = t[:-2]
-            poss = True
-        elif (
-            e < len(body)
-            and body[e] in "'’"
-            and t.endswith("s")
-            and (e + 1 >= len(body) or not body[e + 1].isalnum())
-        ):
-            poss = True
-        toks.append(_Tok(s, s + len(t), t, poss, t[:1].isupper()))
+        if t[-1] == "s":
+            e = s + len(t)
+            if len(t) > 3 and t[-2] in "'’":
+                t = t[:-2]
+                poss = True
+            elif e < n and body[e] in "'’" and (e + 1 >= n or not body[e + 1].isalnum()):
+                poss = True
+        append(_Tok(s, s + len(t), t, poss, t[0].isupper()))
     return toks
 
 
@@ -1014,8 +1013,23 @@ def _gaz_full_name(gaz: Any, surname: str, on: date | None, low_body: str) -> st
 # words that make a title a different office: "the chancellor" is not the shadow chancellor,
 # "the prime minister" not the deputy prime minister
 ROLE_QUALIFIERS = frozenset(
-    "shadow former deputy vice assistant junior acting interim ex late outgoing under "
-    "parliamentary opposition junior".split()
+    [
+        "shadow",
+        "former",
+        "deputy",
+        "vice",
+        "assistant",
+        "junior",
+        "acting",
+        "interim",
+        "ex",
+        "late",
+        "outgoing",
+        "under",
+        "parliamentary",
+        "opposition",
+        "junior",
+    ]
 )
 
 ROLE_MENTION_RE = re.compile(

@@ -279,9 +279,7 @@ def _issue_index() -> _IssueIndex:
             key = term.lower().rstrip("*")
             words = tuple(_ISSUE_TOKEN.findall(key.replace("’", "'")))
             if words:
-                hits.setdefault((words, term.endswith("*")), []).append(
-                    (number, len(key.split()))
-                )
+                hits.setdefault((words, term.endswith("*")), []).append((number, len(key.split())))
     by_first: dict[str, list[tuple[tuple[str, ...], bool, tuple[tuple[int, int], ...]]]] = {}
     prefixes: dict[str, tuple[tuple[int, int], ...]] = {}
     for (words, wild), found in hits.items():
@@ -385,10 +383,11 @@ _NEXT_WORD = re.compile(r"([\s,]*)([A-Za-z]+(?:n't|’t)?)")
 _SKIP_AFTER_HOLDER = re.compile(
     r"(?:\s*\([A-Z][A-Za-z0-9.&\-]{1,12}\))"  # "The World Trade Organisation (WTO)"
     r"|(?:\s+(?:al|el|bin|ibn|abu)-?[A-Z][\w'’]+)"  # "Mohammed Mustafa al-Jibouri"
-    r"|(?:\s+resolutions?\s+(?:No\.?\s*)?\d+(?:,?\s+which)?)"  # "UNSC resolution 2397, which orders"
+    # "UNSC resolution 2397, which orders"
+    r"|(?:\s+resolutions?\s+(?:No\.?\s*)?\d+(?:,?\s+which)?)"
 )
 # ", Afghanistan's envoy to the United Nations in Geneva, said"; ", which disputes the claim, has"
-_APPOSITIVE = re.compile(r",\s+[^,;:.!?\"“”()\n]{3,120}?,(?=\s)")
+_APPOSITIVE = re.compile(r",\s+(?=[a-z])[^,;:.!?\"“”()\n]{3,120}?,(?=\s)")  # lower-case opening
 _AND_VERB = re.compile(r"\band\s+")
 ROLE_NOUNS = (
     "minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|negotiator|official|"
@@ -416,7 +415,6 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
     """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
     cue = cues()
     negated = False
-    skipped = 0
     for i, (word, _end, after_comma) in enumerate(words):
         longest = cue.verb_first.get(word, 0)
         for size in range(min(longest, len(words) - i), 0, -1):
@@ -434,17 +432,34 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
             pass  # "G7 finance ministers have backed", "Russia's president has defended"
         elif word not in cue.aux and not (word.endswith("ly") and len(word) > 4):
             return None
-        skipped += 1
-        if skipped > 4:
-            return None
+        if i >= 4:
+            return None  # at most 4 words between the actor and its verb
     return None
 
 
 # what may stand before a sentence's main subject ("But Russia has been waiting ... and hopes")
 MAIN_LEADS = frozenset({"", "But", "And", "The", "Yet", "Meanwhile,", "However,", "So"})
 DELIBERATE = frozenset(
-    "look consider study review examine discuss debate decide meet visit assess weigh".split()
+    [
+        "look",
+        "consider",
+        "study",
+        "review",
+        "examine",
+        "discuss",
+        "debate",
+        "decide",
+        "meet",
+        "visit",
+        "assess",
+        "weigh",
+    ]
 )
+
+
+def _participle(body: str, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` is an -ing form ("..., saying"): not finite."""
+    return body[max(0, verb_end - 3) : verb_end] == "ing"
 
 
 def stance_after(
@@ -467,7 +482,7 @@ def stance_after(
             if found is not None:
                 return found
         words = _words_from(body, end + 2, limit, 8)
-        for i, (word, word_end, _comma) in enumerate(words[:3]):
+        for word, word_end, _comma in words[:3]:
             if word in cue.nouns:
                 return cue.nouns[word], word_end, False
             if word not in HOLDER_NOUNS and word not in cue.aux:
@@ -482,13 +497,13 @@ def stance_after(
         # "European Union ambassador to the WTO, Carlo Trojan, said"; "Afghanistan's envoy to
         # the United Nations in Geneva, said"
         found = _verb_in(_words_from(body, role.end(), limit, 6))
-        if found is not None:
+        if found is not None and not _participle(body, found[1]):
             return found
     if body[end : end + 1] == ",":
         apposition = _APPOSITIVE.match(body, end, limit)
-        if apposition:
+        if apposition and "according to" not in apposition.group(0):
             found = _verb_in(_words_from(body, apposition.end(), limit, 8))
-            if found is not None:
+            if found is not None and not _participle(body, found[1]):
                 return found
     if main_subject and words and words[0][0] in cue.aux and not words[0][2]:
         # "Russia has been waiting for a decade to join the WTO and hopes to ..."
@@ -530,11 +545,13 @@ class _Holder:
     country: str
     name: str
     kind: str
+    verb_from: int | None = None  # where its verb is looked for, when not right after it
 
 
 NON_GOVERNMENT = re.compile(
     r"\b(?:former|ex|shadow|opposition|leader of the opposition|conservative leader|tory leader|"
-    r"liberal democrats?|lib dems?|tory|tories|veritas|ukip|candidate|challenger|rebel|party chairman|"
+    r"liberal democrats?|lib dems?|tory|tories|veritas|ukip|candidate|challenger|rebel|"
+    r"party chairman|"
     r"co-chairman|campaigner|activist|academic|analyst|economist|professor)\b",
     re.IGNORECASE,
 )
@@ -584,7 +601,24 @@ def _holders(story: Story) -> list[_Holder]:
         noun = _DEMONYM_HOLDER.match(body, match.end)
         if noun:
             out.append(_Holder(match.start, noun.end(), term.codes[0], term.codes[0], "demonym"))
-    out = [h for h in out if subject_position(body, h.start)]
+    kept = []
+    for holder in out:
+        if subject_position(body, holder.start):
+            kept.append(holder)
+            continue
+        relative = _RELATIVE.match(body, holder.end)
+        if relative:  # "against the UNSC resolution 2397, which orders": subject of "which"
+            kept.append(
+                _Holder(
+                    holder.start,
+                    holder.end,
+                    holder.country,
+                    holder.name,
+                    holder.kind,
+                    relative.end(),
+                )
+            )
+    out = kept
     out.sort(key=lambda h: (h.start, -h.end))
     return out
 
@@ -594,10 +628,52 @@ _DEMONYM_HOLDER = re.compile(
     r"ministry|regime|delegation|negotiators|diplomats)\b"
 )
 SUBJECT_LEFT = frozenset(
-    "the and but that while as when because although though since after before if then "
-    "meanwhile however whereas so also now yet whether where both said says added adding until "
-    "once or nor which who whom whose thus instead indeed".split()
+    [
+        "the",
+        "and",
+        "but",
+        "that",
+        "while",
+        "as",
+        "when",
+        "because",
+        "although",
+        "though",
+        "since",
+        "after",
+        "before",
+        "if",
+        "then",
+        "meanwhile",
+        "however",
+        "whereas",
+        "so",
+        "also",
+        "now",
+        "yet",
+        "whether",
+        "where",
+        "both",
+        "said",
+        "says",
+        "added",
+        "adding",
+        "until",
+        "once",
+        "or",
+        "nor",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "thus",
+        "instead",
+        "indeed",
+    ]
 )
+
+
+_RELATIVE = re.compile(r"(?:\s+resolutions?\s+(?:No\.?\s*)?\d+)?,?\s+which(?=\s)")
 
 
 def subject_position(body: str, start: int) -> bool:
@@ -614,7 +690,22 @@ def subject_position(body: str, start: int) -> bool:
     if not found:
         return True
     word = found.group(1)
-    return word[:1].isupper() or word.lower() in SUBJECT_LEFT or word.lower() in TITLE_WORDS
+    if word.lower() in DETERMINERS:  # "chiefs in the US have vowed": look past "the"
+        before = head[: found.start()].rstrip()
+        prior = _WORD_BEFORE.search(before)
+        return not (prior and prior.group(1).lower() in PREPOSITIONS)
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        or low in SUBJECT_LEFT
+        or (low in TITLE_WORDS and low not in PREPOSITIONS)
+    )
+
+
+DETERMINERS = frozenset(["the", "a", "an"])
+PREPOSITIONS = frozenset(
+    ["in", "of", "with", "to", "from", "for", "on", "at", "by", "against", "into", "between"]
+)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*)$")
@@ -725,12 +816,17 @@ def find_statements(story: Story) -> list[Statement]:
             j += 1
         embedded_until = -1
         previous_holder: _Holder | None = None
+        if text.rstrip().rstrip("\"'”’").endswith("?"):
+            local = []  # a question states no position ("Should the United Kingdom approve ...?")
         for holder in local:
             inside = holder.start < embedded_until
             conjoined = previous_holder
             previous_holder = holder
             lead = body[s_start : holder.start].strip(" \n\t\"'“‘")
-            found = stance_after(body, holder.end, s_end, lead in MAIN_LEADS, holder.start)
+            if holder.verb_from is not None:
+                found = stance_after(body, holder.verb_from, s_end, False)
+            else:
+                found = stance_after(body, holder.end, s_end, lead in MAIN_LEADS, holder.start)
             if found is None:
                 continue
             stance, verb_end, negated = found
@@ -819,8 +915,58 @@ def find_statements(story: Story) -> list[Statement]:
         if local and produced is None and any(h.kind == "person" for h in local):
             last_person = next(h for h in reversed(local) if h.kind == "person")
         previous = (produced, sentence) if produced is not None else None
+    _restatements(story, statements, holders)
     statements.sort(key=lambda s: (s.start, s.country))
     return statements
+
+
+_RESTATEMENT = re.compile(r"[\"“‘']?(?:In other words|That is to say|Put simply|In short)\b")
+_ITS_NOUN = re.compile(r"\b(?:its|their) ([a-z]+)")
+
+
+def _restatements(story: Story, statements: list[Statement], holders: list[_Holder]) -> None:
+    """Extend a stance by the next sentence when that sentence restates it ("In other words,
+    Washington better rethink its insistence ... or else"), and take the issue from what the
+    restatement refers to: another actor's earlier stance named by a stance noun ("its
+    insistence" -> that actor's demand), else the restatement's own issue terms."""
+    body = story.body
+    sentences = story.sentences
+    if not sentences:
+        return
+    starts = [start for start, _end in sentences]
+    for statement in [s for s in statements if s.stance != "neutral"]:
+        at = bisect_right(starts, statement.end - 1)
+        if at >= len(sentences):
+            continue
+        s_start, s_end = sentences[at]
+        if statement.end > s_start or not _RESTATEMENT.match(body, s_start):
+            continue
+        if body[statement.end : s_start].count("\n") > 2:
+            continue
+        text = body[s_start:s_end]
+        issue = None
+        lo = bisect_left([h.start for h in holders], s_start)
+        for holder in holders[lo:]:
+            if holder.start >= s_end or issue:
+                break
+            if holder.country == statement.country:
+                continue
+            noun = _ITS_NOUN.search(body, holder.end, s_end)
+            stance = cues().nouns.get(noun.group(1)) if noun else None
+            earlier = [
+                other
+                for other in statements
+                if other.country == holder.country
+                and other.start < statement.start
+                and (stance is None or other.stance == stance)
+            ]
+            if stance and earlier:
+                issue = earlier[-1].issue
+        issue = issue or classify_issue(text)
+        statement.end = s_end
+        statement.text = body[statement.start : s_end]
+        if issue:
+            statement.issue = issue
 
 
 def actors_of(story: Story, country: str) -> list[Actor]:

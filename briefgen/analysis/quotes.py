@@ -39,7 +39,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 SENT_END = frozenset(".?!…")
 FRAGMENT_LOOKBACK = 40  # tokens searched back from a fragment for its speech verb
 WINDOW = 600  # characters searched back for a subject: bounds work on run-on "sentences"
-QUOTE_MARK_RE = re.compile("[\"“”‘’]")
+QUOTE_MARK_RE = re.compile('["“”‘’]')
 OPEN_DQ = "“"
 CLOSE_DQ = "”"
 SKIP_BACK = frozenset(
@@ -463,14 +463,28 @@ def _person_subject(ctx: _Ctx, start: int, end: int, gender: str) -> tuple[Perso
 _BLOCKED = Person(name="", kind="organisation")  # a subject that is nobody we can name
 SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
 SUBJ_LEAD = frozenset(
-    "the a an his her its their but and however meanwhile official chief senior press "
-    "deputy".split()
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "official",
+        "chief",
+        "senior",
+        "press",
+        "deputy",
+    ]
 )
 
 
-def _spokes_subject(
-    ctx: _Ctx, start: int, end: int
-) -> tuple[Person | None, str | None] | None:
+def _spokes_subject(ctx: _Ctx, start: int, end: int) -> tuple[Person | None, str | None] | None:
     """When the clause ``[start, end)`` opens with a spokesperson subject ("The prime
     minister's official spokesman said", "An executive spokeswoman", "A spokesman for Michael
     Howard"): (the body they speak for or None, the spokesperson's gender)."""
@@ -505,7 +519,7 @@ def _spokes_subject(
 
 
 def _spokes_for(ctx: _Ctx, for_ti: int) -> Person | None:
-    """"a spokesman for X": X's body (an organisation, or the office of a person)."""
+    """ "a spokesman for X": X's body (an organisation, or the office of a person)."""
     k = for_ti + 1
     if k < len(ctx.toks) and ctx.toks[k][2].lower() == "the":
         k += 1
@@ -518,6 +532,22 @@ def _spokes_for(ctx: _Ctx, for_ti: int) -> Person | None:
     return p if p.kind == "organisation" else _office_body(ctx, p)
 
 
+PREPOSITIONS = frozenset(["in", "at", "from", "of", "for", "by", "with", "to", "on", "into"])
+
+
+def _preposition_before(ctx: _Ctx, s: int, floor: int) -> int:
+    """Token index of the preposition governing the mention at ``s`` ("in Woodhill Prison",
+    "for the Electoral Commission"), skipping an article; -1 when there is none."""
+    ti = _tok_index(ctx, s) - 1
+    if ti >= 0 and ctx.toks[ti][2] == "the" and ctx.toks[ti][0] >= floor:
+        ti -= 1
+    if ti < 0 or ctx.toks[ti][0] < floor or ctx.toks[ti][2] not in PREPOSITIONS:
+        return -1
+    if ctx.body[ctx.toks[ti][1] : s].strip(" ") not in ("", "the"):
+        return -1
+    return ti
+
+
 def _after_preposition(ctx: _Ctx, s: int, floor: int) -> bool:
     """Is the mention at ``s`` the object of a preposition ("proposed by shadow chancellor
     Oliver Letwin")? Title and role words between the preposition and the name are skipped."""
@@ -528,7 +558,11 @@ def _after_preposition(ctx: _Ctx, s: int, floor: int) -> bool:
         w = ctx.toks[ti][2].lower()
         if w in PREP_BEFORE_SUBJ:
             return True
-        if w not in role_words and w not in ("the", "a", "an") and not ctx.toks[ti][2][:1].isupper():
+        if (
+            w not in role_words
+            and w not in ("the", "a", "an")
+            and not ctx.toks[ti][2][:1].isupper()
+        ):
             return False
         if ctx.body[ctx.toks[ti][1] : ctx.toks[ti + 1][0]].strip():
             return False  # punctuation between: a different phrase
@@ -585,7 +619,7 @@ def _spokes_modifier(ctx: _Ctx, mod: str) -> Person | None:
     for i, w in enumerate(words):
         if w.endswith(("'s", "’s")):
             # "the prime minister's (official) spokesman": the office of the role holder
-            role = " ".join(words[:i] + [w[:-2]]).lower()
+            role = " ".join([*words[:i], w[:-2]]).lower()
             holder = _role_person(ctx, role, None, lexicon()) if role in lexicon().roles else None
             return _office_body(ctx, holder) if holder is not None else None
     org = _spokes_body(ctx, 0, mod)
@@ -758,6 +792,15 @@ def _verb_subject(ctx: _Ctx, vi: int, floor: int, depth: int = 0) -> tuple[Perso
     p = _mention_ending_at(ctx, te)
     if p is not None:
         if p.kind == "organisation" and p.name in OUTLETS:
+            return None, "other"
+        cov = _mention_covering(ctx, te - 1)
+        prep = _preposition_before(ctx, cov[0], floor) if cov is not None else -1
+        if prep >= 0:
+            # "a spokesman for Michael Howard said": the body; "detainee 'A' in Woodhill
+            # Prison said": the place is not the speaker (an honest null)
+            if ctx.toks[prep][2] == "for" and prep > 0 and ctx.toks[prep - 1][2] in SPOKES_GENDER:
+                org = _spokes_for(ctx, prep)
+                return (org, "explicit") if org is not None else (None, "other")
             return None, "other"
         return p, _mention_cue(ctx, te)
     # role nouns and spokespeople: resolve the noun phrase ending at te

@@ -138,7 +138,7 @@ def _candidates(stories: list[Story], config: BlufConfig) -> list[_Candidate]:
             score *= 1.0 + 0.08 * min(names, 4)
             if any(a in text for a in actor_names):
                 score *= 1.05
-            if any(i.pattern is not None and i.pattern.search(text) for i in lex.issues.values()):
+            if lex.any_issue is not None and lex.any_issue.search(text):
                 score *= 1.1
             score *= 1.0 + 0.3 / (1 + pos)  # weak lead prior
             score *= _style_factor(story, s0, s1, text)

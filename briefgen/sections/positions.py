@@ -3,32 +3,48 @@ positions, issue by issue, each with the evidence that supports it.
 
 Statements come from ``story.statements`` (see :mod:`briefgen.analysis.positions`). Across
 stories, positions merge by an index keyed on (country, issue, stance): one pass, no all-pairs
-comparison.
+comparison. The country x issue table shows lexicon issues only (at most ``max_table_issues``,
+most cited first); key-phrase (fallback) issues appear only in the per-country bullets, and only
+with a non-neutral stance. Neutral statements are left out unless ``include_neutral`` is set or
+they are the only evidence of a country's position on a lexicon issue.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from briefgen.analysis.gazetteer import display_name, is_body
-from briefgen.analysis.positions import issue_label
+from briefgen.analysis.positions import classify_issue, issue_label, issue_lexicon
 from briefgen.hookspecs import hookimpl
 from briefgen.section import BuildContext, Section
 
 STANCE_ORDER = ("demands", "conditions", "proposes", "opposes", "supports", "neutral")
+STANCE_LABELS = {
+    "demands": "demands",
+    "conditions": "sets conditions",
+    "proposes": "proposes",
+    "opposes": "opposes",
+    "supports": "supports",
+    "neutral": "states",
+}
+NO_POSITION = "–"
 
 
 @dataclass
 class PositionsConfig:
     """``[sections.positions-by-country]`` options."""
 
-    max_positions_per_country: int = 12
+    max_positions_per_country: int = 10
     max_evidence: int = 3
     min_evidence: int = 1
     include_bodies: bool = True
-    include_neutral: bool = True
+    include_neutral: bool = False
     max_countries: int = 20
+    max_table_issues: int = 6
+    max_statement_chars: int = 220
 
 
 @dataclass
@@ -41,6 +57,11 @@ class Evidence:
     text: str
 
 
+@cache
+def _lexicon_labels() -> frozenset[str]:
+    return frozenset(issue.label for issue in issue_lexicon())
+
+
 @dataclass
 class Position:
     """One stated position of a country on an issue."""
@@ -49,6 +70,21 @@ class Position:
     stance: str
     statement: str
     evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def stance_label(self) -> str:
+        """The stance as a readable verb ("sets conditions", "states")."""
+        return STANCE_LABELS.get(self.stance, self.stance)
+
+    @property
+    def lexicon(self) -> bool:
+        """Whether the issue is a lexicon issue (not a key-phrase fallback)."""
+        return self.issue in _lexicon_labels()
+
+    @property
+    def sources(self) -> list[str]:
+        """The story ids of the evidence, each once, in order (one citation per story)."""
+        return list(dict.fromkeys(e.story for e in self.evidence))
 
 
 @dataclass
@@ -59,6 +95,59 @@ class CountryPositions:
     name: str
     actors: list[str] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
+
+    @property
+    def table_issues(self) -> list[str]:
+        """The table's issue columns (the same for every row of one build)."""
+        return list(getattr(self, "_table_issues", []))
+
+    @property
+    def table_cells(self) -> list[str]:
+        """One cell per table column: this row's readable stances on that issue, or a dash."""
+        cells = []
+        for issue in self.table_issues:
+            stances = [p.stance for p in self.positions if p.issue == issue]
+            ordered = sorted(dict.fromkeys(stances), key=STANCE_ORDER.index)
+            cells.append(", ".join(STANCE_LABELS[s] for s in ordered) or NO_POSITION)
+        return cells
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+_SPACES = re.compile(r"\s+")
+
+
+def concise(text: str, limit: int = 220, issue: str | None = None, actor: str | None = None) -> str:
+    """A statement for display: the sentence about ``issue`` (else the first), unbalanced
+    quote marks trimmed, at most ``limit`` characters. A long sentence keeps the clauses from
+    the actor's mention (or from the clause naming the issue) on; cuts are marked with "…".
+    The evidence spans keep the verbatim text."""
+    text = _SPACES.sub(" ", text).strip()
+    sentences = [p.strip() for p in _SENTENCE_BREAK.split(text) if p.strip()]
+    chosen = next((p for p in sentences if issue and classify_issue(p) == issue), None)
+    if chosen is None:
+        chosen = next((p for p in sentences if len(p) >= 40), text)
+    text = chosen
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")  # the span opens or closes mid-quote
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if len(text) <= limit:
+        return text
+    clauses = text.split(", ")
+    surname = actor.split()[-1] if actor else None
+    first = next((i for i, c in enumerate(clauses) if surname and surname in c), None)
+    topic = next((i for i, c in enumerate(clauses) if issue and classify_issue(c) == issue), 0)
+    start = first if first is not None and first <= topic else topic
+    if len(", ".join(clauses[start : topic + 1])) > limit:
+        start = topic
+    out = ", ".join(clauses[start:])
+    prefix = "…" if start else ""
+    if len(out) > limit:
+        cut = out.rfind(", ", 0, limit)
+        if cut < limit // 2:
+            cut = out.rfind(" ", 0, limit)
+        out = out[: cut if cut > 0 else limit].rstrip(" ,;:") + "…"
+    return prefix + out
 
 
 class PositionsSection(Section):
@@ -74,6 +163,14 @@ class PositionsSection(Section):
         config = (
             context.config if isinstance(context.config, PositionsConfig) else PositionsConfig()
         )
+        lexicon_ids = {issue.id for issue in issue_lexicon()}
+        # which (country, lexicon issue) pairs have a non-neutral statement somewhere
+        taken = {
+            (st.country, st.issue)
+            for story in context.stories
+            for st in story.statements
+            if st.stance != "neutral"
+        }
         rows: dict[str, CountryPositions] = {}
         index: dict[tuple[str, str, str], Position] = {}
         actor_counts: dict[str, dict[str, int]] = {}
@@ -82,8 +179,14 @@ class PositionsSection(Section):
             for st in story.statements:
                 if is_body(st.country) and not config.include_bodies:
                     continue
-                if st.stance == "neutral" and not config.include_neutral:
+                if (
+                    st.stance == "neutral"
+                    and not config.include_neutral
+                    and (st.issue not in lexicon_ids or (st.country, st.issue) in taken)
+                ):
                     continue
+                if st.issue not in lexicon_ids and st.stance == "neutral":
+                    continue  # key-phrase issues only with a stance
                 row = rows.get(st.country)
                 if row is None:
                     row = rows[st.country] = CountryPositions(st.country, display_name(st.country))
@@ -93,7 +196,8 @@ class PositionsSection(Section):
                 key = (st.country, st.issue, st.stance)
                 position = index.get(key)
                 if position is None:
-                    position = index[key] = Position(issue_label(st.issue), st.stance, st.text)
+                    statement = concise(st.text, config.max_statement_chars, st.issue, st.actor)
+                    position = index[key] = Position(issue_label(st.issue), st.stance, statement)
                     row.positions.append(position)
                 mark = (st.country, story.id, st.start, st.end)
                 if mark in seen_evidence or len(position.evidence) >= config.max_evidence:
@@ -106,33 +210,46 @@ class PositionsSection(Section):
             if not row.positions:
                 continue
             row.positions.sort(
-                key=lambda p: (-len(p.evidence), STANCE_ORDER.index(p.stance), p.issue)
+                key=lambda p: (
+                    not p.lexicon,
+                    -len(p.evidence),
+                    STANCE_ORDER.index(p.stance),
+                    p.issue,
+                )
             )
             row.positions = row.positions[: config.max_positions_per_country]
-            row.positions.sort(key=lambda p: (p.issue, STANCE_ORDER.index(p.stance)))
+            row.positions.sort(key=lambda p: (not p.lexicon, p.issue, STANCE_ORDER.index(p.stance)))
             counts = actor_counts.get(code, {})
             row.actors = sorted(counts, key=lambda name: (-counts[name], name))
             items.append(row)
         items.sort(
             key=lambda r: (is_body(r.country), -sum(len(p.evidence) for p in r.positions), r.name)
         )
-        return items[: config.max_countries]
+        items = items[: config.max_countries]
+        columns = table_issues(items, config.max_table_issues)
+        for row in items:
+            row._table_issues = columns  # type: ignore[attr-defined]  # not a JSON field
+        return items
+
+
+def table_issues(items: list[CountryPositions], limit: int = 6) -> list[str]:
+    """The table's columns: lexicon issues, most cited (then most countries) first."""
+    weight: dict[str, int] = {}
+    countries: dict[str, int] = {}
+    for row in items:
+        for issue in {p.issue for p in row.positions if p.lexicon}:
+            countries[issue] = countries.get(issue, 0) + 1
+        for p in row.positions:
+            if p.lexicon:
+                weight[p.issue] = weight.get(p.issue, 0) + len(p.evidence)
+    ordered = sorted(weight, key=lambda i: (-countries[i], -weight[i], i))
+    return ordered[:limit]
 
 
 def issue_table(items: list[CountryPositions]) -> tuple[list[str], list[list[str]]]:
-    """Issue columns (most cited first) and one row of stance cells per country."""
-    weight: dict[str, int] = {}
-    for row in items:
-        for p in row.positions:
-            weight[p.issue] = weight.get(p.issue, 0) + len(p.evidence)
-    issues = sorted(weight, key=lambda i: (-weight[i], i))
-    cells = []
-    for row in items:
-        by_issue: dict[str, list[str]] = {}
-        for p in row.positions:
-            by_issue.setdefault(p.issue, []).append(p.stance)
-        cells.append([", ".join(dict.fromkeys(by_issue.get(i, []))) or "–" for i in issues])
-    return issues, cells
+    """Issue columns and one row of readable stance cells per country."""
+    columns = items[0].table_issues if items else []
+    return columns, [row.table_cells for row in items]
 
 
 @hookimpl

@@ -35,6 +35,7 @@ class QuestionsLexicon:
     issue_templates: dict[str, dict[str, list[str]]]
     issue_nouns: dict[str, str]
     issues: dict[str, Issue]
+    any_issue: re.Pattern[str] | None = None  # matches where any issue's pattern matches
 
 
 def _read(name: str) -> dict[str, Any] | None:
@@ -54,6 +55,37 @@ def _terms_pattern(terms: list[str]) -> re.Pattern[str] | None:
         for t in sorted(terms, key=len, reverse=True)
     ]
     return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+def any_term_pattern(terms: list[str]) -> re.Pattern[str] | None:
+    """A pattern that finds a place where any of ``terms`` matches (``_terms_pattern`` syntax).
+
+    The terms are folded into a character trie, so a scan tries one branch per character
+    instead of every term at every position: only for yes/no tests, since it stops at the
+    shortest match (a ``*`` term matches its bare prefix).
+    """
+    trie: dict[str, Any] = {}
+    for term in terms:
+        if not isinstance(term, str) or not term.strip():
+            continue
+        prefix = term.endswith("*")
+        node = trie
+        for ch in (term[:-1] if prefix else term).lower():
+            node = node.setdefault(ch, {})
+        if prefix or node.get("") != "prefix":
+            node[""] = "prefix" if prefix else "word"
+    if not trie:
+        return None
+    return re.compile(r"\b" + _trie_regex(trie), re.IGNORECASE)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    if node.get("") == "prefix":
+        return ""  # the prefix alone is a match; longer words add nothing to a yes/no test
+    alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if node.get("") == "word":
+        alts.append(r"\b")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _issue_table(raw: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -77,14 +109,17 @@ def questions_lexicon() -> QuestionsLexicon:
     raw = _read("questions.toml") or {}
     flags = re.IGNORECASE
     issues: dict[str, Issue] = {}
+    issue_terms: dict[str, list[str]] = {}
     for issue_id, spec in _issue_table(_read("issues.toml") or {}).items():
         label = str(spec.get("label") or spec.get("name") or issue_id.replace("-", " "))
         terms = _issue_terms(spec)
         issues[issue_id] = Issue(issue_id, label, _terms_pattern(terms) if terms else None)
+        issue_terms[issue_id] = terms
     for issue_id, terms in raw.get("issue_terms", {}).items():
         if issue_id not in issues or issues[issue_id].pattern is None:
             label = issues[issue_id].label if issue_id in issues else issue_id.replace("-", " ")
             issues[issue_id] = Issue(issue_id, label, _terms_pattern(terms))
+            issue_terms[issue_id] = list(terms)
     process = "|".join(
         re.escape(n) for n in sorted(raw.get("process", {}).get("nouns", []), key=len, reverse=True)
     )
@@ -107,4 +142,6 @@ def questions_lexicon() -> QuestionsLexicon:
         },
         issue_nouns=dict(raw.get("issue_nouns", {})),
         issues=issues,
+        # one scan for "names any issue" instead of one search per issue
+        any_issue=any_term_pattern([t for terms in issue_terms.values() for t in terms]),
     )
