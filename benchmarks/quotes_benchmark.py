@@ -3,7 +3,9 @@
 Usage: python benchmarks/quotes_benchmark.py [--gold PATH] [--shared DIR] [--verbose]
 
 ``--gold tests/data/quotes/heldout.jsonl`` scores the held-out set (10 BBC articles annotated
-after the dev-set work, never used to tune rules). Article paths in the gold files are relative
+after the dev-set work, never used to tune rules); ``heldout2.jsonl`` a second one (10 BBC
+articles + 3 synthetic non-BBC stories under ``tests/data/quotes/synthetic/``, annotated by H1c
+before any rule change). Article paths in the gold files are relative
 to the shared folder (``corpus/bbc/<category>/<file>``, ``seeds/<file>``); each is looked up
 first in the repo copies (``tests/data/corpus/<category>/<file>``; ``tests/data/seeds`` or
 ``samples/stories`` for seeds), then under ``--shared`` (default ``../shared``).
@@ -68,6 +70,8 @@ def resolve_article(rel: str, shared: Path | None = None) -> Path:
     elif rel.startswith("seeds/"):
         name = rel[len("seeds/") :]
         cands += [ROOT / "tests/data/seeds" / name, ROOT / "samples/stories" / name]
+    elif rel.startswith("synthetic/"):
+        cands.append(ROOT / "tests/data/quotes" / rel)
     cands.append((shared or ROOT.parent / "shared") / rel)
     for c in cands:
         if c.is_file():

@@ -133,7 +133,7 @@ def test_linear_time_on_capitalised_runs() -> None:
     unit = "Alpha Beta Gamma Delta Epsilon Mr Zeta President Eta Kim Jong Theta "
     small = unit * 1500  # ~100 kB
     big = small * 10  # ~1 MB
-    t_small = max(_time(small), 1e-3)
+    t_small = max(min(_time(small) for _ in range(3)), 1e-3)
     t_big = _time(big)
     assert t_big < 30
-    assert t_big / t_small < 20
+    assert t_big / t_small < 40  # linear gives ~10x, quadratic ~100x; margin for a busy machine

@@ -248,7 +248,25 @@ def _time(body: str) -> float:
 def test_linear_time(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     big = small * 10
-    t_small = max(_time(small), 5e-3)
+    t_small = max(min(_time(small) for _ in range(3)), 5e-3)
     t_big = _time(big)
     assert t_big < 60
-    assert t_big / t_small < 20
+    assert t_big / t_small < 40  # linear gives ~10x, quadratic ~100x; margin for a busy machine
+
+
+def test_h1c_general_precision_rules() -> None:
+    # descriptor before a name is a title; acronym -> full name; dateline is nobody;
+    # an indefinite cue is an honest null; a coordinated subject leaves "he" unresolved
+    quotes = analyse(
+        "LONDON (Reuters) - Rates held.\n\n"
+        "Economist Priya Natarajan of Harcourt Securities spoke. "
+        '"It was expected," Natarajan said.\n\n'
+        'The London Stock Exchange (LSE) was busy. "Brisk," the LSE said.\n\n'
+        '"Not over," a trader at a bank said.\n\n'
+        'James Whitfield and Daniel Ortiz met. "It was frank," he said.'
+    )
+    d = {q.text: q.speaker.name for q in quotes if q.kind == "direct"}
+    assert d["It was expected,"] == "Priya Natarajan"
+    assert d["Brisk,"] == "London Stock Exchange"
+    assert d["Not over,"] is None
+    assert d["It was frank,"] is None

@@ -13,6 +13,7 @@ import bisect
 import calendar
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -87,6 +88,7 @@ class _Lexicon:
     pattern: re.Pattern[str]
     weekday_name_after: frozenset[str] = frozenset()
     weekday_name_before: tuple[str, ...] = ()
+    starts: re.Pattern[str] | None = None  # where ``pattern`` may match (see _match_starts)
 
 
 _WORD = re.compile(r"[A-Za-z'’]+")
@@ -176,7 +178,51 @@ def lexicon() -> _Lexicon:
         pattern=re.compile(pattern),
         weekday_name_after=frozenset(raw.get("weekday_names", {}).get("after", [])),
         weekday_name_before=tuple(raw.get("weekday_names", {}).get("before", [])),
+        starts=_starts_pattern(
+            [*months, *weekdays, *qualifiers, *raw["relative_days"], *_MODIFIER_WORDS],
+            {
+                # frequent words that open a date only before certain words: "the end of",
+                # "the year", "a week ago", "two months ago"
+                "the": [q.split()[0] for q in qualifiers if q.endswith(" of")] + _UNITS,
+                **{n: _UNITS for n in numbers},
+            },
+        ),
     )
+
+
+_UNITS = ["day", "week", "fortnight", "month", "year"]
+_MODIFIER_WORDS = ["last", "previous", "next", "coming", "this", "current"]
+
+
+def _starts_pattern(words: list[str], before: dict[str, list[str]]) -> re.Pattern[str]:
+    """A case-sensitive scan of the lower-cased body for the places a date can start: a digit,
+    a word that can open a date expression (a month, a weekday, "last", ...), or a word of
+    ``before`` followed by one of its next words.
+
+    Words are folded into a character trie, so the scan tries one branch per character. It
+    finds a superset of the master pattern's starts; the master pattern then runs only there,
+    instead of at every word.
+    """
+    trie: dict[str, Any] = {}
+    for phrase in words:
+        word = re.match(r"[a-z]+", phrase.lower())
+        if word is None or word.group() in before:
+            continue
+        node = trie
+        for ch in word.group():
+            node = node.setdefault(ch, {})
+        node[""] = True
+    alts = [r"\d", _trie_regex(trie)]
+    for word, nexts in sorted(before.items()):
+        alts.append(rf"{re.escape(word)}\s+(?:{_alt(n.lower() for n in set(nexts))})")
+    return re.compile(r"(?<![a-z0-9_])(?:" + "|".join(alts) + ")")
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        alts.append("(?![a-z])")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def split_simple(body: str) -> list[tuple[int, int]]:
@@ -214,7 +260,7 @@ def find_dates(story: Story, published: date | None = None) -> list[DateMention]
     if pub is None and story.published is not None:
         pub = story.published.date()
     found: list[DateMention] = []
-    for m in lex.pattern.finditer(body):
+    for m in _matches(body, lex):
         idx = bisect.bisect_right(starts, m.start()) - 1
         sent = (
             sentences[idx] if idx >= 0 and m.start() < sentences[idx][1] else (m.start(), m.end())
@@ -223,6 +269,32 @@ def find_dates(story: Story, published: date | None = None) -> list[DateMention]
         if mention is not None:
             found.append(mention)
     return found
+
+
+# characters that IGNORECASE matching folds onto ASCII letters but str.lower() does not
+_FOLDS_TO_ASCII = ("\u017f", "\u212a", "\u0131", "\u0130")
+
+
+def _matches(body: str, lex: _Lexicon) -> Iterator[re.Match[str]]:
+    """``lex.pattern.finditer(body)``, trying the pattern only where a date can start."""
+    low = body.lower()
+    if (
+        lex.starts is None
+        or len(low) != len(body)
+        or (not body.isascii() and any(ch in body for ch in _FOLDS_TO_ASCII))
+    ):
+        yield from lex.pattern.finditer(body)
+        return
+    pattern = lex.pattern
+    done = 0  # finditer resumes after the previous match: starts inside it are skipped
+    for cand in lex.starts.finditer(low):
+        pos = cand.start()
+        if pos < done:
+            continue
+        m = pattern.match(body, pos)
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 def _prev_word(body: str, pos: int) -> str:

@@ -17,6 +17,7 @@ dictionary look-ups.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -328,6 +329,14 @@ ORG_HEADS = frozenset(
         "Directorate",
         "Bureau",
         "Secretariat",
+        "Exchange",
+        "Securities",
+        "Holdings",
+        "Airlines",
+        "Airways",
+        "Motors",
+        "Electronics",
+        "Administration",
     ]
 )
 OUTLETS = frozenset(
@@ -656,6 +665,59 @@ def _is_org_words(words: list[str], lex: _Lexicon) -> bool:
     )
 
 
+DATELINE_RE = re.compile(r"(?:,? \(|, [A-Z][a-z]{2,8}\.? \d| [—–-]+ |, [A-Z]{2,})")
+
+
+def _is_dateline(body: str, start: int, end: int, words: list[str]) -> bool:
+    """An all-capitals place opening a paragraph as a dateline ("SEOUL, June 12 —",
+    "LONDON (Reuters) -"): not a speaker."""
+    if start > 0 and body[start - 1] != "\n":
+        return False
+    if not all(w.isupper() for w in words):
+        return False
+    return DATELINE_RE.match(body, end, end + 16) is not None
+
+
+ACRONYM_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "des", "du", "la"})
+
+
+def _acronyms(body: str, toks: list[_Tok]) -> dict[str, str]:
+    """``Full Name (FN)`` definitions: acronym -> the full name whose capitalised words'
+    initials spell it (function words may or may not contribute a letter)."""
+    out: dict[str, str] = {}
+    starts: list[int] | None = None
+    for m in ACRONYM_RE.finditer(body):
+        acr = m.group(1)
+        letters = [c for c in acr if c.isupper()]
+        if len(letters) < 2 or acr in out:
+            continue
+        if starts is None:
+            starts = [t.start for t in toks]
+        ti = bisect.bisect_left(starts, m.start()) - 1
+        pos = len(letters) - 1
+        first = -1
+        steps = 0
+        while ti >= 0 and pos >= 0 and steps < 12:
+            t = toks[ti]
+            steps += 1
+            gap = body[t.end : toks[ti + 1].start] if ti + 1 < len(toks) else ""
+            if t.end > m.start() or (ti + 1 < len(toks) and len(gap) > 3):
+                break
+            w = t.text
+            if w[0].upper() == letters[pos] and (w[0].isupper() or w in ACRONYM_SKIP):
+                pos -= 1
+                first = ti
+            elif w not in ACRONYM_SKIP:
+                break
+            ti -= 1
+        if pos < 0 and first >= 0 and toks[first].cap:
+            full = body[toks[first].start : m.start()].strip()
+            if "\n" not in full and full.upper() != acr:
+                out[acr] = full
+    return out
+
+
 def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[str, str] | None:
     """A lower-case role phrase right before token i ("Tory leader", "our correspondent")."""
     j = i - 1
@@ -749,6 +811,8 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
                 if " ".join(w) in lex.countries or w[0] in lex.demonyms:
                     continue
                 s0 = starts[k]
+                if _is_dateline(body, s0, toks[run[-1]].end, w):
+                    continue
                 cands.append(_Cand(s0, toks[run[-1]].end, w, None, None, None, True, True, s0))
                 continue
         title = modifier = honorific = None
@@ -882,12 +946,18 @@ def find_people(story: Story) -> list[Person]:
         return p
 
     # pass 1: organisations and multi-word strong person names
+    acronyms = _acronyms(body, toks) if " (" in body else {}
     pending: list[tuple[_Cand, Person | None]] = []
     for c in cands:
         if c.org:
             nm = " ".join(c.name_tokens)
             nm = lex.bodies.get(nm, nm)
-            p = register(nm, "organisation")
+            full = acronyms.get(nm)
+            if full is not None:
+                p = register(full, "organisation")
+                add_alias(nm, p)
+            else:
+                p = register(nm, "organisation")
             p.mentions.append((c.start, c.end))
             continue
         name = normalise_name(" ".join(c.name_tokens))

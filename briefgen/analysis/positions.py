@@ -439,6 +439,7 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
 
 # what may stand before a sentence's main subject ("But Russia has been waiting ... and hopes")
 MAIN_LEADS = frozenset({"", "But", "And", "The", "Yet", "Meanwhile,", "However,", "So"})
+_MAIN_LEAD_WINDOW = 2 + max(len(lead) for lead in MAIN_LEADS) + 4  # quotes and spaces around it
 DELIBERATE = frozenset(
     [
         "look",
@@ -557,20 +558,91 @@ NON_GOVERNMENT = re.compile(
 )
 
 
+_APPOSITION_AFTER = re.compile(r",\s+((?:the|an?|his|her|its)\s[^,;:.!?\n]{2,80}),")
+
+
+@cache
+def _official_title() -> re.Pattern[str]:
+    with (DATA_DIR / "stance_cues.toml").open("rb") as fh:
+        titles = tomllib.load(fh)["speakers"]["official_titles"]
+    words = sorted((re.escape(t) for t in titles), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:embassy|ministry|government|department of|foreign office|state department)\b",
+    re.IGNORECASE,
+)
+
+
+def official_body(name: str) -> bool:
+    """Whether an organisation speaker speaks for a state: an institution, a state outlet, a
+    government body, or the country itself; a broadcaster, company or charity does not."""
+    if _GOVERNMENT_BODY.search(name) or _official_title().search(name):
+        return True
+    return any(
+        match.term.kind in ("institution", "state-outlet", "body", "name", "display", "capital")
+        and match.start == 0
+        and match.end == len(name)
+        for match in find_terms(name)
+    )
+
+
 def speaks_for_country(actor: Actor, story: Story) -> bool:
-    """Whether a person speaks for a government: not opposition, former or party-only figures."""
-    if actor.title and NON_GOVERNMENT.search(actor.title):
+    """Whether a person speaks for a government: an official, not a national or an opponent.
+
+    Needs positive evidence (a government title in the text or an office in the gazetteer), so
+    a coach, player or chief executive never gives their country a position.
+    """
+    titles = [title_before(story.body, start) for start, _end in actor.mentions[:3]]
+    for _start, end in actor.mentions[:3]:  # "Myron Ebell, an adviser on climate change to ..."
+        after = _APPOSITION_AFTER.match(story.body, end)
+        if after:
+            titles.append(after.group(1))
+    if actor.title:
+        titles.append(actor.title)
+    if any(NON_GOVERNMENT.search(title) for title in titles):  # "Tory leader Michael Howard"
         return False
-    for start, _end in actor.mentions[:3]:  # "Liberal Democrat leader Charles Kennedy"
-        if NON_GOVERNMENT.search(title_before(story.body, start)):
-            return False
     info = person_info(actor.name, story.published)
-    return not (info and info.office and NON_GOVERNMENT.search(info.office))
+    if info is not None and info.name:  # a known office holder (office unknown when undated)
+        return not (info.office and NON_GOVERNMENT.search(info.office))
+    official = _official_title()
+    return any(official.search(title) for title in titles)
+
+
+@cache
+def _domain_lexicon() -> tuple[frozenset[str], frozenset[str], int, int]:
+    with (DATA_DIR / "stance_cues.toml").open("rb") as fh:
+        raw = tomllib.load(fh)["domains"]
+    return (
+        frozenset(w.lower() for w in raw["non_political"]),
+        frozenset(w.lower() for w in raw["political"]),
+        int(raw["min_hits"]),
+        int(raw["max_political"]),
+    )
+
+
+_WORD = re.compile(r"[a-z][a-z\-]*")
+
+
+def is_non_political(body: str) -> bool:
+    """True for a sports or arts story, where country names mostly stand for teams or contenders."""
+    non_political, political, min_hits, max_political = _domain_lexicon()
+    words = set(_WORD.findall(body.lower()))
+    bigrams = {"prime minister", "box office"} & set(" ".join(p) for p in _pairs(body))
+    words |= bigrams
+    return len(words & non_political) >= min_hits and len(words & political) < max_political
+
+
+def _pairs(body: str) -> set[tuple[str, str]]:
+    tokens = _WORD.findall(body.lower())
+    return set(zip(tokens, tokens[1:], strict=False))
 
 
 def _holders(story: Story) -> list[_Holder]:
     """Mentions of actors that can hold a position, sorted by offset."""
     body = story.body
+    places_only = is_non_political(body)  # "England were criticised": a team, not a government
     out: list[_Holder] = []
     for actor in story.actors:
         if actor.kind == "person" and actor.country and speaks_for_country(actor, story):
@@ -587,7 +659,9 @@ def _holders(story: Story) -> list[_Holder]:
             continue
         if person_spans.holds(match.start):
             continue
-        if term.kind in ("capital", "name", "display", "context") and not governs(body, match):
+        if term.kind in ("capital", "name", "display", "context") and (
+            places_only or not governs(body, match)
+        ):
             continue
         code = term.codes[0]
         name = term.text if term.kind in ("institution", "state-outlet") else code
@@ -595,6 +669,8 @@ def _holders(story: Story) -> list[_Holder]:
     for match in matches:  # "The North Korean administration wants", "Chinese officials said"
         term = match.term
         if term.kind != "demonym" or len(term.codes) != 1 or person_spans.holds(match.start):
+            continue
+        if places_only:
             continue
         if term.context and not set(term.context) & context:
             continue
@@ -783,14 +859,18 @@ def find_statements(story: Story) -> list[Statement]:
         return statement
 
     # 1. quotes whose speaker has a country (and speaks for its government)
-    non_government = {
+    officials = {
         a.name
         for a in story.actors
-        if a.kind == "person" and a.country and not speaks_for_country(a, story)
+        if a.kind == "person" and a.country and speaks_for_country(a, story)
     }
+    persons = {a.name for a in story.actors if a.kind == "person"}
     for quote in story.quotes:
         country = quote.speaker.country
-        if not country or quote.kind == "fragment" or quote.speaker.name in non_government:
+        name = quote.speaker.name
+        if not country or not name or quote.kind == "fragment":
+            continue
+        if name not in officials and (name in persons or not official_body(name)):
             continue
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
         stance = clause_stance("neutral", quote.text, False)
@@ -822,7 +902,12 @@ def find_statements(story: Story) -> list[Statement]:
             inside = holder.start < embedded_until
             conjoined = previous_holder
             previous_holder = holder
-            lead = body[s_start : holder.start].strip(" \n\t\"'“‘")
+            # only a short lead can be one of MAIN_LEADS: never slice a long sentence per holder
+            lead = (
+                body[s_start : holder.start].strip(" \n\t\"'“‘")
+                if holder.start - s_start <= _MAIN_LEAD_WINDOW
+                else "…"
+            )
             if holder.verb_from is not None:
                 found = stance_after(body, holder.verb_from, s_end, False)
             else:

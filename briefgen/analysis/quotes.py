@@ -294,6 +294,7 @@ class _Ctx:
     tok_inq: list[bool]  # per token: inside a quotation
     events: list[tuple[int, Person]] = field(default_factory=list)  # speech events by offset
     event_offs: list[int] = field(default_factory=list)
+    unnamed_offs: list[int] = field(default_factory=list)  # speech verbs of unnamed speakers
     # per gender: (first mention offset, person), sorted; for "the only woman named so far"
     gender_firsts: dict[str, list[tuple[int, Person]]] = field(default_factory=dict)
     lex: Lex = field(default_factory=speech_lexicon)
@@ -346,9 +347,13 @@ def _add_event(ctx: _Ctx, offset: int, person: Person) -> None:
 
 
 def _last_event(ctx: _Ctx, lo: int, hi: int) -> Person | None:
-    """The speaker of the last speech event in ``[lo, hi)``."""
+    """The speaker of the last speech event in ``[lo, hi)``; None when an unnamed speaker
+    ("one broker said") spoke after it."""
     i = bisect.bisect_left(ctx.event_offs, hi) - 1
     if i >= 0 and ctx.event_offs[i] >= lo:
+        k = bisect.bisect_left(ctx.unnamed_offs, hi) - 1
+        if k >= 0 and ctx.unnamed_offs[k] > ctx.event_offs[i]:
+            return None
         return ctx.events[i][1]
     return None
 
@@ -456,8 +461,26 @@ def _person_subject(ctx: _Ctx, start: int, end: int, gender: str) -> tuple[Perso
             continue
         if p.gender not in (None, gender):
             continue
+        if _coordinated(ctx, s, e, start, end):
+            # "Delgado and Whitfield met ... He said": a plural subject gives a singular
+            # pronoun no clear antecedent; an honest null beats a guess
+            return _BLOCKED, False
         return p, False
     return None, False
+
+
+def _coordinated(ctx: _Ctx, s: int, e: int, lo: int, hi: int) -> bool:
+    """Is the mention ``[s, e)`` one conjunct of "X and Y" with another person mention?"""
+    body = ctx.body
+    if body[max(lo, s - 5) : s] == " and ":
+        m = _mention_ending_at(ctx, s - 5)
+        if m is not None and m.kind == "person":
+            return True
+    if body[e : e + 5] == " and " and e + 5 < hi:
+        i = bisect.bisect_left(ctx.ment_starts, e + 5)
+        if i < len(ctx.ments) and ctx.ments[i][0] == e + 5 and ctx.ments[i][2].kind == "person":
+            return True
+    return False
 
 
 _BLOCKED = Person(name="", kind="organisation")  # a subject that is nobody we can name
@@ -781,6 +804,9 @@ def _verb_subject(ctx: _Ctx, vi: int, floor: int, depth: int = 0) -> tuple[Perso
         return None, "other"
     ts, te, tw = ctx.toks[j]
     gap = body[te : ctx.toks[j + 1][0]] if j + 1 < len(ctx.toks) else ""
+    if "," in gap and (ap := _role_appositive(ctx, j)) is not None:
+        # "Radio 1's controller, Andy Parfitt, said": the named appositive, not the body
+        return ap, "explicit"
     if tw in ("and", "but") or "," in gap or ")" in gap:
         # a coordinated verb ("Kim praised Putin, touted ...") or one after an appositive
         # ("Mr Mates, who is a member of ..., told the BBC"): the subject of the clause
@@ -901,6 +927,15 @@ def _after_cue(
     while ti < len(ctx.toks) and ctx.toks[ti][0] < b and len(words) < 9:
         words.append(ti)
         ti += 1
+    if (
+        words
+        and ctx.toks[words[0]][2].lower() in INDEFINITE_SUBJ
+        and any(_is_speech(ctx, wi) for wi in words[1:])
+        and not any(ctx.toks[wi][2] in SPOKES_GENDER for wi in words)
+    ):
+        # '," a trader at a European bank said': an explicit cue with an unnamed speaker
+        # ("a Foreign Office spokesman" speaks for the body: resolved below)
+        return None, "other", None, True
     for n, wi in enumerate(words):
         w = ctx.toks[wi][2]
         if w in ("according", "per") and n <= 1:
@@ -957,8 +992,58 @@ def _after_cue(
             and w not in ("spokesman", "spokeswoman", "spokesperson")
             and w.lower() not in (lexicon().role_words)
         ):
+            if n <= 2:
+                # '," shop owner Hayriye Evren, told AP': a descriptor, a named person right
+                # before the speech verb
+                p = _named_before_verb(ctx, words[n:])
+                if p is not None:
+                    return p, "explicit", None, True
             return None, "other", None, False
     return None, "other", None, False
+
+
+INDEFINITE_SUBJ = frozenset(
+    ["a", "an", "one", "another", "some", "several", "many", "two", "three", "other", "others"]
+)
+
+
+def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
+    """The person whose mention ends just before the first speech verb among ``words``
+    (token indices), with only a space or ", " between; before the name only lower-case
+    descriptor words ("shop owner"), no preposition ("the report by X said" is not X)."""
+    seen_cap = False
+    for k, wi in enumerate(words):
+        if _is_speech(ctx, wi):
+            if k == 0:
+                return None
+            vs = ctx.toks[wi][0]
+            pe = ctx.toks[words[k - 1]][1]
+            if ctx.body[pe:vs] not in (" ", ", "):
+                return None
+            p = _mention_ending_at(ctx, pe)
+            return p if p is not None and p.kind == "person" and seen_cap else None
+        w = ctx.toks[wi][2]
+        if w[:1].isupper():
+            seen_cap = True
+        elif seen_cap or w in PREPOSITIONS or w in ("who", "which", "that"):
+            return None
+    return None
+
+
+def _role_appositive(ctx: _Ctx, j: int) -> Person | None:
+    """The person of "<role noun>, NAME," when a mention ending at token ``j`` is one."""
+    te = ctx.toks[j][1]
+    p = _mention_ending_at(ctx, te)
+    if p is None or p.kind != "person":
+        return None
+    cov = _mention_covering(ctx, te - 1)
+    if cov is None or ctx.body[cov[0] - 2 : cov[0]] != ", ":
+        return None
+    k = _tok_index(ctx, cov[0]) - 1
+    if k < 0 or ctx.toks[k][1] != cov[0] - 2:
+        return None
+    w = ctx.toks[k][2]
+    return p if w[:1].islower() and w in lexicon().role_heads else None
 
 
 def _name_then_verb(ctx: _Ctx, a: int, b: int) -> bool:
@@ -1121,7 +1206,53 @@ def _speech_events(ctx: _Ctx) -> list[tuple[int, Person]]:
         if p is not None:
             events.append((s, p))
             _add_event(ctx, s, p)
+        elif _unnamed_subject(ctx, ti, sent[0]):
+            ctx.unnamed_offs.append(s)
     return events
+
+
+UNNAMED_HEADS = frozenset(
+    [
+        "critics",
+        "analysts",
+        "experts",
+        "observers",
+        "sources",
+        "officials",
+        "others",
+        "residents",
+        "campaigners",
+        "traders",
+        "economists",
+        "insiders",
+        "broker",
+        "brokers",
+        "trader",
+        "analyst",
+        "official",
+        "source",
+        "insider",
+        "observer",
+        "expert",
+        "critic",
+        "resident",
+    ]
+)
+
+
+def _unnamed_subject(ctx: _Ctx, vi: int, floor: int) -> bool:
+    """Is the speech verb at ``vi`` said by someone the story does not name ("One leading
+    broker said", "say analysts")? Such a speaker ends any continuation chain."""
+    toks = ctx.toks
+    lo = max(floor, toks[vi][0] - 60)
+    j = vi - 1
+    while j >= 0 and toks[j][0] >= lo and not ctx.tok_inq[j]:
+        w = toks[j][2].lower()
+        if w in UNNAMED_HEADS or w in INDEFINITE_SUBJ:
+            i = bisect.bisect_left(ctx.ment_starts, toks[j][0])
+            return not (i < len(ctx.ments) and ctx.ments[i][0] < toks[vi][0])
+        j -= 1
+    return vi + 1 < len(toks) and toks[vi + 1][2].lower() in UNNAMED_HEADS
 
 
 def _indirect(ctx: _Ctx) -> list[Quote]:
@@ -1253,6 +1384,12 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
         prev = pieces[idx - 1] if idx > 0 else None
         if prev is not None and prev.line == pc.line and prev.kind == "direct":
             if prev.speaker is not None:
+                k = bisect.bisect_left(ctx.unnamed_offs, pc.open_at) - 1
+                if k >= 0 and ctx.unnamed_offs[k] > prev.end:
+                    # '"...," says Mr Lakhani. One leading broker said ... "If you file'
+                    if (ev := _last_event(ctx, prev.end, pc.open_at)) is not None:
+                        pc.speaker, pc.cue = ev, "continuation"
+                    continue
                 pc.speaker, pc.cue, pc.title = prev.speaker, "continuation", prev.title
             continue
         bi = _block_index(blocks, pc.open_at)

@@ -8,6 +8,7 @@ Near-duplicates (hashed word shingles) are dropped and the pick is spread across
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -25,6 +26,7 @@ _OPEN_QUOTE = re.compile(r"^\s*[\"“‘']")
 _PRONOUN_START = re.compile(r"^\s*(?:He|She|They|It|This|These|Those|That|We|I)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|our|us)\b")
 _LOWER_START = re.compile(r"^\s*[a-z]")
+_LOWER = re.compile("[a-z]")
 
 
 @dataclass
@@ -115,30 +117,30 @@ def _candidates(stories: list[Story], config: BlufConfig) -> list[_Candidate]:
             term_freq.update(toks)
         split.append((story, sents))
     n_stories = max(1, len(stories))
-    title_words = [set(content_tokens(s.title)) for s in stories]
+    # words shared by several stories (and by titles) carry the situation
+    token_weight = {
+        t: (1.0 + 2.0 * doc_freq[t] / n_stories) * math.log1p(term_freq[t]) for t in term_freq
+    }
     out: list[_Candidate] = []
-    for idx, (story, sents) in enumerate(split):
+    for story, sents in split:
+        title_words = set(content_tokens(story.title))
         actor_names = {a.name for a in story.actors if a.kind in ("person", "country", "body")}
+        mention_starts = sorted(s for a in story.actors for s, _ in a.mentions)
         for pos, (s0, s1, toks) in enumerate(sents):
             text = story.body[s0:s1]
             n_words = len(text.split())
             if n_words < config.min_words or n_words > config.max_words or not toks:
                 continue
-            if text.rstrip().endswith("?") or not re.search(r"[a-z]", text):
+            if text.rstrip().endswith("?") or not _LOWER.search(text):
                 continue
-            weight = 0.0
-            for t in set(toks):
-                # words shared by several stories (and by titles) carry the situation
-                spread = doc_freq[t] / n_stories
-                weight += (1.0 + 2.0 * spread) * math.log1p(term_freq[t])
-                if t in title_words[idx]:
-                    weight += 1.0
+            unique = set(toks)
+            weight = sum(map(token_weight.__getitem__, unique)) + len(unique & title_words)
             score = weight / math.sqrt(len(toks) + 4)
-            names = sum(1 for a in story.actors for s, e in a.mentions if s0 <= s < s1)
+            names = bisect.bisect_left(mention_starts, s1) - bisect.bisect_left(mention_starts, s0)
             score *= 1.0 + 0.08 * min(names, 4)
             if any(a in text for a in actor_names):
                 score *= 1.05
-            if lex.any_issue is not None and lex.any_issue.search(text):
+            if lex.names_issue(text):
                 score *= 1.1
             score *= 1.0 + 0.3 / (1 + pos)  # weak lead prior
             score *= _style_factor(story, s0, s1, text)

@@ -57,13 +57,27 @@ def normalise(word: str) -> str:
 
 def content_tokens(text: str) -> list[str]:
     """Normalised content words of ``text`` (no stop words, no numbers)."""
-    stop = stopwords()
-    out = []
-    for m in _TOKEN.finditer(text):
-        w = normalise(m.group())
-        if len(w) > 1 and not w.isdigit() and w not in stop:
-            out.append(w)
-    return out
+    memo = _CONTENT_WORDS
+    words = _TOKEN.findall(text)
+    new = set(words).difference(memo)
+    if new:
+        if len(memo) + len(new) > _MEMO_LIMIT:
+            memo.clear()
+        for word in new:
+            memo[word] = _content_word(word)
+    return [t for t in map(memo.__getitem__, words) if t is not None]
+
+
+def _content_word(word: str) -> str | None:
+    w = normalise(word)
+    if len(w) > 1 and not w.isdigit() and w not in stopwords():
+        return w
+    return None
+
+
+# word -> its content token (None for stop words and numbers): a pure function's memo, bounded
+_CONTENT_WORDS: dict[str, str | None] = {}
+_MEMO_LIMIT = 200_000
 
 
 def clause_span(

@@ -27,7 +27,13 @@ from briefgen.sections.evidence import (
     story_dates,
 )
 from briefgen.sections.gazetteer_lite import countries_named
-from briefgen.sections.questions_lexicon import Issue, QuestionsLexicon, questions_lexicon
+from briefgen.sections.questions_lexicon import (
+    Issue,
+    QuestionsLexicon,
+    lowered,
+    prefiltered_search,
+    questions_lexicon,
+)
 
 ISSUE_WINDOW = 100  # characters either side of a cue searched for issue terms
 KIND_ORDER = ("conflict", "requirement", "deadline", "stalled", "uncertain")
@@ -295,6 +301,7 @@ def _cue_questions(
     out: list[tuple[OpenQuestion, int | None]] = []
     for idx, (s0, s1) in enumerate(sentences):
         text = body[s0:s1]
+        low = lowered(text)
         first = sentences[max(0, idx - 2)][0]
         prev = body[first:s0] if idx else ""
         deadline = next(
@@ -313,10 +320,16 @@ def _cue_questions(
         ):
             if kind not in config.kinds:
                 continue
+            if kind == "deadline" and deadline is None:
+                continue  # an ultimatum needs a date; a dated deadline needs no cue word
             match = None
             for ck in cue_kinds:
                 pattern = lex.cues.get(ck)
-                match = pattern.search(text) if pattern else None
+                match = (
+                    prefiltered_search(pattern, lex.cues_lower.get(ck), text, low)
+                    if pattern
+                    else None
+                )
                 if match:
                     break
             if kind == "deadline" and deadline is None:

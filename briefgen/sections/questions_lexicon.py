@@ -7,8 +7,9 @@ issue labels and terms, falling back to ``[issue_terms]`` in questions.toml for 
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -36,6 +37,104 @@ class QuestionsLexicon:
     issue_nouns: dict[str, str]
     issues: dict[str, Issue]
     any_issue: re.Pattern[str] | None = None  # matches where any issue's pattern matches
+    any_issue_lower: re.Pattern[str] | None = None  # the same, case-sensitive, for lower text
+    # case-sensitive twins of ``cues`` / ``commitment`` for lower-cased text (see prefilter)
+    cues_lower: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    commitment_lower: re.Pattern[str] | None = None
+
+    def names_issue(self, text: str) -> bool:
+        """True when some issue's terms occur in ``text`` (one scan, not one per issue)."""
+        if self.any_issue is None:
+            return False
+        if self.any_issue_lower is not None:
+            low = lowered(text)
+            if low is not None:
+                return self.any_issue_lower.search(low) is not None
+        return self.any_issue.search(text) is not None
+
+
+_FOLDS_TO_ASCII = ("\u017f", "\u212a", "\u0131", "\u0130")
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when a case-sensitive scan of it finds what an IGNORECASE scan of
+    ``text`` finds (same length, no letter that IGNORECASE folds onto ASCII); else None."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
+        return None
+    return low
+
+
+def prefiltered_search(
+    pattern: re.Pattern[str],
+    lower: re.Pattern[str] | None,
+    text: str,
+    low: str | None,
+    pos: int = 0,
+    endpos: int = sys.maxsize,
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, ruled out first by the faster case-sensitive
+    ``lower`` on ``low`` (``lowered(text)``) when both are given: most texts do not match."""
+    if lower is not None and low is not None and lower.search(low, pos, endpos) is None:
+        return None
+    return pattern.search(text, pos, endpos)
+
+
+def case_free_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The IGNORECASE ``pattern`` without the flag, when it then matches lower-cased text
+    exactly as the original matches the text: every literal and class is lower-case ASCII
+    or caseless, no group switches IGNORECASE off. None when that cannot be shown."""
+    if not pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        from re import _constants as c
+        from re import _parser as parser
+
+        tree = parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a private module that moved: no twin, the original still works
+        return None
+
+    def caseless(code: int) -> bool:
+        ch = chr(code)
+        return ch.isascii() and ch == ch.lower()
+
+    def ok(items: Any) -> bool:
+        for op, av in items:
+            if op in (c.LITERAL, c.NOT_LITERAL):
+                if not caseless(av):
+                    return False
+            elif op is c.IN:
+                for kind, arg in av:
+                    if kind in (c.LITERAL, c.NOT_LITERAL) and not caseless(arg):
+                        return False
+                    if kind is c.RANGE and (
+                        (arg[0] <= ord("Z") and arg[1] >= ord("A")) or arg[1] > 127
+                    ):
+                        return False
+            elif op is c.SUBPATTERN:
+                if av[2] & re.IGNORECASE or not ok(av[3]):
+                    return False
+            elif op is c.BRANCH:
+                if not all(ok(b) for b in av[1]):
+                    return False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                if not ok(av[2]):
+                    return False
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                if not ok(av[1]):
+                    return False
+            elif op is c.ATOMIC_GROUP:
+                if not ok(av):
+                    return False
+            elif op not in (c.AT, c.ANY, c.CATEGORY, c.GROUPREF):
+                return False
+        return True
+
+    if not ok(tree):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 def _read(name: str) -> dict[str, Any] | None:
@@ -57,12 +156,15 @@ def _terms_pattern(terms: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
-def any_term_pattern(terms: list[str]) -> re.Pattern[str] | None:
+def any_term_pattern(
+    terms: list[str], flags: re.RegexFlag = re.IGNORECASE
+) -> re.Pattern[str] | None:
     """A pattern that finds a place where any of ``terms`` matches (``_terms_pattern`` syntax).
 
     The terms are folded into a character trie, so a scan tries one branch per character
     instead of every term at every position: only for yes/no tests, since it stops at the
-    shortest match (a ``*`` term matches its bare prefix).
+    shortest match (a ``*`` term matches its bare prefix). Without IGNORECASE in ``flags``
+    the pattern matches lower-cased text only.
     """
     trie: dict[str, Any] = {}
     for term in terms:
@@ -76,7 +178,7 @@ def any_term_pattern(terms: list[str]) -> re.Pattern[str] | None:
             node[""] = "prefix" if prefix else "word"
     if not trie:
         return None
-    return re.compile(r"\b" + _trie_regex(trie), re.IGNORECASE)
+    return re.compile(r"\b" + _trie_regex(trie), flags)
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
@@ -120,17 +222,21 @@ def questions_lexicon() -> QuestionsLexicon:
             label = issues[issue_id].label if issue_id in issues else issue_id.replace("-", " ")
             issues[issue_id] = Issue(issue_id, label, _terms_pattern(terms))
             issue_terms[issue_id] = list(terms)
+    all_terms = [t for terms in issue_terms.values() for t in terms if isinstance(t, str)]
+    ascii_terms = all(t.isascii() for t in all_terms)
     process = "|".join(
         re.escape(n) for n in sorted(raw.get("process", {}).get("nouns", []), key=len, reverse=True)
     )
+    cues = {
+        kind: re.compile("|".join(f"(?:{p})" for p in pats), flags)
+        for kind, pats in raw.get("cues", {}).items()
+        if pats
+    }
+    commitment = re.compile(raw.get("commitment", {}).get("pattern", r"(?!)"), flags)
     return QuestionsLexicon(
         watch_kinds={k: re.compile(v, flags) for k, v in raw.get("watch_kinds", {}).items()},
-        commitment=re.compile(raw.get("commitment", {}).get("pattern", r"(?!)"), flags),
-        cues={
-            kind: re.compile("|".join(f"(?:{p})" for p in pats), flags)
-            for kind, pats in raw.get("cues", {}).items()
-            if pats
-        },
+        commitment=commitment,
+        cues=cues,
         process=re.compile(
             rf"\b((?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{process or '(?!)'})"
             rf"(?:\s+(?:{process or '(?!)'}))?)\b",
@@ -143,5 +249,8 @@ def questions_lexicon() -> QuestionsLexicon:
         issue_nouns=dict(raw.get("issue_nouns", {})),
         issues=issues,
         # one scan for "names any issue" instead of one search per issue
-        any_issue=any_term_pattern([t for terms in issue_terms.values() for t in terms]),
+        any_issue=any_term_pattern(all_terms),
+        any_issue_lower=any_term_pattern(all_terms, re.NOFLAG) if ascii_terms else None,
+        cues_lower={kind: case_free_twin(p) for kind, p in cues.items()},
+        commitment_lower=case_free_twin(commitment),
     )

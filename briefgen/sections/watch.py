@@ -23,7 +23,7 @@ from briefgen.sections.evidence import (
     readable_event,
     ref,
 )
-from briefgen.sections.questions_lexicon import questions_lexicon
+from briefgen.sections.questions_lexicon import lowered, prefiltered_search, questions_lexicon
 
 
 @dataclass
@@ -178,8 +178,9 @@ def _commitments(story: Story, lex: Any) -> list[tuple[WatchItem, int]]:
     meet ...". Shown as "<who> would convey ...", with the pronoun named."""
     out: list[tuple[WatchItem, int]] = []
     body = story.body
+    low = lowered(body)
     for s0, s1 in story_sentences(story):
-        m = lex.commitment.search(body, s0, s1)
+        m = prefiltered_search(lex.commitment, lex.commitment_lower, body, low, s0, s1)
         if m is None:
             continue
         c0, c1 = clause_span(body, (s0, s1), m.start(), m.end(), max_words=60)
