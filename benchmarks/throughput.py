@@ -16,6 +16,7 @@ ever makes a run slower.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -98,6 +99,23 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _reset_stage_peak() -> None:
+    """Reset the kernel's high-water mark of this process (Linux), so each stage has its own."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def _stage_peak_mb() -> float:
+    """Peak resident memory since the last reset (VmHWM), else the process peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return _peak_mb()
+
+
 def stage_child(list_file: Path, jobs: int) -> dict[str, Any]:
     """Ingest, analyse, build and render md+json the listed stories; time and memory per stage."""
     start = time.perf_counter()
@@ -112,10 +130,12 @@ def stage_child(list_file: Path, jobs: int) -> dict[str, Any]:
     out: dict[str, Any] = {"import": time.perf_counter() - start, "rss_start": _rss_mb()}
 
     def stage(name: str, func: Callable[[], Any]) -> Any:
+        _reset_stage_peak()
         t0 = time.perf_counter()
         result = func()
         out[name] = time.perf_counter() - t0
         out[f"rss_{name}"] = _rss_mb()
+        out[f"peak_{name}"] = _stage_peak_mb()
         return result
 
     loaded = stage("ingest", lambda: load_stories(sources, plugins))
@@ -159,7 +179,9 @@ def stage_run(files: list[Path], jobs: int = 1, repeat: int = 1) -> dict[str, An
             else:
                 for key in ("import", "ingest", "analysis", "sections", "render"):
                     best[key] = min(best[key], result[key])
-                best["peak"] = min(best["peak"], result["peak"])
+                for key in list(best):
+                    if key.startswith("peak"):
+                        best[key] = min(best[key], result[key])
     assert best is not None
     return best
 
@@ -183,6 +205,13 @@ def print_stages(figures: dict[str, Any], jobs: int = 1) -> None:
         f"{figures['rss_start']:.0f} / {figures['rss_ingest']:.0f} / {figures['rss_analysis']:.0f}"
         f" / {figures['rss_sections']:.0f} MB (peak {figures['peak']:.0f} MB,"
         f" text {figures['body_mb']:.0f} MB)",
+    )
+    row(
+        "peak RSS during ingest/analysis/sections/render",
+        " / ".join(
+            f"{figures['peak_' + k]:.0f}" for k in ("ingest", "analysis", "sections", "render")
+        )
+        + " MB",
     )
     if figures["failures"]:
         row("  failed sections", ", ".join(figures["failures"]))

@@ -142,6 +142,33 @@ def _plugins(quiet: bool) -> Any:
     return plugins
 
 
+def analysis_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--jobs, --executor and --scheduler, shared by make and analyze."""
+    command = click.option(
+        "--scheduler", "scheduler", help="Dask scheduler address (default: a LocalCluster)."
+    )(command)
+    command = click.option(
+        "--executor",
+        type=click.Choice(["local", "dask"]),
+        default="local",
+        show_default=True,
+        help="Where analysis runs; dask needs briefgen[dask].",
+    )(command)
+    return click.option(
+        "-j",
+        "--jobs",
+        default=1,
+        show_default=True,
+        type=click.IntRange(1),
+        help="Processes for analysis.",
+    )(command)
+
+
+traceback_option = click.option(
+    "--traceback", "show_traceback", is_flag=True, help="Show Python tracebacks (debugging)."
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefgen")
 def main() -> None:
@@ -180,26 +207,9 @@ def main() -> None:
 @click.option(
     "--strict", is_flag=True, help="Stop before writing anything if a section or input fails."
 )
-@click.option(
-    "-j",
-    "--jobs",
-    default=1,
-    show_default=True,
-    type=click.IntRange(1),
-    help="Processes for analysis.",
-)
-@click.option(
-    "--executor",
-    type=click.Choice(["local", "dask"]),
-    default="local",
-    show_default=True,
-    help="Where analysis runs; dask needs briefgen[dask].",
-)
-@click.option("--scheduler", "scheduler", help="Dask scheduler address (default: a LocalCluster).")
+@analysis_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
-@click.option(
-    "--traceback", "show_traceback", is_flag=True, help="Show Python tracebacks (debugging)."
-)
+@traceback_option
 def make(
     sources: tuple[str, ...],
     output: str | None,
@@ -293,26 +303,9 @@ def make(
     type=click.Path(path_type=Path),
     help="Write the JSON here (default stdout).",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    default=1,
-    show_default=True,
-    type=click.IntRange(1),
-    help="Processes for analysis.",
-)
-@click.option(
-    "--executor",
-    type=click.Choice(["local", "dask"]),
-    default="local",
-    show_default=True,
-    help="Where analysis runs; dask needs briefgen[dask].",
-)
-@click.option("--scheduler", "scheduler", help="Dask scheduler address (default: a LocalCluster).")
+@analysis_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
-@click.option(
-    "--traceback", "show_traceback", is_flag=True, help="Show Python tracebacks (debugging)."
-)
+@traceback_option
 def analyze(
     sources: tuple[str, ...],
     output: Path | None,

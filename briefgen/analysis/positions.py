@@ -16,6 +16,7 @@ statement when one of its own actors holds it. Issues come from ``briefgen/data/
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
@@ -27,120 +28,13 @@ from typing import Any
 
 from briefgen.analysis.actors import TITLE_WORDS, SpanIndex, governs, story_context, title_before
 from briefgen.analysis.gazetteer import find_terms, is_body, person_info
+from briefgen.analysis.lexicon import stopwords
 from briefgen.model import Actor, Statement, Story
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 HOLDER_TERM_KINDS = frozenset(
     {"name", "display", "alias", "capital", "context", "institution", "state-outlet", "body"}
-)
-STOPWORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "must",
-        "not",
-        "no",
-        "than",
-        "then",
-        "there",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "also",
-        "said",
-        "says",
-        "say",
-        "told",
-        "about",
-        "into",
-        "over",
-        "after",
-        "before",
-        "because",
-        "while",
-        "if",
-        "so",
-        "such",
-        "very",
-        "more",
-        "most",
-        "other",
-        "some",
-        "any",
-        "all",
-        "both",
-        "each",
-        "just",
-        "only",
-        "even",
-        "still",
-        "already",
-        "also",
-        "up",
-        "out",
-        "off",
-        "down",
-        "new",
-        "one",
-        "two",
-    ]
 )
 HOLDER_NOUNS = frozenset(
     [
@@ -344,7 +238,7 @@ def fallback_issue(text: str, skip: set[str]) -> str | None:
     for match in _WORD.finditer(text):
         word = match.group(0)
         low = word.lower()
-        if word[:1].isupper() or low in STOPWORDS or low in skip or len(low) < 5:
+        if word[:1].isupper() or low in stopwords() or low in skip or len(low) < 5:
             continue
         if (low,) in cues().verbs:
             continue
@@ -628,15 +522,9 @@ _WORD = re.compile(r"[a-z][a-z\-]*")
 def is_non_political(body: str) -> bool:
     """True for a sports or arts story, where country names mostly stand for teams or contenders."""
     non_political, political, min_hits, max_political = _domain_lexicon()
-    words = set(_WORD.findall(body.lower()))
-    bigrams = {"prime minister", "box office"} & set(" ".join(p) for p in _pairs(body))
-    words |= bigrams
-    return len(words & non_political) >= min_hits and len(words & political) < max_political
-
-
-def _pairs(body: str) -> set[tuple[str, str]]:
     tokens = _WORD.findall(body.lower())
-    return set(zip(tokens, tokens[1:], strict=False))
+    words = set(tokens) | {f"{a} {b}" for a, b in itertools.pairwise(tokens)}
+    return len(words & non_political) >= min_hits and len(words & political) < max_political
 
 
 def _holders(story: Story) -> list[_Holder]:

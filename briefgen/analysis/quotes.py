@@ -1255,10 +1255,19 @@ def _unnamed_subject(ctx: _Ctx, vi: int, floor: int) -> bool:
     return vi + 1 < len(toks) and toks[vi + 1][2].lower() in UNNAMED_HEADS
 
 
+_INDIRECT_LOOKAHEAD = 200  # characters after a speech verb looked at to find the clause
+_INDIRECT_MAX = 1000  # a longer "clause" is a run-on text, not reported speech
+
+
+def _has_quote_mark(body: str, sent: tuple[int, int]) -> bool:
+    return body.find('"', sent[0], sent[1]) >= 0 or body.find("“", sent[0], sent[1]) >= 0
+
+
 def _indirect(ctx: _Ctx) -> list[Quote]:
     """Indirect speech: ``X said (that) CLAUSE`` and ``CLAUSE, X said``."""
     out: list[Quote] = []
     body = ctx.body
+    quoted_sentence: dict[tuple[int, int], bool] = {}
     for ti, (s, e, w) in enumerate(ctx.toks):
         if w not in (
             "said",
@@ -1286,9 +1295,14 @@ def _indirect(ctx: _Ctx) -> list[Quote]:
         if _in_quote(ctx, s):
             continue
         sent = _sentence_of(ctx, s)
-        rest = body[e : sent[1]]
-        if '"' in body[sent[0] : sent[1]] or "“" in body[sent[0] : sent[1]]:
+        if sent not in quoted_sentence:
+            quoted_sentence[sent] = _has_quote_mark(body, sent)
+        if quoted_sentence[sent]:
             continue
+        # Every look at the rest of the sentence is bounded, so many speech verbs in one long
+        # sentence stay linear.
+        rest = body[e : min(sent[1], e + _INDIRECT_LOOKAHEAD)]
+        rest_is_all = sent[1] - e <= _INDIRECT_LOOKAHEAD
         p, cue = _verb_subject(ctx, ti, sent[0])
         if p is None:
             continue
@@ -1304,14 +1318,15 @@ def _indirect(ctx: _Ctx) -> list[Quote]:
             if rest[:1] in (",", ".", ":"):
                 # "CLAUSE, X said." — the clause before the subject
                 subj_start = ctx.toks[ti - 1][0] if ti > 0 else s
-                m2 = body.rfind(",", sent[0], subj_start)
+                m2 = body.rfind(",", max(sent[0], subj_start - _INDIRECT_MAX), subj_start)
+                tail = rest.strip()
                 if (
-                    (m2 > sent[0] and rest.strip() in (".", "", ","))
-                    or rest.strip().startswith(", per")
-                    or rest.strip().startswith(", according")
+                    (m2 > sent[0] and rest_is_all and tail in (".", "", ","))
+                    or tail.startswith(", per")
+                    or tail.startswith(", according")
                 ):
                     cs0, ce0 = _trim(body, sent[0], m2 if m2 > sent[0] else sent[0])
-                    if ce0 - cs0 > 15:
+                    if 15 < ce0 - cs0 <= _INDIRECT_MAX:
                         out.append(
                             Quote(
                                 body[cs0:ce0], cs0, ce0, "indirect", Speaker(p.name, p.title), cue
@@ -1319,6 +1334,8 @@ def _indirect(ctx: _Ctx) -> list[Quote]:
                         )
                 continue
         ce = sent[1]
+        if ce - cs > _INDIRECT_MAX:  # a reported clause, not a run-on paragraph
+            continue
         while ce > cs and body[ce - 1] in ".!? ":
             ce -= 1
         cs, ce = _trim(body, cs, ce)

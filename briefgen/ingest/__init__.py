@@ -75,9 +75,7 @@ def _walk(directory: str, extra: frozenset[str] = frozenset()) -> Iterator[str]:
         yield full
 
 
-def _expand(
-    source: str, problems: list[str], extra: frozenset[str] = frozenset()
-) -> Iterator[str]:
+def _expand(source: str, problems: list[str], extra: frozenset[str] = frozenset()) -> Iterator[str]:
     """The files one source names (a file, a directory, a glob), in a deterministic order."""
     from briefgen.ingest.sniff import is_story_file
 

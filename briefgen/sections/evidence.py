@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from briefgen.analysis.dates import DateMention, find_dates, story_sentences
+from briefgen.analysis.lexicon import stopwords
 from briefgen.model import Story
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+")
@@ -29,18 +30,6 @@ _ATTRIBUTION = re.compile(
     r"(?:(?:And|But|However,?|Meanwhile,?)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:said|says|told\s+\w+|added|insisted|argued)(?:\s+that)?\s+(?=[a-zA-Z])"
 )
-
-
-@cache
-def stopwords() -> frozenset[str]:
-    """Function words ignored when comparing and scoring text (briefgen/data/stopwords.txt)."""
-    text = resources.files("briefgen.data").joinpath("stopwords.txt").read_text("utf-8")
-    words: set[str] = set()
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            words.update(line.lower().split())
-    return frozenset(words)
 
 
 def normalise(word: str) -> str:

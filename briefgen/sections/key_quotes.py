@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from briefgen.analysis.lexicon import stopwords
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Quote, Story
 from briefgen.section import BuildContext, Section
@@ -26,106 +27,6 @@ from briefgen.section import BuildContext, Section
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 SHINGLE = 5
-STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "not",
-        "no",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "said",
-        "says",
-        "say",
-        "told",
-        "also",
-        "than",
-        "then",
-        "there",
-        "here",
-        "who",
-        "which",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "all",
-        "any",
-        "some",
-        "more",
-        "most",
-        "very",
-        "just",
-        "about",
-        "into",
-        "over",
-        "after",
-        "before",
-        "up",
-        "out",
-        "if",
-        "so",
-        "such",
-        "one",
-        "two",
-        "new",
-        "mr",
-        "mrs",
-        "ms",
-    ]
-)
 
 
 @dataclass
@@ -254,8 +155,8 @@ def _main_issues(stories: list[Story], top: int = 25) -> frozenset[str]:
     """Content words that recur across the stories (titles weigh triple)."""
     df: Counter[str] = Counter()
     for s in stories:
-        seen = set(w for w in _words(s.body) if w not in STOP and len(w) > 3)
-        title = set(w for w in _words(s.title) if w not in STOP and len(w) > 3)
+        seen = set(w for w in _words(s.body) if w not in stopwords() and len(w) > 3)
+        title = set(w for w in _words(s.title) if w not in stopwords() and len(w) > 3)
         df.update(seen)
         for w in title:
             df[w] += 3

@@ -302,6 +302,12 @@ def _cue_questions(
     for idx, (s0, s1) in enumerate(sentences):
         text = body[s0:s1]
         low = lowered(text)
+        # most sentences hold no cue at all: one scan rules out every kind
+        no_cue = (
+            low is not None
+            and lex.any_cue_lower is not None
+            and lex.any_cue_lower.search(low) is None
+        )
         first = sentences[max(0, idx - 2)][0]
         prev = body[first:s0] if idx else ""
         deadline = next(
@@ -323,7 +329,7 @@ def _cue_questions(
             if kind == "deadline" and deadline is None:
                 continue  # an ultimatum needs a date; a dated deadline needs no cue word
             match = None
-            for ck in cue_kinds:
+            for ck in () if no_cue else cue_kinds:
                 pattern = lex.cues.get(ck)
                 match = (
                     prefiltered_search(pattern, lex.cues_lower.get(ck), text, low)

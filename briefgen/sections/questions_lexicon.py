@@ -41,6 +41,7 @@ class QuestionsLexicon:
     # case-sensitive twins of ``cues`` / ``commitment`` for lower-cased text (see prefilter)
     cues_lower: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     commitment_lower: re.Pattern[str] | None = None
+    any_cue_lower: re.Pattern[str] | None = None  # any of ``cues_lower``, in one scan
 
     def names_issue(self, text: str) -> bool:
         """True when some issue's terms occur in ``text`` (one scan, not one per issue)."""
@@ -80,6 +81,16 @@ def prefiltered_search(
     if lower is not None and low is not None and lower.search(low, pos, endpos) is None:
         return None
     return pattern.search(text, pos, endpos)
+
+
+def _any_of(patterns: list[re.Pattern[str] | None]) -> re.Pattern[str] | None:
+    """One pattern matching wherever one of ``patterns`` does (None if any is missing)."""
+    if not patterns or any(p is None for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns if p is not None))
+    except re.error:  # e.g. a group name used twice
+        return None
 
 
 def case_free_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -233,6 +244,7 @@ def questions_lexicon() -> QuestionsLexicon:
         if pats
     }
     commitment = re.compile(raw.get("commitment", {}).get("pattern", r"(?!)"), flags)
+    cues_lower = {kind: case_free_twin(p) for kind, p in cues.items()}
     return QuestionsLexicon(
         watch_kinds={k: re.compile(v, flags) for k, v in raw.get("watch_kinds", {}).items()},
         commitment=commitment,
@@ -251,6 +263,7 @@ def questions_lexicon() -> QuestionsLexicon:
         # one scan for "names any issue" instead of one search per issue
         any_issue=any_term_pattern(all_terms),
         any_issue_lower=any_term_pattern(all_terms, re.NOFLAG) if ascii_terms else None,
-        cues_lower={kind: case_free_twin(p) for kind, p in cues.items()},
+        cues_lower=cues_lower,
+        any_cue_lower=_any_of(list(cues_lower.values())),
         commitment_lower=case_free_twin(commitment),
     )
