@@ -157,7 +157,9 @@ def stage_child(list_file: Path, jobs: int) -> dict[str, Any]:
     out["problems"] = len(loaded.problems)
     out["md_chars"], out["json_chars"] = sizes
     out["failures"] = [f.section_id for f in outcome.failures]
-    out["peak"] = _peak_mb()
+    out["peak"] = max(
+        _peak_mb(), *(out[f"peak_{k}"] for k in ("ingest", "analysis", "sections", "render"))
+    )
     out["body_mb"] = sum(len(s.body) + len(s.title) for s in stories) / 1e6
     return out
 

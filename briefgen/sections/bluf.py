@@ -9,6 +9,7 @@ Near-duplicates (hashed word shingles) are dropped and the pick is spread across
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections import Counter
@@ -56,9 +57,11 @@ class _Candidate:
     story: Story
     start: int
     end: int
-    tokens: list[str]
-    shingles: set[int]
     score: float
+
+    def shingles(self) -> set[int]:
+        """Word-pair hashes of the sentence (made when needed: most are never compared)."""
+        return shingles(content_tokens(self.story.body[self.start : self.end]), 2)
 
 
 class BlufSection(Section):
@@ -79,17 +82,30 @@ def build_bluf(stories: list[Story], config: BlufConfig) -> list[BlufItem]:
     """Pick the summary sentences, most central first."""
     candidates = _candidates(stories, config)
     taken: list[_Candidate] = []
+    taken_shingles: list[set[int]] = []
     per_story: Counter[str] = Counter()
     want = max(config.min_sentences, min(config.max_sentences, len(stories) + 2))
-    while candidates and len(taken) < want:
-        best = max(
-            candidates,
-            key=lambda c: c.score * config.same_story_penalty ** per_story[c.story.id],
-        )
-        candidates.remove(best)
-        if any(jaccard(best.shingles, t.shingles) >= config.duplicate_threshold for t in taken):
+    penalty = config.same_story_penalty
+
+    def adjusted(c: _Candidate) -> float:
+        return c.score * penalty ** per_story[c.story.id]
+
+    # the best adjusted score first, the earliest candidate among equals (as max() over the
+    # list would); an entry whose story was picked since it was pushed is re-scored and pushed
+    # back, so nothing is rescanned: linear in the candidates, not candidates x picks
+    heap = [(-c.score, i, 0) for i, c in enumerate(candidates)]
+    heapq.heapify(heap)
+    while heap and len(taken) < want:
+        _, i, picked = heapq.heappop(heap)
+        best = candidates[i]
+        if per_story[best.story.id] != picked and penalty != 1.0:
+            heapq.heappush(heap, (-adjusted(best), i, per_story[best.story.id]))
+            continue
+        grams = best.shingles()
+        if any(jaccard(grams, t) >= config.duplicate_threshold for t in taken_shingles):
             continue
         taken.append(best)
+        taken_shingles.append(grams)
         per_story[best.story.id] += 1
     # read as a summary: by story, in the order the sentences stand in their story
     order = {s.id: i for i, s in enumerate(stories)}
@@ -146,7 +162,7 @@ def _candidates(stories: list[Story], config: BlufConfig) -> list[_Candidate]:
             score *= _style_factor(story, s0, s1, text)
             if score <= 0:
                 continue
-            out.append(_Candidate(story, s0, s1, toks, shingles(toks, 2), score))
+            out.append(_Candidate(story, s0, s1, score))
     return out
 
 
