@@ -135,6 +135,17 @@ def test_new_and_changed_positions() -> None:
     assert new.summary.startswith("China: new position on talks (proposes)")
 
 
+def test_a_merely_neutral_mention_is_not_a_changed_position() -> None:
+    previous = previous_brief()
+    current = {
+        "positions-by-country": [
+            country("RU", "Russia", ("security-guarantees", "supports", OLD)),
+            country("US", "United States", ("sanctions", "neutral", NEW)),
+        ]
+    }
+    assert kinds(compute_changes(previous, current, ChangesConfig())) == []
+
+
 def test_questions_added_and_resolved_only_when_the_issue_is_still_discussed() -> None:
     previous = previous_brief()
     current = {

@@ -251,6 +251,8 @@ def extend_aliases(mapping: Mapping[str, str]) -> None:
     _fuzzy_lookup.cache_clear()
     _find_terms.cache_clear()
     _start_regex.cache_clear()
+    _head_regex.cache_clear()
+    _HEAD_CACHE.clear()
     _person_info.cache_clear()
 
 
@@ -398,6 +400,17 @@ def _start_regex() -> re.Pattern[str]:
     )
 
 
+@cache
+def _head_regex() -> re.Pattern[str]:
+    """A term-opening token: a ``_start_regex`` position followed by its ``_TOKEN``.
+
+    No start position lies inside a token (a token's inner positions follow a letter or a
+    letter and a joiner, which the start's lookbehinds refuse), so scanning token by token
+    finds every start the position scan finds, with its token already matched.
+    """
+    return re.compile(_start_regex().pattern + "(?:" + _TOKEN.pattern + ")")
+
+
 def _token_at(text: str, pos: int) -> tuple[int, int, int, str] | None:
     """The token starting at or after ``pos``: (start, end without suffix, raw end, norm)."""
     m = _TOKEN.search(text, pos)
@@ -408,33 +421,51 @@ def _token_at(text: str, pos: int) -> tuple[int, int, int, str] | None:
     return m.start(), m.end() - found[1], m.end(), found[0]
 
 
+_HEAD_CACHE: dict[str, tuple[str, int, int, bool]] = {}
+
+
+def _head_info(raw: str) -> tuple[str, int, int, bool]:
+    """(normalised token, cut, longest term it opens, whether fuzzy matching applies) of a head
+    token; memoised (bounded)."""
+    tok, cut = _norm_and_cut(raw)
+    info = (
+        tok,
+        cut,
+        gazetteer().first.get(tok, 0),
+        len(tok) >= FUZZY_MIN_LENGTH and tok[:1].isupper(),
+    )
+    if len(_HEAD_CACHE) > 200_000:
+        _HEAD_CACHE.clear()
+    _HEAD_CACHE[raw] = info
+    return info
+
+
 @lru_cache(maxsize=512)
 def _find_terms(text: str) -> tuple[TermMatch, ...]:
     gaz = gazetteer()
-    first = gaz.first
     terms = gaz.terms
     prefixes = gaz.prefixes
     out: list[TermMatch] = []
     consumed = 0
-    for cand in _start_regex().finditer(text):
+    head_get = _HEAD_CACHE.get
+    token_at = _token_at
+    for cand in _head_regex().finditer(text):
         pos = cand.start()
         if pos < consumed:
             continue
-        head = _token_at(text, pos)
-        if head is None or head[0] != pos:
-            continue
-        tok = head[3]
-        longest = first.get(tok, 0)
-        matched = False
+        raw = cand[0]
+        raw_end = cand.end()
+        tok, cut, longest, fuzzy_ok = head_get(raw) or _head_info(raw)
         if longest:
-            toks = [head]
+            toks = [(pos, raw_end - cut, raw_end, tok)]
             keys = [(tok,)]
             while len(toks) < longest:
-                nxt = _token_at(text, toks[-1][2])
+                nxt = token_at(text, toks[-1][2])
                 if nxt is None or (*keys[-1], nxt[3]) not in prefixes:
                     break
                 toks.append(nxt)
                 keys.append((*keys[-1], nxt[3]))
+            matched = False
             for size in range(len(toks), 0, -1):
                 term = terms.get(keys[size - 1])
                 if term is None:
@@ -449,10 +480,13 @@ def _find_terms(text: str) -> tuple[TermMatch, ...]:
                 consumed = toks[size - 1][2]
                 matched = True
                 break
-        if not matched and tok[:1].isupper() and len(tok) >= FUZZY_MIN_LENGTH:
-            found = _fuzzy_lookup(tok)
-            if found is not None:
-                out.append(TermMatch(pos, head[1], found[1], text[pos : head[1]], fuzzy=True))
+            if matched:
+                continue
+        if fuzzy_ok:
+            fuzzy = _fuzzy_lookup(tok)
+            if fuzzy is not None:
+                end = raw_end - cut
+                out.append(TermMatch(pos, end, fuzzy[1], text[pos:end], fuzzy=True))
     return tuple(out)
 
 

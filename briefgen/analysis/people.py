@@ -22,7 +22,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -544,6 +544,7 @@ def _story_date(story: Story) -> date | None:
     return story.published.date() if story.published else None
 
 
+@lru_cache(maxsize=16384)
 def normalise_name(name: str) -> str:
     """Canonical spelling: Korean hyphenated given names split ("Kim Jong-un" -> "Kim Jong Un")."""
     parts = name.split()
@@ -554,31 +555,49 @@ def normalise_name(name: str) -> str:
     return " ".join(parts)
 
 
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    text: str  # without possessive suffix
-    possessive: bool
-    cap: bool
+# A token is a plain tuple (start, end, text without possessive suffix, possessive, capitalised):
+# cheap to build for every word of the body; indexed [0]..[4] in that order.
+_Tok = tuple[int, int, str, bool, bool]
+APOSTROPHE_RE = re.compile(r"['’]")
+
+
+@lru_cache(maxsize=4)
+def word_spans(body: str) -> tuple[tuple[_Tok, ...], tuple[int, ...]]:
+    """``WORD_RE`` tokens of ``body`` and their starts.
+
+    A token is (start, end, text, False, capitalised): the text as matched, possessive suffix
+    included (people splits it off). One tokenisation per story, shared by people and quotes
+    (immutable: callers only read it).
+    """
+    toks = tuple(
+        [(m.start(), m.end(), t := m[0], False, t[0].isupper()) for m in WORD_RE.finditer(body)]
+    )
+    return toks, tuple([t[0] for t in toks])
+
+
+def _tok(body: str, s: int, t: str) -> _Tok:
+    """One token with its possessive suffix split off ("Blair's" -> "Blair", "Jones'")."""
+    poss = False
+    if t[-1] == "s":
+        e = s + len(t)
+        if len(t) > 3 and t[-2] in "'’":
+            t = t[:-2]
+            poss = True
+        elif (
+            e < len(body) and body[e] in "'’" and (e + 1 >= len(body) or not body[e + 1].isalnum())
+        ):
+            poss = True
+    return (s, s + len(t), t, poss, t[0].isupper())
 
 
 def _tokens(body: str) -> list[_Tok]:
-    toks: list[_Tok] = []
-    append = toks.append
-    n = len(body)
-    for m in WORD_RE.finditer(body):
-        t = m.group()
-        s = m.start()
-        poss = False
-        if t[-1] == "s":
-            e = s + len(t)
-            if len(t) > 3 and t[-2] in "'’":
-                t = t[:-2]
-                poss = True
-            elif e < n and body[e] in "'’" and (e + 1 >= n or not body[e + 1].isalnum()):
-                poss = True
-        append(_Tok(s, s + len(t), t, poss, t[0].isupper()))
+    raw, starts = word_spans(body)
+    toks = list(raw)  # as matched: right for every word but possessives
+    # a possessive has an apostrophe inside the token (its "'s") or right after it ("Jones'")
+    for m in APOSTROPHE_RE.finditer(body):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0:
+            toks[i] = _tok(body, raw[i][0], raw[i][2])
     return toks
 
 
@@ -693,7 +712,7 @@ def _acronyms(body: str, toks: list[_Tok]) -> dict[str, str]:
         if len(letters) < 2 or acr in out:
             continue
         if starts is None:
-            starts = [t.start for t in toks]
+            starts = [t[0] for t in toks]
         ti = bisect.bisect_left(starts, m.start()) - 1
         pos = len(letters) - 1
         first = -1
@@ -701,18 +720,18 @@ def _acronyms(body: str, toks: list[_Tok]) -> dict[str, str]:
         while ti >= 0 and pos >= 0 and steps < 12:
             t = toks[ti]
             steps += 1
-            gap = body[t.end : toks[ti + 1].start] if ti + 1 < len(toks) else ""
-            if t.end > m.start() or (ti + 1 < len(toks) and len(gap) > 3):
+            gap = body[t[1] : toks[ti + 1][0]] if ti + 1 < len(toks) else ""
+            if t[1] > m.start() or (ti + 1 < len(toks) and len(gap) > 3):
                 break
-            w = t.text
+            w = t[2]
             if w[0].upper() == letters[pos] and (w[0].isupper() or w in ACRONYM_SKIP):
                 pos -= 1
                 first = ti
             elif w not in ACRONYM_SKIP:
                 break
             ti -= 1
-        if pos < 0 and first >= 0 and toks[first].cap:
-            full = body[toks[first].start : m.start()].strip()
+        if pos < 0 and first >= 0 and toks[first][4]:
+            full = body[toks[first][0] : m.start()].strip()
             if "\n" not in full and full.upper() != acr:
                 out[acr] = full
     return out
@@ -722,19 +741,19 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
     """A lower-case role phrase right before token i ("Tory leader", "our correspondent")."""
     j = i - 1
     role: list[str] = []
-    while j >= 0 and not toks[j].cap and toks[j].text.lower() in lex.role_words:
-        gap = body[toks[j].end : toks[j + 1].start] if j + 1 <= i else " "
-        if gap not in (" ", ", ") or toks[j].possessive:
+    while j >= 0 and not toks[j][4] and toks[j][2].lower() in lex.role_words:
+        gap = body[toks[j][1] : toks[j + 1][0]] if j + 1 <= i else " "
+        if gap not in (" ", ", ") or toks[j][3]:
             break
-        role.insert(0, toks[j].text)
+        role.insert(0, toks[j][2])
         j -= 1
         if len(role) >= 4:
             break
     if not role or role[-1].lower() not in lex.role_heads:
         return None
     mod: list[str] = []
-    while j >= 0 and toks[j].cap and body[toks[j].end : toks[j + 1].start] == " ":
-        mod.insert(0, toks[j].text)
+    while j >= 0 and toks[j][4] and body[toks[j][1] : toks[j + 1][0]] == " ":
+        mod.insert(0, toks[j][2])
         j -= 1
         if len(mod) >= 5:
             break
@@ -747,49 +766,44 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
     lex = lexicon()
     cands: list[_Cand] = []
     n = len(toks)
-    i = 0
-    while i < n:
-        if not toks[i].cap:
-            i += 1
+    resume = 0  # the first token not yet part of a run
+    for i in [k for k, t in enumerate(toks) if t[4]]:  # runs start at capitalised tokens
+        if i < resume:
             continue
         # collect a run of capitalised tokens separated by single spaces
         run = [i]
         j = i
-        while j + 1 < n and not toks[j].possessive and j - i < MAX_RUN:
-            gap = body[toks[j].end : toks[j + 1].start]
+        while j + 1 < n and not toks[j][3] and j - i < MAX_RUN:
+            gap = body[toks[j][1] : toks[j + 1][0]]
             nxt = toks[j + 1]
-            if gap == " " and nxt.cap:
+            if gap == " " and nxt[4]:
                 run.append(j + 1)
                 j += 1
                 continue
-            if gap == ". " and len(toks[j].text) == 1 and nxt.cap:  # initial: "George W. Bush"
+            if gap == ". " and len(toks[j][2]) == 1 and nxt[4]:  # initial: "George W. Bush"
                 run.append(j + 1)
                 j += 1
                 continue
             if (
                 gap == " "
-                and (nxt.text in CONNECTORS or nxt.text in OF_WORDS)
+                and (nxt[2] in CONNECTORS or nxt[2] in OF_WORDS)
                 and j + 2 < n
-                and toks[j + 2].cap
-                and body[nxt.end : toks[j + 2].start] == " "
-                and (
-                    nxt.text in CONNECTORS
-                    or toks[j].text in ORG_HEADS
-                    or toks[j].text == "Secretary"
-                )
+                and toks[j + 2][4]
+                and body[nxt[1] : toks[j + 2][0]] == " "
+                and (nxt[2] in CONNECTORS or toks[j][2] in ORG_HEADS or toks[j][2] == "Secretary")
             ):
                 run.extend([j + 1, j + 2])
                 j += 2
                 continue
             break
-        i = j + 1
+        resume = j + 1
         words = [
-            toks[k].text + "."
-            if len(toks[k].text) == 1 and body[toks[k].end : toks[k].end + 1] == "."
-            else toks[k].text
+            toks[k][2] + "."
+            if len(toks[k][2]) == 1 and body[toks[k][1] : toks[k][1] + 1] == "."
+            else toks[k][2]
             for k in run
         ]
-        starts = [toks[k].start for k in run]
+        starts = [toks[k][0] for k in run]
         # strip leading function words ("But", "The", "And") that are sentence-initial capitals
         k = 0
         while k < len(words) - 1 and words[k] in FUNCTION_WORDS:
@@ -811,9 +825,9 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
                 if " ".join(w) in lex.countries or w[0] in lex.demonyms:
                     continue
                 s0 = starts[k]
-                if _is_dateline(body, s0, toks[run[-1]].end, w):
+                if _is_dateline(body, s0, toks[run[-1]][1], w):
                     continue
-                cands.append(_Cand(s0, toks[run[-1]].end, w, None, None, None, True, True, s0))
+                cands.append(_Cand(s0, toks[run[-1]][1], w, None, None, None, True, True, s0))
                 continue
         title = modifier = honorific = None
         strong = False
@@ -842,7 +856,7 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
         if mod_parts:
             modifier = " ".join(mod_parts)
         name = words[k:]
-        name_start = starts[k] if k < len(starts) else toks[run[-1]].end
+        name_start = starts[k] if k < len(starts) else toks[run[-1]][1]
         while len(name) > 1 and name[-1] in lex.postnominals:
             if title is None:
                 title = name[-1]
@@ -871,7 +885,7 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
             name[0] in lex.given or name[0] in lex.east_asian or name[0].endswith(".")
         ):
             strong = True
-        end = toks[run[-1]].end
+        end = toks[run[-1]][1]
         cands.append(
             _Cand(starts[k0], end, name, title, modifier, honorific, strong, False, name_start)
         )

@@ -16,13 +16,13 @@ statement when one of its own actors holds it. Issues come from ``briefgen/data/
 
 from __future__ import annotations
 
-import itertools
+import bisect
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +162,8 @@ class _IssueIndex:
     by_first: dict[str, tuple[tuple[tuple[str, ...], bool, tuple[tuple[int, int], ...]], ...]]
     prefixes: dict[str, tuple[tuple[int, int], ...]]
     longest_prefix: int
+    shortest_prefix: int = 0
+    prefix_heads: frozenset[str] = frozenset()  # the first shortest_prefix letters of each
 
 
 @cache
@@ -185,7 +187,14 @@ def _issue_index() -> _IssueIndex:
         first: tuple(sorted(terms, key=lambda t: (-len(t[0]), -sum(map(len, t[0])))))
         for first, terms in by_first.items()
     }
-    return _IssueIndex(ordered, prefixes, max(map(len, prefixes), default=0))
+    shortest = min(map(len, prefixes), default=0)
+    return _IssueIndex(
+        ordered,
+        prefixes,
+        max(map(len, prefixes), default=0),
+        shortest,
+        frozenset(p[:shortest] for p in prefixes),
+    )
 
 
 def _issue_hits(text: str) -> Iterator[tuple[tuple[int, int], ...]]:
@@ -207,7 +216,8 @@ def _issue_hits(text: str) -> Iterator[tuple[tuple[int, int], ...]]:
             ):
                 best = (size, found)
                 break
-        if best is None:
+        # every prefix starts with one of prefix_heads: most words need no prefix lookups
+        if best is None and tok[: index.shortest_prefix] in index.prefix_heads:
             for length in range(min(len(tok), index.longest_prefix), 1, -1):
                 found = index.prefixes.get(tok[:length])
                 if found:
@@ -415,6 +425,9 @@ def stance_after(
     return None
 
 
+CLAUSE_WINDOW = 600  # characters of a clause read for its stance: bounded, so a run-on stays linear
+
+
 def clause_stance(stance: str, text: str, negated: bool) -> str:
     """Refine a verb's stance with the clause: conditions, modals, negation."""
     low = text.lower()
@@ -523,8 +536,27 @@ def is_non_political(body: str) -> bool:
     """True for a sports or arts story, where country names mostly stand for teams or contenders."""
     non_political, political, min_hits, max_political = _domain_lexicon()
     tokens = _WORD.findall(body.lower())
-    words = set(tokens) | {f"{a} {b}" for a, b in itertools.pairwise(tokens)}
-    return len(words & non_political) >= min_hits and len(words & political) < max_political
+    words = set(tokens)
+    # two-word cues ("box office") by substring: tokens have no spaces, so " a b " occurs in
+    # the space-joined tokens exactly when a and b are adjacent tokens
+    joined = f" {' '.join(tokens)} "
+
+    def hits(lexicon: frozenset[str]) -> int:
+        singles = len(words & lexicon)
+        return singles + sum(1 for w in _pairs(lexicon) if f" {w} " in joined)
+
+    return hits(non_political) >= min_hits and hits(political) < max_political
+
+
+@lru_cache(maxsize=8)
+def _pairs(lexicon: frozenset[str]) -> tuple[str, ...]:
+    """The two-word entries of ``lexicon`` (one space between two ``_WORD`` tokens)."""
+    out = []
+    for w in sorted(lexicon):
+        parts = w.split(" ")
+        if len(parts) == 2 and all(_WORD.fullmatch(x) for x in parts):
+            out.append(w)
+    return tuple(out)
 
 
 def _holders(story: Story) -> list[_Holder]:
@@ -675,23 +707,32 @@ PREPOSITIONS = frozenset(
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*)$")
 
 
+_CLAUSE_MARKERS = (", according to", " according to ", "; ", " — ", " – ", ", a request", ", which")
+
+
+@lru_cache(maxsize=4)
+def _clause_marks(body: str) -> list[int]:
+    """Start offsets of every clause marker in ``body``, sorted (one scan per story)."""
+    marks: list[int] = []
+    for marker in _CLAUSE_MARKERS:
+        at = body.find(marker)
+        while at >= 0:
+            marks.append(at)
+            at = body.find(marker, at + 1)
+    return sorted(marks)
+
+
 def _clause_end(body: str, start: int, end: int) -> int:
     """Where the clause of a reported stance stops: ``according to``, a dash, a semicolon."""
-    segment = body[start:end]
-    cut = len(segment)
-    for marker in (
-        ", according to",
-        " according to ",
-        "; ",
-        " — ",
-        " – ",
-        ", a request",
-        ", which",
-    ):
-        at = segment.find(marker)
-        if 0 <= at < cut:
-            cut = at
-    return start + cut
+    marks = _clause_marks(body)
+    index = bisect.bisect_left(marks, start)
+    while index < len(marks) and marks[index] < end:
+        at = marks[index]
+        # the marker must fit inside the segment, as a find() on body[start:end] required
+        if any(body.startswith(m, at) and at + len(m) <= end for m in _CLAUSE_MARKERS):
+            return at
+        index += 1
+    return end
 
 
 def _according_to(sentence: str) -> bool:
@@ -815,7 +856,9 @@ def find_statements(story: Story) -> list[Statement]:
                 clause_end = _clause_end(body, verb_end, s_end)  # past an appositive
             comma = body.find(",", verb_end, clause_end)
             clause = body[s_start : comma if comma > 0 else clause_end]
-            stance = clause_stance(stance, body[verb_end:clause_end], negated)
+            stance = clause_stance(
+                stance, body[verb_end : min(clause_end, verb_end + CLAUSE_WINDOW)], negated
+            )
             start = s_start if holder.start - s_start < 200 else holder.start
             if stance != "neutral":
                 embedded_until = clause_end  # "demanded that the US and UN agree": not theirs
@@ -857,7 +900,9 @@ def find_statements(story: Story) -> list[Statement]:
             if found and not any(h.kind == "person" for h in local):
                 stance, verb_end, negated = found
                 clause_end = _clause_end(body, s_start, s_end)
-                stance = clause_stance(stance, body[verb_end:clause_end], negated)
+                stance = clause_stance(
+                    stance, body[verb_end : min(clause_end, verb_end + CLAUSE_WINDOW)], negated
+                )
                 produced = add(
                     last_person.country,
                     s_start,

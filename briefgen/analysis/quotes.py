@@ -25,12 +25,19 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from briefgen.analysis.people import OUTLETS, WORD_RE, Person, lexicon, role_holder
+from briefgen.analysis.people import (
+    OUTLETS,
+    Person,
+    lexicon,
+    role_holder,
+    word_spans,
+)
 from briefgen.analysis.sentences import paragraphs
 from briefgen.model import Quote, QuoteCue, Speaker, Story
 
@@ -282,8 +289,8 @@ class _Ctx:
     body: str
     people: list[Person]
     persons: list[Person]
-    tok_starts: list[int]
-    toks: list[tuple[int, int, str]]
+    tok_starts: Sequence[int]
+    toks: Sequence[tuple[int, int, str, bool, bool]]  # people.word_spans: text as matched
     ment_starts: list[int]
     ments: list[tuple[int, int, Person]]
     ment_by_end: dict[int, Person]
@@ -299,11 +306,12 @@ class _Ctx:
     gender_firsts: dict[str, list[tuple[int, Person]]] = field(default_factory=dict)
     lex: Lex = field(default_factory=speech_lexicon)
     words: frozenset[str] | None = None  # the story's word types, built on demand
+    verb_toks: list[int] | None = None  # tokens that are speech verbs (any kind), on demand
 
 
 def _build_ctx(story: Story, people: list[Person], pieces: list[_Piece]) -> _Ctx:
     body = story.body
-    toks = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(body)]
+    toks, tok_starts = word_spans(body)  # shared with people (one tokenisation per story)
     ments = sorted((s, e, p) for p in people for s, e in p.mentions)
     sentences = story.sentences or [(0, len(body))]
     quoted = [(p.open_at, p.end + 1) for p in pieces]
@@ -315,12 +323,19 @@ def _build_ctx(story: Story, people: list[Person], pieces: list[_Piece]) -> _Ctx
         lst.sort(key=lambda x: x[0])
     # one merge pass: which tokens sit inside a quoted span
     tok_inq = [False] * len(toks)
-    qi = 0
-    for ti, (ts, _te, _w) in enumerate(toks):
-        while qi < len(quoted) and quoted[qi][1] <= ts:
-            qi += 1
-        if qi < len(quoted) and quoted[qi][0] <= ts:
-            tok_inq[ti] = True
+    if all(quoted[k][1] <= quoted[k + 1][0] for k in range(len(quoted) - 1)):
+        # sorted, disjoint spans (the usual case): mark each span's tokens by bisection
+        for qs, qe in quoted:
+            a = bisect.bisect_left(tok_starts, qs)
+            b = bisect.bisect_left(tok_starts, qe, a)
+            tok_inq[a:b] = [True] * (b - a)
+    else:
+        qi = 0
+        for ti, ts in enumerate(tok_starts):
+            while qi < len(quoted) and quoted[qi][1] <= ts:
+                qi += 1
+            if qi < len(quoted) and quoted[qi][0] <= ts:
+                tok_inq[ti] = True
     return _Ctx(
         tok_inq=tok_inq,
         gender_firsts=firsts,
@@ -328,7 +343,7 @@ def _build_ctx(story: Story, people: list[Person], pieces: list[_Piece]) -> _Ctx
         body=body,
         people=people,
         persons=[p for p in people if p.kind == "person"],
-        tok_starts=[t[0] for t in toks],
+        tok_starts=tok_starts,
         toks=toks,
         ment_starts=[m[0] for m in ments],
         ments=ments,
@@ -786,7 +801,7 @@ def _verb_subject(ctx: _Ctx, vi: int, floor: int, depth: int = 0) -> tuple[Perso
     floor = max(floor, ctx.toks[vi][0] - WINDOW)
     body = ctx.body
     lex = ctx.lex
-    vs, _ve, vword = ctx.toks[vi]
+    vs, _ve, vword, _p, _c = ctx.toks[vi]
     if vword in lex.participles:
         return _sentence_subject(ctx, floor, vs)
     if vi + 1 < len(ctx.toks):
@@ -802,7 +817,7 @@ def _verb_subject(ctx: _Ctx, vi: int, floor: int, depth: int = 0) -> tuple[Perso
         j -= 1
     if j < 0 or ctx.toks[j][0] < floor:
         return None, "other"
-    ts, te, tw = ctx.toks[j]
+    ts, te, tw, _p, _c = ctx.toks[j]
     gap = body[te : ctx.toks[j + 1][0]] if j + 1 < len(ctx.toks) else ""
     if "," in gap and (ap := _role_appositive(ctx, j)) is not None:
         # "Radio 1's controller, Andy Parfitt, said": the named appositive, not the body
@@ -950,7 +965,7 @@ def _after_cue(
                 return p, "according-to", title, True
             return None, "other", None, False
         if _is_speech(ctx, wi):
-            vs, ve, _ = ctx.toks[wi]
+            vs, ve, _w, _p, _c = ctx.toks[wi]
             if n == 0:
                 # ", said Mr Blair" / ", says the prime minister"
                 pe = _phrase_end(body, ve, b)
@@ -1195,11 +1210,28 @@ def _classify(ctx: _Ctx, piece: _Piece, line_start: int) -> str:
     return "fragment"
 
 
+@lru_cache(maxsize=4)
+def _any_verb(verbs: frozenset[str]) -> frozenset[str]:
+    return verbs | INDIRECT_VERBS
+
+
+def _verb_toks(ctx: _Ctx) -> list[int]:
+    """Indices of the tokens that are speech verbs or indirect-speech verbs, in order
+    (one pass over the tokens shared by ``_speech_events`` and ``_indirect``)."""
+    if ctx.verb_toks is None:
+        verbs = _any_verb(frozenset(ctx.lex.verbs))
+        ctx.verb_toks = [k for k, t in enumerate(ctx.toks) if t[2] in verbs]
+    return ctx.verb_toks
+
+
 def _speech_events(ctx: _Ctx) -> list[tuple[int, Person]]:
     """Speech verbs outside quotes with a resolved subject: (verb offset, speaker)."""
     events: list[tuple[int, Person]] = []
-    for ti, (s, _e, w) in enumerate(ctx.toks):
-        if w not in ctx.lex.verbs or w in ctx.lex.relay or ctx.tok_inq[ti]:
+    toks = ctx.toks
+    verbs = ctx.lex.verbs
+    for ti in _verb_toks(ctx):
+        s, _e, w, _p, _c = toks[ti]
+        if w not in verbs or w in ctx.lex.relay or ctx.tok_inq[ti]:
             continue
         sent = _sentence_of(ctx, s)
         p, _cue = _verb_subject(ctx, ti, sent[0])
@@ -1263,34 +1295,41 @@ def _has_quote_mark(body: str, sent: tuple[int, int]) -> bool:
     return body.find('"', sent[0], sent[1]) >= 0 or body.find("“", sent[0], sent[1]) >= 0
 
 
+INDIRECT_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "saying",
+        "insisted",
+        "insists",
+        "warned",
+        "warns",
+        "argued",
+        "argues",
+        "claimed",
+        "claims",
+        "believes",
+        "added",
+        "adding",
+        "stressed",
+        "told",
+        "declared",
+        "suggested",
+        "admitted",
+        "announced",
+    ]
+)  # the verbs that report speech indirectly ("X said that ...")
+
+
 def _indirect(ctx: _Ctx) -> list[Quote]:
     """Indirect speech: ``X said (that) CLAUSE`` and ``CLAUSE, X said``."""
     out: list[Quote] = []
     body = ctx.body
     quoted_sentence: dict[tuple[int, int], bool] = {}
-    for ti, (s, e, w) in enumerate(ctx.toks):
-        if w not in (
-            "said",
-            "says",
-            "saying",
-            "insisted",
-            "insists",
-            "warned",
-            "warns",
-            "argued",
-            "argues",
-            "claimed",
-            "claims",
-            "believes",
-            "added",
-            "adding",
-            "stressed",
-            "told",
-            "declared",
-            "suggested",
-            "admitted",
-            "announced",
-        ):
+    toks = ctx.toks
+    for ti in _verb_toks(ctx):
+        s, e, w, _p, _c = toks[ti]
+        if w not in INDIRECT_VERBS:
             continue
         if _in_quote(ctx, s):
             continue

@@ -8,6 +8,7 @@ whitespace and something that can start a sentence. Abbreviations (``Mr``, ``Dr`
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -16,6 +17,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CLOSERS = frozenset("\"'”’)]»")
 OPENERS = frozenset("\"'“‘([«")
 TERMINATORS = frozenset(".!?…")
+TERMINATOR_RE = re.compile("[.!?…]")
 NUMBER_ABBREVS = frozenset({"no", "nos", "vol", "vols"})  # abbreviations only before a number
 
 
@@ -54,11 +56,13 @@ def _is_abbreviation(word: str, abbrevs: frozenset[str]) -> bool:
 def _split_line(text: str, start: int, end: int, abbrevs: frozenset[str], out: list) -> None:
     sent_start = start
     i = start
+    find_terminator = TERMINATOR_RE.search
     while i < end:
+        m = find_terminator(text, i, end)  # skip to the next terminator in one C-level scan
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
-        if ch not in TERMINATORS:
-            i += 1
-            continue
         j = i + 1
         ellipsis = ch == "…"
         if ch == ".":

@@ -201,7 +201,8 @@ def _position_changes(
             if entry["statements"]:
                 summary += f": {_clip(entry['statements'][0], 200)}"
             changes.append(ChangeItem("new-position", summary, details))
-        elif entry["stances"] - before[key]["stances"]:
+        elif (entry["stances"] - before[key]["stances"]) - {"neutral"}:
+            # a new stance, not merely a neutral mention: "said it would talk" changes nothing
             was = ", ".join(sorted(before[key]["stances"])) or "no stance"
             details["previous_stances"] = sorted(before[key]["stances"])
             summary = f"{label} on {_label(issue)}: now {stances} (previously {was})"

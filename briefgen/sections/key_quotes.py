@@ -160,7 +160,9 @@ def _main_issues(stories: list[Story], top: int = 25) -> frozenset[str]:
         df.update(seen)
         for w in title:
             df[w] += 3
-    return frozenset(w for w, _ in df.most_common(top))
+    # ties broken by the word itself: Counter order follows set order, which varies per process
+    ranked = sorted(df.items(), key=lambda item: (-item[1], item[0]))
+    return frozenset(w for w, _ in ranked[:top])
 
 
 @dataclass
