@@ -13,7 +13,8 @@ from briefgen.errors import ConfigError
 
 STORY = (
     "Freedonia talks\n\n"
-    "Rufus Firefly, the Freedonian leader, said on Monday that the border treaty must be signed.\n\n"
+    "Rufus Firefly, the Freedonian leader, said on Monday that the border treaty must be "
+    "signed.\n\n"
     '"We will not wait for ever," Firefly told reporters.\n'
 )
 
@@ -21,8 +22,19 @@ STORY = (
 def _analyze(tmp_path, config_text: str | None):
     story = tmp_path / "story.txt"
     story.write_text(STORY, encoding="utf-8")
-    args = ["make", str(story), "-f", "json", "-o", str(tmp_path / "b.json"), "-q",
-            "--date", "2020-01-01", "--section", "positions-by-country"]
+    args = [
+        "make",
+        str(story),
+        "-f",
+        "json",
+        "-o",
+        str(tmp_path / "b.json"),
+        "-q",
+        "--date",
+        "2020-01-01",
+        "--section",
+        "positions-by-country",
+    ]
     if config_text is not None:
         config = tmp_path / "briefgen.toml"
         config.write_text(config_text, encoding="utf-8")
