@@ -16,12 +16,12 @@ from typing import Any
 import pluggy
 
 from briefgen import hookspecs
-from briefgen.errors import InputError
 from briefgen.model import Story
 from briefgen.section import Section
 
 LOAD_ENV = "BRIEFGEN_LOAD_PLUGINS"
 DISABLE_ENV = "BRIEFGEN_DISABLE_PLUGINS"
+TRACE_ENV = "BRIEFGEN_TRACE"
 
 
 @dataclass
@@ -176,19 +176,13 @@ def get_plugins(load_entry_points: bool = True) -> Plugins:
             manager.register(module, name=name)
         except Exception as exc:  # report, never crash: other plugins must still load
             plugins.load_errors[name] = f"{type(exc).__name__}: {exc}"
+    if os.environ.get(TRACE_ENV):
+        trace_hooks(plugins)
     try:
         manager.check_pending()
     except pluggy.PluginValidationError as exc:
         plugins.load_errors[getattr(exc.plugin, "__name__", "?")] = str(exc)
     return plugins
-
-
-def read_or_fail(plugins: Plugins, path: Path, data: bytes) -> list[Story]:
-    """Read a file with the registered readers; raise InputError when none takes it."""
-    stories = plugins.read_stories(path, data)
-    if stories is None:
-        raise InputError(f"{path}: no reader for this kind of file")
-    return stories
 
 
 def trace_hooks(plugins: Plugins) -> Any:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from briefgen.model import Brief, SectionResult, Story
 
@@ -218,8 +218,3 @@ def render_html(
 ) -> str:
     """The brief as a standalone HTML page with its CSS inlined."""
     return _render(brief, True, template_dir, extra_dirs or [])
-
-
-def escape_text(value: str) -> Markup:
-    """HTML-escape a string (exposed for plugins rendering fragments)."""
-    return escape(value)
