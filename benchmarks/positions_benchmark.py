@@ -4,7 +4,7 @@ Prints country precision/recall (countries or bodies with at least one predicted
 the gold countries of each article, micro-averaged) and how many gold positions are stated (a
 predicted statement of the same country whose evidence span overlaps the gold evidence).
 
-    /work/venv/bin/python benchmarks/positions_benchmark.py [--shared /work/shared] [-v]
+    /work/venv/bin/python benchmarks/positions_benchmark.py [--shared ../shared] [-v]
 """
 
 from __future__ import annotations
@@ -28,16 +28,26 @@ def load_story(path: Path) -> Story:
     return Story(title=title.strip(), body=body.strip("\n"), path=str(path))
 
 
+def resolve(shared: Path, relative: str) -> Path:
+    """A gold file: the repo's copies first (tests/data/corpus, samples/stories), then shared."""
+    name = Path(relative)
+    if name.parts[:2] == ("corpus", "bbc"):
+        local = ROOT / "tests" / "data" / "corpus" / Path(*name.parts[2:])
+    else:
+        local = ROOT / "samples" / "stories" / name.name
+    return local if local.is_file() else shared / relative
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared", default="/work/shared")
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     gold = json.loads(GOLD.read_text("utf-8"))
     tp = fp = fn = 0
     stated = total = 0
     for article in gold:
-        story = analyze_builtin(load_story(Path(args.shared) / article["file"]))
+        story = analyze_builtin(load_story(resolve(Path(args.shared), article["file"])))
         for statement in story.statements:  # the gold's UN row includes the Security Council
             statement.country = ALIASES.get(statement.country, statement.country)
         predicted = {s.country for s in story.statements}

@@ -23,8 +23,17 @@ from briefgen.sections.timeline import TimelineConfig, build_timeline
 from briefgen.sections.watch import WatchConfig, build_watch
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = Path("/work/shared/seeds")
-BBC = Path("/work/shared/corpus/bbc")
+SEEDS = Path(__file__).resolve().parents[1] / "samples" / "stories"
+
+
+def _corpus_dir() -> Path:
+    """../shared/corpus/bbc when present, else the articles copied under tests/data/corpus."""
+    root = Path(__file__).resolve().parents[1]
+    shared = root.parent / "shared" / "corpus" / "bbc"
+    return shared if shared.is_dir() else root / "tests" / "data" / "corpus"
+
+
+BBC = _corpus_dir()
 
 
 def load(ref: str) -> Story:

@@ -8,7 +8,7 @@ from pathlib import Path
 from briefgen.analysis.pipeline import analyze_builtin
 from briefgen.model import Story
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "samples" / "stories"
 
 
 def _story(body: str, published: datetime | None = None, title: str = "t") -> Story:

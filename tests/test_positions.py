@@ -8,7 +8,7 @@ from briefgen.analysis.pipeline import analyze_builtin
 from briefgen.analysis.positions import classify_issue, merge_issues, reset_issues
 from briefgen.model import Story
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "samples" / "stories"
 
 
 def _seed(name: str) -> Story:
@@ -75,7 +75,15 @@ def test_issue_lexicon_and_merge():
 
 # --- H2b: reported stances, appositives, bodies, restatements, subject position ----------------
 
-BBC = Path("/work/shared/corpus/bbc")
+
+def _corpus_dir() -> Path:
+    """../shared/corpus/bbc when present, else the articles copied under tests/data/corpus."""
+    root = Path(__file__).resolve().parents[1]
+    shared = root.parent / "shared" / "corpus" / "bbc"
+    return shared if shared.is_dir() else root / "tests" / "data" / "corpus"
+
+
+BBC = _corpus_dir()
 
 
 def _bbc(path: str) -> Story:

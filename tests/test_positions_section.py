@@ -13,7 +13,7 @@ from briefgen.model import Statement, Story
 from briefgen.section import BuildContext
 from briefgen.sections.positions import PositionsConfig, PositionsSection
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "samples" / "stories"
 
 
 def _seeds() -> list[Story]:
