@@ -248,15 +248,15 @@ def test_linear_time_on_hostile_lines():
 
 
 @needs_bbc
-def test_bbc_bodies_unchanged_and_fast():
-    """Every BBC article keeps its body verbatim (only the headline is taken off), quickly."""
+def test_bbc_bodies_unchanged():
+    """Every BBC article keeps its body verbatim (only the headline is taken off).
+
+    Ingest speed is measured in benchmarks/throughput.py, not here.
+    """
     files = sorted(BBC.glob("*/*.txt"))
-    start = time.perf_counter()
     result = load_stories([str(BBC)])
-    elapsed = time.perf_counter() - start
     assert result.problems == []
-    assert len(result.stories) == len(files) == 2055
-    assert len(files) / elapsed > 500  # thousands per second on a normal machine
+    assert len(result.stories) == len(files)  # 2,055 with ../shared, the dev copies without
     by_path = {story.path: story for story in result.stories}
     for path in files:
         story = by_path[str(path)]
