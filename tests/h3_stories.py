@@ -9,19 +9,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from paths import BBC, SEEDS
+
 from briefgen.model import Story
 
-SEEDS = Path(__file__).resolve().parents[1] / "samples" / "stories"
-
-
-def _corpus_dir() -> Path:
-    """../shared/corpus/bbc when present, else the articles copied under tests/data/corpus."""
-    root = Path(__file__).resolve().parents[1]
-    shared = root.parent / "shared" / "corpus" / "bbc"
-    return shared if shared.is_dir() else root / "tests" / "data" / "corpus"
-
-
-BBC = _corpus_dir()
 KST = timezone(timedelta(hours=9))
 SEED_000 = SEEDS / "000_312cadde9ea5adac.txt"
 SEED_002 = SEEDS / "002_3cc255f85078c229.txt"

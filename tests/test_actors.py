@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
+
+from paths import SEEDS
 
 from briefgen.analysis.pipeline import analyze_builtin
 from briefgen.model import Story
-
-SEEDS = Path(__file__).resolve().parents[1] / "samples" / "stories"
 
 
 def _story(body: str, published: datetime | None = None, title: str = "t") -> Story:

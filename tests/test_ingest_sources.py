@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pluggy
 import pytest
+from paths import SEEDS
 
 from briefgen import hookspecs
 from briefgen.hookspecs import hookimpl
 from briefgen.ingest import LoadResult, feed, html, jsonfile, load_stories, text
 from briefgen.model import Story
 
-SEEDS = Path(__file__).resolve().parents[1] / "samples" / "stories"
 ARTICLE = "Seoul talks end\n\nKim and Moon met for three hours.\n\nBoth said the talks went well.\n"
 
 

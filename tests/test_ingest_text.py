@@ -10,22 +10,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import BBC, SEEDS
 
 from briefgen.errors import InputError
 from briefgen.ingest import load_stories
 from briefgen.ingest.text import parse_text, read_stories
 
-SEEDS = Path(__file__).resolve().parents[1] / "samples" / "stories"
-
-
-def _corpus_dir() -> Path:
-    """../shared/corpus/bbc when present, else the articles copied under tests/data/corpus."""
-    root = Path(__file__).resolve().parents[1]
-    shared = root.parent / "shared" / "corpus" / "bbc"
-    return shared if shared.is_dir() else root / "tests" / "data" / "corpus"
-
-
-BBC = _corpus_dir()
 DATA = Path(__file__).parent / "data" / "ingest"
 KST = timezone(timedelta(hours=9))
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from paths import BBC, SEEDS
 
 from briefgen.analysis.pipeline import analyze_builtin
 from briefgen.analysis.positions import classify_issue, merge_issues, reset_issues
 from briefgen.model import Story
-
-SEEDS = Path(__file__).resolve().parents[1] / "samples" / "stories"
 
 
 def _seed(name: str) -> Story:
@@ -74,16 +72,6 @@ def test_issue_lexicon_and_merge():
 
 
 # --- H2b: reported stances, appositives, bodies, restatements, subject position ----------------
-
-
-def _corpus_dir() -> Path:
-    """../shared/corpus/bbc when present, else the articles copied under tests/data/corpus."""
-    root = Path(__file__).resolve().parents[1]
-    shared = root.parent / "shared" / "corpus" / "bbc"
-    return shared if shared.is_dir() else root / "tests" / "data" / "corpus"
-
-
-BBC = _corpus_dir()
 
 
 def _bbc(path: str) -> Story:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from pathlib import Path
 
 from markdown_it import MarkdownIt
+from paths import SEEDS
 
 from briefgen.analysis.pipeline import analyze_builtin
 from briefgen.model import Statement, Story
 from briefgen.section import BuildContext
 from briefgen.sections.positions import PositionsConfig, PositionsSection
-
-SEEDS = Path(__file__).resolve().parents[1] / "samples" / "stories"
 
 
 def _seeds() -> list[Story]:
