@@ -4,7 +4,9 @@ Prints country precision/recall (countries or bodies with at least one predicted
 the gold countries of each article, micro-averaged) and how many gold positions are stated (a
 predicted statement of the same country whose evidence span overlaps the gold evidence).
 
-    /work/venv/bin/python benchmarks/positions_benchmark.py [--shared ../shared] [-v]
+    /work/venv/bin/python benchmarks/positions_benchmark.py [--gold FILE] [--shared ../shared] [-v]
+
+``--gold tests/data/positions/heldout.json`` scores the blind held-out set instead of the dev set.
 """
 
 from __future__ import annotations
@@ -28,9 +30,13 @@ def load_story(path: Path) -> Story:
     return Story(title=title.strip(), body=body.strip("\n"), path=str(path))
 
 
-def resolve(shared: Path, relative: str) -> Path:
-    """A gold file: the repo's copies first (tests/data/corpus, samples/stories), then shared."""
+def resolve(shared: Path, relative: str, gold: Path = GOLD) -> Path:
+    """A gold file: next to the gold file (synthetic ``texts*/``), the repo's copies
+    (tests/data/corpus, samples/stories), then shared."""
     name = Path(relative)
+    beside = gold.parent / name
+    if name.parts[0].startswith("texts") and beside.is_file():
+        return beside
     if name.parts[:2] == ("corpus", "bbc"):
         local = ROOT / "tests" / "data" / "corpus" / Path(*name.parts[2:])
     else:
@@ -38,16 +44,15 @@ def resolve(shared: Path, relative: str) -> Path:
     return local if local.is_file() else shared / relative
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args()
-    gold = json.loads(GOLD.read_text("utf-8"))
+def score(
+    gold_path: Path = GOLD, shared: Path = ROOT.parent / "shared", verbose: bool = False
+) -> dict[str, float]:
+    """Country precision/recall and gold positions stated; prints per-article misses."""
+    gold = json.loads(gold_path.read_text("utf-8"))
     tp = fp = fn = 0
     stated = total = 0
     for article in gold:
-        story = analyze_builtin(load_story(resolve(Path(args.shared), article["file"])))
+        story = analyze_builtin(load_story(resolve(shared, article["file"], gold_path)))
         for statement in story.statements:  # the gold's UN row includes the Security Council
             statement.country = ALIASES.get(statement.country, statement.country)
         predicted = {s.country for s in story.statements}
@@ -64,17 +69,36 @@ def main() -> None:
                 for s in story.statements
             )
             stated += hit
-            if args.verbose and not hit:
+            if verbose and not hit:
                 print(f"  missed {position['country']}: {position['evidence'][:90]}")
-        if args.verbose or predicted != expected:
+        if verbose or predicted != expected:
             extra = sorted(predicted - expected)
             missing = sorted(expected - predicted)
             print(f"{article['file']}: extra {extra} missing {missing}")
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    print(f"articles: {len(gold)}")
-    print(f"country precision: {precision:.3f} ({tp}/{tp + fp})")
-    print(f"country recall:    {recall:.3f} ({tp}/{tp + fn})")
+    return {
+        "articles": len(gold),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": tp / (tp + fp) if tp + fp else 0.0,
+        "recall": tp / (tp + fn) if tp + fn else 0.0,
+        "stated": stated,
+        "positions": total,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--gold", default=str(GOLD), help="gold file (default: the dev set)")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    result = score(Path(args.gold).resolve(), Path(args.shared), args.verbose)
+    tp, fp, fn = result["tp"], result["fp"], result["fn"]
+    stated, total = result["stated"], result["positions"]
+    print(f"articles: {result['articles']}")
+    print(f"country precision: {result['precision']:.3f} ({tp}/{tp + fp})")
+    print(f"country recall:    {result['recall']:.3f} ({tp}/{tp + fn})")
     print(f"gold positions stated: {stated}/{total} ({stated / total:.3f})")
 
 

@@ -238,13 +238,26 @@ def make(
         raise click.BadParameter(f"{template_dir}: no such folder", param_hint="'--template-dir'")
 
     def action() -> int:
-        from briefgen.build import build_brief
+        from briefgen.pdf_worker import prestarted
+
+        # a PDF is wanted: start WeasyPrint in a second process while stories are analysed
+        with prestarted("pdf" in chosen and output != "-"):
+            return make_brief()
+
+    def make_brief() -> int:
         from briefgen.config import load_config
-        from briefgen.output import render_format, write_brief
+        from briefgen.heap import frozen
 
         config = load_config(config_path)
         plugins = _plugins(quiet)
         stories, code = _load(sources, plugins, quiet, strict, jobs, executor, scheduler, config)
+        with frozen():  # the analysed stories live to the end: keep them out of GC passes
+            return _build_and_write(config, plugins, stories, code)
+
+    def _build_and_write(config: Any, plugins: Any, stories: list[Any], code: int) -> int:
+        from briefgen.build import build_brief
+        from briefgen.output import render_format, write_brief
+
         brief_title = title or config.brief.get("title") or "Policy brief"
         outcome = build_brief(
             stories,

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from briefgen.errors import OutputError
+from briefgen.heap import frozen
 from briefgen.model import Brief
 from briefgen.render import builtin_template_dir, render_html
 
@@ -77,18 +78,37 @@ def render_pdf(
     page_size: str = "A4",
     extra_dirs: list[Path] | None = None,
 ) -> bytes:
-    """The brief as PDF bytes (A4 or Letter), rendered within a time limit."""
-    from weasyprint import CSS, HTML
+    """The brief as PDF bytes (A4 or Letter), rendered within a time limit.
+
+    Inside ``briefgen.pdf_worker.prestarted()`` the WeasyPrint step runs in the process started
+    there (already imported and warm); otherwise, or when that process is gone, it runs here.
+    """
+    from briefgen.pdf_worker import current_worker
 
     html = render_html(brief, template_dir, extra_dirs)
+    css = page_css(page_size, brief)
+    worker = current_worker()
+    if worker is not None:
+        pdf = worker.render(html, css)
+        if pdf is not None:
+            return pdf
+    return write_pdf(html, css)
+
+
+def write_pdf(html: str, css: str, limit: float | None = None) -> bytes:
+    """WeasyPrint: HTML plus the print CSS to PDF bytes, within ``limit`` (RENDER_TIME_LIMIT)."""
+    from weasyprint import CSS, HTML
+
+    limit = RENDER_TIME_LIMIT if limit is None else limit
+
     fetcher = make_fetcher()
     document = HTML(string=html, base_url=f"{ASSET_SCHEME}:/", url_fetcher=fetcher)
-    stylesheet = CSS(string=page_css(page_size, brief), url_fetcher=fetcher)
+    stylesheet = CSS(string=css, url_fetcher=fetcher)
     try:
-        with _time_limit(RENDER_TIME_LIMIT):
+        with _time_limit(limit), frozen():
             pdf = document.write_pdf(stylesheets=[stylesheet])
     except _RenderTimeout:
-        raise OutputError(f"PDF rendering exceeded {RENDER_TIME_LIMIT} s") from None
+        raise OutputError(f"PDF rendering exceeded {limit} s") from None
     if pdf is None:
         raise OutputError("WeasyPrint produced no PDF")
     return bytes(pdf)
@@ -99,7 +119,7 @@ class _RenderTimeout(BaseException):
 
 
 @contextlib.contextmanager
-def _time_limit(seconds: int) -> Iterator[None]:
+def _time_limit(seconds: float) -> Iterator[None]:
     """Raise _RenderTimeout after ``seconds`` (main thread only; elsewhere no limit)."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
         yield

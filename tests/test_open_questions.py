@@ -156,3 +156,23 @@ def test_security_guarantees_without_beneficiary_ask_for_the_mechanism():
     assert [q.question for q in questions if q.kind == "requirement"] == [
         "What mechanism would provide the security guarantees, and who would guarantee them?"
     ]
+
+
+def test_a_reported_requirement_asks_about_its_subject_once():
+    """ "saying that the US must ..." asks about the US, and a sentence with a deadline gives
+    one deadline question, not a second requirement question."""
+    stories = seeds()
+    questions = build_questions(stories, OpenQuestionsConfig(max_items=20, max_per_kind=5))
+    asked = [q.question for q in questions]
+    assert "Will the US have a plan to relieve some sanctions by the end of 2019?" in asked
+    assert not any(q.startswith("Will saying") for q in asked)
+    sentences = [
+        (ev["story"], ev["start"])
+        for q in questions
+        if q.kind == "requirement"
+        for ev in q.evidence
+    ]
+    deadlines = [
+        (ev["story"], ev["start"]) for q in questions if q.kind == "deadline" for ev in q.evidence
+    ]
+    assert not set(sentences) & set(deadlines)

@@ -92,6 +92,14 @@ TITLE_WORDS = frozenset(
         "acting",
         "new",
         "special",
+        "ministry",
+        "commerce",
+        "policy",
+        "security",
+        "national",
+        "adviser",
+        "advisor",
+        "counterpart",
     ]
 )
 LOCATIVES = frozenset(

@@ -132,6 +132,9 @@ class Gazetteer:
     display: dict[str, str] = field(default_factory=dict)
     bodies: dict[str, str] = field(default_factory=dict)
     fuzzy_index: dict[tuple[str, int], list[tuple[str, Term]]] = field(default_factory=dict)
+    # the same entries keyed also by the lower-cased first two letters (which a fuzzy match
+    # must share), in the same order: the lookup then never visits the other entries
+    fuzzy_pairs: dict[tuple[str, str, int], list[tuple[str, Term]]] = field(default_factory=dict)
     lower_words: dict[str, Term] = field(default_factory=dict)
     prefixes: set[tuple[str, ...]] = field(default_factory=set)  # every leading part of a key
 
@@ -151,6 +154,8 @@ class Gazetteer:
             if len(text) >= FUZZY_MIN_LENGTH:
                 bucket = (text[0], len(text))
                 self.fuzzy_index.setdefault(bucket, []).append((text, term))
+                pair = (text[0], text[:2].lower(), len(text))
+                self.fuzzy_pairs.setdefault(pair, []).append((text, term))
 
     def add_tenure(self, tenure: Tenure, aliases: list[str]) -> None:
         """Index one term of office under its canonical name and aliases."""
@@ -358,10 +363,9 @@ def _fuzzy_lookup(word: str) -> tuple[str, Term] | None:
     if word.lower() in gaz.lower_words or _person_key(word) in gaz.surnames:
         return None
     scored: list[tuple[float, str, Term]] = []
+    first, pair = word[0], word[:2].lower()
     for length in range(len(word) - 2, len(word) + 3):
-        for text, term in gaz.fuzzy_index.get((word[0], length), ()):
-            if text[:2].lower() != word[:2].lower():
-                continue
+        for text, term in gaz.fuzzy_pairs.get((first, pair, length), ()):
             if word.startswith(text) or text.startswith(word):
                 continue  # an extension ("Hollande", "Indiana") is another name, not a typo
             score = ratio(word, text)

@@ -422,6 +422,9 @@ class _Lexicon:
     demonyms: dict[str, str]
     parties: frozenset[str]
     countries: frozenset[str]
+    # first words of the multi-word keys above: most words open none, which skips the joins
+    title_first: frozenset[str] = frozenset()
+    modifier_first: frozenset[str] = frozenset()
 
 
 def _load_toml(name: str) -> dict[str, Any]:
@@ -512,6 +515,9 @@ def lexicon() -> _Lexicon:
         "Northern Ireland",
         "Ulster",
     }
+    demonyms = dict(dem_doc["demonyms"])
+    parties = frozenset(dem_doc["parties"]["words"])
+    country_names = frozenset(countries)
     return _Lexicon(
         honorifics=dict(titles_doc["honorifics"]),
         peerage=frozenset(titles_doc["peerage"]["words"]),
@@ -525,9 +531,13 @@ def lexicon() -> _Lexicon:
         given=given,
         east_asian=frozenset(names_doc["east_asian"]["family_names"].split()),
         not_names=frozenset(names_doc["not_names"]["words"].split()),
-        demonyms=dict(dem_doc["demonyms"]),
-        parties=frozenset(dem_doc["parties"]["words"]),
-        countries=frozenset(countries),
+        demonyms=demonyms,
+        parties=parties,
+        countries=country_names,
+        title_first=frozenset(k[0] for k in titles if k),
+        modifier_first=frozenset(
+            phrase.split(" ")[0] for group in (demonyms, parties, country_names) for phrase in group
+        ),
     )
 
 
@@ -617,6 +627,8 @@ class _Cand:
 
 
 def _match_title(words: list[str], i: int, lex: _Lexicon) -> tuple[str, int] | None:
+    if i >= len(words) or words[i] not in lex.title_first:
+        return None
     for n in range(min(lex.title_max, len(words) - i), 0, -1):
         key = tuple(words[i : i + n])
         if key in lex.titles:
@@ -625,6 +637,8 @@ def _match_title(words: list[str], i: int, lex: _Lexicon) -> tuple[str, int] | N
 
 
 def _modifier_len(words: list[str], i: int, lex: _Lexicon) -> int:
+    if i >= len(words) or words[i] not in lex.modifier_first:
+        return 0
     for n in (3, 2, 1):
         if i + n <= len(words):
             phrase = " ".join(words[i : i + n])
@@ -670,7 +684,7 @@ def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
 
 
 def _is_org_words(words: list[str], lex: _Lexicon) -> bool:
-    if any(w in ORG_HEADS for w in words):
+    if not ORG_HEADS.isdisjoint(words):
         return True
     if " ".join(words) in lex.bodies:
         return True
@@ -873,7 +887,7 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
         if name[0] in lex.not_names and honorific is None and title is None:
             continue
         if (
-            any(w in lex.countries for w in name)
+            not lex.countries.isdisjoint(name)
             or " ".join(name) in lex.countries
             or " ".join(name) in lex.demonyms
             or name[0] in lex.demonyms

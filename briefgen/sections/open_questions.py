@@ -122,6 +122,12 @@ def build_questions(stories: list[Story], config: OpenQuestionsConfig) -> list[O
         if q.kind == "conflict"
         for e in q.evidence
     ]
+    deadline_spans = [
+        (e["story"], e["start"], e["end"])
+        for q in found
+        if q.kind == "deadline" and "deadline" in config.kinds
+        for e in q.evidence
+    ]
     for q in found:
         if q.kind not in config.kinds:
             continue
@@ -131,6 +137,12 @@ def build_questions(stories: list[Story], config: OpenQuestionsConfig) -> list[O
             for sid, a, b in conflict_spans
         ):
             continue  # the conflict question already covers this sentence
+        if q.kind == "requirement" and any(
+            e["story"] == sid and e["start"] < b and a < e["end"]
+            for e in q.evidence
+            for sid, a, b in deadline_spans
+        ):
+            continue  # the same sentence's deadline question asks it with its date
         key = (q.kind, q.question.lower())
         if q.issue and id(q) in templated:
             # one templated question per issue and kind: they ask the same thing
@@ -215,11 +227,12 @@ def _conflicts(
         question = _phrase("conflict", issue_id, values, lex, config)
         if question is None:
             continue
+        shown = _one_per_country(chosen)  # the evidence cited is the evidence quoted
         why = (
             f"Conflicting positions on {label}: "
             + "; ".join(
                 f"{country_name(it.st.country)} {it.st.stance} ({_quote_snippet(it.st.text, 90)})"
-                for it in _one_per_country(chosen)
+                for it in shown
             )
             + "."
         )
@@ -230,7 +243,7 @@ def _conflicts(
                 kind="conflict",
                 why=why,
                 countries=countries,
-                evidence=[_evidence(it.story, it.st.start, it.st.end) for it in chosen],
+                evidence=[_evidence(it.story, it.st.start, it.st.end) for it in shown],
             )
         )
     return out
@@ -251,7 +264,7 @@ def _conflicting(items: list[_Stmt]) -> list[_Stmt]:
     other demands, proposes or supports. Statements in one sentence are one speaker's report and
     never clash with each other.
     """
-    clash: list[tuple[_Stmt, _Stmt]] = []
+    clash: list[tuple[int, _Stmt, _Stmt]] = []
     for i, a in enumerate(items):
         for b in items[i + 1 :]:
             if a.st.country == b.st.country:
@@ -264,9 +277,10 @@ def _conflicting(items: list[_Stmt]) -> list[_Stmt]:
             rival = sa in ("demands", "conditions") and sb in ("demands", "conditions")
             opposed = (sa == "opposes" and sb in _ACTIVE) or (sb == "opposes" and sa in _ACTIVE)
             if rival or opposed:
-                clash.append((a, b))
+                clash.append((0 if rival else 1, a, b))
+    clash.sort(key=lambda c: c[0])  # two demands on each other first: the clearest deadlock
     chosen: list[_Stmt] = []
-    for a, b in clash:
+    for _rank, a, b in clash:
         for it in (a, b):
             if it not in chosen:
                 chosen.append(it)
@@ -542,6 +556,9 @@ def _will_question(clause: str, deadline: DateMention | None) -> str | None:
             subj, pred = clause[: m.start()].strip(), clause[m.end() :]
     if not subj or not pred:
         return None
+    frame = _REPORTED_FRAME.match(subj)
+    if frame:  # "saying recently that the US must": the subject is "the US"
+        subj = subj[frame.end() :]
     words = subj.split()
     if not 1 <= len(words) <= 7 or words[0].lower() in _PRONOUN_SUBJECTS:
         return None
@@ -560,6 +577,9 @@ def _will_question(clause: str, deadline: DateMention | None) -> str | None:
     if words[0] in ("The", "A", "An"):
         subj = subj[0].lower() + subj[1:]
     return f"Will {subj} {pred}?"
+
+
+_REPORTED_FRAME = re.compile(r"(?:[a-z]+ing\b|[a-z]+ed\b)[^“\"]{0,60}?\bthat\s+")
 
 
 def _strip_lead(clause: str) -> str:

@@ -1,0 +1,185 @@
+"""The issue lexicon: which issue a statement is about (``briefgen/data/issues.toml``).
+
+Shipped issues come first; briefgen.toml ``[issues.<id>]`` and plugins add or override issues
+through :func:`merge_issues`. Statements no issue fits are grouped by a key phrase
+(:func:`fallback_issue`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from briefgen.analysis.lexicon import stopwords
+from briefgen.analysis.stances import cues
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_FALLBACK_WORD = re.compile(r"[A-Za-z][a-z'’\-]+")
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One issue of the lexicon."""
+
+    id: str
+    label: str
+    terms: tuple[str, ...]
+
+
+_EXTRA_ISSUES: dict[str, dict[str, Any]] = {}
+
+
+def merge_issues(issues: Mapping[str, Mapping[str, Any]]) -> None:
+    """Add or override issue definitions (``{id: {"label": ..., "terms": [...]}}``).
+
+    Used for ``[issues.<id>]`` in briefgen.toml and by plugins; call before analysing (in each
+    worker process when analysis runs in a pool).
+    """
+    for issue_id, spec in issues.items():
+        _EXTRA_ISSUES[str(issue_id)] = dict(spec)
+    issue_lexicon.cache_clear()
+    _issue_index.cache_clear()
+
+
+def reset_issues() -> None:
+    """Drop issues added by :func:`merge_issues` (tests)."""
+    _EXTRA_ISSUES.clear()
+    merge_issues({})
+
+
+@cache
+def issue_lexicon() -> tuple[Issue, ...]:
+    """The issues, in priority order: shipped ones first, then added ones."""
+    with (DATA_DIR / "issues.toml").open("rb") as fh:
+        raw = dict(tomllib.load(fh)["issues"])
+    for issue_id, spec in _EXTRA_ISSUES.items():
+        merged = dict(raw.get(issue_id, {}))
+        merged.update(spec)
+        raw[issue_id] = merged
+    out = []
+    for issue_id, spec in raw.items():
+        terms = tuple(str(t) for t in spec.get("terms", []))
+        out.append(Issue(issue_id, str(spec.get("label", issue_id)), terms))
+    return tuple(out)
+
+
+def issue_label(issue_id: str) -> str:
+    """The label of an issue id; fallback ids ``other:<phrase>`` give the phrase."""
+    for issue in issue_lexicon():
+        if issue.id == issue_id:
+            return issue.label
+    if issue_id.startswith("other:"):
+        return issue_id[6:].capitalize()
+    return issue_id
+
+
+_ISSUE_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class _IssueIndex:
+    """Issue terms as token sequences: exact first token -> terms, and one-word prefixes."""
+
+    by_first: dict[str, tuple[tuple[tuple[str, ...], bool, tuple[tuple[int, int], ...]], ...]]
+    prefixes: dict[str, tuple[tuple[int, int], ...]]
+    longest_prefix: int
+    shortest_prefix: int = 0
+    prefix_heads: frozenset[str] = frozenset()  # the first shortest_prefix letters of each
+
+
+@cache
+def _issue_index() -> _IssueIndex:
+    """Every issue term split into lower-case tokens (hyphens and apostrophes split too)."""
+    hits: dict[tuple[tuple[str, ...], bool], list[tuple[int, int]]] = {}
+    for number, issue in enumerate(issue_lexicon()):
+        for term in issue.terms:
+            key = term.lower().rstrip("*")
+            words = tuple(_ISSUE_TOKEN.findall(key.replace("’", "'")))
+            if words:
+                hits.setdefault((words, term.endswith("*")), []).append((number, len(key.split())))
+    by_first: dict[str, list[tuple[tuple[str, ...], bool, tuple[tuple[int, int], ...]]]] = {}
+    prefixes: dict[str, tuple[tuple[int, int], ...]] = {}
+    for (words, wild), found in hits.items():
+        if len(words) == 1 and wild:
+            prefixes[words[0]] = tuple(found)
+        else:
+            by_first.setdefault(words[0], []).append((words, wild, tuple(found)))
+    ordered = {
+        first: tuple(sorted(terms, key=lambda t: (-len(t[0]), -sum(map(len, t[0])))))
+        for first, terms in by_first.items()
+    }
+    shortest = min(map(len, prefixes), default=0)
+    return _IssueIndex(
+        ordered,
+        prefixes,
+        max(map(len, prefixes), default=0),
+        shortest,
+        frozenset(p[:shortest] for p in prefixes),
+    )
+
+
+def _issue_hits(text: str) -> Iterator[tuple[tuple[int, int], ...]]:
+    """The (issue index, weight) hits of each issue term found in ``text``, left to right."""
+    index = _issue_index()
+    toks = _ISSUE_TOKEN.findall(text.lower())
+    n = len(toks)
+    i = 0
+    while i < n:
+        tok = toks[i]
+        best: tuple[int, tuple[tuple[int, int], ...]] | None = None
+        for words, wild, found in index.by_first.get(tok, ()):
+            size = len(words)
+            if i + size > n:
+                continue
+            last = toks[i + size - 1]
+            if toks[i : i + size - 1] == list(words[:-1]) and (
+                last == words[-1] or (wild and last.startswith(words[-1]))
+            ):
+                best = (size, found)
+                break
+        # every prefix starts with one of prefix_heads: most words need no prefix lookups
+        if best is None and tok[: index.shortest_prefix] in index.prefix_heads:
+            for length in range(min(len(tok), index.longest_prefix), 1, -1):
+                found = index.prefixes.get(tok[:length])
+                if found:
+                    best = (1, found)
+                    break
+        if best is None:
+            i += 1
+            continue
+        yield best[1]
+        i += best[0]
+
+
+def classify_issue(text: str) -> str | None:
+    """The lexicon issue ``text`` is about, or None."""
+    scores: dict[int, int] = {}
+    for found in _issue_hits(text):
+        for number, weight in found:
+            scores[number] = scores.get(number, 0) + weight
+    if not scores:
+        return None
+    best = min(scores, key=lambda n: (-scores[n], n))
+    return issue_lexicon()[best].id
+
+
+def fallback_issue(text: str, skip: set[str]) -> str | None:
+    """A key phrase for statements no lexicon issue fits: the two longest content words."""
+    words = []
+    for match in _FALLBACK_WORD.finditer(text):
+        word = match.group(0)
+        low = word.lower()
+        if word[:1].isupper() or low in stopwords() or low in skip or len(low) < 5:
+            continue
+        if (low,) in cues().verbs:
+            continue
+        words.append(low)
+    if not words:
+        return None
+    picked = sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))[:2]
+    return "other:" + " ".join(sorted(picked))

@@ -1,0 +1,477 @@
+"""Stance cues: the verb after an actor and the words of its clause say what the actor wants.
+
+``briefgen/data/stance_cues.toml`` holds the lexicon: stance verbs ("insisted", "rejected"),
+stance nouns read through a possessive ("Bush's refusal"), clause cues ("only if", "must")
+and the auxiliaries allowed between an actor and its verb.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+HOLDER_NOUNS = frozenset(
+    [
+        "government",
+        "governments",
+        "administration",
+        "authorities",
+        "officials",
+        "official",
+        "ministers",
+        "minister",
+        "leaders",
+        "leader",
+        "president",
+        "prime",
+        "premier",
+        "chancellor",
+        "foreign",
+        "finance",
+        "trade",
+        "defence",
+        "defense",
+        "interior",
+        "ministry",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "envoys",
+        "ambassador",
+        "negotiators",
+        "negotiator",
+        "diplomats",
+        "diplomat",
+        "delegation",
+        "secretary",
+        "state",
+        "department",
+        "team",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "aides",
+        "aide",
+        "chief",
+        "chiefs",
+        "head",
+        "representative",
+        "representatives",
+        "commission",
+        "secretary-general",
+        "affairs",
+        "embassy",
+        "consulate",
+        "mission",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    nouns: dict[str, str]
+    verbs: dict[tuple[str, ...], str]
+    verb_first: dict[str, int]
+    clauses: tuple[tuple[str, str], ...]
+    aux: frozenset[str]
+    negations: frozenset[str]
+    perfect_acts: frozenset[str] = frozenset()
+    future_acts: frozenset[str] = frozenset()
+    predicates: dict[str, str] | None = None
+
+
+@cache
+def cues() -> _Cues:
+    """The stance cue lexicon, loaded once."""
+    with (DATA_DIR / "stance_cues.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    verbs: dict[tuple[str, ...], str] = {}
+    first: dict[str, int] = {}
+    for stance, words in raw["verbs"].items():
+        for phrase in words:
+            key = tuple(phrase.lower().split())
+            verbs.setdefault(key, stance)
+            first[key[0]] = max(first.get(key[0], 0), len(key))
+    clauses = tuple(
+        (cue.lower(), stance) for stance, words in raw["clauses"].items() for cue in words
+    )
+    aux = frozenset(w.lower() for w in raw["aux"]["words"])
+    nouns = {
+        noun.lower(): stance for stance, words in raw.get("nouns", {}).items() for noun in words
+    }
+    acts = frozenset(w.lower() for w in raw.get("actions", {}).get("perfect", []))
+    predicates = {
+        cue.lower(): stance for stance, words in raw.get("predicates", {}).items() for cue in words
+    }
+    negations = frozenset(raw["aux"]["negations"])
+    future = frozenset(w.lower() for w in raw.get("actions", {}).get("future", []))
+    return _Cues(
+        nouns,
+        verbs,
+        first,
+        clauses,
+        aux,
+        negations,
+        perfect_acts=acts,
+        future_acts=future,
+        predicates=predicates,
+    )
+
+
+@cache
+def _predicate_pattern() -> re.Pattern[str]:
+    """A be-form, then a predicate: "X is an enthusiastic proponent of", "X was not ready to"."""
+    cues_ = sorted(cues().predicates or {}, key=len, reverse=True)
+    return re.compile(
+        r"\s+(?:(?:has|have|had)\s+(?:long\s+|always\s+)?been|is|are|was|were|remains?|remained)"
+        r"\s+(?P<neg>not\s+|no\s+longer\s+)?"
+        r"(?:(?:also|still|now|firmly|strongly|very|more|increasingly|fully)\s+)?"
+        r"(?:(?:an?|the|one\s+of\s+the)\s+(?:[a-z\-]+\s+){0,2}?)?"
+        r"(?P<cue>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues_) + r")\b"
+    )
+
+
+def _predicate_after(body: str, end: int, limit: int) -> tuple[str, int, bool] | None:
+    """The stance of a predicate right after an actor ("... is a staunch backer of")."""
+    match = _predicate_pattern().match(body, end, limit)
+    if not match:
+        return None
+    stance = (cues().predicates or {})[" ".join(match.group("cue").lower().split())]
+    return stance, match.end(), match.group("neg") is not None
+
+
+_NEXT_WORD = re.compile(r"([\s,]*)([A-Za-z]+(?:-[A-Za-z]+)*(?:n't|’t)?)")
+
+
+_SKIP_AFTER_HOLDER = re.compile(
+    r"(?:(?<=\.[A-Z])\.(?!\s+[A-Z]))"  # the last dot of "U.N." (not a sentence end)
+    r"|"
+    r"(?:\s*\([A-Z][A-Za-z0-9.&\-]{1,12}\))"  # "The World Trade Organisation (WTO)"
+    r"|(?:\s+(?:al|el|bin|ibn|abu)-?[A-Z][\w'’]+)"  # "Mohammed Mustafa al-Jibouri"
+    # "UNSC resolution 2397, which orders"
+    r"|(?:\s+resolutions?\s+(?:No\.?\s*)?\d+(?:,?\s+which)?)"
+    # "Japan on Tuesday urged", "The Commerce Department last week announced"
+    r"|(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s))"
+    r"|(?:\s+(?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year)(?=\s))"
+    # "The United States and its allies have demanded"
+    r"|(?:\s+and\s+(?:its|their|other)\s+(?:[a-z]+\s+)?"
+    r"(?:allies|partners|neighbours|neighbors|counterparts|members))"
+)
+# "The French president, Emmanuel Macron, urged": a name in apposition to a role
+_NAME_APPOSITIVE = re.compile(r",\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3},(?=\s)")
+_LOCATIVE = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
+# role words after an actor ("A senior US official, speaking on condition of anonymity, said")
+_ROLE_TAIL = re.compile(r"(?:\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(HOLDER_NOUNS)) + r")\b)+")
+# ", Afghanistan's envoy to the United Nations in Geneva, said"; ", which disputes the claim, has"
+_APPOSITIVE = re.compile(r",\s+(?=[a-z])[^,;:.!?\"“”()\n]{3,120}?,(?=\s)")  # lower-case opening
+_AND_VERB = re.compile(r"\band\s+")
+ROLE_NOUNS = (
+    "minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|negotiator|official|"
+    "representative|secretary|president|leader|adviser|advisor|delegate|commissioner"
+)
+# a role phrase after an actor, then a comma and (optionally) the name and a second comma
+_ROLE_APPOSITIVE = re.compile(
+    r"(?:'s|’s)?(?: [a-z\-]+){0,2}? (?:" + ROLE_NOUNS + r")\b[^,;:.!?\"“”()\n]{0,80}?,"
+    r"(?: [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3},)?(?= )"
+)
+
+
+def _words_from(body: str, pos: int, limit: int, count: int) -> list[tuple[str, int, bool]]:
+    words: list[tuple[str, int, bool]] = []
+    while pos < limit and len(words) < count:
+        match = _NEXT_WORD.match(body, pos, limit)
+        if not match:
+            break
+        words.append((match.group(2).lower(), match.end(), "," in match.group(1)))
+        pos = match.end()
+    return words
+
+
+# after a perfect action an object must follow: "has begun its own moratorium", not "hunts
+# have begun on the last day" or "a bid has begun in the Court of Appeal"
+_NOT_AN_OBJECT = frozenset(
+    ["in", "on", "at", "for", "with", "by", "to", "from", "after", "before", "since", "as", "and"]
+)
+_BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
+# participles that after "is" describe the subject's own stance ("Russia is opposed to")
+_STATIVE = frozenset(["opposed", "committed", "agreed", "prepared", "determined", "pledged"])
+
+
+def _passive(verb: str) -> bool:
+    """Whether a verb after a form of "be" is a passive participle (someone else's act)."""
+    return verb not in _STATIVE and (verb.endswith(("ed", "en")) or verb in _IRREGULAR)
+
+
+_IRREGULAR = frozenset(["told", "said", "held", "sought", "thought", "made", "set", "put"])
+_COLLECTIVE = frozenset(["nations", "countries", "states", "members", "member", "governments"])
+_QUANTIFIER_BEFORE = re.compile(
+    r"\b(?:some|several|many|most|few|other|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a number of|a handful of|a few|certain|individual)\s+(?:of\s+the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
+    """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
+    cue = cues()
+    negated = False
+    for i, (word, _end, after_comma) in enumerate(words):
+        if word == "states" and i and words[i - 1][0] == "member":
+            continue  # "EU member states are failing": a noun, not "states" (says)
+        longest = cue.verb_first.get(word, 0)
+        for size in range(min(longest, len(words) - i), 0, -1):
+            key = tuple(w for w, _e, _c in words[i : i + size])
+            stance = cue.verbs.get(key)
+            if stance:
+                if i and words[i - 1][0] in _BE and _passive(key[0]):
+                    return None  # "China is expected to face", "Britain was criticised"
+                if after_comma:
+                    return None  # "impatient with the US, saying": the verb is not the actor's
+                if key[-1] == "to" and i + size < len(words) and words[i + size][0] in DELIBERATE:
+                    return None  # "the IMF is to look at a proposal": no stance yet
+                return stance, words[i + size - 1][1], negated
+        if (
+            word in cue.perfect_acts
+            and not after_comma
+            and any(w in ("has", "have") for w, _e, _c in words[:i])
+            and i + 1 < len(words)
+            and not words[i + 1][2]
+            and words[i + 1][0] not in _NOT_AN_OBJECT
+            and not words[i + 1][0].endswith("ing")  # "has begun incorporating sales": an act
+        ):
+            return "supports", words[i][1], negated  # "Canada has begun its own moratorium"
+        if (
+            word in cue.future_acts
+            and not after_comma
+            and any(w in ("will", "shall") for w, _e, _c in words[:i])
+        ):
+            return "proposes", words[i][1], negated  # "Moscow will prolong the cuts"
+        if word in cue.negations or word.endswith("n't"):
+            negated = True
+        elif (word in HOLDER_NOUNS or word in _COLLECTIVE) and not after_comma:
+            pass  # "G7 finance ministers have backed", "Russia's president has defended"
+        elif (
+            not after_comma
+            and i + 1 < len(words)
+            and words[i + 1][0] in HOLDER_NOUNS
+            and not words[i + 1][2]
+            and word not in cue.verb_first
+        ):
+            pass  # "China's commerce ministry said", "the EU foreign policy chief said"
+        elif word not in cue.aux and not (word.endswith("ly") and len(word) > 4):
+            return None
+        if i >= 4:
+            return None  # at most 4 words between the actor and its verb
+    return None
+
+
+# what may stand before a sentence's main subject ("But Russia has been waiting ... and hopes")
+MAIN_LEADS = frozenset({"", "But", "And", "The", "Yet", "Meanwhile,", "However,", "So"})
+MAIN_LEAD_WINDOW = 2 + max(len(lead) for lead in MAIN_LEADS) + 4  # quotes and spaces around it
+DELIBERATE = frozenset(
+    [
+        "look",
+        "consider",
+        "study",
+        "review",
+        "examine",
+        "discuss",
+        "debate",
+        "decide",
+        "meet",
+        "visit",
+        "assess",
+        "weigh",
+    ]
+)
+
+
+_LAST_WORD = re.compile(r"([a-z]+)$")
+# "more likely that the Federal Reserve will raise rates", "expectations that X will": a forecast
+FORECAST_BEFORE = re.compile(
+    r"\b(?:likely|unlikely|expect\w*|forecast\w*|predict\w*|speculation|chances?|odds|bets?)\b"
+    r"[^.;:!?]{0,60}$"
+)
+
+
+def future_act(body: str, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` is an intended act ("will prolong")."""
+    word = _LAST_WORD.search(body, max(0, verb_end - 20), verb_end)
+    return word is not None and word.group(1) in cues().future_acts
+
+
+def _participle(body: str, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` is an -ing form ("..., saying"): not finite."""
+    return body[max(0, verb_end - 3) : verb_end] == "ing"
+
+
+def stance_after(
+    body: str, end: int, limit: int, main_subject: bool = True, start: int | None = None
+) -> tuple[str, int, bool] | None:
+    """(stance, verb end, negated) when a stance verb follows an actor ending at ``end``.
+
+    Skips an acronym in parentheses, a name particle ("al-Jibouri") and an appositive
+    between commas; reads "X's refusal/support/plan" through the possessive; and takes the
+    second verb of "X has been waiting ... and hopes to".
+    """
+    cue = cues()
+    skip = _SKIP_AFTER_HOLDER.match(body, end, limit)
+    if skip:
+        end = skip.end()
+    if body[end : end + 2] in ("'s", "’s"):
+        role = _ROLE_APPOSITIVE.match(body, end, limit)
+        if role and start is not None and body[max(0, start - 3) : start].rstrip().endswith(","):
+            found = _verb_in(_words_from(body, role.end(), limit, 6))
+            if found is not None:
+                return found
+        words = _words_from(body, end + 2, limit, 8)
+        for word, word_end, _comma in words[:3]:
+            if word in cue.nouns:
+                return cue.nouns[word], word_end, False
+            if word not in HOLDER_NOUNS and word not in cue.aux:
+                break
+        return _verb_in(words)
+    words = _words_from(body, end, limit, 8)
+    if (
+        words
+        and words[0][0] in _COLLECTIVE
+        and start is not None
+        and _QUANTIFIER_BEFORE.search(body, max(0, start - 24), start)
+    ):
+        return None  # "some EU countries oppose": not the body's position
+    found = _verb_in(words) or _predicate_after(body, end, limit)
+    if found is not None:
+        return found
+    role = _ROLE_APPOSITIVE.match(body, end, limit)
+    if role:
+        # "European Union ambassador to the WTO, Carlo Trojan, said"; "Afghanistan's envoy to
+        # the United Nations in Geneva, said"
+        found = _verb_in(_words_from(body, role.end(), limit, 6))
+        if found is not None and not _participle(body, found[1]):
+            return found
+    return _after_apposition(body, end, limit, start) or _second_verb(
+        body, end, limit, words if main_subject else []
+    )
+
+
+def _after_apposition(
+    body: str, end: int, limit: int, start: int | None
+) -> tuple[str, int, bool] | None:
+    """The verb after an appositive: ", which disputes the claim, has", role words and a
+    name in apposition (", Emmanuel Macron, urged" after "The French president")."""
+    tail = _ROLE_TAIL.match(body, end, limit)
+    if tail:
+        end = tail.end()
+        place = _LOCATIVE.match(body, end, limit)  # "An EU spokesman in Washington dismissed"
+        if place:
+            found = _verb_in(_words_from(body, place.end(), limit, 6))
+            if found is not None and not _participle(body, found[1]):
+                return found
+    if body[end : end + 1] != ",":
+        return None
+    apposition = _APPOSITIVE.match(body, end, limit)
+    if apposition and "according to" not in apposition.group(0):
+        # "Germany, an observer at the Arctic Council, is ready to support"
+        found = _verb_in(_words_from(body, apposition.end(), limit, 8)) or _predicate_after(
+            body, apposition.end(), limit
+        )
+        if found is not None and not _participle(body, found[1]):
+            return found
+    role_last = (tail is not None) or (
+        start is not None and body[start:end].rsplit(" ", 1)[-1].lower() in HOLDER_NOUNS
+    )
+    name = _NAME_APPOSITIVE.match(body, end, limit) if role_last else None
+    if name:
+        found = _verb_in(_words_from(body, name.end(), limit, 6))
+        if found is not None and not _participle(body, found[1]):
+            return found
+    return None
+
+
+def _second_verb(
+    body: str, end: int, limit: int, words: list[tuple[str, int, bool]]
+) -> tuple[str, int, bool] | None:
+    """The second verb of a main subject: "Russia has been waiting ... and hopes to"."""
+    cue = cues()
+    if words and words[0][0] in cue.aux and not words[0][2]:
+        stop = limit
+        for mark in (",", ";", "“", '"', " but "):
+            at = body.find(mark, end, min(limit, end + 160))
+            if 0 <= at < stop:
+                stop = at
+        for match in _AND_VERB.finditer(body, end, min(stop, end + 160)):
+            found = _verb_in(_words_from(body, match.end(), stop, 6))
+            if found is not None and found[0] != "neutral":
+                return found
+            break
+    return None
+
+
+_FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:n't|’t)?")
+FRAME_WORDS = 20  # the reporting verb sits next to the reported clause: look no further
+
+
+def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
+    """(stance, negated) of the reporting verb next to a reported clause: the last stance
+    verb of the frame before it ("Barroso has suggested ..."), or the first of the frame
+    after it ("..., he warned"). None when those words hold no stance verb."""
+    cue = cues()
+    window = frame[-FRAME_WORDS * 15 :] if last else frame[: FRAME_WORDS * 15]
+    words = [m.group(0).lower() for m in _FRAME_WORD.finditer(window)]
+    words = words[-FRAME_WORDS:] if last else words[:FRAME_WORDS]
+    found: tuple[str, bool] | None = None
+    for i, word in enumerate(words):
+        for size in range(min(cue.verb_first.get(word, 0), len(words) - i), 0, -1):
+            stance = cue.verbs.get(tuple(words[i : i + size]))
+            if stance:
+                before = words[max(0, i - 3) : i]
+                negated = any(w in cue.negations or w.endswith(("n't", "’t")) for w in before)
+                found = (stance, negated)
+                break
+        if found and not last:
+            return found
+    return found
+
+
+CLAUSE_WINDOW = 600  # characters of a clause read for its stance: bounded, so a run-on stays linear
+IF_DIRECTIVE = "_if_directive"
+_PROPOSAL_MODALS = ("could ", "should ", "would ", "might ", "ought ")
+
+
+def _directive(low: str, base: str) -> bool:
+    """Whether a clause after "insist"/"suggest" asks for something rather than claims it."""
+    head = low.lstrip(" ,")
+    if head.startswith(("on ", "upon ", "to ")):
+        return True
+    window = head[:160]
+    if any(cue in window for cue, stance in cues().clauses if stance == "demands"):
+        return True
+    return base == "proposes" and any(modal in window for modal in _PROPOSAL_MODALS)
+
+
+def clause_stance(stance: str, text: str, negated: bool) -> str:
+    """Refine a verb's stance with the clause: conditions, modals, negation."""
+    low = text.lower()
+    if stance.endswith(IF_DIRECTIVE):
+        base = stance[: -len(IF_DIRECTIVE)]
+        stance = base if _directive(low, base) else "neutral"
+    if negated:
+        if stance in ("supports", "demands", "proposes"):
+            return "opposes"
+        if stance == "opposes":
+            return "neutral"
+    if stance != "neutral":
+        return stance
+    best: tuple[int, str] | None = None
+    for cue, cue_stance in cues().clauses:
+        at = low.find(cue)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, cue_stance)
+    return best[1] if best else "neutral"
