@@ -246,3 +246,37 @@ def test_he_said_after_an_opposition_figure_is_not_the_minister() -> None:
     )
     story = analyze_builtin(Story(title="t", body=body, published=datetime(2005, 3, 1)))
     assert not any("must cut taxes" in s.text for s in story.statements)
+
+
+HOME = [
+    # an official whose country the text omits speaks for the story's home country
+    (
+        "Argentina's water prices are rising. Argentina wants investment. Planning Minister "
+        "Julio De Vido has offered state help.",
+        {"AR"},
+    ),
+    # not a company president, a shadow minister or a former official
+    (
+        "Wal-Mart is fighting back in the US. US shoppers like it. Company president Lee Scott "
+        "said the criticism was unfair.",
+        set(),
+    ),
+    (
+        "The UK is debating sport. Britain wants more clubs. Shadow sports minister Lord "
+        "Moynihan said the policy would empower clubs.",
+        set(),
+    ),
+    (
+        "Britain's civil service is changing. The UK government is quiet. The former cabinet "
+        "secretary said the plans were wrong.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOME)
+def test_home_country_of_officials_without_one(text: str, expected: set[str]) -> None:
+    """Only statements by the people in the last sentence are checked."""
+    story = analyze_builtin(Story(title="t", body=text, published=datetime(2005, 3, 1)))
+    last = text.rsplit(". ", 1)[-1][:20]
+    assert {s.country for s in story.statements if last in s.text} == expected

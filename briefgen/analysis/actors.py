@@ -102,6 +102,11 @@ TITLE_WORDS = frozenset(
         "counterpart",
     ]
 )
+# role nouns a lower-case portfolio word may precede ("welfare minister", "home affairs
+# spokesman")
+PORTFOLIO_ROLES = frozenset(
+    ["minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner", "affairs"]
+)
 LOCATIVES = frozenset(
     [
         "in",
@@ -263,6 +268,7 @@ def title_before(body: str, start: int) -> str:
     window = window[window.rfind("\n") + 1 :]  # never across a paragraph break
     words = window.split(" ")
     kept: list[str] = []
+    portfolio = 0  # lower-case portfolio words kept before a role noun ("sports minister")
     for word in reversed(words[:-1] if words and words[-1] == "" else words):
         clean = word.strip()
         if not clean or any(ch in clean for ch in ',.;:!?()"“”'):
@@ -271,6 +277,11 @@ def title_before(body: str, start: int) -> str:
             break
         if clean[:1].isupper() or clean.lower() in TITLE_WORDS:
             kept.append(clean)
+            continue
+        if kept and kept[-1].lower() in PORTFOLIO_ROLES and portfolio < 2 and clean.isalpha():
+            # "Shadow sports minister Lord Moynihan", "Former welfare minister Frank Field"
+            kept.append(clean)
+            portfolio += 1
             continue
         break
     return " ".join(reversed(kept))

@@ -40,7 +40,7 @@ class Holder:
 NON_GOVERNMENT = re.compile(
     r"\b(?:former|ex|shadow|opposition|leader of the opposition|conservative leader|tory leader|"
     r"liberal democrats?|lib dems?|tory|tories|veritas|ukip|candidate|challenger|rebel|"
-    r"party chairman|"
+    r"party chairman|first minister|"
     r"co-chairman|campaigner|activist|academic|analyst|economist|professor)\b",
     re.IGNORECASE,
 )
@@ -82,6 +82,60 @@ def speaks_for_country(actor: Actor, story: Story) -> bool:
     Needs positive evidence (a government title in the text or an office in the gazetteer), so
     a coach, player or chief executive never gives their country a position.
     """
+    titles = person_titles(actor, story)
+    if any(NON_GOVERNMENT.search(title) for title in titles):  # "Tory leader Michael Howard"
+        return False
+    info = person_info(actor.name, story.published)
+    if info is not None and info.name:  # a known office holder (office unknown when undated)
+        return not (info.office and NON_GOVERNMENT.search(info.office))
+    official = _official_title()
+    return any(official.search(title) or _institution_in(title) for title in titles)
+
+
+# Offices that give an official whose country the text omits the story's home country. A
+# ministerial office may follow portfolio words ("Agriculture Minister", "Deputy Foreign
+# Minister"); the others must stand alone ("President Castro", "the country's vice president"),
+# not after or before an organisation ("Real Madrid president", "the president of the Family
+# Justice Division"). Commissioners, attorneys general and officials are left out: too many
+# are not national.
+_MINISTERIAL = re.compile(r"\b(?:minister|secretary|ambassador|envoy)\b", re.IGNORECASE)
+_HEAD_OFFICE = re.compile(
+    r"\b(?:vice[ -])?(?:president|premier|chancellor|king|queen|supreme leader|head of state)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*")
+_POLITY_BEFORE = re.compile(r"\b(?:country|nation|state)['’]s\s+$")
+_OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def government_title(actor: Actor, story: Story) -> bool:
+    """Whether a person's title phrases name a national government office outright: the
+    evidence needed to give an official whose country the text omits the story's home
+    country. One organisational title ("Ifo president") is enough to refuse."""
+    if not speaks_for_country(actor, story):
+        return False
+    found = False
+    for title in person_titles(actor, story):
+        if _MINISTERIAL.search(title):
+            found = True
+            continue
+        office = _HEAD_OFFICE.search(title)
+        if office is None:
+            continue
+        if not (office.group(0)[:1].isupper() or _POLITY_BEFORE.search(title, 0, office.start())):
+            continue  # "company president Lee Scott": lower case, no country's
+        head = _CAPITALISED.findall(title[: office.start()])
+        if _OF_ORGANISATION.match(title, office.end()) or not all(
+            word.lower() in TITLE_WORDS or word in ("The", "Vice", "Deputy") for word in head
+        ):
+            return False
+        found = True
+    return found
+
+
+def person_titles(actor: Actor, story: Story) -> list[str]:
+    """The title phrases a person carries in the text: before a mention, inside it, in an
+    appositive after it, and the actor's recorded title."""
     titles = [title_before(story.body, start) for start, _end in actor.mentions[:3]]
     # a mention may carry its own title: "US Treasury Under-Secretary John Taylor" (the
     # name's own words are no title: "Ms King" is not a king)
@@ -95,13 +149,7 @@ def speaks_for_country(actor: Actor, story: Story) -> bool:
             titles.append(after.group(1))
     if actor.title:
         titles.append(actor.title)
-    if any(NON_GOVERNMENT.search(title) for title in titles):  # "Tory leader Michael Howard"
-        return False
-    info = person_info(actor.name, story.published)
-    if info is not None and info.name:  # a known office holder (office unknown when undated)
-        return not (info.office and NON_GOVERNMENT.search(info.office))
-    official = _official_title()
-    return any(official.search(title) or _institution_in(title) for title in titles)
+    return titles
 
 
 @lru_cache(maxsize=4096)
@@ -130,13 +178,19 @@ def is_non_political(body: str) -> bool:
     non_political, political, min_hits, max_political = _domain_lexicon()
     tokens = _LOWER_WORD.findall(body.lower())
     words = set(tokens)
-    # two-word cues ("box office") by substring: tokens have no spaces, so " a b " occurs in
-    # the space-joined tokens exactly when a and b are adjacent tokens
-    joined = f" {' '.join(tokens)} "
+    joined: list[str] = []  # built only when a two-word cue's first word occurs
+
+    def adjacent(pair: str) -> bool:
+        # tokens have no spaces, so " a b " occurs in the space-joined tokens exactly when a
+        # and b are adjacent tokens
+        if not joined:
+            joined.append(f" {' '.join(tokens)} ")
+        return f" {pair} " in joined[0]
 
     def hits(lexicon: frozenset[str]) -> int:
         singles = len(words & lexicon)
-        return singles + sum(1 for w in _pairs(lexicon) if f" {w} " in joined)
+        pairs = (w for w in _pairs(lexicon) if w.split(" ", 1)[0] in words)
+        return singles + sum(1 for w in pairs if adjacent(w))
 
     return hits(non_political) >= min_hits and hits(political) < max_political
 
@@ -152,17 +206,20 @@ def _pairs(lexicon: frozenset[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def find_holders(story: Story) -> list[Holder]:
+def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[Holder]:
     """Mentions of actors that can hold a position, sorted by offset."""
     body = story.body
-    places_only = is_non_political(body)  # "England were criticised": a team, not a government
+    officials = officials or story_officials(story)
+    places_only = officials.places_only  # "England were criticised": a team, not a government
+    home = officials.home
+    matches = find_terms(body)
     out: list[Holder] = []
     for actor in story.actors:
-        if actor.kind == "person" and actor.country and speaks_for_country(actor, story):
+        country = officials.countries.get(actor.name) if actor.kind == "person" else None
+        if country is not None:
             for start, end in actor.mentions:
-                out.append(Holder(start, end, actor.country, actor.name, "person"))
+                out.append(Holder(start, end, country, actor.name, "person"))
     person_spans = SpanIndex((h.start, h.end) for h in out)
-    matches = find_terms(body)
     context = story_context(matches)
     for match in matches:
         term = match.term
@@ -189,9 +246,7 @@ def find_holders(story: Story) -> list[Holder]:
     if not places_only:
         out += _demonym_holders(body, matches, context, person_spans)
         out += pair_holders(body, out)
-        home = story_government(story, matches, out)
-        if home is not None:
-            out += generic_holders(body, home)
+        out += generic_holders(body, home)
     kept = []
     for holder in out:
         relative = _RELATIVE.match(body, holder.end)
@@ -220,22 +275,54 @@ def find_holders(story: Story) -> list[Holder]:
 # (not "US officials in Baghdad", never "the US embassy in Beijing")
 _OFFICIALS_IN = re.compile(
     r"(?:^|[.!?;:\n\"“]\s*|\b(?:[Tt]he|[Aa]nd|[Bb]ut|that|while|as)\s+)"
-    r"(?:(?:[Ss]enior\s+|[Gg]overnment\s+|[Mm]ilitary\s+)?[Oo]fficials|"
+    r"(?:(?:[Ss]enior\s+|[Gg]overnment\s+|[Mm]ilitary\s+)?[Oo]fficials|[Pp]olicy\s?makers|"
     r"(?:[Ff]oreign\s+)?[Mm]inistry|[Gg]overnment)\s+in\s+(?:the\s+)?$"
 )
 
 
 # "the government", "the new government", "the authorities", "ministers", "officials": the
 # story's own government, when one country dominates it
+# the noun first (one cheap scan), then "the" and at most one adjective before it
 _GENERIC = re.compile(
-    r"\b(?:[Tt]he (?:[a-z]+ )?(?:government|administration|authorities)|[Mm]inisters|[Oo]fficials)"
-    r"\b(?!\s+(?:of|from|at|in|for|with)\b)"
+    r"\b(?:(?P<body>government|administration|authorities|ministry|cabinet)|[Mm]inisters|[Oo]fficials)"
+    r"\b(?!\s+(?:of|from|at|in|for|with|secretary|minister|office|member|members)\b)"
 )
+_THE_BEFORE = re.compile(r"\b[Tt]he (?!former |ex-|shadow |previous |opposition )(?:[a-z]+ )?$")
 _HOME_KINDS = frozenset(["name", "display", "capital", "demonym", "institution"])
 HOME_SHARE = 0.6  # the dominant country's share of the story's country mentions
 
 
-def story_government(story: Story, matches: list[TermMatch], holders: list[Holder]) -> str | None:
+@dataclass(frozen=True)
+class StoryOfficials:
+    """Who speaks for a government in one story, worked out once per story."""
+
+    home: str | None  # the country "the government" means, if one dominates the story
+    countries: dict[str, str]  # person name -> the country they speak for
+    places_only: bool  # a sports or arts story: country names are teams, not governments
+
+
+def story_officials(story: Story) -> StoryOfficials:
+    """The story's officials: people with a country and an official capacity, and officials
+    whose country the text omits ("Planning Minister Julio De Vido" in an Argentine story),
+    given the story's home country."""
+    places_only = is_non_political(story.body)
+    speaking = {
+        a.name: a.country
+        for a in story.actors
+        if a.kind == "person" and a.country and speaks_for_country(a, story)
+    }
+    home = None if places_only else story_government(story, find_terms(story.body), speaking)
+    countries = dict(speaking)
+    if home is not None:
+        for actor in story.actors:
+            if actor.kind == "person" and not actor.country and government_title(actor, story):
+                countries[actor.name] = home
+    return StoryOfficials(home, countries, places_only)
+
+
+def story_government(
+    story: Story, matches: list[TermMatch], speaking: dict[str, str]
+) -> str | None:
     """The country whose government "the government" means: the one that dominates the
     story's mentions of countries and their officials (at least HOME_SHARE of them, twice or
     more), else None."""
@@ -245,9 +332,9 @@ def story_government(story: Story, matches: list[TermMatch], holders: list[Holde
         if term.kind not in _HOME_KINDS or len(term.codes) != 1 or is_body(term.codes[0]):
             continue
         counts[term.codes[0]] = counts.get(term.codes[0], 0) + 1
-    for holder in holders:
-        if holder.kind == "person":
-            counts[holder.country] = counts.get(holder.country, 0) + 1
+    for actor in story.actors:
+        if actor.name in speaking and actor.kind == "person":
+            counts[speaking[actor.name]] = counts.get(speaking[actor.name], 0) + len(actor.mentions)
     if not counts:
         return None
     best = max(sorted(counts), key=lambda code: counts[code])
@@ -257,17 +344,42 @@ def story_government(story: Story, matches: list[TermMatch], holders: list[Holde
     return best
 
 
-def generic_holders(body: str, country: str) -> list[Holder]:
-    """Mentions of a government without its country ("the government has said")."""
+# "In Kyiv, the foreign ministry regretted": the capital names whose government it is
+_IN_CAPITAL = re.compile(r"\bIn\s+([A-Z][\w\-]+),\s+$")
+
+
+def _capital_country(body: str, start: int) -> str | None:
+    found = _IN_CAPITAL.search(body, max(0, start - 30), start)
+    if not found:
+        return None
+    for match in find_terms(found.group(1)):
+        if match.term.kind == "capital" and len(match.term.codes) == 1:
+            return match.term.codes[0]
+    return None
+
+
+def generic_holders(body: str, country: str | None) -> list[Holder]:
+    """Mentions of a government without its country ("the government has said"): the story's
+    home country, or the capital the sentence opens with ("In Kyiv, the foreign ministry")."""
     out = []
+    if country is None and "In " not in body:
+        return out  # no home country and no "In Kyiv, the ..."
     for match in _GENERIC.finditer(body):
+        start = match.start()
+        if match.group("body"):
+            the = _THE_BEFORE.search(body, max(0, start - 24), start)
+            if the is None:
+                continue  # "a government", "Labour government": not the government itself
+            start = the.start()
         before = body[max(0, match.start() - 2) : match.start()]
-        if match.group(0)[0] in "MOmo" and re.search(r"[A-Za-z]\s$", before):
+        if match.group("body") is None and re.search(r"[A-Za-z]\s$", before):
             # "Chinese officials", "senior officials": a qualifier the other rules read
             word = _WORD_BEFORE.search(body[max(0, match.start() - 30) : match.start()].rstrip())
             if word and (word.group(1)[:1].isupper() or word.group(1).lower() not in SUBJECT_LEFT):
                 continue
-        out.append(Holder(match.start(), match.end(), country, country, "generic"))
+        code = _capital_country(body, start) or country
+        if code is not None:
+            out.append(Holder(start, match.end(), code, code, "generic"))
     return out
 
 

@@ -31,8 +31,11 @@ _DETERMINER = re.compile(r"(?:the|The)\s+")
 # "France, along with Germany, urged": the company between the holder and its verb
 _COMPANY = re.compile(r",?\s+(?:along with|together with|as well as|alongside)\s+(?:the\s+)?")
 # "Japan joined the United States in condemning"
-_JOINED = re.compile(r"\s+(?:(?:has|have|had|also|quickly|swiftly)\s+){0,2}joined\s+(?:the\s+)?")
-_JOINED_IN = re.compile(r"\s+in\s+")
+# "Japan joined the United States in condemning", "Argentina followed the U.S. in announcing"
+_JOINED = re.compile(
+    r"\s+(?:(?:has|have|had|also|quickly|swiftly|later)\s+){0,2}(?:joined|followed)\s+(?:the\s+)?"
+)
+_JOINED_IN = re.compile(r"\.?\s+in\s+")  # "the U.S. in announcing"
 # "a similar stance with the U.S.", "the same position as Washington", "shares the view of"
 _SAME_AS = re.compile(
     r"\b(?:similar|same|shared|common|identical)\s+(?:stance|position|view|views|line|approach|"
@@ -207,6 +210,26 @@ def joined(
     if found is None or found[0] == "neutral":
         return None
     return [p for p in partners if p.country != holder.country], found
+
+
+# "Turkey has agreed a draft proposal with the IMF", "signed a trade protocol with the US"
+_AGREEMENT_VERB = re.compile(r"(?:agreed|agrees|signed|signs|reached|concluded|struck)$")
+_WITH_PARTY = re.compile(r"[^,;:.!?\"“]{0,60}?\bwith\s+(?:the\s+)?")
+
+
+def agreed_with(
+    body: str, holder: Holder, verb_end: int, limit: int, candidates: CandidateIndex
+) -> list[Holder]:
+    """The other party of an agreement: "Turkey has agreed a draft with the IMF" -> [IMF]."""
+    if not _AGREEMENT_VERB.search(body, max(0, verb_end - 12), verb_end):
+        return []
+    party = _WITH_PARTY.match(body, verb_end, limit)
+    if not party:
+        return []
+    other = candidates.at(party.end())
+    if other is None or other.country == holder.country or _MODIFIER.match(body, other.end):
+        return []
+    return [other, *listed_after(other, body, candidates)]
 
 
 def compared(

@@ -24,7 +24,12 @@ from functools import lru_cache
 
 from briefgen.analysis.actors import SpanIndex
 from briefgen.analysis.gazetteer import is_body, person_info
-from briefgen.analysis.holders import Holder, find_holders, official_body, speaks_for_country
+from briefgen.analysis.holders import (
+    Holder,
+    find_holders,
+    official_body,
+    story_officials,
+)
 from briefgen.analysis.issues import (
     Issue,
     classify_issue,
@@ -37,6 +42,7 @@ from briefgen.analysis.issues import (
 from briefgen.analysis.partners import (
     CandidateIndex,
     agent_stance,
+    agreed_with,
     company,
     compared,
     coordinated,
@@ -127,7 +133,8 @@ def find_statements(story: Story) -> list[Statement]:
     """Every stated position of a country or body in ``story``, in text order."""
     body = story.body
     sentences = story.sentences or [(0, len(body))]
-    candidates = find_holders(story)
+    speakers = story_officials(story)
+    candidates = find_holders(story, speakers)
     holders = [h for h in candidates if h.subject]
     partners = CandidateIndex(candidates)
     statements: list[Statement] = []
@@ -168,11 +175,7 @@ def find_statements(story: Story) -> list[Statement]:
         return statement
 
     # 1. quotes whose speaker has a country (and speaks for its government)
-    officials = {
-        a.name
-        for a in story.actors
-        if a.kind == "person" and a.country and speaks_for_country(a, story)
-    }
+    officials = speakers.countries
     persons = {a.name for a in story.actors if a.kind == "person"}
 
     # mentions of people who do not speak for a government: "He" after one of them is theirs
@@ -194,8 +197,8 @@ def find_statements(story: Story) -> list[Statement]:
         if q.kind == "direct" and not speaks_officially(q.speaker.name)
     )
     for quote in story.quotes:
-        country = quote.speaker.country
         name = quote.speaker.name
+        country = quote.speaker.country or officials.get(name or "")
         if not country or not name or quote.kind == "fragment":
             continue
         if name not in officials and (name in persons or not official_body(name)):
@@ -311,6 +314,7 @@ def find_statements(story: Story) -> list[Statement]:
             if made is not None:
                 with_partners += coordinated(holder, body, partners)
                 with_partners += company(body, holder, verb_end, partners)
+                with_partners += agreed_with(body, holder, verb_end, clause_end, partners)
             for partner in with_partners:
                 add(
                     partner.country,

@@ -68,6 +68,7 @@ HOLDER_NOUNS = frozenset(
         "secretary-general",
         "affairs",
         "embassy",
+        "cabinet",
         "consulate",
         "mission",
     ]
@@ -160,6 +161,10 @@ _SKIP_AFTER_HOLDER = re.compile(
     # "Japan on Tuesday urged", "The Commerce Department last week announced"
     r"|(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s))"
     r"|(?:\s+(?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year)(?=\s))"
+    # "Ukraine's cabinet on Nov. 12 approved", "Japan on 3 March said"
+    r"|(?:\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))(?=[\s,]))"
     # "The United States and its allies have demanded"
     r"|(?:\s+and\s+(?:its|their|other)\s+(?:[a-z]+\s+)?"
     r"(?:allies|partners|neighbours|neighbors|counterparts|members))"
