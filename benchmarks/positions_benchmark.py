@@ -20,7 +20,10 @@ from briefgen.model import Story
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "positions" / "gold.json"
-ALIASES = {"UNSC": "UN"}  # gold README: "UN (incl. the UN Security Council and its resolutions)"
+ALIASES = {
+    "UNSC": "UN",
+    "WORLDBANK": "WORLD_BANK",
+}  # gold README codes: "UN" includes the Security Council
 
 
 def load_story(path: Path) -> Story:

@@ -222,10 +222,10 @@ def print_stages(figures: dict[str, Any], jobs: int = 1) -> None:
 # --- end to end ---------------------------------------------------------------------------------
 
 
-def run_measured(command: list[str]) -> tuple[float, float, int]:
+def run_measured(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int]:
     """Wall time (s), peak RSS (MB) of exactly this child (and the workers it reaped), exit code."""
     start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -294,20 +294,10 @@ def pdf_time(files: list[Path], repeat: int, target_pages: int = 20) -> None:
                 break
             count = min(len(files), int(count * target_pages / max(pages, 1)) + 5)
         row(f"PDF end to end ({pages} pages, {len(chosen)} stories)", f"{best:8.3f} s")
-        # the same command inside briefgen.pdf.prestarted() (WeasyPrint imported by a process
-        # forked at start-up, while the stories are analysed): what `make` does once wired
-        command = [sys.executable, "-c", PRESTARTED_MAKE, *command[3:]]
-        pre = min(run_measured(command)[0] for _ in range(repeat))
-        row("PDF end to end, renderer pre-started", f"{pre:8.3f} s")
-
-
-PRESTARTED_MAKE = """
-import sys
-from briefgen.cli import main
-from briefgen.pdf import prestarted
-with prestarted():
-    main()
-"""
+        # the same without the renderer `make` starts in a second process (briefgen.pdf_worker)
+        env = {**os.environ, "BRIEFGEN_PDF_PRESTART": "0"}
+        plain = min(run_measured(command, env)[0] for _ in range(repeat))
+        row("PDF end to end, BRIEFGEN_PDF_PRESTART=0", f"{plain:8.3f} s")
 
 
 def help_time(repeat: int) -> None:

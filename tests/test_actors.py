@@ -123,3 +123,13 @@ def test_find_actors_is_linear_on_dotted_acronyms():
     small = max(min(seconds(2000) for _ in range(3)), 0.01)
     large = seconds(16000)
     assert large < 5 and large / small < 8 * 4  # linear ~8x, quadratic ~64x
+
+
+def test_a_month_is_not_an_office_holder():
+    """"held in May" in an undated story that mentions the prime minister is not Theresa May."""
+    body = (
+        "The election is expected to be held in May. Ministers deny they were spurred into "
+        "action because the prime minister is worried. Britain's Tony Blair said so."
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    assert "Theresa May" not in {a.name for a in story.actors}

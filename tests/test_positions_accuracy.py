@@ -19,15 +19,18 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests/data/positions"
 
-# (gold file, precision floor, recall floor): dev 1.000 / 0.913, held-out 1.000 / 0.945,
-# held-out 2 0.980 / 0.925 (0.717 when first measured blind), held-out 3 1.000 / 0.833
-# (0.771 blind), held-out 4 1.000 / 0.833 (blind); see docs/accuracy.md
+# (gold file, precision floor, recall floor); the figure each set reached, and its first blind
+# figure where it was measured before any change informed by it (docs/accuracy.md):
+# dev 1.000 / 0.913; held-out 1 1.000 / 0.945; held-out 2 0.980 / 0.925 (0.717 blind);
+# held-out 3 1.000 / 0.854 (0.771 blind); held-out 4 0.981 / 0.963 (0.833 blind);
+# held-out 5 1.000 / 0.911 (0.778 blind)
 FLOORS = [
     ("gold.json", 0.98, 0.913 - 0.02),
     ("heldout.json", 0.98, 0.945 - 0.02),
     ("heldout2.json", 0.96, 0.925 - 0.02),
-    ("heldout3.json", 0.98, 0.833 - 0.02),
-    ("heldout4.json", 0.98, 0.833 - 0.02),
+    ("heldout3.json", 0.98, 0.854 - 0.02),
+    ("heldout4.json", 0.96, 0.963 - 0.02),
+    ("heldout5.json", 0.98, 0.911 - 0.02),
 ]
 
 

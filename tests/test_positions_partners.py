@@ -163,6 +163,39 @@ CONTEXT = [
     ),
 ]
 
+OFFICES = [
+    # named offices after a possessive, portfolio words, an appositive with a possessive
+    ("Bangladesh's Ministry of Commerce said it had asked Delhi for rice.", {("BD", "neutral")}),
+    (
+        "Nepal's Ministry of Agriculture and Livestock Development, in a statement, urged India "
+        "to reconsider.",
+        {("NP", "demands")},
+    ),
+    ("Russia's federal fisheries agency has rejected the cut.", {("RU", "opposes")}),
+    (
+        "The United States, Kosovo's closest ally, was also critical of the timing.",
+        {("US", "opposes")},
+    ),
+    ("Canada, a key gold producer, also expressed reservations.", {("CA", "opposes")}),
+    ("Belgrade does not recognize the independence of Kosovo.", {("RS", "opposes")}),
+    ("South Korea will boost state spending next year.", {("KR", "proposes")}),
+    # an institution abroad speaks for that capital's government
+    (
+        "The Foreign Office in Berlin said it expected restraint from both sides.",
+        {("DE", "neutral")},
+    ),
+    (
+        "A spokeswoman for the Chinese embassy in Canberra said both should meet halfway.",
+        {("CN", "demands")},
+    ),
+    # "It" continues the country whose stance the sentence before stated
+    (
+        "South Korea will boost state spending next year. It also pledged to help families.",
+        {("KR", "proposes"), ("KR", "supports")},
+    ),
+    ("The EU fined the firm. It said it would appeal.", set()),
+]
+
 TRAPS = [
     # someone else's act on the country: passives
     ("China has been accused of blocking access to the site.", set()),
@@ -212,7 +245,9 @@ TRAPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SHARED + HOLDERS + AGENTS + CONTEXT + TRAPS)
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARED + HOLDERS + AGENTS + CONTEXT + OFFICES + TRAPS
+)
 def test_sentence_positions(text: str, expected: set[tuple[str, str]]) -> None:
     assert _positions(text) == expected
 

@@ -373,8 +373,8 @@ def _lone_surnames(
     other_people: set[str] = set()  # surnames also written with another first name
     for match in _CAPITALISED.finditer(body):
         word = match.group(0)
-        if word.lower() not in surnames:
-            continue
+        if word.lower() not in surnames or word in _not_names():
+            continue  # "held in May": a month, not Theresa May
         start, end = match.span()
         prev = _prev_word(body, start)
         joined = body[max(0, start - len(prev) - 1) : start] == prev + " " and prev.isalpha()
@@ -397,6 +397,13 @@ def _lone_surnames(
             continue
         out.append((info.name, info.country, (start, end)))
     return [found for found in out if body[found[2][0] : found[2][1]] not in other_people]
+
+
+def _not_names() -> frozenset[str]:
+    """Capitalised words that are never a name on their own (months, weekdays, ...)."""
+    from briefgen.analysis.people import lexicon
+
+    return lexicon().not_names
 
 
 # Capitalised words that may stand before a surname without being a first name.

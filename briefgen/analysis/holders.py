@@ -241,6 +241,9 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         if term.kind == "institution" and " " not in term.text and _name_part(body, match.start):
             continue  # "the Trade Unions Congress": part of another name
         code = term.codes[0]
+        if term.kind == "institution":
+            # "The Foreign Office in Berlin said": that capital's government, not London's
+            code = _capital_after(body, match.end) or code
         name = term.text if term.kind in ("institution", "state-outlet") else code
         out.append(Holder(match.start, match.end, code, name, term.kind))
     if not places_only:
@@ -260,7 +263,8 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
             subject_position(body, holder.start)
             or (holder.kind in ("capital", "name", "display") and _officials_in(body, holder.start))
             or (
-                holder.kind in ("capital", "name", "display", "alias", "body", "institution")
+                holder.kind
+                in ("capital", "name", "display", "alias", "body", "institution", "demonym")
                 and _SPOKESMAN_FOR.search(body, max(0, holder.start - 40), holder.start)
             )
         ):
@@ -346,6 +350,20 @@ def story_government(
 
 # "In Kyiv, the foreign ministry regretted": the capital names whose government it is
 _IN_CAPITAL = re.compile(r"\bIn\s+([A-Z][\w\-]+),\s+$")
+
+
+_IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w\-]+)")
+
+
+def _capital_after(body: str, end: int) -> str | None:
+    """The country of a capital named right after ``end`` ("Foreign Office in Berlin")."""
+    found = _IN_PLACE.match(body, end)
+    if not found:
+        return None
+    for match in find_terms(found.group(1)):
+        if match.term.kind == "capital" and len(match.term.codes) == 1:
+            return match.term.codes[0]
+    return None
 
 
 def _capital_country(body: str, start: int) -> str | None:
@@ -502,7 +520,7 @@ def _phrase_before(body: str, start: int) -> str:
 _DEMONYM_HOLDER = re.compile(
     r" (?:governments?|administration|authorities|officials?|leadership|leaders?|regime|"
     r"delegation|negotiators?|diplomats|envoys?|ambassadors?|president|premier|chancellor|"
-    r"spokes(?:man|woman|person)|(?:[a-z]+ )?(?:ministry|ministers?|secretary))\b"
+    r"spokes(?:man|woman|person)|embassy|(?:[a-z]+ )?(?:ministry|ministers?|secretary))\b"
 )
 SUBJECT_LEFT = frozenset(
     [

@@ -179,6 +179,13 @@ def find_statements(story: Story) -> list[Statement]:
     persons = {a.name for a in story.actors if a.kind == "person"}
 
     # mentions of people who do not speak for a government: "He" after one of them is theirs
+    # any named person or organisation: "It" after one of them may be theirs
+    named = MentionIndex(
+        start
+        for a in story.actors
+        if a.kind in ("person", "organisation")
+        for start, _end in a.mentions
+    )
     others = MentionIndex(
         start
         for a in story.actors
@@ -219,6 +226,7 @@ def find_statements(story: Story) -> list[Statement]:
     # 2. reported stances: actor + stance verb, clause by clause
     index = 0
     last_person: Holder | None = None
+    last_state: Holder | None = None  # the last country or institution that took a stance
     previous: tuple[Statement, tuple[int, int]] | None = None
     for sentence in sentences:
         s_start, s_end = sentence
@@ -328,15 +336,27 @@ def find_statements(story: Story) -> list[Statement]:
                 )
             if holder.kind == "person":
                 last_person = holder
-        # "He said ..." continues the last person holder of the previous sentence
+            elif made is not None and holder.kind != "pair":
+                last_state = holder
+        # "He said ..." continues the last person holder of the previous sentence; "It said"
+        # the country or institution whose stance the sentence just before stated, when
+        # nothing else was named in between
         lead = text.lstrip(" \"“'‘")
         first_word = lead.split(" ", 1)[0] if lead else ""
-        if (
-            produced is None
-            and first_word in PRONOUNS
-            and last_person is not None
-            and not others.holds_between(last_person.end, s_start)
+        referent = None
+        if first_word in PRONOUNS and last_person is not None:
+            if not others.holds_between(last_person.end, s_start):
+                referent = last_person
+        elif (
+            first_word == "It"
+            and last_state is not None
+            and previous is not None
+            and previous[0].country == last_state.country  # the sentence just before
+            and not named.holds_between(last_state.end, s_start)
+            and "\n" not in body[last_state.end : s_start]
         ):
+            referent = last_state
+        if produced is None and referent is not None:
             offset = s_start + len(text) - len(lead) + len(first_word)
             found = stance_after(body, offset, s_end)
             if found and not any(h.kind == "person" for h in local):
@@ -346,11 +366,11 @@ def find_statements(story: Story) -> list[Statement]:
                     stance, body[verb_end : min(clause_end, verb_end + CLAUSE_WINDOW)], negated
                 )
                 produced = add(
-                    last_person.country,
+                    referent.country,
                     s_start,
                     clause_end,
                     stance,
-                    last_person.name,
+                    _actor_name(story, referent),
                     body[s_start:clause_end],
                     sentence,
                     dedupe=True,

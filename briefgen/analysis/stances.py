@@ -69,6 +69,7 @@ HOLDER_NOUNS = frozenset(
         "affairs",
         "embassy",
         "cabinet",
+        "agency",
         "consulate",
         "mission",
     ]
@@ -165,17 +166,27 @@ _SKIP_AFTER_HOLDER = re.compile(
     r"|(?:\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December))(?=[\s,]))"
+    # "The Foreign Office in Berlin said", "the Chinese embassy in Canberra said"
+    r"|(?:\s+in\s+[A-Z][a-z]+(?=\s+[a-z]))"
     # "The United States and its allies have demanded"
     r"|(?:\s+and\s+(?:its|their|other)\s+(?:[a-z]+\s+)?"
     r"(?:allies|partners|neighbours|neighbors|counterparts|members))"
 )
 # "The French president, Emmanuel Macron, urged": a name in apposition to a role
 _NAME_APPOSITIVE = re.compile(r",\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3},(?=\s)")
+# a named office after a possessive: "Ministry of Water Resources", "Office for Kosovo and
+# Metohija", "Directorate General of Foreign Trade"
+_NAMED_OFFICE = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+){0,2}(?:Ministry|Department|Office|Directorate|Agency|Commission|"
+    r"Council)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w'’\-]*(?:\s+(?:and|of|&)?\s*[A-Z][\w'’\-]*){0,5}"
+)
 _LOCATIVE = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
 # role words after an actor ("A senior US official, speaking on condition of anonymity, said")
 _ROLE_TAIL = re.compile(r"(?:\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(HOLDER_NOUNS)) + r")\b)+")
 # ", Afghanistan's envoy to the United Nations in Geneva, said"; ", which disputes the claim, has"
-_APPOSITIVE = re.compile(r",\s+(?=[a-z])[^,;:.!?\"“”()\n]{3,120}?,(?=\s)")  # lower-case opening
+# an appositive opens lower-case or with a possessive ("..., Kosovo's closest ally, was")
+_APPOSITIVE = re.compile(r",\s+(?=[a-z]|[A-Z][\w\-]*['’]s\s)[^,;:.!?\"“”()\n]{3,120}?,(?=\s)")
 _AND_VERB = re.compile(r"\band\s+")
 ROLE_NOUNS = (
     "minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|negotiator|official|"
@@ -264,12 +275,10 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
             pass  # "G7 finance ministers have backed", "Russia's president has defended"
         elif (
             not after_comma
-            and i + 1 < len(words)
-            and words[i + 1][0] in HOLDER_NOUNS
-            and not words[i + 1][2]
             and word not in cue.verb_first
+            and any(w in HOLDER_NOUNS and not comma for w, _e, comma in words[i + 1 : i + 3])
         ):
-            pass  # "China's commerce ministry said", "the EU foreign policy chief said"
+            pass  # "China's commerce ministry said", "Russia's federal fisheries agency has"
         elif word not in cue.aux and not (word.endswith("ly") and len(word) > 4):
             return None
         if i >= 4:
@@ -336,13 +345,20 @@ def stance_after(
             found = _verb_in(_words_from(body, role.end(), limit, 6))
             if found is not None:
                 return found
+        office = _NAMED_OFFICE.match(body, end + 2, limit)
+        if office:  # "Bangladesh's Ministry of Commerce said", "Serbia's Office for Kosovo"
+            found = _verb_in(_words_from(body, office.end(), limit, 8))
+            if found is not None:
+                return found
+            return _after_apposition(body, office.end(), limit, None)
         words = _words_from(body, end + 2, limit, 8)
         for word, word_end, _comma in words[:3]:
             if word in cue.nouns:
                 return cue.nouns[word], word_end, False
             if word not in HOLDER_NOUNS and word not in cue.aux:
                 break
-        return _verb_in(words)
+        # "Thailand's deputy foreign minister, Somchai Rattanakorn, told"
+        return _verb_in(words) or _after_apposition(body, end + 2, limit, None)
     words = _words_from(body, end, limit, 8)
     if (
         words
