@@ -126,7 +126,7 @@ def test_find_actors_is_linear_on_dotted_acronyms():
 
 
 def test_a_month_is_not_an_office_holder():
-    """"held in May" in an undated story that mentions the prime minister is not Theresa May."""
+    """ "held in May" in an undated story that mentions the prime minister is not Theresa May."""
     body = (
         "The election is expected to be held in May. Ministers deny they were spurred into "
         "action because the prime minister is worried. Britain's Tony Blair said so."

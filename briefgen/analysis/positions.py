@@ -24,12 +24,7 @@ from functools import lru_cache
 
 from briefgen.analysis.actors import SpanIndex
 from briefgen.analysis.gazetteer import is_body, person_info
-from briefgen.analysis.holders import (
-    Holder,
-    find_holders,
-    official_body,
-    story_officials,
-)
+from briefgen.analysis.holders import Holder, find_holders
 from briefgen.analysis.issues import (
     Issue,
     classify_issue,
@@ -39,6 +34,7 @@ from briefgen.analysis.issues import (
     merge_issues,
     reset_issues,
 )
+from briefgen.analysis.officials import official_body, story_officials
 from briefgen.analysis.partners import (
     CandidateIndex,
     agent_stance,

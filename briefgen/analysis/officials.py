@@ -1,0 +1,246 @@
+"""Officials: who in a story speaks for a government, and which government that is.
+
+A person needs an official capacity (a government title in the text, a government institution
+in the title, or an office in the dated gazetteer); opposition, former and party figures,
+coaches, executives and heads of organisations do not qualify. A story about one country has a
+home country: its officials whose country the text omits, and "the government", speak for it.
+Sports and arts stories (a vocabulary test) give country names no voice at all.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from briefgen.analysis.actors import TITLE_WORDS, title_before
+from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body, person_info
+from briefgen.model import Actor, Story
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+NON_GOVERNMENT = re.compile(
+    r"\b(?:former|ex|shadow|opposition|leader of the opposition|conservative leader|tory leader|"
+    r"liberal democrats?|lib dems?|tory|tories|veritas|ukip|candidate|challenger|rebel|"
+    r"party chairman|first minister|"
+    r"co-chairman|campaigner|activist|academic|analyst|economist|professor)\b",
+    re.IGNORECASE,
+)
+
+
+_APPOSITION_AFTER = re.compile(r",\s+((?:the|an?|his|her|its)\s[^,;:.!?\n]{2,80}),")
+
+
+@cache
+def _official_title() -> re.Pattern[str]:
+    with (DATA_DIR / "stance_cues.toml").open("rb") as fh:
+        titles = tomllib.load(fh)["speakers"]["official_titles"]
+    words = sorted((re.escape(t) for t in titles), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:embassy|ministry|government|department of|foreign office|state department)\b",
+    re.IGNORECASE,
+)
+
+
+def official_body(name: str) -> bool:
+    """Whether an organisation speaker speaks for a state: an institution, a state outlet, a
+    government body, or the country itself; a broadcaster, company or charity does not."""
+    if _GOVERNMENT_BODY.search(name) or _official_title().search(name):
+        return True
+    return any(
+        match.term.kind in ("institution", "state-outlet", "body", "name", "display", "capital")
+        and match.start == 0
+        and match.end == len(name)
+        for match in find_terms(name)
+    )
+
+
+def speaks_for_country(actor: Actor, story: Story) -> bool:
+    """Whether a person speaks for a government: an official, not a national or an opponent.
+
+    Needs positive evidence (a government title in the text or an office in the gazetteer), so
+    a coach, player or chief executive never gives their country a position.
+    """
+    titles = person_titles(actor, story)
+    if any(NON_GOVERNMENT.search(title) for title in titles):  # "Tory leader Michael Howard"
+        return False
+    info = person_info(actor.name, story.published)
+    if info is not None and info.name:  # a known office holder (office unknown when undated)
+        return not (info.office and NON_GOVERNMENT.search(info.office))
+    official = _official_title()
+    return any(official.search(title) or _institution_in(title) for title in titles)
+
+
+# Offices that give an official whose country the text omits the story's home country. A
+# ministerial office may follow portfolio words ("Agriculture Minister", "Deputy Foreign
+# Minister"); the others must stand alone ("President Castro", "the country's vice president"),
+# not after or before an organisation ("Real Madrid president", "the president of the Family
+# Justice Division"). Commissioners, attorneys general and officials are left out: too many
+# are not national.
+_MINISTERIAL = re.compile(r"\b(?:minister|secretary|ambassador|envoy)\b", re.IGNORECASE)
+_HEAD_OFFICE = re.compile(
+    r"\b(?:vice[ -])?(?:president|premier|chancellor|king|queen|supreme leader|head of state)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*")
+_POLITY_BEFORE = re.compile(r"\b(?:country|nation|state)['’]s\s+$")
+_OF_ORGANISATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def government_title(actor: Actor, story: Story) -> bool:
+    """Whether a person's title phrases name a national government office outright: the
+    evidence needed to give an official whose country the text omits the story's home
+    country. One organisational title ("Ifo president") is enough to refuse."""
+    if not speaks_for_country(actor, story):
+        return False
+    found = False
+    for title in person_titles(actor, story):
+        if _MINISTERIAL.search(title):
+            found = True
+            continue
+        office = _HEAD_OFFICE.search(title)
+        if office is None:
+            continue
+        if not (office.group(0)[:1].isupper() or _POLITY_BEFORE.search(title, 0, office.start())):
+            continue  # "company president Lee Scott": lower case, no country's
+        head = _CAPITALISED.findall(title[: office.start()])
+        if _OF_ORGANISATION.match(title, office.end()) or not all(
+            word.lower() in TITLE_WORDS or word in ("The", "Vice", "Deputy") for word in head
+        ):
+            return False
+        found = True
+    return found
+
+
+def person_titles(actor: Actor, story: Story) -> list[str]:
+    """The title phrases a person carries in the text: before a mention, inside it, in an
+    appositive after it, and the actor's recorded title."""
+    titles = [title_before(story.body, start) for start, _end in actor.mentions[:3]]
+    # a mention may carry its own title: "US Treasury Under-Secretary John Taylor" (the
+    # name's own words are no title: "Ms King" is not a king)
+    name_words = set(actor.name.split())
+    for start, end in actor.mentions[:3]:
+        words = [w for w in story.body[start:end].split() if w not in name_words]
+        titles.append(" ".join(words))
+    for _start, end in actor.mentions[:3]:  # "Myron Ebell, an adviser on climate change to ..."
+        after = _APPOSITION_AFTER.match(story.body, end)
+        if after:
+            titles.append(after.group(1))
+    if actor.title:
+        titles.append(actor.title)
+    return titles
+
+
+@lru_cache(maxsize=4096)
+def _institution_in(title: str) -> bool:
+    """Whether a title names a government institution ("Kremlin spokesman")."""
+    return any(match.term.kind == "institution" for match in find_terms(title))
+
+
+@cache
+def _domain_lexicon() -> tuple[frozenset[str], frozenset[str], int, int]:
+    with (DATA_DIR / "stance_cues.toml").open("rb") as fh:
+        raw = tomllib.load(fh)["domains"]
+    return (
+        frozenset(w.lower() for w in raw["non_political"]),
+        frozenset(w.lower() for w in raw["political"]),
+        int(raw["min_hits"]),
+        int(raw["max_political"]),
+    )
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
+
+
+def is_non_political(body: str) -> bool:
+    """True for a sports or arts story, where country names mostly stand for teams or contenders."""
+    non_political, political, min_hits, max_political = _domain_lexicon()
+    tokens = _LOWER_WORD.findall(body.lower())
+    words = set(tokens)
+    joined: list[str] = []  # built only when a two-word cue's first word occurs
+
+    def adjacent(pair: str) -> bool:
+        # tokens have no spaces, so " a b " occurs in the space-joined tokens exactly when a
+        # and b are adjacent tokens
+        if not joined:
+            joined.append(f" {' '.join(tokens)} ")
+        return f" {pair} " in joined[0]
+
+    def hits(lexicon: frozenset[str]) -> int:
+        singles = len(words & lexicon)
+        pairs = (w for w in _pairs(lexicon) if w.split(" ", 1)[0] in words)
+        return singles + sum(1 for w in pairs if adjacent(w))
+
+    return hits(non_political) >= min_hits and hits(political) < max_political
+
+
+@lru_cache(maxsize=8)
+def _pairs(lexicon: frozenset[str]) -> tuple[str, ...]:
+    """The two-word entries of ``lexicon`` (one space between two ``_LOWER_WORD`` tokens)."""
+    out = []
+    for w in sorted(lexicon):
+        parts = w.split(" ")
+        if len(parts) == 2 and all(_LOWER_WORD.fullmatch(x) for x in parts):
+            out.append(w)
+    return tuple(out)
+
+
+_HOME_KINDS = frozenset(["name", "display", "capital", "demonym", "institution"])
+HOME_SHARE = 0.6  # the dominant country's share of the story's country mentions
+
+
+@dataclass(frozen=True)
+class StoryOfficials:
+    """Who speaks for a government in one story, worked out once per story."""
+
+    home: str | None  # the country "the government" means, if one dominates the story
+    countries: dict[str, str]  # person name -> the country they speak for
+    places_only: bool  # a sports or arts story: country names are teams, not governments
+
+
+def story_officials(story: Story) -> StoryOfficials:
+    """The story's officials: people with a country and an official capacity, and officials
+    whose country the text omits ("Planning Minister Julio De Vido" in an Argentine story),
+    given the story's home country."""
+    places_only = is_non_political(story.body)
+    speaking = {
+        a.name: a.country
+        for a in story.actors
+        if a.kind == "person" and a.country and speaks_for_country(a, story)
+    }
+    home = None if places_only else story_government(story, find_terms(story.body), speaking)
+    countries = dict(speaking)
+    if home is not None:
+        for actor in story.actors:
+            if actor.kind == "person" and not actor.country and government_title(actor, story):
+                countries[actor.name] = home
+    return StoryOfficials(home, countries, places_only)
+
+
+def story_government(
+    story: Story, matches: list[TermMatch], speaking: dict[str, str]
+) -> str | None:
+    """The country whose government "the government" means: the one that dominates the
+    story's mentions of countries and their officials (at least HOME_SHARE of them, twice or
+    more), else None."""
+    counts: dict[str, int] = {}
+    for match in matches:
+        term = match.term
+        if term.kind not in _HOME_KINDS or len(term.codes) != 1 or is_body(term.codes[0]):
+            continue
+        counts[term.codes[0]] = counts.get(term.codes[0], 0) + 1
+    for actor in story.actors:
+        if actor.name in speaking and actor.kind == "person":
+            counts[speaking[actor.name]] = counts.get(speaking[actor.name], 0) + len(actor.mentions)
+    if not counts:
+        return None
+    best = max(sorted(counts), key=lambda code: counts[code])
+    total = sum(counts.values())
+    if counts[best] < 2 or counts[best] < HOME_SHARE * total:
+        return None
+    return best
