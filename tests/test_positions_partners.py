@@ -126,7 +126,7 @@ AGENTS = [
     ("Germany voted against.", {("DE", "opposes")}),
     ("Thailand and India have however declined the offer.", {("TH", "opposes"), ("IN", "opposes")}),
     ("Japan on Tuesday urged China to lift its ban.", {("JP", "demands")}),
-    ("China declined to comment.", {("CN", "neutral")}),
+    ("China declined to comment.", set()),  # no comment, no position
     # "insist"/"suggest" demand or propose only before a directive clause
     ("Washington has insisted that the North must give up its weapons.", {("US", "demands")}),
     ("Washington insisted it had done nothing wrong.", {("US", "neutral")}),
@@ -213,6 +213,10 @@ TRAPS = [
     # Congress alone is the US only in a story about the US; other congresses are not
     ("The Trade Unions Congress welcomed the increase.", set()),
     ("The Congress accused the government of playing politics with water.", set()),
+    # saying nothing is no position
+    ("Liberia declined to comment.", set()),
+    ("China has said little in public.", set()),
+    ("Panama has not decided how it will vote, its maritime authority said.", set()),
     # figures released are data, not a position
     ("The trade shortfall was $55.5bn, up 9% from September, the Commerce Department said.", set()),
     # members are not the body; a former official speaks for no one

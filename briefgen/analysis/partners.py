@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.analysis.holders import Holder
-from briefgen.analysis.stances import HOLDER_NOUNS, stance_after
+from briefgen.analysis.stances import HOLDER_NOUNS, SILENT, stance_after
 
 _MAX_GAP = 40  # the longest gap between two members of a list (", and his Spanish counterpart ")
 _LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
@@ -158,7 +158,7 @@ def agent_stance(
     if passive:
         words = tuple(passive.group("verb").split())
         stance = verbs.get(words) or verbs.get(words[-1:])
-        if stance and stance != "neutral":
+        if stance and stance not in ("neutral", SILENT):
             return stance, passive.start()
         return None
     nouns = nouns or {}
@@ -177,7 +177,7 @@ def agent_stance(
             end = max(end, partner.end)
         verb = _ING_VERB.match(body, end, limit)
         stance = verbs.get((verb.group(1),)) if verb else None
-        if stance and stance != "neutral":
+        if stance and stance not in ("neutral", SILENT):
             return stance, holder.start
     return None
 
@@ -207,7 +207,7 @@ def joined(
     if not into:
         return None
     found = stance_after(body, into.start(), limit, False)
-    if found is None or found[0] == "neutral":
+    if found is None or found[0] in ("neutral", SILENT):
         return None
     return [p for p in partners if p.country != holder.country], found
 

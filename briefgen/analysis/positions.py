@@ -50,6 +50,7 @@ from briefgen.analysis.stances import (
     FORECAST_BEFORE,
     MAIN_LEAD_WINDOW,
     MAIN_LEADS,
+    SILENT,
     clause_stance,
     cues,
     future_act,
@@ -215,7 +216,7 @@ def find_statements(story: Story) -> list[Statement]:
             verb = reporting_stance(body[sentence[0] : quote.start]) or reporting_stance(
                 body[quote.end : sentence[1]], last=False
             )
-            if verb is not None and verb[0] != "neutral":
+            if verb is not None and verb[0] not in ("neutral", SILENT):
                 stance = clause_stance(verb[0], quote.text, verb[1])
         add(country, start, end, stance, quote.speaker.name, quote.text, sentence)
 
@@ -265,6 +266,8 @@ def find_statements(story: Story) -> list[Statement]:
                 with_partners += together[0]
                 found = together[1]
             stance, verb_end, negated = found
+            if stance == SILENT:
+                continue  # "Liberia declined to comment": no position
             if future_act(body, verb_end) and FORECAST_BEFORE.search(
                 body, max(s_start, holder.start - 80), holder.start
             ):
@@ -355,7 +358,7 @@ def find_statements(story: Story) -> list[Statement]:
         if produced is None and referent is not None:
             offset = s_start + len(text) - len(lead) + len(first_word)
             found = stance_after(body, offset, s_end)
-            if found and not any(h.kind == "person" for h in local):
+            if found and found[0] != SILENT and not any(h.kind == "person" for h in local):
                 stance, verb_end, negated = found
                 clause_end = _clause_end(body, s_start, s_end)
                 stance = clause_stance(

@@ -89,6 +89,9 @@ class _Cues:
     predicates: dict[str, str] | None = None
 
 
+SILENT = "silent"  # "declined to comment": the actor took no position
+
+
 @cache
 def cues() -> _Cues:
     """The stance cue lexicon, loaded once."""
@@ -96,7 +99,8 @@ def cues() -> _Cues:
         raw = tomllib.load(fh)
     verbs: dict[tuple[str, ...], str] = {}
     first: dict[str, int] = {}
-    for stance, words in raw["verbs"].items():
+    groups = [*raw["verbs"].items(), (SILENT, raw.get("silence", {}).get("phrases", []))]
+    for stance, words in groups:
         for phrase in words:
             key = tuple(phrase.lower().split())
             verbs.setdefault(key, stance)
@@ -429,7 +433,7 @@ def _second_verb(
                 stop = at
         for match in _AND_VERB.finditer(body, end, min(stop, end + 160)):
             found = _verb_in(_words_from(body, match.end(), stop, 6))
-            if found is not None and found[0] != "neutral":
+            if found is not None and found[0] not in ("neutral", SILENT):
                 return found
             break
     return None
