@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -19,7 +22,10 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 def _single_thread(request):
     """prestarted() refuses to fork beside other threads (left by other tests, say)."""
     other_threads = threading.active_count() > 1
-    if other_threads and request.node.name != "test_not_forked_beside_other_threads":
+    if other_threads and request.node.name not in (
+        "test_not_forked_beside_other_threads",
+        "test_the_tests_above_ran_in_a_fresh_process_if_not_here",
+    ):
         pytest.skip("other threads are running in this test process")
 
 
@@ -92,3 +98,30 @@ def test_not_forked_beside_other_threads():
     finally:
         stop.set()
         thread.join()
+
+
+def test_the_tests_above_ran_in_a_fresh_process_if_not_here():
+    """In a full run other tests leave threads behind, so the tests above skip themselves;
+    then this one runs the file in a fresh process, where they must all pass, none skipped."""
+    if threading.active_count() == 1:
+        return  # they ran in this process
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-o",
+            "addopts=",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            __file__,
+        ],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "skipped" not in summary and "passed" in summary, summary
