@@ -16,9 +16,37 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.analysis.lexicon import stopwords
-from briefgen.analysis.stances import cues
+from briefgen.analysis.stances import HOLDER_NOUNS, cues
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# words of any statement, never its topic
+_NOT_TOPICAL = frozenset(
+    [
+        "decision",
+        "statement",
+        "advice",
+        "comment",
+        "comments",
+        "proposal",
+        "proposals",
+        "measure",
+        "measures",
+        "position",
+        "matter",
+        "issue",
+        "issues",
+        "critical",
+        "sources",
+        "source",
+        "country",
+        "countries",
+        "nation",
+        "nations",
+        "would",
+        "could",
+        "should",
+    ]
+)
 _FALLBACK_WORD = re.compile(r"[A-Za-z][a-z'’\-]+")
 
 
@@ -176,8 +204,10 @@ def fallback_issue(text: str, skip: set[str]) -> str | None:
         low = word.lower()
         if word[:1].isupper() or low in stopwords() or low in skip or len(low) < 5:
             continue
-        if (low,) in cues().verbs:
-            continue
+        if (low,) in cues().verbs or low in HOLDER_NOUNS or low in _NOT_TOPICAL:
+            continue  # "said", "government", "decision": every statement has them
+        if low.endswith(("ly", "est")):
+            continue  # "formally", "closest": manner and degree, not a topic
         words.append(low)
     if not words:
         return None

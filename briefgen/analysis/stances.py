@@ -361,6 +361,8 @@ def stance_after(
                 return cue.nouns[word], word_end, False
             if word not in HOLDER_NOUNS and word not in cue.aux:
                 break
+        if words and words[0][0] in cue.verb_first and words[0][0] not in HOLDER_NOUNS:
+            return None  # "Madagascar's disputed election": a participle before a noun
         # "Thailand's deputy foreign minister, Somchai Rattanakorn, told"
         return _verb_in(words) or _after_apposition(body, end + 2, limit, None)
     words = _words_from(body, end, limit, 8)
