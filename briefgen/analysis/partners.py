@@ -7,7 +7,10 @@ each of them:
 * company: "France, along with Germany, urged ...", "Japan joined the United States in
   condemning ...";
 * comparisons: "Seoul holds a similar stance with the U.S. in hoping for ...", "Like
-  Washington, Seoul wants ...".
+  Washington, Seoul wants ...";
+* agents that are not clause subjects: "was criticised by China's customs authority",
+  "condemnation from Seoul, Washington and Tokyo", "with Hungary and Poland rejecting",
+  and the other party of "agreed a draft with the IMF".
 
 A comparison under a negation ("does not share the same view as Washington") or a contrast
 ("Unlike Washington") gives the other actor nothing.
@@ -27,10 +30,8 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 _LAST_GAP = re.compile(
     r"\s*,?\s+and\s+(?:the\s+|(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?counterparts?,?\s+)?"
 )
-_DETERMINER = re.compile(r"(?:the|The)\s+")
 # "France, along with Germany, urged": the company between the holder and its verb
 _COMPANY = re.compile(r",?\s+(?:along with|together with|as well as|alongside)\s+(?:the\s+)?")
-# "Japan joined the United States in condemning"
 # "Japan joined the United States in condemning", "Argentina followed the U.S. in announcing"
 _JOINED = re.compile(
     r"\s+(?:(?:has|have|had|also|quickly|swiftly|later)\s+){0,2}(?:joined|followed)\s+(?:the\s+)?"
