@@ -289,9 +289,13 @@ def test_one_megabyte_is_linear(unit: str) -> None:
         "France Germany Britain Russia ",
         "“Hello there, ",
         "according to ",
+        "France urged Britain and Germany to act, and China said it had a similar view to the US ",
+        "the government said both sides agreed with the EU, ",
+        "Japan was criticised by China, with Russia rejecting it, as Tokyo said ",
     ],
     ids=["dotted-acronyms", "caps-said", "said-open-quote", "title-of-country", "honorifics",
-         "countries", "unclosed-quotes-with-words", "according-to"],
+         "countries", "unclosed-quotes-with-words", "according-to", "run-on-stances",
+         "generic-and-pairs", "agents"],
 )  # fmt: skip
 def test_adversarial_runs_are_linear(unit: str) -> None:
     """Runs that feed every per-match step: 20 kB vs 200 kB must stay below 25x."""

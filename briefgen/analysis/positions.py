@@ -59,6 +59,7 @@ from briefgen.analysis.stances import (
 )
 from briefgen.model import Actor, Statement, Story
 
+ISSUE_WINDOW = 2000  # characters read to classify a statement's issue (a sentence rarely has more)
 PRONOUNS = frozenset({"He", "She", "he", "she"})
 
 
@@ -151,7 +152,7 @@ def find_statements(story: Story) -> list[Statement]:
             start += 1
         while end > start and body[end - 1] in " \n\t":
             end -= 1
-        if end <= start or (stance == "neutral" and reports_data(body[start:end])):
+        if end <= start:
             return None
         if dedupe:
             for other in statements:
@@ -159,10 +160,14 @@ def find_statements(story: Story) -> list[Statement]:
                     return other
         if (country, start, end) in seen:
             return None
+        # bounded windows: a run-on "sentence" of a megabyte must stay linear
+        if stance == "neutral" and reports_data(body[start : min(end, start + CLAUSE_WINDOW)]):
+            return None
+        head = max(sentence[0], start - ISSUE_WINDOW)
         issue = (
-            classify_issue(issue_text)
-            or classify_issue(body[sentence[0] : end])
-            or classify_issue(body[sentence[0] : sentence[1]])
+            classify_issue(issue_text[:ISSUE_WINDOW])
+            or classify_issue(body[max(head, end - ISSUE_WINDOW) : end])
+            or classify_issue(body[head : min(sentence[1], head + ISSUE_WINDOW)])
         )
         if issue is None:
             issue = fallback_issue(issue_text, set()) or "other"
@@ -292,7 +297,10 @@ def find_statements(story: Story) -> list[Statement]:
                 clause_end = _clause_end(body, verb_end, s_end)  # past an appositive
             verb_stance = stance
             comma = body.find(",", verb_end, clause_end)
-            clause = body[s_start : comma if comma > 0 else clause_end]
+            clause_from = s_start if holder.start - s_start < ISSUE_WINDOW else holder.start
+            clause = body[
+                clause_from : min(comma if comma > 0 else clause_end, verb_end + CLAUSE_WINDOW)
+            ]
             stance = clause_stance(
                 stance, body[verb_end : min(clause_end, verb_end + CLAUSE_WINDOW)], negated
             )
