@@ -1,8 +1,11 @@
 """Holders: the mentions in a story that can hold a country's position.
 
-A holder is a person speaking in an official capacity, a country (or its capital, or "the
-North") standing for its government, a government institution, a state outlet or an
-international body, in a clause-subject position.
+A holder is a person speaking in an official capacity (see ``officials``), a country (or its
+capital, or "the North") standing for its government, a government institution, a state outlet,
+an international body, a demonym with a government noun ("Chinese officials"), "the government"
+of the story's home country, or "both sides" (the last two countries named). Holders in a
+clause-subject position can state a position; the others (objects, complements) are kept as
+candidates for ``partners`` ("joined the United States in condemning").
 """
 
 from __future__ import annotations
@@ -10,15 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from briefgen.analysis.actors import TITLE_WORDS, SpanIndex, governs, story_context
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
 from briefgen.analysis.officials import NON_GOVERNMENT, StoryOfficials, story_officials
 from briefgen.analysis.stances import cues
 from briefgen.model import Story
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 HOLDER_TERM_KINDS = frozenset(
     {"name", "display", "alias", "capital", "context", "institution", "state-outlet", "body"}
@@ -27,6 +27,8 @@ HOLDER_TERM_KINDS = frozenset(
 
 @dataclass(frozen=True)
 class Holder:
+    """One mention that can hold a position, with the country it speaks for."""
+
     start: int
     end: int
     country: str
