@@ -404,9 +404,7 @@ def sections_command() -> None:
     help="Seconds to wait while another run of the same job holds its lock (then exit 2).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
-@click.option(
-    "--traceback", "show_traceback", is_flag=True, help="Show Python tracebacks (debugging)."
-)
+@traceback_option
 def run(config_path: Path, job: str | None, wait: float, quiet: bool, show_traceback: bool) -> None:
     """Run configured jobs once (for cron and systemd timers): new stories only, idempotent.
 
@@ -440,9 +438,7 @@ def run(config_path: Path, job: str | None, wait: float, quiet: bool, show_trace
     type=click.FloatRange(0),
     help="Seconds a scheduled run waits while another run of the same job holds its lock.",
 )
-@click.option(
-    "--traceback", "show_traceback", is_flag=True, help="Show Python tracebacks (debugging)."
-)
+@traceback_option
 def schedule(config_path: Path, wait: float, show_traceback: bool) -> None:
     """Run jobs on their cron expressions in the foreground until SIGTERM or Ctrl-C."""
     from briefgen.jobs.scheduler import serve

@@ -10,16 +10,13 @@ Sports and arts stories (a vocabulary test) give country names no voice at all.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 from briefgen.analysis.actors import TITLE_WORDS, title_before
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body, person_info
+from briefgen.analysis.stances import stance_cues_file
 from briefgen.model import Actor, Story
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 NON_GOVERNMENT = re.compile(
     r"\b(?:former|ex|shadow|opposition|leader of the opposition|conservative leader|tory leader|"
@@ -35,8 +32,7 @@ _APPOSITION_AFTER = re.compile(r",\s+((?:the|an?|his|her|its)\s[^,;:.!?\n]{2,80}
 
 @cache
 def _official_title() -> re.Pattern[str]:
-    with (DATA_DIR / "stance_cues.toml").open("rb") as fh:
-        titles = tomllib.load(fh)["speakers"]["official_titles"]
+    titles = stance_cues_file()["speakers"]["official_titles"]
     words = sorted((re.escape(t) for t in titles), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
@@ -144,8 +140,7 @@ def _institution_in(title: str) -> bool:
 
 @cache
 def _domain_lexicon() -> tuple[frozenset[str], frozenset[str], int, int]:
-    with (DATA_DIR / "stance_cues.toml").open("rb") as fh:
-        raw = tomllib.load(fh)["domains"]
+    raw = stance_cues_file()["domains"]
     return (
         frozenset(w.lower() for w in raw["non_political"]),
         frozenset(w.lower() for w in raw["political"]),

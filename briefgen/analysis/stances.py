@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -93,10 +94,16 @@ SILENT = "silent"  # "declined to comment": the actor took no position
 
 
 @cache
+def stance_cues_file() -> dict[str, Any]:
+    """``briefgen/data/stance_cues.toml`` as parsed TOML, read once (stances and officials)."""
+    with (DATA_DIR / "stance_cues.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
 def cues() -> _Cues:
     """The stance cue lexicon, loaded once."""
-    with (DATA_DIR / "stance_cues.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = stance_cues_file()
     verbs: dict[tuple[str, ...], str] = {}
     first: dict[str, int] = {}
     groups = [*raw["verbs"].items(), (SILENT, raw.get("silence", {}).get("phrases", []))]
