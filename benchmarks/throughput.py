@@ -84,15 +84,21 @@ def row(label: str, text: str) -> None:
 # --- one measured build in a fresh process ----------------------------------------------------
 
 
-def _rss_mb() -> float:
-    """Current resident memory of this process (MB)."""
+def _status_mb(field: str) -> float | None:
+    """A memory field of /proc/self/status ("VmRSS", "VmHWM") in MB, or None off Linux."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
-    return 0.0
+    return None
+
+
+def _rss_mb() -> float:
+    """Current resident memory of this process (MB)."""
+    rss = _status_mb("VmRSS")
+    return 0.0 if rss is None else rss
 
 
 def _peak_mb() -> float:
@@ -107,13 +113,8 @@ def _reset_stage_peak() -> None:
 
 def _stage_peak_mb() -> float:
     """Peak resident memory since the last reset (VmHWM), else the process peak."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return _peak_mb()
+    peak = _status_mb("VmHWM")
+    return _peak_mb() if peak is None else peak
 
 
 def stage_child(list_file: Path, jobs: int) -> dict[str, Any]:
