@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import load_script
 
 from briefgen import hookspecs
 
@@ -39,12 +40,7 @@ def _spec_names() -> dict[str, object]:
 
 
 def _gen_module():
-    spec = importlib.util.spec_from_file_location(
-        "gen_hook_reference", DOC.parent / "gen_hook_reference.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(DOC.parent / "gen_hook_reference.py")
 
 
 def _builtin_files() -> list[Path]:

@@ -9,12 +9,11 @@ took is the worst error the section can make. Articles come from the repo's copi
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from paths import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests/data/positions"
@@ -36,14 +35,7 @@ FLOORS = [
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location(
-        "positions_benchmark", ROOT / "benchmarks/positions_benchmark.py"
-    )
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("positions_benchmark", mod)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(ROOT / "benchmarks/positions_benchmark.py")
 
 
 @pytest.mark.parametrize(("gold", "p_floor", "r_floor"), FLOORS)

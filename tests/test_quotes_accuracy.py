@@ -8,11 +8,10 @@ than that fails. Articles are read from ``tests/data/corpus`` (copies of the BBC
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from paths import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests/data/quotes"
@@ -27,14 +26,7 @@ FLOORS = [
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location(
-        "quotes_benchmark", ROOT / "benchmarks/quotes_benchmark.py"
-    )
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("quotes_benchmark", mod)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(ROOT / "benchmarks/quotes_benchmark.py")
 
 
 @pytest.mark.parametrize(("gold", "p_floor", "r_floor"), FLOORS)
