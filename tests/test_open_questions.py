@@ -176,3 +176,13 @@ def test_a_reported_requirement_asks_about_its_subject_once():
         (ev["story"], ev["start"]) for q in questions if q.kind == "deadline" for ev in q.evidence
     ]
     assert not set(sentences) & set(deadlines)
+
+
+def test_deadline_evidence_shows_the_deadline():
+    """A long sentence is quoted around its deadline, not cut off before it."""
+    stories = seeds()
+    questions = build_questions(stories, OpenQuestionsConfig(max_items=20, max_per_kind=5))
+    workers = next(q for q in questions if "expel North Korean workers" in q.question)
+    assert workers.kind == "deadline"
+    assert "by the end of the year" in workers.why
+    assert len(workers.why) < 260  # still a snippet, not the whole sentence

@@ -407,21 +407,22 @@ def _cue_question(
     why = ""
     if kind == "requirement":
         values["will_clause"] = _will_question(clause, None)
-        why = "A stated requirement or missing mechanism: " + _quote_snippet(text)
+        snippet = _quote_snippet(text, focus=cue_at - s0)
+        why = "A stated requirement or missing mechanism: " + snippet
     elif kind == "deadline":
         assert deadline is not None
         values["will_clause"] = _will_question(clause, deadline)
-        why = f"Deadline {deadline.label}: " + _quote_snippet(text)
+        why = f"Deadline {deadline.label}: " + _quote_snippet(text, focus=cue_at - s0)
     elif kind == "stalled":
         values["process"] = _process(text, prev, lex)
-        why = "A stalled process: " + _quote_snippet(text)
+        why = "A stalled process: " + _quote_snippet(text, focus=cue_at - s0)
     elif kind == "uncertain":
         assert match is not None
         values["claim"] = _claim(body, sent, match)
         values["unclear"] = _unclear(body, sent, match)
         if not (values["claim"] or values["unclear"]):
             return None
-        why = "A hedged or unconfirmed claim: " + _quote_snippet(text)
+        why = "A hedged or unconfirmed claim: " + _quote_snippet(text, focus=cue_at - s0)
     phrased = _phrase(kind, issue, values, lex, config, ranked=True)
     if phrased is None:
         return None
@@ -758,11 +759,21 @@ def _balanced(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _quote_snippet(text: str, limit: int = 160) -> str:
+def _quote_snippet(text: str, limit: int = 160, focus: int = 0) -> str:
+    """The evidence in quotation marks, cut to ``limit`` characters around offset ``focus``
+    (the cue or the deadline), so a long sentence still shows what the question is about."""
+    at = len(" ".join(text[:focus].split()))
     text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
-    return f"“{text}”"
+    if len(text) <= limit:
+        return f"“{text}”"
+    start = 0
+    if at > limit * 2 // 3:  # the cue would fall outside the first ``limit`` characters
+        # centred on the cue, but a full window when the sentence ends soon after it
+        start = text.find(" ", max(0, min(at - limit // 2, len(text) - limit))) + 1
+    window = text[start : start + limit - 1]
+    if start + limit - 1 < len(text):
+        window = window.rsplit(" ", 1)[0] + "…"
+    return f"“{'…' if start else ''}{window}”"
 
 
 def _evidence(story: Story, start: int, end: int) -> dict[str, Any]:
