@@ -238,7 +238,7 @@ def run_measured(command: list[str], env: dict[str, str] | None = None) -> tuple
 
 
 def end_to_end(
-    sources: list[str], formats: str, jobs: int = 1, repeat: int = 1
+    sources: list[str], formats: str, jobs: int | str = 1, repeat: int = 1
 ) -> tuple[float, float, int]:
     """Best wall time, its peak RSS and exit code of `briefgen make` (start-up included)."""
     runs = []
@@ -340,7 +340,15 @@ def main() -> None:
 
     print("\n== end to end: briefgen make -f md,json (start-up included) ==")
     elapsed, peak, code = end_to_end([str(args.corpus)], "md,json", 1, repeat)
-    row(f"make md,json ({n} stories)", f"{elapsed:8.3f} s  peak {peak:6.0f} MB  exit {code}")
+    row(
+        f"make md,json --jobs 1 ({n} stories)",
+        f"{elapsed:8.3f} s  peak {peak:6.0f} MB  exit {code}",
+    )
+    auto, peak_auto, code = end_to_end([str(args.corpus)], "md,json", "auto", repeat)
+    row(
+        f"make md,json, default --jobs auto ({n} stories)",
+        f"{auto:8.3f} s  peak {peak_auto:6.0f} MB  exit {code}",
+    )
 
     print("\n== --jobs 2 ==")
     if args.quick:

@@ -97,7 +97,7 @@ def _load(
     plugins: Any,
     quiet: bool,
     strict: bool,
-    jobs: int = 1,
+    jobs: int | None = 1,
     executor: str = "local",
     scheduler: str | None = None,
     config: Any = None,
@@ -157,11 +157,28 @@ def analysis_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "-j",
         "--jobs",
-        default=1,
+        default="auto",
         show_default=True,
-        type=click.IntRange(1),
-        help="Processes for analysis.",
+        type=JobsType(),
+        help="Processes for analysis: a number, or auto (one per core for large batches).",
     )(command)
+
+
+class JobsType(click.ParamType):
+    """``--jobs``: a whole number >= 1, or ``auto`` (None: the analysis decides)."""
+
+    name = "N|auto"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int | None:
+        if value is None or value == "auto":
+            return None
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = 0
+        if number < 1:
+            self.fail(f"{value!r} is not a number >= 1 or auto", param, ctx)
+        return number
 
 
 traceback_option = click.option(
@@ -221,7 +238,7 @@ def make(
     template_dir: Path | None,
     page_size: str,
     strict: bool,
-    jobs: int,
+    jobs: int | None,
     executor: str,
     scheduler: str | None,
     quiet: bool,
@@ -322,7 +339,7 @@ def make(
 def analyze(
     sources: tuple[str, ...],
     output: Path | None,
-    jobs: int,
+    jobs: int | None,
     executor: str,
     scheduler: str | None,
     quiet: bool,

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from briefgen.analysis import pipeline
 from briefgen.analysis.export import analysis_document
 from briefgen.analysis.pipeline import AnalysisSettings, analyze_builtin, analyze_stories
 from briefgen.cli import main
@@ -48,7 +49,7 @@ def test_config_aliases_reach_worker_processes(seeds_dir):
 def test_make_with_jobs_writes_the_same_brief(seeds_dir, tmp_path):
     runner = CliRunner()
     outputs = []
-    for jobs in ("1", "2"):
+    for jobs in ("1", "2", "auto"):
         target = tmp_path / f"b{jobs}.md"
         result = runner.invoke(
             main,
@@ -68,7 +69,34 @@ def test_make_with_jobs_writes_the_same_brief(seeds_dir, tmp_path):
         )
         assert result.exit_code == 0, result.output
         outputs.append(target.read_text())
-    assert outputs[0] == outputs[1]
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_auto_jobs_keeps_a_small_batch_in_one_process(monkeypatch):
+    monkeypatch.setattr(pipeline, "available_cores", lambda: 4)
+    assert pipeline.auto_jobs(0) == 1
+    assert pipeline.auto_jobs(pipeline.STORIES_PER_WORKER - 1) == 1
+    assert pipeline.auto_jobs(2 * pipeline.STORIES_PER_WORKER) == 2
+    assert pipeline.auto_jobs(100 * pipeline.STORIES_PER_WORKER) == 4
+
+
+def test_auto_jobs_on_a_large_batch_uses_processes_and_gives_the_same_analysis(
+    seeds_dir, monkeypatch
+):
+    used: list[int] = []
+    real_map = pipeline._map_builtin
+
+    def recording_map(stories, jobs, settings):
+        used.append(jobs)
+        return real_map(stories, jobs, settings)
+
+    monkeypatch.setattr(pipeline, "_map_builtin", recording_map)
+    monkeypatch.setattr(pipeline, "available_cores", lambda: 2)
+    monkeypatch.setattr(pipeline, "STORIES_PER_WORKER", 2)
+    single = analysis_document(analyze_stories(_stories(seeds_dir), jobs=1))
+    automatic = analysis_document(analyze_stories(iter(_stories(seeds_dir)), jobs=None))
+    assert used == [1, 2]
+    assert single == automatic
 
 
 @pytest.mark.slow
