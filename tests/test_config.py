@@ -57,6 +57,26 @@ def test_actor_aliases_from_config_give_a_country(tmp_path):
     assert {p["issue"] for p in items[0]["positions"]} == {"Border treaty"}
 
 
+def test_scheduled_runs_use_the_configs_aliases_and_issues_too(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "story.txt").write_text(STORY, encoding="utf-8")
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        '[actors]\n"Rufus Firefly" = "IT"\n"Freedonian" = "IT"\n'
+        '[issues.border]\nlabel = "Border treaty"\nterms = ["border treaty"]\n'
+        '[jobs.daily]\nsources = ["inbox/"]\noutput = "briefs/"\nformats = ["json"]\n'
+        'sections = ["positions-by-country"]\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["run", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    brief = json.loads((tmp_path / "briefs" / "latest.json").read_text())
+    items = brief["sections"][0]["items"]
+    assert [item["country"] for item in items] == ["IT"]
+    assert {p["issue"] for p in items[0]["positions"]} == {"Border treaty"}
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -147,12 +147,13 @@ def produce(
     today: date,
 ) -> int:
     """Analyse, build, write and commit one brief; returns 0, or 1 when a section failed."""
-    from briefgen.analysis.pipeline import analyze_stories
+    from briefgen.analysis.pipeline import AnalysisSettings, analyze_stories
     from briefgen.build import build_brief
     from briefgen.output import render_format
 
     code = 0
-    stories = analyze_stories([story for _, story in chosen], plugins)
+    settings = AnalysisSettings(config.actors, config.issues)
+    stories = analyze_stories([story for _, story in chosen], plugins, jobs=None, settings=settings)
     previous = state.previous_document(job.name)
     brief_config = job.brief_config(config)
     outcome = build_brief(
