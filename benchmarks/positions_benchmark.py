@@ -1,8 +1,11 @@
 """Positions-by-country benchmark against the hand-written gold (tests/data/positions/gold.json).
 
 Prints country precision/recall (countries or bodies with at least one predicted statement vs
-the gold countries of each article, micro-averaged) and how many gold positions are stated (a
-predicted statement of the same country whose evidence span overlaps the gold evidence).
+the gold countries of each article, micro-averaged), how many gold positions are stated (a
+predicted statement of the same country whose evidence span overlaps the gold evidence), and
+statement precision: the predicted statements supported by a gold position (same country,
+overlapping evidence). An unsupported statement is a wrong position, or one the annotator
+missed: ``-v`` lists them for reading.
 
     /work/venv/bin/python benchmarks/positions_benchmark.py [--gold FILE] [--shared ../shared] [-v]
 
@@ -54,6 +57,7 @@ def score(
     gold = json.loads(gold_path.read_text("utf-8"))
     tp = fp = fn = 0
     stated = total = 0
+    supported = statements = 0
     for article in gold:
         story = analyze_builtin(load_story(resolve(shared, article["file"], gold_path)))
         for statement in story.statements:  # the gold's UN row includes the Security Council
@@ -63,10 +67,12 @@ def score(
         tp += len(predicted & expected)
         fp += len(predicted - expected)
         fn += len(expected - predicted)
+        gold_spans = []
         for position in article["positions"]:
             total += 1
             at = story.body.find(position["evidence"])
             span = (at, at + len(position["evidence"])) if at >= 0 else (-1, -1)
+            gold_spans.append((position["country"], span))
             hit = any(
                 s.country == position["country"] and s.start < span[1] and span[0] < s.end
                 for s in story.statements
@@ -74,6 +80,16 @@ def score(
             stated += hit
             if verbose and not hit:
                 print(f"  missed {position['country']}: {position['evidence'][:90]}")
+        for s in story.statements:
+            statements += 1
+            backed = any(
+                country == s.country and s.start < end and start < s.end
+                for country, (start, end) in gold_spans
+            )
+            supported += backed
+            if verbose and not backed:
+                text = story.body[s.start : s.end]
+                print(f"  unsupported {s.country} {s.stance} [{s.issue}]: {text[:110]}")
         if verbose or predicted != expected:
             extra = sorted(predicted - expected)
             missing = sorted(expected - predicted)
@@ -87,6 +103,8 @@ def score(
         "recall": tp / (tp + fn) if tp + fn else 0.0,
         "stated": stated,
         "positions": total,
+        "supported": supported,
+        "statements": statements,
     }
 
 
@@ -103,6 +121,9 @@ def main() -> None:
     print(f"country precision: {result['precision']:.3f} ({tp}/{tp + fp})")
     print(f"country recall:    {result['recall']:.3f} ({tp}/{tp + fn})")
     print(f"gold positions stated: {stated}/{total} ({stated / total:.3f})")
+    supported, statements = result["supported"], result["statements"]
+    share = supported / statements if statements else 0.0
+    print(f"statement precision: {share:.3f} ({supported}/{statements} backed by a gold position)")
 
 
 if __name__ == "__main__":
