@@ -210,8 +210,18 @@ def story_context(matches: Iterable[TermMatch]) -> frozenset[str]:
     )
 
 
+# Read backwards from the end of a window: its trailing non-word characters, then the
+# characters a word of _WORD_BEFORE may hold. No _WORD_BEFORE match starts before that stretch
+# (everything from a match's start on is word-ish characters then non-word ones), so the search
+# can start there instead of trying, and backtracking at, every earlier letter.
+_TAIL_REVERSED = re.compile(r"\W*[\w'’.\-]*")
+
+
 def _prev_word(body: str, start: int) -> str:
-    found = _WORD_BEFORE.search(body[max(0, start - 40) : start])
+    window = body[max(0, start - 40) : start]
+    tail = _TAIL_REVERSED.match(window[::-1])  # always matches: every part is optional
+    lead = len(window) - tail.end()  # type: ignore[union-attr]
+    found = _WORD_BEFORE.search(window, lead)
     return found.group(1) if found else ""
 
 
@@ -228,25 +238,34 @@ def _sentence_start(body: str, start: int) -> bool:
 def governs(body: str, match: TermMatch) -> bool:
     """Whether a capital/country mention stands for a government, not a place or a name part."""
     kind = match.term.kind
-    prev = _prev_word(body, match.start)
+    if kind not in ("capital", "name", "display"):
+        return True  # other kinds (demonyms, aliases, ...) are never read as places or names
     nxt = _next_word(body, match.end)
-    gap_before = body[match.start - 1 : match.start] if match.start else ""
-    gap_after = body[match.end : match.end + 1]
-    joined_after = gap_after == " " and nxt[:1].isupper()
-    joined_before = (
+    joined_after = body[match.end : match.end + 1] == " " and nxt[:1].isupper()
+    if joined_after and nxt.lower() not in TITLE_WORDS:
+        return False  # "Washington Post", "Iran Air"
+    prev = _prev_word(body, match.start)
+    if (
+        _joined_before(body, match.start, prev)
+        and prev not in ("The", "And", "But")
+        and prev.lower() not in TITLE_WORDS
+    ):
+        return False  # "Eddie Jordan", "George Washington"
+    # "travel to Beijing", "in London": a place, not a government
+    return not (kind == "capital" and prev.lower() in LOCATIVES)
+
+
+def _joined_before(body: str, start: int, prev: str) -> bool:
+    """Whether the word ``prev`` is capitalised and written right before ``start``, one space
+    apart and in the same sentence (so the two may be one name)."""
+    gap_before = body[start - 1 : start] if start else ""
+    return (
         gap_before == " "
         and prev[:1].isupper()
         and not (prev.endswith(".") and len(prev) > 3 and "." not in prev[:-1])  # "Taiwan. Beijing"
-        and body[max(0, match.start - len(prev) - 1) : match.start] == prev + " "
-        and not _sentence_start(body, match.start - len(prev) - 1)
+        and body[max(0, start - len(prev) - 1) : start] == prev + " "
+        and not _sentence_start(body, start - len(prev) - 1)
     )
-    if kind in ("capital", "name", "display"):
-        if joined_after and nxt.lower() not in TITLE_WORDS:
-            return False  # "Washington Post", "Iran Air"
-        if joined_before and prev not in ("The", "And", "But") and prev.lower() not in TITLE_WORDS:
-            return False  # "Eddie Jordan", "George Washington"
-    # "travel to Beijing", "in London": a place, not a government
-    return not (kind == "capital" and prev.lower() in LOCATIVES)
 
 
 def _country_from_text(text: str, context: frozenset[str]) -> str | None:
@@ -262,17 +281,23 @@ def _country_from_text(text: str, context: frozenset[str]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+_TITLE_STOP = re.compile(r'[,.;:!?()"“”]')  # a word holding one ends a title phrase
+_CLAUSE_MARK = re.compile(r"[,.;:!?]")
+
+
 def title_before(body: str, start: int) -> str:
     """The title-like words right before a name ("Global Times editor", "Russian President")."""
     window = body[max(0, start - 80) : start]
     window = window[window.rfind("\n") + 1 :]  # never across a paragraph break
     words = window.split(" ")
+    if words[-1] == "":
+        words.pop()
     kept: list[str] = []
     portfolio = 0  # lower-case portfolio words kept before a role noun ("sports minister")
-    for word in reversed(words[:-1] if words and words[-1] == "" else words):
+    for word in reversed(words):
         clean = word.strip()
-        if not clean or any(ch in clean for ch in ',.;:!?()"“”'):
-            if clean.endswith(("'s", "’s")) and not any(ch in clean[:-2] for ch in ",.;:!?"):
+        if not clean or _TITLE_STOP.search(clean):
+            if clean.endswith(("'s", "’s")) and not _CLAUSE_MARK.search(clean[:-2]):
                 kept.append(clean)
             break
         if clean[:1].isupper() or clean.lower() in TITLE_WORDS:
@@ -354,7 +379,9 @@ def _fallback_people(story: Story) -> list[_PersonView]:
     return [_PersonView(name, None, None, spans, "person") for name, spans in found.items()]
 
 
-_CAPITALISED = re.compile(r"(?<![\w.\-'’])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?![\w\-])")
+# the capital first, then the look back at the character before it: a pattern that opens with
+# a character set is searched much faster than one opening with a lookbehind
+_CAPITALISED = re.compile(r"[A-Z](?<![\w.\-'’].)[a-z]+(?:-[A-Z]?[a-z]+)?(?![\w\-])")
 
 
 def _lone_surnames(
@@ -367,7 +394,7 @@ def _lone_surnames(
     word must not be part of a longer name ("Wes Brown", "Putin Street").
     """
     surnames = gazetteer().surnames
-    terms = SpanIndex((m.start, m.end) for m in matches)
+    terms: SpanIndex | None = None  # built on first need: most stories name no known surname
     body = story.body
     out: list[tuple[str, str, tuple[int, int]]] = []
     other_people: set[str] = set()  # surnames also written with another first name
@@ -390,6 +417,8 @@ def _lone_surnames(
             if prev not in info.name.split():
                 other_people.add(word)  # "Wes Brown": not the office holder
             continue
+        if terms is None:
+            terms = SpanIndex((m.start, m.end) for m in matches)
         if covered.holds(start) or terms.holds(start):
             continue
         nxt = _next_word(body, end)
@@ -484,12 +513,14 @@ def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:
             country = _country_from_text(view.name, context)
         country = country or view.country
         title = getattr(person_by_name.get(view.name), "display_title", None) or view.title
+        actor = Actor(view.name, kind, country, [], title)  # kept only if the key is new
         for span in sorted(view.mentions) or [(-1, -1)]:
-            add((kind, view.name), Actor(view.name, kind, country, [], title), span)
+            add((kind, view.name), actor, span)
             if span[0] >= 0:
                 person_spans.append(span)
     for name, country, span in _lone_surnames(story, SpanIndex(person_spans), matches, context):
-        add(("person", name), Actor(name, "person", country, []), span)
+        key = ("person", name)
+        add(key, actors.get(key) or Actor(name, "person", country, []), span)
         person_spans.append(span)
     covered = SpanIndex(person_spans)
     for match in matches:
@@ -503,7 +534,8 @@ def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:
         if term.context and not set(term.context) & context:
             continue
         if term.kind in ("institution", "state-outlet", "outlet", "party"):
-            add(("organisation", term.text), Actor(term.text, "organisation", code), span)
+            key = ("organisation", term.text)
+            add(key, actors.get(key) or Actor(term.text, "organisation", code), span)
             continue
         if term.kind == "demonym":
             if not governs(body, match):
@@ -513,7 +545,8 @@ def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:
         ):
             continue
         kind = "body" if is_body(code) else "country"
-        add((kind, code), Actor(display_name(code), kind, code), span)
+        key = (kind, code)
+        add(key, actors.get(key) or Actor(display_name(code), kind, code), span)
     result = [a for a in actors.values()]
     for actor in result:
         actor.mentions = sorted(m for m in actor.mentions if m[0] >= 0)

@@ -72,7 +72,9 @@ FUZZY_MIN_LENGTH = 6
 FUZZY_THRESHOLD = 90.0
 FUZZY_MARGIN = 4.0
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.\-&][^\W_]+)*(?:['’][^\W_]+)?\.?", re.UNICODE)
+# a token after its first character (kept apart so a scan can open with its own first test)
+_TOKEN_TAIL = r"[^\W_]*(?:[.\-&][^\W_]+)*(?:['’][^\W_]+)?\.?"
+_TOKEN = re.compile(r"[^\W_]" + _TOKEN_TAIL)
 
 
 @dataclass(frozen=True)
@@ -255,8 +257,8 @@ def extend_aliases(mapping: Mapping[str, str]) -> None:
     gazetteer.cache_clear()
     _fuzzy_lookup.cache_clear()
     _find_terms.cache_clear()
-    _start_regex.cache_clear()
-    _head_regex.cache_clear()
+    _cap_head_regex.cache_clear()
+    _lower_head_regexes.cache_clear()
     _HEAD_CACHE.clear()
     _person_info.cache_clear()
 
@@ -392,27 +394,66 @@ def find_terms(text: str, context: frozenset[str] | None = None) -> list[TermMat
     return list(_find_terms(text))
 
 
-@cache
-def _start_regex() -> re.Pattern[str]:
-    """Token starts that can open a term or a fuzzy match: capitalised words, known lower words."""
-    lower = sorted(k for k in gazetteer().first if not k[:1].isupper())
-    alternatives = "|".join(re.escape(w) for w in lower)
-    return re.compile(
-        r"(?<![^\W_])(?<![^\W_][.\-&'’])(?=[^\W\d_])(?:(?=[^\W\d_a-z])|(?=(?:"
-        + (alternatives or "(?!)")
-        + r")(?![^\W_])))"
-    )
+# A word start: not after a letter/digit, nor after one and a joiner (a token's inner
+# positions); written as lookbehinds over the ``k`` characters already matched, so that a
+# pattern can open with a literal or a character set the regex engine skips to quickly.
+_WORD_START_AFTER = r"(?<![^\W_].{{{k}}})(?<![^\W_][.\-&'’].{{{k}}})"
 
 
 @cache
-def _head_regex() -> re.Pattern[str]:
-    """A term-opening token: a ``_start_regex`` position followed by its ``_TOKEN``.
+def _cap_head_regex() -> re.Pattern[str]:
+    """A token opening with a letter other than ``a-z`` (capitalised or not ASCII) at a word start.
 
-    No start position lies inside a token (a token's inner positions follow a letter or a
-    letter and a joiner, which the start's lookbehinds refuse), so scanning token by token
-    finds every start the position scan finds, with its token already matched.
+    No word start lies inside a token (a token's inner positions follow a letter or a letter
+    and a joiner), so the scan meets every such start with its whole ``_TOKEN`` matched.
     """
-    return re.compile(_start_regex().pattern + "(?:" + _TOKEN.pattern + ")")
+    first = r"[A-Z\x80-\U0010ffff](?<=[^\W\d_a-z])"  # a cheap set first, then the exact test
+    return re.compile(first + _WORD_START_AFTER.format(k=1) + _TOKEN_TAIL)
+
+
+@cache
+def _lower_head_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(word, pattern) for each gazetteer first word in ``a-z`` ("the", "mainland"), see
+    :func:`_lower_head_pattern` (a literal opening is the fastest thing to search for)."""
+    gaz = gazetteer()
+    lower = sorted(k for k in gaz.first if k[:1] in _ASCII_LOWER)
+    return tuple((word, re.compile(_lower_head_pattern(word, gaz))) for word in lower)
+
+
+def _lower_head_pattern(word: str, gaz: Gazetteer) -> str:
+    """``word`` whole at a word start; for a plain word that is no term on its own, only where
+    the token may continue it: the token goes on (``the-x``, ``the's``) or the next token starts
+    with the initial of a term's second word (most "the" are followed by neither)."""
+    pattern = re.escape(word) + _WORD_START_AFTER.format(k=len(word)) + r"(?![^\W_])"
+    if not (word.isascii() and word.isalpha()) or (word,) in gaz.terms:
+        return pattern
+    seconds = {key[1] for key in gaz.prefixes if len(key) > 1 and key[0] == word}
+    initials = {second[0] for second in seconds} | ({"T"} if "the" in seconds else set())
+    if not initials:
+        return pattern
+    allowed = "".join(re.escape(ch) for ch in sorted(initials))
+    return pattern + r"(?=[.\-&'’][^\W_]|[\W_]*[" + allowed + "])"
+
+
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _heads(text: str) -> list[re.Match[str]]:
+    """The tokens that may open a term or a fuzzy match, left to right: capitalised words, and
+    the lower-case first words of terms where they may open one, each at a word start."""
+    heads = list(_cap_head_regex().finditer(text))
+    starts = {
+        m.start()
+        for word, regex in _lower_head_regexes()
+        if word in text  # a substring test is far cheaper than starting a scan
+        for m in regex.finditer(text)
+    }
+    if starts:
+        token = _TOKEN.match
+        # a token always starts where a lower-case head was found
+        heads.extend(token(text, start) for start in starts)  # type: ignore[misc]
+        heads.sort(key=re.Match.start)
+    return heads
 
 
 def _token_at(text: str, pos: int) -> tuple[int, int, int, str] | None:
@@ -425,19 +466,18 @@ def _token_at(text: str, pos: int) -> tuple[int, int, int, str] | None:
     return m.start(), m.end() - found[1], m.end(), found[0]
 
 
-_HEAD_CACHE: dict[str, tuple[str, int, int, bool]] = {}
+# raw head token -> (normalised token, cut, longest term it opens, fuzzy match or None), or
+# None when the token opens nothing (most capitalised words)
+_HeadInfo = tuple[str, int, int, tuple[str, Term] | None]
+_HEAD_CACHE: dict[str, _HeadInfo | None] = {}
 
 
-def _head_info(raw: str) -> tuple[str, int, int, bool]:
-    """(normalised token, cut, longest term it opens, whether fuzzy matching applies) of a head
-    token; memoised (bounded)."""
+def _head_info(raw: str) -> _HeadInfo | None:
+    """What a head token can open (see ``_HEAD_CACHE``); memoised (bounded)."""
     tok, cut = _norm_and_cut(raw)
-    info = (
-        tok,
-        cut,
-        gazetteer().first.get(tok, 0),
-        len(tok) >= FUZZY_MIN_LENGTH and tok[:1].isupper(),
-    )
+    longest = gazetteer().first.get(tok, 0)
+    fuzzy = _fuzzy_lookup(tok) if len(tok) >= FUZZY_MIN_LENGTH and tok[:1].isupper() else None
+    info = (tok, cut, longest, fuzzy) if longest or fuzzy else None
     if len(_HEAD_CACHE) > 200_000:
         _HEAD_CACHE.clear()
     _HEAD_CACHE[raw] = info
@@ -446,52 +486,60 @@ def _head_info(raw: str) -> tuple[str, int, int, bool]:
 
 @lru_cache(maxsize=512)
 def _find_terms(text: str) -> tuple[TermMatch, ...]:
-    gaz = gazetteer()
-    terms = gaz.terms
-    prefixes = gaz.prefixes
     out: list[TermMatch] = []
     consumed = 0
     head_get = _HEAD_CACHE.get
-    token_at = _token_at
-    for cand in _head_regex().finditer(text):
+    for cand in _heads(text):
+        raw = cand[0]
+        info = head_get(raw, False)
+        if info is False:
+            info = _head_info(raw)
+        if info is None:
+            continue
         pos = cand.start()
         if pos < consumed:
             continue
-        raw = cand[0]
-        raw_end = cand.end()
-        tok, cut, longest, fuzzy_ok = head_get(raw) or _head_info(raw)
+        tok, cut, longest, fuzzy = info
         if longest:
-            toks = [(pos, raw_end - cut, raw_end, tok)]
-            keys = [(tok,)]
-            while len(toks) < longest:
-                nxt = token_at(text, toks[-1][2])
-                if nxt is None or (*keys[-1], nxt[3]) not in prefixes:
-                    break
-                toks.append(nxt)
-                keys.append((*keys[-1], nxt[3]))
-            matched = False
-            for size in range(len(toks), 0, -1):
-                term = terms.get(keys[size - 1])
-                if term is None:
-                    continue
-                if tok == "the" and size > 1 and _longer_from(text, toks[1], size - 1):
-                    break  # "The North Korean administration": "North Korean", not "the North"
-                # a term must not straddle a sentence or clause break
-                start, end = pos, toks[size - 1][1]
-                if size > 1 and _BREAK.search(text, start, end) and "." not in term.text:
-                    continue
-                out.append(TermMatch(start, end, term, text[start:end]))
-                consumed = toks[size - 1][2]
-                matched = True
-                break
-            if matched:
+            found = _term_at(text, pos, cand.end(), tok, cut, longest)
+            if found is not None:
+                out.append(found[0])
+                consumed = found[1]
                 continue
-        if fuzzy_ok:
-            fuzzy = _fuzzy_lookup(tok)
-            if fuzzy is not None:
-                end = raw_end - cut
-                out.append(TermMatch(pos, end, fuzzy[1], text[pos:end], fuzzy=True))
+        if fuzzy is not None:
+            end = cand.end() - cut
+            out.append(TermMatch(pos, end, fuzzy[1], text[pos:end], fuzzy=True))
     return tuple(out)
+
+
+def _term_at(
+    text: str, pos: int, raw_end: int, tok: str, cut: int, longest: int
+) -> tuple[TermMatch, int] | None:
+    """The longest term opening with the head token at ``pos`` (up to ``longest`` tokens) and
+    the end of its last raw token, or None."""
+    gaz = gazetteer()
+    terms = gaz.terms
+    prefixes = gaz.prefixes
+    toks = [(pos, raw_end - cut, raw_end, tok)]
+    keys = [(tok,)]
+    while len(toks) < longest:
+        nxt = _token_at(text, toks[-1][2])
+        if nxt is None or (*keys[-1], nxt[3]) not in prefixes:
+            break
+        toks.append(nxt)
+        keys.append((*keys[-1], nxt[3]))
+    for size in range(len(toks), 0, -1):
+        term = terms.get(keys[size - 1])
+        if term is None:
+            continue
+        if tok == "the" and size > 1 and _longer_from(text, toks[1], size - 1):
+            return None  # "The North Korean administration": "North Korean", not "the North"
+        # a term must not straddle a sentence or clause break
+        start, end = pos, toks[size - 1][1]
+        if size > 1 and _BREAK.search(text, start, end) and "." not in term.text:
+            continue
+        return TermMatch(start, end, term, text[start:end]), toks[size - 1][2]
+    return None
 
 
 _BREAK = re.compile(r"[.;:!?\n]")
