@@ -23,6 +23,8 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 
@@ -33,8 +35,10 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 PersonKind = Literal["person", "organisation"]
 
 # A word: letters, then letters/digits, with internal hyphens or apostrophes. No nested
-# quantifier can match the same text two ways, so matching is linear.
-WORD_RE = re.compile(r"[^\W\d_][\w]*(?:[-'’][\w]+)*")
+# quantifier can match the same text two ways, so matching is linear. The quantifiers are
+# possessive (``*+``): a run of word characters can only end at a hyphen, an apostrophe or a
+# non-word character, so giving some back never helps; saying so spares the engine the bookkeeping.
+WORD_RE = re.compile(r"[^\W\d_]\w*+(?:[-'’]\w++)*+")
 ROLE_RE_CACHE: dict[str, Any] = {}
 
 FUNCTION_WORDS = frozenset(
@@ -568,7 +572,7 @@ def normalise_name(name: str) -> str:
 # A token is a plain tuple (start, end, text without possessive suffix, possessive, capitalised):
 # cheap to build for every word of the body; indexed [0]..[4] in that order.
 _Tok = tuple[int, int, str, bool, bool]
-APOSTROPHE_RE = re.compile(r"['’]")
+APOSTROPHES = ("'", "’")
 
 
 @lru_cache(maxsize=4)
@@ -582,7 +586,7 @@ def word_spans(body: str) -> tuple[tuple[_Tok, ...], tuple[int, ...]]:
     toks = tuple(
         [(m.start(), m.end(), t := m[0], False, t[0].isupper()) for m in WORD_RE.finditer(body)]
     )
-    return toks, tuple([t[0] for t in toks])
+    return toks, tuple(map(itemgetter(0), toks))
 
 
 def _tok(body: str, s: int, t: str) -> _Tok:
@@ -603,11 +607,15 @@ def _tok(body: str, s: int, t: str) -> _Tok:
 def _tokens(body: str) -> list[_Tok]:
     raw, starts = word_spans(body)
     toks = list(raw)  # as matched: right for every word but possessives
-    # a possessive has an apostrophe inside the token (its "'s") or right after it ("Jones'")
-    for m in APOSTROPHE_RE.finditer(body):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0:
-            toks[i] = _tok(body, raw[i][0], raw[i][2])
+    # a possessive has an apostrophe inside the token (its "'s") or right after it ("Jones'"):
+    # redo the token before each apostrophe (str.find is much faster than a regex scan here)
+    for apostrophe in APOSTROPHES:
+        at = body.find(apostrophe)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0:
+                toks[i] = _tok(body, raw[i][0], raw[i][2])
+            at = body.find(apostrophe, at + 1)
     return toks
 
 
@@ -776,20 +784,22 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
     return " ".join(role), " ".join(mod)
 
 
-def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Cand]:
+def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
     lex = lexicon()
+    role_words = lex.role_words
     cands: list[_Cand] = []
     n = len(toks)
     resume = 0  # the first token not yet part of a run
-    for i in [k for k, t in enumerate(toks) if t[4]]:  # runs start at capitalised tokens
+    # runs start at capitalised tokens: the indices whose flag [4] is set
+    for i in compress(range(n), map(itemgetter(4), toks)):
         if i < resume:
             continue
         # collect a run of capitalised tokens separated by single spaces
         run = [i]
         j = i
         while j + 1 < n and not toks[j][3] and j - i < MAX_RUN:
-            gap = body[toks[j][1] : toks[j + 1][0]]
             nxt = toks[j + 1]
+            gap = body[toks[j][1] : nxt[0]]
             if gap == " " and nxt[4]:
                 run.append(j + 1)
                 j += 1
@@ -811,13 +821,14 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
                 continue
             break
         resume = j + 1
+        if j == i and len(toks[i][2]) > 1 and toks[i][2] in FUNCTION_WORDS:
+            continue  # a lone "The" or "But" (a one-letter word may be an initial: see below)
         words = [
             toks[k][2] + "."
             if len(toks[k][2]) == 1 and body[toks[k][1] : toks[k][1] + 1] == "."
             else toks[k][2]
             for k in run
         ]
-        starts = [toks[k][0] for k in run]
         # strip leading function words ("But", "The", "And") that are sentence-initial capitals
         k = 0
         while k < len(words) - 1 and words[k] in FUNCTION_WORDS:
@@ -826,7 +837,7 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
             continue
         # an organisation or place before a title ("Home Office Minister Lord Falconer"): the
         # person follows the title, the words before it are the modifier
-        split = _title_split(words, k, lex)
+        split = _title_split(words, k, lex) if len(words) > k + 2 else k
         pre_mod: str | None = None
         if split > k:
             pre_mod = " ".join(words[k:split])
@@ -838,15 +849,15 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
                 w = words[k:]
                 if " ".join(w) in lex.countries or w[0] in lex.demonyms:
                     continue
-                s0 = starts[k]
-                if _is_dateline(body, s0, toks[run[-1]][1], w):
+                s0 = toks[run[k]][0]
+                if _is_dateline(body, s0, toks[j][1], w):
                     continue
-                cands.append(_Cand(s0, toks[run[-1]][1], w, None, None, None, True, True, s0))
+                cands.append(_Cand(s0, toks[j][1], w, None, None, None, True, True, s0))
                 continue
         title = modifier = honorific = None
         strong = False
         mod_parts: list[str] = []
-        while k < len(words):
+        while k < len(words) - 1:  # each prefix below must leave a word for the name
             m = _modifier_len(words, k, lex)
             if m and k + m < len(words):
                 mod_parts.append(" ".join(words[k : k + m]))
@@ -870,7 +881,7 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
         if mod_parts:
             modifier = " ".join(mod_parts)
         name = words[k:]
-        name_start = starts[k] if k < len(starts) else toks[run[-1]][1]
+        name_start = toks[run[k]][0] if k < len(run) else toks[j][1]
         while len(name) > 1 and name[-1] in lex.postnominals:
             if title is None:
                 title = name[-1]
@@ -878,7 +889,10 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
         if not name:
             continue
         if title is None:
-            rb = _role_before(body, toks, run[0], lex) if k == k0 else None
+            rb = None
+            # a role phrase ends in a lower-case role word right before the run: test that first
+            if k == k0 and i > 0 and not toks[i - 1][4] and toks[i - 1][2].lower() in role_words:
+                rb = _role_before(body, toks, i, lex)
             if rb is not None:
                 title, rmod = rb
                 strong = True
@@ -886,10 +900,11 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
                     modifier = rmod
         if name[0] in lex.not_names and honorific is None and title is None:
             continue
+        joined = " ".join(name)
         if (
             not lex.countries.isdisjoint(name)
-            or " ".join(name) in lex.countries
-            or " ".join(name) in lex.demonyms
+            or joined in lex.countries
+            or joined in lex.demonyms
             or name[0] in lex.demonyms
         ):
             continue
@@ -899,10 +914,8 @@ def _candidates(body: str, toks: list[_Tok], sent_starts: set[int]) -> list[_Can
             name[0] in lex.given or name[0] in lex.east_asian or name[0].endswith(".")
         ):
             strong = True
-        end = toks[run[-1]][1]
-        cands.append(
-            _Cand(starts[k0], end, name, title, modifier, honorific, strong, False, name_start)
-        )
+        start, end = toks[run[k0]][0], toks[j][1]
+        cands.append(_Cand(start, end, name, title, modifier, honorific, strong, False, name_start))
     return cands
 
 
@@ -940,8 +953,7 @@ def find_people(story: Story) -> list[Person]:
     lex = lexicon()
     body = story.body
     toks = _tokens(body)
-    sent_starts = {s for s, _ in story.sentences}
-    cands = _candidates(body, toks, sent_starts)
+    cands = _candidates(body, toks)
     gaz = _gazetteer()
     on = _story_date(story)
     low_body = body.lower()
@@ -975,7 +987,7 @@ def find_people(story: Story) -> list[Person]:
 
     # pass 1: organisations and multi-word strong person names
     acronyms = _acronyms(body, toks) if " (" in body else {}
-    pending: list[tuple[_Cand, Person | None]] = []
+    pending: list[tuple[_Cand, str, Person | None]] = []  # candidate, its name, its person
     for c in cands:
         if c.org:
             nm = " ".join(c.name_tokens)
@@ -1002,22 +1014,21 @@ def find_people(story: Story) -> list[Person]:
         if multi and (c.strong or known or _followed_by_speech(body, c.end)):
             p = register(name, "person")
             _note(p, c, lex)
-            pending.append((c, p))
+            pending.append((c, name, p))
         else:
-            pending.append((c, None))
+            pending.append((c, name, None))
     # pass 2: single names / peers / surnames -> existing people, else new (if evidence)
     honorific_surnames: set[str] | None = None  # built once, on first need
-    for c, p in pending:
+    for c, name, p in pending:
         if p is not None:
             continue
-        name = normalise_name(" ".join(c.name_tokens))
         target = _resolve_alias(alias, name, c, lex)
         if target is None and len(c.name_tokens) >= 2 and c.name_tokens[0] not in lex.peerage:
             # weak multi-word run: a person only when its surname is used with an honorific
             # or a speech verb elsewhere.
             last = c.name_tokens[-1]
             if honorific_surnames is None:
-                honorific_surnames = {d.name_tokens[-1] for d, _ in pending if d.honorific}
+                honorific_surnames = {d.name_tokens[-1] for d, _, _ in pending if d.honorific}
             if last in honorific_surnames or _followed_by_speech(body, c.end):
                 target = register(name, "person")
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
@@ -1067,9 +1078,14 @@ def _resolve_alias(
     if c.name_tokens[0] in lex.peerage and len(c.name_tokens) >= 2:
         keys.append(" ".join(c.name_tokens[1:]))
     keys.append(c.name_tokens[-1])
-    g = _gender(c, lex)
+    g: str | None = ""  # the mention's gender, worked out once a key is known
     for key in keys:
-        cands = [p for p in alias.get(key, []) if p.kind == "person"]
+        known = alias.get(key)
+        if not known:
+            continue
+        cands = [p for p in known if p.kind == "person"]
+        if g == "":
+            g = _gender(c, lex)
         if g:
             cands = [p for p in cands if p.gender in (None, g)] or cands
         if len(cands) == 1:
@@ -1130,8 +1146,11 @@ ROLE_QUALIFIERS = frozenset(
     ]
 )
 
+# "the"/"our" at a word boundary; the boundary is tested behind the word (``(?<=\b\w{3})``)
+# rather than before it, so the pattern opens with plain letters and the regex engine can skip
+# quickly to the next T, t, O or o instead of trying every position.
 ROLE_MENTION_RE = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur)\s+((?:[A-Z][\w'’-]*\s+){0,3}?)"
+    r"(?:The|the|Our|our)(?<=\b\w{3})\s+((?:[A-Z][\w'’-]*\s+){0,3}?)"
     r"(prime minister|deputy prime minister|president|chancellor|foreign secretary|"
     r"home secretary|foreign minister|finance minister|defence secretary|attorney general|"
     r"leader|chairman|correspondent|editor|first minister|secretary of state|premier)\b"
