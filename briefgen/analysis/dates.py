@@ -13,10 +13,10 @@ import bisect
 import calendar
 import re
 import tomllib
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -89,6 +89,7 @@ class _Lexicon:
     weekday_name_after: frozenset[str] = frozenset()
     weekday_name_before: tuple[str, ...] = ()
     starts: re.Pattern[str] | None = None  # where ``pattern`` may match (see _match_starts)
+    cue_words: dict[str, str] = field(default_factory=dict)  # tense cue of a word (see _cue)
 
 
 _WORD = re.compile(r"[A-Za-z'’]+")
@@ -160,6 +161,9 @@ def lexicon() -> _Lexicon:
         rf"|(?P<yr>(?<![\d£$€.,/-])(?P<yr_y>{year})(?![\d%]|[.,]\d|\s*(?:bn|m|km|kg)\b))"
         r")"
     )
+    future = frozenset(c for c in raw["cues"]["future_cues"] if " " not in c)
+    past = frozenset(raw["cues"]["past_cues"])
+    reporting = frozenset(raw["cues"]["reporting_verbs"])
     return _Lexicon(
         months=months,
         ambiguous_months=frozenset(raw["month_words"]["ambiguous"]),
@@ -170,10 +174,10 @@ def lexicon() -> _Lexicon:
         prepositions=frozenset(raw["cues"]["date_prepositions"]),
         deadline_cues=tuple(raw["cues"]["deadline_cues"]),
         since_cues=tuple(raw["cues"]["since_cues"]),
-        future=frozenset(c for c in raw["cues"]["future_cues"] if " " not in c),
+        future=future,
         future_phrases=tuple(c for c in raw["cues"]["future_cues"] if " " in c),
-        past=frozenset(raw["cues"]["past_cues"]),
-        reporting=frozenset(raw["cues"]["reporting_verbs"]),
+        past=past,
+        reporting=reporting,
         qualifiers=qualifiers,
         pattern=re.compile(pattern),
         weekday_name_after=frozenset(raw.get("weekday_names", {}).get("after", [])),
@@ -187,11 +191,34 @@ def lexicon() -> _Lexicon:
                 **{n: _UNITS for n in numbers},
             },
         ),
+        cue_words=_cue_words(future, reporting, past),
     )
+
+
+def _cue_words(
+    future: frozenset[str], reporting: frozenset[str], past: frozenset[str]
+) -> dict[str, str]:
+    """The tense cue of every lexicon word in one table: "future", "report", "past", or "to"
+    (future only in some contexts). Later entries win, in ``_cue``'s order of precedence."""
+    table = dict.fromkeys(past, "past")
+    table.update(dict.fromkeys(reporting, "report"))
+    table["to"] = "to"
+    table.update(dict.fromkeys(future, "future"))
+    table.update({w: "future" for w in table if w.endswith(_WILL)})
+    return table
+
+
+_WILL = ("'ll", "’ll")  # "we'll", "she’ll": a future cue
+_SUFFIX_CUES = (*_WILL, "ed")  # the endings ``_cue`` looks at in words of no cue table
 
 
 _UNITS = ["day", "week", "fortnight", "month", "year"]
 _MODIFIER_WORDS = ["last", "previous", "next", "coming", "this", "current"]
+
+
+# the dates that open with a digit: a year ("2005", "2005-03-01") or a day or count before a
+# space ("25 April", "3rd of May", "two"/"3 weeks ago"); other numbers ("£5m", "1,500") do not
+_DIGIT_START = r"(?:1[89]|20)\d\d|\d{1,3}(?:st|nd|rd|th)?\s"
 
 
 def _starts_pattern(words: list[str], before: dict[str, list[str]]) -> re.Pattern[str]:
@@ -212,7 +239,7 @@ def _starts_pattern(words: list[str], before: dict[str, list[str]]) -> re.Patter
         for ch in word.group():
             node = node.setdefault(ch, {})
         node[""] = True
-    alts = [r"\d", _trie_regex(trie)]
+    alts = [_DIGIT_START, _trie_regex(trie)]
     for word, nexts in sorted(before.items()):
         alts.append(rf"{re.escape(word)}\s+(?:{_alt(n.lower() for n in set(nexts))})")
     return re.compile(r"(?<![a-z0-9_])(?:" + "|".join(alts) + ")")
@@ -330,16 +357,16 @@ def _build(
             if g[name]:
                 start = m.start(name)
         qualifier = None
-    tense = _tense(body, sent, start, end, lex)
-    res = _resolve(m, body, start, pub, tense, qualifier, lex)
+    tense = _LazyTense(body, sent, start, end, lex)
+    res = _resolve(m, g, body, start, pub, tense, qualifier, lex)
     if res is None:
         return None
     d0, d1, precision, relative, label = res
     before = _preceding(body, start)
     kind = "event"
-    if any(before.endswith(" " + c) or before == c for c in lex.since_cues):
+    if _ends_with_cue(before, lex.since_cues):
         kind = "since"
-    elif any(before.endswith(" " + c) or before == c for c in lex.deadline_cues):
+    elif _ends_with_cue(before, lex.deadline_cues):
         kind = "deadline"
     relation = _relation(d0, d1, pub, tense, kind)
     return DateMention(
@@ -359,19 +386,47 @@ def _build(
     )
 
 
+def _ends_with_cue(before: str, cues: tuple[str, ...]) -> bool:
+    """Is ``before`` one of ``cues``, or does it end with one as a whole word?"""
+    return before in cues or before.endswith(_spaced(cues))
+
+
+@lru_cache(maxsize=8)
+def _spaced(cues: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(" " + c for c in cues)
+
+
 Resolution = tuple[date | None, date | None, str, bool, str]
+
+
+class _LazyTense:
+    """The tense around a date (``_tense``), worked out on the first call: most dates are
+    resolved and placed before or after publication without it."""
+
+    __slots__ = ("_args", "_value")
+
+    def __init__(
+        self, body: str, sent: tuple[int, int], start: int, end: int, lex: _Lexicon
+    ) -> None:
+        self._args = (body, sent, start, end, lex)
+        self._value: str | None = None
+
+    def __call__(self) -> str:
+        if self._value is None:
+            self._value = _tense(*self._args)
+        return self._value
 
 
 def _resolve(
     m: re.Match[str],
+    g: dict[str, str | None],
     body: str,
     start: int,
     pub: date | None,
-    tense: str,
+    tense: Callable[[], str],
     qualifier: str | None,
     lex: _Lexicon,
 ) -> Resolution | None:
-    g = m.groupdict()
     if g["iso"]:
         d = _mkdate(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
         return (d, d, "day", False, "") if d else None
@@ -386,7 +441,7 @@ def _resolve(
             return (d, d, "day", False, "") if d else None
         if pub is None:
             return None, None, "day", True, f"{dnum} {calendar.month_name[month]}"
-        d = _nearest_year(pub, tense, lambda y: _mkdate(y, month, dnum))
+        d = _nearest_year(pub, tense(), lambda y: _mkdate(y, month, dnum))
         return (d, d, "day", True, "") if d else None
     if g["my"]:
         y, mo = int(g["my_y"]), lex.months[g["my_m"]]
@@ -406,7 +461,7 @@ def _resolve(
         mo = lex.months[name]
         if pub is None:
             return None, None, "month", True, calendar.month_name[mo]
-        direction = {"last": "past", "next": "future"}.get(prev, tense)
+        direction = {"last": "past", "next": "future"}.get(prev) or tense()
         if prev == "this":
             direction = "unknown"
         y = _month_year(pub, mo, direction)
@@ -434,7 +489,7 @@ def _resolve(
             d = pub - timedelta(days=delta)
         elif mod in ("next", "coming"):
             d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
-        elif tense == "future" or (mod == "this" and tense != "past"):
+        elif tense() == "future" or (mod == "this" and tense() != "past"):
             d = pub + timedelta(days=(wd - pub.weekday()) % 7)
         else:
             d = pub - timedelta(days=(pub.weekday() - wd) % 7)
@@ -577,18 +632,20 @@ def _narrow_to_pub(
     return first, last
 
 
-def _relation(d0: date | None, d1: date | None, pub: date | None, tense: str, kind: str) -> str:
+def _relation(
+    d0: date | None, d1: date | None, pub: date | None, tense: Callable[[], str], kind: str
+) -> str:
     if kind == "since":
         return "ongoing"
     if d0 is None or d1 is None or pub is None:
-        return tense if tense in ("past", "future") else "unknown"
+        return tense() if tense() in ("past", "future") else "unknown"
     if d1 < pub:
         return "past"
     if d0 > pub:
         return "future"
     if kind == "deadline":
         return "future"
-    return tense if tense in ("past", "future") else "ongoing"
+    return tense() if tense() in ("past", "future") else "ongoing"
 
 
 def _tense(body: str, sent: tuple[int, int], start: int, end: int, lex: _Lexicon) -> str:
@@ -598,16 +655,25 @@ def _tense(body: str, sent: tuple[int, int], start: int, end: int, lex: _Lexicon
     right = body[end : min(s1, end + 60)]
     best: tuple[int, str] | None = None
     reporting: int | None = None
+    cues = lex.cue_words
     lwords = list(_WORD.finditer(left))
     for dist, w in enumerate(reversed(lwords)):
-        kind = _cue(w.group().lower(), left, w, lex)
+        word = w[0].lower()
+        if word not in cues and not word.endswith(_SUFFIX_CUES):
+            continue  # no cue (the quick test for most words)
+        kind = _cue(word, left, w, lex)
         if kind == "report":
             reporting = dist if reporting is None else reporting
         elif kind and (best is None or dist < best[0]):
             best = (dist, kind)
             break
     for dist, w in enumerate(_WORD.finditer(right)):
-        kind = _cue(w.group().lower(), right, w, lex)
+        if best is not None and dist >= best[0]:
+            break  # no nearer cue to find (and ``reporting`` only counts without one)
+        word = w[0].lower()
+        if word not in cues and not word.endswith(_SUFFIX_CUES):
+            continue
+        kind = _cue(word, right, w, lex)
         if kind and kind != "report" and (best is None or dist < best[0]):
             best = (dist, kind)
             break
@@ -621,18 +687,19 @@ def _tense(body: str, sent: tuple[int, int], start: int, end: int, lex: _Lexicon
 
 
 def _cue(word: str, text: str, m: re.Match[str], lex: _Lexicon) -> str | None:
-    if word in lex.future or word.endswith(("'ll", "’ll")):
-        return "future"
-    if word == "to":
+    """The tense cue of ``word`` (lower-cased ``m`` in ``text``): "future" (a future cue or
+    "'ll"), "report" (a reporting verb), "past" (a past cue or a verb in -ed), else None."""
+    kind = lex.cue_words.get(word)
+    if kind == "to":
         # "is to", "are to", "due to", "plans to travel": future when before a verb-like word
         before = text[max(0, m.start() - 12) : m.start()].lower()
         if before.rstrip().endswith(("is", "are", "set", "due", "plans", "going", "expected")):
             return "future"
         return None
-    if word in lex.reporting:
-        return "report"
-    if word in lex.past:
-        return "past"
+    if kind is not None:
+        return kind
+    if word.endswith(_WILL):
+        return "future"
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
         return "past"
     return None

@@ -28,6 +28,8 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -307,6 +309,15 @@ class _Ctx:
     lex: Lex = field(default_factory=speech_lexicon)
     words: frozenset[str] | None = None  # the story's word types, built on demand
     verb_toks: list[int] | None = None  # tokens that are speech verbs (any kind), on demand
+    # memos of the subject searches, which depend only on the story: speech events, direct
+    # quotes and indirect speech ask about the same verbs and sentences again and again
+    verb_subjects: dict[tuple[int, int], tuple[Person | None, QuoteCue]] = field(
+        default_factory=dict
+    )
+    person_subjects: dict[tuple[int, int, str], tuple[Person | None, bool]] = field(
+        default_factory=dict
+    )
+    pronouns: dict[tuple[str, int, int], Person | None] = field(default_factory=dict)
 
 
 def _build_ctx(story: Story, people: list[Person], pieces: list[_Piece]) -> _Ctx:
@@ -419,7 +430,16 @@ def _mention_covering(ctx: _Ctx, offset: int) -> tuple[int, int, Person] | None:
 
 def _resolve_pronoun(ctx: _Ctx, gender: str, before: int, depth: int = 0) -> Person | None:
     """He/she: the subject of this sentence (before the pronoun), else of the previous
-    sentences (up to three back), of matching gender; a pronoun subject is followed back."""
+    sentences (up to three back), of matching gender; a pronoun subject is followed back.
+    Memoised per story."""
+    key = (gender, before, depth)
+    if key not in ctx.pronouns:
+        ctx.pronouns[key] = _find_pronoun_antecedent(ctx, gender, before, depth)
+    return ctx.pronouns[key]
+
+
+def _find_pronoun_antecedent(ctx: _Ctx, gender: str, before: int, depth: int) -> Person | None:
+    """``_resolve_pronoun`` without the memo."""
     sent = _sentence_of(ctx, before)
     span_start, span_end = sent[0], before
     for _ in range(4):
@@ -446,8 +466,19 @@ def _resolve_pronoun(ctx: _Ctx, gender: str, before: int, depth: int = 0) -> Per
 
 def _person_subject(ctx: _Ctx, start: int, end: int, gender: str) -> tuple[Person | None, bool]:
     """The first person mention in ``[start, end)`` in subject position and of ``gender``;
-    (None, True) when the subject is a same-gender pronoun instead."""
+    (None, True) when the subject is a same-gender pronoun instead (memoised per story)."""
     start = max(start, end - WINDOW)
+    key = (start, end, gender)
+    found = ctx.person_subjects.get(key)
+    if found is None:
+        found = ctx.person_subjects[key] = _find_person_subject(ctx, start, end, gender)
+    return found
+
+
+def _find_person_subject(
+    ctx: _Ctx, start: int, end: int, gender: str
+) -> tuple[Person | None, bool]:
+    """``_person_subject`` without the memo (``start`` already clipped to the window)."""
     sp = _spokes_subject(ctx, start, end)
     if sp is not None:
         org, sp_gender = sp
@@ -458,7 +489,8 @@ def _person_subject(ctx: _Ctx, start: int, end: int, gender: str) -> tuple[Perso
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
     # a pronoun subject before any mention ("He added that ...")
     ti = _tok_index(ctx, start)
-    while ti < len(ctx.toks) and ctx.toks[ti][0] < min(end, first_ment):
+    stop = min(end, first_ment)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < stop:
         w = ctx.toks[ti][2].lower()
         if not ctx.tok_inq[ti] and PRONOUN_GENDER.get(w) == gender:
             return None, True
@@ -527,6 +559,7 @@ def _spokes_subject(ctx: _Ctx, start: int, end: int) -> tuple[Person | None, str
     minister's official spokesman said", "An executive spokeswoman", "A spokesman for Michael
     Howard"): (the body they speak for or None, the spokesperson's gender)."""
     ti = _tok_index(ctx, start)
+    role_words = lexicon().role_words
     for n in range(8):
         k = ti + n
         if k >= len(ctx.toks) or ctx.toks[k][0] >= end:
@@ -546,7 +579,7 @@ def _spokes_subject(ctx: _Ctx, start: int, end: int) -> tuple[Person | None, str
             if after.startswith(" for ") and k + 1 < len(ctx.toks):
                 org = _spokes_for(ctx, k + 1)
             return org, SPOKES_GENDER[w]
-        if w[:1].isupper() or w.lower() in SUBJ_LEAD or w.lower() in lexicon().role_words:
+        if w[:1].isupper() or w.lower() in SUBJ_LEAD or w.lower() in role_words:
             continue
         if w.endswith(("'s", "’s")):
             continue
@@ -797,8 +830,18 @@ def _recent_org(ctx: _Ctx, before: int) -> Person | None:
 
 
 def _verb_subject(ctx: _Ctx, vi: int, floor: int, depth: int = 0) -> tuple[Person | None, QuoteCue]:
-    """The subject of the speech verb at token index ``vi`` (searching back to ``floor``)."""
+    """The subject of the speech verb at token index ``vi`` (searching back to ``floor``),
+    memoised per story."""
     floor = max(floor, ctx.toks[vi][0] - WINDOW)
+    key = (vi, floor)
+    found = ctx.verb_subjects.get(key)
+    if found is None:
+        found = ctx.verb_subjects[key] = _find_verb_subject(ctx, vi, floor)
+    return found
+
+
+def _find_verb_subject(ctx: _Ctx, vi: int, floor: int) -> tuple[Person | None, QuoteCue]:
+    """``_verb_subject`` without the memo (``floor`` already clipped to the window)."""
     body = ctx.body
     lex = ctx.lex
     vs, _ve, vword, _p, _c = ctx.toks[vi]
@@ -919,13 +962,7 @@ def _after_cue(
     if piece.close_at is None:
         return None, "other", None, False
     a = piece.close_at + 1
-    # stop at sentence end or next quote
-    b = a
-    while b < limit and b - a < 160:
-        ch = body[b]
-        if ch in '"“‘' or (ch in SENT_END and b > a + 1):
-            break
-        b += 1
+    b = _cue_end(body, a, limit)
     seg = body[a:b]
     if not seg.strip() or (
         seg.lstrip()[:1] not in (",", "")
@@ -1015,6 +1052,18 @@ def _after_cue(
                     return p, "explicit", None, True
             return None, "other", None, False
     return None, "other", None, False
+
+
+_OPEN_MARK_RE = re.compile('["“‘]')
+_CUE_STOP_RE = re.compile('["“‘.?!…]')  # an opening quote mark or a sentence end (SENT_END)
+
+
+def _cue_end(body: str, a: int, limit: int) -> int:
+    """Where the text after a closing mark (at ``a - 1``) stops: the next opening quote mark,
+    or a sentence end after its first two characters; at most 160 characters, ``limit``."""
+    end = max(a, min(limit, a + 160))
+    m = _OPEN_MARK_RE.search(body, a, min(end, a + 2)) or _CUE_STOP_RE.search(body, a + 2, end)
+    return m.start() if m else end
 
 
 INDEFINITE_SUBJ = frozenset(
@@ -1210,6 +1259,9 @@ def _classify(ctx: _Ctx, piece: _Piece, line_start: int) -> str:
     return "fragment"
 
 
+_TEXT = itemgetter(2)  # a token's text
+
+
 @lru_cache(maxsize=4)
 def _any_verb(verbs: frozenset[str]) -> frozenset[str]:
     return verbs | INDIRECT_VERBS
@@ -1219,8 +1271,8 @@ def _verb_toks(ctx: _Ctx) -> list[int]:
     """Indices of the tokens that are speech verbs or indirect-speech verbs, in order
     (one pass over the tokens shared by ``_speech_events`` and ``_indirect``)."""
     if ctx.verb_toks is None:
-        verbs = _any_verb(frozenset(ctx.lex.verbs))
-        ctx.verb_toks = [k for k, t in enumerate(ctx.toks) if t[2] in verbs]
+        is_verb = map(_any_verb(frozenset(ctx.lex.verbs)).__contains__, map(_TEXT, ctx.toks))
+        ctx.verb_toks = list(compress(range(len(ctx.toks)), is_verb))  # one C-level pass
     return ctx.verb_toks
 
 
