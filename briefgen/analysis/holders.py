@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefgen.analysis.actors import TITLE_WORDS, SpanIndex, governs, story_context
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
@@ -36,6 +36,19 @@ class Holder:
     kind: str
     verb_from: int | None = None  # where its verb is looked for, when not right after it
     subject: bool = True  # False: an object or complement, only ever a partner of a subject
+
+    # plain constructor calls: dataclasses.replace costs several times more, once per mention
+    def with_verb_from(self, verb_from: int) -> Holder:
+        """This holder with its verb looked for from ``verb_from``."""
+        return Holder(
+            self.start, self.end, self.country, self.name, self.kind, verb_from, self.subject
+        )
+
+    def as_partner(self) -> Holder:
+        """This holder as an object or complement: only ever a partner of a subject."""
+        return Holder(
+            self.start, self.end, self.country, self.name, self.kind, self.verb_from, False
+        )
 
 
 def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[Holder]:
@@ -90,19 +103,19 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         if relative and holder.verb_from is None:
             # "Indonesia, which originally accepted the offer, ...", "the UNSC resolution
             # 2397, which orders": the subject of "which"/"who" (read after its main verb)
-            kept.append(replace(holder, verb_from=relative.end()))
+            kept.append(holder.with_verb_from(relative.end()))
         if (
             subject_position(body, holder.start)
             or (holder.kind in ("capital", "name", "display") and _officials_in(body, holder.start))
             or (
                 holder.kind
                 in ("capital", "name", "display", "alias", "body", "institution", "demonym")
-                and _SPOKESMAN_FOR.search(body, max(0, holder.start - 40), holder.start)
+                and _spokesman_for(body, holder.start)
             )
         ):
             kept.append(holder)
         elif not relative:  # an object ("joined the US in condemning"): a partner, never a subject
-            kept.append(replace(holder, subject=False))
+            kept.append(holder.as_partner())
     kept.sort(key=lambda h: (h.start, -h.end))
     return kept
 
@@ -119,10 +132,36 @@ _OFFICIALS_IN = re.compile(
 # "the government", "the new government", "the authorities", "ministers", "officials": the
 # story's own government, when one country dominates it
 # the noun first (one cheap scan), then "the" and at most one adjective before it
-_GENERIC = re.compile(
-    r"\b(?:(?P<body>government|administration|authorities|ministry|cabinet)|[Mm]inisters|[Oo]fficials)"
+_GOVERNMENT_BODIES = ("government", "administration", "authorities", "ministry", "cabinet")
+_GENERIC_NOUNS = (*_GOVERNMENT_BODIES, "Ministers", "ministers", "Officials", "officials")
+# what may follow the noun (not "the government of", "officials from")
+_GENERIC_AFTER = re.compile(
     r"\b(?!\s+(?:of|from|at|in|for|with|secretary|minister|office|member|members)\b)"
 )
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _generic_nouns(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, noun) of each government noun of ``body`` standing as a word, in text
+    order. A ``str.find`` scan per noun: a regex alternation of the nouns tries every "a",
+    "c", "g", "m" and "o" of the text and costs several times more."""
+    found = []
+    for noun in _GENERIC_NOUNS:
+        at = body.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if _word_start(body, at) and _GENERIC_AFTER.match(body, end):
+                found.append((at, end, noun))
+            at = body.find(noun, at + 1)
+    found.sort()
+    return found
+
+
+def _word_start(body: str, at: int) -> bool:
+    """Whether a word starts at ``at``: what a leading ``\\b`` tests before a letter."""
+    return at == 0 or _WORD_CHAR.match(body, at - 1) is None
+
+
 _THE_BEFORE = re.compile(r"\b[Tt]he (?!former |ex-|shadow |previous |opposition )(?:[a-z]+ )?$")
 # "In Kyiv, the foreign ministry regretted": the capital names whose government it is
 _IN_CAPITAL = re.compile(r"\bIn\s+([A-Z][\w\-]+),\s+$")
@@ -157,29 +196,32 @@ def generic_holders(body: str, country: str | None) -> list[Holder]:
     out = []
     if country is None and "In " not in body:
         return out  # no home country and no "In Kyiv, the ..."
-    for match in _GENERIC.finditer(body):
-        start = match.start()
-        if match.group("body"):
+    for noun_start, end, noun in _generic_nouns(body):
+        start = noun_start
+        government_body = noun in _GOVERNMENT_BODIES
+        if government_body:
             the = _THE_BEFORE.search(body, max(0, start - 24), start)
             if the is None:
                 continue  # "a government", "Labour government": not the government itself
             start = the.start()
-        before = body[max(0, match.start() - 2) : match.start()]
-        if match.group("body") is None and re.search(r"[A-Za-z]\s$", before):
+        before = body[max(0, noun_start - 2) : noun_start]
+        if not government_body and re.search(r"[A-Za-z]\s$", before):
             # "Chinese officials", "senior officials": a qualifier the other rules read
-            word = _WORD_BEFORE.search(body[max(0, match.start() - 30) : match.start()].rstrip())
-            if word and (word.group(1)[:1].isupper() or word.group(1).lower() not in SUBJECT_LEFT):
+            word = _last_word(body[max(0, noun_start - 30) : noun_start].rstrip())
+            if word and (word[0][:1].isupper() or word[0].lower() not in SUBJECT_LEFT):
                 continue
         code = _capital_country(body, start) or country
         if code is not None:
-            out.append(Holder(start, match.end(), code, code, "generic"))
+            out.append(Holder(start, end, code, code, "generic"))
     return out
 
 
 # "both sides agreed", "the two countries signed" (not "both sides of the House")
+# plain alternatives without a leading \b let the regex engine skip to their first letters
+# (several times faster), so the word boundary before is checked by _word_start
 _PAIR = re.compile(
-    r"\b(?:[Bb]oth|[Tt]he two)\s+(?:sides|countries|nations|governments|neighbours|neighbors)\b"
-    r"(?!\s+of\b)"
+    r"(?:Both|both|The two|the two)\s+"
+    r"(?:sides|countries|nations|governments|neighbours|neighbors)\b(?!\s+of\b)"
 )
 PAIR_WINDOW = 800  # characters back to look for the pair's two members
 
@@ -191,10 +233,14 @@ def pair_holders(body: str, holders: list[Holder]) -> list[Holder]:
     """
     if "oth " not in body and "two " not in body:
         return []  # most stories: no "both"/"the two" at all, skip the scan
+    if len({h.country for h in holders}) < 2:
+        return []  # a pair needs two holders of different countries
     ordered = sorted(holders, key=lambda h: h.start)
     starts = [h.start for h in ordered]
     out = []
     for match in _PAIR.finditer(body):
+        if not _word_start(body, match.start()):
+            continue
         at = bisect_left(starts, match.start())
         recent: list[Holder] = []
         while at > 0 and len(recent) < 2:
@@ -222,6 +268,19 @@ _SPOKESMAN_FOR = re.compile(
 )
 
 
+def _spokesman_for(body: str, start: int) -> bool:
+    """Whether a mention at ``start`` follows "a spokesman for (the)" and the like."""
+    if not _ends_with(body, start, 40, ("for", "of", "the")):
+        return False  # (a cheap test of the pattern's last word before the regex)
+    return _SPOKESMAN_FOR.search(body, max(0, start - 40), start) is not None
+
+
+def _ends_with(body: str, start: int, window: int, words: tuple[str, ...]) -> bool:
+    """Whether the ``window`` characters before ``start``, trailing whitespace aside, end
+    with one of ``words``: needed for a pattern ending ``(?:words)\\s+$`` to match there."""
+    return body[max(0, start - window) : start].rstrip().endswith(words)
+
+
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b(?!The\b)[A-Z][\w'’\-]*\s$")
 
 
@@ -237,12 +296,16 @@ _FROM_BEFORE = re.compile(r"\b([a-z]+)\s+from\s+(?:the\s+)?(?:[A-Z][\w.]*,?\s+(?
 def _stance_source(body: str, start: int) -> bool:
     """Whether a place name at ``start`` is where a stance came from ("condemnation from
     Seoul, Washington and Tokyo"), not a place ("flights from Seoul")."""
+    if "from" not in body[max(0, start - 60) : start]:
+        return False  # (a cheap test before the regex)
     found = _FROM_BEFORE.search(body, max(0, start - 60), start)
     return found is not None and found.group(1) in cues().nouns
 
 
 def _officials_in(body: str, start: int) -> bool:
     """Whether a place name at ``start`` follows "officials in" (its officials speak)."""
+    if not _ends_with(body, start, 40, ("in", "the")):
+        return False  # (a cheap test of the pattern's last word before the regex)
     return _OFFICIALS_IN.search(body, max(0, start - 40), start) is not None
 
 
@@ -360,14 +423,13 @@ def subject_position(body: str, start: int) -> bool:
     head = body[max(0, start - 40) : start].rstrip(" \t\"'“‘")
     if not head or head[-1] in ".!?;:,()\n—–-[":
         return True
-    found = _WORD_BEFORE.search(head)
+    found = _last_word(head)
     if not found:
         return True
-    word = found.group(1)
+    word, at = found
     if word.lower() in DETERMINERS:  # "chiefs in the US have vowed": look past "the"
-        before = head[: found.start()].rstrip()
-        prior = _WORD_BEFORE.search(before)
-        return not (prior and prior.group(1).lower() in PREPOSITIONS)
+        prior = _last_word(head[:at].rstrip())
+        return not (prior and prior[0].lower() in PREPOSITIONS)
     low = word.lower()
     return (
         word[:1].isupper()
@@ -382,4 +444,17 @@ PREPOSITIONS = frozenset(
 )
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*)$")
+_WORD_RUN = re.compile(r"[\w'’\-]*")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _last_word(text: str) -> tuple[str, int] | None:
+    """The word ``text`` ends with and its offset: what ``([A-Za-z][\\w'’\\-]*)$`` finds,
+    read backwards (a forward search tries that pattern at every letter of the text): the
+    trailing run of word characters, from its first ASCII letter."""
+    if text.endswith("\n"):
+        text = text[:-1]  # "$" also matches before a final newline
+    backwards = _WORD_RUN.match(text[::-1])
+    run = backwards.end() if backwards else 0
+    first = _ASCII_LETTER.search(text, len(text) - run) if run else None
+    return (text[first.start() :], first.start()) if first else None

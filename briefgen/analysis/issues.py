@@ -155,33 +155,41 @@ def _issue_hits(text: str) -> Iterator[tuple[tuple[int, int], ...]]:
     """The (issue index, weight) hits of each issue term found in ``text``, left to right."""
     index = _issue_index()
     toks = _ISSUE_TOKEN.findall(text.lower())
-    n = len(toks)
-    i = 0
-    while i < n:
-        tok = toks[i]
-        best: tuple[int, tuple[tuple[int, int], ...]] | None = None
-        for words, wild, found in index.by_first.get(tok, ()):
-            size = len(words)
-            if i + size > n:
-                continue
-            last = toks[i + size - 1]
-            if toks[i : i + size - 1] == list(words[:-1]) and (
-                last == words[-1] or (wild and last.startswith(words[-1]))
-            ):
-                best = (size, found)
-                break
-        # every prefix starts with one of prefix_heads: most words need no prefix lookups
-        if best is None and tok[: index.shortest_prefix] in index.prefix_heads:
-            for length in range(min(len(tok), index.longest_prefix), 1, -1):
-                found = index.prefixes.get(tok[:length])
-                if found:
-                    best = (1, found)
-                    break
-        if best is None:
-            i += 1
+    by_first, heads, shortest = index.by_first, index.prefix_heads, index.shortest_prefix
+    # only a token that opens a term, or starts like a prefix term (every prefix starts with
+    # one of prefix_heads), can hit: most tokens are neither, so find the others in one pass
+    openers = [i for i, tok in enumerate(toks) if tok in by_first or tok[:shortest] in heads]
+    free = 0  # the first token no earlier hit took
+    for i in openers:
+        if i < free:
             continue
-        yield best[1]
-        i += best[0]
+        best = _term_at(toks, i, index)
+        if best is not None:
+            yield best[1]
+            free = i + best[0]
+
+
+def _term_at(
+    toks: list[str], i: int, index: _IssueIndex
+) -> tuple[int, tuple[tuple[int, int], ...]] | None:
+    """(tokens taken, hits) of the longest issue term starting at token ``i``, or None."""
+    tok = toks[i]
+    n = len(toks)
+    for words, wild, found in index.by_first.get(tok, ()):
+        size = len(words)
+        if i + size > n:
+            continue
+        last = toks[i + size - 1]
+        if toks[i : i + size - 1] == list(words[:-1]) and (
+            last == words[-1] or (wild and last.startswith(words[-1]))
+        ):
+            return size, found
+    if tok[: index.shortest_prefix] in index.prefix_heads:
+        for length in range(min(len(tok), index.longest_prefix), 1, -1):
+            found = index.prefixes.get(tok[:length])
+            if found:
+                return 1, found
+    return None
 
 
 def classify_issue(text: str) -> str | None:
@@ -198,17 +206,17 @@ def classify_issue(text: str) -> str | None:
 
 def fallback_issue(text: str, skip: set[str]) -> str | None:
     """A key phrase for statements no lexicon issue fits: the two longest content words."""
+    stop, verbs = stopwords(), cues().verbs
     words = []
-    for match in _FALLBACK_WORD.finditer(text):
-        word = match.group(0)
-        low = word.lower()
-        if word[:1].isupper() or low in stopwords() or low in skip or len(low) < 5:
+    for word in _FALLBACK_WORD.findall(text):
+        # a capitalised word is a name; any other is lower case already
+        if len(word) < 5 or word[:1].isupper() or word in stop or word in skip:
             continue
-        if (low,) in cues().verbs or low in HOLDER_NOUNS or low in _NOT_TOPICAL:
+        if (word,) in verbs or word in HOLDER_NOUNS or word in _NOT_TOPICAL:
             continue  # "said", "government", "decision": every statement has them
-        if low.endswith(("ly", "est")):
+        if word.endswith(("ly", "est")):
             continue  # "formally", "closest": manner and degree, not a topic
-        words.append(low)
+        words.append(word)
     if not words:
         return None
     picked = sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))[:2]

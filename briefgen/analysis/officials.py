@@ -62,7 +62,11 @@ def speaks_for_country(actor: Actor, story: Story) -> bool:
     Needs positive evidence (a government title in the text or an office in the gazetteer), so
     a coach, player or chief executive never gives their country a position.
     """
-    titles = person_titles(actor, story)
+    return _speaks_with(actor, story, person_titles(actor, story))
+
+
+def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
+    """:func:`speaks_for_country`, given the person's title phrases."""
     if any(NON_GOVERNMENT.search(title) for title in titles):  # "Tory leader Michael Howard"
         return False
     info = person_info(actor.name, story.published)
@@ -92,10 +96,15 @@ def government_title(actor: Actor, story: Story) -> bool:
     """Whether a person's title phrases name a national government office outright: the
     evidence needed to give an official whose country the text omits the story's home
     country. One organisational title ("Ifo president") is enough to refuse."""
-    if not speaks_for_country(actor, story):
-        return False
+    titles = person_titles(actor, story)
+    # the offices first: most people hold none, and then need no further reading
+    return _names_national_office(titles) and _speaks_with(actor, story, titles)
+
+
+def _names_national_office(titles: list[str]) -> bool:
+    """Whether title phrases name a national office (and no organisation's office)."""
     found = False
-    for title in person_titles(actor, story):
+    for title in titles:
         if _MINISTERIAL.search(title):
             found = True
             continue
@@ -156,7 +165,7 @@ def is_non_political(body: str) -> bool:
     """True for a sports or arts story, where country names mostly stand for teams or contenders."""
     non_political, political, min_hits, max_political = _domain_lexicon()
     tokens = _LOWER_WORD.findall(body.lower())
-    words = set(tokens)
+    words = _domain_words().intersection(tokens)  # the only words looked up below
     joined: list[str] = []  # built only when a two-word cue's first word occurs
 
     def adjacent(pair: str) -> bool:
@@ -172,6 +181,15 @@ def is_non_political(body: str) -> bool:
         return singles + sum(1 for w in pairs if adjacent(w))
 
     return hits(non_political) >= min_hits and hits(political) < max_political
+
+
+@cache
+def _domain_words() -> frozenset[str]:
+    """Every word :func:`is_non_political` looks up: the one-word cues of both lexicons and
+    the first words of their two-word cues."""
+    non_political, political, _min_hits, _max_political = _domain_lexicon()
+    firsts = {pair.split(" ", 1)[0] for pair in _pairs(non_political) + _pairs(political)}
+    return non_political | political | firsts
 
 
 @lru_cache(maxsize=8)

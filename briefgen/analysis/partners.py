@@ -139,6 +139,13 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ING_VERB = re.compile(r"\s+(?:(?:again|still|also|now|already|firmly|openly)\s+)?([a-z]+ing)\b")
 
 
+def may_act(body: str, holder: Holder) -> bool:
+    """Whether a non-subject mention has one of the cues of :func:`agent_stance` right before
+    it ("by", "from", "with"): most mentions have none, and cannot act."""
+    window = body[max(0, holder.start - 14) : holder.start]
+    return "by " in window or "from " in window or "with " in window
+
+
 def agent_stance(
     body: str,
     holder: Holder,
@@ -150,9 +157,8 @@ def agent_stance(
     """(stance, where its clause starts) when a non-subject mention acts after all: the agent
     of a passive ("Japan was criticised by China's customs authority", "tabled by France")
     or the subject of "with" and an -ing verb ("with Hungary and Poland again rejecting")."""
-    window = body[max(0, holder.start - 14) : holder.start]
-    if "by " not in window and "from " not in window and "with " not in window:
-        return None  # most mentions: none of the three cues right before them
+    if not may_act(body, holder):
+        return None
     passive = _PASSIVE_BY.search(body, max(0, holder.start - 60), holder.start)
     if passive and _MODIFIER.match(body, holder.end):
         return None  # "blamed by US lawmakers": the agent is the lawmakers, not the US

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 from briefgen.analysis.actors import SpanIndex
@@ -44,6 +44,7 @@ from briefgen.analysis.partners import (
     coordinated,
     joined,
     listed_after,
+    may_act,
 )
 from briefgen.analysis.stances import (
     CLAUSE_WINDOW,
@@ -60,6 +61,7 @@ from briefgen.analysis.stances import (
 from briefgen.model import Actor, Statement, Story
 
 ISSUE_WINDOW = 2000  # characters read to classify a statement's issue (a sentence rarely has more)
+ISSUE_MEMO = 64  # issue texts remembered within one story
 PRONOUNS = frozenset({"He", "She", "he", "she"})
 
 
@@ -137,6 +139,14 @@ def find_statements(story: Story) -> list[Statement]:
     partners = CandidateIndex(candidates)
     statements: list[Statement] = []
     seen: set[tuple[str, int, int]] = set()
+    issue_memo: dict[str, str | None] = {}  # text -> its issue: the same windows recur
+
+    def issue_of(text: str) -> str | None:
+        if text not in issue_memo:
+            if len(issue_memo) >= ISSUE_MEMO:
+                issue_memo.clear()  # bounded: repeats come from the same or the next statement
+            issue_memo[text] = classify_issue(text)
+        return issue_memo[text]
 
     def add(
         country: str,
@@ -165,9 +175,9 @@ def find_statements(story: Story) -> list[Statement]:
             return None
         head = max(sentence[0], start - ISSUE_WINDOW)
         issue = (
-            classify_issue(issue_text[:ISSUE_WINDOW])
-            or classify_issue(body[max(head, end - ISSUE_WINDOW) : end])
-            or classify_issue(body[head : min(sentence[1], head + ISSUE_WINDOW)])
+            issue_of(issue_text[:ISSUE_WINDOW])
+            or issue_of(body[max(head, end - ISSUE_WINDOW) : end])
+            or issue_of(body[head : min(sentence[1], head + ISSUE_WINDOW)])
         )
         if issue is None:
             issue = fallback_issue(issue_text, set()) or "other"
@@ -180,29 +190,21 @@ def find_statements(story: Story) -> list[Statement]:
     officials = speakers.countries
     persons = {a.name for a in story.actors if a.kind == "person"}
 
-    # mentions of people who do not speak for a government: "He" after one of them is theirs
-    # any named person or organisation: "It" after one of them may be theirs
-    named = MentionIndex(
-        start
-        for a in story.actors
-        if a.kind in ("person", "organisation")
-        for start, _end in a.mentions
-    )
-    others = MentionIndex(
-        start
-        for a in story.actors
-        if a.kind == "person" and a.name not in officials
-        for start, _end in a.mentions
-    )
+    # mentions of people who do not speak for a government: "He" after one of them is theirs;
+    # of any named person or organisation: "It" after one of them may be theirs (both built
+    # on first use: most stories never continue a holder's stance by a pronoun)
+    named: MentionIndex | None = None
+    others: MentionIndex | None = None
 
     def speaks_officially(name: str | None) -> bool:
         return bool(name) and (name in officials or (name not in persons and official_body(name)))
 
     # "'The French want the embargo lifted,' said the opposition's Michael Ancram": inside a
     # direct quote only an official's words report another country's stance
+    # (only ever asked about candidates: without any, the speakers need not be read)
     hearsay = SpanIndex(
         (q.start, q.end)
-        for q in story.quotes
+        for q in (story.quotes if candidates else ())
         if q.kind == "direct" and not speaks_officially(q.speaker.name)
     )
     for quote in story.quotes:
@@ -230,10 +232,8 @@ def find_statements(story: Story) -> list[Statement]:
     last_person: Holder | None = None
     last_state: Holder | None = None  # the last country or institution that took a stance
     previous: tuple[Statement, tuple[int, int]] | None = None
-    for sentence in sentences:
+    for sentence in sentences if holders else ():  # no holder: no sentence to read
         s_start, s_end = sentence
-        text = body[s_start:s_end]
-        produced: Statement | None = None
         while index < len(holders) and holders[index].start < s_start:
             index += 1
         local = []
@@ -241,6 +241,10 @@ def find_statements(story: Story) -> list[Statement]:
         while j < len(holders) and holders[j].start < s_end:
             local.append(holders[j])
             j += 1
+        if not local and previous is None and last_person is None:
+            continue  # no holder, no stance just before, no one "He" could be: nothing to read
+        text = body[s_start:s_end]
+        produced: Statement | None = None
         embedded_until = -1
         embedded_after = -1  # where that clause's verb ends: holders before it share the subject
         embedding: tuple[Statement, int] | None = None  # the stance whose clause holders are in
@@ -352,6 +356,7 @@ def find_statements(story: Story) -> list[Statement]:
         first_word = lead.split(" ", 1)[0] if lead else ""
         referent = None
         if first_word in PRONOUNS and last_person is not None:
+            others = others or _mentions(story, ("person",), exclude=officials)
             if not others.holds_between(last_person.end, s_start):
                 referent = last_person
         elif (
@@ -359,10 +364,13 @@ def find_statements(story: Story) -> list[Statement]:
             and last_state is not None
             and previous is not None
             and previous[0].country == last_state.country  # the sentence just before
-            and not named.holds_between(last_state.end, s_start)
-            and "\n" not in body[last_state.end : s_start]
         ):
-            referent = last_state
+            named = named or _mentions(story, ("person", "organisation"))
+            if (
+                not named.holds_between(last_state.end, s_start)
+                and "\n" not in body[last_state.end : s_start]
+            ):
+                referent = last_state
         if produced is None and referent is not None:
             offset = s_start + len(text) - len(lead) + len(first_word)
             found = stance_after(body, offset, s_end)
@@ -387,7 +395,7 @@ def find_statements(story: Story) -> list[Statement]:
             prev_statement, prev_sentence = previous
             same_paragraph = "\n" not in body[prev_sentence[1] : s_start]
             modal = clause_stance("neutral", text, False) == "demands"
-            same_issue = classify_issue(text) == prev_statement.issue
+            same_issue = issue_of(text) == prev_statement.issue
             if same_paragraph and modal and same_issue and not _according_to(text):
                 produced = add(
                     prev_statement.country,
@@ -407,6 +415,8 @@ def find_statements(story: Story) -> list[Statement]:
     for holder in candidates:
         if (holder.subject and holder.verb_from is None) or hearsay.holds(holder.start):
             continue
+        if not may_act(body, holder):
+            continue  # (a cheap test first: finding the sentence is a scan of the story)
         sentence = story.sentence_at(holder.start) or (holder.start, holder.end)
         acting = agent_stance(body, holder, sentence[1], cues().verbs, partners, cues().nouns)
         if acting is None:
@@ -494,6 +504,16 @@ def _clause_opening(body: str, holder: Holder, partners: CandidateIndex) -> int 
     if conjunction is None or conjunction.start() in partners.by_end:
         return None
     return conjunction.start()
+
+
+def _mentions(story: Story, kinds: tuple[str, ...], exclude: Container[str] = ()) -> MentionIndex:
+    """The mentions of the story's actors of ``kinds``, but those named in ``exclude``."""
+    return MentionIndex(
+        start
+        for a in story.actors
+        if a.kind in kinds and a.name not in exclude
+        for start, _end in a.mentions
+    )
 
 
 class MentionIndex:
