@@ -974,6 +974,9 @@ def _after_cue(
     last = body[piece.end - 1]
     if last == "." or (last in "?!" and not _name_then_verb(ctx, a, b)):
         return None, "other", None, False
+    apposed = _apposed_speaker(ctx, a, b)
+    if apposed is not None:
+        return apposed, "explicit", None, True
     ti = _tok_index(ctx, a)
     words = []
     while ti < len(ctx.toks) and ctx.toks[ti][0] < b and len(words) < 9:
@@ -1069,6 +1072,31 @@ def _cue_end(body: str, a: int, limit: int) -> int:
 INDEFINITE_SUBJ = frozenset(
     ["a", "an", "one", "another", "some", "several", "many", "two", "three", "other", "others"]
 )
+
+
+# ", a deputy press secretary at the Cabinet Office, ": an apposition after a name
+_APPOSITION = re.compile(r",\s+(?:an?|the|his|her|its|their)\s[^,;:!?\"“”‘’\n]{1,120}?,\s+")
+
+
+def _apposed_speaker(ctx: _Ctx, a: int, b: int) -> Person | None:
+    """'," Takumi Arai, a deputy press secretary at the Cabinet Office, told reporters': the
+    person named first after the closing mark, then an apposition, then a speech verb."""
+    ti = _tok_index(ctx, a)
+    if ti >= len(ctx.toks) or ctx.toks[ti][0] >= b or ctx.body[a:ctx.toks[ti][0]].strip(" ,"):
+        return None
+    found = _mention_covering(ctx, ctx.toks[ti][0])
+    if found is None or found[2].kind != "person":
+        return None
+    apposition = _APPOSITION.match(ctx.body, found[1])
+    if apposition is None or apposition.end() >= b:
+        return None
+    vi = _tok_index(ctx, apposition.end())
+    if vi >= len(ctx.toks) or ctx.toks[vi][0] != apposition.end():
+        return None
+    word = ctx.toks[vi][2]
+    if (word in ("also", "later", "then") or word.endswith("ly")) and vi + 1 < len(ctx.toks):
+        vi += 1  # "..., later told reporters"
+    return found[2] if _is_speech(ctx, vi) else None
 
 
 def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
