@@ -97,6 +97,13 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         out += generic_holders(body, home)
     kept = []
     for holder in out:
+        if holder.kind != "person" and _former_official(body, holder):
+            continue  # "a former senior EU trade official": no longer speaks for it
+        if _OPEN_CLAUSE_BEFORE.search(body, max(0, holder.start - 40), holder.start):
+            # "declined to say whether the prime minister backed the plans", "if the US lifts
+            # sanctions": a question or a supposition, not the holder's stance
+            kept.append(holder.as_partner())
+            continue
         relative = _RELATIVE.match(body, holder.end)
         if relative and (relative.group("pronoun") == "who") != (holder.kind == "person"):
             relative = None  # "people from outside the European Union who want": not the EU
@@ -118,6 +125,23 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
             kept.append(holder.as_partner())
     kept.sort(key=lambda h: (h.start, -h.end))
     return kept
+
+
+# "whether the prime minister", "if Britain's government": the opening of an open clause
+_OPEN_CLAUSE_BEFORE = re.compile(r"\b(?:[Ww]hether|[Ii]f)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$")
+
+# "a former senior EU trade official", "ex-US envoy": a past office, no voice of the state
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[a-z]+\s+){0,2}$")
+_OFFICE_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:officials?|ministers?|ambassadors?|diplomats?|envoys?|"
+    r"negotiators?|spokes(?:man|woman|person)|advis[eo]rs?|commissioners?)\b"
+)
+
+
+def _former_official(body: str, holder: Holder) -> bool:
+    """Whether the mention names the office of a former official ("a former EU official")."""
+    before = body[max(0, holder.start - 30) : holder.start]
+    return bool(_FORMER_BEFORE.search(before)) and bool(_OFFICE_AFTER.match(body, holder.end))
 
 
 # "Officials in Tokyo said", "the foreign ministry in Beijing said": the host government

@@ -1082,7 +1082,7 @@ def _apposed_speaker(ctx: _Ctx, a: int, b: int) -> Person | None:
     """'," Takumi Arai, a deputy press secretary at the Cabinet Office, told reporters': the
     person named first after the closing mark, then an apposition, then a speech verb."""
     ti = _tok_index(ctx, a)
-    if ti >= len(ctx.toks) or ctx.toks[ti][0] >= b or ctx.body[a:ctx.toks[ti][0]].strip(" ,"):
+    if ti >= len(ctx.toks) or ctx.toks[ti][0] >= b or ctx.body[a : ctx.toks[ti][0]].strip(" ,"):
         return None
     found = _mention_covering(ctx, ctx.toks[ti][0])
     if found is None or found[2].kind != "person":

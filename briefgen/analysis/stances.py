@@ -106,7 +106,8 @@ def cues() -> _Cues:
     raw = stance_cues_file()
     verbs: dict[tuple[str, ...], str] = {}
     first: dict[str, int] = {}
-    groups = [*raw["verbs"].items(), (SILENT, raw.get("silence", {}).get("phrases", []))]
+    silent = [phrase for phrases in raw.get("silence", {}).values() for phrase in phrases]
+    groups = [*raw["verbs"].items(), (SILENT, silent)]
     for stance, words in groups:
         for phrase in words:
             key = tuple(phrase.lower().split())
@@ -503,9 +504,36 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
             return "neutral"
     if stance != "neutral":
         return stance
-    best: tuple[int, str] | None = None
-    for cue, cue_stance in cues().clauses:
-        at = low.find(cue)
-        if at >= 0 and (best is None or at < best[0]):
-            best = (at, cue_stance)
-    return best[1] if best else "neutral"
+    found = _clause_cue_regex().search(low)
+    if found is None:
+        return "neutral"
+    cue_stance = _clause_stances()[found.group(0)]
+    if _NEGATED_BEFORE.search(low, max(0, found.start() - 30), found.start()):
+        # "said the US could not support the plan", "does not need to": the cue turned round
+        return NEGATED_CLAUSE.get(cue_stance, cue_stance)
+    return cue_stance
+
+
+# a negation right before a clause cue, or an adverb apart ("not fully support"; "not state
+# support" is a noun phrase, no negated verb)
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|n't)\s+(?:(?:[a-z]+ly|yet)\s+)?$")
+# what a negated clause cue says: "could not support" opposes, "need not" and "does not
+# oppose" take no stance; a condition stays one
+NEGATED_CLAUSE = {"supports": "opposes", "demands": "neutral", "opposes": "neutral"}
+
+
+@cache
+def _clause_stances() -> dict[str, str]:
+    """Each clause cue (lower case, trimmed) and its stance; the first listing wins."""
+    stances: dict[str, str] = {}
+    for cue, stance in cues().clauses:
+        stances.setdefault(cue.strip(), stance)
+    return stances
+
+
+@cache
+def _clause_cue_regex() -> re.Pattern[str]:
+    """The clause cues as whole words ("support" is not in "unsupported", "must" not in
+    "mustard"); the leftmost wins, and at one offset the first listed."""
+    alternatives = "|".join(re.escape(cue) for cue in _clause_stances())
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])")

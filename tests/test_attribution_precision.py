@@ -1,0 +1,104 @@
+"""Precision rules found by reading unsupported statements and continuation speakers: each case
+here was once a wrong speaker or a position the country never took."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+
+BEFORE = (
+    "Japan urged China to lift its ban, after the International Atomic Energy Agency said "
+    "its review had found no problems.\n\n"
+)
+
+
+def _analysed(body: str) -> Story:
+    return analyze_builtin(Story(title="t", body=body, path="t.txt"))
+
+
+def _positions(body: str) -> set[tuple[str, str]]:
+    return {(st.country, st.stance) for st in _analysed(body).statements}
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Takumi Arai, a deputy press secretary at the Cabinet Office, told reporters.",
+        "John Smith, an economist with ABN Amro, told the newspaper.",
+        "John Smith, the head of the research unit at the bank, later said.",
+    ],
+)
+def test_a_named_speaker_before_an_apposition_is_the_speaker(attribution: str) -> None:
+    body = BEFORE + '"There is no scientific basis for the restrictions," ' + attribution
+    quote = _analysed(body).quotes[-1]
+    assert quote.speaker.name == attribution.split(",")[0]
+    assert quote.cue == "explicit"
+
+
+def test_an_apposition_without_a_speech_verb_names_no_one() -> None:
+    body = BEFORE + '"There is no basis," John Smith, a deputy at the Cabinet Office, was out.'
+    assert _analysed(body).quotes[-1].speaker.name != "John Smith"
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ("Under-Secretary John Taylor said the US could not support the plan.", ("US", "opposes")),
+        (
+            "The State Department said Washington would not fully support the plan.",
+            ("US", "opposes"),
+        ),
+        ("Britain said it did not oppose the plan.", ("GB", "neutral")),
+        ("The US says he will not have to give up US citizenship.", ("US", "neutral")),
+        ("France said it would support the plan.", ("FR", "supports")),
+        ("China said it firmly opposed the decision.", ("CN", "opposes")),
+    ],
+)
+def test_a_negation_turns_a_clause_cue_round(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _positions(body)
+
+
+def test_clause_cues_are_whole_words() -> None:
+    # "supporters" and "unsupported" are no support, "threatened" here is the union's
+    body = "The Treasury said the claims were unsupported and warned off supporters of the bill."
+    assert ("GB", "supports") not in _positions("Britain's " + body[4:])
+    assert _positions("Germany said the sheriff must go.") == {("DE", "demands")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The talks collapsed after the US and North Korea refused to budge from their "
+        "positions on denuclearisation.",
+        "Russia refuses to back down over sanctions.",
+        "Britain refused to answer questions on the Iraq war.",
+        "France declined to say whether it would veto the resolution.",
+    ],
+)
+def test_holding_firm_or_not_answering_is_no_position(body: str) -> None:
+    assert _positions(body) == set()
+
+
+def test_refusing_a_named_act_is_still_a_stance() -> None:
+    assert ("FR", "opposes") in _positions("France refused to sign the nuclear treaty.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pieter Jansen, a former senior EU trade official now at a think-tank, said the "
+        "commission must act.",
+        "A former US ambassador said sanctions must stay.",
+        "An ex-British diplomat said the treaty should be signed.",
+    ],
+)
+def test_a_former_officials_words_are_not_their_states(body: str) -> None:
+    assert _positions(body) == set()
+
+
+def test_a_serving_official_still_speaks_for_the_state() -> None:
+    assert ("EU", "demands") in _positions(
+        "A senior EU trade official said the commission must act."
+    )
