@@ -131,6 +131,14 @@ def test_neutral_only_when_it_is_the_only_evidence():
     assert len(everything.positions) == 3  # the neutral key-phrase issue still stays out
 
 
+def test_a_statement_of_no_lexicon_issue_is_labelled_other_with_its_key_words():
+    a = Story(title="a", body="x" * 80)
+    a.statements = [Statement("RU", "other:forward respect", "demands", "x" * 10, 0, 10, None)]
+    [russia] = _build([a])
+    assert [(p.issue, p.lexicon) for p in russia.positions] == [("Other: forward, respect", False)]
+    assert russia.table_issues == []  # never a column of the table
+
+
 def test_one_citation_per_story_and_concise_statements():
     items = _build(_seeds())
     text = _render(items)

@@ -97,12 +97,14 @@ def issue_lexicon() -> tuple[Issue, ...]:
 
 
 def issue_label(issue_id: str) -> str:
-    """The label of an issue id; fallback ids ``other:<phrase>`` give the phrase."""
+    """The label of an issue id; a fallback id ``other:<key words>`` reads "Other: key, words"
+    (two words picked from the statement name no issue of their own: "Forward respect" did not
+    read as one)."""
     for issue in issue_lexicon():
         if issue.id == issue_id:
             return issue.label
     if issue_id.startswith("other:"):
-        return issue_id[6:].capitalize()
+        return "Other: " + ", ".join(issue_id[6:].split())
     return issue_id
 
 
