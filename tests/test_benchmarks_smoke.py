@@ -6,9 +6,12 @@ No timing assertions: the performance goals live in benchmarks/README.md, not in
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "throughput.py"
@@ -58,3 +61,25 @@ def test_throughput_quick_run_prints_every_figure() -> None:
     # the per-size table has one line per size: the corpus and its two copies
     sizes = re.findall(r"^\s+(\d+)(?:\s+[\d.]+){4}\s+\d+$", out, re.MULTILINE)
     assert sizes == ["2", "4"], out
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="needs valgrind")
+def test_instruction_count_prints_a_positive_cost_per_story() -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "instructions.py"),
+            "--stories",
+            "2",
+            "--corpus",
+            str(ROOT / "tests" / "data" / "corpus"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    found = re.search(r"analysis: ([\d.]+) M instructions/story \(2 stories\)", done.stdout)
+    assert found is not None and float(found.group(1)) > 1, done.stdout
