@@ -28,7 +28,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -151,6 +151,11 @@ class Lex:
     relay: frozenset[str]
     spokes: frozenset[str]
     fragment_verbs: frozenset[str]
+    # head nouns of descriptive speaker subjects ("the company", "the youngster")
+    org_heads: frozenset[str] = frozenset()
+    person_heads: frozenset[str] = frozenset()
+    plural_heads: frozenset[str] = frozenset()
+    relayed_by: frozenset[str] = frozenset()  # "the paper quoted X as saying"
 
 
 @cache
@@ -164,12 +169,17 @@ def speech_lexicon() -> Lex:
             verbs.add(f.split()[0])
     verbs -= {"pointed", "points", "went", "goes", "states"}
     cues = doc["cues"]
+    desc = doc["descriptors"]
     return Lex(
         verbs=frozenset(verbs),
         participles=frozenset(cues["participles"]),
         relay=frozenset(cues["relay"]),
         spokes=frozenset(cues["spokes"]),
         fragment_verbs=frozenset(cues["fragment_verbs"]),
+        org_heads=frozenset(desc["organisation"]),
+        person_heads=frozenset(desc["person"]),
+        plural_heads=frozenset(desc["plural"]),
+        relayed_by=frozenset(desc["relayed_by"]),
     )
 
 
@@ -186,6 +196,7 @@ class _Piece:
     speaker: Person | None = None
     cue: QuoteCue = "other"
     title: str | None = None  # for spokespeople
+    descr: _Descr | None = None  # a descriptive subject after the closing mark ("the company")
 
 
 def _trim(body: str, s: int, e: int) -> tuple[int, int]:
@@ -372,15 +383,15 @@ def _add_event(ctx: _Ctx, offset: int, person: Person) -> None:
     ctx.events.insert(i, (offset, person))
 
 
-def _last_event(ctx: _Ctx, lo: int, hi: int) -> Person | None:
-    """The speaker of the last speech event in ``[lo, hi)``; None when an unnamed speaker
-    ("one broker said") spoke after it."""
+def _last_event(ctx: _Ctx, lo: int, hi: int) -> tuple[int, Person] | None:
+    """The last speech event in ``[lo, hi)`` as (offset, speaker); None when an unnamed
+    speaker ("one broker said") spoke after it."""
     i = bisect.bisect_left(ctx.event_offs, hi) - 1
     if i >= 0 and ctx.event_offs[i] >= lo:
         k = bisect.bisect_left(ctx.unnamed_offs, hi) - 1
         if k >= 0 and ctx.unnamed_offs[k] > ctx.event_offs[i]:
             return None
-        return ctx.events[i][1]
+        return ctx.events[i]
     return None
 
 
@@ -1057,6 +1068,259 @@ def _after_cue(
     return None, "other", None, False
 
 
+# ---- descriptive subjects after a quote: '," the company said', '," the youngster said' ----
+
+DescrKind = str  # "person", "organisation", "spokes", "plural", "named", "surname", "unknown"
+
+
+@dataclass(frozen=True)
+class _Descr:
+    """The subject of a speech cue after a closing mark that names no one we resolved."""
+
+    kind: DescrKind
+    gender: str = ""  # "m"/"f" for he/she
+    named: Person | None = None  # kind "named": the person or body the subject's mention is
+    surname: str | None = None  # kind "surname": a capitalised name that is no mention
+
+
+FUNCTION_CAPS = frozenset(["If", "When", "But", "And", "As", "So", "Yet", "Or", "While", "Then"])
+_CUE_WORD_RE = re.compile(r"[\w'’-]+")  # one character class: linear
+DESCR_LEAD = frozenset(["the", "its", "his", "her", "their", "our"])
+DESCR_PRONOUNS = {"it": "", "they": "", "he": "m", "she": "f"}
+HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"])
+# words between a descriptive subject and its speech verb ("Mr Kapor is reported as saying")
+CUE_AUX = frozenset(
+    [
+        "is",
+        "was",
+        "has",
+        "had",
+        "have",
+        "been",
+        "also",
+        "later",
+        "then",
+        "once",
+        "again",
+        "further",
+        "earlier",
+        "today",
+        "yesterday",
+        "reported",
+        "quoted",
+        "as",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "due",
+        "expected",
+        "set",
+        "going",
+        "to",
+    ]
+)
+DESCR_MAX_WORDS = 5  # a longer run before the verb is a clause, not a subject
+CUE_MAX_WORDS = 10
+MENTION_SCAN_MAX = 64  # mentions looked at between two quotes; more means "others are there"
+
+
+def _cue_words(body: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """The first words of ``body[a:b]`` as (start, end, text)."""
+    out = []
+    for m in _CUE_WORD_RE.finditer(body, a, b):
+        out.append((m.start(), m.end(), m.group()))
+        if len(out) >= CUE_MAX_WORDS:
+            break
+    return out
+
+
+def _adverb(word: str) -> bool:
+    """A lower-case "-ly" word ("recently", "reportedly")."""
+    return word.endswith("ly") and word.islower()
+
+
+def _subject_end(lex: Lex, words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """(subject length, index of the speech verb) of ``SUBJECT [aux] VERB``; None when the
+    words are not that (no verb, a relaying verb, punctuation inside the subject)."""
+    vi = next((k for k, w in enumerate(words) if w[2] in lex.verbs and w[2] not in lex.relay), None)
+    if vi is None or vi == 0:
+        return None
+    si = vi
+    while si > 0 and (words[si - 1][2] in CUE_AUX or _adverb(words[si - 1][2])):
+        si -= 1
+    if si == 0 or si > DESCR_MAX_WORDS:
+        return None
+    if any(w[2] in lex.relayed_by for w in words[:si]):
+        return None
+    return si, vi
+
+
+def _spaced(body: str, words: list[tuple[int, int, str]]) -> bool:
+    """Are the words separated by single spaces ("36-year-old" keeps its digits)?"""
+    for (_s, e, _w), (s2, _e2, _w2) in pairwise(words):
+        gap = body[e:s2]
+        if gap != " " and not (gap[:1] == " " and gap[1:-1].isdigit() and gap[-1:] == "-"):
+            return False
+    return True
+
+
+def _descriptive_cue(ctx: _Ctx, piece: _Piece, limit: int) -> _Descr | None:
+    """The subject of '," SUBJECT [aux] VERB' after the closing mark when ``_after_cue`` did
+    not resolve it: "it said", "the economy minister said", "Mr Kapor is reported as saying"."""
+    body = ctx.body
+    if piece.close_at is None:
+        return None
+    a = piece.close_at + 1
+    words = _cue_words(body, a, _cue_end(body, a, limit))
+    if not words or body[a : words[0][0]] not in (" ", ", ", ","):
+        return None
+    ends = body[max(piece.start, piece.end - 3) : piece.end].rstrip("'’\"”")[-1:]
+    if ends in SENT_END and not words[0][2][:1].islower():
+        return None  # a new sentence after the quote, not its attribution
+    if ends not in ",?!.…—–-" and body[a : a + 1] != ",":
+        return None  # '"military might alone" he added': a fragment run into the sentence
+    found = _subject_end(ctx.lex, words)
+    if found is None or not _spaced(body, words[: found[1] + 1]):
+        return None
+    return _classify_subject(ctx, words[: found[0]], piece.open_at)
+
+
+def _previous_sentence(ctx: _Ctx, at: int) -> int:
+    """Start of the sentence before the one holding ``at``."""
+    start = _sentence_of(ctx, at)[0]
+    return _sentence_of(ctx, start - 1)[0] if start > 0 else start
+
+
+def _classify_subject(ctx: _Ctx, subj: list[tuple[int, int, str]], at: int) -> _Descr | None:
+    """What kind of speaker the subject words describe (the quote opens at ``at``); None when
+    they are no noun phrase we know the shape of (a pronoun, a definite description, a name).
+    "he"/"she" is the person the pronoun resolves to unless someone else spoke in the
+    sentence before ("Shearer said he was unsure" with Shearer unknown)."""
+    lex = ctx.lex
+    first, head = subj[0][2], subj[-1][2]
+    low = head.lower()
+    if len(subj) == 1 and first in DESCR_PRONOUNS:
+        gender = DESCR_PRONOUNS[first]
+        if gender:
+            p = _resolve_pronoun(ctx, gender, subj[0][0])
+            if p is not None and not _speech_by_other(ctx, p, _previous_sentence(ctx, at), at):
+                return _Descr("named", named=p)
+            return _Descr("person", gender=gender)
+        return _Descr("organisation" if first == "it" else "plural")
+    if first in ("a", "an"):
+        # "a commission spokeswoman said": the body speaking (other indefinites are unnamed)
+        return _Descr("spokes") if low in SPOKES_GENDER else None
+    if first.lower() in DESCR_LEAD and len(subj) > 1:
+        if low in lex.plural_heads:
+            return _Descr("plural")
+        if low in SPOKES_GENDER:
+            return _Descr("spokes")  # "the council's spokesperson": the body speaking
+        if first.lower() != "the" or any(w[2].endswith(("'s", "’s")) for w in subj):
+            return _Descr("unknown")  # "his agent", "the singer's wife": someone else
+        if low in lex.org_heads:
+            return _Descr("organisation")
+        if low in lex.person_heads or low.endswith("year-old") or head in lexicon().demonyms:
+            return _Descr("person")
+        return _Descr("unknown")
+    if not all(w[2][:1].isupper() for w in subj) or first in FUNCTION_CAPS:
+        return None
+    p = _mention_ending_at(ctx, subj[-1][1])
+    if p is not None:
+        return _Descr("named", named=p)
+    if len(subj) <= 2 and (len(subj) == 1 or first in HONORIFICS):
+        return _Descr("surname", surname=head)
+    return _Descr("unknown")
+
+
+def _same(p: Person, q: Person) -> bool:
+    return p is q or (p.kind == q.kind and p.name == q.name)
+
+
+def _last_mentioned(ctx: _Ctx, kind: str, a: int, b: int) -> tuple[bool, Person | None]:
+    """The last ``kind`` mentioned outside quotes in ``[a, b)``: (False, None) when there is
+    none, (True, None) when too many mentions stand in the way to tell."""
+    i = bisect.bisect_left(ctx.ment_starts, b) - 1
+    for _ in range(MENTION_SCAN_MAX):
+        if i < 0 or ctx.ments[i][0] < a:
+            return False, None
+        s, _e, p = ctx.ments[i]
+        i -= 1
+        if p.kind == kind and not _in_quote(ctx, s):
+            return True, p
+    return True, None
+
+
+def _others_between(ctx: _Ctx, prev: Person, kind: str, lo: int, hi: int) -> bool:
+    """Is the last ``kind`` mentioned before this quote (opening at ``hi``) someone other than
+    ``prev``, who spoke at ``lo``? Looked at: the sentences after the one holding ``lo``, then
+    that sentence up to ``lo`` (its subject), not the rest of the previous speaker's own
+    sentence ("Deutsche Boerse said TCI's opposition would not change its bid"). A later
+    mention of ``prev`` ("But Alli insists ...") makes it the referent again."""
+    sent = _sentence_of(ctx, lo)
+    subj_end = min(lo, hi)
+    if ctx.body[max(sent[0], subj_end - 3) : subj_end].rstrip().endswith(","):
+        # "Irons, whose film Being Julia is in competition, said": the subject before the
+        # parenthesis, not the names inside it (bounded: a run-on "sentence" stays linear)
+        subj_end = ctx.body.find(",", max(sent[0], subj_end - WINDOW), subj_end)
+    for a, b in ((max(lo, sent[1]), hi), (sent[0], subj_end)):
+        found, p = _last_mentioned(ctx, kind, a, b)
+        if found:
+            return p is None or not _same(p, prev)
+    return False
+
+
+def _other_speech_between(ctx: _Ctx, prev: Person, lo: int, hi: int) -> bool:
+    """Does a speech verb outside quotes in ``[lo, hi)``, after the sentence holding ``lo``,
+    have a subject other than ``prev`` ("the EU said that ...", even when unresolved)?"""
+    return _speech_by_other(ctx, prev, max(lo, _sentence_of(ctx, lo)[1]), hi)
+
+
+def _speech_by_other(ctx: _Ctx, prev: Person, lo: int, hi: int) -> bool:
+    """Does a speech verb outside quotes in ``[lo, hi)`` have a subject other than ``prev``?"""
+    vts = _verb_toks(ctx)
+    k = bisect.bisect_left(vts, _tok_index(ctx, lo))
+    for _ in range(MENTION_SCAN_MAX):
+        if k >= len(vts) or ctx.toks[vts[k]][0] >= hi:
+            return False
+        ti = vts[k]
+        k += 1
+        if not _is_speech(ctx, ti) or ctx.tok_inq[ti]:
+            continue
+        p, _cue = _verb_subject(ctx, ti, _sentence_of(ctx, ctx.toks[ti][0])[0])
+        if p is None or not _same(p, prev):
+            return True
+    return True
+
+
+def _compatible(ctx: _Ctx, descr: _Descr, prev: Person, lo: int, hi: int) -> bool:
+    """May a quote whose cue has the subject ``descr`` keep the previous speaker ``prev``, whose
+    speech ends at ``lo`` (this quote opens at ``hi``)? Kinds must agree, a plural never
+    continues one speaker, and no other person or body of that kind may come in between."""
+    if descr.kind == "named":
+        return descr.named is not None and _same(descr.named, prev)
+    if descr.kind == "surname":
+        last = prev.name.split()[-1] if prev.name else ""
+        return prev.kind == "person" and (descr.surname or "").lower() == last.lower()
+    if descr.kind == "spokes":
+        ok = prev.kind == "organisation" or "spokes" in (prev.title or "").lower()
+    elif descr.kind in ("person", "organisation"):
+        ok = prev.kind == descr.kind and (not descr.gender or prev.gender in (None, descr.gender))
+    else:
+        return False
+    if not ok or _others_between(ctx, prev, prev.kind, lo, hi):
+        return False
+    # "it said": a body that spoke in between without being resolved ("the EU said") is as
+    # likely the referent
+    return descr.kind == "person" or not _other_speech_between(ctx, prev, lo, hi)
+
+
 _OPEN_MARK_RE = re.compile('["“‘]')
 _CUE_STOP_RE = re.compile('["“‘.?!…]')  # an opening quote mark or a sentence end (SENT_END)
 
@@ -1484,62 +1748,21 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
 
     # attribute direct pieces
     for pc in pieces:
-        if pc.kind != "direct":
-            continue
-        ls, le = lines[pc.line]
-        sent = _sentence_of(ctx, pc.open_at)
-        p, cue, title, found = _after_cue(ctx, pc, le)
-        if not found or p is None:
-            p2, cue2, title2, found2 = _before_cue(ctx, pc, max(ls, sent[0]))
-            if found2 and (p2 is not None or not found):
-                p, cue, title, found = p2, cue2, title2, found2
-        if p is not None:
-            pc.speaker, pc.cue, pc.title = p, cue, title
-            _add_event(ctx, pc.open_at, p)
-        elif found:
-            pc.cue = cue
-            pc.speaker = None
-            pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
-    # chains: every piece of a quotation shares the speaker
-    by_chain: dict[int, list[_Piece]] = {}
-    for pc in pieces:
         if pc.kind == "direct":
-            by_chain.setdefault(pc.chain, []).append(pc)
-    for chain in by_chain.values():
-        sp = next((c for c in chain if c.speaker is not None), None)
-        if sp is None:
-            continue
-        for c in chain:
-            if c.speaker is None and c.title != "?":
-                c.speaker, c.cue, c.title = sp.speaker, "continuation", sp.title
+            _attribute(ctx, pc, lines)
+    _share_chains(ctx, pieces)
     # continuation: an unattributed direct piece takes the previous speaker of the paragraph,
     # else the last speech event of the previous paragraph block
     for idx, pc in enumerate(pieces):
         if pc.kind != "direct" or pc.speaker is not None or pc.title == "?":
             continue
-        prev = pieces[idx - 1] if idx > 0 else None
-        if prev is not None and prev.line == pc.line and prev.kind == "direct":
-            if prev.speaker is not None:
-                k = bisect.bisect_left(ctx.unnamed_offs, pc.open_at) - 1
-                if k >= 0 and ctx.unnamed_offs[k] > prev.end:
-                    # '"...," says Mr Lakhani. One leading broker said ... "If you file'
-                    if (ev := _last_event(ctx, prev.end, pc.open_at)) is not None:
-                        pc.speaker, pc.cue = ev, "continuation"
-                    continue
-                pc.speaker, pc.cue, pc.title = prev.speaker, "continuation", prev.title
-            continue
-        bi = _block_index(blocks, pc.open_at)
-        b0 = blocks[bi][0]
-        ev = _last_event(ctx, b0, pc.open_at)
-        if ev is not None:
-            pc.speaker, pc.cue = ev, "continuation"
-            continue
-        if bi == 0:
-            continue
-        pb = blocks[bi - 1]
-        ev = _last_event(ctx, pb[0], pb[1])
-        if ev is not None and body[lines[pc.line][0]] in '"“' and pc.open_at == lines[pc.line][0]:
-            pc.speaker, pc.cue = ev, "continuation"
+        found = _continuation(ctx, pieces, idx, lines, blocks)
+        if pc.descr is not None and (
+            found is None or not _compatible(ctx, pc.descr, found[0], found[2], pc.open_at)
+        ):
+            _refuse(ctx, pc)
+        elif found is not None:
+            pc.speaker, pc.cue, pc.title = found[0], "continuation", found[1]
     # fragments
     out: list[Quote] = []
     for pc in pieces:
@@ -1565,6 +1788,91 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
     out.extend(_indirect(ctx))
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
+    """The speaker of a direct piece from the cues around it (after the closing mark, else
+    before the opening mark); a descriptive subject after it is kept for the continuation."""
+    ls, le = lines[pc.line]
+    sent = _sentence_of(ctx, pc.open_at)
+    p, cue, title, found = _after_cue(ctx, pc, le)
+    if not found:
+        pc.descr = _descriptive_cue(ctx, pc, le)
+        named = pc.descr.named if pc.descr is not None else None
+        if named is not None and named.kind == "person":
+            # '," Mr Kapor is reported as saying', '." he said': the person the subject names
+            p, cue, title, found = named, "explicit", None, True
+    if not found or p is None:
+        p2, cue2, title2, found2 = _before_cue(ctx, pc, max(ls, sent[0]))
+        if found2 and (p2 is not None or not found):
+            p, cue, title, found = p2, cue2, title2, found2
+    if p is not None:
+        pc.speaker, pc.cue, pc.title = p, cue, title
+        _add_event(ctx, pc.open_at, p)
+    elif found:
+        pc.cue = cue
+        pc.speaker = None
+        pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
+
+
+def _refuse(ctx: _Ctx, pc: _Piece) -> None:
+    """An explicit cue whose subject cannot be the previous speaker: the honest null, and an
+    unnamed speaker that ends the continuation chain for the quotes after it."""
+    pc.speaker, pc.cue, pc.title = None, "other", "?"
+    bisect.insort(ctx.unnamed_offs, pc.open_at)
+
+
+def _share_chains(ctx: _Ctx, pieces: list[_Piece]) -> None:
+    """Every piece of one quotation shares the speaker of its attributed piece."""
+    by_chain: dict[int, list[_Piece]] = {}
+    for pc in pieces:
+        if pc.kind == "direct":
+            by_chain.setdefault(pc.chain, []).append(pc)
+    for chain in by_chain.values():
+        sp = next((c for c in chain if c.speaker is not None), None)
+        if sp is None or sp.speaker is None:
+            continue
+        for c in chain:
+            if c.speaker is not None or c.title == "?":
+                continue
+            lo, hi = (sp.end, c.open_at) if sp.end <= c.open_at else (c.end, sp.open_at)
+            if c.descr is not None and not _compatible(ctx, c.descr, sp.speaker, lo, hi):
+                c.title = "?"  # refused: no continuation guess either
+                continue
+            c.speaker, c.cue, c.title = sp.speaker, "continuation", sp.title
+
+
+def _continuation(
+    ctx: _Ctx,
+    pieces: list[_Piece],
+    idx: int,
+    lines: list[tuple[int, int]],
+    blocks: list[tuple[int, int]],
+) -> tuple[Person, str | None, int] | None:
+    """The speaker an unattributed piece continues, its title, and where that speaker's speech
+    ends (for the check that nobody else came in between); None when there is none."""
+    pc = pieces[idx]
+    prev = pieces[idx - 1] if idx > 0 else None
+    if prev is not None and prev.line == pc.line and prev.kind == "direct":
+        if prev.speaker is None:
+            return None
+        k = bisect.bisect_left(ctx.unnamed_offs, pc.open_at) - 1
+        if k >= 0 and ctx.unnamed_offs[k] > prev.end:
+            # '"...," says Mr Lakhani. One leading broker said ... "If you file'
+            ev = _last_event(ctx, prev.end, pc.open_at)
+            return (ev[1], None, ev[0]) if ev is not None else None
+        return prev.speaker, prev.title, prev.end
+    bi = _block_index(blocks, pc.open_at)
+    ev = _last_event(ctx, blocks[bi][0], pc.open_at)
+    if ev is not None:
+        return ev[1], None, ev[0]
+    if bi == 0:
+        return None
+    pb = blocks[bi - 1]
+    ev = _last_event(ctx, pb[0], pb[1])
+    if ev is not None and ctx.body[lines[pc.line][0]] in '"“' and pc.open_at == lines[pc.line][0]:
+        return ev[1], None, ev[0]
+    return None
 
 
 def _blocks(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
