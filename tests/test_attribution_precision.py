@@ -102,3 +102,23 @@ def test_a_serving_official_still_speaks_for_the_state() -> None:
     assert ("EU", "demands") in _positions(
         "A senior EU trade official said the commission must act."
     )
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        (
+            "Ukraine's new president, Viktor Yushchenko, is to speak to the European Parliament.",
+            set(),
+        ),
+        (
+            "The World Trade Organisation is to hold membership talks with Iraq.",
+            {("WTO", "proposes")},
+        ),
+        ("Britain is to give a £4m grant to help survivors.", {("GB", "proposes")}),
+        ("Turkey is to relaunch its currency on Saturday.", {("TR", "proposes")}),
+        ("France is to back the plan.", {("FR", "supports")}),
+    ],
+)
+def test_is_to_proposes_an_act_not_a_schedule(body: str, expected: set[tuple[str, str]]) -> None:
+    assert _positions(body) == expected

@@ -88,6 +88,7 @@ class _Cues:
     perfect_acts: frozenset[str] = frozenset()
     future_acts: frozenset[str] = frozenset()
     predicates: dict[str, str] | None = None
+    scheduled: frozenset[str] = frozenset()  # "is to speak": a schedule, not an intention
 
 
 SILENT = "silent"  # "declined to comment": the actor took no position
@@ -126,6 +127,7 @@ def cues() -> _Cues:
     }
     negations = frozenset(raw["aux"]["negations"])
     future = frozenset(w.lower() for w in raw.get("actions", {}).get("future", []))
+    scheduled = frozenset(w.lower() for w in raw.get("actions", {}).get("scheduled", []))
     return _Cues(
         nouns,
         verbs,
@@ -136,6 +138,7 @@ def cues() -> _Cues:
         perfect_acts=acts,
         future_acts=future,
         predicates=predicates,
+        scheduled=scheduled,
     )
 
 
@@ -246,6 +249,26 @@ _QUANTIFIER_BEFORE = re.compile(
 )
 
 
+_SCHEDULED = frozenset([("is", "to"), ("are", "to")])
+
+
+def _scheduled_act(
+    words: list[tuple[str, int, bool]], at: int, negated: bool
+) -> tuple[str, int, bool] | None:
+    """ "Britain is to give a grant", "Turkey is to relaunch its currency" propose; "is to back"
+    takes the verb's own stance; "Yushchenko is to speak", "the minister is to visit Seoul"
+    are a schedule, no stance."""
+    if at >= len(words):
+        return None
+    word, end, _comma = words[at]
+    if word in cues().scheduled:
+        return None
+    stance = cues().verbs.get((word,))
+    if stance in ("supports", "opposes", "demands"):
+        return stance, end, negated
+    return "proposes", end, negated
+
+
 def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
     """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
     cue = cues()
@@ -264,6 +287,8 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
                     return None  # "impatient with the US, saying": the verb is not the actor's
                 if key[-1] == "to" and i + size < len(words) and words[i + size][0] in DELIBERATE:
                     return None  # "the IMF is to look at a proposal": no stance yet
+                if key in _SCHEDULED:
+                    return _scheduled_act(words, i + size, negated)
                 return stance, words[i + size - 1][1], negated
         if (
             word in cue.perfect_acts
