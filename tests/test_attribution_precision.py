@@ -122,3 +122,25 @@ def test_a_serving_official_still_speaks_for_the_state() -> None:
 )
 def test_is_to_proposes_an_act_not_a_schedule(body: str, expected: set[tuple[str, str]]) -> None:
     assert _positions(body) == expected
+
+
+def test_an_official_relaying_another_countrys_wish_states_only_his_own_part() -> None:
+    body = (
+        'Russian President Vladimir Putin spoke after the summit. "The North Korean '
+        "administration wants to denuclearize as well. But it's asking for its safety to be "
+        'guaranteed. And this needs to be assured by international law," Putin said.'
+    )
+    story = _analysed(body)
+    russian = [st for st in story.statements if st.country == "RU"]
+    assert [(st.stance, st.text) for st in russian] == [
+        ("demands", "And this needs to be assured by international law,")
+    ]
+    assert ("KP", "supports") in {(st.country, st.stance) for st in story.statements}
+
+
+def test_a_quote_describing_another_country_is_still_the_speakers() -> None:
+    body = "“Russia is Ukraine's eternal strategic partner,” President Viktor Yushchenko said."
+    statements = _analysed(body).statements
+    assert [(st.country, st.text) for st in statements] == [
+        ("UA", "Russia is Ukraine's eternal strategic partner,")
+    ]

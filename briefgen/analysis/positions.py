@@ -215,8 +215,15 @@ def find_statements(story: Story) -> list[Statement]:
         if name not in officials and (name in persons or not official_body(name)):
             continue
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
-        stance = clause_stance("neutral", quote.text, False)
         start, end = quote.start, quote.end
+        quoted = quote.text
+        if quote.kind == "direct":
+            own = _own_part(body, start, end, sentences, holders, country)
+            if own is None:
+                continue  # every sentence relays another country's position (read below)
+            start, end = own
+            quoted = body[start:end]
+        stance = clause_stance("neutral", quoted, False)
         if quote.kind == "indirect" and sentence[0] <= start and end <= sentence[1]:
             start, end = sentence  # the whole sentence, with its "X said"
             # "Barroso has suggested the cash could be shared": the reporting verb's stance
@@ -225,7 +232,7 @@ def find_statements(story: Story) -> list[Statement]:
             )
             if verb is not None and verb[0] not in ("neutral", SILENT):
                 stance = clause_stance(verb[0], quote.text, verb[1])
-        add(country, start, end, stance, quote.speaker.name, quote.text, sentence)
+        add(country, start, end, stance, quote.speaker.name, quoted, sentence)
 
     # 2. reported stances: actor + stance verb, clause by clause
     index = 0
@@ -504,6 +511,60 @@ def _clause_opening(body: str, holder: Holder, partners: CandidateIndex) -> int 
     if conjunction is None or conjunction.start() in partners.by_end:
         return None
     return conjunction.start()
+
+
+SUBJECT_REACH = 40  # characters from a sentence's start within which its subject holder opens
+_SUBORDINATE_OPENING = re.compile(
+    r"[\"“‘']?(?:If|Unless|When|While|Although|Though|As|Whether|Because|Since|Once)\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"(?:But |And |Yet |So )?(?:It|They|it|they)(?:['’](?:s|re)\b|\s)")
+
+
+def _own_part(
+    body: str,
+    start: int,
+    end: int,
+    sentences: list[tuple[int, int]],
+    holders: list[Holder],
+    country: str,
+) -> tuple[int, int] | None:
+    """The span of a direct quote that states its speaker's own position: without its
+    sentences whose subject is another country, nor the "it"/"they" sentences that continue
+    one ("The North Korean administration wants to denuclearize as well. But it's asking for
+    its safety to be guaranteed": Putin relays the North's position). The whole quote when
+    no sentence relays; None when every sentence does."""
+    starts = [h.start for h in holders]
+    kept: list[tuple[int, int]] = []
+    relayed = relaying = False
+    lo = bisect_right([s for s, _e in sentences], start) - 1
+    for s_start, s_end in sentences[max(lo, 0) :]:
+        if s_start >= end:
+            break
+        piece = (max(s_start, start), min(s_end, end))
+        if piece[0] >= piece[1]:
+            continue
+        head = piece[0] + len(body[piece[0] : piece[1]]) - len(body[piece[0] : piece[1]].lstrip())
+        at = bisect_left(starts, head)
+        subject = holders[at] if at < len(holders) else None
+        if subject is not None and subject.start < min(piece[1], head + SUBJECT_REACH):
+            # "The North Korean administration wants": another country's stance verb; not
+            # "Russia is Ukraine's partner" (the speaker's view of it) nor "If the US ..."
+            relaying = (
+                subject.country != country
+                and not _SUBORDINATE_OPENING.match(body, head)
+                and stance_after(body, subject.end, piece[1]) is not None
+            )
+        elif not (relaying and _PRONOUN_SUBJECT.match(body, head)):
+            relaying = False
+        if relaying:
+            relayed = True
+        else:
+            kept.append(piece)
+    if not relayed:
+        return start, end
+    if not kept:
+        return None
+    return kept[0][0], kept[-1][1]
 
 
 def _mentions(story: Story, kinds: tuple[str, ...], exclude: Container[str] = ()) -> MentionIndex:
