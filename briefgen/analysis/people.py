@@ -158,6 +158,7 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 MAX_RUN = 12  # longer capitalised runs are headlines or lists, not names; cut them
+TITLE_TAIL_WORDS = frozenset({"of", "for", "and"})
 CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
 OF_WORDS = frozenset({"of", "for"})
 SPEECH_HINT = frozenset(
@@ -409,6 +410,17 @@ class Person:
         return self.title
 
 
+@dataclass(frozen=True)
+class _OrgCues:
+    """Cues that a capitalised name is a company, not a person (``names.toml [organisations]``)."""
+
+    heads: frozenset[str] = frozenset()
+    nouns_before: frozenset[str] = frozenset()
+    phrases_before: frozenset[str] = frozenset()
+    possessions: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+
+
 @dataclass
 class _Lexicon:
     honorifics: dict[str, str]
@@ -426,6 +438,7 @@ class _Lexicon:
     demonyms: dict[str, str]
     parties: frozenset[str]
     countries: frozenset[str]
+    org_cues: _OrgCues = field(default_factory=lambda: _OrgCues())
     # first words of the multi-word keys above: most words open none, which skips the joins
     title_first: frozenset[str] = frozenset()
     modifier_first: frozenset[str] = frozenset()
@@ -535,6 +548,7 @@ def lexicon() -> _Lexicon:
         given=given,
         east_asian=frozenset(names_doc["east_asian"]["family_names"].split()),
         not_names=frozenset(names_doc["not_names"]["words"].split()),
+        org_cues=_org_cues(names_doc.get("organisations", {})),
         demonyms=demonyms,
         parties=parties,
         countries=country_names,
@@ -542,6 +556,17 @@ def lexicon() -> _Lexicon:
         modifier_first=frozenset(
             phrase.split(" ")[0] for group in (demonyms, parties, country_names) for phrase in group
         ),
+    )
+
+
+def _org_cues(doc: dict[str, Any]) -> _OrgCues:
+    """The ``[organisations]`` table of ``names.toml`` as sets."""
+    return _OrgCues(
+        heads=frozenset(doc.get("heads", "").split()),
+        nouns_before=frozenset(doc.get("nouns_before", "").split()),
+        phrases_before=frozenset(doc.get("phrases_before", [])),
+        possessions=frozenset(doc.get("possessions", [])),
+        after=frozenset(doc.get("after", "").split()),
     )
 
 
@@ -691,8 +716,9 @@ def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
     return k
 
 
-def _is_org_words(words: list[str], lex: _Lexicon) -> bool:
-    if not ORG_HEADS.isdisjoint(words):
+def _is_org_words(words: list[str], lex: _Lexicon, heads: bool = False) -> bool:
+    """An organisation's name; with ``heads``, also a company word ends it ("Cairn Energy")."""
+    if not ORG_HEADS.isdisjoint(words) or (heads and _has_company_head(words, lex)):
         return True
     if " ".join(words) in lex.bodies:
         return True
@@ -704,6 +730,34 @@ def _is_org_words(words: list[str], lex: _Lexicon) -> bool:
         and words[0] not in lex.demonyms
         and words[0] not in lex.postnominals
     )
+
+
+def _title_tail(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
+    """The run at token ``i`` ends a longer capitalised title ("Country and Western Music",
+    "Oil & Natural Gas Corp"): "of", "for", "and" or "&" between it and a capitalised word
+    that neither opens a sentence ("Bosses of Deutsche Boerse") nor ends a company name of
+    its own ("Sony Music and Universal Music")."""
+    if i < 1:
+        return False
+    amp = body[toks[i][0] - 3 : toks[i][0]] == " & "
+    b = i - 1 if amp else i - 2
+    if b < 0 or not toks[b][4] or not (amp or toks[i - 1][2] in TITLE_TAIL_WORDS):
+        return False
+    before = toks[b]
+    if (before[2] in ORG_HEADS or before[2] in lex.org_cues.heads) and b > 0 and toks[b - 1][4]:
+        return False
+    at = before[0]
+    return at > 1 and body[at - 2 : at] != ". " and body[at - 1] != "\n"
+
+
+def _has_company_head(words: list[str], lex: _Lexicon) -> bool:
+    """A multi-word name ending in a company word ("Cairn Energy", "Deutsche Boerse") with no
+    honorific or title in it. A given name and one more word stays a person ("Helen Steel")."""
+    if len(words) < 2 or words[-1] not in lex.org_cues.heads:
+        return False
+    if len(words) == 2 and words[0] in lex.given:
+        return False
+    return all(w not in lex.honorifics and w not in lex.title_first for w in words)
 
 
 DATELINE_RE = re.compile(r"(?:,? \(|, [A-Z][a-z]{2,8}\.? \d| [—–-]+ |, [A-Z]{2,})")
@@ -845,7 +899,8 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
             k = split
         else:
             k0 = k
-            if _is_org_words(words[k:], lex):
+            heads = not _title_tail(body, toks, i, lex)
+            if _is_org_words(words[k:], lex, heads):
                 w = words[k:]
                 if " ".join(w) in lex.countries or w[0] in lex.demonyms:
                     continue
@@ -1046,6 +1101,11 @@ def find_people(story: Story) -> list[Person]:
         if target is None:
             continue
         _note(target, c, lex)
+    honorifics = {c.name_tokens[-1] for c, _, _ in pending if c.honorific or c.title}
+    for p in people:
+        if p.kind == "person" and _company_not_person(body, p, honorifics, lex, gaz, on):
+            p.kind = "organisation"
+            p.gender = None
     _link_roles(story, people, lex, gaz, on)
     for p in people:
         p.mentions.sort()
@@ -1056,6 +1116,71 @@ def find_people(story: Story) -> list[Person]:
         if p.kind == "person" and p.country is None and p.modifier:
             p.country = lex.demonyms.get(p.modifier) or None
     return people
+
+
+# the first he/she/its after a name, or the end of its sentence
+PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|its)\b|[.!?](?=\s)|\n")
+PERSON_APPOSITION_RE = re.compile(r", (?:\d{1,3},|who |aged )")
+
+
+def _company_not_person(
+    body: str, p: Person, honorifics: set[str], lex: _Lexicon, gaz: Any, on: date | None
+) -> bool:
+    """A "person" that the story treats as a company: no honorific, title, he/she or "who"
+    ever goes with it, and at least two company cues ("shares in X", "X's profits",
+    "housebuilder X", "X said its ..."), one of them more than an "its"."""
+    if p.title or p.name.split()[-1] in honorifics:
+        return False
+    strong = 0
+    for s, e in p.mentions:
+        cue = _company_cue(body, s, e, lex.org_cues)
+        if cue is None:
+            return False  # a person cue
+        strong += cue
+    if strong == 0:
+        return False  # most people: spare the pronoun search
+    weak = 0
+    for _, e in p.mentions:
+        m = PRONOUN_RE.search(body, e, e + 300)
+        if m is not None and m[0][0].isalpha():
+            if m[0] != "its":
+                return False
+            weak += 1
+    if strong + weak < 2:
+        return False
+    return gaz is None or _gaz_info(gaz, p.name, on) is None
+
+
+def _company_cue(body: str, s: int, e: int, cues: _OrgCues) -> int | None:
+    """1 when the text around a name mention at ``s:e`` marks a company, 0 when nothing does,
+    None when it marks a person ("X, 45,", "X, who")."""
+    c = body[e : e + 1]
+    if c == "," and PERSON_APPOSITION_RE.match(body, e, e + 8):
+        return None
+    if c in APOSTROPHES:
+        post = body[e : e + 40]
+        if post[1:3] != "s " and post[1:2] != " ":
+            return 0
+        words = post[post.index(" ") + 1 :].lower().split(maxsplit=2)
+        if words and (
+            words[0].rstrip(",.") in cues.possessions or " ".join(words[:2]) in cues.possessions
+        ):
+            return 1
+        return 0  # "X's" is X's: the words before do not describe X
+    if c == " ":
+        nxt = body[e + 1 : e + 16].split(maxsplit=1)
+        if nxt and nxt[0].rstrip(",.") in cues.after:
+            return 1  # "George Wimpey plc", "a Deutsche Boerse shareholder"
+    if body[s - 1 : s] != " ":
+        return 0
+    words = body[max(0, s - 40) : s].lower().split()[-3:]
+    if words and (
+        words[-1] in cues.nouns_before
+        or " ".join(words[-2:]) in cues.phrases_before
+        or " ".join(words) in cues.phrases_before
+    ):
+        return 1
+    return 0
 
 
 def _note(p: Person, c: _Cand, lex: _Lexicon) -> None:
