@@ -28,6 +28,8 @@ def _positions(body: str) -> set[tuple[str, str]]:
         "Takumi Arai, a deputy press secretary at the Cabinet Office, told reporters.",
         "John Smith, an economist with ABN Amro, told the newspaper.",
         "John Smith, the head of the research unit at the bank, later said.",
+        "John Smith, an analyst at Nomura told the BBC.",
+        "John Smith, who chairs the panel, said on Monday.",
     ],
 )
 def test_a_named_speaker_before_an_apposition_is_the_speaker(attribution: str) -> None:

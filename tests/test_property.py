@@ -298,9 +298,10 @@ def test_one_megabyte_is_linear(unit: str) -> None:
          "generic-and-pairs", "agents"],
 )  # fmt: skip
 def test_adversarial_runs_are_linear(unit: str) -> None:
-    """Runs that feed every per-match step: 20 kB vs 200 kB must stay below 25x."""
+    """Runs that feed every per-match step: 40 kB vs 400 kB must stay below 25x (40 kB, not 20:
+    a 20 kB run takes ~0.05 s, where timer and warm-up noise decide the ratio)."""
     _require_analysis()
-    _assert_linear(unit, 20_000, 200_000, budget=30)
+    _assert_linear(unit, 40_000, 400_000, budget=60)
 
 
 @pytest.mark.slow

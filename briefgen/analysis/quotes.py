@@ -1338,8 +1338,11 @@ INDEFINITE_SUBJ = frozenset(
 )
 
 
-# ", a deputy press secretary at the Cabinet Office, ": an apposition after a name
-_APPOSITION = re.compile(r",\s+(?:an?|the|his|her|its|their)\s[^,;:!?\"“”‘’\n]{1,120}?,\s+")
+# ", a deputy press secretary at the Cabinet Office, ", ", who chairs the panel, ": an apposition
+# or relative clause after a name, up to the speech verb (its closing comma is sometimes left
+# out: ", an analyst at Nomura told")
+_APPOSITION = re.compile(r",\s+(?:an?|the|his|her|its|their|who)\s[^,;:!?\"“”‘’\n]{1,120}?,?\s+")
+APPOSITION_WORDS = 24  # tokens read for the speech verb after an apposition
 
 
 def _apposed_speaker(ctx: _Ctx, a: int, b: int) -> Person | None:
@@ -1349,18 +1352,22 @@ def _apposed_speaker(ctx: _Ctx, a: int, b: int) -> Person | None:
     if ti >= len(ctx.toks) or ctx.toks[ti][0] >= b or ctx.body[a : ctx.toks[ti][0]].strip(" ,"):
         return None
     found = _mention_covering(ctx, ctx.toks[ti][0])
-    if found is None or found[2].kind != "person":
+    if found is None or found[2].kind != "person" or ctx.body[found[1] : found[1] + 1] != ",":
         return None
-    apposition = _APPOSITION.match(ctx.body, found[1])
-    if apposition is None or apposition.end() >= b:
+    first = _tok_index(ctx, found[1])
+    for vi in range(first, min(first + APPOSITION_WORDS, len(ctx.toks))):
+        if ctx.toks[vi][0] >= b:
+            return None
+        if not _is_speech(ctx, vi):
+            continue
+        verb_at = ctx.toks[vi][0]
+        before = ctx.toks[vi - 1][2]
+        if before in ("also", "later", "then") or (before.endswith("ly") and before.islower()):
+            verb_at = ctx.toks[vi - 1][0]  # "..., later told reporters"
+        if _APPOSITION.fullmatch(ctx.body, found[1], verb_at):
+            return found[2]
         return None
-    vi = _tok_index(ctx, apposition.end())
-    if vi >= len(ctx.toks) or ctx.toks[vi][0] != apposition.end():
-        return None
-    word = ctx.toks[vi][2]
-    if (word in ("also", "later", "then") or word.endswith("ly")) and vi + 1 < len(ctx.toks):
-        vi += 1  # "..., later told reporters"
-    return found[2] if _is_speech(ctx, vi) else None
+    return None
 
 
 def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
