@@ -17,11 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests/data/quotes"
 
 # (gold file, precision floor, recall floor): reached 0.953 / 0.914 (dev), 0.939 / 0.912
-# (held-out), 1.000 / 0.857 (held-out 2: 10 BBC + 3 synthetic non-BBC stories, H1c)
+# (held-out), 1.000 / 0.857 (held-out 2: 10 BBC + 3 synthetic non-BBC stories, H1c),
+# 0.938 / 0.723 (held-out 3: 8 BBC + 4 synthetic; blind first run 0.922 / 0.711, session 3)
 FLOORS = [
     ("gold.jsonl", 0.953 - 0.02, 0.914 - 0.02),
     ("heldout.jsonl", 0.939 - 0.02, 0.912 - 0.02),
     ("heldout2.jsonl", 1.000 - 0.02, 0.857 - 0.02),
+    ("heldout3.jsonl", 0.938 - 0.02, 0.723 - 0.02),
 ]
 
 
@@ -42,7 +44,7 @@ def test_articles_resolve_from_repo_copies() -> None:
     import json
 
     bench = _benchmark()
-    for gold in ("gold.jsonl", "heldout.jsonl", "heldout2.jsonl"):
+    for gold in ("gold.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"):
         for line in (GOLD / gold).read_text("utf-8").splitlines():
             if line.strip():
                 rel = json.loads(line)["file"]
