@@ -146,3 +146,15 @@ def test_a_quote_describing_another_country_is_still_the_speakers() -> None:
     assert [(st.country, st.text) for st in statements] == [
         ("UA", "Russia is Ukraine's eternal strategic partner,")
     ]
+
+
+def test_the_foreign_office_is_britains_only_in_a_british_story() -> None:
+    pakistani = (
+        "ISLAMABAD: Pakistan remains committed to the Iran-Pakistan gas pipeline, the Foreign "
+        "Office said on Thursday."
+    )
+    assert "GB" not in {country for country, _stance in _positions(pakistani)}
+    german = "The Foreign Office in Berlin said it expected both governments to refrain."
+    assert {country for country, _stance in _positions(german)} == {"DE"}
+    british = "Britain's Foreign Office said the embargo must stay."
+    assert ("GB", "demands") in _positions(british)

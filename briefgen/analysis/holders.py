@@ -70,8 +70,9 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         term = match.term
         if term.kind not in HOLDER_TERM_KINDS or len(term.codes) != 1:
             continue
-        if term.context and not set(term.context) & context:
-            continue
+        seat = _capital_after(body, match.end) if term.kind == "institution" else None
+        if term.context and not set(term.context) & context and seat is None:
+            continue  # ("the Foreign Office in Berlin" names its country whatever the story)
         if person_spans.holds(match.start):
             continue
         if term.kind in ("capital", "name", "display", "context") and (
@@ -88,7 +89,7 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         code = term.codes[0]
         if term.kind == "institution":
             # "The Foreign Office in Berlin said": that capital's government, not London's
-            code = _capital_after(body, match.end) or code
+            code = seat or code
         name = term.text if term.kind in ("institution", "state-outlet") else code
         out.append(Holder(match.start, match.end, code, name, term.kind))
     if not places_only:
