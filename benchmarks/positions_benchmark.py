@@ -26,6 +26,7 @@ GOLD = ROOT / "tests" / "data" / "positions" / "gold.json"
 ALIASES = {
     "UNSC": "UN",
     "WORLDBANK": "WORLD_BANK",
+    "PARISCLUB": "PARIS_CLUB",
 }  # gold README codes: "UN" includes the Security Council
 
 
