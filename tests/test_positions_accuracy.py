@@ -30,7 +30,7 @@ FLOORS = [
     ("heldout3.json", 0.98, 0.854 - 0.02),
     ("heldout4.json", 0.96, 0.963 - 0.02),
     ("heldout5.json", 0.98, 0.911 - 0.02),
-    ("heldout6.json", 0.98, 0.894 - 0.02),
+    ("heldout6.json", 0.98, 0.915 - 0.02),
 ]
 # statement precision (statements backed by a gold position of their country; a lower bound,
 # since the annotators listed positions, not every statement of fact) when the floor was set,
@@ -59,7 +59,22 @@ def test_positions_accuracy_floor(gold: str, p_floor: float, r_floor: float) -> 
     assert backed >= STATEMENT_FLOORS[gold], result
 
 
-@pytest.mark.parametrize("gold", [name for name, _p, _r in FLOORS])
+# Held-out 7 was scored blind once (session 3: country P 0.833, R 0.682; statement precision
+# 0.746), then only general gazetteer and cue additions followed (bodies, the Foreign Office's
+# country, intentions). Its precision is below the 0.95 the other sets keep: a guard at the
+# level reached, not a claim the target is met there (docs/accuracy.md).
+BLIND_FLOORS = [("heldout7.json", 0.846 - 0.02, 0.750 - 0.02, 0.723 - 0.02)]
+
+
+@pytest.mark.parametrize(("gold", "p_floor", "r_floor", "s_floor"), BLIND_FLOORS)
+def test_blind_set_floor(gold: str, p_floor: float, r_floor: float, s_floor: float) -> None:
+    result = _benchmark().score(GOLD / gold, Path("/nonexistent"))
+    assert result["precision"] >= p_floor, result
+    assert result["recall"] >= r_floor, result
+    assert result["supported"] / result["statements"] >= s_floor, result
+
+
+@pytest.mark.parametrize("gold", [name for name, _p, _r in FLOORS] + ["heldout7.json"])
 def test_gold_articles_resolve_inside_the_repo(gold: str) -> None:
     """Every gold article is found inside the repo (CI has no ../shared), and every evidence
     is a verbatim substring of its article."""
