@@ -158,3 +158,19 @@ def test_the_foreign_office_is_britains_only_in_a_british_story() -> None:
     assert {country for country, _stance in _positions(german)} == {"DE"}
     british = "Britain's Foreign Office said the embargo must stay."
     assert ("GB", "demands") in _positions(british)
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        (
+            "The European Commission on Wednesday (14 May) proposed steep tariffs.",
+            ("EU", "proposes"),
+        ),
+        ("Indonesia has lodged a formal protest with China.", ("ID", "opposes")),
+        ("Kazakhstan will tighten controls on re-exports to Russia.", ("KZ", "proposes")),
+        ("The Food and Agriculture Organization urged the WTO to act.", ("FAO", "demands")),
+    ],
+)
+def test_constructions_found_missing_in_the_blind_set(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _positions(body)

@@ -174,8 +174,10 @@ _SKIP_AFTER_HOLDER = re.compile(
     r"|(?:\s+(?:al|el|bin|ibn|abu)-?[A-Z][\w'’]+)"  # "Mohammed Mustafa al-Jibouri"
     # "UNSC resolution 2397, which orders"
     r"|(?:\s+resolutions?\s+(?:No\.?\s*)?\d+(?:,?\s+which)?)"
-    # "Japan on Tuesday urged", "The Commerce Department last week announced"
-    r"|(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s))"
+    # "Japan on Tuesday urged", "The Commerce Department last week announced", "The European
+    # Commission on Wednesday (14 May) proposed"
+    r"|(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+\((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\))?(?=\s))"
     r"|(?:\s+(?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year)(?=\s))"
     # "Ukraine's cabinet on Nov. 12 approved", "Japan on 3 March said"
     r"|(?:\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
