@@ -218,7 +218,7 @@ def find_statements(story: Story) -> list[Statement]:
         start, end = quote.start, quote.end
         quoted = quote.text
         if quote.kind == "direct":
-            own = _own_part(body, start, end, sentences, holders, country)
+            own = _own_part(body, (start, end), sentences, holders, country)
             if own is None:
                 continue  # every sentence relays another country's position (read below)
             start, end = own
@@ -522,8 +522,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:But |And |Yet |So )?(?:It|They|it|they)(?:['â
 
 def _own_part(
     body: str,
-    start: int,
-    end: int,
+    span: tuple[int, int],
     sentences: list[tuple[int, int]],
     holders: list[Holder],
     country: str,
@@ -533,10 +532,10 @@ def _own_part(
     one ("The North Korean administration wants to denuclearize as well. But it's asking for
     its safety to be guaranteed": Putin relays the North's position). The whole quote when
     no sentence relays; None when every sentence does."""
-    starts = [h.start for h in holders]
+    start, end = span
     kept: list[tuple[int, int]] = []
     relayed = relaying = False
-    lo = bisect_right([s for s, _e in sentences], start) - 1
+    lo = bisect_right(sentences, (start, len(body) + 1)) - 1  # the sentence holding start
     for s_start, s_end in sentences[max(lo, 0) :]:
         if s_start >= end:
             break
@@ -544,7 +543,7 @@ def _own_part(
         if piece[0] >= piece[1]:
             continue
         head = piece[0] + len(body[piece[0] : piece[1]]) - len(body[piece[0] : piece[1]].lstrip())
-        at = bisect_left(starts, head)
+        at = bisect_left(holders, head, key=lambda h: h.start)
         subject = holders[at] if at < len(holders) else None
         if subject is not None and subject.start < min(piece[1], head + SUBJECT_REACH):
             # "The North Korean administration wants": another country's stance verb; not

@@ -519,8 +519,9 @@ def _directive(low: str, base: str) -> bool:
 
 
 def clause_stance(stance: str, text: str, negated: bool) -> str:
-    """Refine a verb's stance with the clause: conditions, modals, negation."""
-    low = text.lower()
+    """Refine a verb's stance with the clause: conditions, modals, negation (read in the
+    clause's first ``CLAUSE_WINDOW`` characters: a run-on "sentence" stays linear)."""
+    low = text[:CLAUSE_WINDOW].lower()
     if stance.endswith(IF_DIRECTIVE):
         base = stance[: -len(IF_DIRECTIVE)]
         stance = base if _directive(low, base) else "neutral"
