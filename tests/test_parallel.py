@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 from pathlib import Path
 
@@ -107,5 +108,8 @@ def test_dask_local_cluster_gives_the_same_analysis(seeds_dir):
     reloaded = load_stories([str(seeds_dir)]).stories
     if CORPUS_SAMPLE.is_dir():
         reloaded += load_stories([str(CORPUS_SAMPLE)]).stories
+    environment = dict(os.environ)
     on_dask = analysis_document(analyze_stories(reloaded[:12], jobs=2, executor="dask"))
     assert single == on_dask
+    # the cluster's settings (MALLOC_TRIM_THRESHOLD_...) do not leak into later subprocesses
+    assert dict(os.environ) == environment

@@ -155,6 +155,7 @@ def _map_dask(
             "--executor dask needs the dask extra: pip install 'briefgen[dask]'"
         ) from None
     batch = list(stories)
+    environment = dict(os.environ)  # LocalCluster sets MALLOC_TRIM_THRESHOLD_ and others here
     if scheduler:
         client = Client(scheduler)
         cluster = None
@@ -170,6 +171,10 @@ def _map_dask(
         client.close()
         if cluster is not None:
             cluster.close()
+        # leave no trace: later subprocesses (the PDF renderer, plugins) would inherit them, and
+        # MALLOC_TRIM_THRESHOLD_=65536 makes large allocations several times slower
+        os.environ.clear()
+        os.environ.update(environment)
 
 
 def _analyze_chunk(stories: list[Story], settings: AnalysisSettings | None) -> list[Story]:

@@ -428,7 +428,8 @@ def find_statements(story: Story) -> list[Statement]:
         acting = agent_stance(body, holder, sentence[1], cues().verbs, partners, cues().nouns)
         if acting is None:
             continue
-        stance = clause_stance(acting[0], body[holder.end : sentence[1]], False)
+        clause = body[holder.end : min(sentence[1], holder.end + CLAUSE_WINDOW)]
+        stance = clause_stance(acting[0], clause, False)
         for agent in [holder, *listed_after(holder, body, partners)]:
             add(
                 agent.country,
