@@ -1087,7 +1087,6 @@ FUNCTION_CAPS = frozenset(["If", "When", "But", "And", "As", "So", "Yet", "Or", 
 _CUE_WORD_RE = re.compile(r"[\w'’-]+")  # one character class: linear
 DESCR_LEAD = frozenset(["the", "its", "his", "her", "their", "our"])
 DESCR_PRONOUNS = {"it": "", "they": "", "he": "m", "she": "f"}
-HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"])
 # words between a descriptive subject and its speech verb ("Mr Kapor is reported as saying")
 CUE_AUX = frozenset(
     [
@@ -1234,7 +1233,7 @@ def _classify_subject(ctx: _Ctx, subj: list[tuple[int, int, str]], at: int) -> _
     p = _mention_ending_at(ctx, subj[-1][1])
     if p is not None:
         return _Descr("named", named=p)
-    if len(subj) <= 2 and (len(subj) == 1 or first in HONORIFICS):
+    if len(subj) <= 2 and (len(subj) == 1 or first in lexicon().honorifics):
         return _Descr("surname", surname=head)
     return _Descr("unknown")
 
@@ -1362,7 +1361,7 @@ def _apposed_speaker(ctx: _Ctx, a: int, b: int) -> Person | None:
             continue
         verb_at = ctx.toks[vi][0]
         before = ctx.toks[vi - 1][2]
-        if before in ("also", "later", "then") or (before.endswith("ly") and before.islower()):
+        if before in ("also", "later", "then") or _adverb(before):
             verb_at = ctx.toks[vi - 1][0]  # "..., later told reporters"
         if _APPOSITION.fullmatch(ctx.body, found[1], verb_at):
             return found[2]

@@ -513,7 +513,10 @@ def _directive(low: str, base: str) -> bool:
     if head.startswith(("on ", "upon ", "to ")):
         return True
     window = head[:160]
-    if any(cue in window for cue, stance in cues().clauses if stance == "demands"):
+    if any(
+        _clause_stances()[found.group(0)] == "demands"
+        for found in _clause_cue_regex().finditer(window)
+    ):
         return True
     return base == "proposes" and any(modal in window for modal in _PROPOSAL_MODALS)
 
@@ -536,15 +539,23 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     if found is None:
         return "neutral"
     cue_stance = _clause_stances()[found.group(0)]
-    if _NEGATED_BEFORE.search(low, max(0, found.start() - 30), found.start()):
+    if _negated_before().search(low, max(0, found.start() - 30), found.start()):
         # "said the US could not support the plan", "does not need to": the cue turned round
         return NEGATED_CLAUSE.get(cue_stance, cue_stance)
     return cue_stance
 
 
-# a negation right before a clause cue, or an adverb apart ("not fully support"; "not state
-# support" is a noun phrase, no negated verb)
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|no longer)|n't)\s+(?:(?:[a-z]+ly|yet)\s+)?$")
+@cache
+def _negated_before() -> re.Pattern[str]:
+    """A negation of ``[aux] negations`` right before a clause cue, or an adverb apart ("not
+    fully support"; "not state support" is a noun phrase, no negated verb)."""
+    words = sorted(cues().negations, key=len, reverse=True)
+    alternatives = "|".join(  # "n't" is a suffix ("couldn't"), the others whole words
+        (r"\b" if word.replace(" ", "").isalpha() else "") + re.escape(word) for word in words
+    )
+    return re.compile(rf"(?:{alternatives})\s+(?:(?:[a-z]+ly|yet)\s+)?$")
+
+
 # what a negated clause cue says: "could not support" opposes, "need not" and "does not
 # oppose" take no stance; a condition stays one
 NEGATED_CLAUSE = {"supports": "opposes", "demands": "neutral", "opposes": "neutral"}
