@@ -93,6 +93,7 @@ def test_refusing_a_named_act_is_still_a_stance() -> None:
         "Pieter Jansen, a former senior EU trade official now at a think-tank, said the "
         "commission must act.",
         "A former US ambassador said sanctions must stay.",
+        "A former US president said sanctions must stay.",
         "An ex-British diplomat said the treaty should be signed.",
     ],
 )

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from briefgen.analysis.actors import TITLE_WORDS, SpanIndex, governs, story_context
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
 from briefgen.analysis.officials import NON_GOVERNMENT, StoryOfficials, story_officials
-from briefgen.analysis.stances import cues
+from briefgen.analysis.stances import cues, stance_cues_file
 from briefgen.model import Story
 
 HOLDER_TERM_KINDS = frozenset(
@@ -133,16 +134,34 @@ _OPEN_CLAUSE_BEFORE = re.compile(r"\b(?:[Ww]hether|[Ii]f)\s+(?:(?:the|a|an)\s+)?
 
 # "a former senior EU trade official", "ex-US envoy": a past office, no voice of the state
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[a-z]+\s+){0,2}$")
-_OFFICE_AFTER = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:officials?|ministers?|ambassadors?|diplomats?|envoys?|"
-    r"negotiators?|spokes(?:man|woman|person)|advis[eo]rs?|commissioners?)\b"
-)
+# offices beside the official titles of stance_cues.toml [speakers] (plurals, advisers)
+_MORE_OFFICES = [
+    "officials?",
+    "ministers?",
+    "ambassadors?",
+    "diplomats?",
+    "envoys?",
+    "negotiators?",
+    "spokes(?:man|woman|person)",
+    "advis[eo]rs?",
+    "commissioners?",
+]
+
+
+@cache
+def _office_after() -> re.Pattern[str]:
+    """An office right after a mention, at most two words on ("EU trade official", "US
+    president"): the official titles the speakers test uses, and the forms above."""
+    titles = stance_cues_file()["speakers"]["official_titles"]
+    offices = [re.escape(t) for t in sorted(titles, key=len, reverse=True)] + _MORE_OFFICES
+    return re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:" + "|".join(offices) + r")\b", re.IGNORECASE)
 
 
 def _former_official(body: str, holder: Holder) -> bool:
-    """Whether the mention names the office of a former official ("a former EU official")."""
+    """Whether the mention names the office of a former official ("a former EU official", "a
+    former US president")."""
     before = body[max(0, holder.start - 30) : holder.start]
-    return bool(_FORMER_BEFORE.search(before)) and bool(_OFFICE_AFTER.match(body, holder.end))
+    return bool(_FORMER_BEFORE.search(before)) and bool(_office_after().match(body, holder.end))
 
 
 # "Officials in Tokyo said", "the foreign ministry in Beijing said": the host government
