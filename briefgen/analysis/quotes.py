@@ -840,7 +840,7 @@ def _recent_org(ctx: _Ctx, before: int) -> Person | None:
     return None
 
 
-def _verb_subject(ctx: _Ctx, vi: int, floor: int, depth: int = 0) -> tuple[Person | None, QuoteCue]:
+def _verb_subject(ctx: _Ctx, vi: int, floor: int) -> tuple[Person | None, QuoteCue]:
     """The subject of the speech verb at token index ``vi`` (searching back to ``floor``),
     memoised per story."""
     floor = max(floor, ctx.toks[vi][0] - WINDOW)
