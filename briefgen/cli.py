@@ -365,27 +365,95 @@ def analyze(
     _run_guarded(action, show_traceback)
 
 
-@main.command("plugins")
+@main.group("plugins", invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def plugins_command(as_json: bool) -> None:
-    """List installed plugins, their versions, hooks and sections, and any that failed."""
+@click.option(
+    "--hook",
+    "hook",
+    metavar="NAME",
+    help="List the plugins implementing this hook, in the order they are called.",
+)
+@click.pass_context
+def plugins_command(ctx: click.Context, as_json: bool, hook: str | None) -> None:
+    """List installed plugins, their versions, hooks and sections, and any that failed.
+
+    'briefgen plugins new NAME' writes the skeleton of a new plugin package.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
     from dataclasses import asdict
 
     from briefgen.plugins import get_plugins
 
-    infos = get_plugins().describe()
+    plugins = get_plugins()
+    if hook is not None:
+        _show_hook(plugins, hook, as_json)
+        return
+    infos = plugins.describe()
     if as_json:
+        # name, distribution and version are separate fields (the text form joins them)
         click.echo(json.dumps([asdict(info) for info in infos], indent=2))
         return
     for info in infos:
-        version = info.version or "(no version)"
+        version = " ".join(v for v in (info.distribution, info.version) if v) or "(no version)"
         if info.error:
             click.echo(f"{info.name}  {version}  FAILED TO LOAD: {info.error}")
             continue
         provides = ", ".join(info.hooks)
         sections = f"  sections: {', '.join(info.sections)}" if info.sections else ""
         origin = " [built-in]" if info.builtin else ""
-        click.echo(f"{info.name}  {version}{origin}  hooks: {provides}{sections}")
+        failed = "".join(f"  FAILED: {problem}" for problem in info.problems)
+        click.echo(f"{info.name}  {version}{origin}  hooks: {provides}{sections}{failed}")
+
+
+def _show_hook(plugins: Any, hook: str, as_json: bool) -> None:
+    """``plugins --hook NAME``: implementations in call order, with their ordering flags."""
+    from dataclasses import asdict
+
+    names = plugins.hook_names()
+    if hook not in names:
+        raise click.BadParameter(
+            f"no hook {hook!r} (hooks: {', '.join(names)})", param_hint="'--hook'"
+        )
+    found = plugins.hook_implementations(hook)
+    if as_json:
+        click.echo(json.dumps([asdict(impl) for impl in found], indent=2))
+        return
+    for impl in found:
+        flags = [
+            flag
+            for flag in ("wrapper", "hookwrapper", "tryfirst", "trylast")
+            if getattr(impl, flag)
+        ]
+        shown = f"  ({', '.join(flags)})" if flags else ""
+        click.echo(f"{impl.plugin}  {impl.function}{shown}")
+
+
+@plugins_command.command("new")
+@click.argument("name")
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="Folder in which the package folder briefgen-NAME is made.",
+)
+def plugins_new(name: str, directory: Path) -> None:
+    """Write the skeleton of a plugin package briefgen-NAME: a section, its templates, config,
+    a test, pyproject.toml and a README. Then: pip install -e briefgen-NAME; pytest."""
+    from briefgen.scaffold import write_plugin
+
+    try:
+        written = write_plugin(name, directory)
+    except BriefgenError as exc:
+        raise Fatal(str(exc)) from None
+    click.echo(f"briefgen: wrote {written}", err=True)
+    click.echo(
+        f"next: pip install -e {written} && (cd {written} && pytest); "
+        f"then 'briefgen sections' lists {name}",
+        err=True,
+    )
 
 
 @main.command("sections")

@@ -42,6 +42,20 @@ class PluginInfo:
     sections: list[str] = field(default_factory=list)
     error: str | None = None
     builtin: bool = False
+    distribution: str | None = None  # the installed package the entry point comes from
+    problems: list[str] = field(default_factory=list)  # e.g. its register_sections raised
+
+
+@dataclass
+class HookImplInfo:
+    """One implementation of a hook, for ``briefgen plugins --hook``."""
+
+    plugin: str
+    function: str
+    tryfirst: bool = False
+    trylast: bool = False
+    wrapper: bool = False  # new-style wrapper (``wrapper=True``)
+    hookwrapper: bool = False  # old-style wrapper (``hookwrapper=True``)
 
 
 class Plugins:
@@ -51,7 +65,8 @@ class Plugins:
         self.manager = manager
         self.load_errors: dict[str, str] = {}
         self.registration_errors: list[str] = []
-        self.versions: dict[str, str] = {}
+        self.versions: dict[str, str] = {}  # entry-point name -> its distribution's version
+        self.distributions: dict[str, str] = {}  # entry-point name -> distribution name
         self._sections: list[RegisteredSection] | None = None
 
     def register(self, plugin: ModuleType | object, name: str | None = None) -> None:
@@ -122,6 +137,7 @@ class Plugins:
         for name, plugin in sorted(self.manager.list_name_plugin()):
             hooks = sorted(h.name for h in self.manager.get_hookcallers(plugin) or [])
             module = getattr(plugin, "__name__", "")
+            prefix = f"plugin {name}: "
             infos.append(
                 PluginInfo(
                     name=name,
@@ -129,13 +145,47 @@ class Plugins:
                     hooks=hooks,
                     sections=sections_by_plugin.get(name, []),
                     builtin=module.startswith("briefgen."),
+                    distribution=self.distributions.get(name),
+                    problems=[
+                        problem.removeprefix(prefix)
+                        for problem in self.registration_errors
+                        if problem.startswith(prefix)
+                    ],
                 )
             )
         for name, error in sorted(self.load_errors.items()):
             infos.append(
-                PluginInfo(name=name, version=self.versions.get(name), hooks=[], error=error)
+                PluginInfo(
+                    name=name,
+                    version=self.versions.get(name),
+                    hooks=[],
+                    error=error,
+                    distribution=self.distributions.get(name),
+                )
             )
         return infos
+
+    def hook_names(self) -> list[str]:
+        """Every hook briefgen calls, in the order hookspecs.py declares them."""
+        marker = f"{hookspecs.PROJECT}_spec"
+        return [name for name, value in vars(hookspecs).items() if hasattr(value, marker)]
+
+    def hook_implementations(self, hook: str) -> list[HookImplInfo]:
+        """Who implements ``hook``, in the order pluggy calls them (wrappers first)."""
+        caller = getattr(self.manager.hook, hook)
+        found = []
+        for impl in reversed(caller.get_hookimpls()):  # pluggy calls the list back to front
+            found.append(
+                HookImplInfo(
+                    plugin=impl.plugin_name,
+                    function=f"{impl.function.__module__}.{impl.function.__qualname__}",
+                    tryfirst=impl.tryfirst,
+                    trylast=impl.trylast,
+                    wrapper=bool(getattr(impl, "wrapper", False)),
+                    hookwrapper=impl.hookwrapper,
+                )
+            )
+        return found
 
 
 def _names_from_env(variable: str) -> set[str] | None:
@@ -170,7 +220,8 @@ def get_plugins(load_entry_points: bool = True) -> Plugins:
         if manager.get_plugin(name) is not None:
             continue
         if entry_point.dist is not None:
-            plugins.versions[name] = f"{entry_point.dist.name} {entry_point.dist.version}"
+            plugins.distributions[name] = entry_point.dist.name
+            plugins.versions[name] = entry_point.dist.version
         try:
             module = entry_point.load()
             manager.register(module, name=name)
