@@ -488,7 +488,12 @@ def sections_command() -> None:
     type=click.FloatRange(0),
     help="Seconds to wait while another run of the same job holds its lock (then exit 2).",
 )
-@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="No progress lines; warnings and errors still print (so cron mails only problems).",
+)
 @traceback_option
 def run(config_path: Path, job: str | None, wait: float, quiet: bool, show_traceback: bool) -> None:
     """Run configured jobs once (for cron and systemd timers): new stories only, idempotent.

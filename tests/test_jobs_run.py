@@ -236,7 +236,8 @@ def test_window_of_days_keeps_recent_stories_when_one_is_new() -> None:
 
 def test_scheduler_runs_jobs_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     add_story(tmp_path / "inbox", "a")
-    config = make_config(tmp_path, extra='schedule = "* * * * * */1"\n')
+    second = (datetime.now().second + 3) % 60  # a sixth field must be one second of the minute
+    config = make_config(tmp_path, extra=f'schedule = "* * * * * {second}"\n')
     process = subprocess.Popen(
         [sys.executable, "-m", "briefgen.cli", "schedule", "--config", str(config)],
         stderr=subprocess.PIPE,
