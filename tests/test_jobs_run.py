@@ -112,7 +112,8 @@ def test_changes_section_lists_the_new_quote(tmp_path: Path) -> None:
     assert item["details"]["text"] == "Sanctions must stay until the reactor closes,"
     assert item["summary"].startswith("New quote from Test Speaker: “Sanctions must stay")
     story_b = document["stories"][0]["id"]
-    assert item["details"]["sources"] == [story_b]
+    [span] = item["evidence"]
+    assert span["story"] == story_b and span["end"] - span["start"] == len(item["details"]["text"])
     markdown = (tmp_path / "briefs" / f"{stem(2)}.md").read_text()
     section = markdown.split("## What changed", 1)[1].split("\n## ", 1)[0]
     assert "New quote from Test Speaker" in section and "[^1]" in section
