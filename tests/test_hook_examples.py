@@ -98,3 +98,23 @@ def test_wrapper_example_of_the_call_order_rules(tmp_path):
     assert [s.title for s in loaded.stories] == ["Long"]
     impls = plugins.hook_implementations("read_stories")
     assert impls[0].plugin == "wrapper_example" and impls[0].wrapper
+
+
+def test_tutorial_layout_lists_exactly_the_files_the_tutorial_shows():
+    text = DOC.read_text(encoding="utf-8")
+    [layout] = re.findall(r"The layout:\n\n```text\nbriefgen-actorcount/\n(.*?)```", text, re.S)
+    listed = {line.strip() for line in layout.splitlines() if line.strip()}
+    shown = set(re.findall(r"^```\w+ file=(\S+)$", text, re.M))
+    assert listed == shown
+
+
+def test_plugins_json_fields_are_the_documented_ones():
+    from dataclasses import fields
+
+    from briefgen.plugins import HookImplInfo, PluginInfo
+
+    text = " ".join(DOC.read_text(encoding="utf-8").split())
+    [listing] = re.findall(r"`briefgen plugins --json` gives (.*?)\.(?: |$)", text)
+    [hook] = re.findall(r"`--hook NAME --json` gives (.*?) for each", text)
+    assert set(re.findall(r"`(\w+)`", listing)) == {f.name for f in fields(PluginInfo)}
+    assert set(re.findall(r"`(\w+)`", hook)) == {f.name for f in fields(HookImplInfo)}
