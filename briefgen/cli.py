@@ -381,8 +381,6 @@ def plugins_command(ctx: click.Context, as_json: bool, hook: str | None) -> None
     """
     if ctx.invoked_subcommand is not None:
         return
-    from dataclasses import asdict
-
     from briefgen.plugins import get_plugins
 
     plugins = get_plugins()
@@ -391,19 +389,41 @@ def plugins_command(ctx: click.Context, as_json: bool, hook: str | None) -> None
         return
     infos = plugins.describe()
     if as_json:
-        # name, distribution and version are separate fields (the text form joins them)
-        click.echo(json.dumps([asdict(info) for info in infos], indent=2))
+        click.echo(json.dumps([_plugin_fields(plugins, info) for info in infos], indent=2))
         return
     for info in infos:
-        version = " ".join(v for v in (info.distribution, info.version) if v) or "(no version)"
+        version = info.version or "(no version)"
         if info.error:
             click.echo(f"{info.name}  {version}  FAILED TO LOAD: {info.error}")
             continue
         provides = ", ".join(info.hooks)
         sections = f"  sections: {', '.join(info.sections)}" if info.sections else ""
         origin = " [built-in]" if info.builtin else ""
-        failed = "".join(f"  FAILED: {problem}" for problem in info.problems)
+        failed = "".join(f"  FAILED: {problem}" for problem in _problems(plugins, info))
         click.echo(f"{info.name}  {version}{origin}  hooks: {provides}{sections}{failed}")
+
+
+def _problems(plugins: Any, info: Any) -> list[str]:
+    """What went wrong in a loaded plugin's hooks (a raising ``register_sections``)."""
+    problems = getattr(info, "problems", None)
+    if problems is not None:
+        return list(problems)
+    prefix = f"plugin {info.name}: "  # older Plugins: only the registration messages
+    return [
+        "register_sections: " + problem.removeprefix(prefix)
+        for problem in plugins.registration_errors
+        if problem.startswith(prefix)
+    ]
+
+
+def _plugin_fields(plugins: Any, info: Any) -> dict[str, Any]:
+    """One plugin for ``plugins --json``: name, distribution and version as separate fields."""
+    from dataclasses import asdict
+
+    fields = asdict(info)
+    distribution, version = plugins.distributions.get(info.name, (None, None))
+    fields.update(distribution=distribution, version=version, problems=_problems(plugins, info))
+    return fields
 
 
 def _show_hook(plugins: Any, hook: str, as_json: bool) -> None:

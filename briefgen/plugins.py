@@ -33,20 +33,6 @@ class RegisteredSection:
 
 
 @dataclass
-class PluginInfo:
-    """What ``briefgen plugins`` shows for one plugin."""
-
-    name: str
-    version: str | None
-    hooks: list[str]
-    sections: list[str] = field(default_factory=list)
-    error: str | None = None
-    builtin: bool = False
-    distribution: str | None = None  # the installed package the entry point comes from
-    problems: list[str] = field(default_factory=list)  # e.g. its register_sections raised
-
-
-@dataclass
 class HookImplInfo:
     """One implementation of a hook, for ``briefgen plugins --hook``."""
 
@@ -58,15 +44,27 @@ class HookImplInfo:
     hookwrapper: bool = False  # old-style wrapper (``hookwrapper=True``)
 
 
+@dataclass
+class PluginInfo:
+    """What ``briefgen plugins`` shows for one plugin."""
+
+    name: str
+    version: str | None
+    hooks: list[str]
+    sections: list[str] = field(default_factory=list)
+    error: str | None = None
+    builtin: bool = False
+
+
 class Plugins:
     """Typed access to the hooks, plus the registry of sections and load failures."""
 
     def __init__(self, manager: pluggy.PluginManager) -> None:
         self.manager = manager
+        self.distributions: dict[str, tuple[str, str]] = {}  # entry point -> (package, version)
         self.load_errors: dict[str, str] = {}
         self.registration_errors: list[str] = []
-        self.versions: dict[str, str] = {}  # entry-point name -> its distribution's version
-        self.distributions: dict[str, str] = {}  # entry-point name -> distribution name
+        self.versions: dict[str, str] = {}
         self._sections: list[RegisteredSection] | None = None
 
     def register(self, plugin: ModuleType | object, name: str | None = None) -> None:
@@ -137,7 +135,6 @@ class Plugins:
         for name, plugin in sorted(self.manager.list_name_plugin()):
             hooks = sorted(h.name for h in self.manager.get_hookcallers(plugin) or [])
             module = getattr(plugin, "__name__", "")
-            prefix = f"plugin {name}: "
             infos.append(
                 PluginInfo(
                     name=name,
@@ -145,23 +142,11 @@ class Plugins:
                     hooks=hooks,
                     sections=sections_by_plugin.get(name, []),
                     builtin=module.startswith("briefgen."),
-                    distribution=self.distributions.get(name),
-                    problems=[
-                        problem.removeprefix(prefix)
-                        for problem in self.registration_errors
-                        if problem.startswith(prefix)
-                    ],
                 )
             )
         for name, error in sorted(self.load_errors.items()):
             infos.append(
-                PluginInfo(
-                    name=name,
-                    version=self.versions.get(name),
-                    hooks=[],
-                    error=error,
-                    distribution=self.distributions.get(name),
-                )
+                PluginInfo(name=name, version=self.versions.get(name), hooks=[], error=error)
             )
         return infos
 
@@ -220,8 +205,8 @@ def get_plugins(load_entry_points: bool = True) -> Plugins:
         if manager.get_plugin(name) is not None:
             continue
         if entry_point.dist is not None:
-            plugins.distributions[name] = entry_point.dist.name
-            plugins.versions[name] = entry_point.dist.version
+            plugins.versions[name] = f"{entry_point.dist.name} {entry_point.dist.version}"
+            plugins.distributions[name] = (entry_point.dist.name, entry_point.dist.version)
         try:
             module = entry_point.load()
             manager.register(module, name=name)
