@@ -388,6 +388,8 @@ def plugins_command(ctx: click.Context, as_json: bool, hook: str | None) -> None
         _show_hook(plugins, hook, as_json)
         return
     infos = plugins.describe()
+    for info in infos:
+        info.problems = _problems(plugins, info)
     if as_json:
         click.echo(json.dumps([_plugin_fields(plugins, info) for info in infos], indent=2))
         return
@@ -399,16 +401,15 @@ def plugins_command(ctx: click.Context, as_json: bool, hook: str | None) -> None
         provides = ", ".join(info.hooks)
         sections = f"  sections: {', '.join(info.sections)}" if info.sections else ""
         origin = " [built-in]" if info.builtin else ""
-        failed = "".join(f"  FAILED: {problem}" for problem in _problems(plugins, info))
+        failed = "".join(f"  FAILED: {problem}" for problem in info.problems)
         click.echo(f"{info.name}  {version}{origin}  hooks: {provides}{sections}{failed}")
 
 
 def _problems(plugins: Any, info: Any) -> list[str]:
     """What went wrong in a loaded plugin's hooks (a raising ``register_sections``)."""
-    problems = getattr(info, "problems", None)
-    if problems is not None:
-        return list(problems)
-    prefix = f"plugin {info.name}: "  # older Plugins: only the registration messages
+    if info.problems or info.error:
+        return list(info.problems)
+    prefix = f"plugin {info.name}: "  # when describe() does not fill them: the registration log
     return [
         "register_sections: " + problem.removeprefix(prefix)
         for problem in plugins.registration_errors
@@ -422,7 +423,7 @@ def _plugin_fields(plugins: Any, info: Any) -> dict[str, Any]:
 
     fields = asdict(info)
     distribution, version = plugins.distributions.get(info.name, (None, None))
-    fields.update(distribution=distribution, version=version, problems=_problems(plugins, info))
+    fields.update(distribution=distribution, version=version)
     return fields
 
 

@@ -54,6 +54,7 @@ class PluginInfo:
     sections: list[str] = field(default_factory=list)
     error: str | None = None
     builtin: bool = False
+    problems: list[str] = field(default_factory=list)  # hooks that failed, e.g. register_sections
 
 
 class Plugins:
