@@ -365,46 +365,6 @@ def analyze(
     _run_guarded(action, show_traceback)
 
 
-@main.group("plugins", invoke_without_command=True)
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-@click.option(
-    "--hook",
-    "hook",
-    metavar="NAME",
-    help="List the plugins implementing this hook, in the order they are called.",
-)
-@click.pass_context
-def plugins_command(ctx: click.Context, as_json: bool, hook: str | None) -> None:
-    """List installed plugins, their versions, hooks and sections, and any that failed.
-
-    'briefgen plugins new NAME' writes the skeleton of a new plugin package.
-    """
-    if ctx.invoked_subcommand is not None:
-        return
-    from briefgen.plugins import get_plugins
-
-    plugins = get_plugins()
-    if hook is not None:
-        _show_hook(plugins, hook, as_json)
-        return
-    infos = plugins.describe()
-    for info in infos:
-        info.problems = _problems(plugins, info)
-    if as_json:
-        click.echo(json.dumps([_plugin_fields(plugins, info) for info in infos], indent=2))
-        return
-    for info in infos:
-        version = info.version or "(no version)"
-        if info.error:
-            click.echo(f"{info.name}  {version}  FAILED TO LOAD: {info.error}")
-            continue
-        provides = ", ".join(info.hooks)
-        sections = f"  sections: {', '.join(info.sections)}" if info.sections else ""
-        origin = " [built-in]" if info.builtin else ""
-        failed = "".join(f"  FAILED: {problem}" for problem in info.problems)
-        click.echo(f"{info.name}  {version}{origin}  hooks: {provides}{sections}{failed}")
-
-
 def _problems(plugins: Any, info: Any) -> list[str]:
     """What went wrong in a loaded plugin's hooks (a raising ``register_sections``)."""
     if info.problems or info.error:
@@ -450,6 +410,61 @@ def _show_hook(plugins: Any, hook: str, as_json: bool) -> None:
         click.echo(f"{impl.plugin}  {impl.function}{shown}")
 
 
+@main.group("plugins", invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option(
+    "--hook",
+    "hook",
+    metavar="NAME",
+    help="List the plugins implementing this hook, in the order they are called.",
+)
+@click.pass_context
+def plugins_command(ctx: click.Context, as_json: bool, hook: str | None) -> None:
+    """List installed plugins, their versions, hooks and sections, and any that failed.
+
+    'briefgen plugins new NAME' writes the skeleton of a new plugin package.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from briefgen.plugins import get_plugins
+
+    plugins = get_plugins()
+    if hook is not None:
+        _show_hook(plugins, hook, as_json)
+        return
+    infos = plugins.describe()
+    for info in infos:
+        info.problems = _problems(plugins, info)
+    if as_json:
+        click.echo(json.dumps([_plugin_fields(plugins, info) for info in infos], indent=2))
+        return
+    for info in infos:
+        version = info.version or "(no version)"
+        if info.error:
+            click.echo(f"{info.name}  {version}  FAILED TO LOAD: {info.error}")
+            continue
+        provides = ", ".join(info.hooks)
+        sections = f"  sections: {', '.join(info.sections)}" if info.sections else ""
+        origin = " [built-in]" if info.builtin else ""
+        failed = "".join(f"  FAILED: {problem}" for problem in info.problems)
+        click.echo(f"{info.name}  {version}{origin}  hooks: {provides}{sections}{failed}")
+
+
+@main.command("sections")
+def sections_command() -> None:
+    """List the section ids available to --section, with a one-line description."""
+    from briefgen.plugins import get_plugins
+
+    plugins = get_plugins()
+    registered = plugins.sections()
+    width = max((len(r.section.id) for r in registered), default=0)
+    for r in registered:
+        default = "" if getattr(r.section, "default", True) else " (not in briefs by default)"
+        click.echo(f"{r.section.id.ljust(width)}  {r.section.description}{default}")
+    for problem in plugins.registration_errors:
+        warn(problem)
+
+
 @plugins_command.command("new")
 @click.argument("name")
 @click.option(
@@ -475,21 +490,6 @@ def plugins_new(name: str, directory: Path) -> None:
         f"then 'briefgen sections' lists {name}",
         err=True,
     )
-
-
-@main.command("sections")
-def sections_command() -> None:
-    """List the section ids available to --section, with a one-line description."""
-    from briefgen.plugins import get_plugins
-
-    plugins = get_plugins()
-    registered = plugins.sections()
-    width = max((len(r.section.id) for r in registered), default=0)
-    for r in registered:
-        default = "" if getattr(r.section, "default", True) else " (not in briefs by default)"
-        click.echo(f"{r.section.id.ljust(width)}  {r.section.description}{default}")
-    for problem in plugins.registration_errors:
-        warn(problem)
 
 
 @main.command()
