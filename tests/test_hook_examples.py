@@ -84,21 +84,22 @@ def test_annotate_story_example_records_offsets():
     assert [story.body[a:b] for a, b in spans] == ["$5 million", "€20bn"]
 
 
-def test_wrapper_example_of_the_call_order_rules(tmp_path):
+def test_call_order_example_runs_last_inside_its_wrapper():
     text = DOC.read_text(encoding="utf-8")
-    [code] = re.findall(r"A wrapper that drops.*?```python\n(.*?)```", text, re.DOTALL)
-    module = types.ModuleType("wrapper_example")
-    exec(compile(code, "wrapper_example", "exec"), module.__dict__)
-    plugins = get_plugins()
-    plugins.register(module, name="wrapper_example")
-    short = tmp_path / "short.txt"
-    short.write_text("Short\n\nToo short to keep.\n", encoding="utf-8")
-    long = tmp_path / "long.txt"
-    long.write_text("Long\n\n" + " ".join(["word"] * 30) + ".\n", encoding="utf-8")
-    loaded = load_stories([str(short), str(long)], plugins)
-    assert [s.title for s in loaded.stories] == ["Long"]
-    impls = plugins.hook_implementations("read_stories")
-    assert impls[0].plugin == "wrapper_example" and impls[0].wrapper
+    [code] = re.findall(r"An annotator that runs after.*?```python\n(.*?)```", text, re.DOTALL)
+    module = types.ModuleType("order_example")
+    exec(compile(code, "order_example", "exec"), module.__dict__)
+    money = example("annotate_story")
+    plugins = registered(module, money)
+    story = Story(title="Aid", body="The fund pledged $5 million.")
+    plugins.annotate_story(story)
+    assert story.annotations["checked"] == ["money"]  # trylast: after the money annotator
+    alone = Story(title="Aid", body="The fund pledged $5 million.")
+    registered(module).annotate_story(alone)
+    assert alone.annotations["added"] == 1  # the wrapper saw its own annotator add "checked"
+    impls = {impl.function.split(".")[-1]: impl for impl in plugins.hook_implementations(
+        "annotate_story")}  # fmt: skip
+    assert impls["count_added"].wrapper and impls["annotate_story"].trylast
 
 
 def test_tutorial_layout_lists_exactly_the_files_the_tutorial_shows():
