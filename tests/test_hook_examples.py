@@ -124,3 +124,17 @@ def test_plugins_json_fields_are_the_documented_ones():
     written = json.loads(CliRunner().invoke(main, ["plugins", "--json"]).output)
     assert written and all(set(row) == set(re.findall(r"`(\w+)`", listing)) for row in written)
     assert set(re.findall(r"`(\w+)`", hook)) == {f.name for f in fields(HookImplInfo)}
+
+
+def test_hook_listing_example_is_what_the_cli_prints():
+    from click.testing import CliRunner
+
+    from briefgen.cli import main
+
+    text = DOC.read_text(encoding="utf-8")
+    [block] = re.findall(r"\$ briefgen plugins --hook read_stories\n(.*?)```", text, re.DOTALL)
+    printed = CliRunner().invoke(main, ["plugins", "--hook", "read_stories"]).output.splitlines()
+    installed = {line.split()[0] for line in printed}
+    shown = [line for line in block.splitlines() if line.split()[0] in installed]
+    assert len(shown) >= 4  # the built-in readers at least
+    assert shown == [line for line in printed if line.split()[0] in {s.split()[0] for s in shown}]
