@@ -60,8 +60,9 @@ def read_page(page: dict[str, str], gitdir: Path) -> bytes:
         check=False,
     )
     if blob.returncode:
-        message = blob.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise OSError(f"{page['repo']}@{page['commit'][:10]}:{page['path']}: {message[-1:]}")
+        lines = blob.stderr.decode("utf-8", "replace").strip().splitlines()
+        message = lines[-1] if lines else f"git exit {blob.returncode}"
+        raise OSError(f"{page['repo']}@{page['commit'][:10]}:{page['path']}: {message}")
     data = blob.stdout
     return gzip.decompress(data) if page["path"].endswith(".gz") else data
 
