@@ -212,3 +212,53 @@ def test_positions_benchmark_scores_web_pages_and_offset_gold_alike(tmp_path: Pa
     offsets.write_text(json.dumps([{**article, "positions": [stored]}]), "utf-8")
     changed = bench.score(offsets, tmp_path, corpus=tmp_path)
     assert changed["lost_spans"] == 1 and changed["stated"] == 0
+
+
+def test_gather_web_pages_rebuilds_pages_from_a_git_mirror(tmp_path: Path) -> None:
+    """Pages (plain and gzipped) are read at their commit and written under their split; a
+    page whose bytes differ from the manifest's sha256 is a one-line error, nothing half-written."""
+    import gzip
+    import hashlib
+
+    repo = tmp_path / "mirrors" / "someone+pages" / "repo"
+    repo.mkdir(parents=True)
+
+    def git(*args: str) -> str:
+        done = subprocess.run(
+            ["git", "-C", str(repo), *args], capture_output=True, text=True, check=True
+        )
+        return done.stdout.strip()
+
+    git("init", "-q")
+    (repo / "a.html").write_text(PAGE, "utf-8")
+    (repo / "b.html.gz").write_bytes(gzip.compress(PAGE.replace("China", "Japan").encode()))
+    git("add", ".")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "pages")
+    commit = git("rev-parse", "HEAD")
+    (repo / "a.html").write_text("changed later", "utf-8")  # the manifest's commit still holds it
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "later")
+    sha_a = hashlib.sha256(PAGE.encode()).hexdigest()
+    sha_b = hashlib.sha256(PAGE.replace("China", "Japan").encode()).hexdigest()
+    entries = [("a.html", "dev", "a.html", sha_a), ("b.html", "blind", "b.html.gz", sha_b)]
+    manifest = tmp_path / "pages.toml"
+    manifest.write_text(
+        "".join(
+            f'[[page]]\nname = "{n}"\nsplit = "{s}"\nrepo = "someone/pages"\n'
+            f'commit = "{commit}"\npath = "{p}"\nsha256 = "{h}"\n\n'
+            for n, s, p, h in entries
+        ),
+        "utf-8",
+    )
+    script = str(ROOT / "benchmarks" / "gather_web_pages.py")
+    out = tmp_path / "web"
+    args = ["--manifest", str(manifest), "--mirrors", str(tmp_path / "mirrors"), "-o", str(out)]
+    done = _run(script, *args)
+    assert done.returncode == 0, done.stderr
+    assert "dev=1 blind=1" in done.stdout
+    assert (out / "dev" / "a.html").read_text("utf-8") == PAGE
+    assert "Japan" in (out / "blind" / "b.html").read_text("utf-8")
+
+    manifest.write_text(manifest.read_text("utf-8").replace(sha_a, "0" * 64), "utf-8")
+    bad = _run(script, *args[:-1], str(tmp_path / "web2"))
+    assert bad.returncode == 1 and "a.html" in bad.stderr and "sha256" in bad.stderr
+    assert "Traceback" not in bad.stderr and not (tmp_path / "web2" / "dev" / "a.html").exists()
