@@ -132,14 +132,29 @@ def _load(
     return stories, 1 if loaded.problems else 0
 
 
-def _plugins(quiet: bool) -> Any:
+def _plugins(quiet: bool, report: bool = True) -> Any:
     from briefgen.plugins import get_plugins
 
     plugins = get_plugins()
-    if not quiet:
+    if report and not quiet:
         for name, error in plugins.load_errors.items():
             warn(f"plugin {name} failed to load: {error}")
     return plugins
+
+
+def report_failures(failures: list[Any]) -> None:
+    """One stderr line per plugin failure (printed even with -q: each is an error)."""
+    for failure in failures:
+        click.echo(f"briefgen: {failure.describe()}", err=True)
+
+
+def stop_if_strict(failures: list[Any], strict: bool) -> None:
+    """With --strict, any plugin failure stops briefgen before it writes anything."""
+    if strict and failures:
+        report_failures(failures)
+        raise BriefgenError(
+            f"{len(failures)} plugin failure(s) and --strict is set; nothing written"
+        )
 
 
 def analysis_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -266,14 +281,16 @@ def make(
         from briefgen.heap import frozen
 
         config = load_config(config_path)
-        plugins = _plugins(quiet)
+        plugins = _plugins(quiet, report=False)  # every failure is reported with the brief
+        stop_if_strict(plugins.failures, strict)
         stories, code = _load(sources, plugins, quiet, strict, jobs, executor, scheduler, config)
+        stop_if_strict(plugins.failures, strict)
         with frozen():  # the analysed stories live to the end: keep them out of GC passes
             return _build_and_write(config, plugins, stories, code)
 
     def _build_and_write(config: Any, plugins: Any, stories: list[Any], code: int) -> int:
         from briefgen.build import build_brief
-        from briefgen.output import render_format, write_brief
+        from briefgen.output import output_paths, render_brief, write_rendered
 
         brief_title = title or config.brief.get("title") or "Policy brief"
         outcome = build_brief(
@@ -285,40 +302,21 @@ def make(
             config=config,
             strict=strict,
         )
-        for problem in plugins.registration_errors:
-            warn(problem)
-        for failure in outcome.failures:
-            click.echo(
-                f"briefgen: section {failure.section_id!r} (plugin {failure.plugin}) failed: "
-                f"{failure.message}",
-                err=True,
-            )
+        brief = outcome.brief
+        formats = ["md"] if output == "-" else chosen
+        rendered = render_brief(brief, formats, template_dir, outcome.template_dirs, page_size)
+        stop_if_strict(brief.failures, strict)  # template failures are known only now
+        report_failures(brief.failures)
+        if brief.failures:
             code = 1
         if output == "-":
-            data = render_format(
-                outcome.brief, "md", template_dir, outcome.template_dirs, page_size
-            )
-            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.write(rendered["md"])
             sys.stdout.flush()
         else:
-            written = write_brief(
-                outcome.brief, chosen, output, template_dir, outcome.template_dirs, page_size
-            )
+            written = write_rendered(rendered, output_paths(output, chosen, brief.title))
             if not quiet:
                 for path in written.values():
                     click.echo(f"briefgen: wrote {path}", err=True)
-        for section in outcome.brief.sections:
-            if (
-                section.error
-                and section.error.startswith("template error")
-                and not any(f.section_id == section.id for f in outcome.failures)
-            ):
-                click.echo(
-                    f"briefgen: section {section.id!r} (plugin {section.plugin}) failed: "
-                    f"{section.error}",
-                    err=True,
-                )
-                code = 1
         return code
 
     _run_guarded(action, show_traceback)
@@ -351,8 +349,11 @@ def analyze(
         from briefgen.analysis.export import analysis_document
         from briefgen.output import atomic_write
 
-        plugins = _plugins(quiet)
+        plugins = _plugins(quiet, report=False)
         stories, code = _load(sources, plugins, quiet, False, jobs, executor, scheduler)
+        report_failures(plugins.failures)
+        if plugins.failures:
+            code = 1
         text = json.dumps(analysis_document(stories), ensure_ascii=False, indent=2) + "\n"
         data = text.encode("utf-8", "replace")
         if output is None or str(output) == "-":
