@@ -386,7 +386,8 @@ def plugins_command(as_json: bool) -> None:
         provides = ", ".join(info.hooks)
         sections = f"  sections: {', '.join(info.sections)}" if info.sections else ""
         origin = " [built-in]" if info.builtin else ""
-        click.echo(f"{info.name}  {version}{origin}  hooks: {provides}{sections}")
+        failed = "".join(f"  FAILED: {problem}" for problem in info.problems)
+        click.echo(f"{info.name}  {version}{origin}  hooks: {provides}{sections}{failed}")
 
 
 @main.command("sections")
@@ -421,13 +422,26 @@ def sections_command() -> None:
     type=click.FloatRange(0),
     help="Seconds to wait while another run of the same job holds its lock (then exit 2).",
 )
+@click.option(
+    "--redo",
+    is_flag=True,
+    help="Rebuild each job's newest brief in place from the stories it was built from.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @traceback_option
-def run(config_path: Path, job: str | None, wait: float, quiet: bool, show_traceback: bool) -> None:
+def run(
+    config_path: Path,
+    job: str | None,
+    wait: float,
+    redo: bool,
+    quiet: bool,
+    show_traceback: bool,
+) -> None:
     """Run configured jobs once (for cron and systemd timers): new stories only, idempotent.
 
-    Exit 0: a brief was written, or nothing was new. 1: the same, but an input, feed or section
-    failed. 2: nothing written (bad config, the job already running, a fatal error).
+    Exit 0: a brief was written, or nothing was new. 1: the same, but an input, feed or plugin
+    failed (a brief with a plugin failure keeps its stories for the next run). 2: nothing
+    written (bad config, the job already running, a fatal error).
     """
     from briefgen.jobs.runner import run_jobs
 
@@ -436,7 +450,8 @@ def run(config_path: Path, job: str | None, wait: float, quiet: bool, show_trace
             click.echo(f"briefgen: {message}", err=True)
 
     _run_guarded(
-        lambda: run_jobs(config_path, job, echo=echo, warn=warn, lock_wait=wait), show_traceback
+        lambda: run_jobs(config_path, job, echo=echo, warn=warn, lock_wait=wait, redo=redo),
+        show_traceback,
     )
 
 
