@@ -442,3 +442,107 @@ def test_run_redo_without_a_brief_is_an_error(tmp_path):
     result = briefgen(["run", "--config", str(config), "--redo"], tmp_path, tmp_path, "")
     assert result.returncode == 2
     assert "job daily: no brief to redo yet" in result.stderr
+
+
+# --- the test kit reports what a real run would -------------------------------------------------
+
+
+def kit_plugin(section: object) -> object:
+    import types
+
+    from briefgen import hookimpl
+
+    module = types.ModuleType("kit_failing_plugin")
+
+    @hookimpl
+    def register_sections(register):
+        register(section)
+
+    module.register_sections = register_sections
+    return module
+
+
+def kit_section(items: list[object], template_package: str | None = None) -> object:
+    from briefgen import Section
+
+    class KitSection(Section):
+        id = "kit-odd"
+        title = "Kit odd"
+
+        def build(self, context):
+            return items
+
+    KitSection.template_package = template_package
+    return KitSection()
+
+
+def test_kit_fails_a_plugin_returning_an_unserialisable_item(briefgen_kit):
+    story = briefgen_kit.make_story("One", "A story.")
+    plugin = kit_plugin(kit_section([{"value": object()}]))
+    result = briefgen_kit.build([story], [plugin], analyse=False, load_installed=False)
+    [failure] = result.failures
+    assert (failure.plugin, failure.hook, failure.section) == (
+        "kit_failing_plugin",
+        "items",
+        "kit-odd",
+    )
+    assert "items[0]['value'] is of type object" in failure.message
+    assert json.dumps(result.json, allow_nan=False)  # the brief itself still serialises
+    with pytest.raises(Exception, match="failed in items"):
+        briefgen_kit.build([story], [plugin], analyse=False, load_installed=False, strict=True)
+
+
+def test_kit_failures_include_template_failures(briefgen_kit, tmp_path):
+    package = tmp_path / "pkgs" / "kit_tpl_pkg" / "templates" / "sections"
+    package.mkdir(parents=True)
+    (package.parent.parent / "__init__.py").write_text("")
+    (package / "kit-odd.md.j2").write_text("{{ items[0].nope.deeper }}\n")
+    (package / "kit-odd.html.j2").write_text("<p>fine</p>\n")
+    sys.path.insert(0, str(tmp_path / "pkgs"))
+    try:
+        plugin = kit_plugin(kit_section([{"value": 1}], "kit_tpl_pkg"))
+        story = briefgen_kit.make_story("One", "A story.")
+        result = briefgen_kit.build([story], [plugin], analyse=False, load_installed=False)
+    finally:
+        sys.path.remove(str(tmp_path / "pkgs"))
+    [failure] = result.failures
+    assert (failure.hook, failure.section) == ("template", "kit-odd")
+    assert "sections/kit-odd.md.j2 (templates of kit_tpl_pkg), line 1: UndefinedError" in (
+        failure.message
+    )
+    assert result.json["errors"][0]["hook"] == "template"
+
+
+def test_mark_actor_marks_names_ending_in_punctuation(briefgen_kit):
+    story = briefgen_kit.make_story("Talks", "The U.S. and the U.S.S.R. met. U.S.-led talks.")
+    actor = briefgen_kit.mark_actor(story, "U.S.", "country", "US")
+    assert [story.body[s:e] for s, e in actor.mentions] == ["U.S.", "U.S."]
+    other = briefgen_kit.make_story("Talks", "USA and USSR.")
+    with pytest.raises(ValueError, match="not mentioned"):
+        briefgen_kit.mark_actor(other, "US", "country")
+
+
+def test_list_config_elements_are_type_checked(briefgen_kit):
+    from dataclasses import dataclass, field
+
+    from briefgen import Section
+    from briefgen.errors import ConfigError
+
+    @dataclass
+    class ListConfig:
+        words: list[str] = field(default_factory=list)
+
+    class Listed(Section):
+        id = "listed"
+        title = "Listed"
+        config_class = ListConfig
+
+        def build(self, context):
+            return list(context.config.words)
+
+    plugin = kit_plugin(Listed())
+    story = briefgen_kit.make_story("One", "A story.")
+    with pytest.raises(ConfigError, match=r"key 'words' must hold a string at \[1\], got int 2"):
+        briefgen_kit.build(
+            [story], [plugin], config={"sections": {"listed": {"words": ["a", 2]}}}, analyse=False
+        )
