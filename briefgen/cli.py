@@ -1,7 +1,8 @@
 """The ``briefgen`` command line; the only module that imports click.
 
 Exit codes: 0 success; 1 a brief was made but something was skipped or failed (a bad input
-file, a failing section); 2 nothing was made (usage error, bad config, no stories).
+file, a failing plugin); 2 nothing was made (usage error, bad config, no stories, or --strict
+with any failure).
 """
 
 from __future__ import annotations
@@ -237,7 +238,7 @@ def main() -> None:
 )
 @click.option("--page-size", default="A4", show_default=True, help="PDF page size: A4 or Letter.")
 @click.option(
-    "--strict", is_flag=True, help="Stop before writing anything if a section or input fails."
+    "--strict", is_flag=True, help="Stop before writing anything if an input or a plugin fails."
 )
 @analysis_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
