@@ -173,6 +173,8 @@ class Brief:
     generated_by: str = "briefgen"
     template_dirs: list[Path] = field(default_factory=list)  # plugins' partials, for rendering
     failures: list[PluginFailure] = field(default_factory=list)  # every plugin failure, in order
+    # section partials render.py has rendered, by (format, section id, template folders)
+    partials: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False, compare=False)
 
     def source_number(self, story_id: str) -> int:
         """The 1-based number of a story in the Sources list."""

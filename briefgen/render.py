@@ -231,7 +231,8 @@ class _Renderer:
         self.template_dir = template_dir
         self.extra_dirs = extra_dirs or brief.template_dirs
         self.origins = _template_origins(template_dir, self.extra_dirs)
-        self.partials: dict[tuple[str, str], str] = {}
+        self.chain = (template_dir, tuple(self.extra_dirs))
+        self.partials = brief.partials  # kept on the brief: rendered once for every format
         self.stories = {s.id: s for s in brief.stories}
 
     def environment(self, html: bool) -> jinja2.Environment:
@@ -251,11 +252,12 @@ class _Renderer:
             html = suffix == "html"
             env = self.environment(html)
             for section in self.brief.sections:
-                if section.error or (suffix, section.id) in self.partials:
+                key = (suffix, section.id, self.chain)
+                if section.error or key in self.partials:
                     continue
                 text = self._partial(env, html, suffix, section)
                 if text is not None:
-                    self.partials[(suffix, section.id)] = text
+                    self.partials[key] = text
 
     def _partial(
         self, env: jinja2.Environment, html: bool, suffix: str, section: SectionResult
@@ -298,7 +300,7 @@ class _Renderer:
         def render_section(section: SectionResult) -> str:
             if section.error:
                 return ""  # a failed section shows its note; there is nothing to render
-            text = self.partials.get((suffix, section.id), "")
+            text = self.partials.get((suffix, section.id, self.chain), "")
             return Markup(text) if html else text
 
         name = f"brief.{suffix}.j2"
@@ -331,22 +333,12 @@ def _citer(brief: Brief, html: bool, unknown: list[str]) -> Callable[[str], str]
     return cite
 
 
-_RENDERERS: dict[int, tuple[Brief, tuple[Any, ...], _Renderer]] = {}
-
-
 def renderer(
     brief: Brief, template_dir: Path | None = None, extra_dirs: list[Path] | None = None
 ) -> _Renderer:
-    """The renderer of ``brief`` with this template chain (one per brief: partials are rendered
-    once however many formats are written)."""
-    key = (template_dir, tuple(extra_dirs or brief.template_dirs))
-    known = _RENDERERS.get(id(brief))
-    if known is not None and known[0] is brief and known[1] == key:
-        return known[2]
-    made = _Renderer(brief, template_dir, list(extra_dirs or []))
-    _RENDERERS.clear()  # one brief at a time: never keep an old brief alive
-    _RENDERERS[id(brief)] = (brief, key, made)
-    return made
+    """A renderer of ``brief`` with this template chain; partials rendered once stay on the
+    brief, so writing several formats renders each section once per format."""
+    return _Renderer(brief, template_dir, list(extra_dirs or []))
 
 
 def check_templates(
