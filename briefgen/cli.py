@@ -143,16 +143,19 @@ def _plugins(quiet: bool, report: bool = True) -> Any:
     return plugins
 
 
-def report_failures(failures: list[Any]) -> None:
-    """One stderr line per plugin failure (printed even with -q: each is an error)."""
+def report_failures(failures: list[Any], details: bool = False) -> None:
+    """One stderr line per plugin failure (printed even with -q: each is an error); with
+    ``details`` (--traceback), the plugin's traceback after it."""
     for failure in failures:
         click.echo(f"briefgen: {failure.describe()}", err=True)
+        if details and failure.detail:
+            click.echo(failure.detail.rstrip("\n"), err=True)
 
 
-def stop_if_strict(failures: list[Any], strict: bool) -> None:
+def stop_if_strict(failures: list[Any], strict: bool, details: bool = False) -> None:
     """With --strict, any plugin failure stops briefgen before it writes anything."""
     if strict and failures:
-        report_failures(failures)
+        report_failures(failures, details)
         raise BriefgenError(
             f"{len(failures)} plugin failure(s) and --strict is set; nothing written"
         )
@@ -283,9 +286,9 @@ def make(
 
         config = load_config(config_path)
         plugins = _plugins(quiet, report=False)  # every failure is reported with the brief
-        stop_if_strict(plugins.failures, strict)
+        stop_if_strict(plugins.failures, strict, show_traceback)
         stories, code = _load(sources, plugins, quiet, strict, jobs, executor, scheduler, config)
-        stop_if_strict(plugins.failures, strict)
+        stop_if_strict(plugins.failures, strict, show_traceback)
         with frozen():  # the analysed stories live to the end: keep them out of GC passes
             return _build_and_write(config, plugins, stories, code)
 
@@ -306,8 +309,8 @@ def make(
         brief = outcome.brief
         formats = ["md"] if output == "-" else chosen
         rendered = render_brief(brief, formats, template_dir, outcome.template_dirs, page_size)
-        stop_if_strict(brief.failures, strict)  # template failures are known only now
-        report_failures(brief.failures)
+        stop_if_strict(brief.failures, strict, show_traceback)  # templates' are known only now
+        report_failures(brief.failures, show_traceback)
         if brief.failures:
             code = 1
         if output == "-":
@@ -352,7 +355,7 @@ def analyze(
 
         plugins = _plugins(quiet, report=False)
         stories, code = _load(sources, plugins, quiet, False, jobs, executor, scheduler)
-        report_failures(plugins.failures)
+        report_failures(plugins.failures, show_traceback)
         if plugins.failures:
             code = 1
         text = json.dumps(analysis_document(stories), ensure_ascii=False, indent=2) + "\n"
@@ -451,7 +454,15 @@ def run(
             click.echo(f"briefgen: {message}", err=True)
 
     _run_guarded(
-        lambda: run_jobs(config_path, job, echo=echo, warn=warn, lock_wait=wait, redo=redo),
+        lambda: run_jobs(
+            config_path,
+            job,
+            echo=echo,
+            warn=warn,
+            lock_wait=wait,
+            redo=redo,
+            details=show_traceback,
+        ),
         show_traceback,
     )
 

@@ -59,7 +59,8 @@ class Plugins:
         self.registration_errors: list[str] = []
         self.registration_failures: list[PluginFailure] = []
         self.versions: dict[str, str] = {}
-        self.tracing = False
+        self.tracing = False  # BRIEFGEN_TRACE: print hook calls and section builds
+        self.show_details = False  # --traceback: failures are reported with their tracebacks
         self.hook_failures = FailureLog()  # readers and annotators, since the last clear
         self._sections: list[RegisteredSection] | None = None
         self._callers: dict[str, list[tuple[str, Any]]] = {}

@@ -546,3 +546,14 @@ def test_list_config_elements_are_type_checked(briefgen_kit):
         briefgen_kit.build(
             [story], [plugin], config={"sections": {"listed": {"words": ["a", 2]}}}, analyse=False
         )
+
+
+def test_traceback_shows_where_the_plugin_failed(tmp_path):
+    site = tmp_path / "site"
+    body = 'raise RuntimeError("model file missing")'
+    install(site, "tagger", {"bgt_tb.py": ANNOTATOR.replace("BODY", body)}, "bgt_tb")
+    made = briefgen(["make", str(SEEDS), "-o", "-", "-q", "--traceback"], tmp_path, site, "tagger")
+    assert made.returncode == 1, made.stderr
+    assert f'File "{site / "bgt_tb.py"}", line 6, in annotate_story' in made.stderr
+    quiet = briefgen(["make", str(SEEDS), "-o", "-", "-q"], tmp_path, site, "tagger")
+    assert "Traceback" not in quiet.stderr

@@ -63,12 +63,14 @@ def run_jobs(
     plugins: Any = None,
     today: date | None = None,
     redo: bool = False,
+    details: bool = False,
 ) -> int:
     """Run one job, or every job; exit code 0 (written or nothing new), 1 (some problem).
 
     A fatal problem in a single job raises a BriefgenError. With several jobs, a job that fails
     fatally is reported and the others still run; the result is then 2. With ``redo``, each
-    job rebuilds its newest brief instead of looking for new stories.
+    job rebuilds its newest brief instead of looking for new stories; with ``details``, plugin
+    failures are followed by their tracebacks.
     """
     config = load_config(Path(config_path))
     jobs = select_jobs(config, job)
@@ -76,6 +78,7 @@ def run_jobs(
         from briefgen.plugins import get_plugins
 
         plugins = get_plugins()  # load failures are reported with each job's brief
+    plugins.show_details = details
     if len(jobs) == 1:
         return run_job(
             config,
@@ -252,6 +255,8 @@ def make_brief(
     )
     for failure in outcome.brief.failures:
         warn(f"job {job.name}: {failure.describe()}")
+        if plugins.show_details and failure.detail:
+            print(failure.detail.rstrip("\n"), file=sys.stderr)
     seen = [SeenStory(key, story.id, story.title, story.url or story.path) for key, story in chosen]
     return MadeBrief(outcome.brief.title, rendered, seen, bool(outcome.brief.failures))
 
