@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import os
 import re
 import traceback
 import urllib.parse
@@ -186,7 +187,7 @@ def _template_origins(template_dir: Path | None, extra_dirs: list[Path]) -> list
     origins = [(str(template_dir), "--template-dir")] if template_dir else []
     origins += [(str(folder), f"templates of {folder.parent.name}") for folder in extra_dirs]
     origins.append((str(builtin_template_dir()), "built-in templates"))
-    return origins
+    return [(os.path.normpath(folder), label) for folder, label in origins]  # as Jinja names
 
 
 def _template_place(
@@ -218,8 +219,9 @@ def _template_failure(exc: BaseException, name: str, origins: list[tuple[str, st
     message = exception_message(exc)
     if isinstance(exc, jinja2.TemplateSyntaxError):
         message = f"{type(exc).__name__}: {exc.message}"
-    for folder, _ in origins:  # some messages quote the search path: keep paths out
-        message = message.replace(folder + "/", "").replace(folder, "<templates>")
+    for folder, _ in origins:  # some messages quote the search path: keep absolute paths out
+        if os.path.isabs(folder):
+            message = message.replace(folder + "/", "").replace(folder, "<templates>")
     return f"{place}{at}: {message}"
 
 

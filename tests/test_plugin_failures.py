@@ -557,3 +557,23 @@ def test_traceback_shows_where_the_plugin_failed(tmp_path):
     assert f'File "{site / "bgt_tb.py"}", line 6, in annotate_story' in made.stderr
     quiet = briefgen(["make", str(SEEDS), "-o", "-", "-q"], tmp_path, site, "tagger")
     assert "Traceback" not in quiet.stderr
+
+
+def test_user_template_errors_name_the_file_and_line(briefgen_kit):
+    Path("tpl/sections").mkdir(parents=True)
+    Path("tpl/sections/sources.md.j2").write_text("ok\n{{ items.nope.deeper }}\n")
+    args = ["make", str(SEEDS), "-o", "-", "-q", "--template-dir", "./tpl"]
+    env = {"BRIEFGEN_LOAD_PLUGINS": "reader-text,sources"}
+    result = briefgen_kit.invoke(args, env=env)
+    assert result.exit_code == 1, result.stderr
+    assert (
+        "section 'sources' (plugin sources) failed in template: sections/sources.md.j2 "
+        "(--template-dir), line 2: UndefinedError: 'list object' has no attribute 'nope'"
+    ) in result.stderr
+    Path("tpl/brief.md.j2").write_text("{% if %}\n")
+    broken = briefgen_kit.invoke(args, env=env)
+    assert broken.exit_code == 2 and broken.stdout == ""
+    assert broken.stderr.startswith(
+        "briefgen: error: template error: brief.md.j2 (--template-dir), line 1: "
+        "TemplateSyntaxError: "
+    )
