@@ -184,6 +184,17 @@ def test_an_annotator_that_raises_is_named_and_the_brief_is_written(tmp_path, jo
     assert all("error" not in s for s in document["sections"])
     markdown = (tmp_path / "out" / "policy-brief.md").read_text(encoding="utf-8")
     assert "> **This brief may be incomplete: a plugin failed.**" in markdown
+    if jobs == "2":  # the PDF carries the note too (read back)
+        from pypdf import PdfReader
+
+        pdf = briefgen(
+            ["make", str(SEEDS), "-f", "pdf", "-o", "b.pdf", "-q"], tmp_path, site, "tagger"
+        )
+        assert pdf.returncode == 1, pdf.stderr
+        text = " ".join((page.extract_text() or "") for page in PdfReader(tmp_path / "b.pdf").pages)
+        text = " ".join(text.split())
+        assert "This brief may be incomplete: a plugin failed." in text
+        assert "plugin tagger failed in annotate_story: RuntimeError: model file missing" in text
     assert (
         "> - plugin tagger failed in annotate\\_story: RuntimeError: model file missing" in markdown
     )
