@@ -91,12 +91,15 @@ def mark_actor(
 def read_stories(*sources: str | Path, plugins: Sequence[object] = ()) -> list[Story]:
     """Read story files, folders or globs with the installed readers plus ``plugins``.
 
-    Raises ``AssertionError`` listing the problems when any input cannot be read.
+    Raises ``AssertionError`` listing the problems when any input cannot be read or a reader
+    plugin failed (a real run would report it).
     """
     from briefgen.ingest import load_stories
 
-    loaded = load_stories([str(s) for s in sources], make_plugins(plugins))
-    assert not loaded.problems, "; ".join(loaded.problems)
+    manager = make_plugins(plugins)
+    loaded = load_stories([str(s) for s in sources], manager)
+    problems = loaded.problems + [f.describe() for f in manager.hook_failures.failures]
+    assert not problems, "; ".join(problems)
     return loaded.stories
 
 

@@ -588,3 +588,21 @@ def test_user_template_errors_name_the_file_and_line(briefgen_kit):
         "briefgen: error: template error: brief.md.j2 (--template-dir), line 1: "
         "TemplateSyntaxError: "
     )
+
+
+def test_kit_read_stories_reports_a_failing_reader(briefgen_kit):
+    import types
+
+    from briefgen import hookimpl
+
+    reader = types.ModuleType("kit_bad_reader")
+
+    @hookimpl
+    def read_stories(path, data):
+        raise ValueError("cannot parse")
+
+    reader.read_stories = read_stories
+    path = briefgen_kit.write_story("a.txt", "Title", "Body of the story.")
+    with pytest.raises(AssertionError, match="plugin kit_bad_reader failed in read_stories"):
+        briefgen_kit.read_stories(path, plugins=[reader])
+    assert [s.title for s in briefgen_kit.read_stories(path)] == ["Title"]
