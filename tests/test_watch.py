@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from h3_stories import analyse, bbc, seeds
 
@@ -10,7 +10,11 @@ from briefgen.sections.watch import WatchConfig, build_watch
 
 
 def test_seed_watch_lists_the_briefing_and_the_deadline():
-    items = build_watch(seeds(), date(2019, 4, 26), WatchConfig())
+    # the briefing is on the seeds' own day: listed only when the as-of date counts as ahead
+    assert all(
+        i.date != date(2019, 4, 26) for i in build_watch(seeds(), date(2019, 4, 26), WatchConfig())
+    )
+    items = build_watch(seeds(), date(2019, 4, 26), WatchConfig(include_as_of=True))
     dated = [i for i in items if i.date is not None]
     assert dated[0].date == date(2019, 4, 26) and "Xi Jinping" in dated[0].what
     assert dated[0].who == ["Vladimir Putin", "Xi Jinping", "United States"]
@@ -38,7 +42,7 @@ def test_only_explicit_commitments_without_a_date():
     )
     from briefgen.model import Actor, Story
 
-    story = analyse(Story(title="t", body=body))
+    story = analyse(Story(title="t", body=body, published=datetime(2005, 2, 28)))
     story.actors = [Actor("The minister", "person", mentions=[(0, 12), (59, 71), (118, 130)])]
     items = build_watch([story], date(2005, 3, 1), WatchConfig())
     assert [i.what for i in items] == ["The minister will meet union leaders to discuss the plan."]

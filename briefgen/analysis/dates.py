@@ -33,7 +33,10 @@ class DateMention:
     expression could not be resolved (a relative date in a story without a publication date).
     ``precision`` is "day", "week", "month" or "year"; ``qualifier`` narrows a period ("end",
     "early", "mid", "late", "earlier", "later"); ``relation`` is "past", "future", "ongoing" or
-    "unknown" relative to publication; ``kind`` is "event", "deadline" or "since".
+    "unknown" relative to publication; ``kind`` is "event", "deadline" or "since". ``role`` says
+    what the date stands for in its clause: an "event" that happened, a "scheduled" one still
+    ahead, a "forecast" (projection, estimate, hope, target) or "background" history (a birth,
+    a founding, a record, "since 1917").
     """
 
     text: str
@@ -51,6 +54,7 @@ class DateMention:
     label: str = ""  # how to show the date: "25 April 2019", "end of 2019", "Thursday"
     inferred: bool = False  # resolved against an inferred publication window (anchoring)
     basis: str = ""  # why an inferred date is believed, e.g. "date inferred from ... in [1]"
+    role: str = "event"  # "event", "scheduled", "forecast" or "background" (see ``_role``)
 
     @property
     def resolved(self) -> bool:
@@ -90,6 +94,33 @@ class _Lexicon:
     weekday_name_before: tuple[str, ...] = ()
     starts: re.Pattern[str] | None = None  # where ``pattern`` may match (see _match_starts)
     cue_words: dict[str, str] = field(default_factory=dict)  # tense cue of a word (see _cue)
+    roles: _Roles | None = None  # the cues of ``_role``
+
+
+@dataclass(frozen=True)
+class _Roles:
+    """Cue patterns of ``_role`` (``[roles]`` of dates.toml), each a whole-word alternation."""
+
+    background: re.Pattern[str]
+    forecast: re.Pattern[str]
+    expectation: re.Pattern[str]
+    change: re.Pattern[str]
+
+
+def _cue_pattern(words: list[str]) -> re.Pattern[str]:
+    """Whole words or phrases, case-insensitive; "may" only in lower case (not the month)."""
+    loose = [w for w in words if w != "may"]
+    alts = [rf"(?i:{_alt(loose)})"] + (["may"] if "may" in words else [])
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(alts) + r")(?![\w'’])")
+
+
+def _roles(raw: dict[str, list[str]]) -> _Roles:
+    return _Roles(
+        background=_cue_pattern(raw["background"]),
+        forecast=_cue_pattern(raw["forecast"]),
+        expectation=_cue_pattern(raw["expectation"]),
+        change=_cue_pattern(raw["change"]),
+    )
 
 
 _WORD = re.compile(r"[A-Za-z'’]+")
@@ -158,7 +189,8 @@ def lexicon() -> _Lexicon:
         r"(?P<ru_u>(?i:week|fortnight|month|year))\b(?!-))"
         rf"|(?P<ago>\b(?P<ago_n>\d{{1,3}}|(?i:{num}))\s+(?P<ago_u>(?i:day|week|month|year))s?\s+"
         r"(?i:ago)\b)"
-        rf"|(?P<yr>(?<![\d£$€.,/-])(?P<yr_y>{year})(?![\d%]|[.,]\d|\s*(?:bn|m|km|kg)\b))"
+        rf"|(?P<yr>(?<![\d£$€.,/-])(?P<yr_y>{year})(?![\d%]|[.,]\d|s\b|\s*(?:bn|m|km|kg)\b"
+        r"|\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|hrs|hours|local\s+time)\b))"
         r")"
     )
     future = frozenset(c for c in raw["cues"]["future_cues"] if " " not in c)
@@ -192,6 +224,7 @@ def lexicon() -> _Lexicon:
             },
         ),
         cue_words=_cue_words(future, reporting, past),
+        roles=_roles(raw["roles"]),
     )
 
 
@@ -369,6 +402,7 @@ def _build(
     elif _ends_with_cue(before, lex.deadline_cues):
         kind = "deadline"
     relation = _relation(d0, d1, pub, tense, kind)
+    role = _role(body, sent, start, end, kind, relation, tense, lex)
     return DateMention(
         text=body[start:end],
         start=start,
@@ -383,7 +417,57 @@ def _build(
         qualifier=qualifier,
         relative=relative,
         label=_label(d0, d1, precision, qualifier, label),
+        role=role,
     )
+
+
+_CLAUSE_CUT = re.compile(r";|\s[-–—]\s|[“”\"]")
+
+
+def _clause_window(body: str, sent: tuple[int, int], start: int, end: int) -> str:
+    """The words around a date that belong to its clause: at most 100 characters before and 60
+    after, inside the sentence, cut at a semicolon, a dash or a quotation mark."""
+    left = body[max(sent[0], start - 100) : start]
+    right = body[end : min(sent[1], end + 60)]
+    cuts = list(_CLAUSE_CUT.finditer(left))
+    if cuts:
+        left = left[cuts[-1].end() :]
+    cut = _CLAUSE_CUT.search(right)
+    if cut is not None:
+        right = right[: cut.start()]
+    return f"{left} {right}"
+
+
+def _role(
+    body: str,
+    sent: tuple[int, int],
+    start: int,
+    end: int,
+    kind: str,
+    relation: str,
+    tense: Callable[[], str],
+    lex: _Lexicon,
+) -> str:
+    """What the date stands for: "background" (since, born, founded, records, anniversaries),
+    "forecast" (a projection, estimate, hope or target, or an expectation of change: "sales are
+    expected to rise in 2005"), "scheduled" (a future or deadline date of anything else), else
+    "event"."""
+    if kind == "since":
+        return "background"
+    roles = lex.roles
+    assert roles is not None
+    window = _clause_window(body, sent, start, end)
+    if roles.background.search(window):
+        return "background"
+    if roles.forecast.search(window) or (
+        roles.expectation.search(window) and roles.change.search(window)
+    ):
+        return "forecast"
+    if relation == "future" or (kind == "deadline" and relation != "past"):
+        return "scheduled"
+    if relation in ("unknown", "ongoing") and tense() == "future":
+        return "scheduled"
+    return "event"
 
 
 def _ends_with_cue(before: str, cues: tuple[str, ...]) -> bool:

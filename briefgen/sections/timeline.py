@@ -1,11 +1,18 @@
-"""Timeline: dated events from every story, merged across stories and sorted by date."""
+"""Timeline: dated events of the period the stories cover, merged across stories and sorted.
+
+A date enters the timeline when the dates analysis says it stands for an event or a scheduled
+one (``DateMention.role``; not a forecast nor background history), when it falls in the period
+(``period``: from a year before the first story to the horizon after the brief's date) and when
+it is told by the story, not inside a direct quotation.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from briefgen.analysis.dates import DateMention
@@ -24,6 +31,8 @@ class TimelineConfig:
     show_undated: bool = False
     merge_threshold: float = 0.25  # token overlap (of the smaller event) to merge two events
     min_words: int = 4
+    lookback_days: int = 365  # the period starts this long before the first story (or as-of)
+    horizon_days: int = 540  # and ends this long after the brief's date (scheduled events)
 
 
 @dataclass
@@ -65,15 +74,40 @@ class TimelineSection(Section):
 
     def build(self, context: BuildContext) -> list[TimelineItem]:
         config = context.config if isinstance(context.config, TimelineConfig) else TimelineConfig()
-        return build_timeline(context.stories, config)
+        return build_timeline(context.stories, config, context.as_of)
 
 
-def build_timeline(stories: list[Story], config: TimelineConfig) -> list[TimelineItem]:
+def period(
+    stories: list[Story], as_of: date | None, config: TimelineConfig
+) -> tuple[date, date] | None:
+    """The days the timeline covers: ``lookback_days`` before the first story's date (the
+    brief's date when no story is dated) to ``horizon_days`` after the brief's date (the last
+    story's date without one). None when neither is known."""
+    dated = [s.published.date() for s in stories if s.published is not None]
+    ends = dated + ([as_of] if as_of is not None else [])
+    if not ends:
+        return None
+    first = min(dated) if dated else min(ends)
+    return (
+        first - timedelta(days=config.lookback_days),
+        max(ends) + timedelta(days=config.horizon_days),
+    )
+
+
+_TIMELINE_ROLES = ("event", "scheduled")
+
+
+def build_timeline(
+    stories: list[Story], config: TimelineConfig, as_of: date | None = None
+) -> list[TimelineItem]:
     """Timeline items from the stories' date mentions, merged by date and event words."""
     buckets: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
     dates = anchored_dates(stories)
+    span = period(stories, as_of, config)
     for order, story in enumerate(stories):
         for mention in dates[story.id]:
+            if not _in_period(mention, span) or _quoted(story, mention.start):
+                continue
             entry = _entry(story, mention, order, config, dates[story.id])
             if entry is None:
                 continue
@@ -86,6 +120,28 @@ def build_timeline(stories: list[Story], config: TimelineConfig) -> list[Timelin
     dated = [e.item for e in entries if e.item.date is not None]
     undated = [e.item for e in entries if e.item.date is None] if config.show_undated else []
     return (dated + undated)[: config.max_items]
+
+
+def _in_period(m: DateMention, span: tuple[date, date] | None) -> bool:
+    """An event or scheduled date that overlaps the period (undated ones are judged later)."""
+    if m.role not in _TIMELINE_ROLES:
+        return False
+    if span is None or m.start_date is None or m.end_date is None:
+        return True
+    return m.end_date >= span[0] and m.start_date <= span[1]
+
+
+def _quoted(story: Story, offset: int) -> bool:
+    """Is ``offset`` inside a direct quotation (a speaker's words, not the story's report)?"""
+    return any(q.start <= offset < q.end and q.kind == "direct" for q in story.quotes)
+
+
+# a clause opening with a pronoun the reader cannot resolve: "That happened in 1801", "It will
+# be the first time"
+_BARE_SUBJECT = re.compile(
+    r"(?:It|They|We|I|You|(?:That|This|These|Those)(?=\s+(?:is|was|are|were|will|would|has|"
+    r"had|have|could|can|may|might|should|happened|came|meant|means|made|led)\b))\b"
+)
 
 
 def _entry(
@@ -101,6 +157,8 @@ def _entry(
     # the date's own words ("end", "year") say nothing about which event it is
     date_words = set(content_tokens(m.text))
     if len(text.split()) < config.min_words or len(set(content_tokens(text)) - date_words) < 2:
+        return None
+    if _BARE_SUBJECT.match(text):
         return None
     # merge on the words of the event's region, which may reach beyond the text shown
     r0, r1 = event_region(story, m, mentions)
