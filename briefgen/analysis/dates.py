@@ -35,8 +35,9 @@ class DateMention:
     "early", "mid", "late", "earlier", "later"); ``relation`` is "past", "future", "ongoing" or
     "unknown" relative to publication; ``kind`` is "event", "deadline" or "since". ``role`` says
     what the date stands for in its clause: an "event" that happened, a "scheduled" one still
-    ahead, a "forecast" (projection, estimate, hope, target) or "background" history (a birth,
-    a founding, a record, "since 1917").
+    ahead, a "forecast" (projection, estimate, hope, target), "background" history (a birth,
+    a founding, a record, "since 1917") or a "reference" (a comparison: "than in 2004"; a
+    topic: "the budget for 2005").
     """
 
     text: str
@@ -54,7 +55,7 @@ class DateMention:
     label: str = ""  # how to show the date: "25 April 2019", "end of 2019", "Thursday"
     inferred: bool = False  # resolved against an inferred publication window (anchoring)
     basis: str = ""  # why an inferred date is believed, e.g. "date inferred from ... in [1]"
-    role: str = "event"  # "event", "scheduled", "forecast" or "background" (see ``_role``)
+    role: str = "event"  # "event", "scheduled", "forecast", "background", "reference" (_role)
 
     @property
     def resolved(self) -> bool:
@@ -105,6 +106,8 @@ class _Roles:
     forecast: re.Pattern[str]
     expectation: re.Pattern[str]
     change: re.Pattern[str]
+    comparison: re.Pattern[str]  # a comparison word shortly before the date, ending the text
+    scheduled_for: frozenset[str]
 
 
 def _cue_pattern(words: list[str]) -> re.Pattern[str]:
@@ -120,6 +123,10 @@ def _roles(raw: dict[str, list[str]]) -> _Roles:
         forecast=_cue_pattern(raw["forecast"]),
         expectation=_cue_pattern(raw["expectation"]),
         change=_cue_pattern(raw["change"]),
+        comparison=re.compile(
+            rf"(?<![\w'’])(?i:{_alt(raw['comparison'])})(?![\w'’])[^.,;:!?]{{0,25}}$"
+        ),
+        scheduled_for=frozenset(raw["scheduled_for"]),
     )
 
 
@@ -421,12 +428,14 @@ def _build(
     )
 
 
-_CLAUSE_CUT = re.compile(r";|\s[-–—]\s|[“”\"]")
+_CLAUSE_CUT = re.compile(r";|\s[-–—]\s")
+# an amount: "3.1%", "£31bn", "$10m", "2.5 per cent"
+_AMOUNT = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per\s?cent\b)")
 
 
 def _clause_window(body: str, sent: tuple[int, int], start: int, end: int) -> str:
     """The words around a date that belong to its clause: at most 100 characters before and 60
-    after, inside the sentence, cut at a semicolon, a dash or a quotation mark."""
+    after, inside the sentence, cut at a semicolon or a dash."""
     left = body[max(sent[0], start - 100) : start]
     right = body[end : min(sent[1], end + 60)]
     cuts = list(_CLAUSE_CUT.finditer(left))
@@ -449,9 +458,10 @@ def _role(
     lex: _Lexicon,
 ) -> str:
     """What the date stands for: "background" (since, born, founded, records, anniversaries),
+    "reference" (a comparison or a topic after "for", see ``_topic_for``),
     "forecast" (a projection, estimate, hope or target, or an expectation of change: "sales are
-    expected to rise in 2005"), "scheduled" (a future or deadline date of anything else), else
-    "event"."""
+    expected to rise in 2005"; an amount ahead: "3.1% in 2006"), "scheduled" (a future or
+    deadline date of anything else), else "event"."""
     if kind == "since":
         return "background"
     roles = lex.roles
@@ -459,15 +469,29 @@ def _role(
     window = _clause_window(body, sent, start, end)
     if roles.background.search(window):
         return "background"
-    if roles.forecast.search(window) or (
-        roles.expectation.search(window) and roles.change.search(window)
+    if roles.comparison.search(body, max(sent[0], start - 40), start) or _topic_for(
+        body, start, roles.scheduled_for
+    ):
+        return "reference"
+    ahead = relation == "future" or (relation in ("unknown", "ongoing") and tense() == "future")
+    if (
+        roles.forecast.search(window)
+        or (roles.expectation.search(window) and roles.change.search(window))
+        or (ahead and _AMOUNT.search(window))
     ):
         return "forecast"
-    if relation == "future" or (kind == "deadline" and relation != "past"):
-        return "scheduled"
-    if relation in ("unknown", "ongoing") and tense() == "future":
+    if ahead or (kind == "deadline" and relation != "past"):
         return "scheduled"
     return "event"
+
+
+def _topic_for(body: str, start: int, scheduling: frozenset[str]) -> bool:
+    """ "the budget for 2005", "available for 2005": the date is what "for" is about, unless
+    a scheduling word stands before "for" ("scheduled for 5 May", "the election for May")."""
+    if _prev_word(body, start) != "for":
+        return False
+    at = body.rfind("for", max(0, start - 8), start)
+    return _prev_word(body, at) not in scheduling
 
 
 def _ends_with_cue(before: str, cues: tuple[str, ...]) -> bool:

@@ -116,10 +116,30 @@ def build_timeline(
                 key = ("undated", story.id, mention.label)
             _merge(buckets[key], entry, config.merge_threshold)
     entries = [e for bucket in buckets.values() for e in bucket]
-    entries.sort(key=lambda e: e.sort)
-    dated = [e.item for e in entries if e.item.date is not None]
-    undated = [e.item for e in entries if e.item.date is None] if config.show_undated else []
-    return (dated + undated)[: config.max_items]
+    dated = _select([e for e in entries if e.item.date is not None], as_of, config.max_items)
+    dated.sort(key=lambda e: e.sort)
+    undated = [e for e in entries if e.item.date is None] if config.show_undated else []
+    undated.sort(key=lambda e: e.sort)
+    return [e.item for e in dated + undated][: config.max_items]
+
+
+_PRECISION_SCORE = {"day": 2, "week": 2, "month": 1}
+
+
+def _select(entries: list[_Entry], as_of: date | None, limit: int) -> list[_Entry]:
+    """The ``limit`` entries most worth a line: those more stories report, then those dated
+    more precisely, then those nearest the brief's date (the latest story's without one)."""
+    if len(entries) <= limit:
+        return entries
+    days = [e.item.date for e in entries if e.item.date is not None]
+    ref_day = as_of or max(days)
+
+    def rank(e: _Entry) -> tuple[int, int, int, tuple[Any, ...]]:
+        stories = len({s["story"] for s in e.item.sources})
+        near = abs(((e.sort[0] if e.sort[0] != date.max else ref_day) - ref_day).days)
+        return (-stories, -_PRECISION_SCORE.get(e.item.precision, 0), near, e.sort)
+
+    return sorted(entries, key=rank)[:limit]
 
 
 def _in_period(m: DateMention, span: tuple[date, date] | None) -> bool:
@@ -136,11 +156,33 @@ def _quoted(story: Story, offset: int) -> bool:
     return any(q.start <= offset < q.end and q.kind == "direct" for q in story.quotes)
 
 
-# a clause opening with a pronoun the reader cannot resolve: "That happened in 1801", "It will
-# be the first time"
+# a clause opening with a pronoun the reader cannot resolve (a resolved "he" is already named):
+# "That happened in 1801", "It will be the first time", "He had then changed his mind"
 _BARE_SUBJECT = re.compile(
-    r"(?:It|They|We|I|You|(?:That|This|These|Those)(?=\s+(?:is|was|are|were|will|would|has|"
-    r"had|have|could|can|may|might|should|happened|came|meant|means|made|led)\b))\b"
+    r"(?:It|They|We|I|You|He|She|(?:That|This|These|Those)(?=\s+(?:is|was|are|were|will|would|"
+    r"has|had|have|could|can|may|might|should|happened|came|meant|means|made|led)\b))\b"
+)
+
+
+def reads_alone(text: str) -> bool:
+    """Can ``text`` stand as an item on its own: it opens a sentence (a capital, a digit or a
+    quotation mark, not "£39.1bn) in 2004"), closes no bracket it did not open, and its
+    subject is not a bare pronoun."""
+    if not text or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
+        return False
+    close = text.find(")")
+    if close >= 0 and not 0 <= text.find("(") < close:
+        return False
+    return _BARE_SUBJECT.match(text) is None and _GARBLED.search(text) is None
+
+
+# the rest of a sentence cut after its subject: "Scottish Parliament on Wednesday that a ban
+# would be introduced" (of "X told the Scottish Parliament"), "Chelsea gave Umbro the right,
+# would end in 2006" (a verb after the first comma, its subject left out; after an apposition's
+# second comma it is fine: "An inquiry, the Lyons review, is due to report")
+_GARBLED = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+)+(?:on\s+[A-Z]\w+\s+)?that\s"
+    r"|^[^,]*,\s+(?:would|will|could|should|has|had|is|was|are|were)\s"
 )
 
 
@@ -158,7 +200,7 @@ def _entry(
     date_words = set(content_tokens(m.text))
     if len(text.split()) < config.min_words or len(set(content_tokens(text)) - date_words) < 2:
         return None
-    if _BARE_SUBJECT.match(text):
+    if not reads_alone(text):
         return None
     # merge on the words of the event's region, which may reach beyond the text shown
     r0, r1 = event_region(story, m, mentions)

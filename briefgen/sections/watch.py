@@ -29,6 +29,7 @@ from briefgen.sections.evidence import (
     ref,
 )
 from briefgen.sections.questions_lexicon import lowered, prefiltered_search, questions_lexicon
+from briefgen.sections.timeline import reads_alone
 
 
 @dataclass
@@ -89,6 +90,8 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
         for m in dates[story.id]:
             if m.start_date is None or m.end_date is None or m.role != "scheduled":
                 continue
+            if m.precision == "year" and m.qualifier is None and m.start_date <= as_of:
+                continue  # "in 2005", "by 2005" as of April 2005: maybe already behind
             point = m.end_date if m.kind == "deadline" else m.sort_date
             if point is None or point > horizon:
                 continue
@@ -102,6 +105,8 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
             if shown.verbatim:
                 c0, c1 = shown.start, shown.end
             text = shown.text
+            if not reads_alone(text):
+                continue
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
             when_date = m.end_date if m.kind == "deadline" else m.start_date
             item = WatchItem(
