@@ -67,3 +67,59 @@ def test_bbc_deadline():
     story = analyse(bbc("business/us-gives-foreign-firms-extra-time.txt"))
     items = build_watch([story], date(2005, 3, 1), WatchConfig())
     assert [(i.date, i.kind) for i in items if i.date] == [(date(2006, 7, 15), "deadline")]
+
+
+def _story(body: str, published: datetime | None = datetime(2005, 3, 30)):
+    from briefgen.model import Story
+
+    return analyse(Story(title="t", body=body, published=published))
+
+
+def test_forecasts_and_projections_are_not_events_to_watch():
+    story = _story(
+        "Emissions could quadruple by 2050. "
+        "US retail spending is expected to rise in 2006. "
+        "Analysts predict that the dollar will remain weak in 2006. "
+        "The economy is forecast to grow by 2.5% in 2006. "
+        "The Lyons review is due to report back at the end of 2005."
+    )
+    items = build_watch([story], date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert [(i.when, i.what) for i in items] == [
+        ("end of 2005", "The Lyons review is due to report back at the end of 2005.")
+    ]
+
+
+def test_only_strictly_after_the_as_of_date_and_within_the_horizon():
+    story = _story(
+        "The budget will be presented on 1 April 2005. "
+        "The Commons will vote on the bill on 12 April 2005. "
+        "The next review of the treaty will be held in March 2008."
+    )
+    items = build_watch([story], date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert [i.date for i in items] == [date(2005, 4, 12)]
+    wide = WatchConfig(undated_commitments=False, horizon_days=3 * 365, include_as_of=True)
+    got = [i.date for i in build_watch([story], date(2005, 4, 1), wide)]
+    assert got == [date(2005, 4, 1), date(2005, 4, 12), date(2008, 3, 1)]
+
+
+def test_a_bare_year_of_the_as_of_date_may_be_behind_us():
+    story = _story("The government will publish the white paper in 2005.", None)
+    assert build_watch([story], date(2005, 4, 1), WatchConfig()) == []
+
+
+def test_undated_story_of_unknown_age_gives_no_undated_commitment():
+    story = _story("The minister will meet union leaders to discuss the plan.", None)
+    assert build_watch([story], date(2005, 4, 1), WatchConfig()) == []
+
+
+def test_who_drops_a_nationality_before_a_thing():
+    from briefgen.model import Actor
+    from briefgen.sections.evidence import participants
+
+    body = "The constitution will enter UK law on 1 June 2005."
+    story = _story(body)
+    at = body.index("UK")
+    story.actors = [Actor("United Kingdom", "country", country="GB", mentions=[(at, at + 2)])]
+    assert participants(story, 0, len(body)) == ["UK law"]  # the evidence helper's reading
+    items = build_watch([story], date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert len(items) == 1 and items[0].who == []
