@@ -55,7 +55,8 @@ class DateMention:
     label: str = ""  # how to show the date: "25 April 2019", "end of 2019", "Thursday"
     inferred: bool = False  # resolved against an inferred publication window (anchoring)
     basis: str = ""  # why an inferred date is believed, e.g. "date inferred from ... in [1]"
-    role: str = "event"  # "event", "scheduled", "forecast", "background", "reference" (_role)
+    # "event", "scheduled", "forecast", "background", "reference" (_role); "unknown" unresolved
+    role: str = "event"
 
     @property
     def resolved(self) -> bool:
@@ -99,33 +100,54 @@ class _Lexicon:
 
 
 @dataclass(frozen=True)
+class _Cues:
+    """Whole-word cues of one kind: single words in a set, phrases as " a b " strings."""
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+    lower_only: frozenset[str] = frozenset()  # words that count only in lower case ("may")
+
+    @classmethod
+    def of(cls, cues: list[str], lower_only: frozenset[str] = frozenset()) -> _Cues:
+        words = frozenset(c.lower() for c in cues if " " not in c and c not in lower_only)
+        phrases = tuple(f" {c.lower()} " for c in cues if " " in c)
+        return cls(words, phrases, frozenset(c for c in cues if c in lower_only))
+
+    def found(self, window: _Window) -> bool:
+        """Does a cue occur in the window's words?"""
+        if not self.words.isdisjoint(window.lower):
+            return True
+        if self.lower_only and not self.lower_only.isdisjoint(window.words):
+            return True
+        return any(p in window.joined for p in self.phrases)
+
+
+@dataclass(frozen=True)
+class _Window:
+    words: frozenset[str]
+    lower: frozenset[str]
+    joined: str  # " the text " in lower case, for phrase cues
+
+
+@dataclass(frozen=True)
 class _Roles:
-    """Cue patterns of ``_role`` (``[roles]`` of dates.toml), each a whole-word alternation."""
+    """Cues of ``_role`` (``[roles]`` of dates.toml)."""
 
-    background: re.Pattern[str]
-    forecast: re.Pattern[str]
-    expectation: re.Pattern[str]
-    change: re.Pattern[str]
-    comparison: re.Pattern[str]  # a comparison word shortly before the date, ending the text
+    background: _Cues
+    forecast: _Cues
+    expectation: _Cues
+    change: _Cues
+    comparison: tuple[str, ...]  # " than ", " compared with "
     scheduled_for: frozenset[str]
-
-
-def _cue_pattern(words: list[str]) -> re.Pattern[str]:
-    """Whole words or phrases, case-insensitive; "may" only in lower case (not the month)."""
-    loose = [w for w in words if w != "may"]
-    alts = [rf"(?i:{_alt(loose)})"] + (["may"] if "may" in words else [])
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(alts) + r")(?![\w'’])")
 
 
 def _roles(raw: dict[str, list[str]]) -> _Roles:
     return _Roles(
-        background=_cue_pattern(raw["background"]),
-        forecast=_cue_pattern(raw["forecast"]),
-        expectation=_cue_pattern(raw["expectation"]),
-        change=_cue_pattern(raw["change"]),
-        comparison=re.compile(
-            rf"(?<![\w'’])(?i:{_alt(raw['comparison'])})(?![\w'’])[^.,;:!?]{{0,25}}$"
-        ),
+        background=_Cues.of(raw["background"]),
+        forecast=_Cues.of(raw["forecast"], frozenset({"may"})),
+        expectation=_Cues.of(raw["expectation"]),
+        change=_Cues.of(raw["change"]),
+        comparison=tuple(f" {c.lower()} " for c in raw["comparison"]),
         scheduled_for=frozenset(raw["scheduled_for"]),
     )
 
@@ -409,7 +431,8 @@ def _build(
     elif _ends_with_cue(before, lex.deadline_cues):
         kind = "deadline"
     relation = _relation(d0, d1, pub, tense, kind)
-    role = _role(body, sent, start, end, kind, relation, tense, lex)
+    # an unresolved date places nothing yet (anchoring resolves it again, with its role)
+    role = _role(body, sent, start, end, kind, relation, tense, lex) if d0 else "unknown"
     return DateMention(
         text=body[start:end],
         start=start,
@@ -447,6 +470,11 @@ def _clause_window(body: str, sent: tuple[int, int], start: int, end: int) -> st
     return f"{left} {right}"
 
 
+def _window(text: str) -> _Window:
+    joined = f" {text.lower()} "
+    return _Window(frozenset(_WORD.findall(text)), frozenset(_WORD.findall(joined)), joined)
+
+
 def _role(
     body: str,
     sent: tuple[int, int],
@@ -466,18 +494,21 @@ def _role(
         return "background"
     roles = lex.roles
     assert roles is not None
-    window = _clause_window(body, sent, start, end)
-    if roles.background.search(window):
+    text = _clause_window(body, sent, start, end)
+    window = _window(text)
+    if roles.background.found(window):
         return "background"
-    if roles.comparison.search(body, max(sent[0], start - 40), start) or _topic_for(
-        body, start, roles.scheduled_for
-    ):
+    # the words since the last punctuation mark, at most 40 characters before the date
+    before = body[max(sent[0], start - 40) : start]
+    before = before[max(map(before.rfind, ".,;:!?")) + 1 :]
+    low = f" {before.lower()} "
+    if any(p in low for p in roles.comparison) or _topic_for(body, start, roles.scheduled_for):
         return "reference"
     ahead = relation == "future" or (relation in ("unknown", "ongoing") and tense() == "future")
     if (
-        roles.forecast.search(window)
-        or (roles.expectation.search(window) and roles.change.search(window))
-        or (ahead and _AMOUNT.search(window))
+        roles.forecast.found(window)
+        or (roles.expectation.found(window) and roles.change.found(window))
+        or (ahead and _AMOUNT.search(text))
     ):
         return "forecast"
     if ahead or (kind == "deadline" and relation != "past"):

@@ -143,10 +143,13 @@ def _select(entries: list[_Entry], as_of: date | None, limit: int) -> list[_Entr
 
 
 def _in_period(m: DateMention, span: tuple[date, date] | None) -> bool:
-    """An event or scheduled date that overlaps the period (undated ones are judged later)."""
+    """An event or scheduled date that overlaps the period (an unresolved one, which has no
+    role yet, is left to ``show_undated``)."""
+    if m.start_date is None or m.end_date is None:
+        return True
     if m.role not in _TIMELINE_ROLES:
         return False
-    if span is None or m.start_date is None or m.end_date is None:
+    if span is None:
         return True
     return m.end_date >= span[0] and m.start_date <= span[1]
 
