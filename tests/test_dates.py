@@ -175,6 +175,14 @@ def test_weekday_in_a_name_is_no_date():
         ("It is the highest figure since records began in 1947.", "background"),
         ("Talks have been stalled since 2009.", "background"),
         ("Consumer prices rose faster than in 2004.", "reference"),
+        ("The organisers of the first grand slam of 2005 met.", "reference"),
+        # a bare future year is scheduled only beside a schedule word
+        ("Britain will hold a referendum in 2006.", "scheduled"),
+        ("He will be prominent in 2006.", "forecast"),
+        ("The mobile gaming industry is set to explode in 2006.", "forecast"),
+        ("Firefox wants to capture 10% of the market by the end of 2005.", "forecast"),
+        # a bare year no tense places is no event
+        ("Both players deserve a slice of better fortune in 2005.", "unknown"),
         ("The register only holds new information for December 2004.", "reference"),
     ],
 )

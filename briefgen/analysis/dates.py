@@ -137,6 +137,7 @@ class _Roles:
     forecast: _Cues
     expectation: _Cues
     change: _Cues
+    schedule: _Cues
     comparison: tuple[str, ...]  # " than ", " compared with "
     scheduled_for: frozenset[str]
 
@@ -147,6 +148,7 @@ def _roles(raw: dict[str, list[str]]) -> _Roles:
         forecast=_Cues.of(raw["forecast"], frozenset({"may"})),
         expectation=_Cues.of(raw["expectation"]),
         change=_Cues.of(raw["change"]),
+        schedule=_Cues.of(raw["schedule"]),
         comparison=tuple(f" {c.lower()} " for c in raw["comparison"]),
         scheduled_for=frozenset(raw["scheduled_for"]),
     )
@@ -432,7 +434,11 @@ def _build(
         kind = "deadline"
     relation = _relation(d0, d1, pub, tense, kind)
     # an unresolved date places nothing yet (anchoring resolves it again, with its role)
-    role = _role(body, sent, start, end, kind, relation, tense, lex) if d0 else "unknown"
+    role = (
+        _role(body, sent, start, end, kind, relation, precision, qualifier, tense, lex)
+        if d0
+        else "unknown"
+    )
     return DateMention(
         text=body[start:end],
         start=start,
@@ -452,8 +458,8 @@ def _build(
 
 
 _CLAUSE_CUT = re.compile(r";|\s[-–—]\s")
-# an amount: "3.1%", "£31bn", "$10m", "2.5 per cent"
-_AMOUNT = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per\s?cent\b)")
+# an amount: "3.1%", "£31bn", "$10m", "2.5 per cent", "2.5 million"
+_AMOUNT = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per\s?cent\b)|\d\s?(?:million|billion|trillion|bn)\b")
 
 
 def _clause_window(body: str, sent: tuple[int, int], start: int, end: int) -> str:
@@ -482,14 +488,19 @@ def _role(
     end: int,
     kind: str,
     relation: str,
+    precision: str,
+    qualifier: str | None,
     tense: Callable[[], str],
     lex: _Lexicon,
 ) -> str:
     """What the date stands for: "background" (since, born, founded, records, anniversaries),
-    "reference" (a comparison or a topic after "for", see ``_topic_for``),
+    "reference" (a comparison, or a topic after "for" or "of", see ``_topic_for``),
     "forecast" (a projection, estimate, hope or target, or an expectation of change: "sales are
-    expected to rise in 2005"; an amount ahead: "3.1% in 2006"), "scheduled" (a future or
-    deadline date of anything else), else "event"."""
+    expected to rise in 2005"; an amount ahead or by a deadline: "3.1% in 2006", "10% of the
+    market by the end of 2005"), "scheduled" (a deadline, or a future date of anything else;
+    a bare future year only beside a schedule word: "the referendum, expected in 2006"),
+    "unknown" for a bare year no tense places ("deserve better fortune in 2005"), else
+    "event"."""
     if kind == "since":
         return "background"
     roles = lex.roles
@@ -502,24 +513,36 @@ def _role(
     before = body[max(sent[0], start - 40) : start]
     before = before[max(map(before.rfind, ".,;:!?")) + 1 :]
     low = f" {before.lower()} "
-    if any(p in low for p in roles.comparison) or _topic_for(body, start, roles.scheduled_for):
+    vague = precision == "year" and qualifier is None
+    if any(p in low for p in roles.comparison) or _topic_for(
+        body, start, roles.scheduled_for, vague
+    ):
         return "reference"
     ahead = relation == "future" or (relation in ("unknown", "ongoing") and tense() == "future")
     if (
         roles.forecast.found(window)
         or (roles.expectation.found(window) and roles.change.found(window))
-        or (ahead and _AMOUNT.search(text))
+        or ((ahead or kind == "deadline") and _AMOUNT.search(text))
     ):
         return "forecast"
-    if ahead or (kind == "deadline" and relation != "past"):
+    if kind == "deadline" and relation != "past":
         return "scheduled"
+    if ahead:
+        return "forecast" if vague and not roles.schedule.found(window) else "scheduled"
+    if vague and relation != "past" and tense() != "past":
+        return "unknown"  # "deserve better fortune in 2005": no tense says it happened
     return "event"
 
 
-def _topic_for(body: str, start: int, scheduling: frozenset[str]) -> bool:
+def _topic_for(body: str, start: int, scheduling: frozenset[str], bare_year: bool) -> bool:
     """ "the budget for 2005", "available for 2005": the date is what "for" is about, unless
-    a scheduling word stands before "for" ("scheduled for 5 May", "the election for May")."""
-    if _prev_word(body, start) != "for":
+    a scheduling word stands before "for" ("scheduled for 5 May", "the election for May").
+    A bare year after "of" names a noun's year, not an event's time ("the first grand slam of
+    2005")."""
+    prev = _prev_word(body, start)
+    if prev == "of" and bare_year:
+        return True
+    if prev != "for":
         return False
     at = body.rfind("for", max(0, start - 8), start)
     return _prev_word(body, at) not in scheduling
