@@ -123,3 +123,13 @@ def test_who_drops_a_nationality_before_a_thing():
     assert participants(story, 0, len(body)) == ["UK law"]  # the evidence helper's reading
     items = build_watch([story], date(2005, 4, 1), WatchConfig(undated_commitments=False))
     assert len(items) == 1 and items[0].who == []
+
+
+def test_a_commitment_the_text_dates_is_not_listed_as_undated():
+    story = _story(
+        "On Friday, John Prescott will travel to Brussels. "
+        "Mr Prescott will meet union leaders."
+    )  # published on Wednesday 30 March: Friday is the as-of date, not listed
+    items = build_watch([story], date(2005, 4, 1), WatchConfig())
+    assert [i.when for i in items] == ["date not stated"]
+    assert "union leaders" in items[0].what

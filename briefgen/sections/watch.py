@@ -88,6 +88,9 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
     horizon = as_of + timedelta(days=config.horizon_days)
     for story in stories:
         for m in dates[story.id]:
+            # a sentence that dates its event is no undated commitment, even when the date is
+            # left out here (behind the as-of date, beyond the horizon, unresolved)
+            covered.add((story.id, m.sent_start))
             if m.start_date is None or m.end_date is None or m.role != "scheduled":
                 continue
             if m.precision == "year" and m.qualifier is None and m.start_date <= as_of:
@@ -121,7 +124,6 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 inferred=m.inferred,
                 basis=m.basis or None,
             )
-            covered.add((story.id, m.sent_start))
             r0, r1 = event_region(story, m, dates[story.id])
             words = frozenset(content_tokens(story.body[r0:r1])) - set(content_tokens(m.text))
             _add(items, seen, item, (m.start_date, m.end_date, m.qualifier), words)
