@@ -176,6 +176,7 @@ def test_weekday_in_a_name_is_no_date():
         ("Talks have been stalled since 2009.", "background"),
         ("Consumer prices rose faster than in 2004.", "reference"),
         ("The organisers of the first grand slam of 2005 met.", "reference"),
+        ("They said they expected to complete it during the first half of 2006.", "scheduled"),
         # a bare future year is scheduled only beside a schedule word
         ("Britain will hold a referendum in 2006.", "scheduled"),
         ("He will be prominent in 2006.", "forecast"),

@@ -160,6 +160,8 @@ def test_reads_alone_refuses_fragments():
     assert not reads_alone("It will be the first time since 1917 that the party met there.")
     assert not reads_alone("Scottish Parliament on Wednesday that a ban would be introduced")
     assert not reads_alone("Chelsea gave Umbro the right to make shirts, would end in 2006.")
+    assert not reads_alone("The US - accounted for 46% of profit in the first half of 2004")
+    assert reads_alone("China raised rates - its first hike in nine years - in October 2004.")
 
 
 def test_selection_keeps_the_events_more_stories_report():
@@ -192,3 +194,22 @@ def test_undated_politics_corpus_timeline_is_of_its_period(tmp_path):
     assert years and sum(2003 <= y <= 2006 for y in years) >= 0.8 * len(years)
     watch = next(s for s in brief["sections"] if s["id"] == "watch")["items"]
     assert all(i["date"] is None or i["date"] > "2005-04-01" for i in watch)
+
+
+def test_a_sentence_with_two_dates_is_listed_once_at_its_first():
+    story = analyse(
+        Story(
+            title="t",
+            body="The PS3 will be shown off in May 2005 but will not be launched until 2006.",
+            published=datetime(2005, 3, 1),
+        )
+    )
+    items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert [i.label for i in items] == ["May 2005"]
+
+
+def test_a_demonstrative_subject_before_a_past_verb_is_a_bare_pronoun():
+    from briefgen.sections.timeline import reads_alone
+
+    assert not reads_alone("This followed an earlier donation of the same amount in 2004.")
+    assert reads_alone("This year's budget was presented in March 2005.")

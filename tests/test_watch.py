@@ -127,8 +127,7 @@ def test_who_drops_a_nationality_before_a_thing():
 
 def test_a_commitment_the_text_dates_is_not_listed_as_undated():
     story = _story(
-        "On Friday, John Prescott will travel to Brussels. "
-        "Mr Prescott will meet union leaders."
+        "On Friday, John Prescott will travel to Brussels. Mr Prescott will meet union leaders."
     )  # published on Wednesday 30 March: Friday is the as-of date, not listed
     items = build_watch([story], date(2005, 4, 1), WatchConfig())
     assert [i.when for i in items] == ["date not stated"]

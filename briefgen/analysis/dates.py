@@ -101,16 +101,20 @@ class _Lexicon:
 
 @dataclass(frozen=True)
 class _Cues:
-    """Whole-word cues of one kind: single words in a set, phrases as " a b " strings."""
+    """Whole-word cues of one kind: single words in a set, phrases by their first word."""
 
     words: frozenset[str]
-    phrases: tuple[str, ...]
+    phrases: dict[str, tuple[str, ...]]  # first word -> " a b " strings
     lower_only: frozenset[str] = frozenset()  # words that count only in lower case ("may")
 
     @classmethod
     def of(cls, cues: list[str], lower_only: frozenset[str] = frozenset()) -> _Cues:
         words = frozenset(c.lower() for c in cues if " " not in c and c not in lower_only)
-        phrases = tuple(f" {c.lower()} " for c in cues if " " in c)
+        phrases: dict[str, tuple[str, ...]] = {}
+        for cue in cues:
+            if " " in cue:
+                first = cue.lower().split()[0]
+                phrases[first] = (*phrases.get(first, ()), f" {cue.lower()} ")
         return cls(words, phrases, frozenset(c for c in cues if c in lower_only))
 
     def found(self, window: _Window) -> bool:
@@ -119,7 +123,10 @@ class _Cues:
             return True
         if self.lower_only and not self.lower_only.isdisjoint(window.words):
             return True
-        return any(p in window.joined for p in self.phrases)
+        for first in self.phrases.keys() & window.lower:
+            if any(p in window.joined for p in self.phrases[first]):
+                return True
+        return False
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,7 @@ class _Roles:
     schedule: _Cues
     comparison: tuple[str, ...]  # " than ", " compared with "
     scheduled_for: frozenset[str]
+    parts_of_year: frozenset[str]
 
 
 def _roles(raw: dict[str, list[str]]) -> _Roles:
@@ -151,6 +159,7 @@ def _roles(raw: dict[str, list[str]]) -> _Roles:
         schedule=_Cues.of(raw["schedule"]),
         comparison=tuple(f" {c.lower()} " for c in raw["comparison"]),
         scheduled_for=frozenset(raw["scheduled_for"]),
+        parts_of_year=frozenset(raw["parts_of_year"]),
     )
 
 
@@ -477,8 +486,8 @@ def _clause_window(body: str, sent: tuple[int, int], start: int, end: int) -> st
 
 
 def _window(text: str) -> _Window:
-    joined = f" {text.lower()} "
-    return _Window(frozenset(_WORD.findall(text)), frozenset(_WORD.findall(joined)), joined)
+    words = frozenset(_WORD.findall(text))
+    return _Window(words, frozenset(map(str.lower, words)), f" {text.lower()} ")
 
 
 def _role(
@@ -514,9 +523,7 @@ def _role(
     before = before[max(map(before.rfind, ".,;:!?")) + 1 :]
     low = f" {before.lower()} "
     vague = precision == "year" and qualifier is None
-    if any(p in low for p in roles.comparison) or _topic_for(
-        body, start, roles.scheduled_for, vague
-    ):
+    if any(p in low for p in roles.comparison) or _topic_for(body, start, roles, vague):
         return "reference"
     ahead = relation == "future" or (relation in ("unknown", "ongoing") and tense() == "future")
     if (
@@ -534,18 +541,17 @@ def _role(
     return "event"
 
 
-def _topic_for(body: str, start: int, scheduling: frozenset[str], bare_year: bool) -> bool:
+def _topic_for(body: str, start: int, roles: _Roles, bare_year: bool) -> bool:
     """ "the budget for 2005", "available for 2005": the date is what "for" is about, unless
     a scheduling word stands before "for" ("scheduled for 5 May", "the election for May").
     A bare year after "of" names a noun's year, not an event's time ("the first grand slam of
-    2005")."""
+    2005"), unless a part of the year stands before "of" ("the first half of 2006")."""
     prev = _prev_word(body, start)
-    if prev == "of" and bare_year:
-        return True
-    if prev != "for":
+    if prev not in ("for", "of") or (prev == "of" and not bare_year):
         return False
-    at = body.rfind("for", max(0, start - 8), start)
-    return _prev_word(body, at) not in scheduling
+    at = body.rfind(prev, max(0, start - 8), start)
+    before = _prev_word(body, at)
+    return before not in (roles.scheduled_for if prev == "for" else roles.parts_of_year)
 
 
 def _ends_with_cue(before: str, cues: tuple[str, ...]) -> bool:

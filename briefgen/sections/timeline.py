@@ -104,13 +104,15 @@ def build_timeline(
     buckets: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
     dates = anchored_dates(stories)
     span = period(stories, as_of, config)
+    shown: set[tuple[str, str]] = set()
     for order, story in enumerate(stories):
         for mention in dates[story.id]:
             if not _in_period(mention, span) or _quoted(story, mention.start):
                 continue
             entry = _entry(story, mention, order, config, dates[story.id])
-            if entry is None:
-                continue
+            if entry is None or (story.id, entry.item.event) in shown:
+                continue  # a sentence of two dates is listed once, at its first
+            shown.add((story.id, entry.item.event))
             key = (mention.start_date, mention.end_date, mention.qualifier)
             if mention.start_date is None:
                 key = ("undated", story.id, mention.label)
@@ -163,7 +165,7 @@ def _quoted(story: Story, offset: int) -> bool:
 # "That happened in 1801", "It will be the first time", "He had then changed his mind"
 _BARE_SUBJECT = re.compile(
     r"(?:It|They|We|I|You|He|She|(?:That|This|These|Those)(?=\s+(?:is|was|are|were|will|would|"
-    r"has|had|have|could|can|may|might|should|happened|came|meant|means|made|led)\b))\b"
+    r"has|had|have|could|can|may|might|should|happened|came|meant|means|made|led|[a-z]+ed)\b))\b"
 )
 
 
@@ -182,10 +184,12 @@ def reads_alone(text: str) -> bool:
 # the rest of a sentence cut after its subject: "Scottish Parliament on Wednesday that a ban
 # would be introduced" (of "X told the Scottish Parliament"), "Chelsea gave Umbro the right,
 # would end in 2006" (a verb after the first comma, its subject left out; after an apposition's
-# second comma it is fine: "An inquiry, the Lyons review, is due to report")
+# second comma it is fine: "An inquiry, the Lyons review, is due to report"), "The US -
+# accounted for 46% of profit" (a verb after a dash)
 _GARBLED = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s+)+(?:on\s+[A-Z]\w+\s+)?that\s"
     r"|^[^,]*,\s+(?:would|will|could|should|has|had|is|was|are|were)\s"
+    r"|^(?:\S+\s+){1,4}[-–—]\s+[a-z]+ed\s"
 )
 
 

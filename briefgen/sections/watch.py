@@ -84,6 +84,7 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
     items: list[WatchItem] = []
     seen: dict[tuple[Any, ...], WatchItem] = {}
     covered: set[tuple[str, int]] = set()
+    listed: set[tuple[str, str]] = set()
     dates, windows = anchored(stories)
     horizon = as_of + timedelta(days=config.horizon_days)
     for story in stories:
@@ -108,8 +109,9 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
             if shown.verbatim:
                 c0, c1 = shown.start, shown.end
             text = shown.text
-            if not reads_alone(text):
-                continue
+            if not reads_alone(text) or (story.id, text) in listed:
+                continue  # a sentence of two dates is listed once, at its first
+            listed.add((story.id, text))
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
             when_date = m.end_date if m.kind == "deadline" else m.start_date
             item = WatchItem(
