@@ -87,6 +87,7 @@ def test_forecasts_and_projections_are_not_events_to_watch():
     assert [(i.when, i.what) for i in items] == [
         ("end of 2005", "The Lyons review is due to report back at the end of 2005.")
     ]
+    assert items[0].date == date(2005, 12, 31)  # the date it is watched for, after the as-of
 
 
 def test_only_strictly_after_the_as_of_date_and_within_the_horizon():

@@ -113,7 +113,7 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 continue  # a sentence of two dates is listed once, at its first
             listed.add((story.id, text))
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
-            when_date = m.end_date if m.kind == "deadline" else m.start_date
+            when_date = point  # "end of 2005" is watched for on 31 December, not 1 January
             item = WatchItem(
                 what=text,
                 who=_who(story, shown, c1),
