@@ -202,3 +202,12 @@ def test_may_the_verb_is_a_forecast_cue_but_may_the_month_is_not() -> None:
 )
 def test_clock_times_and_decades_are_not_years(body: str) -> None:
     assert dates_of(body, None) == []
+
+
+def test_weekday_next_week_and_last_week() -> None:
+    pub = datetime(2024, 10, 16)  # a Wednesday
+    got = {m.text: m.start_date for m in dates_of("The drills run until Wednesday next week.", pub)}
+    assert got["Wednesday"] == date(2024, 10, 23)
+    got = {m.text: m.start_date for m in dates_of("They met on Monday last week.", pub)}
+    assert got["Monday"] == date(2024, 10, 7)
+    assert one("They met on Monday.", pub).start_date == date(2024, 10, 14)

@@ -146,6 +146,7 @@ class _Roles:
     change: _Cues
     schedule: _Cues
     comparison: tuple[str, ...]  # " than ", " compared with "
+    comparison_words: frozenset[str]  # their first words
     scheduled_for: frozenset[str]
     parts_of_year: frozenset[str]
 
@@ -158,6 +159,7 @@ def _roles(raw: dict[str, list[str]]) -> _Roles:
         change=_Cues.of(raw["change"]),
         schedule=_Cues.of(raw["schedule"]),
         comparison=tuple(f" {c.lower()} " for c in raw["comparison"]),
+        comparison_words=frozenset(c.lower().split()[0] for c in raw["comparison"]),
         scheduled_for=frozenset(raw["scheduled_for"]),
         parts_of_year=frozenset(raw["parts_of_year"]),
     )
@@ -467,6 +469,7 @@ def _build(
 
 
 _CLAUSE_CUT = re.compile(r";|\s[-–—]\s")
+_CUT_CHARS = (";", "-", "–", "—")
 # an amount: "3.1%", "£31bn", "$10m", "2.5 per cent", "2.5 million"
 _AMOUNT = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per\s?cent\b)|\d\s?(?:million|billion|trillion|bn)\b")
 
@@ -476,12 +479,14 @@ def _clause_window(body: str, sent: tuple[int, int], start: int, end: int) -> st
     after, inside the sentence, cut at a semicolon or a dash."""
     left = body[max(sent[0], start - 100) : start]
     right = body[end : min(sent[1], end + 60)]
-    cuts = list(_CLAUSE_CUT.finditer(left))
-    if cuts:
-        left = left[cuts[-1].end() :]
-    cut = _CLAUSE_CUT.search(right)
-    if cut is not None:
-        right = right[: cut.start()]
+    if any(c in left for c in _CUT_CHARS):
+        cuts = list(_CLAUSE_CUT.finditer(left))
+        if cuts:
+            left = left[cuts[-1].end() :]
+    if any(c in right for c in _CUT_CHARS):
+        cut = _CLAUSE_CUT.search(right)
+        if cut is not None:
+            right = right[: cut.start()]
     return f"{left} {right}"
 
 
@@ -518,12 +523,8 @@ def _role(
     window = _window(text)
     if roles.background.found(window):
         return "background"
-    # the words since the last punctuation mark, at most 40 characters before the date
-    before = body[max(sent[0], start - 40) : start]
-    before = before[max(map(before.rfind, ".,;:!?")) + 1 :]
-    low = f" {before.lower()} "
     vague = precision == "year" and qualifier is None
-    if any(p in low for p in roles.comparison) or _topic_for(body, start, roles, vague):
+    if _compared(body, sent, start, roles, window) or _topic_for(body, start, roles, vague):
         return "reference"
     ahead = relation == "future" or (relation in ("unknown", "ongoing") and tense() == "future")
     if (
@@ -539,6 +540,17 @@ def _role(
     if vague and relation != "past" and tense() != "past":
         return "unknown"  # "deserve better fortune in 2005": no tense says it happened
     return "event"
+
+
+def _compared(body: str, sent: tuple[int, int], start: int, roles: _Roles, window: _Window) -> bool:
+    """Does a comparison word ("than", "compared with") stand shortly before the date, with no
+    punctuation between ("rose faster than in 2004")?"""
+    if roles.comparison_words.isdisjoint(window.lower):
+        return False
+    before = body[max(sent[0], start - 40) : start]
+    before = before[max(map(before.rfind, ".,;:!?")) + 1 :]
+    low = f" {before.lower()} "
+    return any(p in low for p in roles.comparison)
 
 
 def _topic_for(body: str, start: int, roles: _Roles, bare_year: bool) -> bool:
@@ -650,9 +662,16 @@ def _resolve(
         wd = lex.weekdays[g["wd_d"]]
         mod = (g["wd_mod"] or "").strip().lower()
         label = (f"{mod} " if mod else "") + g["wd_d"]
+        after = _WEEK_AFTER.match(body, m.end())
+        if after is not None and not mod:
+            # "Wednesday next week", "on Friday last week": that week's day
+            mod = after.group(1).lower() + " week"
         if pub is None:
             return None, None, "day", True, label
-        if mod == "last":
+        if mod in ("next week", "last week"):
+            monday = pub - timedelta(days=pub.weekday())
+            d = monday + timedelta(days=wd + (7 if mod == "next week" else -7))
+        elif mod == "last":
             delta = (pub.weekday() - wd) % 7 or 7
             d = pub - timedelta(days=delta)
         elif mod in ("next", "coming"):
@@ -715,6 +734,9 @@ def _resolve(
             return _month(y, mo, None, True)
         return _year(pub.year - n, None, True)
     return None
+
+
+_WEEK_AFTER = re.compile(r"\s+(next|last)\s+week\b", re.IGNORECASE)
 
 
 def _weekday_in_name(body: str, start: int, end: int, lex: _Lexicon) -> bool:

@@ -185,11 +185,13 @@ def reads_alone(text: str) -> bool:
 # would be introduced" (of "X told the Scottish Parliament"), "Chelsea gave Umbro the right,
 # would end in 2006" (a verb after the first comma, its subject left out; after an apposition's
 # second comma it is fine: "An inquiry, the Lyons review, is due to report"), "The US -
-# accounted for 46% of profit" (a verb after a dash)
+# accounted for 46% of profit" (a verb after a dash), "RISK REMAINS: An official said" (a
+# page's subheading run into the text)
 _GARBLED = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s+)+(?:on\s+[A-Z]\w+\s+)?that\s"
     r"|^[^,]*,\s+(?:would|will|could|should|has|had|is|was|are|were)\s"
     r"|^(?:\S+\s+){1,4}[-–—]\s+[a-z]+ed\s"
+    r"|^[A-Z]{2,}(?:\s+[A-Z]{2,})*:"
 )
 
 
