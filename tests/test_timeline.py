@@ -162,6 +162,8 @@ def test_reads_alone_refuses_fragments():
     assert not reads_alone("Chelsea gave Umbro the right to make shirts, would end in 2006.")
     assert not reads_alone("The US - accounted for 46% of profit in the first half of 2004")
     assert not reads_alone("RISK REMAINS: An official said China would hold war games")
+    assert not reads_alone("The United Nations' (UN) top court on Friday")
+    assert reads_alone("Inbev bought out another partner in August 2004.")
     assert reads_alone("China raised rates - its first hike in nine years - in October 2004.")
 
 

@@ -171,14 +171,38 @@ _BARE_SUBJECT = re.compile(
 
 def reads_alone(text: str) -> bool:
     """Can ``text`` stand as an item on its own: it opens a sentence (a capital, a digit or a
-    quotation mark, not "£39.1bn) in 2004"), closes no bracket it did not open, and its
-    subject is not a bare pronoun."""
+    quotation mark, not "£39.1bn) in 2004"), closes no bracket it did not open, its subject is
+    not a bare pronoun, it is not cut from a longer sentence and it has a verb."""
     if not text or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
         return False
     close = text.find(")")
     if close >= 0 and not 0 <= text.find("(") < close:
         return False
-    return _BARE_SUBJECT.match(text) is None and _GARBLED.search(text) is None
+    if _BARE_SUBJECT.match(text) is not None or _GARBLED.search(text) is not None:
+        return False
+    return _has_verb(text)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# finite verbs without a regular ending (irregular pasts, auxiliaries, modals)
+_VERB_WORDS = (
+    "is are was were be been am will would can could may might must shall should has have had "
+    "do does did became began bought brought built came caught chose cut drew drove fell felt "
+    "fought found gave got grew held hit hurt kept knew led left lent let lost made meant met "
+    "paid put quit ran rose said saw sent set shot shut sold spent split spoke stood stole "
+    "struck swore took taught told thought threw understood went won wrote beat bid broke hid "
+    "slid sank spread stuck wore overtook withdrew forgot"
+)
+_VERBS = frozenset(_VERB_WORDS.split())
+
+
+def _has_verb(text: str) -> bool:
+    """Does the text hold a word that can be its verb (a modal, an irregular past, a word in
+    -ed, -s or -ing)? "The United Nations' (UN) top court on Friday" does not."""
+    for word in _LOWER_WORD.findall(text):
+        if word in _VERBS or word.endswith(("ed", "s", "ing")):
+            return True
+    return False
 
 
 # the rest of a sentence cut after its subject: "Scottish Parliament on Wednesday that a ban
