@@ -133,3 +133,18 @@ def test_a_commitment_the_text_dates_is_not_listed_as_undated():
     items = build_watch([story], date(2005, 4, 1), WatchConfig())
     assert [i.when for i in items] == ["date not stated"]
     assert "union leaders" in items[0].what
+
+
+def test_two_stories_naming_one_scheduled_event_give_one_item():
+    a = _story(
+        "The constitution will become law if there is a yes vote in the referendum, "
+        "expected in 2006."
+    )
+    b = _story(
+        "The poll is the first to pose the question chosen for the upcoming referendum, "
+        "expected in 2006."
+    )
+    c = _story("The new stadium is due to open in 2006.")
+    items = build_watch([a, b, c], date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert len(items) == 2
+    assert {s["story"] for s in items[0].sources} == {a.id, b.id}

@@ -169,11 +169,7 @@ def _add(
     if words is None:
         words = frozenset(content_tokens(item.what))
     for (k, other_words), other in seen.items():
-        if (
-            k == key
-            and words
-            and len(words & other_words) / min(len(words), len(other_words) or 1) >= 0.4
-        ):
+        if k == key and words and _same_event(item, words, other, other_words):
             for s in item.sources:
                 if s not in other.sources:
                     other.sources.append(s)
@@ -185,6 +181,24 @@ def _add(
             return
     seen[(key, words)] = item
     items.append(item)
+
+
+# nouns that name one scheduled event: two items of one date naming the same one (and no
+# different parties) are the same event ("the referendum, expected in 2006")
+_EVENT_NOUNS = frozenset(
+    {"referendum", "election", "summit", "vote", "meeting", "talk", "visit", "trial", "hearing"}
+)
+
+
+def _same_event(
+    item: WatchItem, words: frozenset[str], other: WatchItem, other_words: frozenset[str]
+) -> bool:
+    """Do two items of one date tell one event: their words overlap, or they name the same
+    kind of event and share a party or name none."""
+    if len(words & other_words) / min(len(words), len(other_words) or 1) >= 0.4:
+        return True
+    shared_party = not item.who or not other.who or bool(set(item.who) & set(other.who))
+    return shared_party and bool(words & other_words & _EVENT_NOUNS)
 
 
 def _who(story: Story, shown: EventText, end: int, limit: int = 5) -> list[str]:
