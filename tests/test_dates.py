@@ -160,6 +160,7 @@ def test_weekday_in_a_name_is_no_date():
         ("The EU will start accession talks with Croatia in April 2005.", "scheduled"),
         ("Labour has until June 2006 to hold a general election.", "scheduled"),
         ("The vote is scheduled for 12 May 2005.", "scheduled"),
+        ("He warned Blair on 7 March 2003 that the use of force could be illegal.", "event"),
         # forecasts: projections, estimates, hopes, targets, expected change, amounts ahead
         ("US retail spending is expected to rise in 2005.", "forecast"),
         ("Analysts predict that the dollar will remain weak in 2005.", "forecast"),

@@ -163,6 +163,7 @@ def test_reads_alone_refuses_fragments():
     assert not reads_alone("The US - accounted for 46% of profit in the first half of 2004")
     assert not reads_alone("RISK REMAINS: An official said China would hold war games")
     assert not reads_alone("The United Nations' (UN) top court on Friday")
+    assert not reads_alone("2:17:18 she set in Chicago in October 2003, by one minute.")
     assert reads_alone("Inbev bought out another partner in August 2004.")
     assert reads_alone("China raised rates - its first hike in nine years - in October 2004.")
 
@@ -216,3 +217,12 @@ def test_a_demonstrative_subject_before_a_past_verb_is_a_bare_pronoun():
 
     assert not reads_alone("This followed an earlier donation of the same amount in 2004.")
     assert reads_alone("This year's budget was presented in March 2005.")
+
+
+def test_undated_stories_look_back_two_years_from_the_as_of_date():
+    story = _undated(
+        "Goldsmith warned Blair in a memo on 7 March 2003 that force could be illegal. "
+        "Ministers launched the review in March 2002."
+    )
+    items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert [i.label for i in items] == ["7 March 2003"]

@@ -470,13 +470,18 @@ def _build(
 
 _CLAUSE_CUT = re.compile(r";|\s[-–—]\s")
 _CUT_CHARS = (";", "-", "–", "—")
+_SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|whom|because|although|though|while|whereas|if|unless)\b|,\s+but\b"
+)
 # an amount: "3.1%", "£31bn", "$10m", "2.5 per cent", "2.5 million"
 _AMOUNT = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per\s?cent\b)|\d\s?(?:million|billion|trillion|bn)\b")
 
 
 def _clause_window(body: str, sent: tuple[int, int], start: int, end: int) -> str:
     """The words around a date that belong to its clause: at most 100 characters before and 60
-    after, inside the sentence, cut at a semicolon or a dash."""
+    after, inside the sentence, cut at a semicolon or a dash, and after the date at the start
+    of a subordinate clause ("warned Blair on 7 March 2003 that force could be illegal": the
+    "could" is not the warning's)."""
     left = body[max(sent[0], start - 100) : start]
     right = body[end : min(sent[1], end + 60)]
     if any(c in left for c in _CUT_CHARS):
@@ -487,6 +492,9 @@ def _clause_window(body: str, sent: tuple[int, int], start: int, end: int) -> st
         cut = _CLAUSE_CUT.search(right)
         if cut is not None:
             right = right[: cut.start()]
+    sub = _SUBORDINATE.search(right)
+    if sub is not None:
+        right = right[: sub.start()]
     return f"{left} {right}"
 
 

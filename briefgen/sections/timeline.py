@@ -2,7 +2,8 @@
 
 A date enters the timeline when the dates analysis says it stands for an event or a scheduled
 one (``DateMention.role``; not a forecast nor background history), when it falls in the period
-(``period``: from a year before the first story to the horizon after the brief's date) and when
+(``period``: from a year before the first story, or two before the brief's date when no
+story is dated, to the horizon after the brief's date) and when
 it is told by the story, not inside a direct quotation.
 """
 
@@ -31,7 +32,8 @@ class TimelineConfig:
     show_undated: bool = False
     merge_threshold: float = 0.25  # token overlap (of the smaller event) to merge two events
     min_words: int = 4
-    lookback_days: int = 365  # the period starts this long before the first story (or as-of)
+    lookback_days: int = 365  # the period starts this long before the first story's date
+    undated_lookback_days: int = 730  # or before the as-of date when no story is dated
     horizon_days: int = 540  # and ends this long after the brief's date (scheduled events)
 
 
@@ -80,16 +82,22 @@ class TimelineSection(Section):
 def period(
     stories: list[Story], as_of: date | None, config: TimelineConfig
 ) -> tuple[date, date] | None:
-    """The days the timeline covers: ``lookback_days`` before the first story's date (the
-    brief's date when no story is dated) to ``horizon_days`` after the brief's date (the last
-    story's date without one). None when neither is known."""
+    """The days the timeline covers: from the start of the year ``lookback_days`` before the
+    first story's date (``undated_lookback_days`` before the brief's date when no story is
+    dated) to
+    ``horizon_days`` after the brief's date (the last story's date without one). None when
+    neither is known."""
     dated = [s.published.date() for s in stories if s.published is not None]
     ends = dated + ([as_of] if as_of is not None else [])
     if not ends:
         return None
-    first = min(dated) if dated else min(ends)
+    if dated:
+        start = min(dated) - timedelta(days=config.lookback_days)
+    else:
+        # an undated story may be up to a year older than the brief: look back further
+        start = min(ends) - timedelta(days=config.undated_lookback_days)
     return (
-        first - timedelta(days=config.lookback_days),
+        date(start.year, 1, 1),  # from the start of that year: "2003", not "2 April 2003"
         max(ends) + timedelta(days=config.horizon_days),
     )
 
@@ -175,6 +183,8 @@ def reads_alone(text: str) -> bool:
     not a bare pronoun, it is not cut from a longer sentence and it has a verb."""
     if not text or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
         return False
+    if ":" in text.split(maxsplit=1)[0]:
+        return False  # "2:17:18 she set in Chicago": a time or score cut from its sentence
     close = text.find(")")
     if close >= 0 and not 0 <= text.find("(") < close:
         return False
