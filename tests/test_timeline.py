@@ -157,9 +157,11 @@ def test_reads_alone_refuses_fragments():
 
     assert reads_alone("The Lyons review, an inquiry, is due to report at the end of 2005.")
     assert not reads_alone("£39.1bn) in 2004 as sales of ice cream were dampened")
+    assert not reads_alone("Parmalat collapsed in December 2003 after the 4bn euros ($5.2bn")
     assert not reads_alone("It will be the first time since 1917 that the party met there.")
     assert not reads_alone("Scottish Parliament on Wednesday that a ban would be introduced")
     assert not reads_alone("Chelsea gave Umbro the right to make shirts, would end in 2006.")
+    assert reads_alone("However, exports declined in the second half of 2004.")
     assert not reads_alone("The US - accounted for 46% of profit in the first half of 2004")
     assert not reads_alone("RISK REMAINS: An official said China would hold war games")
     assert not reads_alone("The United Nations' (UN) top court on Friday")

@@ -179,7 +179,7 @@ _BARE_SUBJECT = re.compile(
 
 def reads_alone(text: str) -> bool:
     """Can ``text`` stand as an item on its own: it opens a sentence (a capital, a digit or a
-    quotation mark, not "£39.1bn) in 2004"), closes no bracket it did not open, its subject is
+    quotation mark, not "£39.1bn) in 2004"), opens and closes its brackets, its subject is
     not a bare pronoun, it is not cut from a longer sentence and it has a verb."""
     if not text or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
         return False
@@ -188,6 +188,8 @@ def reads_alone(text: str) -> bool:
     close = text.find(")")
     if close >= 0 and not 0 <= text.find("(") < close:
         return False
+    if text.rfind("(") > text.rfind(")"):
+        return False  # "... the 4bn euros ($5.2bn": cut inside a bracket
     if _BARE_SUBJECT.match(text) is not None or _GARBLED.search(text) is not None:
         return False
     return _has_verb(text)
