@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -62,6 +63,10 @@ _PRED_END = re.compile(
     r"|\s(?:if|unless|otherwise|because|while|although|though|whereas|but|so that|as well as"
     r"|amid|despite|after|before|when|saying|said|says|according"
     r"|(?P<broken>or|which|who|whom|whose|where))\b)"
+)
+_CLAUSE_END = re.compile(
+    r"\s*(?:,(?!\d{3})|[;:\u2013\u2014]|\s-\s|\.(?:\s|$)|[!?]"
+    r"|\s(?:saying|said|says|according|(?P<broken>or|which|who|whom|whose|where))\b)"
 )
 # Before a subject: a condition, a rule's frame or a negation makes the clause no demand
 # ("if there are clear signs, the MPC should ...", "Under EU rules, member countries must ...").
@@ -112,7 +117,7 @@ class OpenQuestionsConfig:
     """
 
     max_items: int = 6
-    max_per_kind: int = 2
+    max_per_kind: int = 3
     kinds: list[str] = field(default_factory=lambda: list(KIND_ORDER))
     wording: dict[str, Any] = field(default_factory=dict)
 
@@ -209,7 +214,7 @@ def build_questions(
         # opinion, a question on a named issue, and the most recent evidence
         cands.sort(
             key=lambda c: (
-                -len({e["story"] for e in c.q.evidence}),
+                -_corroboration(c.q),
                 -c.weight,
                 c.q.issue is None,
                 -max(published.get(e["story"], 0.0) for e in c.q.evidence),
@@ -217,6 +222,20 @@ def build_questions(
         )
         out.extend(c.q for c in cands[: config.max_per_kind])
     return out[: config.max_items]
+
+
+def _corroboration(q: OpenQuestion) -> int:
+    """Distinct stories backing a question, a copy of a story (the same evidence word for word
+    under another headline) counted once."""
+    texts: set[str] = set()
+    backing: set[str] = set()
+    for e in q.evidence:
+        text = " ".join(e["text"].split())
+        if text in texts and e["story"] not in backing:
+            continue  # a copy of evidence another story already gives
+        texts.add(text)
+        backing.add(e["story"])
+    return len(backing)
 
 
 # --- checks ---------------------------------------------------------------------------------
@@ -280,23 +299,32 @@ def _conflicts(
     """One question per issue on which two countries make demands of each other, or one opposes
     what the other wants: each aims its statement at the other, and both name the matter with
     the same words (a G8 aid package and an arms embargo are not one matter)."""
-    by_issue: dict[str, list[_Stmt]] = {}
+    aimed: list[tuple[Story, Statement, str]] = []
     for story in stories:
         for st in story.statements:
             if st.stance == "neutral" or len(st.country) != 2:
                 continue
-            issues = {st.issue}
-            matter: set[str] = set()
-            for issue in lex.issues.values():
-                if issue.pattern is None:
-                    continue
-                hits = [m.group().lower() for m in issue.pattern.finditer(st.text)]
-                if hits:
-                    issues.add(issue.id)
-                    matter |= {_stem(w) for h in hits for w in h.split() if w not in stopwords()}
-            item = _Stmt(story, st, _addressee(story, st), frozenset(matter))
-            for issue_id in issues:
-                by_issue.setdefault(issue_id, []).append(item)
+            addressee = _addressee(story, st)
+            if addressee is not None:
+                aimed.append((story, st, addressee))
+    # only two sides that aim statements at each other can clash
+    pairs = {(st.country, addressee) for _story, st, addressee in aimed}
+    by_issue: dict[str, list[_Stmt]] = {}
+    for story, st, addressee in aimed:
+        if (addressee, st.country) not in pairs or not lex.names_issue(st.text):
+            continue  # a statement without an issue's words shares no matter with another
+        issues = {st.issue}
+        matter: set[str] = set()
+        for issue in lex.issues.values():
+            if issue.pattern is None:
+                continue
+            hits = [m.group().lower() for m in issue.pattern.finditer(st.text)]
+            if hits:
+                issues.add(issue.id)
+                matter |= {_stem(w) for h in hits for w in h.split() if w not in stopwords()}
+        item = _Stmt(story, st, addressee, frozenset(matter))
+        for issue_id in issues:
+            by_issue.setdefault(issue_id, []).append(item)
     out: list[_Candidate] = []
     for issue_id, items in by_issue.items():
         if issue_id.startswith("other:"):
@@ -435,27 +463,77 @@ def _sentence_questions(
     sentence at a time."""
     body = story.body
     sentences = story_sentences(story)
+    starts = [s for s, _e in sentences]
+    low = lowered(body)
+    # one scan of the body for every cue: most sentences hold none, and are not looked at
+    cued: set[int] | None = None
+    if low is not None and lex.question_cue_lower is not None:
+        cued = _cue_sentences(body, low, starts, (lex.question_cue_lower, lex.question_cue_lower))
+    obliged = _cue_sentences(body, low, starts, (lex.addressed, lex.addressed_lower), cued)
+    obliged |= _cue_sentences(body, low, starts, (lex.modal, lex.modal_lower), cued)
+    pending = _cue_sentences(body, low, starts, (lex.whether, lex.whether_lower), cued)
+    stalled = _cue_sentences(
+        body, low, starts, (lex.cues.get("stalled"), lex.cues_lower.get("stalled")), cued
+    )
+    required = _cue_sentences(
+        body,
+        low,
+        starts,
+        (lex.cues.get("requirement"), lex.cues_lower.get("requirement")),
+        cued,
+    )
+    required |= _cue_sentences(
+        body, low, starts, (lex.cues.get("missing"), lex.cues_lower.get("missing")), cued
+    )
     out: list[_Candidate] = []
-    for idx, (s0, s1) in enumerate(sentences):
-        s0, s1 = _balanced(body, s0, s1)
+    for idx in sorted(obliged | pending | stalled | required):
+        s0, s1 = _balanced(body, *sentences[idx])
         text = body[s0:s1]
         if len(text) < 20:
             continue
         p0 = sentences[max(0, idx - 2)][0] if idx else s0
         sent_dates = [m for m in dates if s0 <= m.start < s1]
         asked: list[_Candidate] = []
-        if "requirement" in config.kinds or "deadline" in config.kinds:
+        if idx in obliged and ("requirement" in config.kinds or "deadline" in config.kinds):
             asked.extend(_obligation_questions(story, s0, s1, sent_dates, lex, as_of, home))
         # a decision due at a time already past at the brief's date is no longer open
-        if "decision" in config.kinds and not (
-            _passed(sent_dates, as_of) and not _future(sent_dates, as_of)
+        if (
+            idx in pending
+            and "decision" in config.kinds
+            and not (_passed(sent_dates, as_of) and not _future(sent_dates, as_of))
         ):
             asked.extend(_decision_questions(story, s0, s1, lex, home))
-        if "stalled" in config.kinds:
+        if idx in stalled and "stalled" in config.kinds:
             asked.extend(_stalled_questions(story, s0, s1, p0, lex))
-        if "requirement" in config.kinds and not asked:
+        if idx in required and "requirement" in config.kinds and not asked:
             asked.extend(_issue_requirements(story, s0, s1, p0, lex, config))
         out.extend(asked)
+    return out
+
+
+def _cue_sentences(
+    body: str,
+    low: str | None,
+    starts: list[int],
+    patterns: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
+    among: set[int] | None = None,
+) -> set[int]:
+    """Indexes of the sentences (by their ``starts``) where a cue pattern matches; the
+    case-sensitive twin scans the lower-cased body when there is one. ``among``: only these
+    sentences can match (a scan for every cue at once found the others hold none)."""
+    pattern, twin = patterns
+    if pattern is None:
+        return set()
+    if twin is None or low is None:
+        matches = pattern.finditer(body)
+        return {bisect_right(starts, m.start()) - 1 for m in matches} - {-1}
+    if among is None:
+        return {bisect_right(starts, m.start()) - 1 for m in twin.finditer(low)} - {-1}
+    out: set[int] = set()
+    for idx in among:
+        end = starts[idx + 1] if idx + 1 < len(starts) else len(low)
+        if twin.search(low, starts[idx], end):
+            out.add(idx)
     return out
 
 
@@ -625,8 +703,10 @@ def _subject(
     named = any(e == end and a <= s for actor in story.actors for s, e in actor.mentions) or (
         last in lex.subject_heads or last2 in lex.subject_heads
     )
-    if not named and not (definite_ok and first == "the" and len(words) >= 2):
-        return None
+    if not named and not (
+        definite_ok and first == "the" and any(w[:1].isupper() for w in words[1:])
+    ):
+        return None  # "the sale": which one, the question does not say
     bare = " ".join(w.lower() for w in words if w.lower() != "the")
     if bare in lex.national and not home:
         return None  # whose government, in a brief about several countries, is unclear
@@ -651,12 +731,14 @@ def _sentence_start(body: str, at: int) -> bool:
     return not before or before[-1:] in '.!?\n"“'
 
 
-def _pred_end(body: str, v: int, s1: int) -> int:
+def _pred_end(body: str, v: int, s1: int, conditions: bool = True) -> int:
     """Where the verb phrase starting at ``v`` ends; -1 when it ends in a relative clause or an
     alternative ("those persons who ...", "raise taxes or rein in spending"): cut there, the
-    question would say something else. Brackets are skipped, not ended at."""
+    question would say something else. Brackets are skipped, not ended at. ``conditions=False``
+    keeps an "if" or "unless" clause: part of what a "whether" question asks."""
     scan = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), body[v:s1])
-    m = _PRED_END.search(scan)
+    pattern = _PRED_END if conditions else _CLAUSE_END
+    m = pattern.search(scan)
     if m is None:
         return s1
     if m.group("broken"):
@@ -705,7 +787,7 @@ def _decision_questions(
     out: list[_Candidate] = []
     for m in lex.whether.finditer(text):
         c0 = s0 + m.end()
-        c1 = _pred_end(body, c0, s1)
+        c1 = _pred_end(body, c0, s1, conditions=False)
         clause = body[c0:c1]
         question = None
         subject = None

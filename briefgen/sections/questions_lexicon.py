@@ -46,6 +46,12 @@ class QuestionsLexicon:
     modal: re.Pattern[str] | None = None  # "X must V": an obligation on the words before it
     addressed: re.Pattern[str] | None = None  # "urged X to V": an obligation on X
     subject_heads: frozenset[str] = frozenset()  # institutions that can act ("the government")
+    # case-sensitive twins of ``whether``, ``modal`` and ``addressed`` for lower-cased text
+    whether_lower: re.Pattern[str] | None = None
+    modal_lower: re.Pattern[str] | None = None
+    addressed_lower: re.Pattern[str] | None = None
+    # the open-questions cues (above, and the stalled/requirement/missing ``cues``) in one scan
+    question_cue_lower: re.Pattern[str] | None = None
     national: frozenset[str] = frozenset()  # institutions of a country left unnamed
 
     def names_issue(self, text: str) -> bool:
@@ -251,6 +257,15 @@ def questions_lexicon() -> QuestionsLexicon:
     commitment = re.compile(raw.get("commitment", {}).get("pattern", r"(?!)"), flags)
     cues_lower = {kind: case_free_twin(p) for kind, p in cues.items()}
     obligation = raw.get("obligation", {})
+    whether = _optional(raw.get("whether", {}).get("pattern"), flags)
+    modal = _optional(obligation.get("modal"), flags)
+    addressed = _optional(obligation.get("addressed"), flags)
+    question_twins = [
+        case_free_twin(whether) if whether else None,
+        case_free_twin(modal) if modal else None,
+        case_free_twin(addressed) if addressed else None,
+        *(cues_lower.get(kind) for kind in ("stalled", "requirement", "missing")),
+    ]
     return QuestionsLexicon(
         watch_kinds={k: re.compile(v, flags) for k, v in raw.get("watch_kinds", {}).items()},
         commitment=commitment,
@@ -272,9 +287,13 @@ def questions_lexicon() -> QuestionsLexicon:
         cues_lower=cues_lower,
         any_cue_lower=_any_of(list(cues_lower.values())),
         commitment_lower=case_free_twin(commitment),
-        whether=_optional(raw.get("whether", {}).get("pattern"), flags),
-        modal=_optional(obligation.get("modal"), flags),
-        addressed=_optional(obligation.get("addressed"), flags),
+        whether=whether,
+        modal=modal,
+        addressed=addressed,
+        whether_lower=question_twins[0],
+        modal_lower=question_twins[1],
+        addressed_lower=question_twins[2],
+        question_cue_lower=_any_of(question_twins),
         subject_heads=frozenset(
             str(h).lower() for h in raw.get("subjects", {}).get("heads", []) if str(h).strip()
         ),
