@@ -106,6 +106,12 @@ _BAD_ENDINGS = {
     "to", "of", "the", "a", "an", "and", "or", "by", "for", "with", "that", "if", "than", "as",
     "in", "on", "at", "from", "said", "says", "added", "told", "whether",
 }  # fmt: skip
+_FUNCTION_WORDS = {
+    "the", "a", "an", "to", "of", "in", "on", "for", "and", "or", "but", "if", "by", "with",
+    "as", "at", "from", "that", "this", "it", "he", "she", "they", "we", "there", "these",
+    "those", "when", "while", "because", "although", "though", "after", "before", "since",
+    "under", "over", "neither", "nor", "so", "then", "than", "however", "also",
+}  # fmt: skip
 _ANSWER_WORDS = {"will", "can", "could", "should", "is", "are", "has", "have", "the"}
 
 
@@ -257,13 +263,12 @@ def well_formed(question: str) -> bool:
         return False
     if words[1].lower().strip("'’") in _PRONOUNS or words[-1].lower() in _BAD_ENDINGS:
         return False
-    stop = stopwords()
     for prev, word in itertools.pairwise(words):
         if word.lower() == prev.lower() and word.isalpha():
             return False
         # "Will To qualify ...": a capitalised function word inside a question is a pasted
         # sentence start, not a name
-        if word[:1].isupper() and word.lower() in stop and word != "I" and prev[-1:] not in ':“"':
+        if word[:1].isupper() and word.lower() in _FUNCTION_WORDS and prev[-1:] not in ':“"':
             return False
     return True
 
@@ -321,7 +326,8 @@ def _conflicts(
             hits = [m.group().lower() for m in issue.pattern.finditer(st.text)]
             if hits:
                 issues.add(issue.id)
-                matter |= {_stem(w) for h in hits for w in h.split() if w not in stopwords()}
+                if issue.id not in lex.meta_issues:
+                    matter |= {_stem(w) for h in hits for w in h.split() if w not in stopwords()}
         item = _Stmt(story, st, addressee, frozenset(matter))
         for issue_id in issues:
             by_issue.setdefault(issue_id, []).append(item)
@@ -485,8 +491,9 @@ def _sentence_questions(
     required |= _cue_sentences(
         body, low, starts, (lex.cues.get("missing"), lex.cues_lower.get("missing")), cued
     )
+    dated = _word_sentences(low or body.lower(), starts, ("deadline", "ultimatum"))
     out: list[_Candidate] = []
-    for idx in sorted(obliged | pending | stalled | required):
+    for idx in sorted(obliged | pending | stalled | required | dated):
         s0, s1 = _balanced(body, *sentences[idx])
         text = body[s0:s1]
         if len(text) < 20:
@@ -505,6 +512,8 @@ def _sentence_questions(
             asked.extend(_decision_questions(story, s0, s1, lex, home))
         if idx in stalled and "stalled" in config.kinds:
             asked.extend(_stalled_questions(story, s0, s1, p0, lex))
+        if idx in dated and "deadline" in config.kinds and not asked:
+            asked.extend(_deadline_questions(story, s0, s1, sent_dates, as_of))
         if idx in required and "requirement" in config.kinds and not asked:
             asked.extend(_issue_requirements(story, s0, s1, p0, lex, config))
         out.extend(asked)
@@ -535,6 +544,57 @@ def _cue_sentences(
         if twin.search(low, starts[idx], end):
             out.add(idx)
     return out
+
+
+def _word_sentences(low: str, starts: list[int], words: tuple[str, ...]) -> set[int]:
+    """Indexes of the sentences holding one of ``words`` (plain substring search)."""
+    out: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            out.add(bisect_right(starts, at) - 1)
+            at = low.find(word, at + len(word))
+    return out - {-1}
+
+
+_DEADLINE_NOUN = re.compile(
+    r"\b(?:the|a|its|their|this|that)\s+(?:new\s+|extended\s+|final\s+)?(?:deadline|ultimatum)"
+    r"\s+(?P<what>(?:to|for)\s+[^,;:()]{3,90})"
+)
+_WHAT_END = re.compile(r"\s+(?:until|by|before|expires?|passes|runs out|which|that|when)\b")
+
+
+def _deadline_questions(
+    story: Story, s0: int, s1: int, sent_dates: list[DateMention], as_of: date | None
+) -> list[_Candidate]:
+    """ "What happens when the 15 July 2006 deadline to get in line with the rules passes?"
+    from a deadline the sentence names with what it is for and a date still ahead. A date
+    without the word "deadline" (a projection, a target) asks nothing."""
+    due = _future(sent_dates, as_of)
+    if due is None or not due.label:
+        return []
+    body = story.body
+    text = body[s0:s1]
+    m = _DEADLINE_NOUN.search(text)
+    if m is None:
+        return []
+    w0, w1 = s0 + m.start("what"), s0 + m.end("what")
+    if w0 <= due.start < w1:
+        w1 = due.start  # "the deadline to file on 1 March": the date is said by the question
+    end = _WHAT_END.search(body, w0, w1)
+    if end is not None:
+        w1 = end.start()
+    what = body[w0:w1].replace("“", "").replace("”", "").replace('"', "")
+    what = " ".join(what.split()).rstrip(".!? ")
+    template = "What happens when the {label} deadline {what} passes?"
+    question = template.format(label=due.label, what=what)
+    if not well_formed(question) or not grounded(question, template, text, [due.label]):
+        return []
+    why = f"Deadline {due.label}: " + _quote_snippet(text, focus=due.start - s0)
+    q = OpenQuestion(question, _statement_issue(story, s0 + m.start()), "deadline", why, [])
+    q.countries = _countries_at(story, s0, s1)
+    q.evidence.append(_evidence(story, s0, s1))
+    return [_Candidate(q, ("deadline", question.lower()))]
 
 
 def _passed(mentions: list[DateMention], as_of: date | None) -> bool:
@@ -1046,7 +1106,7 @@ def _common_words(lex: QuestionsLexicon) -> set[str]:
 
 
 _THE = re.compile(
-    r"^(?:United|European|Czech|Dominican|Central African|Democratic|Republic)\b|"
+    r"^(?:EU|UN|UK|US|United|European|Czech|Dominican|Central African|Democratic|Republic)\b|"
     r"\b(?:Union|Council|Nations|Kingdom|States|Emirates|Organisation|Organization|Islands"
     r"|Netherlands|Philippines|Bahamas|Gambia)\b"
 )

@@ -50,6 +50,7 @@ class QuestionsLexicon:
     whether_lower: re.Pattern[str] | None = None
     modal_lower: re.Pattern[str] | None = None
     addressed_lower: re.Pattern[str] | None = None
+    meta_issues: frozenset[str] = frozenset()  # issues that name no matter of a conflict
     # the open-questions cues (above, and the stalled/requirement/missing ``cues``) in one scan
     question_cue_lower: re.Pattern[str] | None = None
     national: frozenset[str] = frozenset()  # institutions of a country left unnamed
@@ -294,6 +295,7 @@ def questions_lexicon() -> QuestionsLexicon:
         modal_lower=question_twins[1],
         addressed_lower=question_twins[2],
         question_cue_lower=_any_of(question_twins),
+        meta_issues=frozenset(str(i) for i in raw.get("conflict", {}).get("meta_issues", [])),
         subject_heads=frozenset(
             str(h).lower() for h in raw.get("subjects", {}).get("heads", []) if str(h).strip()
         ),
