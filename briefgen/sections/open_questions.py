@@ -263,6 +263,11 @@ def well_formed(question: str) -> bool:
         return False
     if words[1].lower().strip("'’") in _PRONOUNS or words[-1].lower() in _BAD_ENDINGS:
         return False
+    for det in re.finditer(
+        r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?)(?:its|their|his|her)\b", question
+    ):
+        if not any(w.lower() in _FUNCTION_WORDS for w in det.group(1).split()):
+            return False  # "the stalled suspended its plan": two determiners, one noun phrase
     for prev, word in itertools.pairwise(words):
         if word.lower() == prev.lower() and word.isalpha():
             return False
