@@ -508,11 +508,13 @@ def _sentence_questions(
         asked: list[_Candidate] = []
         if idx in obliged and ("requirement" in config.kinds or "deadline" in config.kinds):
             asked.extend(_obligation_questions(story, s0, s1, sent_dates, lex, as_of, home))
-        # a decision due at a time already past at the brief's date is no longer open
+        # a decision due at a time already past at the brief's date is no longer open, and
+        # one due at a time the analysis could not date may be
         if (
             idx in pending
             and "decision" in config.kinds
             and not (_passed(sent_dates, as_of) and not _future(sent_dates, as_of))
+            and all(m.resolved for m in sent_dates)
         ):
             asked.extend(_decision_questions(story, s0, s1, lex, home))
         if idx in stalled and "stalled" in config.kinds:
@@ -773,6 +775,17 @@ def _subject(
     ):
         return None  # "the sale": which one, the question does not say
     bare = " ".join(w.lower() for w in words if w.lower() != "the")
+    generic = all(
+        w == "and" or w in lex.subject_heads or (w.endswith("s") and w.isalpha())
+        for w in (x for x in words if x.islower())
+    )
+    if (
+        generic
+        and first not in _DETERMINERS
+        and all(w.islower() for w in words)
+        and bare not in lex.national
+    ):
+        return None  # "companies", "users and companies": anyone, not an actor
     if bare in lex.national and not home:
         return None  # whose government, in a brief about several countries, is unclear
     if first == "the" and bare in lex.subject_heads and bare not in lex.national:
@@ -952,7 +965,11 @@ def _process_np(np: str) -> str | None:
     """A process name as a question can use it: modifiers that are nouns or adjectives
     ("six-party talks", "gas pipeline project"); None when a modifier is a verb, a pronoun or a
     function word ("suspended its plan", "government to deal")."""
-    words = [w for w in np.split() if w.lower() not in _NP_SKIP]
+    words = np.split()
+    for i, w in enumerate(words):
+        if w.lower() in ("the", "a", "an"):
+            words = words[i + 1 :]  # "put the plan": the noun phrase starts after "the"
+    words = [w for w in words if w.lower() not in _NP_SKIP]
     if not words:
         return None
     stop = stopwords()
