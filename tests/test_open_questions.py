@@ -364,3 +364,29 @@ def test_brief_from_bbc_politics_asks_only_well_formed_grounded_questions(tmp_pa
         for ev in item["evidence"]:
             assert ev["story"] in bodies
             assert ev["text"] in item["why"].replace("…", "") or ev["text"][:40] in item["why"]
+
+
+def test_a_verb_phrase_ends_at_its_clause_not_inside_a_list_or_an_abbreviation():
+    body = (
+        "The lawyers urged Canada to send a note to the U.S. Department of State about the case. "
+        "He said America has to respect Arab traditions, norms and civilisation."
+    )
+    questions = build_questions([analyse(Story(title="t", body=body))], ALL)
+    assert [q.question for q in questions] == [
+        "Will Canada send a note to the U.S. Department of State about the case?"
+    ]
+
+
+def test_a_dateline_is_not_the_speaker_of_a_conflict():
+    body = (
+        "SEOUL, Aug. 20 (Yonhap) -- North Korea's newspaper blasted South Korea over its joint "
+        "military exercise with the United States. Earlier, the North warned that South Korea "
+        "must explain its military exercise."
+    )
+    story = analyse(Story(title="t", body=body))
+    first, second = body.split(". ", 1)
+    story.statements = [
+        _statement(story, "KR", "military", "proposes", first),
+        _statement(story, "KP", "military", "opposes", second),
+    ]
+    assert not [q for q in build_questions([story], ALL) if q.kind == "conflict"]

@@ -59,15 +59,16 @@ _PRONOUNS = {
 _DETERMINERS = {"the", "a", "an", "all", "both", "each", "every", "many", "most", "some", "any"}
 # Words that end a clause: a question's verb phrase stops before them.
 _PRED_END = re.compile(
-    r"\s*(?:,(?!\d{3})|[;:\u2013\u2014]|\s-\s|\.(?:\s|$)|[!?]"
+    r"\s*(?:,(?!\d{3})|[;:\u2013\u2014]|\s-\s|(?<![A-Z])\.(?:\s|$)|[!?]"
     r"|\s(?:if|unless|otherwise|because|while|although|though|whereas|but|so that|as well as"
     r"|amid|despite|after|before|when|saying|said|says|according"
     r"|(?P<broken>or|which|who|whom|whose|where))\b)"
 )
 _CLAUSE_END = re.compile(
-    r"\s*(?:,(?!\d{3})|[;:\u2013\u2014]|\s-\s|\.(?:\s|$)|[!?]"
+    r"\s*(?:,(?!\d{3})|[;:\u2013\u2014]|\s-\s|(?<![A-Z])\.(?:\s|$)|[!?]"
     r"|\s(?:saying|said|says|according|(?P<broken>or|which|who|whom|whose|where))\b)"
 )
+_LIST_GOES_ON = re.compile(r",?\s*(?:[\w'’-]+\s+){1,2}?(?:and|or)\s")
 # Before a subject: a condition, a rule's frame or a negation makes the clause no demand
 # ("if there are clear signs, the MPC should ...", "Under EU rules, member countries must ...").
 _NOT_A_DEMAND = re.compile(
@@ -401,23 +402,35 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^\n]{0,40}?(?:--|\u2014|\u2013)\s*")
+
+
 def _addressee(story: Story, st: Statement) -> str | None:
     """Whom a statement is aimed at: its ``target`` when the analysis gives one, else the first
-    country or international body other than the speaker's named in it ("Washington has
-    insisted that the North must ..." is aimed at North Korea)."""
+    country or international body other than the speaker's named in it, after the speaker's
+    own side ("Washington has insisted that the North must ..." is aimed at North Korea)."""
     target = getattr(st, "target", None)
     if isinstance(target, str) and target:
         return target
     first: tuple[int, str] | None = None
+    own: int | None = None
+    dateline = _DATELINE.match(story.body, st.start, st.end)
+    dateline_end = dateline.end() if dateline else st.start
     for actor in story.actors:
-        if actor.kind not in ("country", "body") or not actor.country:
-            continue
-        if actor.country == st.country:
+        if not actor.country:
             continue
         for s, e in actor.mentions:
-            if st.start <= s and e <= st.end and (first is None or s < first[0]):
+            if not (st.start <= s and e <= st.end):
+                continue
+            if s < dateline_end:
+                continue  # a dateline ("SEOUL, Aug. 20 (Yonhap) --") names no speaker
+            if actor.country == st.country:
+                own = s if own is None else min(own, s)
+            elif actor.kind in ("country", "body") and (first is None or s < first[0]):
                 first = (s, actor.country)
-    return first[1] if first else None
+    if first is None or own is None or own > first[0]:
+        return None  # the other side is named before the speaker's: it may be the one speaking
+    return first[1]
 
 
 def _conflicting(items: list[_Stmt]) -> list[_Stmt]:
@@ -819,8 +832,8 @@ def _pred_end(body: str, v: int, s1: int, conditions: bool = True) -> int:
     m = pattern.search(scan)
     if m is None:
         return s1
-    if m.group("broken"):
-        return -1
+    if m.group("broken") or _LIST_GOES_ON.match(scan, m.end()):
+        return -1  # "their traditions, norms and civilisation": a list cut short
     return v + m.start()
 
 
