@@ -121,6 +121,10 @@ _FUNCTION_WORDS = {
     "those", "when", "while", "because", "although", "though", "after", "before", "since",
     "under", "over", "neither", "nor", "so", "then", "than", "however", "also",
 }  # fmt: skip
+_BASE_VERBS = {
+    "be", "have", "do", "make", "get", "take", "give", "go", "come", "keep", "put", "set",
+    "say", "see", "show", "use", "find", "tell", "ask", "work", "call", "try",
+}  # fmt: skip
 _ANSWER_WORDS = {"will", "can", "could", "should", "is", "are", "has", "have", "the"}
 
 
@@ -802,11 +806,11 @@ def _subject(
         return None  # "saying the UN", "investors the combined company"
     if any(w.lower() in stopwords() for w in words[1:] if w.lower() not in ("of", "and", "the")):
         return None
-    end = a + len(story.body[a:b].rstrip())
-    last2 = " ".join(words[-2:]).lower()
-    named = any(e == end and a <= s for actor in story.actors for s, e in actor.mentions) or (
-        last in lex.subject_heads or last2 in lex.subject_heads
-    )
+    named = _names_an_actor(story, a, a + len(story.body[a:b].rstrip()), lex)
+    # "Nadal enjoys another hold and Roddick": every part of a coordination is a subject
+    for part in re.finditer(r"(\S.*?)\s+and\s+", story.body[a:b]):
+        if not _names_an_actor(story, a + part.start(1), a + part.end(1), lex):
+            return None
     if not named and not (
         definite_ok and first == "the" and any(w[:1].isupper() for w in words[1:])
     ):
@@ -837,6 +841,18 @@ def _subject(
     ):
         text = words[0].lower() + text[len(words[0]) :]
     return text
+
+
+def _names_an_actor(story: Story, a: int, end: int, lex: QuestionsLexicon) -> bool:
+    """``body[a:end]`` ends with an actor's name or an institution ("the FSA", "member
+    states"), not with another noun ("GM's announcement", "the civil liberties of Britain")."""
+    words = story.body[a:end].lower().split()
+    if not words:
+        return False
+    last = words[-1].strip("'’")
+    return any(e == end and a <= s for actor in story.actors for s, e in actor.mentions) or (
+        last in lex.subject_heads or " ".join(words[-2:]) in lex.subject_heads
+    )
 
 
 def _starts_actor(story: Story, at: int) -> bool:
@@ -877,6 +893,8 @@ def _predicate(text: str, antecedent: int | None = None) -> str | None:
         return None
     if head == "be" and len(words) < 3:
         return None
+    if head in stopwords() and head not in _BASE_VERBS:
+        return None  # "once again serve": an adverb where the verb should be
     if head.endswith("ing") or words[-1].lower() in _REPORTING:
         return None
     if words[-1].lower() in ("all", "some", "any", "more", "those", "these", "such"):
