@@ -818,11 +818,11 @@ def _subject(
     bare = " ".join(w.lower() for w in words if w.lower() != "the")
     generic = all(
         w == "and" or w in lex.subject_heads or (w.endswith("s") and w.isalpha())
-        for w in (x.lower() for x in words)
+        for w in (x.lower() for x in words if x.lower() not in _DETERMINERS)
     )
     if (
         generic
-        and first not in _DETERMINERS
+        and first not in ("the", "a", "an")
         and not any(w[:1].isupper() for w in words[1:])
         and not any(ch.isupper() for w in words for ch in w[1:])  # "MPs": a name
         and not _starts_actor(story, a)
