@@ -185,6 +185,7 @@ def build_questions(
     """The supported open questions, by kind, best corroborated first, at most ``max_items``.
 
     ``as_of`` is the brief's date: a deadline or decision dated before it is no longer open.
+    Each kind gets at most ``max_per_kind`` places, more when the other kinds leave room.
     """
     lex = questions_lexicon()
     found: list[_Candidate] = []
@@ -226,7 +227,7 @@ def build_questions(
     by_kind: dict[str, list[_Candidate]] = {}
     for c in merged.values():
         by_kind.setdefault(c.q.kind, []).append(c)
-    out: list[OpenQuestion] = []
+    ranked: dict[str, list[_Candidate]] = {}
     for kind in KIND_ORDER:
         cands = by_kind.get(kind, [])
         # corroboration (distinct stories) first, then a demand made of someone over an
@@ -239,7 +240,15 @@ def build_questions(
                 -max(published.get(e["story"], 0.0) for e in c.q.evidence),
             )
         )
-        out.extend(c.q for c in cands[: config.max_per_kind])
+        ranked[kind] = cands
+    # at most ``max_per_kind`` of a kind, unless the other kinds leave room
+    taken = {kind: min(len(cands), config.max_per_kind) for kind, cands in ranked.items()}
+    room = config.max_items - sum(taken.values())
+    for kind, cands in ranked.items():
+        extra = max(0, min(room, len(cands) - taken[kind]))
+        taken[kind] += extra
+        room -= extra
+    out = [c.q for kind, cands in ranked.items() for c in cands[: taken[kind]]]
     return out[: config.max_items]
 
 
