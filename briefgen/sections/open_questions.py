@@ -256,14 +256,15 @@ def _conflicts(
     for story, st, addressee in aimed:
         if (addressee, st.country) not in pairs or not lex.names_issue(st.text):
             continue  # a statement without an issue's words shares no matter with another
-        issues = {st.issue}
+        issues = [st.issue]  # a list: the order questions are built in stays the same
         matter: set[str] = set()
         for issue in lex.issues.values():
             if issue.pattern is None:
                 continue
             hits = [m.group().lower() for m in issue.pattern.finditer(st.text)]
             if hits:
-                issues.add(issue.id)
+                if issue.id not in issues:
+                    issues.append(issue.id)
                 if issue.id not in lex.meta_issues:
                     matter |= {_stem(w) for h in hits for w in h.split() if w not in stopwords()}
         item = _Stmt(story, st, addressee, frozenset(matter))
