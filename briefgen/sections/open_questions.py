@@ -18,7 +18,8 @@ template around a clause fragment, and each passes two checks before it is asked
 formed (a question word, a subject that is no pronoun, balanced quotation marks, no internal
 label) and grounded (its words come from its evidence, its countries' names and its date). An
 empty section beats a wrong question. Dates come from the dates annotation and countries from
-the story's actors: this section detects neither.
+the story's actors: this section detects neither. The subject/verb-phrase grammar and the checks
+are in ``question_grammar.py``, conflicts in ``question_conflicts.py``.
 """
 
 from __future__ import annotations
@@ -33,26 +34,32 @@ from typing import Any
 from briefgen.analysis.dates import DateMention, story_sentences
 from briefgen.analysis.lexicon import stopwords
 from briefgen.hookspecs import hookimpl
-from briefgen.model import Statement, Story
+from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.anchoring import anchored_dates
 from briefgen.sections.evidence import country_name
+from briefgen.sections.question_conflicts import conflict_questions, stem
 from briefgen.sections.question_grammar import (
     BOUNDARY,
     PRONOUNS,
     agrees,
     antecedent_offset,
+    balanced,
+    evidence_span,
     framed,
     grounded,
+    issue_label,
+    phrase,
+    quote_snippet,
     subject_phrase,
     third_person_before,
     trim_span,
     verb_phrase,
     verb_phrase_end,
     well_formed,
+    with_article,
 )
 from briefgen.sections.questions_lexicon import (
-    Issue,
     QuestionsLexicon,
     lowered,
     prefiltered_search,
@@ -60,10 +67,6 @@ from briefgen.sections.questions_lexicon import (
 )
 
 KIND_ORDER = ("conflict", "requirement", "deadline", "decision", "stalled")
-# Stances that oppose another side's position (the later ones come from richer stance analyses
-# and are read when present), and the positions they can oppose.
-_OPPOSING = {"opposes", "rejects", "denies", "warns", "accuses"}
-_ACTIVE = {"demands", "conditions", "proposes", "supports"}
 # In a demand made of someone, "his country" is mostly the speaker's, not the addressee's.
 _SPEAKERS_OWN = re.compile(
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -149,7 +152,10 @@ def build_questions(
     lex = questions_lexicon()
     found: list[_Candidate] = []
     if "conflict" in config.kinds:
-        found.extend(_conflicts(stories, lex, config))
+        for con in conflict_questions(stories, lex, config.wording):
+            q = OpenQuestion(con.question, con.issue, "conflict", con.why, con.countries)
+            q.evidence = con.evidence
+            found.append(_Candidate(q, ("conflict", con.question.lower()), con.rank))
     dates = anchored_dates(stories)
     homes = _home_country(stories)
     for story in stories:
@@ -228,183 +234,6 @@ def _corroboration(q: OpenQuestion) -> int:
 # --- conflicts ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Stmt:
-    story: Story
-    st: Statement
-    addressee: str | None  # the country (or body) the statement's demand or opposition is aimed at
-    matter: frozenset[str]  # words of issue terms the statement uses ("sanction", "relief")
-
-
-def _conflicts(
-    stories: list[Story], lex: QuestionsLexicon, config: OpenQuestionsConfig
-) -> list[_Candidate]:
-    """One question per issue on which two countries make demands of each other, or one opposes
-    what the other wants: each aims its statement at the other, and both name the matter with
-    the same words (a G8 aid package and an arms embargo are not one matter)."""
-    aimed: list[tuple[Story, Statement, str]] = []
-    for story in stories:
-        for st in story.statements:
-            if st.stance == "neutral" or len(st.country) != 2:
-                continue
-            addressee = _addressee(story, st)
-            if addressee is not None:
-                aimed.append((story, st, addressee))
-    # only two sides that aim statements at each other can clash
-    pairs = {(st.country, addressee) for _story, st, addressee in aimed}
-    by_issue: dict[str, list[_Stmt]] = {}
-    for story, st, addressee in aimed:
-        if (addressee, st.country) not in pairs or not lex.names_issue(st.text):
-            continue  # a statement without an issue's words shares no matter with another
-        issues = [st.issue]  # a list: the order questions are built in stays the same
-        matter: set[str] = set()
-        for issue in lex.issues.values():
-            if issue.pattern is None:
-                continue
-            hits = [m.group().lower() for m in issue.pattern.finditer(st.text)]
-            if hits:
-                if issue.id not in issues:
-                    issues.append(issue.id)
-                if issue.id not in lex.meta_issues:
-                    matter |= {_stem(w) for h in hits for w in h.split() if w not in stopwords()}
-        item = _Stmt(story, st, addressee, frozenset(matter))
-        for issue_id in issues:
-            by_issue.setdefault(issue_id, []).append(item)
-    out: list[_Candidate] = []
-    for issue_id, items in by_issue.items():
-        if issue_id.startswith("other:"):
-            continue  # an issue without a name cannot be asked about in plain words
-        chosen = _conflicting(items)
-        if not chosen:
-            continue
-        countries: list[str] = []
-        for it in chosen:
-            if it.st.country not in countries:
-                countries.append(it.st.country)
-        label = _issue_label(issue_id, lex)
-        texts = " ".join(it.st.text for it in chosen)
-        counter = next(
-            (
-                lex.issue_nouns.get(other.id, _issue_label(other.id, lex))
-                for other in lex.issues.values()
-                if other.id != issue_id
-                and other.id in lex.issue_nouns
-                and other.pattern is not None
-                and other.pattern.search(texts)
-            ),
-            None,
-        )
-        names = [_with_article(country_name(c)) for c in countries]
-        values = {
-            "issue": label,
-            "matter": label,
-            "countries": _join(names),
-            "counter_issue": counter,
-            "actors": _join([it.st.actor for it in chosen if it.st.actor]),
-        }
-        phrased = _phrase("conflict", issue_id, values, lex, config)
-        if phrased is None:
-            continue
-        question, rank, scaffold = phrased
-        shown = _one_per_country(chosen)  # the evidence cited is the evidence quoted
-        extra = [*names, label, counter or ""]
-        if not well_formed(question) or not grounded(question, scaffold, texts, extra):
-            continue
-        why = (
-            f"Conflicting positions on {label}: "
-            + "; ".join(
-                f"{country_name(it.st.country)} {it.st.stance} ({_quote_snippet(it.st.text, 90)})"
-                for it in shown
-            )
-            + "."
-        )
-        q = OpenQuestion(
-            question=question,
-            issue=issue_id,
-            kind="conflict",
-            why=why,
-            countries=countries,
-            evidence=[_evidence(it.story, it.st.start, it.st.end) for it in shown],
-        )
-        out.append(_Candidate(q, ("conflict", question.lower()), rank))
-    return out
-
-
-def _stem(word: str) -> str:
-    word = word.strip("'’*")
-    return word[:-1] if len(word) > 3 and word.endswith("s") else word
-
-
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^\n]{0,40}?(?:--|\u2014|\u2013)\s*")
-
-
-def _addressee(story: Story, st: Statement) -> str | None:
-    """Whom a statement is aimed at: its ``target`` when the analysis gives one, else the first
-    country or international body other than the speaker's named in it, after the speaker's
-    own side ("Washington has insisted that the North must ..." is aimed at North Korea)."""
-    target = getattr(st, "target", None)
-    if isinstance(target, str) and target:
-        return target
-    first: tuple[int, str] | None = None
-    own: int | None = None
-    dateline = _DATELINE.match(story.body, st.start, st.end)
-    dateline_end = dateline.end() if dateline else st.start
-    for actor in story.actors:
-        if not actor.country:
-            continue
-        for s, e in actor.mentions:
-            if not (st.start <= s and e <= st.end):
-                continue
-            if s < dateline_end:
-                continue  # a dateline ("SEOUL, Aug. 20 (Yonhap) --") names no speaker
-            if actor.country == st.country:
-                own = s if own is None else min(own, s)
-            elif actor.kind in ("country", "body") and (first is None or s < first[0]):
-                first = (s, actor.country)
-    if first is None or own is None or own > first[0]:
-        return None  # the other side is named before the speaker's: it may be the one speaking
-    return first[1]
-
-
-def _conflicting(items: list[_Stmt]) -> list[_Stmt]:
-    """Statements of two countries aimed at each other on one matter: both demand or set
-    conditions, or one opposes what the other demands, proposes or supports. Statements in one
-    sentence are one speaker's report and never clash with each other."""
-    clash: list[tuple[int, _Stmt, _Stmt]] = []
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            if a.st.country == b.st.country:
-                continue
-            if a.story is b.story and a.st.start < b.st.end and b.st.start < a.st.end:
-                continue
-            if a.addressee != b.st.country or b.addressee != a.st.country:
-                continue
-            if not a.matter & b.matter:
-                continue
-            sa, sb = a.st.stance, b.st.stance
-            rival = sa in ("demands", "conditions") and sb in ("demands", "conditions")
-            opposed = (sa in _OPPOSING and sb in _ACTIVE) or (sb in _OPPOSING and sa in _ACTIVE)
-            if rival or opposed:
-                clash.append((0 if rival else 1, a, b))
-    clash.sort(key=lambda c: c[0])  # two demands on each other first: the clearest deadlock
-    chosen: list[_Stmt] = []
-    for _rank, a, b in clash:
-        for it in (a, b):
-            if it not in chosen:
-                chosen.append(it)
-    return chosen
-
-
-def _one_per_country(chosen: list[_Stmt]) -> list[_Stmt]:
-    seen: set[str] = set()
-    out = []
-    for it in chosen:
-        if it.st.country not in seen:
-            seen.add(it.st.country)
-            out.append(it)
-    return out
-
-
 # --- sentence questions ---------------------------------------------------------------------
 
 
@@ -445,7 +274,7 @@ def _sentence_questions(
     dated = _word_sentences(low or body.lower(), starts, ("deadline", "ultimatum"))
     out: list[_Candidate] = []
     for idx in sorted(obliged | pending | stalled | required | dated):
-        s0, s1 = _balanced(body, *sentences[idx])
+        s0, s1 = balanced(body, *sentences[idx])
         text = body[s0:s1]
         if len(text) < 20:
             continue
@@ -543,10 +372,10 @@ def _deadline_questions(
     question = template.format(label=due.label, what=what)
     if not well_formed(question) or not grounded(question, template, text, [due.label]):
         return []
-    why = f"Deadline {due.label}: " + _quote_snippet(text, focus=due.start - s0)
+    why = f"Deadline {due.label}: " + quote_snippet(text, focus=due.start - s0)
     q = OpenQuestion(question, _statement_issue(story, s0 + m.start()), "deadline", why, [])
     q.countries = _countries_at(story, s0, s1)
-    q.evidence.append(_evidence(story, s0, s1))
+    q.evidence.append(evidence_span(story, s0, s1))
     return [_Candidate(q, ("deadline", question.lower()))]
 
 
@@ -624,11 +453,11 @@ def _obligation_questions(
         if not well_formed(question) or not grounded(question, "Will", body[a:v1], extra):
             continue
         kind = "deadline" if due is not None else "requirement"
-        snippet = _quote_snippet(text, focus=(due.start if due else a) - s0)
+        snippet = quote_snippet(text, focus=(due.start if due else a) - s0)
         why = f"Deadline {due.label}: {snippet}" if due else f"Called for in the story: {snippet}"
         codes = _countries_at(story, a, v1)
         q = OpenQuestion(question, _statement_issue(story, a), kind, why, codes)
-        q.evidence.append(_evidence(story, s0, s1))
+        q.evidence.append(evidence_span(story, s0, s1))
         out.append(_Candidate(q, (kind, question.lower()), weight=addressed))
     return out
 
@@ -696,10 +525,10 @@ def _decision_questions(
             continue
         if not well_formed(question) or not grounded(question, "will", text, [subject]):
             continue
-        why = "Left open in the story: " + _quote_snippet(text, focus=m.start())
+        why = "Left open in the story: " + quote_snippet(text, focus=m.start())
         q = OpenQuestion(question, _statement_issue(story, c0), "decision", why, [])
         q.countries = _countries_at(story, s0, s1)
-        q.evidence.append(_evidence(story, s0, s1))
+        q.evidence.append(evidence_span(story, s0, s1))
         out.append(_Candidate(q, ("decision", question.lower())))
     return out
 
@@ -739,10 +568,10 @@ def _stalled_questions(
     if process is None:
         return []
     if len(process.split()) < 2:  # "the talk ...": the name of the talks stands earlier
-        head = _stem(process.split()[-1].lower())
+        head = stem(process.split()[-1].lower())
         before = [_process_np(n.group(1)) for n in lex.process.finditer(body[p0:s0])]
         named = [
-            np for np in before if np and len(np.split()) >= 2 and _stem(np.split()[-1]) == head
+            np for np in before if np and len(np.split()) >= 2 and stem(np.split()[-1]) == head
         ]
         if not named:
             return []
@@ -754,10 +583,10 @@ def _stalled_questions(
         question, template, body[p0:s1], [state, "stalled"]
     ):
         return []
-    why = f"A {state} process: " + _quote_snippet(text, focus=m.start())
+    why = f"A {state} process: " + quote_snippet(text, focus=m.start())
     q = OpenQuestion(question, _statement_issue(story, s0), "stalled", why, [])
     q.countries = _countries_at(story, s0, s1)
-    q.evidence.append(_evidence(story, s0, s1))
+    q.evidence.append(evidence_span(story, s0, s1))
     return [_Candidate(q, ("stalled", question.lower()))]
 
 
@@ -816,23 +645,23 @@ def _issue_requirements(
     beneficiary = _beneficiary(story, p0, s1)
     guarantees = re.search(r"\bsecurity guarantees?\b", context, re.IGNORECASE)
     values = {
-        "issue": _issue_label(issue, lex),
-        "beneficiary": _with_article(country_name(beneficiary)) if beneficiary else None,
+        "issue": issue_label(issue, lex),
+        "beneficiary": with_article(country_name(beneficiary)) if beneficiary else None,
         "guarantees": guarantees.group().lower() if guarantees else None,
     }
-    phrased = _phrase("requirement", issue, values, lex, config, issue_only=True)
+    phrased = phrase("requirement", issue, values, lex, config.wording, issue_only=True)
     if phrased is None:
         return []
     question, rank, scaffold = phrased
     extra = [values["beneficiary"] or "", values["guarantees"] or ""]
     if not well_formed(question) or not grounded(question, scaffold, context, extra):
         return []
-    why = "A stated requirement or missing mechanism: " + _quote_snippet(text, focus=match.start())
+    why = "A stated requirement or missing mechanism: " + quote_snippet(text, focus=match.start())
     codes = _countries_at(story, s0, s1)
     if beneficiary and beneficiary not in codes:
         codes.append(beneficiary)
     q = OpenQuestion(question, issue, "requirement", why, codes)
-    q.evidence.append(_evidence(story, s0, s1))
+    q.evidence.append(evidence_span(story, s0, s1))
     return [_Candidate(q, ("requirement", "issue:" + issue), rank)]
 
 
@@ -901,119 +730,6 @@ def _statement_issue(story: Story, offset: int) -> str | None:
         if st.start <= offset < st.end and not st.issue.startswith("other:"):
             return st.issue
     return None
-
-
-def _issue_label(issue_id: str, lex: QuestionsLexicon) -> str:
-    """The issue's label as it reads inside a sentence ("sanctions and sanctions relief")."""
-    found: Issue | None = lex.issues.get(issue_id)
-    label = found.label if found else issue_id.replace("-", " ")
-    first = label.split()[0] if label.split() else ""
-    if first[1:2].islower() and first.lower() in _common_words(lex):
-        label = label[0].lower() + label[1:]
-    return label
-
-
-def _common_words(lex: QuestionsLexicon) -> set[str]:
-    """Words of the issue labels that are not names (lower-cased in the running text)."""
-    return {w.lower() for issue in lex.issues.values() for w in issue.label.split()[:1]} - {
-        "eu",
-        "un",
-        "us",
-        "iraq",
-        "iran",
-        "europe",
-        "china",
-    }
-
-
-_THE = re.compile(
-    r"^(?:EU|UN|UK|US|United|European|Czech|Dominican|Central African|Democratic|Republic)\b|"
-    r"\b(?:Union|Council|Nations|Kingdom|States|Emirates|Organisation|Organization|Islands"
-    r"|Netherlands|Philippines|Bahamas|Gambia)\b"
-)
-
-
-def _with_article(name: str) -> str:
-    """ "the United States", "the UN Security Council"; "North Korea" as it is."""
-    return "the " + name if _THE.search(name) and not name.startswith("the ") else name
-
-
-def _phrase(
-    kind: str,
-    issue: str | None,
-    values: dict[str, str | None],
-    lex: QuestionsLexicon,
-    config: OpenQuestionsConfig,
-    issue_only: bool = False,
-) -> tuple[str, int, str] | None:
-    """The first template (config, issue-specific, generic) whose placeholders are all known:
-    the question, the template's rank and its fixed words."""
-    candidates: list[str] = []
-    if issue:
-        override = config.wording.get(issue, {}).get(kind)
-        if isinstance(override, str):
-            candidates.append(override)
-        elif isinstance(override, list):
-            candidates.extend(str(t) for t in override)
-        candidates.extend(lex.issue_templates.get(issue, {}).get(kind, []))
-    if not issue_only:
-        candidates.extend(t for t in lex.templates.get(kind, []) if "_clause}" not in t)
-    for rank, template in enumerate(candidates):
-        names = re.findall(r"{(\w+)}", template)
-        if all(values.get(n) for n in names):
-            text = template.format(**{n: values[n] for n in names})
-            text = text[0].upper() + text[1:]
-            return text, rank, re.sub(r"{\w+}", " ", template)
-    return None
-
-
-def _join(names: list[str]) -> str:
-    names = [n for n in names if n]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _balanced(body: str, start: int, end: int) -> tuple[int, int]:
-    """Trim quote marks at the ends of a span that have no partner inside it: a sentence cut
-    from the end of a quotation ends with the quotation's closing mark."""
-    for _ in range(4):
-        text = body[start:end]
-        if not text:
-            break
-        odd = text.count('"') % 2 == 1
-        if (text[-1] == '"' and odd) or (text[-1] == "”" and text.count("”") > text.count("“")):
-            end -= 1
-        elif (text[0] == '"' and odd) or (text[0] == "“" and text.count("“") > text.count("”")):
-            start += 1
-        else:
-            break
-        while start < end and body[start].isspace():
-            start += 1
-        while end > start and body[end - 1].isspace():
-            end -= 1
-    return start, end
-
-
-def _quote_snippet(text: str, limit: int = 160, focus: int = 0) -> str:
-    """The evidence in quotation marks, cut to ``limit`` characters around offset ``focus``
-    (the cue or the deadline), so a long sentence still shows what the question is about."""
-    at = len(" ".join(text[:focus].split()))
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return f"“{text}”"
-    start = 0
-    if at > limit * 2 // 3:  # the cue would fall outside the first ``limit`` characters
-        # centred on the cue, but a full window when the sentence ends soon after it
-        start = text.find(" ", max(0, min(at - limit // 2, len(text) - limit))) + 1
-    window = text[start : start + limit - 1]
-    if start + limit - 1 < len(text):
-        window = window.rsplit(" ", 1)[0] + "…"
-    return f"“{'…' if start else ''}{window}”"
-
-
-def _evidence(story: Story, start: int, end: int) -> dict[str, Any]:
-    return {"story": story.id, "start": start, "end": end, "text": story.body[start:end]}
 
 
 @hookimpl

@@ -4,17 +4,19 @@ and the two checks every question passes (well formed, grounded in its evidence)
 A question is phrased from parts of its evidence, never by pasting a clause into a template:
 the subject is a named actor or an institution ("the FSA", "member states"), the verb phrase a
 base verb and its object, cut at the end of its clause. Each helper returns None (or False)
-rather than a doubtful part.
+rather than a doubtful part. Also here: the wording of templated questions and how evidence is
+quoted.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from typing import Any
 
 from briefgen.analysis.lexicon import stopwords
 from briefgen.model import Story
-from briefgen.sections.questions_lexicon import QuestionsLexicon
+from briefgen.sections.questions_lexicon import Issue, QuestionsLexicon
 
 PRONOUNS = {
     "it", "this", "that", "these", "those", "they", "them", "he", "she", "we", "i", "you",
@@ -289,3 +291,116 @@ def verb_phrase(text: str, antecedent: int | None = None) -> str | None:
     if _VAGUE_REFERENCE.search(pred):
         return None  # "the security of that network": which one stands elsewhere
     return pred
+
+
+def issue_label(issue_id: str, lex: QuestionsLexicon) -> str:
+    """The issue's label as it reads inside a sentence ("sanctions and sanctions relief")."""
+    found: Issue | None = lex.issues.get(issue_id)
+    label = found.label if found else issue_id.replace("-", " ")
+    first = label.split()[0] if label.split() else ""
+    if first[1:2].islower() and first.lower() in _common_words(lex):
+        label = label[0].lower() + label[1:]
+    return label
+
+
+def _common_words(lex: QuestionsLexicon) -> set[str]:
+    """Words of the issue labels that are not names (lower-cased in the running text)."""
+    return {w.lower() for issue in lex.issues.values() for w in issue.label.split()[:1]} - {
+        "eu",
+        "un",
+        "us",
+        "iraq",
+        "iran",
+        "europe",
+        "china",
+    }
+
+
+_THE = re.compile(
+    r"^(?:EU|UN|UK|US|United|European|Czech|Dominican|Central African|Democratic|Republic)\b|"
+    r"\b(?:Union|Council|Nations|Kingdom|States|Emirates|Organisation|Organization|Islands"
+    r"|Netherlands|Philippines|Bahamas|Gambia)\b"
+)
+
+
+def with_article(name: str) -> str:
+    """ "the United States", "the UN Security Council"; "North Korea" as it is."""
+    return "the " + name if _THE.search(name) and not name.startswith("the ") else name
+
+
+def phrase(
+    kind: str,
+    issue: str | None,
+    values: dict[str, str | None],
+    lex: QuestionsLexicon,
+    wording: dict[str, Any],
+    issue_only: bool = False,
+) -> tuple[str, int, str] | None:
+    """The first template (``wording`` from the config, issue-specific, generic) whose
+    placeholders are all known: the question, the template's rank and its fixed words."""
+    candidates: list[str] = []
+    if issue:
+        override = wording.get(issue, {}).get(kind)
+        if isinstance(override, str):
+            candidates.append(override)
+        elif isinstance(override, list):
+            candidates.extend(str(t) for t in override)
+        candidates.extend(lex.issue_templates.get(issue, {}).get(kind, []))
+    if not issue_only:
+        candidates.extend(t for t in lex.templates.get(kind, []) if "_clause}" not in t)
+    for rank, template in enumerate(candidates):
+        names = re.findall(r"{(\w+)}", template)
+        if all(values.get(n) for n in names):
+            text = template.format(**{n: values[n] for n in names})
+            text = text[0].upper() + text[1:]
+            return text, rank, re.sub(r"{\w+}", " ", template)
+    return None
+
+
+def join_names(names: list[str]) -> str:
+    names = [n for n in names if n]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def balanced(body: str, start: int, end: int) -> tuple[int, int]:
+    """Trim quote marks at the ends of a span that have no partner inside it: a sentence cut
+    from the end of a quotation ends with the quotation's closing mark."""
+    for _ in range(4):
+        text = body[start:end]
+        if not text:
+            break
+        odd = text.count('"') % 2 == 1
+        if (text[-1] == '"' and odd) or (text[-1] == "”" and text.count("”") > text.count("“")):
+            end -= 1
+        elif (text[0] == '"' and odd) or (text[0] == "“" and text.count("“") > text.count("”")):
+            start += 1
+        else:
+            break
+        while start < end and body[start].isspace():
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+    return start, end
+
+
+def quote_snippet(text: str, limit: int = 160, focus: int = 0) -> str:
+    """The evidence in quotation marks, cut to ``limit`` characters around offset ``focus``
+    (the cue or the deadline), so a long sentence still shows what the question is about."""
+    at = len(" ".join(text[:focus].split()))
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return f"“{text}”"
+    start = 0
+    if at > limit * 2 // 3:  # the cue would fall outside the first ``limit`` characters
+        # centred on the cue, but a full window when the sentence ends soon after it
+        start = text.find(" ", max(0, min(at - limit // 2, len(text) - limit))) + 1
+    window = text[start : start + limit - 1]
+    if start + limit - 1 < len(text):
+        window = window.rsplit(" ", 1)[0] + "…"
+    return f"“{'…' if start else ''}{window}”"
+
+
+def evidence_span(story: Story, start: int, end: int) -> dict[str, Any]:
+    return {"story": story.id, "start": start, "end": end, "text": story.body[start:end]}
