@@ -1,63 +1,92 @@
-"""Open questions: what the stories leave unresolved, each question backed by numbered evidence.
+"""Open questions: what the stories leave open, each phrased from the analysis and backed by
+the sentences it comes from.
 
-Kinds: ``conflict`` (countries take opposing positions on one issue, from ``story.statements``),
-``requirement`` (a stated condition or a missing mechanism), ``deadline`` (a future deadline or
-an ultimatum), ``stalled`` (a stalled or collapsed process) and ``uncertain`` (a hedged claim).
-Cues and wording live in ``briefgen/data/questions.toml``; a question is asked only when a
-sentence of the stories supports it.
+Kinds, each from one open matter in the text:
+
+- ``conflict``: two countries take opposed positions on one matter (``story.statements``): each
+  side's demand or opposition is addressed to the other, and both use the same words for it.
+- ``requirement``: an obligation laid on a named actor or institution ("MPs urged the
+  government to redraft clauses ...") asked as "Will the government redraft clauses ...?"; and a
+  missing mechanism an issue has its own wording for (security guarantees).
+- ``deadline``: such an obligation with a date still ahead of the brief's as-of date.
+- ``decision``: a "whether" clause the story says is open ("it is unclear whether ministers
+  would issue a declaration ...") asked as "Will ministers issue a declaration ...?".
+- ``stalled``: a named process the story calls stalled, suspended or collapsed.
+
+Questions are built from structured parts (subject, verb phrase, date label), never by pasting a
+template around a clause fragment, and each passes two checks before it is asked: it is well
+formed (a question word, a subject that is no pronoun, balanced quotation marks, no internal
+label) and grounded (its words come from its evidence, its countries' names and its date). An
+empty section beats a wrong question. Dates come from the dates annotation and countries from
+the story's actors: this section detects neither. The subject/verb-phrase grammar and the checks
+are in ``question_grammar.py``, conflicts in ``question_conflicts.py``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, overload
+from datetime import date
+from typing import Any
 
 from briefgen.analysis.dates import DateMention, story_sentences
+from briefgen.analysis.lexicon import stopwords
 from briefgen.hookspecs import hookimpl
-from briefgen.model import Statement, Story
+from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.anchoring import anchored_dates
-from briefgen.sections.evidence import (
-    clause_span,
-    countries_in,
-    country_name,
-    stopwords,
-    story_dates,
+from briefgen.sections.evidence import country_name
+from briefgen.sections.question_conflicts import conflict_questions, stem
+from briefgen.sections.question_grammar import (
+    BOUNDARY,
+    PRONOUNS,
+    agrees,
+    antecedent_offset,
+    balanced,
+    evidence_span,
+    framed,
+    grounded,
+    issue_label,
+    phrase,
+    quote_snippet,
+    subject_phrase,
+    third_person_before,
+    trim_span,
+    verb_phrase,
+    verb_phrase_end,
+    well_formed,
+    with_article,
 )
-from briefgen.sections.gazetteer_lite import countries_named
 from briefgen.sections.questions_lexicon import (
-    Issue,
     QuestionsLexicon,
     lowered,
     prefiltered_search,
     questions_lexicon,
 )
 
-ISSUE_WINDOW = 100  # characters either side of a cue searched for issue terms
-KIND_ORDER = ("conflict", "requirement", "deadline", "stalled", "uncertain")
-# Stance pairs of two different countries on one issue that make a conflict.
-_ACTIVE = {"demands", "conditions", "proposes", "supports"}
-_PRONOUN_SUBJECTS = {"it", "this", "that", "they", "he", "she", "we", "i", "you", "there", "which"}
-_AUX = {"would", "will", "may", "might", "could", "should", "does", "do", "did", "can", "not"}
-_MODAL = re.compile(
-    r"\b(?:must|needs? to|has to|have to|will have to|is required to|are required to|should)\s+",
+KIND_ORDER = ("conflict", "requirement", "deadline", "decision", "stalled")
+# In a demand made of someone, "his country" is mostly the speaker's, not the addressee's.
+_SPEAKERS_OWN = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:country|nation|people|government|regime|homeland|land)\b"
+)
+_TO_VERB = re.compile(r"((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+to\s+(?=[a-z])")
+_WHETHER_AUX = re.compile(
+    r"^(?P<subj>(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+)\s+"
+    r"(?P<aux>will|would|can|could|should|is|are|has|have)\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+_AUX_ONLY = re.compile(
+    r"^\s*(?:(?:has|have|had|is|are|was|were|remain|remains|remained|been|being|now|still|also"
+    r"|appear|appears|appeared|seem|seems|to|be|effectively|largely)\s+)*$",
     re.IGNORECASE,
 )
-_ORDERS = re.compile(
-    r"\b(?:orders?|ordered|urged|urges|calls? on|called on|requires?|required|obliges?)\s+"
-    r"(?P<subj>(?:[\w'’.-]+\s+){1,5}?)to\s+",
-    re.IGNORECASE,
-)
-_WH_AFTER = re.compile(r"\s*(?P<wh>whether|if|how|when|what|who|why|where)\b", re.IGNORECASE)
-_LEADING = re.compile(
-    r"^(?:(?:And|But|However|Meanwhile|Instead|So)\b,?\s+)"
-    r"|^(?:As|While|When|After|Before|Although|Though|If|Since|Because)\b[^,]{0,120},\s+",
-)
-_ATTRIB = re.compile(
-    r"^(?:[\w'’.-]+\s+){1,5}?(?:said|says|added|insisted|warned|argued|believes|thinks)"
-    r"(?:\s+that)?\s+",
+_STATE = (
+    (re.compile(r"collapse|broke|broken|fell apart", re.IGNORECASE), "collapsed"),
+    (re.compile(r"suspend", re.IGNORECASE), "suspended"),
+    (re.compile(r"frozen", re.IGNORECASE), "frozen"),
 )
 
 
@@ -68,7 +97,7 @@ class OpenQuestionsConfig:
     ``wording`` maps an issue id to {kind: template or [templates]}, overriding questions.toml.
     """
 
-    max_items: int = 8
+    max_items: int = 6
     max_per_kind: int = 3
     kinds: list[str] = field(default_factory=lambda: list(KIND_ORDER))
     wording: dict[str, Any] = field(default_factory=dict)
@@ -92,397 +121,563 @@ class OpenQuestionsSection(Section):
     id = "open-questions"
     title = "Open questions"
     order = 40
-    description = "Unresolved conflicts, requirements, deadlines, stalled processes, hedged claims."
+    description = (
+        "Opposed positions, unmet demands, pending deadlines and decisions, stalled talks."
+    )
     config_class = OpenQuestionsConfig
 
     def build(self, context: BuildContext) -> list[OpenQuestion]:
         config = context.config
         if not isinstance(config, OpenQuestionsConfig):
             config = OpenQuestionsConfig()
-        return build_questions(context.stories, config)
+        return build_questions(context.stories, config, getattr(context, "as_of", None))
 
 
-def build_questions(stories: list[Story], config: OpenQuestionsConfig) -> list[OpenQuestion]:
-    """Every supported open question, conflicts first, at most ``max_items``."""
+@dataclass
+class _Candidate:
+    q: OpenQuestion
+    merge_key: tuple[str, str]
+    rank: int = 0  # template rank: lower is more specific (kept when merging)
+    weight: int = 0  # 1 for a demand someone makes of an addressee ("urged X to"), not an opinion
+
+
+def build_questions(
+    stories: list[Story], config: OpenQuestionsConfig, as_of: date | None = None
+) -> list[OpenQuestion]:
+    """The supported open questions, by kind, best corroborated first, at most ``max_items``.
+
+    ``as_of`` is the brief's date: a deadline or decision dated before it is no longer open.
+    Each kind gets at most ``max_per_kind`` places, more when the other kinds leave room.
+    """
     lex = questions_lexicon()
-    found: list[OpenQuestion] = []
-    templated: dict[int, int] = {}  # id(question) -> rank of the issue/generic template used
+    found: list[_Candidate] = []
     if "conflict" in config.kinds:
-        found.extend(_conflicts(stories, lex, config))
+        for con in conflict_questions(stories, lex, config.wording):
+            q = OpenQuestion(con.question, con.issue, "conflict", con.why, con.countries)
+            q.evidence = con.evidence
+            found.append(_Candidate(q, ("conflict", con.question.lower()), con.rank))
     dates = anchored_dates(stories)
+    homes = _home_country(stories)
     for story in stories:
-        for q, rank in _cue_questions(story, lex, config, dates[story.id]):
-            found.append(q)
-            if rank is not None:
-                templated[id(q)] = rank
-    merged: dict[tuple[str, str], OpenQuestion] = {}
-    conflict_spans = [
-        (e["story"], e["start"], e["end"])
-        for q in found
-        if q.kind == "conflict"
-        for e in q.evidence
-    ]
-    deadline_spans = [
-        (e["story"], e["start"], e["end"])
-        for q in found
-        if q.kind == "deadline" and "deadline" in config.kinds
-        for e in q.evidence
-    ]
-    for q in found:
+        found.extend(
+            _sentence_questions(
+                story, lex, config, dates.get(story.id, []), as_of, homes.get(story.id)
+            )
+        )
+    conflict_spans = {
+        (e["story"], e["start"]) for c in found if c.q.kind == "conflict" for e in c.q.evidence
+    }
+    merged: dict[tuple[str, str], _Candidate] = {}
+    for c in found:
+        q = c.q
         if q.kind not in config.kinds:
             continue
         if q.kind != "conflict" and any(
-            e["story"] == sid and e["start"] < b and a < e["end"]
-            for e in q.evidence
-            for sid, a, b in conflict_spans
+            (e["story"], e["start"]) in conflict_spans for e in q.evidence
         ):
-            continue  # the conflict question already covers this sentence
-        if q.kind == "requirement" and any(
-            e["story"] == sid and e["start"] < b and a < e["end"]
-            for e in q.evidence
-            for sid, a, b in deadline_spans
-        ):
-            continue  # the same sentence's deadline question asks it with its date
-        key = (q.kind, q.question.lower())
-        if q.issue and id(q) in templated:
-            # one templated question per issue and kind: they ask the same thing
-            key = (q.kind, "issue:" + q.issue)
-        if key in merged:
-            other = merged[key]
-            if id(q) in templated and templated[id(q)] < templated.get(id(other), 1 << 30):
-                # keep the more specific wording ("... North Korea's security ...")
-                other.question, other.why = q.question, q.why
-                templated[id(other)] = templated[id(q)]
-            for ev in q.evidence:
-                if ev not in other.evidence:
-                    other.evidence.append(ev)
-            for c in q.countries:
-                if c not in other.countries:
-                    other.countries.append(c)
-        else:
-            merged[key] = q
-    by_kind: dict[str, list[OpenQuestion]] = {}
-    for q in merged.values():
-        by_kind.setdefault(q.kind, []).append(q)
-    out: list[OpenQuestion] = []
+            continue  # the conflict question already asks about this sentence
+        other = merged.get(c.merge_key)
+        if other is None:
+            merged[c.merge_key] = c
+            continue
+        if c.rank < other.rank:  # keep the more specific wording
+            other.q.question, other.q.why, other.rank = q.question, q.why, c.rank
+        for ev in q.evidence:
+            if ev not in other.q.evidence:
+                other.q.evidence.append(ev)
+        for code in q.countries:
+            if code not in other.q.countries:
+                other.q.countries.append(code)
+    published = {s.id: s.published.timestamp() if s.published else 0.0 for s in stories}
+    by_kind: dict[str, list[_Candidate]] = {}
+    for c in merged.values():
+        by_kind.setdefault(c.q.kind, []).append(c)
+    ranked: dict[str, list[_Candidate]] = {}
     for kind in KIND_ORDER:
-        qs = by_kind.get(kind, [])
-        qs.sort(key=lambda q: -len({e["story"] for e in q.evidence}))
-        out.extend(qs[: config.max_per_kind])
+        cands = by_kind.get(kind, [])
+        # corroboration (distinct stories) first, then a demand made of someone over an
+        # opinion, a question on a named issue, and the most recent evidence
+        cands.sort(
+            key=lambda c: (
+                -_corroboration(c.q),
+                -c.weight,
+                c.q.issue is None,
+                -max(published.get(e["story"], 0.0) for e in c.q.evidence),
+            )
+        )
+        ranked[kind] = cands
+    # at most ``max_per_kind`` of a kind, unless the other kinds leave room
+    taken = {kind: min(len(cands), config.max_per_kind) for kind, cands in ranked.items()}
+    room = config.max_items - sum(taken.values())
+    for kind, cands in ranked.items():
+        extra = max(0, min(room, len(cands) - taken[kind]))
+        taken[kind] += extra
+        room -= extra
+    out = [c.q for kind, cands in ranked.items() for c in cands[: taken[kind]]]
     return out[: config.max_items]
+
+
+def _corroboration(q: OpenQuestion) -> int:
+    """Distinct stories backing a question, a copy of a story (the same evidence word for word
+    under another headline) counted once."""
+    texts: set[str] = set()
+    backing: set[str] = set()
+    for e in q.evidence:
+        text = " ".join(e["text"].split())
+        if text in texts and e["story"] not in backing:
+            continue  # a copy of evidence another story already gives
+        texts.add(text)
+        backing.add(e["story"])
+    return len(backing)
 
 
 # --- conflicts ------------------------------------------------------------------------------
 
 
-def _conflicts(
-    stories: list[Story], lex: QuestionsLexicon, config: OpenQuestionsConfig
-) -> list[OpenQuestion]:
-    """One question per issue on which two countries make demands of each other, or one
-    opposes what the other wants. A statement counts for its own issue and for every issue
-    whose terms its text uses ("before sanctions are removed" is about sanctions too)."""
-    by_issue: dict[str, list[_Stmt]] = {}
-    for story in stories:
-        for st in story.statements:
-            if st.stance == "neutral" or len(st.country) != 2:
-                continue
-            # countries the text names outright (not through people), so a report of what a
-            # leader did is not read as one country addressing another
-            named = set(countries_named(st.text, story.body)) - {st.country}
-            item = _Stmt(story, st, frozenset(named))
-            issues = {st.issue}
-            for issue in lex.issues.values():
-                if issue.pattern is not None and issue.pattern.search(st.text):
-                    issues.add(issue.id)
-            for issue_id in issues:
-                by_issue.setdefault(issue_id, []).append(item)
-    out: list[OpenQuestion] = []
-    for issue_id, items in by_issue.items():
-        chosen = _conflicting(items)
-        if not chosen:
-            continue
-        countries: list[str] = []
-        for it in chosen:
-            if it.st.country not in countries:
-                countries.append(it.st.country)
-        label = _issue_label(issue_id, lex)
-        texts = " ".join(it.st.text for it in chosen)
-        counter = next(
-            (
-                lex.issue_nouns.get(other.id, _issue_label(other.id, lex))
-                for other in lex.issues.values()
-                if other.id != issue_id
-                and other.id in lex.issue_nouns
-                and other.pattern is not None
-                and other.pattern.search(texts)
-            ),
-            None,
-        )
-        values = {
-            "issue": label,
-            "countries": _join([country_name(c) for c in countries]),
-            "counter_issue": counter,
-            "actors": _join([it.st.actor for it in chosen if it.st.actor]),
-        }
-        question = _phrase("conflict", issue_id, values, lex, config)
-        if question is None:
-            continue
-        shown = _one_per_country(chosen)  # the evidence cited is the evidence quoted
-        why = (
-            f"Conflicting positions on {label}: "
-            + "; ".join(
-                f"{country_name(it.st.country)} {it.st.stance} ({_quote_snippet(it.st.text, 90)})"
-                for it in shown
-            )
-            + "."
-        )
-        out.append(
-            OpenQuestion(
-                question=question,
-                issue=issue_id,
-                kind="conflict",
-                why=why,
-                countries=countries,
-                evidence=[_evidence(it.story, it.st.start, it.st.end) for it in shown],
-            )
-        )
-    return out
+# --- sentence questions ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Stmt:
-    story: Story
-    st: Statement
-    named: frozenset[str]  # other countries the statement's text names
-
-
-def _conflicting(items: list[_Stmt]) -> list[_Stmt]:
-    """Statements of countries that make demands of each other or oppose each other.
-
-    Two countries clash on an issue when each names the other in its statement (a demand
-    addressed to a counterpart), and either both demand/set conditions or one opposes what the
-    other demands, proposes or supports. Statements in one sentence are one speaker's report and
-    never clash with each other.
-    """
-    clash: list[tuple[int, _Stmt, _Stmt]] = []
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            if a.st.country == b.st.country:
-                continue
-            if a.story is b.story and a.st.start < b.st.end and b.st.start < a.st.end:
-                continue
-            if b.st.country not in a.named or a.st.country not in b.named:
-                continue
-            sa, sb = a.st.stance, b.st.stance
-            rival = sa in ("demands", "conditions") and sb in ("demands", "conditions")
-            opposed = (sa == "opposes" and sb in _ACTIVE) or (sb == "opposes" and sa in _ACTIVE)
-            if rival or opposed:
-                clash.append((0 if rival else 1, a, b))
-    clash.sort(key=lambda c: c[0])  # two demands on each other first: the clearest deadlock
-    chosen: list[_Stmt] = []
-    for _rank, a, b in clash:
-        for it in (a, b):
-            if it not in chosen:
-                chosen.append(it)
-    return chosen
-
-
-def _one_per_country(chosen: list[_Stmt]) -> list[_Stmt]:
-    seen: set[str] = set()
-    out = []
-    for it in chosen:
-        if it.st.country not in seen:
-            seen.add(it.st.country)
-            out.append(it)
-    return out
-
-
-# --- sentence cues --------------------------------------------------------------------------
-
-
-def _cue_questions(
+def _sentence_questions(
     story: Story,
     lex: QuestionsLexicon,
     config: OpenQuestionsConfig,
-    dates: list[DateMention] | None = None,
-) -> list[tuple[OpenQuestion, int | None]]:
-    """Questions cued by single sentences, each with the rank of the issue or generic template
-    that phrased it (None when the evidence's own words did)."""
+    dates: list[DateMention],
+    as_of: date | None,
+    home: str | None = None,
+) -> list[_Candidate]:
+    """Obligations, pending decisions, stalled processes and issue-worded requirements, one
+    sentence at a time."""
     body = story.body
     sentences = story_sentences(story)
-    if dates is None:
-        dates = story_dates(story)
-    out: list[tuple[OpenQuestion, int | None]] = []
-    for idx, (s0, s1) in enumerate(sentences):
+    starts = [s for s, _e in sentences]
+    low = lowered(body)
+    # one scan of the body for every cue: most sentences hold none, and are not looked at
+    cued: set[int] | None = None
+    if low is not None and lex.question_cue_lower is not None:
+        cued = _cue_sentences(body, low, starts, (lex.question_cue_lower, lex.question_cue_lower))
+    obliged = _cue_sentences(body, low, starts, (lex.addressed, lex.addressed_lower), cued)
+    obliged |= _cue_sentences(body, low, starts, (lex.modal, lex.modal_lower), cued)
+    pending = _cue_sentences(body, low, starts, (lex.whether, lex.whether_lower), cued)
+    stalled = _cue_sentences(
+        body, low, starts, (lex.cues.get("stalled"), lex.cues_lower.get("stalled")), cued
+    )
+    required = _cue_sentences(
+        body,
+        low,
+        starts,
+        (lex.cues.get("requirement"), lex.cues_lower.get("requirement")),
+        cued,
+    )
+    required |= _cue_sentences(
+        body, low, starts, (lex.cues.get("missing"), lex.cues_lower.get("missing")), cued
+    )
+    dated = _word_sentences(low or body.lower(), starts, ("deadline", "ultimatum"))
+    out: list[_Candidate] = []
+    for idx in sorted(obliged | pending | stalled | required | dated):
+        s0, s1 = balanced(body, *sentences[idx])
         text = body[s0:s1]
-        low = lowered(text)
-        # most sentences hold no cue at all: one scan rules out every kind
-        no_cue = (
-            low is not None
-            and lex.any_cue_lower is not None
-            and lex.any_cue_lower.search(low) is None
-        )
-        first = sentences[max(0, idx - 2)][0]
-        prev = body[first:s0] if idx else ""
-        deadline = next(
-            (
-                m
-                for m in dates
-                if s0 <= m.start < s1 and m.kind == "deadline" and m.relation == "future"
-            ),
-            None,
-        )
-        for kind, cue_kinds in (
-            ("requirement", ("requirement", "missing")),
-            ("deadline", ("ultimatum",)),
-            ("stalled", ("stalled",)),
-            ("uncertain", ("uncertain",)),
+        if len(text) < 20:
+            continue
+        p0 = sentences[max(0, idx - 2)][0] if idx else s0
+        sent_dates = [m for m in dates if s0 <= m.start < s1]
+        asked: list[_Candidate] = []
+        if idx in obliged and ("requirement" in config.kinds or "deadline" in config.kinds):
+            asked.extend(_obligation_questions(story, s0, s1, sent_dates, lex, as_of, home))
+        # a decision due at a time already past at the brief's date is no longer open, and
+        # one due at a time the analysis could not date may be
+        if (
+            idx in pending
+            and "decision" in config.kinds
+            and not (_passed(sent_dates, as_of) and not _future(sent_dates, as_of))
+            and all(m.resolved for m in sent_dates)
         ):
-            if kind not in config.kinds:
-                continue
-            if kind == "deadline" and deadline is None:
-                continue  # an ultimatum needs a date; a dated deadline needs no cue word
-            match = None
-            for ck in () if no_cue else cue_kinds:
-                pattern = lex.cues.get(ck)
-                match = (
-                    prefiltered_search(pattern, lex.cues_lower.get(ck), text, low)
-                    if pattern
-                    else None
-                )
-                if match:
-                    break
-            if kind == "deadline" and deadline is None:
-                continue  # an ultimatum needs a date; a dated deadline needs no cue word
-            if kind != "deadline" and match is None:
-                continue
-            q = _cue_question(story, kind, (s0, s1), prev, match, deadline, lex, config)
-            if q is not None:
-                out.append(q)
+            asked.extend(_decision_questions(story, s0, s1, lex, home))
+        if idx in stalled and "stalled" in config.kinds:
+            asked.extend(_stalled_questions(story, s0, s1, p0, lex))
+        if idx in dated and "deadline" in config.kinds and not asked:
+            asked.extend(_deadline_questions(story, s0, s1, sent_dates, as_of))
+        if idx in required and "requirement" in config.kinds and not asked:
+            asked.extend(_issue_requirements(story, s0, s1, p0, lex, config))
+        out.extend(asked)
     return out
 
 
-def _cue_question(
+def _cue_sentences(
+    body: str,
+    low: str | None,
+    starts: list[int],
+    patterns: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
+    among: set[int] | None = None,
+) -> set[int]:
+    """Indexes of the sentences (by their ``starts``) where a cue pattern matches; the
+    case-sensitive twin scans the lower-cased body when there is one. ``among``: only these
+    sentences can match (a scan for every cue at once found the others hold none)."""
+    pattern, twin = patterns
+    if pattern is None:
+        return set()
+    if twin is None or low is None:
+        matches = pattern.finditer(body)
+        return {bisect_right(starts, m.start()) - 1 for m in matches} - {-1}
+    if among is None:
+        return {bisect_right(starts, m.start()) - 1 for m in twin.finditer(low)} - {-1}
+    out: set[int] = set()
+    for idx in among:
+        end = starts[idx + 1] if idx + 1 < len(starts) else len(low)
+        if twin.search(low, starts[idx], end):
+            out.add(idx)
+    return out
+
+
+def _word_sentences(low: str, starts: list[int], words: tuple[str, ...]) -> set[int]:
+    """Indexes of the sentences holding one of ``words`` (plain substring search)."""
+    out: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            out.add(bisect_right(starts, at) - 1)
+            at = low.find(word, at + len(word))
+    return out - {-1}
+
+
+_DEADLINE_NOUN = re.compile(
+    r"\b(?:the|a|its|their|this|that)\s+(?:new\s+|extended\s+|final\s+)?(?:deadline|ultimatum)"
+    r"\s+(?P<what>(?:to|for)\s+[^,;:()]{3,90})"
+)
+_WHAT_END = re.compile(r"\s+(?:until|by|before|expires?|passes|runs out|which|that|when)\b")
+
+
+def _deadline_questions(
+    story: Story, s0: int, s1: int, sent_dates: list[DateMention], as_of: date | None
+) -> list[_Candidate]:
+    """ "What happens when the 15 July 2006 deadline to get in line with the rules passes?"
+    from a deadline the sentence names with what it is for and a date still ahead. A date
+    without the word "deadline" (a projection, a target) asks nothing."""
+    due = _future(sent_dates, as_of)
+    if due is None or not due.label:
+        return []
+    body = story.body
+    text = body[s0:s1]
+    m = _DEADLINE_NOUN.search(text)
+    if m is None:
+        return []
+    w0, w1 = s0 + m.start("what"), s0 + m.end("what")
+    if w0 <= due.start < w1:
+        w1 = due.start  # "the deadline to file on 1 March": the date is said by the question
+    end = _WHAT_END.search(body, w0, w1)
+    if end is not None:
+        w1 = end.start()
+    what = body[w0:w1].replace("“", "").replace("”", "").replace('"', "")
+    what = " ".join(what.split()).rstrip(".!? ")
+    template = "What happens when the {label} deadline {what} passes?"
+    question = template.format(label=due.label, what=what)
+    if not well_formed(question) or not grounded(question, template, text, [due.label]):
+        return []
+    why = f"Deadline {due.label}: " + quote_snippet(text, focus=due.start - s0)
+    q = OpenQuestion(question, _statement_issue(story, s0 + m.start()), "deadline", why, [])
+    q.countries = _countries_at(story, s0, s1)
+    q.evidence.append(evidence_span(story, s0, s1))
+    return [_Candidate(q, ("deadline", question.lower()))]
+
+
+def _passed(mentions: list[DateMention], as_of: date | None) -> bool:
+    return as_of is not None and any(
+        m.end_date is not None and m.end_date < as_of for m in mentions
+    )
+
+
+def _future(mentions: list[DateMention], as_of: date | None) -> DateMention | None:
+    """A date still ahead: after the as-of date when there is one, else future in the story."""
+    for m in mentions:
+        if m.end_date is None or m.relation != "future":
+            continue
+        if as_of is None or m.end_date >= as_of:
+            return m
+    return None
+
+
+def _obligation_questions(
     story: Story,
-    kind: str,
-    sent: tuple[int, int],
-    prev: str,
-    match: re.Match[str] | None,
-    deadline: DateMention | None,
+    s0: int,
+    s1: int,
+    sent_dates: list[DateMention],
+    lex: QuestionsLexicon,
+    as_of: date | None,
+    home: str | None = None,
+) -> list[_Candidate]:
+    """ "Will X V ...?" from "urged X to V ..." or "X must V ...", when X is a named actor or an
+    institution; a deadline question when the verb phrase holds a date still ahead."""
+    body = story.body
+    text = body[s0:s1]
+    if re.match(r"\W*(?:To|If|Unless|Should)\b", text):
+        return []  # a rule's purpose or a condition, not a demand on someone
+    # subject start, subject end, verb phrase start, addressed ("urged X to")
+    found: list[tuple[int, int, int, int]] = []
+    if lex.addressed is not None:
+        for m in lex.addressed.finditer(text):
+            t = _TO_VERB.match(text, m.end())
+            if t:
+                found.append((s0 + t.start(1), s0 + t.end(1), s0 + t.end(), 1))
+    if lex.modal is not None:
+        for m in lex.modal.finditer(text):
+            left = text[: m.start()]
+            bound = max((b.end() for b in BOUNDARY.finditer(left)), default=0)
+            a, b = trim_span(left, bound, len(left))
+            if a < b:
+                found.append((s0 + a, s0 + b, s0 + m.end(), 0))
+    out: list[_Candidate] = []
+    for a, b, v, addressed in found:
+        if framed(body, s0, a):
+            continue  # a condition, a rule or a negation frames it; or a list's tail
+        subject = subject_phrase(story, a, b, lex, definite_ok=False, home=home)
+        if subject is None:
+            continue
+        v1 = verb_phrase_end(body, v, s1)
+        if v1 < 0:
+            continue
+        pred = verb_phrase(body[v:v1], antecedent_offset(story, v, v1))
+        if pred is None or not agrees(subject, pred):
+            continue
+        if addressed and _SPEAKERS_OWN.search(pred):
+            continue  # "urged Obama to end the bombing of his country": the speaker's country
+        if re.search(r"\b(?:his|her)\b", pred) and third_person_before(story, s0, a, b):
+            continue  # "his release" may be a third person's, named before the subject
+        due = _future([m for m in sent_dates if v <= m.start < v1], as_of)
+        if any(v <= m.start < v1 for m in sent_dates) and due is None:
+            continue  # the date in the verb phrase is past or unknown: nothing is pending
+        extra = [subject]
+        if due is not None and due.resolved and due.text in pred and due.label:
+            when = ("the " if due.qualifier else "") + due.label
+            pred = pred.replace(due.text, when, 1)
+            extra.append(when)
+        question = f"Will {subject} {pred}?"
+        if not well_formed(question) or not grounded(question, "Will", body[a:v1], extra):
+            continue
+        kind = "deadline" if due is not None else "requirement"
+        snippet = quote_snippet(text, focus=(due.start if due else a) - s0)
+        why = f"Deadline {due.label}: {snippet}" if due else f"Called for in the story: {snippet}"
+        codes = _countries_at(story, a, v1)
+        q = OpenQuestion(question, _statement_issue(story, a), kind, why, codes)
+        q.evidence.append(evidence_span(story, s0, s1))
+        out.append(_Candidate(q, (kind, question.lower()), weight=addressed))
+    return out
+
+
+def _home_country(stories: list[Story]) -> dict[str, str | None]:
+    """Per story, the country whose institutions it leaves unnamed ("the government"): the
+    brief's country, when one country has at least half of all country mentions, unless the
+    story is mostly about another country (then None: whose government is unclear)."""
+    per_story: dict[str, str | None] = {}
+    total: dict[str, int] = {}
+    for story in stories:
+        counts: dict[str, int] = {}
+        for actor in story.actors:
+            if actor.kind == "country" and actor.country and actor.country not in ("EU", "UN"):
+                counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+        for code, n in counts.items():
+            total[code] = total.get(code, 0) + n
+        best = max(sorted(counts), key=lambda c: counts[c], default=None)
+        dominant = best is not None and counts[best] * 3 >= 2 * sum(counts.values())
+        per_story[story.id] = best if dominant else None
+    brief = max(sorted(total), key=lambda c: total[c], default=None)
+    if brief is None or total[brief] * 2 < sum(total.values()):
+        return dict.fromkeys(per_story)
+    return {sid: (brief if code in (None, brief) else None) for sid, code in per_story.items()}
+
+
+def _decision_questions(
+    story: Story, s0: int, s1: int, lex: QuestionsLexicon, home: str | None = None
+) -> list[_Candidate]:
+    """ "Will ministers issue a declaration ...?" from "it is unclear whether ministers would
+    issue a declaration ...", and "Will the EU start entry talks?" from "the EU will decide
+    whether to start entry talks"."""
+    if lex.whether is None:
+        return []
+    body = story.body
+    text = body[s0:s1]
+    out: list[_Candidate] = []
+    for m in lex.whether.finditer(text):
+        c0 = s0 + m.end()
+        c1 = verb_phrase_end(body, c0, s1, conditions=False)
+        clause = body[c0:c1]
+        question = None
+        subject = None
+        if clause.startswith("to "):  # the decider is the subject before the cue
+            left = text[: m.start()]
+            bound = max((b.end() for b in BOUNDARY.finditer(left)), default=0)
+            a, b = trim_span(left, bound, len(left))
+            subject = None
+            if a < b and not framed(body, s0, s0 + a):
+                subject = subject_phrase(story, s0 + a, s0 + b, lex, definite_ok=False, home=home)
+            pred = verb_phrase(clause[3:])
+            if subject and pred:
+                question = f"Will {subject} {pred}?"
+        else:
+            w = _WHETHER_AUX.match(clause)
+            if w:
+                a, b = c0 + w.start("subj"), c0 + w.end("subj")
+                subject = subject_phrase(story, a, b, lex, definite_ok=True, home=home)
+                rest = verb_phrase(w.group("rest"))
+                aux = w.group("aux").lower()
+                aux = {"would": "will"}.get(aux, aux)
+                if subject and rest:
+                    question = f"{aux.capitalize()} {subject} {rest}?"
+        if question is None or subject is None:
+            continue
+        if not well_formed(question) or not grounded(question, "will", text, [subject]):
+            continue
+        why = "Left open in the story: " + quote_snippet(text, focus=m.start())
+        q = OpenQuestion(question, _statement_issue(story, c0), "decision", why, [])
+        q.countries = _countries_at(story, s0, s1)
+        q.evidence.append(evidence_span(story, s0, s1))
+        out.append(_Candidate(q, ("decision", question.lower())))
+    return out
+
+
+def _stalled_questions(
+    story: Story, s0: int, s1: int, p0: int, lex: QuestionsLexicon
+) -> list[_Candidate]:
+    """ "Can the stalled six-party talks be revived?" when a named process is what the sentence
+    says is stalled: its subject ("the gas pipeline project is hard to make progress"), or the
+    noun right after the cue ("deadlocked trade talks")."""
+    pattern = lex.cues.get("stalled")
+    if pattern is None:
+        return []
+    body = story.body
+    text = body[s0:s1]
+    m = prefiltered_search(pattern, lex.cues_lower.get("stalled"), text, lowered(text))
+    if m is None:
+        return []
+    nps = [(n.start(), n.end(), n.group(1)) for n in lex.process.finditer(text)]
+    process = None
+    for a, b, np in reversed(nps):
+        if b > m.start():
+            continue
+        between = text[b : m.start()]
+        starts = not text[:a].strip() or text[:a].strip().lower() in ("the",)
+        if _AUX_ONLY.match(between) or (starts and _AUX_ONLY.match(between.rsplit(",", 1)[-1])):
+            process = np
+            break
+    if process is None:
+        for a, _b, np in nps:
+            if 0 <= a - m.end() <= 1:
+                process = np
+                break
+    if process is None:
+        return []
+    process = _process_np(process)
+    if process is None:
+        return []
+    if len(process.split()) < 2:  # "the talk ...": the name of the talks stands earlier
+        head = stem(process.split()[-1].lower())
+        before = [_process_np(n.group(1)) for n in lex.process.finditer(body[p0:s0])]
+        named = [
+            np for np in before if np and len(np.split()) >= 2 and stem(np.split()[-1]) == head
+        ]
+        if not named:
+            return []
+        process = named[-1]
+    state = next((word for rx, word in _STATE if rx.search(m.group())), "stalled")
+    template = "Can the {state} {process} be revived, and on what terms?"
+    question = template.format(state=state, process=process)
+    if not well_formed(question) or not grounded(
+        question, template, body[p0:s1], [state, "stalled"]
+    ):
+        return []
+    why = f"A {state} process: " + quote_snippet(text, focus=m.start())
+    q = OpenQuestion(question, _statement_issue(story, s0), "stalled", why, [])
+    q.countries = _countries_at(story, s0, s1)
+    q.evidence.append(evidence_span(story, s0, s1))
+    return [_Candidate(q, ("stalled", question.lower()))]
+
+
+_NP_SKIP = {"the", "a", "an", "stalled", "collapsed", "frozen", "never-ending", "deadlocked"}
+
+
+def _process_np(np: str) -> str | None:
+    """A process name as a question can use it: modifiers that are nouns or adjectives
+    ("six-party talks", "gas pipeline project"); None when a modifier is a verb, a pronoun or a
+    function word ("suspended its plan", "government to deal")."""
+    words = np.split()
+    for i, w in enumerate(words):
+        if w.lower() in ("the", "a", "an"):
+            words = words[i + 1 :]  # "put the plan": the noun phrase starts after "the"
+    words = [w for w in words if w.lower() not in _NP_SKIP]
+    if not words:
+        return None
+    stop = stopwords()
+    for w in words[:-1]:
+        low = w.lower()
+        if low in stop or low in PRONOUNS or low.endswith(("ed", "ing", "'s", "’s")):
+            return None
+        if not re.fullmatch(r"[\w-]+", w):
+            return None
+    if not words[-1].islower():
+        return None  # "attorney general Bill": a name, not a bill
+    return " ".join(words)
+
+
+def _issue_requirements(
+    story: Story,
+    s0: int,
+    s1: int,
+    p0: int,
     lex: QuestionsLexicon,
     config: OpenQuestionsConfig,
-) -> tuple[OpenQuestion, int | None] | None:
+) -> list[_Candidate]:
+    """A missing mechanism that an issue has its own requirement wording for ("this needs to be
+    assured by international law" after "asking for its safety to be guaranteed")."""
     body = story.body
-    s0, s1 = _balanced(body, *sent)
     text = body[s0:s1]
-    if kind == "deadline" and deadline is not None:
-        cue_at = deadline.start
-    else:
-        cue_at = s0 + match.start() if match else s0
-    if kind == "requirement" and prev:
-        issue = _issue_of(story, sent, prev + " " + text, len(prev) + 1 + cue_at - s0, lex, kind)
-    else:
-        issue = _issue_of(story, sent, text, cue_at - s0, lex, kind)
-    countries = _countries(story, s0, s1, text)
-    if kind == "requirement" and len(countries) < 2 and prev:
-        for c in _countries(story, s0 - len(prev) - 1, s0, prev):
-            if c not in countries:
-                countries.append(c)
-    beneficiary = _beneficiary(text, prev, body)
-    values: dict[str, str | None] = {
-        "issue": _issue_label(issue, lex)
-        if issue and _strong(issue, text + " " + prev, lex)
-        else None,
-        "countries": _join([country_name(c) for c in countries]) if countries else None,
-        "beneficiary": country_name(beneficiary) if beneficiary else None,
-        "deadline": (deadline.label or deadline.text) if deadline else None,
-        "process": None,
-        "will_clause": None,
-        "claim": None,
-        "actors": None,
-        "unclear": None,
+    low = lowered(text)
+    match = None
+    for ck in ("requirement", "missing"):
+        pattern = lex.cues.get(ck)
+        if pattern is not None:
+            match = prefiltered_search(pattern, lex.cues_lower.get(ck), text, low)
+        if match:
+            break
+    if match is None:
+        return []
+    context = body[p0:s1]
+    issue = _worded_issue(context, lex, config)
+    if issue is None:
+        return []
+    beneficiary = _beneficiary(story, p0, s1)
+    guarantees = re.search(r"\bsecurity guarantees?\b", context, re.IGNORECASE)
+    values = {
+        "issue": issue_label(issue, lex),
+        "beneficiary": with_article(country_name(beneficiary)) if beneficiary else None,
+        "guarantees": guarantees.group().lower() if guarantees else None,
     }
-    c0, c1 = clause_span(body, sent, cue_at, cue_at + 1, max_words=60)
-    clause = body[c0:c1]
-    why = ""
-    if kind == "requirement":
-        values["will_clause"] = _will_question(clause, None)
-        snippet = _quote_snippet(text, focus=cue_at - s0)
-        why = "A stated requirement or missing mechanism: " + snippet
-    elif kind == "deadline":
-        assert deadline is not None
-        values["will_clause"] = _will_question(clause, deadline)
-        why = f"Deadline {deadline.label}: " + _quote_snippet(text, focus=cue_at - s0)
-    elif kind == "stalled":
-        values["process"] = _process(text, prev, lex)
-        why = "A stalled process: " + _quote_snippet(text, focus=cue_at - s0)
-    elif kind == "uncertain":
-        assert match is not None
-        values["claim"] = _claim(body, sent, match)
-        values["unclear"] = _unclear(body, sent, match)
-        if not (values["claim"] or values["unclear"]):
-            return None
-        why = "A hedged or unconfirmed claim: " + _quote_snippet(text, focus=cue_at - s0)
-    phrased = _phrase(kind, issue, values, lex, config, ranked=True)
+    phrased = phrase("requirement", issue, values, lex, config.wording, issue_only=True)
     if phrased is None:
-        return None
-    question, rank = phrased
-    if issue and not values["issue"] and not values["beneficiary"]:
-        issue = None  # too weakly supported to label the question
-    q = OpenQuestion(
-        question=question,
-        issue=issue,
-        kind=kind,
-        why=why,
-        countries=countries,
-        evidence=[_evidence(story, s0, s1)],
-    )
-    return q, rank
+        return []
+    question, rank, scaffold = phrased
+    extra = [values["beneficiary"] or "", values["guarantees"] or ""]
+    if not well_formed(question) or not grounded(question, scaffold, context, extra):
+        return []
+    why = "A stated requirement or missing mechanism: " + quote_snippet(text, focus=match.start())
+    codes = _countries_at(story, s0, s1)
+    if beneficiary and beneficiary not in codes:
+        codes.append(beneficiary)
+    q = OpenQuestion(question, issue, "requirement", why, codes)
+    q.evidence.append(evidence_span(story, s0, s1))
+    return [_Candidate(q, ("requirement", "issue:" + issue), rank)]
 
 
-def _issue_of(
-    story: Story,
-    sent: tuple[int, int],
-    text: str,
-    cue: int,
-    lex: QuestionsLexicon,
-    kind: str = "",
-) -> str | None:
-    """The issue of a sentence: a statement inside it, else the issue term nearest the cue.
-
-    ``cue`` is the offset of the cue in ``text`` (which may continue with earlier sentences).
-    """
-    s0, _s1 = sent
-    stated = next((st.issue for st in story.statements if st.start <= s0 + cue < st.end), None)
-    lo, hi = max(0, cue - ISSUE_WINDOW), cue + ISSUE_WINDOW
-    best: tuple[int, int, int, int, str] | None = None
-    for issue in lex.issues.values():
-        if issue.pattern is None:
+def _worded_issue(context: str, lex: QuestionsLexicon, config: OpenQuestionsConfig) -> str | None:
+    """An issue with its own requirement wording whose terms the context uses at least twice
+    (or once as several words): one "guarantee" alone does not make a security question."""
+    for issue_id, kinds in lex.issue_templates.items():
+        if "requirement" not in kinds and "requirement" not in config.wording.get(issue_id, {}):
             continue
-        hits = [m for m in issue.pattern.finditer(text) if lo <= m.start() < hi]
-        # one single-word hit ("guarantee") is too weak to name the issue of a sentence,
-        # unless the issue has its own wording for this kind (which needs its own evidence)
-        worded = 0 if kind in lex.issue_templates.get(issue.id, {}) else 1
-        if not hits or (len(hits) == 1 and " " not in hits[0].group().strip() and worded):
+        issue = lex.issues.get(issue_id)
+        if issue is None or issue.pattern is None:
             continue
-        dist = min(abs(m.start() - cue) for m in hits)
-        # issues with their own wording for this kind of question come first: their question
-        # says more than the generic one
-        key = (worded, -len(hits), -sum(len(m.group()) for m in hits), dist, issue.id)
-        if best is None or key < best:
-            best = key
-    if best is not None and (best[0] == 0 or stated is None):
-        return best[4]
-    return stated
-
-
-def _strong(issue_id: str, text: str, lex: QuestionsLexicon) -> bool:
-    """Two term hits, or one of several words: enough to name the issue in a question."""
-    issue = lex.issues.get(issue_id)
-    if issue is None or issue.pattern is None:
-        return True  # the issue came from a statement
-    hits = issue.pattern.findall(text)
-    return len(hits) >= 2 or any(" " in h.strip() for h in hits)
+        hits = issue.pattern.findall(context)
+        if len(hits) >= 2 or any(" " in h.strip() for h in hits):
+            return issue_id
+    return None
 
 
 _BENEFIT = re.compile(
@@ -493,291 +688,48 @@ _BENEFIT = re.compile(
     r"(?:requires?|required|wants?|demands?|demanded|needs?|seeks?)\s+"
     r"(?:[\w-]+\s+){0,2}?security\s+guarantees"
 )
-
-
 _ITS = re.compile(r"\b(?:its|their)\s+(?:regime\s+)?(?:security|safety|survival)\b")
 
 
-def _beneficiary(text: str, prev: str, body: str) -> str | None:
-    """The country whose security a requirement is about: "guarantee the North's security",
-    or the last country named before "its safety" ("The North Korean administration ... is
-    asking for its safety to be guaranteed"). None rather than a guess."""
-    for chunk in (text, prev):
-        for m in _BENEFIT.finditer(chunk):
-            span = (m.group("a") or m.group("b") or m.group("c") or "").strip()
-            codes = countries_named(span, body) or countries_named("the " + span, body)
-            if codes:
-                return codes[0]
-    joined = prev + " " + text
-    for m in _ITS.finditer(joined):
-        codes = countries_named(joined[max(0, m.start() - 200) : m.start()], body)
+def _beneficiary(story: Story, p0: int, s1: int) -> str | None:
+    """The country whose security a requirement is about, from the actors the analysis found:
+    "guarantee the North's security", or the last country named before "its safety". None
+    rather than a guess."""
+    body = story.body
+    for m in _BENEFIT.finditer(body, p0, s1):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        codes = _countries_at(story, m.start(group), m.end(group))
+        if codes:
+            return codes[0]
+    for m in _ITS.finditer(body, p0, s1):
+        codes = _countries_at(story, max(p0, m.start() - 200), m.start())
         if codes:
             return codes[-1]
     return None
 
 
-def _issue_label(issue_id: str, lex: QuestionsLexicon) -> str:
-    """The issue's label as it reads inside a sentence ("sanctions and sanctions relief")."""
-    found: Issue | None = lex.issues.get(issue_id)
-    label = found.label if found else issue_id.replace("-", " ")
-    first = label.split()[0] if label.split() else ""
-    if first[1:2].islower() and not countries_named(first):
-        label = label[0].lower() + label[1:]
-    return label
+def _countries_at(story: Story, start: int, end: int) -> list[str]:
+    """Countries of the actors mentioned in ``body[start:end]``, in text order."""
+    hits = sorted(
+        (s, actor.country)
+        for actor in story.actors
+        if actor.country
+        for s, e in actor.mentions
+        if start <= s and e <= end
+    )
+    out: list[str] = []
+    for _s, code in hits:
+        if code not in out:
+            out.append(code)
+    return out
 
 
-def _countries(story: Story, start: int, end: int, text: str) -> list[str]:
-    codes = countries_in(story, start, end)
-    for code in countries_named(text):
-        if code not in codes:
-            codes.append(code)
-    return codes
-
-
-def _speaker_country(story: Story, offset: int) -> str | None:
-    for quote in story.quotes:
-        if quote.start <= offset < quote.end:
-            return quote.speaker.country
+def _statement_issue(story: Story, offset: int) -> str | None:
+    """The named issue of the statement holding ``offset``, if any."""
     for st in story.statements:
-        if st.start <= offset < st.end:
-            return st.country
+        if st.start <= offset < st.end and not st.issue.startswith("other:"):
+            return st.issue
     return None
-
-
-def _will_question(clause: str, deadline: DateMention | None) -> str | None:
-    """Turn "X must/needs to Y" or "orders X to Y" into "Will X Y?"; None when unclear."""
-    clause = _strip_lead(clause)
-    subj = pred = None
-    m = _ORDERS.search(clause)
-    if m:
-        subj, pred = m.group("subj").strip(), clause[m.end() :]
-    else:
-        m = _MODAL.search(clause)
-        if m:
-            subj, pred = clause[: m.start()].strip(), clause[m.end() :]
-    if not subj or not pred:
-        return None
-    frame = _REPORTED_FRAME.match(subj)
-    if frame:  # "saying recently that the US must": the subject is "the US"
-        subj = subj[frame.end() :]
-    words = subj.split()
-    if not 1 <= len(words) <= 7 or words[0].lower() in _PRONOUN_SUBJECTS:
-        return None
-    if words[-1].lower() in _PRONOUN_SUBJECTS | _AUX or not re.match(r"[\w“\"]", subj):
-        return None
-    pred = pred.strip().rstrip(".,;:!?\"'”’ ").strip()
-    if deadline is not None and deadline.resolved and deadline.text in pred:
-        when = deadline.label
-        if deadline.qualifier:
-            when = "the " + when
-        pred = pred.replace(deadline.text, when, 1)
-    if len(pred.split()) < 2 or len(pred.split()) > 30:
-        return None
-    if pred.split()[0].lower() in ("be",) and len(pred.split()) < 3:
-        return None
-    if words[0] in ("The", "A", "An"):
-        subj = subj[0].lower() + subj[1:]
-    return f"Will {subj} {pred}?"
-
-
-_REPORTED_FRAME = re.compile(r"(?:[a-z]+ing\b|[a-z]+ed\b)[^“\"]{0,60}?\bthat\s+")
-
-
-def _strip_lead(clause: str) -> str:
-    clause = clause.strip().lstrip("“\"'‘")
-    for _ in range(2):
-        m = _LEADING.match(clause) or _ATTRIB.match(clause)
-        if m:
-            clause = clause[m.end() :]
-    return clause
-
-
-def _process(text: str, prev: str, lex: QuestionsLexicon) -> str | None:
-    """The stalled process: a noun phrase like "six-party talks" in the sentence or before it."""
-    here = [m.group(1) for m in lex.process.finditer(text)]
-    before = [m.group(1) for m in lex.process.finditer(prev)]
-
-    def modified(np: str) -> bool:
-        words = [w for w in np.split() if w.lower() not in ("the", "a", "an")]
-        return len(words) >= 2 and words[0].lower() not in ("its", "their", "his", "her", "our")
-
-    for np in here:
-        if modified(np):
-            return _clean_np(np)
-    if here:
-        head = here[0].split()[-1].lower().rstrip("s")
-        for np in reversed(before):
-            if modified(np) and np.split()[-1].lower().rstrip("s") == head:
-                return _clean_np(np)
-        return None
-    return None
-
-
-def _clean_np(np: str) -> str:
-    words = np.split()
-    while words and words[0].lower() in ("the", "never-ending", "stalled", "collapsed", "frozen"):
-        words = words[1:]
-    return " ".join(words)
-
-
-def _claim(body: str, sent: tuple[int, int], match: re.Match[str]) -> str | None:
-    """The hedged claim of a sentence with the hedge removed, as a clause; None if unclear."""
-    s0, s1 = sent
-    text = body[s0:s1]
-    hedge = match.group().lower()
-    if "unclear" in hedge or "not clear" in hedge or "remains to be seen" in hedge:
-        return None  # handled by the wh- form below when possible
-    start = text.rfind(". ", 0, match.start()) + 1
-    left = text[start : match.start()]
-    right = text[match.end() :]
-    cut = right.find(",")
-    if cut >= 0:
-        right = right[:cut]
-    if hedge.startswith("what appears"):
-        claim = left + right.lstrip()
-    elif hedge in ("reportedly", "allegedly"):
-        claim = left.rstrip() + " " + right.lstrip()
-    else:
-        return None
-    claim = _strip_lead(" ".join(claim.split()))
-    claim = claim.rstrip(".,;:!?\"'”’ ")
-    first = claim.split()[0] if claim.split() else ""
-    if first.lower() in stopwords():
-        claim = claim[0].lower() + claim[1:]
-    if not 5 <= len(claim.split()) <= 30 or (
-        claim[:1].islower()
-        and claim.split()[0]
-        in (
-            "it",
-            "this",
-        )
-    ):
-        return None
-    return claim
-
-
-def _unclear(body: str, sent: tuple[int, int], match: re.Match[str]) -> str | None:
-    """ "whether the deal will go ahead" after "it is unclear"; None without a wh- word."""
-    hedge = match.group().lower()
-    if "unclear" not in hedge and "not clear" not in hedge and "to be seen" not in hedge:
-        return None
-    s0, s1 = sent
-    rest = body[s0 + match.end() : s1]
-    m = _WH_AFTER.match(rest)
-    if m is None:
-        return None
-    tail = rest[m.start("wh") :]
-    cut = min((i for i in (tail.find(","), tail.find(";")) if i >= 0), default=len(tail))
-    tail = tail[:cut].rstrip(".!?\"'”’ ")
-    if not 3 <= len(tail.split()) <= 25:
-        return None
-    return tail[0].lower() + tail[1:]
-
-
-@overload
-def _phrase(
-    kind: str,
-    issue: str | None,
-    values: dict[str, str | None],
-    lex: QuestionsLexicon,
-    config: OpenQuestionsConfig,
-    ranked: Literal[False] = False,
-) -> str | None: ...
-
-
-@overload
-def _phrase(
-    kind: str,
-    issue: str | None,
-    values: dict[str, str | None],
-    lex: QuestionsLexicon,
-    config: OpenQuestionsConfig,
-    ranked: Literal[True],
-) -> tuple[str, int | None] | None: ...
-
-
-def _phrase(
-    kind: str,
-    issue: str | None,
-    values: dict[str, str | None],
-    lex: QuestionsLexicon,
-    config: OpenQuestionsConfig,
-    ranked: bool = False,
-) -> str | tuple[str, int | None] | None:
-    """The first template (config, issue-specific, generic) whose placeholders are all known."""
-    candidates: list[str] = []
-    if values.get("will_clause"):
-        candidates.append("{will_clause}")  # the evidence's own words say the most
-    if issue:
-        override = config.wording.get(issue, {}).get(kind)
-        if isinstance(override, str):
-            candidates.append(override)
-        elif isinstance(override, list):
-            candidates.extend(str(t) for t in override)
-        candidates.extend(lex.issue_templates.get(issue, {}).get(kind, []))
-    candidates.extend(lex.templates.get(kind, []))
-    for rank, template in enumerate(candidates):
-        names = re.findall(r"{(\w+)}", template)
-        if all(values.get(n) for n in names):
-            text = template.format(**{n: values[n] for n in names})
-            text = text[0].upper() + text[1:]
-            if not ranked:
-                return text
-            return text, (None if template == "{will_clause}" else rank)
-    return None
-
-
-def _join(names: list[str]) -> str:
-    names = [n for n in names if n]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-_OPENING = "“‘"
-_CLOSING = "”’"
-
-
-def _balanced(body: str, start: int, end: int) -> tuple[int, int]:
-    """Trim quote marks at the ends of a span that have no partner inside it: a sentence cut
-    from the end of a quotation ends with the quotation's closing mark."""
-    for _ in range(4):
-        text = body[start:end]
-        if not text:
-            break
-        odd = text.count('"') % 2 == 1
-        if (text[-1] == '"' and odd) or (text[-1] == "”" and text.count("”") > text.count("“")):
-            end -= 1
-        elif (text[0] == '"' and odd) or (text[0] == "“" and text.count("“") > text.count("”")):
-            start += 1
-        else:
-            break
-        while start < end and body[start].isspace():
-            start += 1
-        while end > start and body[end - 1].isspace():
-            end -= 1
-    return start, end
-
-
-def _quote_snippet(text: str, limit: int = 160, focus: int = 0) -> str:
-    """The evidence in quotation marks, cut to ``limit`` characters around offset ``focus``
-    (the cue or the deadline), so a long sentence still shows what the question is about."""
-    at = len(" ".join(text[:focus].split()))
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return f"“{text}”"
-    start = 0
-    if at > limit * 2 // 3:  # the cue would fall outside the first ``limit`` characters
-        # centred on the cue, but a full window when the sentence ends soon after it
-        start = text.find(" ", max(0, min(at - limit // 2, len(text) - limit))) + 1
-    window = text[start : start + limit - 1]
-    if start + limit - 1 < len(text):
-        window = window.rsplit(" ", 1)[0] + "…"
-    return f"“{'…' if start else ''}{window}”"
-
-
-def _evidence(story: Story, start: int, end: int) -> dict[str, Any]:
-    return {"story": story.id, "start": start, "end": end, "text": story.body[start:end]}
 
 
 @hookimpl

@@ -42,6 +42,18 @@ class QuestionsLexicon:
     cues_lower: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     commitment_lower: re.Pattern[str] | None = None
     any_cue_lower: re.Pattern[str] | None = None  # any of ``cues_lower``, in one scan
+    whether: re.Pattern[str] | None = None  # "it is unclear whether ...": a pending decision
+    modal: re.Pattern[str] | None = None  # "X must V": an obligation on the words before it
+    addressed: re.Pattern[str] | None = None  # "urged X to V": an obligation on X
+    subject_heads: frozenset[str] = frozenset()  # institutions that can act ("the government")
+    # case-sensitive twins of ``whether``, ``modal`` and ``addressed`` for lower-cased text
+    whether_lower: re.Pattern[str] | None = None
+    modal_lower: re.Pattern[str] | None = None
+    addressed_lower: re.Pattern[str] | None = None
+    meta_issues: frozenset[str] = frozenset()  # issues that name no matter of a conflict
+    # the open-questions cues (above, and the stalled/requirement/missing ``cues``) in one scan
+    question_cue_lower: re.Pattern[str] | None = None
+    national: frozenset[str] = frozenset()  # institutions of a country left unnamed
 
     def names_issue(self, text: str) -> bool:
         """True when some issue's terms occur in ``text`` (one scan, not one per issue)."""
@@ -245,6 +257,16 @@ def questions_lexicon() -> QuestionsLexicon:
     }
     commitment = re.compile(raw.get("commitment", {}).get("pattern", r"(?!)"), flags)
     cues_lower = {kind: case_free_twin(p) for kind, p in cues.items()}
+    obligation = raw.get("obligation", {})
+    whether = _optional(raw.get("whether", {}).get("pattern"), flags)
+    modal = _optional(obligation.get("modal"), flags)
+    addressed = _optional(obligation.get("addressed"), flags)
+    question_twins = [
+        case_free_twin(whether) if whether else None,
+        case_free_twin(modal) if modal else None,
+        case_free_twin(addressed) if addressed else None,
+        *(cues_lower.get(kind) for kind in ("stalled", "requirement", "missing")),
+    ]
     return QuestionsLexicon(
         watch_kinds={k: re.compile(v, flags) for k, v in raw.get("watch_kinds", {}).items()},
         commitment=commitment,
@@ -266,4 +288,23 @@ def questions_lexicon() -> QuestionsLexicon:
         cues_lower=cues_lower,
         any_cue_lower=_any_of(list(cues_lower.values())),
         commitment_lower=case_free_twin(commitment),
+        whether=whether,
+        modal=modal,
+        addressed=addressed,
+        whether_lower=question_twins[0],
+        modal_lower=question_twins[1],
+        addressed_lower=question_twins[2],
+        question_cue_lower=_any_of(question_twins),
+        meta_issues=frozenset(str(i) for i in raw.get("conflict", {}).get("meta_issues", [])),
+        subject_heads=frozenset(
+            str(h).lower() for h in raw.get("subjects", {}).get("heads", []) if str(h).strip()
+        ),
+        national=frozenset(
+            str(h).lower() for h in raw.get("subjects", {}).get("national", []) if str(h).strip()
+        ),
     )
+
+
+def _optional(pattern: Any, flags: re.RegexFlag) -> re.Pattern[str] | None:
+    """A compiled pattern, or None when the lexicon has none."""
+    return re.compile(pattern, flags) if isinstance(pattern, str) and pattern else None
