@@ -58,7 +58,7 @@ from briefgen.analysis.stances import (
     reporting_stance,
     stance_after,
 )
-from briefgen.model import Actor, Statement, Story
+from briefgen.model import AGAINST, Actor, Statement, Story
 
 ISSUE_WINDOW = 2000  # characters read to classify a statement's issue (a sentence rarely has more)
 ISSUE_MEMO = 64  # issue texts remembered within one story
@@ -157,6 +157,7 @@ def find_statements(story: Story) -> list[Statement]:
         issue_text: str,
         sentence: tuple[int, int],
         dedupe: bool = False,
+        target: str | None = None,
     ) -> Statement | None:
         while start < end and body[start] in " \n\t":
             start += 1
@@ -183,6 +184,8 @@ def find_statements(story: Story) -> list[Statement]:
             issue = fallback_issue(issue_text, set()) or "other"
         seen.add((country, start, end))
         statement = Statement(country, issue, stance, body[start:end], start, end, actor)
+        if target != country and stance in AGAINST:
+            statement.target = target
         statements.append(statement)
         return statement
 
@@ -331,6 +334,7 @@ def find_statements(story: Story) -> list[Statement]:
                 clause,
                 sentence,
                 dedupe=True,
+                target=_target(body, verb_end, clause_end, partners) if stance in AGAINST else None,
             )
             produced = made or produced
             if made is not None and verb_stance != "neutral" and stance != "neutral":
@@ -447,6 +451,21 @@ def find_statements(story: Story) -> list[Statement]:
     return statements
 
 
+# between a verb and the actor it is aimed at: "warned Washington", "accused the US of",
+# "hit out at China", "rejected the EU's demand"
+_TARGET_GAP = re.compile(r"\s+(?:(?:at|against|on|to)\s+)?(?:the\s+)?")
+TARGET_REACH = 20  # characters after the verb within which its object actor starts
+
+
+def _target(body: str, verb_end: int, limit: int, partners: CandidateIndex) -> str | None:
+    """The country or body a stance verb is aimed at: the actor right after the verb."""
+    gap = _TARGET_GAP.match(body, verb_end, limit)
+    if gap is None:
+        return None
+    holder = partners.at(gap.end())
+    return holder.country if holder is not None else None
+
+
 _RESTATEMENT = re.compile(r"[\"“‘']?(?:In other words|That is to say|Put simply|In short)\b")
 _ITS_NOUN = re.compile(r"\b(?:its|their) ([a-z]+)")
 
@@ -489,6 +508,8 @@ def _restatements(story: Story, statements: list[Statement], holders: list[Holde
             ]
             if stance and earlier:
                 issue = earlier[-1].issue
+                if statement.stance in AGAINST:
+                    statement.target = holder.country  # against that actor's stance
         issue = issue or classify_issue(text)
         statement.end = s_end
         statement.text = body[statement.start : s_end]

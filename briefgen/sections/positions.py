@@ -21,15 +21,51 @@ from briefgen.analysis.positions import classify_issue, issue_label, issue_lexic
 from briefgen.hookspecs import hookimpl
 from briefgen.section import BuildContext, Section
 
-STANCE_ORDER = ("demands", "conditions", "proposes", "opposes", "supports", "neutral")
+STANCE_ORDER = (
+    "demands",
+    "conditions",
+    "proposes",
+    "opposes",
+    "rejects",
+    "denies",
+    "accuses",
+    "warns",
+    "supports",
+    "neutral",
+)
 STANCE_LABELS = {
     "demands": "demands",
     "conditions": "sets conditions",
     "proposes": "proposes",
     "opposes": "opposes",
+    "rejects": "rejects",
+    "denies": "denies",
+    "accuses": "accuses",
+    "warns": "warns",
     "supports": "supports",
     "neutral": "states",
 }
+# how a stance aimed at another actor reads: "warns United States", "rejects the position of
+# the European Union" (the issue column alone would misread it: China warning the US against
+# its demand does not oppose what the US demands)
+TARGET_LABELS = {
+    "opposes": "opposes the position of {}",
+    "rejects": "rejects the position of {}",
+    "denies": "denies claims of {}",
+    "accuses": "accuses {}",
+    "warns": "warns {}",
+    "demands": "demands of {}",
+    "supports": "supports {}",
+}
+
+
+def stance_label(stance: str, target: str | None = None) -> str:
+    """A stance as a readable verb, with the actor it is aimed at ("warns United States")."""
+    if target and stance in TARGET_LABELS:
+        return TARGET_LABELS[stance].format(display_name(target))
+    return STANCE_LABELS.get(stance, stance)
+
+
 NO_POSITION = "–"
 
 
@@ -70,11 +106,12 @@ class Position:
     stance: str
     statement: str
     evidence: list[Evidence] = field(default_factory=list)
+    target: str | None = None
 
     @property
     def stance_label(self) -> str:
-        """The stance as a readable verb ("sets conditions", "states")."""
-        return STANCE_LABELS.get(self.stance, self.stance)
+        """The stance as a readable verb ("sets conditions", "states", "warns United States")."""
+        return stance_label(self.stance, self.target)
 
     @property
     def lexicon(self) -> bool:
@@ -83,8 +120,17 @@ class Position:
 
     @property
     def sources(self) -> list[str]:
-        """The story ids of the evidence, each once, in order (one citation per story)."""
-        return list(dict.fromkeys(e.story for e in self.evidence))
+        """The stories that hold the statement shown (its first evidence, and copies of that
+        sentence in other stories), each once: a footnote cites only stories containing its
+        evidence, never those that merely gave the same stance in other words."""
+        if not self.evidence:
+            return []
+        shown = _SPACES.sub(" ", self.evidence[0].text).strip()
+        return list(
+            dict.fromkeys(
+                e.story for e in self.evidence if _SPACES.sub(" ", e.text).strip() == shown
+            )
+        )
 
 
 @dataclass
@@ -106,9 +152,9 @@ class CountryPositions:
         """One cell per table column: this row's readable stances on that issue, or a dash."""
         cells = []
         for issue in self.table_issues:
-            stances = [p.stance for p in self.positions if p.issue == issue]
-            ordered = sorted(dict.fromkeys(stances), key=STANCE_ORDER.index)
-            cells.append(", ".join(STANCE_LABELS[s] for s in ordered) or NO_POSITION)
+            stances = [(p.stance, p.target) for p in self.positions if p.issue == issue]
+            ordered = sorted(dict.fromkeys(stances), key=lambda s: STANCE_ORDER.index(s[0]))
+            cells.append(", ".join(stance_label(*s) for s in ordered) or NO_POSITION)
         return cells
 
 
@@ -172,7 +218,7 @@ class PositionsSection(Section):
             if st.stance != "neutral"
         }
         rows: dict[str, CountryPositions] = {}
-        index: dict[tuple[str, str, str], Position] = {}
+        index: dict[tuple[str, str, str, str | None], Position] = {}
         actor_counts: dict[str, dict[str, int]] = {}
         seen_evidence: set[tuple[str, str, int, int]] = set()
         for story in context.stories:
@@ -185,19 +231,22 @@ class PositionsSection(Section):
                     and (st.issue not in lexicon_ids or (st.country, st.issue) in taken)
                 ):
                     continue
-                if st.issue not in lexicon_ids and st.stance == "neutral":
-                    continue  # key-phrase issues only with a stance
+                if st.issue not in lexicon_ids:
+                    continue  # an issue the lexicon cannot name is not shown ("Other: ...")
                 row = rows.get(st.country)
                 if row is None:
                     row = rows[st.country] = CountryPositions(st.country, display_name(st.country))
                 if st.actor:
                     counts = actor_counts.setdefault(st.country, {})
                     counts[st.actor] = counts.get(st.actor, 0) + 1
-                key = (st.country, st.issue, st.stance)
+                target = getattr(st, "target", None)
+                key = (st.country, st.issue, st.stance, target)
                 position = index.get(key)
                 if position is None:
                     statement = concise(st.text, config.max_statement_chars, st.issue, st.actor)
-                    position = index[key] = Position(issue_label(st.issue), st.stance, statement)
+                    position = index[key] = Position(
+                        issue_label(st.issue), st.stance, statement, target=target
+                    )
                     row.positions.append(position)
                 mark = (st.country, story.id, st.start, st.end)
                 if mark in seen_evidence or len(position.evidence) >= config.max_evidence:
