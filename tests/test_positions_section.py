@@ -33,7 +33,7 @@ def test_json_shape_and_seed_countries():
     items = [dataclasses.asdict(i) for i in _build(_seeds())]
     assert {"RU", "KP", "US", "CN"} <= {i["country"] for i in items}
     for item in items:
-        assert set(item) == {"country", "name", "actors", "positions"}
+        assert set(item) == {"country", "name", "actors", "positions", "voice"}
         for p in item["positions"]:
             assert set(p) == {"issue", "stance", "statement", "evidence", "target"}
             for e in p["evidence"]:

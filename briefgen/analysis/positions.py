@@ -34,7 +34,9 @@ from briefgen.analysis.issues import (
     merge_issues,
     reset_issues,
 )
-from briefgen.analysis.officials import official_body, story_officials
+from briefgen.analysis.officials import official_body, person_titles, story_officials
+from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
+from briefgen.analysis.parties import find_party_statements, mentions_party, party_of
 from briefgen.analysis.partners import (
     CandidateIndex,
     agent_stance,
@@ -448,7 +450,30 @@ def find_statements(story: Story) -> list[Statement]:
     _restatements(story, statements, holders)
     _comparisons(story, statements, partners)
     statements.sort(key=lambda s: (s.start, s.country))
+    story.annotations[PARTY_ANNOTATION] = (
+        find_party_statements(story, _party_speakers(story, officials))
+        if mentions_party(body)
+        else []
+    )
     return statements
+
+
+def _party_speakers(story: Story, officials: Container[str]) -> dict[str, tuple[str, str]]:
+    """The story's party figures who hold no government office: person -> (party, country)
+    ("Tory co-chairman Liam Fox", "Lib Dem leader Charles Kennedy")."""
+    out: dict[str, tuple[str, str]] = {}
+    for actor in story.actors:
+        if actor.kind != "person" or actor.name in officials:
+            continue
+        titles = person_titles(actor, story)
+        info = person_info(actor.name, story.published)
+        if info is not None and info.office:  # "liberal democrat leader"
+            *party, role = info.office.split(" ")
+            titles.append(" ".join([*(w.capitalize() for w in party), role]))
+        party = party_of(" ; ".join(t for t in titles if t))
+        if party is not None:
+            out[actor.name] = party
+    return out
 
 
 # between a verb and the actor it is aimed at: "warned Washington", "accused the US of",

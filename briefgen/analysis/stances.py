@@ -265,8 +265,8 @@ def _scheduled_act(
     if at >= len(words):
         return None
     word, end, _comma = words[at]
-    if word in cues().scheduled:
-        return None
+    if word in cues().scheduled or word == "be":
+        return None  # a schedule, or "Labour is to be investigated": done to the subject
     stance = cues().verbs.get((word,))
     if stance in ("supports", "demands") or stance in AGAINST:
         return stance, end, negated
@@ -613,7 +613,7 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
             return "neutral"
     if stance != "neutral":
         return stance
-    found = _clause_cue_regex().search(low)
+    found = next((m for m in _clause_cue_regex().finditer(low) if _real_cue(low, m)), None)
     if found is None:
         return "neutral"
     cue_stance = _clause_stances()[found.group(0)]
@@ -621,6 +621,23 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
         # "said the US could not support the plan", "does not need to": the cue turned round
         return NEGATED_CLAUSE.get(cue_stance, cue_stance)
     return cue_stance
+
+
+# a condition names who must do what: "if South Korea or the U.S. can guarantee", "if the EU
+# agrees"; not "if you are willing to lie" (rhetoric), "if it wasn't so serious", nor an "if"
+# whose outcome is a forecast ("if the embargo is lifted, it could lead to")
+_IF_SUBJECT = re.compile(r"if (?:the |[a-z]+'s )?(?!you\b|we\b|i\b|it\b|they\b|he\b|she\b|there\b)")
+_FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
+
+
+def _real_cue(low: str, match: re.Match[str]) -> bool:
+    """Whether a clause cue says what it seems to: a bare "if" only as a real condition."""
+    if match.group(0) != "if":
+        return True
+    at = match.start()
+    if not _IF_SUBJECT.match(low, at):
+        return False
+    return not _FORECAST_OUTCOME.search(low, at, at + 200)
 
 
 @cache

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefgen.analysis.gazetteer import display_name, is_body
+from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
 from briefgen.analysis.positions import classify_issue, issue_label, issue_lexicon
 from briefgen.hookspecs import hookimpl
+from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 
 STANCE_ORDER = (
@@ -141,6 +143,7 @@ class CountryPositions:
     name: str
     actors: list[str] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
+    voice: str = "government"  # or the party whose row this is
 
     @property
     def table_issues(self) -> list[str]:
@@ -211,48 +214,53 @@ class PositionsSection(Section):
         )
         lexicon_ids = {issue.id for issue in issue_lexicon()}
         # which (country, lexicon issue) pairs have a non-neutral statement somewhere
-        taken = {
-            (st.country, st.issue)
-            for story in context.stories
-            for st in story.statements
-            if st.stance != "neutral"
-        }
+        home = dominant_country(context.stories)
+        voiced = [(story, st, st.country) for story in context.stories for st in story.statements]
+        if home is not None:  # its parties' rows beside its government's
+            voiced += [
+                (story, st, f"{st.country}:{st.voice}")
+                for story in context.stories
+                for st in story.annotations.get(PARTY_ANNOTATION, [])
+                if st.country == home
+            ]
+        taken = {(key, st.issue) for _story, st, key in voiced if st.stance != "neutral"}
         rows: dict[str, CountryPositions] = {}
         index: dict[tuple[str, str, str, str | None], Position] = {}
         actor_counts: dict[str, dict[str, int]] = {}
         seen_evidence: set[tuple[str, str, int, int]] = set()
-        for story in context.stories:
-            for st in story.statements:
-                if is_body(st.country) and not config.include_bodies:
-                    continue
-                if (
-                    st.stance == "neutral"
-                    and not config.include_neutral
-                    and (st.issue not in lexicon_ids or (st.country, st.issue) in taken)
-                ):
-                    continue
-                if st.issue not in lexicon_ids:
-                    continue  # an issue the lexicon cannot name is not shown ("Other: ...")
-                row = rows.get(st.country)
-                if row is None:
-                    row = rows[st.country] = CountryPositions(st.country, display_name(st.country))
-                if st.actor:
-                    counts = actor_counts.setdefault(st.country, {})
-                    counts[st.actor] = counts.get(st.actor, 0) + 1
-                target = getattr(st, "target", None)
-                key = (st.country, st.issue, st.stance, target)
-                position = index.get(key)
-                if position is None:
-                    statement = concise(st.text, config.max_statement_chars, st.issue, st.actor)
-                    position = index[key] = Position(
-                        issue_label(st.issue), st.stance, statement, target=target
-                    )
-                    row.positions.append(position)
-                mark = (st.country, story.id, st.start, st.end)
-                if mark in seen_evidence or len(position.evidence) >= config.max_evidence:
-                    continue
-                seen_evidence.add(mark)
-                position.evidence.append(Evidence(story.id, st.start, st.end, st.text))
+        for story, st, row_key in voiced:
+            if is_body(st.country) and not config.include_bodies:
+                continue
+            if (
+                st.stance == "neutral"
+                and not config.include_neutral
+                and (st.issue not in lexicon_ids or (row_key, st.issue) in taken)
+            ):
+                continue
+            if st.stance == "neutral" and ":" in row_key:
+                continue  # a party row shows the party's stances, not what it said in passing
+            if st.issue not in lexicon_ids:
+                continue  # an issue the lexicon cannot name is not shown ("Other: ...")
+            row = rows.get(row_key)
+            if row is None:
+                row = rows[row_key] = _row(st.country, row_key, home)
+            if st.actor:
+                counts = actor_counts.setdefault(row_key, {})
+                counts[st.actor] = counts.get(st.actor, 0) + 1
+            target = getattr(st, "target", None)
+            key = (row_key, st.issue, st.stance, target)
+            position = index.get(key)
+            if position is None:
+                statement = concise(st.text, config.max_statement_chars, st.issue, st.actor)
+                position = index[key] = Position(
+                    issue_label(st.issue), st.stance, statement, target=target
+                )
+                row.positions.append(position)
+            mark = (row_key, story.id, st.start, st.end)
+            if mark in seen_evidence or len(position.evidence) >= config.max_evidence:
+                continue
+            seen_evidence.add(mark)
+            position.evidence.append(Evidence(story.id, st.start, st.end, st.text))
         items = []
         for code, row in rows.items():
             row.positions = [p for p in row.positions if len(p.evidence) >= config.min_evidence]
@@ -272,13 +280,63 @@ class PositionsSection(Section):
             row.actors = sorted(counts, key=lambda name: (-counts[name], name))
             items.append(row)
         items.sort(
-            key=lambda r: (is_body(r.country), -sum(len(p.evidence) for p in r.positions), r.name)
+            key=lambda r: (
+                is_body(r.country),
+                r.country != home,  # the home government, then its parties, first
+                r.voice != "government",
+                -sum(len(p.evidence) for p in r.positions),
+                r.name,
+            )
         )
-        items = items[: config.max_countries]
+        parties = [r for r in items if r.voice != "government"]
+        small = {id(r) for r in parties[MAX_PARTIES:]}  # the main parties only
+        small |= {id(r) for r in parties if sum(len(p.evidence) for p in r.positions) < 2}
+        items = [r for r in items if id(r) not in small][: config.max_countries]
         columns = table_issues(items, config.max_table_issues)
         for row in items:
             row._table_issues = columns  # type: ignore[attr-defined]  # not a JSON field
         return items
+
+
+MAX_PARTIES = 4  # party rows shown beside a dominant country's government
+DOMINANT_SHARE = 0.6  # the share of government statements that makes a country dominant
+DOMINANT_MIN = 20  # ... and at least this many of them
+
+
+def dominant_country(stories: list[Story]) -> str | None:
+    """The country whose government holds most of the corpus's statements (a domestic
+    political corpus), when it holds at least ``DOMINANT_SHARE`` of them and has parties'
+    statements too; else None. Read from the analysis: ``story.statements`` and the party
+    statements beside them."""
+    counts: dict[str, int] = {}
+    for story in stories:
+        for st in story.statements:
+            if not is_body(st.country):
+                counts[st.country] = counts.get(st.country, 0) + 1
+    if not counts:
+        return None
+    best = max(sorted(counts), key=lambda code: counts[code])
+    total = sum(counts.values())
+    if counts[best] < DOMINANT_MIN or counts[best] < DOMINANT_SHARE * total:
+        return None
+    if not any(
+        st.country == best
+        for story in stories
+        for st in story.annotations.get(PARTY_ANNOTATION, [])
+    ):
+        return None
+    return best
+
+
+def _row(country: str, row_key: str, home: str | None) -> CountryPositions:
+    """A new row: a country's, its government's (beside its parties) or a party's."""
+    if ":" in row_key:
+        party = row_key.split(":", 1)[1]
+        return CountryPositions(country, party, voice=party)
+    name = display_name(country)
+    if country == home:
+        name = f"{name} — government"
+    return CountryPositions(country, name)
 
 
 def table_issues(items: list[CountryPositions], limit: int = 6) -> list[str]:

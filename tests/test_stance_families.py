@@ -1,0 +1,120 @@
+"""The stance a sentence states, read precisely (issue 15): denial, rejection, accusation and
+warning are their own stances, a negated verb is not the verb, a stance aimed at another actor
+names it, and a party's position is the party's, never its country's. Each case is a
+construction of English that once gave a wrong line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefgen.analysis.parties import ANNOTATION
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+from briefgen.section import BuildContext
+from briefgen.sections.positions import PositionsConfig, PositionsSection
+
+
+def _analysed(body: str) -> Story:
+    return analyze_builtin(Story(title="t", body=body, path="t.txt"))
+
+
+def _stances(body: str) -> set[tuple[str, str]]:
+    return {(st.country, st.stance) for st in _analysed(body).statements}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a denial is not opposition to what the claims are about
+        ("The US government denied the claims, saying it condemned torture.", ("US", "denies")),
+        ("China rejected the proposal.", ("CN", "rejects")),
+        ("Japan accused China of dumping steel.", ("JP", "accuses")),
+        ("Russia warned Ukraine against joining Nato.", ("RU", "warns")),
+        # a light verb takes its object noun's stance
+        ("Beijing has issued what appears to be a veiled threat.", ("CN", "warns")),
+        ("France launched an attack on the budget plans.", ("FR", "opposes")),
+        # the main verb, not the participle that argues it
+        (
+            "Mr Brown rejected the call to open the books, saying decisions should be made by "
+            "ministers. Chancellor Gordon Brown spoke in London.",
+            ("GB", "rejects"),
+        ),
+    ],
+)
+def test_the_sentence_states_its_own_stance(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a negated reporting verb: the clause is not what was said
+        "Germany does not believe the tax should be an election issue.",
+        # a negated denial or rejection is no stance either way
+        "Japan did not rule out new talks.",
+        # "if you ..." is rhetoric and "if X, it could" a forecast, not a condition set
+        "Washington argues that if the embargo is lifted, it could lead to a buying spree.",
+        # a passive past an adverb: the subject was asked, it asked nothing
+        "The Pakistani president was also asked whether the war had made the world less safe.",
+        # "is to be" + participle is done to the subject
+        "France is to be investigated by the commission.",
+        # a threat in a noun phrase is no warning
+        "The Pentagon says they would not be a threat to the security of the US.",
+    ],
+)
+def test_no_stance_read_into_the_sentence(body: str) -> None:
+    assert not {s for s in _stances(body) if s[1] != "neutral"}
+
+
+def test_a_stance_aimed_at_another_actor_names_it() -> None:
+    story = _analysed("China warned the United States against new tariffs.")
+    [china] = [s for s in story.statements if s.country == "CN"]
+    assert (china.stance, china.target) == ("warns", "US")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tory co-chairman Liam Fox",
+        "ex-Foreign Secretary Robin Cook",
+        "Scottish National Party Justice Minister Kenny MacAskill",
+        "Theresa May, shadow secretary for the family,",
+    ],
+)
+def test_party_and_former_figures_give_no_government_a_position(title: str) -> None:
+    body = f"Prime Minister Tony Blair spoke in London. {title} said the plan must be scrapped."
+    story = _analysed(body)
+    assert not [s for s in story.statements if "scrapped" in s.text]
+
+
+def test_a_party_position_is_the_partys_and_its_own_row() -> None:
+    body = (
+        "The Tories have promised an upper limit on immigration. "
+        "Home Secretary Charles Clarke said the government would introduce a points system "
+        "for immigration. Lib Dem leader Charles Kennedy rejected the immigration quotas."
+    )
+    story = _analysed(body)
+    assert all(s.voice == "government" for s in story.statements)
+    parties = {(s.voice, s.stance) for s in story.annotations[ANNOTATION]}
+    assert ("Conservatives", "supports") in parties
+    assert ("Liberal Democrats", "rejects") in parties
+    assert not any(s.voice == "Conservatives" for s in story.statements)
+
+
+def test_a_dominant_country_shows_its_government_and_parties_as_rows() -> None:
+    body = (
+        "The Tories have promised an upper limit on immigration. "
+        "The Tories want quotas for economic migrants and immigration caps. "
+        + "Home Secretary Charles Clarke said the government must control immigration. " * 1
+    )
+    stories = []
+    for i in range(25):
+        story = _analysed(body + f"Mr Clarke said the government should act on asylum {i}.")
+        stories.append(story)
+    context = BuildContext(stories=stories, as_of=date(2005, 4, 1), config=PositionsConfig())
+    items = PositionsSection().build(context)
+    names = [row.name for row in items]
+    assert names[:2] == ["United Kingdom — government", "Conservatives"]
+    assert items[1].voice == "Conservatives" and items[1].country == "GB"
