@@ -107,7 +107,7 @@ def test_a_dominant_country_shows_its_government_and_parties_as_rows() -> None:
     body = (
         "The Tories have promised an upper limit on immigration. "
         "The Tories want quotas for economic migrants and immigration caps. "
-        + "Home Secretary Charles Clarke said the government must control immigration. " * 1
+        "Home Secretary Charles Clarke said the government must control immigration. "
     )
     stories = []
     for i in range(25):

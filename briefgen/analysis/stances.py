@@ -538,6 +538,7 @@ def _second_verb(
     return None
 
 
+_DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "the", "a", "an", "your"])
 _FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:n't|’t)?")
 FRAME_WORDS = 20  # the reporting verb sits next to the reported clause: look no further
 
@@ -555,6 +556,8 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
     for i, word in enumerate(words):
         for size in range(min(cue.verb_first.get(word, 0), len(words) - i), 0, -1):
             stance = cue.verbs.get(tuple(words[i : i + size]))
+            if stance and i and words[i - 1] in _DETERMINERS:
+                break  # "his hopes", "the plan": a noun, not a verb
             if stance:
                 if word in LIGHT_VERBS and stance in ("neutral", "proposes"):
                     # "launched an attack on ..., saying": the object noun's stance
