@@ -118,3 +118,13 @@ def test_a_dominant_country_shows_its_government_and_parties_as_rows() -> None:
     names = [row.name for row in items]
     assert names[:2] == ["United Kingdom — government", "Conservatives"]
     assert items[1].voice == "Conservatives" and items[1].country == "GB"
+
+
+def test_a_known_official_abroad_speaks_for_his_own_country() -> None:
+    body = (
+        "Tanzania welcomed the visitors to Dar es Salaam. The days of apologising for the past "
+        "are over, Gordon Brown has said. Mr Brown said Tanzania must reform its debt."
+    )
+    story = _analysed(body)
+    assert not [s for s in story.statements if s.country == "TZ" and s.actor == "Gordon Brown"]
+    assert any(s.country == "GB" and s.actor == "Gordon Brown" for s in story.statements)

@@ -266,13 +266,22 @@ class StoryOfficials:
     places_only: bool  # a sports or arts story: country names are teams, not governments
 
 
+def _known_country(actor: Actor, story: Story) -> str:
+    """The country an official speaks for: the gazetteer's for a known office holder (Gordon
+    Brown on a tour of Tanzania still speaks for Britain), else the one the text gave."""
+    info = person_info(actor.name, story.published)
+    if info is not None and info.name and info.country:
+        return info.country
+    return actor.country or ""
+
+
 def story_officials(story: Story) -> StoryOfficials:
     """The story's officials: people with a country and an official capacity, and officials
     whose country the text omits ("Planning Minister Julio De Vido" in an Argentine story),
     given the story's home country."""
     places_only = is_non_political(story.body)
     speaking = {
-        a.name: a.country
+        a.name: _known_country(a, story)
         for a in story.actors
         if a.kind == "person" and a.country and speaks_for_country(a, story)
     }

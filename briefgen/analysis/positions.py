@@ -214,7 +214,7 @@ def find_statements(story: Story) -> list[Statement]:
     )
     for quote in story.quotes:
         name = quote.speaker.name
-        country = quote.speaker.country or officials.get(name or "")
+        country = officials.get(name or "") or quote.speaker.country
         if not country or not name or quote.kind == "fragment":
             continue
         if name not in officials and (name in persons or not official_body(name)):
