@@ -62,6 +62,18 @@ def test_the_sentence_states_its_own_stance(body: str, expected: tuple[str, str]
         "France is to be investigated by the commission.",
         # a threat in a noun phrase is no warning
         "The Pentagon says they would not be a threat to the security of the US.",
+        # nor is a threat "from" a country a warning it gave
+        "Japan is worried because the nuclear threat from China and Russia is increasing.",
+        # "if its intentions ..." is rhetoric; "what needs to be done" demands nothing
+        "Rice said Iran does not need enrichment if its intentions are peaceful.",
+        "US Secretary of State Condoleezza Rice said we will focus on what needs to be done.",
+        # a forecast of no act is no proposal
+        "Prime Minister Ehud Olmert suggested Israel would not launch a broad operation.",
+        # a holder inside a time clause
+        "The institute said the timeline was based on tough measures when Xi Jinping seeks a "
+        "new term.",
+        # a reporting verb with a noun-phrase object reports nothing
+        "China maintains a near-daily military presence around Taiwan.",
     ],
 )
 def test_no_stance_read_into_the_sentence(body: str) -> None:
@@ -128,3 +140,12 @@ def test_a_known_official_abroad_speaks_for_his_own_country() -> None:
     story = _analysed(body)
     assert not [s for s in story.statements if s.country == "TZ" and s.actor == "Gordon Brown"]
     assert any(s.country == "GB" and s.actor == "Gordon Brown" for s in story.statements)
+
+
+def test_names_are_not_issue_words() -> None:
+    """ "Rice" (Condoleezza) is not food, "Damascus" is not a dam."""
+    from briefgen.analysis.issues import classify_issue
+
+    assert classify_issue("Condoleezza Rice described the incident as provocative") is None
+    assert classify_issue("France will have no more contact with Damascus") is None
+    assert classify_issue("the price of rice and wheat rose") == "food"

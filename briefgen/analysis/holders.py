@@ -129,8 +129,11 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
     return kept
 
 
-# "whether the prime minister", "if Britain's government": the opening of an open clause
-_OPEN_CLAUSE_BEFORE = re.compile(r"\b(?:[Ww]hether|[Ii]f)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$")
+# "whether the prime minister", "if Britain's government", "when Xi Jinping seeks a new
+# term" (mid-sentence), "unless the South offers": an open or a time clause, no stance
+_OPEN_CLAUSE_BEFORE = re.compile(
+    r"\b(?:[Ww]hether|[Ii]f|when|[Uu]nless|until)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$"
+)
 
 # "a former senior EU trade official", "ex-US envoy": a past office, no voice of the state
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[a-z]+\s+){0,2}$")

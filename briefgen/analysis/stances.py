@@ -424,7 +424,17 @@ def stance_after(
         light = light_verb(body, found[1], found[0])
         if light is not None:
             return light[0], light[1], found[2]
+        if found[0] == "neutral" and _HAS_OBJECT.match(body, found[1]):
+            verb = _LAST_WORD.search(body, max(0, found[1] - 12), found[1])
+            if verb is not None and verb.group(1) in _NOT_SPEECH_WITH_OBJECT:
+                return None  # "China maintains a near-daily military presence": no statement
     return found
+
+
+# reporting verbs that with a noun-phrase object report nothing ("maintains a presence",
+# "sees a chance", "issued a passport"; not "maintains that", "issued a statement")
+_NOT_SPEECH_WITH_OBJECT = frozenset(["maintains", "maintained", "sees", "issued", "issues"])
+_HAS_OBJECT = re.compile(r"\s+(?:a|an)\s+(?!statement\b|communique\b|communiqué\b)")
 
 
 def _stance_after(
@@ -597,7 +607,10 @@ def _directive(low: str, base: str) -> bool:
         for found in _clause_cue_regex().finditer(window)
     ):
         return True
-    return base == "proposes" and any(modal in window for modal in _PROPOSAL_MODALS)
+    # "suggested Israel would not launch a broad operation": a forecast of no act, no proposal
+    return base == "proposes" and any(
+        modal in window and f"{modal}not " not in window for modal in _PROPOSAL_MODALS
+    )
 
 
 def clause_stance(stance: str, text: str, negated: bool) -> str:
@@ -629,14 +642,19 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
 # a condition names who must do what: "if South Korea or the U.S. can guarantee", "if the EU
 # agrees"; not "if you are willing to lie" (rhetoric), "if it wasn't so serious", nor an "if"
 # whose outcome is a forecast ("if the embargo is lifted, it could lead to")
-_IF_SUBJECT = re.compile(r"if (?:the |[a-z]+'s )?(?!you\b|we\b|i\b|it\b|they\b|he\b|she\b|there\b)")
+_IF_SUBJECT = re.compile(
+    r"if (?:the |[a-z]+'s )?"
+    r"(?!(?:you|we|i|it|they|he|she|there|its|their|his|her|our|your|my|this|that)\b)"
+)
+# "what needs to be done", "what must change": a free relative, no demand made of anyone
+_FREE_RELATIVE = re.compile(r"\bwhat\s+$")
 _FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
 
 
 def _real_cue(low: str, match: re.Match[str]) -> bool:
     """Whether a clause cue says what it seems to: a bare "if" only as a real condition."""
     if match.group(0) != "if":
-        return True
+        return not _FREE_RELATIVE.search(low, max(0, match.start() - 6), match.start())
     at = match.start()
     if not _IF_SUBJECT.match(low, at):
         return False
