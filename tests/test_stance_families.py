@@ -149,3 +149,30 @@ def test_names_are_not_issue_words() -> None:
     assert classify_issue("Condoleezza Rice described the incident as provocative") is None
     assert classify_issue("France will have no more contact with Damascus") is None
     assert classify_issue("the price of rice and wheat rose") == "food"
+
+
+def test_state_media_speak_for_their_government_and_name_their_target() -> None:
+    story = _analysed(
+        "North Korea's official newspaper blasted South Korea on Tuesday for conducting a "
+        "joint military exercise, warning that Seoul will pay dearly."
+    )
+    assert {(s.country, s.stance, s.target) for s in story.statements} == {("KP", "opposes", "KR")}
+
+
+def test_a_capitalised_name_in_a_reporting_frame_is_no_verb() -> None:
+    from briefgen.analysis.stances import reporting_stance
+
+    frame = "the minister spoke at the Japan National Press Club in Tokyo, saying"
+    assert reporting_stance(frame) == ("neutral", False)
+
+
+def test_a_long_line_shows_the_clause_of_its_holder() -> None:
+    from briefgen.sections.positions import concise
+
+    text = (
+        "Washington on Tuesday warned Iran against making threatening maneuvers towards "
+        "American ships after a tense weekend standoff in the Strait of Hormuz, while Tehran "
+        'denied anything other than "routine" interaction between the fleets, officials said '
+        "after a long day of exchanges in the region."
+    )
+    assert concise(text, 120, "maritime", None, "IR").startswith("…while Tehran denied")

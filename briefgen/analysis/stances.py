@@ -273,6 +273,13 @@ def _scheduled_act(
     return "proposes", end, negated
 
 
+# state media speak for their government: "official newspaper", "state-run daily"
+_STATE_MEDIA = frozenset(
+    ["newspaper", "media", "daily", "paper", "broadcaster", "television", "tv", "radio"]
+)
+_STATE_MARKS = frozenset(["official", "state", "state-run", "state-owned", "run"])
+
+
 def _after_be(words: list[tuple[str, int, bool]], at: int, aux: frozenset[str]) -> bool:
     """Whether a form of "be" stands before word ``at``, past adverbs and auxiliaries ("was
     also asked", "has been repeatedly criticised")."""
@@ -327,6 +334,8 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
             negated = True
         elif (word in HOLDER_NOUNS or word in _COLLECTIVE) and not after_comma:
             pass  # "G7 finance ministers have backed", "Russia's president has defended"
+        elif word in _STATE_MEDIA and i and words[i - 1][0] in _STATE_MARKS and not after_comma:
+            pass  # "North Korea's official newspaper blasted", "China's state media said"
         elif (
             not after_comma
             and word not in cue.verb_first
@@ -559,8 +568,11 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
     after it ("..., he warned"). None when those words hold no stance verb."""
     cue = cues()
     window = frame[-FRAME_WORDS * 15 :] if last else frame[: FRAME_WORDS * 15]
-    words = [m.group(0).lower() for m in _FRAME_WORD.finditer(window)]
-    words = words[-FRAME_WORDS:] if last else words[:FRAME_WORDS]
+    # a capitalised word inside the frame is part of a name ("the Japan National Press Club"):
+    # kept as a word, but never a verb
+    tokens = [m.group(0) for m in _FRAME_WORD.finditer(window)]
+    tokens = tokens[-FRAME_WORDS:] if last else tokens[:FRAME_WORDS]
+    words = [t.lower() if i == 0 or not t[:1].isupper() else "" for i, t in enumerate(tokens)]
     found: tuple[str, bool] | None = None
     stated: tuple[str, bool] | None = None  # the last verb with a stance of its own
     for i, word in enumerate(words):

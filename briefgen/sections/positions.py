@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from briefgen.analysis.gazetteer import display_name, is_body
+from briefgen.analysis.gazetteer import display_name, find_terms, is_body
 from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
 from briefgen.analysis.positions import classify_issue, issue_label, issue_lexicon
+from briefgen.analysis.stances import stance_after
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -165,7 +166,24 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _SPACES = re.compile(r"\s+")
 
 
-def concise(text: str, limit: int = 220, issue: str | None = None, actor: str | None = None) -> str:
+def _holds_in(clause: str, country: str | None) -> bool:
+    """Whether a clause names ``country`` (its name, capital or demonym) as the subject of a
+    stance verb ("while Tehran denied"; not "warned Iran against")."""
+    if country is None:
+        return False
+    return any(
+        country in m.term.codes and stance_after(clause, m.end, len(clause), True, m.start)
+        for m in find_terms(clause)
+    )
+
+
+def concise(
+    text: str,
+    limit: int = 220,
+    issue: str | None = None,
+    actor: str | None = None,
+    country: str | None = None,
+) -> str:
     """A statement for display: the sentence about ``issue`` (else the first), unbalanced
     quote marks trimmed, at most ``limit`` characters. A long sentence keeps the clauses from
     the actor's mention (or from the clause naming the issue) on; cuts are marked with "…".
@@ -185,8 +203,10 @@ def concise(text: str, limit: int = 220, issue: str | None = None, actor: str | 
     clauses = text.split(", ")
     surname = actor.split()[-1] if actor else None
     first = next((i for i, c in enumerate(clauses) if surname and surname in c), None)
+    if first is None and country is not None:  # "..., while Tehran denied": the holder's clause
+        first = next((i for i, c in enumerate(clauses) if _holds_in(c, country)), None)
     topic = next((i for i, c in enumerate(clauses) if issue and classify_issue(c) == issue), 0)
-    start = first if first is not None and first <= topic else topic
+    start = first if first is not None and (first <= topic or country is not None) else topic
     if len(", ".join(clauses[start : topic + 1])) > limit:
         start = topic
     out = ", ".join(clauses[start:])
@@ -251,7 +271,9 @@ class PositionsSection(Section):
             key = (row_key, st.issue, st.stance, target)
             position = index.get(key)
             if position is None:
-                statement = concise(st.text, config.max_statement_chars, st.issue, st.actor)
+                statement = concise(
+                    st.text, config.max_statement_chars, st.issue, st.actor, st.country
+                )
                 position = index[key] = Position(
                     issue_label(st.issue), st.stance, statement, target=target
                 )
