@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import cache
 
 from briefgen.analysis.issues import classify_issue
 from briefgen.analysis.stances import (
     CLAUSE_WINDOW,
     DATA_DIR,
+    MAIN_LEAD_WINDOW,
     MAIN_LEADS,
     SILENT,
     clause_stance,
@@ -65,11 +67,20 @@ def _subject() -> re.Pattern[str]:
     table, adjectives = _party_table()
     nouns = "|".join(re.escape(a) for a in sorted(set(table) - adjectives, key=len, reverse=True))
     adjs = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
+    # no "\b" or optional article before the names: the pattern then opens with a literal
+    # alternation the regex engine scans for quickly ("The" before it is a main-clause lead)
     return re.compile(
-        rf"\b(?:[Tt]he\s+)?(?:(?P<party>{nouns})(?![\w'’\-]){_ROLE}"
+        rf"(?:(?P<party>{nouns})(?![\w'’\-]){_ROLE}"
         rf"|(?P<adjective>{adjs})(?=\s+(?:[a-z\-]+\s+){{0,3}}?(?:leader|co-chairman|chairman|"
         rf"spokes|chancellor|secretary|treasurer)){_ROLE.replace('role_end', 'role_end2')})"
     )
+
+
+def _subject_at(body: str, at: int, end: int) -> re.Match[str] | None:
+    """A party subject starting at ``at`` (past "the")."""
+    if body.startswith(("the ", "The "), at):
+        at += 4
+    return _subject().match(body, at, end)
 
 
 def _party(match: re.Match[str]) -> tuple[str, str]:
@@ -77,8 +88,16 @@ def _party(match: re.Match[str]) -> tuple[str, str]:
 
 
 def mentions_party(body: str) -> bool:
-    """Whether ``body`` names any party (a cheap gate before reading it clause by clause)."""
-    return _subject().search(body) is not None
+    """Whether ``body`` names any party (a cheap gate before reading it clause by clause:
+    plain substring searches, no pattern run over every story)."""
+    return any(alias in body for alias in _party_words())
+
+
+@cache
+def _party_words() -> tuple[str, ...]:
+    """Every party name, alias and adjective, shortest first (a prefix finds the longer)."""
+    words = sorted(parties(), key=len)
+    return tuple(w for i, w in enumerate(words) if not any(p in w for p in words[:i]))
 
 
 def party_of(title: str) -> tuple[str, str] | None:
@@ -92,11 +111,11 @@ def party_of(title: str) -> tuple[str, str] | None:
 
 
 def find_party_statements(
-    story: Story, party_speakers: dict[str, tuple[str, str]]
+    story: Story, party_speaker: Callable[[str], tuple[str, str] | None]
 ) -> list[Statement]:
     """The positions parties state in ``story``: party subjects of main clauses and quotes
-    of party figures (``party_speakers``: person name -> (party, country), officials left
-    out)."""
+    of party figures (``party_speaker``: a quoted person's (party, country), or None for an
+    official or a person of no party; asked once per speaker)."""
     body = story.body
     out: list[Statement] = []
     taken: set[tuple[int, int]] = set()
@@ -116,25 +135,38 @@ def find_party_statements(
         )
 
     for s_start, s_end in story.sentences or [(0, len(body))]:
-        text = body[s_start:s_end]
-        if text.rstrip().rstrip("\"'”’").endswith("?"):
-            continue
-        for match in _subject().finditer(body, s_start, s_end):
-            lead = body[s_start : match.start()].strip(" \n\t\"'“‘")
-            if lead not in MAIN_LEADS:
-                continue  # only the subject of the main clause: not "Fox said Labour would"
-            found = stance_after(body, match.end(), s_end, True, match.start())
-            if found is None or found[0] == SILENT:
+        # the subject of the main clause opens the sentence, after at most one lead word
+        # ("The Tories", "But Labour"): anchored matches, no scan of the sentence
+        at = s_start
+        while at < s_end and body[at] in " \n\t\"'“‘":
+            at += 1
+        match = _subject_at(body, at, s_end)
+        if match is None:
+            space = body.find(" ", at, min(s_end, at + MAIN_LEAD_WINDOW))
+            if space < 0 or body[at:space] not in MAIN_LEADS:
                 continue
-            stance, verb_end, negated = found
-            stance = clause_stance(
-                stance, body[verb_end : min(s_end, verb_end + CLAUSE_WINDOW)], negated
-            )
-            add(_party(match), s_start, s_end, stance, None)
-            break
+            match = _subject_at(body, space + 1, s_end)  # "But the Tories", "Meanwhile, Labour"
+            if match is None:
+                continue
+        if body[s_start:s_end].rstrip().rstrip("\"'”’").endswith("?"):
+            continue
+        found = stance_after(body, match.end(), s_end, True, match.start())
+        if found is None or found[0] == SILENT:
+            continue
+        stance, verb_end, negated = found
+        stance = clause_stance(
+            stance, body[verb_end : min(s_end, verb_end + CLAUSE_WINDOW)], negated
+        )
+        add(_party(match), s_start, s_end, stance, None)
+    parties_of: dict[str, tuple[str, str] | None] = {}
     for quote in story.quotes:
         name = quote.speaker.name
-        if not name or name not in party_speakers or quote.kind == "fragment":
+        if not name or quote.kind == "fragment":
+            continue
+        if name not in parties_of:
+            parties_of[name] = party_speaker(name)
+        party = parties_of[name]
+        if party is None:
             continue
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
         stance = clause_stance("neutral", quote.text, False)
@@ -146,6 +178,6 @@ def find_party_statements(
             )
             if verb is not None and verb[0] not in ("neutral", SILENT):
                 stance = clause_stance(verb[0], quote.text, verb[1])
-        add(party_speakers[name], start, end, stance, name)
+        add(party, start, end, stance, name)
     out.sort(key=lambda s: s.start)
     return out

@@ -451,29 +451,27 @@ def find_statements(story: Story) -> list[Statement]:
     _comparisons(story, statements, partners)
     statements.sort(key=lambda s: (s.start, s.country))
     story.annotations[PARTY_ANNOTATION] = (
-        find_party_statements(story, _party_speakers(story, officials))
+        find_party_statements(story, lambda name: _party_speaker(story, officials, name))
         if mentions_party(body)
         else []
     )
     return statements
 
 
-def _party_speakers(story: Story, officials: Container[str]) -> dict[str, tuple[str, str]]:
-    """The story's party figures who hold no government office: person -> (party, country)
-    ("Tory co-chairman Liam Fox", "Lib Dem leader Charles Kennedy")."""
-    out: dict[str, tuple[str, str]] = {}
-    for actor in story.actors:
-        if actor.kind != "person" or actor.name in officials:
-            continue
-        titles = person_titles(actor, story)
-        info = person_info(actor.name, story.published)
-        if info is not None and info.office:  # "liberal democrat leader"
-            *party, role = info.office.split(" ")
-            titles.append(" ".join([*(w.capitalize() for w in party), role]))
-        party = party_of(" ; ".join(t for t in titles if t))
-        if party is not None:
-            out[actor.name] = party
-    return out
+def _party_speaker(story: Story, officials: Container[str], name: str) -> tuple[str, str] | None:
+    """(party, country) of a person who holds no government office and a party post ("Tory
+    co-chairman Liam Fox", "Lib Dem leader Charles Kennedy"); None otherwise."""
+    if name in officials:
+        return None
+    actor = next((a for a in story.actors if a.name == name and a.kind == "person"), None)
+    if actor is None:
+        return None
+    titles = person_titles(actor, story)
+    info = person_info(actor.name, story.published)
+    if info is not None and info.office:  # "liberal democrat leader"
+        *party, role = info.office.split(" ")
+        titles.append(" ".join([*(w.capitalize() for w in party), role]))
+    return party_of(" ; ".join(t for t in titles if t))
 
 
 # between a verb and the actor it is aimed at: "warned Washington", "accused the US of",
