@@ -15,7 +15,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from briefgen.analysis.actors import TITLE_WORDS, SpanIndex, governs, story_context
+from briefgen.analysis.actors import (
+    TITLE_WORDS,
+    SpanIndex,
+    governs,
+    name_part_before,
+    story_context,
+)
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
 from briefgen.analysis.officials import NON_GOVERNMENT, StoryOfficials, story_officials
 from briefgen.analysis.stances import cues, stance_cues_file
@@ -85,7 +91,11 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
             )
         ):
             continue
-        if term.kind == "institution" and " " not in term.text and _name_part(body, match.start):
+        if (
+            term.kind == "institution"
+            and " " not in term.text
+            and name_part_before(body, match.start)  # one test with actors.governs
+        ):
             continue  # "the Trade Unions Congress": part of another name
         code = term.codes[0]
         if term.kind == "institution":
@@ -326,15 +336,6 @@ def _ends_with(body: str, start: int, window: int, words: tuple[str, ...]) -> bo
     """Whether the ``window`` characters before ``start``, trailing whitespace aside, end
     with one of ``words``: needed for a pattern ending ``(?:words)\\s+$`` to match there."""
     return body[max(0, start - window) : start].rstrip().endswith(words)
-
-
-_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b(?!The\b)[A-Z][\w'’\-]*\s$")
-
-
-def _name_part(body: str, start: int) -> bool:
-    """Whether a one-word name at ``start`` follows a capitalised word of the same name
-    ("Trade Unions Congress"), not a sentence start or "The"."""
-    return _CAPITALISED_BEFORE.search(body, max(0, start - 30), start) is not None
 
 
 _FROM_BEFORE = re.compile(r"\b([a-z]+)\s+from\s+(?:the\s+)?(?:[A-Z][\w.]*,?\s+(?:and\s+)?){0,3}$")
