@@ -176,3 +176,34 @@ def test_a_long_line_shows_the_clause_of_its_holder() -> None:
         "after a long day of exchanges in the region."
     )
     assert concise(text, 120, "maritime", None, "IR").startswith("…while Tehran denied")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what a journalist or a critic reports an official did is not the official's word
+        "Prime Minister Tony Blair spoke in London. Andrew Marr says Mr Blair will ask the "
+        "Queen to dissolve Parliament.",
+        "Prime Minister Tony Blair spoke. The Fire Brigades Union said the government was "
+        "planning to cut benefits.",
+        "Prime Minister Tony Blair spoke. Liberal Democrat leader Charles Kennedy said some "
+        "concessions had already been offered by the government.",
+        # the one addressed is not the one speaking
+        "Chancellor Gordon Brown spoke in London. He was speaking as Sir Digby Jones, CBI "
+        "director general, warned Mr Brown not to be tempted to use extra cash on bribes.",
+    ],
+)
+def test_reported_or_addressed_officials_state_nothing(body: str) -> None:
+    story = _analysed(body)
+    later = body.index(". ") + 2
+    assert not [s for s in story.statements if s.start >= later and s.stance != "neutral"]
+
+
+def test_an_official_reporting_still_speaks_for_the_government() -> None:
+    body = (
+        "Argentina's economy minister met the water firm in Buenos Aires. Argentine Economic "
+        "Minister, Roberto Lavagna, told the French media in Paris that the government was "
+        "considering allowing a 16% increase in tariffs."
+    )
+    later = body.index(". ") + 2
+    assert any(s.country == "AR" and s.start >= later for s in _analysed(body).statements)

@@ -74,6 +74,15 @@ def _official_title() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
+_DEPUTY = re.compile(r"\bdeput(?:y|ies)\b", re.IGNORECASE)
+
+
+def official_words(text: str) -> bool:
+    """Whether ``text`` holds a government title ("Economic Minister", "officials", "one of
+    the minister's deputies")."""
+    return _official_title().search(text) is not None or _DEPUTY.search(text) is not None
+
+
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:embassy|ministry|government|department of|foreign office|state department)\b",
     re.IGNORECASE,

@@ -34,7 +34,12 @@ from briefgen.analysis.issues import (
     merge_issues,
     reset_issues,
 )
-from briefgen.analysis.officials import official_body, person_titles, story_officials
+from briefgen.analysis.officials import (
+    official_body,
+    official_words,
+    person_titles,
+    story_officials,
+)
 from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
 from briefgen.analysis.parties import find_party_statements, mentions_party, party_of
 from briefgen.analysis.partners import (
@@ -121,6 +126,36 @@ def _clause_end(body: str, start: int, end: int) -> int:
     return end
 
 
+_OWN_GOVERNMENT = re.compile(r"\s+(?:the\s+)?(?:government|ministers|executive)\b")
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|claimed|argued|argues|added|adds|alleged|alleges)\b"
+)
+
+
+def _reported_by_other(body: str, s_start: int, start: int, reporters: MentionIndex) -> bool:
+    """Whether a holder stands in what a person or organisation who holds no position reports
+    ("In a book, Philippe Sands QC says Lord Goldsmith warned", "Liberal Democrat leader
+    Charles Kennedy said some concessions had been offered by the government"): such a
+    reporter is named before a reporting verb that comes before the holder."""
+    verb = _REPORTED_BEFORE.search(body, s_start, start)
+    if verb is None or not reporters.holds_between(s_start, verb.start()):
+        return False
+    # "Argentine Economic Minister, Roberto Lavagna, told", "one of Mr Bakrie's deputies, ...
+    # told": an official the people finder did not place still reports for the government
+    return not official_words(body[s_start : verb.start()])
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+")
+
+
+def _addressed(text: str, name: str) -> bool:
+    """Whether a reported clause opens with its own speaker's name: the speaker is the one
+    addressed ("warned Mr Brown not to ..."), not the one speaking."""
+    head = _HONORIFIC.sub("", text.lstrip(" \"'“‘"), count=1)
+    parts = name.split()
+    return bool(parts) and (head.startswith(name) or head.startswith(parts[-1] + " "))
+
+
 def _according_to(sentence: str) -> bool:
     return "according to" in sentence.lower()
 
@@ -200,6 +235,7 @@ def find_statements(story: Story) -> list[Statement]:
     # on first use: most stories never continue a holder's stance by a pronoun)
     named: MentionIndex | None = None
     others: MentionIndex | None = None
+    reporters: MentionIndex | None = None  # people and organisations that speak for no state
 
     def speaks_officially(name: str | None) -> bool:
         return bool(name) and (name in officials or (name not in persons and official_body(name)))
@@ -219,6 +255,8 @@ def find_statements(story: Story) -> list[Statement]:
             continue
         if name not in officials and (name in persons or not official_body(name)):
             continue
+        if quote.kind == "indirect" and _addressed(quote.text, name):
+            continue  # "warned Mr Brown not to be tempted": Brown is told, he says nothing
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
         start, end = quote.start, quote.end
         quoted = quote.text
@@ -263,9 +301,16 @@ def find_statements(story: Story) -> list[Statement]:
         said: dict[str, tuple[Statement, int]] = {}  # country -> its neutral "X said", X's end
         if text.rstrip().rstrip("\"'”’").endswith("?"):
             local = []  # a question states no position ("Should the United Kingdom approve ...?")
+        first_holder = local[0].start if local else -1
         for holder in local:
             if hearsay.holds(holder.start):
                 continue
+            if holder.start == first_holder and _REPORTED_BEFORE.search(
+                body, s_start, holder.start
+            ):
+                reporters = reporters or _reporters(story, officials)
+                if _reported_by_other(body, s_start, holder.start, reporters):
+                    continue  # "Philippe Sands says Lord Goldsmith warned": not his own word
             # holders before the verb share its subject: "Both sides agreed", "The Danish and
             # German governments are challenging"; after it they are inside its clause
             inside = embedded_after <= holder.start < embedded_until
@@ -305,6 +350,13 @@ def find_statements(story: Story) -> list[Statement]:
                 continue  # part of another actor's stated clause
             if holder.kind == "state-outlet" and stance == "neutral":
                 continue
+            if (
+                stance == "demands"
+                and holder.country == speakers.home
+                and _OWN_GOVERNMENT.match(body, verb_end)
+            ):
+                continue  # "He urged the government to scrap the tax": not the government's
+                # own voice (a government does not urge itself; the "He" is someone else)
             clause_end = _clause_end(body, holder.start, s_end)
             if verb_end > clause_end:
                 between = body[holder.end : verb_end]
@@ -387,6 +439,13 @@ def find_statements(story: Story) -> list[Statement]:
         if produced is None and referent is not None:
             offset = s_start + len(text) - len(lead) + len(first_word)
             found = stance_after(body, offset, s_end)
+            if (
+                found
+                and found[0] == "demands"
+                and referent.country == speakers.home
+                and _OWN_GOVERNMENT.match(body, found[1])
+            ):
+                found = None  # "He urged the government to scrap the tax": someone else
             if found and found[0] != SILENT and not any(h.kind == "person" for h in local):
                 stance, verb_end, negated = found
                 clause_end = _clause_end(body, s_start, s_end)
@@ -434,6 +493,12 @@ def find_statements(story: Story) -> list[Statement]:
         acting = agent_stance(body, holder, sentence[1], cues().verbs, partners, cues().nouns)
         if acting is None:
             continue
+        if _REPORTED_BEFORE.search(body, sentence[0], holder.start):
+            reporters = reporters or _reporters(story, officials)
+            if _reported_by_other(body, sentence[0], holder.start, reporters):
+                # "Kennedy said some concessions had already been offered by the government":
+                # what someone else reports, not the government's own word
+                continue
         clause = body[holder.end : min(sentence[1], holder.end + CLAUSE_WINDOW)]
         stance = clause_stance(acting[0], clause, False)
         for agent in [holder, *listed_after(holder, body, partners)]:
@@ -609,6 +674,18 @@ def _own_part(
     if not kept:
         return None
     return kept[0][0], kept[-1][1]
+
+
+def _reporters(story: Story, officials: Container[str]) -> MentionIndex:
+    """Mentions of the people and organisations who speak for no government (not officials,
+    ministries or state outlets)."""
+    return MentionIndex(
+        start
+        for a in story.actors
+        if (a.kind == "person" and a.name not in officials)
+        or (a.kind == "organisation" and not official_body(a.name))
+        for start, _end in a.mentions
+    )
 
 
 def _mentions(story: Story, kinds: tuple[str, ...], exclude: Container[str] = ()) -> MentionIndex:
