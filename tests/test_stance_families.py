@@ -74,6 +74,9 @@ def test_the_sentence_states_its_own_stance(body: str, expected: tuple[str, str]
         "new term.",
         # a reporting verb with a noun-phrase object reports nothing
         "China maintains a near-daily military presence around Taiwan.",
+        # a sentence-opening "As" clause is background
+        "As Chancellor Gordon Brown announced the Budget date, Ernst & Young urged him to "
+        "focus on the economy.",
     ],
 )
 def test_no_stance_read_into_the_sentence(body: str) -> None:

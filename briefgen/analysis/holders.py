@@ -140,9 +140,10 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
 
 
 # "whether the prime minister", "if Britain's government", "when Xi Jinping seeks a new
-# term" (mid-sentence), "unless the South offers": an open or a time clause, no stance
+# term" (mid-sentence), "As Mr Brown announced the Budget date, ...", "unless the South
+# offers": an open or a time clause, no stance
 _OPEN_CLAUSE_BEFORE = re.compile(
-    r"\b(?:[Ww]hether|[Ii]f|when|[Uu]nless|until)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$"
+    r"\b(?:[Ww]hether|[Ii]f|when|As|[Uu]nless|until)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\.?\s+)?$"
 )
 
 # "a former senior EU trade official", "ex-US envoy": a past office, no voice of the state

@@ -258,6 +258,12 @@ def find_statements(story: Story) -> list[Statement]:
         if quote.kind == "indirect" and _addressed(quote.text, name):
             continue  # "warned Mr Brown not to be tempted": Brown is told, he says nothing
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+        if (
+            quote.kind == "indirect"
+            and _SUBORDINATE_OPENING.match(body, sentence[0])
+            and "," not in body[sentence[0] : quote.start]
+        ):
+            continue  # "As Mr Brown announced the Budget date, ...": background, no position
         start, end = quote.start, quote.end
         quoted = quote.text
         if quote.kind == "direct":
