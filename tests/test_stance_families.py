@@ -74,6 +74,8 @@ def test_the_sentence_states_its_own_stance(body: str, expected: tuple[str, str]
         "new term.",
         # a reporting verb with a noun-phrase object reports nothing
         "China maintains a near-daily military presence around Taiwan.",
+        # a sentence-opening "After" clause is background
+        "After Russia said in March that Bushehr would be launched this year, the US waited.",
         # a sentence-opening "As" clause is background
         "As Chancellor Gordon Brown announced the Budget date, Ernst & Young urged him to "
         "focus on the economy.",
@@ -210,3 +212,8 @@ def test_an_official_reporting_still_speaks_for_the_government() -> None:
     )
     later = body.index(". ") + 2
     assert any(s.country == "AR" and s.start >= later for s in _analysed(body).statements)
+
+
+def test_a_fragment_states_nothing() -> None:
+    assert not _analysed("Tehran was quiet. Iranian officials said Friday.").statements
+    assert _analysed("Russia says it will set its own quota.").statements

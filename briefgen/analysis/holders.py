@@ -143,7 +143,8 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
 # term" (mid-sentence), "As Mr Brown announced the Budget date, ...", "unless the South
 # offers": an open or a time clause, no stance
 _OPEN_CLAUSE_BEFORE = re.compile(
-    r"\b(?:[Ww]hether|[Ii]f|when|As|[Uu]nless|until)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\.?\s+)?$"
+    r"\b(?:[Ww]hether|[Ii]f|when|As|After|Before|[Uu]nless|until)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[A-Za-z]+\.?\s+)?$"
 )
 
 # "a former senior EU trade official", "ex-US envoy": a past office, no voice of the state

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
@@ -74,6 +75,14 @@ def _subject() -> re.Pattern[str]:
         rf"|(?P<adjective>{adjs})(?=\s+(?:[a-z\-]+\s+){{0,3}}?(?:leader|co-chairman|chairman|"
         rf"spokes|chancellor|secretary|treasurer)){_ROLE.replace('role_end', 'role_end2')})"
     )
+
+
+def _sentence_at(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The sentence holding ``offset`` (a bisection: one quote after another stays linear)."""
+    at = bisect_right(sentences, (offset, len(sentences) and sentences[-1][1] + 1)) - 1
+    if 0 <= at < len(sentences) and sentences[at][0] <= offset < sentences[at][1]:
+        return sentences[at]
+    return None
 
 
 def _subject_at(body: str, at: int, end: int) -> re.Match[str] | None:
@@ -159,6 +168,7 @@ def find_party_statements(
         )
         add(_party(match), s_start, s_end, stance, None)
     parties_of: dict[str, tuple[str, str] | None] = {}
+    sentences = story.sentences
     for quote in story.quotes:
         name = quote.speaker.name
         if not name or quote.kind == "fragment":
@@ -168,7 +178,7 @@ def find_party_statements(
         party = parties_of[name]
         if party is None:
             continue
-        sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+        sentence = _sentence_at(sentences, quote.start) or (quote.start, quote.end)
         stance = clause_stance("neutral", quote.text, False)
         start, end = quote.start, quote.end
         if quote.kind == "indirect" and sentence[0] <= start and end <= sentence[1]:

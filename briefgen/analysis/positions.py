@@ -70,6 +70,11 @@ from briefgen.model import AGAINST, Actor, Statement, Story
 ISSUE_WINDOW = 2000  # characters read to classify a statement's issue (a sentence rarely has more)
 ISSUE_MEMO = 64  # issue texts remembered within one story
 PRONOUNS = frozenset({"He", "She", "he", "she"})
+# a short span that ends right after its reporting verb (and a time word): nothing said in it
+_NOTHING_SAID = re.compile(
+    r"\b(?:said|says)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday|earlier|later|late|early|in\s+a\s+statement))?[\s.,;:\"”’']*$"
+)
 
 
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|bn\b|billion|m\b|million|trillion)|[$£€¥]\s?\d")
@@ -126,6 +131,7 @@ def _clause_end(body: str, start: int, end: int) -> int:
     return end
 
 
+REPORT_REACH = 300  # characters before a holder read for who reports it
 _OWN_GOVERNMENT = re.compile(r"\s+(?:the\s+)?(?:government|ministers|executive)\b")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|claimed|argued|argues|added|adds|alleged|alleges)\b"
@@ -137,6 +143,7 @@ def _reported_by_other(body: str, s_start: int, start: int, reporters: MentionIn
     ("In a book, Philippe Sands QC says Lord Goldsmith warned", "Liberal Democrat leader
     Charles Kennedy said some concessions had been offered by the government"): such a
     reporter is named before a reporting verb that comes before the holder."""
+    s_start = max(s_start, start - REPORT_REACH)  # bounded: a run-on "sentence" stays linear
     verb = _REPORTED_BEFORE.search(body, s_start, start)
     if verb is None or not reporters.holds_between(s_start, verb.start()):
         return False
@@ -211,6 +218,8 @@ def find_statements(story: Story) -> list[Statement]:
         # bounded windows: a run-on "sentence" of a megabyte must stay linear
         if stance == "neutral" and reports_data(body[start : min(end, start + CLAUSE_WINDOW)]):
             return None
+        if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
+            return None  # "Iranian officials said Friday.": a fragment states nothing
         head = max(sentence[0], start - ISSUE_WINDOW)
         issue = (
             issue_of(issue_text[:ISSUE_WINDOW])
@@ -260,8 +269,9 @@ def find_statements(story: Story) -> list[Statement]:
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
         if (
             quote.kind == "indirect"
+            and quote.start - sentence[0] <= REPORT_REACH  # (bounded: run-ons stay linear)
             and _SUBORDINATE_OPENING.match(body, sentence[0])
-            and "," not in body[sentence[0] : quote.start]
+            and body.find(",", sentence[0], quote.start) < 0
         ):
             continue  # "As Mr Brown announced the Budget date, ...": background, no position
         start, end = quote.start, quote.end
@@ -312,7 +322,7 @@ def find_statements(story: Story) -> list[Statement]:
             if hearsay.holds(holder.start):
                 continue
             if holder.start == first_holder and _REPORTED_BEFORE.search(
-                body, s_start, holder.start
+                body, max(s_start, holder.start - REPORT_REACH), holder.start
             ):
                 reporters = reporters or _reporters(story, officials)
                 if _reported_by_other(body, s_start, holder.start, reporters):
@@ -499,7 +509,8 @@ def find_statements(story: Story) -> list[Statement]:
         acting = agent_stance(body, holder, sentence[1], cues().verbs, partners, cues().nouns)
         if acting is None:
             continue
-        if _REPORTED_BEFORE.search(body, sentence[0], holder.start):
+        window = max(sentence[0], holder.start - REPORT_REACH)
+        if _REPORTED_BEFORE.search(body, window, holder.start):
             reporters = reporters or _reporters(story, officials)
             if _reported_by_other(body, sentence[0], holder.start, reporters):
                 # "Kennedy said some concessions had already been offered by the government":
