@@ -619,6 +619,7 @@ def person_info(name: str, on: date | datetime | None = None) -> PersonInfo | No
     return _person_info(name, _as_date(on))
 
 
+@lru_cache(maxsize=4096)
 def known_offices(name: str) -> frozenset[str]:
     """Every office the gazetteer records for the person named ``name`` (full name or alias),
     in any period: an undated story cannot tell which of them the person held."""

@@ -46,11 +46,16 @@ _STATUS_BEFORE = re.compile(
     r"(?:Tory|Tories|Conservative|Lib\s?Dem|Liberal\s+Democrat|SNP|Scottish\s+National\s+Party|"
     r"Plaid(?:\s+Cymru)?|UKIP|Ukip|Green\s+Party|Labour\s+(?:MP|backbencher|rebel))\s+)"
 )
+_STATUS_HINT = re.compile(
+    r"x-|ormer|hadow|pposition|Tor|Conserv|Lib|SNP|Nation|Plaid|UKIP|Ukip|Green|Labour"
+)
 _STATUS_ROLES = frozenset(["co-chairman", "deputy", "party", "spokesman", "spokeswoman", "mp"])
 
 
 def _status_before(window: str) -> str | None:
     """The status or party phrase that ends ``window`` (the text right before a name)."""
+    if not _STATUS_HINT.search(window):
+        return None  # (one cheap scan first: most names have no status before them)
     found = None
     for match in _STATUS_BEFORE.finditer(window):
         found = match  # the last one: nearest the name
