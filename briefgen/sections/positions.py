@@ -1,12 +1,15 @@
 """Positions by country: for each country (and international body) its actors and its stated
 positions, issue by issue, each with the evidence that supports it.
 
-Statements come from ``story.statements`` (see :mod:`briefgen.analysis.positions`). Across
-stories, positions merge by an index keyed on (country, issue, stance): one pass, no all-pairs
-comparison. The country x issue table shows lexicon issues only (at most ``max_table_issues``,
-most cited first); key-phrase (fallback) issues appear only in the per-country bullets, and only
-with a non-neutral stance. Neutral statements are left out unless ``include_neutral`` is set or
-they are the only evidence of a country's position on a lexicon issue.
+Statements come from ``story.statements`` (see :mod:`briefgen.analysis.positions`); when one
+country holds most of them (a domestic political corpus), its parties' statements
+(``story.annotations["positions.parties"]``) make rows of their own beside "<country> —
+government". Across stories, positions merge by an index keyed on (row, issue, stance, target):
+one pass, no all-pairs comparison. Only lexicon issues are shown (a statement whose issue the
+lexicon cannot name would need an internal label); the table has at most
+``max_table_issues`` of them, most cited first. Neutral statements are left out unless
+``include_neutral`` is set or they are the only evidence of a government's position on an
+issue; party rows show stances only. A footnote cites the stories holding the line shown.
 """
 
 from __future__ import annotations
