@@ -35,6 +35,8 @@ def _stances(body: str) -> set[tuple[str, str]]:
         # a light verb takes its object noun's stance
         ("Beijing has issued what appears to be a veiled threat.", ("CN", "warns")),
         ("France launched an attack on the budget plans.", ("FR", "opposes")),
+        # a bill pushed through is passed, not demanded
+        ("France has pushed through plans to cut the budget.", ("FR", "supports")),
         # the main verb, not the participle that argues it
         (
             "Mr Brown rejected the call to open the books, saying decisions should be made by "
@@ -74,6 +76,8 @@ def test_the_sentence_states_its_own_stance(body: str, expected: tuple[str, str]
         "new term.",
         # a reporting verb with a noun-phrase object reports nothing
         "China maintains a near-daily military presence around Taiwan.",
+        # "would have to" forecasts, it demands nothing
+        "Chancellor Gordon Brown said the tax burden would have to rise.",
         # a sentence-opening "After" clause is background
         "After Russia said in March that Bushehr would be launched this year, the US waited.",
         # a sentence-opening "As" clause is background

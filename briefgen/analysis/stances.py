@@ -666,6 +666,8 @@ _FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
 def _real_cue(low: str, match: re.Match[str]) -> bool:
     """Whether a clause cue says what it seems to: a bare "if" only as a real condition."""
     if match.group(0) != "if":
+        if match.group(0) == "have to" and low.endswith("would ", 0, match.start()):
+            return False  # "the tax burden would have to rise": a forecast, not a demand
         return not _FREE_RELATIVE.search(low, max(0, match.start() - 6), match.start())
     at = match.start()
     if not _IF_SUBJECT.match(low, at):
