@@ -221,3 +221,14 @@ def test_an_official_reporting_still_speaks_for_the_government() -> None:
 def test_a_fragment_states_nothing() -> None:
     assert not _analysed("Tehran was quiet. Iranian officials said Friday.").statements
     assert _analysed("Russia says it will set its own quota.").statements
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Commons has approved the measures despite considerable opposition.",
+        "The US Congress rejected the trade deal.",
+    ],
+)
+def test_a_legislature_is_not_the_governments_voice(body: str) -> None:
+    assert not _analysed(body).statements
