@@ -232,3 +232,12 @@ def test_a_fragment_states_nothing() -> None:
 )
 def test_a_legislature_is_not_the_governments_voice(body: str) -> None:
     assert not _analysed(body).statements
+
+
+def test_a_described_subject_breaks_the_pronoun_chain() -> None:
+    body = (
+        "Culture Secretary Tessa Jowell defended the licensing laws. The police chief gave "
+        "evidence to MPs on Monday. He warned that pubs would stretch police numbers."
+    )
+    story = _analysed(body)
+    assert not [s for s in story.statements if "He warned" in s.text]

@@ -131,6 +131,8 @@ def _clause_end(body: str, start: int, end: int) -> int:
     return end
 
 
+# a sentence whose subject is a described person or thing ("The speaker", "The man")
+_DESCRIBED_SUBJECT = re.compile(r"[\"“]?(?:The|A|An)\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+(?!of\b)")
 REPORT_REACH = 300  # characters before a holder read for who reports it
 _OWN_GOVERNMENT = re.compile(r"\s+(?:the\s+)?(?:government|ministers|executive)\b")
 _REPORTED_BEFORE = re.compile(
@@ -497,6 +499,10 @@ def find_statements(story: Story) -> list[Statement]:
                 )
         if local and produced is None and any(h.kind == "person" for h in local):
             last_person = next(h for h in reversed(local) if h.kind == "person")
+        elif produced is None and _DESCRIBED_SUBJECT.match(body, s_start):
+            # "The speaker also repeats his claim. He says ...": the "He" is the speaker's,
+            # not the last official named
+            last_person = None
         previous = (produced, sentence) if produced is not None else None
     # agents that are not clause subjects: "criticised by China's customs authority" (also
     # when a relative clause follows: "criticized by the White House, which called it ...")
