@@ -220,6 +220,7 @@ def test_an_official_reporting_still_speaks_for_the_government() -> None:
 
 def test_a_fragment_states_nothing() -> None:
     assert not _analysed("Tehran was quiet. Iranian officials said Friday.").statements
+    assert not _analysed("Russian officials did not say why they decided to move ahead.").statements
     assert _analysed("Russia says it will set its own quota.").statements
 
 
