@@ -11,7 +11,21 @@ from typing import Any, Literal
 QuoteKind = Literal["direct", "fragment", "indirect"]
 QuoteCue = Literal["explicit", "colon", "pronoun", "role", "continuation", "according-to", "other"]
 ActorKind = Literal["person", "organisation", "country", "body"]
-Stance = Literal["demands", "proposes", "supports", "opposes", "conditions", "neutral"]
+Stance = Literal[
+    "demands",
+    "proposes",
+    "supports",
+    "opposes",
+    "rejects",
+    "denies",
+    "accuses",
+    "warns",
+    "conditions",
+    "neutral",
+]
+# the stances that stand against something: one family for readers that only need the side
+# ("rejects", "denies", "accuses", "warns" are kinds of "opposes")
+AGAINST: frozenset[str] = frozenset(["opposes", "rejects", "denies", "accuses", "warns"])
 
 
 @dataclass
@@ -57,6 +71,12 @@ class Statement:
     start: int
     end: int
     actor: str | None = None
+    # the country or body whose position or conduct the stance is aimed at ("China warns the
+    # US", "Britain rejects the EU's demand"); None when the text names no such actor
+    target: str | None = None
+    # who voices it: "government" (an official, a ministry, a state outlet, the country or its
+    # capital standing for its government) or a party's name for a party's position
+    voice: str = "government"
 
 
 @dataclass

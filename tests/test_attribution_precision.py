@@ -84,7 +84,7 @@ def test_holding_firm_or_not_answering_is_no_position(body: str) -> None:
 
 
 def test_refusing_a_named_act_is_still_a_stance() -> None:
-    assert ("FR", "opposes") in _positions("France refused to sign the nuclear treaty.")
+    assert ("FR", "rejects") in _positions("France refused to sign the nuclear treaty.")
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,12 @@ def test_seed_002_acceptance():
     assert _has(
         story, "US", "denuclearisation", "Washington has insisted", {"demands", "conditions"}
     )
-    assert _has(story, "CN", "denuclearisation", "veiled threat", {"opposes"})  # re: US insistence
+    # a veiled threat against the US insistence: China warns the US, it does not oppose
+    # denuclearisation
+    assert _has(story, "CN", "denuclearisation", "veiled threat", {"warns"})
+    china = [s for s in story.statements if s.country == "CN"]
+    assert [s.target for s in china] == ["US"]
+    assert not any(s.stance == "opposes" for s in china)
 
 
 def test_seed_002_precision_traps():
@@ -124,7 +129,7 @@ def test_seed_resolution_demonym_holder_and_restated_threat():
     )
     seed = _seed("002_3cc255f85078c229.txt")
     threat = [s for s in seed.statements if s.country == "CN" and "veiled threat" in s.text]
-    assert threat and threat[0].stance == "opposes"
+    assert threat and threat[0].stance == "warns" and threat[0].target == "US"
     assert threat[0].issue == "denuclearisation" and "or else" in threat[0].text
 
 

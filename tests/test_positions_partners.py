@@ -62,7 +62,7 @@ SHARED = [
     # a new main clause after "and", ", while", ", as"
     (
         "The US rejected the plan and China called for restraint.",
-        {("US", "opposes"), ("CN", "demands")},
+        {("US", "rejects"), ("CN", "demands")},
     ),
     ("Japan opposed the deal, while China welcomed it.", {("JP", "opposes"), ("CN", "supports")}),
 ]
@@ -70,7 +70,7 @@ SHARED = [
 HOLDERS = [
     ("Officials in Tokyo said Japan would lodge a protest.", {("JP", "opposes")}),
     ("The foreign ministry in Beijing said it opposed the deal.", {("CN", "opposes")}),
-    ("An EU spokesman in Washington dismissed the complaint.", {("EU", "opposes")}),
+    ("An EU spokesman in Washington dismissed the complaint.", {("EU", "rejects")}),
     ("The US ambassador to the UN condemned the attack.", {("US", "opposes")}),
     (
         'A spokesman for the U.N. secretary-general said the body "stands ready" to help.',
@@ -84,7 +84,7 @@ HOLDERS = [
     ),
     ("China's commerce ministry said it firmly opposed the tariffs.", {("CN", "opposes")}),
     ("The United States and its allies have demanded a halt to the tests.", {("US", "demands")}),
-    ("European leaders have openly blamed the US for the rise of the euro.", {("EU", "opposes")}),
+    ("European leaders have openly blamed the US for the rise of the euro.", {("EU", "accuses")}),
     ("Manila insists the shoal lies within its exclusive economic zone.", {("PH", "neutral")}),
     ("Russia was ready to take Iran's enriched uranium.", {("RU", "supports")}),
     ("Tokyo is not willing to lift the ban.", {("JP", "opposes")}),
@@ -112,7 +112,7 @@ AGENTS = [
     ),
     (
         "Ministers met in Brussels, with Hungary and Poland again rejecting relocation.",
-        {("HU", "opposes"), ("PL", "opposes")},
+        {("HU", "rejects"), ("PL", "rejects")},
     ),
     (
         "The Danish and German governments are challenging a European Commission ruling.",
@@ -123,8 +123,8 @@ AGENTS = [
         {("US", "demands"), ("EG", "demands"), ("QA", "demands")},
     ),
     # votes, refusals, time phrases between the subject and its verb
-    ("Germany voted against.", {("DE", "opposes")}),
-    ("Thailand and India have however declined the offer.", {("TH", "opposes"), ("IN", "opposes")}),
+    ("Germany voted against.", {("DE", "rejects")}),
+    ("Thailand and India have however declined the offer.", {("TH", "rejects"), ("IN", "rejects")}),
     ("Japan on Tuesday urged China to lift its ban.", {("JP", "demands")}),
     ("China declined to comment.", set()),  # no comment, no position
     # "insist"/"suggest" demand or propose only before a directive clause
@@ -138,7 +138,7 @@ CONTEXT = [
     (
         "Argentina's economy minister met the water firm in Buenos Aires. Argentina wants lower "
         "prices. The government has rejected the 60% rise.",
-        {("AR", "supports"), ("AR", "opposes")},
+        {("AR", "supports"), ("AR", "rejects")},
     ),
     # relative clauses, nominal stances, intentions, predicates after an appositive
     (
@@ -171,7 +171,7 @@ OFFICES = [
         "to reconsider.",
         {("NP", "demands")},
     ),
-    ("Russia's federal fisheries agency has rejected the cut.", {("RU", "opposes")}),
+    ("Russia's federal fisheries agency has rejected the cut.", {("RU", "rejects")}),
     (
         "The United States, Kosovo's closest ally, was also critical of the timing.",
         {("US", "opposes")},

@@ -33,9 +33,9 @@ def test_json_shape_and_seed_countries():
     items = [dataclasses.asdict(i) for i in _build(_seeds())]
     assert {"RU", "KP", "US", "CN"} <= {i["country"] for i in items}
     for item in items:
-        assert set(item) == {"country", "name", "actors", "positions"}
+        assert set(item) == {"country", "name", "actors", "positions", "voice"}
         for p in item["positions"]:
-            assert set(p) == {"issue", "stance", "statement", "evidence"}
+            assert set(p) == {"issue", "stance", "statement", "evidence", "target"}
             for e in p["evidence"]:
                 assert set(e) == {"story", "start", "end", "text"}
     russia = next(i for i in items if i["country"] == "RU")
@@ -109,6 +109,7 @@ def test_table_shows_lexicon_issues_only_and_readable_stances():
                 "opposes",
                 "sets conditions",
                 "states",
+                "warns United States",  # China's veiled threat, aimed at the US
             }
     names = [row.name for row in items]
     assert {"United States", "North Korea", "Russia", "China"} <= set(names)
@@ -131,12 +132,44 @@ def test_neutral_only_when_it_is_the_only_evidence():
     assert len(everything.positions) == 3  # the neutral key-phrase issue still stays out
 
 
-def test_a_statement_of_no_lexicon_issue_is_labelled_other_with_its_key_words():
+def test_a_statement_of_no_lexicon_issue_is_not_shown():
+    """An issue the lexicon cannot name would show an internal label ("Other: forward,
+    respect"): such statements are left out of the section."""
     a = Story(title="a", body="x" * 80)
-    a.statements = [Statement("RU", "other:forward respect", "demands", "x" * 10, 0, 10, None)]
+    a.statements = [
+        Statement("RU", "other:forward respect", "demands", "x" * 10, 0, 10, None),
+        Statement("RU", "talks", "supports", "x" * 10, 20, 30, None),
+    ]
     [russia] = _build([a])
-    assert [(p.issue, p.lexicon) for p in russia.positions] == [("Other: forward, respect", False)]
-    assert russia.table_issues == []  # never a column of the table
+    assert [(p.issue, p.lexicon) for p in russia.positions] == [
+        ("Talks and negotiation formats", True)
+    ]
+    b = Story(title="b", body="x" * 80)
+    b.statements = [Statement("RU", "other:forward respect", "demands", "x" * 10, 0, 10, None)]
+    assert _build([b]) == []
+
+
+def test_footnotes_cite_only_stories_holding_the_statement_shown():
+    a = Story(title="a", body="Russia backs the talks." + " x" * 40)
+    b = Story(title="b", body="Moscow supports talks." + " y" * 40)
+    c = Story(title="c", body="Russia backs the talks." + " z" * 40)
+    a.statements = [Statement("RU", "talks", "supports", "Russia backs the talks.", 0, 23)]
+    b.statements = [Statement("RU", "talks", "supports", "Moscow supports talks.", 0, 22)]
+    c.statements = [Statement("RU", "talks", "supports", "Russia backs the talks.", 0, 23)]
+    [russia] = _build([a, b, c])
+    [position] = russia.positions
+    assert position.statement == "Russia backs the talks."
+    assert position.sources == [a.id, c.id]  # b says it in other words: not cited for this line
+
+
+def test_a_stance_aimed_at_another_actor_reads_with_its_target():
+    a = Story(title="a", body="x" * 80)
+    a.statements = [
+        Statement("CN", "denuclearisation", "warns", "x" * 10, 0, 10, None, target="US"),
+    ]
+    [china] = _build([a])
+    assert china.positions[0].stance_label == "warns United States"
+    assert china.table_cells == ["warns United States"]
 
 
 def test_one_citation_per_story_and_concise_statements():
@@ -151,7 +184,8 @@ def test_one_citation_per_story_and_concise_statements():
             for e in p.evidence:
                 assert e.text and len(e.text) == e.end - e.start
     china = next(row for row in items if row.country == "CN")
-    assert china.positions[0].stance_label == "opposes"
+    # a veiled threat aimed at the US insistence: not "opposes denuclearisation"
+    assert china.positions[0].stance_label == "warns United States"
     assert "veiled threat" in china.positions[0].statement
 
 

@@ -244,15 +244,23 @@ def governs(body: str, match: TermMatch) -> bool:
     joined_after = body[match.end : match.end + 1] == " " and nxt[:1].isupper()
     if joined_after and nxt.lower() not in TITLE_WORDS:
         return False  # "Washington Post", "Iran Air"
-    prev = _prev_word(body, match.start)
-    if (
-        _joined_before(body, match.start, prev)
-        and prev not in ("The", "And", "But")
-        and prev.lower() not in TITLE_WORDS
-    ):
+    if name_part_before(body, match.start):
         return False  # "Eddie Jordan", "George Washington"
+    prev = _prev_word(body, match.start)
     # "travel to Beijing", "in London": a place, not a government
     return not (kind == "capital" and prev.lower() in LOCATIVES)
+
+
+def name_part_before(body: str, start: int) -> bool:
+    """Whether the word at ``start`` continues a name begun by the capitalised word right
+    before it ("George Washington", "Trade Unions Congress"), not a sentence's first word,
+    "The", "And", "But" or a title ("President Putin")."""
+    prev = _prev_word(body, start)
+    return (
+        _joined_before(body, start, prev)
+        and prev not in ("The", "And", "But")
+        and prev.lower() not in TITLE_WORDS
+    )
 
 
 def _joined_before(body: str, start: int, prev: str) -> bool:

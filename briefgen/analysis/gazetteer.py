@@ -619,6 +619,16 @@ def person_info(name: str, on: date | datetime | None = None) -> PersonInfo | No
     return _person_info(name, _as_date(on))
 
 
+@lru_cache(maxsize=4096)
+def known_offices(name: str) -> frozenset[str]:
+    """Every office the gazetteer records for the person named ``name`` (full name or alias),
+    in any period: an undated story cannot tell which of them the person held."""
+    key = _person_key(name)
+    if " " not in key:
+        return frozenset()
+    return frozenset(t.office for t in gazetteer().people.get(key, []) if t.office)
+
+
 def office_holder(office: str, country: str | None, on: date | datetime | None) -> str | None:
     """Who held ``office`` (e.g. "prime minister") of ``country`` on ``on``; None if unknown."""
     gaz = gazetteer()
@@ -643,6 +653,7 @@ __all__ = [
     "find_terms",
     "gazetteer",
     "is_body",
+    "known_offices",
     "office_holder",
     "person_info",
 ]

@@ -15,7 +15,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from briefgen.analysis.actors import TITLE_WORDS, SpanIndex, governs, story_context
+from briefgen.analysis.actors import (
+    TITLE_WORDS,
+    SpanIndex,
+    governs,
+    name_part_before,
+    story_context,
+)
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
 from briefgen.analysis.officials import NON_GOVERNMENT, StoryOfficials, story_officials
 from briefgen.analysis.stances import cues, stance_cues_file
@@ -85,8 +91,14 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
             )
         ):
             continue
-        if term.kind == "institution" and " " not in term.text and _name_part(body, match.start):
+        if (
+            term.kind == "institution"
+            and " " not in term.text
+            and name_part_before(body, match.start)  # one test with actors.governs
+        ):
             continue  # "the Trade Unions Congress": part of another name
+        if term.kind == "institution" and _LEGISLATURE.search(term.text):
+            continue  # "The Commons has approved the measures": a vote, not a government voice
         code = term.codes[0]
         if term.kind == "institution":
             # "The Foreign Office in Berlin said": that capital's government, not London's
@@ -129,8 +141,19 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
     return kept
 
 
-# "whether the prime minister", "if Britain's government": the opening of an open clause
-_OPEN_CLAUSE_BEFORE = re.compile(r"\b(?:[Ww]hether|[Ii]f)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$")
+# legislatures vote; they are not the government's voice (issue 15: only heads of state or
+# government, ministers, ministries, spokespeople, embassies and state media are)
+_LEGISLATURE = re.compile(
+    r"\b(?:Congress|Commons|Lords|Duma|Bundestag|Knesset|Parliament|Senate|Diet|Assembly|"
+    r"Majlis|Rada|Sejm|Storting|Riksdag|Folketing|Oireachtas|Dail|Lok Sabha|Rajya Sabha)\b"
+)
+# "whether the prime minister", "if Britain's government", "when Xi Jinping seeks a new
+# term" (mid-sentence), "As Mr Brown announced the Budget date, ...", "unless the South
+# offers": an open or a time clause, no stance
+_OPEN_CLAUSE_BEFORE = re.compile(
+    r"\b(?:[Ww]hether|[Ii]f|when|As|After|Before|[Uu]nless|until)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[A-Za-z]+\.?\s+)?$"
+)
 
 # "a former senior EU trade official", "ex-US envoy": a past office, no voice of the state
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[a-z]+\s+){0,2}$")
@@ -323,15 +346,6 @@ def _ends_with(body: str, start: int, window: int, words: tuple[str, ...]) -> bo
     """Whether the ``window`` characters before ``start``, trailing whitespace aside, end
     with one of ``words``: needed for a pattern ending ``(?:words)\\s+$`` to match there."""
     return body[max(0, start - window) : start].rstrip().endswith(words)
-
-
-_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b(?!The\b)[A-Z][\w'’\-]*\s$")
-
-
-def _name_part(body: str, start: int) -> bool:
-    """Whether a one-word name at ``start`` follows a capitalised word of the same name
-    ("Trade Unions Congress"), not a sentence start or "The"."""
-    return _CAPITALISED_BEFORE.search(body, max(0, start - 30), start) is not None
 
 
 _FROM_BEFORE = re.compile(r"\b([a-z]+)\s+from\s+(?:the\s+)?(?:[A-Z][\w.]*,?\s+(?:and\s+)?){0,3}$")

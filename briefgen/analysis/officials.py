@@ -14,20 +14,62 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from briefgen.analysis.actors import TITLE_WORDS, title_before
-from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body, person_info
+from briefgen.analysis.gazetteer import (
+    TermMatch,
+    find_terms,
+    is_body,
+    known_offices,
+    person_info,
+)
 from briefgen.analysis.stances import stance_cues_file
 from briefgen.model import Actor, Story
 
 NON_GOVERNMENT = re.compile(
     r"\b(?:former|ex|shadow|opposition|leader of the opposition|conservative leader|tory leader|"
     r"liberal democrats?|lib dems?|tory|tories|veritas|ukip|candidate|challenger|rebel|"
-    r"party chairman|first minister|"
+    r"party chairman|first minister|scottish national party|snp|plaid cymru|plaid|green party|"
+    r"backbench|backbencher|mp|mps|mep|"
     r"co-chairman|campaigner|activist|academic|analyst|economist|professor)\b",
     re.IGNORECASE,
 )
 
 
-_APPOSITION_AFTER = re.compile(r",\s+((?:the|an?|his|her|its)\s[^,;:.!?\n]{2,80}),")
+# an appositive role after a name: ", an adviser on climate change to ...", ", shadow secretary
+# for the family," (a lower-case role without its article too)
+_NOW = re.compile(r"\bnow\b")
+_APPOSITION_AFTER = re.compile(r",\s+((?:(?:the|an?|his|her|its)\s|(?=[a-z]))[^,;:.!?\n]{2,80}),")
+# a status or a party right before a name, then only title words ("ex-Foreign Secretary Robin
+# Cook", "Tory co-chairman Liam Fox", "Scottish National Party Justice Minister"; not "the
+# shadow chancellor said Mr Brown", nor "a Tory attack on Tony Blair")
+_STATUS_BEFORE = re.compile(
+    r"\b(?:[Ee]x-|[Ff]ormer\s+|[Ss]hadow\s+|[Oo]pposition\s+|"
+    r"(?:Tory|Tories|Conservative|Lib\s?Dem|Liberal\s+Democrat|SNP|Scottish\s+National\s+Party|"
+    r"Plaid(?:\s+Cymru)?|UKIP|Ukip|Green\s+Party|Labour\s+(?:MP|backbencher|rebel))\s+)"
+)
+_STATUS_HINT = re.compile(
+    r"x-|ormer|hadow|pposition|Tor|Conserv|Lib|SNP|Nation|Plaid|UKIP|Ukip|Green|Labour"
+)
+_STATUS_ROLES = frozenset(["co-chairman", "deputy", "party", "spokesman", "spokeswoman", "mp"])
+
+
+def _status_before(window: str) -> str | None:
+    """The status or party phrase that ends ``window`` (the text right before a name)."""
+    if not _STATUS_HINT.search(window):
+        return None  # (one cheap scan first: most names have no status before them)
+    found = None
+    for match in _STATUS_BEFORE.finditer(window):
+        found = match  # the last one: nearest the name
+    if found is None:
+        return None
+    rest = window[found.end() :].split()
+    if len(rest) > 4 or not all(
+        w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in _STATUS_ROLES for w in rest
+    ):
+        return None
+    return " ".join([found.group(0).strip(), *rest])
+
+
+STATUS_WINDOW = 60  # characters before a mention read for its status
 
 
 @cache
@@ -35,6 +77,15 @@ def _official_title() -> re.Pattern[str]:
     titles = stance_cues_file()["speakers"]["official_titles"]
     words = sorted((re.escape(t) for t in titles), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+_DEPUTY = re.compile(r"\bdeput(?:y|ies)\b", re.IGNORECASE)
+
+
+def official_words(text: str) -> bool:
+    """Whether ``text`` holds a government title ("Economic Minister", "officials", "one of
+    the minister's deputies")."""
+    return _official_title().search(text) is not None or _DEPUTY.search(text) is not None
 
 
 _GOVERNMENT_BODY = re.compile(
@@ -67,11 +118,18 @@ def speaks_for_country(actor: Actor, story: Story) -> bool:
 
 def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
     """:func:`speaks_for_country`, given the person's title phrases."""
+    # "former Labour minister and now a European Commissioner": what the person is now
+    titles = [_NOW.split(title)[-1] for title in titles]
     if any(NON_GOVERNMENT.search(title) for title in titles):  # "Tory leader Michael Howard"
         return False
     info = person_info(actor.name, story.published)
     if info is not None and info.name:  # a known office holder (office unknown when undated)
-        return not (info.office and NON_GOVERNMENT.search(info.office))
+        if info.office:
+            return not NON_GOVERNMENT.search(info.office)
+        if not any(NON_GOVERNMENT.search(office) for office in known_offices(info.name)):
+            return True
+        # undated, and the person has also held a party or opposition post ("Tory co-chairman"
+        # before "defence secretary"): only a government title in the text says which
     official = _official_title()
     return any(official.search(title) or _institution_in(title) for title in titles)
 
@@ -136,6 +194,12 @@ def person_titles(actor: Actor, story: Story) -> list[str]:
         after = _APPOSITION_AFTER.match(story.body, end)
         if after:
             titles.append(after.group(1))
+    for start, _end in actor.mentions[:8]:
+        window = story.body[max(0, start - STATUS_WINDOW) : start]
+        window = window[window.rfind("\n") + 1 :]
+        status = _status_before(window)
+        if status:
+            titles.append(status)
     if actor.title:
         titles.append(actor.title)
     return titles
@@ -216,13 +280,22 @@ class StoryOfficials:
     places_only: bool  # a sports or arts story: country names are teams, not governments
 
 
+def _known_country(actor: Actor, story: Story) -> str:
+    """The country an official speaks for: the gazetteer's for a known office holder (Gordon
+    Brown on a tour of Tanzania still speaks for Britain), else the one the text gave."""
+    info = person_info(actor.name, story.published)
+    if info is not None and info.name and info.country:
+        return info.country
+    return actor.country or ""
+
+
 def story_officials(story: Story) -> StoryOfficials:
     """The story's officials: people with a country and an official capacity, and officials
     whose country the text omits ("Planning Minister Julio De Vido" in an Argentine story),
     given the story's home country."""
     places_only = is_non_political(story.body)
     speaking = {
-        a.name: a.country
+        a.name: _known_country(a, story)
         for a in story.actors
         if a.kind == "person" and a.country and speaks_for_country(a, story)
     }

@@ -133,7 +133,10 @@ _MODIFIER = re.compile(
 )
 # "drawing swift condemnation from Seoul, Washington and Tokyo", "under pressure from the IMF"
 # "demand from China's economy" is trade, not a demand; a plan or offer "from" is a source
-_NOT_FROM = frozenset(["demand", "demands", "plan", "plans", "offer", "bid", "call", "calls"])
+# "the nuclear threat from China" is what China could do, not a warning it gave
+_NOT_FROM = frozenset(
+    ["demand", "demands", "plan", "plans", "offer", "bid", "call", "calls", "threat", "threats"]
+)
 _NOUN_FROM = re.compile(r"\b([a-z]+)\s+from\s+(?:the\s+)?$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ING_VERB = re.compile(r"\s+(?:(?:again|still|also|now|already|firmly|openly)\s+)?([a-z]+ing)\b")

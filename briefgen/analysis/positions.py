@@ -34,7 +34,14 @@ from briefgen.analysis.issues import (
     merge_issues,
     reset_issues,
 )
-from briefgen.analysis.officials import official_body, story_officials
+from briefgen.analysis.officials import (
+    official_body,
+    official_words,
+    person_titles,
+    story_officials,
+)
+from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
+from briefgen.analysis.parties import find_party_statements, mentions_party, party_of
 from briefgen.analysis.partners import (
     CandidateIndex,
     agent_stance,
@@ -58,11 +65,16 @@ from briefgen.analysis.stances import (
     reporting_stance,
     stance_after,
 )
-from briefgen.model import Actor, Statement, Story
+from briefgen.model import AGAINST, Actor, Statement, Story
 
 ISSUE_WINDOW = 2000  # characters read to classify a statement's issue (a sentence rarely has more)
 ISSUE_MEMO = 64  # issue texts remembered within one story
 PRONOUNS = frozenset({"He", "She", "he", "she"})
+# a short span that ends right after its reporting verb (and a time word): nothing said in it
+_NOTHING_SAID = re.compile(
+    r"\b(?:said|says)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday|earlier|later|late|early|in\s+a\s+statement))?[\s.,;:\"”’']*$"
+)
 
 
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|bn\b|billion|m\b|million|trillion)|[$£€¥]\s?\d")
@@ -119,6 +131,40 @@ def _clause_end(body: str, start: int, end: int) -> int:
     return end
 
 
+# a sentence whose subject is a described person or thing ("The speaker", "The man")
+_DESCRIBED_SUBJECT = re.compile(r"[\"“]?(?:The|A|An)\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+(?!of\b)")
+REPORT_REACH = 300  # characters before a holder read for who reports it
+_OWN_GOVERNMENT = re.compile(r"\s+(?:the\s+)?(?:government|ministers|executive)\b")
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|claimed|argued|argues|added|adds|alleged|alleges)\b"
+)
+
+
+def _reported_by_other(body: str, s_start: int, start: int, reporters: MentionIndex) -> bool:
+    """Whether a holder stands in what a person or organisation who holds no position reports
+    ("In a book, Philippe Sands QC says Lord Goldsmith warned", "Liberal Democrat leader
+    Charles Kennedy said some concessions had been offered by the government"): such a
+    reporter is named before a reporting verb that comes before the holder."""
+    s_start = max(s_start, start - REPORT_REACH)  # bounded: a run-on "sentence" stays linear
+    verb = _REPORTED_BEFORE.search(body, s_start, start)
+    if verb is None or not reporters.holds_between(s_start, verb.start()):
+        return False
+    # "Argentine Economic Minister, Roberto Lavagna, told", "one of Mr Bakrie's deputies, ...
+    # told": an official the people finder did not place still reports for the government
+    return not official_words(body[s_start : verb.start()])
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+")
+
+
+def _addressed(text: str, name: str) -> bool:
+    """Whether a reported clause opens with its own speaker's name: the speaker is the one
+    addressed ("warned Mr Brown not to ..."), not the one speaking."""
+    head = _HONORIFIC.sub("", text.lstrip(" \"'“‘"), count=1)
+    parts = name.split()
+    return bool(parts) and (head.startswith(name) or head.startswith(parts[-1] + " "))
+
+
 def _according_to(sentence: str) -> bool:
     return "according to" in sentence.lower()
 
@@ -157,6 +203,7 @@ def find_statements(story: Story) -> list[Statement]:
         issue_text: str,
         sentence: tuple[int, int],
         dedupe: bool = False,
+        target: str | None = None,
     ) -> Statement | None:
         while start < end and body[start] in " \n\t":
             start += 1
@@ -173,6 +220,8 @@ def find_statements(story: Story) -> list[Statement]:
         # bounded windows: a run-on "sentence" of a megabyte must stay linear
         if stance == "neutral" and reports_data(body[start : min(end, start + CLAUSE_WINDOW)]):
             return None
+        if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
+            return None  # "Iranian officials said Friday.": a fragment states nothing
         head = max(sentence[0], start - ISSUE_WINDOW)
         issue = (
             issue_of(issue_text[:ISSUE_WINDOW])
@@ -183,6 +232,8 @@ def find_statements(story: Story) -> list[Statement]:
             issue = fallback_issue(issue_text, set()) or "other"
         seen.add((country, start, end))
         statement = Statement(country, issue, stance, body[start:end], start, end, actor)
+        if target != country and stance in AGAINST:
+            statement.target = target
         statements.append(statement)
         return statement
 
@@ -195,6 +246,7 @@ def find_statements(story: Story) -> list[Statement]:
     # on first use: most stories never continue a holder's stance by a pronoun)
     named: MentionIndex | None = None
     others: MentionIndex | None = None
+    reporters: MentionIndex | None = None  # people and organisations that speak for no state
 
     def speaks_officially(name: str | None) -> bool:
         return bool(name) and (name in officials or (name not in persons and official_body(name)))
@@ -209,12 +261,21 @@ def find_statements(story: Story) -> list[Statement]:
     )
     for quote in story.quotes:
         name = quote.speaker.name
-        country = quote.speaker.country or officials.get(name or "")
+        country = officials.get(name or "") or quote.speaker.country
         if not country or not name or quote.kind == "fragment":
             continue
         if name not in officials and (name in persons or not official_body(name)):
             continue
+        if quote.kind == "indirect" and _addressed(quote.text, name):
+            continue  # "warned Mr Brown not to be tempted": Brown is told, he says nothing
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+        if (
+            quote.kind == "indirect"
+            and quote.start - sentence[0] <= REPORT_REACH  # (bounded: run-ons stay linear)
+            and _SUBORDINATE_OPENING.match(body, sentence[0])
+            and body.find(",", sentence[0], quote.start) < 0
+        ):
+            continue  # "As Mr Brown announced the Budget date, ...": background, no position
         start, end = quote.start, quote.end
         quoted = quote.text
         if quote.kind == "direct":
@@ -258,9 +319,16 @@ def find_statements(story: Story) -> list[Statement]:
         said: dict[str, tuple[Statement, int]] = {}  # country -> its neutral "X said", X's end
         if text.rstrip().rstrip("\"'”’").endswith("?"):
             local = []  # a question states no position ("Should the United Kingdom approve ...?")
+        first_holder = local[0].start if local else -1
         for holder in local:
             if hearsay.holds(holder.start):
                 continue
+            if holder.start == first_holder and _REPORTED_BEFORE.search(
+                body, max(s_start, holder.start - REPORT_REACH), holder.start
+            ):
+                reporters = reporters or _reporters(story, officials)
+                if _reported_by_other(body, s_start, holder.start, reporters):
+                    continue  # "Philippe Sands says Lord Goldsmith warned": not his own word
             # holders before the verb share its subject: "Both sides agreed", "The Danish and
             # German governments are challenging"; after it they are inside its clause
             inside = embedded_after <= holder.start < embedded_until
@@ -300,6 +368,13 @@ def find_statements(story: Story) -> list[Statement]:
                 continue  # part of another actor's stated clause
             if holder.kind == "state-outlet" and stance == "neutral":
                 continue
+            if (
+                stance == "demands"
+                and holder.country == speakers.home
+                and _OWN_GOVERNMENT.match(body, verb_end)
+            ):
+                continue  # "He urged the government to scrap the tax": not the government's
+                # own voice (a government does not urge itself; the "He" is someone else)
             clause_end = _clause_end(body, holder.start, s_end)
             if verb_end > clause_end:
                 between = body[holder.end : verb_end]
@@ -331,6 +406,7 @@ def find_statements(story: Story) -> list[Statement]:
                 clause,
                 sentence,
                 dedupe=True,
+                target=_target(body, verb_end, clause_end, partners) if stance in AGAINST else None,
             )
             produced = made or produced
             if made is not None and verb_stance != "neutral" and stance != "neutral":
@@ -381,6 +457,13 @@ def find_statements(story: Story) -> list[Statement]:
         if produced is None and referent is not None:
             offset = s_start + len(text) - len(lead) + len(first_word)
             found = stance_after(body, offset, s_end)
+            if (
+                found
+                and found[0] == "demands"
+                and referent.country == speakers.home
+                and _OWN_GOVERNMENT.match(body, found[1])
+            ):
+                found = None  # "He urged the government to scrap the tax": someone else
             if found and found[0] != SILENT and not any(h.kind == "person" for h in local):
                 stance, verb_end, negated = found
                 clause_end = _clause_end(body, s_start, s_end)
@@ -416,6 +499,10 @@ def find_statements(story: Story) -> list[Statement]:
                 )
         if local and produced is None and any(h.kind == "person" for h in local):
             last_person = next(h for h in reversed(local) if h.kind == "person")
+        elif produced is None and _DESCRIBED_SUBJECT.match(body, s_start):
+            # "The speaker also repeats his claim. He says ...": the "He" is the speaker's,
+            # not the last official named
+            last_person = None
         previous = (produced, sentence) if produced is not None else None
     # agents that are not clause subjects: "criticised by China's customs authority" (also
     # when a relative clause follows: "criticized by the White House, which called it ...")
@@ -428,6 +515,13 @@ def find_statements(story: Story) -> list[Statement]:
         acting = agent_stance(body, holder, sentence[1], cues().verbs, partners, cues().nouns)
         if acting is None:
             continue
+        window = max(sentence[0], holder.start - REPORT_REACH)
+        if _REPORTED_BEFORE.search(body, window, holder.start):
+            reporters = reporters or _reporters(story, officials)
+            if _reported_by_other(body, sentence[0], holder.start, reporters):
+                # "Kennedy said some concessions had already been offered by the government":
+                # what someone else reports, not the government's own word
+                continue
         clause = body[holder.end : min(sentence[1], holder.end + CLAUSE_WINDOW)]
         stance = clause_stance(acting[0], clause, False)
         for agent in [holder, *listed_after(holder, body, partners)]:
@@ -444,7 +538,43 @@ def find_statements(story: Story) -> list[Statement]:
     _restatements(story, statements, holders)
     _comparisons(story, statements, partners)
     statements.sort(key=lambda s: (s.start, s.country))
+    story.annotations[PARTY_ANNOTATION] = (
+        find_party_statements(story, lambda name: _party_speaker(story, officials, name))
+        if mentions_party(body)
+        else []
+    )
     return statements
+
+
+def _party_speaker(story: Story, officials: Container[str], name: str) -> tuple[str, str] | None:
+    """(party, country) of a person who holds no government office and a party post ("Tory
+    co-chairman Liam Fox", "Lib Dem leader Charles Kennedy"); None otherwise."""
+    if name in officials:
+        return None
+    actor = next((a for a in story.actors if a.name == name and a.kind == "person"), None)
+    if actor is None:
+        return None
+    titles = person_titles(actor, story)
+    info = person_info(actor.name, story.published)
+    if info is not None and info.office:  # "liberal democrat leader"
+        *party, role = info.office.split(" ")
+        titles.append(" ".join([*(w.capitalize() for w in party), role]))
+    return party_of(" ; ".join(t for t in titles if t))
+
+
+# between a verb and the actor it is aimed at: "warned Washington", "accused the US of",
+# "hit out at China", "rejected the EU's demand"
+_TARGET_GAP = re.compile(r"\s+(?:(?:at|against|on|to)\s+)?(?:the\s+)?")
+TARGET_REACH = 20  # characters after the verb within which its object actor starts
+
+
+def _target(body: str, verb_end: int, limit: int, partners: CandidateIndex) -> str | None:
+    """The country or body a stance verb is aimed at: the actor right after the verb."""
+    gap = _TARGET_GAP.match(body, verb_end, limit)
+    if gap is None:
+        return None
+    holder = partners.at(gap.end())
+    return holder.country if holder is not None else None
 
 
 _RESTATEMENT = re.compile(r"[\"“‘']?(?:In other words|That is to say|Put simply|In short)\b")
@@ -489,6 +619,8 @@ def _restatements(story: Story, statements: list[Statement], holders: list[Holde
             ]
             if stance and earlier:
                 issue = earlier[-1].issue
+                if statement.stance in AGAINST:
+                    statement.target = holder.country  # against that actor's stance
         issue = issue or classify_issue(text)
         statement.end = s_end
         statement.text = body[statement.start : s_end]
@@ -565,6 +697,18 @@ def _own_part(
     if not kept:
         return None
     return kept[0][0], kept[-1][1]
+
+
+def _reporters(story: Story, officials: Container[str]) -> MentionIndex:
+    """Mentions of the people and organisations who speak for no government (not officials,
+    ministries or state outlets)."""
+    return MentionIndex(
+        start
+        for a in story.actors
+        if (a.kind == "person" and a.name not in officials)
+        or (a.kind == "organisation" and not official_body(a.name))
+        for start, _end in a.mentions
+    )
 
 
 def _mentions(story: Story, kinds: tuple[str, ...], exclude: Container[str] = ()) -> MentionIndex:

@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from briefgen.model import AGAINST
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 HOLDER_NOUNS = frozenset(
@@ -263,12 +265,28 @@ def _scheduled_act(
     if at >= len(words):
         return None
     word, end, _comma = words[at]
-    if word in cues().scheduled:
-        return None
+    if word in cues().scheduled or word == "be":
+        return None  # a schedule, or "Labour is to be investigated": done to the subject
     stance = cues().verbs.get((word,))
-    if stance in ("supports", "opposes", "demands"):
+    if stance in ("supports", "demands") or stance in AGAINST:
         return stance, end, negated
     return "proposes", end, negated
+
+
+# state media speak for their government: "official newspaper", "state-run daily"
+_STATE_MEDIA = frozenset(
+    ["newspaper", "media", "daily", "paper", "broadcaster", "television", "tv", "radio"]
+)
+_STATE_MARKS = frozenset(["official", "state", "state-run", "state-owned", "run"])
+
+
+def _after_be(words: list[tuple[str, int, bool]], at: int, aux: frozenset[str]) -> bool:
+    """Whether a form of "be" stands before word ``at``, past adverbs and auxiliaries ("was
+    also asked", "has been repeatedly criticised")."""
+    j = at - 1
+    while j >= 0 and words[j][0] not in _BE and (words[j][0] in aux or words[j][0].endswith("ly")):
+        j -= 1
+    return j >= 0 and words[j][0] in _BE
 
 
 def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
@@ -283,8 +301,12 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
             key = tuple(w for w, _e, _c in words[i : i + size])
             stance = cue.verbs.get(key)
             if stance:
-                if i and words[i - 1][0] in _BE and _passive(key[0]):
-                    return None  # "China is expected to face", "Britain was criticised"
+                if _after_be(words, i, cue.aux) and _passive(key[0]):
+                    rest = [w for w, _e, _c in words[i + size : i + size + 2]]
+                    if stance == "neutral" and rest == ["to", "have"]:
+                        # "G8 ministers are also believed to have agreed": the act reported
+                        return _verb_in(words[i + size + 2 :])
+                    return None  # "China is expected to face", "he was also asked"
                 if after_comma:
                     return None  # "impatient with the US, saying": the verb is not the actor's
                 if key[-1] == "to" and i + size < len(words) and words[i + size][0] in DELIBERATE:
@@ -312,6 +334,8 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
             negated = True
         elif (word in HOLDER_NOUNS or word in _COLLECTIVE) and not after_comma:
             pass  # "G7 finance ministers have backed", "Russia's president has defended"
+        elif word in _STATE_MEDIA and i and words[i - 1][0] in _STATE_MARKS and not after_comma:
+            pass  # "North Korea's official newspaper blasted", "China's state media said"
         elif (
             not after_comma
             and word not in cue.verb_first
@@ -365,7 +389,64 @@ def _participle(body: str, verb_end: int) -> bool:
     return body[max(0, verb_end - 3) : verb_end] == "ing"
 
 
+# verbs that carry no stance of their own when a stance noun is their object ("issued a
+# warning", "launched an attack on", "has issued what appears to be a veiled threat")
+LIGHT_VERBS = frozenset(
+    [
+        "issued", "issues", "issue", "launched", "launches", "launch", "made", "makes", "make",
+        "delivered", "delivers", "voiced", "voices", "expressed", "expresses", "sent", "sends",
+        "mounted", "mounts", "renewed", "renews", "repeated", "repeats", "stepped", "gave",
+        "gives", "lodged", "lodges", "unveiled", "unveils",
+    ]
+)  # fmt: skip
+LIGHT_REACH = 70  # characters after a light verb read for its object noun
+
+
+def light_verb(body: str, verb_end: int, stance: str) -> tuple[str, int] | None:
+    """(the noun's stance, the noun's end) when the verb ending at ``verb_end`` is a light verb
+    whose object is a stance noun; None otherwise."""
+    if stance not in ("neutral", "proposes"):
+        return None
+    word = _LAST_WORD.search(body, max(0, verb_end - 12), verb_end)
+    if word is None or word.group(1) not in LIGHT_VERBS:
+        return None
+    nouns = cues().nouns
+    piece = body[verb_end : verb_end + LIGHT_REACH]
+    marks = (",", ";", ".", ":", "\n", "“", '"')
+    cut = min((piece.find(m) for m in marks if m in piece), default=-1)
+    if cut >= 0:
+        piece = piece[:cut]
+    for match in re.finditer(r"[A-Za-z'’\-]+", piece):
+        noun = match.group(0).lower()
+        if noun in nouns and nouns[noun] != "supports":
+            return nouns[noun], verb_end + match.end()
+    return None
+
+
 def stance_after(
+    body: str, end: int, limit: int, main_subject: bool = True, start: int | None = None
+) -> tuple[str, int, bool] | None:
+    """(stance, verb end, negated) when a stance verb follows an actor ending at ``end``; a
+    light verb takes the stance of its object noun ("issued a warning" warns)."""
+    found = _stance_after(body, end, limit, main_subject, start)
+    if found is not None:
+        light = light_verb(body, found[1], found[0])
+        if light is not None:
+            return light[0], light[1], found[2]
+        if found[0] == "neutral" and _HAS_OBJECT.match(body, found[1]):
+            verb = _LAST_WORD.search(body, max(0, found[1] - 12), found[1])
+            if verb is not None and verb.group(1) in _NOT_SPEECH_WITH_OBJECT:
+                return None  # "China maintains a near-daily military presence": no statement
+    return found
+
+
+# reporting verbs that with a noun-phrase object report nothing ("maintains a presence",
+# "sees a chance", "issued a passport"; not "maintains that", "issued a statement")
+_NOT_SPEECH_WITH_OBJECT = frozenset(["maintains", "maintained", "sees", "issued", "issues"])
+_HAS_OBJECT = re.compile(r"\s+(?:a|an)\s+(?!statement\b|communique\b|communiqué\b)")
+
+
+def _stance_after(
     body: str, end: int, limit: int, main_subject: bool = True, start: int | None = None
 ) -> tuple[str, int, bool] | None:
     """(stance, verb end, negated) when a stance verb follows an actor ending at ``end``.
@@ -476,6 +557,7 @@ def _second_verb(
     return None
 
 
+_DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "the", "a", "an", "your"])
 _FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:n't|’t)?")
 FRAME_WORDS = 20  # the reporting verb sits next to the reported clause: look no further
 
@@ -486,19 +568,38 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
     after it ("..., he warned"). None when those words hold no stance verb."""
     cue = cues()
     window = frame[-FRAME_WORDS * 15 :] if last else frame[: FRAME_WORDS * 15]
-    words = [m.group(0).lower() for m in _FRAME_WORD.finditer(window)]
-    words = words[-FRAME_WORDS:] if last else words[:FRAME_WORDS]
+    # a capitalised word inside the frame is part of a name ("the Japan National Press Club"):
+    # kept as a word, but never a verb
+    tokens = [m.group(0) for m in _FRAME_WORD.finditer(window)]
+    tokens = tokens[-FRAME_WORDS:] if last else tokens[:FRAME_WORDS]
+    words = [t.lower() if i == 0 or not t[:1].isupper() else "" for i, t in enumerate(tokens)]
     found: tuple[str, bool] | None = None
+    stated: tuple[str, bool] | None = None  # the last verb with a stance of its own
     for i, word in enumerate(words):
         for size in range(min(cue.verb_first.get(word, 0), len(words) - i), 0, -1):
             stance = cue.verbs.get(tuple(words[i : i + size]))
+            if stance and i and words[i - 1] in _DETERMINERS:
+                break  # "his hopes", "the plan": a noun, not a verb
             if stance:
+                if word in LIGHT_VERBS and stance in ("neutral", "proposes"):
+                    # "launched an attack on ..., saying": the object noun's stance
+                    noun = next(
+                        (cue.nouns[w] for w in words[i + 1 : i + 7] if w in cue.nouns), None
+                    )
+                    stance = noun if noun and noun != "supports" else stance
                 before = words[max(0, i - 3) : i]
                 negated = any(w in cue.negations or w.endswith(("n't", "’t")) for w in before)
                 found = (stance, negated)
+                if stance != "neutral":
+                    stated = found
                 break
         if found and not last:
             return found
+    tail = words[:-1] if words and words[-1] == "that" else words
+    if found and found[0] == "neutral" and stated and tail and tail[-1].endswith("ing"):
+        # "Mr Brown rejected the call, saying decisions should be made by ministers": the
+        # participle reports how the main verb's stance was argued, not a stance of its own
+        return stated
     return found
 
 
@@ -518,7 +619,10 @@ def _directive(low: str, base: str) -> bool:
         for found in _clause_cue_regex().finditer(window)
     ):
         return True
-    return base == "proposes" and any(modal in window for modal in _PROPOSAL_MODALS)
+    # "suggested Israel would not launch a broad operation": a forecast of no act, no proposal
+    return base == "proposes" and any(
+        modal in window and f"{modal}not " not in window for modal in _PROPOSAL_MODALS
+    )
 
 
 def clause_stance(stance: str, text: str, negated: bool) -> str:
@@ -531,11 +635,13 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     if negated:
         if stance in ("supports", "demands", "proposes"):
             return "opposes"
-        if stance == "opposes":
+        if stance in AGAINST or stance == "neutral":
+            # "did not rule out", "has not denied": no stance either way; "does not believe
+            # abortion should be an election issue": the clause is not what was said
             return "neutral"
     if stance != "neutral":
         return stance
-    found = _clause_cue_regex().search(low)
+    found = next((m for m in _clause_cue_regex().finditer(low) if _real_cue(low, m)), None)
     if found is None:
         return "neutral"
     cue_stance = _clause_stances()[found.group(0)]
@@ -543,6 +649,30 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
         # "said the US could not support the plan", "does not need to": the cue turned round
         return NEGATED_CLAUSE.get(cue_stance, cue_stance)
     return cue_stance
+
+
+# a condition names who must do what: "if South Korea or the U.S. can guarantee", "if the EU
+# agrees"; not "if you are willing to lie" (rhetoric), "if it wasn't so serious", nor an "if"
+# whose outcome is a forecast ("if the embargo is lifted, it could lead to")
+_IF_SUBJECT = re.compile(
+    r"if (?:the |[a-z]+'s )?"
+    r"(?!(?:you|we|i|it|they|he|she|there|its|their|his|her|our|your|my|this|that)\b)"
+)
+# "what needs to be done", "what must change": a free relative, no demand made of anyone
+_FREE_RELATIVE = re.compile(r"\bwhat\s+$")
+_FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
+
+
+def _real_cue(low: str, match: re.Match[str]) -> bool:
+    """Whether a clause cue says what it seems to: a bare "if" only as a real condition."""
+    if match.group(0) != "if":
+        if match.group(0) == "have to" and low.endswith("would ", 0, match.start()):
+            return False  # "the tax burden would have to rise": a forecast, not a demand
+        return not _FREE_RELATIVE.search(low, max(0, match.start() - 6), match.start())
+    at = match.start()
+    if not _IF_SUBJECT.match(low, at):
+        return False
+    return not _FORECAST_OUTCOME.search(low, at, at + 200)
 
 
 @cache
@@ -558,7 +688,12 @@ def _negated_before() -> re.Pattern[str]:
 
 # what a negated clause cue says: "could not support" opposes, "need not" and "does not
 # oppose" take no stance; a condition stays one
-NEGATED_CLAUSE = {"supports": "opposes", "demands": "neutral", "opposes": "neutral"}
+NEGATED_CLAUSE = {
+    "supports": "opposes",
+    "demands": "neutral",
+    "opposes": "neutral",
+    "warns": "neutral",
+}
 
 
 @cache

@@ -1,12 +1,15 @@
 """Positions by country: for each country (and international body) its actors and its stated
 positions, issue by issue, each with the evidence that supports it.
 
-Statements come from ``story.statements`` (see :mod:`briefgen.analysis.positions`). Across
-stories, positions merge by an index keyed on (country, issue, stance): one pass, no all-pairs
-comparison. The country x issue table shows lexicon issues only (at most ``max_table_issues``,
-most cited first); key-phrase (fallback) issues appear only in the per-country bullets, and only
-with a non-neutral stance. Neutral statements are left out unless ``include_neutral`` is set or
-they are the only evidence of a country's position on a lexicon issue.
+Statements come from ``story.statements`` (see :mod:`briefgen.analysis.positions`); when one
+country holds most of them (a domestic political corpus), its parties' statements
+(``story.annotations["positions.parties"]``) make rows of their own beside "<country> —
+government". Across stories, positions merge by an index keyed on (row, issue, stance, target):
+one pass, no all-pairs comparison. Only lexicon issues are shown (a statement whose issue the
+lexicon cannot name would need an internal label); the table has at most
+``max_table_issues`` of them, most cited first. Neutral statements are left out unless
+``include_neutral`` is set or they are the only evidence of a government's position on an
+issue; party rows show stances only. A footnote cites the stories holding the line shown.
 """
 
 from __future__ import annotations
@@ -16,20 +19,59 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from briefgen.analysis.gazetteer import display_name, is_body
+from briefgen.analysis.gazetteer import display_name, find_terms, is_body
+from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
 from briefgen.analysis.positions import classify_issue, issue_label, issue_lexicon
+from briefgen.analysis.stances import stance_after
 from briefgen.hookspecs import hookimpl
+from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 
-STANCE_ORDER = ("demands", "conditions", "proposes", "opposes", "supports", "neutral")
+STANCE_ORDER = (
+    "demands",
+    "conditions",
+    "proposes",
+    "opposes",
+    "rejects",
+    "denies",
+    "accuses",
+    "warns",
+    "supports",
+    "neutral",
+)
 STANCE_LABELS = {
     "demands": "demands",
     "conditions": "sets conditions",
     "proposes": "proposes",
     "opposes": "opposes",
+    "rejects": "rejects",
+    "denies": "denies",
+    "accuses": "accuses",
+    "warns": "warns",
     "supports": "supports",
     "neutral": "states",
 }
+# how a stance aimed at another actor reads: "warns United States", "rejects the position of
+# the European Union" (the issue column alone would misread it: China warning the US against
+# its demand does not oppose what the US demands)
+TARGET_LABELS = {
+    "opposes": "opposes the position of {}",
+    "rejects": "rejects the position of {}",
+    "denies": "denies claims of {}",
+    "accuses": "accuses {}",
+    "warns": "warns {}",
+    "demands": "demands of {}",
+    "supports": "supports {}",
+}
+
+
+def stance_label(stance: str, target: str | None = None) -> str:
+    """A stance as a readable verb, with the actor it is aimed at ("warns United States")."""
+    if target and stance in TARGET_LABELS:
+        return TARGET_LABELS[stance].format(display_name(target))
+    return STANCE_LABELS.get(stance, stance)
+
+
 NO_POSITION = "–"
 
 
@@ -70,11 +112,12 @@ class Position:
     stance: str
     statement: str
     evidence: list[Evidence] = field(default_factory=list)
+    target: str | None = None
 
     @property
     def stance_label(self) -> str:
-        """The stance as a readable verb ("sets conditions", "states")."""
-        return STANCE_LABELS.get(self.stance, self.stance)
+        """The stance as a readable verb ("sets conditions", "states", "warns United States")."""
+        return stance_label(self.stance, self.target)
 
     @property
     def lexicon(self) -> bool:
@@ -83,8 +126,17 @@ class Position:
 
     @property
     def sources(self) -> list[str]:
-        """The story ids of the evidence, each once, in order (one citation per story)."""
-        return list(dict.fromkeys(e.story for e in self.evidence))
+        """The stories that hold the statement shown (its first evidence, and copies of that
+        sentence in other stories), each once: a footnote cites only stories containing its
+        evidence, never those that merely gave the same stance in other words."""
+        if not self.evidence:
+            return []
+        shown = _SPACES.sub(" ", self.evidence[0].text).strip()
+        return list(
+            dict.fromkeys(
+                e.story for e in self.evidence if _SPACES.sub(" ", e.text).strip() == shown
+            )
+        )
 
 
 @dataclass
@@ -95,6 +147,7 @@ class CountryPositions:
     name: str
     actors: list[str] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
+    voice: str = "government"  # or the party whose row this is
 
     @property
     def table_issues(self) -> list[str]:
@@ -106,9 +159,9 @@ class CountryPositions:
         """One cell per table column: this row's readable stances on that issue, or a dash."""
         cells = []
         for issue in self.table_issues:
-            stances = [p.stance for p in self.positions if p.issue == issue]
-            ordered = sorted(dict.fromkeys(stances), key=STANCE_ORDER.index)
-            cells.append(", ".join(STANCE_LABELS[s] for s in ordered) or NO_POSITION)
+            stances = [(p.stance, p.target) for p in self.positions if p.issue == issue]
+            ordered = sorted(dict.fromkeys(stances), key=lambda s: STANCE_ORDER.index(s[0]))
+            cells.append(", ".join(stance_label(*s) for s in ordered) or NO_POSITION)
         return cells
 
 
@@ -116,7 +169,24 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _SPACES = re.compile(r"\s+")
 
 
-def concise(text: str, limit: int = 220, issue: str | None = None, actor: str | None = None) -> str:
+def _holds_in(clause: str, country: str | None) -> bool:
+    """Whether a clause names ``country`` (its name, capital or demonym) as the subject of a
+    stance verb ("while Tehran denied"; not "warned Iran against")."""
+    if country is None:
+        return False
+    return any(
+        country in m.term.codes and stance_after(clause, m.end, len(clause), True, m.start)
+        for m in find_terms(clause)
+    )
+
+
+def concise(
+    text: str,
+    limit: int = 220,
+    issue: str | None = None,
+    actor: str | None = None,
+    country: str | None = None,
+) -> str:
     """A statement for display: the sentence about ``issue`` (else the first), unbalanced
     quote marks trimmed, at most ``limit`` characters. A long sentence keeps the clauses from
     the actor's mention (or from the clause naming the issue) on; cuts are marked with "…".
@@ -136,8 +206,10 @@ def concise(text: str, limit: int = 220, issue: str | None = None, actor: str | 
     clauses = text.split(", ")
     surname = actor.split()[-1] if actor else None
     first = next((i for i, c in enumerate(clauses) if surname and surname in c), None)
+    if first is None and country is not None:  # "..., while Tehran denied": the holder's clause
+        first = next((i for i, c in enumerate(clauses) if _holds_in(c, country)), None)
     topic = next((i for i, c in enumerate(clauses) if issue and classify_issue(c) == issue), 0)
-    start = first if first is not None and first <= topic else topic
+    start = first if first is not None and (first <= topic or country is not None) else topic
     if len(", ".join(clauses[start : topic + 1])) > limit:
         start = topic
     out = ", ".join(clauses[start:])
@@ -165,45 +237,55 @@ class PositionsSection(Section):
         )
         lexicon_ids = {issue.id for issue in issue_lexicon()}
         # which (country, lexicon issue) pairs have a non-neutral statement somewhere
-        taken = {
-            (st.country, st.issue)
-            for story in context.stories
-            for st in story.statements
-            if st.stance != "neutral"
-        }
+        home = dominant_country(context.stories)
+        voiced = [(story, st, st.country) for story in context.stories for st in story.statements]
+        if home is not None:  # its parties' rows beside its government's
+            voiced += [
+                (story, st, f"{st.country}:{st.voice}")
+                for story in context.stories
+                for st in story.annotations.get(PARTY_ANNOTATION, [])
+                if st.country == home
+            ]
+        taken = {(key, st.issue) for _story, st, key in voiced if st.stance != "neutral"}
         rows: dict[str, CountryPositions] = {}
-        index: dict[tuple[str, str, str], Position] = {}
+        index: dict[tuple[str, str, str, str | None], Position] = {}
         actor_counts: dict[str, dict[str, int]] = {}
         seen_evidence: set[tuple[str, str, int, int]] = set()
-        for story in context.stories:
-            for st in story.statements:
-                if is_body(st.country) and not config.include_bodies:
-                    continue
-                if (
-                    st.stance == "neutral"
-                    and not config.include_neutral
-                    and (st.issue not in lexicon_ids or (st.country, st.issue) in taken)
-                ):
-                    continue
-                if st.issue not in lexicon_ids and st.stance == "neutral":
-                    continue  # key-phrase issues only with a stance
-                row = rows.get(st.country)
-                if row is None:
-                    row = rows[st.country] = CountryPositions(st.country, display_name(st.country))
-                if st.actor:
-                    counts = actor_counts.setdefault(st.country, {})
-                    counts[st.actor] = counts.get(st.actor, 0) + 1
-                key = (st.country, st.issue, st.stance)
-                position = index.get(key)
-                if position is None:
-                    statement = concise(st.text, config.max_statement_chars, st.issue, st.actor)
-                    position = index[key] = Position(issue_label(st.issue), st.stance, statement)
-                    row.positions.append(position)
-                mark = (st.country, story.id, st.start, st.end)
-                if mark in seen_evidence or len(position.evidence) >= config.max_evidence:
-                    continue
-                seen_evidence.add(mark)
-                position.evidence.append(Evidence(story.id, st.start, st.end, st.text))
+        for story, st, row_key in voiced:
+            if is_body(st.country) and not config.include_bodies:
+                continue
+            if (
+                st.stance == "neutral"
+                and not config.include_neutral
+                and (st.issue not in lexicon_ids or (row_key, st.issue) in taken)
+            ):
+                continue
+            if st.stance == "neutral" and ":" in row_key:
+                continue  # a party row shows the party's stances, not what it said in passing
+            if st.issue not in lexicon_ids:
+                continue  # an issue the lexicon cannot name is not shown ("Other: ...")
+            row = rows.get(row_key)
+            if row is None:
+                row = rows[row_key] = _row(st.country, row_key, home)
+            if st.actor:
+                counts = actor_counts.setdefault(row_key, {})
+                counts[st.actor] = counts.get(st.actor, 0) + 1
+            target = getattr(st, "target", None)
+            key = (row_key, st.issue, st.stance, target)
+            position = index.get(key)
+            if position is None:
+                statement = concise(
+                    st.text, config.max_statement_chars, st.issue, st.actor, st.country
+                )
+                position = index[key] = Position(
+                    issue_label(st.issue), st.stance, statement, target=target
+                )
+                row.positions.append(position)
+            mark = (row_key, story.id, st.start, st.end)
+            if mark in seen_evidence or len(position.evidence) >= config.max_evidence:
+                continue
+            seen_evidence.add(mark)
+            position.evidence.append(Evidence(story.id, st.start, st.end, st.text))
         items = []
         for code, row in rows.items():
             row.positions = [p for p in row.positions if len(p.evidence) >= config.min_evidence]
@@ -223,13 +305,63 @@ class PositionsSection(Section):
             row.actors = sorted(counts, key=lambda name: (-counts[name], name))
             items.append(row)
         items.sort(
-            key=lambda r: (is_body(r.country), -sum(len(p.evidence) for p in r.positions), r.name)
+            key=lambda r: (
+                is_body(r.country),
+                r.country != home,  # the home government, then its parties, first
+                r.voice != "government",
+                -sum(len(p.evidence) for p in r.positions),
+                r.name,
+            )
         )
-        items = items[: config.max_countries]
+        parties = [r for r in items if r.voice != "government"]
+        small = {id(r) for r in parties[MAX_PARTIES:]}  # the main parties only
+        small |= {id(r) for r in parties if sum(len(p.evidence) for p in r.positions) < 2}
+        items = [r for r in items if id(r) not in small][: config.max_countries]
         columns = table_issues(items, config.max_table_issues)
         for row in items:
             row._table_issues = columns  # type: ignore[attr-defined]  # not a JSON field
         return items
+
+
+MAX_PARTIES = 4  # party rows shown beside a dominant country's government
+DOMINANT_SHARE = 0.6  # the share of government statements that makes a country dominant
+DOMINANT_MIN = 20  # ... and at least this many of them
+
+
+def dominant_country(stories: list[Story]) -> str | None:
+    """The country whose government holds most of the corpus's statements (a domestic
+    political corpus), when it holds at least ``DOMINANT_SHARE`` of them and has parties'
+    statements too; else None. Read from the analysis: ``story.statements`` and the party
+    statements beside them."""
+    counts: dict[str, int] = {}
+    for story in stories:
+        for st in story.statements:
+            if not is_body(st.country):
+                counts[st.country] = counts.get(st.country, 0) + 1
+    if not counts:
+        return None
+    best = max(sorted(counts), key=lambda code: counts[code])
+    total = sum(counts.values())
+    if counts[best] < DOMINANT_MIN or counts[best] < DOMINANT_SHARE * total:
+        return None
+    if not any(
+        st.country == best
+        for story in stories
+        for st in story.annotations.get(PARTY_ANNOTATION, [])
+    ):
+        return None
+    return best
+
+
+def _row(country: str, row_key: str, home: str | None) -> CountryPositions:
+    """A new row: a country's, its government's (beside its parties) or a party's."""
+    if ":" in row_key:
+        party = row_key.split(":", 1)[1]
+        return CountryPositions(country, party, voice=party)
+    name = display_name(country)
+    if country == home:
+        name = f"{name} — government"
+    return CountryPositions(country, name)
 
 
 def table_issues(items: list[CountryPositions], limit: int = 6) -> list[str]:

@@ -1,0 +1,244 @@
+"""The stance a sentence states, read precisely (issue 15): denial, rejection, accusation and
+warning are their own stances, a negated verb is not the verb, a stance aimed at another actor
+names it, and a party's position is the party's, never its country's. Each case is a
+construction of English that once gave a wrong line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefgen.analysis.parties import ANNOTATION
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+from briefgen.section import BuildContext
+from briefgen.sections.positions import PositionsConfig, PositionsSection
+
+
+def _analysed(body: str) -> Story:
+    return analyze_builtin(Story(title="t", body=body, path="t.txt"))
+
+
+def _stances(body: str) -> set[tuple[str, str]]:
+    return {(st.country, st.stance) for st in _analysed(body).statements}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a denial is not opposition to what the claims are about
+        ("The US government denied the claims, saying it condemned torture.", ("US", "denies")),
+        ("China rejected the proposal.", ("CN", "rejects")),
+        ("Japan accused China of dumping steel.", ("JP", "accuses")),
+        ("Russia warned Ukraine against joining Nato.", ("RU", "warns")),
+        # a light verb takes its object noun's stance
+        ("Beijing has issued what appears to be a veiled threat.", ("CN", "warns")),
+        ("France launched an attack on the budget plans.", ("FR", "opposes")),
+        # a bill pushed through is passed, not demanded
+        ("France has pushed through plans to cut the budget.", ("FR", "supports")),
+        # the main verb, not the participle that argues it
+        (
+            "Mr Brown rejected the call to open the books, saying decisions should be made by "
+            "ministers. Chancellor Gordon Brown spoke in London.",
+            ("GB", "rejects"),
+        ),
+    ],
+)
+def test_the_sentence_states_its_own_stance(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a negated reporting verb: the clause is not what was said
+        "Germany does not believe the tax should be an election issue.",
+        # a negated denial or rejection is no stance either way
+        "Japan did not rule out new talks.",
+        # "if you ..." is rhetoric and "if X, it could" a forecast, not a condition set
+        "Washington argues that if the embargo is lifted, it could lead to a buying spree.",
+        # a passive past an adverb: the subject was asked, it asked nothing
+        "The Pakistani president was also asked whether the war had made the world less safe.",
+        # "is to be" + participle is done to the subject
+        "France is to be investigated by the commission.",
+        # a threat in a noun phrase is no warning
+        "The Pentagon says they would not be a threat to the security of the US.",
+        # nor is a threat "from" a country a warning it gave
+        "Japan is worried because the nuclear threat from China and Russia is increasing.",
+        # "if its intentions ..." is rhetoric; "what needs to be done" demands nothing
+        "Rice said Iran does not need enrichment if its intentions are peaceful.",
+        "US Secretary of State Condoleezza Rice said we will focus on what needs to be done.",
+        # a forecast of no act is no proposal
+        "Prime Minister Ehud Olmert suggested Israel would not launch a broad operation.",
+        # a holder inside a time clause
+        "The institute said the timeline was based on tough measures when Xi Jinping seeks a "
+        "new term.",
+        # a reporting verb with a noun-phrase object reports nothing
+        "China maintains a near-daily military presence around Taiwan.",
+        # "would have to" forecasts, it demands nothing
+        "Chancellor Gordon Brown said the tax burden would have to rise.",
+        # a sentence-opening "After" clause is background
+        "After Russia said in March that Bushehr would be launched this year, the US waited.",
+        # a sentence-opening "As" clause is background
+        "As Chancellor Gordon Brown announced the Budget date, Ernst & Young urged him to "
+        "focus on the economy.",
+    ],
+)
+def test_no_stance_read_into_the_sentence(body: str) -> None:
+    assert not {s for s in _stances(body) if s[1] != "neutral"}
+
+
+def test_a_stance_aimed_at_another_actor_names_it() -> None:
+    story = _analysed("China warned the United States against new tariffs.")
+    [china] = [s for s in story.statements if s.country == "CN"]
+    assert (china.stance, china.target) == ("warns", "US")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tory co-chairman Liam Fox",
+        "ex-Foreign Secretary Robin Cook",
+        "Scottish National Party Justice Minister Kenny MacAskill",
+        "Theresa May, shadow secretary for the family,",
+    ],
+)
+def test_party_and_former_figures_give_no_government_a_position(title: str) -> None:
+    body = f"Prime Minister Tony Blair spoke in London. {title} said the plan must be scrapped."
+    story = _analysed(body)
+    assert not [s for s in story.statements if "scrapped" in s.text]
+
+
+def test_a_party_position_is_the_partys_and_its_own_row() -> None:
+    body = (
+        "The Tories have promised an upper limit on immigration. "
+        "Home Secretary Charles Clarke said the government would introduce a points system "
+        "for immigration. Lib Dem leader Charles Kennedy rejected the immigration quotas."
+    )
+    story = _analysed(body)
+    assert all(s.voice == "government" for s in story.statements)
+    parties = {(s.voice, s.stance) for s in story.annotations[ANNOTATION]}
+    assert ("Conservatives", "supports") in parties
+    assert ("Liberal Democrats", "rejects") in parties
+    assert not any(s.voice == "Conservatives" for s in story.statements)
+
+
+def test_a_dominant_country_shows_its_government_and_parties_as_rows() -> None:
+    body = (
+        "The Tories have promised an upper limit on immigration. "
+        "The Tories want quotas for economic migrants and immigration caps. "
+        "Home Secretary Charles Clarke said the government must control immigration. "
+    )
+    stories = []
+    for i in range(25):
+        story = _analysed(body + f"Mr Clarke said the government should act on asylum {i}.")
+        stories.append(story)
+    context = BuildContext(stories=stories, as_of=date(2005, 4, 1), config=PositionsConfig())
+    items = PositionsSection().build(context)
+    names = [row.name for row in items]
+    assert names[:2] == ["United Kingdom — government", "Conservatives"]
+    assert items[1].voice == "Conservatives" and items[1].country == "GB"
+
+
+def test_a_known_official_abroad_speaks_for_his_own_country() -> None:
+    body = (
+        "Tanzania welcomed the visitors to Dar es Salaam. The days of apologising for the past "
+        "are over, Gordon Brown has said. Mr Brown said Tanzania must reform its debt."
+    )
+    story = _analysed(body)
+    assert not [s for s in story.statements if s.country == "TZ" and s.actor == "Gordon Brown"]
+    assert any(s.country == "GB" and s.actor == "Gordon Brown" for s in story.statements)
+
+
+def test_names_are_not_issue_words() -> None:
+    """ "Rice" (Condoleezza) is not food, "Damascus" is not a dam."""
+    from briefgen.analysis.issues import classify_issue
+
+    assert classify_issue("Condoleezza Rice described the incident as provocative") is None
+    assert classify_issue("France will have no more contact with Damascus") is None
+    assert classify_issue("the price of rice and wheat rose") == "food"
+
+
+def test_state_media_speak_for_their_government_and_name_their_target() -> None:
+    story = _analysed(
+        "North Korea's official newspaper blasted South Korea on Tuesday for conducting a "
+        "joint military exercise, warning that Seoul will pay dearly."
+    )
+    assert {(s.country, s.stance, s.target) for s in story.statements} == {("KP", "opposes", "KR")}
+
+
+def test_a_capitalised_name_in_a_reporting_frame_is_no_verb() -> None:
+    from briefgen.analysis.stances import reporting_stance
+
+    frame = "the minister spoke at the Japan National Press Club in Tokyo, saying"
+    assert reporting_stance(frame) == ("neutral", False)
+
+
+def test_a_long_line_shows_the_clause_of_its_holder() -> None:
+    from briefgen.sections.positions import concise
+
+    text = (
+        "Washington on Tuesday warned Iran against making threatening maneuvers towards "
+        "American ships after a tense weekend standoff in the Strait of Hormuz, while Tehran "
+        'denied anything other than "routine" interaction between the fleets, officials said '
+        "after a long day of exchanges in the region."
+    )
+    assert concise(text, 120, "maritime", None, "IR").startswith("…while Tehran denied")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what a journalist or a critic reports an official did is not the official's word
+        "Prime Minister Tony Blair spoke in London. Andrew Marr says Mr Blair will ask the "
+        "Queen to dissolve Parliament.",
+        "Prime Minister Tony Blair spoke. The Fire Brigades Union said the government was "
+        "planning to cut benefits.",
+        "Prime Minister Tony Blair spoke. Liberal Democrat leader Charles Kennedy said some "
+        "concessions had already been offered by the government.",
+        # the one addressed is not the one speaking
+        "Chancellor Gordon Brown spoke in London. He was speaking as Sir Digby Jones, CBI "
+        "director general, warned Mr Brown not to be tempted to use extra cash on bribes.",
+    ],
+)
+def test_reported_or_addressed_officials_state_nothing(body: str) -> None:
+    story = _analysed(body)
+    later = body.index(". ") + 2
+    assert not [s for s in story.statements if s.start >= later and s.stance != "neutral"]
+
+
+def test_an_official_reporting_still_speaks_for_the_government() -> None:
+    body = (
+        "Argentina's economy minister met the water firm in Buenos Aires. Argentine Economic "
+        "Minister, Roberto Lavagna, told the French media in Paris that the government was "
+        "considering allowing a 16% increase in tariffs."
+    )
+    later = body.index(". ") + 2
+    assert any(s.country == "AR" and s.start >= later for s in _analysed(body).statements)
+
+
+def test_a_fragment_states_nothing() -> None:
+    assert not _analysed("Tehran was quiet. Iranian officials said Friday.").statements
+    assert not _analysed("Russian officials did not say why they decided to move ahead.").statements
+    assert _analysed("Russia says it will set its own quota.").statements
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Commons has approved the measures despite considerable opposition.",
+        "The US Congress rejected the trade deal.",
+    ],
+)
+def test_a_legislature_is_not_the_governments_voice(body: str) -> None:
+    assert not _analysed(body).statements
+
+
+def test_a_described_subject_breaks_the_pronoun_chain() -> None:
+    body = (
+        "Culture Secretary Tessa Jowell defended the licensing laws. The police chief gave "
+        "evidence to MPs on Monday. He warned that pubs would stretch police numbers."
+    )
+    story = _analysed(body)
+    assert not [s for s in story.statements if "He warned" in s.text]
