@@ -11,7 +11,7 @@ from typing import Any
 
 from briefgen.config import Config
 from briefgen.errors import ConfigError, SectionError
-from briefgen.model import Brief, SectionResult, Story
+from briefgen.model import Brief, DateBasis, SectionResult, Story
 from briefgen.plugins import Plugins, RegisteredSection
 from briefgen.section import BuildContext
 
@@ -65,6 +65,50 @@ def plugin_template_dirs(selected: list[RegisteredSection]) -> list[Path]:
     return dirs
 
 
+def as_of_date(
+    stories: list[Story], given: date | None, today: date | None = None
+) -> tuple[date, DateBasis]:
+    """The brief's as-of date and where it came from: the date given, else the latest story
+    date (never after ``today``), else ``today`` marked as the day of preparation."""
+    if given is not None:
+        return given, "given"
+    today = today or date.today()
+    dated = [s.published.date() for s in stories if s.published is not None]
+    dated = [d for d in dated if d <= today] or dated
+    if dated:
+        return max(dated), "stories"
+    return today, "prepared"
+
+
+def cited_story_ids(
+    sections: list[SectionResult], stories: list[Story], readers: frozenset[str] = frozenset()
+) -> list[str]:
+    """Ids of the stories the sections' items name, in the brief's story order.
+
+    ``readers`` are the sections that list what the others cite (Sources): not citations.
+    """
+    from briefgen.render import to_jsonable
+
+    known = {story.id for story in stories}
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            if value in known:
+                found.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for section in sections:
+        if not section.error and section.id not in readers:
+            walk(to_jsonable(section.items))
+    return [story.id for story in stories if story.id in found]
+
+
 def build_brief(
     stories: list[Story],
     *,
@@ -88,6 +132,7 @@ def build_brief(
         raise ConfigError(f"{config.path}: [sections.{unknown[0]}] names no installed section")
     results: list[SectionResult] = []
     failures: list[SectionFailure] = []
+    contexts: list[BuildContext] = []
     for registered in selected:
         section = registered.section
         context = BuildContext(
@@ -97,6 +142,7 @@ def build_brief(
             title=title,
             previous=previous,
         )
+        contexts.append(context)
         result = SectionResult(
             id=section.id, title=section.title, plugin=registered.plugin, order=section.order
         )
@@ -113,6 +159,14 @@ def build_brief(
                 SectionFailure(section.id, registered.plugin, message, traceback.format_exc())
             )
         results.append(result)
+    readers = frozenset(
+        r.section.id for r in selected if callable(getattr(r.section, "finish", None))
+    )
+    cited = cited_story_ids(results, stories, readers)
+    for registered, context, result in zip(selected, contexts, results, strict=True):
+        finish = getattr(registered.section, "finish", None)
+        if callable(finish) and not result.error:  # e.g. Sources lists what the others cite
+            result.items = list(finish(context, results, cited))
     template_dirs = plugin_template_dirs(selected)
     brief = Brief(
         title=title,
@@ -122,5 +176,6 @@ def build_brief(
         classification=str(config.brief.get("classification", "UNCLASSIFIED")),
         distribution=config.brief.get("distribution"),
         template_dirs=template_dirs,
+        cited=cited,
     )
     return BuildOutcome(brief, failures, template_dirs)

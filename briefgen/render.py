@@ -99,8 +99,10 @@ def story_metadata(story: Story) -> dict[str, Any]:
         "byline": story.byline,
         "url": story.url,
         "published": story.published.isoformat() if story.published else None,
-        "path": story.path,
+        "path": story.file_name,  # relative to the folder given, or the base name
         "sha256": story.sha256,
+        "outlets": story.outlets,
+        "copies": [to_jsonable(copy) for copy in story.copies],
     }
 
 
@@ -110,10 +112,12 @@ def brief_to_json(brief: Brief) -> dict[str, Any]:
         "schema": SCHEMA,
         "title": brief.title,
         "date": brief.date.isoformat(),
+        "date_basis": brief.date_basis,
         "generated_by": brief.generated_by,
         "classification": brief.classification,
         "distribution": brief.distribution,
         "stories": [story_metadata(s) for s in brief.stories],
+        "skipped": [{"file": name, "reason": why} for name, why in brief.skipped],
         "sections": [
             {
                 "id": s.id,
