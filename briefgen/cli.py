@@ -211,9 +211,7 @@ def main() -> None:
     help="md,html,pdf,json (repeatable; default md,pdf).",
 )
 @click.option("--title", help="Brief title (default from config, else 'Policy brief').")
-@click.option(
-    "--date", "as_of", help="As-of date, YYYY-MM-DD (default: the latest story date)."
-)
+@click.option("--date", "as_of", help="As-of date, YYYY-MM-DD (default: the latest story date).")
 @click.option(
     "--section", "sections", multiple=True, help="Section id to include, in order (repeatable)."
 )
@@ -232,9 +230,7 @@ def main() -> None:
 @click.option(
     "--strict", is_flag=True, help="Stop before writing anything if a section or input fails."
 )
-@click.option(
-    "--appendix", is_flag=True, help="List every story read after the cited Sources."
-)
+@click.option("--appendix", is_flag=True, help="List every story read after the cited Sources.")
 @analysis_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 @traceback_option

@@ -76,9 +76,7 @@ class Copy:
     @classmethod
     def of(cls, story: Story) -> Copy:
         """The copy record of ``story`` (its metadata, not its body)."""
-        return cls(
-            story.title, story.source, story.url, story.published, story.file_name, story.id
-        )
+        return cls(story.title, story.source, story.url, story.published, story.file_name, story.id)
 
 
 @dataclass

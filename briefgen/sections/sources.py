@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Copy, SectionResult, Story
 from briefgen.section import BuildContext, Section
