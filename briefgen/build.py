@@ -162,7 +162,10 @@ def build_brief(
     readers = frozenset(
         r.section.id for r in selected if callable(getattr(r.section, "finish", None))
     )
-    cited = cited_story_ids(results, stories, readers)
+    if any(r.section.id not in readers for r in selected):
+        cited = cited_story_ids(results, stories, readers)
+    else:  # a brief of Sources alone (--section sources) is the list of every story
+        cited = [story.id for story in stories]
     for registered, context, result in zip(selected, contexts, results, strict=True):
         finish = getattr(registered.section, "finish", None)
         if callable(finish) and not result.error:  # e.g. Sources lists what the others cite

@@ -15,7 +15,7 @@ from briefgen.hookspecs import hookimpl
 from briefgen.ingest import LoadResult, feed, html, jsonfile, load_stories, text
 from briefgen.model import Story
 
-ARTICLE = "Seoul talks end\n\nKim and Moon met for three hours.\n\nBoth said the talks went well.\n"
+ARTICLE = "Seoul talks end\n\nKim and Moon met in Seoul for three hours.\n\nBoth said the talks went well.\n"
 
 
 def manager(*extra: object) -> pluggy.PluginManager:

@@ -16,6 +16,7 @@ from briefgen.errors import InputError
 from briefgen.hookspecs import hookimpl
 from briefgen.ingest.boilerplate import clean_lines
 from briefgen.ingest.decode import clean_text, decode
+from briefgen.ingest.metadata import clean_byline, clean_title
 from briefgen.ingest.sniff import detect_format
 from briefgen.ingest.timestamps import parse_timestamp
 from briefgen.model import Story
@@ -57,6 +58,8 @@ _DATE_META = (
     "sailthru.date",
     "article:modified_time",
 )
+
+_DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
 
 
 def decode_html(data: bytes) -> str:
@@ -156,8 +159,14 @@ def _meta_published(markup: str) -> str | None:
                 content = meta.get("content")
                 if content:
                     return content
-    for element in root.xpath("//time[@datetime]")[:1]:
-        return element.get("datetime")
+    # a <time> marked as the publication time, else the first one outside the running text
+    # (a <time> inside a paragraph dates what the sentence talks about, not the story)
+    for xpath in (
+        "//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]",
+        "//time[@datetime][not(ancestor::p or ancestor::li or ancestor::blockquote)]",
+    ):
+        for element in root.xpath(xpath)[:1]:
+            return element.get("datetime")
     return None
 
 
@@ -174,6 +183,9 @@ def html_to_story(markup: str) -> Story:
         include_links=False,
         favor_precision=True,
         deduplicate=False,
+        # the page's own date (meta tags, URL, <time>), never the first date in the text: a
+        # 2013 speech quoted in a 2015 story does not date the story 2013
+        date_extraction_params=_DATE_PARAMS,
     )
     title = byline = source = url = date = None
     blocks: list[str] = []
@@ -193,12 +205,12 @@ def html_to_story(markup: str) -> Story:
     cleaned = clean_lines(lines, title or "")
     if not cleaned.body.strip():
         raise InputError("empty story (no article text found in the HTML)")
-    stamp = _meta_published(markup) or date
+    stamp = _meta_published(markup) or date or cleaned.stamp
     return Story(
-        title=" ".join((title or "").split()),
+        title=clean_title(title or ""),
         body=cleaned.body,
         source=source or cleaned.source,
-        byline=byline or cleaned.byline,
+        byline=clean_byline(byline) or clean_byline(cleaned.byline),
         url=url if url and url.startswith(("http://", "https://")) else None,
         published=parse_timestamp(stamp) if stamp else None,
     )

@@ -3,11 +3,11 @@
 Candidates are the stories' direct quotes whose speaker is named. Each gets a score: policy
 vocabulary (``briefgen/data/policy_terms.txt``) and the stories' main issues (words that recur
 across the stories' titles and bodies) count for it, pleasantries against it, and a quote
-reported by several stories counts once per source. The same or nearly the same quote in
-several stories is merged into one entry listing every source: an exact index on normalised
-text, then a shingle index (5-word shingles -> entries) so only quotes sharing a shingle are
-compared with rapidfuzz — never all pairs. Selection is greedy by score with a cap per speaker
-and a diminishing bonus for speakers and countries not yet shown.
+reported by several outlets counts once per outlet (copies of one story count once). The same
+or nearly the same quote in several stories is merged into one entry listing every source: an
+exact index on normalised text, then a shingle index (5-word shingles -> entries) so only
+quotes sharing a shingle are compared with rapidfuzz — never all pairs. Selection is greedy by
+score with a cap per speaker and a diminishing bonus for speakers and countries not yet shown.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from briefgen.analysis.lexicon import stopwords
 from briefgen.hookspecs import hookimpl
-from briefgen.model import Quote, Story
+from briefgen.model import Quote, Story, outlet_count
 from briefgen.section import BuildContext, Section
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -80,6 +80,7 @@ class KeyQuote:
     speaker: QuoteSpeaker
     kind: str
     sources: list[QuoteSource] = field(default_factory=list)
+    reported_by: int = 1  # distinct outlets carrying it (copies of one story count once)
 
     @property
     def display_text(self) -> str:
@@ -256,8 +257,11 @@ def select_quotes(stories: list[Story], config: KeyQuotesConfig) -> list[KeyQuot
         people = {a.name for s in stories for a in s.actors if a.kind == "person"}
         entries = [e for e in entries if e.quote.speaker.name in people]
     issues = _main_issues(stories)
+    by_id = {story.id: story for story in stories}
+    outlets: dict[int, int] = {}
     for e in entries:
-        e.score = _score(e.words, e.quote.text, issues) + 1.5 * (len(e.sources) - 1)
+        outlets[id(e)] = outlet_count([by_id[src.story] for src in e.sources])
+        e.score = _score(e.words, e.quote.text, issues) + 1.5 * (outlets[id(e)] - 1)
     entries.sort(key=lambda e: (-e.score, e.quote.start))
     chosen: list[_Entry] = []
     per_speaker: Counter[str] = Counter()
@@ -288,6 +292,7 @@ def select_quotes(stories: list[Story], config: KeyQuotesConfig) -> list[KeyQuot
             ),
             kind=e.quote.kind,
             sources=e.sources,
+            reported_by=outlets[id(e)],
         )
         for e in chosen
     ]
