@@ -114,11 +114,14 @@ class Story:
     @property
     def file_name(self) -> str | None:
         """The input's name as a brief shows it: :attr:`file`, else the base name of
-        :attr:`path` (with its ``#n`` entry number); never an absolute path."""
+        :attr:`path` (with its ``#n`` entry number), or the address it was fetched from;
+        never an absolute local path."""
         if self.file:
             return self.file
         if not self.path:
             return None
+        if self.path.startswith(("http://", "https://")):
+            return self.path  # a fetched feed's address is a link, not a local path
         base, hash_, entry = self.path.rpartition("#")
         if not (hash_ and entry.isdigit()):
             base, hash_, entry = self.path, "", ""

@@ -103,6 +103,7 @@ class Collected:
     stories: list[Story] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     feeds: list[FeedCache] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, why), for the brief
 
 
 def run_job(
@@ -148,7 +149,7 @@ def produce(
 ) -> int:
     """Analyse, build, write and commit one brief; returns 0, or 1 when a section failed."""
     from briefgen.analysis.pipeline import AnalysisSettings, analyze_stories
-    from briefgen.build import build_brief
+    from briefgen.build import as_of_date, build_brief
     from briefgen.output import render_format
 
     code = 0
@@ -156,15 +157,18 @@ def produce(
     stories = analyze_stories([story for _, story in chosen], plugins, jobs=None, settings=settings)
     previous = state.previous_document(job.name)
     brief_config = job.brief_config(config)
+    as_of, basis = as_of_date(stories, None, today)
     outcome = build_brief(
         stories,
         plugins=plugins,
         title=job.title_for(today.isoformat()),
-        as_of=today,
+        as_of=as_of,
         section_ids=section_ids(job, plugins, previous),
         config=brief_config,
         previous=previous,
     )
+    outcome.brief.date_basis = basis
+    outcome.brief.skipped = collected.skipped
     for problem in plugins.registration_errors:
         warn(problem)
     for failure in outcome.failures:
@@ -242,9 +246,14 @@ def collect(job: JobConfig, plugins: Any, state: State) -> Collected:
         loaded = load_stories(job.sources, plugins)
         collected.stories.extend(loaded.stories)
         collected.problems.extend(loaded.problems)
+        collected.skipped.extend(loaded.skipped)
     for url in job.feeds:
         stories = _fetch_feed(url, job, plugins, state, collected)
         collected.stories.extend(stories)
+    if job.feeds:  # a feed's story may be a copy of a local one or of another feed's
+        from briefgen.ingest.dedup import merge_copies
+
+        collected.stories, _ = merge_copies(collected.stories)
     return collected
 
 
