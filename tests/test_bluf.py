@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from h3_stories import analyse, bbc, seeds
 
+from briefgen.analysis.sentences import split_sentences
+from briefgen.model import Story
 from briefgen.sections.bluf import BlufConfig, build_bluf
 
 
@@ -35,3 +38,22 @@ def test_bbc_bluf_names_the_subject():
     assert len(items) == 3
     assert any("anglers" in i.text.lower() for i in items)
     assert any("bill" in i.text for i in items)
+
+
+@pytest.mark.parametrize(
+    ("opening", "rest"),
+    [
+        ("BAGHDAD (AP) — ", "Secretary of State Condoleezza Rice said the law moved things on."),
+        ("SEOUL, Aug. 20 (Yonhap) -- ", "North Korea's newspaper blasted South Korea on Tuesday."),
+        ("Tripoli, Libya (CNN) -- ", "Libyan leader Moammar Gadhafi urged an end to the bombing."),
+        ("WASHINGTON: ", "The United States urged North Korea to declare its nuclear work."),
+        ("", "NATO - the alliance said its forces would stay in the country for years."),
+    ],
+)
+def test_summary_lines_start_after_the_wire_dateline(opening: str, rest: str) -> None:
+    body = opening + rest + " It rained. " * 3
+    story = Story(title="Talks", body=body, id="s1")
+    story.sentences = split_sentences(body)
+    items = build_bluf([story], BlufConfig(min_sentences=1, max_sentences=1, min_words=5))
+    assert items[0].text.startswith(rest[:20])
+    assert body[items[0].start : items[0].end] == items[0].text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def test_json_shape_and_merge_across_stories() -> None:
     items = select_quotes([a, b], KeyQuotesConfig())
     assert len(items) == 1
     d = dataclasses.asdict(items[0])
-    assert set(d) == {"text", "speaker", "kind", "sources"}
+    assert set(d) == {"text", "speaker", "kind", "sources", "reported_by"}
     assert set(d["speaker"]) == {"name", "title", "country"}
     assert [s["story"] for s in d["sources"]] == ["a", "b"]
     assert set(d["sources"][0]) == {"story", "start", "end"}
@@ -162,3 +163,72 @@ def test_display_quote() -> None:
     assert display_quote("It is over.") == "It is over."
     assert display_quote("Is it over?,") == "Is it over?"
     assert display_quote("we will -") == "we will…"
+
+
+def test_role_label_as_the_story_gives_it() -> None:
+    from briefgen.sections.key_quotes import QuoteSpeaker, role_label
+
+    body = "Tax rises loom, the Tories say. Labour spokesman Fraser Kemp said the claim was false."
+    assert role_label(body, "Fraser Kemp", "spokesman") == "Labour spokesman"
+    # the end of the previous sentence is no qualifier; a lower-case word stops it too
+    body2 = "He spoke in London. Spokesman Fraser Kemp said so. It was said by spokesman Ann Lee."
+    assert role_label(body2, "Fraser Kemp", "Spokesman") == "Spokesman"
+    assert role_label(body2, "Ann Lee", "spokesman") == "spokesman"
+    # a role that is no office of state is never "<role> of <country>"
+    assert QuoteSpeaker("Fraser Kemp", "spokesman", "GB").attribution == "Fraser Kemp, spokesman"
+    assert (
+        QuoteSpeaker("Vladimir Putin", "President", "RU").attribution
+        == "Vladimir Putin, President of Russia"
+    )
+
+
+def test_same_words_given_to_two_speakers_are_left_out() -> None:
+    text = "We will not accept any deal that leaves the sanctions regime in place for years."
+    a = story("a", [q(text, "Vladimir Putin")])
+    b = story("b", [q(text, "Sergei Lavrov")])
+    c = story("c", [q(POLICY, "Kim Jong Un", country="KP")])
+    items = select_quotes([a, b, c], KeyQuotesConfig())
+    assert [i.speaker.name for i in items] == ["Kim Jong Un"]
+
+
+def test_caps_hold_in_a_corpus_of_many_voices() -> None:
+    """Many speakers: at most two quotes per speaker and per story, even with slots left."""
+    import random
+
+    rng = random.Random(7)
+    vocab = [
+        "sanctions",
+        "talks",
+        "guarantees",
+        "treaty",
+        "missiles",
+        "border",
+        "trade",
+        "envoy",
+        "summit",
+        "pipeline",
+    ]
+    vocab += [
+        "nuclear",
+        "army",
+        "budget",
+        "election",
+        "court",
+        "vote",
+        "deal",
+        "tariff",
+        "aid",
+        "oil",
+    ]
+
+    def text() -> str:
+        return "We say " + " ".join(rng.sample(vocab, 12)) + "."
+
+    stories = [story(str(n), [q(text(), f"S {n}{k}") for k in range(3)]) for n in range(6)]
+    stories.append(story("loud", [q(text(), "Loud Voice") for _ in range(6)]))
+    items = select_quotes(stories, KeyQuotesConfig(max_quotes=20))
+    per_story = Counter(src.story for i in items for src in i.sources)
+    per_speaker = Counter(i.speaker.name for i in items)
+    assert max(per_story.values()) <= 2
+    assert max(per_speaker.values()) <= 2
+    assert len(items) == 14  # 7 stories x 2: the cap is not filled past by score

@@ -28,6 +28,17 @@ _PRONOUN_START = re.compile(r"^\s*(?:He|She|They|It|This|These|Those|That|We|I)\
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|our|us)\b")
 _LOWER_START = re.compile(r"^\s*[a-z]")
 _LOWER = re.compile("[a-z]")
+# A wire dateline opening a story's first sentence: "BAGHDAD (AP) — ", "SEOUL, Aug. 20
+# (Yonhap) -- ", "Tripoli, Libya (CNN) -- ", "WASHINGTON: ". A summary line starts after it.
+_DATELINE = re.compile(
+    r"""\s*
+    (?:[A-Z][A-Z.'’-]{2,}(?:[ ][A-Z][A-Z.'’-]+)*                       # BAGHDAD, NEW YORK
+       |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=(?:,[ ][A-Z][a-z]+)?[ ]?\())  # Tripoli, Libya (CNN)
+    (?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z]+)?))*  # , Aug. 20
+    [ ]?(?:\([^()\n]{1,40}\))?[ ]?
+    (?:—|–|--|-|:)[ ]+(?=[A-Z"“‘'])""",
+    re.X,
+)
 
 
 @dataclass
@@ -113,7 +124,16 @@ def build_bluf(stories: list[Story], config: BlufConfig) -> list[BlufItem]:
     for rank, c in enumerate(taken):
         first_pick.setdefault(c.story.id, rank)
     taken.sort(key=lambda c: (first_pick[c.story.id], order[c.story.id], c.start))
-    return [BlufItem(c.story.body[c.start : c.end], c.story.id, c.start, c.end) for c in taken]
+    return [_item(c) for c in taken]
+
+
+def _item(candidate: _Candidate) -> BlufItem:
+    """The summary line of ``candidate``, without the wire dateline that may open it."""
+    body, start = candidate.story.body, candidate.start
+    dateline = _DATELINE.match(body, start, candidate.end)
+    if dateline is not None:
+        start = dateline.end()
+    return BlufItem(body[start : candidate.end], candidate.story.id, start, candidate.end)
 
 
 def _candidates(stories: list[Story], config: BlufConfig) -> list[_Candidate]:

@@ -2,16 +2,20 @@
 
 Candidates are the stories' direct quotes whose speaker is named. Each gets a score: policy
 vocabulary (``briefgen/data/policy_terms.txt``) and the stories' main issues (words that recur
-across the stories' titles and bodies) count for it, pleasantries against it, and a quote
-reported by several outlets counts once per outlet (copies of one story count once). The same
-or nearly the same quote in several stories is merged into one entry listing every source: an
-exact index on normalised text, then a shingle index (5-word shingles -> entries) so only
-quotes sharing a shingle are compared with rapidfuzz — never all pairs. Selection is greedy by
-score with a cap per speaker and a diminishing bonus for speakers and countries not yet shown.
+across the stories' titles and bodies) count for it, pleasantries against it, and a quote reported
+by several outlets counts once per outlet (copies of one story count once). The same or nearly the
+same quote in several stories is merged into one entry listing every source: an exact index on
+normalised text, then a shingle index (5-word shingles -> entries) so only quotes sharing a shingle
+are compared with rapidfuzz — never all pairs. The same words given to two different speakers are an
+attribution conflict and are left out (one of the two is wrong). Selection is greedy by score with
+caps per speaker and per story and a diminishing bonus for speakers, stories and countries not yet
+shown; when every remaining candidate is at a cap the section is shorter, not less diverse. A
+speaker's role is shown as the story gives it ("Labour spokesman").
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -27,6 +31,9 @@ from briefgen.section import BuildContext, Section
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 SHINGLE = 5
+# Below this many quoted speakers the caps give way to the best remaining quotes (a two-story
+# brief where one man speaks); at or above it they hold.
+FEW_SPEAKERS = 4
 
 
 @dataclass
@@ -37,6 +44,7 @@ class KeyQuotesConfig:
     min_words: int = 6
     max_words: int = 90
     max_per_speaker: int = 2
+    max_per_story: int = 2  # applies once quotes come from at least ``max_per_story + 2`` stories
     merge_similarity: float = 90.0  # rapidfuzz ratio (0-100) for near-duplicates
     include_organisations: bool = True
 
@@ -60,16 +68,71 @@ class QuoteSpeaker:
 
     @property
     def attribution(self) -> str:
-        """ "Vladimir Putin, President of Russia" — the line shown under the quote."""
+        """ "Vladimir Putin, President of Russia" — the line shown under the quote.
+
+        "of <country>" follows only an office of state given bare ("President", "Foreign
+        Minister"); any other role is shown as the story gives it ("Labour spokesman"), never
+        "spokesman of United Kingdom".
+        """
         parts = [self.name or "Unknown speaker"]
         place = country_name(self.country) if self.country else None
-        if self.title and place:
+        if self.title and place and STATE_OFFICE_RE.fullmatch(self.title):
             parts.append(f"{self.title} of {place}")
         elif self.title:
             parts.append(self.title)
-        elif place:
-            parts.append(place)
         return ", ".join(parts)
+
+
+# Offices of state that read naturally as "<office> of <country>".
+STATE_OFFICE_RE = re.compile(
+    r"(?:(?:Vice|Deputy)[ -])?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor"
+    r"|Supreme Leader|(?:Foreign|Defen[cs]e|Finance|Interior|Trade|Economy|Energy|Justice"
+    r"|Home|Health|Education)? ?Minister|Foreign Secretary|Secretary of State)",
+    re.IGNORECASE,
+)
+# Up to three words just before "<title> <Name>" in the story: the qualifier the
+# story gives the role ("Labour spokesman Fraser Kemp", "White House spokesman Josh Earnest").
+QUALIFIER_RE = r"((?:\S+[ \t]+){1,3})"
+LEADING_FUNCTION_WORDS = frozenset(
+    {
+        *("the", "a", "an", "but", "and", "or", "so", "yet", "as", "in", "on", "at", "for"),
+        *("said", "says", "told", "adding", "added", "meanwhile", "however", "while", "when"),
+        *("former", "then", "by", "from", "with", "to", "of", "responded", "warned", "argued"),
+    }
+)
+
+
+def role_label(body: str, name: str, title: str | None) -> str | None:
+    """``title`` with the capitalised qualifier the story puts before it and the speaker's
+    name ("spokesman" + "Labour spokesman Fraser Kemp" -> "Labour spokesman"); ``title``
+    unchanged when the story gives none."""
+    if not title or not name:
+        return title
+    surname = name.split()[-1]
+    pattern = re.compile(
+        QUALIFIER_RE
+        + "(?i:"
+        + re.escape(title)
+        + r")\s+(?:"
+        + re.escape(name)
+        + "|"
+        + re.escape(surname)
+        + r")\b"
+    )
+    match = pattern.search(body)
+    if match is None:
+        return title
+    words: list[str] = []
+    for word in reversed(match.group(1).split()):
+        bare = word.lower()
+        if word[-1] in '.,;:!?"“”)' or bare in stopwords() or bare in LEADING_FUNCTION_WORDS:
+            break  # the end of a clause, a function word or a verb: the qualifier stops here
+        words.insert(0, word)
+    while words and not words[0][:1].isupper():
+        words.pop(0)  # the qualifier starts with a name ("Labour campaign spokesman")
+    if not words:
+        return title
+    return " ".join([*words, title])
 
 
 @dataclass
@@ -171,9 +234,12 @@ class _Entry:
     quote: Quote
     words: list[str]
     key: str
+    story: Story
     sources: list[QuoteSource] = field(default_factory=list)
     stories: set[str] = field(default_factory=set)
     score: float = 0.0
+    conflict: bool = False
+    outlets: int = 1  # distinct outlets of the stories quoting it
 
 
 def _score(words: list[str], text: str, issues: frozenset[str]) -> float:
@@ -219,18 +285,28 @@ def _merge(stories: list[Story], config: KeyQuotesConfig) -> list[_Entry]:
             key = " ".join(words)
             src = QuoteSource(story.id, q.start, q.end)
             entry = exact.get(key)
+            if entry is not None and entry.quote.speaker.name != q.speaker.name:
+                entry.conflict = True  # the same words given to another speaker
+                continue
             if entry is None:
                 grams = {
                     hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)
                 }
                 seen: set[int] = set()
+                conflicted = False
                 for g in grams:
                     for idx in shingles.get(g, ()):
                         if idx in seen:
                             continue
                         seen.add(idx)
                         cand = entries[idx]
+                        if cand.conflict:
+                            continue
                         if cand.quote.speaker.name != q.speaker.name:
+                            # the same words given to another speaker: one of them is wrong
+                            if fuzz.partial_ratio(cand.key, key) >= config.merge_similarity:
+                                cand.conflict = True
+                                conflicted = True
                             continue
                         if fuzz.ratio(cand.key, key) >= config.merge_similarity:
                             entry = cand
@@ -238,7 +314,7 @@ def _merge(stories: list[Story], config: KeyQuotesConfig) -> list[_Entry]:
                     if entry is not None:
                         break
                 if entry is None:
-                    entry = _Entry(q, words, key)
+                    entry = _Entry(q, words, key, story, conflict=conflicted)
                     entries.append(entry)
                     idx = len(entries) - 1
                     for g in grams:
@@ -252,50 +328,69 @@ def _merge(stories: list[Story], config: KeyQuotesConfig) -> list[_Entry]:
 
 def select_quotes(stories: list[Story], config: KeyQuotesConfig) -> list[KeyQuote]:
     """Pick, merge and order the key quotes of ``stories``."""
-    entries = _merge(stories, config)
+    entries = [e for e in _merge(stories, config) if not e.conflict]
     if not config.include_organisations:
         people = {a.name for s in stories for a in s.actors if a.kind == "person"}
         entries = [e for e in entries if e.quote.speaker.name in people]
     issues = _main_issues(stories)
-    by_id = {story.id: story for story in stories}
-    outlets: dict[int, int] = {}
+    quoted_in: dict[str, set[str]] = {}  # a speaker quoted in many stories matters more
     for e in entries:
-        outlets[id(e)] = outlet_count([by_id[src.story] for src in e.sources])
-        e.score = _score(e.words, e.quote.text, issues) + 1.5 * (outlets[id(e)] - 1)
-    entries.sort(key=lambda e: (-e.score, e.quote.start))
+        quoted_in.setdefault(e.quote.speaker.name or "", set()).update(e.stories)
+    by_id = {story.id: story for story in stories}
+    for e in entries:
+        e.outlets = outlet_count([by_id[src.story] for src in e.sources])
+        prominence = math.log2(1 + len(quoted_in[e.quote.speaker.name or ""]))
+        e.score = _score(e.words, e.quote.text, issues) + 1.5 * (e.outlets - 1) + 0.5 * prominence
+    entries.sort(key=lambda e: (-e.score, e.story.id, e.quote.start))
+    story_cap = (
+        config.max_per_story
+        if len({e.story.id for e in entries}) >= config.max_per_story + 2
+        else config.max_quotes
+    )
     chosen: list[_Entry] = []
     per_speaker: Counter[str] = Counter()
+    per_story: Counter[str] = Counter()
     per_country: Counter[str | None] = Counter()
     pool = list(entries)
     while pool and len(chosen) < config.max_quotes:
         best_i, best_val = -1, float("-inf")
         for i, e in enumerate(pool):
             name = e.quote.speaker.name or ""
-            if per_speaker[name] >= config.max_per_speaker:
+            if per_speaker[name] >= config.max_per_speaker or per_story[e.story.id] >= story_cap:
                 continue
-            val = e.score - 1.5 * per_speaker[name] - 0.5 * per_country[e.quote.speaker.country]
+            val = (
+                e.score
+                - 1.5 * per_speaker[name]
+                - 1.0 * per_story[e.story.id]
+                - 0.5 * per_country[e.quote.speaker.country]
+            )
             if val > best_val:
                 best_i, best_val = i, val
         if best_i < 0:
-            # every remaining candidate's speaker is at the cap: fill the rest by score
-            best_i = 0
+            if len(quoted_in) >= FEW_SPEAKERS:
+                break  # every candidate left is at a cap: a shorter section, not a less diverse one
+            best_i = 0  # a story or two with one or two voices: their best quotes, by score
         e = pool.pop(best_i)
         chosen.append(e)
         per_speaker[e.quote.speaker.name or ""] += 1
+        per_story[e.story.id] += 1
         per_country[e.quote.speaker.country] += 1
     chosen.sort(key=lambda e: -e.score)
-    return [
-        KeyQuote(
-            text=e.quote.text,
-            speaker=QuoteSpeaker(
-                e.quote.speaker.name, e.quote.speaker.title, e.quote.speaker.country
-            ),
-            kind=e.quote.kind,
-            sources=e.sources,
-            reported_by=outlets[id(e)],
-        )
-        for e in chosen
-    ]
+    return [_key_quote(e) for e in chosen]
+
+
+def _key_quote(entry: _Entry) -> KeyQuote:
+    speaker = entry.quote.speaker
+    title = speaker.title
+    if not (title and speaker.country and STATE_OFFICE_RE.fullmatch(title)):
+        title = role_label(entry.story.body, speaker.name or "", title)
+    return KeyQuote(
+        text=entry.quote.text,
+        speaker=QuoteSpeaker(speaker.name, title, speaker.country),
+        kind=entry.quote.kind,
+        sources=entry.sources,
+        reported_by=entry.outlets,
+    )
 
 
 @hookimpl
