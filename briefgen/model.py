@@ -11,9 +11,6 @@ from typing import Any, Literal
 QuoteKind = Literal["direct", "fragment", "indirect"]
 QuoteCue = Literal["explicit", "colon", "pronoun", "role", "continuation", "according-to", "other"]
 ActorKind = Literal["person", "organisation", "country", "body"]
-DateBasis = Literal["given", "stories", "prepared"]
-"""Where the as-of date came from: ``--date``, the latest story date, or the day of preparation
-because no story is dated."""
 Stance = Literal["demands", "proposes", "supports", "opposes", "conditions", "neutral"]
 
 
@@ -60,23 +57,6 @@ class Statement:
     start: int
     end: int
     actor: str | None = None
-
-
-@dataclass
-class Copy:
-    """Another copy of a story (same body, or the same wire text in another outlet)."""
-
-    title: str
-    source: str | None = None
-    url: str | None = None
-    published: datetime | None = None
-    file: str | None = None
-    id: str = ""
-
-    @classmethod
-    def of(cls, story: Story) -> Copy:
-        """The copy record of ``story`` (its metadata, not its body)."""
-        return cls(story.title, story.source, story.url, story.published, story.file_name, story.id)
 
 
 @dataclass
@@ -144,6 +124,23 @@ class Story:
         return None
 
 
+@dataclass
+class Copy:
+    """Another copy of a story (same body, or the same wire text in another outlet)."""
+
+    title: str
+    source: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    file: str | None = None
+    id: str = ""
+
+    @classmethod
+    def of(cls, story: Story) -> Copy:
+        """The copy record of ``story`` (its metadata, not its body)."""
+        return cls(story.title, story.source, story.url, story.published, story.file_name, story.id)
+
+
 def outlet_count(stories: list[Story]) -> int:
     """How many distinct outlets report ``stories``: corroboration counts outlets, not copies.
 
@@ -169,6 +166,11 @@ class SectionResult:
     items: list[Any] = field(default_factory=list)
     error: str | None = None
     order: int = 100
+
+
+DateBasis = Literal["given", "stories", "prepared"]
+"""Where the as-of date came from: ``--date``, the latest story date, or the day of preparation
+because no story is dated."""
 
 
 @dataclass
