@@ -350,6 +350,9 @@ def _refresh_changes(brief: Any, previous: dict[str, Any], config: Config) -> No
     except ImportError:
         return
     refresh_changes(brief, previous, config.sections.get(CHANGES_ID, {}))
+    from briefgen.sections.sources import relist
+
+    relist(brief)  # the changes may cite other stories: Sources lists what the brief cites
 
 
 # output folder

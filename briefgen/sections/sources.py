@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefgen.hookspecs import hookimpl
-from briefgen.model import Copy, SectionResult, Story
+from briefgen.model import Brief, Copy, SectionResult, Story
 from briefgen.section import BuildContext, Section
 
 
@@ -101,13 +101,32 @@ class SourcesSection(Section):
     ) -> list[SourceItem]:
         """The cited stories numbered in story order; the others too with ``appendix``."""
         config = context.config if isinstance(context.config, SourcesConfig) else SourcesConfig()
-        numbers = {story_id: n for n, story_id in enumerate(cited, start=1)}
-        items = [
-            source_item(story, numbers.get(story.id))
-            for story in context.stories
-            if story.id in numbers or config.appendix
-        ]
-        return sorted(items, key=lambda item: (not item.cited, item.number or 0))
+        return listed(context.stories, cited, config.appendix)
+
+
+def listed(stories: list[Story], cited: list[str], appendix: bool) -> list[SourceItem]:
+    """Sources items: the ``cited`` stories numbered 1… in story order, then (``appendix``)
+    every other story, unnumbered."""
+    numbers = {story_id: n for n, story_id in enumerate(cited, start=1)}
+    items = [
+        source_item(story, numbers.get(story.id))
+        for story in stories
+        if story.id in numbers or appendix
+    ]
+    return sorted(items, key=lambda item: (not item.cited, item.number or 0))
+
+
+def relist(brief: Brief) -> None:
+    """Number and list the sources again after a section's items changed after the build (the
+    scheduled run's ``changes``): the citations and the Sources section follow."""
+    from briefgen.build import cited_story_ids
+
+    sections = [s for s in brief.sections if s.id != SourcesSection.id]
+    brief.cited = cited_story_ids(sections, brief.stories)
+    for section in brief.sections:
+        if section.id == SourcesSection.id and not section.error:
+            appendix = any(not getattr(item, "cited", True) for item in section.items)
+            section.items = listed(brief.stories, brief.cited, appendix)
 
 
 @hookimpl
