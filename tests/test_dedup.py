@@ -137,3 +137,24 @@ def _brief(tmp_path: Path, name: str, stories: list[dict]) -> dict:
 def _quotes(document: dict, words: str) -> list[dict]:
     quotes = next(s for s in document["sections"] if s["id"] == "key-quotes")["items"]
     return [q for q in quotes if words in q["text"]]
+
+
+def test_a_short_wire_story_with_a_dateline_and_a_footer_is_one_story():
+    core = (
+        "The foreign ministers of the two countries met in Geneva on Monday and agreed to resume "
+        "talks on the border dispute next month, officials said. The talks broke down last year "
+        "after a clash between patrols. Both sides said the meeting was useful."
+    )
+    wire = Story(title="Talks to resume", body="GENEVA (AP) — " + core, source="AP")
+    copy = Story(
+        title="Border talks back on",
+        body=core + "\n\nCopyright 2019 The Daily Record. All rights reserved. This material may "
+        "not be published, broadcast, rewritten or redistributed.",
+        source="The Daily Record",
+    )
+    other = Story(
+        title="Trade talks", body=core.replace("Geneva", "Vienna").replace("border", "trade")
+    )
+    kept, merged = merge_copies([wire, copy, other])
+    assert merged == 1 and [s.title for s in kept] == ["Talks to resume", "Trade talks"]
+    assert kept[0].outlets == ["AP", "The Daily Record"]

@@ -9,7 +9,9 @@ a byline and a footer. The test is cheap and linear in the corpus:
    sentences become candidates (a sentence shared by very many stories, a stock phrase,
    proposes no pairs);
 3. a candidate pair is merged when the word 5-gram shingles of the two bodies overlap by at least
-   ``MIN_JACCARD``; a dateline or footer changes only the shingles near it.
+   ``MIN_JACCARD``, or when the shorter body's shingles are nearly all in the longer one and
+   only a few (``MAX_EXTRA``) are not shared: a dateline or footer changes only the shingles
+   near it.
 
 The first story of a group (in input order) is kept and analysed; the others become
 :class:`~briefgen.model.Copy` entries on it, so the brief lists every outlet and link while
@@ -27,12 +29,17 @@ from briefgen.model import Copy, Story
 __all__ = ["MIN_JACCARD", "merge_copies"]
 
 MIN_JACCARD = 0.8
-"""Share of word 5-gram shingles two bodies must have in common to be one story."""
+"""Share of word 5-gram shingles two bodies must have in common to be one story..."""
+MIN_CONTAINMENT = 0.9
+MAX_EXTRA = 80
+"""...or the share of the shorter body's shingles found in the longer one, when the shingles the
+two do not share (a dateline, a byline, a footer: each extra word adds up to five) are few."""
 
 _WORDS = re.compile(r"[^\W_]+")
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n")
 _MIN_SENTENCE_CHARS = 60
 _MIN_SHARED_SENTENCES = 2
+_SHORT_STORY = 3  # long sentences: a story this short is a candidate on one shared sentence
 _MAX_BUCKET = 50  # a "sentence" in more stories than this is a stock phrase, not evidence
 _SHINGLE = 5
 
@@ -50,11 +57,15 @@ def _shingles(folded: str) -> set[int]:
 
 
 def _similar(a: set[int], b: set[int]) -> bool:
+    """Copies: most shingles shared, or the shorter text inside the longer give or take a few
+    lines (a dateline, a footer: a short story's copy with a footer fails the share alone)."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    if len(small) < MIN_JACCARD * len(large):
-        return False  # even full containment could not reach the threshold
+    if not small or (len(small) < MIN_JACCARD * len(large) and len(large) - len(small) > MAX_EXTRA):
+        return False  # neither test can pass: skip the intersection
     shared = len(small & large)
-    return shared >= MIN_JACCARD * (len(a) + len(b) - shared)
+    if shared >= MIN_JACCARD * (len(a) + len(b) - shared):
+        return True
+    return shared >= MIN_CONTAINMENT * len(small) and len(a) + len(b) - 2 * shared <= MAX_EXTRA
 
 
 class _Groups:
@@ -76,7 +87,8 @@ class _Groups:
 
 
 def _candidate_pairs(sentence_keys: list[set[int]]) -> Iterable[tuple[int, int]]:
-    """Pairs of stories sharing at least two long sentences, each pair once, in order."""
+    """Pairs of stories sharing at least two long sentences (one, when either story has at most
+    three: a dateline changes a short story's first sentence), each pair once, in order."""
     buckets: dict[int, list[int]] = defaultdict(list)
     for index, keys in enumerate(sentence_keys):
         for key in keys:
@@ -87,7 +99,12 @@ def _candidate_pairs(sentence_keys: list[set[int]]) -> Iterable[tuple[int, int]]
             for x, i in enumerate(members):
                 for j in members[x + 1 :]:
                     shared[(i, j)] += 1
-    return sorted(pair for pair, count in shared.items() if count >= _MIN_SHARED_SENTENCES)
+    sizes = [len(keys) for keys in sentence_keys]
+    return sorted(
+        (i, j)
+        for (i, j), count in shared.items()
+        if count >= _MIN_SHARED_SENTENCES or min(sizes[i], sizes[j]) <= _SHORT_STORY
+    )
 
 
 def merge_copies(stories: list[Story]) -> tuple[list[Story], int]:
