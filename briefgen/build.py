@@ -168,8 +168,20 @@ def build_brief(
         cited = [story.id for story in stories]
     for registered, context, result in zip(selected, contexts, results, strict=True):
         finish = getattr(registered.section, "finish", None)
-        if callable(finish) and not result.error:  # e.g. Sources lists what the others cite
+        if not callable(finish) or result.error:
+            continue
+        try:  # e.g. Sources lists what the others cite
             result.items = list(finish(context, results, cited))
+        except Exception as exc:  # as in build: one broken section must not sink the brief
+            message = f"{type(exc).__name__}: {exc}"
+            if strict:
+                raise SectionError(
+                    f"section {result.id!r} (plugin {registered.plugin}) failed: {message}"
+                ) from exc
+            result.error, result.items = message, []
+            failures.append(
+                SectionFailure(result.id, registered.plugin, message, traceback.format_exc())
+            )
     template_dirs = plugin_template_dirs(selected)
     brief = Brief(
         title=title,
