@@ -10,15 +10,29 @@ missed: ``-v`` lists them for reading.
     /work/venv/bin/python benchmarks/positions_benchmark.py [--gold FILE] [--shared ../shared] [-v]
 
 ``--gold tests/data/positions/heldout.json`` scores the blind held-out set instead of the dev set.
+
+Web pages (issue 15): ``--gold /work/corpora/web/gold/positions_blind.jsonl --corpus
+/work/corpora/web`` scores the blind web pages (``file`` is relative to the corpus folder; HTML is
+read by briefgen's own ingestion, so evidence is a substring of the body briefgen extracts). Gold
+positions may carry ``stance`` (supports, opposes, demands, proposes, conditions, rejects, denies,
+accuses, warns, neutral) and ``stance_alt`` (other readings the annotator accepts); the scorer then
+also prints the stance of the statements backed by a gold position: exact (the engine's label is
+one the annotator accepts) and by family (support: supports/proposes; opposition:
+opposes/rejects/denies/accuses/warns; demand: demands/conditions; neutral). ``benchmarks/
+web_positions_blind.json`` is the same gold without article text (spans as body offsets with the
+evidence's sha1), usable when the full gold is not at hand; a span whose text no longer hashes the
+same (the body extraction changed) is reported and not scored.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from pathlib import Path
 
 from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.ingest import load_stories
 from briefgen.model import Story
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +42,58 @@ ALIASES = {
     "WORLDBANK": "WORLD_BANK",
     "PARISCLUB": "PARIS_CLUB",
 }  # gold README codes: "UN" includes the Security Council
+WEB = Path("/work/corpora/web")
+FAMILY = {
+    "supports": "support",
+    "proposes": "support",
+    "opposes": "opposition",
+    "rejects": "opposition",
+    "denies": "opposition",
+    "accuses": "opposition",
+    "warns": "opposition",
+    "demands": "demand",
+    "conditions": "demand",
+    "neutral": "neutral",
+}
+
+
+def load_gold(path: Path) -> list[dict]:
+    """A gold file: a JSON list of articles, or JSON Lines (one article per line)."""
+    text = path.read_text("utf-8")
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return json.loads(text)
+
+
+def load_any(path: Path) -> Story:
+    """A story: BBC-style text files directly, anything else (HTML) through briefgen's ingestion."""
+    if path.suffix == ".txt":
+        return load_story(path)
+    result = load_stories([str(path)])
+    if not result.stories:
+        raise ValueError(f"{path}: no story read ({'; '.join(result.problems)})")
+    return result.stories[0]
+
+
+def gold_spans(body: str, position: dict) -> list[tuple[int, int]]:
+    """Every span of ``body`` the gold position's evidence covers (each occurrence of the
+    evidence text; or the stored offsets when their text still has the stored sha1)."""
+    evidence = position.get("evidence")
+    if evidence is None:
+        start, end = position["start"], position["end"]
+        digest = hashlib.sha1(body[start:end].encode("utf-8")).hexdigest()
+        return [(start, end)] if digest == position["evidence_sha1"] else []
+    spans, at = [], body.find(evidence)
+    while at >= 0 and evidence:
+        spans.append((at, at + len(evidence)))
+        at = body.find(evidence, at + 1)
+    return spans
+
+
+def accepted(position: dict) -> set[str]:
+    """The stances the annotator accepts for a gold position (empty: no stance annotated)."""
+    stance = position.get("stance")
+    return {stance, *position.get("stance_alt", [])} if stance else set()
 
 
 def load_story(path: Path) -> Story:
@@ -51,16 +117,46 @@ def resolve(shared: Path, relative: str, gold: Path = GOLD) -> Path:
     return local if local.is_file() else shared / relative
 
 
+def export_offsets(gold_path: Path, out: Path, corpus: Path = WEB) -> int:
+    """Write the gold without article text: each evidence becomes body offsets plus its sha1
+    (the first occurrence); returns the number of positions written."""
+    articles, count = [], 0
+    for article in load_gold(gold_path):
+        body = load_any(corpus / article["file"]).body
+        positions = []
+        for position in article["positions"]:
+            start = body.find(position["evidence"])
+            if start < 0:
+                raise ValueError(f"{article['file']}: evidence not in the body")
+            end = start + len(position["evidence"])
+            kept = {k: v for k, v in position.items() if k != "evidence"}
+            digest = hashlib.sha1(body[start:end].encode("utf-8")).hexdigest()
+            positions.append({**kept, "start": start, "end": end, "evidence_sha1": digest})
+            count += 1
+        articles.append({**article, "positions": positions})
+    out.write_text(json.dumps(articles, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    return count
+
+
 def score(
-    gold_path: Path = GOLD, shared: Path = ROOT.parent / "shared", verbose: bool = False
+    gold_path: Path = GOLD,
+    shared: Path = ROOT.parent / "shared",
+    verbose: bool = False,
+    corpus: Path = WEB,
 ) -> dict[str, float]:
-    """Country precision/recall and gold positions stated; prints per-article misses."""
-    gold = json.loads(gold_path.read_text("utf-8"))
+    """Country precision/recall, gold positions stated, statement precision and (when the gold
+    has stances) stance accuracy of the backed statements; prints per-article misses."""
+    gold = load_gold(gold_path)
     tp = fp = fn = 0
     stated = total = 0
     supported = statements = 0
+    stance_checked = stance_exact = stance_family = 0
+    lost = 0
     for article in gold:
-        story = analyze_builtin(load_story(resolve(shared, article["file"], gold_path)))
+        relative = Path(article["file"])
+        web_page = relative.parts[0] in ("dev", "blind")
+        path = corpus / relative if web_page else resolve(shared, article["file"], gold_path)
+        story = analyze_builtin(load_any(path))
         for statement in story.statements:  # the gold's UN row includes the Security Council
             statement.country = ALIASES.get(statement.country, statement.country)
         predicted = {s.country for s in story.statements}
@@ -68,27 +164,40 @@ def score(
         tp += len(predicted & expected)
         fp += len(predicted - expected)
         fn += len(expected - predicted)
-        gold_spans = []
+        spans = []
         for position in article["positions"]:
             total += 1
-            at = story.body.find(position["evidence"])
-            span = (at, at + len(position["evidence"])) if at >= 0 else (-1, -1)
-            gold_spans.append((position["country"], span))
+            found = gold_spans(story.body, position)
+            lost += not found
+            spans.append((position, found))
             hit = any(
-                s.country == position["country"] and s.start < span[1] and span[0] < s.end
+                s.country == position["country"] and s.start < end and start < s.end
                 for s in story.statements
+                for start, end in found
             )
             stated += hit
             if verbose and not hit:
-                print(f"  missed {position['country']}: {position['evidence'][:90]}")
+                shown = position.get("evidence", f"@{position.get('start')}")
+                print(f"  missed {position['country']}: {shown[:90]}")
         for s in story.statements:
             statements += 1
-            backed = any(
-                country == s.country and s.start < end and start < s.end
-                for country, (start, end) in gold_spans
-            )
-            supported += backed
-            if verbose and not backed:
+            backing = [
+                position
+                for position, found in spans
+                if position["country"] == s.country
+                and any(s.start < end and start < s.end for start, end in found)
+            ]
+            supported += bool(backing)
+            stances = set().union(*(accepted(p) for p in backing)) if backing else set()
+            if stances:
+                stance_checked += 1
+                stance_exact += s.stance in stances
+                right = FAMILY.get(s.stance) in {FAMILY[x] for x in stances}
+                stance_family += right
+                if verbose and not right:
+                    text = story.body[s.start : s.end]
+                    print(f"  stance {s.country} {s.stance} (gold {sorted(stances)}): {text[:90]}")
+            if verbose and not backing:
                 text = story.body[s.start : s.end]
                 print(f"  unsupported {s.country} {s.stance} [{s.issue}]: {text[:110]}")
         if verbose or predicted != expected:
@@ -106,6 +215,10 @@ def score(
         "positions": total,
         "supported": supported,
         "statements": statements,
+        "stance_checked": stance_checked,
+        "stance_exact": stance_exact,
+        "stance_family": stance_family,
+        "lost_spans": lost,
     }
 
 
@@ -113,9 +226,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--gold", default=str(GOLD), help="gold file (default: the dev set)")
+    parser.add_argument("--corpus", default=str(WEB), help="folder of the web pages (dev/, blind/)")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--export-offsets",
+        metavar="OUT",
+        help="write the gold without article text (offsets + sha1) to OUT and stop",
+    )
     args = parser.parse_args()
-    result = score(Path(args.gold).resolve(), Path(args.shared), args.verbose)
+    if args.export_offsets:
+        count = export_offsets(Path(args.gold), Path(args.export_offsets), Path(args.corpus))
+        print(f"{count} positions -> {args.export_offsets}")
+        return
+    result = score(Path(args.gold).resolve(), Path(args.shared), args.verbose, Path(args.corpus))
     tp, fp, fn = result["tp"], result["fp"], result["fn"]
     stated, total = result["stated"], result["positions"]
     print(f"articles: {result['articles']}")
@@ -125,6 +248,13 @@ def main() -> None:
     supported, statements = result["supported"], result["statements"]
     share = supported / statements if statements else 0.0
     print(f"statement precision: {share:.3f} ({supported}/{statements} backed by a gold position)")
+    checked = result["stance_checked"]
+    if checked:
+        exact, family = result["stance_exact"], result["stance_family"]
+        print(f"stance family right: {family / checked:.3f} ({family}/{checked} backed statements)")
+        print(f"stance exact:        {exact / checked:.3f} ({exact}/{checked})")
+    if result["lost_spans"]:
+        print(f"gold spans not found in the body (extraction changed?): {result['lost_spans']}")
 
 
 if __name__ == "__main__":

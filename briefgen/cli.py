@@ -389,17 +389,78 @@ def analyze(
     _run_guarded(action, show_traceback)
 
 
-@main.command("plugins")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def plugins_command(as_json: bool) -> None:
-    """List installed plugins, their versions, hooks and sections, and any that failed."""
+def _problems(plugins: Any, info: Any) -> list[str]:
+    """What went wrong in a loaded plugin's hooks (a raising ``register_sections``)."""
+    if info.problems or info.error:
+        return list(info.problems)
+    prefix = f"plugin {info.name}: "  # when describe() does not fill them: the registration log
+    return [
+        "register_sections: " + problem.removeprefix(prefix)
+        for problem in plugins.registration_errors
+        if problem.startswith(prefix)
+    ]
+
+
+def _plugin_fields(plugins: Any, info: Any) -> dict[str, Any]:
+    """One plugin for ``plugins --json``: name, distribution and version as separate fields."""
     from dataclasses import asdict
 
+    fields = asdict(info)
+    distribution, version = plugins.distributions.get(info.name, (None, None))
+    fields.update(distribution=distribution, version=version)
+    return fields
+
+
+def _show_hook(plugins: Any, hook: str, as_json: bool) -> None:
+    """``plugins --hook NAME``: implementations in call order, with their ordering flags."""
+    from dataclasses import asdict
+
+    names = plugins.hook_names()
+    if hook not in names:
+        raise click.BadParameter(
+            f"no hook {hook!r} (hooks: {', '.join(names)})", param_hint="'--hook'"
+        )
+    found = plugins.hook_implementations(hook)
+    if as_json:
+        click.echo(json.dumps([asdict(impl) for impl in found], indent=2))
+        return
+    for impl in found:
+        flags = [
+            flag
+            for flag in ("wrapper", "hookwrapper", "tryfirst", "trylast")
+            if getattr(impl, flag)
+        ]
+        shown = f"  ({', '.join(flags)})" if flags else ""
+        click.echo(f"{impl.plugin}  {impl.function}{shown}")
+
+
+@main.group("plugins", invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option(
+    "--hook",
+    "hook",
+    metavar="NAME",
+    help="List the plugins implementing this hook, in the order they are called.",
+)
+@click.pass_context
+def plugins_command(ctx: click.Context, as_json: bool, hook: str | None) -> None:
+    """List installed plugins, their versions, hooks and sections, and any that failed.
+
+    'briefgen plugins new NAME' writes the skeleton of a new plugin package.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
     from briefgen.plugins import get_plugins
 
-    infos = get_plugins().describe()
+    plugins = get_plugins()
+    if hook is not None:
+        _show_hook(plugins, hook, as_json)
+        return
+    infos = plugins.describe()
+    for info in infos:
+        info.problems = _problems(plugins, info)
     if as_json:
-        click.echo(json.dumps([asdict(info) for info in infos], indent=2))
+        click.echo(json.dumps([_plugin_fields(plugins, info) for info in infos], indent=2))
         return
     for info in infos:
         version = info.version or "(no version)"
@@ -409,7 +470,8 @@ def plugins_command(as_json: bool) -> None:
         provides = ", ".join(info.hooks)
         sections = f"  sections: {', '.join(info.sections)}" if info.sections else ""
         origin = " [built-in]" if info.builtin else ""
-        click.echo(f"{info.name}  {version}{origin}  hooks: {provides}{sections}")
+        failed = "".join(f"  FAILED: {problem}" for problem in info.problems)
+        click.echo(f"{info.name}  {version}{origin}  hooks: {provides}{sections}{failed}")
 
 
 @main.command("sections")
@@ -425,6 +487,33 @@ def sections_command() -> None:
         click.echo(f"{r.section.id.ljust(width)}  {r.section.description}{default}")
     for problem in plugins.registration_errors:
         warn(problem)
+
+
+@plugins_command.command("new")
+@click.argument("name")
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="Folder in which the package folder briefgen-NAME is made.",
+)
+def plugins_new(name: str, directory: Path) -> None:
+    """Write the skeleton of a plugin package briefgen-NAME: a section, its templates, config,
+    a test, pyproject.toml and a README. Then: pip install -e briefgen-NAME; pytest."""
+    from briefgen.scaffold import write_plugin
+
+    try:
+        written = write_plugin(name, directory)
+    except BriefgenError as exc:
+        raise Fatal(str(exc)) from None
+    click.echo(f"briefgen: wrote {written}", err=True)
+    click.echo(
+        f"next: pip install -e {written} && (cd {written} && pytest); "
+        f"then 'briefgen sections' lists {name}",
+        err=True,
+    )
 
 
 @main.command()
@@ -444,7 +533,12 @@ def sections_command() -> None:
     type=click.FloatRange(0),
     help="Seconds to wait while another run of the same job holds its lock (then exit 2).",
 )
-@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="No progress lines; warnings and errors still print (so cron mails only problems).",
+)
 @traceback_option
 def run(config_path: Path, job: str | None, wait: float, quiet: bool, show_traceback: bool) -> None:
     """Run configured jobs once (for cron and systemd timers): new stories only, idempotent.

@@ -33,6 +33,18 @@ class RegisteredSection:
 
 
 @dataclass
+class HookImplInfo:
+    """One implementation of a hook, for ``briefgen plugins --hook``."""
+
+    plugin: str
+    function: str
+    tryfirst: bool = False
+    trylast: bool = False
+    wrapper: bool = False  # new-style wrapper (``wrapper=True``)
+    hookwrapper: bool = False  # old-style wrapper (``hookwrapper=True``)
+
+
+@dataclass
 class PluginInfo:
     """What ``briefgen plugins`` shows for one plugin."""
 
@@ -42,6 +54,7 @@ class PluginInfo:
     sections: list[str] = field(default_factory=list)
     error: str | None = None
     builtin: bool = False
+    problems: list[str] = field(default_factory=list)  # hooks that failed, e.g. register_sections
 
 
 class Plugins:
@@ -49,6 +62,7 @@ class Plugins:
 
     def __init__(self, manager: pluggy.PluginManager) -> None:
         self.manager = manager
+        self.distributions: dict[str, tuple[str, str]] = {}  # entry point -> (package, version)
         self.load_errors: dict[str, str] = {}
         self.registration_errors: list[str] = []
         self.versions: dict[str, str] = {}
@@ -137,6 +151,28 @@ class Plugins:
             )
         return infos
 
+    def hook_names(self) -> list[str]:
+        """Every hook briefgen calls, in the order hookspecs.py declares them."""
+        marker = f"{hookspecs.PROJECT}_spec"
+        return [name for name, value in vars(hookspecs).items() if hasattr(value, marker)]
+
+    def hook_implementations(self, hook: str) -> list[HookImplInfo]:
+        """Who implements ``hook``, in the order pluggy calls them (wrappers first)."""
+        caller = getattr(self.manager.hook, hook)
+        found = []
+        for impl in reversed(caller.get_hookimpls()):  # pluggy calls the list back to front
+            found.append(
+                HookImplInfo(
+                    plugin=impl.plugin_name,
+                    function=f"{impl.function.__module__}.{impl.function.__qualname__}",
+                    tryfirst=impl.tryfirst,
+                    trylast=impl.trylast,
+                    wrapper=bool(getattr(impl, "wrapper", False)),
+                    hookwrapper=impl.hookwrapper,
+                )
+            )
+        return found
+
 
 def _names_from_env(variable: str) -> set[str] | None:
     value = os.environ.get(variable)
@@ -171,6 +207,7 @@ def get_plugins(load_entry_points: bool = True) -> Plugins:
             continue
         if entry_point.dist is not None:
             plugins.versions[name] = f"{entry_point.dist.name} {entry_point.dist.version}"
+            plugins.distributions[name] = (entry_point.dist.name, entry_point.dist.version)
         try:
             module = entry_point.load()
             manager.register(module, name=name)

@@ -83,3 +83,182 @@ def test_instruction_count_prints_a_positive_cost_per_story() -> None:
     assert done.returncode == 0, done.stderr
     found = re.search(r"analysis: ([\d.]+) M instructions/story \(2 stories\)", done.stdout)
     assert found is not None and float(found.group(1)) > 1, done.stdout
+
+
+def _run(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=timeout,
+        check=False,
+    )
+
+
+REVIEW_SECTIONS = [
+    "bluf",
+    "key-quotes",
+    "positions-by-country",
+    "open-questions",
+    "timeline",
+    "watch",
+    "sources",
+]
+
+
+def test_review_sheets_on_the_seeds_then_score_marked_sheets(tmp_path: Path) -> None:
+    """The sheets come from a real brief of the seeds; marks put in the CSV or in the Markdown
+    table give the same per-section precision."""
+    import csv
+
+    script = str(ROOT / "benchmarks" / "review_sheets.py")
+    done = _run(script, "--only", "seeds", "-o", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    folder = tmp_path / "seeds"
+    for section in REVIEW_SECTIONS:
+        assert (folder / f"{section}.md").is_file() and (folder / f"{section}.csv").is_file()
+    with (folder / "key-quotes.csv").open(encoding="utf-8", newline="") as handle:
+        quotes = list(csv.DictReader(handle))
+    assert quotes, "the seed brief has key quotes"
+    putin = [row for row in quotes if row["item"].startswith("Vladimir Putin:")]
+    assert putin and all("«" in row["evidence"] for row in putin)  # the cited span, marked
+    assert all(row["verdict"] == "" and row["why"] == "" for row in quotes)
+    with (folder / "sources.csv").open(encoding="utf-8", newline="") as handle:
+        sources = list(csv.DictReader(handle))
+    assert len(sources) == 2 and all(str(ROOT) not in row["source"] for row in sources)
+
+    # mark bluf: first row right, the rest wrong; in the CSV and, separately, in the Markdown
+    with (folder / "bluf.csv").open(encoding="utf-8", newline="") as handle:
+        bluf = list(csv.DictReader(handle))
+    assert len(bluf) >= 2
+    for n, row in enumerate(bluf):
+        row["verdict"] = "right" if n == 0 else "wrong"
+    marked = tmp_path / "marked" / "seeds"
+    marked.mkdir(parents=True)
+    with (marked / "bluf.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(bluf[0]))
+        writer.writeheader()
+        writer.writerows(bluf)
+    lines = (folder / "bluf.md").read_text("utf-8").splitlines()
+    rows = [i for i, line in enumerate(lines) if re.match(r"\| \d+ \|", line)]
+    for k, i in enumerate(rows):
+        lines[i] = re.sub(
+            r"\|  \|  \|$", "| right |  |" if k == 0 else "| w | too vague |", lines[i]
+        )
+    md_dir = tmp_path / "marked-md" / "seeds"
+    md_dir.mkdir(parents=True)
+    (md_dir / "bluf.md").write_text("\n".join(lines) + "\n", "utf-8")
+
+    expected = f"{1 / len(bluf):.2f} (1/{len(bluf)})"
+    for sheet in (marked / "bluf.csv", md_dir / "bluf.md"):
+        scored = _run(script, "--score", str(sheet), str(folder / "watch.csv"))
+        assert scored.returncode == 0, scored.stderr
+        assert "| section | seeds |" in scored.stdout
+        bluf_line = next(x for x in scored.stdout.splitlines() if x.startswith("| bluf |"))
+        assert expected in bluf_line, scored.stdout
+        watch_line = next(x for x in scored.stdout.splitlines() if x.startswith("| watch |"))
+        assert "unmarked" in watch_line or "—" in watch_line, scored.stdout
+    missing = _run(script, "--score", str(tmp_path / "nope.csv"))
+    assert missing.returncode == 1 and "nope.csv" in missing.stderr
+
+
+PAGE = """<html><head><title>China opposes US steel tariffs</title></head><body>
+<article><h1>China opposes US steel tariffs</h1>
+<p>BEIJING (Reuters) - China's commerce ministry said on Tuesday that it firmly opposes the new
+U.S. tariffs on Chinese steel and will take countermeasures to defend its interests.</p>
+<p>"We urge the United States to correct its wrong practices at once," ministry spokesman Lin
+Wei told a regular news briefing in Beijing on Tuesday afternoon.</p>
+<p>Steel prices in Shanghai fell 2 percent after the announcement, traders said.</p>
+</article></body></html>
+"""
+
+
+def test_positions_benchmark_scores_web_pages_and_offset_gold_alike(tmp_path: Path) -> None:
+    """An HTML page is read by briefgen's ingestion; the gold without text (offsets + sha1)
+    scores exactly as the gold with text, and a span whose text changed is reported lost."""
+    import json
+
+    from paths import load_script
+
+    bench = load_script(ROOT / "benchmarks" / "positions_benchmark.py")
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "dev" / "page.html").write_text(PAGE, "utf-8")
+    body = bench.load_any(tmp_path / "dev" / "page.html").body
+    evidence = "it firmly opposes the new U.S. tariffs on Chinese steel"
+    assert evidence in " ".join(body.split())
+    evidence = body[body.index("it firmly opposes") : body.index("Chinese steel") + 13]
+    position = {
+        "country": "CN",
+        "who": "the commerce ministry",
+        "stance": "opposes",
+        "stance_alt": ["rejects"],
+        "issue": "US steel tariffs",
+        "evidence": evidence,
+    }
+    gold = tmp_path / "gold.jsonl"
+    article = {"file": "dev/page.html", "countries": ["CN"], "positions": [position]}
+    gold.write_text(json.dumps(article) + "\n", "utf-8")
+    with_text = bench.score(gold, tmp_path, corpus=tmp_path)
+    assert with_text["positions"] == 1 and with_text["articles"] == 1
+    assert with_text["lost_spans"] == 0
+    assert with_text["stance_checked"] <= with_text["supported"] <= with_text["statements"]
+    offsets = tmp_path / "offsets.json"
+    assert bench.export_offsets(gold, offsets, tmp_path) == 1
+    stored = json.loads(offsets.read_text("utf-8"))[0]["positions"][0]
+    assert "evidence" not in stored and stored["evidence_sha1"]
+    assert bench.score(offsets, tmp_path, corpus=tmp_path) == with_text
+    stored["evidence_sha1"] = "0" * 40  # as if the extracted body had changed
+    offsets.write_text(json.dumps([{**article, "positions": [stored]}]), "utf-8")
+    changed = bench.score(offsets, tmp_path, corpus=tmp_path)
+    assert changed["lost_spans"] == 1 and changed["stated"] == 0
+
+
+def test_gather_web_pages_rebuilds_pages_from_a_git_mirror(tmp_path: Path) -> None:
+    """Pages (plain and gzipped) are read at their commit and written under their split; a
+    page whose bytes differ from the manifest's sha256 is a one-line error, nothing half-written."""
+    import gzip
+    import hashlib
+
+    repo = tmp_path / "mirrors" / "someone+pages" / "repo"
+    repo.mkdir(parents=True)
+
+    def git(*args: str) -> str:
+        done = subprocess.run(
+            ["git", "-C", str(repo), *args], capture_output=True, text=True, check=True
+        )
+        return done.stdout.strip()
+
+    git("init", "-q")
+    (repo / "a.html").write_text(PAGE, "utf-8")
+    (repo / "b.html.gz").write_bytes(gzip.compress(PAGE.replace("China", "Japan").encode()))
+    git("add", ".")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "pages")
+    commit = git("rev-parse", "HEAD")
+    (repo / "a.html").write_text("changed later", "utf-8")  # the manifest's commit still holds it
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "later")
+    sha_a = hashlib.sha256(PAGE.encode()).hexdigest()
+    sha_b = hashlib.sha256(PAGE.replace("China", "Japan").encode()).hexdigest()
+    entries = [("a.html", "dev", "a.html", sha_a), ("b.html", "blind", "b.html.gz", sha_b)]
+    manifest = tmp_path / "pages.toml"
+    manifest.write_text(
+        "".join(
+            f'[[page]]\nname = "{n}"\nsplit = "{s}"\nrepo = "someone/pages"\n'
+            f'commit = "{commit}"\npath = "{p}"\nsha256 = "{h}"\n\n'
+            for n, s, p, h in entries
+        ),
+        "utf-8",
+    )
+    script = str(ROOT / "benchmarks" / "gather_web_pages.py")
+    out = tmp_path / "web"
+    args = ["--manifest", str(manifest), "--mirrors", str(tmp_path / "mirrors"), "-o", str(out)]
+    done = _run(script, *args)
+    assert done.returncode == 0, done.stderr
+    assert "dev=1 blind=1" in done.stdout
+    assert (out / "dev" / "a.html").read_text("utf-8") == PAGE
+    assert "Japan" in (out / "blind" / "b.html").read_text("utf-8")
+
+    manifest.write_text(manifest.read_text("utf-8").replace(sha_a, "0" * 64), "utf-8")
+    bad = _run(script, *args[:-1], str(tmp_path / "web2"))
+    assert bad.returncode == 1 and "a.html" in bad.stderr and "sha256" in bad.stderr
+    assert "Traceback" not in bad.stderr and not (tmp_path / "web2" / "dev" / "a.html").exists()

@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 
+from briefgen.ingest import load_stories
 from briefgen.jobs.runner import run_jobs
 from briefgen.model import Brief, SectionResult, Story
+from briefgen.plugins import get_plugins
 from briefgen.render import brief_to_json, render_html, render_markdown
 from briefgen.section import BuildContext
 from briefgen.sections.changes import ChangesConfig, ChangesSection, compute_changes
@@ -112,7 +114,7 @@ def test_new_quote_only_from_a_new_story() -> None:
     items = compute_changes(previous, current, ChangesConfig())
     assert kinds(items) == ["new-quote", "new-quote"]
     assert items[0].summary == "New quote from Vladimir Putin: “We will brief President Xi.”"
-    assert items[0].details["sources"] == [NEW]
+    assert [(e.story, e.start, e.end) for e in items[0].evidence] == [(NEW, 0, 27)]
     assert items[1].summary.startswith("New quote (speaker not identified)")
 
 
@@ -133,6 +135,7 @@ def test_new_and_changed_positions() -> None:
     assert changed.summary == "United States on sanctions: now supports (previously opposes)"
     assert new.details["country"] == "CN" and new.details["issue"] == "talks"
     assert new.summary.startswith("China: new position on talks (proposes)")
+    assert [e.story for e in changed.evidence] == [e.story for e in new.evidence] == [NEW]
 
 
 def test_a_merely_neutral_mention_is_not_a_changed_position() -> None:
@@ -162,6 +165,10 @@ def test_questions_added_and_resolved_only_when_the_issue_is_still_discussed() -
     # the pipeline question is not: the stories are silent, so it stays open.
     assert items[1].details["question"] == "How will sanctions relief be sequenced?"
     assert items[1].summary.startswith("No longer raised: How will sanctions relief")
+    # each cites {story, start, end} spans of the new stories: the question, and the statement
+    # on sanctions that still discusses the issue
+    assert [(e.story, e.start, e.end) for e in items[0].evidence] == [(NEW, 0, 10)]
+    assert [(e.story, e.start, e.end) for e in items[1].evidence] == [(NEW, 0, 10)]
 
 
 def test_no_resolution_without_positions() -> None:
@@ -218,7 +225,7 @@ def test_templates_escape_and_cite() -> None:
     assert 'href="#src-1"' in page
     document = brief_to_json(brief)
     assert document["sections"][0]["items"][0]["kind"] == "new-quote"
-    assert set(document["sections"][0]["items"][0]) == {"kind", "summary", "details"}
+    assert set(document["sections"][0]["items"][0]) == {"kind", "summary", "details", "evidence"}
 
 
 def test_real_sections_on_the_seeds(tmp_path: Path, seeds_dir: Path) -> None:
@@ -239,9 +246,16 @@ def test_real_sections_on_the_seeds(tmp_path: Path, seeds_dir: Path) -> None:
     assert "error" not in changes
     (story,) = document["stories"]
     body = seeds[1].read_text(encoding="utf-8")
+    [read] = load_stories([str(seeds[1])], get_plugins()).stories
+    assert read.id == story["id"]
+    story_body = read.body
     assert changes["items"], "two stories on one summit must show some change"
     for item in changes["items"]:
         assert item["kind"] in {"new-quote", "new-position", "changed-position", "question-added"}
-        assert item["details"]["sources"] == [story["id"]]
+        assert item["evidence"] and {e["story"] for e in item["evidence"]} == {story["id"]}
+        for span in item["evidence"]:
+            assert 0 <= span["start"] < span["end"] <= len(story_body)
         if item["kind"] == "new-quote":
             assert item["details"]["text"] in body
+            span = item["evidence"][0]
+            assert story_body[span["start"] : span["end"]] == item["details"]["text"]

@@ -112,7 +112,8 @@ def test_changes_section_lists_the_new_quote(tmp_path: Path) -> None:
     assert item["details"]["text"] == "Sanctions must stay until the reactor closes,"
     assert item["summary"].startswith("New quote from Test Speaker: “Sanctions must stay")
     story_b = document["stories"][0]["id"]
-    assert item["details"]["sources"] == [story_b]
+    [span] = item["evidence"]
+    assert span["story"] == story_b and span["end"] - span["start"] == len(item["details"]["text"])
     markdown = (tmp_path / "briefs" / f"{stem(2)}.md").read_text()
     section = markdown.split("## What changed", 1)[1].split("\n## ", 1)[0]
     assert "New quote from Test Speaker" in section and "[^1]" in section
@@ -236,7 +237,8 @@ def test_window_of_days_keeps_recent_stories_when_one_is_new() -> None:
 
 def test_scheduler_runs_jobs_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     add_story(tmp_path / "inbox", "a")
-    config = make_config(tmp_path, extra='schedule = "* * * * * */1"\n')
+    second = (datetime.now().second + 3) % 60  # a sixth field must be one second of the minute
+    config = make_config(tmp_path, extra=f'schedule = "* * * * * {second}"\n')
     process = subprocess.Popen(
         [sys.executable, "-m", "briefgen.cli", "schedule", "--config", str(config)],
         stderr=subprocess.PIPE,

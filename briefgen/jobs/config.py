@@ -16,6 +16,7 @@ DEFAULT_FEED_TIMEOUT = 20.0
 DEFAULT_FEED_MAX_BYTES = 10 * 1024 * 1024
 STATE_DIR_NAME = ".briefgen"
 _JOB_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_SECOND = re.compile(r"^(?:[0-9]|[1-5][0-9])$")
 _DAYS = re.compile(r"^\s*(\d{1,4})\s*d(ays?)?\s*$", re.IGNORECASE)
 KNOWN_KEYS = {
     "sources",
@@ -258,8 +259,19 @@ def _schedule(value: Any, here: str) -> str:
     from croniter import croniter
 
     text = _string(value, here, "schedule").strip()
-    if not croniter.is_valid(text):
+    fields = text.split()
+    if len(fields) > 6 or not croniter.is_valid(text):
         raise ConfigError(
-            f"{here}: key 'schedule': {text!r} is not a cron expression (like \"0 6 * * *\")"
+            f"{here}: key 'schedule': {text!r} is not a cron expression (like \"0 6 * * *\": "
+            "minute hour day month weekday)"
+        )
+    if len(fields) == 6 and not _SECOND.match(fields[5]):
+        # croniter reads seconds from the LAST field (Quartz and Spring put them first), so
+        # "*/2 * * * * *" means every second, not every two seconds: refuse anything but one
+        # second of the minute, which also keeps a job from starting more than once a minute
+        raise ConfigError(
+            f"{here}: key 'schedule': {text!r}: a sixth field is the second of the minute, read "
+            f"last (not first as in Quartz), and must be one number 0-59; {fields[5]!r} would "
+            'start the job more than once a minute (drop the sixth field: "0 6 * * *")'
         )
     return text

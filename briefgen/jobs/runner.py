@@ -21,13 +21,11 @@ A kill after 6 leaves the new state; the next run finishes step 7 in its tidy-up
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import re
 import sys
 import time
-import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -38,6 +36,7 @@ from briefgen.config import Config, load_config
 from briefgen.errors import BriefgenError, InputError
 from briefgen.jobs.config import JobConfig, select_jobs
 from briefgen.jobs.fetch import FetchError, fetch, reader_name
+from briefgen.jobs.index import index_html, index_markdown
 from briefgen.jobs.lock import job_lock
 from briefgen.jobs.state import BriefRecord, FeedCache, RunResult, SeenStory, State, now_iso
 from briefgen.model import Story
@@ -129,11 +128,22 @@ def run_job(
         chosen = choose_stories(collected.stories, state.seen(job.name), job, today)
         if not chosen:
             state.save_feeds(collected.feeds)
-            echo(f"job {job.name}: no new stories since the last brief; nothing written")
+            echo(f"job {job.name}: {nothing_new(collected, state, job)}; nothing written")
             return code
         _pause("collected")
         code = max(code, produce(config, job, state, plugins, chosen, collected, echo, warn, today))
         return code
+
+
+def nothing_new(collected: Collected, state: State, job: JobConfig) -> str:
+    """Why a run wrote nothing, in words true of this job's history."""
+    if not collected.stories:
+        return "no stories in its sources"
+    made = bool(state.briefs(job.name))
+    if job.window_days is not None:
+        days = f"the last {job.window_days} day(s)"
+        return f"no new stories of {days} since the last brief" if made else f"no stories of {days}"
+    return "no new stories since the last brief" if made else "no new stories"
 
 
 def produce(
@@ -385,9 +395,10 @@ def publish(state: State, job: JobConfig) -> list[Path]:
             continue
         if _write_if_changed(job.output / f"latest{SUFFIXES[fmt]}", data):
             written.append(job.output / f"latest{SUFFIXES[fmt]}")
+    counts = {record.id: len(state.inputs(record.id)) for record in briefs}
     for name, text in (
-        ("index.md", index_markdown(job, briefs)),
-        ("index.html", index_html(job, briefs)),
+        ("index.md", index_markdown(job, briefs, counts)),
+        ("index.html", index_html(job, briefs, counts)),
     ):
         if _write_if_changed(job.output / name, text.encode("utf-8")):
             written.append(job.output / name)
@@ -402,53 +413,6 @@ def _write_if_changed(path: Path, data: bytes) -> bool:
         pass
     atomic_write(path, data)
     return True
-
-
-_FORMAT_LABELS = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "json": "JSON"}
-
-
-def index_markdown(job: JobConfig, briefs: list[BriefRecord]) -> str:
-    """``index.md``: the job's briefs, newest first, each with a link per format."""
-    from briefgen.render import format_date, md_escape
-
-    lines = [f"# Briefs: {md_escape(job.name)}", ""]
-    for record in briefs:
-        main = record.files.get("md") or next(iter(record.files.values()))
-        links = " · ".join(
-            f"[{_FORMAT_LABELS.get(fmt, fmt)}](<{urllib.parse.quote(name)}>)"
-            for fmt, name in sorted(record.files.items())
-        )
-        lines.append(
-            f"- {format_date(record.date)}: [{md_escape(record.title)}]"
-            f"(<{urllib.parse.quote(main)}>) ({links})"
-        )
-    return "\n".join(lines) + "\n"
-
-
-def index_html(job: JobConfig, briefs: list[BriefRecord]) -> str:
-    """``index.html``: the same list as a standalone page, every value escaped."""
-    from briefgen.render import format_date
-
-    esc = html.escape
-    rows = []
-    for record in briefs:
-        main = (
-            record.files.get("html") or record.files.get("md") or next(iter(record.files.values()))
-        )
-        links = " · ".join(
-            f'<a href="{esc(urllib.parse.quote(name))}">{esc(_FORMAT_LABELS.get(fmt, fmt))}</a>'
-            for fmt, name in sorted(record.files.items())
-        )
-        rows.append(
-            f'  <li><time datetime="{esc(record.date)}">{esc(format_date(record.date))}</time>: '
-            f'<a href="{esc(urllib.parse.quote(main))}">{esc(record.title)}</a> ({links})</li>'
-        )
-    body = "\n".join(rows)
-    return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>Briefs: {esc(job.name)}</title>\n</head>\n<body>\n"
-        f'<h1>Briefs: {esc(job.name)}</h1>\n<ul class="briefs">\n{body}\n</ul>\n</body>\n</html>\n'
-    )
 
 
 def tidy(state: State, job: JobConfig, echo: Echo, warn: Echo) -> None:

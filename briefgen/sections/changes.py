@@ -7,6 +7,11 @@ False``); ``briefgen run`` adds it to a job's brief whenever a previous brief ex
 Only positive evidence is reported: a change needs at least one story that the previous brief
 did not cite. A question counts as resolved only when the current stories still discuss its issue
 but no longer raise the question; silence about an issue is not a resolution.
+
+Every item cites its evidence as the other sections do, ``{"story", "start", "end"}`` spans of
+the current stories (``body[start:end]`` is the quote, statement or question it rests on), taken
+only from stories the previous brief did not cite. A resolved question cites the new statements
+that still discuss its issue.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ KIND_ORDER = (
     "new-quote",
 )
 _WORDS = re.compile(r"\w+")
+MAX_EVIDENCE = 3  # spans cited per change
 
 
 @dataclass
@@ -54,12 +60,22 @@ class ChangesConfig:
 
 
 @dataclass
+class Span:
+    """A cited span of a current story: ``body[start:end]``."""
+
+    story: str
+    start: int
+    end: int
+
+
+@dataclass
 class ChangeItem:
-    """One change since the previous brief; ``details["sources"]`` lists current story ids."""
+    """One change since the previous brief, with the new stories' spans it rests on."""
 
     kind: str
     summary: str
     details: dict[str, Any] = field(default_factory=dict)
+    evidence: list[Span] = field(default_factory=list)
 
 
 class ChangesSection(Section):
@@ -183,15 +199,14 @@ def _position_changes(
         if not entry["sources"] - old_stories:
             continue  # no new evidence: not a change, whatever the wording
         country, issue = key
-        sources = sorted(entry["sources"] - old_stories)
         details = {
             "country": country,
             "name": entry["name"],
             "issue": issue,
             "stances": sorted(entry["stances"]),
             "statements": entry["statements"][:3],
-            "sources": sources,
         }
+        cited = _spans(entry["evidence"], old_stories)
         label = entry["name"] or country
         stances = ", ".join(sorted(entry["stances"]))
         if key not in before:
@@ -200,13 +215,13 @@ def _position_changes(
             summary = f"{label}: new position on {_label(issue)} ({stances})"
             if entry["statements"]:
                 summary += f": {_clip(entry['statements'][0], 200)}"
-            changes.append(ChangeItem("new-position", summary, details))
+            changes.append(ChangeItem("new-position", summary, details, cited))
         elif (entry["stances"] - before[key]["stances"]) - {"neutral"}:
             # a new stance, not merely a neutral mention: "said it would talk" changes nothing
             was = ", ".join(sorted(before[key]["stances"])) or "no stance"
             details["previous_stances"] = sorted(before[key]["stances"])
             summary = f"{label} on {_label(issue)}: now {stances} (previously {was})"
-            changes.append(ChangeItem("changed-position", summary, details))
+            changes.append(ChangeItem("changed-position", summary, details, cited))
     return changes
 
 
@@ -221,25 +236,36 @@ def _stances(rows: list[Any]) -> dict[tuple[str, str], dict[str, Any]]:
             key = (row["country"], position["issue"])
             entry = found.setdefault(
                 key,
-                {"name": row.get("name"), "stances": set(), "statements": [], "sources": set()},
+                {
+                    "name": row.get("name"),
+                    "stances": set(),
+                    "statements": [],
+                    "sources": set(),
+                    "evidence": [],
+                },
             )
             if isinstance(position.get("stance"), str):
                 entry["stances"].add(position["stance"])
             if isinstance(position.get("statement"), str):
                 entry["statements"].append(position["statement"])
             entry["sources"] |= _evidence_stories(position)
+            entry["evidence"] += _list(position.get("evidence"))
     return found
 
 
-def _issues(rows: list[Any] | None) -> set[str]:
-    return {issue for _, issue in _stances(rows or [])}
+def _issues(rows: list[Any] | None) -> dict[str, list[Any]]:
+    """Issue -> the evidence of every current position on it."""
+    found: dict[str, list[Any]] = {}
+    for (_, issue), entry in _stances(rows or []).items():
+        found.setdefault(issue, []).extend(entry["evidence"])
+    return found
 
 
 # questions
 
 
 def _question_changes(
-    old: list[Any], new: list[Any], old_stories: set[Any], discussed: set[str] | None
+    old: list[Any], new: list[Any], old_stories: set[Any], discussed: dict[str, list[Any]] | None
 ) -> list[ChangeItem]:
     old_texts = {_norm(q.get("question")) for q in old if isinstance(q, dict)}
     old_kinds = {(q.get("issue"), q.get("kind")) for q in old if isinstance(q, dict)}
@@ -260,11 +286,10 @@ def _question_changes(
             "question": question["question"],
             "issue": question.get("issue"),
             "question_kind": question.get("kind"),
-            "sources": sorted(stories - old_stories),
         }
-        changes.append(
-            ChangeItem("question-added", f"New open question: {question['question']}", details)
-        )
+        cited = _spans(_list(question.get("evidence")), old_stories)
+        summary = f"New open question: {question['question']}"
+        changes.append(ChangeItem("question-added", summary, details, cited))
     if discussed is None:
         return changes
     for question in old:
@@ -279,13 +304,13 @@ def _question_changes(
             "question": question["question"],
             "issue": issue,
             "question_kind": question.get("kind"),
-            "sources": [],
         }
         summary = (
             f"No longer raised: {question['question']} (the latest stories still cover "
             f"{_label(issue)} without leaving this open)"
         )
-        changes.append(ChangeItem("question-resolved", summary, details))
+        cited = _spans(discussed[issue], old_stories)
+        changes.append(ChangeItem("question-resolved", summary, details, cited))
     return changes
 
 
@@ -312,13 +337,10 @@ def _quote_changes(
         speaker = quote.get("speaker") if isinstance(quote.get("speaker"), dict) else {}
         name = speaker.get("name") if isinstance(speaker.get("name"), str) else None
         who = f"New quote from {name}" if name else "New quote (speaker not identified)"
-        details = {
-            "text": quote["text"],
-            "speaker": speaker,
-            "sources": sorted(stories - old_stories),
-        }
+        details = {"text": quote["text"], "speaker": speaker}
         summary = f"{who}: “{_clip(quote['text'], config.quote_length)}”"
-        changes.append(ChangeItem("new-quote", summary, details))
+        cited = _spans(_list(quote.get("sources")), old_stories)
+        changes.append(ChangeItem("new-quote", summary, details, cited))
     return changes
 
 
@@ -333,6 +355,25 @@ def _previous_items(previous: dict[str, Any], section_id: str) -> list[Any] | No
                 return None
             return _list(section.get("items"))
     return None
+
+
+def _spans(evidence: list[Any], old_stories: set[Any]) -> list[Span]:
+    """The first ``MAX_EVIDENCE`` well-formed spans of stories the previous brief did not cite."""
+    found: list[Span] = []
+    for entry in evidence:
+        if not isinstance(entry, dict):
+            continue
+        story, start, end = entry.get("story"), entry.get("start"), entry.get("end")
+        if not isinstance(story, str) or story in old_stories:
+            continue
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
+            continue
+        span = Span(story, start, end)
+        if span not in found:
+            found.append(span)
+        if len(found) == MAX_EVIDENCE:
+            break
+    return found
 
 
 def _evidence_stories(entry: dict[str, Any]) -> set[Any]:
