@@ -80,35 +80,6 @@ def as_of_date(
     return today, "prepared"
 
 
-def cited_story_ids(
-    sections: list[SectionResult], stories: list[Story], readers: frozenset[str] = frozenset()
-) -> list[str]:
-    """Ids of the stories the sections' items name, in the brief's story order.
-
-    ``readers`` are the sections that list what the others cite (Sources): not citations.
-    """
-    from briefgen.render import to_jsonable
-
-    known = {story.id for story in stories}
-    found: set[str] = set()
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            if value in known:
-                found.add(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    for section in sections:
-        if not section.error and section.id not in readers:
-            walk(to_jsonable(section.items))
-    return [story.id for story in stories if story.id in found]
-
-
 def build_brief(
     stories: list[Story],
     *,
@@ -159,6 +130,8 @@ def build_brief(
                 SectionFailure(section.id, registered.plugin, message, traceback.format_exc())
             )
         results.append(result)
+    from briefgen.render import cited_story_ids  # lazily: jinja2 is slow to import
+
     readers = frozenset(
         r.section.id for r in selected if callable(getattr(r.section, "finish", None))
     )

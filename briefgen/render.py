@@ -90,6 +90,33 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+def cited_story_ids(
+    sections: list[SectionResult], stories: list[Story], readers: frozenset[str] = frozenset()
+) -> list[str]:
+    """Ids of the stories the sections' items name, in the brief's story order.
+
+    ``readers`` are the sections that list what the others cite (Sources): not citations.
+    """
+    known = {story.id for story in stories}
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            if value in known:
+                found.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for section in sections:
+        if not section.error and section.id not in readers:
+            walk(to_jsonable(section.items))
+    return [story.id for story in stories if story.id in found]
+
+
 def story_metadata(story: Story) -> dict[str, Any]:
     """A story's metadata for the brief JSON (no body)."""
     return {

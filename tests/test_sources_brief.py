@@ -153,7 +153,7 @@ def test_a_markdown_file_name_with_other_formats_is_refused_and_nothing_written(
 @pytest.fixture(scope="module")
 def politics_brief(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The 357-story UK politics brief in every format (built once for the tests below)."""
-    from conftest import CORPUS_DIR
+    from paths import SHARED_CORPUS as CORPUS_DIR
 
     if not CORPUS_DIR.is_dir():
         pytest.skip("../shared/corpus/bbc is not available")

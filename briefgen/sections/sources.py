@@ -119,7 +119,7 @@ def listed(stories: list[Story], cited: list[str], appendix: bool) -> list[Sourc
 def relist(brief: Brief) -> None:
     """Number and list the sources again after a section's items changed after the build (the
     scheduled run's ``changes``): the citations and the Sources section follow."""
-    from briefgen.build import cited_story_ids
+    from briefgen.render import cited_story_ids
 
     sections = [s for s in brief.sections if s.id != SourcesSection.id]
     brief.cited = cited_story_ids(sections, brief.stories)
