@@ -217,7 +217,7 @@ def html_to_story(markup: str) -> Story:
     page_date = date if date and date not in _text_dates(markup) else None
     stamp = _meta_published(markup) or _url_date(url) or page_date or cleaned.stamp
     return Story(
-        title=clean_title(title or ""),
+        title=clean_title(" ".join((title or "").split())),
         body=cleaned.body,
         source=source or cleaned.source,
         byline=clean_byline(byline) or clean_byline(cleaned.byline),

@@ -15,7 +15,7 @@ from importlib import resources
 
 __all__ = ["clean_byline", "clean_title"]
 
-_DOUBLED_STOP = re.compile(r"([?!])\s*\.(?!\.)")
+_DOUBLED_STOP = re.compile(r"([?!])\.(?!\.)")
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
 _SEPARATORS = re.compile(r"\s*(?:;|,|\||\band\b|&)\s*")
@@ -29,8 +29,8 @@ def _widget() -> re.Pattern[str]:
 
 
 def clean_title(title: str) -> str:
-    """The headline with whitespace collapsed and "?." / "!." reduced to "?" / "!"."""
-    return _DOUBLED_STOP.sub(r"\1", " ".join(title.split()))
+    """The headline with "?." / "!." reduced to "?" / "!" (otherwise as written)."""
+    return _DOUBLED_STOP.sub(r"\1", title)
 
 
 def clean_byline(byline: str | None) -> str | None:
