@@ -8,7 +8,9 @@ articles + 3 synthetic non-BBC stories under ``tests/data/quotes/synthetic/``, a
 before any rule change). Article paths in the gold files are relative
 to the shared folder (``corpus/bbc/<category>/<file>``, ``seeds/<file>``); each is looked up
 first in the repo copies (``tests/data/corpus/<category>/<file>``; ``tests/data/seeds`` or
-``samples/stories`` for seeds), then under ``--shared`` (default ``../shared``).
+``samples/stories`` for seeds), then under ``--shared`` (default ``../shared``). An absolute
+``file`` is used as is (the web-page gold sets under ``/work/corpora/web/gold/``, kept outside the
+repository); ``.html``/``.htm`` files are read with briefgen's HTML reader, as ``briefgen`` does.
 
 For every gold article, the story is read with briefgen's text reader and analysed with
 split_sentences -> find_people -> find_quotes. Direct quotes are scored as (quote, speaker)
@@ -51,7 +53,11 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "b
 
 
 def read_story(path: Path) -> Story:
-    """The story as briefgen reads it (text reader), else first line title, rest body."""
+    """The story as briefgen reads it: HTML reader for ``.html``/``.htm``, else text reader."""
+    if path.suffix.lower() in (".html", ".htm"):
+        from briefgen.ingest.html import decode_html, html_to_story
+
+        return html_to_story(decode_html(path.read_bytes()))
     text = path.read_text("utf-8")
     try:
         from briefgen.ingest.text import parse_text
@@ -63,7 +69,11 @@ def read_story(path: Path) -> Story:
 
 
 def resolve_article(rel: str, shared: Path | None = None) -> Path:
-    """The file of a gold ``file`` entry: repo copies first, then the shared folder."""
+    """The file of a gold ``file`` entry: an absolute path as is, else repo copies, then shared."""
+    if Path(rel).is_absolute():
+        if Path(rel).is_file():
+            return Path(rel)
+        raise FileNotFoundError(f"gold article {rel!r} not found")
     cands: list[Path] = []
     if rel.startswith("corpus/bbc/"):
         cands.append(ROOT / "tests/data/corpus" / rel[len("corpus/bbc/") :])

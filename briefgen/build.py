@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -11,27 +10,24 @@ from typing import Any
 
 from briefgen.config import Config
 from briefgen.errors import ConfigError, SectionError
-from briefgen.model import Brief, DateBasis, SectionResult, Story
+from briefgen.failures import FailureLog
+from briefgen.model import Brief, DateBasis, PluginFailure, SectionResult, Story
 from briefgen.plugins import Plugins, RegisteredSection
+from briefgen.render import cited_story_ids, to_jsonable
 from briefgen.section import BuildContext
 
-
-@dataclass
-class SectionFailure:
-    """A section whose build raised: reported in the brief and on stderr."""
-
-    section_id: str
-    plugin: str
-    message: str
-    detail: str = ""
+SectionFailure = PluginFailure  # the name this record had when only sections were recorded
 
 
 @dataclass
 class BuildOutcome:
-    """The brief, the sections that failed, and the template folders plugins ship."""
+    """The brief, every plugin failure met so far, and the template folders plugins ship.
+
+    ``failures`` is the brief's own list: rendering adds the template failures to it.
+    """
 
     brief: Brief
-    failures: list[SectionFailure] = field(default_factory=list)
+    failures: list[PluginFailure] = field(default_factory=list)
     template_dirs: list[Path] = field(default_factory=list)
 
 
@@ -91,7 +87,12 @@ def build_brief(
     previous: dict[str, Any] | None = None,
     strict: bool = False,
 ) -> BuildOutcome:
-    """Build every selected section; a failing section is recorded, or fatal with ``strict``."""
+    """Build every selected section; a failing section is recorded, or fatal with ``strict``.
+
+    A section fails when ``build`` raises or returns items that cannot be written as JSON (hook
+    ``items``). The brief's ``failures`` start with the plugins' own (imports, registrations,
+    readers, annotators); with ``strict`` any of them raises :class:`SectionError`.
+    """
     config = config or Config()
     selected = select_sections(plugins, section_ids, config)
     configs = {
@@ -102,8 +103,11 @@ def build_brief(
     if unknown:
         raise ConfigError(f"{config.path}: [sections.{unknown[0]}] names no installed section")
     results: list[SectionResult] = []
-    failures: list[SectionFailure] = []
     contexts: list[BuildContext] = []
+    log = FailureLog()
+    earlier = plugins.failures
+    if strict and earlier:
+        raise SectionError(earlier[0].describe())
     for registered in selected:
         section = registered.section
         context = BuildContext(
@@ -117,21 +121,21 @@ def build_brief(
         result = SectionResult(
             id=section.id, title=section.title, plugin=registered.plugin, order=section.order
         )
+        plugins.trace(f"section {section.id} (plugin {registered.plugin}): build")
+        hook = "build"
         try:
             result.items = list(section.build(context))
+            hook = "items"
+            to_jsonable(result.items, "items")
         except Exception as exc:  # one broken section must not sink the brief
-            message = f"{type(exc).__name__}: {exc}"
+            failure = log.add(registered.plugin, hook, exc, section=section.id)
+            if hook == "items":
+                failure.message = f"cannot be written as JSON: {exc}"
             if strict:
-                raise SectionError(
-                    f"section {section.id!r} (plugin {registered.plugin}) failed: {message}"
-                ) from exc
-            result.error = message
-            failures.append(
-                SectionFailure(section.id, registered.plugin, message, traceback.format_exc())
-            )
+                raise SectionError(failure.describe()) from exc
+            result.error = failure.message
+            result.items = []
         results.append(result)
-    from briefgen.render import cited_story_ids  # lazily: jinja2 is slow to import
-
     readers = frozenset(
         r.section.id for r in selected if callable(getattr(r.section, "finish", None))
     )
@@ -146,15 +150,10 @@ def build_brief(
         try:  # e.g. Sources lists what the others cite
             result.items = list(finish(context, results, cited))
         except Exception as exc:  # as in build: one broken section must not sink the brief
-            message = f"{type(exc).__name__}: {exc}"
+            failure = log.add(registered.plugin, "build", exc, section=result.id)
             if strict:
-                raise SectionError(
-                    f"section {result.id!r} (plugin {registered.plugin}) failed: {message}"
-                ) from exc
-            result.error, result.items = message, []
-            failures.append(
-                SectionFailure(result.id, registered.plugin, message, traceback.format_exc())
-            )
+                raise SectionError(failure.describe()) from exc
+            result.error, result.items = failure.message, []
     template_dirs = plugin_template_dirs(selected)
     brief = Brief(
         title=title,
@@ -165,5 +164,6 @@ def build_brief(
         distribution=config.brief.get("distribution"),
         template_dirs=template_dirs,
         cited=cited,
+        failures=earlier + log.failures,
     )
-    return BuildOutcome(brief, failures, template_dirs)
+    return BuildOutcome(brief, brief.failures, template_dirs)

@@ -1,7 +1,8 @@
 """The ``briefgen`` command line; the only module that imports click.
 
 Exit codes: 0 success; 1 a brief was made but something was skipped or failed (a bad input
-file, a failing section); 2 nothing was made (usage error, bad config, no stories).
+file, a failing plugin); 2 nothing was made (usage error, bad config, no stories, or --strict
+with any failure).
 """
 
 from __future__ import annotations
@@ -138,14 +139,32 @@ def _load(
     return stories, 1 if loaded.problems else 0
 
 
-def _plugins(quiet: bool) -> Any:
+def _plugins(quiet: bool, report: bool = True) -> Any:
     from briefgen.plugins import get_plugins
 
     plugins = get_plugins()
-    if not quiet:
+    if report and not quiet:
         for name, error in plugins.load_errors.items():
             warn(f"plugin {name} failed to load: {error}")
     return plugins
+
+
+def report_failures(failures: list[Any], details: bool = False) -> None:
+    """One stderr line per plugin failure (printed even with -q: each is an error); with
+    ``details`` (--traceback), the plugin's traceback after it."""
+    for failure in failures:
+        click.echo(f"briefgen: {failure.describe()}", err=True)
+        if details and failure.detail:
+            click.echo(failure.detail.rstrip("\n"), err=True)
+
+
+def stop_if_strict(failures: list[Any], strict: bool, details: bool = False) -> None:
+    """With --strict, any plugin failure stops briefgen before it writes anything."""
+    if strict and failures:
+        report_failures(failures, details)
+        raise BriefgenError(
+            f"{len(failures)} plugin failure(s) and --strict is set; nothing written"
+        )
 
 
 def analysis_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -228,7 +247,7 @@ def main() -> None:
 )
 @click.option("--page-size", default="A4", show_default=True, help="PDF page size: A4 or Letter.")
 @click.option(
-    "--strict", is_flag=True, help="Stop before writing anything if a section or input fails."
+    "--strict", is_flag=True, help="Stop before writing anything if an input or a plugin fails."
 )
 @click.option("--appendix", is_flag=True, help="List every story read after the cited Sources.")
 @analysis_options
@@ -282,11 +301,13 @@ def make(
         config = load_config(config_path)
         if appendix:
             config.raw.setdefault("sections", {}).setdefault("sources", {})["appendix"] = True
-        plugins = _plugins(quiet)
+        plugins = _plugins(quiet, report=False)  # every failure is reported with the brief
+        stop_if_strict(plugins.failures, strict, show_traceback)
         skipped: list[tuple[str, str]] = []
         stories, code = _load(
             sources, plugins, quiet, strict, jobs, executor, scheduler, config, skipped
         )
+        stop_if_strict(plugins.failures, strict, show_traceback)
         with frozen():  # the analysed stories live to the end: keep them out of GC passes
             return _build_and_write(config, plugins, stories, code, skipped)
 
@@ -294,7 +315,7 @@ def make(
         config: Any, plugins: Any, stories: list[Any], code: int, skipped: list[tuple[str, str]]
     ) -> int:
         from briefgen.build import as_of_date, build_brief
-        from briefgen.output import render_format, write_brief
+        from briefgen.output import output_paths, render_brief, write_rendered
 
         brief_date, basis = as_of_date(stories, given_date)
         brief_title = title or config.brief.get("title") or "Policy brief"
@@ -309,40 +330,21 @@ def make(
         )
         outcome.brief.date_basis = basis
         outcome.brief.skipped = skipped
-        for problem in plugins.registration_errors:
-            warn(problem)
-        for failure in outcome.failures:
-            click.echo(
-                f"briefgen: section {failure.section_id!r} (plugin {failure.plugin}) failed: "
-                f"{failure.message}",
-                err=True,
-            )
+        brief = outcome.brief
+        formats = ["md"] if output == "-" else chosen
+        rendered = render_brief(brief, formats, template_dir, outcome.template_dirs, page_size)
+        stop_if_strict(brief.failures, strict, show_traceback)  # templates' are known only now
+        report_failures(brief.failures, show_traceback)
+        if brief.failures:
             code = 1
         if output == "-":
-            data = render_format(
-                outcome.brief, "md", template_dir, outcome.template_dirs, page_size
-            )
-            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.write(rendered["md"])
             sys.stdout.flush()
         else:
-            written = write_brief(
-                outcome.brief, chosen, output, template_dir, outcome.template_dirs, page_size
-            )
+            written = write_rendered(rendered, output_paths(output, chosen, brief.title))
             if not quiet:
                 for path in written.values():
                     click.echo(f"briefgen: wrote {path}", err=True)
-        for section in outcome.brief.sections:
-            if (
-                section.error
-                and section.error.startswith("template error")
-                and not any(f.section_id == section.id for f in outcome.failures)
-            ):
-                click.echo(
-                    f"briefgen: section {section.id!r} (plugin {section.plugin}) failed: "
-                    f"{section.error}",
-                    err=True,
-                )
-                code = 1
         return code
 
     _run_guarded(action, show_traceback)
@@ -375,8 +377,11 @@ def analyze(
         from briefgen.analysis.export import analysis_document
         from briefgen.output import atomic_write
 
-        plugins = _plugins(quiet)
+        plugins = _plugins(quiet, report=False)
         stories, code = _load(sources, plugins, quiet, False, jobs, executor, scheduler)
+        report_failures(plugins.failures, show_traceback)
+        if plugins.failures:
+            code = 1
         text = json.dumps(analysis_document(stories), ensure_ascii=False, indent=2) + "\n"
         data = text.encode("utf-8", "replace")
         if output is None or str(output) == "-":
@@ -534,17 +539,30 @@ def plugins_new(name: str, directory: Path) -> None:
     help="Seconds to wait while another run of the same job holds its lock (then exit 2).",
 )
 @click.option(
+    "--redo",
+    is_flag=True,
+    help="Rebuild each job's newest brief in place from the stories it was built from.",
+)
+@click.option(
     "-q",
     "--quiet",
     is_flag=True,
     help="No progress lines; warnings and errors still print (so cron mails only problems).",
 )
 @traceback_option
-def run(config_path: Path, job: str | None, wait: float, quiet: bool, show_traceback: bool) -> None:
+def run(
+    config_path: Path,
+    job: str | None,
+    wait: float,
+    redo: bool,
+    quiet: bool,
+    show_traceback: bool,
+) -> None:
     """Run configured jobs once (for cron and systemd timers): new stories only, idempotent.
 
-    Exit 0: a brief was written, or nothing was new. 1: the same, but an input, feed or section
-    failed. 2: nothing written (bad config, the job already running, a fatal error).
+    Exit 0: a brief was written, or nothing was new. 1: the same, but an input, feed or plugin
+    failed (a brief with a plugin failure keeps its stories for the next run). 2: nothing
+    written (bad config, the job already running, a fatal error).
     """
     from briefgen.jobs.runner import run_jobs
 
@@ -553,7 +571,16 @@ def run(config_path: Path, job: str | None, wait: float, quiet: bool, show_trace
             click.echo(f"briefgen: {message}", err=True)
 
     _run_guarded(
-        lambda: run_jobs(config_path, job, echo=echo, warn=warn, lock_wait=wait), show_traceback
+        lambda: run_jobs(
+            config_path,
+            job,
+            echo=echo,
+            warn=warn,
+            lock_wait=wait,
+            redo=redo,
+            details=show_traceback,
+        ),
+        show_traceback,
     )
 
 

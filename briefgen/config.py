@@ -74,6 +74,11 @@ def load_config(path: Path | None) -> Config:
     for section_id, value in raw.get("sections", {}).items():
         if not isinstance(value, dict):
             raise ConfigError(f"{path}: [sections.{section_id}] must be a table")
+    sections = raw.get("brief", {}).get("sections")
+    if sections is not None and (
+        not isinstance(sections, list) or not all(isinstance(s, str) for s in sections)
+    ):
+        raise ConfigError(f"{path}: [brief] sections must be a list of section ids (strings)")
     for alias, target in raw.get("actors", {}).items():
         if not isinstance(target, str):
             raise ConfigError(f"{path}: [actors] {alias!r} must map to a string")

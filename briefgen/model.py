@@ -174,6 +174,57 @@ because no story is dated."""
 
 
 @dataclass
+class PluginFailure:
+    """A plugin hook that raised or returned unusable data, as the brief reports it.
+
+    ``plugin`` is the entry-point name, ``hook`` one of ``import``, ``register_sections``,
+    ``read_stories``, ``annotate_story``, ``build``, ``items`` (items that cannot be written as
+    JSON) or ``template``; ``count`` says how many stories or files met the same failure, the
+    first of them being ``where``.
+    """
+
+    plugin: str
+    hook: str
+    message: str
+    section: str | None = None
+    where: str | None = None
+    count: int = 1
+    detail: str = ""  # the traceback, for --traceback and test reports; never published
+
+    @property
+    def section_id(self) -> str | None:
+        """The failed section's id (the name this record had when only sections were recorded)."""
+        return self.section
+
+    @property
+    def text(self) -> str:
+        """The message with where it happened and how often."""
+        if self.where is None:
+            return self.message
+        if self.count == 1:
+            return f"{self.message} ({self.where})"
+        return f"{self.message} ({self.count} times; first: {self.where})"
+
+    def describe(self) -> str:
+        """One line for stderr: who failed, in which hook, and why."""
+        if self.section:
+            owner = f"section {self.section!r} (plugin {self.plugin})"
+            return f"{owner} failed in {self.hook}: {self.text}"
+        if self.hook == "import":
+            return f"plugin {self.plugin} failed to load: {self.text}"
+        return f"plugin {self.plugin} failed in {self.hook}: {self.text}"
+
+    def to_json(self) -> dict[str, str | int | None]:
+        """The entry of the brief JSON's ``errors`` list."""
+        return {
+            "plugin": self.plugin,
+            "hook": self.hook,
+            "section": self.section,
+            "message": self.text,
+        }
+
+
+@dataclass
 class Brief:
     """A finished brief, ready to render: metadata, the stories in source order, the sections."""
 
@@ -188,6 +239,9 @@ class Brief:
     cited: list[str] | None = None  # ids the sections cite, in Sources order (None: every story)
     date_basis: DateBasis = "given"
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, why), no paths
+    failures: list[PluginFailure] = field(default_factory=list)  # every plugin failure, in order
+    # section partials render.py has rendered, by (format, section id, template folders)
+    partials: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False, compare=False)
 
     def source_number(self, story_id: str) -> int:
         """The 1-based number of a story in the Sources list."""

@@ -155,7 +155,9 @@ def render_format(
     if fmt == "html":
         return _utf8(render.render_html(brief, template_dir, extra_dirs))
     if fmt == "json":
-        text = json.dumps(render.brief_to_json(brief), ensure_ascii=False, indent=2)
+        text = json.dumps(
+            render.brief_to_json(brief), ensure_ascii=False, indent=2, allow_nan=False
+        )
         return _utf8(text + "\n")
     if fmt == "pdf":
         from briefgen.pdf import render_pdf
@@ -167,6 +169,48 @@ def render_format(
 def _utf8(text: str) -> bytes:
     """UTF-8 bytes; a lone surrogate from a plugin's string becomes "?" instead of an error."""
     return text.encode("utf-8", "replace")
+
+
+def render_brief(
+    brief: Brief,
+    formats: list[str],
+    template_dir: Path | None = None,
+    extra_dirs: list[Path] | None = None,
+    page_size: str = "A4",
+) -> dict[str, bytes]:
+    """Every format's bytes, in the order asked; the brief's failures are complete afterwards.
+
+    Every section partial is rendered first (Markdown and HTML, whichever formats are asked) and
+    the JSON last, so each format, the JSON included, records the same failures.
+    """
+    from briefgen.render import check_templates
+
+    check_templates(brief, template_dir, extra_dirs or None)
+    order = [fmt for fmt in formats if fmt != "json"] + [fmt for fmt in formats if fmt == "json"]
+    rendered = {
+        fmt: render_format(brief, fmt, template_dir, extra_dirs or [], page_size) for fmt in order
+    }
+    return {fmt: rendered[fmt] for fmt in formats}
+
+
+def write_rendered(
+    rendered: dict[str, bytes],
+    paths: dict[str, Path],
+    on_written: Callable[[str, Path], None] | None = None,
+) -> dict[str, Path]:
+    """Stage every file, then rename them all: the previous brief stays whole on any error."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for fmt, data in rendered.items():
+            staged.append((_stage(paths[fmt], data), paths[fmt]))
+    except BaseException:
+        _discard(staged)
+        raise
+    _commit(staged)
+    if on_written is not None:
+        for fmt, path in paths.items():
+            on_written(fmt, path)
+    return paths
 
 
 def write_brief(
@@ -184,18 +228,5 @@ def write_brief(
     a full disk leaves the previous brief whole.
     """
     paths = output_paths(out, formats, brief.title)
-    rendered = {
-        fmt: render_format(brief, fmt, template_dir, extra_dirs or [], page_size) for fmt in formats
-    }
-    staged: list[tuple[str, Path]] = []
-    try:
-        for fmt, data in rendered.items():
-            staged.append((_stage(paths[fmt], data), paths[fmt]))
-    except BaseException:
-        _discard(staged)
-        raise
-    _commit(staged)
-    if on_written is not None:
-        for fmt, path in paths.items():
-            on_written(fmt, path)
-    return paths
+    rendered = render_brief(brief, formats, template_dir, extra_dirs, page_size)
+    return write_rendered(rendered, paths, on_written)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -16,8 +17,11 @@ from typing import Any
 import pluggy
 
 from briefgen import hookspecs
-from briefgen.model import Story
+from briefgen.errors import InputError
+from briefgen.failures import FailureLog, exception_message
+from briefgen.model import PluginFailure, Story
 from briefgen.section import Section
+from briefgen.story_check import check_story, restore, snapshot
 
 LOAD_ENV = "BRIEFGEN_LOAD_PLUGINS"
 DISABLE_ENV = "BRIEFGEN_DISABLE_PLUGINS"
@@ -64,43 +68,76 @@ class Plugins:
         self.manager = manager
         self.distributions: dict[str, tuple[str, str]] = {}  # entry point -> (package, version)
         self.load_errors: dict[str, str] = {}
+        self.load_details: dict[str, str] = {}
         self.registration_errors: list[str] = []
+        self.registration_failures: list[PluginFailure] = []
         self.versions: dict[str, str] = {}
+        self.tracing = False  # BRIEFGEN_TRACE: print hook calls and section builds
+        self.show_details = False  # --traceback: failures are reported with their tracebacks
+        self.hook_failures = FailureLog()  # readers and annotators, since the last clear
         self._sections: list[RegisteredSection] | None = None
+        self._callers: dict[str, list[tuple[str, Any]]] = {}
 
     def register(self, plugin: ModuleType | object, name: str | None = None) -> None:
         """Register a plugin object at run time (tests, embedding applications)."""
         self.manager.register(plugin, name=name)
         self._sections = None
+        self._callers = {}
 
     def unregister(self, name: str) -> None:
         """Remove a plugin registered under ``name``."""
         self.manager.unregister(name=name)
         self._sections = None
+        self._callers = {}
+
+    @property
+    def failures(self) -> list[PluginFailure]:
+        """Every plugin failure so far: imports, registrations, then readers and annotators."""
+        self.sections()
+        loaded = [
+            PluginFailure(name, "import", error, detail=self.load_details.get(name, ""))
+            for name, error in sorted(self.load_errors.items())
+        ]
+        return loaded + self.registration_failures + self.hook_failures.failures
+
+    def trace(self, message: str) -> None:
+        """One line on stderr when ``BRIEFGEN_TRACE`` is set."""
+        if self.tracing:
+            print(f"briefgen: {message}", file=sys.stderr)
+
+    def _registration_failed(self, plugin: str, message: str, detail: str = "") -> None:
+        self.registration_errors.append(f"plugin {plugin}: {message}")
+        self.registration_failures.append(
+            PluginFailure(plugin, "register_sections", message, detail=detail)
+        )
 
     def sections(self) -> list[RegisteredSection]:
         """Every registered section, sorted by order then id; duplicate ids are refused."""
         if self._sections is None:
             found: dict[str, RegisteredSection] = {}
             self.registration_errors = []
+            self.registration_failures = []
             for impl in self.manager.hook.register_sections.get_hookimpls():
                 plugin_name = self.manager.get_name(impl.plugin) or repr(impl.plugin)
                 collected: list[Section] = []
+                self.trace(f"hook register_sections -> {plugin_name}")
                 try:
                     impl.function(register=collected.append)
                 except Exception as exc:  # a broken plugin must not stop the others
-                    self.registration_errors.append(f"plugin {plugin_name}: {exc}")
+                    self._registration_failed(
+                        plugin_name, exception_message(exc), traceback.format_exc()
+                    )
                     continue
                 for section in collected:
                     if not isinstance(section, Section):
-                        self.registration_errors.append(
-                            f"plugin {plugin_name}: registered {section!r}, not a Section"
+                        self._registration_failed(
+                            plugin_name, f"registered {section!r}, not a Section"
                         )
                     elif section.id in found:
                         other = found[section.id].plugin
-                        self.registration_errors.append(
-                            f"plugin {plugin_name}: section id {section.id!r} already "
-                            f"registered by {other}"
+                        self._registration_failed(
+                            plugin_name,
+                            f"section id {section.id!r} already registered by {other}",
                         )
                     else:
                         found[section.id] = RegisteredSection(section, plugin_name)
@@ -108,8 +145,23 @@ class Plugins:
         return self._sections
 
     def read_stories(self, path: Path, data: bytes) -> list[Story] | None:
-        """Ask the readers for the stories in one file; None when no reader took it."""
-        return self.manager.hook.read_stories(path=path, data=data)
+        """Ask the readers, one plugin at a time, for the stories in one file; None when no
+        reader took it.
+
+        A reader that raises anything but InputError (the file is its own but unreadable) is
+        recorded as that plugin's failure and the next reader gets the file.
+        """
+        for name, caller in self._plugin_callers("read_stories"):
+            try:
+                stories = caller(path=path, data=data)
+            except (InputError, RecursionError, MemoryError):  # the file's fault, not the reader's
+                raise
+            except Exception as exc:  # one broken reader must not hide the file from the rest
+                self.hook_failures.add(name, "read_stories", exc, where=str(path))
+                continue
+            if stories is not None:
+                return stories
+        return None
 
     def story_suffixes(self) -> set[str]:
         """Extra file suffixes reader plugins take from folders and globs."""
@@ -120,8 +172,46 @@ class Plugins:
         }
 
     def annotate_story(self, story: Story) -> None:
-        """Let plugins add annotations to an analysed story."""
-        self.manager.hook.annotate_story(story=story)
+        """Let plugins add annotations to an analysed story, one plugin at a time.
+
+        An annotator that raises has its changes to the story undone; one that leaves broken
+        data (an offset outside the body, a wrong type) has the broken entries dropped. Either
+        is recorded as that plugin's failure, so the sections reading the story are not blamed.
+        """
+        where = story.path or story.id
+        for name, caller in self._plugin_callers("annotate_story"):
+            saved = snapshot(story)
+            try:
+                caller(story=story)
+            except Exception as exc:  # one broken annotator must not sink the brief
+                restore(story, saved)
+                self.hook_failures.add(name, "annotate_story", exc, where=where)
+                continue
+            problems = check_story(story, saved)
+            if problems:
+                message = "left invalid data: " + "; ".join(problems[:3])
+                if len(problems) > 3:
+                    message += f"; and {len(problems) - 3} more"
+                self.hook_failures.add(name, "annotate_story", message, where=where)
+
+    def _plugin_callers(self, hook: str) -> list[tuple[str, Any]]:
+        """(plugin name, a caller of ``hook`` limited to that plugin), in pluggy's call order
+        (tryfirst first, trylast last); a plugin's own wrappers wrap its own call."""
+        callers = self._callers.get(hook)
+        if callers is None:
+            order: list[str] = []
+            for impl in reversed(getattr(self.manager.hook, hook).get_hookimpls()):
+                if impl.hookwrapper or impl.wrapper or impl.plugin_name in order:
+                    continue
+                order.append(impl.plugin_name)
+            everyone = [plugin for _, plugin in self.manager.list_name_plugin()]
+            callers = []
+            for name in order:
+                own = self.manager.get_plugin(name)
+                others = [plugin for plugin in everyone if plugin is not own]
+                callers.append((name, self.manager.subset_hook_caller(hook, others)))
+            self._callers[hook] = callers
+        return callers
 
     def has_annotators(self) -> bool:
         """True when some plugin implements ``annotate_story``."""
@@ -132,6 +222,9 @@ class Plugins:
         sections_by_plugin: dict[str, list[str]] = {}
         for registered in self.sections():
             sections_by_plugin.setdefault(registered.plugin, []).append(registered.section.id)
+        problems: dict[str, list[str]] = {}
+        for failure in self.registration_failures:
+            problems.setdefault(failure.plugin, []).append(f"{failure.hook}: {failure.message}")
         infos = []
         for name, plugin in sorted(self.manager.list_name_plugin()):
             hooks = sorted(h.name for h in self.manager.get_hookcallers(plugin) or [])
@@ -143,6 +236,7 @@ class Plugins:
                     hooks=hooks,
                     sections=sections_by_plugin.get(name, []),
                     builtin=module.startswith("briefgen."),
+                    problems=problems.get(name, []),
                 )
             )
         for name, error in sorted(self.load_errors.items()):
@@ -212,13 +306,16 @@ def get_plugins(load_entry_points: bool = True) -> Plugins:
             module = entry_point.load()
             manager.register(module, name=name)
         except Exception as exc:  # report, never crash: other plugins must still load
-            plugins.load_errors[name] = f"{type(exc).__name__}: {exc}"
+            plugins.load_errors[name] = exception_message(exc)
+            plugins.load_details[name] = traceback.format_exc()
     if os.environ.get(TRACE_ENV):
+        plugins.tracing = True
         trace_hooks(plugins)
     try:
         manager.check_pending()
     except pluggy.PluginValidationError as exc:
-        plugins.load_errors[getattr(exc.plugin, "__name__", "?")] = str(exc)
+        name = manager.get_name(exc.plugin) or getattr(exc.plugin, "__name__", "?")
+        plugins.load_errors[name] = str(exc)
     return plugins
 
 

@@ -7,7 +7,10 @@ Markdown (the ``md`` filter); it is never compiled as template source.
 from __future__ import annotations
 
 import dataclasses
+import math
+import os
 import re
+import traceback
 import urllib.parse
 from collections.abc import Callable
 from datetime import date, datetime
@@ -18,7 +21,9 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from briefgen.model import Brief, SectionResult, Story
+from briefgen.errors import BriefgenError
+from briefgen.failures import exception_message
+from briefgen.model import Brief, PluginFailure, SectionResult, Story
 
 SCHEMA = "briefgen/brief@1"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|~!&])")
@@ -76,18 +81,38 @@ def format_date(value: date | datetime | str | None, with_time: bool = False) ->
     return f"{value.day} {value:%B %Y}"
 
 
-def to_jsonable(value: Any) -> Any:
-    """Dataclasses, dates, tuples and sets to plain JSON types."""
+class NotJSONError(ValueError):
+    """A value that has no JSON form (an object, bytes, NaN); the message says where it is."""
+
+
+def to_jsonable(value: Any, where: str = "") -> Any:
+    """Dataclasses, dates, tuples and sets to plain JSON types.
+
+    Raises :class:`NotJSONError` naming the place (``items[0].when``) of anything else: an
+    arbitrary object, bytes, or a float that JSON cannot hold (NaN, infinity).
+    """
+    if isinstance(value, str) or value is None or isinstance(value, (bool, int)):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise NotJSONError(f"{where or 'value'} is {value}, which JSON cannot hold")
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: to_jsonable(getattr(value, f.name), f"{where}.{f.name}")
+            for f in dataclasses.fields(value)
+        }
     if isinstance(value, dict):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
+        return {str(k): to_jsonable(v, f"{where}[{k!r}]") for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value) if isinstance(value, (set, frozenset)) else value
-        return [to_jsonable(v) for v in items]
+        return [to_jsonable(v, f"{where}[{n}]") for n, v in enumerate(items)]
     if isinstance(value, (datetime, date)):
         return value.isoformat()
-    return value
+    raise NotJSONError(
+        f"{where or 'value'} is of type {type(value).__name__}, which has no JSON form "
+        "(use dataclasses, dicts, lists, strings, numbers, booleans, None or dates)"
+    )
 
 
 def cited_story_ids(
@@ -150,11 +175,12 @@ def brief_to_json(brief: Brief) -> dict[str, Any]:
                 "id": s.id,
                 "title": s.title,
                 "plugin": s.plugin,
-                "items": to_jsonable(s.items),
+                "items": [] if s.error else to_jsonable(s.items, "items"),
                 **({"error": s.error} if s.error else {}),
             }
             for s in brief.sections
         ],
+        **({"errors": [f.to_json() for f in brief.failures]} if brief.failures else {}),
     }
 
 
@@ -180,11 +206,158 @@ def make_environment(
     return env
 
 
-def _citer(brief: Brief, html: bool) -> Callable[[str], str]:
+FORMATS_WITH_TEMPLATES = ("md", "html")
+
+
+class TemplateError(BriefgenError):
+    """The brief template itself (not a section's partial) cannot be rendered."""
+
+
+def _template_origins(template_dir: Path | None, extra_dirs: list[Path]) -> list[tuple[str, str]]:
+    """(folder, label) of each template folder, in lookup order; labels never hold a path."""
+    origins = [(str(template_dir), "--template-dir")] if template_dir else []
+    origins += [(str(folder), f"templates of {folder.parent.name}") for folder in extra_dirs]
+    origins.append((str(builtin_template_dir()), "built-in templates"))
+    return [(os.path.normpath(folder), label) for folder, label in origins]  # as Jinja names
+
+
+def _template_place(
+    exc: BaseException, name: str, origins: list[tuple[str, str]]
+) -> tuple[str, int | None]:
+    """Where in the templates ``exc`` happened: the file (named as looked up, plus whose it
+    is) and its line, found from the syntax error or the traceback Jinja rewrites."""
+    filename = getattr(exc, "filename", None)
+    line = getattr(exc, "lineno", None) if isinstance(exc, jinja2.TemplateSyntaxError) else None
+    if line is None:
+        for frame, frame_line in traceback.walk_tb(exc.__traceback__):
+            code = frame.f_code.co_filename
+            if any(code.startswith(folder + "/") for folder, _ in origins):
+                filename, line = code, frame_line  # the innermost template frame wins
+    if filename:
+        for folder, label in origins:
+            if filename.startswith(folder + "/"):
+                return f"{filename[len(folder) + 1 :]} ({label})", line
+    return name, line
+
+
+def _template_failure(exc: BaseException, name: str, origins: list[tuple[str, str]]) -> str:
+    """A template failure as the brief shows it: file, line, error; no absolute path."""
+    if isinstance(exc, jinja2.TemplateNotFound):
+        looked = ", ".join(label for _, label in origins)
+        return f"no template {name} (looked in {looked})"
+    place, line = _template_place(exc, name, origins)
+    at = f", line {line}" if line else ""
+    message = exception_message(exc)
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        message = f"{type(exc).__name__}: {exc.message}"
+    for folder, _ in origins:  # some messages quote the search path: keep absolute paths out
+        if os.path.isabs(folder):
+            message = message.replace(folder + "/", "").replace(folder, "<templates>")
+    return f"{place}{at}: {message}"
+
+
+class _Renderer:
+    """One brief's partials, rendered once per format and template chain, and the failures met."""
+
+    def __init__(self, brief: Brief, template_dir: Path | None, extra_dirs: list[Path]) -> None:
+        self.brief = brief
+        self.template_dir = template_dir
+        self.extra_dirs = extra_dirs or brief.template_dirs
+        self.origins = _template_origins(template_dir, self.extra_dirs)
+        self.chain = (template_dir, tuple(self.extra_dirs))
+        self.partials = brief.partials  # kept on the brief: rendered once for every format
+        self.stories = {s.id: s for s in brief.stories}
+
+    def environment(self, html: bool) -> jinja2.Environment:
+        return make_environment(html, self.template_dir, self.extra_dirs)
+
+    def names(self, html: bool, unknown: list[str]) -> dict[str, Any]:
+        return {
+            "brief": self.brief,
+            "cite": _citer(self.brief, html, unknown),
+            "source_number": self.brief.source_number,
+            "story": self.stories.get,
+        }
+
+    def render_partials(self) -> None:
+        """Every section's partial in every templated format; failures become notes."""
+        for suffix in FORMATS_WITH_TEMPLATES:
+            html = suffix == "html"
+            env = self.environment(html)
+            for section in self.brief.sections:
+                key = (suffix, section.id, self.chain)
+                if section.error or key in self.partials:
+                    continue
+                text = self._partial(env, html, suffix, section)
+                if text is not None:
+                    self.partials[key] = text
+
+    def _partial(
+        self, env: jinja2.Environment, html: bool, suffix: str, section: SectionResult
+    ) -> str | None:
+        name = f"sections/{section.id}.{suffix}.j2"
+        unknown: list[str] = []
+        try:
+            partial = env.get_template(name)
+            text = partial.render(section=section, items=section.items, **self.names(html, unknown))
+        except Exception as exc:  # a plugin's broken template must not sink the brief
+            message = _template_failure(exc, name, self.origins)
+            section.error = f"template error: {message}"
+            self._fail(section, message, exc)
+            return None
+        if unknown:
+            shown = ", ".join(repr(story_id) for story_id in dict.fromkeys(unknown))
+            self._fail(section, f"{name} cites stories not in the brief: {shown}", None)
+        return text
+
+    def _fail(self, section: SectionResult, message: str, exc: BaseException | None) -> None:
+        for failure in self.brief.failures:
+            if failure.section == section.id and failure.message == message:
+                return
+        detail = "".join(traceback.format_exception(exc)) if exc is not None else ""
+        self.brief.failures.append(
+            PluginFailure(section.plugin, "template", message, section.id, detail=detail)
+        )
+
+    def notes(self) -> list[PluginFailure]:
+        """The failures the brief lists at its top: all but those shown as a section's note."""
+        failed = {s.id for s in self.brief.sections if s.error}
+        return [f for f in self.brief.failures if f.section is None or f.section not in failed]
+
+    def render(self, html: bool) -> str:
+        """The whole brief in one format (partials first, so every format sees every failure)."""
+        self.render_partials()
+        suffix = "html" if html else "md"
+        env = self.environment(html)
+
+        def render_section(section: SectionResult) -> str:
+            if section.error:
+                return ""  # a failed section shows its note; there is nothing to render
+            text = self.partials.get((suffix, section.id, self.chain), "")
+            return Markup(text) if html else text
+
+        name = f"brief.{suffix}.j2"
+        try:
+            template = env.get_template(name)
+            css = Markup(_read_css(env, self.brief)) if html else ""
+            return template.render(
+                render_section=render_section,
+                css=css,
+                plugin_failures=self.notes(),
+                **self.names(html, []),
+            )
+        except jinja2.TemplateError as exc:
+            raise TemplateError(
+                "template error: " + _template_failure(exc, name, self.origins)
+            ) from None
+
+
+def _citer(brief: Brief, html: bool, unknown: list[str]) -> Callable[[str], str]:
     def cite(story_id: str) -> str:
         try:
             number = brief.source_number(story_id)
         except KeyError:
+            unknown.append(str(story_id))  # reported as the section's failure
             return ""
         if html:
             return Markup(f'<a class="cite" href="#src-{number}">[{number}]</a>')
@@ -193,32 +366,20 @@ def _citer(brief: Brief, html: bool) -> Callable[[str], str]:
     return cite
 
 
-def _render(brief: Brief, html: bool, template_dir: Path | None, extra: list[Path]) -> str:
-    env = make_environment(html, template_dir, extra or brief.template_dirs)
-    stories = {s.id: s for s in brief.stories}
-    suffix = "html" if html else "md"
-    names: dict[str, Any] = {
-        "brief": brief,
-        "cite": _citer(brief, html),
-        "source_number": brief.source_number,
-        "story": stories.get,
-    }
+def renderer(
+    brief: Brief, template_dir: Path | None = None, extra_dirs: list[Path] | None = None
+) -> _Renderer:
+    """A renderer of ``brief`` with this template chain; partials rendered once stay on the
+    brief, so writing several formats renders each section once per format."""
+    return _Renderer(brief, template_dir, list(extra_dirs or []))
 
-    def render_section(section: SectionResult) -> str:
-        """One section's partial; a template error becomes a note instead of sinking the brief."""
-        if section.error:
-            return ""  # a failed build keeps its own error; there is nothing to render
-        try:
-            partial = env.get_template(f"sections/{section.id}.{suffix}.j2")
-            text = partial.render(section=section, items=section.items, **names)
-        except Exception as exc:  # a plugin's broken template must not sink the brief
-            section.error = f"template error: {type(exc).__name__}: {exc}"
-            return ""
-        return Markup(text) if html else text
 
-    template = env.get_template(f"brief.{suffix}.j2")
-    css = Markup(_read_css(env, brief)) if html else ""
-    return template.render(render_section=render_section, css=css, **names)
+def check_templates(
+    brief: Brief, template_dir: Path | None = None, extra_dirs: list[Path] | None = None
+) -> None:
+    """Render every section partial (Markdown and HTML) so the brief's failures are the same
+    whichever formats are written; template failures are added to ``brief.failures``."""
+    renderer(brief, template_dir, extra_dirs).render_partials()
 
 
 def _read_css(env: jinja2.Environment, brief: Brief) -> str:
@@ -240,7 +401,7 @@ def render_markdown(
     brief: Brief, template_dir: Path | None = None, extra_dirs: list[Path] | None = None
 ) -> str:
     """The brief as CommonMark (footnote-style source references)."""
-    text = _render(brief, False, template_dir, extra_dirs or [])
+    text = renderer(brief, template_dir, extra_dirs).render(False)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
@@ -248,4 +409,4 @@ def render_html(
     brief: Brief, template_dir: Path | None = None, extra_dirs: list[Path] | None = None
 ) -> str:
     """The brief as a standalone HTML page with its CSS inlined."""
-    return _render(brief, True, template_dir, extra_dirs or [])
+    return renderer(brief, template_dir, extra_dirs).render(True)

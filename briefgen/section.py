@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import types
+import typing
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, ClassVar
@@ -68,6 +70,10 @@ def parse_dataclass(cls: type, raw: dict[str, Any], where: str, plugin: str = ""
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}{owner}: expected a table, got {type(raw).__name__}")
     fields = {f.name: f for f in dataclasses.fields(cls)}
+    try:
+        hints = typing.get_type_hints(cls)
+    except Exception:  # an annotation that cannot be resolved: check against defaults only
+        hints = {}
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if key not in fields:
@@ -86,11 +92,53 @@ def parse_dataclass(cls: type, raw: dict[str, Any], where: str, plugin: str = ""
                     f"{where}{owner}: key {key!r} must be {expected.__name__}, "
                     f"got {type(value).__name__} {value!r}"
                 )
+        element = _element_problem(value, hints.get(key))
+        if element:
+            raise ConfigError(f"{where}{owner}: key {key!r} {element}")
         values[key] = value
     try:
         return cls(**values)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{where}{owner}: {exc}") from None
+
+
+_SCALARS = {str: "a string", int: "a whole number", float: "a number", bool: "true or false"}
+
+
+def _element_problem(value: Any, hint: Any) -> str | None:
+    """What is wrong with the elements of a list (or a table's values) against ``list[str]``
+    and the like; None when they fit or the annotation says nothing checkable."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        for option in args:
+            if option is not type(None) and typing.get_origin(option) is not None:
+                return _element_problem(value, option)
+        return None
+    if origin in (list, set, frozenset, tuple) and isinstance(value, list) and args:
+        expected = args[0]
+        elements = list(enumerate(value))
+    elif origin is dict and isinstance(value, dict) and len(args) == 2:
+        expected = args[1]
+        elements = list(value.items())
+    else:
+        return None
+    if expected not in _SCALARS:
+        return None
+    for position, element in elements:
+        ok = isinstance(element, expected) and not (
+            isinstance(element, bool) and expected is not bool
+        )
+        if expected is float and isinstance(element, int) and not isinstance(element, bool):
+            ok = True
+        if not ok:
+            return (
+                f"must hold {_SCALARS[expected]} at [{position!r}], "
+                f"got {type(element).__name__} {element!r}"
+            )
+    return None
 
 
 def _default_of(f: dataclasses.Field[Any]) -> Any:

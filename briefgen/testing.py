@@ -30,9 +30,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from briefgen.build import SectionFailure, build_brief
+from briefgen.build import build_brief
 from briefgen.config import Config, load_config
-from briefgen.model import Actor, Brief, SectionResult, Story
+from briefgen.errors import SectionError
+from briefgen.model import Actor, Brief, PluginFailure, SectionResult, Story
 from briefgen.plugins import Plugins, get_plugins
 
 DEFAULT_AS_OF = date(2020, 1, 1)
@@ -77,7 +78,8 @@ def mark_actor(
     with ``analyse=False`` so the analysis does not replace them).
     """
     names = sorted({name, *aliases}, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    # not \b: a name may end in a non-word character ("U.S.")
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
     mentions = [(m.start(), m.end()) for m in pattern.finditer(story.body)]
     if not mentions:
         raise ValueError(f"{name!r} is not mentioned in story {story.title!r}")
@@ -89,12 +91,15 @@ def mark_actor(
 def read_stories(*sources: str | Path, plugins: Sequence[object] = ()) -> list[Story]:
     """Read story files, folders or globs with the installed readers plus ``plugins``.
 
-    Raises ``AssertionError`` listing the problems when any input cannot be read.
+    Raises ``AssertionError`` listing the problems when any input cannot be read or a reader
+    plugin failed (a real run would report it).
     """
     from briefgen.ingest import load_stories
 
-    loaded = load_stories([str(s) for s in sources], make_plugins(plugins))
-    assert not loaded.problems, "; ".join(loaded.problems)
+    manager = make_plugins(plugins)
+    loaded = load_stories([str(s) for s in sources], manager)
+    problems = loaded.problems + [f.describe() for f in manager.hook_failures.failures]
+    assert not problems, "; ".join(problems)
     return loaded.stories
 
 
@@ -166,12 +171,14 @@ def _as_config(config: Config | dict[str, Any] | str | Path | None) -> Config:
 
 @dataclass
 class TestBrief:
-    """A brief built by :func:`build_test_brief`, with its renderings made on first access."""
+    """A brief built by :func:`build_test_brief`: its Markdown, HTML and JSON are made when it is
+    built, as ``briefgen make`` would, so ``failures`` holds every plugin failure a real run
+    would report (imports, readers, annotators, builds, unserialisable items, templates)."""
 
     __test__ = False  # not a pytest test class
 
     brief: Brief
-    failures: list[SectionFailure] = field(default_factory=list)
+    failures: list[PluginFailure] = field(default_factory=list)
     template_dirs: list[Path] = field(default_factory=list)
     template_dir: Path | None = None
     plugins: Plugins | None = None
@@ -217,6 +224,15 @@ class TestBrief:
 
         return brief_to_json(self.brief)
 
+    def render(self) -> None:
+        """Render Markdown and HTML and write the JSON, as a real run does (the PDF is made
+        from the HTML): every failure is then in ``failures``."""
+        import json
+
+        self.markdown  # noqa: B018 - cached: rendering records template failures
+        self.html  # noqa: B018
+        json.dumps(self.json, ensure_ascii=False, allow_nan=False)
+
     def pdf(self, page_size: str = "A4") -> bytes:
         """The brief as PDF bytes (slow: only when you need it)."""
         from briefgen.pdf import render_pdf
@@ -252,7 +268,7 @@ def build_test_brief(
         run either way.
     :param template_dir: a user template folder, as ``--template-dir``.
     :param load_installed: also load installed entry-point plugins (the built-ins included).
-    :param strict: a failing section raises :class:`~briefgen.errors.SectionError`.
+    :param strict: any plugin failure raises :class:`~briefgen.errors.SectionError`.
     """
     story_list = copy.deepcopy(list(stories))
     manager = make_plugins(plugins, load_installed=load_installed)
@@ -286,13 +302,17 @@ def build_test_brief(
         config=_as_config(config),
         strict=strict,
     )
-    return TestBrief(
+    result = TestBrief(
         brief=outcome.brief,
-        failures=outcome.failures,
+        failures=outcome.brief.failures,
         template_dirs=outcome.template_dirs,
         template_dir=template_dir,
         plugins=manager,
     )
+    result.render()
+    if strict and result.failures:
+        raise SectionError(result.failures[0].describe())
+    return result
 
 
 class BriefgenKit:

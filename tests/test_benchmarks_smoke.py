@@ -5,6 +5,7 @@ No timing assertions: the performance goals live in benchmarks/README.md, not in
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "throughput.py"
@@ -262,3 +264,59 @@ def test_gather_web_pages_rebuilds_pages_from_a_git_mirror(tmp_path: Path) -> No
     bad = _run(script, *args[:-1], str(tmp_path / "web2"))
     assert bad.returncode == 1 and "a.html" in bad.stderr and "sha256" in bad.stderr
     assert "Traceback" not in bad.stderr and not (tmp_path / "web2" / "dev" / "a.html").exists()
+
+
+_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Minister rejects port deal</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Minister rejects port deal</h1>
+<p>The trade minister of Ruritania, Jane Smith, rejected on Monday a proposal to sell the
+country's largest port to a foreign consortium, saying the sale would harm national security.</p>
+<p>"We will not sell our ports to anyone, whatever the price," Jane Smith told reporters in the
+capital after a cabinet meeting that lasted most of the afternoon.</p>
+<p>The consortium had offered more than two billion dollars for a long lease of the port and its
+container terminals, according to officials familiar with the talks.</p>
+</article><footer>Copyright 2026 Example News</footer></body></html>
+"""
+
+
+def test_quotes_benchmark_scores_an_html_page_given_by_absolute_path(tmp_path: Path) -> None:
+    """The web-page gold sets name HTML files by absolute path; the scorer reads them as HTML."""
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE, "utf-8")
+    gold = tmp_path / "gold.jsonl"
+    record = {
+        "file": str(page),
+        "quotes": [
+            {
+                "text": "We will not sell our ports to anyone, whatever the price,",
+                "speaker": "Jane Smith",
+                "kind": "direct",
+            }
+        ],
+    }
+    gold.write_text(json.dumps(record) + "\n", "utf-8")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "quotes_benchmark.py"), "--gold", str(gold)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    figures = dict(re.findall(r"^\s*(\w+): (\S+)$", done.stdout, re.MULTILINE))
+    assert figures["articles"] == "1", done.stdout
+    assert figures["gold_direct"] == "1", done.stdout
+    # the body came through the HTML reader (no markup, no navigation), so the quote is found
+    assert figures["correct"] == "1", done.stdout
+    bench = load_script(ROOT / "benchmarks" / "quotes_benchmark.py")
+    body = bench.read_story(bench.resolve_article(str(page), tmp_path / "elsewhere")).body
+    assert "<p>" not in body and "Home" not in body
+    assert body.startswith("The trade minister of Ruritania")
+
+
+def test_quotes_benchmark_names_a_missing_absolute_page(tmp_path: Path) -> None:
+    bench = load_script(ROOT / "benchmarks" / "quotes_benchmark.py")
+    with pytest.raises(FileNotFoundError, match=r"missing\.html"):
+        bench.resolve_article(str(tmp_path / "missing.html"), tmp_path)

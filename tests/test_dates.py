@@ -147,3 +147,68 @@ def test_weekday_in_a_name_is_no_date():
     )
     found = [m.text for m in dates_of(body, pub)]
     assert found == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # events that happened, and scheduled ones
+        ("The party won the seat in June 2004.", "event"),
+        ("China raised rates by 0.27 percentage points in October 2004.", "event"),
+        ("The election is expected on 5 May 2005.", "scheduled"),
+        ("An inquiry, the Lyons review, is due to report back at the end of 2005.", "scheduled"),
+        ("The EU will start accession talks with Croatia in April 2005.", "scheduled"),
+        ("Labour has until June 2006 to hold a general election.", "scheduled"),
+        ("The vote is scheduled for 12 May 2005.", "scheduled"),
+        ("He warned Blair on 7 March 2003 that the use of force could be illegal.", "event"),
+        # forecasts: projections, estimates, hopes, targets, expected change, amounts ahead
+        ("US retail spending is expected to rise in 2005.", "forecast"),
+        ("Analysts predict that the dollar will remain weak in 2005.", "forecast"),
+        ("He hoped the talks could produce a date in 2005.", "forecast"),
+        ("Borrowing is tipped to fall to £31bn by 2006.", "forecast"),
+        ("Emissions could quadruple by 2050.", "forecast"),
+        ("Growth will slow to 2.9% before recovering to 3.1% in 2006.", "forecast"),
+        ("Output will reach 3.1% in 2006.", "forecast"),
+        ("Reports of a snap election in February 2005 were idle speculation.", "forecast"),
+        # background history and references
+        ("He was born in 1912 in Portsmouth.", "background"),
+        ("Laura Ashley was founded in Kent in 1955.", "background"),
+        ("It is the highest figure since records began in 1947.", "background"),
+        ("Talks have been stalled since 2009.", "background"),
+        ("Consumer prices rose faster than in 2004.", "reference"),
+        ("The organisers of the first grand slam of 2005 met.", "reference"),
+        ("They said they expected to complete it during the first half of 2006.", "scheduled"),
+        # a bare future year is scheduled only beside a schedule word
+        ("Britain will hold a referendum in 2006.", "scheduled"),
+        ("He will be prominent in 2006.", "forecast"),
+        ("The mobile gaming industry is set to explode in 2006.", "forecast"),
+        ("Firefox wants to capture 10% of the market by the end of 2005.", "forecast"),
+        # a bare year no tense places is no event
+        ("Both players deserve a slice of better fortune in 2005.", "unknown"),
+        ("The register only holds new information for December 2004.", "reference"),
+    ],
+)
+def test_role_of_a_date_in_its_clause(body: str, role: str) -> None:
+    assert one(body, None).role == role
+
+
+def test_may_the_verb_is_a_forecast_cue_but_may_the_month_is_not() -> None:
+    assert one("Sales may improve in June 2005.", None).role == "forecast"
+    assert dates_of("Parliament met in May 2005.", None)[0].role == "event"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Shares fell to $10.44 by 1830 GMT.", "Prices rose in the late 1970s.", "In 1990s Britain."],
+)
+def test_clock_times_and_decades_are_not_years(body: str) -> None:
+    assert dates_of(body, None) == []
+
+
+def test_weekday_next_week_and_last_week() -> None:
+    pub = datetime(2024, 10, 16)  # a Wednesday
+    got = {m.text: m.start_date for m in dates_of("The drills run until Wednesday next week.", pub)}
+    assert got["Wednesday"] == date(2024, 10, 23)
+    got = {m.text: m.start_date for m in dates_of("They met on Monday last week.", pub)}
+    assert got["Monday"] == date(2024, 10, 7)
+    assert one("They met on Monday.", pub).start_date == date(2024, 10, 14)

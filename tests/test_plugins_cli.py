@@ -177,9 +177,21 @@ def test_broken_entry_point_is_listed_and_the_rest_still_work(tmp_path):
         tmp_path,
         [site],
     )
-    assert made.returncode == 0, made.stderr
+    assert made.returncode == 1, made.stderr  # the brief is written, the failure recorded
     assert "plugin broken failed to load: ModuleNotFoundError" in made.stderr
-    assert out.read_text(encoding="utf-8").count("[^1]:") == 1
+    text = out.read_text(encoding="utf-8")
+    assert text.count("[^1]:") == 1
+    assert "> - plugin broken failed to load: ModuleNotFoundError" in text
+
+    out.write_text("the previous brief\n", encoding="utf-8")
+    strict = subprocess_cli(
+        ["make", str(SEEDS), "--section", "sources", "-f", "md", "-o", str(out), "--strict"],
+        tmp_path,
+        [site],
+    )
+    assert strict.returncode == 2, strict.stderr
+    assert "1 plugin failure(s) and --strict is set; nothing written" in strict.stderr
+    assert out.read_text(encoding="utf-8") == "the previous brief\n"
 
 
 def test_register_sections_raising_is_reported_and_others_register(briefgen_kit):
@@ -192,8 +204,16 @@ def test_register_sections_raising_is_reported_and_others_register(briefgen_kit)
     bad.register_sections = register_sections
     result = briefgen_kit.invoke(["sections"], plugins=[bad])
     assert result.exit_code == 0
-    assert "plugin h7_bad_register: cannot read my lexicon" in result.stderr
+    assert "plugin h7_bad_register: RuntimeError: cannot read my lexicon" in result.stderr
     assert re.search(r"^sources ", result.stdout, re.MULTILINE)
+    listed = briefgen_kit.invoke(["plugins"], plugins=[bad])
+    assert listed.exit_code == 0
+    assert re.search(
+        r"^h7_bad_register  \(no version\)  hooks: register_sections  "
+        r"FAILED: register_sections: RuntimeError: cannot read my lexicon$",
+        listed.stdout,
+        re.MULTILINE,
+    ), listed.stdout
 
 
 # --- runtime plugins in a brief -----------------------------------------------------------------
@@ -264,7 +284,7 @@ def test_failing_section_exit_1_with_note_and_stderr_naming_the_plugin(briefgen_
     )
     assert result.exit_code == 1
     assert (
-        "briefgen: section 'broken' (plugin h7_fragile) failed: "
+        "briefgen: section 'broken' (plugin h7_fragile) failed in build: "
         "RuntimeError: the model file is missing" in result.stderr
     )
     text = Path("brief.md").read_text(encoding="utf-8")

@@ -17,28 +17,27 @@ def test_seed_timeline_is_dated_sorted_and_sourced():
     items = build_timeline(stories, TimelineConfig())
     got = [(i.label, i.inferred) for i in items]
     assert got == [
-        ("2009", False),
+        # "stalled since 2009" is background history, ten years before the stories: not listed
         ("February 2019", True),  # seed 002 is undated: its dates are inferred
         ("25 April 2019", True),
         ("26 April 2019", False),  # seed 000 reports it: not only inferred
         ("end of 2019", False),
         ("end of 2019", True),
     ]
-    assert "stalled" in items[0].event
-    assert "Hanoi" in items[1].event
-    assert "summit" in items[2].event and "Thursday" in items[2].event
-    assert items[3].event.startswith("Putin will talk with Chinese President Xi Jinping")
-    assert {s["story"] for s in items[3].sources} == {s000.id, s002.id}
-    assert items[4].event.startswith("The UNSC resolution 2397 orders member states")
-    assert "sanctions" in items[5].event
-    assert "[1]" in (items[1].basis or "") and items[3].basis is None
+    assert "Hanoi" in items[0].event
+    assert "summit" in items[1].event and "Thursday" in items[1].event
+    assert items[2].event.startswith("Putin will talk with Chinese President Xi Jinping")
+    assert {s["story"] for s in items[2].sources} == {s000.id, s002.id}
+    assert items[3].event.startswith("The UNSC resolution 2397 orders member states")
+    assert "sanctions" in items[4].event
+    assert "[1]" in (items[0].basis or "") and items[2].basis is None
     by_id = {s.id: s for s in stories}
     for item in items:
         for src in item.sources:  # evidence offsets are verbatim spans of the story
             assert 0 <= src["start"] < src["end"] <= len(by_id[src["story"]].body)
     # the Thursday event's shown text is exactly its evidence
-    src = items[2].sources[0]
-    assert s002.body[src["start"] : src["end"]] == items[2].event
+    src = items[1].sources[0]
+    assert s002.body[src["start"] : src["end"]] == items[1].event
 
 
 def test_undated_events_only_on_request():
@@ -107,3 +106,125 @@ def test_items_serialise_to_the_spec_shape():
     record = dataclasses.asdict(items[0])
     assert {"event", "date", "precision", "sources"} <= set(record)
     assert set(record["sources"][0]) == {"story", "start", "end"}
+
+
+def _undated(body: str) -> Story:
+    return analyse(Story(title="t", body=body))
+
+
+def test_background_history_and_forecasts_are_not_events_of_the_period():
+    story = _undated(
+        "Lord Callaghan was born in 1912 in Portsmouth. "
+        "The party was founded in 1900 by trade unionists. "
+        "Labour won a by-election in Hartlepool in September 2004. "
+        "Borrowing is tipped to fall to £31bn by 2006. "
+        "Emissions could quadruple by 2050. "
+        "Tories had their worst showing since 1906. "
+        "Consumer prices rose faster than in 2004."
+    )
+    items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert [(i.label, i.event) for i in items] == [
+        ("September 2004", "Labour won a by-election in Hartlepool in September 2004.")
+    ]
+
+
+def test_period_runs_from_a_year_before_the_first_story_to_the_horizon():
+    pub = datetime(2005, 3, 1)
+    body = (
+        "The Iraq war began in March 2003. The chancellor cut fuel duty in March 2004. "
+        "Ministers met union leaders in July 2004. The next election must be held by June 2006."
+    )
+    story = analyse(Story(title="t", body=body, published=pub))
+    labels = [i.label for i in build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))]
+    assert labels == ["March 2004", "July 2004", "June 2006"]
+    short = TimelineConfig(lookback_days=30, horizon_days=30)
+    assert build_timeline([story], short, as_of=date(2005, 4, 1)) == []
+
+
+def test_direct_quotations_and_unreadable_clauses_are_left_out():
+    story = _undated(
+        'He said: "It was a commitment to public service that brought him into Parliament in '
+        'March 2004." '
+        "That happened in June 2004 after the vote. "
+        "Ministers agreed a new budget in July 2004."
+    )
+    events = [i.event for i in build_timeline([story], TimelineConfig(), date(2005, 4, 1))]
+    assert events == ["Ministers agreed a new budget in July 2004."]
+
+
+def test_reads_alone_refuses_fragments():
+    from briefgen.sections.timeline import reads_alone
+
+    assert reads_alone("The Lyons review, an inquiry, is due to report at the end of 2005.")
+    assert not reads_alone("£39.1bn) in 2004 as sales of ice cream were dampened")
+    assert not reads_alone("Parmalat collapsed in December 2003 after the 4bn euros ($5.2bn")
+    assert not reads_alone("It will be the first time since 1917 that the party met there.")
+    assert not reads_alone("Scottish Parliament on Wednesday that a ban would be introduced")
+    assert not reads_alone("Chelsea gave Umbro the right to make shirts, would end in 2006.")
+    assert reads_alone("However, exports declined in the second half of 2004.")
+    assert not reads_alone("The US - accounted for 46% of profit in the first half of 2004")
+    assert not reads_alone("RISK REMAINS: An official said China would hold war games")
+    assert not reads_alone("The United Nations' (UN) top court on Friday")
+    assert not reads_alone("2:17:18 she set in Chicago in October 2003, by one minute.")
+    assert reads_alone("Inbev bought out another partner in August 2004.")
+    assert reads_alone("China raised rates - its first hike in nine years - in October 2004.")
+
+
+def test_selection_keeps_the_events_more_stories_report():
+    pub = datetime(2005, 3, 1)
+    bodies = [f"Firm {n} opened a plant in Leeds in 2004." for n in "ABCD"] + [
+        "Parliament passed the Hunting Act in November 2004.",
+        "MPs passed the Hunting Act in November 2004 after a long fight.",
+    ]
+    stories = [analyse(Story(title=str(n), body=b, published=pub)) for n, b in enumerate(bodies)]
+    items = build_timeline(stories, TimelineConfig(max_items=2), as_of=date(2005, 4, 1))
+    assert items[-1].label == "November 2004" and len(items[-1].sources) == 2
+    assert len(items) == 2
+
+
+def test_undated_politics_corpus_timeline_is_of_its_period(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+    from paths import BBC
+
+    from briefgen.cli import main
+
+    out = tmp_path / "brief.json"
+    args = ["make", str(BBC / "politics"), "--title", "UK politics", "--date", "2005-04-01"]
+    result = CliRunner().invoke(main, [*args, "-f", "json", "-o", str(out), "--quiet"])
+    assert result.exit_code in (0, 1), result.output
+    brief = json.loads(out.read_text("utf-8"))
+    items = next(s for s in brief["sections"] if s["id"] == "timeline")["items"]
+    years = [int(i["date"][:4]) for i in items if i["date"]]
+    assert years and sum(2003 <= y <= 2006 for y in years) >= 0.8 * len(years)
+    watch = next(s for s in brief["sections"] if s["id"] == "watch")["items"]
+    assert all(i["date"] is None or i["date"] > "2005-04-01" for i in watch)
+
+
+def test_a_sentence_with_two_dates_is_listed_once_at_its_first():
+    story = analyse(
+        Story(
+            title="t",
+            body="The PS3 will be shown off in May 2005 but will not be launched until 2006.",
+            published=datetime(2005, 3, 1),
+        )
+    )
+    items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert [i.label for i in items] == ["May 2005"]
+
+
+def test_a_demonstrative_subject_before_a_past_verb_is_a_bare_pronoun():
+    from briefgen.sections.timeline import reads_alone
+
+    assert not reads_alone("This followed an earlier donation of the same amount in 2004.")
+    assert reads_alone("This year's budget was presented in March 2005.")
+
+
+def test_undated_stories_look_back_two_years_from_the_as_of_date():
+    story = _undated(
+        "Goldsmith warned Blair in a memo on 7 March 2003 that force could be illegal. "
+        "Ministers launched the review in March 2002."
+    )
+    items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert [i.label for i in items] == ["7 March 2003"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from h3_stories import analyse, bbc, seeds
 
@@ -10,7 +10,11 @@ from briefgen.sections.watch import WatchConfig, build_watch
 
 
 def test_seed_watch_lists_the_briefing_and_the_deadline():
-    items = build_watch(seeds(), date(2019, 4, 26), WatchConfig())
+    # the briefing is on the seeds' own day: listed only when the as-of date counts as ahead
+    assert all(
+        i.date != date(2019, 4, 26) for i in build_watch(seeds(), date(2019, 4, 26), WatchConfig())
+    )
+    items = build_watch(seeds(), date(2019, 4, 26), WatchConfig(include_as_of=True))
     dated = [i for i in items if i.date is not None]
     assert dated[0].date == date(2019, 4, 26) and "Xi Jinping" in dated[0].what
     assert dated[0].who == ["Vladimir Putin", "Xi Jinping", "United States"]
@@ -38,7 +42,7 @@ def test_only_explicit_commitments_without_a_date():
     )
     from briefgen.model import Actor, Story
 
-    story = analyse(Story(title="t", body=body))
+    story = analyse(Story(title="t", body=body, published=datetime(2005, 2, 28)))
     story.actors = [Actor("The minister", "person", mentions=[(0, 12), (59, 71), (118, 130)])]
     items = build_watch([story], date(2005, 3, 1), WatchConfig())
     assert [i.what for i in items] == ["The minister will meet union leaders to discuss the plan."]
@@ -63,3 +67,84 @@ def test_bbc_deadline():
     story = analyse(bbc("business/us-gives-foreign-firms-extra-time.txt"))
     items = build_watch([story], date(2005, 3, 1), WatchConfig())
     assert [(i.date, i.kind) for i in items if i.date] == [(date(2006, 7, 15), "deadline")]
+
+
+def _story(body: str, published: datetime | None = datetime(2005, 3, 30)):
+    from briefgen.model import Story
+
+    return analyse(Story(title="t", body=body, published=published))
+
+
+def test_forecasts_and_projections_are_not_events_to_watch():
+    story = _story(
+        "Emissions could quadruple by 2050. "
+        "US retail spending is expected to rise in 2006. "
+        "Analysts predict that the dollar will remain weak in 2006. "
+        "The economy is forecast to grow by 2.5% in 2006. "
+        "The Lyons review is due to report back at the end of 2005."
+    )
+    items = build_watch([story], date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert [(i.when, i.what) for i in items] == [
+        ("end of 2005", "The Lyons review is due to report back at the end of 2005.")
+    ]
+    assert items[0].date == date(2005, 12, 31)  # the date it is watched for, after the as-of
+
+
+def test_only_strictly_after_the_as_of_date_and_within_the_horizon():
+    story = _story(
+        "The budget will be presented on 1 April 2005. "
+        "The Commons will vote on the bill on 12 April 2005. "
+        "The next review of the treaty will be held in March 2008."
+    )
+    items = build_watch([story], date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert [i.date for i in items] == [date(2005, 4, 12)]
+    wide = WatchConfig(undated_commitments=False, horizon_days=3 * 365, include_as_of=True)
+    got = [i.date for i in build_watch([story], date(2005, 4, 1), wide)]
+    assert got == [date(2005, 4, 1), date(2005, 4, 12), date(2008, 3, 1)]
+
+
+def test_a_bare_year_of_the_as_of_date_may_be_behind_us():
+    story = _story("The government will publish the white paper in 2005.", None)
+    assert build_watch([story], date(2005, 4, 1), WatchConfig()) == []
+
+
+def test_undated_story_of_unknown_age_gives_no_undated_commitment():
+    story = _story("The minister will meet union leaders to discuss the plan.", None)
+    assert build_watch([story], date(2005, 4, 1), WatchConfig()) == []
+
+
+def test_who_drops_a_nationality_before_a_thing():
+    from briefgen.model import Actor
+    from briefgen.sections.evidence import participants
+
+    body = "The constitution will enter UK law on 1 June 2005."
+    story = _story(body)
+    at = body.index("UK")
+    story.actors = [Actor("United Kingdom", "country", country="GB", mentions=[(at, at + 2)])]
+    assert participants(story, 0, len(body)) == ["UK law"]  # the evidence helper's reading
+    items = build_watch([story], date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert len(items) == 1 and items[0].who == []
+
+
+def test_a_commitment_the_text_dates_is_not_listed_as_undated():
+    story = _story(
+        "On Friday, John Prescott will travel to Brussels. Mr Prescott will meet union leaders."
+    )  # published on Wednesday 30 March: Friday is the as-of date, not listed
+    items = build_watch([story], date(2005, 4, 1), WatchConfig())
+    assert [i.when for i in items] == ["date not stated"]
+    assert "union leaders" in items[0].what
+
+
+def test_two_stories_naming_one_scheduled_event_give_one_item():
+    a = _story(
+        "The constitution will become law if there is a yes vote in the referendum, "
+        "expected in 2006."
+    )
+    b = _story(
+        "The poll is the first to pose the question chosen for the upcoming referendum, "
+        "expected in 2006."
+    )
+    c = _story("The new stadium is due to open in 2006.")
+    items = build_watch([a, b, c], date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert len(items) == 2
+    assert {s["story"] for s in items[0].sources} == {a.id, b.id}

@@ -33,7 +33,11 @@ class DateMention:
     expression could not be resolved (a relative date in a story without a publication date).
     ``precision`` is "day", "week", "month" or "year"; ``qualifier`` narrows a period ("end",
     "early", "mid", "late", "earlier", "later"); ``relation`` is "past", "future", "ongoing" or
-    "unknown" relative to publication; ``kind`` is "event", "deadline" or "since".
+    "unknown" relative to publication; ``kind`` is "event", "deadline" or "since". ``role`` says
+    what the date stands for in its clause: an "event" that happened, a "scheduled" one still
+    ahead, a "forecast" (projection, estimate, hope, target), "background" history (a birth,
+    a founding, a record, "since 1917") or a "reference" (a comparison: "than in 2004"; a
+    topic: "the budget for 2005").
     """
 
     text: str
@@ -51,6 +55,8 @@ class DateMention:
     label: str = ""  # how to show the date: "25 April 2019", "end of 2019", "Thursday"
     inferred: bool = False  # resolved against an inferred publication window (anchoring)
     basis: str = ""  # why an inferred date is believed, e.g. "date inferred from ... in [1]"
+    # "event", "scheduled", "forecast", "background", "reference" (_role); "unknown" unresolved
+    role: str = "event"
 
     @property
     def resolved(self) -> bool:
@@ -90,6 +96,73 @@ class _Lexicon:
     weekday_name_before: tuple[str, ...] = ()
     starts: re.Pattern[str] | None = None  # where ``pattern`` may match (see _match_starts)
     cue_words: dict[str, str] = field(default_factory=dict)  # tense cue of a word (see _cue)
+    roles: _Roles | None = None  # the cues of ``_role``
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """Whole-word cues of one kind: single words in a set, phrases by their first word."""
+
+    words: frozenset[str]
+    phrases: dict[str, tuple[str, ...]]  # first word -> " a b " strings
+    lower_only: frozenset[str] = frozenset()  # words that count only in lower case ("may")
+
+    @classmethod
+    def of(cls, cues: list[str], lower_only: frozenset[str] = frozenset()) -> _Cues:
+        words = frozenset(c.lower() for c in cues if " " not in c and c not in lower_only)
+        phrases: dict[str, tuple[str, ...]] = {}
+        for cue in cues:
+            if " " in cue:
+                first = cue.lower().split()[0]
+                phrases[first] = (*phrases.get(first, ()), f" {cue.lower()} ")
+        return cls(words, phrases, frozenset(c for c in cues if c in lower_only))
+
+    def found(self, window: _Window) -> bool:
+        """Does a cue occur in the window's words?"""
+        if not self.words.isdisjoint(window.lower):
+            return True
+        if self.lower_only and not self.lower_only.isdisjoint(window.words):
+            return True
+        for first in self.phrases.keys() & window.lower:
+            if any(p in window.joined for p in self.phrases[first]):
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class _Window:
+    words: frozenset[str]
+    lower: frozenset[str]
+    joined: str  # " the text " in lower case, for phrase cues
+
+
+@dataclass(frozen=True)
+class _Roles:
+    """Cues of ``_role`` (``[roles]`` of dates.toml)."""
+
+    background: _Cues
+    forecast: _Cues
+    expectation: _Cues
+    change: _Cues
+    schedule: _Cues
+    comparison: tuple[str, ...]  # " than ", " compared with "
+    comparison_words: frozenset[str]  # their first words
+    scheduled_for: frozenset[str]
+    parts_of_year: frozenset[str]
+
+
+def _roles(raw: dict[str, list[str]]) -> _Roles:
+    return _Roles(
+        background=_Cues.of(raw["background"]),
+        forecast=_Cues.of(raw["forecast"], frozenset({"may"})),
+        expectation=_Cues.of(raw["expectation"]),
+        change=_Cues.of(raw["change"]),
+        schedule=_Cues.of(raw["schedule"]),
+        comparison=tuple(f" {c.lower()} " for c in raw["comparison"]),
+        comparison_words=frozenset(c.lower().split()[0] for c in raw["comparison"]),
+        scheduled_for=frozenset(raw["scheduled_for"]),
+        parts_of_year=frozenset(raw["parts_of_year"]),
+    )
 
 
 _WORD = re.compile(r"[A-Za-z'’]+")
@@ -158,7 +231,8 @@ def lexicon() -> _Lexicon:
         r"(?P<ru_u>(?i:week|fortnight|month|year))\b(?!-))"
         rf"|(?P<ago>\b(?P<ago_n>\d{{1,3}}|(?i:{num}))\s+(?P<ago_u>(?i:day|week|month|year))s?\s+"
         r"(?i:ago)\b)"
-        rf"|(?P<yr>(?<![\d£$€.,/-])(?P<yr_y>{year})(?![\d%]|[.,]\d|\s*(?:bn|m|km|kg)\b))"
+        rf"|(?P<yr>(?<![\d£$€.,/-])(?P<yr_y>{year})(?![\d%]|[.,]\d|s\b|\s*(?:bn|m|km|kg)\b"
+        r"|\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|hrs|hours|local\s+time)\b))"
         r")"
     )
     future = frozenset(c for c in raw["cues"]["future_cues"] if " " not in c)
@@ -192,6 +266,7 @@ def lexicon() -> _Lexicon:
             },
         ),
         cue_words=_cue_words(future, reporting, past),
+        roles=_roles(raw["roles"]),
     )
 
 
@@ -369,6 +444,12 @@ def _build(
     elif _ends_with_cue(before, lex.deadline_cues):
         kind = "deadline"
     relation = _relation(d0, d1, pub, tense, kind)
+    # an unresolved date places nothing yet (anchoring resolves it again, with its role)
+    role = (
+        _role(body, sent, start, end, kind, relation, precision, qualifier, tense, lex)
+        if d0
+        else "unknown"
+    )
     return DateMention(
         text=body[start:end],
         start=start,
@@ -383,7 +464,114 @@ def _build(
         qualifier=qualifier,
         relative=relative,
         label=_label(d0, d1, precision, qualifier, label),
+        role=role,
     )
+
+
+_CLAUSE_CUT = re.compile(r";|\s[-–—]\s")
+_CUT_CHARS = (";", "-", "–", "—")
+_SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|whom|because|although|though|while|whereas|if|unless)\b|,\s+but\b"
+)
+# an amount: "3.1%", "£31bn", "$10m", "2.5 per cent", "2.5 million"
+_AMOUNT = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per\s?cent\b)|\d\s?(?:million|billion|trillion|bn)\b")
+
+
+def _clause_window(body: str, sent: tuple[int, int], start: int, end: int) -> str:
+    """The words around a date that belong to its clause: at most 100 characters before and 60
+    after, inside the sentence, cut at a semicolon or a dash, and after the date at the start
+    of a subordinate clause ("warned Blair on 7 March 2003 that force could be illegal": the
+    "could" is not the warning's)."""
+    left = body[max(sent[0], start - 100) : start]
+    right = body[end : min(sent[1], end + 60)]
+    if any(c in left for c in _CUT_CHARS):
+        cuts = list(_CLAUSE_CUT.finditer(left))
+        if cuts:
+            left = left[cuts[-1].end() :]
+    if any(c in right for c in _CUT_CHARS):
+        cut = _CLAUSE_CUT.search(right)
+        if cut is not None:
+            right = right[: cut.start()]
+    sub = _SUBORDINATE.search(right)
+    if sub is not None:
+        right = right[: sub.start()]
+    return f"{left} {right}"
+
+
+def _window(text: str) -> _Window:
+    words = frozenset(_WORD.findall(text))
+    return _Window(words, frozenset(map(str.lower, words)), f" {text.lower()} ")
+
+
+def _role(
+    body: str,
+    sent: tuple[int, int],
+    start: int,
+    end: int,
+    kind: str,
+    relation: str,
+    precision: str,
+    qualifier: str | None,
+    tense: Callable[[], str],
+    lex: _Lexicon,
+) -> str:
+    """What the date stands for: "background" (since, born, founded, records, anniversaries),
+    "reference" (a comparison, or a topic after "for" or "of", see ``_topic_for``),
+    "forecast" (a projection, estimate, hope or target, or an expectation of change: "sales are
+    expected to rise in 2005"; an amount ahead or by a deadline: "3.1% in 2006", "10% of the
+    market by the end of 2005"), "scheduled" (a deadline, or a future date of anything else;
+    a bare future year only beside a schedule word: "the referendum, expected in 2006"),
+    "unknown" for a bare year no tense places ("deserve better fortune in 2005"), else
+    "event"."""
+    if kind == "since":
+        return "background"
+    roles = lex.roles
+    assert roles is not None
+    text = _clause_window(body, sent, start, end)
+    window = _window(text)
+    if roles.background.found(window):
+        return "background"
+    vague = precision == "year" and qualifier is None
+    if _compared(body, sent, start, roles, window) or _topic_for(body, start, roles, vague):
+        return "reference"
+    ahead = relation == "future" or (relation in ("unknown", "ongoing") and tense() == "future")
+    if (
+        roles.forecast.found(window)
+        or (roles.expectation.found(window) and roles.change.found(window))
+        or ((ahead or kind == "deadline") and _AMOUNT.search(text))
+    ):
+        return "forecast"
+    if kind == "deadline" and relation != "past":
+        return "scheduled"
+    if ahead:
+        return "forecast" if vague and not roles.schedule.found(window) else "scheduled"
+    if vague and relation != "past" and tense() != "past":
+        return "unknown"  # "deserve better fortune in 2005": no tense says it happened
+    return "event"
+
+
+def _compared(body: str, sent: tuple[int, int], start: int, roles: _Roles, window: _Window) -> bool:
+    """Does a comparison word ("than", "compared with") stand shortly before the date, with no
+    punctuation between ("rose faster than in 2004")?"""
+    if roles.comparison_words.isdisjoint(window.lower):
+        return False
+    before = body[max(sent[0], start - 40) : start]
+    before = before[max(map(before.rfind, ".,;:!?")) + 1 :]
+    low = f" {before.lower()} "
+    return any(p in low for p in roles.comparison)
+
+
+def _topic_for(body: str, start: int, roles: _Roles, bare_year: bool) -> bool:
+    """ "the budget for 2005", "available for 2005": the date is what "for" is about, unless
+    a scheduling word stands before "for" ("scheduled for 5 May", "the election for May").
+    A bare year after "of" names a noun's year, not an event's time ("the first grand slam of
+    2005"), unless a part of the year stands before "of" ("the first half of 2006")."""
+    prev = _prev_word(body, start)
+    if prev not in ("for", "of") or (prev == "of" and not bare_year):
+        return False
+    at = body.rfind(prev, max(0, start - 8), start)
+    before = _prev_word(body, at)
+    return before not in (roles.scheduled_for if prev == "for" else roles.parts_of_year)
 
 
 def _ends_with_cue(before: str, cues: tuple[str, ...]) -> bool:
@@ -482,9 +670,16 @@ def _resolve(
         wd = lex.weekdays[g["wd_d"]]
         mod = (g["wd_mod"] or "").strip().lower()
         label = (f"{mod} " if mod else "") + g["wd_d"]
+        after = _WEEK_AFTER.match(body, m.end())
+        if after is not None and not mod:
+            # "Wednesday next week", "on Friday last week": that week's day
+            mod = after.group(1).lower() + " week"
         if pub is None:
             return None, None, "day", True, label
-        if mod == "last":
+        if mod in ("next week", "last week"):
+            monday = pub - timedelta(days=pub.weekday())
+            d = monday + timedelta(days=wd + (7 if mod == "next week" else -7))
+        elif mod == "last":
             delta = (pub.weekday() - wd) % 7 or 7
             d = pub - timedelta(days=delta)
         elif mod in ("next", "coming"):
@@ -547,6 +742,9 @@ def _resolve(
             return _month(y, mo, None, True)
         return _year(pub.year - n, None, True)
     return None
+
+
+_WEEK_AFTER = re.compile(r"\s+(next|last)\s+week\b", re.IGNORECASE)
 
 
 def _weekday_in_name(body: str, start: int, end: int, lex: _Lexicon) -> bool:

@@ -17,6 +17,11 @@ Order of a run, chosen so a run killed at any point loses nothing:
 
 A kill before 6 leaves the previous state; the next run deletes the orphans and redoes the work.
 A kill after 6 leaves the new state; the next run finishes step 7 in its tidy-up.
+
+A plugin failure (import, reader, annotator, section, template) does not stop the brief: it is
+written with the failure recorded, the run exits 1, and its stories are not marked used, so the
+next run builds them again. ``--redo`` rebuilds the job's newest brief in place from the stories
+it was built from (those the sources still hold).
 """
 
 from __future__ import annotations
@@ -56,23 +61,33 @@ def run_jobs(
     lock_wait: float = 0.0,
     plugins: Any = None,
     today: date | None = None,
+    redo: bool = False,
+    details: bool = False,
 ) -> int:
     """Run one job, or every job; exit code 0 (written or nothing new), 1 (some problem).
 
     A fatal problem in a single job raises a BriefgenError. With several jobs, a job that fails
-    fatally is reported and the others still run; the result is then 2.
+    fatally is reported and the others still run; the result is then 2. With ``redo``, each
+    job rebuilds its newest brief instead of looking for new stories; with ``details``, plugin
+    failures are followed by their tracebacks.
     """
     config = load_config(Path(config_path))
     jobs = select_jobs(config, job)
     if plugins is None:
         from briefgen.plugins import get_plugins
 
-        plugins = get_plugins()
-        for name, error in plugins.load_errors.items():
-            warn(f"plugin {name} failed to load: {error}")
+        plugins = get_plugins()  # load failures are reported with each job's brief
+    plugins.show_details = details
     if len(jobs) == 1:
         return run_job(
-            config, jobs[0], plugins=plugins, echo=echo, warn=warn, lock_wait=lock_wait, today=today
+            config,
+            jobs[0],
+            plugins=plugins,
+            echo=echo,
+            warn=warn,
+            lock_wait=lock_wait,
+            today=today,
+            redo=redo,
         )
     code = 0
     for one in jobs:
@@ -87,6 +102,7 @@ def run_jobs(
                     warn=warn,
                     lock_wait=lock_wait,
                     today=today,
+                    redo=redo,
                 ),
             )
         except BriefgenError as exc:
@@ -114,12 +130,16 @@ def run_job(
     warn: Echo,
     lock_wait: float = 0.0,
     today: date | None = None,
+    redo: bool = False,
 ) -> int:
     """One run of one job (see the module docstring for the order of steps)."""
     today = today or date.today()
     with job_lock(job.state_dir, job.name, lock_wait), State(job.state_dir) as state:
         _pause("locked")
         tidy(state, job, echo, warn)
+        plugins.hook_failures.clear()  # readers' and annotators' failures are per brief
+        if redo:
+            return redo_last(config, job, state, plugins, echo, warn)
         collected = collect(job, plugins, state)
         code = 0
         for problem in collected.problems:
@@ -157,82 +177,154 @@ def produce(
     warn: Echo,
     today: date,
 ) -> int:
-    """Analyse, build, write and commit one brief; returns 0, or 1 when a section failed."""
+    """Analyse, build, write and commit one brief; returns 0, or 1 when a plugin failed."""
+    previous = state.previous_document(job.name)
+    made = make_brief(config, job, plugins, chosen, previous, today, warn, collected.skipped)
+    stem = next_stem(state, job, today)
+    files = {fmt: f"{stem}{SUFFIXES[fmt]}" for fmt in made.rendered}
+    paths = {fmt: job.output / name for fmt, name in files.items()}
+    state.add_garbage(job.name, paths.values())
+    _pause("before-write")
+    for number, fmt in enumerate(made.rendered):
+        atomic_write(paths[fmt], made.rendered[fmt])
+        if number == 0:
+            _pause("mid-write")
+    _pause("written")
+    record = made.record(job, stem, today, files)
+    result = RunResult(
+        job.name, record, made.seen, collected.feeds, job.retention, mark_seen=not made.failed
+    )
+    state.commit_run(result, job.output)
+    _pause("committed")
+    publish(state, job)
+    _pause("published")
+    collect_garbage(state, job, warn)
+    echo(f"job {job.name}: wrote " + ", ".join(str(p) for p in paths.values()))
+    if made.failed:
+        warn(
+            f"job {job.name}: a plugin failed; the brief's {len(chosen)} stories are kept "
+            "for the next run"
+        )
+    return 1 if made.failed else 0
+
+
+@dataclass
+class MadeBrief:
+    """A brief built and rendered in memory, with the stories it used."""
+
+    title: str
+    rendered: dict[str, bytes]
+    seen: list[SeenStory]
+    failed: bool
+
+    def record(self, job: JobConfig, stem: str, day: date, files: dict[str, str]) -> BriefRecord:
+        """The state's record of this brief under ``stem``."""
+        return BriefRecord(
+            id=0,
+            job=job.name,
+            stem=stem,
+            date=day.isoformat(),
+            title=self.title,
+            created=now_iso(),
+            files=files,
+            document=json.loads(self.rendered["json"]),
+        )
+
+
+def make_brief(
+    config: Config,
+    job: JobConfig,
+    plugins: Any,
+    chosen: list[tuple[str, Story]],
+    previous: dict[str, Any] | None,
+    day: date,
+    warn: Echo,
+    skipped: list[tuple[str, str]] | None = None,
+) -> MadeBrief:
+    """Analyse, build and render one brief (every format, JSON last); failures are warned.
+
+    The brief is as of its latest story date (not after ``day``), else ``day``, marked as the day
+    of preparation; ``skipped`` inputs are named in it.
+    """
     from briefgen.analysis.pipeline import AnalysisSettings, analyze_stories
     from briefgen.build import as_of_date, build_brief
-    from briefgen.output import render_format
+    from briefgen.output import render_brief
 
-    code = 0
     settings = AnalysisSettings(config.actors, config.issues)
     stories = analyze_stories([story for _, story in chosen], plugins, jobs=None, settings=settings)
-    previous = state.previous_document(job.name)
     brief_config = job.brief_config(config)
-    as_of, basis = as_of_date(stories, None, today)
+    as_of, basis = as_of_date(stories, None, day)
     outcome = build_brief(
         stories,
         plugins=plugins,
-        title=job.title_for(today.isoformat()),
+        title=job.title_for(day.isoformat()),
         as_of=as_of,
         section_ids=section_ids(job, plugins, previous),
         config=brief_config,
         previous=previous,
     )
     outcome.brief.date_basis = basis
-    outcome.brief.skipped = collected.skipped
-    for problem in plugins.registration_errors:
-        warn(problem)
-    for failure in outcome.failures:
-        warn(
-            f"job {job.name}: section {failure.section_id!r} (plugin {failure.plugin}) "
-            f"failed: {failure.message}"
-        )
-        code = 1
+    outcome.brief.skipped = list(skipped or [])
     if previous is not None:
         _refresh_changes(outcome.brief, previous, brief_config)
     _pause("built")
-    stem = next_stem(state, job, today)
     formats = [f for f in job.formats if f != "json"] + ["json"]  # JSON last: it records errors
-    rendered = {
-        fmt: render_format(
-            outcome.brief, fmt, job.template_dir, outcome.template_dirs, job.page_size
-        )
-        for fmt in formats
-    }
-    failed_ids = {f.section_id for f in outcome.failures}
-    for section in outcome.brief.sections:
-        if section.error and section.id not in failed_ids:
-            warn(
-                f"job {job.name}: section {section.id!r} (plugin {section.plugin}) failed: "
-                f"{section.error}"
-            )
-            code = 1
-    files = {fmt: f"{stem}{SUFFIXES[fmt]}" for fmt in formats}
-    paths = {fmt: job.output / name for fmt, name in files.items()}
-    state.add_garbage(job.name, paths.values())
-    _pause("before-write")
-    for number, fmt in enumerate(formats):
-        atomic_write(paths[fmt], rendered[fmt])
-        if number == 0:
-            _pause("mid-write")
-    _pause("written")
-    record = BriefRecord(
-        id=0,
-        job=job.name,
-        stem=stem,
-        date=today.isoformat(),
-        title=outcome.brief.title,
-        created=now_iso(),
-        files=files,
-        document=json.loads(rendered["json"]),
+    rendered = render_brief(
+        outcome.brief, formats, job.template_dir, outcome.template_dirs, job.page_size
     )
+    for failure in outcome.brief.failures:
+        warn(f"job {job.name}: {failure.describe()}")
+        if plugins.show_details and failure.detail:
+            print(failure.detail.rstrip("\n"), file=sys.stderr)
     seen = [SeenStory(key, story.id, story.title, story.url or story.path) for key, story in chosen]
-    state.commit_run(RunResult(job.name, record, seen, collected.feeds, job.retention), job.output)
-    _pause("committed")
+    return MadeBrief(outcome.brief.title, rendered, seen, bool(outcome.brief.failures))
+
+
+def redo_last(
+    config: Config, job: JobConfig, state: State, plugins: Any, echo: Echo, warn: Echo
+) -> int:
+    """Rebuild the job's newest brief in place, from the stories it was built from.
+
+    Its stories are read again from the job's sources and feeds (a feed answering "not
+    modified" gives its cached body); those no longer there are reported and left out.
+    """
+    briefs = state.briefs(job.name)
+    if not briefs:
+        raise BriefgenError(f"job {job.name}: no brief to redo yet (run without --redo first)")
+    last = briefs[0]
+    wanted = [key for key, _, _ in state.inputs(last.id)]
+    collected = collect(job, plugins, state)
+    code = 0
+    for problem in collected.problems:
+        warn(f"job {job.name}: {problem} (skipped)")
+        code = 1
+    found = {story_key(story): story for story in collected.stories}
+    chosen = [(key, found[key]) for key in dict.fromkeys(wanted) if key in found]
+    missing = [title for key, _, title in state.inputs(last.id) if key not in found]
+    if missing:
+        warn(
+            f"job {job.name}: {len(missing)} stories of the last brief are no longer in its "
+            f"sources and are left out (first: {missing[0]!r})"
+        )
+        code = 1
+    if not chosen:
+        raise BriefgenError(f"job {job.name}: none of the last brief's stories can be read again")
+    day = date.fromisoformat(last.date)
+    previous = state.previous_document(job.name, before=last.id)
+    made = make_brief(config, job, plugins, chosen, previous, day, warn, collected.skipped)
+    files = {fmt: f"{last.stem}{SUFFIXES[fmt]}" for fmt in made.rendered}
+    paths = {fmt: job.output / name for fmt, name in files.items()}
+    state.add_garbage(job.name, [p for fmt, p in paths.items() if fmt not in last.files])
+    for fmt in made.rendered:
+        atomic_write(paths[fmt], made.rendered[fmt])
+    record = made.record(job, last.stem, day, files)
+    record.id = last.id
+    result = RunResult(job.name, record, made.seen, collected.feeds, mark_seen=not made.failed)
+    state.replace_brief(result, job.output)
     publish(state, job)
-    _pause("published")
     collect_garbage(state, job, warn)
-    echo(f"job {job.name}: wrote " + ", ".join(str(p) for p in paths.values()))
-    return code
+    echo(f"job {job.name}: rebuilt " + ", ".join(str(p) for p in paths.values()))
+    return max(code, 1 if made.failed else 0)
 
 
 # stories

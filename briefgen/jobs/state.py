@@ -79,13 +79,18 @@ class SeenStory:
 
 @dataclass
 class RunResult:
-    """What a run commits: the brief (or None when nothing new) and the feeds fetched."""
+    """What a run commits: the brief (or None when nothing new) and the feeds fetched.
+
+    ``mark_seen`` is False for a brief a plugin failure spoiled: its stories are recorded as
+    its inputs but not as used, so the next run builds them again.
+    """
 
     job: str
     brief: BriefRecord | None
     stories: list[SeenStory] = field(default_factory=list)
     feeds: list[FeedCache] = field(default_factory=list)
     retention: int = 30
+    mark_seen: bool = True
 
 
 def now_iso() -> str:
@@ -140,12 +145,12 @@ class State:
         rows = self.db.execute(query + " ORDER BY id DESC", (job,)).fetchall()
         return [BriefRecord(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
 
-    def previous_document(self, job: str) -> dict[str, Any] | None:
-        """The JSON document of this job's newest brief."""
+    def previous_document(self, job: str, before: int | None = None) -> dict[str, Any] | None:
+        """The JSON document of this job's newest brief (older than brief id ``before``)."""
         row = self.db.execute(
-            "SELECT document FROM briefs WHERE job=? AND document IS NOT NULL "
+            "SELECT document FROM briefs WHERE job=? AND document IS NOT NULL AND id < ? "
             "ORDER BY id DESC LIMIT 1",
-            (job,),
+            (job, before if before is not None else 2**62),
         ).fetchone()
         if row is None:
             return None
@@ -228,16 +233,7 @@ class State:
                 "DELETE FROM garbage WHERE path=?",
                 [(str(output / name),) for name in brief.files.values()],
             )
-            first_seen = now_iso()
-            for story in result.stories:
-                self.db.execute(
-                    "INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?, ?)",
-                    (result.job, story.key, story.story_id, first_seen, brief.id),
-                )
-                self.db.execute(
-                    "INSERT INTO brief_inputs VALUES (?, ?, ?, ?, ?)",
-                    (brief.id, story.key, story.story_id, story.title, story.location),
-                )
+            self._record_stories(result, brief.id)
             old = self.db.execute(
                 "SELECT id, files FROM briefs WHERE job=? AND pruned=0 ORDER BY id DESC "
                 "LIMIT -1 OFFSET ?",
@@ -252,6 +248,57 @@ class State:
                 [(str(p), result.job) for p in pruned_paths],
             )
         return pruned_paths
+
+    def replace_brief(self, result: RunResult, output: Path) -> list[Path]:
+        """Record a rebuilt brief (``briefgen run --redo``) in place of ``result.brief.id``.
+
+        One transaction: its files, document and inputs are replaced, its stories marked used
+        unless ``result.mark_seen`` is False. Returns the files it no longer has (garbage now).
+        """
+        brief = result.brief
+        assert brief is not None
+        row = self.db.execute("SELECT files FROM briefs WHERE id=?", (brief.id,)).fetchone()
+        if row is None:
+            raise StateError(f"{self.path}: brief {brief.id} is gone")
+        dropped = [output / name for name in set(json.loads(row[0]).values())]
+        dropped = [path for path in dropped if path.name not in brief.files.values()]
+        with self._transaction():
+            self._save_feeds(result.feeds)
+            self.db.execute(
+                "UPDATE briefs SET title=?, created=?, files=?, document=? WHERE id=?",
+                (
+                    brief.title,
+                    brief.created,
+                    json.dumps(brief.files),
+                    json.dumps(brief.document, ensure_ascii=False),
+                    brief.id,
+                ),
+            )
+            self.db.executemany(
+                "DELETE FROM garbage WHERE path=?",
+                [(str(output / name),) for name in brief.files.values()],
+            )
+            self.db.execute("DELETE FROM brief_inputs WHERE brief_id=?", (brief.id,))
+            self._record_stories(result, brief.id)
+            self.db.executemany(
+                "INSERT OR IGNORE INTO garbage VALUES (?, ?)",
+                [(str(p), result.job) for p in dropped],
+            )
+        return dropped
+
+    def _record_stories(self, result: RunResult, brief_id: int) -> None:
+        """The brief's inputs, and (``mark_seen``) its stories as used by the job."""
+        first_seen = now_iso()
+        for story in result.stories:
+            if result.mark_seen:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?, ?)",
+                    (result.job, story.key, story.story_id, first_seen, brief_id),
+                )
+            self.db.execute(
+                "INSERT INTO brief_inputs VALUES (?, ?, ?, ?, ?)",
+                (brief_id, story.key, story.story_id, story.title, story.location),
+            )
 
     def _save_feeds(self, feeds: Iterable[FeedCache]) -> None:
         for feed in feeds:

@@ -271,7 +271,15 @@ def _day_label(day: date) -> str:
 def anchored_dates(stories: list[Story]) -> dict[str, list[DateMention]]:
     """Every story's date mentions; an undated story's relative dates resolved from its window
     where every possible publication day agrees (marked ``inferred``)."""
+    return anchored(stories)[0]
+
+
+def anchored(
+    stories: list[Story],
+) -> tuple[dict[str, list[DateMention]], dict[str, AnchorWindow]]:
+    """``anchored_dates`` and the publication window of every undated story that has one."""
     out: dict[str, list[DateMention]] = {}
+    windows: dict[str, AnchorWindow] = {}
     index: dict[tuple[str, int], list[_Event]] | None = None
     for story in stories:
         mentions = story_dates(story)
@@ -282,10 +290,12 @@ def anchored_dates(stories: list[Story]) -> dict[str, list[DateMention]]:
             index = _index(stories)
         resolver = _Resolver(story)
         window = anchor_window(story, index, resolver)
+        if window is not None:
+            windows[story.id] = window
         out[story.id] = (
             _resolve(story, mentions, window, resolver) if window is not None else list(mentions)
         )
-    return out
+    return out, windows
 
 
 def _resolve(
@@ -319,4 +329,4 @@ def _resolve(
     return out
 
 
-__all__ = ["AnchorWindow", "anchor_window", "anchored_dates", "event_region"]
+__all__ = ["AnchorWindow", "anchor_window", "anchored", "anchored_dates", "event_region"]

@@ -1,11 +1,19 @@
-"""Timeline: dated events from every story, merged across stories and sorted by date."""
+"""Timeline: dated events of the period the stories cover, merged across stories and sorted.
+
+A date enters the timeline when the dates analysis says it stands for an event or a scheduled
+one (``DateMention.role``; not a forecast nor background history), when it falls in the period
+(``period``: from a year before the first story, or two before the brief's date when no
+story is dated, to the horizon after the brief's date) and when
+it is told by the story, not inside a direct quotation.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from briefgen.analysis.dates import DateMention
@@ -24,6 +32,9 @@ class TimelineConfig:
     show_undated: bool = False
     merge_threshold: float = 0.25  # token overlap (of the smaller event) to merge two events
     min_words: int = 4
+    lookback_days: int = 365  # the period starts this long before the first story's date
+    undated_lookback_days: int = 730  # or before the as-of date when no story is dated
+    horizon_days: int = 540  # and ends this long after the brief's date (scheduled events)
 
 
 @dataclass
@@ -65,27 +76,159 @@ class TimelineSection(Section):
 
     def build(self, context: BuildContext) -> list[TimelineItem]:
         config = context.config if isinstance(context.config, TimelineConfig) else TimelineConfig()
-        return build_timeline(context.stories, config)
+        return build_timeline(context.stories, config, context.as_of)
 
 
-def build_timeline(stories: list[Story], config: TimelineConfig) -> list[TimelineItem]:
+def period(
+    stories: list[Story], as_of: date | None, config: TimelineConfig
+) -> tuple[date, date] | None:
+    """The days the timeline covers: from the start of the year ``lookback_days`` before the
+    first story's date (``undated_lookback_days`` before the brief's date when no story is
+    dated) to
+    ``horizon_days`` after the brief's date (the last story's date without one). None when
+    neither is known."""
+    dated = [s.published.date() for s in stories if s.published is not None]
+    ends = dated + ([as_of] if as_of is not None else [])
+    if not ends:
+        return None
+    if dated:
+        start = min(dated) - timedelta(days=config.lookback_days)
+    else:
+        # an undated story may be up to a year older than the brief: look back further
+        start = min(ends) - timedelta(days=config.undated_lookback_days)
+    return (
+        date(start.year, 1, 1),  # from the start of that year: "2003", not "2 April 2003"
+        max(ends) + timedelta(days=config.horizon_days),
+    )
+
+
+_TIMELINE_ROLES = ("event", "scheduled")
+
+
+def build_timeline(
+    stories: list[Story], config: TimelineConfig, as_of: date | None = None
+) -> list[TimelineItem]:
     """Timeline items from the stories' date mentions, merged by date and event words."""
     buckets: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
     dates = anchored_dates(stories)
+    span = period(stories, as_of, config)
+    shown: set[tuple[str, str]] = set()
     for order, story in enumerate(stories):
         for mention in dates[story.id]:
-            entry = _entry(story, mention, order, config, dates[story.id])
-            if entry is None:
+            if not _in_period(mention, span) or _quoted(story, mention.start):
                 continue
+            entry = _entry(story, mention, order, config, dates[story.id])
+            if entry is None or (story.id, entry.item.event) in shown:
+                continue  # a sentence of two dates is listed once, at its first
+            shown.add((story.id, entry.item.event))
             key = (mention.start_date, mention.end_date, mention.qualifier)
             if mention.start_date is None:
                 key = ("undated", story.id, mention.label)
             _merge(buckets[key], entry, config.merge_threshold)
     entries = [e for bucket in buckets.values() for e in bucket]
-    entries.sort(key=lambda e: e.sort)
-    dated = [e.item for e in entries if e.item.date is not None]
-    undated = [e.item for e in entries if e.item.date is None] if config.show_undated else []
-    return (dated + undated)[: config.max_items]
+    dated = _select([e for e in entries if e.item.date is not None], as_of, config.max_items)
+    dated.sort(key=lambda e: e.sort)
+    undated = [e for e in entries if e.item.date is None] if config.show_undated else []
+    undated.sort(key=lambda e: e.sort)
+    return [e.item for e in dated + undated][: config.max_items]
+
+
+_PRECISION_SCORE = {"day": 2, "week": 2, "month": 1}
+
+
+def _select(entries: list[_Entry], as_of: date | None, limit: int) -> list[_Entry]:
+    """The ``limit`` entries most worth a line: those more stories report, then those dated
+    more precisely, then those nearest the brief's date (the latest story's without one)."""
+    if len(entries) <= limit:
+        return entries
+    days = [e.item.date for e in entries if e.item.date is not None]
+    ref_day = as_of or max(days)
+
+    def rank(e: _Entry) -> tuple[int, int, int, tuple[Any, ...]]:
+        stories = len({s["story"] for s in e.item.sources})
+        near = abs(((e.sort[0] if e.sort[0] != date.max else ref_day) - ref_day).days)
+        return (-stories, -_PRECISION_SCORE.get(e.item.precision, 0), near, e.sort)
+
+    return sorted(entries, key=rank)[:limit]
+
+
+def _in_period(m: DateMention, span: tuple[date, date] | None) -> bool:
+    """An event or scheduled date that overlaps the period (an unresolved one, which has no
+    role yet, is left to ``show_undated``)."""
+    if m.start_date is None or m.end_date is None:
+        return True
+    if m.role not in _TIMELINE_ROLES:
+        return False
+    if span is None:
+        return True
+    return m.end_date >= span[0] and m.start_date <= span[1]
+
+
+def _quoted(story: Story, offset: int) -> bool:
+    """Is ``offset`` inside a direct quotation (a speaker's words, not the story's report)?"""
+    return any(q.start <= offset < q.end and q.kind == "direct" for q in story.quotes)
+
+
+# a clause opening with a pronoun the reader cannot resolve (a resolved "he" is already named):
+# "That happened in 1801", "It will be the first time", "He had then changed his mind"
+_BARE_SUBJECT = re.compile(
+    r"(?:It|They|We|I|You|He|She|(?:That|This|These|Those)(?=\s+(?:is|was|are|were|will|would|"
+    r"has|had|have|could|can|may|might|should|happened|came|meant|means|made|led|[a-z]+ed)\b))\b"
+)
+
+
+def reads_alone(text: str) -> bool:
+    """Can ``text`` stand as an item on its own: it opens a sentence (a capital, a digit or a
+    quotation mark, not "£39.1bn) in 2004"), opens and closes its brackets, its subject is
+    not a bare pronoun, it is not cut from a longer sentence and it has a verb."""
+    if not text or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
+        return False
+    if ":" in text.split(maxsplit=1)[0]:
+        return False  # "2:17:18 she set in Chicago": a time or score cut from its sentence
+    close = text.find(")")
+    if close >= 0 and not 0 <= text.find("(") < close:
+        return False
+    if text.rfind("(") > text.rfind(")"):
+        return False  # "... the 4bn euros ($5.2bn": cut inside a bracket
+    if _BARE_SUBJECT.match(text) is not None or _GARBLED.search(text) is not None:
+        return False
+    return _has_verb(text)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# finite verbs without a regular ending (irregular pasts, auxiliaries, modals)
+_VERB_WORDS = (
+    "is are was were be been am will would can could may might must shall should has have had "
+    "do does did became began bought brought built came caught chose cut drew drove fell felt "
+    "fought found gave got grew held hit hurt kept knew led left lent let lost made meant met "
+    "paid put quit ran rose said saw sent set shot shut sold spent split spoke stood stole "
+    "struck swore took taught told thought threw understood went won wrote beat bid broke hid "
+    "slid sank spread stuck wore overtook withdrew forgot"
+)
+_VERBS = frozenset(_VERB_WORDS.split())
+
+
+def _has_verb(text: str) -> bool:
+    """Does the text hold a word that can be its verb (a modal, an irregular past, a word in
+    -ed, -s or -ing)? "The United Nations' (UN) top court on Friday" does not."""
+    for word in _LOWER_WORD.findall(text):
+        if word in _VERBS or word.endswith(("ed", "s", "ing")):
+            return True
+    return False
+
+
+# the rest of a sentence cut after its subject: "Scottish Parliament on Wednesday that a ban
+# would be introduced" (of "X told the Scottish Parliament"), "Chelsea gave Umbro the right,
+# would end in 2006" (a verb after the first comma, its subject left out; after an apposition's
+# second comma it is fine: "An inquiry, the Lyons review, is due to report"), "The US -
+# accounted for 46% of profit" (a verb after a dash), "RISK REMAINS: An official said" (a
+# page's subheading run into the text)
+_GARBLED = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+)+(?:on\s+[A-Z]\w+\s+)?that\s"
+    r"|^[^,]*,\s+(?:would|will|could|should|has|had|is|was|are|were)\s"
+    r"|^(?:\S+\s+){1,4}[-–—]\s+[a-z]+ed\s"
+    r"|^[A-Z]{2,}(?:\s+[A-Z]{2,})*:"
+)
 
 
 def _entry(
@@ -101,6 +244,8 @@ def _entry(
     # the date's own words ("end", "year") say nothing about which event it is
     date_words = set(content_tokens(m.text))
     if len(text.split()) < config.min_words or len(set(content_tokens(text)) - date_words) < 2:
+        return None
+    if not reads_alone(text):
         return None
     # merge on the words of the event's region, which may reach beyond the text shown
     r0, r1 = event_region(story, m, mentions)

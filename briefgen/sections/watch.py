@@ -1,18 +1,23 @@
-"""What to watch: scheduled events, promised briefings and deadlines after the brief's date."""
+"""What to watch: scheduled events, promised briefings and deadlines after the brief's date.
+
+A dated item is a date the dates analysis calls "scheduled" (``DateMention.role``: not a
+forecast, a hope or a target), strictly after the brief's date and within the horizon, told by
+the story rather than inside a direct quotation. Undated commitments come from recent stories.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from briefgen.analysis.dates import story_sentences
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
-from briefgen.sections.anchoring import anchored_dates, event_region
+from briefgen.sections.anchoring import AnchorWindow, anchored, event_region
 from briefgen.sections.evidence import (
     EventText,
     actors_in,
@@ -24,6 +29,7 @@ from briefgen.sections.evidence import (
     ref,
 )
 from briefgen.sections.questions_lexicon import lowered, prefiltered_search, questions_lexicon
+from briefgen.sections.timeline import reads_alone
 
 
 @dataclass
@@ -31,7 +37,8 @@ class WatchConfig:
     """``[sections.watch]``: horizon and which undated commitments to keep."""
 
     max_items: int = 10
-    include_as_of: bool = True  # events on the brief's own date are still ahead
+    include_as_of: bool = False  # events on the brief's own date count as ahead
+    horizon_days: int = 540  # how far after the brief's date an event is still worth watching
     undated_commitments: bool = True  # "Putin will brief Xi" with no date given
     max_story_age_days: int = 14  # undated commitments only from stories this recent
 
@@ -77,16 +84,24 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
     items: list[WatchItem] = []
     seen: dict[tuple[Any, ...], WatchItem] = {}
     covered: set[tuple[str, int]] = set()
-    dates = anchored_dates(stories)
+    listed: set[tuple[str, str]] = set()
+    dates, windows = anchored(stories)
+    horizon = as_of + timedelta(days=config.horizon_days)
     for story in stories:
         for m in dates[story.id]:
-            if m.start_date is None or m.end_date is None or m.kind == "since":
+            # a sentence that dates its event is no undated commitment, even when the date is
+            # left out here (behind the as-of date, beyond the horizon, unresolved)
+            covered.add((story.id, m.sent_start))
+            if m.start_date is None or m.end_date is None or m.role != "scheduled":
                 continue
-            if m.relation not in ("future", "ongoing") and m.kind != "deadline":
+            if m.precision == "year" and m.qualifier is None and m.start_date <= as_of:
+                continue  # "in 2005", "by 2005" as of April 2005: maybe already behind
+            point = m.end_date if m.kind == "deadline" else m.sort_date
+            if point is None or point > horizon:
                 continue
-            if m.end_date < as_of or (m.end_date == as_of and not config.include_as_of):
+            if point < as_of or (point == as_of and not config.include_as_of):
                 continue
-            if m.relation == "ongoing" and m.kind != "deadline" and m.start_date <= as_of:
+            if _quoted(story, m.start):
                 continue
             sent = (m.sent_start, m.sent_end)
             c0, c1 = clause_span(story.body, sent, m.start, m.end, max_words=60)
@@ -94,8 +109,11 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
             if shown.verbatim:
                 c0, c1 = shown.start, shown.end
             text = shown.text
+            if not reads_alone(text) or (story.id, text) in listed:
+                continue  # a sentence of two dates is listed once, at its first
+            listed.add((story.id, text))
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
-            when_date = m.end_date if m.kind == "deadline" else m.start_date
+            when_date = point  # "end of 2005" is watched for on 31 December, not 1 January
             item = WatchItem(
                 what=text,
                 who=_who(story, shown, c1),
@@ -108,21 +126,35 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 inferred=m.inferred,
                 basis=m.basis or None,
             )
-            covered.add((story.id, m.sent_start))
             r0, r1 = event_region(story, m, dates[story.id])
             words = frozenset(content_tokens(story.body[r0:r1])) - set(content_tokens(m.text))
             _add(items, seen, item, (m.start_date, m.end_date, m.qualifier), words)
     if config.undated_commitments:
         for story in stories:
-            if story.published is not None:
-                age = (as_of - story.published.date()).days
-                if age > config.max_story_age_days or age < -1:
-                    continue
+            if not _recent(story, windows.get(story.id), as_of, config.max_story_age_days):
+                continue
             for item, sent_start in _commitments(story, lex):
                 if (story.id, sent_start) not in covered:
                     _add(items, seen, item, ("undated",))
     items.sort(key=lambda i: (i.date or date.max, i.date is None))
     return items[: config.max_items]
+
+
+def _recent(story: Story, window: AnchorWindow | None, as_of: date, max_age: int) -> bool:
+    """Was the story published within ``max_age`` days before ``as_of`` (an undated story: is
+    its inferred publication window)? An undated story without a window is of unknown age."""
+    if story.published is not None:
+        days = [story.published.date()]
+    elif window is not None:
+        days = [window.earliest, window.latest]
+    else:
+        return False
+    return all(-1 <= (as_of - day).days <= max_age for day in days)
+
+
+def _quoted(story: Story, offset: int) -> bool:
+    """Is ``offset`` inside a direct quotation (a speaker's words, not the story's report)?"""
+    return any(q.start <= offset < q.end and q.kind == "direct" for q in story.quotes)
 
 
 def _add(
@@ -137,11 +169,7 @@ def _add(
     if words is None:
         words = frozenset(content_tokens(item.what))
     for (k, other_words), other in seen.items():
-        if (
-            k == key
-            and words
-            and len(words & other_words) / min(len(words), len(other_words) or 1) >= 0.4
-        ):
+        if k == key and words and _same_event(item, words, other, other_words):
             for s in item.sources:
                 if s not in other.sources:
                     other.sources.append(s)
@@ -155,12 +183,33 @@ def _add(
     items.append(item)
 
 
+# nouns that name one scheduled event: two items of one date naming the same one (and no
+# different parties) are the same event ("the referendum, expected in 2006")
+_EVENT_NOUNS = frozenset(
+    {"referendum", "election", "summit", "vote", "meeting", "talk", "visit", "trial", "hearing"}
+)
+
+
+def _same_event(
+    item: WatchItem, words: frozenset[str], other: WatchItem, other_words: frozenset[str]
+) -> bool:
+    """Do two items of one date tell one event: their words overlap, or they name the same
+    kind of event and share a party or name none."""
+    if len(words & other_words) / min(len(words), len(other_words) or 1) >= 0.4:
+        return True
+    shared_party = not item.who or not other.who or bool(set(item.who) & set(other.who))
+    return shared_party and bool(words & other_words & _EVENT_NOUNS)
+
+
 def _who(story: Story, shown: EventText, end: int, limit: int = 5) -> list[str]:
     """The participants of the event: its subject and the parties the event text names."""
     names = participants(story, shown.start, end, shown.subject, limit)
     if not names:
         names = actors_in(story, shown.start, end)[:limit]
-    return names
+    known = {a.name for a in story.actors}
+    # a nationality before a noun names a party only when the noun is people ("North Korean
+    # workers", "member states"), not a thing ("UK law", "Thai beach")
+    return [n for n in names if n in known or n == shown.subject or n.endswith("s")]
 
 
 def _kind(text: str, kinds: dict[str, re.Pattern[str]]) -> str:
