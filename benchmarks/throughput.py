@@ -20,6 +20,7 @@ import contextlib
 import json
 import os
 import platform
+import re
 import resource
 import subprocess
 import sys
@@ -49,14 +50,17 @@ def spread(files: list[Path], size: int) -> list[Path]:
 
 
 def replicate(files: list[Path], times: int, folder: Path) -> list[Path]:
-    """Copy the corpus ``times`` times, each copy's titles marked so story ids differ."""
+    """Copy the corpus ``times`` times, each copy's titles and sentences marked so that every
+    copy is another story: the reader merges copies that differ only by a headline."""
     out: list[Path] = []
     for copy in range(times):
         target = folder / f"copy{copy:02d}"
         target.mkdir(parents=True)
+        mark = f"[{copy}]"
         for index, path in enumerate(files):
             text = path.read_text(encoding="utf-8", errors="replace")
             title, _, rest = text.partition("\n")
+            rest = re.sub(r"(?m)^(?=\S)|(?<=[.!?] )(?=[A-Z])", mark + " ", rest)
             dest = target / f"{index:05d}.txt"
             dest.write_text(f"{title} ({copy})\n{rest}", encoding="utf-8")
             out.append(dest)

@@ -11,9 +11,9 @@ from typing import Any
 from briefgen.config import Config
 from briefgen.errors import ConfigError, SectionError
 from briefgen.failures import FailureLog
-from briefgen.model import Brief, PluginFailure, SectionResult, Story
+from briefgen.model import Brief, DateBasis, PluginFailure, SectionResult, Story
 from briefgen.plugins import Plugins, RegisteredSection
-from briefgen.render import to_jsonable
+from briefgen.render import cited_story_ids, to_jsonable
 from briefgen.section import BuildContext
 
 SectionFailure = PluginFailure  # the name this record had when only sections were recorded
@@ -61,6 +61,21 @@ def plugin_template_dirs(selected: list[RegisteredSection]) -> list[Path]:
     return dirs
 
 
+def as_of_date(
+    stories: list[Story], given: date | None, today: date | None = None
+) -> tuple[date, DateBasis]:
+    """The brief's as-of date and where it came from: the date given, else the latest story
+    date (never after ``today``), else ``today`` marked as the day of preparation."""
+    if given is not None:
+        return given, "given"
+    today = today or date.today()
+    dated = [s.published.date() for s in stories if s.published is not None]
+    dated = [d for d in dated if d <= today] or dated
+    if dated:
+        return max(dated), "stories"
+    return today, "prepared"
+
+
 def build_brief(
     stories: list[Story],
     *,
@@ -88,6 +103,7 @@ def build_brief(
     if unknown:
         raise ConfigError(f"{config.path}: [sections.{unknown[0]}] names no installed section")
     results: list[SectionResult] = []
+    contexts: list[BuildContext] = []
     log = FailureLog()
     earlier = plugins.failures
     if strict and earlier:
@@ -101,6 +117,7 @@ def build_brief(
             title=title,
             previous=previous,
         )
+        contexts.append(context)
         result = SectionResult(
             id=section.id, title=section.title, plugin=registered.plugin, order=section.order
         )
@@ -119,6 +136,24 @@ def build_brief(
             result.error = failure.message
             result.items = []
         results.append(result)
+    readers = frozenset(
+        r.section.id for r in selected if callable(getattr(r.section, "finish", None))
+    )
+    if any(r.section.id not in readers for r in selected):
+        cited = cited_story_ids(results, stories, readers)
+    else:  # a brief of Sources alone (--section sources) is the list of every story
+        cited = [story.id for story in stories]
+    for registered, context, result in zip(selected, contexts, results, strict=True):
+        finish = getattr(registered.section, "finish", None)
+        if not callable(finish) or result.error:
+            continue
+        try:  # e.g. Sources lists what the others cite
+            result.items = list(finish(context, results, cited))
+        except Exception as exc:  # as in build: one broken section must not sink the brief
+            failure = log.add(registered.plugin, "build", exc, section=result.id)
+            if strict:
+                raise SectionError(failure.describe()) from exc
+            result.error, result.items = failure.message, []
     template_dirs = plugin_template_dirs(selected)
     brief = Brief(
         title=title,
@@ -128,6 +163,7 @@ def build_brief(
         classification=str(config.brief.get("classification", "UNCLASSIFIED")),
         distribution=config.brief.get("distribution"),
         template_dirs=template_dirs,
+        cited=cited,
         failures=earlier + log.failures,
     )
     return BuildOutcome(brief, brief.failures, template_dirs)

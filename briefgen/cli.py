@@ -56,9 +56,7 @@ def _parse_formats(values: tuple[str, ...]) -> list[str]:
     return formats
 
 
-def _parse_date(value: str | None) -> date:
-    if value is None:
-        return date.today()
+def _parse_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -102,8 +100,12 @@ def _load(
     executor: str = "local",
     scheduler: str | None = None,
     config: Any = None,
+    skipped: list[tuple[str, str]] | None = None,
 ) -> tuple[list[Any], int]:
-    """Read and analyse stories; returns them and 1 when some input was skipped, else 0."""
+    """Read and analyse stories; returns them and 1 when some input was skipped, else 0.
+
+    ``skipped`` receives (file name, why) per skipped input, for the brief's own note.
+    """
     from briefgen.analysis.pipeline import AnalysisSettings, analyze_stories
     from briefgen.ingest import load_stories
 
@@ -117,6 +119,10 @@ def _load(
         raise BriefgenError("no stories to read from " + ", ".join(sources))
     if loaded.duplicates and not quiet:
         warn(f"{loaded.duplicates} duplicate stories skipped (each is read once)")
+    if loaded.merged and not quiet:
+        warn(f"{loaded.merged} copies merged into the story they repeat (one story per story)")
+    if skipped is not None:
+        skipped.extend(loaded.skipped)
     settings = AnalysisSettings(config.actors, config.issues) if config is not None else None
     show_bar = not quiet and len(loaded.stories) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
     if show_bar:
@@ -224,7 +230,7 @@ def main() -> None:
     help="md,html,pdf,json (repeatable; default md,pdf).",
 )
 @click.option("--title", help="Brief title (default from config, else 'Policy brief').")
-@click.option("--date", "as_of", help="As-of date, YYYY-MM-DD (default today).")
+@click.option("--date", "as_of", help="As-of date, YYYY-MM-DD (default: the latest story date).")
 @click.option(
     "--section", "sections", multiple=True, help="Section id to include, in order (repeatable)."
 )
@@ -243,6 +249,7 @@ def main() -> None:
 @click.option(
     "--strict", is_flag=True, help="Stop before writing anything if an input or a plugin fails."
 )
+@click.option("--appendix", is_flag=True, help="List every story read after the cited Sources.")
 @analysis_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 @traceback_option
@@ -257,6 +264,7 @@ def make(
     template_dir: Path | None,
     page_size: str,
     strict: bool,
+    appendix: bool,
     jobs: int | None,
     executor: str,
     scheduler: str | None,
@@ -264,12 +272,18 @@ def make(
     show_traceback: bool,
 ) -> None:
     """Make a brief from story files, folders, globs or '-' (stdin)."""
+    from briefgen.output import check_output
+
     chosen = _parse_formats(formats) or ["md", "pdf"]
-    brief_date = _parse_date(as_of)
+    given_date = _parse_date(as_of) if as_of is not None else None
     if output == "-" and chosen != ["md"]:
         if formats:
             raise click.UsageError("-o - writes Markdown only; drop -f or use -f md")
         chosen = ["md"]
+    if output != "-":
+        problem = check_output(output, chosen)
+        if problem:
+            raise Fatal(problem)
     if template_dir is not None and not template_dir.is_dir():
         raise click.BadParameter(f"{template_dir}: no such folder", param_hint="'--template-dir'")
 
@@ -285,17 +299,25 @@ def make(
         from briefgen.heap import frozen
 
         config = load_config(config_path)
+        if appendix:
+            config.raw.setdefault("sections", {}).setdefault("sources", {})["appendix"] = True
         plugins = _plugins(quiet, report=False)  # every failure is reported with the brief
         stop_if_strict(plugins.failures, strict, show_traceback)
-        stories, code = _load(sources, plugins, quiet, strict, jobs, executor, scheduler, config)
+        skipped: list[tuple[str, str]] = []
+        stories, code = _load(
+            sources, plugins, quiet, strict, jobs, executor, scheduler, config, skipped
+        )
         stop_if_strict(plugins.failures, strict, show_traceback)
         with frozen():  # the analysed stories live to the end: keep them out of GC passes
-            return _build_and_write(config, plugins, stories, code)
+            return _build_and_write(config, plugins, stories, code, skipped)
 
-    def _build_and_write(config: Any, plugins: Any, stories: list[Any], code: int) -> int:
-        from briefgen.build import build_brief
+    def _build_and_write(
+        config: Any, plugins: Any, stories: list[Any], code: int, skipped: list[tuple[str, str]]
+    ) -> int:
+        from briefgen.build import as_of_date, build_brief
         from briefgen.output import output_paths, render_brief, write_rendered
 
+        brief_date, basis = as_of_date(stories, given_date)
         brief_title = title or config.brief.get("title") or "Policy brief"
         outcome = build_brief(
             stories,
@@ -306,6 +328,8 @@ def make(
             config=config,
             strict=strict,
         )
+        outcome.brief.date_basis = basis
+        outcome.brief.skipped = skipped
         brief = outcome.brief
         formats = ["md"] if output == "-" else chosen
         rendered = render_brief(brief, formats, template_dir, outcome.template_dirs, page_size)

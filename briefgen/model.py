@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Literal
 
 QuoteKind = Literal["direct", "fragment", "indirect"]
@@ -98,6 +98,8 @@ class Story:
     actors: list[Actor] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     annotations: dict[str, Any] = field(default_factory=dict)
+    copies: list[Copy] = field(default_factory=list)
+    file: str | None = None  # the input's name as the brief shows it: never an absolute path
 
     def __post_init__(self) -> None:
         if not self.sha256:
@@ -109,12 +111,69 @@ class Story:
         if not self.id:
             self.id = self.sha256[:12]
 
+    @property
+    def file_name(self) -> str | None:
+        """The input's name as a brief shows it: :attr:`file`, else the base name of
+        :attr:`path` (with its ``#n`` entry number), or the address it was fetched from;
+        never an absolute local path."""
+        if self.file:
+            return self.file
+        if not self.path:
+            return None
+        if self.path.startswith(("http://", "https://")):
+            return self.path  # a fetched feed's address is a link, not a local path
+        base, hash_, entry = self.path.rpartition("#")
+        if not (hash_ and entry.isdigit()):
+            base, hash_, entry = self.path, "", ""
+        return (PurePath(base).name or base) + hash_ + entry
+
+    @property
+    def outlets(self) -> list[str]:
+        """Distinct known outlets carrying the story (its own and its copies'), first spelling."""
+        names: dict[str, str] = {}
+        for source in [self.source, *(c.source for c in self.copies)]:
+            if source and source.strip():
+                names.setdefault(" ".join(source.casefold().split()), source.strip())
+        return list(names.values())
+
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
         """The (start, end) of the sentence holding ``offset``, if sentences were split."""
         for start, end in self.sentences:
             if start <= offset < end:
                 return start, end
         return None
+
+
+@dataclass
+class Copy:
+    """Another copy of a story (same body, or the same wire text in another outlet)."""
+
+    title: str
+    source: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    file: str | None = None
+    id: str = ""
+
+    @classmethod
+    def of(cls, story: Story) -> Copy:
+        """The copy record of ``story`` (its metadata, not its body)."""
+        return cls(story.title, story.source, story.url, story.published, story.file_name, story.id)
+
+
+def outlet_count(stories: list[Story]) -> int:
+    """How many distinct outlets report ``stories``: corroboration counts outlets, not copies.
+
+    Known outlets count once each however many copies carry them; stories whose outlet is not
+    known add one outlet in all (they may well be the same one), never one per story.
+    """
+    known: set[str] = set()
+    unknown = False
+    for story in stories:
+        outlets = story.outlets
+        known.update(" ".join(name.casefold().split()) for name in outlets)
+        unknown = unknown or not outlets
+    return len(known) + (1 if unknown else 0)
 
 
 @dataclass
@@ -127,6 +186,11 @@ class SectionResult:
     items: list[Any] = field(default_factory=list)
     error: str | None = None
     order: int = 100
+
+
+DateBasis = Literal["given", "stories", "prepared"]
+"""Where the as-of date came from: ``--date``, the latest story date, or the day of preparation
+because no story is dated."""
 
 
 @dataclass
@@ -192,13 +256,17 @@ class Brief:
     distribution: str | None = None
     generated_by: str = "briefgen"
     template_dirs: list[Path] = field(default_factory=list)  # plugins' partials, for rendering
+    cited: list[str] | None = None  # ids the sections cite, in Sources order (None: every story)
+    date_basis: DateBasis = "given"
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, why), no paths
     failures: list[PluginFailure] = field(default_factory=list)  # every plugin failure, in order
     # section partials render.py has rendered, by (format, section id, template folders)
     partials: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False, compare=False)
 
     def source_number(self, story_id: str) -> int:
         """The 1-based number of a story in the Sources list."""
-        for number, story in enumerate(self.stories, start=1):
-            if story.id == story_id:
-                return number
-        raise KeyError(story_id)
+        ids = self.cited if self.cited is not None else [story.id for story in self.stories]
+        try:
+            return ids.index(story_id) + 1
+        except ValueError:
+            raise KeyError(story_id) from None

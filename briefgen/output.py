@@ -113,8 +113,30 @@ def _fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+def check_output(out: str | Path | None, formats: list[str]) -> str | None:
+    """Why ``-o out`` cannot hold ``formats`` (a file name for another or for several formats),
+    or None. Checked before anything is read, so nothing is written, not even a folder."""
+    if out in (None, ""):
+        return None
+    suffix = Path(out).suffix.lower()
+    named = next((fmt for fmt, ext in SUFFIXES.items() if ext == suffix), None)
+    if named is None or formats == [named]:
+        return None
+    return (
+        f"-o {out}: a {suffix} file holds the {named} format only, and -f asks for "
+        f"{','.join(formats)}; give a folder (-o {Path(out).parent / Path(out).stem}) "
+        "for several formats"
+    )
+
+
 def output_paths(out: str | Path | None, formats: list[str], title: str) -> dict[str, Path]:
-    """Each format's path: ``out`` itself when it ends in the one format's suffix, else a folder."""
+    """Each format's path: ``out`` itself when it ends in the one format's suffix, else a folder.
+
+    Raises OutputError when ``out`` is a file name of another format (see :func:`check_output`).
+    """
+    problem = check_output(out, formats)
+    if problem:
+        raise OutputError(problem)
     target = Path(out) if out not in (None, "") else Path(".")
     if len(formats) == 1 and target.suffix.lower() == SUFFIXES[formats[0]]:
         return {formats[0]: target}

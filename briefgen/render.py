@@ -115,6 +115,33 @@ def to_jsonable(value: Any, where: str = "") -> Any:
     )
 
 
+def cited_story_ids(
+    sections: list[SectionResult], stories: list[Story], readers: frozenset[str] = frozenset()
+) -> list[str]:
+    """Ids of the stories the sections' items name, in the brief's story order.
+
+    ``readers`` are the sections that list what the others cite (Sources): not citations.
+    """
+    known = {story.id for story in stories}
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            if value in known:
+                found.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for section in sections:
+        if not section.error and section.id not in readers:
+            walk(to_jsonable(section.items))
+    return [story.id for story in stories if story.id in found]
+
+
 def story_metadata(story: Story) -> dict[str, Any]:
     """A story's metadata for the brief JSON (no body)."""
     return {
@@ -124,8 +151,10 @@ def story_metadata(story: Story) -> dict[str, Any]:
         "byline": story.byline,
         "url": story.url,
         "published": story.published.isoformat() if story.published else None,
-        "path": story.path,
+        "path": story.file_name,  # relative to the folder given, or the base name
         "sha256": story.sha256,
+        "outlets": story.outlets,
+        "copies": [to_jsonable(copy) for copy in story.copies],
     }
 
 
@@ -135,10 +164,12 @@ def brief_to_json(brief: Brief) -> dict[str, Any]:
         "schema": SCHEMA,
         "title": brief.title,
         "date": brief.date.isoformat(),
+        "date_basis": brief.date_basis,
         "generated_by": brief.generated_by,
         "classification": brief.classification,
         "distribution": brief.distribution,
         "stories": [story_metadata(s) for s in brief.stories],
+        "skipped": [{"file": name, "reason": why} for name, why in brief.skipped],
         "sections": [
             {
                 "id": s.id,

@@ -43,6 +43,9 @@ class Section:
     ``order`` (lower comes first) and ``description``; ``config_class`` is a dataclass whose
     fields all have defaults. ``template_package`` names the package holding
     ``templates/sections/<id>.md.j2`` and ``<id>.html.j2`` (None: briefgen's own templates).
+    A section may also define ``finish(context, sections, cited)``: it runs after every section
+    is built, with their results and the ids of the stories they cite, and returns the items
+    again (Sources lists only what the others cite); such a section's own items cite nothing.
     """
 
     id: ClassVar[str]

@@ -184,7 +184,19 @@ def briefs(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
         section_ids=[*ids, "h17-fails"],
         previous=brief_to_json(first.brief),
     )
-    return [seed, json.loads(json.dumps(brief_to_json(second.brief)))]
+    # one story per story and a skipped input: a seed's copy under another headline, a binary
+    folder = tmp_path_factory.mktemp("copies")
+    for seed_file in sorted(SEEDS.iterdir()):
+        (folder / seed_file.name).write_bytes(seed_file.read_bytes())
+    first_seed = sorted(SEEDS.iterdir())[0].read_text(encoding="utf-8")
+    (folder / "copy.txt").write_text("Another headline\n\n" + first_seed.split("\n", 1)[1])
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff binary")
+    out = tmp_path_factory.mktemp("schema-copies") / "brief.json"
+    args = ["make", str(folder), "-f", "json", "--appendix", "-o", str(out), "-q"]
+    made = CliRunner().invoke(main, args + [arg for i in ids for arg in ("--section", i)])
+    assert made.exit_code == 1, made.output  # the binary input was skipped
+    copies = json.loads(out.read_text(encoding="utf-8"))
+    return [seed, json.loads(json.dumps(brief_to_json(second.brief))), copies]
 
 
 def written(briefs: list[dict[str, Any]]) -> dict[str, Fields]:

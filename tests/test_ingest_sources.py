@@ -15,7 +15,11 @@ from briefgen.hookspecs import hookimpl
 from briefgen.ingest import LoadResult, feed, html, jsonfile, load_stories, text
 from briefgen.model import Story
 
-ARTICLE = "Seoul talks end\n\nKim and Moon met for three hours.\n\nBoth said the talks went well.\n"
+# "Seoul" is in the body too: each replace() gives another story, not a copy under a new headline
+ARTICLE = (
+    "Seoul talks end\n\nKim and Moon met in Seoul for three hours.\n\n"
+    "Both said the talks went well.\n"
+)
 
 
 def manager(*extra: object) -> pluggy.PluginManager:

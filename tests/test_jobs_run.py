@@ -260,3 +260,29 @@ def test_scheduler_runs_jobs_and_stops_cleanly_on_sigterm(tmp_path: Path) -> Non
     assert process.returncode == 0, stderr
     assert "SIGTERM received" in stderr and "scheduler stopped" in stderr
     assert (tmp_path / "briefs" / f"{stem()}.md").is_file()
+
+
+def test_a_run_of_undated_stories_says_its_date_is_the_day_of_preparation(tmp_path: Path) -> None:
+    add_story(tmp_path / "inbox", "a")
+    (tmp_path / "inbox" / "bad.txt").write_bytes(b"\x00\x01\x02\xff binary")
+    result = cli_run(make_config(tmp_path))
+    assert result.exit_code == 1, result.output  # an input was skipped
+    out = tmp_path / "briefs"
+    document = json.loads((out / f"{stem()}.json").read_text())
+    assert (document["date"], document["date_basis"]) == (date.today().isoformat(), "prepared")
+    assert document["skipped"] == [{"file": "bad.txt", "reason": "binary file, not a story"}]
+    markdown = (out / f"{stem()}.md").read_text()
+    assert "(date of preparation; the stories are undated)" in markdown
+    assert "**Not read: 1 input.** bad.txt" in markdown and str(tmp_path) not in markdown
+
+
+def test_a_run_of_dated_stories_is_as_of_the_latest_story(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir(parents=True)
+    (inbox / "a.txt").write_text(
+        "Talks resume in Geneva Updated: 2019-04-26 07:00:15 KST\n\nNegotiators met in Geneva.\n"
+    )
+    result = cli_run(make_config(tmp_path))
+    assert result.exit_code == 0, result.output
+    document = json.loads((tmp_path / "briefs" / f"{stem()}.json").read_text())
+    assert (document["date"], document["date_basis"]) == ("2019-04-26", "stories")

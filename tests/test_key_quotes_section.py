@@ -37,7 +37,7 @@ def test_json_shape_and_merge_across_stories() -> None:
     items = select_quotes([a, b], KeyQuotesConfig())
     assert len(items) == 1
     d = dataclasses.asdict(items[0])
-    assert set(d) == {"text", "speaker", "kind", "sources"}
+    assert set(d) == {"text", "speaker", "kind", "sources", "reported_by"}
     assert set(d["speaker"]) == {"name", "title", "country"}
     assert [s["story"] for s in d["sources"]] == ["a", "b"]
     assert set(d["sources"][0]) == {"story", "start", "end"}

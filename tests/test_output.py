@@ -21,7 +21,13 @@ def test_any_other_path_is_a_folder_of_slug_named_files(tmp_path):
         "md": tmp_path / "out" / "korea-the-summit.md",
         "pdf": tmp_path / "out" / "korea-the-summit.pdf",
     }
-    assert output_paths(tmp_path / "brief.md", ["md", "pdf"], "x")["md"].parent.name == "brief.md"
+
+
+@pytest.mark.parametrize(("name", "formats"), [("x.md", ["md", "pdf"]), ("x.md", ["pdf"])])
+def test_a_file_name_of_one_format_refuses_other_formats(tmp_path, name, formats):
+    with pytest.raises(OutputError, match=r"a \.md file holds the md format only"):
+        output_paths(tmp_path / "out" / name, formats, "x")
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("title", ["../../etc/passwd", "/abs/path", "CON", "", "☃☃", "a" * 5000])

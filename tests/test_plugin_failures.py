@@ -385,9 +385,9 @@ FIXED = """
 def job_config(root: Path) -> Path:
     inbox = root / "inbox"
     inbox.mkdir(parents=True)
-    for name in ("a", "b"):
+    for name, place in (("a", "Geneva"), ("b", "Vienna")):  # two stories, not one and a copy
         (inbox / f"{name}.txt").write_text(
-            f"Story {name}\n\nTalks resumed in Geneva on Tuesday, officials said.\n"
+            f"Story {name}\n\nTalks resumed in {place} on Tuesday, officials said.\n"
         )
     config = root / "briefgen.toml"
     config.write_text(

@@ -39,6 +39,8 @@ class LoadResult:
     stories: list[Story] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     duplicates: int = 0
+    merged: int = 0  # copies folded into another story (same body, wire copies)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (shown name, why), no paths
 
 
 class _BuiltinReaders:
@@ -107,6 +109,18 @@ def _expand(source: str, problems: list[str], extra: frozenset[str] = frozenset(
             yield match
     if not count and len(problems) == before:
         problems.append(f"{source}: no story files match")
+
+
+def shown_name(source: str, given: str) -> str:
+    """The name of an input as a brief may show it: relative to the folder given, else the
+    file's base name; never an absolute path."""
+    if source == STDIN:
+        return "<stdin>"
+    if os.path.isdir(given) and source != given:
+        name = Path(os.path.relpath(source, given)).as_posix()
+        if not name.startswith(".."):
+            return name
+    return Path(source).name or source
 
 
 def _read_bytes(source: str, stdin: BinaryIO | None) -> bytes:
@@ -190,26 +204,34 @@ def load_stories(
     seen_hashes: set[str] = set()
     seen_ids: set[str] = set()
     for given in sources:
-        for source in _expand(given, result.problems, extra):
+        unreadable: list[str] = []
+        for source in _expand(given, unreadable, extra):
             key = source if source == STDIN else os.path.realpath(source)
             if key in seen_files:
                 continue
             seen_files.add(key)
             label = "<stdin>" if source == STDIN else source
+            shown = shown_name(source, given)
             try:
                 stories, problems = _read_one(source, _read_bytes(source, stdin), reader)
             except InputError as exc:
                 result.problems.append(f"{label}: {exc}")
+                result.skipped.append((shown, str(exc)))
                 continue
             result.problems.extend(f"{label}: {problem}" for problem in problems)
+            result.skipped.extend((shown, problem) for problem in problems)
             if not stories and not problems:
                 result.problems.append(f"{label}: no stories found")
+                result.skipped.append((shown, "no stories found"))
             for story in stories:
+                path = story.path or source
+                story.file = shown + (path[len(source) :] if path.startswith(source) else "")
                 if not story.body.strip():
-                    shown = (
+                    where = (
                         story.path.replace(STDIN, "<stdin>", 1) if source == STDIN else story.path
                     )
-                    result.problems.append(f"{shown}: empty story")
+                    result.problems.append(f"{where}: empty story")
+                    result.skipped.append((story.file, "empty story"))
                     continue
                 ident = story.guid or story.url
                 if story.sha256 in seen_hashes or (ident and ident in seen_ids):
@@ -219,6 +241,12 @@ def load_stories(
                 if ident:
                     seen_ids.add(ident)
                 result.stories.append(story)
+        result.problems.extend(unreadable)  # the source itself: missing, nothing matches
+        for problem in unreadable:
+            result.skipped.append((shown_name(given, given), problem.removeprefix(f"{given}: ")))
+    from briefgen.ingest.dedup import merge_copies
+
+    result.stories, result.merged = merge_copies(result.stories)
     return result
 
 

@@ -18,6 +18,7 @@ from briefgen.hookspecs import hookimpl
 from briefgen.ingest.boilerplate import clean_lines
 from briefgen.ingest.decode import clean_text
 from briefgen.ingest.html import _paragraph_lines, fragment_blocks
+from briefgen.ingest.metadata import clean_byline, clean_title
 from briefgen.ingest.sniff import detect_format
 from briefgen.model import Story
 
@@ -60,12 +61,12 @@ def entry_story(entry: Any, number: int, feed_title: str | None) -> Story:
         title = cleaned.body.split("\n", 1)[0][:120]
     link = entry.get("link")
     return Story(
-        title=title,
+        title=clean_title(title),
         body=cleaned.body,
         source=feed_title or cleaned.source,
-        byline=(entry.get("author_detail") or {}).get("name")
-        or entry.get("author")
-        or cleaned.byline,
+        byline=clean_byline(
+            (entry.get("author_detail") or {}).get("name") or entry.get("author") or cleaned.byline
+        ),
         url=link if link and link.startswith(("http://", "https://")) else None,
         published=_time(entry),
         path=f"#{number}",

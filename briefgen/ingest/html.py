@@ -16,6 +16,7 @@ from briefgen.errors import InputError
 from briefgen.hookspecs import hookimpl
 from briefgen.ingest.boilerplate import clean_lines
 from briefgen.ingest.decode import clean_text, decode
+from briefgen.ingest.metadata import clean_byline, clean_title
 from briefgen.ingest.sniff import detect_format
 from briefgen.ingest.timestamps import parse_timestamp
 from briefgen.model import Story
@@ -57,6 +58,10 @@ _DATE_META = (
     "sailthru.date",
     "article:modified_time",
 )
+
+_JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+_DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
 
 
 def decode_html(data: bytes) -> str:
@@ -156,8 +161,18 @@ def _meta_published(markup: str) -> str | None:
                 content = meta.get("content")
                 if content:
                     return content
-    for element in root.xpath("//time[@datetime]")[:1]:
-        return element.get("datetime")
+    for script in root.xpath("//script[@type='application/ld+json']")[:5]:
+        found = _JSON_LD_DATE.search(script.text or "")
+        if found:
+            return found.group(1)
+    # a <time> marked as the publication time, else the first one outside the running text
+    # (a <time> inside a paragraph dates what the sentence talks about, not the story)
+    for xpath in (
+        "//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]",
+        "//time[@datetime][not(ancestor::p or ancestor::li or ancestor::blockquote)]",
+    ):
+        for element in root.xpath(xpath)[:1]:
+            return element.get("datetime")
     return None
 
 
@@ -174,6 +189,9 @@ def html_to_story(markup: str) -> Story:
         include_links=False,
         favor_precision=True,
         deduplicate=False,
+        # the page's own date (meta tags, URL, <time>), never the first date in the text: a
+        # 2013 speech quoted in a 2015 story does not date the story 2013
+        date_extraction_params=_DATE_PARAMS,
     )
     title = byline = source = url = date = None
     blocks: list[str] = []
@@ -193,15 +211,43 @@ def html_to_story(markup: str) -> Story:
     cleaned = clean_lines(lines, title or "")
     if not cleaned.body.strip():
         raise InputError("empty story (no article text found in the HTML)")
-    stamp = _meta_published(markup) or date
+    # the page's own date: meta tags, JSON-LD, a <time> outside the text, the address, the
+    # page furniture trafilatura reads (not the text: no extensive search), the dateline; a date
+    # marked up inside a paragraph (a 2013 speech quoted in a 2015 story) is never the story's
+    page_date = date if date and date not in _text_dates(markup) else None
+    stamp = _meta_published(markup) or _url_date(url) or page_date or cleaned.stamp
     return Story(
-        title=" ".join((title or "").split()),
+        title=clean_title(" ".join((title or "").split())),
         body=cleaned.body,
         source=source or cleaned.source,
-        byline=byline or cleaned.byline,
+        byline=clean_byline(byline) or clean_byline(cleaned.byline),
         url=url if url and url.startswith(("http://", "https://")) else None,
         published=parse_timestamp(stamp) if stamp else None,
     )
+
+
+def _text_dates(markup: str) -> set[str]:
+    """ISO days of the <time> elements inside paragraphs: dates the text talks about."""
+    import lxml.html
+    from lxml import etree
+
+    if "<time" not in markup:
+        return set()
+    try:
+        root = lxml.html.document_fromstring(markup[:200_000])
+    except (etree.ParserError, ValueError):
+        return set()
+    found = root.xpath("//time[@datetime][ancestor::p or ancestor::li or ancestor::blockquote]")
+    return {str(element.get("datetime"))[:10] for element in found}
+
+
+def _url_date(url: str | None) -> str | None:
+    """The date in a news address like ``/2015/11/30/slug``, as ISO text."""
+    found = _URL_DATE.search(url or "")
+    if not found:
+        return None
+    year, month, day = found.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 def _fallback_title(markup: str) -> str | None:

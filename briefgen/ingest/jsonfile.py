@@ -20,6 +20,7 @@ from briefgen.hookspecs import hookimpl
 from briefgen.ingest.boilerplate import clean_lines
 from briefgen.ingest.decode import clean_text, decode
 from briefgen.ingest.html import _paragraph_lines, fragment_blocks
+from briefgen.ingest.metadata import clean_byline, clean_title
 from briefgen.ingest.partial import PartialRead
 from briefgen.ingest.sniff import detect_format
 from briefgen.ingest.timestamps import parse_timestamp
@@ -85,10 +86,10 @@ def item_story(item: Any) -> Story:
 
     url = field("url", "link")
     return Story(
-        title=title,
+        title=clean_title(title),
         body=cleaned.body,
         source=field("source", "outlet", "publisher") or cleaned.source,
-        byline=field("byline", "author") or cleaned.byline,
+        byline=clean_byline(field("byline", "author") or cleaned.byline),
         url=url if url and url.startswith(("http://", "https://")) else None,
         published=_published(item.get("published", item.get("date"))),
         guid=field("guid", "id"),

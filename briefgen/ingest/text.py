@@ -13,6 +13,7 @@ from briefgen.errors import InputError
 from briefgen.hookspecs import hookimpl
 from briefgen.ingest.boilerplate import clean_lines, is_nav, split_title_stamp
 from briefgen.ingest.decode import decode
+from briefgen.ingest.metadata import clean_byline, clean_title
 from briefgen.ingest.sniff import detect_format
 from briefgen.ingest.timestamps import parse_timestamp
 from briefgen.model import Story
@@ -46,10 +47,10 @@ def parse_text(text: str) -> Story:
     if not cleaned.body.strip():
         raise InputError("empty story")
     return Story(
-        title=title,
+        title=clean_title(title),
         body=cleaned.body,
         source=cleaned.source,
-        byline=cleaned.byline,
+        byline=clean_byline(cleaned.byline),
         published=published,
     )
 

@@ -118,6 +118,7 @@ class Collected:
     stories: list[Story] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     feeds: list[FeedCache] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, why), for the brief
 
 
 def run_job(
@@ -178,7 +179,7 @@ def produce(
 ) -> int:
     """Analyse, build, write and commit one brief; returns 0, or 1 when a plugin failed."""
     previous = state.previous_document(job.name)
-    made = make_brief(config, job, plugins, chosen, previous, today, warn)
+    made = make_brief(config, job, plugins, chosen, previous, today, warn, collected.skipped)
     stem = next_stem(state, job, today)
     files = {fmt: f"{stem}{SUFFIXES[fmt]}" for fmt in made.rendered}
     paths = {fmt: job.output / name for fmt, name in files.items()}
@@ -238,24 +239,32 @@ def make_brief(
     previous: dict[str, Any] | None,
     day: date,
     warn: Echo,
+    skipped: list[tuple[str, str]] | None = None,
 ) -> MadeBrief:
-    """Analyse, build and render one brief (every format, JSON last); failures are warned."""
+    """Analyse, build and render one brief (every format, JSON last); failures are warned.
+
+    The brief is as of its latest story date (not after ``day``), else ``day``, marked as the day
+    of preparation; ``skipped`` inputs are named in it.
+    """
     from briefgen.analysis.pipeline import AnalysisSettings, analyze_stories
-    from briefgen.build import build_brief
+    from briefgen.build import as_of_date, build_brief
     from briefgen.output import render_brief
 
     settings = AnalysisSettings(config.actors, config.issues)
     stories = analyze_stories([story for _, story in chosen], plugins, jobs=None, settings=settings)
     brief_config = job.brief_config(config)
+    as_of, basis = as_of_date(stories, None, day)
     outcome = build_brief(
         stories,
         plugins=plugins,
         title=job.title_for(day.isoformat()),
-        as_of=day,
+        as_of=as_of,
         section_ids=section_ids(job, plugins, previous),
         config=brief_config,
         previous=previous,
     )
+    outcome.brief.date_basis = basis
+    outcome.brief.skipped = list(skipped or [])
     if previous is not None:
         _refresh_changes(outcome.brief, previous, brief_config)
     _pause("built")
@@ -302,7 +311,7 @@ def redo_last(
         raise BriefgenError(f"job {job.name}: none of the last brief's stories can be read again")
     day = date.fromisoformat(last.date)
     previous = state.previous_document(job.name, before=last.id)
-    made = make_brief(config, job, plugins, chosen, previous, day, warn)
+    made = make_brief(config, job, plugins, chosen, previous, day, warn, collected.skipped)
     files = {fmt: f"{last.stem}{SUFFIXES[fmt]}" for fmt in made.rendered}
     paths = {fmt: job.output / name for fmt, name in files.items()}
     state.add_garbage(job.name, [p for fmt, p in paths.items() if fmt not in last.files])
@@ -339,9 +348,14 @@ def collect(job: JobConfig, plugins: Any, state: State) -> Collected:
         loaded = load_stories(job.sources, plugins)
         collected.stories.extend(loaded.stories)
         collected.problems.extend(loaded.problems)
+        collected.skipped.extend(loaded.skipped)
     for url in job.feeds:
         stories = _fetch_feed(url, job, plugins, state, collected)
         collected.stories.extend(stories)
+    if job.feeds:  # a feed's story may be a copy of a local one or of another feed's
+        from briefgen.ingest.dedup import merge_copies
+
+        collected.stories, _ = merge_copies(collected.stories)
     return collected
 
 
@@ -438,6 +452,9 @@ def _refresh_changes(brief: Any, previous: dict[str, Any], config: Config) -> No
     except ImportError:
         return
     refresh_changes(brief, previous, config.sections.get(CHANGES_ID, {}))
+    from briefgen.sections.sources import relist
+
+    relist(brief)  # the changes may cite other stories: Sources lists what the brief cites
 
 
 # output folder

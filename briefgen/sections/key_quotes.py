@@ -2,15 +2,15 @@
 
 Candidates are the stories' direct quotes whose speaker is named. Each gets a score: policy
 vocabulary (``briefgen/data/policy_terms.txt``) and the stories' main issues (words that recur
-across the stories' titles and bodies) count for it, pleasantries against it, and a quote
-reported by several stories counts once per source. The same or nearly the same quote in
-several stories is merged into one entry listing every source: an exact index on normalised
-text, then a shingle index (5-word shingles -> entries) so only quotes sharing a shingle are
-compared with rapidfuzz — never all pairs. The same words given to two different speakers are
-an attribution conflict and are left out (one of the two is wrong). Selection is greedy by score
-with caps per speaker and per story and a diminishing bonus for speakers, stories and countries
-not yet shown; when every remaining candidate is at a cap the section is shorter, not less
-diverse. A speaker's role is shown as the story gives it ("Labour spokesman").
+across the stories' titles and bodies) count for it, pleasantries against it, and a quote reported
+by several outlets counts once per outlet (copies of one story count once). The same or nearly the
+same quote in several stories is merged into one entry listing every source: an exact index on
+normalised text, then a shingle index (5-word shingles -> entries) so only quotes sharing a shingle
+are compared with rapidfuzz — never all pairs. The same words given to two different speakers are an
+attribution conflict and are left out (one of the two is wrong). Selection is greedy by score with
+caps per speaker and per story and a diminishing bonus for speakers, stories and countries not yet
+shown; when every remaining candidate is at a cap the section is shorter, not less diverse. A
+speaker's role is shown as the story gives it ("Labour spokesman").
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from briefgen.analysis.lexicon import stopwords
 from briefgen.hookspecs import hookimpl
-from briefgen.model import Quote, Story
+from briefgen.model import Quote, Story, outlet_count
 from briefgen.section import BuildContext, Section
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -143,6 +143,7 @@ class KeyQuote:
     speaker: QuoteSpeaker
     kind: str
     sources: list[QuoteSource] = field(default_factory=list)
+    reported_by: int = 1  # distinct outlets carrying it (copies of one story count once)
 
     @property
     def display_text(self) -> str:
@@ -238,6 +239,7 @@ class _Entry:
     stories: set[str] = field(default_factory=set)
     score: float = 0.0
     conflict: bool = False
+    outlets: int = 1  # distinct outlets of the stories quoting it
 
 
 def _score(words: list[str], text: str, issues: frozenset[str]) -> float:
@@ -334,11 +336,11 @@ def select_quotes(stories: list[Story], config: KeyQuotesConfig) -> list[KeyQuot
     quoted_in: dict[str, set[str]] = {}  # a speaker quoted in many stories matters more
     for e in entries:
         quoted_in.setdefault(e.quote.speaker.name or "", set()).update(e.stories)
+    by_id = {story.id: story for story in stories}
     for e in entries:
+        e.outlets = outlet_count([by_id[src.story] for src in e.sources])
         prominence = math.log2(1 + len(quoted_in[e.quote.speaker.name or ""]))
-        e.score = (
-            _score(e.words, e.quote.text, issues) + 1.5 * (len(e.sources) - 1) + 0.5 * prominence
-        )
+        e.score = _score(e.words, e.quote.text, issues) + 1.5 * (e.outlets - 1) + 0.5 * prominence
     entries.sort(key=lambda e: (-e.score, e.story.id, e.quote.start))
     story_cap = (
         config.max_per_story
@@ -387,6 +389,7 @@ def _key_quote(entry: _Entry) -> KeyQuote:
         speaker=QuoteSpeaker(speaker.name, title, speaker.country),
         kind=entry.quote.kind,
         sources=entry.sources,
+        reported_by=entry.outlets,
     )
 
 
