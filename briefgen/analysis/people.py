@@ -838,15 +838,52 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
     return " ".join(role), " ".join(mod)
 
 
+@cache
+def dotted_titles() -> frozenset[str]:
+    """Honorifics and one-word titles written with an abbreviation point ("Mr.", "Sen.",
+    "Gov.", "Lt."): the words of both lexicons that ``abbreviations.txt`` also lists."""
+    from briefgen.analysis.sentences import abbreviations
+
+    lex = lexicon()
+    words = set(lex.honorifics) | {k[0] for k in lex.titles if len(k) == 1}
+    abbrevs = abbreviations()
+    return frozenset(w for w in words if w.lower() in abbrevs)
+
+
+# a US party-state tag after a name: "R-Ky.", "D-S.C.", "(I-Vt.)", "R-OH", "D-New York"
+PARTY_TAG_RE = re.compile(r"(?<![\w-])[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*")
+
+
+def party_tag_tokens(body: str, toks: list[_Tok] | tuple[_Tok, ...]) -> frozenset[int]:
+    """Indices of the tokens inside party-state tags ("Sen. Lindsey Graham, R-S.C., said")."""
+    if "-" not in body:
+        return frozenset()
+    out: set[int] = set()
+    starts: list[int] | None = None
+    for m in PARTY_TAG_RE.finditer(body):
+        before = body[max(0, m.start() - 2) : m.start()]
+        if not (before.endswith("(") or before == ", "):
+            continue
+        if starts is None:
+            starts = [t[0] for t in toks]
+        i = bisect.bisect_left(starts, m.start())
+        while i < len(toks) and toks[i][0] < m.end():
+            out.add(i)
+            i += 1
+    return frozenset(out)
+
+
 def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
     lex = lexicon()
     role_words = lex.role_words
     cands: list[_Cand] = []
     n = len(toks)
     resume = 0  # the first token not yet part of a run
+    dotted = dotted_titles()
+    tags = party_tag_tokens(body, toks)  # "R-Ky.", "(D-S.C.)": never a name
     # runs start at capitalised tokens: the indices whose flag [4] is set
     for i in compress(range(n), map(itemgetter(4), toks)):
-        if i < resume:
+        if i < resume or i in tags:
             continue
         # collect a run of capitalised tokens separated by single spaces
         run = [i]
@@ -858,7 +895,9 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
                 run.append(j + 1)
                 j += 1
                 continue
-            if gap == ". " and len(toks[j][2]) == 1 and nxt[4]:  # initial: "George W. Bush"
+            if gap == ". " and nxt[4] and (len(toks[j][2]) == 1 or toks[j][2] in dotted):
+                # an initial ("George W. Bush") or an honorific or title with its abbreviation
+                # point ("Mr. Morgan", "Sen. Lindsey Graham", "Lt. Gen. Jones")
                 run.append(j + 1)
                 j += 1
                 continue
@@ -1003,6 +1042,60 @@ def _followed_by_speech(body: str, end: int) -> bool:
     return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT
 
 
+# what may stand between a name and its speech verb: a party-state tag or an age
+# ("Graham, R-S.C., said", "Rep. Jim Clyburn (D-S.C.) said", "Lamberson, 59, said")
+NAME_TAIL_RE = re.compile(r"(?:,? \(?[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*\)?,?|, \d{1,3},)")
+# a closing quote mark and a speech verb right before a name ('," said Mona Lamberson')
+CUE_BEFORE_RE = re.compile(r"[,?!.…—–-][\"”’]\s+(?:[a-z]+ly\s+)?([a-z]+)\s+$")
+# speech verbs that make the name next to them a speaker (SPEECH_HINT without its
+# auxiliaries and verbs of opinion, which a thing can be the subject of)
+SPEECH_CUE = SPEECH_HINT - {
+    "has",
+    "had",
+    "was",
+    "is",
+    "will",
+    "would",
+    "also",
+    "who",
+    "called",
+    "described",
+    "accused",
+    "praised",
+    "agreed",
+    "thought",
+    "thinks",
+    "believes",
+    "believed",
+    "promised",
+    "revealed",
+    "confirmed",
+}
+
+
+def _speech_position(body: str, start: int, end: int) -> bool:
+    """Is the name at ``[start, end)`` the subject of a speech verb next to a quote or in a
+    clause of its own: "Graham said", "Graham, R-S.C., said", '," said Mona Lamberson'?
+    Evidence that a capitalised run is a speaker, whatever the lexicons know of it."""
+    m = NAME_TAIL_RE.match(body, end, end + 24)
+    e = m.end() if m else end
+    tail = body[e : e + 24]
+    w = WORD_RE.match(tail, 1) if tail[:1] == " " else None
+    if w is not None and w.group() in SPEECH_CUE:
+        return True
+    m = CUE_BEFORE_RE.search(body, max(0, start - 24), start)
+    return m is not None and m.group(1) in SPEECH_CUE
+
+
+def _place_or_body(word: str) -> bool:
+    """A single word the gazetteer knows as a country, capital or institution ("Moscow",
+    "Pentagon"): when it speaks it is that body, not a person."""
+    from briefgen.analysis import gazetteer as gz
+
+    term = gz.gazetteer().terms.get((gz.normalise_token(word),))
+    return term is not None and term.kind != "demonym"
+
+
 def find_people(story: Story) -> list[Person]:
     """People and speaking organisations of ``story`` with their mentions, by first mention."""
     lex = lexicon()
@@ -1066,7 +1159,12 @@ def find_people(story: Story) -> list[Person]:
         known = False
         if multi and not c.strong and gaz is not None:
             known = _gaz_info(gaz, name, on) is not None
-        if multi and (c.strong or known or _followed_by_speech(body, c.end)):
+        if multi and (
+            c.strong
+            or known
+            or _followed_by_speech(body, c.end)
+            or _speech_position(body, c.start, c.end)
+        ):
             p = register(name, "person")
             _note(p, c, lex)
             pending.append((c, name, p))
@@ -1074,6 +1172,12 @@ def find_people(story: Story) -> list[Person]:
             pending.append((c, name, None))
     # pass 2: single names / peers / surnames -> existing people, else new (if evidence)
     honorific_surnames: set[str] | None = None  # built once, on first need
+    # single names that speak ("Teske said"): evidence for a fuller name met earlier
+    speakers = {
+        d.name_tokens[0]
+        for d, _, q in pending
+        if q is None and len(d.name_tokens) == 1 and _speech_position(body, d.start, d.end)
+    }
     for c, name, p in pending:
         if p is not None:
             continue
@@ -1084,7 +1188,7 @@ def find_people(story: Story) -> list[Person]:
             last = c.name_tokens[-1]
             if honorific_surnames is None:
                 honorific_surnames = {d.name_tokens[-1] for d, _, _ in pending if d.honorific}
-            if last in honorific_surnames or _followed_by_speech(body, c.end):
+            if last in honorific_surnames or last in speakers or _followed_by_speech(body, c.end):
                 target = register(name, "person")
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
             full = _gaz_full_name(gaz, c.name_tokens[-1], on, low_body) if gaz else None
@@ -1098,6 +1202,17 @@ def find_people(story: Story) -> list[Person]:
             if full and _followed_by_speech(body, c.end):
                 target = by_name.get(full) or register(full, "person")
                 add_alias(name, target)
+        if (
+            target is None
+            and len(c.name_tokens) == 1
+            and name in speakers
+            and c.modifier is None  # "minister German Gref": is German a name or a country?
+            and _speech_position(body, c.start, c.end)
+            and (gaz is None or _gaz_info(gaz, name, on) is None)
+        ):
+            # a name no list knows, speaking: "said O'Neill.", "Teske said."
+            kind: PersonKind = "organisation" if _place_or_body(name) else "person"
+            target = register(name, kind)
         if target is None:
             continue
         _note(target, c, lex)

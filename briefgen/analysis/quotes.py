@@ -36,6 +36,7 @@ from typing import Any
 from briefgen.analysis.people import (
     OUTLETS,
     Person,
+    dotted_titles,
     lexicon,
     role_holder,
     word_spans,
@@ -1328,8 +1329,29 @@ def _cue_end(body: str, a: int, limit: int) -> int:
     """Where the text after a closing mark (at ``a - 1``) stops: the next opening quote mark,
     or a sentence end after its first two characters; at most 160 characters, ``limit``."""
     end = max(a, min(limit, a + 160))
-    m = _OPEN_MARK_RE.search(body, a, min(end, a + 2)) or _CUE_STOP_RE.search(body, a + 2, end)
-    return m.start() if m else end
+    m = _OPEN_MARK_RE.search(body, a, min(end, a + 2))
+    if m:
+        return m.start()
+    pos = a + 2
+    while (m := _CUE_STOP_RE.search(body, pos, end)) is not None:
+        if body[m.start()] != "." or not _abbreviation_point(body, m.start(), a):
+            return m.start()
+        pos = m.start() + 1
+    return end
+
+
+def _abbreviation_point(body: str, i: int, floor: int) -> bool:
+    """Is the point at ``i`` an abbreviation's ("Sen. Lindsey Graham", "R-S.C., said",
+    "(D-Va.)"), not a sentence end?"""
+    nxt = body[i + 1 : i + 3]
+    if nxt[:1] in (",", ")"):
+        return True
+    if nxt[:1] != " " or not nxt[1:2].isupper():
+        return False
+    j = i
+    while j > floor and body[j - 1].isalpha():
+        j -= 1
+    return body[j:i] in dotted_titles() or (i - j == 1 and body[j].isupper())
 
 
 INDEFINITE_SUBJ = frozenset(
