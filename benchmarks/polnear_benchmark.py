@@ -24,9 +24,12 @@ Metric (the issue's words, made exact):
 * **named source**: the unit's Source span holds a name token: a word starting with a capital
   letter that is none of: pronouns, determiners and other function words, honorifics and
   generic title or role words (``NOT_NAME`` below: "He", "The", "Mr", "Sen", "President",
-  "Spokeswoman", ...). "the White House", "Pentagon officials", "Sen. Lindsey Graham" are named;
-  "he", "the senator", "a spokesman" are not. The list is fixed here, apart from briefgen's
-  lexicons, so the metric does not move when they change.
+  "Spokeswoman", ...). A comma-separated part of the span that opens with a determiner ("a",
+  "the", "one", "his"...) and ends in a lower-case word is a description and gives no name token:
+  "a New Hampshire Republican", "the New Jersey governor", "a Pentagon spokesman" are not named
+  sources; "the White House", "Pentagon officials", "Sen. Lindsey Graham", "the Republican
+  nominee, Donald Trump" are. "he", "the senator", "a spokesman" are not. The lists are fixed
+  here, apart from briefgen's lexicons, so the metric does not move when they change.
 * **match**: a predicted direct quote (or fragment) matches a gold unit when their character spans
   overlap; each unit takes the predicted quote with the largest overlap.
 * **right**: the predicted speaker shares a name token with the Source span (case-insensitive,
@@ -80,6 +83,9 @@ _NOT_NAME_WORDS = """
     justice attorney ambassador commissioner speaker majority minority whip leader said says
 """
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
+# words opening a description rather than a name
+_DETERMINER_WORDS = "a an the one another some several many two three four his her their its our"
+DETERMINERS = frozenset([*_DETERMINER_WORDS.split(), "this", "that", "these", "those"])
 
 
 @dataclass
@@ -91,9 +97,20 @@ class Unit:
 
 
 def name_tokens(text: str) -> frozenset[str]:
-    """The name tokens of ``text`` (see the module docstring), lower-cased."""
+    """The name tokens of ``text`` (see the module docstring), lower-cased; a description's
+    words are none ("a New Hampshire Republican", "the New Jersey governor")."""
     out = set()
-    for w in WORD_RE.findall(text.replace("’", "'")):
+    for part in text.replace("’", "'").split(","):
+        words = WORD_RE.findall(part)
+        if words and words[0].lower() in DETERMINERS and not words[-1][:1].isupper():
+            continue
+        out |= _name_words(words)
+    return frozenset(out)
+
+
+def _name_words(words: list[str]) -> set[str]:
+    out = set()
+    for w in words:
         w = w.rstrip(".-'")
         if w.endswith("'s"):
             w = w[:-2]
@@ -103,7 +120,7 @@ def name_tokens(text: str) -> frozenset[str]:
         if low in NOT_NAME or (len(low) < 2 and not w.isupper()):
             continue
         out.add(low)
-    return frozenset(out)
+    return out
 
 
 def speaker_tokens(name: str | None) -> frozenset[str]:
