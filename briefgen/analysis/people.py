@@ -28,6 +28,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 
+from briefgen.analysis.sentences import plain_spaces
 from briefgen.model import Story
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -1047,30 +1048,30 @@ def _followed_by_speech(body: str, end: int) -> bool:
 NAME_TAIL_RE = re.compile(r"(?:,? \(?[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*\)?,?|, \d{1,3},)")
 # a closing quote mark and a speech verb right before a name ('," said Mona Lamberson')
 CUE_BEFORE_RE = re.compile(r"[,?!.…—–-][\"”’]\s+(?:[a-z]+ly\s+)?([a-z]+)\s+$")
-# speech verbs that make the name next to them a speaker (SPEECH_HINT without its
-# auxiliaries and verbs of opinion, which a thing can be the subject of)
-SPEECH_CUE = SPEECH_HINT - {
-    "has",
-    "had",
-    "was",
-    "is",
-    "will",
-    "would",
-    "also",
-    "who",
-    "called",
-    "described",
-    "accused",
-    "praised",
-    "agreed",
-    "thought",
-    "thinks",
-    "believes",
-    "believed",
-    "promised",
-    "revealed",
-    "confirmed",
-}
+# verbs of speech.toml that do not make their subject a speaker: opinion, description, praise
+NOT_SPEECH_CUES = frozenset(
+    ["believe", "think", "call", "describe", "accuse", "praise", "tout", "thank", "agree"]
+)
+
+
+@cache
+def speech_cues() -> frozenset[str]:
+    """Speech verbs (``speech.toml [verbs]``, one-word forms) that make the name next to them
+    a speaker: "Teske said", '," said Mona Lamberson'."""
+    verbs = _load_toml("speech.toml")["verbs"]
+    return frozenset(
+        form
+        for key, forms in verbs.items()
+        if key not in NOT_SPEECH_CUES and key != "branded"
+        for form in forms
+        if " " not in form and not form.endswith("ing")
+    )
+
+
+# words between a subject and its speech verb
+VERB_LEAD = frozenset(
+    ["once", "also", "later", "then", "has", "had", "again", "further", "earlier"]
+)
 
 
 def _speech_position(body: str, start: int, end: int) -> bool:
@@ -1079,12 +1080,15 @@ def _speech_position(body: str, start: int, end: int) -> bool:
     Evidence that a capitalised run is a speaker, whatever the lexicons know of it."""
     m = NAME_TAIL_RE.match(body, end, end + 24)
     e = m.end() if m else end
-    tail = body[e : e + 24]
+    tail = body[e : e + 40]
     w = WORD_RE.match(tail, 1) if tail[:1] == " " else None
-    if w is not None and w.group() in SPEECH_CUE:
+    if w is not None and (w.group() in VERB_LEAD or w.group().endswith("ly")):
+        # "Pacheco once said", "Graham later told", "Warren has said"
+        w = WORD_RE.match(tail, w.end() + 1) if tail[w.end() : w.end() + 1] == " " else None
+    if w is not None and w.group() in speech_cues():
         return True
     m = CUE_BEFORE_RE.search(body, max(0, start - 24), start)
-    return m is not None and m.group(1) in SPEECH_CUE
+    return m is not None and m.group(1) in speech_cues()
 
 
 def _place_or_body(word: str) -> bool:
@@ -1099,7 +1103,7 @@ def _place_or_body(word: str) -> bool:
 def find_people(story: Story) -> list[Person]:
     """People and speaking organisations of ``story`` with their mentions, by first mention."""
     lex = lexicon()
-    body = story.body
+    body = plain_spaces(story.body)
     toks = _tokens(body)
     cands = _candidates(body, toks)
     gaz = _gazetteer()

@@ -41,7 +41,7 @@ from briefgen.analysis.people import (
     role_holder,
     word_spans,
 )
-from briefgen.analysis.sentences import paragraphs
+from briefgen.analysis.sentences import paragraphs, plain_spaces
 from briefgen.model import Quote, QuoteCue, Speaker, Story
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -333,7 +333,7 @@ class _Ctx:
 
 
 def _build_ctx(story: Story, people: list[Person], pieces: list[_Piece]) -> _Ctx:
-    body = story.body
+    body = plain_spaces(story.body)
     toks, tok_starts = word_spans(body)  # shared with people (one tokenisation per story)
     ments = sorted((s, e, p) for p in people for s, e in p.mentions)
     sentences = story.sentences or [(0, len(body))]
@@ -1738,11 +1738,9 @@ def _indirect(ctx: _Ctx) -> list[Quote]:
                 ):
                     cs0, ce0 = _trim(body, sent[0], m2 if m2 > sent[0] else sent[0])
                     if 15 < ce0 - cs0 <= _INDIRECT_MAX:
-                        out.append(
-                            Quote(
-                                body[cs0:ce0], cs0, ce0, "indirect", Speaker(p.name, p.title), cue
-                            )
-                        )
+                        text = ctx.story.body[cs0:ce0]
+                        speaker = Speaker(p.name, p.title)
+                        out.append(Quote(text, cs0, ce0, "indirect", speaker, cue))
                 continue
         ce = sent[1]
         if ce - cs > _INDIRECT_MAX:  # a reported clause, not a run-on paragraph
@@ -1751,7 +1749,8 @@ def _indirect(ctx: _Ctx) -> list[Quote]:
             ce -= 1
         cs, ce = _trim(body, cs, ce)
         if ce - cs > 15 and body[cs : cs + 1].isalpha():
-            out.append(Quote(body[cs:ce], cs, ce, "indirect", Speaker(p.name, _title(p)), cue))
+            text = ctx.story.body[cs:ce]
+            out.append(Quote(text, cs, ce, "indirect", Speaker(p.name, _title(p)), cue))
     return out
 
 
@@ -1763,7 +1762,7 @@ def _title(p: Person | None) -> str | None:
 
 def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
     """Direct quotes, fragments and indirect speech of ``story`` with their speakers."""
-    body = story.body
+    body = plain_spaces(story.body)
     lines = paragraphs(body)
     pieces = scan_quotes(body, lines)
     ctx = _build_ctx(story, people, pieces)
@@ -1794,7 +1793,7 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
     # fragments
     out: list[Quote] = []
     for pc in pieces:
-        text = body[pc.start : pc.end]
+        text = story.body[pc.start : pc.end]
         if pc.kind == "fragment":
             p, cue = _fragment_speaker(ctx, pc)
             if p is None:
