@@ -861,16 +861,19 @@ def party_tag_tokens(body: str, toks: list[_Tok] | tuple[_Tok, ...]) -> frozense
         return frozenset()
     out: set[int] = set()
     starts: list[int] | None = None
-    for m in PARTY_TAG_RE.finditer(body):
-        before = body[max(0, m.start() - 2) : m.start()]
-        if not (before.endswith("(") or before == ", "):
-            continue
-        if starts is None:
-            starts = [t[0] for t in toks]
-        i = bisect.bisect_left(starts, m.start())
-        while i < len(toks) and toks[i][0] < m.end():
-            out.add(i)
-            i += 1
+    for prefix in ("R-", "D-", "I-"):  # str.find: much faster than a regex scan of the body
+        at = body.find(prefix)
+        while at >= 0:
+            before = body[max(0, at - 2) : at]
+            m = PARTY_TAG_RE.match(body, at) if before[-1:] == "(" or before == ", " else None
+            if m is not None:
+                if starts is None:
+                    starts = [t[0] for t in toks]
+                i = bisect.bisect_left(starts, at)
+                while i < len(toks) and toks[i][0] < m.end():
+                    out.add(i)
+                    i += 1
+            at = body.find(prefix, at + 2)
     return frozenset(out)
 
 
@@ -1177,11 +1180,7 @@ def find_people(story: Story) -> list[Person]:
     # pass 2: single names / peers / surnames -> existing people, else new (if evidence)
     honorific_surnames: set[str] | None = None  # built once, on first need
     # single names that speak ("Teske said"): evidence for a fuller name met earlier
-    speakers = {
-        d.name_tokens[0]
-        for d, _, q in pending
-        if q is None and len(d.name_tokens) == 1 and _speech_position(body, d.start, d.end)
-    }
+    speakers: set[str] | None = None  # built once, on first need
     for c, name, p in pending:
         if p is not None:
             continue
@@ -1192,6 +1191,14 @@ def find_people(story: Story) -> list[Person]:
             last = c.name_tokens[-1]
             if honorific_surnames is None:
                 honorific_surnames = {d.name_tokens[-1] for d, _, _ in pending if d.honorific}
+            if speakers is None:
+                speakers = {
+                    d.name_tokens[0]
+                    for d, _, q in pending
+                    if q is None
+                    and len(d.name_tokens) == 1
+                    and _speech_position(body, d.start, d.end)
+                }
             if last in honorific_surnames or last in speakers or _followed_by_speech(body, c.end):
                 target = register(name, "person")
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
@@ -1209,7 +1216,6 @@ def find_people(story: Story) -> list[Person]:
         if (
             target is None
             and len(c.name_tokens) == 1
-            and name in speakers
             and c.modifier is None  # "minister German Gref": is German a name or a country?
             and _speech_position(body, c.start, c.end)
             and (gaz is None or _gaz_info(gaz, name, on) is None)
