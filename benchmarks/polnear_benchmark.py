@@ -25,8 +25,9 @@ Metric (the issue's words, made exact):
   letter that is none of: pronouns, determiners and other function words, honorifics and
   generic title or role words (``NOT_NAME`` below: "He", "The", "Mr", "Sen", "President",
   "Spokeswoman", ...). A comma-separated part of the span that opens with a determiner ("a",
-  "the", "one", "his"...) and ends in a lower-case word is a description and gives no name token:
-  "a New Hampshire Republican", "the New Jersey governor", "a Pentagon spokesman" are not named
+  "the", "one", "his"...) and is indefinite, or ends in a lower-case word or in the object of a
+  preposition, is a description and gives no name token: "a New Hampshire Republican", "the New
+  Jersey governor", "a Pentagon spokesman", "the former aide to President Bush" are not named
   sources; "the White House", "Pentagon officials", "Sen. Lindsey Graham", "the Republican
   nominee, Donald Trump" are. "he", "the senator", "a spokesman" are not. The lists are fixed
   here, apart from briefgen's lexicons, so the metric does not move when they change.
@@ -84,8 +85,9 @@ _NOT_NAME_WORDS = """
 """
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 # words opening a description rather than a name
-_DETERMINER_WORDS = "a an the one another some several many two three four his her their its our"
-DETERMINERS = frozenset([*_DETERMINER_WORDS.split(), "this", "that", "these", "those"])
+INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several", "many", "two", "three"])
+DETERMINERS = INDEFINITE | {"the", "his", "her", "their", "its", "our", "this", "that", "these"}
+PREPOSITIONS = frozenset(["to", "for", "of", "at", "with", "from", "by", "in", "on", "about"])
 
 
 @dataclass
@@ -102,10 +104,27 @@ def name_tokens(text: str) -> frozenset[str]:
     out = set()
     for part in text.replace("’", "'").split(","):
         words = WORD_RE.findall(part)
-        if words and words[0].lower() in DETERMINERS and not words[-1][:1].isupper():
+        if words and _description(words):
             continue
         out |= _name_words(words)
     return frozenset(out)
+
+
+def _description(words: list[str]) -> bool:
+    """Words of a noun phrase that describes someone rather than names them: an indefinite
+    one ("a New Hampshire Republican"), a definite one that ends in a common noun ("the New
+    Jersey governor") or in the object of a preposition ("the former aide to President Bush")."""
+    first = words[0].lower()
+    if first in INDEFINITE:
+        return True
+    if first not in DETERMINERS:
+        return False
+    if not words[-1][:1].isupper():
+        return True
+    k = len(words)
+    while k > 1 and words[k - 1][:1].isupper():
+        k -= 1
+    return words[k - 1].lower() in PREPOSITIONS
 
 
 def _name_words(words: list[str]) -> set[str]:

@@ -1094,6 +1094,34 @@ def _speech_position(body: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) in speech_cues()
 
 
+def _sentence_initial(body: str, start: int) -> bool:
+    """Does the word at ``start`` open a sentence or a paragraph (where every word is
+    capitalised)?"""
+    i = start
+    while i > 0 and body[i - 1] in " \"“‘'(":
+        i -= 1
+    return i == 0 or body[i - 1] in ".!?:\n"
+
+
+def _person_shaped(c: _Cand, lex: _Lexicon) -> bool:
+    """A run shaped like a given name and a surname: two or three title-case words, none of
+    them a company, place or function word."""
+    words = c.name_tokens
+    return (
+        2 <= len(words) <= 3
+        and all(_name_word(w) for w in words)
+        and not words[0].endswith(("ing", "ed"))  # "Praising Celtic", "Embattled Smith"
+        and not any(w in FUNCTION_WORDS or w in ORG_HEADS for w in words)
+        and not _has_company_head(words, lex)
+        and not any(_place_or_body(w) for w in words)
+    )
+
+
+def _name_word(word: str) -> bool:
+    """Title case, each hyphenated part too ("Jean-Marc", not "Chennai-based" or "NATO")."""
+    return all(part[:1].isupper() and not part.isupper() for part in word.split("-"))
+
+
 def _place_or_body(word: str) -> bool:
     """A single word the gazetteer knows as a country, capital or institution ("Moscow",
     "Pentagon"): when it speaks it is that body, not a person."""
@@ -1181,6 +1209,9 @@ def find_people(story: Story) -> list[Person]:
     honorific_surnames: set[str] | None = None  # built once, on first need
     # single names that speak ("Teske said"): evidence for a fuller name met earlier
     speakers: set[str] | None = None  # built once, on first need
+    # single names met alone inside a sentence ("... , Sanders compared"): a two-word run whose
+    # last word is one of them is a person's full name and surname ("Bernie Sanders")
+    lone: set[str] | None = None
     for c, name, p in pending:
         if p is not None:
             continue
@@ -1199,7 +1230,21 @@ def find_people(story: Story) -> list[Person]:
                     and len(d.name_tokens) == 1
                     and _speech_position(body, d.start, d.end)
                 }
-            if last in honorific_surnames or last in speakers or _followed_by_speech(body, c.end):
+            if lone is None:
+                lone = {
+                    d.name_tokens[0]
+                    for d, _, q in pending
+                    if len(d.name_tokens) == 1
+                    and not d.honorific
+                    and not d.title
+                    and not _sentence_initial(body, d.start)
+                }
+            if (
+                last in honorific_surnames
+                or last in speakers
+                or (last in lone and _person_shaped(c, lex))
+                or _followed_by_speech(body, c.end)
+            ):
                 target = register(name, "person")
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
             full = _gaz_full_name(gaz, c.name_tokens[-1], on, low_body) if gaz else None
