@@ -1443,8 +1443,12 @@ def _name_then_verb(ctx: _Ctx, a: int, b: int) -> bool:
 
 
 def _phrase_end(body: str, s: int, limit: int) -> int:
+    """Where the noun phrase at ``s`` ends: punctuation, but not an abbreviation point ("said
+    former Wisconsin Gov. Jim Doyle.")."""
     e = s
-    while e < limit and body[e] not in ',.;:!?"“”()—–\n':
+    while e < limit and (
+        body[e] not in ',.;:!?"“”()—–\n' or (body[e] == "." and _abbreviation_point(body, e, s))
+    ):
         e += 1
     return e
 
