@@ -976,14 +976,18 @@ def _after_cue(
     a = piece.close_at + 1
     b = _cue_end(body, a, limit)
     seg = body[a:b]
+    # the quote's own last mark, inside a nested closing quote ('… do you need?’” Weaver said')
+    e = piece.end
+    while e > piece.start + 1 and body[e - 1] in "’'”\"":
+        e -= 1
+    last = body[e - 1]
     if not seg.strip() or (
         seg.lstrip()[:1] not in (",", "")
-        and not (body[piece.end - 1 : piece.end] in "?!.,—–-" or body[a : a + 1] in ",.")
+        and not (last in "?!.,—–-" or body[a : a + 1] in ",." or _verb_first(ctx, a, b))
     ):
         return None, "other", None, False
     if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and body[a : a + 1] != ",":
         return None, "other", None, False
-    last = body[piece.end - 1]
     if last == "." or (last in "?!" and not _name_then_verb(ctx, a, b)):
         return None, "other", None, False
     apposed = _apposed_speaker(ctx, a, b)
@@ -1186,7 +1190,14 @@ def _descriptive_cue(ctx: _Ctx, piece: _Piece, limit: int) -> _Descr | None:
         return None  # a new sentence after the quote, not its attribution
     if ends not in ",?!.…—–-" and body[a : a + 1] != ",":
         return None  # '"military might alone" he added': a fragment run into the sentence
-    found = _subject_end(ctx.lex, words)
+    lex = ctx.lex
+    if words[0][2] in lex.verbs and words[0][2] not in lex.relay and len(words) > 1:
+        # '?" said the 74-year-old': the subject after the verb, up to punctuation
+        n = 1
+        while n < len(words) and n <= DESCR_MAX_WORDS and _spaced(body, words[n - 1 : n + 1]):
+            n += 1
+        return _classify_subject(ctx, words[1:n], piece.open_at) if n > 1 else None
+    found = _subject_end(lex, words)
     if found is None or not _spaced(body, words[: found[1] + 1]):
         return None
     return _classify_subject(ctx, words[: found[0]], piece.open_at)
@@ -1263,6 +1274,10 @@ def _others_between(ctx: _Ctx, prev: Person, kind: str, lo: int, hi: int) -> boo
     that sentence up to ``lo`` (its subject), not the rest of the previous speaker's own
     sentence ("Deutsche Boerse said TCI's opposition would not change its bid"). A later
     mention of ``prev`` ("But Alli insists ...") makes it the referent again."""
+    if _subject_of_sentence_before(ctx, prev, hi):
+        # "Corbett, soon to reunite with Ronnie Barker, also criticised quiz shows. "It's ...'":
+        # the sentence just before the quote is about the previous speaker
+        return False
     sent = _sentence_of(ctx, lo)
     subj_end = min(lo, hi)
     if ctx.body[max(sent[0], subj_end - 3) : subj_end].rstrip().endswith(","):
@@ -1273,6 +1288,22 @@ def _others_between(ctx: _Ctx, prev: Person, kind: str, lo: int, hi: int) -> boo
         found, p = _last_mentioned(ctx, kind, a, b)
         if found:
             return p is None or not _same(p, prev)
+    return False
+
+
+def _subject_of_sentence_before(ctx: _Ctx, prev: Person, hi: int) -> bool:
+    """Is ``prev`` the first person named (outside quotes) in the sentence that ends just
+    before the quote opening at ``hi``, in the same paragraph?"""
+    sent = _sentence_of(ctx, hi)
+    if sent[0] < hi - 1 or sent[0] == 0 or ctx.body[sent[0] - 1] == "\n":
+        return False  # the quote does not open a sentence, or opens the paragraph
+    before = _sentence_of(ctx, sent[0] - 1)
+    i = bisect.bisect_left(ctx.ment_starts, before[0])
+    while i < len(ctx.ments) and ctx.ments[i][0] < before[1]:
+        s, _e, p = ctx.ments[i]
+        i += 1
+        if p.kind == "person" and not _in_quote(ctx, s):
+            return _same(p, prev) and not _after_preposition(ctx, s, before[0])
     return False
 
 
@@ -1366,6 +1397,22 @@ _APPOSITION = re.compile(r",\s+(?:an?|the|his|her|its|their|who)\s[^,;:!?\"“�
 APPOSITION_WORDS = 24  # tokens read for the speech verb after an apposition
 
 
+_BARE_APPOSITION_STOP = re.compile('[;:!?"“”‘’\n]| and [A-Z]')
+
+
+def _bare_apposition(body: str, s: int, e: int) -> bool:
+    """An apposition with no determiner between a name and its verb: ", deputy homeland
+    security advisor, said", ", 30, of Raleigh, N.C., who was polled, said", ", R-Ky., said".
+    It opens in lower case, a digit or a party tag, and holds no second name ("and Jones")."""
+    text = body[s:e]
+    if len(text) > 160 or not text.startswith(", ") or not text.rstrip().endswith(","):
+        return False
+    head = text[2:4]
+    if not (head[:1].islower() or head[:1].isdigit() or head[:1] == "(" or head[1:2] == "-"):
+        return False
+    return _BARE_APPOSITION_STOP.search(text) is None
+
+
 def _apposed_speaker(ctx: _Ctx, a: int, b: int) -> Person | None:
     """'," Takumi Arai, a deputy press secretary at the Cabinet Office, told reporters': the
     person named first after the closing mark, then an apposition, then a speech verb."""
@@ -1385,7 +1432,9 @@ def _apposed_speaker(ctx: _Ctx, a: int, b: int) -> Person | None:
         before = ctx.toks[vi - 1][2]
         if before in ("also", "later", "then") or _adverb(before):
             verb_at = ctx.toks[vi - 1][0]  # "..., later told reporters"
-        if _APPOSITION.fullmatch(ctx.body, found[1], verb_at):
+        if _APPOSITION.fullmatch(ctx.body, found[1], verb_at) or _bare_apposition(
+            ctx.body, found[1], verb_at
+        ):
             return found[2]
         return None
     return None
@@ -1428,6 +1477,19 @@ def _role_appositive(ctx: _Ctx, j: int) -> Person | None:
         return None
     w = ctx.toks[k][2]
     return p if w[:1].islower() and w in lexicon().role_heads else None
+
+
+def _verb_first(ctx: _Ctx, a: int, b: int) -> bool:
+    """Does a speech verb open the text after the closing mark and a capitalised word follow
+    it ('…anonymity" said Nick Merrill', the comma left out)?"""
+    ti = _tok_index(ctx, a)
+    return (
+        ti + 1 < len(ctx.toks)
+        and ctx.toks[ti + 1][0] < b
+        and _is_speech(ctx, ti)
+        and ctx.toks[ti + 1][4]
+        and not ctx.body[a : ctx.toks[ti][0]].strip()
+    )
 
 
 def _name_then_verb(ctx: _Ctx, a: int, b: int) -> bool:
@@ -1827,7 +1889,7 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
     ls, le = lines[pc.line]
     sent = _sentence_of(ctx, pc.open_at)
     p, cue, title, found = _after_cue(ctx, pc, le)
-    if not found:
+    if not found or p is None:
         pc.descr = _descriptive_cue(ctx, pc, le)
         named = pc.descr.named if pc.descr is not None else None
         if named is not None and named.kind == "person":
@@ -1840,10 +1902,12 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
     if p is not None:
         pc.speaker, pc.cue, pc.title = p, cue, title
         _add_event(ctx, pc.open_at, p)
-    elif found:
+    elif found and pc.descr is None:
         pc.cue = cue
         pc.speaker = None
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
+    # else a descriptive subject ("said the 74-year-old"): the continuation may keep the
+    # previous speaker when the description fits them
 
 
 def _refuse(ctx: _Ctx, pc: _Piece) -> None:
