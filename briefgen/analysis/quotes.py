@@ -1899,6 +1899,17 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
         p2, cue2, title2, found2 = _before_cue(ctx, pc, max(ls, sent[0]))
         if found2 and (p2 is not None or not found):
             p, cue, title, found = p2, cue2, title2, found2
+    if not found and pc.open_at == ls and pc.line > 0:
+        # 'X told reporters:' closing the paragraph before the quote's
+        ps, pe = lines[pc.line - 1]
+        if ctx.body[pe - 1] == ":":
+            colon = _Piece(pe, pe, pe, None, pc.line - 1)
+            p, cue, title, found = _before_cue(ctx, colon, max(ps, _sentence_of(ctx, pe - 1)[0]))
+    if not found and _embedded(ctx.body, pc, ls):
+        # a quoted sentence run into the reporter's ("is labeling Obama's actions "…"",
+        # "warns that "…""): the subject of the speech verb before it, as for a fragment
+        p, cue = _fragment_speaker(ctx, pc)
+        found = p is not None
     if p is not None:
         pc.speaker, pc.cue, pc.title = p, cue, title
         _add_event(ctx, pc.open_at, p)
@@ -1908,6 +1919,14 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
     # else a descriptive subject ("said the 74-year-old"): the continuation may keep the
     # previous speaker when the description fits them
+
+
+def _embedded(body: str, pc: _Piece, line_start: int) -> bool:
+    """Does a word (not punctuation) come right before the opening mark?"""
+    j = pc.open_at - 1
+    while j >= line_start and body[j] == " ":
+        j -= 1
+    return j >= line_start and body[j].isalnum() and not pc.cont
 
 
 def _refuse(ctx: _Ctx, pc: _Piece) -> None:
