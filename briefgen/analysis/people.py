@@ -996,7 +996,13 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
                 strong = True
                 if rmod and not modifier:
                     modifier = rmod
-        if name[0] in lex.not_names and honorific is None and title is None:
+        if (
+            name[0] in lex.not_names
+            and honorific is None
+            and title is None
+            # "Bill Clinton", "Will Smith": a given name that is also a common word
+            and not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names)
+        ):
             continue
         joined = " ".join(name)
         if (

@@ -1026,6 +1026,10 @@ def _after_cue(
                 # ", said Mr Blair" / ", says the prime minister"
                 pe = _phrase_end(body, ve, b)
                 p, cue, title = _subject_phrase(ctx, ve, pe, vs)
+                if p is None and cue == "other":
+                    # ", said ACLU executive Director Anthony Romero in a statement"
+                    p = _named_after_verb(ctx, ve, pe)
+                    cue = "explicit" if p is not None else cue
                 return p, cue, title, True
             p, cue, title = _subject_phrase(ctx, a, vs, vs)
             if p is None and cue == "other":
@@ -1438,6 +1442,25 @@ def _apposed_speaker(ctx: _Ctx, a: int, b: int) -> Person | None:
             return found[2]
         return None
     return None
+
+
+_AFTER_NAME = frozenset(["in", "on", "at", "during", "after", "before", "from", "to", "of"])
+
+
+def _named_after_verb(ctx: _Ctx, ve: int, pe: int) -> Person | None:
+    """The person named first after a verb-first cue when the phrase goes on past the name
+    ('said ACLU executive Director Anthony Romero in a statement'): before the name only
+    words (no punctuation), after it the phrase end or a preposition."""
+    i = bisect.bisect_left(ctx.ment_starts, ve)
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= pe:
+        return None
+    s, e, p = ctx.ments[i]
+    if p.kind != "person" or e > pe or len(ctx.body[ve:s].split()) > 6:
+        return None
+    if any(ch in ctx.body[ve:s] for ch in ",;:()"):
+        return None
+    nxt = ctx.body[e:pe].split(maxsplit=1)
+    return p if not nxt or nxt[0] in _AFTER_NAME else None
 
 
 def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
