@@ -759,6 +759,10 @@ def _subject_phrase(
         if cut > s:
             e = cut
             phrase = body[s:e].strip(" ,")
+    if phrase.endswith(")") and (cut := body.rfind(" (", s, e)) > s:
+        # "Sen. Chuck Schumer (D-N.Y.)": the name before the parenthesis
+        e = cut
+        phrase = body[s:e]
     low = phrase.lower()
     if low in PRONOUN_GENDER:
         return _resolve_pronoun(ctx, PRONOUN_GENDER[low], s), "pronoun", None
@@ -1379,7 +1383,7 @@ def _abbreviation_point(body: str, i: int, floor: int) -> bool:
     """Is the point at ``i`` an abbreviation's ("Sen. Lindsey Graham", "R-S.C., said",
     "(D-Va.)"), not a sentence end?"""
     nxt = body[i + 1 : i + 3]
-    if nxt[:1] in (",", ")"):
+    if nxt[:1] in (",", ")") or nxt[:1].isalpha():  # "R-S.C., said", "(D-N.Y.) said"
         return True
     if nxt[:1] != " " or not nxt[1:2].isupper():
         return False
@@ -1452,10 +1456,12 @@ def _named_after_verb(ctx: _Ctx, ve: int, pe: int) -> Person | None:
     ('said ACLU executive Director Anthony Romero in a statement'): before the name only
     words (no punctuation), after it the phrase end or a preposition."""
     i = bisect.bisect_left(ctx.ment_starts, ve)
+    while i < len(ctx.ments) and ctx.ments[i][0] < pe and ctx.ments[i][2].kind != "person":
+        i += 1  # "ACLU executive Director ...": the body the person speaks for
     if i >= len(ctx.ments) or ctx.ments[i][0] >= pe:
         return None
     s, e, p = ctx.ments[i]
-    if p.kind != "person" or e > pe or len(ctx.body[ve:s].split()) > 6:
+    if e > pe or len(ctx.body[ve:s].split()) > 6:
         return None
     if any(ch in ctx.body[ve:s] for ch in ",;:()"):
         return None
