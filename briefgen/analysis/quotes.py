@@ -992,7 +992,9 @@ def _after_cue(
         return None, "other", None, False
     if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and body[a : a + 1] != ",":
         return None, "other", None, False
-    if last == "." or (last in "?!" and not _name_then_verb(ctx, a, b)):
+    if (last == "." and not _bare_cue_sentence(ctx, a, b)) or (
+        last in "?!" and not _name_then_verb(ctx, a, b)
+    ):
         return None, "other", None, False
     apposed = _apposed_speaker(ctx, a, b)
     if apposed is not None:
@@ -1506,6 +1508,21 @@ def _role_appositive(ctx: _Ctx, j: int) -> Person | None:
         return None
     w = ctx.toks[k][2]
     return p if w[:1].islower() and w in lexicon().role_heads else None
+
+
+def _bare_cue_sentence(ctx: _Ctx, a: int, b: int) -> bool:
+    """Is the text after the closing mark a sentence that only says who spoke ('.” Trump
+    said.', '." the senator told reporters Tuesday.')? It can attribute nothing but the quote,
+    even when the quote closed with a full stop. Short, with a speech verb, no clause."""
+    if ctx.body[b : b + 1] != ".":
+        return False
+    words = [w.group() for w in _CUE_WORD_RE.finditer(ctx.body, a, b)]
+    return (
+        0 < len(words) <= 7
+        and any(w in ctx.lex.verbs and w not in ctx.lex.relay for w in words)
+        and "that" not in words
+        and not any(ch in ctx.body[a:b] for ch in ",;:")
+    )
 
 
 def _verb_first(ctx: _Ctx, a: int, b: int) -> bool:
