@@ -1586,6 +1586,11 @@ def _before_cue(
         k -= 1
     if found is None:
         if colon:
+            # "Republican pollster Daron Shaw: "…"", "More from Jones: "…"": the person named
+            # right before the colon
+            p = _mention_ending_at(ctx, j)
+            if p is not None and p.kind == "person":
+                return p, "colon", None, True
             return None, "colon", None, True
         return None, "other", None, False
     if not (colon or comma or found == vi):
