@@ -2036,8 +2036,26 @@ def _continuation(
     pb = blocks[bi - 1]
     ev = _last_event(ctx, pb[0], pb[1])
     if ev is not None and ctx.body[lines[pc.line][0]] in '"“' and pc.open_at == lines[pc.line][0]:
+        if _question(ctx, pieces, idx, ev[0]):
+            return None  # '"Will you run?" King asked.' then the answer: not King's words
         return ev[1], None, ev[0]
     return None
+
+
+QUESTION_VERBS = frozenset(["asked", "asks", "asking", "questioned", "pressed", "wondered"])
+
+
+def _question(ctx: _Ctx, pieces: list[_Piece], idx: int, at: int) -> bool:
+    """Is the speech event at ``at`` a question put to someone (an interviewer's): the verb
+    "asked" there, or a quote ending in "?" attributed there?"""
+    ti = _tok_index(ctx, at)
+    if ti < len(ctx.toks) and ctx.toks[ti][0] == at and ctx.toks[ti][2] in QUESTION_VERBS:
+        return True
+    for k in range(idx - 1, max(-1, idx - 4), -1):
+        prev = pieces[k]
+        if prev.open_at == at:
+            return ctx.body[prev.start : prev.end].rstrip("'’\"”").endswith("?")
+    return False
 
 
 def _blocks(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
