@@ -1096,6 +1096,7 @@ class _Descr:
     gender: str = ""  # "m"/"f" for he/she
     named: Person | None = None  # kind "named": the person or body the subject's mention is
     surname: str | None = None  # kind "surname": a capitalised name that is no mention
+    head: str = ""  # kind "organisation": the head noun ("company", "ministry")
 
 
 FUNCTION_CAPS = frozenset(["If", "When", "But", "And", "As", "So", "Yet", "Or", "While", "Then"])
@@ -1246,7 +1247,7 @@ def _classify_subject(ctx: _Ctx, subj: list[tuple[int, int, str]], at: int) -> _
         if first.lower() != "the" or any(w[2].endswith(("'s", "’s")) for w in subj):
             return _Descr("unknown")  # "his agent", "the singer's wife": someone else
         if low in lex.org_heads:
-            return _Descr("organisation")
+            return _Descr("organisation", head=low)
         if low in lex.person_heads or low.endswith("year-old") or head in lexicon().demonyms:
             return _Descr("person")
         return _Descr("unknown")
@@ -1904,7 +1905,13 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
         if pc.descr is not None and (
             found is None or not _compatible(ctx, pc.descr, found[0], found[2], pc.open_at)
         ):
-            _refuse(ctx, pc)
+            org = _described_org(ctx, pc.descr, pc.open_at)
+            if org is not None:
+                # '," the company said': the organisation the story named as such
+                pc.speaker, pc.cue, pc.title = org, "role", None
+                _add_event(ctx, pc.open_at, org)
+            else:
+                _refuse(ctx, pc)
         elif found is not None:
             pc.speaker, pc.cue, pc.title = found[0], "continuation", found[1]
     # fragments
@@ -1978,6 +1985,45 @@ def _embedded(body: str, pc: _Piece, line_start: int) -> bool:
     while j >= line_start and body[j] == " ":
         j -= 1
     return j >= line_start and body[j].isalnum() and not pc.cont
+
+
+GENERIC_ORG_HEADS = frozenset(["company", "firm", "group", "organisation", "organization"])
+ORG_LOOKBACK = 2  # sentences searched back for the organisation a description names
+
+
+def _described_org(ctx: _Ctx, descr: _Descr, at: int) -> Person | None:
+    """The organisation "the company" / "the ministry" describes: the only one named in the
+    story whose name ends in that head ("the ministry": "Foreign Ministry"), else, for a
+    generic head ("the company", "the group"), the only organisation (no news outlet) named
+    outside quotes in the sentences just before the quote; None when that is not one body."""
+    if descr.kind != "organisation" or not descr.head:
+        return None
+    head = descr.head
+    ends = {
+        p.name
+        for p in ctx.people
+        if p.kind == "organisation"
+        and p.name.lower().endswith(" " + head)
+        and p.mentions
+        and min(p.mentions)[0] < at
+    }
+    if len(ends) == 1:
+        return _org_named(ctx, ends.pop())
+    if ends or head not in GENERIC_ORG_HEADS:
+        return None
+    lo = at
+    for _ in range(ORG_LOOKBACK + 1):
+        if lo <= 0:
+            break
+        lo = _sentence_of(ctx, lo - 1)[0]
+    i = bisect.bisect_left(ctx.ment_starts, lo)
+    found: set[str] = set()
+    while i < len(ctx.ments) and ctx.ments[i][0] < at:
+        s, _e, p = ctx.ments[i]
+        i += 1
+        if p.kind == "organisation" and p.name not in OUTLETS and not _in_quote(ctx, s):
+            found.add(p.name)
+    return _org_named(ctx, found.pop()) if len(found) == 1 else None
 
 
 def _refuse(ctx: _Ctx, pc: _Piece) -> None:
