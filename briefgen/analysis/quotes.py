@@ -35,6 +35,7 @@ from typing import Any
 
 from briefgen.analysis.people import (
     OUTLETS,
+    PARTY_TAG_RE,
     Person,
     dotted_titles,
     lexicon,
@@ -759,8 +760,12 @@ def _subject_phrase(
         if cut > s:
             e = cut
             phrase = body[s:e].strip(" ,")
-    if phrase.endswith(")") and (cut := body.rfind(" (", s, e)) > s:
-        # "Sen. Chuck Schumer (D-N.Y.)": the name before the parenthesis
+    if (
+        phrase.endswith(")")
+        and (cut := body.rfind(" (", s, e)) > s
+        and PARTY_TAG_RE.fullmatch(phrase, cut - s + 2, len(phrase) - 1)
+    ):
+        # "Sen. Chuck Schumer (D-N.Y.)": the name before the party-state tag
         e = cut
         phrase = body[s:e]
     low = phrase.lower()
@@ -1520,6 +1525,7 @@ def _bare_cue_sentence(ctx: _Ctx, a: int, b: int) -> bool:
     words = [w.group() for w in _CUE_WORD_RE.finditer(ctx.body, a, b)]
     return (
         0 < len(words) <= 7
+        and words[0][:1].isupper()  # a name: "he said" is left to the pronoun's checks
         and any(w in ctx.lex.verbs and w not in ctx.lex.relay for w in words)
         and "that" not in words
         and not any(ch in ctx.body[a:b] for ch in ",;:")
