@@ -28,6 +28,16 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 
+from briefgen.analysis.mentions import (
+    APOSTROPHES,
+    WORD_RE,
+    _Tok,
+    party_tag_tokens,
+    place_or_body,
+    sentence_initial,
+    speech_position,
+    word_spans,
+)
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.model import Story
 
@@ -35,11 +45,6 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 PersonKind = Literal["person", "organisation"]
 
-# A word: letters, then letters/digits, with internal hyphens or apostrophes. No nested
-# quantifier can match the same text two ways, so matching is linear. The quantifiers are
-# possessive (``*+``): a run of word characters can only end at a hyphen, an apostrophe or a
-# non-word character, so giving some back never helps; saying so spares the engine the bookkeeping.
-WORD_RE = re.compile(r"[^\W\d_]\w*+(?:[-'’]\w++)*+")
 ROLE_RE_CACHE: dict[str, Any] = {}
 
 FUNCTION_WORDS = frozenset(
@@ -595,26 +600,6 @@ def normalise_name(name: str) -> str:
     return " ".join(parts)
 
 
-# A token is a plain tuple (start, end, text without possessive suffix, possessive, capitalised):
-# cheap to build for every word of the body; indexed [0]..[4] in that order.
-_Tok = tuple[int, int, str, bool, bool]
-APOSTROPHES = ("'", "’")
-
-
-@lru_cache(maxsize=4)
-def word_spans(body: str) -> tuple[tuple[_Tok, ...], tuple[int, ...]]:
-    """``WORD_RE`` tokens of ``body`` and their starts.
-
-    A token is (start, end, text, False, capitalised): the text as matched, possessive suffix
-    included (people splits it off). One tokenisation per story, shared by people and quotes
-    (immutable: callers only read it).
-    """
-    toks = tuple(
-        [(m.start(), m.end(), t := m[0], False, t[0].isupper()) for m in WORD_RE.finditer(body)]
-    )
-    return toks, tuple(map(itemgetter(0), toks))
-
-
 def _tok(body: str, s: int, t: str) -> _Tok:
     """One token with its possessive suffix split off ("Blair's" -> "Blair", "Jones'")."""
     poss = False
@@ -851,32 +836,6 @@ def dotted_titles() -> frozenset[str]:
     return frozenset(w for w in words if w.lower() in abbrevs)
 
 
-# a US party-state tag after a name: "R-Ky.", "D-S.C.", "(I-Vt.)", "R-OH", "D-New York"
-PARTY_TAG_RE = re.compile(r"(?<![\w-])[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*")
-
-
-def party_tag_tokens(body: str, toks: list[_Tok] | tuple[_Tok, ...]) -> frozenset[int]:
-    """Indices of the tokens inside party-state tags ("Sen. Lindsey Graham, R-S.C., said")."""
-    if "-" not in body:
-        return frozenset()
-    out: set[int] = set()
-    starts: list[int] | None = None
-    for prefix in ("R-", "D-", "I-"):  # str.find: much faster than a regex scan of the body
-        at = body.find(prefix)
-        while at >= 0:
-            before = body[max(0, at - 2) : at]
-            m = PARTY_TAG_RE.match(body, at) if before[-1:] == "(" or before == ", " else None
-            if m is not None:
-                if starts is None:
-                    starts = [t[0] for t in toks]
-                i = bisect.bisect_left(starts, at)
-                while i < len(toks) and toks[i][0] < m.end():
-                    out.add(i)
-                    i += 1
-            at = body.find(prefix, at + 2)
-    return frozenset(out)
-
-
 def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
     lex = lexicon()
     role_words = lex.role_words
@@ -1052,63 +1011,6 @@ def _followed_by_speech(body: str, end: int) -> bool:
     return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT
 
 
-# what may stand between a name and its speech verb: a party-state tag or an age
-# ("Graham, R-S.C., said", "Rep. Jim Clyburn (D-S.C.) said", "Lamberson, 59, said")
-NAME_TAIL_RE = re.compile(r"(?:,? \(?[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*\)?,?|, \d{1,3},)")
-# a closing quote mark and a speech verb right before a name ('," said Mona Lamberson')
-CUE_BEFORE_RE = re.compile(r"[,?!.…—–-][\"”’]\s+(?:[a-z]+ly\s+)?([a-z]+)\s+$")
-# verbs of speech.toml that do not make their subject a speaker: opinion, description, praise
-NOT_SPEECH_CUES = frozenset(
-    ["believe", "think", "call", "describe", "accuse", "praise", "tout", "thank", "agree"]
-)
-
-
-@cache
-def speech_cues() -> frozenset[str]:
-    """Speech verbs (``speech.toml [verbs]``, one-word forms) that make the name next to them
-    a speaker: "Teske said", '," said Mona Lamberson'."""
-    verbs = _load_toml("speech.toml")["verbs"]
-    return frozenset(
-        form
-        for key, forms in verbs.items()
-        if key not in NOT_SPEECH_CUES and key != "branded"
-        for form in forms
-        if " " not in form and not form.endswith("ing")
-    )
-
-
-# words between a subject and its speech verb
-VERB_LEAD = frozenset(
-    ["once", "also", "later", "then", "has", "had", "again", "further", "earlier"]
-)
-
-
-def _speech_position(body: str, start: int, end: int) -> bool:
-    """Is the name at ``[start, end)`` the subject of a speech verb next to a quote or in a
-    clause of its own: "Graham said", "Graham, R-S.C., said", '," said Mona Lamberson'?
-    Evidence that a capitalised run is a speaker, whatever the lexicons know of it."""
-    m = NAME_TAIL_RE.match(body, end, end + 24)
-    e = m.end() if m else end
-    tail = body[e : e + 40]
-    w = WORD_RE.match(tail, 1) if tail[:1] == " " else None
-    if w is not None and (w.group() in VERB_LEAD or w.group().endswith("ly")):
-        # "Pacheco once said", "Graham later told", "Warren has said"
-        w = WORD_RE.match(tail, w.end() + 1) if tail[w.end() : w.end() + 1] == " " else None
-    if w is not None and w.group() in speech_cues():
-        return True
-    m = CUE_BEFORE_RE.search(body, max(0, start - 24), start)
-    return m is not None and m.group(1) in speech_cues()
-
-
-def _sentence_initial(body: str, start: int) -> bool:
-    """Does the word at ``start`` open a sentence or a paragraph (where every word is
-    capitalised)?"""
-    i = start
-    while i > 0 and body[i - 1] in " \"“‘'(":
-        i -= 1
-    return i == 0 or body[i - 1] in ".!?:\n"
-
-
 def _person_shaped(c: _Cand, lex: _Lexicon) -> bool:
     """A run shaped like a given name and a surname: two or three title-case words, none of
     them a company, place or function word."""
@@ -1119,22 +1021,13 @@ def _person_shaped(c: _Cand, lex: _Lexicon) -> bool:
         and not words[0].endswith(("ing", "ed"))  # "Praising Celtic", "Embattled Smith"
         and not any(w in FUNCTION_WORDS or w in ORG_HEADS for w in words)
         and not _has_company_head(words, lex)
-        and not any(_place_or_body(w) for w in words)
+        and not any(place_or_body(w) for w in words)
     )
 
 
 def _name_word(word: str) -> bool:
     """Title case, each hyphenated part too ("Jean-Marc", not "Chennai-based" or "NATO")."""
     return all(part[:1].isupper() and not part.isupper() for part in word.split("-"))
-
-
-def _place_or_body(word: str) -> bool:
-    """A single word the gazetteer knows as a country, capital or institution ("Moscow",
-    "Pentagon"): when it speaks it is that body, not a person."""
-    from briefgen.analysis import gazetteer as gz
-
-    term = gz.gazetteer().terms.get((gz.normalise_token(word),))
-    return term is not None and term.kind != "demonym"
 
 
 def find_people(story: Story) -> list[Person]:
@@ -1204,7 +1097,7 @@ def find_people(story: Story) -> list[Person]:
             c.strong
             or known
             or _followed_by_speech(body, c.end)
-            or _speech_position(body, c.start, c.end)
+            or speech_position(body, c.start, c.end)
         ):
             p = register(name, "person")
             _note(p, c, lex)
@@ -1234,7 +1127,7 @@ def find_people(story: Story) -> list[Person]:
                     for d, _, q in pending
                     if q is None
                     and len(d.name_tokens) == 1
-                    and _speech_position(body, d.start, d.end)
+                    and speech_position(body, d.start, d.end)
                 }
             if lone is None:
                 lone = {
@@ -1243,7 +1136,7 @@ def find_people(story: Story) -> list[Person]:
                     if len(d.name_tokens) == 1
                     and not d.honorific
                     and not d.title
-                    and not _sentence_initial(body, d.start)
+                    and not sentence_initial(body, d.start)
                 }
             if (
                 last in honorific_surnames
@@ -1268,11 +1161,11 @@ def find_people(story: Story) -> list[Person]:
             target is None
             and len(c.name_tokens) == 1
             and c.modifier is None  # "minister German Gref": is German a name or a country?
-            and _speech_position(body, c.start, c.end)
+            and speech_position(body, c.start, c.end)
             and (gaz is None or _gaz_info(gaz, name, on) is None)
         ):
             # a name no list knows, speaking: "said O'Neill.", "Teske said."
-            kind: PersonKind = "organisation" if _place_or_body(name) else "person"
+            kind: PersonKind = "organisation" if place_or_body(name) else "person"
             target = register(name, kind)
         if target is None:
             continue

@@ -33,14 +33,13 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from briefgen.analysis.mentions import PARTY_TAG_RE, word_spans
 from briefgen.analysis.people import (
     OUTLETS,
-    PARTY_TAG_RE,
     Person,
     dotted_titles,
     lexicon,
     role_holder,
-    word_spans,
 )
 from briefgen.analysis.sentences import paragraphs, plain_spaces
 from briefgen.model import Quote, QuoteCue, Speaker, Story
@@ -305,7 +304,7 @@ class _Ctx:
     people: list[Person]
     persons: list[Person]
     tok_starts: Sequence[int]
-    toks: Sequence[tuple[int, int, str, bool, bool]]  # people.word_spans: text as matched
+    toks: Sequence[tuple[int, int, str, bool, bool]]  # mentions.word_spans: text as matched
     ment_starts: list[int]
     ments: list[tuple[int, int, Person]]
     ment_by_end: dict[int, Person]
