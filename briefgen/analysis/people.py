@@ -165,6 +165,8 @@ FUNCTION_WORDS = frozenset(
 )
 MAX_RUN = 12  # longer capitalised runs are headlines or lists, not names; cut them
 TITLE_TAIL_WORDS = frozenset({"of", "for", "and"})
+# an Arabic article joined to a name ("al-Mansouri", "el-Sisi", "ash-Shara")
+ARTICLE_PARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul)-[A-Z]")
 CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
 OF_WORDS = frozenset({"of", "for"})
 SPEECH_HINT = frozenset(
@@ -391,6 +393,19 @@ OUTLETS = frozenset(
         "Today",
         "Panorama",
         "Arirang",
+        "Al Jazeera",
+        "Xinhua News Agency",
+        "Politico",
+        "POLITICO",
+        "Breitbart",
+        "Breitbart News",
+        "HuffPost",
+        "New York Times",
+        "Washington Post",
+        "Wall Street Journal",
+        "USA Today",
+        "MSNBC",
+        "Fox News",
     ]
 )
 
@@ -855,6 +870,10 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
             nxt = toks[j + 1]
             gap = body[toks[j][1] : nxt[0]]
             if gap == " " and nxt[4]:
+                run.append(j + 1)
+                j += 1
+                continue
+            if gap == " " and ARTICLE_PARTICLE_RE.match(nxt[2]):  # "Ahmed al-Mansouri"
                 run.append(j + 1)
                 j += 1
                 continue

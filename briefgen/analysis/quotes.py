@@ -35,6 +35,7 @@ from typing import Any
 
 from briefgen.analysis.mentions import PARTY_TAG_RE, word_spans
 from briefgen.analysis.people import (
+    ARTICLE_PARTICLE_RE,
     OUTLETS,
     Person,
     dotted_titles,
@@ -1076,6 +1077,7 @@ def _after_cue(
             )
             and w not in ("spokesman", "spokeswoman", "spokesperson")
             and w.lower() not in (lexicon().role_words)
+            and not ARTICLE_PARTICLE_RE.match(w)  # "Ahmed al-Mansouri told"
         ):
             if n <= 2:
                 # '," shop owner Hayriye Evren, told AP': a descriptor, a named person right
