@@ -658,6 +658,7 @@ class _Cand:
     strong: bool
     org: bool
     name_start: int
+    alias_only: bool = False  # a place word used as a surname ("Cuban said"): link, never create
 
 
 def _match_title(words: list[str], i: int, lex: _Lexicon) -> tuple[str, int] | None:
@@ -983,13 +984,25 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
         ):
             continue
         joined = " ".join(name)
+        alias_only = False
         if (
             not lex.countries.isdisjoint(name)
             or joined in lex.countries
             or joined in lex.demonyms
             or name[0] in lex.demonyms
         ):
-            continue
+            start, end = toks[run[k0]][0], toks[j][1]
+            if (
+                len(name) == 2
+                and name[0] in lex.given
+                and name[0] not in lex.countries
+                and name[0] not in lex.demonyms
+            ):
+                pass  # "Steve Israel", "Michael Jordan": a given name and a surname
+            elif len(name) == 1 and honorific is None and speech_position(body, start, end):
+                alias_only = True  # '"…," Cuban said': Mark Cuban, if the story named him
+            else:
+                continue
         if honorific in lex.peerage and len(name) == 1:
             name = [honorific, *name]
         if len(name) >= 2 and (
@@ -997,7 +1010,9 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
         ):
             strong = True
         start, end = toks[run[k0]][0], toks[j][1]
-        cands.append(_Cand(start, end, name, title, modifier, honorific, strong, False, name_start))
+        cand = _Cand(start, end, name, title, modifier, honorific, strong, False, name_start)
+        cand.alias_only = alias_only
+        cands.append(cand)
     return cands
 
 
@@ -1134,6 +1149,10 @@ def find_people(story: Story) -> list[Person]:
         if p is not None:
             continue
         target = _resolve_alias(alias, name, c, lex)
+        if c.alias_only:
+            if target is not None and target.kind == "person":
+                _note(target, c, lex)
+            continue
         if target is None and len(c.name_tokens) >= 2 and c.name_tokens[0] not in lex.peerage:
             # weak multi-word run: a person only when its surname is used with an honorific
             # or a speech verb elsewhere.
