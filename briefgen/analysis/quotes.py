@@ -1597,7 +1597,13 @@ def _before_cue(
             # "Republican pollster Daron Shaw: "…"", "More from Jones: "…"": the person named
             # right before the colon
             p = _mention_ending_at(ctx, j)
-            if p is not None and p.kind == "person":
+            cov = _mention_covering(ctx, j - 1) if p is not None else None
+            if (
+                p is not None
+                and p.kind == "person"
+                and cov is not None
+                and _heads_clause(ctx, cov[0], floor)
+            ):
                 return p, "colon", None, True
             return None, "colon", None, True
         return None, "other", None, False
@@ -1611,6 +1617,23 @@ def _before_cue(
     if colon and cue == "explicit":
         cue = "colon"
     return p, cue, None, True
+
+
+def _heads_clause(ctx: _Ctx, s: int, floor: int) -> bool:
+    """Does the mention at ``s`` open its clause, with only capitalised words or lower-case
+    role words before it ("Republican pollster Daron Shaw", "- Carl Bialik", not "a blunt
+    message to Trump" or "Frank quotes ... Alfred Kahn")?"""
+    role_words = lexicon().role_words
+    ti = _tok_index(ctx, s) - 1
+    while ti >= 0 and ctx.toks[ti][0] >= floor:
+        gap = ctx.body[ctx.toks[ti][1] : ctx.toks[ti + 1][0]]
+        if gap.strip():
+            return True  # punctuation ("- Carl Bialik", "Pollsters agree - Carl Bialik")
+        w = ctx.toks[ti][2]
+        if not (w[:1].isupper() or w in role_words):
+            return False
+        ti -= 1
+    return True
 
 
 def _clause_floor(ctx: _Ctx, vi: int, floor: int) -> int:
