@@ -1141,7 +1141,8 @@ def find_people(story: Story) -> list[Person]:
     # pass 2: single names / peers / surnames -> existing people, else new (if evidence)
     honorific_surnames: set[str] | None = None  # built once, on first need
     # single names that speak ("Teske said"): evidence for a fuller name met earlier
-    speakers: set[str] | None = None  # built once, on first need
+    singles: dict[str, list[_Cand]] | None = None  # single-name mentions by name, on need
+    speaks: dict[str, bool] = {}  # name -> one of its single mentions is in speech position
     # single names met alone inside a sentence ("... , Sanders compared"): a two-word run whose
     # last word is one of them is a person's full name and surname ("Bernie Sanders")
     lone: set[str] | None = None
@@ -1159,14 +1160,15 @@ def find_people(story: Story) -> list[Person]:
             last = c.name_tokens[-1]
             if honorific_surnames is None:
                 honorific_surnames = {d.name_tokens[-1] for d, _, _ in pending if d.honorific}
-            if speakers is None:
-                speakers = {
-                    d.name_tokens[0]
-                    for d, _, q in pending
-                    if q is None
-                    and len(d.name_tokens) == 1
-                    and speech_position(body, d.start, d.end)
-                }
+            if singles is None:
+                singles = {}
+                for d, _, q in pending:
+                    if q is None and len(d.name_tokens) == 1:
+                        singles.setdefault(d.name_tokens[0], []).append(d)
+            if last not in speaks:
+                speaks[last] = any(
+                    speech_position(body, d.start, d.end) for d in singles.get(last, ())
+                )
             if lone is None:
                 lone = {
                     d.name_tokens[0]
@@ -1178,7 +1180,7 @@ def find_people(story: Story) -> list[Person]:
                 }
             if (
                 last in honorific_surnames
-                or last in speakers
+                or speaks[last]
                 or (last in lone and _person_shaped(c, lex))
                 or _followed_by_speech(body, c.end)
             ):
