@@ -15,6 +15,17 @@ paragraph's last speech event. Pronouns go to the most recent speaker of matchin
 nouns to the person holding the role. "According to"/"per"/"reported" with a news outlet only
 relays: the speaker is the subject. An unresolved speaker is ``Speaker(name=None)``.
 
+Sieves, in order (each sees only the quotes the earlier ones left open; ``benchmarks/
+polnear_benchmark.py`` counts them by cue): 1. the cue after the closing mark, with
+appositions, party-state tags and "in a statement" after the name, and a sentence that only
+says who spoke (``.” Trump said.``); a description there ("the 74-year-old", "it") only
+checks the continuation; 2. the cue before the opening mark (``X said: "``), a name opening
+the clause a colon closes, an ``X told reporters:`` closing the paragraph before; 3. a quoted
+sentence run into the reporter's takes the subject of the speech verb before it; 4. the other
+pieces of the quotation; 5. the continuation (not after an interviewer's question: ``"…?"
+King asked`` then the answer); 6. ``," the company said`` names the organisation the story
+named as such. Names come from ``people`` (entities) over ``mentions`` (name evidence).
+
 Speaker choice for organisations: ``Downing Street said`` and ``a Foreign Office spokesman said``
 give the speaker name "Downing Street" / "Foreign Office" (the body speaking) with title
 "spokesman" for a spokesperson; a named spokesman (``spokesman John Smith``) is the person.
