@@ -874,6 +874,10 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
                 run.append(j + 1)
                 j += 1
                 continue
+            if gap == "." and len(toks[j][2]) == 1 and len(nxt[2]) == 1 and nxt[4]:
+                run.append(j + 1)  # run-together initials: "G.K. Butterfield"
+                j += 1
+                continue
             if gap == " " and ARTICLE_PARTICLE_RE.match(nxt[2]):  # "Ahmed al-Mansouri"
                 run.append(j + 1)
                 j += 1

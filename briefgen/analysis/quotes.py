@@ -894,6 +894,11 @@ def _find_verb_subject(ctx: _Ctx, vi: int, floor: int) -> tuple[Person | None, Q
         return None, "other"
     ts, te, tw, _p, _c = ctx.toks[j]
     gap = body[te : ctx.toks[j + 1][0]] if j + 1 < len(ctx.toks) else ""
+    if gap.startswith((".)", ")")) and (tag := _party_tag_before(ctx, j, floor)) >= 0:
+        # "Rep. Paul Ryan (R-WI) said": the name before the party-state tag
+        j = tag
+        ts, te, tw, _p, _c = ctx.toks[j]
+        gap = " "
     if "," in gap and (ap := _role_appositive(ctx, j)) is not None:
         # "Radio 1's controller, Andy Parfitt, said": the named appositive, not the body
         return ap, "explicit"
@@ -925,6 +930,15 @@ def _find_verb_subject(ctx: _Ctx, vi: int, floor: int) -> tuple[Person | None, Q
     if person is not None:
         return person, cue
     return None, "other"
+
+
+def _party_tag_before(ctx: _Ctx, j: int, floor: int) -> int:
+    """The token before "(R-WI)" when token ``j`` ends such a parenthesised tag, else -1."""
+    at = ctx.body.rfind(" (", max(floor, ctx.toks[j][0] - 12), ctx.toks[j][0])
+    if at < 0 or not PARTY_TAG_RE.match(ctx.body, at + 2):
+        return -1
+    k = _tok_index(ctx, at) - 1
+    return k if k >= 0 and ctx.toks[k][0] >= floor else -1
 
 
 def _appositive_subject(ctx: _Ctx, floor: int, before: int) -> tuple[Person | None, QuoteCue]:
