@@ -1639,6 +1639,13 @@ def _before_cue(
             return None, "other", None, False
     clause_floor = max(floor, _clause_floor(ctx, found, floor))
     p, cue = _verb_subject(ctx, found, clause_floor)
+    if p is None and ctx.toks[found][2] in ctx.lex.participles:
+        # '," Graham said on MSNBC's "Morning Joe," adding, "': the subject is before a quote
+        # the clause search stops at; the speaker of the sentence's last speech event
+        # of a quote attributed earlier in the sentence (a pronoun's event is too weak here)
+        ev = _last_event(ctx, _sentence_of(ctx, ctx.toks[found][0])[0], ctx.toks[found][0])
+        if ev is not None and _named_event(ctx, ev[0]):
+            return ev[1], "explicit", None, True
     if colon and cue == "explicit":
         cue = "colon"
     return p, cue, None, True
@@ -1659,6 +1666,15 @@ def _heads_clause(ctx: _Ctx, s: int, floor: int) -> bool:
             return False
         ti -= 1
     return True
+
+
+def _named_event(ctx: _Ctx, at: int) -> bool:
+    """Was the speech event at ``at`` a quote or a verb whose subject is named (no pronoun)?"""
+    k = bisect.bisect_left(ctx.quoted_starts, at)
+    if k < len(ctx.quoted_starts) and ctx.quoted_starts[k] == at:
+        return True
+    ti = _tok_index(ctx, at)
+    return ti > 0 and ctx.toks[ti - 1][2].lower() not in PRONOUN_GENDER
 
 
 def _clause_floor(ctx: _Ctx, vi: int, floor: int) -> int:
