@@ -1521,6 +1521,8 @@ def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
         w = ctx.toks[wi][2]
         if w[:1].isupper():
             seen_cap = True
+        elif seen_cap and (w in SPOKES_GENDER or w in lexicon().role_words):
+            continue  # "super PAC spokeswoman Kellyanne Conway said"
         elif seen_cap or w in PREPOSITIONS or w in ("who", "which", "that"):
             return None
     return None
