@@ -1049,6 +1049,25 @@ def _followed_by_speech(body: str, end: int) -> bool:
     return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT
 
 
+def _common_noun(word: str, body: str, start: int, toks: list[_Tok]) -> bool:
+    """Is a capitalised single word a common noun rather than a name: a speaker description
+    ("Analysts", "Prosecutors", "Irishman": ``speech.toml [descriptors]``), a contraction
+    ("I'd"), or, opening a sentence, a word the story also writes in lower case ("Industry")?"""
+    low = word.lower()
+    if low in descriptor_words() or word[:2] in ("I'", "I’"):
+        return True
+    if not sentence_initial(body, start):
+        return False
+    return any(t[2] == low for t in toks)  # rare: only sentence-initial single speakers
+
+
+@cache
+def descriptor_words() -> frozenset[str]:
+    """The person, organisation and plural head nouns of ``speech.toml [descriptors]``."""
+    desc = _load_toml("speech.toml")["descriptors"]
+    return frozenset(w for key in ("person", "organisation", "plural") for w in desc[key])
+
+
 def _person_shaped(c: _Cand, lex: _Lexicon) -> bool:
     """A run shaped like a given name and a surname: two or three title-case words, none of
     them a company, place or function word."""
@@ -1206,6 +1225,7 @@ def find_people(story: Story) -> list[Person]:
             and len(c.name_tokens) == 1
             and c.modifier is None  # "minister German Gref": is German a name or a country?
             and speech_position(body, c.start, c.end)
+            and not _common_noun(name, body, c.start, toks)
             and (gaz is None or _gaz_info(gaz, name, on) is None)
         ):
             # a name no list knows, speaking: "said O'Neill.", "Teske said."
