@@ -99,6 +99,12 @@ def speech_cues() -> frozenset[str]:
     )
 
 
+# lower-case words that may follow a speaker's name after the verb ('," said Parry in a
+# statement'); any other lower-case word makes the name a modifier ("said Everton spokesman")
+AFTER_SPEAKER = frozenset(
+    ["in", "on", "at", "during", "after", "before", "from", "of", "who", "when", "while", "as",
+     "yesterday", "today", "earlier", "later", "recently", "last", "this", "to", "and"]
+)  # fmt: skip
 # words between a subject and its speech verb
 VERB_LEAD = frozenset(
     ["once", "also", "later", "then", "has", "had", "again", "further", "earlier"]
@@ -116,10 +122,15 @@ def speech_position(body: str, start: int, end: int) -> bool:
     if w is not None and (w.group() in VERB_LEAD or w.group().endswith("ly")):
         # "Pacheco once said", "Graham later told", "Warren has said"
         w = WORD_RE.match(tail, w.end() + 1) if tail[w.end() : w.end() + 1] == " " else None
-    if w is not None and w.group() in speech_cues():
+    cues = speech_cues()
+    if w is not None and w.group() in cues:
         return True
     m = CUE_BEFORE_RE.search(body, max(0, start - 24), start)
-    return m is not None and m.group(1) in speech_cues()
+    if m is None or m.group(1) not in cues:
+        return False
+    # '," said Everton spokesman Ian Ross': a name that a lower-case noun follows qualifies it
+    nxt = WORD_RE.match(body, end + 1, end + 30) if body[end : end + 1] == " " else None
+    return nxt is None or not nxt.group().islower() or nxt.group() in AFTER_SPEAKER
 
 
 def sentence_initial(body: str, start: int) -> bool:

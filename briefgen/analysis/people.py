@@ -422,6 +422,9 @@ class Person:
     gender: str | None = None  # "m", "f" or None when not knowable
     aliases: list[str] = field(default_factory=list)
     country: str | None = None
+    # a single name known only from speaking ("Nintendo said", "Teske said"): no he/she refers
+    # to it until the story gives it a gender
+    weak: bool = False
 
     @property
     def display_title(self) -> str | None:
@@ -1068,6 +1071,19 @@ def descriptor_words() -> frozenset[str]:
     return frozenset(w for key in ("person", "organisation", "plural") for w in desc[key])
 
 
+def _acts(body: str, end: int) -> bool:
+    """Is a name followed by what a subject is ("Sanders compared", "Sanders says", "Sanders,")
+    rather than by the noun it qualifies ("Forest manager", "City boss")?"""
+    nxt = body[end : end + 1]
+    if nxt != " ":
+        return nxt in ",.;:"
+    m = WORD_RE.match(body, end + 1, end + 30)
+    if m is None:
+        return False
+    w = m.group()
+    return not w.islower() or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))
+
+
 def _person_shaped(c: _Cand, lex: _Lexicon) -> bool:
     """A run shaped like a given name and a surname: two or three title-case words, none of
     them a company, place or function word."""
@@ -1200,14 +1216,12 @@ def find_people(story: Story) -> list[Person]:
                     and not d.honorific
                     and not d.title
                     and not sentence_initial(body, d.start)
+                    and _acts(body, d.end)
                 }
-            if (
-                last in honorific_surnames
-                or speaks[last]
-                or (last in lone and _person_shaped(c, lex))
-                or _followed_by_speech(body, c.end)
-            ):
+            if last in honorific_surnames or speaks[last] or _followed_by_speech(body, c.end):
                 target = register(name, "person")
+            elif last in lone and _person_shaped(c, lex):
+                target = register(name, "person")  # "Bernie Sanders" ... "Sanders compared"
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
             full = _gaz_full_name(gaz, c.name_tokens[-1], on, low_body) if gaz else None
             if full and c.name_tokens[0] not in lex.peerage:
@@ -1231,6 +1245,7 @@ def find_people(story: Story) -> list[Person]:
             # a name no list knows, speaking: "said O'Neill.", "Teske said."
             kind: PersonKind = "organisation" if place_or_body(name) else "person"
             target = register(name, kind)
+            target.weak = True
         if target is None:
             continue
         _note(target, c, lex)

@@ -530,7 +530,7 @@ def _find_person_subject(
             continue
         if _after_preposition(ctx, s, start):
             continue
-        if p.gender not in (None, gender):
+        if p.gender not in (None, gender) or (p.weak and p.gender is None):
             continue
         if _coordinated(ctx, s, e, start, end):
             # "Delgado and Whitfield met ... He said": a plural subject gives a singular
