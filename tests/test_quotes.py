@@ -341,10 +341,17 @@ def test_named_subject_after_a_quote_is_its_speaker() -> None:
     )
     assert d["We think it is a big injury,"] == "Jose Mourinho"
     assert d["I don't know what happened."] == "Alan Shearer"
-    # ... unless someone the story does not name spoke just before
+    # a surname no list knows is still a name when it speaks ...
     d = _direct(
         '"They are going to unleash the lawyers," said Mitch Kapor.\n\n'
         "Pettersson said he was unsure. "
+        '"I don\'t know what happened." he said.'
+    )
+    assert d["I don't know what happened."] == "Pettersson"
+    # ... and someone the story does not name who spoke just before is nobody's "he"
+    d = _direct(
+        '"They are going to unleash the lawyers," said Mitch Kapor.\n\n'
+        "One fan said he was unsure. "
         '"I don\'t know what happened." he said.'
     )
     assert d["I don't know what happened."] is None

@@ -28,17 +28,23 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 
+from briefgen.analysis.mentions import (
+    APOSTROPHES,
+    WORD_RE,
+    _Tok,
+    party_tag_tokens,
+    place_or_body,
+    sentence_initial,
+    speech_position,
+    word_spans,
+)
+from briefgen.analysis.sentences import plain_spaces
 from briefgen.model import Story
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 PersonKind = Literal["person", "organisation"]
 
-# A word: letters, then letters/digits, with internal hyphens or apostrophes. No nested
-# quantifier can match the same text two ways, so matching is linear. The quantifiers are
-# possessive (``*+``): a run of word characters can only end at a hyphen, an apostrophe or a
-# non-word character, so giving some back never helps; saying so spares the engine the bookkeeping.
-WORD_RE = re.compile(r"[^\W\d_]\w*+(?:[-'’]\w++)*+")
 ROLE_RE_CACHE: dict[str, Any] = {}
 
 FUNCTION_WORDS = frozenset(
@@ -159,6 +165,8 @@ FUNCTION_WORDS = frozenset(
 )
 MAX_RUN = 12  # longer capitalised runs are headlines or lists, not names; cut them
 TITLE_TAIL_WORDS = frozenset({"of", "for", "and"})
+# an Arabic article joined to a name ("al-Mansouri", "el-Sisi", "ash-Shara")
+ARTICLE_PARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul)-[A-Z]")
 CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
 OF_WORDS = frozenset({"of", "for"})
 SPEECH_HINT = frozenset(
@@ -385,6 +393,19 @@ OUTLETS = frozenset(
         "Today",
         "Panorama",
         "Arirang",
+        "Al Jazeera",
+        "Xinhua News Agency",
+        "Politico",
+        "POLITICO",
+        "Breitbart",
+        "Breitbart News",
+        "HuffPost",
+        "New York Times",
+        "Washington Post",
+        "Wall Street Journal",
+        "USA Today",
+        "MSNBC",
+        "Fox News",
     ]
 )
 
@@ -401,6 +422,9 @@ class Person:
     gender: str | None = None  # "m", "f" or None when not knowable
     aliases: list[str] = field(default_factory=list)
     country: str | None = None
+    # a single name known only from speaking ("Nintendo said", "Teske said"): no he/she refers
+    # to it until the story gives it a gender
+    weak: bool = False
 
     @property
     def display_title(self) -> str | None:
@@ -594,26 +618,6 @@ def normalise_name(name: str) -> str:
     return " ".join(parts)
 
 
-# A token is a plain tuple (start, end, text without possessive suffix, possessive, capitalised):
-# cheap to build for every word of the body; indexed [0]..[4] in that order.
-_Tok = tuple[int, int, str, bool, bool]
-APOSTROPHES = ("'", "’")
-
-
-@lru_cache(maxsize=4)
-def word_spans(body: str) -> tuple[tuple[_Tok, ...], tuple[int, ...]]:
-    """``WORD_RE`` tokens of ``body`` and their starts.
-
-    A token is (start, end, text, False, capitalised): the text as matched, possessive suffix
-    included (people splits it off). One tokenisation per story, shared by people and quotes
-    (immutable: callers only read it).
-    """
-    toks = tuple(
-        [(m.start(), m.end(), t := m[0], False, t[0].isupper()) for m in WORD_RE.finditer(body)]
-    )
-    return toks, tuple(map(itemgetter(0), toks))
-
-
 def _tok(body: str, s: int, t: str) -> _Tok:
     """One token with its possessive suffix split off ("Blair's" -> "Blair", "Jones'")."""
     poss = False
@@ -657,6 +661,7 @@ class _Cand:
     strong: bool
     org: bool
     name_start: int
+    alias_only: bool = False  # a place word used as a surname ("Cuban said"): link, never create
 
 
 def _match_title(words: list[str], i: int, lex: _Lexicon) -> tuple[str, int] | None:
@@ -838,15 +843,29 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
     return " ".join(role), " ".join(mod)
 
 
+@cache
+def dotted_titles() -> frozenset[str]:
+    """Honorifics and one-word titles written with an abbreviation point ("Mr.", "Sen.",
+    "Gov.", "Lt."): the words of both lexicons that ``abbreviations.txt`` also lists."""
+    from briefgen.analysis.sentences import abbreviations
+
+    lex = lexicon()
+    words = set(lex.honorifics) | {k[0] for k in lex.titles if len(k) == 1}
+    abbrevs = abbreviations()
+    return frozenset(w for w in words if w.lower() in abbrevs)
+
+
 def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
     lex = lexicon()
     role_words = lex.role_words
     cands: list[_Cand] = []
     n = len(toks)
     resume = 0  # the first token not yet part of a run
+    dotted = dotted_titles()
+    tags = party_tag_tokens(body, toks)  # "R-Ky.", "(D-S.C.)": never a name
     # runs start at capitalised tokens: the indices whose flag [4] is set
     for i in compress(range(n), map(itemgetter(4), toks)):
-        if i < resume:
+        if i < resume or i in tags:
             continue
         # collect a run of capitalised tokens separated by single spaces
         run = [i]
@@ -858,7 +877,17 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
                 run.append(j + 1)
                 j += 1
                 continue
-            if gap == ". " and len(toks[j][2]) == 1 and nxt[4]:  # initial: "George W. Bush"
+            if gap == "." and len(toks[j][2]) == 1 and len(nxt[2]) == 1 and nxt[4]:
+                run.append(j + 1)  # run-together initials: "G.K. Butterfield"
+                j += 1
+                continue
+            if gap == " " and ARTICLE_PARTICLE_RE.match(nxt[2]):  # "Ahmed al-Mansouri"
+                run.append(j + 1)
+                j += 1
+                continue
+            if gap == ". " and nxt[4] and (len(toks[j][2]) == 1 or toks[j][2] in dotted):
+                # an initial ("George W. Bush") or an honorific or title with its abbreviation
+                # point ("Mr. Morgan", "Sen. Lindsey Graham", "Lt. Gen. Jones")
                 run.append(j + 1)
                 j += 1
                 continue
@@ -953,16 +982,34 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
                 strong = True
                 if rmod and not modifier:
                     modifier = rmod
-        if name[0] in lex.not_names and honorific is None and title is None:
+        if (
+            name[0] in lex.not_names
+            and honorific is None
+            and title is None
+            # "Bill Clinton", "Will Smith": a given name that is also a common word
+            and not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names)
+        ):
             continue
         joined = " ".join(name)
+        alias_only = False
         if (
             not lex.countries.isdisjoint(name)
             or joined in lex.countries
             or joined in lex.demonyms
             or name[0] in lex.demonyms
         ):
-            continue
+            start, end = toks[run[k0]][0], toks[j][1]
+            if (
+                len(name) == 2
+                and name[0] in lex.given
+                and name[0] not in lex.countries
+                and name[0] not in lex.demonyms
+            ):
+                pass  # "Steve Israel", "Michael Jordan": a given name and a surname
+            elif len(name) == 1 and honorific is None and speech_position(body, start, end):
+                alias_only = True  # '"…," Cuban said': Mark Cuban, if the story named him
+            else:
+                continue
         if honorific in lex.peerage and len(name) == 1:
             name = [honorific, *name]
         if len(name) >= 2 and (
@@ -970,7 +1017,9 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
         ):
             strong = True
         start, end = toks[run[k0]][0], toks[j][1]
-        cands.append(_Cand(start, end, name, title, modifier, honorific, strong, False, name_start))
+        cand = _Cand(start, end, name, title, modifier, honorific, strong, False, name_start)
+        cand.alias_only = alias_only
+        cands.append(cand)
     return cands
 
 
@@ -1003,10 +1052,61 @@ def _followed_by_speech(body: str, end: int) -> bool:
     return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT
 
 
+def _common_noun(word: str, body: str, start: int, toks: list[_Tok]) -> bool:
+    """Is a capitalised single word a common noun rather than a name: a speaker description
+    ("Analysts", "Prosecutors", "Irishman": ``speech.toml [descriptors]``), a contraction
+    ("I'd"), or, opening a sentence, a word the story also writes in lower case ("Industry")?"""
+    low = word.lower()
+    if low in descriptor_words() or word[:2] in ("I'", "I’"):
+        return True
+    if not sentence_initial(body, start):
+        return False
+    return any(t[2] == low for t in toks)  # rare: only sentence-initial single speakers
+
+
+@cache
+def descriptor_words() -> frozenset[str]:
+    """The person, organisation and plural head nouns of ``speech.toml [descriptors]``."""
+    desc = _load_toml("speech.toml")["descriptors"]
+    return frozenset(w for key in ("person", "organisation", "plural") for w in desc[key])
+
+
+def _acts(body: str, end: int) -> bool:
+    """Is a name followed by what a subject is ("Sanders compared", "Sanders says", "Sanders,")
+    rather than by the noun it qualifies ("Forest manager", "City boss")?"""
+    nxt = body[end : end + 1]
+    if nxt != " ":
+        return nxt in ",.;:"
+    m = WORD_RE.match(body, end + 1, end + 30)
+    if m is None:
+        return False
+    w = m.group()
+    return not w.islower() or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))
+
+
+def _person_shaped(c: _Cand, lex: _Lexicon) -> bool:
+    """A run shaped like a given name and a surname: two or three title-case words, none of
+    them a company, place or function word."""
+    words = c.name_tokens
+    return (
+        2 <= len(words) <= 3
+        and all(_name_word(w) for w in words)
+        and not words[0].endswith(("ing", "ed"))  # "Praising Celtic", "Embattled Smith"
+        and not any(w in FUNCTION_WORDS or w in ORG_HEADS for w in words)
+        and not _has_company_head(words, lex)
+        and not any(place_or_body(w) for w in words)
+    )
+
+
+def _name_word(word: str) -> bool:
+    """Title case, each hyphenated part too ("Jean-Marc", not "Chennai-based" or "NATO")."""
+    return all(part[:1].isupper() and not part.isupper() for part in word.split("-"))
+
+
 def find_people(story: Story) -> list[Person]:
     """People and speaking organisations of ``story`` with their mentions, by first mention."""
     lex = lexicon()
-    body = story.body
+    body = plain_spaces(story.body)
     toks = _tokens(body)
     cands = _candidates(body, toks)
     gaz = _gazetteer()
@@ -1066,7 +1166,12 @@ def find_people(story: Story) -> list[Person]:
         known = False
         if multi and not c.strong and gaz is not None:
             known = _gaz_info(gaz, name, on) is not None
-        if multi and (c.strong or known or _followed_by_speech(body, c.end)):
+        if multi and (
+            c.strong
+            or known
+            or _followed_by_speech(body, c.end)
+            or speech_position(body, c.start, c.end)
+        ):
             p = register(name, "person")
             _note(p, c, lex)
             pending.append((c, name, p))
@@ -1074,18 +1179,49 @@ def find_people(story: Story) -> list[Person]:
             pending.append((c, name, None))
     # pass 2: single names / peers / surnames -> existing people, else new (if evidence)
     honorific_surnames: set[str] | None = None  # built once, on first need
+    # single names that speak ("Teske said"): evidence for a fuller name met earlier
+    singles: dict[str, list[_Cand]] | None = None  # single-name mentions by name, on need
+    speaks: dict[str, bool] = {}  # name -> one of its single mentions is in speech position
+    # single names met alone inside a sentence ("... , Sanders compared"): a two-word run whose
+    # last word is one of them is a person's full name and surname ("Bernie Sanders")
+    lone: set[str] | None = None
     for c, name, p in pending:
         if p is not None:
             continue
         target = _resolve_alias(alias, name, c, lex)
+        if c.alias_only:
+            if target is not None and target.kind == "person":
+                _note(target, c, lex)
+            continue
         if target is None and len(c.name_tokens) >= 2 and c.name_tokens[0] not in lex.peerage:
             # weak multi-word run: a person only when its surname is used with an honorific
             # or a speech verb elsewhere.
             last = c.name_tokens[-1]
             if honorific_surnames is None:
                 honorific_surnames = {d.name_tokens[-1] for d, _, _ in pending if d.honorific}
-            if last in honorific_surnames or _followed_by_speech(body, c.end):
+            if singles is None:
+                singles = {}
+                for d, _, q in pending:
+                    if q is None and len(d.name_tokens) == 1:
+                        singles.setdefault(d.name_tokens[0], []).append(d)
+            if last not in speaks:
+                speaks[last] = any(
+                    speech_position(body, d.start, d.end) for d in singles.get(last, ())
+                )
+            if lone is None:
+                lone = {
+                    d.name_tokens[0]
+                    for d, _, q in pending
+                    if len(d.name_tokens) == 1
+                    and not d.honorific
+                    and not d.title
+                    and not sentence_initial(body, d.start)
+                    and _acts(body, d.end)
+                }
+            if last in honorific_surnames or speaks[last] or _followed_by_speech(body, c.end):
                 target = register(name, "person")
+            elif last in lone and _person_shaped(c, lex):
+                target = register(name, "person")  # "Bernie Sanders" ... "Sanders compared"
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
             full = _gaz_full_name(gaz, c.name_tokens[-1], on, low_body) if gaz else None
             if full and c.name_tokens[0] not in lex.peerage:
@@ -1098,6 +1234,18 @@ def find_people(story: Story) -> list[Person]:
             if full and _followed_by_speech(body, c.end):
                 target = by_name.get(full) or register(full, "person")
                 add_alias(name, target)
+        if (
+            target is None
+            and len(c.name_tokens) == 1
+            and c.modifier is None  # "minister German Gref": is German a name or a country?
+            and speech_position(body, c.start, c.end)
+            and not _common_noun(name, body, c.start, toks)
+            and (gaz is None or _gaz_info(gaz, name, on) is None)
+        ):
+            # a name no list knows, speaking: "said O'Neill.", "Teske said."
+            kind: PersonKind = "organisation" if place_or_body(name) else "person"
+            target = register(name, kind)
+            target.weak = True
         if target is None:
             continue
         _note(target, c, lex)

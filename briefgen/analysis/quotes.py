@@ -15,6 +15,17 @@ paragraph's last speech event. Pronouns go to the most recent speaker of matchin
 nouns to the person holding the role. "According to"/"per"/"reported" with a news outlet only
 relays: the speaker is the subject. An unresolved speaker is ``Speaker(name=None)``.
 
+Sieves, in order (each sees only the quotes the earlier ones left open; ``benchmarks/
+polnear_benchmark.py`` counts them by cue): 1. the cue after the closing mark, with
+appositions, party-state tags and "in a statement" after the name, and a sentence that only
+says who spoke (``.” Trump said.``); a description there ("the 74-year-old", "it") only
+checks the continuation; 2. the cue before the opening mark (``X said: "``), a name opening
+the clause a colon closes, an ``X told reporters:`` closing the paragraph before; 3. a quoted
+sentence run into the reporter's takes the subject of the speech verb before it; 4. the other
+pieces of the quotation; 5. the continuation (not after an interviewer's question: ``"…?"
+King asked`` then the answer); 6. ``," the company said`` names the organisation the story
+named as such. Names come from ``people`` (entities) over ``mentions`` (name evidence).
+
 Speaker choice for organisations: ``Downing Street said`` and ``a Foreign Office spokesman said``
 give the speaker name "Downing Street" / "Foreign Office" (the body speaking) with title
 "spokesman" for a spokesperson; a named spokesman (``spokesman John Smith``) is the person.
@@ -33,14 +44,16 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from briefgen.analysis.mentions import PARTY_TAG_RE, word_spans
 from briefgen.analysis.people import (
+    ARTICLE_PARTICLE_RE,
     OUTLETS,
     Person,
+    dotted_titles,
     lexicon,
     role_holder,
-    word_spans,
 )
-from briefgen.analysis.sentences import paragraphs
+from briefgen.analysis.sentences import paragraphs, plain_spaces
 from briefgen.model import Quote, QuoteCue, Speaker, Story
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -303,7 +316,7 @@ class _Ctx:
     people: list[Person]
     persons: list[Person]
     tok_starts: Sequence[int]
-    toks: Sequence[tuple[int, int, str, bool, bool]]  # people.word_spans: text as matched
+    toks: Sequence[tuple[int, int, str, bool, bool]]  # mentions.word_spans: text as matched
     ment_starts: list[int]
     ments: list[tuple[int, int, Person]]
     ment_by_end: dict[int, Person]
@@ -332,7 +345,7 @@ class _Ctx:
 
 
 def _build_ctx(story: Story, people: list[Person], pieces: list[_Piece]) -> _Ctx:
-    body = story.body
+    body = plain_spaces(story.body)
     toks, tok_starts = word_spans(body)  # shared with people (one tokenisation per story)
     ments = sorted((s, e, p) for p in people for s, e in p.mentions)
     sentences = story.sentences or [(0, len(body))]
@@ -517,7 +530,7 @@ def _find_person_subject(
             continue
         if _after_preposition(ctx, s, start):
             continue
-        if p.gender not in (None, gender):
+        if p.gender not in (None, gender) or (p.weak and p.gender is None):
             continue
         if _coordinated(ctx, s, e, start, end):
             # "Delgado and Whitfield met ... He said": a plural subject gives a singular
@@ -758,6 +771,14 @@ def _subject_phrase(
         if cut > s:
             e = cut
             phrase = body[s:e].strip(" ,")
+    if (
+        phrase.endswith(")")
+        and (cut := body.rfind(" (", s, e)) > s
+        and PARTY_TAG_RE.fullmatch(phrase, cut - s + 2, len(phrase) - 1)
+    ):
+        # "Sen. Chuck Schumer (D-N.Y.)": the name before the party-state tag
+        e = cut
+        phrase = body[s:e]
     low = phrase.lower()
     if low in PRONOUN_GENDER:
         return _resolve_pronoun(ctx, PRONOUN_GENDER[low], s), "pronoun", None
@@ -873,6 +894,11 @@ def _find_verb_subject(ctx: _Ctx, vi: int, floor: int) -> tuple[Person | None, Q
         return None, "other"
     ts, te, tw, _p, _c = ctx.toks[j]
     gap = body[te : ctx.toks[j + 1][0]] if j + 1 < len(ctx.toks) else ""
+    if gap.startswith((".)", ")")) and (tag := _party_tag_before(ctx, j, floor)) >= 0:
+        # "Rep. Paul Ryan (R-WI) said": the name before the party-state tag
+        j = tag
+        ts, te, tw, _p, _c = ctx.toks[j]
+        gap = " "
     if "," in gap and (ap := _role_appositive(ctx, j)) is not None:
         # "Radio 1's controller, Andy Parfitt, said": the named appositive, not the body
         return ap, "explicit"
@@ -904,6 +930,15 @@ def _find_verb_subject(ctx: _Ctx, vi: int, floor: int) -> tuple[Person | None, Q
     if person is not None:
         return person, cue
     return None, "other"
+
+
+def _party_tag_before(ctx: _Ctx, j: int, floor: int) -> int:
+    """The token before "(R-WI)" when token ``j`` ends such a parenthesised tag, else -1."""
+    at = ctx.body.rfind(" (", max(floor, ctx.toks[j][0] - 12), ctx.toks[j][0])
+    if at < 0 or not PARTY_TAG_RE.match(ctx.body, at + 2):
+        return -1
+    k = _tok_index(ctx, at) - 1
+    return k if k >= 0 and ctx.toks[k][0] >= floor else -1
 
 
 def _appositive_subject(ctx: _Ctx, floor: int, before: int) -> tuple[Person | None, QuoteCue]:
@@ -975,15 +1010,21 @@ def _after_cue(
     a = piece.close_at + 1
     b = _cue_end(body, a, limit)
     seg = body[a:b]
+    # the quote's own last mark, inside a nested closing quote ('… do you need?’” Weaver said')
+    e = piece.end
+    while e > piece.start + 1 and body[e - 1] in "’'”\"":
+        e -= 1
+    last = body[e - 1]
     if not seg.strip() or (
         seg.lstrip()[:1] not in (",", "")
-        and not (body[piece.end - 1 : piece.end] in "?!.,—–-" or body[a : a + 1] in ",.")
+        and not (last in "?!.,—–-" or body[a : a + 1] in ",." or _verb_first(ctx, a, b))
     ):
         return None, "other", None, False
     if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and body[a : a + 1] != ",":
         return None, "other", None, False
-    last = body[piece.end - 1]
-    if last == "." or (last in "?!" and not _name_then_verb(ctx, a, b)):
+    if (last == "." and not _bare_cue_sentence(ctx, a, b)) or (
+        last in "?!" and not _name_then_verb(ctx, a, b)
+    ):
         return None, "other", None, False
     apposed = _apposed_speaker(ctx, a, b)
     if apposed is not None:
@@ -1021,6 +1062,10 @@ def _after_cue(
                 # ", said Mr Blair" / ", says the prime minister"
                 pe = _phrase_end(body, ve, b)
                 p, cue, title = _subject_phrase(ctx, ve, pe, vs)
+                if p is None and cue == "other":
+                    # ", said ACLU executive Director Anthony Romero in a statement"
+                    p = _named_after_verb(ctx, ve, pe)
+                    cue = "explicit" if p is not None else cue
                 return p, cue, title, True
             p, cue, title = _subject_phrase(ctx, a, vs, vs)
             if p is None and cue == "other":
@@ -1057,6 +1102,7 @@ def _after_cue(
             )
             and w not in ("spokesman", "spokeswoman", "spokesperson")
             and w.lower() not in (lexicon().role_words)
+            and not ARTICLE_PARTICLE_RE.match(w)  # "Ahmed al-Mansouri told"
         ):
             if n <= 2:
                 # '," shop owner Hayriye Evren, told AP': a descriptor, a named person right
@@ -1081,6 +1127,7 @@ class _Descr:
     gender: str = ""  # "m"/"f" for he/she
     named: Person | None = None  # kind "named": the person or body the subject's mention is
     surname: str | None = None  # kind "surname": a capitalised name that is no mention
+    head: str = ""  # kind "organisation": the head noun ("company", "ministry")
 
 
 FUNCTION_CAPS = frozenset(["If", "When", "But", "And", "As", "So", "Yet", "Or", "While", "Then"])
@@ -1185,7 +1232,14 @@ def _descriptive_cue(ctx: _Ctx, piece: _Piece, limit: int) -> _Descr | None:
         return None  # a new sentence after the quote, not its attribution
     if ends not in ",?!.…—–-" and body[a : a + 1] != ",":
         return None  # '"military might alone" he added': a fragment run into the sentence
-    found = _subject_end(ctx.lex, words)
+    lex = ctx.lex
+    if words[0][2] in lex.verbs and words[0][2] not in lex.relay and len(words) > 1:
+        # '?" said the 74-year-old': the subject after the verb, up to punctuation
+        n = 1
+        while n < len(words) and n <= DESCR_MAX_WORDS and _spaced(body, words[n - 1 : n + 1]):
+            n += 1
+        return _classify_subject(ctx, words[1:n], piece.open_at) if n > 1 else None
+    found = _subject_end(lex, words)
     if found is None or not _spaced(body, words[: found[1] + 1]):
         return None
     return _classify_subject(ctx, words[: found[0]], piece.open_at)
@@ -1224,7 +1278,7 @@ def _classify_subject(ctx: _Ctx, subj: list[tuple[int, int, str]], at: int) -> _
         if first.lower() != "the" or any(w[2].endswith(("'s", "’s")) for w in subj):
             return _Descr("unknown")  # "his agent", "the singer's wife": someone else
         if low in lex.org_heads:
-            return _Descr("organisation")
+            return _Descr("organisation", head=low)
         if low in lex.person_heads or low.endswith("year-old") or head in lexicon().demonyms:
             return _Descr("person")
         return _Descr("unknown")
@@ -1262,6 +1316,10 @@ def _others_between(ctx: _Ctx, prev: Person, kind: str, lo: int, hi: int) -> boo
     that sentence up to ``lo`` (its subject), not the rest of the previous speaker's own
     sentence ("Deutsche Boerse said TCI's opposition would not change its bid"). A later
     mention of ``prev`` ("But Alli insists ...") makes it the referent again."""
+    if _subject_of_sentence_before(ctx, prev, hi):
+        # "Corbett, soon to reunite with Ronnie Barker, also criticised quiz shows. "It's ...'":
+        # the sentence just before the quote is about the previous speaker
+        return False
     sent = _sentence_of(ctx, lo)
     subj_end = min(lo, hi)
     if ctx.body[max(sent[0], subj_end - 3) : subj_end].rstrip().endswith(","):
@@ -1272,6 +1330,22 @@ def _others_between(ctx: _Ctx, prev: Person, kind: str, lo: int, hi: int) -> boo
         found, p = _last_mentioned(ctx, kind, a, b)
         if found:
             return p is None or not _same(p, prev)
+    return False
+
+
+def _subject_of_sentence_before(ctx: _Ctx, prev: Person, hi: int) -> bool:
+    """Is ``prev`` the first person named (outside quotes) in the sentence that ends just
+    before the quote opening at ``hi``, in the same paragraph?"""
+    sent = _sentence_of(ctx, hi)
+    if sent[0] < hi - 1 or sent[0] == 0 or ctx.body[sent[0] - 1] == "\n":
+        return False  # the quote does not open a sentence, or opens the paragraph
+    before = _sentence_of(ctx, sent[0] - 1)
+    i = bisect.bisect_left(ctx.ment_starts, before[0])
+    while i < len(ctx.ments) and ctx.ments[i][0] < before[1]:
+        s, _e, p = ctx.ments[i]
+        i += 1
+        if p.kind == "person" and not _in_quote(ctx, s):
+            return _same(p, prev) and not _after_preposition(ctx, s, before[0])
     return False
 
 
@@ -1328,8 +1402,29 @@ def _cue_end(body: str, a: int, limit: int) -> int:
     """Where the text after a closing mark (at ``a - 1``) stops: the next opening quote mark,
     or a sentence end after its first two characters; at most 160 characters, ``limit``."""
     end = max(a, min(limit, a + 160))
-    m = _OPEN_MARK_RE.search(body, a, min(end, a + 2)) or _CUE_STOP_RE.search(body, a + 2, end)
-    return m.start() if m else end
+    m = _OPEN_MARK_RE.search(body, a, min(end, a + 2))
+    if m:
+        return m.start()
+    pos = a + 2
+    while (m := _CUE_STOP_RE.search(body, pos, end)) is not None:
+        if body[m.start()] != "." or not _abbreviation_point(body, m.start(), a):
+            return m.start()
+        pos = m.start() + 1
+    return end
+
+
+def _abbreviation_point(body: str, i: int, floor: int) -> bool:
+    """Is the point at ``i`` an abbreviation's ("Sen. Lindsey Graham", "R-S.C., said",
+    "(D-Va.)"), not a sentence end?"""
+    nxt = body[i + 1 : i + 3]
+    if nxt[:1] in (",", ")") or nxt[:1].isalpha():  # "R-S.C., said", "(D-N.Y.) said"
+        return True
+    if nxt[:1] != " " or not nxt[1:2].isupper():
+        return False
+    j = i
+    while j > floor and body[j - 1].isalpha():
+        j -= 1
+    return body[j:i] in dotted_titles() or (i - j == 1 and body[j].isupper())
 
 
 INDEFINITE_SUBJ = frozenset(
@@ -1342,6 +1437,22 @@ INDEFINITE_SUBJ = frozenset(
 # out: ", an analyst at Nomura told")
 _APPOSITION = re.compile(r",\s+(?:an?|the|his|her|its|their|who)\s[^,;:!?\"“”‘’\n]{1,120}?,?\s+")
 APPOSITION_WORDS = 24  # tokens read for the speech verb after an apposition
+
+
+_BARE_APPOSITION_STOP = re.compile('[;:!?"“”‘’\n]| and [A-Z]')
+
+
+def _bare_apposition(body: str, s: int, e: int) -> bool:
+    """An apposition with no determiner between a name and its verb: ", deputy homeland
+    security advisor, said", ", 30, of Raleigh, N.C., who was polled, said", ", R-Ky., said".
+    It opens in lower case, a digit or a party tag, and holds no second name ("and Jones")."""
+    text = body[s:e]
+    if len(text) > 160 or not text.startswith(", ") or not text.rstrip().endswith(","):
+        return False
+    head = text[2:4]
+    if not (head[:1].islower() or head[:1].isdigit() or head[:1] == "(" or head[1:2] == "-"):
+        return False
+    return _BARE_APPOSITION_STOP.search(text) is None
 
 
 def _apposed_speaker(ctx: _Ctx, a: int, b: int) -> Person | None:
@@ -1363,10 +1474,33 @@ def _apposed_speaker(ctx: _Ctx, a: int, b: int) -> Person | None:
         before = ctx.toks[vi - 1][2]
         if before in ("also", "later", "then") or _adverb(before):
             verb_at = ctx.toks[vi - 1][0]  # "..., later told reporters"
-        if _APPOSITION.fullmatch(ctx.body, found[1], verb_at):
+        if _APPOSITION.fullmatch(ctx.body, found[1], verb_at) or _bare_apposition(
+            ctx.body, found[1], verb_at
+        ):
             return found[2]
         return None
     return None
+
+
+_AFTER_NAME = frozenset(["in", "on", "at", "during", "after", "before", "from", "to", "of"])
+
+
+def _named_after_verb(ctx: _Ctx, ve: int, pe: int) -> Person | None:
+    """The person named first after a verb-first cue when the phrase goes on past the name
+    ('said ACLU executive Director Anthony Romero in a statement'): before the name only
+    words (no punctuation), after it the phrase end or a preposition."""
+    i = bisect.bisect_left(ctx.ment_starts, ve)
+    while i < len(ctx.ments) and ctx.ments[i][0] < pe and ctx.ments[i][2].kind != "person":
+        i += 1  # "ACLU executive Director ...": the body the person speaks for
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= pe:
+        return None
+    s, e, p = ctx.ments[i]
+    if e > pe or len(ctx.body[ve:s].split()) > 6:
+        return None
+    if any(ch in ctx.body[ve:s] for ch in ",;:()"):
+        return None
+    nxt = ctx.body[e:pe].split(maxsplit=1)
+    return p if not nxt or nxt[0] in _AFTER_NAME else None
 
 
 def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
@@ -1387,6 +1521,8 @@ def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
         w = ctx.toks[wi][2]
         if w[:1].isupper():
             seen_cap = True
+        elif seen_cap and (w in SPOKES_GENDER or w in lexicon().role_words):
+            continue  # "super PAC spokeswoman Kellyanne Conway said"
         elif seen_cap or w in PREPOSITIONS or w in ("who", "which", "that"):
             return None
     return None
@@ -1408,6 +1544,35 @@ def _role_appositive(ctx: _Ctx, j: int) -> Person | None:
     return p if w[:1].islower() and w in lexicon().role_heads else None
 
 
+def _bare_cue_sentence(ctx: _Ctx, a: int, b: int) -> bool:
+    """Is the text after the closing mark a sentence that only says who spoke ('.” Trump
+    said.', '." the senator told reporters Tuesday.')? It can attribute nothing but the quote,
+    even when the quote closed with a full stop. Short, with a speech verb, no clause."""
+    if ctx.body[b : b + 1] != ".":
+        return False
+    words = [w.group() for w in _CUE_WORD_RE.finditer(ctx.body, a, b)]
+    return (
+        0 < len(words) <= 7
+        and words[0][:1].isupper()  # a name: "he said" is left to the pronoun's checks
+        and any(w in ctx.lex.verbs and w not in ctx.lex.relay for w in words)
+        and "that" not in words
+        and not any(ch in ctx.body[a:b] for ch in ",;:")
+    )
+
+
+def _verb_first(ctx: _Ctx, a: int, b: int) -> bool:
+    """Does a speech verb open the text after the closing mark and a capitalised word follow
+    it ('…anonymity" said Nick Merrill', the comma left out)?"""
+    ti = _tok_index(ctx, a)
+    return (
+        ti + 1 < len(ctx.toks)
+        and ctx.toks[ti + 1][0] < b
+        and _is_speech(ctx, ti)
+        and ctx.toks[ti + 1][4]
+        and not ctx.body[a : ctx.toks[ti][0]].strip()
+    )
+
+
 def _name_then_verb(ctx: _Ctx, a: int, b: int) -> bool:
     """After ``?"``/``!"``: is the next text a subject and a speech verb ("asked Mr X")?"""
     ti = _tok_index(ctx, a)
@@ -1421,8 +1586,12 @@ def _name_then_verb(ctx: _Ctx, a: int, b: int) -> bool:
 
 
 def _phrase_end(body: str, s: int, limit: int) -> int:
+    """Where the noun phrase at ``s`` ends: punctuation, but not an abbreviation point ("said
+    former Wisconsin Gov. Jim Doyle.")."""
     e = s
-    while e < limit and body[e] not in ',.;:!?"“”()—–\n':
+    while e < limit and (
+        body[e] not in ',.;:!?"“”()—–\n' or (body[e] == "." and _abbreviation_point(body, e, s))
+    ):
         e += 1
     return e
 
@@ -1452,6 +1621,17 @@ def _before_cue(
         k -= 1
     if found is None:
         if colon:
+            # "Republican pollster Daron Shaw: "…"", "More from Jones: "…"": the person named
+            # right before the colon
+            p = _mention_ending_at(ctx, j)
+            cov = _mention_covering(ctx, j - 1) if p is not None else None
+            if (
+                p is not None
+                and p.kind == "person"
+                and cov is not None
+                and _heads_clause(ctx, cov[0], floor)
+            ):
+                return p, "colon", None, True
             return None, "colon", None, True
         return None, "other", None, False
     if not (colon or comma or found == vi):
@@ -1461,9 +1641,42 @@ def _before_cue(
             return None, "other", None, False
     clause_floor = max(floor, _clause_floor(ctx, found, floor))
     p, cue = _verb_subject(ctx, found, clause_floor)
+    if p is None and ctx.toks[found][2] in ctx.lex.participles:
+        # '," Graham said on MSNBC's "Morning Joe," adding, "': the subject is before a quote
+        # the clause search stops at; the speaker of the sentence's last speech event
+        # of a quote attributed earlier in the sentence (a pronoun's event is too weak here)
+        ev = _last_event(ctx, _sentence_of(ctx, ctx.toks[found][0])[0], ctx.toks[found][0])
+        if ev is not None and _named_event(ctx, ev[0]):
+            return ev[1], "explicit", None, True
     if colon and cue == "explicit":
         cue = "colon"
     return p, cue, None, True
+
+
+def _heads_clause(ctx: _Ctx, s: int, floor: int) -> bool:
+    """Does the mention at ``s`` open its clause, with only capitalised words or lower-case
+    role words before it ("Republican pollster Daron Shaw", "- Carl Bialik", not "a blunt
+    message to Trump" or "Frank quotes ... Alfred Kahn")?"""
+    role_words = lexicon().role_words
+    ti = _tok_index(ctx, s) - 1
+    while ti >= 0 and ctx.toks[ti][0] >= floor:
+        gap = ctx.body[ctx.toks[ti][1] : ctx.toks[ti + 1][0]]
+        if gap.strip():
+            return True  # punctuation ("- Carl Bialik", "Pollsters agree - Carl Bialik")
+        w = ctx.toks[ti][2]
+        if not (w[:1].isupper() or w in role_words):
+            return False
+        ti -= 1
+    return True
+
+
+def _named_event(ctx: _Ctx, at: int) -> bool:
+    """Was the speech event at ``at`` a quote or a verb whose subject is named (no pronoun)?"""
+    k = bisect.bisect_left(ctx.quoted_starts, at)
+    if k < len(ctx.quoted_starts) and ctx.quoted_starts[k] == at:
+        return True
+    ti = _tok_index(ctx, at)
+    return ti > 0 and ctx.toks[ti - 1][2].lower() not in PRONOUN_GENDER
 
 
 def _clause_floor(ctx: _Ctx, vi: int, floor: int) -> int:
@@ -1716,11 +1929,9 @@ def _indirect(ctx: _Ctx) -> list[Quote]:
                 ):
                     cs0, ce0 = _trim(body, sent[0], m2 if m2 > sent[0] else sent[0])
                     if 15 < ce0 - cs0 <= _INDIRECT_MAX:
-                        out.append(
-                            Quote(
-                                body[cs0:ce0], cs0, ce0, "indirect", Speaker(p.name, p.title), cue
-                            )
-                        )
+                        text = ctx.story.body[cs0:ce0]
+                        speaker = Speaker(p.name, p.title)
+                        out.append(Quote(text, cs0, ce0, "indirect", speaker, cue))
                 continue
         ce = sent[1]
         if ce - cs > _INDIRECT_MAX:  # a reported clause, not a run-on paragraph
@@ -1729,7 +1940,8 @@ def _indirect(ctx: _Ctx) -> list[Quote]:
             ce -= 1
         cs, ce = _trim(body, cs, ce)
         if ce - cs > 15 and body[cs : cs + 1].isalpha():
-            out.append(Quote(body[cs:ce], cs, ce, "indirect", Speaker(p.name, _title(p)), cue))
+            text = ctx.story.body[cs:ce]
+            out.append(Quote(text, cs, ce, "indirect", Speaker(p.name, _title(p)), cue))
     return out
 
 
@@ -1741,7 +1953,7 @@ def _title(p: Person | None) -> str | None:
 
 def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
     """Direct quotes, fragments and indirect speech of ``story`` with their speakers."""
-    body = story.body
+    body = plain_spaces(story.body)
     lines = paragraphs(body)
     pieces = scan_quotes(body, lines)
     ctx = _build_ctx(story, people, pieces)
@@ -1766,13 +1978,19 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
         if pc.descr is not None and (
             found is None or not _compatible(ctx, pc.descr, found[0], found[2], pc.open_at)
         ):
-            _refuse(ctx, pc)
+            org = _described_org(ctx, pc.descr, pc.open_at)
+            if org is not None:
+                # '," the company said': the organisation the story named as such
+                pc.speaker, pc.cue, pc.title = org, "role", None
+                _add_event(ctx, pc.open_at, org)
+            else:
+                _refuse(ctx, pc)
         elif found is not None:
             pc.speaker, pc.cue, pc.title = found[0], "continuation", found[1]
     # fragments
     out: list[Quote] = []
     for pc in pieces:
-        text = body[pc.start : pc.end]
+        text = story.body[pc.start : pc.end]
         if pc.kind == "fragment":
             p, cue = _fragment_speaker(ctx, pc)
             if p is None:
@@ -1802,7 +2020,7 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
     ls, le = lines[pc.line]
     sent = _sentence_of(ctx, pc.open_at)
     p, cue, title, found = _after_cue(ctx, pc, le)
-    if not found:
+    if not found or p is None:
         pc.descr = _descriptive_cue(ctx, pc, le)
         named = pc.descr.named if pc.descr is not None else None
         if named is not None and named.kind == "person":
@@ -1812,13 +2030,73 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
         p2, cue2, title2, found2 = _before_cue(ctx, pc, max(ls, sent[0]))
         if found2 and (p2 is not None or not found):
             p, cue, title, found = p2, cue2, title2, found2
+    if not found and pc.open_at == ls and pc.line > 0:
+        # 'X told reporters:' closing the paragraph before the quote's
+        ps, pe = lines[pc.line - 1]
+        if ctx.body[pe - 1] == ":":
+            colon = _Piece(pe, pe, pe, None, pc.line - 1)
+            p, cue, title, found = _before_cue(ctx, colon, max(ps, _sentence_of(ctx, pe - 1)[0]))
+    if not found and _embedded(ctx.body, pc, ls):
+        # a quoted sentence run into the reporter's ("is labeling Obama's actions "…"",
+        # "warns that "…""): the subject of the speech verb before it, as for a fragment
+        p, cue = _fragment_speaker(ctx, pc)
+        found = p is not None
     if p is not None:
         pc.speaker, pc.cue, pc.title = p, cue, title
         _add_event(ctx, pc.open_at, p)
-    elif found:
+    elif found and pc.descr is None:
         pc.cue = cue
         pc.speaker = None
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
+    # else a descriptive subject ("said the 74-year-old"): the continuation may keep the
+    # previous speaker when the description fits them
+
+
+def _embedded(body: str, pc: _Piece, line_start: int) -> bool:
+    """Does a word (not punctuation) come right before the opening mark?"""
+    j = pc.open_at - 1
+    while j >= line_start and body[j] == " ":
+        j -= 1
+    return j >= line_start and body[j].isalnum() and not pc.cont
+
+
+GENERIC_ORG_HEADS = frozenset(["company", "firm", "group", "organisation", "organization"])
+ORG_LOOKBACK = 2  # sentences searched back for the organisation a description names
+
+
+def _described_org(ctx: _Ctx, descr: _Descr, at: int) -> Person | None:
+    """The organisation "the company" / "the ministry" describes: the only one named in the
+    story whose name ends in that head ("the ministry": "Foreign Ministry"), else, for a
+    generic head ("the company", "the group"), the only organisation (no news outlet) named
+    outside quotes in the sentences just before the quote; None when that is not one body."""
+    if descr.kind != "organisation" or not descr.head:
+        return None
+    head = descr.head
+    ends = {
+        p.name
+        for p in ctx.people
+        if p.kind == "organisation"
+        and p.name.lower().endswith(" " + head)
+        and p.mentions
+        and min(p.mentions)[0] < at
+    }
+    if len(ends) == 1:
+        return _org_named(ctx, ends.pop())
+    if ends or head not in GENERIC_ORG_HEADS:
+        return None
+    lo = at
+    for _ in range(ORG_LOOKBACK + 1):
+        if lo <= 0:
+            break
+        lo = _sentence_of(ctx, lo - 1)[0]
+    i = bisect.bisect_left(ctx.ment_starts, lo)
+    found: set[str] = set()
+    while i < len(ctx.ments) and ctx.ments[i][0] < at:
+        s, _e, p = ctx.ments[i]
+        i += 1
+        if p.kind == "organisation" and p.name not in OUTLETS and not _in_quote(ctx, s):
+            found.add(p.name)
+    return _org_named(ctx, found.pop()) if len(found) == 1 else None
 
 
 def _refuse(ctx: _Ctx, pc: _Piece) -> None:
@@ -1877,8 +2155,26 @@ def _continuation(
     pb = blocks[bi - 1]
     ev = _last_event(ctx, pb[0], pb[1])
     if ev is not None and ctx.body[lines[pc.line][0]] in '"“' and pc.open_at == lines[pc.line][0]:
+        if _question(ctx, pieces, idx, ev[0]):
+            return None  # '"Will you run?" King asked.' then the answer: not King's words
         return ev[1], None, ev[0]
     return None
+
+
+QUESTION_VERBS = frozenset(["asked", "asks", "asking", "questioned", "pressed", "wondered"])
+
+
+def _question(ctx: _Ctx, pieces: list[_Piece], idx: int, at: int) -> bool:
+    """Is the speech event at ``at`` a question put to someone (an interviewer's): the verb
+    "asked" there, or a quote ending in "?" attributed there?"""
+    ti = _tok_index(ctx, at)
+    if ti < len(ctx.toks) and ctx.toks[ti][0] == at and ctx.toks[ti][2] in QUESTION_VERBS:
+        return True
+    for k in range(idx - 1, max(-1, idx - 4), -1):
+        prev = pieces[k]
+        if prev.open_at == at:
+            return ctx.body[prev.start : prev.end].rstrip("'’\"”").endswith("?")
+    return False
 
 
 def _blocks(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -137,3 +137,17 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
             spans.append((s, e))
         pos = line_end + 1
     return spans
+
+
+# spaces that are not " " but separate words all the same (no-break, narrow, thin, figure)
+_ODD_SPACES = "\u00a0\u2007\u2009\u202f"
+_PLAIN = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with no-break and thin spaces as plain spaces: the same length, so every
+    offset into it is an offset into ``text`` (the analysis reads this, quotes cut ``text``)."""
+    for ch in _ODD_SPACES:
+        if ch in text:
+            return text.translate(_PLAIN)
+    return text

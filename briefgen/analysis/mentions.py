@@ -1,0 +1,151 @@
+"""Name evidence read off the text once per story, shared by people and quotes.
+
+The document layer under the analysis: one tokenisation per story (``word_spans``, shared by
+people, quotes and the sections), and the evidence that a capitalised run is a name whatever
+the lexicons know of it: it speaks (``speech_position``: "Teske said", '," said Mona
+Lamberson, 59,', "Graham, R-S.C., said"), it carries a US party-state tag (``party_tag_tokens``
+finds the tags so they are never read as names), it opens a sentence (``sentence_initial``,
+where every word is capitalised), it is a place or body the gazetteer knows (``place_or_body``:
+"Moscow said" is Russia speaking, not a person). Lexicons raise or lower confidence; none is a
+gate. ``people`` groups the mentions into entities, ``quotes`` links speech to them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from functools import cache, lru_cache
+from operator import itemgetter
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# A word: letters, then letters/digits, with internal hyphens or apostrophes. No nested
+# quantifier can match the same text two ways, so matching is linear. The quantifiers are
+# possessive (``*+``): a run of word characters can only end at a hyphen, an apostrophe or a
+# non-word character, so giving some back never helps; saying so spares the engine the bookkeeping.
+WORD_RE = re.compile(r"[^\W\d_]\w*+(?:[-'’]\w++)*+")
+
+# A token is a plain tuple (start, end, text without possessive suffix, possessive, capitalised):
+# cheap to build for every word of the body; indexed [0]..[4] in that order.
+_Tok = tuple[int, int, str, bool, bool]
+APOSTROPHES = ("'", "’")
+
+
+@lru_cache(maxsize=4)
+def word_spans(body: str) -> tuple[tuple[_Tok, ...], tuple[int, ...]]:
+    """``WORD_RE`` tokens of ``body`` and their starts.
+
+    A token is (start, end, text, False, capitalised): the text as matched, possessive suffix
+    included (people splits it off). One tokenisation per story, shared by people and quotes
+    (immutable: callers only read it).
+    """
+    toks = tuple(
+        [(m.start(), m.end(), t := m[0], False, t[0].isupper()) for m in WORD_RE.finditer(body)]
+    )
+    return toks, tuple(map(itemgetter(0), toks))
+
+
+# a US party-state tag after a name: "R-Ky.", "D-S.C.", "(I-Vt.)", "R-OH", "D-New York"
+PARTY_TAG_RE = re.compile(r"(?<![\w-])[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*")
+
+
+def party_tag_tokens(body: str, toks: list[_Tok] | tuple[_Tok, ...]) -> frozenset[int]:
+    """Indices of the tokens inside party-state tags ("Sen. Lindsey Graham, R-S.C., said")."""
+    if "-" not in body:
+        return frozenset()
+    out: set[int] = set()
+    starts: list[int] | None = None
+    for prefix in ("R-", "D-", "I-"):  # str.find: much faster than a regex scan of the body
+        at = body.find(prefix)
+        while at >= 0:
+            before = body[max(0, at - 2) : at]
+            m = PARTY_TAG_RE.match(body, at) if before[-1:] == "(" or before == ", " else None
+            if m is not None:
+                if starts is None:
+                    starts = [t[0] for t in toks]
+                i = bisect.bisect_left(starts, at)
+                while i < len(toks) and toks[i][0] < m.end():
+                    out.add(i)
+                    i += 1
+            at = body.find(prefix, at + 2)
+    return frozenset(out)
+
+
+# what may stand between a name and its speech verb: a party-state tag or an age
+# ("Graham, R-S.C., said", "Rep. Jim Clyburn (D-S.C.) said", "Lamberson, 59, said")
+NAME_TAIL_RE = re.compile(r"(?:,? \(?[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*\)?,?|, \d{1,3},)")
+# a closing quote mark and a speech verb right before a name ('," said Mona Lamberson')
+CUE_BEFORE_RE = re.compile(r"[,?!.…—–-][\"”’]\s+(?:[a-z]+ly\s+)?([a-z]+)\s+$")
+# verbs of speech.toml that do not make their subject a speaker: opinion, description, praise
+NOT_SPEECH_CUES = frozenset(
+    ["believe", "think", "call", "describe", "accuse", "praise", "tout", "thank", "agree"]
+)
+
+
+@cache
+def speech_cues() -> frozenset[str]:
+    """Speech verbs (``speech.toml [verbs]``, one-word forms) that make the name next to them
+    a speaker: "Teske said", '," said Mona Lamberson'."""
+    with (DATA_DIR / "speech.toml").open("rb") as fh:
+        verbs = tomllib.load(fh)["verbs"]
+    return frozenset(
+        form
+        for key, forms in verbs.items()
+        if key not in NOT_SPEECH_CUES and key != "branded"
+        for form in forms
+        if " " not in form and not form.endswith("ing")
+    )
+
+
+# lower-case words that may follow a speaker's name after the verb ('," said Parry in a
+# statement'); any other lower-case word makes the name a modifier ("said Everton spokesman")
+AFTER_SPEAKER = frozenset(
+    ["in", "on", "at", "during", "after", "before", "from", "of", "who", "when", "while", "as",
+     "yesterday", "today", "earlier", "later", "recently", "last", "this", "to", "and"]
+)  # fmt: skip
+# words between a subject and its speech verb
+VERB_LEAD = frozenset(
+    ["once", "also", "later", "then", "has", "had", "again", "further", "earlier"]
+)
+
+
+def speech_position(body: str, start: int, end: int) -> bool:
+    """Is the name at ``[start, end)`` the subject of a speech verb next to a quote or in a
+    clause of its own: "Graham said", "Graham, R-S.C., said", '," said Mona Lamberson'?
+    Evidence that a capitalised run is a speaker, whatever the lexicons know of it."""
+    m = NAME_TAIL_RE.match(body, end, end + 24)
+    e = m.end() if m else end
+    tail = body[e : e + 40]
+    w = WORD_RE.match(tail, 1) if tail[:1] == " " else None
+    if w is not None and (w.group() in VERB_LEAD or w.group().endswith("ly")):
+        # "Pacheco once said", "Graham later told", "Warren has said"
+        w = WORD_RE.match(tail, w.end() + 1) if tail[w.end() : w.end() + 1] == " " else None
+    cues = speech_cues()
+    if w is not None and w.group() in cues:
+        return True
+    m = CUE_BEFORE_RE.search(body, max(0, start - 24), start)
+    if m is None or m.group(1) not in cues:
+        return False
+    # '," said Everton spokesman Ian Ross': a name that a lower-case noun follows qualifies it
+    nxt = WORD_RE.match(body, end + 1, end + 30) if body[end : end + 1] == " " else None
+    return nxt is None or not nxt.group().islower() or nxt.group() in AFTER_SPEAKER
+
+
+def sentence_initial(body: str, start: int) -> bool:
+    """Does the word at ``start`` open a sentence or a paragraph (where every word is
+    capitalised)?"""
+    i = start
+    while i > 0 and body[i - 1] in " \"“‘'(":
+        i -= 1
+    return i == 0 or body[i - 1] in ".!?:\n"
+
+
+def place_or_body(word: str) -> bool:
+    """A single word the gazetteer knows as a country, capital or institution ("Moscow",
+    "Pentagon"): when it speaks it is that body, not a person."""
+    from briefgen.analysis import gazetteer as gz
+
+    term = gz.gazetteer().terms.get((gz.normalise_token(word),))
+    return term is not None and term.kind != "demonym"
