@@ -212,3 +212,27 @@ def test_html_partial_renders_table_and_escapes():
     html = _render(items, html=True)
     assert "<script>x" not in html and "&lt;script&gt;" in html
     assert html.count("<tr>") == len(items) + 1
+
+
+def test_rows_share_a_fixed_budget_of_lines() -> None:
+    """A memo: with many rows each keeps fewer lines (at least three), never more in all than
+    the budget allows; with few rows each keeps up to its own cap."""
+    from briefgen.model import Statement
+    from briefgen.sections.positions import PositionsConfig, PositionsSection
+
+    codes = ["FR", "DE", "IT", "ES", "PL", "SE", "NL", "BE", "AT", "PT", "GR", "IE"]
+    issues = ["sanctions", "denuclearisation", "talks", "security-guarantees", "economic-projects"]
+    stances = ["demands", "supports", "opposes", "proposes"]
+    combos = [(c, i, st) for c in codes for i in issues for st in stances]
+    body = "x" * (10 * len(combos))
+    story = Story(title="t", body=body, id="s")
+    story.statements = [
+        Statement(code, issue, stance, body[n * 10 : n * 10 + 9], n * 10, n * 10 + 9, f"M {code}")
+        for n, (code, issue, stance) in enumerate(combos)
+    ]
+    config = PositionsConfig(max_statements=24)
+    rows = PositionsSection().build(BuildContext([story], date(2020, 1, 1), config))
+    assert len(rows) == len(codes)
+    assert all(len(r.positions) == 3 for r in rows)  # 24 // 12 = 2, raised to the floor of 3
+    rows = PositionsSection().build(BuildContext([story], date(2020, 1, 1), PositionsConfig()))
+    assert all(len(r.positions) == 4 for r in rows)  # 48 // 12

@@ -175,12 +175,6 @@ def politics_brief(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="11 pages: Positions by country alone fills 5 (caps of 20 countries x 10 statements) "
-    "and the Sanctions plugin 1; Sources is 1 page. Remove this mark once those sections select "
-    "within a fixed budget",
-)
 def test_the_politics_brief_fits_in_ten_pages(politics_brief):
     assert len(PdfReader(politics_brief / "uk-politics.pdf").pages) <= 10
 

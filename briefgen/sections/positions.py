@@ -80,11 +80,12 @@ class PositionsConfig:
     """``[sections.positions-by-country]`` options."""
 
     max_positions_per_country: int = 10
+    max_statements: int = 48  # lines under all rows together; rows share them out
     max_evidence: int = 3
     min_evidence: int = 1
     include_bodies: bool = True
     include_neutral: bool = False
-    max_countries: int = 20
+    max_countries: int = 14
     max_table_issues: int = 6
     max_statement_chars: int = 220
 
@@ -299,8 +300,6 @@ class PositionsSection(Section):
                     p.issue,
                 )
             )
-            row.positions = row.positions[: config.max_positions_per_country]
-            row.positions.sort(key=lambda p: (not p.lexicon, p.issue, STANCE_ORDER.index(p.stance)))
             counts = actor_counts.get(code, {})
             row.actors = sorted(counts, key=lambda name: (-counts[name], name))
             items.append(row)
@@ -317,12 +316,21 @@ class PositionsSection(Section):
         small = {id(r) for r in parties[MAX_PARTIES:]}  # the main parties only
         small |= {id(r) for r in parties if sum(len(p.evidence) for p in r.positions) < 2}
         items = [r for r in items if id(r) not in small][: config.max_countries]
+        # a memo, not a list: the more rows, the fewer lines each (best-evidenced first)
+        per_row = max(
+            MIN_LINES_PER_ROW,
+            min(config.max_positions_per_country, config.max_statements // max(1, len(items))),
+        )
+        for row in items:
+            row.positions = row.positions[:per_row]
+            row.positions.sort(key=lambda p: (not p.lexicon, p.issue, STANCE_ORDER.index(p.stance)))
         columns = table_issues(items, config.max_table_issues)
         for row in items:
             row._table_issues = columns  # type: ignore[attr-defined]  # not a JSON field
         return items
 
 
+MIN_LINES_PER_ROW = 3  # every row shown keeps its three best-evidenced lines
 MAX_PARTIES = 4  # party rows shown beside a dominant country's government
 DOMINANT_SHARE = 0.6  # the share of government statements that makes a country dominant
 DOMINANT_MIN = 20  # ... and at least this many of them
