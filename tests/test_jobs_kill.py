@@ -12,8 +12,20 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from tests.jobs_support import add_story, make_config, run_subprocess, snapshot, start_paused, stem
+from briefgen.cli import main
+from briefgen.errors import OutputError
+from briefgen.jobs import runner
+from tests.jobs_support import (
+    PLUGIN_ENV,
+    add_story,
+    make_config,
+    run_subprocess,
+    snapshot,
+    start_paused,
+    stem,
+)
 
 STAGES = [
     "locked",
@@ -213,4 +225,34 @@ def test_kill_redo_at_stage(stage: str, after_first_run: Path, tmp_path: Path) -
         text = (out / name).read_text()
         assert "Rebuilt brief" in text and "Korea brief" not in text, name
     assert (out / "latest.json").read_bytes() == (out / f"{stem()}.json").read_bytes()
+    assert state_rows(root) == ([(stem(), 0)], 1)
+
+
+def test_a_write_failure_leaves_nothing(
+    after_first_run: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills up while the brief is staged: one-line error, nothing visible changes and
+    nothing hidden is left."""
+    for key, value in PLUGIN_ENV.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.delenv("BRIEFGEN_TEST_PAUSE_AT", raising=False)
+    root = tmp_path / "job"
+    shutil.copytree(after_first_run, root)
+    out = root / "briefs"
+    add_story(root / "inbox", "b")
+    before = visible(out)
+    staged = []
+
+    def stage_then_fail(staging: Path, name: str, data: bytes) -> None:
+        if staged:
+            raise OutputError(f"{out / name}: cannot write (No space left on device)")
+        staged.append(name)
+        runner_stage(staging, name, data)
+
+    runner_stage = runner.stage_file
+    monkeypatch.setattr(runner, "stage_file", stage_then_fail)
+    result = CliRunner().invoke(main, ["run", "--config", str(root / "briefgen.toml")])
+    assert result.exit_code == 2
+    assert "No space left on device" in result.output and "Traceback" not in result.output
+    assert staged and visible(out) == before and hidden(out) == []
     assert state_rows(root) == ([(stem(), 0)], 1)

@@ -327,7 +327,7 @@ def write_brief(
         _pause("written")
         commit(result, job.output, staging)
     except BaseException:
-        discard(staging)
+        _discard_uncommitted(state, job, staging)
         raise
     _pause("committed")
     publish(state, job, staging)
@@ -485,13 +485,19 @@ def publish(state: State, job: JobConfig, staging: Path | None = None) -> list[P
         for name, data in changed.items():
             stage_file(staging, name, data)
     except BaseException:
-        if state.staged(job.name) != staging:
-            discard(staging)  # nothing committed depends on it
+        _discard_uncommitted(state, job, staging)
         raise
     move_in(staging, job.output)
     if state.staged(job.name) is not None:
         state.drop_staged(job.name)
     return [job.output / name for name in changed]
+
+
+def _discard_uncommitted(state: State, job: JobConfig, staging: Path) -> None:
+    """Delete a staging folder after a failure, unless a committed run's files are in it (an
+    interrupt can land just after the commit): the next run moves those into place."""
+    if state.staged(job.name) != staging:
+        discard(staging)
 
 
 def _pointer_files(state: State, job: JobConfig, staging: Path | None) -> dict[str, bytes]:
