@@ -28,14 +28,16 @@ def open_staging(output: Path, job: str) -> Path:
     """A new, empty staging folder for ``job`` inside ``output`` (created if need be)."""
     try:
         output.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=f"{PREFIX}{slugify(job)}.", dir=output))
+        staging = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{slugify(job)}.", dir=output))
     except OSError as exc:
         raise OutputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    _fsync_directory(output)
+    return staging
 
 
 def stage_file(staging: Path, name: str, data: bytes) -> None:
-    """Write ``data`` as ``staging/name``, flushed to disk, with the mode of the file it will
-    replace (else what the umask gives a new file)."""
+    """Write ``data`` as ``staging/name``, flushed to disk (its folder entry too), with the mode
+    of the file it will replace (else what the umask gives a new file)."""
     path = staging / name
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
@@ -48,6 +50,7 @@ def stage_file(staging: Path, name: str, data: bytes) -> None:
     except OSError as exc:
         target = staging.parent / name
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+    _fsync_directory(staging)
 
 
 def _publish_order(name: str) -> tuple[bool, bool, str]:
