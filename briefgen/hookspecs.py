@@ -58,9 +58,11 @@ def story_suffixes() -> list[str]:
 def annotate_story(story: Story) -> None:
     """Add or adjust annotations of one story after the built-in analysis has run.
 
-    Runs once per story, in every process that analyses stories. Mutate ``story`` in place:
-    append to ``story.quotes``, ``story.actors``, ``story.statements`` or put your own data under
-    ``story.annotations["<your plugin>"]``. This is where a plugin brings a statistical model.
+    Runs once per story, in the main briefgen process, one plugin at a time, after the built-in
+    analysis (which ``--jobs`` or a Dask cluster may run in other processes).
+    Mutate ``story`` in place: append to ``story.quotes``, ``story.actors``,
+    ``story.statements`` or put your own data under ``story.annotations["<your plugin>"]``.
+    This is where a plugin brings a statistical model.
 
     :param story: the story, with its sentences, quotes, actors and statements filled in.
     """

@@ -3,20 +3,25 @@
 Order of a run, chosen so a run killed at any point loses nothing:
 
 1. take the job's file lock (see lock.py) and open the state;
-2. tidy up after an earlier run that died: delete the files it wrote but never committed (they
-   are listed in the ``garbage`` table before being written), delete stray temp files, and
-   bring ``latest.*`` and the index in line with the state (rewritten only when they differ);
+2. tidy up after an earlier run that died: finish moving a committed run's files into place,
+   delete the staging folders of runs that never committed, the garbage and stray temp files,
+   and bring ``latest.*`` and the index in line with the state (rewritten only when they differ);
 3. collect stories (local sources and feeds), keep those not seen before (``window = "new"``)
    or those of the last N days when at least one is new; nothing new: say so, exit 0;
 4. analyse, build (with the previous brief's JSON, for the ``changes`` section), render every
    format in memory;
-5. list the new files as garbage (committed), write each atomically under a dated name;
-6. commit the brief, its inputs, the stories seen and the feed cache in one transaction (old
-   briefs past the retention count become garbage in the same transaction);
-7. update ``latest.*`` and ``index.md``/``index.html``, then delete the garbage.
+5. write every format, under its dated name, into a hidden staging folder of the output folder
+   (``.staging-<job>.XXXXXXXX/``, see staging.py), each file flushed to disk;
+6. commit the brief, its inputs, the stories seen, the feed cache and the staging folder in one
+   transaction (old briefs past the retention count become garbage in the same transaction);
+7. write ``latest.*`` and ``index.md``/``index.html`` into the staging folder as well, rename its
+   files into the output folder (dated files, then ``latest.*``, the index last), delete the
+   garbage.
 
-A kill before 6 leaves the previous state; the next run deletes the orphans and redoes the work.
-A kill after 6 leaves the new state; the next run finishes step 7 in its tidy-up.
+Nothing visible changes before step 7's renames, which follow one another with no other work
+between them. A kill before 6 leaves the previous state and output folder, plus a hidden staging
+folder that the next run deletes before redoing the work. A kill after 6 leaves the new state;
+the next run finishes step 7 in its tidy-up. ``--redo`` follows the same steps.
 
 A plugin failure (import, reader, annotator, section, template) does not stop the brief: it is
 written with the failure recorded, the run exits 1, and its stories are not marked used, so the
@@ -43,11 +48,12 @@ from briefgen.jobs.config import JobConfig, select_jobs
 from briefgen.jobs.fetch import FetchError, fetch, reader_name
 from briefgen.jobs.index import index_html, index_markdown
 from briefgen.jobs.lock import job_lock
+from briefgen.jobs.staging import discard, leftovers, move_in, open_staging, stage_file
 from briefgen.jobs.state import BriefRecord, FeedCache, RunResult, SeenStory, State, now_iso
 from briefgen.model import Story
-from briefgen.output import SUFFIXES, atomic_write, slugify
+from briefgen.output import SUFFIXES, slugify
 
-PAUSE_ENV = "BRIEFGEN_TEST_PAUSE_AT"
+PAUSE_ENV = "BRIEFGEN_TEST_PAUSE_AT"  # test only: tests/test_jobs_kill.py kills a run at a stage
 CHANGES_ID = "changes"
 Echo = Callable[[str], None]
 
@@ -182,24 +188,12 @@ def produce(
     made = make_brief(config, job, plugins, chosen, previous, today, warn, collected.skipped)
     stem = next_stem(state, job, today)
     files = {fmt: f"{stem}{SUFFIXES[fmt]}" for fmt in made.rendered}
-    paths = {fmt: job.output / name for fmt, name in files.items()}
-    state.add_garbage(job.name, paths.values())
-    _pause("before-write")
-    for number, fmt in enumerate(made.rendered):
-        atomic_write(paths[fmt], made.rendered[fmt])
-        if number == 0:
-            _pause("mid-write")
-    _pause("written")
     record = made.record(job, stem, today, files)
     result = RunResult(
         job.name, record, made.seen, collected.feeds, job.retention, mark_seen=not made.failed
     )
-    state.commit_run(result, job.output)
-    _pause("committed")
-    publish(state, job)
-    _pause("published")
-    collect_garbage(state, job, warn)
-    echo(f"job {job.name}: wrote " + ", ".join(str(p) for p in paths.values()))
+    paths = write_brief(state, job, made, result, state.commit_run, warn)
+    echo(f"job {job.name}: wrote " + ", ".join(str(p) for p in paths))
     if made.failed:
         warn(
             f"job {job.name}: a plugin failed; the brief's {len(chosen)} stories are kept "
@@ -313,18 +307,42 @@ def redo_last(
     previous = state.previous_document(job.name, before=last.id)
     made = make_brief(config, job, plugins, chosen, previous, day, warn, collected.skipped)
     files = {fmt: f"{last.stem}{SUFFIXES[fmt]}" for fmt in made.rendered}
-    paths = {fmt: job.output / name for fmt, name in files.items()}
-    state.add_garbage(job.name, [p for fmt, p in paths.items() if fmt not in last.files])
-    for fmt in made.rendered:
-        atomic_write(paths[fmt], made.rendered[fmt])
     record = made.record(job, last.stem, day, files)
     record.id = last.id
     result = RunResult(job.name, record, made.seen, collected.feeds, mark_seen=not made.failed)
-    state.replace_brief(result, job.output)
-    publish(state, job)
-    collect_garbage(state, job, warn)
-    echo(f"job {job.name}: rebuilt " + ", ".join(str(p) for p in paths.values()))
+    paths = write_brief(state, job, made, result, state.replace_brief, warn)
+    echo(f"job {job.name}: rebuilt " + ", ".join(str(p) for p in paths))
     return max(code, 1 if made.failed else 0)
+
+
+def write_brief(
+    state: State,
+    job: JobConfig,
+    made: MadeBrief,
+    result: RunResult,
+    commit: Callable[[RunResult, Path, Path], object],
+    warn: Echo,
+) -> list[Path]:
+    """Stage the brief's files, ``commit`` the state, publish (steps 5 to 7); the brief's paths."""
+    assert result.brief is not None
+    files = result.brief.files
+    staging = open_staging(job.output, job.name)
+    try:
+        _pause("before-write")
+        for number, (fmt, name) in enumerate(files.items()):
+            stage_file(staging, name, made.rendered[fmt])
+            if number == 0:
+                _pause("mid-write")
+        _pause("written")
+        commit(result, job.output, staging)
+    except BaseException:
+        _discard_uncommitted(state, job, staging)
+        raise
+    _pause("committed")
+    publish(state, job, staging)
+    _pause("published")
+    collect_garbage(state, job, warn)
+    return [job.output / name for name in files.values()]
 
 
 # stories
@@ -471,45 +489,78 @@ def next_stem(state: State, job: JobConfig, today: date) -> str:
     return stem
 
 
-def publish(state: State, job: JobConfig) -> list[Path]:
-    """Make ``latest.<fmt>`` and the index match the state; write only what differs."""
+def publish(state: State, job: JobConfig, staging: Path | None = None) -> list[Path]:
+    """Make ``latest.<fmt>`` and the index match the state, then move every file of ``staging``
+    (the brief's, when a run just committed) into place; returns ``latest.*`` and index files
+    that changed (only those are written)."""
+    changed = _pointer_files(state, job, staging)
+    if staging is None:
+        if not changed:
+            return []
+        staging = open_staging(job.output, job.name)
+    try:
+        for name, data in changed.items():
+            stage_file(staging, name, data)
+    except BaseException:
+        _discard_uncommitted(state, job, staging)
+        raise
+    move_in(staging, job.output)
+    if state.staged(job.name) is not None:
+        state.drop_staged(job.name)
+    return [job.output / name for name in changed]
+
+
+def _discard_uncommitted(state: State, job: JobConfig, staging: Path) -> None:
+    """Delete a staging folder after a failure, unless a committed run's files are in it (an
+    interrupt can land just after the commit): the next run moves those into place."""
+    if state.staged(job.name) != staging:
+        discard(staging)
+
+
+def _pointer_files(state: State, job: JobConfig, staging: Path | None) -> dict[str, bytes]:
+    """``latest.<fmt>`` and ``index.*`` as the state wants them, those differing from the output
+    folder's; a brief's file is read from ``staging`` while it is there."""
     briefs = state.briefs(job.name)
-    written: list[Path] = []
     if not briefs:
-        return written
+        return {}
+    wanted: dict[str, bytes] = {}
     formats = {fmt for record in briefs for fmt in record.files}
     for fmt in sorted(formats):
         newest = next(record for record in briefs if fmt in record.files)
-        source = job.output / newest.files[fmt]
+        name = newest.files[fmt]
+        source = staging / name if staging and (staging / name).exists() else job.output / name
         try:
-            data = source.read_bytes()
+            wanted[f"latest{SUFFIXES[fmt]}"] = source.read_bytes()
         except OSError:
             continue
-        if _write_if_changed(job.output / f"latest{SUFFIXES[fmt]}", data):
-            written.append(job.output / f"latest{SUFFIXES[fmt]}")
     counts = {record.id: len(state.inputs(record.id)) for record in briefs}
-    for name, text in (
-        ("index.md", index_markdown(job, briefs, counts)),
-        ("index.html", index_html(job, briefs, counts)),
-    ):
-        if _write_if_changed(job.output / name, text.encode("utf-8")):
-            written.append(job.output / name)
-    return written
+    wanted["index.md"] = index_markdown(job, briefs, counts).encode("utf-8")
+    wanted["index.html"] = index_html(job, briefs, counts).encode("utf-8")
+    return {name: data for name, data in wanted.items() if not _same(job.output / name, data)}
 
 
-def _write_if_changed(path: Path, data: bytes) -> bool:
+def _same(path: Path, data: bytes) -> bool:
     try:
-        if path.read_bytes() == data:
-            return False
+        return path.read_bytes() == data
     except OSError:
-        pass
-    atomic_write(path, data)
-    return True
+        return False
 
 
 def tidy(state: State, job: JobConfig, echo: Echo, warn: Echo) -> None:
-    """Finish what an interrupted run left: garbage, temp files, latest pointers, index."""
-    removed = collect_garbage(state, job, warn)
+    """Finish what an interrupted run left: a committed run's staged files, staging folders of
+    runs that never committed, garbage, temp files, latest pointers, index."""
+    staged = state.staged(job.name)
+    if staged is not None:
+        moved = move_in(staged, job.output)
+        state.drop_staged(job.name)
+        if moved:
+            names = ", ".join(p.name for p in moved)
+            echo(f"job {job.name}: moved {names} into place (left by an interrupted run)")
+    removed: list[Path] = []
+    for folder in leftovers(job.output, job.name):
+        discard(folder)
+        removed.append(folder)
+    removed += collect_garbage(state, job, warn)
     removed += _remove_temp_files(job)
     if removed:
         echo(f"job {job.name}: removed {len(removed)} file(s) left by an interrupted run")

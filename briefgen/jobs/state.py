@@ -3,8 +3,9 @@
 Tables: ``seen`` (stories seen per job, keyed by feed GUID, else URL, else content hash),
 ``briefs`` (briefs produced, their files and their JSON document), ``brief_inputs`` (the stories
 each brief was built from), ``feed_cache`` (ETag / Last-Modified and the last body of each feed)
-and ``garbage`` (files to delete: outputs of a run that never committed, pruned briefs).
-A run's results are committed in one transaction, after every output is on disk.
+``garbage`` (files to delete: pruned briefs, formats a redo dropped) and ``staged`` (the
+staging folder whose files a committed run has still to rename into place, see staging.py).
+A run's results are committed in one transaction, after every output is written, hidden, to disk.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ CREATE TABLE IF NOT EXISTS brief_inputs (
 CREATE TABLE IF NOT EXISTS feed_cache (
     url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, body BLOB, fetched TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS garbage (path TEXT PRIMARY KEY, job TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS staged (job TEXT PRIMARY KEY, folder TEXT NOT NULL);
 """
 
 
@@ -185,14 +187,17 @@ class State:
         rows = self.db.execute("SELECT path FROM garbage WHERE job=? ORDER BY path", (job,))
         return [Path(r[0]) for r in rows]
 
+    def staged(self, job: str) -> Path | None:
+        """The staging folder a committed run of this job has not finished moving into place."""
+        row = self.db.execute("SELECT folder FROM staged WHERE job=?", (job,)).fetchone()
+        return Path(row[0]) if row else None
+
     # writing
 
-    def add_garbage(self, job: str, paths: Iterable[Path]) -> None:
-        """Record files a run is about to write: garbage unless the run commits."""
+    def drop_staged(self, job: str) -> None:
+        """Forget the job's staging folder: its files are in place."""
         with self._transaction():
-            self.db.executemany(
-                "INSERT OR IGNORE INTO garbage VALUES (?, ?)", [(str(p), job) for p in paths]
-            )
+            self.db.execute("DELETE FROM staged WHERE job=?", (job,))
 
     def drop_garbage(self, paths: Iterable[Path]) -> None:
         """Forget files that were deleted."""
@@ -204,14 +209,18 @@ class State:
         with self._transaction():
             self._save_feeds(feeds)
 
-    def commit_run(self, result: RunResult, output: Path) -> list[Path]:
+    def commit_run(
+        self, result: RunResult, output: Path, staging: Path | None = None
+    ) -> list[Path]:
         """Record a brief, its inputs, the stories seen and the feeds, prune past retention.
 
-        One transaction. Returns the files of pruned briefs, now listed as garbage.
+        One transaction, which also records ``staging``, the folder holding the brief's files
+        until they are moved into place. Returns the files of pruned briefs, now garbage.
         """
         pruned_paths: list[Path] = []
         with self._transaction():
             self._save_feeds(result.feeds)
+            self._record_staging(result.job, staging)
             brief = result.brief
             if brief is None:
                 return []
@@ -249,11 +258,14 @@ class State:
             )
         return pruned_paths
 
-    def replace_brief(self, result: RunResult, output: Path) -> list[Path]:
+    def replace_brief(
+        self, result: RunResult, output: Path, staging: Path | None = None
+    ) -> list[Path]:
         """Record a rebuilt brief (``briefgen run --redo``) in place of ``result.brief.id``.
 
         One transaction: its files, document and inputs are replaced, its stories marked used
-        unless ``result.mark_seen`` is False. Returns the files it no longer has (garbage now).
+        unless ``result.mark_seen`` is False, ``staging`` recorded as in ``commit_run``.
+        Returns the files it no longer has (garbage now).
         """
         brief = result.brief
         assert brief is not None
@@ -264,6 +276,7 @@ class State:
         dropped = [path for path in dropped if path.name not in brief.files.values()]
         with self._transaction():
             self._save_feeds(result.feeds)
+            self._record_staging(result.job, staging)
             self.db.execute(
                 "UPDATE briefs SET title=?, created=?, files=?, document=? WHERE id=?",
                 (
@@ -299,6 +312,10 @@ class State:
                 "INSERT INTO brief_inputs VALUES (?, ?, ?, ?, ?)",
                 (brief_id, story.key, story.story_id, story.title, story.location),
             )
+
+    def _record_staging(self, job: str, staging: Path | None) -> None:
+        if staging is not None:
+            self.db.execute("INSERT OR REPLACE INTO staged VALUES (?, ?)", (job, str(staging)))
 
     def _save_feeds(self, feeds: Iterable[FeedCache]) -> None:
         for feed in feeds:
