@@ -390,3 +390,12 @@ def test_a_dateline_is_not_the_speaker_of_a_conflict():
         _statement(story, "KP", "military", "opposes", second),
     ]
     assert not [q for q in build_questions([story], ALL) if q.kind == "conflict"]
+
+
+def test_a_question_that_leans_on_its_story_for_who_is_meant_is_not_asked():
+    from briefgen.sections.question_grammar import well_formed
+
+    assert not well_formed("Will the airline keep its slots at Heathrow?")
+    assert not well_formed("Will the lawyers see their submission accepted by the court?")
+    assert well_formed("Will Israel complete its own investigation into the strike?")
+    assert well_formed("Will member states expel North Korean workers by the end of 2019?")

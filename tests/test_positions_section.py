@@ -115,7 +115,7 @@ def test_table_shows_lexicon_issues_only_and_readable_stances():
     assert {"United States", "North Korea", "Russia", "China"} <= set(names)
 
 
-def test_neutral_only_when_it_is_the_only_evidence():
+def test_neutral_statements_only_on_request():
     a = Story(title="a", body="x" * 80)
     a.statements = [
         Statement("RU", "talks", "neutral", "x" * 10, 0, 10, "Vladimir Putin"),
@@ -125,7 +125,6 @@ def test_neutral_only_when_it_is_the_only_evidence():
     ]
     [russia] = _build([a])
     assert [(p.issue, p.stance) for p in russia.positions] == [
-        ("Sanctions and sanctions relief", "neutral"),
         ("Talks and negotiation formats", "supports"),
     ]
     [everything] = _build([a], PositionsConfig(include_neutral=True))

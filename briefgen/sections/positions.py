@@ -7,9 +7,10 @@ country holds most of them (a domestic political corpus), its parties' statement
 government". Across stories, positions merge by an index keyed on (row, issue, stance, target):
 one pass, no all-pairs comparison. Only lexicon issues are shown (a statement whose issue the
 lexicon cannot name would need an internal label); the table has at most
-``max_table_issues`` of them, most cited first. Neutral statements are left out unless
-``include_neutral`` is set or they are the only evidence of a government's position on an
-issue; party rows show stances only. A footnote cites the stories holding the line shown.
+``max_table_issues`` of them, most cited first. Neutral statements (a government voice saying
+something with no stance the sentence states) are left out unless ``include_neutral`` is set:
+an independent review found most "states" lines were no position at all; party rows show
+stances only. A footnote cites the stories holding the line shown.
 """
 
 from __future__ import annotations
@@ -247,7 +248,6 @@ class PositionsSection(Section):
                 for st in story.annotations.get(PARTY_ANNOTATION, [])
                 if st.country == home
             ]
-        taken = {(key, st.issue) for _story, st, key in voiced if st.stance != "neutral"}
         rows: dict[str, CountryPositions] = {}
         index: dict[tuple[str, str, str, str | None], Position] = {}
         actor_counts: dict[str, dict[str, int]] = {}
@@ -255,12 +255,8 @@ class PositionsSection(Section):
         for story, st, row_key in voiced:
             if is_body(st.country) and not config.include_bodies:
                 continue
-            if (
-                st.stance == "neutral"
-                and not config.include_neutral
-                and (st.issue not in lexicon_ids or (row_key, st.issue) in taken)
-            ):
-                continue
+            if st.stance == "neutral" and not config.include_neutral:
+                continue  # a statement with no stance is no position (reviewers: often wrong)
             if st.stance == "neutral" and ":" in row_key:
                 continue  # a party row shows the party's stances, not what it said in passing
             if st.issue not in lexicon_ids:

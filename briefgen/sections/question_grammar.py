@@ -94,6 +94,8 @@ def well_formed(question: str) -> bool:
     ):
         if not any(w.lower() in _FUNCTION_WORDS for w in det.group(1).split()):
             return False  # "the stalled suspended its plan": two determiners, one noun phrase
+    if _unresolved_reference(words):
+        return False
     for prev, word in itertools.pairwise(words):
         if word.lower() == prev.lower() and word.isalpha():
             return False
@@ -102,6 +104,32 @@ def well_formed(question: str) -> bool:
         if word[:1].isupper() and word.lower() in _FUNCTION_WORDS and prev[-1:] not in ':“"':
             return False
     return True
+
+
+# A definite subject that points back to an entity the story named earlier ("the airline",
+# "the firm"): out of its story the reader cannot tell which one is meant.
+_ANAPHORIC_HEADS = frozenset(
+    {
+        *("firm", "firms", "company", "companies", "airline", "carrier", "bank", "group"),
+        *("party", "country", "minister", "ministry", "council", "union"),
+        *("club", "board", "team", "lawyers", "officials", "authorities", "court", "agency"),
+    }
+)
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
+def _unresolved_reference(words: list[str]) -> bool:
+    """Does the question lean on the story for who it means: "Will the airline ...", or a
+    possessive with no name before it ("Will the lawyers see their submission ...")?"""
+    if len(words) > 2 and words[1].lower() == "the" and words[2].lower() in _ANAPHORIC_HEADS:
+        return True
+    named = False
+    for word in words[1:]:
+        if word[:1].isupper():
+            named = True
+        elif word.lower().strip(",;:") in _POSSESSIVES and not named:
+            return True
+    return False
 
 
 def _words(text: str) -> set[str]:

@@ -1,10 +1,11 @@
 """Timeline: dated events of the period the stories cover, merged across stories and sorted.
 
-A date enters the timeline when the dates analysis says it stands for an event or a scheduled
-one (``DateMention.role``; not a forecast nor background history), when it falls in the period
-(``period``: from a year before the first story, or two before the brief's date when no
-story is dated, to the horizon after the brief's date) and when
-it is told by the story, not inside a direct quotation.
+A date enters the timeline when the dates analysis says it stands for an event that happened
+(``DateMention.role`` "event": not a forecast, a plan or a deadline still ahead, nor background
+history), when it falls in the period the stories cover (``period``: from a season before the
+first story, or eight months before the brief's date when no story is dated, to the brief's
+date; what is scheduled after it belongs to What to watch) and when it is told by the story,
+not inside a direct quotation.
 """
 
 from __future__ import annotations
@@ -32,9 +33,8 @@ class TimelineConfig:
     show_undated: bool = False
     merge_threshold: float = 0.25  # token overlap (of the smaller event) to merge two events
     min_words: int = 4
-    lookback_days: int = 365  # the period starts this long before the first story's date
-    undated_lookback_days: int = 730  # or before the as-of date when no story is dated
-    horizon_days: int = 540  # and ends this long after the brief's date (scheduled events)
+    lookback_days: int = 90  # the period starts this long before the first story's date
+    undated_lookback_days: int = 240  # or before the as-of date when no story is dated
 
 
 @dataclass
@@ -82,11 +82,10 @@ class TimelineSection(Section):
 def period(
     stories: list[Story], as_of: date | None, config: TimelineConfig
 ) -> tuple[date, date] | None:
-    """The days the timeline covers: from the start of the year ``lookback_days`` before the
+    """The days the timeline covers: from the start of the month ``lookback_days`` before the
     first story's date (``undated_lookback_days`` before the brief's date when no story is
-    dated) to
-    ``horizon_days`` after the brief's date (the last story's date without one). None when
-    neither is known."""
+    dated) to the brief's date (the last story's date without one). None when neither is
+    known. Earlier dates are background; later ones are not yet events."""
     dated = [s.published.date() for s in stories if s.published is not None]
     ends = dated + ([as_of] if as_of is not None else [])
     if not ends:
@@ -94,15 +93,13 @@ def period(
     if dated:
         start = min(dated) - timedelta(days=config.lookback_days)
     else:
-        # an undated story may be up to a year older than the brief: look back further
+        # an undated story may be months older than the brief: look back further
         start = min(ends) - timedelta(days=config.undated_lookback_days)
-    return (
-        date(start.year, 1, 1),  # from the start of that year: "2003", not "2 April 2003"
-        max(ends) + timedelta(days=config.horizon_days),
-    )
+    end = as_of if as_of is not None else max(ends)
+    return date(start.year, start.month, 1), end
 
 
-_TIMELINE_ROLES = ("event", "scheduled")
+_TIMELINE_ROLES = ("event",)
 
 
 def build_timeline(
@@ -153,15 +150,15 @@ def _select(entries: list[_Entry], as_of: date | None, limit: int) -> list[_Entr
 
 
 def _in_period(m: DateMention, span: tuple[date, date] | None) -> bool:
-    """An event or scheduled date that overlaps the period (an unresolved one, which has no
-    role yet, is left to ``show_undated``)."""
+    """An event that lies within the period (an unresolved one, which has no role yet, is
+    left to ``show_undated``)."""
     if m.start_date is None or m.end_date is None:
         return True
     if m.role not in _TIMELINE_ROLES:
         return False
     if span is None:
         return True
-    return m.end_date >= span[0] and m.start_date <= span[1]
+    return m.start_date >= span[0] and m.end_date <= span[1]
 
 
 def _quoted(story: Story, offset: int) -> bool:
