@@ -102,3 +102,35 @@ def test_lazy_import():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_site_name_given_as_title_gives_way_to_the_headline():
+    from briefgen.ingest.html import html_to_story
+
+    body = "".join(
+        f"<p>Paragraph {n} of the story says what the ministers agreed in the long talks.</p>"
+        for n in range(6)
+    )
+    page = (
+        "<html><head><title>Bush speech draws mixed response | Khaleej Times Online</title>"
+        '<meta property="og:title" content="Khaleej Times Online">'
+        '<meta property="og:site_name" content="Khaleej Times Online"></head><body>'
+        f"<article><h1>Bush speech draws mixed response</h1>{body}</article></body></html>"
+    )
+    assert html_to_story(page).title == "Bush speech draws mixed response"
+
+
+def test_a_trailing_site_name_is_cut_from_the_title():
+    from briefgen.ingest.html import strip_site_suffix
+
+    assert (
+        strip_site_suffix(
+            "N. Korea slams S. Korea, warns | Yonhap News Agency", "Yonhap News Agency"
+        )
+        == "N. Korea slams S. Korea, warns"
+    )
+    assert strip_site_suffix("War games begin - Taipei Times", None) == "War games begin"
+    assert strip_site_suffix("Hits Kyiv - National | Globalnews.ca", "Global News") == "Hits Kyiv"
+    assert strip_site_suffix("Blair - the man who would be king", "BBC") == (
+        "Blair - the man who would be king"
+    )

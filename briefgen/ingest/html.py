@@ -202,8 +202,8 @@ def html_to_story(markup: str) -> Story:
         blocks = (data.get("text") or "").split("\n")
     if not any(block.strip() for block in blocks):
         blocks = fragment_blocks(markup)
-    if not title:
-        title = _fallback_title(markup)
+    if not title or _site_label(title, source):
+        title = _headline(markup, source) or title or _fallback_title(markup)
     lines = _paragraph_lines(blocks)
     if not title and lines:
         title = lines[0]
@@ -217,7 +217,7 @@ def html_to_story(markup: str) -> Story:
     page_date = date if date and date not in _text_dates(markup) else None
     stamp = _meta_published(markup) or _url_date(url) or page_date or cleaned.stamp
     return Story(
-        title=clean_title(" ".join((title or "").split())),
+        title=clean_title(strip_site_suffix(" ".join((title or "").split()), source)),
         body=cleaned.body,
         source=source or cleaned.source,
         byline=clean_byline(byline) or clean_byline(cleaned.byline),
@@ -248,6 +248,66 @@ def _url_date(url: str | None) -> str | None:
         return None
     year, month, day = found.groups()
     return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s*\|\s*")
+
+
+def _site_label(title: str, source: str | None) -> bool:
+    """Is ``title`` the site's name or a section label ("Khaleej Times Online", "News | Africa")
+    rather than the story's headline?"""
+    words = title.split()
+    bare = re.sub(r"\W+", " ", title).strip().lower()
+    site = re.sub(r"\W+", " ", source or "").strip().lower()
+    if site and bare and (bare in site or (site in bare and len(words) <= len(site.split()) + 2)):
+        return True
+    if _DOMAIN.search(title) and len(words) <= 5:
+        return True  # "Financial Times FT.com"
+    return len(words) < 4 or ("|" in title and len(words) < 6)
+
+
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co\.uk|ca|in|au)\b", re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"(?:\s[|–—-]\s|\s?\|\s?|_)\s*([^|–—_]{2,60})$")
+_SECTION_WORDS = frozenset({"national", "world", "news", "english", "africa", "politics"})
+
+
+def strip_site_suffix(title: str, source: str | None) -> str:
+    """``title`` without a trailing site name ("... - Taipei Times", "... | Yonhap News
+    Agency", "..._English_Xinhua", "... - National | Globalnews.ca")."""
+    site = re.sub(r"\W+", " ", source or "").strip().lower()
+    for _ in range(3):
+        found = _SITE_SUFFIX.search(title)
+        if found is None:
+            break
+        bare = re.sub(r"\W+", " ", found.group(1)).strip().lower()
+        named = bool(site and bare and (bare in site or site in bare))
+        known = bare in _SECTION_WORDS or bare.endswith((" times", " news", " news agency"))
+        if not (named or known or _DOMAIN.search(found.group(1)) or bare == "xinhua"):
+            break
+        title = title[: found.start()].rstrip()
+    return title
+
+
+def _headline(markup: str, source: str | None) -> str | None:
+    """The story's headline when the page's metadata gave the site's name: the first <h1> of
+    four words or more, else the longest part of <title> that is not the site's name."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup[:200_000])
+    except (etree.ParserError, ValueError):
+        return None
+    for element in root.xpath("//h1")[:3]:
+        text = " ".join(element.text_content().split())
+        if not _site_label(text, source):
+            return text
+    for element in root.xpath("//title")[:1]:
+        parts = _TITLE_SEPARATORS.split(" ".join(element.text_content().split()))
+        parts = [part for part in parts if not _site_label(part, source)]
+        if parts:
+            return max(parts, key=len)
+    return None
 
 
 def _fallback_title(markup: str) -> str | None:
