@@ -248,3 +248,11 @@ def test_ranks_and_job_titles_are_no_part_of_the_name(
     assert name == expected[0]
     if expected[1] is not None:
         assert title == expected[1]
+
+
+def test_a_title_alone_is_never_the_speaker() -> None:
+    body = (
+        "The forum opened.\n\nTariq Al Shaikh, Executive Director of Abu Dhabi Ghantoot Centre "
+        f"for Consulting and Training, said: “{QUOTE}.”"
+    )
+    assert speaker_of(body) == "Tariq Al Shaikh"

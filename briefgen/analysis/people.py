@@ -918,6 +918,9 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
             k += 1
         if words[k] in FUNCTION_WORDS:
             continue
+        whole = _match_title(words, k, lex)
+        if whole and k + whole[1] == len(words) and (whole[1] > 1 or "-" in words[k]):
+            continue  # a title alone ("Executive Director of ...") names no one
         # an organisation or place before a title ("Home Office Minister Lord Falconer"): the
         # person follows the title, the words before it are the modifier
         split = _title_split(words, k, lex) if len(words) > k + 2 else k
@@ -1043,10 +1046,20 @@ APPOSITION_RE = re.compile(
 )
 
 
+TITLE_APPOSITION_RE = re.compile(r", ((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*)(?: of | for | at |,)")
+
+
 def _followed_by_speech(body: str, end: int) -> bool:
-    """A speech verb (or an apposition: "X Y, leader of ...", "X Y, who ...") follows."""
+    """A speech verb (or an apposition: "X Y, leader of ...", "X Y, who ...", "X Y, Executive
+    Director of ...") follows."""
     if APPOSITION_RE.match(body, end, end + 40):
         return True
+    m = TITLE_APPOSITION_RE.match(body, end, end + 60)
+    if m:
+        words = m.group(1).split()
+        t = _match_title(words, 0, lexicon())
+        if t and t[1] == len(words):
+            return True
     tail = body[end : end + 30]
     m = WORD_RE.search(tail)
     return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT
