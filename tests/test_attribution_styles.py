@@ -256,3 +256,15 @@ def test_a_title_alone_is_never_the_speaker() -> None:
         f"for Consulting and Training, said: “{QUOTE}.”"
     )
     assert speaker_of(body) == "Tariq Al Shaikh"
+
+
+def test_dotted_country_abbreviations_are_one_word_never_a_person() -> None:
+    body = (
+        "U.S. and allied troops have spent six years in the region.\n\n"
+        f"“{QUOTE},” he said.\n\nThe U.N. Security Council met on Monday."
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    names = {a.name for a in story.actors}
+    assert not any(". " in n for n in names), names
+    assert all(q.speaker.name != "U. S." for q in story.quotes)
+    assert speaker_of(f"Talks ended.\n\n“{QUOTE},” said J.K. Rowling.") == "J. K. Rowling"
