@@ -197,3 +197,74 @@ def test_datelines_and_party_tags_are_no_speakers() -> None:
     story = analyze_builtin(Story(title="t", body=body))
     names = {a.name for a in story.actors}
     assert not names & {"WASHINGTON", "R-S", "C", "S.C."}
+
+
+def titled_speaker(body: str) -> tuple[str | None, str | None]:
+    """(name, title) of the speaker of QUOTE in ``body``."""
+    story = analyze_builtin(Story(title="t", body=body))
+    found = [q.speaker for q in story.quotes if q.text.rstrip(",.?!") == QUOTE]
+    assert found, [q.text for q in story.quotes]
+    return found[0].name, found[0].title
+
+
+RANKED = [
+    # a descriptor, then a military rank, then the name
+    (
+        f"The drills began.\n\nPhilippine exercise director Brigadier General Vicente Blanco "
+        f"told reporters: “{QUOTE}.”",
+        ("Vicente Blanco", "Brigadier General"),
+    ),
+    # a body, a post, a rank and the name in one capitalised run
+    (
+        f"The drills began.\n\n“{QUOTE},” Philippine Marine Corps Commandant Major General "
+        "Arturo Rojas said.",
+        ("Arturo Rojas", None),
+    ),
+    # an outlet and a hyphenated job title
+    (
+        f"The paper spoke.\n\n“{QUOTE},” Reuters Editor-in-Chief Alessandra Galloni said.",
+        ("Alessandra Galloni", "Editor-in-Chief"),
+    ),
+    (
+        f"The talks ended.\n\n“{QUOTE},” said Oxfam Executive Director Winnie Byanyima.",
+        ("Winnie Byanyima", "Executive Director"),
+    ),
+    (
+        f"The talks ended.\n\n“{QUOTE},” said Lt. Col. Dana Whitfield, a spokeswoman.",
+        ("Dana Whitfield", None),
+    ),
+    (
+        f"The talks ended.\n\n“{QUOTE},” Vice Admiral Karl Thomas told reporters.",
+        ("Karl Thomas", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RANKED)
+def test_ranks_and_job_titles_are_no_part_of_the_name(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    name, title = titled_speaker(body)
+    assert name == expected[0]
+    if expected[1] is not None:
+        assert title == expected[1]
+
+
+def test_a_title_alone_is_never_the_speaker() -> None:
+    body = (
+        "The forum opened.\n\nTariq Al Shaikh, Executive Director of Abu Dhabi Ghantoot Centre "
+        f"for Consulting and Training, said: “{QUOTE}.”"
+    )
+    assert speaker_of(body) == "Tariq Al Shaikh"
+
+
+def test_dotted_country_abbreviations_are_one_word_never_a_person() -> None:
+    body = (
+        "U.S. and allied troops have spent six years in the region.\n\n"
+        f"“{QUOTE},” he said.\n\nThe U.N. Security Council met on Monday."
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    names = {a.name for a in story.actors}
+    assert not any(". " in n for n in names), names
+    assert all(q.speaker.name != "U. S." for q in story.quotes)
+    assert speaker_of(f"Talks ended.\n\n“{QUOTE},” said J.K. Rowling.") == "J. K. Rowling"

@@ -855,6 +855,31 @@ def dotted_titles() -> frozenset[str]:
     return frozenset(w for w in words if w.lower() in abbrevs)
 
 
+# Dotted abbreviations of countries and bodies: one word, never a person's initials
+DOTTED_ACRONYMS = frozenset({"U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "U.S.A.", "U.S.S.R."})
+
+
+def _join_dotted_acronyms(run: list[int], words: list[str]) -> tuple[list[int], list[str]]:
+    """Join the initials "U." "S." of a run into one word "U.S." (its token index the first
+    letter's), so "U.S." never reads as a person's initials; other initials stay apart."""
+    out_run: list[int] = []
+    out_words: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2):
+            joined = "".join(words[i : i + n])
+            if i + n <= len(words) and joined in DOTTED_ACRONYMS:
+                out_run.append(run[i])
+                out_words.append(joined)
+                i += n
+                break
+        else:
+            out_run.append(run[i])
+            out_words.append(words[i])
+            i += 1
+    return out_run, out_words
+
+
 def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
     lex = lexicon()
     role_words = lex.role_words
@@ -912,12 +937,17 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
             else toks[k][2]
             for k in run
         ]
+        if len(words) > 1 and any(len(w) == 2 and w[1] == "." for w in words):
+            run, words = _join_dotted_acronyms(run, words)
         # strip leading function words ("But", "The", "And") that are sentence-initial capitals
         k = 0
         while k < len(words) - 1 and words[k] in FUNCTION_WORDS:
             k += 1
-        if words[k] in FUNCTION_WORDS:
-            continue
+        if words[k] in FUNCTION_WORDS or (k == len(words) - 1 and words[k] in DOTTED_ACRONYMS):
+            continue  # "U.S." alone is a country, never a person or an organisation
+        whole = _match_title(words, k, lex)
+        if whole and k + whole[1] == len(words) and (whole[1] > 1 or "-" in words[k]):
+            continue  # a title alone ("Executive Director of ...") names no one
         # an organisation or place before a title ("Home Office Minister Lord Falconer"): the
         # person follows the title, the words before it are the modifier
         split = _title_split(words, k, lex) if len(words) > k + 2 else k
@@ -1043,10 +1073,20 @@ APPOSITION_RE = re.compile(
 )
 
 
+TITLE_APPOSITION_RE = re.compile(r", ((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*)(?: of | for | at |,)")
+
+
 def _followed_by_speech(body: str, end: int) -> bool:
-    """A speech verb (or an apposition: "X Y, leader of ...", "X Y, who ...") follows."""
+    """A speech verb (or an apposition: "X Y, leader of ...", "X Y, who ...", "X Y, Executive
+    Director of ...") follows."""
     if APPOSITION_RE.match(body, end, end + 40):
         return True
+    m = TITLE_APPOSITION_RE.match(body, end, end + 60)
+    if m:
+        words = m.group(1).split()
+        t = _match_title(words, 0, lexicon())
+        if t and t[1] == len(words):
+            return True
     tail = body[end : end + 30]
     m = WORD_RE.search(tail)
     return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT
