@@ -138,7 +138,9 @@ def test_an_official_relaying_another_countrys_wish_states_only_his_own_part() -
     assert [(st.stance, st.text) for st in russian] == [
         ("demands", "And this needs to be assured by international law,")
     ]
-    assert ("KP", "supports") in {(st.country, st.stance) for st in story.statements}
+    # Putin's account of North Korea's wish is no North Korean statement (issue 15: a
+    # government voice must state it)
+    assert "KP" not in {st.country for st in story.statements}
 
 
 def test_a_quote_describing_another_country_is_still_the_speakers() -> None:
@@ -175,3 +177,30 @@ def test_the_foreign_office_is_britains_only_in_a_british_story() -> None:
 )
 def test_constructions_found_missing_in_the_blind_set(body: str, expected: tuple[str, str]) -> None:
     assert expected in _positions(body)
+
+
+def test_a_speakers_account_of_another_governments_stance_is_not_that_governments():
+    from briefgen.analysis.positions import _relayed
+    from briefgen.model import Quote, Speaker, Statement
+
+    body = (
+        'Putin said: "The North Korean administration wants to denuclearize as well. But it is '
+        'asking for its safety to be guaranteed."'
+    )
+    quote_start = body.index("The North")
+    quote = Quote(
+        body[quote_start:-1],
+        quote_start,
+        len(body) - 1,
+        "direct",
+        Speaker("Vladimir Putin", "President", "RU"),
+    )
+    end = body.index("well.") + len("well.")
+    relayed = Statement(
+        "KP", "denuclearisation", "supports", body[quote_start:end], quote_start, end
+    )
+    own = Statement("RU", "denuclearisation", "supports", body[quote_start:end], quote_start, end)
+    assert _relayed(relayed, [quote])
+    assert not _relayed(own, [quote])
+    unnamed = Quote(quote.text, quote.start, quote.end, "direct", Speaker(None))
+    assert not _relayed(relayed, [unnamed])

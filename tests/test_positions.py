@@ -119,8 +119,10 @@ def test_europe_conjoined_verbs_and_possessive_nouns():
 
 def test_seed_resolution_demonym_holder_and_restated_threat():
     story = _seed("000_312cadde9ea5adac.txt")
-    assert any(s.country == "UNSC" and "which orders" in s.text for s in story.statements)
-    assert any(
+    # Putin's account of the UN's resolution and of North Korea's wish, inside his own words,
+    # states neither's position: a government voice must say it (issue 15)
+    assert not any(s.country == "UNSC" and "which orders" in s.text for s in story.statements)
+    assert not any(
         s.country == "KP" and "North Korean administration wants" in s.text
         for s in story.statements
     )

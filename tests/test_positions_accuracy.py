@@ -24,7 +24,11 @@ GOLD = ROOT / "tests/data/positions"
 # held-out 3 1.000 / 0.854 (0.771 blind); held-out 4 0.981 / 0.963 (0.833 blind);
 # held-out 5 1.000 / 0.911 (0.778 blind); held-out 6 1.000 / 0.894 (0.913 / 0.894 blind)
 FLOORS = [
-    ("gold.json", 0.98, 0.913 - 0.02),
+    # dev recall 0.913 -> 0.848 in session 4: a speaker's account of another government's stance
+    # is no statement of it (issue 15), so Putin's accounts of North Korea's, the US's and the
+    # UN's stances in seed 000 no longer give those countries a row; the dev gold, written
+    # before that rule, lists them; both independent brief reviews marked them wrong
+    ("gold.json", 0.98, 0.848 - 0.02),
     ("heldout.json", 0.98, 0.945 - 0.02),
     ("heldout2.json", 0.96, 0.925 - 0.02),
     ("heldout3.json", 0.98, 0.854 - 0.02),
@@ -36,7 +40,7 @@ FLOORS = [
 # since the annotators listed positions, not every statement of fact) when the floor was set,
 # minus 0.02: dev 0.595, held-outs 0.869, 0.902, 0.876, 0.873, 0.863, 0.864
 STATEMENT_FLOORS = {
-    "gold.json": 0.595 - 0.02,
+    "gold.json": 0.587 - 0.02,  # 0.595 before the relay rule above
     "heldout.json": 0.869 - 0.02,
     "heldout2.json": 0.902 - 0.02,
     "heldout3.json": 0.876 - 0.02,

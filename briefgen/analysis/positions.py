@@ -65,7 +65,7 @@ from briefgen.analysis.stances import (
     reporting_stance,
     stance_after,
 )
-from briefgen.model import AGAINST, Actor, Statement, Story
+from briefgen.model import AGAINST, Actor, Quote, Statement, Story
 
 ISSUE_WINDOW = 2000  # characters read to classify a statement's issue (a sentence rarely has more)
 ISSUE_MEMO = 64  # issue texts remembered within one story
@@ -537,6 +537,7 @@ def find_statements(story: Story) -> list[Statement]:
             )
     _restatements(story, statements, holders)
     _comparisons(story, statements, partners)
+    statements[:] = [st for st in statements if not _relayed(st, story.quotes)]
     statements.sort(key=lambda s: (s.start, s.country))
     story.annotations[PARTY_ANNOTATION] = (
         find_party_statements(story, lambda name: _party_speaker(story, officials, name))
@@ -544,6 +545,21 @@ def find_statements(story: Story) -> list[Statement]:
         else []
     )
     return statements
+
+
+def _relayed(statement: Statement, quotes: list[Quote]) -> bool:
+    """Is ``statement`` mostly words another country's speaker says (Putin: "The North Korean
+    administration wants to denuclearize"; Putin "saying that it holds a similar stance with
+    the U.S.")? A speaker's account of another government's stance is no statement of it."""
+    length = statement.end - statement.start
+    for quote in quotes:
+        country = quote.speaker.country
+        if not country or country == statement.country or not quote.speaker.name:
+            continue
+        inside = min(quote.end, statement.end) - max(quote.start, statement.start)
+        if inside > 0.5 * length:
+            return True
+    return False
 
 
 def _party_speaker(story: Story, officials: Container[str], name: str) -> tuple[str, str] | None:
