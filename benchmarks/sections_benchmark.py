@@ -72,6 +72,19 @@ def score(brief: dict) -> dict[str, tuple[int, int]]:
         if not hit:
             print(f"    missed timeline {exp['date']} {exp['words']}: {exp.get('note', '')}")
     out["timeline"] = (found, len(brief["timeline"]))
+    wrong = 0
+    for bad in brief.get("not_timeline", []):
+        listed = [
+            item
+            for item in timeline
+            if item.date is not None
+            and item.date.isoformat() == bad["date"]
+            and _has(item.event, bad["words"])
+        ]
+        wrong += bool(listed)
+        if listed:
+            print(f"    non-event in timeline {bad['date']} {bad['words']}: {bad.get('note', '')}")
+    out["timeline-nonevents"] = (wrong, 0)
     found = 0
     for exp in brief["watch"]:
         want = exp["date"]
@@ -135,6 +148,8 @@ def main() -> None:
         for section, (found, expected) in result.items():
             if section == "forbidden":
                 print(f"  forbidden questions produced: {found}")
+            elif section == "timeline-nonevents":
+                print(f"  timeline non-events listed: {found}")
             else:
                 print(f"  {section:15s} {found}/{expected}")
             t = totals.setdefault(section, [0, 0])
@@ -144,6 +159,8 @@ def main() -> None:
     for section, (found, expected) in totals.items():
         if section == "forbidden":
             print(f"  forbidden questions produced: {found}")
+        elif section == "timeline-nonevents":
+            print(f"  timeline non-events listed: {found}")
         else:
             print(f"  {section:15s} {found}/{expected}")
     print(f"find_dates speed: {speed():.0f} BBC stories/s (one core)")

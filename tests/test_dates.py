@@ -186,10 +186,52 @@ def test_weekday_in_a_name_is_no_date():
         # a bare year no tense places is no event
         ("Both players deserve a slice of better fortune in 2005.", "unknown"),
         ("The register only holds new information for December 2004.", "reference"),
+        # figures, not events: a measured change, a record, a survey's field period, a figure
+        # for the period ending at the date, either end of a span
+        ("Average salaries grew 1.9% in December 2004.", "statistic"),
+        ("Exports rose by 17% in January 2005, up 23,600 to 27,700.", "statistic"),
+        ("The copper price reached a 16-year high in October 2004.", "statistic"),
+        ("The deficit hit a record $412bn in September 2004.", "statistic"),
+        ("Unemployment fell to its lowest level in March 2004.", "statistic"),
+        ("About 1,000 people were surveyed in November 2004.", "statistic"),
+        ("BA made a pre-tax profit of £75m in the three months to 31 December 2004.", "statistic"),
+        ("Firms invested more in the year to March 2005.", "statistic"),
+        # still events: an agent acting, with an amount; two months joined by "and"
+        ("China raised rates by 0.27 percentage points to 5.8% in October 2004.", "event"),
+        ("The firm bought the brewer for $2bn in August 2004.", "event"),
     ],
 )
 def test_role_of_a_date_in_its_clause(body: str, role: str) -> None:
     assert one(body, None).role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("Pipa conducted the poll from 15 November 2004 to 3 January 2005.", ["statistic"] * 2),
+        ("Rates rose five times between November 2003 and August 2004.", ["statistic"] * 2),
+        # "and" without "between" or "from" joins two dates of one event
+        ("The two banks held talks in October 2004 and November 2004.", ["event"] * 2),
+    ],
+)
+def test_a_span_dates_no_event_at_either_end(body: str, roles: list[str]) -> None:
+    assert [m.role for m in dates_of(body, None)] == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # a weekday after "<preposition> <determiner> ... <noun>" dates that noun, not the verb
+        ("Russia had vowed to strike back for an attack Friday.", "reference"),
+        ("She referred to the opening of the bilateral talks last Wednesday.", "reference"),
+        # the weekday dates the verb
+        ("Putin on Friday denounced the strike.", "event"),
+        ("The government announced the plan Monday.", "event"),
+        ("Ministers met for the debate on Saturday.", "event"),
+    ],
+)
+def test_a_weekday_that_dates_a_noun_is_no_event(body: str, role: str) -> None:
+    assert one(body, datetime(2026, 5, 24)).role == role
 
 
 def test_may_the_verb_is_a_forecast_cue_but_may_the_month_is_not() -> None:

@@ -37,7 +37,8 @@ class DateMention:
     what the date stands for in its clause: an "event" that happened, a "scheduled" one still
     ahead, a "forecast" (projection, estimate, hope, target), "background" history (a birth,
     a founding, a record, "since 1917") or a "reference" (a comparison: "than in 2004"; a
-    topic: "the budget for 2005").
+    topic: "the budget for 2005") or a "statistic" (a figure, a record, a survey's field period,
+    a figure for the period ending at the date, either end of a "from ... to" span).
     """
 
     text: str
@@ -55,7 +56,8 @@ class DateMention:
     label: str = ""  # how to show the date: "25 April 2019", "end of 2019", "Thursday"
     inferred: bool = False  # resolved against an inferred publication window (anchoring)
     basis: str = ""  # why an inferred date is believed, e.g. "date inferred from ... in [1]"
-    # "event", "scheduled", "forecast", "background", "reference" (_role); "unknown" unresolved
+    # "event", "scheduled", "forecast", "background", "reference", "statistic" (_role);
+    # "unknown" unresolved
     role: str = "event"
 
     @property
@@ -149,6 +151,10 @@ class _Roles:
     comparison_words: frozenset[str]  # their first words
     scheduled_for: frozenset[str]
     parts_of_year: frozenset[str]
+    measured: _Cues
+    record: _Cues
+    survey: _Cues
+    period_to: frozenset[str]
 
 
 def _roles(raw: dict[str, list[str]]) -> _Roles:
@@ -162,6 +168,10 @@ def _roles(raw: dict[str, list[str]]) -> _Roles:
         comparison_words=frozenset(c.lower().split()[0] for c in raw["comparison"]),
         scheduled_for=frozenset(raw["scheduled_for"]),
         parts_of_year=frozenset(raw["parts_of_year"]),
+        measured=_Cues.of(raw["measured"]),
+        record=_Cues.of(raw["record"]),
+        survey=_Cues.of(raw["survey"]),
+        period_to=frozenset(raw["period_to"]),
     )
 
 
@@ -475,6 +485,13 @@ _SUBORDINATE = re.compile(
 )
 # an amount: "3.1%", "£31bn", "$10m", "2.5 per cent", "2.5 million"
 _AMOUNT = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per\s?cent\b)|\d\s?(?:million|billion|trillion|bn)\b")
+# a figure: an amount, a count in thousands ("23,600") or percentage points
+_FIGURE = re.compile(_AMOUNT.pattern + r"|\b\d{1,3}(?:,\d{3})+\b|\bpercentage points?\b")
+# "a 16-year high", "a three-month low"
+_N_HIGH = re.compile(r"\b(?:\d+|[a-z]+)[- ](?:year|month|week|day)[- ](?:high|low)s?\b")
+# the other end of a range: "from <date> to", "between <date> and"
+_RANGE_NEXT = re.compile(r"\s*(?:to|and|until|till|through|[-–])\s")
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\b")
 
 
 def _clause_window(body: str, sent: tuple[int, int], start: int, end: int) -> str:
@@ -521,6 +538,7 @@ def _role(
     expected to rise in 2005"; an amount ahead or by a deadline: "3.1% in 2006", "10% of the
     market by the end of 2005"), "scheduled" (a deadline, or a future date of anything else;
     a bare future year only beside a schedule word: "the referendum, expected in 2006"),
+    "statistic" (a figure, a record, a survey's field period or a span, see ``_statistic``),
     "unknown" for a bare year no tense places ("deserve better fortune in 2005"), else
     "event"."""
     if kind == "since":
@@ -545,9 +563,72 @@ def _role(
         return "scheduled"
     if ahead:
         return "forecast" if vague and not roles.schedule.found(window) else "scheduled"
+    if _statistic(body, sent, start, end, roles, window, text):
+        return "statistic"
+    if _dates_a_noun(body, sent, start, end, lex):
+        return "reference"
     if vague and relation != "past" and tense() != "past":
         return "unknown"  # "deserve better fortune in 2005": no tense says it happened
     return "event"
+
+
+def _statistic(
+    body: str,
+    sent: tuple[int, int],
+    start: int,
+    end: int,
+    roles: _Roles,
+    window: _Window,
+    text: str,
+) -> bool:
+    """Is the date that of a figure rather than an event: a measured quantity or change
+    ("salaries grew 1.9% in December 2004", "rose by 17% ... up 23,600"), a record ("a record
+    deficit", "copper at a 16-year high"), a survey's field period, a figure for the period
+    ending at the date ("the three months to 31 December 2004") or an end of a range ("from
+    November 2003 to August 2004", "between January 2005 and ...": a span, not a point)?"""
+    if (roles.measured.found(window) and _FIGURE.search(text)) or roles.record.found(window):
+        return True
+    if roles.survey.found(window) or _N_HIGH.search(text):
+        return True
+    prev = _prev_word(body, start)
+    if prev == "to":
+        at = body.rfind("to", max(0, start - 6), start)
+        if _prev_word(body, at) in roles.period_to:
+            return True
+    if prev in ("from", "between") and _RANGE_NEXT.match(body, end, sent[1]):
+        return True
+    if prev in ("to", "and", "until", "till", "through"):
+        return _RANGE_OPEN.search(body, max(sent[0], start - 50), start) is not None
+    return False
+
+
+# the words that may stand between a preposition and the noun a bare weekday dates
+_DETERMINERS = frozenset({"a", "an", "the", "that", "this", "its", "their", "his", "her"})
+_NOUN_PREPOSITIONS = frozenset(
+    {"for", "of", "after", "before", "following", "over", "against", "about", "to", "from"}
+)
+_DAY_MODIFIERS = frozenset({"last", "this", "next", "late", "early"})
+_DAY_PREPOSITIONS = frozenset(
+    {"on", "at", "by", "in", "since", "until", "till", "from", "of", "to"}
+)
+
+
+def _dates_a_noun(body: str, sent: tuple[int, int], start: int, end: int, lex: _Lexicon) -> bool:
+    """Does a weekday without "on" date the noun of a prepositional phrase before it, not the
+    clause's verb ("Russia had vowed to strike back for an attack Friday", "a reference to the
+    opening of the bilateral talks last Wednesday": the vow and the reference were not then)?"""
+    if not any(w in lex.weekdays for w in _WORD.findall(body[start:end])):
+        return False
+    words = [w.lower() for w in _WORD.findall(body[max(sent[0], start - 60) : start])]
+    while words and words[-1] in _DAY_MODIFIERS:
+        words.pop()
+    if words and words[-1] in _DAY_PREPOSITIONS:
+        return False  # "met for the debate on Saturday": "on" dates the clause
+    # "<preposition> <determiner> [<word>] <noun> <weekday>"
+    for n in (2, 3):
+        if len(words) > n and words[-n] in _DETERMINERS and words[-n - 1] in _NOUN_PREPOSITIONS:
+            return words[-1] not in _DETERMINERS and not words[-1].endswith("ed")
+    return False
 
 
 def _compared(body: str, sent: tuple[int, int], start: int, roles: _Roles, window: _Window) -> bool:
