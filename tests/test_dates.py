@@ -228,6 +228,9 @@ def test_a_span_dates_no_event_at_either_end(body: str, roles: list[str]) -> Non
         ("Putin on Friday denounced the strike.", "event"),
         ("The government announced the plan Monday.", "event"),
         ("Ministers met for the debate on Saturday.", "event"),
+        # a date between a determiner and its noun names a thing, unless a preposition places it
+        ("He said that the May 22 operations targeted the army.", "reference"),
+        ("He resigned in the March 2026 reshuffle.", "event"),
     ],
 )
 def test_a_weekday_that_dates_a_noun_is_no_event(body: str, role: str) -> None:

@@ -565,7 +565,7 @@ def _role(
         return "forecast" if vague and not roles.schedule.found(window) else "scheduled"
     if _statistic(body, sent, start, end, roles, window, text):
         return "statistic"
-    if _dates_a_noun(body, sent, start, end, lex):
+    if _dates_a_noun(body, sent, start, end, lex) or _attributive(body, start, end):
         return "reference"
     if vague and relation != "past" and tense() != "past":
         return "unknown"  # "deserve better fortune in 2005": no tense says it happened
@@ -629,6 +629,77 @@ def _dates_a_noun(body: str, sent: tuple[int, int], start: int, end: int, lex: _
         if len(words) > n and words[-n] in _DETERMINERS and words[-n - 1] in _NOUN_PREPOSITIONS:
             return words[-1] not in _DETERMINERS and not words[-1].endswith("ed")
     return False
+
+
+_NOT_A_NOUN = frozenset(
+    {
+        "and",
+        "or",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "that",
+        "when",
+        "as",
+        "was",
+        "is",
+        "were",
+        "are",
+        "with",
+        "from",
+        "after",
+        "before",
+        "until",
+        "the",
+        "a",
+        "an",
+    }
+)
+
+
+_PLACING = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "since",
+        "during",
+        "after",
+        "before",
+        "following",
+        "until",
+        "by",
+        "from",
+        "of",
+        "for",
+        "to",
+        "over",
+        "through",
+        "throughout",
+        "amid",
+        "ahead",
+        "within",
+    }
+)
+
+
+def _attributive(body: str, start: int, end: int) -> bool:
+    """Does the date stand between a determiner and its noun in a subject or object, naming a
+    thing rather than dating the clause ("asserting that the May 22 operations targeted")? After
+    a preposition it places the clause ("resigned in the March 2005 reshuffle", "since the
+    11 September 2001 attacks")."""
+    prev = _prev_word(body, start)
+    if prev not in _DETERMINERS:
+        return False
+    at = body.rfind(prev, max(0, start - 8), start)
+    if _prev_word(body, at) in _PLACING:
+        return False
+    nxt = _next_word(body, end)
+    return bool(nxt) and nxt not in _NOT_A_NOUN
 
 
 def _compared(body: str, sent: tuple[int, int], start: int, roles: _Roles, window: _Window) -> bool:
