@@ -222,12 +222,10 @@ def find_statements(story: Story) -> list[Statement]:
             return None
         if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
             return None  # "Iranian officials said Friday.": a fragment states nothing
-        head = max(sentence[0], start - ISSUE_WINDOW)
-        issue = (
-            issue_of(issue_text[:ISSUE_WINDOW])
-            or issue_of(body[max(head, end - ISSUE_WINDOW) : end])
-            or issue_of(body[head : min(sentence[1], head + ISSUE_WINDOW)])
-        )
+        # the issue is read from the statement's own clause (what was said or stated) only:
+        # the words around it are another clause's ("Ahead of the presidential election, Bush
+        # said he opposed stem-cell research"); a clause that names no issue has none
+        issue = issue_of(issue_text[:ISSUE_WINDOW])
         if issue is None:
             issue = fallback_issue(issue_text, set()) or "other"
         seen.add((country, start, end))
