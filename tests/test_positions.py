@@ -179,3 +179,8 @@ def test_a_country_name_or_a_general_word_is_no_issue_of_its_own():
     assert classify_issue("the endogenous development of the nation") is None
     assert classify_issue("debt relief for Africa") == "aid-development"
     assert classify_issue("crime and justice") == "crime-justice"
+
+
+def test_troops_are_the_iraq_war_only_beside_iraq():
+    assert classify_issue("to regain wartime operational control of its troops") == "military"
+    assert classify_issue("the withdrawal of troops from Iraq") == "iraq"

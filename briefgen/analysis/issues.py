@@ -202,21 +202,22 @@ def classify_issue(text: str) -> str | None:
     """The lexicon issue ``text`` is about, or None.
 
     A weak term ("trade", "environment", "security": words with a sense outside the issue, as
-    in "building trade", "a good environment for talks") counts only when a full term of the
-    same issue is found too ("trade" beside "tariffs"); alone it labels nothing."""
+    in "building trade", "a good environment for talks") counts only beside a full term of the
+    same issue ("trade" beside "tariffs") or another weak one ("troops" beside "Iraq"); alone
+    it labels nothing."""
     scores: dict[int, int] = {}
-    weak: dict[int, int] = {}
+    weak: dict[int, set[tuple[tuple[int, int], ...]]] = {}
     for found in _issue_hits(text):
         for number, weight in found:
             if weight:
                 scores[number] = scores.get(number, 0) + weight
             else:
-                weak[number] = weak.get(number, 0) + 1
+                weak.setdefault(number, set()).add(found)  # distinct terms, not repeats
+    for number, terms in weak.items():
+        if number in scores or len(terms) > 1:
+            scores[number] = scores.get(number, 0) + len(terms)
     if not scores:
         return None
-    for number, count in weak.items():
-        if number in scores:
-            scores[number] += count
     best = min(scores, key=lambda n: (-scores[n], n))
     return issue_lexicon()[best].id
 
