@@ -184,3 +184,23 @@ def test_a_country_name_or_a_general_word_is_no_issue_of_its_own():
 def test_troops_are_the_iraq_war_only_beside_iraq():
     assert classify_issue("to regain wartime operational control of its troops") == "military"
     assert classify_issue("the withdrawal of troops from Iraq") == "iraq"
+
+
+def test_an_office_name_is_no_issue_and_a_phrase_beats_its_word():
+    # the office named, not the issue: what its holder says names the issue
+    assert classify_issue("no more needs to be a lawyer than the Secretary of Health") is None
+    assert classify_issue("Iraq's Trade Minister Mohammed welcomed the move") is None
+    assert classify_issue("the Finance Minister said he would cut taxes") == "budget-taxation"
+    # "legal aid" is justice, not aid; "public safety" no security guarantee
+    assert classify_issue("to make sure that legal aid is not abused") == "crime-justice"
+    assert classify_issue("needless panic over public safety issues") is None
+
+
+def test_a_statement_in_a_relative_clause_takes_no_issue_from_the_main_clause():
+    body = (
+        "The controversial issue was a feature of the recent US presidential election, "
+        "where George Bush opposed extending federal funding for stem cell research."
+    )
+    story = analyze_builtin(Story(title="Stem cells", body=body))
+    ours = [s for s in story.statements if s.country == "US"]
+    assert ours and all(s.issue != "elections" for s in ours), ours

@@ -198,6 +198,19 @@ def _term_at(
     return None
 
 
+# an office's name is no topic: "the Secretary of Health", "Iraq's Trade Minister", "the
+# Department of Trade and Industry", "Israel's Defence Minister" (the word before or after the
+# office noun names the office; what its holder says names the issue)
+_OFFICE = (
+    r"(?i:minister|ministry|secretary|department|spokes(?:man|woman|person)|commissioner|"
+    r"committee)"
+)
+_OFFICE_NAME = re.compile(
+    rf"\b[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+{_OFFICE}\b"
+    rf"|\b{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
+)
+
+
 def classify_issue(text: str) -> str | None:
     """The lexicon issue ``text`` is about, or None.
 
@@ -207,7 +220,7 @@ def classify_issue(text: str) -> str | None:
     it labels nothing."""
     scores: dict[int, int] = {}
     weak: dict[int, set[tuple[tuple[int, int], ...]]] = {}
-    for found in _issue_hits(text):
+    for found in _issue_hits(_OFFICE_NAME.sub(" ", text)):
         for number, weight in found:
             if weight:
                 scores[number] = scores.get(number, 0) + weight
