@@ -57,6 +57,7 @@ class Issue:
     id: str
     label: str
     terms: tuple[str, ...]
+    weak: tuple[str, ...] = ()  # count only beside a term of the same issue ("trade", "security")
 
 
 _EXTRA_ISSUES: dict[str, dict[str, Any]] = {}
@@ -92,7 +93,8 @@ def issue_lexicon() -> tuple[Issue, ...]:
     out = []
     for issue_id, spec in raw.items():
         terms = tuple(str(t) for t in spec.get("terms", []))
-        out.append(Issue(issue_id, str(spec.get("label", issue_id)), terms))
+        weak = tuple(str(t) for t in spec.get("weak", []))
+        out.append(Issue(issue_id, str(spec.get("label", issue_id)), terms, weak))
     return tuple(out)
 
 
@@ -127,11 +129,13 @@ def _issue_index() -> _IssueIndex:
     """Every issue term split into lower-case tokens (hyphens and apostrophes split too)."""
     hits: dict[tuple[tuple[str, ...], bool], list[tuple[int, int]]] = {}
     for number, issue in enumerate(issue_lexicon()):
-        for term in issue.terms:
+        # a weak term weighs 0: it adds to an issue only one of its full terms found
+        for term, weak in [(t, False) for t in issue.terms] + [(t, True) for t in issue.weak]:
             key = term.lower().rstrip("*")
             words = tuple(_ISSUE_TOKEN.findall(key.replace("’", "'")))
             if words:
-                hits.setdefault((words, term.endswith("*")), []).append((number, len(key.split())))
+                weight = 0 if weak else len(key.split())
+                hits.setdefault((words, term.endswith("*")), []).append((number, weight))
     by_first: dict[str, list[tuple[tuple[str, ...], bool, tuple[tuple[int, int], ...]]]] = {}
     prefixes: dict[str, tuple[tuple[int, int], ...]] = {}
     for (words, wild), found in hits.items():
@@ -194,12 +198,37 @@ def _term_at(
     return None
 
 
+# an office's name is no topic: "the Secretary of Health", "Iraq's Trade Minister", "the
+# Department of Trade and Industry", "Israel's Defence Minister" (the word before or after the
+# office noun names the office; what its holder says names the issue)
+_OFFICE = (
+    r"(?i:minister|ministry|secretary|department|spokes(?:man|woman|person)|commissioner|"
+    r"committee)"
+)
+_OFFICE_NAME = re.compile(
+    rf"\b[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+{_OFFICE}\b"
+    rf"|\b{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
+)
+
+
 def classify_issue(text: str) -> str | None:
-    """The lexicon issue ``text`` is about, or None."""
+    """The lexicon issue ``text`` is about, or None.
+
+    A weak term ("trade", "environment", "security": words with a sense outside the issue, as
+    in "building trade", "a good environment for talks") counts only beside a full term of the
+    same issue ("trade" beside "tariffs") or another weak one ("troops" beside "Iraq"); alone
+    it labels nothing."""
     scores: dict[int, int] = {}
-    for found in _issue_hits(text):
+    weak: dict[int, set[tuple[tuple[int, int], ...]]] = {}
+    for found in _issue_hits(_OFFICE_NAME.sub(" ", text)):
         for number, weight in found:
-            scores[number] = scores.get(number, 0) + weight
+            if weight:
+                scores[number] = scores.get(number, 0) + weight
+            else:
+                weak.setdefault(number, set()).add(found)  # distinct terms, not repeats
+    for number, terms in weak.items():
+        if number in scores or len(terms) > 1:
+            scores[number] = scores.get(number, 0) + len(terms)
     if not scores:
         return None
     best = min(scores, key=lambda n: (-scores[n], n))

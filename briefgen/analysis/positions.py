@@ -222,12 +222,10 @@ def find_statements(story: Story) -> list[Statement]:
             return None
         if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
             return None  # "Iranian officials said Friday.": a fragment states nothing
-        head = max(sentence[0], start - ISSUE_WINDOW)
-        issue = (
-            issue_of(issue_text[:ISSUE_WINDOW])
-            or issue_of(body[max(head, end - ISSUE_WINDOW) : end])
-            or issue_of(body[head : min(sentence[1], head + ISSUE_WINDOW)])
-        )
+        # the issue is read from the statement's own clause (what was said or stated) only:
+        # the words around it are another clause's ("Ahead of the presidential election, Bush
+        # said he opposed stem-cell research"); a clause that names no issue has none
+        issue = issue_of(issue_text[:ISSUE_WINDOW])
         if issue is None:
             issue = fallback_issue(issue_text, set()) or "other"
         seen.add((country, start, end))
@@ -384,6 +382,10 @@ def find_statements(story: Story) -> list[Statement]:
             verb_stance = stance
             comma = body.find(",", verb_end, clause_end)
             clause_from = s_start if holder.start - s_start < ISSUE_WINDOW else holder.start
+            # the holder's own clause: "... the presidential election, where Bush opposed
+            # stem-cell research" is about the research, not the election (a relative clause)
+            for relative in _RELATIVE_OPENING.finditer(body, clause_from, holder.start):
+                clause_from = relative.start(1)
             clause = body[
                 clause_from : min(comma if comma > 0 else clause_end, verb_end + CLAUSE_WINDOW)
             ]
@@ -644,6 +646,8 @@ def _restatements(story: Story, statements: list[Statement], holders: list[Holde
             statement.issue = issue
 
 
+# a relative clause opening before a statement's holder: ", where Bush opposed ..."
+_RELATIVE_OPENING = re.compile(r",\s+(where|when|which|who|whom|whose)\b")
 # a reported clause: "said that ..., and Russia also supports" stays inside what was said
 _REPORTED = re.compile(r"\bthat\b|[\"“”]")
 # "..., and Canada has", "... but China said", "..., while Japan wants", "..., as Russia said"
