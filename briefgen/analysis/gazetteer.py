@@ -229,7 +229,10 @@ def normalise_token(tok: str) -> str:
     return tok.replace("’", "'")
 
 
+@lru_cache(maxsize=65536)
 def _person_key(name: str) -> str:
+    """``name`` as the gazetteer's people are keyed; memoised (names recur across stories,
+    while ``_person_info`` is keyed by the story's date as well)."""
     words = [w for w in tokens(name.replace("’", "'"))]
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]

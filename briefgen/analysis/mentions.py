@@ -16,6 +16,7 @@ import bisect
 import re
 import tomllib
 from functools import cache, lru_cache
+from itertools import accumulate, repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -26,6 +27,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 # possessive (``*+``): a run of word characters can only end at a hyphen, an apostrophe or a
 # non-word character, so giving some back never helps; saying so spares the engine the bookkeeping.
 WORD_RE = re.compile(r"[^\W\d_]\w*+(?:[-'’]\w++)*+")
+_WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
 
 # A token is a plain tuple (start, end, text without possessive suffix, possessive, capitalised):
 # cheap to build for every word of the body; indexed [0]..[4] in that order.
@@ -41,10 +43,15 @@ def word_spans(body: str) -> tuple[tuple[_Tok, ...], tuple[int, ...]]:
     included (people splits it off). One tokenisation per story, shared by people and quotes
     (immutable: callers only read it).
     """
-    toks = tuple(
-        [(m.start(), m.end(), t := m[0], False, t[0].isupper()) for m in WORD_RE.finditer(body)]
-    )
-    return toks, tuple(map(itemgetter(0), toks))
+    # split with the word captured: gaps and words alternate (gap, word, gap, ..., gap), so the
+    # running sum of their lengths gives every word's start and end without a Match per word
+    parts = _WORD_SPLIT_RE.split(body)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    starts = offsets[1:-1:2]
+    caps = map(str.isupper, map(itemgetter(0), words))
+    toks = tuple(zip(starts, offsets[2::2], words, repeat(False), caps))
+    return toks, tuple(starts)
 
 
 # a US party-state tag after a name: "R-Ky.", "D-S.C.", "(I-Vt.)", "R-OH", "D-New York"

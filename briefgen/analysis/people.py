@@ -898,27 +898,28 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
         while j + 1 < n and not toks[j][3] and j - i < MAX_RUN:
             nxt = toks[j + 1]
             gap = body[toks[j][1] : nxt[0]]
-            if gap == " " and nxt[4]:
+            if gap != " ":  # the gaps below that are not one space
+                if gap == "." and len(toks[j][2]) == 1 and len(nxt[2]) == 1 and nxt[4]:
+                    run.append(j + 1)  # run-together initials: "G.K. Butterfield"
+                    j += 1
+                    continue
+                if gap == ". " and nxt[4] and (len(toks[j][2]) == 1 or toks[j][2] in dotted):
+                    # an initial ("George W. Bush") or an honorific or title with its
+                    # abbreviation point ("Mr. Morgan", "Sen. Lindsey Graham", "Lt. Gen. Jones")
+                    run.append(j + 1)
+                    j += 1
+                    continue
+                break
+            if nxt[4]:
                 run.append(j + 1)
                 j += 1
                 continue
-            if gap == "." and len(toks[j][2]) == 1 and len(nxt[2]) == 1 and nxt[4]:
-                run.append(j + 1)  # run-together initials: "G.K. Butterfield"
-                j += 1
-                continue
-            if gap == " " and ARTICLE_PARTICLE_RE.match(nxt[2]):  # "Ahmed al-Mansouri"
-                run.append(j + 1)
-                j += 1
-                continue
-            if gap == ". " and nxt[4] and (len(toks[j][2]) == 1 or toks[j][2] in dotted):
-                # an initial ("George W. Bush") or an honorific or title with its abbreviation
-                # point ("Mr. Morgan", "Sen. Lindsey Graham", "Lt. Gen. Jones")
+            if ARTICLE_PARTICLE_RE.match(nxt[2]):  # "Ahmed al-Mansouri"
                 run.append(j + 1)
                 j += 1
                 continue
             if (
-                gap == " "
-                and (nxt[2] in CONNECTORS or nxt[2] in OF_WORDS)
+                (nxt[2] in CONNECTORS or nxt[2] in OF_WORDS)
                 and j + 2 < n
                 and toks[j + 2][4]
                 and body[nxt[1] : toks[j + 2][0]] == " "
@@ -937,7 +938,8 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
             else toks[k][2]
             for k in run
         ]
-        if len(words) > 1 and any(len(w) == 2 and w[1] == "." for w in words):
+        # a word holds a point only as an initial's ("W."): tokens have none of their own
+        if len(words) > 1 and "." in "".join(words):
             run, words = _join_dotted_acronyms(run, words)
         # strip leading function words ("But", "The", "And") that are sentence-initial capitals
         k = 0
@@ -945,7 +947,7 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
             k += 1
         if words[k] in FUNCTION_WORDS or (k == len(words) - 1 and words[k] in DOTTED_ACRONYMS):
             continue  # "U.S." alone is a country, never a person or an organisation
-        whole = _match_title(words, k, lex)
+        whole = _match_title(words, k, lex) if words[k] in lex.title_first else None
         if whole and k + whole[1] == len(words) and (whole[1] > 1 or "-" in words[k]):
             continue  # a title alone ("Executive Director of ...") names no one
         # an organisation or place before a title ("Home Office Minister Lord Falconer"): the
