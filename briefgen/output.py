@@ -52,7 +52,7 @@ def _stage(path: Path, data: bytes) -> str:
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
-        os.fchmod(fd, _file_mode(path))
+        os.fchmod(fd, file_mode(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -70,7 +70,7 @@ def _stage(path: Path, data: bytes) -> str:
     return temp_name
 
 
-def _file_mode(path: Path) -> int:
+def file_mode(path: Path) -> int:
     """The mode of the file being replaced, else what the umask gives a new file (not 0600)."""
     try:
         return stat.S_IMODE(path.stat().st_mode)
@@ -91,7 +91,7 @@ def _commit(staged: list[tuple[str, Path]]) -> None:
             f"{path}: cannot write ({exc.strerror or exc}); the previous file is unchanged"
         ) from None
     for directory in {path.parent for _, path in staged}:
-        _fsync_directory(directory)
+        fsync_directory(directory)
 
 
 def _discard(staged: list[tuple[str, Path]]) -> None:
@@ -100,7 +100,8 @@ def _discard(staged: list[tuple[str, Path]]) -> None:
             os.unlink(temp_name)
 
 
-def _fsync_directory(directory: Path) -> None:
+def fsync_directory(directory: Path) -> None:
+    """Flush ``directory``'s entries (a rename or a new file in it) to disk; best effort."""
     try:
         fd = os.open(directory, os.O_RDONLY)
     except OSError:

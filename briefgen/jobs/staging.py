@@ -14,12 +14,11 @@ import contextlib
 import os
 import re
 import shutil
-import stat
 import tempfile
 from pathlib import Path
 
 from briefgen.errors import OutputError
-from briefgen.output import slugify
+from briefgen.output import file_mode, fsync_directory, slugify
 
 PREFIX = ".staging-"
 
@@ -31,7 +30,7 @@ def open_staging(output: Path, job: str) -> Path:
         staging = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{slugify(job)}.", dir=output))
     except OSError as exc:
         raise OutputError(f"{output}: cannot write ({exc.strerror or exc})") from None
-    _fsync_directory(output)
+    fsync_directory(output)
     return staging
 
 
@@ -42,15 +41,14 @@ def stage_file(staging: Path, name: str, data: bytes) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
         with os.fdopen(fd, "wb") as handle:
-            with contextlib.suppress(OSError):
-                os.fchmod(handle.fileno(), stat.S_IMODE((staging.parent / name).stat().st_mode))
+            os.fchmod(handle.fileno(), file_mode(staging.parent / name))
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as exc:
         target = staging.parent / name
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
-    _fsync_directory(staging)
+    fsync_directory(staging)
 
 
 def _publish_order(name: str) -> tuple[bool, bool, str]:
@@ -79,7 +77,7 @@ def move_in(staging: Path, output: Path) -> list[Path]:
                 f"{output / name}: cannot write ({exc.strerror or exc}); the next run retries"
             ) from None
         moved.append(output / name)
-    _fsync_directory(output)
+    fsync_directory(output)
     with contextlib.suppress(OSError):
         staging.rmdir()
     return moved
@@ -98,16 +96,3 @@ def leftovers(output: Path, job: str) -> list[Path]:
 def discard(staging: Path) -> None:
     """Delete a staging folder and what it holds."""
     shutil.rmtree(staging, ignore_errors=True)
-
-
-def _fsync_directory(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
