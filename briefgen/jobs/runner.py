@@ -31,6 +31,7 @@ it was built from (those the sources still hold).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -84,33 +85,22 @@ def run_jobs(
 
         plugins = get_plugins()  # load failures are reported with each job's brief
     plugins.show_details = details
+    run_one = functools.partial(
+        run_job,
+        config,
+        plugins=plugins,
+        echo=echo,
+        warn=warn,
+        lock_wait=lock_wait,
+        today=today,
+        redo=redo,
+    )
     if len(jobs) == 1:
-        return run_job(
-            config,
-            jobs[0],
-            plugins=plugins,
-            echo=echo,
-            warn=warn,
-            lock_wait=lock_wait,
-            today=today,
-            redo=redo,
-        )
+        return run_one(jobs[0])
     code = 0
     for one in jobs:
         try:
-            code = max(
-                code,
-                run_job(
-                    config,
-                    one,
-                    plugins=plugins,
-                    echo=echo,
-                    warn=warn,
-                    lock_wait=lock_wait,
-                    today=today,
-                    redo=redo,
-                ),
-            )
+            code = max(code, run_one(one))
         except BriefgenError as exc:
             warn(f"job {one.name}: {exc}")
             code = 2
