@@ -1,6 +1,6 @@
 """Score quote extraction against the hand-annotated dev set (tests/data/quotes/gold.jsonl).
 
-Usage: python benchmarks/quotes_benchmark.py [--gold PATH] [--shared DIR] [--verbose]
+Usage: python benchmarks/quotes_benchmark.py [--gold PATH] [--shared DIR] [--corpus WEB] [--verbose]
 
 ``--gold tests/data/quotes/heldout.jsonl`` scores the held-out set (10 BBC articles annotated
 after the dev-set work, never used to tune rules); ``heldout2.jsonl`` a second one (10 BBC
@@ -11,6 +11,13 @@ first in the repo copies (``tests/data/corpus/<category>/<file>``; ``tests/data/
 ``samples/stories`` for seeds), then under ``--shared`` (default ``../shared``). An absolute
 ``file`` is used as is (the web-page gold sets under ``/work/corpora/web/gold/``, kept outside the
 repository); ``.html``/``.htm`` files are read with briefgen's HTML reader, as ``briefgen`` does.
+
+``--gold benchmarks/web_quotes_blind.json --corpus WEB`` scores the blind web pages from the gold
+without article text: a JSON list whose ``file`` is relative to ``WEB`` (``blind/<page>.html``)
+and whose quotes carry body offsets and the sha1 of their text instead of the text. The text is
+rebuilt from the body briefgen extracts; a span whose text no longer hashes the same (the body
+extraction changed) is reported as ``lost_spans`` and not scored. ``--export-offsets OUT`` writes
+such a copy of a gold file with text.
 
 For every gold article, the story is read with briefgen's text reader and analysed with
 split_sentences -> find_people -> find_quotes. Direct quotes are scored as (quote, speaker)
@@ -33,6 +40,7 @@ counts as a wrong pair; a gold direct quote predicted as fragment is a miss.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -48,6 +56,7 @@ from briefgen.analysis.quotes import find_quotes  # noqa: E402
 from briefgen.analysis.sentences import split_sentences  # noqa: E402
 from briefgen.model import Story  # noqa: E402
 
+WEB = Path("/work/corpora/web")
 TOKEN_RE = re.compile(r"\w+")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "the"}
 
@@ -68,12 +77,18 @@ def read_story(path: Path) -> Story:
         return Story(title=title.strip(), body=body.strip())
 
 
-def resolve_article(rel: str, shared: Path | None = None) -> Path:
-    """The file of a gold ``file`` entry: an absolute path as is, else repo copies, then shared."""
+def resolve_article(rel: str, shared: Path | None = None, corpus: Path | None = None) -> Path:
+    """The file of a gold ``file`` entry: an absolute path as is, a web page (``dev/``,
+    ``blind/``) under ``corpus``, else repo copies, then shared."""
     if Path(rel).is_absolute():
         if Path(rel).is_file():
             return Path(rel)
         raise FileNotFoundError(f"gold article {rel!r} not found")
+    if Path(rel).parts[0] in ("dev", "blind"):
+        page = (corpus or WEB) / rel
+        if page.is_file():
+            return page
+        raise FileNotFoundError(f"gold article {rel!r} not found in {corpus or WEB}")
     cands: list[Path] = []
     if rel.startswith("corpus/bbc/"):
         cands.append(ROOT / "tests/data/corpus" / rel[len("corpus/bbc/") :])
@@ -87,6 +102,61 @@ def resolve_article(rel: str, shared: Path | None = None) -> Path:
         if c.is_file():
             return c
     raise FileNotFoundError(f"gold article {rel!r} not found (looked in {[str(c) for c in cands]})")
+
+
+def load_gold(path: Path) -> list[dict]:
+    """A gold file: JSON Lines (one article per line), or a JSON list (the offset copies)."""
+    text = path.read_text("utf-8")
+    if path.suffix == ".json":
+        return json.loads(text)
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def text_sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def gold_quotes(record: dict, body: str) -> tuple[list[dict], int]:
+    """The gold quotes of an article with their text: as stored, or rebuilt from body offsets
+    when the span still has the stored sha1; also the number of spans that no longer match."""
+    quotes, lost = [], 0
+    for quote in record["quotes"]:
+        if "text" in quote:
+            quotes.append(quote)
+            continue
+        text = body[quote["start"] : quote["end"]]
+        if text_sha1(text) != quote["text_sha1"]:
+            lost += 1
+            continue
+        quotes.append({"text": text, "speaker": quote["speaker"], "kind": quote["kind"]})
+    return quotes, lost
+
+
+def export_offsets(gold_path: Path, out: Path, corpus: Path = WEB) -> int:
+    """Write the gold without article text: ``file`` relative to ``corpus``, each quote as body
+    offsets (looked up in article order) plus the sha1 of its text; returns the quotes written."""
+    articles, count = [], 0
+    for record in load_gold(gold_path):
+        path = resolve_article(record["file"], corpus=corpus)
+        body = read_story(path).body
+        quotes, cursor = [], 0
+        for quote in record["quotes"]:
+            start = body.find(quote["text"], cursor)
+            start = start if start >= 0 else body.find(quote["text"])
+            if start < 0:
+                raise ValueError(f"{record['file']}: quote text not in the body")
+            end = cursor = start + len(quote["text"])
+            digest = text_sha1(body[start:end])
+            kept = {k: v for k, v in quote.items() if k != "text"}
+            quotes.append({**kept, "start": start, "end": end, "text_sha1": digest})
+            count += 1
+        try:
+            name = path.resolve().relative_to(corpus.resolve()).as_posix()
+        except ValueError:
+            name = record["file"]
+        articles.append({**record, "file": name, "quotes": quotes})
+    out.write_text(json.dumps(articles, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    return count
 
 
 def norm_text(text: str) -> list[str]:
@@ -129,23 +199,26 @@ def same_speaker(pred: str | None, gold: str | None, body: str) -> bool:
     return full in low and len(others) <= 1
 
 
-def score(gold_path: Path, shared: Path | None = None, verbose: bool = False) -> dict[str, float]:
+def score(
+    gold_path: Path, shared: Path | None = None, verbose: bool = False, corpus: Path | None = None
+) -> dict[str, float]:
     tp = fp = fn = abstain = null_spurious = kind_wrong = kind_only = 0
+    lost = 0
     n_pred = n_gold = 0
     n_articles = 0
     t0 = time.perf_counter()
-    for line in gold_path.read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        rec = json.loads(line)
-        story = read_story(resolve_article(rec["file"], shared))
+    for rec in load_gold(gold_path):
+        story = read_story(resolve_article(rec["file"], shared, corpus))
         story.sentences = split_sentences(story.body)
         people = find_people(story)
         quotes = find_quotes(story, people)
         n_articles += 1
         preds = [q for q in quotes if q.kind == "direct"]
         frags = [q for q in quotes if q.kind == "fragment"]
-        golds = rec["quotes"]
+        golds, missing = gold_quotes(rec, story.body)
+        lost += missing
+        if verbose and missing:
+            print(f"{rec['file']}: {missing} gold span(s) no longer match the body")
         gold_direct = [g for g in golds if g.get("kind", "direct") == "direct"]
         gold_frag = [g for g in golds if g.get("kind") == "fragment"]
         n_gold += len(gold_direct)
@@ -233,6 +306,8 @@ def score(gold_path: Path, shared: Path | None = None, verbose: bool = False) ->
         "strict_precision": round(tp / strict_den, 4) if strict_den else 0.0,
         "seconds": round(elapsed, 3),
     }
+    if lost:
+        result["lost_spans"] = lost  # gold spans whose text changed: reported, not scored
     return result
 
 
@@ -240,9 +315,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=ROOT / "tests/data/quotes/gold.jsonl")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--corpus", type=Path, default=WEB, help="folder of the web pages")
     ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument(
+        "--export-offsets", type=Path, metavar="OUT", help="write the gold without text"
+    )
     args = ap.parse_args(argv)
-    result = score(args.gold, args.shared, args.verbose)
+    if args.export_offsets:
+        count = export_offsets(args.gold, args.export_offsets, args.corpus)
+        print(f"{count} quotes -> {args.export_offsets}")
+        return 0
+    result = score(args.gold, args.shared, args.verbose, args.corpus)
     for key, value in result.items():
         print(f"{key:>26}: {value}")
     return 0

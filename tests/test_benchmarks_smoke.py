@@ -320,3 +320,45 @@ def test_quotes_benchmark_names_a_missing_absolute_page(tmp_path: Path) -> None:
     bench = load_script(ROOT / "benchmarks" / "quotes_benchmark.py")
     with pytest.raises(FileNotFoundError, match=r"missing\.html"):
         bench.resolve_article(str(tmp_path / "missing.html"), tmp_path)
+
+
+def test_quotes_benchmark_offset_gold_scores_as_the_gold_with_text(tmp_path: Path) -> None:
+    """The gold without article text (``file`` relative to the corpus, body offsets + sha1)
+    scores exactly as the gold with text; a span whose text changed is reported, not scored."""
+    bench = load_script(ROOT / "benchmarks" / "quotes_benchmark.py")
+    (tmp_path / "blind").mkdir()
+    page = tmp_path / "blind" / "page.html"
+    page.write_text(_PAGE, "utf-8")
+    text = "We will not sell our ports to anyone, whatever the price,"
+    record = {
+        "file": str(page),
+        "quotes": [{"text": text, "speaker": "Jane Smith", "kind": "direct"}],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", "utf-8")
+    offsets = tmp_path / "offsets.json"
+    assert bench.export_offsets(gold, offsets, tmp_path) == 1
+    stored = json.loads(offsets.read_text("utf-8"))
+    assert stored[0]["file"] == "blind/page.html"
+    quote = stored[0]["quotes"][0]
+    assert "text" not in quote and text not in offsets.read_text("utf-8")
+    body = bench.read_story(page).body
+    assert body[quote["start"] : quote["end"]] == text
+
+    def figures(path: Path) -> dict:
+        return {k: v for k, v in bench.score(path, corpus=tmp_path).items() if k != "seconds"}
+
+    with_text = figures(gold)
+    assert with_text["gold_direct"] == 1 and with_text["correct"] == 1
+    assert figures(offsets) == with_text
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "quotes_benchmark.py"), "--gold",
+         str(offsets), "--corpus", str(tmp_path)],
+        capture_output=True, text=True, cwd=ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"^\s*correct: 1$", done.stdout, re.MULTILINE), done.stdout
+    quote["text_sha1"] = "0" * 40  # as if the extracted body had changed
+    offsets.write_text(json.dumps(stored), "utf-8")
+    changed = figures(offsets)
+    assert changed["lost_spans"] == 1 and changed["gold_direct"] == 0 and changed["correct"] == 0
