@@ -15,13 +15,15 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from briefgen.analysis.dates import story_sentences
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
-from briefgen.sections.evidence import content_tokens, jaccard, shingles
+from briefgen.sections.evidence import content_tokens, jaccard, shingles, story_dates
 from briefgen.sections.questions_lexicon import questions_lexicon
+from briefgen.sections.referents import leans_on_story
 
 _OPEN_QUOTE = re.compile(r"^\s*[\"“‘']")
 _PRONOUN_START = re.compile(r"^\s*(?:He|She|They|It|This|These|Those|That|We|I)\b")
@@ -86,12 +88,19 @@ class BlufSection(Section):
 
     def build(self, context: BuildContext) -> list[BlufItem]:
         config = context.config if isinstance(context.config, BlufConfig) else BlufConfig()
-        return build_bluf(context.stories, config)
+        return build_bluf(context.stories, config, getattr(context, "as_of", None))
 
 
-def build_bluf(stories: list[Story], config: BlufConfig) -> list[BlufItem]:
-    """Pick the summary sentences, most central first."""
-    candidates = _candidates(stories, config)
+def build_bluf(
+    stories: list[Story], config: BlufConfig, as_of: date | None = None
+) -> list[BlufItem]:
+    """Pick the summary sentences, most central first. ``as_of`` (the brief's date, else the
+    latest story's) tells the situation from background: a sentence dated only years before
+    it tells history, not the situation."""
+    if as_of is None:
+        dated = [s.published.date() for s in stories if s.published is not None]
+        as_of = max(dated) if dated else None
+    candidates = _candidates(stories, config, as_of)
     taken: list[_Candidate] = []
     taken_shingles: list[set[int]] = []
     per_story: Counter[str] = Counter()
@@ -136,7 +145,9 @@ def _item(candidate: _Candidate) -> BlufItem:
     return BlufItem(body[start : candidate.end], candidate.story.id, start, candidate.end)
 
 
-def _candidates(stories: list[Story], config: BlufConfig) -> list[_Candidate]:
+def _candidates(
+    stories: list[Story], config: BlufConfig, as_of: date | None = None
+) -> list[_Candidate]:
     lex = questions_lexicon()
     doc_freq: Counter[str] = Counter()
     term_freq: Counter[str] = Counter()
@@ -162,12 +173,15 @@ def _candidates(stories: list[Story], config: BlufConfig) -> list[_Candidate]:
         title_words = set(content_tokens(story.title))
         actor_names = {a.name for a in story.actors if a.kind in ("person", "country", "body")}
         mention_starts = sorted(s for a in story.actors for s, _ in a.mentions)
+        old = _background_sentences(story, story.published.date() if story.published else as_of)
         for pos, (s0, s1, toks) in enumerate(sents):
             text = story.body[s0:s1]
             n_words = len(text.split())
             if n_words < config.min_words or n_words > config.max_words or not toks:
                 continue
             if text.rstrip().endswith("?") or not _LOWER.search(text):
+                continue
+            if s0 in old or not reads_alone(_undated(text)):
                 continue
             unique = set(toks)
             weight = sum(map(token_weight.__getitem__, unique)) + len(unique & title_words)
@@ -184,6 +198,50 @@ def _candidates(stories: list[Story], config: BlufConfig) -> list[_Candidate]:
                 continue
             out.append(_Candidate(story, s0, s1, score))
     return out
+
+
+def _undated(text: str) -> str:
+    """``text`` without the wire dateline that may open it."""
+    dateline = _DATELINE.match(text)
+    return text[dateline.end() :] if dateline is not None else text
+
+
+# an opening phrase asking "how"/"what"/"why" with no verb in it before the comma: the
+# sentence is garbled ("Offering a glimpse at how China and Russia's position on the talks, ...")
+_WH_OPENER = re.compile(r"^[A-Z][a-z]+ing\b[^,]*?\b(?:how|what|why|whether)\b(?P<clause>[^,]*),")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|did"
+    r"|stands?|stood|[a-z]{3,}ed)\b"
+)
+
+
+def reads_alone(text: str) -> bool:
+    """Can a summary line be read without its story: no subject that points back to it (a
+    pronoun, "The firm", "Mr Kennedy's tour comes as he ...") and no garbled opening phrase."""
+    if leans_on_story(text):
+        return False
+    wh = _WH_OPENER.match(text)
+    return wh is None or _FINITE.search(wh.group("clause")) is not None
+
+
+def _background_sentences(story: Story, as_of: date | None) -> set[int]:
+    """Starts of the sentences whose every date lies more than two years before ``as_of`` (the
+    story's date, or the brief's for an undated story):
+    they tell history ("the targets set out at the Lisbon summit in 2000 were meant to ...")."""
+    if as_of is None:
+        return set()
+    limit = (
+        as_of.replace(year=as_of.year - 2)
+        if not (as_of.month == 2 and as_of.day == 29)
+        else (date(as_of.year - 2, 2, 28))
+    )
+    old: dict[int, bool] = {}
+    for m in story_dates(story):
+        if m.end_date is None:
+            continue
+        before = m.end_date < limit
+        old[m.sent_start] = old.get(m.sent_start, True) and before
+    return {s for s, is_old in old.items() if is_old}
 
 
 def _style_factor(story: Story, s0: int, s1: int, text: str) -> float:

@@ -23,6 +23,7 @@ from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.anchoring import anchored_dates, event_region
 from briefgen.sections.evidence import clause_span, content_tokens, readable_event, ref
+from briefgen.sections.referents import dangling_subject
 
 
 @dataclass
@@ -192,6 +193,38 @@ def reads_alone(text: str) -> bool:
     return _has_verb(text)
 
 
+_RUN_ON = re.compile(r"(?<=[A-Za-z][.])\s+(?=(?:He|She|They|It|We)\s+[a-z]+)")
+_REPORTED_BY = re.compile(
+    r"^\s*,?\s*(?:[^,.;]{0,80}?\s)?(?:said|says|told|added|reported|announced)\b"
+)
+_ONLY_SAID = re.compile(r"\b(?:said|says|told|added|announced|reported)\s*$")
+
+
+def _an_event(text: str, date_text: str, after: str) -> bool:
+    """Does ``text`` tell an event of its own: not a quotation with its speaker ("'We maintain
+    our view ...,' the bank said on Monday"), not a bare attribution ("Economy Minister
+    Marcelo Ebrard said Tuesday."), not a speaker's judgement cut from its attribution ("The
+    tariffs announced on Monday are illogical", followed by ", Ebrard said"), not "another"
+    of something the story told before, its subject not a pronoun or a noun pointing back
+    ("The firm returned to profit"), and a finite verb in it ("Contrasting sharply with
+    February's summit in Hanoi" has none)."""
+    if text[:1] in "\"“‘'" or dangling_subject(text) or re.search(r"\banother\b", text):
+        return False
+    rest = text.replace(date_text, " ").rstrip(" .")
+    for word in ("on", "late", "early", "last", "this"):
+        rest = re.sub(rf"\s+{word}$", "", rest)
+    if _ONLY_SAID.search(rest) and "," not in rest:
+        return False
+    if _REPORTED_BY.match(after) and re.search(r"\b(?:is|are)\b", text):
+        return False
+    return _finite(text)
+
+
+def _finite(text: str) -> bool:
+    """A finite verb: an auxiliary or modal, an irregular past, a word in -ed."""
+    return any(word in _VERBS or word.endswith("ed") for word in _LOWER_WORD.findall(text))
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 # finite verbs without a regular ending (irregular pasts, auxiliaries, modals)
 _VERB_WORDS = (
@@ -238,11 +271,16 @@ def _entry(
     if shown.verbatim:
         c0, c1 = shown.start, shown.end  # the evidence is exactly the text shown
     text = shown.text
+    cut = _RUN_ON.search(text)
+    # two sentences the splitter kept as one ("... exports to the U.S. He rejected ..."): the
+    # one that holds the date is the event
+    if cut is not None and shown.verbatim and c0 + cut.start() > m.start:
+        text, c1 = text[: cut.start()], c0 + cut.start()
     # the date's own words ("end", "year") say nothing about which event it is
     date_words = set(content_tokens(m.text))
     if len(text.split()) < config.min_words or len(set(content_tokens(text)) - date_words) < 2:
         return None
-    if not reads_alone(text):
+    if not reads_alone(text) or not _an_event(text, m.text, story.body[c1 : m.sent_end]):
         return None
     # merge on the words of the event's region, which may reach beyond the text shown
     r0, r1 = event_region(story, m, mentions)

@@ -111,6 +111,8 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
             text = shown.text
             if not reads_alone(text) or (story.id, text) in listed:
                 continue  # a sentence of two dates is listed once, at its first
+            if not _scheduled(text, m.precision, story.body[c1 : m.sent_end]):
+                continue
             listed.add((story.id, text))
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
             when_date = point  # "end of 2005" is watched for on 31 December, not 1 January
@@ -138,6 +140,31 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                     _add(items, seen, item, ("undated",))
     items.sort(key=lambda i: (i.date or date.max, i.date is None))
     return items[: config.max_items]
+
+
+# a condition on the event ("will be incorporated into UK law if there is a yes vote")
+_CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:agree|approve|vote))\b")
+_EXPECTED = re.compile(r"\b(?:expect(?:s|ed|ing)?|hope[sd]?|hoping|aims?|aiming|likely)\b")
+_BUT = re.compile(r"^\s*[,;]?\s*(?:but|although|though|yet)\b")
+
+
+def _scheduled(text: str, precision: str | None, rest: str) -> bool:
+    """Is ``text`` an event set for its date, not one that depends on a condition ("... if
+    there is a yes vote"), not an expectation for a year or a half ("expected to complete the
+    agreement during the first half of 2006"; a day expected is a date set: "the election,
+    expected on 5 May"), and not a date the rest of its sentence plays down ("officially has
+    until June 2006 to hold an election, but governments have favoured four-year terms")?"""
+    if _CONDITION.search(text) or _BUT.match(rest):
+        return False
+    return precision in ("day", "week") or _EXPECTED.search(text) is None
+
+
+# when an undated promise is due: "within days", "in the coming weeks", "shortly"
+_SOON = re.compile(
+    r"\b(?:within\s+(?:(?:a|the)\s+)?(?:few\s+|next\s+|coming\s+)?(?:hours|days|weeks)"
+    r"|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:hours|days|weeks)|shortly)\b",
+    re.IGNORECASE,
+)
 
 
 def _recent(story: Story, window: AnchorWindow | None, as_of: date, max_age: int) -> bool:
@@ -239,14 +266,15 @@ def _commitments(story: Story, lex: Any) -> list[tuple[WatchItem, int]]:
         c1 = max(c1, m.end())
         shown = _commitment_text(story, (s0, s1), m, c0, c1)
         who = _who(story, shown, c1)
-        if not who:
-            continue
+        soon = _SOON.search(body, s0, s1)
+        if not who or soon is None:
+            continue  # a watch item says who and when: a promise with no time is no date
         out.append(
             (
                 WatchItem(
                     what=shown.text,
                     who=who,
-                    when="date not stated",
+                    when=soon.group().lower(),
                     date=None,
                     end_date=None,
                     precision=None,
