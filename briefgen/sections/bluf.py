@@ -142,6 +142,7 @@ def _item(candidate: _Candidate) -> BlufItem:
     dateline = _DATELINE.match(body, start, candidate.end)
     if dateline is not None:
         start = dateline.end()
+    start += garbled_opener(body[start : candidate.end])
     return BlufItem(body[start : candidate.end], candidate.story.id, start, candidate.end)
 
 
@@ -181,7 +182,8 @@ def _candidates(
                 continue
             if text.rstrip().endswith("?") or not _LOWER.search(text):
                 continue
-            if s0 in old or not reads_alone(_undated(text)):
+            shown = _undated(text)
+            if s0 in old or not reads_alone(shown[garbled_opener(shown) :]):
                 continue
             unique = set(toks)
             weight = sum(map(token_weight.__getitem__, unique)) + len(unique & title_words)
@@ -218,10 +220,20 @@ _FINITE = re.compile(
 def reads_alone(text: str) -> bool:
     """Can a summary line be read without its story: no subject that points back to it (a
     pronoun, "The firm", "Mr Kennedy's tour comes as he ...") and no garbled opening phrase."""
-    if leans_on_story(text):
-        return False
+    return not leans_on_story(text) and garbled_opener(text) == 0
+
+
+def garbled_opener(text: str) -> int:
+    """Where the line's main clause starts when an opening phrase asks "how"/"what" with no
+    verb ("Offering a glimpse at how China and Russia's position on the talks, Putin has
+    said ..."): the line is shown from its subject. 0 when the opening is sound."""
     wh = _WH_OPENER.match(text)
-    return wh is None or _FINITE.search(wh.group("clause")) is not None
+    if wh is None or _FINITE.search(wh.group("clause")) is not None:
+        return 0
+    rest = wh.end()
+    while rest < len(text) and text[rest] == " ":
+        rest += 1
+    return rest if text[rest : rest + 1].isupper() else 0
 
 
 def _background_sentences(story: Story, as_of: date | None) -> set[int]:

@@ -197,10 +197,12 @@ _RUN_ON = re.compile(r"(?<=[A-Za-z][.])\s+(?=(?:He|She|They|It|We)\s+[a-z]+)")
 _REPORTED_BY = re.compile(
     r"^\s*,?\s*(?:[^,.;]{0,80}?\s)?(?:said|says|told|added|reported|announced)\b"
 )
+_ATTRIBUTION = re.compile(r",\s+(?:[^,.;]{0,80}?\s)?(?:said|says|told|added)\b")
+_IS = re.compile(r"\b(?:is|are)\b")
 _ONLY_SAID = re.compile(r"\b(?:said|says|told|added|announced|reported)\s*$")
 
 
-def _an_event(text: str, date_text: str, after: str) -> bool:
+def _an_event(text: str, date_text: str, after: str, at: int = -1) -> bool:
     """Does ``text`` tell an event of its own: not a quotation with its speaker ("'We maintain
     our view ...,' the bank said on Monday"), not a bare attribution ("Economy Minister
     Marcelo Ebrard said Tuesday."), not a speaker's judgement cut from its attribution ("The
@@ -217,6 +219,9 @@ def _an_event(text: str, date_text: str, after: str) -> bool:
         return False
     if _REPORTED_BY.match(after) and re.search(r"\b(?:is|are)\b", text):
         return False
+    said = _ATTRIBUTION.search(text)
+    if said is not None and 0 <= at < said.start() and _IS.search(text, 0, said.start()):
+        return False  # dated by the attribution's date ("..., Mr Ebrard said on Tuesday")
     return _finite(text)
 
 
@@ -280,7 +285,8 @@ def _entry(
     date_words = set(content_tokens(m.text))
     if len(text.split()) < config.min_words or len(set(content_tokens(text)) - date_words) < 2:
         return None
-    if not reads_alone(text) or not _an_event(text, m.text, story.body[c1 : m.sent_end]):
+    at = m.start - c0 if shown.verbatim else -1
+    if not reads_alone(text) or not _an_event(text, m.text, story.body[c1 : m.sent_end], at):
         return None
     # merge on the words of the event's region, which may reach beyond the text shown
     r0, r1 = event_region(story, m, mentions)
