@@ -262,3 +262,14 @@ def test_last_weekday_said_the_day_after_is_the_week_before():
     story = analyse(Story(title="t", body=body, published=datetime(2025, 2, 11)))  # Tuesday
     items = build_timeline([story], TimelineConfig(), date(2025, 2, 11))
     assert [i.date for i in items] == [date(2025, 2, 3)]
+
+
+def test_a_past_clause_before_a_future_one_is_an_event_of_the_period():
+    story = _undated(
+        "BAA launched a series of consultations on blight in September 2004, which will close "
+        "next week. About 4,300 civil servants will leave London by the end of March 2005."
+    )
+    items = build_timeline([story], TimelineConfig(), date(2005, 4, 1))
+    assert [(i.label, i.event) for i in items] == [
+        ("September 2004", "BAA launched a series of consultations on blight in September 2004")
+    ]

@@ -113,7 +113,8 @@ def build_timeline(
     shown: set[tuple[str, str]] = set()
     for order, story in enumerate(stories):
         for mention in dates[story.id]:
-            if not _in_period(mention, span) or _quoted(story, mention.start):
+            undated = story.published is None
+            if not _in_period(mention, span, undated) or _quoted(story, mention.start):
                 continue
             entry = _entry(story, mention, order, config, dates[story.id])
             if entry is None or (story.id, entry.item.event) in shown:
@@ -150,16 +151,31 @@ def _select(entries: list[_Entry], as_of: date | None, limit: int) -> list[_Entr
     return sorted(entries, key=rank)[:limit]
 
 
-def _in_period(m: DateMention, span: tuple[date, date] | None) -> bool:
+def _in_period(m: DateMention, span: tuple[date, date] | None, undated: bool = False) -> bool:
     """An event that lies within the period (an unresolved one, which has no role yet, is
     left to ``show_undated``)."""
     if m.start_date is None or m.end_date is None:
         return True
-    if m.role not in _TIMELINE_ROLES:
+    if m.role not in _TIMELINE_ROLES and not (undated and _told_as_past(m)):
         return False
     if span is None:
         return True
     return m.start_date >= span[0] and m.end_date <= span[1]
+
+
+def _told_as_past(m: DateMention) -> bool:
+    """A date written in full in an undated story, which the analysis took for one ahead
+    because a later clause speaks of the future ("BAA launched consultations in September
+    2004, which will close next week"): its own clause, if told in the past, is an event
+    (``_entry`` checks the clause)."""
+    return m.role == "scheduled" and m.relation in ("unknown", "future") and not m.relative
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|must|should|plans?|planned|due|expected|set to"
+    r"|going to|aims?|hopes?|intends?)\b",
+    re.IGNORECASE,
+)
 
 
 def _quoted(story: Story, offset: int) -> bool:
@@ -225,6 +241,23 @@ def _an_event(text: str, date_text: str, after: str, at: int = -1) -> bool:
     return _finite(text)
 
 
+def _past_verb(text: str) -> bool:
+    """A verb in the past: an irregular past or a word in -ed not after "the" or "a"."""
+    words = _LOWER_WORD.findall(text)
+    return any(
+        (w in _VERBS and w not in _PRESENT_OR_MODAL) or w.endswith("ed") for w in words
+    ) and not re.search(r"\b(?:the|a|an)\s+\w+ed\s*$", text)
+
+
+_PRESENT_OR_MODAL = frozenset(
+    {
+        *("is", "are", "be", "been", "am", "will", "would", "can", "could", "may", "might"),
+        *("must", "shall", "should", "has", "have", "do", "does", "set", "cut", "put", "let"),
+        *("hit", "quit", "shut", "split", "spread", "bid", "beat"),
+    }
+)
+
+
 def _finite(text: str) -> bool:
     """A finite verb: an auxiliary or modal, an irregular past, a word in -ed."""
     return any(word in _VERBS or word.endswith("ed") for word in _LOWER_WORD.findall(text))
@@ -285,6 +318,8 @@ def _entry(
     date_words = set(content_tokens(m.text))
     if len(text.split()) < config.min_words or len(set(content_tokens(text)) - date_words) < 2:
         return None
+    if m.role != "event" and (_FUTURE.search(text) or not _past_verb(text)):
+        return None  # only a clause told in the past is an event (see ``_told_as_past``)
     at = m.start - c0 if shown.verbatim else -1
     if not reads_alone(text) or not _an_event(text, m.text, story.body[c1 : m.sent_end], at):
         return None
