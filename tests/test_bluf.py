@@ -85,7 +85,7 @@ def test_a_garbled_opening_phrase_is_left_out_and_history_is_no_summary():
             title="Targets",
             body=(
                 "The economic targets set out at the Lisbon summit of European Union leaders in "
-                "2000 were meant to help Europe overtake the United States as an economy. "
+                "2000 were meant to help Europe overtake the United States as an economy by 2010. "
                 "European Union finance ministers agreed on Tuesday to loosen the budget rules "
                 "of the euro for countries that run deficits. "
                 "European Union leaders will meet in Brussels to discuss the budget rules of the "

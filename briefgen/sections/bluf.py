@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from briefgen.analysis.dates import story_sentences
 from briefgen.hookspecs import hookimpl
@@ -237,20 +237,16 @@ def garbled_opener(text: str) -> int:
 
 
 def _background_sentences(story: Story, as_of: date | None) -> set[int]:
-    """Starts of the sentences whose every date lies more than two years before ``as_of`` (the
-    story's date, or the brief's for an undated story):
-    they tell history ("the targets set out at the Lisbon summit in 2000 were meant to ...")."""
+    """Starts of the sentences whose every date up to ``as_of`` (the story's date, or the
+    brief's for an undated story) lies more than two years before it: they tell history ("the
+    targets set out at the Lisbon summit in 2000 were meant to ... by 2010")."""
     if as_of is None:
         return set()
-    limit = (
-        as_of.replace(year=as_of.year - 2)
-        if not (as_of.month == 2 and as_of.day == 29)
-        else (date(as_of.year - 2, 2, 28))
-    )
+    limit = as_of - timedelta(days=730)
     old: dict[int, bool] = {}
     for m in story_dates(story):
-        if m.end_date is None:
-            continue
+        if m.end_date is None or m.start_date is None or m.start_date > as_of:
+            continue  # a target ahead ("by 2010") does not make history current
         before = m.end_date < limit
         old[m.sent_start] = old.get(m.sent_start, True) and before
     return {s for s, is_old in old.items() if is_old}

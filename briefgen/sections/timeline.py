@@ -333,7 +333,7 @@ def _entry(
         label=m.label,
         precision=m.precision,
         kind=m.kind,
-        relation=m.relation,
+        relation=m.relation if m.role == "event" else "past",  # a clause told in the past
         sources=[ref(story, c0, c1)],
         inferred=m.inferred,
         basis=m.basis or None,
