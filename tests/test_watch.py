@@ -161,3 +161,27 @@ def test_conditional_expected_and_played_down_dates_are_not_scheduled():
         ),
     ]
     assert build_watch(stories, date(2005, 4, 1), WatchConfig(undated_commitments=False)) == []
+
+
+def test_a_possessive_in_the_subject_with_nothing_named_is_not_shown():
+    stories = [
+        _story(
+            "An independent inquiry into its findings is due to report back at the end of 2005."
+        ),
+        _story("The Lyons inquiry into council tax is due to report back at the end of 2005."),
+    ]
+    items = build_watch(stories, date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert [i.what for i in items] == [
+        "The Lyons inquiry into council tax is due to report back at the end of 2005."
+    ]
+
+
+def test_an_undated_day_set_for_an_event_is_watched_in_its_next_year():
+    stories = [
+        _story("There will also be elections for local councils on 5 May.", published=None),
+        _story("The election is widely expected to be held on 5 May.", published=None),
+        _story("Shares ended the year at their highest level since 13 July.", published=None),
+    ]
+    items = build_watch(stories, date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert [(i.date, i.inferred, i.when) for i in items] == [(date(2005, 5, 5), True, "5 May 2005")]
+    assert "local councils" in items[0].what

@@ -24,10 +24,13 @@ _HEADS = (
     "policy|programme|project|treaty|accord|pact|ruling|verdict|inquiry|probe|review|ban"
 )
 _NUMBER = r"(?:two|three|four|five|both|\d+)"
-# "The firm", "The two banks", "This move", "Both companies" opening a sentence
+# up to two modifiers that name no one: "new", "South African", "British" ("The Lyons review"
+# names its review)
+_MODIFIERS = r"(?:(?:[a-z][\w-]*|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ish|ese|ch|i))\s+){0,2}"
+# "The firm", "The two banks", "This move", "The South African group" opening a sentence
 _ANAPHORIC_SUBJECT = re.compile(
-    rf"^\s*(?:(?:The|This|That|These|Those)\s+(?:{_NUMBER}\s+|new\s+|latest\s+)?(?:{_HEADS})"
-    rf"|Both\s+(?:{_HEADS})|Another\b|Such\b)(?![\w'’-])"
+    rf"^\s*(?:(?:The|This|That|These|Those)\s+(?:{_NUMBER}\s+)?{_MODIFIERS}(?:{_HEADS})"
+    rf"|Both\s+(?:{_HEADS})|Another\b|Such\b)(?![\w'’-])(?!\s+of\b)"
 )
 # the same anywhere in a line (for a question, whose words are all the reader has)
 _ANAPHORIC_ANYWHERE = re.compile(
@@ -59,10 +62,53 @@ def anaphoric_phrase(text: str) -> re.Match[str] | None:
     return _ANAPHORIC_ANYWHERE.search(text)
 
 
+_WORD = re.compile(r"[\w'’-]+")
+_VERBISH = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "said",
+        "says",
+        "do",
+        "does",
+        "did",
+    ]
+)
+
+
+def possessive_before_verb(text: str) -> bool:
+    """Does a possessive "its"/"their" come before the line's first verb, inside its subject,
+    where nothing it could stand for has been named ("An independent inquiry into its
+    findings, the Lyons review, is due to report")?"""
+    for word in _WORD.findall(text)[1:]:
+        low = word.lower()
+        if low in ("its", "their"):
+            return True
+        if low in _VERBISH or low.endswith(("ed", "s")) or word[:1].isupper():
+            return False  # a verb (or a name the possessive may stand for) comes first
+    return False
+
+
 def leans_on_story(text: str) -> bool:
     """Stricter, for a summary line: also a person given only as "Mr Kennedy" at its start,
     and a sentence that says what it "comes as" (it continues the story's previous one)."""
-    if dangling_subject(text) or _HONORIFIC_ONLY.match(text):
+    if dangling_subject(text) or _HONORIFIC_ONLY.match(text) or possessive_before_verb(text):
         return True
     return _COMES_AS.search(text) is not None
 

@@ -23,7 +23,7 @@ from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.anchoring import anchored_dates, event_region
 from briefgen.sections.evidence import clause_span, content_tokens, readable_event, ref
-from briefgen.sections.referents import dangling_subject
+from briefgen.sections.referents import dangling_subject, possessive_before_verb
 
 
 @dataclass
@@ -227,6 +227,8 @@ def _an_event(text: str, date_text: str, after: str, at: int = -1) -> bool:
     ("The firm returned to profit"), and a finite verb in it ("Contrasting sharply with
     February's summit in Hanoi" has none)."""
     if text[:1] in "\"“‘'" or dangling_subject(text) or re.search(r"\banother\b", text):
+        return False
+    if possessive_before_verb(text):
         return False
     rest = text.replace(date_text, " ").rstrip(" .")
     for word in ("on", "late", "early", "last", "this"):
