@@ -401,3 +401,15 @@ def test_a_question_that_leans_on_its_story_for_who_is_meant_is_not_asked():
     assert not well_formed("Will the lawyers see their submission accepted by the court?")
     assert well_formed("Will Israel complete its own investigation into the strike?")
     assert well_formed("Will member states expel North Korean workers by the end of 2019?")
+
+
+def test_a_question_names_what_it_asks_about():
+    from briefgen.sections.question_grammar import well_formed
+
+    assert not well_formed("Will the Irish government decide on the future of the airline?")
+    assert not well_formed(
+        "Will the Canadian government send a note to the U.S. supporting their submission?"
+    )
+    assert well_formed("Will the Irish government decide on the future of Aer Lingus?")
+    assert well_formed("Will rich nations fund a plan to fight Aids in their countries?")
+    assert well_formed("Can the stalled gas pipeline project be revived, and on what terms?")
