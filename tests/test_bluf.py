@@ -57,3 +57,41 @@ def test_summary_lines_start_after_the_wire_dateline(opening: str, rest: str) ->
     items = build_bluf([story], BlufConfig(min_sentences=1, max_sentences=1, min_words=5))
     assert items[0].text.startswith(rest[:20])
     assert body[items[0].start : items[0].end] == items[0].text
+
+
+def test_lines_that_lean_on_their_story_are_not_summary_lines():
+    from briefgen.sections.bluf import reads_alone
+
+    assert not reads_alone("Mr Kennedy's tour comes as he and Tony Blair step up campaigning.")
+    assert not reads_alone("The firm returned to profit in September after a bailout.")
+    assert not reads_alone("He said the talks would resume after the election in May.")
+    assert not reads_alone("The two banks held talks in October and November on a merger.")
+    assert reads_alone("Tory leader Michael Howard has dismissed claims about his policy.")
+
+
+def test_a_garbled_opening_phrase_is_left_out_and_history_is_no_summary():
+    from datetime import date
+
+    from briefgen.sections.bluf import garbled_opener
+
+    text = (
+        "Offering a glimpse at how China and Russia’s position on the talks, Putin has said "
+        "that the North will require security guarantees before it gives up its weapons."
+    )
+    assert text[garbled_opener(text) :].startswith("Putin has said")
+    assert garbled_opener("Speaking after the summit, Putin praised Kim's openness.") == 0
+    story = analyse(
+        Story(
+            title="Targets",
+            body=(
+                "The economic targets set out at the Lisbon summit of European Union leaders in "
+                "2000 were meant to help Europe overtake the United States as an economy by 2010. "
+                "European Union finance ministers agreed on Tuesday to loosen the budget rules "
+                "of the euro for countries that run deficits. "
+                "European Union leaders will meet in Brussels to discuss the budget rules of the "
+                "euro and the economy of Europe."
+            ),
+        )
+    )
+    items = build_bluf([story], BlufConfig(min_sentences=1), date(2005, 4, 1))
+    assert items and not any("2000" in i.text for i in items)

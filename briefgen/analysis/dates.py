@@ -832,7 +832,9 @@ def _resolve(
             monday = pub - timedelta(days=pub.weekday())
             d = monday + timedelta(days=wd + (7 if mod == "next week" else -7))
         elif mod == "last":
-            delta = (pub.weekday() - wd) % 7 or 7
+            # "last Monday" said on a Tuesday is the week before's: yesterday is "on Monday"
+            delta = (pub.weekday() - wd) % 7
+            delta += 7 if delta <= 1 else 0
             d = pub - timedelta(days=delta)
         elif mod in ("next", "coming"):
             d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)

@@ -15,13 +15,15 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from briefgen.analysis.dates import story_sentences
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
-from briefgen.sections.evidence import content_tokens, jaccard, shingles
+from briefgen.sections.evidence import content_tokens, jaccard, shingles, story_dates
 from briefgen.sections.questions_lexicon import questions_lexicon
+from briefgen.sections.referents import leans_on_story
 
 _OPEN_QUOTE = re.compile(r"^\s*[\"“‘']")
 _PRONOUN_START = re.compile(r"^\s*(?:He|She|They|It|This|These|Those|That|We|I)\b")
@@ -86,12 +88,19 @@ class BlufSection(Section):
 
     def build(self, context: BuildContext) -> list[BlufItem]:
         config = context.config if isinstance(context.config, BlufConfig) else BlufConfig()
-        return build_bluf(context.stories, config)
+        return build_bluf(context.stories, config, getattr(context, "as_of", None))
 
 
-def build_bluf(stories: list[Story], config: BlufConfig) -> list[BlufItem]:
-    """Pick the summary sentences, most central first."""
-    candidates = _candidates(stories, config)
+def build_bluf(
+    stories: list[Story], config: BlufConfig, as_of: date | None = None
+) -> list[BlufItem]:
+    """Pick the summary sentences, most central first. ``as_of`` (the brief's date, else the
+    latest story's) tells the situation from background: a sentence dated only years before
+    it tells history, not the situation."""
+    if as_of is None:
+        dated = [s.published.date() for s in stories if s.published is not None]
+        as_of = max(dated) if dated else None
+    candidates = _candidates(stories, config, as_of)
     taken: list[_Candidate] = []
     taken_shingles: list[set[int]] = []
     per_story: Counter[str] = Counter()
@@ -133,10 +142,13 @@ def _item(candidate: _Candidate) -> BlufItem:
     dateline = _DATELINE.match(body, start, candidate.end)
     if dateline is not None:
         start = dateline.end()
+    start += garbled_opener(body[start : candidate.end])
     return BlufItem(body[start : candidate.end], candidate.story.id, start, candidate.end)
 
 
-def _candidates(stories: list[Story], config: BlufConfig) -> list[_Candidate]:
+def _candidates(
+    stories: list[Story], config: BlufConfig, as_of: date | None = None
+) -> list[_Candidate]:
     lex = questions_lexicon()
     doc_freq: Counter[str] = Counter()
     term_freq: Counter[str] = Counter()
@@ -162,12 +174,16 @@ def _candidates(stories: list[Story], config: BlufConfig) -> list[_Candidate]:
         title_words = set(content_tokens(story.title))
         actor_names = {a.name for a in story.actors if a.kind in ("person", "country", "body")}
         mention_starts = sorted(s for a in story.actors for s, _ in a.mentions)
+        old = _background_sentences(story, story.published.date() if story.published else as_of)
         for pos, (s0, s1, toks) in enumerate(sents):
             text = story.body[s0:s1]
             n_words = len(text.split())
             if n_words < config.min_words or n_words > config.max_words or not toks:
                 continue
             if text.rstrip().endswith("?") or not _LOWER.search(text):
+                continue
+            shown = _undated(text)
+            if s0 in old or not reads_alone(shown[garbled_opener(shown) :]):
                 continue
             unique = set(toks)
             weight = sum(map(token_weight.__getitem__, unique)) + len(unique & title_words)
@@ -184,6 +200,56 @@ def _candidates(stories: list[Story], config: BlufConfig) -> list[_Candidate]:
                 continue
             out.append(_Candidate(story, s0, s1, score))
     return out
+
+
+def _undated(text: str) -> str:
+    """``text`` without the wire dateline that may open it."""
+    dateline = _DATELINE.match(text)
+    return text[dateline.end() :] if dateline is not None else text
+
+
+# an opening phrase asking "how"/"what"/"why" with no verb in it before the comma: the
+# sentence is garbled ("Offering a glimpse at how China and Russia's position on the talks, ...")
+_WH_OPENER = re.compile(r"^[A-Z][a-z]+ing\b[^,]*?\b(?:how|what|why|whether)\b(?P<clause>[^,]*),")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|did"
+    r"|stands?|stood|[a-z]{3,}ed)\b"
+)
+
+
+def reads_alone(text: str) -> bool:
+    """Can a summary line be read without its story: no subject that points back to it (a
+    pronoun, "The firm", "Mr Kennedy's tour comes as he ...") and no garbled opening phrase."""
+    return not leans_on_story(text) and garbled_opener(text) == 0
+
+
+def garbled_opener(text: str) -> int:
+    """Where the line's main clause starts when an opening phrase asks "how"/"what" with no
+    verb ("Offering a glimpse at how China and Russia's position on the talks, Putin has
+    said ..."): the line is shown from its subject. 0 when the opening is sound."""
+    wh = _WH_OPENER.match(text)
+    if wh is None or _FINITE.search(wh.group("clause")) is not None:
+        return 0
+    rest = wh.end()
+    while rest < len(text) and text[rest] == " ":
+        rest += 1
+    return rest if text[rest : rest + 1].isupper() else 0
+
+
+def _background_sentences(story: Story, as_of: date | None) -> set[int]:
+    """Starts of the sentences whose every date up to ``as_of`` (the story's date, or the
+    brief's for an undated story) lies more than two years before it: they tell history ("the
+    targets set out at the Lisbon summit in 2000 were meant to ... by 2010")."""
+    if as_of is None:
+        return set()
+    limit = as_of - timedelta(days=730)
+    old: dict[int, bool] = {}
+    for m in story_dates(story):
+        if m.end_date is None or m.start_date is None or m.start_date > as_of:
+            continue  # a target ahead ("by 2010") does not make history current
+        before = m.end_date < limit
+        old[m.sent_start] = old.get(m.sent_start, True) and before
+    return {s for s, is_old in old.items() if is_old}
 
 
 def _style_factor(story: Story, s0: int, s1: int, text: str) -> float:

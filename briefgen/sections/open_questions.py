@@ -511,7 +511,10 @@ def _decision_questions(
             pred = verb_phrase(clause[3:])
             if subject and pred:
                 question = f"Will {subject} {pred}?"
-        else:
+        elif not _in_quotation(story, s0 + m.start()):
+            # a speaker's doubt in quotation marks ("It remains to be seen whether continental
+            # Europe will play a strong role", a report warned) is an outlook, not a matter
+            # the story reports as pending
             w = _WHETHER_AUX.match(clause)
             if w:
                 a, b = c0 + w.start("subj"), c0 + w.end("subj")
@@ -531,6 +534,11 @@ def _decision_questions(
         q.evidence.append(evidence_span(story, s0, s1))
         out.append(_Candidate(q, ("decision", question.lower())))
     return out
+
+
+def _in_quotation(story: Story, offset: int) -> bool:
+    """Is ``offset`` inside a direct quotation?"""
+    return any(q.kind == "direct" and q.start <= offset < q.end for q in story.quotes)
 
 
 def _stalled_questions(

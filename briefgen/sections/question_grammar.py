@@ -17,6 +17,7 @@ from typing import Any
 from briefgen.analysis.lexicon import stopwords
 from briefgen.model import Story
 from briefgen.sections.questions_lexicon import Issue, QuestionsLexicon
+from briefgen.sections.referents import anaphoric_phrase, dangling_their
 
 PRONOUNS = {
     "it", "this", "that", "these", "those", "they", "them", "he", "she", "we", "i", "you",
@@ -94,8 +95,8 @@ def well_formed(question: str) -> bool:
     ):
         if not any(w.lower() in _FUNCTION_WORDS for w in det.group(1).split()):
             return False  # "the stalled suspended its plan": two determiners, one noun phrase
-    if _unresolved_reference(words):
-        return False
+    if _unresolved_reference(words) or anaphoric_phrase(question) or dangling_their(question):
+        return False  # "the future of the airline", "supporting their submission": whose?
     for prev, word in itertools.pairwise(words):
         if word.lower() == prev.lower() and word.isalpha():
             return False
@@ -325,8 +326,10 @@ def issue_label(issue_id: str, lex: QuestionsLexicon) -> str:
     """The issue's label as it reads inside a sentence ("sanctions and sanctions relief")."""
     found: Issue | None = lex.issues.get(issue_id)
     label = found.label if found else issue_id.replace("-", " ")
-    first = label.split()[0] if label.split() else ""
-    if first[1:2].islower() and first.lower() in _common_words(lex):
+    words = label.split()
+    first = words[0] if words else ""
+    name = len(words) > 1 and words[1][:1].isupper()  # "Middle East peace": a name's first word
+    if first[1:2].islower() and first.lower() in _common_words(lex) and not name:
         label = label[0].lower() + label[1:]
     return label
 

@@ -23,6 +23,7 @@ from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.anchoring import anchored_dates, event_region
 from briefgen.sections.evidence import clause_span, content_tokens, readable_event, ref
+from briefgen.sections.referents import dangling_subject, possessive_before_verb
 
 
 @dataclass
@@ -112,7 +113,8 @@ def build_timeline(
     shown: set[tuple[str, str]] = set()
     for order, story in enumerate(stories):
         for mention in dates[story.id]:
-            if not _in_period(mention, span) or _quoted(story, mention.start):
+            undated = story.published is None
+            if not _in_period(mention, span, undated) or _quoted(story, mention.start):
                 continue
             entry = _entry(story, mention, order, config, dates[story.id])
             if entry is None or (story.id, entry.item.event) in shown:
@@ -149,16 +151,31 @@ def _select(entries: list[_Entry], as_of: date | None, limit: int) -> list[_Entr
     return sorted(entries, key=rank)[:limit]
 
 
-def _in_period(m: DateMention, span: tuple[date, date] | None) -> bool:
+def _in_period(m: DateMention, span: tuple[date, date] | None, undated: bool = False) -> bool:
     """An event that lies within the period (an unresolved one, which has no role yet, is
     left to ``show_undated``)."""
     if m.start_date is None or m.end_date is None:
         return True
-    if m.role not in _TIMELINE_ROLES:
+    if m.role not in _TIMELINE_ROLES and not (undated and _told_as_past(m)):
         return False
     if span is None:
         return True
     return m.start_date >= span[0] and m.end_date <= span[1]
+
+
+def _told_as_past(m: DateMention) -> bool:
+    """A date written in full in an undated story, which the analysis took for one ahead
+    because a later clause speaks of the future ("BAA launched consultations in September
+    2004, which will close next week"): its own clause, if told in the past, is an event
+    (``_entry`` checks the clause)."""
+    return m.role == "scheduled" and m.relation in ("unknown", "future") and not m.relative
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|must|should|plans?|planned|due|expected|set to"
+    r"|going to|aims?|hopes?|intends?)\b",
+    re.IGNORECASE,
+)
 
 
 def _quoted(story: Story, offset: int) -> bool:
@@ -190,6 +207,62 @@ def reads_alone(text: str) -> bool:
     if _BARE_SUBJECT.match(text) is not None or _GARBLED.search(text) is not None:
         return False
     return _has_verb(text)
+
+
+_RUN_ON = re.compile(r"(?<=[A-Za-z][.])\s+(?=(?:He|She|They|It|We)\s+[a-z]+)")
+_REPORTED_BY = re.compile(
+    r"^\s*,?\s*(?:[^,.;]{0,80}?\s)?(?:said|says|told|added|reported|announced)\b"
+)
+_ATTRIBUTION = re.compile(r",\s+(?:[^,.;]{0,80}?\s)?(?:said|says|told|added)\b")
+_IS = re.compile(r"\b(?:is|are)\b")
+_ONLY_SAID = re.compile(r"\b(?:said|says|told|added|announced|reported)\s*$")
+
+
+def _an_event(text: str, date_text: str, after: str, at: int = -1) -> bool:
+    """Does ``text`` tell an event of its own: not a quotation with its speaker ("'We maintain
+    our view ...,' the bank said on Monday"), not a bare attribution ("Economy Minister
+    Marcelo Ebrard said Tuesday."), not a speaker's judgement cut from its attribution ("The
+    tariffs announced on Monday are illogical", followed by ", Ebrard said"), not "another"
+    of something the story told before, its subject not a pronoun or a noun pointing back
+    ("The firm returned to profit"), and a finite verb in it ("Contrasting sharply with
+    February's summit in Hanoi" has none)."""
+    if text[:1] in "\"“‘'" or dangling_subject(text) or re.search(r"\banother\b", text):
+        return False
+    if possessive_before_verb(text):
+        return False
+    rest = text.replace(date_text, " ").rstrip(" .")
+    for word in ("on", "late", "early", "last", "this"):
+        rest = re.sub(rf"\s+{word}$", "", rest)
+    if _ONLY_SAID.search(rest) and "," not in rest:
+        return False
+    if _REPORTED_BY.match(after) and re.search(r"\b(?:is|are)\b", text):
+        return False
+    said = _ATTRIBUTION.search(text)
+    if said is not None and 0 <= at < said.start() and _IS.search(text, 0, said.start()):
+        return False  # dated by the attribution's date ("..., Mr Ebrard said on Tuesday")
+    return _finite(text)
+
+
+def _past_verb(text: str) -> bool:
+    """A verb in the past: an irregular past or a word in -ed not after "the" or "a"."""
+    words = _LOWER_WORD.findall(text)
+    return any(
+        (w in _VERBS and w not in _PRESENT_OR_MODAL) or w.endswith("ed") for w in words
+    ) and not re.search(r"\b(?:the|a|an)\s+\w+ed\s*$", text)
+
+
+_PRESENT_OR_MODAL = frozenset(
+    {
+        *("is", "are", "be", "been", "am", "will", "would", "can", "could", "may", "might"),
+        *("must", "shall", "should", "has", "have", "do", "does", "set", "cut", "put", "let"),
+        *("hit", "quit", "shut", "split", "spread", "bid", "beat"),
+    }
+)
+
+
+def _finite(text: str) -> bool:
+    """A finite verb: an auxiliary or modal, an irregular past, a word in -ed."""
+    return any(word in _VERBS or word.endswith("ed") for word in _LOWER_WORD.findall(text))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
@@ -238,11 +311,19 @@ def _entry(
     if shown.verbatim:
         c0, c1 = shown.start, shown.end  # the evidence is exactly the text shown
     text = shown.text
+    cut = _RUN_ON.search(text)
+    # two sentences the splitter kept as one ("... exports to the U.S. He rejected ..."): the
+    # one that holds the date is the event
+    if cut is not None and shown.verbatim and c0 + cut.start() > m.start:
+        text, c1 = text[: cut.start()], c0 + cut.start()
     # the date's own words ("end", "year") say nothing about which event it is
     date_words = set(content_tokens(m.text))
     if len(text.split()) < config.min_words or len(set(content_tokens(text)) - date_words) < 2:
         return None
-    if not reads_alone(text):
+    if m.role != "event" and (_FUTURE.search(text) or not _past_verb(text)):
+        return None  # only a clause told in the past is an event (see ``_told_as_past``)
+    at = m.start - c0 if shown.verbatim else -1
+    if not reads_alone(text) or not _an_event(text, m.text, story.body[c1 : m.sent_end], at):
         return None
     # merge on the words of the event's region, which may reach beyond the text shown
     r0, r1 = event_region(story, m, mentions)
@@ -254,7 +335,7 @@ def _entry(
         label=m.label,
         precision=m.precision,
         kind=m.kind,
-        relation=m.relation,
+        relation=m.relation if m.role == "event" else "past",  # a clause told in the past
         sources=[ref(story, c0, c1)],
         inferred=m.inferred,
         basis=m.basis or None,

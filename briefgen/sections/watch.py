@@ -7,13 +7,14 @@ the story rather than inside a direct quotation. Undated commitments come from r
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from briefgen.analysis.dates import story_sentences
+from briefgen.analysis.dates import DateMention, story_sentences
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -29,6 +30,7 @@ from briefgen.sections.evidence import (
     ref,
 )
 from briefgen.sections.questions_lexicon import lowered, prefiltered_search, questions_lexicon
+from briefgen.sections.referents import dangling_subject, possessive_before_verb
 from briefgen.sections.timeline import reads_alone
 
 
@@ -41,6 +43,7 @@ class WatchConfig:
     horizon_days: int = 540  # how far after the brief's date an event is still worth watching
     undated_commitments: bool = True  # "Putin will brief Xi" with no date given
     max_story_age_days: int = 14  # undated commitments only from stories this recent
+    undated_lookback_days: int = 240  # an undated story is taken to be at most this old
 
 
 @dataclass
@@ -92,6 +95,10 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
             # a sentence that dates its event is no undated commitment, even when the date is
             # left out here (behind the as-of date, beyond the horizon, unresolved)
             covered.add((story.id, m.sent_start))
+            if m.start_date is None and story.published is None:
+                sent_text = story.body[m.sent_start : m.sent_end]
+                if _SET_FOR.search(sent_text) and not _HEDGED.search(sent_text):
+                    m = _year_of_undated(m, as_of, config.undated_lookback_days)
             if m.start_date is None or m.end_date is None or m.role != "scheduled":
                 continue
             if m.precision == "year" and m.qualifier is None and m.start_date <= as_of:
@@ -111,6 +118,8 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
             text = shown.text
             if not reads_alone(text) or (story.id, text) in listed:
                 continue  # a sentence of two dates is listed once, at its first
+            if not _scheduled(text, m.precision, story.body[c1 : m.sent_end]):
+                continue
             listed.add((story.id, text))
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
             when_date = point  # "end of 2005" is watched for on 31 December, not 1 January
@@ -138,6 +147,108 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                     _add(items, seen, item, ("undated",))
     items.sort(key=lambda i: (i.date or date.max, i.date is None))
     return items[: config.max_items]
+
+
+# a condition on the event ("will be incorporated into UK law if there is a yes vote")
+_CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:agree|approve|vote))\b")
+_EXPECTED = re.compile(r"\b(?:expect(?:s|ed|ing)?|hope[sd]?|hoping|aims?|aiming|likely)\b")
+_BUT = re.compile(r"^\s*[,;]?\s*(?:but|although|though|yet)\b")
+
+
+def _scheduled(text: str, precision: str | None, rest: str) -> bool:
+    """Is ``text`` an event set for its date, not one that depends on a condition ("... if
+    there is a yes vote"), not an expectation for a year or a half ("expected to complete the
+    agreement during the first half of 2006"; a day expected is a date set: "the election,
+    expected on 5 May"), and not a date the rest of its sentence plays down ("officially has
+    until June 2006 to hold an election, but governments have favoured four-year terms")?"""
+    if _CONDITION.search(text) or _BUT.match(rest) or dangling_subject(text):
+        return False
+    if possessive_before_verb(text):
+        return False  # "An independent inquiry into its findings ...": whose findings?
+    return precision in ("day", "week") or _EXPECTED.search(text) is None
+
+
+# when an undated promise is due: "within days", "in the coming weeks", "shortly"
+_SOON = re.compile(
+    r"\b(?:within\s+(?:(?:a|the)\s+)?(?:few\s+|next\s+|coming\s+)?(?:hours|days|weeks)"
+    r"|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:hours|days|weeks)|shortly)\b",
+    re.IGNORECASE,
+)
+
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+_DAY_MONTH = re.compile(
+    r"^(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+"
+    r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?)$"
+)
+
+
+# an undated day and month is given a year only in a sentence that sets an event for it, with
+# no hedge: "There will also be elections for local councils on 5 May", "are to be married
+# on 8 April"; not "widely expected on 5 May", "speculation about 5 May", "since 13 July"
+_SET_FOR = re.compile(
+    r"\b(?:will(?:\s+also)?\s+be\s+held|[Tt]here\s+will\s+(?:also\s+)?be|(?:is|are)\s+to\s+be"
+    r"|(?:is|are)\s+due\s+to|(?:is|are)\s+scheduled|(?:is|are)\s+set\s+for|will\s+(?:meet|vote|"
+    r"visit|release|publish|announce|hold|open|close|end)|ends\s+on)\b"
+)
+_HEDGED = re.compile(
+    r"\b(?:expect\w*|tipped|likely|speculation|betting|belief|believed|rumou?r\w*|may|might|"
+    r"seems?|appears?|probably|"
+    r"could|[Ii]f|[Ss]ince|[Ff]rom|[Uu]ntil|ahead\s+of)\b"  # "may", not the month "May"
+)
+
+
+def _year_of_undated(m: DateMention, as_of: date, lookback: int) -> DateMention:
+    """A day and month with no year ("on 5 May") in an undated story, given the year that
+    puts it first after the earliest day the story can be from (``lookback`` days before the
+    brief's date): from the story's day on, the next 5 May. Only a date that falls after the
+    brief's date is given a year and the role "scheduled" (it is still ahead of the story
+    too); the item says the year is inferred."""
+    found = _DAY_MONTH.match(m.text.strip())
+    if found is None:
+        return m
+    month = _MONTHS.get((found["m1"] or found["m2"] or "").lower())
+    day = int(found["d1"] or found["d2"] or 0)
+    if month is None:
+        return m
+    earliest = as_of - timedelta(days=lookback)
+    for year in (earliest.year, earliest.year + 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return m
+        if when >= earliest:
+            break
+    if when <= as_of:
+        return m
+    return dataclasses.replace(
+        m,
+        start_date=when,
+        end_date=when,
+        label=f"{day} {when:%B %Y}",
+        role="scheduled",
+        inferred=True,
+        basis="year inferred: the story is undated, and the next "
+        f"{day} {when:%B} after the earliest day it can be from is in {when.year}",
+    )
 
 
 def _recent(story: Story, window: AnchorWindow | None, as_of: date, max_age: int) -> bool:
@@ -239,14 +350,15 @@ def _commitments(story: Story, lex: Any) -> list[tuple[WatchItem, int]]:
         c1 = max(c1, m.end())
         shown = _commitment_text(story, (s0, s1), m, c0, c1)
         who = _who(story, shown, c1)
-        if not who:
-            continue
+        soon = _SOON.search(body, s0, s1)
+        if not who or soon is None:
+            continue  # a watch item says who and when: a promise with no time is no date
         out.append(
             (
                 WatchItem(
                     what=shown.text,
                     who=who,
-                    when="date not stated",
+                    when=soon.group().lower(),
                     date=None,
                     end_date=None,
                     precision=None,

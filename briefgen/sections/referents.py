@@ -1,0 +1,135 @@
+"""Does a line lean on its story for who or what it means?
+
+A brief's line is read without its story, so a line whose subject is a pronoun ("He said",
+"This was"), a definite noun that points back to something named earlier ("The firm", "The
+move", "the two banks", "the rules"), "another" ("bought out another partner") or a person
+given only as "Mr Kennedy" does not read on its own. These checks are rules of English, shared
+by the summary, the timeline, what to watch and the open questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+# nouns that, after "the"/"this"/"that", point back to an organisation, a person or a measure
+# the story named earlier: out of its story the reader cannot tell which one is meant
+_HEADS = (
+    "firm|firms|company|companies|group|groups|bank|banks|lender|lenders|airline|airlines|"
+    "carrier|brewer|retailer|carmaker|insurer|operator|business|businesses|"
+    "move|moves|deal|deals|agreement|plan|plans|proposal|proposals|scheme|rules|measure|"
+    "measures|bill|decision|offer|bid|takeover|merger|sale|report|study|survey|tour|"
+    "latter|former|pair|partner|partners|club|board|team|lawyers|officials|authorities|"
+    "agency|ministry|minister|man|woman|men|women|couple|executive|executives|chief|boss|"
+    "spokesman|spokeswoman|official|amnesty|law|legislation|reform|reforms|package|changes|"
+    "policy|programme|project|treaty|accord|pact|ruling|verdict|inquiry|probe|review|ban"
+)
+_NUMBER = r"(?:two|three|four|five|both|\d+)"
+# up to two modifiers that name no one: "new", "South African", "British" ("The Lyons review"
+# names its review)
+_MODIFIERS = r"(?:(?:[a-z][\w-]*|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:an|ish|ese|ch|i))\s+){0,2}"
+# "The firm", "The two banks", "This move", "The South African group" opening a sentence
+_ANAPHORIC_SUBJECT = re.compile(
+    rf"^\s*(?:(?:The|This|That|These|Those)\s+(?:{_NUMBER}\s+)?{_MODIFIERS}(?:{_HEADS})"
+    rf"|Both\s+(?:{_HEADS})|Another\b|Such\b)(?![\w'’-])(?!\s+of\b)"
+)
+# the same anywhere in a line (for a question, whose words are all the reader has)
+_ANAPHORIC_ANYWHERE = re.compile(
+    rf"\b(?:the|this|that|these|those)\s+(?:{_NUMBER}\s+)?(?:{_HEADS})(?![\w'’-])(?!\s+of\s+[A-Z])"
+    r"|\banother\s+(?:partner|firm|company|bank|deal)\b",
+    re.IGNORECASE,
+)
+# a pronoun (or a demonstrative standing alone) as the subject
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:He|She|They|It|We|I|You|Its|Their|His|Her"
+    r"|(?:This|That|These|Those)(?=\s+(?:is|was|are|were|will|would|has|had|have|could|can|"
+    r"may|might|should|came|comes|meant|means|made|led|[a-z]+ed|[a-z]+s)\b))(?![\w'’-])"
+)
+# a person by honorific and surname only, opening the line: "Mr Kennedy's tour comes as he"
+_HONORIFIC_ONLY = re.compile(r"^\s*(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:'s|’s)?\s")
+# "X comes as ...": a sentence that ties its story to a previous one ("The move comes as")
+_COMES_AS = re.compile(r"\b(?:comes|came)\s+(?:as|after|amid|days|weeks|a\s+day)\b")
+
+
+def dangling_subject(text: str) -> bool:
+    """Does ``text`` open on a subject the reader cannot resolve: a pronoun, a definite noun
+    pointing back ("The firm returned to profit"), "another", "such"?"""
+    return bool(_PRONOUN_SUBJECT.match(text) or _ANAPHORIC_SUBJECT.match(text))
+
+
+def anaphoric_phrase(text: str) -> re.Match[str] | None:
+    """The first noun phrase of ``text`` that points back into its story ("the rules", "the
+    future of the airline", "the two banks"), or None."""
+    return _ANAPHORIC_ANYWHERE.search(text)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+_VERBISH = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "said",
+        "says",
+        "do",
+        "does",
+        "did",
+    ]
+)
+
+
+def possessive_before_verb(text: str) -> bool:
+    """Does a possessive "its"/"their" come before the line's first verb, inside its subject,
+    where nothing it could stand for has been named ("An independent inquiry into its
+    findings, the Lyons review, is due to report")?"""
+    for word in _WORD.findall(text)[1:]:
+        low = word.lower()
+        if low in ("its", "their"):
+            return True
+        if low in _VERBISH or low.endswith(("ed", "s")) or word[:1].isupper():
+            return False  # a verb (or a name the possessive may stand for) comes first
+    return False
+
+
+def leans_on_story(text: str) -> bool:
+    """Stricter, for a summary line: also a person given only as "Mr Kennedy" at its start,
+    and a sentence that says what it "comes as" (it continues the story's previous one)."""
+    if dangling_subject(text) or _HONORIFIC_ONLY.match(text) or possessive_before_verb(text):
+        return True
+    return _COMES_AS.search(text) is not None
+
+
+def dangling_their(question: str) -> bool:
+    """Does a question say "their" with no plural before it for it to stand for ("Will the
+    Canadian government send a note supporting their submission?")?"""
+    words = question.rstrip("?").split()
+    for i, word in enumerate(words):
+        if word.lower() in ("their", "they", "them"):
+            before = [w.strip(",;:").lower() for w in words[1:i]]
+            return not any(_plural(w) for w in before)
+    return False
+
+
+_NOT_PLURAL = frozenset(
+    {"was", "has", "is", "its", "this", "does", "us", "u.s.", "his", "as", "us.", "thus", "whereas"}
+)
+
+
+def _plural(word: str) -> bool:
+    return (
+        len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in _NOT_PLURAL
+    )
