@@ -28,6 +28,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 
+from briefgen.analysis.document import story_datelines
 from briefgen.analysis.mentions import (
     APOSTROPHES,
     WORD_RE,
@@ -765,19 +766,6 @@ def _has_company_head(words: list[str], lex: _Lexicon) -> bool:
     return all(w not in lex.honorifics and w not in lex.title_first for w in words)
 
 
-DATELINE_RE = re.compile(r"(?:,? \(|, [A-Z][a-z]{2,8}\.? \d| [—–-]+ |, [A-Z]{2,})")
-
-
-def _is_dateline(body: str, start: int, end: int, words: list[str]) -> bool:
-    """An all-capitals place opening a paragraph as a dateline ("SEOUL, June 12 —",
-    "LONDON (Reuters) -"): not a speaker."""
-    if start > 0 and body[start - 1] != "\n":
-        return False
-    if not all(w.isupper() for w in words):
-        return False
-    return DATELINE_RE.match(body, end, end + 16) is not None
-
-
 ACRONYM_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
 ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "des", "du", "la"})
 
@@ -880,7 +868,11 @@ def _join_dotted_acronyms(run: list[int], words: list[str]) -> tuple[list[int], 
     return out_run, out_words
 
 
-def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
+def _candidates(
+    body: str, toks: list[_Tok], datelines: tuple[tuple[int, int], ...] = ()
+) -> list[_Cand]:
+    """Name mentions of ``body``: runs of capitalised tokens, read into title, modifier,
+    honorific and name; none inside a wire dateline (``datelines``)."""
     lex = lexicon()
     role_words = lex.role_words
     cands: list[_Cand] = []
@@ -888,6 +880,7 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
     resume = 0  # the first token not yet part of a run
     dotted = dotted_titles()
     tags = party_tag_tokens(body, toks)  # "R-Ky.", "(D-S.C.)": never a name
+    dateline_ends = dict(datelines)
     # runs start at capitalised tokens: the indices whose flag [4] is set
     for i in compress(range(n), map(itemgetter(4), toks)):
         if i < resume or i in tags:
@@ -966,8 +959,8 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
                 if " ".join(w) in lex.countries or w[0] in lex.demonyms:
                     continue
                 s0 = toks[run[k]][0]
-                if _is_dateline(body, s0, toks[j][1], w):
-                    continue
+                if dateline_ends.get(s0, -1) >= toks[j][1]:
+                    continue  # "SEOUL, June 12 —", "LONDON (Reuters) -": a dateline, no one
                 cands.append(_Cand(s0, toks[j][1], w, None, None, None, True, True, s0))
                 continue
         title = modifier = honorific = None
@@ -1150,7 +1143,7 @@ def find_people(story: Story) -> list[Person]:
     lex = lexicon()
     body = plain_spaces(story.body)
     toks = _tokens(body)
-    cands = _candidates(body, toks)
+    cands = _candidates(body, toks, story_datelines(story))
     gaz = _gazetteer()
     on = _story_date(story)
     low_body = body.lower()

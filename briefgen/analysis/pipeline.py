@@ -50,12 +50,14 @@ def analyze_builtin(story: Story) -> Story:
     """Fill sentences, quotes, actors, statements and dates of ``story`` and return it."""
     from briefgen.analysis.actors import assign_countries, find_actors
     from briefgen.analysis.dates import find_dates
+    from briefgen.analysis.document import datelines
     from briefgen.analysis.people import find_people
     from briefgen.analysis.positions import find_statements
     from briefgen.analysis.quotes import find_quotes
     from briefgen.analysis.sentences import split_sentences
 
     story.sentences = split_sentences(story.body)
+    story.annotations["datelines"] = datelines(story.body)
     people = find_people(story)
     story.quotes = find_quotes(story, people)
     story.actors = find_actors(story, people)

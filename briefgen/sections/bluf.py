@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefgen.analysis.dates import story_sentences
+from briefgen.analysis.document import dateline_end
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -28,17 +29,6 @@ _PRONOUN_START = re.compile(r"^\s*(?:He|She|They|It|This|These|Those|That|We|I)\
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|our|us)\b")
 _LOWER_START = re.compile(r"^\s*[a-z]")
 _LOWER = re.compile("[a-z]")
-# A wire dateline opening a story's first sentence: "BAGHDAD (AP) — ", "SEOUL, Aug. 20
-# (Yonhap) -- ", "Tripoli, Libya (CNN) -- ", "WASHINGTON: ". A summary line starts after it.
-_DATELINE = re.compile(
-    r"""\s*
-    (?:[A-Z][A-Z.'’-]{2,}(?:[ ][A-Z][A-Z.'’-]+)*                       # BAGHDAD, NEW YORK
-       |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=(?:,[ ][A-Z][a-z]+)?[ ]?\())  # Tripoli, Libya (CNN)
-    (?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z]+)?))*  # , Aug. 20
-    [ ]?(?:\([^()\n]{1,40}\))?[ ]?
-    (?:—|–|--|-|:)[ ]+(?=[A-Z"“‘'])""",
-    re.X,
-)
 
 
 @dataclass
@@ -130,9 +120,9 @@ def build_bluf(stories: list[Story], config: BlufConfig) -> list[BlufItem]:
 def _item(candidate: _Candidate) -> BlufItem:
     """The summary line of ``candidate``, without the wire dateline that may open it."""
     body, start = candidate.story.body, candidate.start
-    dateline = _DATELINE.match(body, start, candidate.end)
+    dateline = dateline_end(candidate.story, start, candidate.end)  # found by the analysis
     if dateline is not None:
-        start = dateline.end()
+        start = dateline
     return BlufItem(body[start : candidate.end], candidate.story.id, start, candidate.end)
 
 
