@@ -137,3 +137,26 @@ def test_linear_time_on_capitalised_runs() -> None:
     t_big = _time(big)
     assert t_big < 30
     assert t_big / t_small < 40  # linear gives ~10x, quadratic ~100x; margin for a busy machine
+
+
+def test_a_persons_role_is_labelled_as_the_story_writes_it() -> None:
+    from briefgen.analysis.people import find_people
+    from briefgen.model import Story
+
+    def roles(body: str) -> dict[str, str | None]:
+        return {p.name: p.role for p in find_people(Story(title="t", body=body))}
+
+    # a lower-case noun between the qualifier and the title; a possessive qualifier
+    assert roles("Labour campaign spokesman Fraser Kemp said no.")["Fraser Kemp"] == (
+        "Labour campaign spokesman"
+    )
+    assert roles("On Monday Mr Ebbers' lawyer Reid Weingarten asked for time.")[
+        "Reid Weingarten"
+    ] == ("Ebbers' lawyer")
+    # a postnominal after the name; the end of a sentence is no qualifier
+    assert roles("He said so. District Attorney Bruce L Castor Jr, said no.")["Bruce L Castor"] == (
+        "District Attorney"
+    )
+    assert roles("He spoke in London. Spokesman Fraser Kemp said so.")["Fraser Kemp"] == (
+        "Spokesman"
+    )

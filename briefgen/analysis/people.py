@@ -39,6 +39,7 @@ from briefgen.analysis.mentions import (
     speech_position,
     word_spans,
 )
+from briefgen.analysis.role_labels import role_label
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.model import Story
 
@@ -426,6 +427,8 @@ class Person:
     # a single name known only from speaking ("Nintendo said", "Teske said"): no he/she refers
     # to it until the story gives it a gender
     weak: bool = False
+    # the title with the qualifier the story writes before it ("Labour campaign spokesman")
+    role: str | None = None
 
     @property
     def display_title(self) -> str | None:
@@ -1298,6 +1301,8 @@ def find_people(story: Story) -> list[Person]:
                 p.country = p.country or getattr(info, "country", None)
         if p.kind == "person" and p.country is None and p.modifier:
             p.country = lex.demonyms.get(p.modifier) or None
+        if p.kind == "person" and p.title:
+            p.role = role_label(body, p.name, p.display_title, p.mentions)
     return people
 
 

@@ -59,6 +59,7 @@ def analyze_builtin(story: Story) -> Story:
     story.sentences = split_sentences(story.body)
     story.annotations["datelines"] = datelines(story.body)
     people = find_people(story)
+    story.annotations["roles"] = {p.name: p.role for p in people if p.role}
     story.quotes = find_quotes(story, people)
     story.actors = find_actors(story, people)
     assign_countries(story)
