@@ -65,3 +65,20 @@ def test_the_analysis_stores_the_datelines_and_names_no_one_in_them() -> None:
     assert story.annotations["datelines"] == ((0, len("SEOUL, Aug. 20 (Yonhap) -- ")),)
     assert [q.speaker.name for q in story.quotes] == ["Kim Jong Un"]
     assert all(a.name != "SEOUL" for a in story.actors)
+
+
+def test_the_analysis_map_names_every_module_and_only_modules_that_exist() -> None:
+    import re
+    from pathlib import Path
+
+    import briefgen.analysis
+
+    root = Path(briefgen.analysis.__file__).parent
+    modules = {p.stem for p in root.glob("*.py")} - {"__init__"}
+    doc = (Path(__file__).parent.parent / "docs" / "analysis.md").read_text("utf-8")
+    named = set(re.findall(r"`([a-z_]+)[.`(]", doc))
+    assert modules - {"export"} <= named, "docs/analysis.md misses a module"
+    for mod, attr in re.findall(r"`([a-z_]+)\.([A-Za-z_]+)`", doc):
+        if mod in modules and attr not in ("toml", "tsv", "txt"):
+            source = (root / f"{mod}.py").read_text("utf-8")
+            assert re.search(rf"^(?:def|class) {attr}\b|^{attr} = ", source, re.M), (mod, attr)

@@ -160,3 +160,29 @@ def test_a_persons_role_is_labelled_as_the_story_writes_it() -> None:
     assert roles("He spoke in London. Spokesman Fraser Kemp said so.")["Fraser Kemp"] == (
         "Spokesman"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Jamal Sanad Al Suwaidi spoke on Monday. "We will do that," Al Suwaidi said.',
+            "Jamal Sanad Al Suwaidi",
+        ),
+        ('Nouri al-Maliki spoke. "We will do that," al-Maliki said.', "Nouri al-Maliki"),
+        (
+            'Dominique de Villepin spoke. "We will do that," de Villepin said.',
+            "Dominique de Villepin",
+        ),
+        ('Mohammed bin Salman spoke. "We will do that," bin Salman said.', "Mohammed bin Salman"),
+        ('Robin van Persie scored. "We will do that," Van Persie said.', "Robin van Persie"),
+        ('"We will do that," said George W. Bush. Bush left.', "George W. Bush"),
+    ],
+)
+def test_a_surname_with_its_particle_is_the_full_name_met_earlier(body: str, speaker: str) -> None:
+    from briefgen.analysis.pipeline import analyze_builtin
+    from briefgen.model import Story
+
+    story = analyze_builtin(Story(title="t", body=body))
+    assert [q.speaker.name for q in story.quotes] == [speaker]
+    assert [a.name for a in story.actors if a.kind == "person"] == [speaker]

@@ -18,8 +18,10 @@ dictionary look-ups.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -170,6 +172,10 @@ TITLE_TAIL_WORDS = frozenset({"of", "for", "and"})
 # an Arabic article joined to a name ("al-Mansouri", "el-Sisi", "ash-Shara")
 ARTICLE_PARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul)-[A-Z]")
 CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
+# the particles a surname may open with ("Al Suwaidi", "de Villepin", "bin Salman", "Van Gogh")
+SURNAME_PARTICLES = CONNECTORS | {"al", "el", "abu", "ben", "le", "la", "dos", "das", "ter"}
+# a surname written with a lower-case article particle opens no capitalised run: "al-Maliki said"
+PARTICLE_SURNAME_RE = re.compile(r"(?<![\w'’-])(?:al|el|ad|as|ash|an|ar|at|az|ul)-[A-Z]")
 OF_WORDS = frozenset({"of", "for"})
 SPEECH_HINT = frozenset(
     {
@@ -871,6 +877,53 @@ def _join_dotted_acronyms(run: list[int], words: list[str]) -> tuple[list[int], 
     return out_run, out_words
 
 
+def _particle_surnames(body: str, toks: list[_Tok]) -> list[int]:
+    """Indices of the tokens that are a surname opening with a lower-case article particle
+    ("al-Maliki", "el-Sisi"): a name whatever its case."""
+    if "-" not in body:
+        return []
+    starts: list[int] | None = None
+    out: list[int] = []
+    for m in PARTICLE_SURNAME_RE.finditer(body):
+        if starts is None:
+            starts = [t[0] for t in toks]
+        i = bisect.bisect_left(starts, m.start())
+        if i < len(toks) and toks[i][0] == m.start() and not toks[i][4]:
+            out.append(i)
+    return out
+
+
+def _particle_tail(parts: list[str]) -> str | None:
+    """The surname with its particle at the end of a full name ("Jamal Sanad Al Suwaidi" ->
+    "Al Suwaidi", "Dominique de Villepin" -> "de Villepin"), else None."""
+    for k in range(1, len(parts) - 1):
+        if parts[k].lower() in SURNAME_PARTICLES:
+            return " ".join(parts[k:])
+    return None
+
+
+def _full_name_met(
+    c: _Cand,
+    name: str,
+    alias: dict[str, list[Person]],
+    pending: list[tuple[_Cand, str, Person | None]],
+) -> Person | int | None:
+    """The one person met earlier whose full name ends with the particle surname ``name``
+    ("Jamal Sanad Al Suwaidi" for "Al Suwaidi"), else the index in ``pending`` of the latest
+    earlier mention of such a full name that is no person yet, else None."""
+    met = [q for q in alias.get(name, ()) if q.kind == "person" and q.name != name]
+    if len(met) == 1:
+        return met[0]
+    if met:
+        return None
+    tail = c.name_tokens
+    for k in range(len(pending) - 1, -1, -1):
+        d, _, q = pending[k]
+        if q is None and len(d.name_tokens) > len(tail) and d.name_tokens[-len(tail) :] == tail:
+            return k
+    return None
+
+
 def _candidates(
     body: str, toks: list[_Tok], datelines: tuple[tuple[int, int], ...] = ()
 ) -> list[_Cand]:
@@ -884,8 +937,13 @@ def _candidates(
     dotted = dotted_titles()
     tags = party_tag_tokens(body, toks)  # "R-Ky.", "(D-S.C.)": never a name
     dateline_ends = dict(datelines)
-    # runs start at capitalised tokens: the indices whose flag [4] is set
-    for i in compress(range(n), map(itemgetter(4), toks)):
+    # runs start at capitalised tokens (the indices whose flag [4] is set) and at surnames
+    # that open with a lower-case article particle ("al-Maliki")
+    firsts: Iterable[int] = compress(range(n), map(itemgetter(4), toks))
+    particles = _particle_surnames(body, toks)
+    if particles:
+        firsts = heapq.merge(firsts, particles)
+    for i in firsts:
         if i < resume or i in tags:
             continue
         # collect a run of capitalised tokens separated by single spaces
@@ -1172,6 +1230,10 @@ def find_people(story: Story) -> list[Person]:
             add_alias(name, p)
             if kind == "person":
                 add_alias(parts[-1], p)
+                tail = _particle_tail(parts)
+                if tail is not None:  # "Al Suwaidi", "de Villepin": as written, and opening
+                    add_alias(tail, p)  # a sentence
+                    add_alias(tail[:1].upper() + tail[1:], p)
                 if parts[0] in lex.east_asian and len(parts) >= 2:
                     add_alias(parts[0], p)
                 if parts[0] in lex.peerage and len(parts) >= 2:
@@ -1195,6 +1257,19 @@ def find_people(story: Story) -> list[Person]:
             continue
         name = normalise_name(" ".join(c.name_tokens))
         multi = len(c.name_tokens) >= 2 and c.name_tokens[0] not in lex.peerage
+        if multi and c.name_tokens[0].lower() in SURNAME_PARTICLES:
+            # "Al Suwaidi" after "Jamal Sanad Al Suwaidi": his surname, not another person
+            met = _full_name_met(c, name, alias, pending)
+            if met is not None:
+                if isinstance(met, int):  # a full name read so far as too weak to register
+                    d, d_name, _ = pending[met]
+                    full = register(d_name, "person")
+                    _note(full, d, lex)
+                    pending[met] = (d, d_name, full)
+                    met = full
+                _note(met, c, lex)
+                pending.append((c, name, met))
+                continue
         if (
             multi
             and c.honorific
