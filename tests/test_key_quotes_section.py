@@ -176,9 +176,9 @@ def test_role_label_as_the_story_gives_it() -> None:
     body = "Tax rises loom, the Tories say. Labour spokesman Fraser Kemp said the claim was false."
     assert role_label(analysed(body), "Fraser Kemp", "Labour spokesman") == "Labour spokesman"
     # a lower-case noun may stand between the qualifier and the title
-    s = analysed("Labour campaign spokesman Fraser Kemp said no. Kemp added more.")
+    s = analysed('"We will not," Labour campaign spokesman Fraser Kemp said. Kemp added more.')
     assert role_label(s, "Fraser Kemp", "spokesman") == "Labour campaign spokesman"
-    s = analysed("Russian President Vladimir Putin said so.")
+    s = analysed('"We will talk to them," Russian President Vladimir Putin said.')
     assert role_label(s, "Vladimir Putin", "President") == "Russian President"
     # the end of the previous sentence is no qualifier; a lower-case word stops it too
     body2 = "He spoke in London. Spokesman Fraser Kemp said so. It was said by spokesman Ann Lee."

@@ -141,10 +141,12 @@ def test_linear_time_on_capitalised_runs() -> None:
 
 def test_a_persons_role_is_labelled_as_the_story_writes_it() -> None:
     from briefgen.analysis.people import find_people
+    from briefgen.analysis.role_labels import role_label
     from briefgen.model import Story
 
     def roles(body: str) -> dict[str, str | None]:
-        return {p.name: p.role for p in find_people(Story(title="t", body=body))}
+        people = find_people(Story(title="t", body=body))
+        return {p.name: role_label(body, p.name, p.display_title, p.mentions) for p in people}
 
     # a lower-case noun between the qualifier and the title; a possessive qualifier
     assert roles("Labour campaign spokesman Fraser Kemp said no.")["Fraser Kemp"] == (
@@ -186,3 +188,15 @@ def test_a_surname_with_its_particle_is_the_full_name_met_earlier(body: str, spe
     story = analyze_builtin(Story(title="t", body=body))
     assert [q.speaker.name for q in story.quotes] == [speaker]
     assert [a.name for a in story.actors if a.kind == "person"] == [speaker]
+
+
+def test_the_analysis_stores_the_role_label_of_each_quoted_person() -> None:
+    from briefgen.analysis.pipeline import analyze_builtin
+    from briefgen.model import Story
+
+    body = (
+        '"We will not back down," Labour campaign spokesman Fraser Kemp said. '
+        "Tory leader Michael Howard was in London."
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    assert story.annotations["roles"] == {"Fraser Kemp": "Labour campaign spokesman"}

@@ -30,8 +30,6 @@ _POINTS = ".'’-"
 
 
 def _gap_ok(between: str, gap: str | None) -> bool:
-    if not between:
-        return True
     if gap is None:
         return _NON_WORD.fullmatch(between) is not None
     return not between.strip(gap)
@@ -61,7 +59,7 @@ def word_before(
             i -= 1
             start = toks[i][0]
         text = body[start:end]
-    if not _gap_ok(body[end:pos], gap):
+    if end < pos and not _gap_ok(body[end:pos], gap):
         return None
     return start, end, text
 
@@ -80,7 +78,7 @@ def word_after(
     if i >= len(toks):
         return None
     start, end, text = toks[i][0], toks[i][1], toks[i][2]
-    if not _gap_ok(body[pos:start], gap):
+    if start > pos and not _gap_ok(body[pos:start], gap):
         return None
     return start, end, text
 
@@ -113,23 +111,24 @@ DATELINE_RE = re.compile(
 )
 
 
+# a line break, then blank space, before a capital letter: where a later paragraph opens
+_CAPITAL_LINE = re.compile(r"\n\s*(?=[A-Z])")
+
+
 @lru_cache(maxsize=4)
 def datelines(body: str) -> tuple[tuple[int, int], ...]:
     """Spans of the wire datelines opening the body or one of its paragraphs, dash included
     ("SEOUL, Aug. 20 (Yonhap) -- " in "SEOUL, Aug. 20 (Yonhap) -- North Korea said ...")."""
     out: list[tuple[int, int]] = []
-    at = len(body) - len(body.lstrip())
-    while at < len(body):
-        if body[at].isupper():
-            m = DATELINE_RE.match(body, at)
-            if m is not None:
-                out.append(m.span())
-        nl = body.find("\n", at)
-        if nl < 0:
-            break
-        at = nl + 1
-        while at < len(body) and body[at] in WHITESPACE:
-            at += 1
+    first = len(body) - len(body.lstrip())
+    if body[first : first + 1].isupper():
+        m = DATELINE_RE.match(body, first)
+        if m is not None:
+            out.append(m.span())
+    for line in _CAPITAL_LINE.finditer(body):
+        m = DATELINE_RE.match(body, line.end())
+        if m is not None:
+            out.append(m.span())
     return tuple(out)
 
 

@@ -41,7 +41,6 @@ from briefgen.analysis.mentions import (
     speech_position,
     word_spans,
 )
-from briefgen.analysis.role_labels import role_label
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.model import Story
 
@@ -175,7 +174,8 @@ CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "d
 # the particles a surname may open with ("Al Suwaidi", "de Villepin", "bin Salman", "Van Gogh")
 SURNAME_PARTICLES = CONNECTORS | {"al", "el", "abu", "ben", "le", "la", "dos", "das", "ter"}
 # a surname written with a lower-case article particle opens no capitalised run: "al-Maliki said"
-PARTICLE_SURNAME_RE = re.compile(r"(?<![\w'’-])(?:al|el|ad|as|ash|an|ar|at|az|ul)-[A-Z]")
+ARTICLE_PARTICLES = frozenset(["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"])
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # a literal first character: a fast scan of the body
 OF_WORDS = frozenset({"of", "for"})
 SPEECH_HINT = frozenset(
     {
@@ -433,7 +433,8 @@ class Person:
     # a single name known only from speaking ("Nintendo said", "Teske said"): no he/she refers
     # to it until the story gives it a gender
     weak: bool = False
-    # the title with the qualifier the story writes before it ("Labour campaign spokesman")
+    # a speaker's title with the qualifier the story writes before it ("Labour campaign
+    # spokesman"): set by ``role_labels.speaker_roles`` for the people quoted
     role: str | None = None
 
     @property
@@ -880,16 +881,22 @@ def _join_dotted_acronyms(run: list[int], words: list[str]) -> tuple[list[int], 
 def _particle_surnames(body: str, toks: list[_Tok]) -> list[int]:
     """Indices of the tokens that are a surname opening with a lower-case article particle
     ("al-Maliki", "el-Sisi"): a name whatever its case."""
-    if "-" not in body:
-        return []
     starts: list[int] | None = None
     out: list[int] = []
-    for m in PARTICLE_SURNAME_RE.finditer(body):
-        if starts is None:
-            starts = [t[0] for t in toks]
-        i = bisect.bisect_left(starts, m.start())
-        if i < len(toks) and toks[i][0] == m.start() and not toks[i][4]:
-            out.append(i)
+    for m in _HYPHEN_CAPITAL.finditer(body):
+        hyphen = m.start()
+        for at in (hyphen - 2, hyphen - 3):
+            if (
+                at >= 0
+                and body[at:hyphen] in ARTICLE_PARTICLES
+                and (at == 0 or not body[at - 1].isalnum())
+            ):
+                if starts is None:
+                    starts = [t[0] for t in toks]
+                i = bisect.bisect_left(starts, at)
+                if i < len(toks) and toks[i][0] == at and not toks[i][4]:
+                    out.append(i)
+                break
     return out
 
 
@@ -1376,8 +1383,6 @@ def find_people(story: Story) -> list[Person]:
                 p.country = p.country or getattr(info, "country", None)
         if p.kind == "person" and p.country is None and p.modifier:
             p.country = lex.demonyms.get(p.modifier) or None
-        if p.kind == "person" and p.title:
-            p.role = role_label(body, p.name, p.display_title, p.mentions)
     return people
 
 

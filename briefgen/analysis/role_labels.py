@@ -2,14 +2,16 @@
 
 "Labour spokesman Fraser Kemp" gives "spokesman" the label "Labour spokesman"; "Labour
 campaign spokesman Fraser Kemp" gives "Labour campaign spokesman" (a lower-case noun may stand
-between the capitalised qualifier and the title). Read once per titled person from the tokens
-before its mentions (``people.find_people`` sets ``Person.role``); key quotes show it.
+between the capitalised qualifier and the title). Read once per quoted person from the text
+before its mentions (``speaker_roles`` sets ``Person.role``; the pipeline stores the labels in
+``story.annotations["roles"]``); key quotes show it.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from briefgen.analysis.lexicon import stopwords
 from briefgen.analysis.mentions import word_spans
@@ -23,8 +25,25 @@ LEADING_FUNCTION_WORDS = frozenset(
         *("former", "then", "by", "from", "with", "to", "of", "responded", "warned", "argued"),
     }
 )
+if TYPE_CHECKING:
+    from briefgen.analysis.people import Person
+    from briefgen.model import Quote
+
 MAX_QUALIFIER = 3  # words
 _CLAUSE_END = '.,;:!?"“”)'
+
+
+def speaker_roles(body: str, people: Iterable[Person], quotes: Iterable[Quote]) -> dict[str, str]:
+    """The role label of each titled person quoted in the story, by name (set on
+    ``Person.role`` too)."""
+    speakers = {q.speaker.name for q in quotes if q.speaker is not None and q.speaker.name}
+    out: dict[str, str] = {}
+    for p in people:
+        if p.kind == "person" and p.title and p.name in speakers:
+            p.role = role_label(body, p.name, p.display_title, p.mentions)
+            if p.role:
+                out[p.name] = p.role
+    return out
 
 
 def role_label(
@@ -37,6 +56,7 @@ def role_label(
         return title
     surname = name.rsplit(None, 1)[-1]
     title_words = title.lower().split()
+    last_len = len(title_words[-1])
     toks, starts = word_spans(body)
     for s, e in mentions:
         mention = body[s:e]  # the name may end it or come before a postnominal ("Jr")
@@ -46,6 +66,8 @@ def role_label(
         if k < 0 or (k > 0 and mention[k - 1].isalnum()):
             continue
         at = s + k
+        if not body[max(0, at - last_len - 3) : at].rstrip().lower().endswith(title_words[-1]):
+            continue  # most mentions ("Mr Blair", "Blair"): no title right before the name
         i = bisect.bisect_left(starts, at) - 1
         found = _qualifier(body, toks, i, title_words)
         if found is None:
