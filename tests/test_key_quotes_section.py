@@ -166,14 +166,27 @@ def test_display_quote() -> None:
 
 
 def test_role_label_as_the_story_gives_it() -> None:
+    from briefgen.analysis.pipeline import analyze_builtin
+    from briefgen.model import Story
     from briefgen.sections.key_quotes import QuoteSpeaker, role_label
 
+    def analysed(body: str) -> Story:
+        return analyze_builtin(Story(title="t", body=body))
+
     body = "Tax rises loom, the Tories say. Labour spokesman Fraser Kemp said the claim was false."
-    assert role_label(body, "Fraser Kemp", "spokesman") == "Labour spokesman"
+    assert role_label(analysed(body), "Fraser Kemp", "Labour spokesman") == "Labour spokesman"
+    # a lower-case noun may stand between the qualifier and the title
+    s = analysed('"We will not," Labour campaign spokesman Fraser Kemp said. Kemp added more.')
+    assert role_label(s, "Fraser Kemp", "spokesman") == "Labour campaign spokesman"
+    s = analysed('"We will talk to them," Russian President Vladimir Putin said.')
+    assert role_label(s, "Vladimir Putin", "President") == "Russian President"
     # the end of the previous sentence is no qualifier; a lower-case word stops it too
     body2 = "He spoke in London. Spokesman Fraser Kemp said so. It was said by spokesman Ann Lee."
-    assert role_label(body2, "Fraser Kemp", "Spokesman") == "Spokesman"
-    assert role_label(body2, "Ann Lee", "spokesman") == "spokesman"
+    s = analysed(body2)
+    assert role_label(s, "Fraser Kemp", "Spokesman") == "Spokesman"
+    assert role_label(s, "Ann Lee", "spokesman") == "spokesman"
+    # a story the analysis has not read: the title as it is
+    assert role_label(Story(title="t", body=body), "Fraser Kemp", "spokesman") == "spokesman"
     # a role that is no office of state is never "<role> of <country>"
     assert QuoteSpeaker("Fraser Kemp", "spokesman", "GB").attribution == "Fraser Kemp, spokesman"
     assert (

@@ -137,3 +137,66 @@ def test_linear_time_on_capitalised_runs() -> None:
     t_big = _time(big)
     assert t_big < 30
     assert t_big / t_small < 40  # linear gives ~10x, quadratic ~100x; margin for a busy machine
+
+
+def test_a_persons_role_is_labelled_as_the_story_writes_it() -> None:
+    from briefgen.analysis.people import find_people
+    from briefgen.analysis.role_labels import role_label
+    from briefgen.model import Story
+
+    def roles(body: str) -> dict[str, str | None]:
+        people = find_people(Story(title="t", body=body))
+        return {p.name: role_label(body, p.name, p.display_title, p.mentions) for p in people}
+
+    # a lower-case noun between the qualifier and the title; a possessive qualifier
+    assert roles("Labour campaign spokesman Fraser Kemp said no.")["Fraser Kemp"] == (
+        "Labour campaign spokesman"
+    )
+    assert roles("On Monday Mr Ebbers' lawyer Reid Weingarten asked for time.")[
+        "Reid Weingarten"
+    ] == ("Ebbers' lawyer")
+    # a postnominal after the name; the end of a sentence is no qualifier
+    assert roles("He said so. District Attorney Bruce L Castor Jr, said no.")["Bruce L Castor"] == (
+        "District Attorney"
+    )
+    assert roles("He spoke in London. Spokesman Fraser Kemp said so.")["Fraser Kemp"] == (
+        "Spokesman"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Jamal Sanad Al Suwaidi spoke on Monday. "We will do that," Al Suwaidi said.',
+            "Jamal Sanad Al Suwaidi",
+        ),
+        ('Nouri al-Maliki spoke. "We will do that," al-Maliki said.', "Nouri al-Maliki"),
+        (
+            'Dominique de Villepin spoke. "We will do that," de Villepin said.',
+            "Dominique de Villepin",
+        ),
+        ('Mohammed bin Salman spoke. "We will do that," bin Salman said.', "Mohammed bin Salman"),
+        ('Robin van Persie scored. "We will do that," Van Persie said.', "Robin van Persie"),
+        ('"We will do that," said George W. Bush. Bush left.', "George W. Bush"),
+    ],
+)
+def test_a_surname_with_its_particle_is_the_full_name_met_earlier(body: str, speaker: str) -> None:
+    from briefgen.analysis.pipeline import analyze_builtin
+    from briefgen.model import Story
+
+    story = analyze_builtin(Story(title="t", body=body))
+    assert [q.speaker.name for q in story.quotes] == [speaker]
+    assert [a.name for a in story.actors if a.kind == "person"] == [speaker]
+
+
+def test_the_analysis_stores_the_role_label_of_each_quoted_person() -> None:
+    from briefgen.analysis.pipeline import analyze_builtin
+    from briefgen.model import Story
+
+    body = (
+        '"We will not back down," Labour campaign spokesman Fraser Kemp said. '
+        "Tory leader Michael Howard was in London."
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    assert story.annotations["roles"] == {"Fraser Kemp": "Labour campaign spokesman"}

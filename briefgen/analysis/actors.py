@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from briefgen.analysis.document import next_word, prev_word
 from briefgen.analysis.gazetteer import (
     TermMatch,
     display_name,
@@ -160,8 +161,7 @@ LOCATIVES = frozenset(
         "summit",
     ]
 )
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.\-]*)\W*$")
-_WORD_AFTER = re.compile(r"^[\s,]*([^\W\d_][\w'’\-]*)")
+_SPACE_COMMA = " \t\n\r\f\v,"
 _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sir|President|Chairman|Premier|Chancellor|Secretary|Minister|Senator)"
     r"\.?\s+([A-Z][\w'’\-]+)"
@@ -210,26 +210,6 @@ def story_context(matches: Iterable[TermMatch]) -> frozenset[str]:
     )
 
 
-# Read backwards from the end of a window: its trailing non-word characters, then the
-# characters a word of _WORD_BEFORE may hold. No _WORD_BEFORE match starts before that stretch
-# (everything from a match's start on is word-ish characters then non-word ones), so the search
-# can start there instead of trying, and backtracking at, every earlier letter.
-_TAIL_REVERSED = re.compile(r"\W*[\w'’.\-]*")
-
-
-def _prev_word(body: str, start: int) -> str:
-    window = body[max(0, start - 40) : start]
-    tail = _TAIL_REVERSED.match(window[::-1])  # always matches: every part is optional
-    lead = len(window) - tail.end()  # type: ignore[union-attr]
-    found = _WORD_BEFORE.search(window, lead)
-    return found.group(1) if found else ""
-
-
-def _next_word(body: str, end: int) -> str:
-    found = _WORD_AFTER.match(body[end : end + 40])
-    return found.group(1) if found else ""
-
-
 def _sentence_start(body: str, start: int) -> bool:
     head = body[max(0, start - 4) : start].rstrip(" \"'“‘(")
     return not head or head[-1] in ".!?\n:;"
@@ -240,13 +220,13 @@ def governs(body: str, match: TermMatch) -> bool:
     kind = match.term.kind
     if kind not in ("capital", "name", "display"):
         return True  # other kinds (demonyms, aliases, ...) are never read as places or names
-    nxt = _next_word(body, match.end)
+    nxt = next_word(body, match.end, _SPACE_COMMA)
     joined_after = body[match.end : match.end + 1] == " " and nxt[:1].isupper()
     if joined_after and nxt.lower() not in TITLE_WORDS:
         return False  # "Washington Post", "Iran Air"
     if name_part_before(body, match.start):
         return False  # "Eddie Jordan", "George Washington"
-    prev = _prev_word(body, match.start)
+    prev = prev_word(body, match.start)
     # "travel to Beijing", "in London": a place, not a government
     return not (kind == "capital" and prev.lower() in LOCATIVES)
 
@@ -255,7 +235,7 @@ def name_part_before(body: str, start: int) -> bool:
     """Whether the word at ``start`` continues a name begun by the capitalised word right
     before it ("George Washington", "Trade Unions Congress"), not a sentence's first word,
     "The", "And", "But" or a title ("President Putin")."""
-    prev = _prev_word(body, start)
+    prev = prev_word(body, start)
     return (
         _joined_before(body, start, prev)
         and prev not in ("The", "And", "But")
@@ -411,7 +391,7 @@ def _lone_surnames(
         if word.lower() not in surnames or word in _not_names():
             continue  # "held in May": a month, not Theresa May
         start, end = match.span()
-        prev = _prev_word(body, start)
+        prev = prev_word(body, start)
         joined = body[max(0, start - len(prev) - 1) : start] == prev + " " and prev.isalpha()
         info = person_info(word, story.published)
         if info is None or not info.name or not info.country or info.country not in context:
@@ -429,7 +409,7 @@ def _lone_surnames(
             terms = SpanIndex((m.start, m.end) for m in matches)
         if covered.holds(start) or terms.holds(start):
             continue
-        nxt = _next_word(body, end)
+        nxt = next_word(body, end, _SPACE_COMMA)
         if body[end : end + 1] == " " and nxt[:1].isupper() and nxt.lower() not in TITLE_WORDS:
             continue
         out.append((info.name, info.country, (start, end)))

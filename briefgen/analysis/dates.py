@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from briefgen.analysis.document import SPACES, word_before
 from briefgen.model import Story
 
 DATA_FILE = "dates.toml"
@@ -410,13 +411,9 @@ def _matches(body: str, lex: _Lexicon) -> Iterator[re.Match[str]]:
 
 
 def _prev_word(body: str, pos: int) -> str:
-    i = pos
-    while i > 0 and body[i - 1] in " \t":
-        i -= 1
-    j = i
-    while j > 0 and (body[j - 1].isalpha() or body[j - 1] == "-"):
-        j -= 1
-    return body[j:i].lower()
+    """The word right before ``pos`` (spaces between, no punctuation), lower-cased."""
+    found = word_before(body, pos, SPACES)
+    return found[2].lower() if found else ""
 
 
 def _preceding(body: str, pos: int, width: int = 24) -> str:

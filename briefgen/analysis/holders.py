@@ -22,6 +22,7 @@ from briefgen.analysis.actors import (
     name_part_before,
     story_context,
 )
+from briefgen.analysis.document import WHITESPACE, word_before
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
 from briefgen.analysis.officials import NON_GOVERNMENT, StoryOfficials, story_officials
 from briefgen.analysis.stances import cues, stance_cues_file
@@ -274,8 +275,9 @@ def generic_holders(body: str, country: str | None) -> list[Holder]:
         before = body[max(0, noun_start - 2) : noun_start]
         if not government_body and re.search(r"[A-Za-z]\s$", before):
             # "Chinese officials", "senior officials": a qualifier the other rules read
-            word = _last_word(body[max(0, noun_start - 30) : noun_start].rstrip())
-            if word and (word[0][:1].isupper() or word[0].lower() not in SUBJECT_LEFT):
+            found = word_before(body, noun_start, WHITESPACE)
+            word = found[2] if found else ""
+            if word and (word[:1].isupper() or word.lower() not in SUBJECT_LEFT):
                 continue
         code = _capital_country(body, start) or country
         if code is not None:
@@ -471,6 +473,10 @@ SUBJECT_LEFT = frozenset(
 _RELATIVE = re.compile(r"(?:\s+resolutions?\s+(?:No\.?\s*)?\d+)?,?\s+(?P<pronoun>which|who)(?=\s)")
 
 
+# what may stand between a subject and the word before it: spaces and opening quote marks
+_SUBJECT_GAP = WHITESPACE + "\"'“‘"
+
+
 def subject_position(body: str, start: int) -> bool:
     """Whether an actor mention at ``start`` can be a clause subject, not an object.
 
@@ -481,13 +487,13 @@ def subject_position(body: str, start: int) -> bool:
     head = body[max(0, start - 40) : start].rstrip(" \t\"'“‘")
     if not head or head[-1] in ".!?;:,()\n—–-[":
         return True
-    found = _last_word(head)
+    found = word_before(body, start, _SUBJECT_GAP)
     if not found:
         return True
-    word, at = found
+    at, _, word = found
     if word.lower() in DETERMINERS:  # "chiefs in the US have vowed": look past "the"
-        prior = _last_word(head[:at].rstrip())
-        return not (prior and prior[0].lower() in PREPOSITIONS)
+        prior = word_before(body, at, WHITESPACE)
+        return not (prior and prior[2].lower() in PREPOSITIONS)
     low = word.lower()
     return (
         word[:1].isupper()
@@ -500,19 +506,3 @@ DETERMINERS = frozenset(["the", "a", "an"])
 PREPOSITIONS = frozenset(
     ["in", "of", "with", "to", "from", "for", "on", "at", "by", "against", "into", "between"]
 )
-
-
-_WORD_RUN = re.compile(r"[\w'’\-]*")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-
-
-def _last_word(text: str) -> tuple[str, int] | None:
-    """The word ``text`` ends with and its offset: what ``([A-Za-z][\\w'’\\-]*)$`` finds,
-    read backwards (a forward search tries that pattern at every letter of the text): the
-    trailing run of word characters, from its first ASCII letter."""
-    if text.endswith("\n"):
-        text = text[:-1]  # "$" also matches before a final newline
-    backwards = _WORD_RUN.match(text[::-1])
-    run = backwards.end() if backwards else 0
-    first = _ASCII_LETTER.search(text, len(text) - run) if run else None
-    return (text[first.start() :], first.start()) if first else None

@@ -18,8 +18,10 @@ dictionary look-ups.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -28,6 +30,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 
+from briefgen.analysis.document import story_datelines
 from briefgen.analysis.mentions import (
     APOSTROPHES,
     WORD_RE,
@@ -168,6 +171,11 @@ TITLE_TAIL_WORDS = frozenset({"of", "for", "and"})
 # an Arabic article joined to a name ("al-Mansouri", "el-Sisi", "ash-Shara")
 ARTICLE_PARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul)-[A-Z]")
 CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
+# the particles a surname may open with ("Al Suwaidi", "de Villepin", "bin Salman", "Van Gogh")
+SURNAME_PARTICLES = CONNECTORS | {"al", "el", "abu", "ben", "le", "la", "dos", "das", "ter"}
+# a surname written with a lower-case article particle opens no capitalised run: "al-Maliki said"
+ARTICLE_PARTICLES = frozenset(["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"])
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # a literal first character: a fast scan of the body
 OF_WORDS = frozenset({"of", "for"})
 SPEECH_HINT = frozenset(
     {
@@ -425,6 +433,9 @@ class Person:
     # a single name known only from speaking ("Nintendo said", "Teske said"): no he/she refers
     # to it until the story gives it a gender
     weak: bool = False
+    # a speaker's title with the qualifier the story writes before it ("Labour campaign
+    # spokesman"): set by ``role_labels.speaker_roles`` for the people quoted
+    role: str | None = None
 
     @property
     def display_title(self) -> str | None:
@@ -765,19 +776,6 @@ def _has_company_head(words: list[str], lex: _Lexicon) -> bool:
     return all(w not in lex.honorifics and w not in lex.title_first for w in words)
 
 
-DATELINE_RE = re.compile(r"(?:,? \(|, [A-Z][a-z]{2,8}\.? \d| [—–-]+ |, [A-Z]{2,})")
-
-
-def _is_dateline(body: str, start: int, end: int, words: list[str]) -> bool:
-    """An all-capitals place opening a paragraph as a dateline ("SEOUL, June 12 —",
-    "LONDON (Reuters) -"): not a speaker."""
-    if start > 0 and body[start - 1] != "\n":
-        return False
-    if not all(w.isupper() for w in words):
-        return False
-    return DATELINE_RE.match(body, end, end + 16) is not None
-
-
 ACRONYM_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
 ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "des", "du", "la"})
 
@@ -880,7 +878,64 @@ def _join_dotted_acronyms(run: list[int], words: list[str]) -> tuple[list[int], 
     return out_run, out_words
 
 
-def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
+def _particle_surnames(body: str, toks: list[_Tok]) -> list[int]:
+    """Indices of the tokens that are a surname opening with a lower-case article particle
+    ("al-Maliki", "el-Sisi"): a name whatever its case."""
+    starts: list[int] | None = None
+    out: list[int] = []
+    for m in _HYPHEN_CAPITAL.finditer(body):
+        hyphen = m.start()
+        for at in (hyphen - 2, hyphen - 3):
+            if (
+                at >= 0
+                and body[at:hyphen] in ARTICLE_PARTICLES
+                and (at == 0 or not body[at - 1].isalnum())
+            ):
+                if starts is None:
+                    starts = [t[0] for t in toks]
+                i = bisect.bisect_left(starts, at)
+                if i < len(toks) and toks[i][0] == at and not toks[i][4]:
+                    out.append(i)
+                break
+    return out
+
+
+def _particle_tail(parts: list[str]) -> str | None:
+    """The surname with its particle at the end of a full name ("Jamal Sanad Al Suwaidi" ->
+    "Al Suwaidi", "Dominique de Villepin" -> "de Villepin"), else None."""
+    for k in range(1, len(parts) - 1):
+        if parts[k].lower() in SURNAME_PARTICLES:
+            return " ".join(parts[k:])
+    return None
+
+
+def _full_name_met(
+    c: _Cand,
+    name: str,
+    alias: dict[str, list[Person]],
+    pending: list[tuple[_Cand, str, Person | None]],
+) -> Person | int | None:
+    """The one person met earlier whose full name ends with the particle surname ``name``
+    ("Jamal Sanad Al Suwaidi" for "Al Suwaidi"), else the index in ``pending`` of the latest
+    earlier mention of such a full name that is no person yet, else None."""
+    met = [q for q in alias.get(name, ()) if q.kind == "person" and q.name != name]
+    if len(met) == 1:
+        return met[0]
+    if met:
+        return None
+    tail = c.name_tokens
+    for k in range(len(pending) - 1, -1, -1):
+        d, _, q = pending[k]
+        if q is None and len(d.name_tokens) > len(tail) and d.name_tokens[-len(tail) :] == tail:
+            return k
+    return None
+
+
+def _candidates(
+    body: str, toks: list[_Tok], datelines: tuple[tuple[int, int], ...] = ()
+) -> list[_Cand]:
+    """Name mentions of ``body``: runs of capitalised tokens, read into title, modifier,
+    honorific and name; none inside a wire dateline (``datelines``)."""
     lex = lexicon()
     role_words = lex.role_words
     cands: list[_Cand] = []
@@ -888,8 +943,14 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
     resume = 0  # the first token not yet part of a run
     dotted = dotted_titles()
     tags = party_tag_tokens(body, toks)  # "R-Ky.", "(D-S.C.)": never a name
-    # runs start at capitalised tokens: the indices whose flag [4] is set
-    for i in compress(range(n), map(itemgetter(4), toks)):
+    dateline_ends = dict(datelines)
+    # runs start at capitalised tokens (the indices whose flag [4] is set) and at surnames
+    # that open with a lower-case article particle ("al-Maliki")
+    firsts: Iterable[int] = compress(range(n), map(itemgetter(4), toks))
+    particles = _particle_surnames(body, toks)
+    if particles:
+        firsts = heapq.merge(firsts, particles)
+    for i in firsts:
         if i < resume or i in tags:
             continue
         # collect a run of capitalised tokens separated by single spaces
@@ -966,8 +1027,8 @@ def _candidates(body: str, toks: list[_Tok]) -> list[_Cand]:
                 if " ".join(w) in lex.countries or w[0] in lex.demonyms:
                     continue
                 s0 = toks[run[k]][0]
-                if _is_dateline(body, s0, toks[j][1], w):
-                    continue
+                if dateline_ends.get(s0, -1) >= toks[j][1]:
+                    continue  # "SEOUL, June 12 —", "LONDON (Reuters) -": a dateline, no one
                 cands.append(_Cand(s0, toks[j][1], w, None, None, None, True, True, s0))
                 continue
         title = modifier = honorific = None
@@ -1150,7 +1211,7 @@ def find_people(story: Story) -> list[Person]:
     lex = lexicon()
     body = plain_spaces(story.body)
     toks = _tokens(body)
-    cands = _candidates(body, toks)
+    cands = _candidates(body, toks, story_datelines(story))
     gaz = _gazetteer()
     on = _story_date(story)
     low_body = body.lower()
@@ -1176,6 +1237,10 @@ def find_people(story: Story) -> list[Person]:
             add_alias(name, p)
             if kind == "person":
                 add_alias(parts[-1], p)
+                tail = _particle_tail(parts)
+                if tail is not None:  # "Al Suwaidi", "de Villepin": as written, and opening
+                    add_alias(tail, p)  # a sentence
+                    add_alias(tail[:1].upper() + tail[1:], p)
                 if parts[0] in lex.east_asian and len(parts) >= 2:
                     add_alias(parts[0], p)
                 if parts[0] in lex.peerage and len(parts) >= 2:
@@ -1199,6 +1264,19 @@ def find_people(story: Story) -> list[Person]:
             continue
         name = normalise_name(" ".join(c.name_tokens))
         multi = len(c.name_tokens) >= 2 and c.name_tokens[0] not in lex.peerage
+        if multi and c.name_tokens[0].lower() in SURNAME_PARTICLES:
+            # "Al Suwaidi" after "Jamal Sanad Al Suwaidi": his surname, not another person
+            met = _full_name_met(c, name, alias, pending)
+            if met is not None:
+                if isinstance(met, int):  # a full name read so far as too weak to register
+                    d, d_name, _ = pending[met]
+                    full = register(d_name, "person")
+                    _note(full, d, lex)
+                    pending[met] = (d, d_name, full)
+                    met = full
+                _note(met, c, lex)
+                pending.append((c, name, met))
+                continue
         if (
             multi
             and c.honorific

@@ -50,14 +50,18 @@ def analyze_builtin(story: Story) -> Story:
     """Fill sentences, quotes, actors, statements and dates of ``story`` and return it."""
     from briefgen.analysis.actors import assign_countries, find_actors
     from briefgen.analysis.dates import find_dates
+    from briefgen.analysis.document import datelines
     from briefgen.analysis.people import find_people
     from briefgen.analysis.positions import find_statements
     from briefgen.analysis.quotes import find_quotes
-    from briefgen.analysis.sentences import split_sentences
+    from briefgen.analysis.role_labels import speaker_roles
+    from briefgen.analysis.sentences import plain_spaces, split_sentences
 
     story.sentences = split_sentences(story.body)
+    story.annotations["datelines"] = datelines(story.body)
     people = find_people(story)
     story.quotes = find_quotes(story, people)
+    story.annotations["roles"] = speaker_roles(plain_spaces(story.body), people, story.quotes)
     story.actors = find_actors(story, people)
     assign_countries(story)
     story.statements = find_statements(story)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefgen.analysis.dates import story_sentences
+from briefgen.analysis.document import dateline_end
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -30,17 +31,6 @@ _PRONOUN_START = re.compile(r"^\s*(?:He|She|They|It|This|These|Those|That|We|I)\
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|our|us)\b")
 _LOWER_START = re.compile(r"^\s*[a-z]")
 _LOWER = re.compile("[a-z]")
-# A wire dateline opening a story's first sentence: "BAGHDAD (AP) — ", "SEOUL, Aug. 20
-# (Yonhap) -- ", "Tripoli, Libya (CNN) -- ", "WASHINGTON: ". A summary line starts after it.
-_DATELINE = re.compile(
-    r"""\s*
-    (?:[A-Z][A-Z.'’-]{2,}(?:[ ][A-Z][A-Z.'’-]+)*                       # BAGHDAD, NEW YORK
-       |[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=(?:,[ ][A-Z][a-z]+)?[ ]?\())  # Tripoli, Libya (CNN)
-    (?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z]+)?))*  # , Aug. 20
-    [ ]?(?:\([^()\n]{1,40}\))?[ ]?
-    (?:—|–|--|-|:)[ ]+(?=[A-Z"“‘'])""",
-    re.X,
-)
 
 
 @dataclass
@@ -139,9 +129,9 @@ def build_bluf(
 def _item(candidate: _Candidate) -> BlufItem:
     """The summary line of ``candidate``, without the wire dateline that may open it."""
     body, start = candidate.story.body, candidate.start
-    dateline = _DATELINE.match(body, start, candidate.end)
+    dateline = dateline_end(candidate.story, start, candidate.end)  # found by the analysis
     if dateline is not None:
-        start = dateline.end()
+        start = dateline
     start += garbled_opener(body[start : candidate.end])
     return BlufItem(body[start : candidate.end], candidate.story.id, start, candidate.end)
 
@@ -182,7 +172,8 @@ def _candidates(
                 continue
             if text.rstrip().endswith("?") or not _LOWER.search(text):
                 continue
-            shown = _undated(text)
+            dateline = dateline_end(story, s0, s1)  # found by the analysis
+            shown = text if dateline is None else story.body[dateline:s1]
             if s0 in old or not reads_alone(shown[garbled_opener(shown) :]):
                 continue
             unique = set(toks)
@@ -200,12 +191,6 @@ def _candidates(
                 continue
             out.append(_Candidate(story, s0, s1, score))
     return out
-
-
-def _undated(text: str) -> str:
-    """``text`` without the wire dateline that may open it."""
-    dateline = _DATELINE.match(text)
-    return text[dateline.end() :] if dateline is not None else text
 
 
 # an opening phrase asking "how"/"what"/"why" with no verb in it before the comma: the

@@ -90,49 +90,13 @@ STATE_OFFICE_RE = re.compile(
     r"|Home|Health|Education)? ?Minister|Foreign Secretary|Secretary of State)",
     re.IGNORECASE,
 )
-# Up to three words just before "<title> <Name>" in the story: the qualifier the
-# story gives the role ("Labour spokesman Fraser Kemp", "White House spokesman Josh Earnest").
-QUALIFIER_RE = r"((?:\S+[ \t]+){1,3})"
-LEADING_FUNCTION_WORDS = frozenset(
-    {
-        *("the", "a", "an", "but", "and", "or", "so", "yet", "as", "in", "on", "at", "for"),
-        *("said", "says", "told", "adding", "added", "meanwhile", "however", "while", "when"),
-        *("former", "then", "by", "from", "with", "to", "of", "responded", "warned", "argued"),
-    }
-)
 
 
-def role_label(body: str, name: str, title: str | None) -> str | None:
-    """``title`` with the capitalised qualifier the story puts before it and the speaker's
-    name ("spokesman" + "Labour spokesman Fraser Kemp" -> "Labour spokesman"); ``title``
-    unchanged when the story gives none."""
-    if not title or not name:
-        return title
-    surname = name.split()[-1]
-    pattern = re.compile(
-        QUALIFIER_RE
-        + "(?i:"
-        + re.escape(title)
-        + r")\s+(?:"
-        + re.escape(name)
-        + "|"
-        + re.escape(surname)
-        + r")\b"
-    )
-    match = pattern.search(body)
-    if match is None:
-        return title
-    words: list[str] = []
-    for word in reversed(match.group(1).split()):
-        bare = word.lower()
-        if word[-1] in '.,;:!?"“”)' or bare in stopwords() or bare in LEADING_FUNCTION_WORDS:
-            break  # the end of a clause, a function word or a verb: the qualifier stops here
-        words.insert(0, word)
-    while words and not words[0][:1].isupper():
-        words.pop(0)  # the qualifier starts with a name ("Labour campaign spokesman")
-    if not words:
-        return title
-    return " ".join([*words, title])
+def role_label(story: Story, name: str | None, title: str | None) -> str | None:
+    """``title`` as the story labels the speaker's role ("Labour spokesman"): the label the
+    analysis read for the person (``people.Person.role``) when it ends with ``title``."""
+    role = story.annotations.get("roles", {}).get(name) if name and title else None
+    return role if isinstance(role, str) and role.endswith(title or "") else title
 
 
 @dataclass
@@ -383,7 +347,7 @@ def _key_quote(entry: _Entry) -> KeyQuote:
     speaker = entry.quote.speaker
     title = speaker.title
     if not (title and speaker.country and STATE_OFFICE_RE.fullmatch(title)):
-        title = role_label(entry.story.body, speaker.name or "", title)
+        title = role_label(entry.story, speaker.name, title)
     return KeyQuote(
         text=entry.quote.text,
         speaker=QuoteSpeaker(speaker.name, title, speaker.country),

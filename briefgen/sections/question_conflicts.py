@@ -9,10 +9,10 @@ when well formed and grounded in the statements it cites.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from briefgen.analysis.document import dateline_end as opening_dateline
 from briefgen.analysis.lexicon import stopwords
 from briefgen.model import Statement, Story
 from briefgen.sections.evidence import country_name
@@ -148,9 +148,6 @@ def stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^\n]{0,40}?(?:--|\u2014|\u2013)\s*")
-
-
 def _addressee(story: Story, st: Statement) -> str | None:
     """Whom a statement is aimed at: its ``target`` when the analysis gives one, else the first
     country or international body other than the speaker's named in it, after the speaker's
@@ -160,8 +157,7 @@ def _addressee(story: Story, st: Statement) -> str | None:
         return target
     first: tuple[int, str] | None = None
     own: int | None = None
-    dateline = _DATELINE.match(story.body, st.start, st.end)
-    dateline_end = dateline.end() if dateline else st.start
+    dateline_end = opening_dateline(story, st.start, st.end) or st.start  # found by the analysis
     for actor in story.actors:
         if not actor.country:
             continue
