@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -137,11 +138,15 @@ class Story:
         return list(names.values())
 
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
-        """The (start, end) of the sentence holding ``offset``, if sentences were split."""
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return start, end
-        return None
+        """The (start, end) of the sentence holding ``offset``, if sentences were split.
+
+        Sentences are in body order and do not overlap, so a binary search finds it: callers
+        ask once per statement or quote, and a linear scan made long bodies quadratic."""
+        i = bisect.bisect_right(self.sentences, offset, key=lambda span: span[0]) - 1
+        if i < 0:
+            return None
+        start, end = self.sentences[i]
+        return (start, end) if offset < end else None
 
 
 @dataclass
