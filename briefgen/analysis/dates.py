@@ -780,7 +780,7 @@ def _resolve(
             d = _mkdate(int(g[f"{p}_y"]), month, dnum)
             return (d, d, "day", False, "") if d else None
         if pub is None:
-            return None, None, "day", True, f"{dnum} {calendar.month_name[month]}"
+            return None, None, "day", True, f"{dnum} {_MONTH_NAMES[month]}"
         d = _nearest_year(pub, tense(), lambda y: _mkdate(y, month, dnum))
         return (d, d, "day", True, "") if d else None
     if g["my"]:
@@ -800,7 +800,7 @@ def _resolve(
             return None
         mo = lex.months[name]
         if pub is None:
-            return None, None, "month", True, calendar.month_name[mo]
+            return None, None, "month", True, _MONTH_NAMES[mo]
         direction = {"last": "past", "next": "future"}.get(prev) or tense()
         if prev == "this":
             direction = "unknown"
@@ -1055,16 +1055,35 @@ def _cue(word: str, text: str, m: re.Match[str], lex: _Lexicon) -> str | None:
     return None
 
 
+# English month names for labels (``calendar.month_name`` formats a date for each lookup, in
+# whatever locale the process set)
+_MONTH_NAMES = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def _label(
     d0: date | None, d1: date | None, precision: str, qualifier: str | None, raw: str
 ) -> str:
     if d0 is None or d1 is None:
         return raw
     if precision == "day":
-        return f"{d0.day} {calendar.month_name[d0.month]} {d0.year}"
+        return f"{d0.day} {_MONTH_NAMES[d0.month]} {d0.year}"
     if precision == "week":
-        return f"week of {d0.day} {calendar.month_name[d0.month]} {d0.year}"
-    base = f"{calendar.month_name[d0.month]} {d0.year}" if precision == "month" else str(d0.year)
+        return f"week of {d0.day} {_MONTH_NAMES[d0.month]} {d0.year}"
+    base = f"{_MONTH_NAMES[d0.month]} {d0.year}" if precision == "month" else str(d0.year)
     if qualifier in ("end", "early", "mid", "late"):
         prefix = {"end": "end of ", "early": "early ", "mid": "mid-", "late": "late "}[qualifier]
         return prefix + base
