@@ -307,33 +307,41 @@ _DIGIT_START = r"(?:1[89]|20)\d\d|\d{1,3}(?:st|nd|rd|th)?\s"
 
 
 def _starts_pattern(words: list[str], before: dict[str, list[str]]) -> re.Pattern[str]:
-    """A case-sensitive scan of the lower-cased body for the places a date can start: a digit,
-    a word that can open a date expression (a month, a weekday, "last", ...), or a word of
-    ``before`` followed by one of its next words.
+    """A case-sensitive scan of the lower-cased body, with one space put before it, for the
+    places a date can start: a digit, a word that can open a date expression (a month, a
+    weekday, "last", ...), or a word of ``before`` followed by one of its next words.
 
-    Words are folded into a character trie, so the scan tries one branch per character. It
-    finds a superset of the master pattern's starts; the master pattern then runs only there,
-    instead of at every word.
+    It finds a superset of the master pattern's starts; the master pattern then runs only there,
+    instead of at every word. The scan matches the character before a start (not a letter,
+    digit or underscore), where the engine skips ahead to quickly, and captures the start's
+    words in a lookahead (group 1), so successive starts may overlap: ``_matches`` drops those
+    inside the previous one. All words are folded into one character trie, so each position
+    tries one branch per character.
     """
     trie: dict[str, Any] = {}
+
+    def insert(word: str, tail: str) -> None:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail
+
     for phrase in words:
         word = re.match(r"[a-z]+", phrase.lower())
-        if word is None or word.group() in before:
-            continue
-        node = trie
-        for ch in word.group():
-            node = node.setdefault(ch, {})
-        node[""] = True
-    alts = [_DIGIT_START, _trie_regex(trie)]
+        if word is not None and word.group() not in before:
+            insert(word.group(), "(?![a-z])")
     for word, nexts in sorted(before.items()):
-        alts.append(rf"{re.escape(word)}\s+(?:{_alt(n.lower() for n in set(nexts))})")
-    return re.compile(r"(?<![a-z0-9_])(?:" + "|".join(alts) + ")")
+        # no word above is a ``before`` word and a word ends at a non-letter while these go on
+        # with a space, so the two kinds never match at one place
+        insert(word, rf"\s+(?:{_alt(n.lower() for n in set(nexts))})")
+    firsts = "".join(sorted(trie))
+    return re.compile(rf"[^a-z0-9_](?=({_DIGIT_START}|(?=[{firsts}]){_trie_regex(trie)}))")
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
     alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
     if "" in node:
-        alts.append("(?![a-z])")
+        alts.append(node[""])
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
@@ -399,8 +407,12 @@ def _matches(body: str, lex: _Lexicon) -> Iterator[re.Match[str]]:
         return
     pattern = lex.pattern
     done = 0  # finditer resumes after the previous match: starts inside it are skipped
-    for cand in lex.starts.finditer(low):
-        pos = cand.start()
+    scanned = 0  # the end of the previous start's words: starts inside them are skipped too
+    for cand in lex.starts.finditer(f" {low}"):
+        pos = cand.start(1) - 1
+        if pos < scanned:
+            continue
+        scanned = cand.end(1) - 1
         if pos < done:
             continue
         m = pattern.match(body, pos)
