@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path, PurePath
 from typing import Any, Literal
 
@@ -137,8 +139,16 @@ class Story:
         return list(names.values())
 
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
-        """The (start, end) of the sentence holding ``offset``, if sentences were split."""
-        for start, end in self.sentences:
+        """The (start, end) of the sentence holding ``offset``, if sentences were split.
+
+        Sentences are disjoint and, as the splitter gives them, in order: found by bisection
+        (a long story asks once per quote and holder); a list out of order is read through.
+        """
+        sentences = self.sentences
+        at = bisect_right(sentences, offset, key=itemgetter(0)) - 1
+        if at >= 0 and sentences[at][0] <= offset < sentences[at][1]:
+            return sentences[at][0], sentences[at][1]
+        for start, end in sentences:
             if start <= offset < end:
                 return start, end
         return None
