@@ -580,6 +580,11 @@ class _Relays:
         return False
 
 
+def _relayed(statement: Statement, quotes: list[Quote]) -> bool:
+    """Is ``statement`` relayed by one of ``quotes`` (see :meth:`_Relays.relayed`)?"""
+    return _Relays(quotes).relayed(statement)
+
+
 def _party_speaker(story: Story, officials: Container[str], name: str) -> tuple[str, str] | None:
     """(party, country) of a person who holds no government office and a party post ("Tory
     co-chairman Liam Fox", "Lib Dem leader Charles Kennedy"); None otherwise."""
