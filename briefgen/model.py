@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path, PurePath
 from typing import Any, Literal
 
@@ -140,13 +141,17 @@ class Story:
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
         """The (start, end) of the sentence holding ``offset``, if sentences were split.
 
-        Sentences are in body order and do not overlap, so a binary search finds it: callers
-        ask once per statement or quote, and a linear scan made long bodies quadratic."""
-        i = bisect.bisect_right(self.sentences, offset, key=lambda span: span[0]) - 1
-        if i < 0:
-            return None
-        start, end = self.sentences[i]
-        return (start, end) if offset < end else None
+        Sentences are disjoint and, as the splitter gives them, in order: found by bisection
+        (a long story asks once per quote and holder); a list out of order is read through.
+        """
+        sentences = self.sentences
+        at = bisect_right(sentences, offset, key=itemgetter(0)) - 1
+        if at >= 0 and sentences[at][0] <= offset < sentences[at][1]:
+            return sentences[at][0], sentences[at][1]
+        for start, end in sentences:
+            if start <= offset < end:
+                return start, end
+        return None
 
 
 @dataclass

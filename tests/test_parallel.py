@@ -14,6 +14,7 @@ from briefgen.analysis.export import analysis_document
 from briefgen.analysis.pipeline import AnalysisSettings, analyze_builtin, analyze_stories
 from briefgen.cli import main
 from briefgen.ingest import load_stories
+from briefgen.model import Story
 
 CORPUS_SAMPLE = Path(__file__).parent / "data" / "corpus"
 
@@ -113,3 +114,17 @@ def test_dask_local_cluster_gives_the_same_analysis(seeds_dir):
     assert single == on_dask
     # the cluster's settings (MALLOC_TRIM_THRESHOLD_...) do not leak into later subprocesses
     assert dict(os.environ) == environment
+
+
+def test_the_first_story_loads_every_lexicon_before_it_is_analysed(seeds_dir):
+    """A rarer pattern is built before the first story, not inside a later one."""
+    from briefgen.analysis import holders, issues, stances
+
+    pipeline.configure(None)  # drops the cached lexicons, as a new configuration does
+    for loader in (issues.issue_lexicon, holders._office_after, stances._predicate_pattern):
+        loader.cache_clear()
+    assert pipeline._is_loader(issues.issue_lexicon, issues.__name__)
+    assert not pipeline._is_loader(pipeline.configure, pipeline.__name__)  # no cache
+    analyze_builtin(Story(title="Note", body="Nothing here."))
+    for loader in (issues.issue_lexicon, holders._office_after, stances._predicate_pattern):
+        assert loader.cache_info().currsize == 1

@@ -308,33 +308,41 @@ _DIGIT_START = r"(?:1[89]|20)\d\d|\d{1,3}(?:st|nd|rd|th)?\s"
 
 
 def _starts_pattern(words: list[str], before: dict[str, list[str]]) -> re.Pattern[str]:
-    """A case-sensitive scan of the lower-cased body for the places a date can start: a digit,
-    a word that can open a date expression (a month, a weekday, "last", ...), or a word of
-    ``before`` followed by one of its next words.
+    """A case-sensitive scan of the lower-cased body, with one space put before it, for the
+    places a date can start: a digit, a word that can open a date expression (a month, a
+    weekday, "last", ...), or a word of ``before`` followed by one of its next words.
 
-    Words are folded into a character trie, so the scan tries one branch per character. It
-    finds a superset of the master pattern's starts; the master pattern then runs only there,
-    instead of at every word.
+    It finds a superset of the master pattern's starts; the master pattern then runs only there,
+    instead of at every word. The scan matches the character before a start (not a letter,
+    digit or underscore), where the engine skips ahead to quickly, and captures the start's
+    words in a lookahead (group 1), so successive starts may overlap: ``_matches`` drops those
+    inside the previous one. All words are folded into one character trie, so each position
+    tries one branch per character.
     """
     trie: dict[str, Any] = {}
+
+    def insert(word: str, tail: str) -> None:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail
+
     for phrase in words:
         word = re.match(r"[a-z]+", phrase.lower())
-        if word is None or word.group() in before:
-            continue
-        node = trie
-        for ch in word.group():
-            node = node.setdefault(ch, {})
-        node[""] = True
-    alts = [_DIGIT_START, _trie_regex(trie)]
+        if word is not None and word.group() not in before:
+            insert(word.group(), "(?![a-z])")
     for word, nexts in sorted(before.items()):
-        alts.append(rf"{re.escape(word)}\s+(?:{_alt(n.lower() for n in set(nexts))})")
-    return re.compile(r"(?<![a-z0-9_])(?:" + "|".join(alts) + ")")
+        # no word above is a ``before`` word and a word ends at a non-letter while these go on
+        # with a space, so the two kinds never match at one place
+        insert(word, rf"\s+(?:{_alt(n.lower() for n in set(nexts))})")
+    firsts = "".join(sorted(trie))
+    return re.compile(rf"[^a-z0-9_](?=({_DIGIT_START}|(?=[{firsts}]){_trie_regex(trie)}))")
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
     alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
     if "" in node:
-        alts.append("(?![a-z])")
+        alts.append(node[""])
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
@@ -400,8 +408,12 @@ def _matches(body: str, lex: _Lexicon) -> Iterator[re.Match[str]]:
         return
     pattern = lex.pattern
     done = 0  # finditer resumes after the previous match: starts inside it are skipped
-    for cand in lex.starts.finditer(low):
-        pos = cand.start()
+    scanned = 0  # the end of the previous start's words: starts inside them are skipped too
+    for cand in lex.starts.finditer(f" {low}"):
+        pos = cand.start(1) - 1
+        if pos < scanned:
+            continue
+        scanned = cand.end(1) - 1
         if pos < done:
             continue
         m = pattern.match(body, pos)
@@ -777,7 +789,7 @@ def _resolve(
             d = _mkdate(int(g[f"{p}_y"]), month, dnum)
             return (d, d, "day", False, "") if d else None
         if pub is None:
-            return None, None, "day", True, f"{dnum} {calendar.month_name[month]}"
+            return None, None, "day", True, f"{dnum} {_MONTH_NAMES[month]}"
         d = _nearest_year(pub, tense(), lambda y: _mkdate(y, month, dnum))
         return (d, d, "day", True, "") if d else None
     if g["my"]:
@@ -797,7 +809,7 @@ def _resolve(
             return None
         mo = lex.months[name]
         if pub is None:
-            return None, None, "month", True, calendar.month_name[mo]
+            return None, None, "month", True, _MONTH_NAMES[mo]
         direction = {"last": "past", "next": "future"}.get(prev) or tense()
         if prev == "this":
             direction = "unknown"
@@ -1054,16 +1066,35 @@ def _cue(word: str, text: str, m: re.Match[str], lex: _Lexicon) -> str | None:
     return None
 
 
+# English month names for labels (``calendar.month_name`` formats a date for each lookup, in
+# whatever locale the process set)
+_MONTH_NAMES = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def _label(
     d0: date | None, d1: date | None, precision: str, qualifier: str | None, raw: str
 ) -> str:
     if d0 is None or d1 is None:
         return raw
     if precision == "day":
-        return f"{d0.day} {calendar.month_name[d0.month]} {d0.year}"
+        return f"{d0.day} {_MONTH_NAMES[d0.month]} {d0.year}"
     if precision == "week":
-        return f"week of {d0.day} {calendar.month_name[d0.month]} {d0.year}"
-    base = f"{calendar.month_name[d0.month]} {d0.year}" if precision == "month" else str(d0.year)
+        return f"week of {d0.day} {_MONTH_NAMES[d0.month]} {d0.year}"
+    base = f"{_MONTH_NAMES[d0.month]} {d0.year}" if precision == "month" else str(d0.year)
     if qualifier in ("end", "early", "mid", "late"):
         prefix = {"end": "end of ", "early": "early ", "mid": "mid-", "late": "late "}[qualifier]
         return prefix + base

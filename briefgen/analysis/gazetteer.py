@@ -187,7 +187,7 @@ _RANK = {
 
 def tokens(text: str) -> list[str]:
     """Word tokens of ``text`` (dotted abbreviations and hyphenated words are one token)."""
-    return [m.group(0) for m in _TOKEN.finditer(text)]
+    return _TOKEN.findall(text)  # the pattern has no groups: whole matches
 
 
 _NORM_CACHE: dict[str, tuple[str, int]] = {}
@@ -365,12 +365,20 @@ def _fuzzy_lookup(word: str) -> tuple[str, Term] | None:
     if len(word) < FUZZY_MIN_LENGTH or not word[:1].isupper() or word.isupper():
         return None
     gaz = gazetteer()
+    first, pair = word[0], word[:2].lower()
+    pairs = gaz.fuzzy_pairs
+    near = [
+        entries
+        for length in range(len(word) - 2, len(word) + 3)
+        if (entries := pairs.get((first, pair, length)))
+    ]
+    if not near:  # no name shares the first two letters and about the length: the usual case
+        return None
     if word.lower() in gaz.lower_words or _person_key(word) in gaz.surnames:
         return None
     scored: list[tuple[float, str, Term]] = []
-    first, pair = word[0], word[:2].lower()
-    for length in range(len(word) - 2, len(word) + 3):
-        for text, term in gaz.fuzzy_pairs.get((first, pair, length), ()):
+    for entries in near:
+        for text, term in entries:
             if word.startswith(text) or text.startswith(word):
                 continue  # an extension ("Hollande", "Indiana") is another name, not a typo
             score = ratio(word, text)

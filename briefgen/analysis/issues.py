@@ -211,6 +211,22 @@ _OFFICE_NAME = re.compile(
 )
 
 
+# the office words' stems (every _OFFICE_NAME match holds one), and the characters that
+# case-insensitive matching folds onto ASCII letters though str.lower() does not
+_OFFICE_STEMS = ("minist", "secretar", "department", "spokes", "commission", "committee")
+_FOLDS_TO_ASCII = ("\u017f", "\u212a", "\u0131", "\u0130")
+
+
+def _without_office_names(text: str) -> str:
+    """``text`` with office names blanked; the pattern runs only where an office word occurs."""
+    low = text.lower()
+    if any(stem in low for stem in _OFFICE_STEMS) or (
+        not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)
+    ):
+        return _OFFICE_NAME.sub(" ", text)
+    return text
+
+
 def classify_issue(text: str) -> str | None:
     """The lexicon issue ``text`` is about, or None.
 
@@ -220,7 +236,7 @@ def classify_issue(text: str) -> str | None:
     it labels nothing."""
     scores: dict[int, int] = {}
     weak: dict[int, set[tuple[tuple[int, int], ...]]] = {}
-    for found in _issue_hits(_OFFICE_NAME.sub(" ", text)):
+    for found in _issue_hits(_without_office_names(text)):
         for number, weight in found:
             if weight:
                 scores[number] = scores.get(number, 0) + weight

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import importlib
+import inspect
 import os
+import pkgutil
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -41,13 +44,47 @@ def configure(settings: AnalysisSettings | None) -> None:
 
     reset_aliases()
     reset_issues()
+    _preloaded.clear()  # the resets dropped cached lexicons: load them again before a story
     if settings is not None:
         extend_aliases(settings.aliases)
         merge_issues(settings.issues)
 
 
+def preload() -> None:
+    """Build every lexicon and pattern the analysis modules load lazily: each module's
+    argument-free ``functools.cache`` loader is called once.
+
+    One-time work is then done before the first story, not inside whichever later story first
+    needs a rarer pattern (which made a sample's per-story cost depend on its first story).
+    """
+    import briefgen.analysis as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for value in list(vars(module).values()):
+            if _is_loader(value, module.__name__):
+                value()
+
+
+def _is_loader(value: Any, module: str) -> bool:
+    """Whether ``value`` is an argument-free ``functools.cache`` function of ``module``."""
+    info = getattr(value, "cache_info", None)
+    return (
+        callable(info)
+        and getattr(value, "__module__", None) == module
+        and info().maxsize is None
+        and not inspect.signature(value).parameters
+    )
+
+
+_preloaded: list[bool] = []  # set once preload() ran in this process
+
+
 def analyze_builtin(story: Story) -> Story:
     """Fill sentences, quotes, actors, statements and dates of ``story`` and return it."""
+    if not _preloaded:
+        preload()
+        _preloaded.append(True)
     from briefgen.analysis.actors import assign_countries, find_actors
     from briefgen.analysis.dates import find_dates
     from briefgen.analysis.document import datelines

@@ -221,7 +221,10 @@ def _same(a: str, b: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().casefold()
+    return _NON_WORD.sub(" ", text).strip().casefold()
+
+
+_NON_WORD = re.compile(r"\W+")
 
 
 def split_title_stamp(line: str) -> tuple[str, str | None]:

@@ -76,7 +76,7 @@ def sniff(data: bytes) -> str | None:
 
 def detect_format(path: Path | str, data: bytes) -> str | None:
     """The built-in format for a file: by suffix, else by content."""
-    suffix = Path(str(path)).suffix.lower()
+    suffix = (path if isinstance(path, Path) else Path(path)).suffix.lower()
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
     return sniff(data)
