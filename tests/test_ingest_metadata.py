@@ -64,3 +64,81 @@ def test_a_json_story_gets_the_same_tidying(tmp_path):
     data = json.dumps([item]).encode()
     [story] = read_json(path=path, data=data)
     assert (story.title, story.byline) == ("Who won?", "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("raw", "site", "clean"),
+    [
+        ("Chuck Ross; Chuck-Ross", None, "Chuck Ross"),  # a name and its address slug
+        ("Stephen Collinson; CNN", "CNN", "Stephen Collinson"),  # the site is not an author
+        ("Lesotho Times", "Lesotho Times", None),
+        ("The Washington Times https; Www Washingtontimes Com; Tom Davies", None, "Tom Davies"),
+        ("Dec", None, None),  # a date widget's month
+        ("Laura E Adkins December", None, "Laura E Adkins"),
+        ("Jo Smith Dec 3, 2016", None, "Jo Smith"),
+        ("Theresa May", None, "Theresa May"),  # a surname that is a month
+        ("See full bio", None, None),
+        ("Tom Smith and Ann Lee", "CNN", "Tom Smith and Ann Lee"),
+    ],
+)
+def test_bylines_lose_slugs_addresses_dates_and_the_site_name(raw, site, clean):
+    assert clean_byline(raw, site) == clean
+
+
+def _dated_page(head: str, body_top: str = "") -> str:
+    return SPEECH_PAGE.format(meta=head).replace("<article>", "<article>" + body_top)
+
+
+def test_the_publication_date_wins_over_the_modification_date():
+    head = (
+        '<meta name="article:modified_time" content="2026-04-24T11:16:53Z">'
+        '<script type="application/ld+json">{"datePublished": "2012-05-10T14:29:05Z"}</script>'
+    )
+    story = html_to_story(_dated_page(head))
+    assert story.published is not None and story.published.year == 2012
+    only_modified = '<meta name="article:modified_time" content="2026-04-24T11:16:53Z">'
+    story = html_to_story(_dated_page(only_modified))
+    assert story.published is not None and story.published.year == 2026
+
+
+def test_an_unreadable_date_tag_gives_way_to_the_next_one():
+    head = (
+        '<meta property="article:published_time" content="soon">'
+        '<meta name="date" content="1750680000000">'  # milliseconds since 1970
+    )
+    story = html_to_story(_dated_page(head))
+    assert story.published is not None and story.published.date().isoformat() == "2025-06-23"
+
+
+def test_a_dateline_paragraph_dates_the_story_but_a_sentence_does_not():
+    dateline = '<p>Published <time datetime="2021-07-11T21:00:51+00:00">11 July 2021</time></p>'
+    story = html_to_story(_dated_page("", dateline))
+    assert story.published is not None and story.published.date().isoformat() == "2021-07-11"
+    assert html_to_story(_dated_page("")).published is None  # the 2013 speech in a sentence
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Leaders meet in Paris to seal climate deal - World - Sport",
+        "The Daily Planet | Leaders meet in Paris to seal climate deal",
+        "Analysis: Leaders meet in Paris to seal climate deal",
+    ],
+)
+def test_the_visible_headline_wins_over_a_title_with_site_furniture(title):
+    page = SPEECH_PAGE.format(meta="").replace(
+        "<title>Leaders meet in Paris</title>", f"<title>{title}</title>"
+    )
+    page = page.replace(
+        "<h1>Leaders meet in Paris</h1>", "<h1>Leaders meet in Paris to seal climate deal</h1>"
+    )
+    assert html_to_story(page).title == "Leaders meet in Paris to seal climate deal"
+
+
+def test_a_short_heading_inside_the_title_is_not_taken_for_the_headline():
+    page = SPEECH_PAGE.format(meta="").replace(
+        "<title>Leaders meet in Paris</title>",
+        "<title>World news: Leaders meet in Paris to seal climate deal</title>",
+    )
+    page = page.replace("<h1>Leaders meet in Paris</h1>", "<h1>World news</h1>")
+    assert html_to_story(page).title == "World news: Leaders meet in Paris to seal climate deal"

@@ -272,3 +272,12 @@ def test_parse_text_never_crashes(text):
         return
     assert story.body.strip()
     assert "\n\n\n" not in story.body
+
+
+def test_epoch_time_stamps_are_read_within_a_plausible_range():
+    from briefgen.ingest.timestamps import parse_timestamp
+
+    assert parse_timestamp("1750680000").isoformat() == "2025-06-23T12:00:00+00:00"
+    assert parse_timestamp("1750680000000").isoformat() == "2025-06-23T12:00:00+00:00"
+    assert parse_timestamp("0000000001") is None  # 1970: not a news page's date
+    assert parse_timestamp("12345678901") is None  # eleven digits: neither seconds nor ms

@@ -9,6 +9,7 @@ paragraph (``"\\n\\n"``); the text boilerplate filter then removes widget lines 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +57,12 @@ _DATE_META = (
     "dc.date",
     "dc.date.issued",
     "sailthru.date",
-    "article:modified_time",
 )
+# a page's last change dates the story only when nothing gives its publication
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified")
+# a <time> is in the running text (a date the story talks about) when its paragraph holds at
+# least this many words besides the time; "Published 22:00, 11 July 2021" is a dateline
+_TEXT_WORDS = 8
 
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
@@ -146,33 +151,60 @@ def fragment_blocks(markup: str) -> list[str]:
     return [clean_text(block) for block in blocks]
 
 
-def _meta_published(markup: str) -> str | None:
-    """The fullest publication time stamp in the page's meta tags or <time datetime>."""
+def _meta_tags(root: Any, names: tuple[str, ...]) -> list[str]:
+    """The contents of the meta tags with these names, in the order of ``names``."""
+    found: list[str] = []
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            for meta in root.xpath(f"//meta[@{attr}=$n]", n=name):
+                content = meta.get("content")
+                if content:
+                    found.append(content)
+    return found
+
+
+def _page_stamps(markup: str) -> tuple[list[str], list[str]]:
+    """The page's publication time stamps, best first (meta tags, JSON-LD, <time datetime>),
+    and its modification time stamps."""
     import lxml.html
     from lxml import etree
 
     try:
         root = lxml.html.document_fromstring(markup[:200_000])
     except (etree.ParserError, ValueError):
-        return None
-    for name in _DATE_META:
-        for attr in ("property", "name", "itemprop"):
-            for meta in root.xpath(f"//meta[@{attr}=$n]", n=name):
-                content = meta.get("content")
-                if content:
-                    return content
+        return [], []
+    found = _meta_tags(root, _DATE_META)
     for script in root.xpath("//script[@type='application/ld+json']")[:5]:
-        found = _JSON_LD_DATE.search(script.text or "")
-        if found:
-            return found.group(1)
+        json_date = _JSON_LD_DATE.search(script.text or "")
+        if json_date:
+            found.append(json_date.group(1))
     # a <time> marked as the publication time, else the first one outside the running text
-    # (a <time> inside a paragraph dates what the sentence talks about, not the story)
-    for xpath in (
-        "//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]",
-        "//time[@datetime][not(ancestor::p or ancestor::li or ancestor::blockquote)]",
-    ):
-        for element in root.xpath(xpath)[:1]:
-            return element.get("datetime")
+    for element in root.xpath(
+        "//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]"
+    )[:1]:
+        found.append(element.get("datetime"))
+    for element in root.xpath("//time[@datetime]"):
+        if not _in_running_text(element):
+            found.append(element.get("datetime"))
+            break
+    return found, _meta_tags(root, _MODIFIED_META)
+
+
+def _in_running_text(element: Any) -> bool:
+    """Is this <time> part of a sentence of the story (not a dateline or a byline's date)?"""
+    for parent in element.iterancestors("p", "li", "blockquote"):
+        words = len(parent.text_content().split()) - len(element.text_content().split())
+        return words >= _TEXT_WORDS
+    return False
+
+
+def _first_timestamp(stamps: list[str | None]) -> datetime | None:
+    """The first of ``stamps`` that parses as a time stamp."""
+    for stamp in stamps:
+        if stamp:
+            value = parse_timestamp(stamp)
+            if value is not None:
+                return value
     return None
 
 
@@ -204,6 +236,8 @@ def html_to_story(markup: str) -> Story:
         blocks = fragment_blocks(markup)
     if not title or _site_label(title, source):
         title = _headline(markup, source) or title or _fallback_title(markup)
+    else:
+        title = _visible_headline(markup, title, source) or title
     lines = _paragraph_lines(blocks)
     if not title and lines:
         title = lines[0]
@@ -215,14 +249,15 @@ def html_to_story(markup: str) -> Story:
     # page furniture trafilatura reads (not the text: no extensive search), the dateline; a date
     # marked up inside a paragraph (a 2013 speech quoted in a 2015 story) is never the story's
     page_date = date if date and date not in _text_dates(markup) else None
-    stamp = _meta_published(markup) or _url_date(url) or page_date or cleaned.stamp
+    stamps, modified = _page_stamps(markup)
+    published = _first_timestamp([*stamps, _url_date(url), page_date, *modified, cleaned.stamp])
     return Story(
         title=clean_title(strip_site_suffix(" ".join((title or "").split()), source)),
         body=cleaned.body,
         source=source or cleaned.source,
-        byline=clean_byline(byline) or clean_byline(cleaned.byline),
+        byline=clean_byline(byline, source) or clean_byline(cleaned.byline, source),
         url=url if url and url.startswith(("http://", "https://")) else None,
-        published=parse_timestamp(stamp) if stamp else None,
+        published=published,
     )
 
 
@@ -238,7 +273,7 @@ def _text_dates(markup: str) -> set[str]:
     except (etree.ParserError, ValueError):
         return set()
     found = root.xpath("//time[@datetime][ancestor::p or ancestor::li or ancestor::blockquote]")
-    return {str(element.get("datetime"))[:10] for element in found}
+    return {str(element.get("datetime"))[:10] for element in found if _in_running_text(element)}
 
 
 def _url_date(url: str | None) -> str | None:
@@ -308,6 +343,30 @@ def _headline(markup: str, source: str | None) -> str | None:
         if parts:
             return max(parts, key=len)
     return None
+
+
+def _visible_headline(markup: str, title: str, source: str | None) -> str | None:
+    """The page's <h1> when the metadata title is that headline with more around it: a site
+    name, a section path or a kicker ("Covic turns up heat - Football - Sport", "TechCrunch |
+    ...", "Analysis: ..."). The <h1> must be a headline itself (four words or more)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup[:200_000])
+    except (etree.ParserError, ValueError):
+        return None
+    folded = f" {_fold(title)} "
+    for element in root.xpath("//h1")[:3]:
+        text = " ".join(element.text_content().split())
+        key = _fold(text)
+        if key and key != folded.strip() and f" {key} " in folded and not _site_label(text, source):
+            return text
+    return None
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text).casefold().split())
 
 
 def _fallback_title(markup: str) -> str | None:

@@ -19,6 +19,19 @@ _DOUBLED_STOP = re.compile(r"([?!])\.(?!\.)")
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
 _SEPARATORS = re.compile(r"\s*(?:;|,|\||\band\b|&)\s*")
+_ADDRESS = re.compile(r"https?\b|\bwww\b|@|\b[\w-]+ (?:com|org|net|co uk)$", re.IGNORECASE)
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|"
+    r"june|july|august|september|october|november|december"
+)
+# a date a page's date widget left beside the author's name: "December", "Dec 3", "Dec. 2016";
+# a bare "May", "June", "April" or "August" after a name is a surname (Theresa May), not a date
+_DATE_TAIL = re.compile(
+    rf"(?:^|\s+)(?:(?:january|february|march|september|october|november|december)"
+    rf"(?:\s+\d{{1,2}})?|(?:{_MONTHS})\s+\d{{1,2}}|(?:{_MONTHS})\s+\d{{4}})(?:,?\s+\d{{4}})?$"
+    rf"|^(?:{_MONTHS})$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +46,14 @@ def clean_title(title: str) -> str:
     return _DOUBLED_STOP.sub(r"\1", title)
 
 
-def clean_byline(byline: str | None) -> str | None:
-    """The byline without widget words, a leading "By" or a name repeated; None when empty.
+def _fold(name: str) -> str:
+    """A name without case and punctuation: "Chuck-Ross" and "CHUCK ROSS" fold alike."""
+    return " ".join(re.sub(r"[\W_]+", " ", name).casefold().split())
+
+
+def clean_byline(byline: str | None, site: str | None = None) -> str | None:
+    """The byline without widget words, a leading "By", a name repeated, a web address, a
+    date left by the page's date widget or the site's own name; None when empty.
 
     Names are kept in their first spelling that is not all capitals.
     """
@@ -45,16 +64,27 @@ def clean_byline(byline: str | None) -> str | None:
     text = _BRACKET.sub(lambda m: "" if widget.fullmatch(m.group(1).strip()) else m.group(0), text)
     names: dict[str, str] = {}
     parts = _SEPARATORS.split(text)
+    site_key = _fold(site or "")
+    changed = False
     for part in parts:
-        name = _BY.sub("", part).strip(" .,;:-–—")
-        if not name or widget.fullmatch(name):
+        plain = _BY.sub("", part).strip(" .,;:-–—")
+        name = _DATE_TAIL.sub("", plain).strip(" .,;:-–—")
+        changed = changed or name != plain
+        if (
+            not re.search(r"[^\W\d_]", name)
+            or widget.fullmatch(name)
+            or _ADDRESS.search(name)
+            or _fold(name) == site_key
+        ):
             continue
-        key = " ".join(name.casefold().split())
+        key = _fold(name)
         if key not in names or (names[key].isupper() and not name.isupper()):
             names[key] = name
     if not names:
         return None
-    if len(names) == len(parts):  # nothing repeated or dropped: keep the byline as written
+    if (
+        len(names) == len(parts) and not changed
+    ):  # nothing repeated, dropped or cut: keep the byline as written
         return _BY.sub("", text).strip() or None
     separator = "; " if ";" in text else ", " if "," in text else " and "
     return separator.join(names.values())
