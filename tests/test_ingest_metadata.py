@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from briefgen.ingest import load_stories
 from briefgen.ingest.html import html_to_story
 from briefgen.ingest.jsonfile import read_stories as read_json
 from briefgen.ingest.metadata import clean_byline, clean_title
@@ -142,3 +143,23 @@ def test_a_short_heading_inside_the_title_is_not_taken_for_the_headline():
     )
     page = page.replace("<h1>Leaders meet in Paris</h1>", "<h1>World news</h1>")
     assert html_to_story(page).title == "World news: Leaders meet in Paris to seal climate deal"
+
+
+def test_titles_escaped_twice_are_read():
+    assert (
+        clean_title("Sean Penn &#039;proposes&#039; to Charlize")
+        == "Sean Penn 'proposes' to Charlize"
+    )
+    assert clean_title("Fish &amp;amp; chips") == "Fish & chips"
+    assert clean_title("AT&T; Verizon") == "AT&T; Verizon"  # not a reference
+
+
+def test_utf8_read_as_latin1_upstream_is_repaired(tmp_path):
+    page = SPEECH_PAGE.format(meta="").replace(
+        "officials said.",
+        "officials said of the Â£790million deal, which is the same wayâ€¦ as before.",
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    story = load_stories([str(path)]).stories[0]
+    assert "£790million" in story.body and "way…" in story.body and "Â" not in story.body

@@ -8,6 +8,7 @@ widgets live in ``briefgen/data/boilerplate.toml`` under ``[byline]``.
 
 from __future__ import annotations
 
+import html
 import re
 import tomllib
 from functools import lru_cache
@@ -15,6 +16,7 @@ from importlib import resources
 
 __all__ = ["clean_byline", "clean_title"]
 
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,8});", re.IGNORECASE)
 _DOUBLED_STOP = re.compile(r"([?!])\.(?!\.)")
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
@@ -42,7 +44,12 @@ def _widget() -> re.Pattern[str]:
 
 
 def clean_title(title: str) -> str:
-    """The headline with "?." / "!." reduced to "?" / "!" (otherwise as written)."""
+    """The headline with "?." / "!." reduced to "?" / "!" and character references a page
+    escaped twice ("&amp;#039;") read (otherwise as written)."""
+    for _ in range(2):
+        if not _ENTITY.search(title):
+            break
+        title = html.unescape(title)
     return _DOUBLED_STOP.sub(r"\1", title)
 
 
