@@ -281,3 +281,50 @@ def test_epoch_time_stamps_are_read_within_a_plausible_range():
     assert parse_timestamp("1750680000000").isoformat() == "2025-06-23T12:00:00+00:00"
     assert parse_timestamp("0000000001") is None  # 1970: not a news page's date
     assert parse_timestamp("12345678901") is None  # eleven digits: neither seconds nor ms
+
+
+_PARAGRAPH = (
+    "The ministers met in Geneva on Tuesday and agreed to resume talks on the ceasefire next "
+    "month, a spokesman for the foreign ministry said after the meeting ended."
+)
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Sign up for our emails",
+        "- Ground Game: Sign up for our weekly politics newsletter to get it in your inbox.",
+        "Don't miss out - sign up today.",
+        "FREE Newsletter",
+        "Get Data Sheet, our technology newsletter",
+        "To listen to the complete interview, click here.",
+        "Post a comment (150 word limit) »",
+        "Print version | Email to a friend | Related articles",
+        "Home | About Us | Archives | Contacts",
+        "Benni McCarthy © Action Images",
+        "- Advertisement embed-more-topicStory continues below",
+    ],
+)
+def test_widget_lines_leave_the_body(widget):
+    from briefgen.ingest.boilerplate import clean_lines
+
+    body = clean_lines([_PARAGRAPH, "", widget, "", _PARAGRAPH]).body
+    assert widget not in body and body.count("ministers met") == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 1,000 people signed up for the programme, he said.",
+        "The union urged members to sign up for the strike fund.",
+        "Register of Members: the minister said it was fine.",
+        "Subscribers to the service rose 5%.",
+        "The company sends a weekly newsletter to 2 million readers.",
+        "Advertisement revenue at the group fell 5% in the quarter.",
+        "Readers posted comments on the site.",
+    ],
+)
+def test_story_sentences_about_sign_ups_and_comments_stay(sentence):
+    from briefgen.ingest.boilerplate import clean_lines
+
+    assert sentence in clean_lines([_PARAGRAPH, "", sentence, "", _PARAGRAPH]).body
