@@ -79,6 +79,15 @@ def test_a_json_story_gets_the_same_tidying(tmp_path):
         ("Jo Smith Dec 3, 2016", None, "Jo Smith"),
         ("Theresa May", None, "Theresa May"),  # a surname that is a month
         ("See full bio", None, None),
+        ("Howard Blume Staff Writer", None, "Howard Blume"),  # a job title after the name
+        ("Andrea Stone Senior Washington Correspondent", None, "Andrea Stone"),
+        ("Jane Smith Writer", None, "Jane Smith"),
+        ("Ann Writer", None, "Ann Writer"),  # two words: a name
+        ("Jakob Ulbrich Follow", None, "Jakob Ulbrich"),
+        ("C Ryanne Laratonda; Posted Feb", None, "C Ryanne Laratonda"),
+        ("Stevie Martin; Staff Writer; Tuesday", None, "Stevie Martin"),
+        ("Posted by", None, None),
+        ("Fox News View author archive Get author RSS feed Name Email Comment", None, None),
         ("Tom Smith and Ann Lee", "CNN", "Tom Smith and Ann Lee"),
     ],
 )
@@ -163,3 +172,35 @@ def test_utf8_read_as_latin1_upstream_is_repaired(tmp_path):
     path.write_text(page, encoding="utf-8")
     story = load_stories([str(path)]).stories[0]
     assert "£790million" in story.body and "way…" in story.body and "Â" not in story.body
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "clean"),
+    [
+        (
+            "toledoblade.com -- Steelers' turf is terrible, Taylor says",
+            None,
+            "Steelers' turf is terrible, Taylor says",
+        ),
+        ("World -- Judges allow video of victims", None, "Judges allow video of victims"),
+        (
+            "Android's problem is contamination -- Engadget",
+            "Engadget",
+            "Android's problem is contamination",
+        ),
+        ("Protests grow * The Daily Planet * by Paul Serran", "The Daily Planet", "Protests grow"),
+        ("Kim -- the man who would be king", "BBC", "Kim -- the man who would be king"),
+    ],
+)
+def test_site_names_and_author_tails_leave_titles_on_either_side(title, site, clean):
+    from briefgen.ingest.html import strip_site_suffix
+
+    assert strip_site_suffix(title, site) == clean
+
+
+def test_a_title_that_swallowed_page_code_gives_way_to_the_headline():
+    page = SPEECH_PAGE.format(meta="").replace(
+        "<title>Leaders meet in Paris</title>",
+        "<title>Daily Planet -- News var s = this.prop1; this.hier1 = 'news';</title>",
+    )
+    assert html_to_story(page).title == "Leaders meet in Paris"

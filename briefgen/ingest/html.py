@@ -234,6 +234,8 @@ def html_to_story(markup: str) -> Story:
         blocks = (data.get("text") or "").split("\n")
     if not any(block.strip() for block in blocks):
         blocks = fragment_blocks(markup)
+    if title and _broken_title(title):
+        title = None
     if not title or _site_label(title, source):
         title = _headline(markup, source) or title or _fallback_title(markup)
     else:
@@ -285,7 +287,15 @@ def _url_date(url: str | None) -> str | None:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s*\|\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—:*-]|--|::)\s+|\s*\|\s*")
+# script or markup that a broken <title> swallowed: not a headline
+_CODE = re.compile(r"</?[a-z]|//|[{};]\s*$|\bvar\s+\w+\s*=|\(\);|\bthis\.\w+\s*=")
+_MAX_TITLE = 300
+
+
+def _broken_title(title: str) -> bool:
+    """Is ``title`` page code or a run of text no headline is (a <title> left unclosed)?"""
+    return len(title) > _MAX_TITLE or _CODE.search(title) is not None
 
 
 def _site_label(title: str, source: str | None) -> bool:
@@ -302,25 +312,38 @@ def _site_label(title: str, source: str | None) -> bool:
 
 
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co\.uk|ca|in|au)\b", re.IGNORECASE)
-_SITE_SUFFIX = re.compile(r"(?:\s[|–—-]\s|\s?\|\s?|_)\s*([^|–—_]{2,60})$")
+_SITE_SUFFIX = re.compile(r"(?:\s(?:[|–—*-]|--|::)\s|\s?\|\s?|_)\s*([^|–—_*]{2,60})$")
+_SITE_PREFIX = re.compile(r"^([^|–—_*:]{2,60}?)\s(?:[|–—*]|--|::)\s")
 _SECTION_WORDS = frozenset({"national", "world", "news", "english", "africa", "politics"})
 
 
 def strip_site_suffix(title: str, source: str | None) -> str:
     """``title`` without a trailing site name ("... - Taipei Times", "... | Yonhap News
-    Agency", "..._English_Xinhua", "... - National | Globalnews.ca")."""
+    Agency", "..._English_Xinhua", "... - National | Globalnews.ca", "... -- Engadget") or a
+    leading one ("toledoblade.com -- ...", "World -- ...")."""
     site = re.sub(r"\W+", " ", source or "").strip().lower()
     for _ in range(3):
         found = _SITE_SUFFIX.search(title)
         if found is None:
             break
-        bare = re.sub(r"\W+", " ", found.group(1)).strip().lower()
-        named = bool(site and bare and (bare in site or site in bare))
-        known = bare in _SECTION_WORDS or bare.endswith((" times", " news", " news agency"))
-        if not (named or known or _DOMAIN.search(found.group(1)) or bare == "xinhua"):
+        by_author = re.fullmatch(
+            r"\s*by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*", found.group(1)
+        )
+        if not (by_author or _site_name(found.group(1), site)):
             break
         title = title[: found.start()].rstrip()
+    found = _SITE_PREFIX.search(title)
+    if found is not None and _site_name(found.group(1), site):
+        title = title[found.end() :].lstrip()
     return title
+
+
+def _site_name(text: str, site: str) -> bool:
+    """Is ``text`` (a part of a title) the site's name, a domain or a section word?"""
+    bare = re.sub(r"\W+", " ", text).strip().lower()
+    named = bool(site and bare and (bare in site or site in bare))
+    known = bare in _SECTION_WORDS or bare.endswith((" times", " news", " news agency"))
+    return named or known or _DOMAIN.search(text) is not None or bare == "xinhua"
 
 
 def _headline(markup: str, source: str | None) -> str | None:

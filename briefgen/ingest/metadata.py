@@ -18,7 +18,17 @@ __all__ = ["clean_byline", "clean_title"]
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,8});", re.IGNORECASE)
 _DOUBLED_STOP = re.compile(r"([?!])\.(?!\.)")
-_BY = re.compile(r"^by\s+", re.IGNORECASE)
+_BY = re.compile(r"^(?:(?:posted|written|words|story) )?by(?:\s+|$)", re.IGNORECASE)
+# a job title or a widget's word after the name: "Howard Blume Staff Writer", "Jakob Ulbrich
+# Follow", "Emily Kirkpatrick Updated"
+_ROLE_TAIL = re.compile(
+    r"\s+(?:(?:(?:senior|chief|staff|special|contributing|deputy)\s+(?:\w+\s+)?)?"
+    r"(?:writer|correspondent|reporter|editor|columnist)|follow|updated|posted|published)$",
+    re.IGNORECASE,
+)
+_STAMP_WORD = re.compile(r"^(?:posted|updated|published)(?: on)?\s+(?=\S)", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_MAX_NAME_WORDS = 6  # a longer "name" is a run of widget text
 _BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
 _SEPARATORS = re.compile(r"\s*(?:;|,|\||\band\b|&)\s*")
 _ADDRESS = re.compile(r"https?\b|\bwww\b|@|\b[\w-]+ (?:com|org|net|co uk)$", re.IGNORECASE)
@@ -74,11 +84,14 @@ def clean_byline(byline: str | None, site: str | None = None) -> str | None:
     site_key = _fold(site or "")
     changed = False
     for part in parts:
-        plain = _BY.sub("", part).strip(" .,;:-–—")
+        plain = _STAMP_WORD.sub("", _BY.sub("", part).strip(" .,;:-–—"))
         name = _DATE_TAIL.sub("", plain).strip(" .,;:-–—")
+        name = _ROLE_TAIL.sub("", name) if len(name.split()) > 2 else name
         changed = changed or name != plain
         if (
             not re.search(r"[^\W\d_]", name)
+            or len(name.split()) > _MAX_NAME_WORDS
+            or _WEEKDAY.fullmatch(name)
             or widget.fullmatch(name)
             or _ADDRESS.search(name)
             or _fold(name) == site_key
@@ -89,9 +102,7 @@ def clean_byline(byline: str | None, site: str | None = None) -> str | None:
             names[key] = name
     if not names:
         return None
-    if (
-        len(names) == len(parts) and not changed
-    ):  # nothing repeated, dropped or cut: keep the byline as written
+    if len(names) == len(parts) and not changed:  # nothing repeated, dropped or cut
         return _BY.sub("", text).strip() or None
     separator = "; " if ";" in text else ", " if "," in text else " and "
     return separator.join(names.values())
