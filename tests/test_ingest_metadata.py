@@ -82,6 +82,12 @@ def test_a_json_story_gets_the_same_tidying(tmp_path):
         ("Howard Blume Staff Writer", None, "Howard Blume"),  # a job title after the name
         ("Andrea Stone Senior Washington Correspondent", None, "Andrea Stone"),
         ("Jane Smith Writer", None, "Jane Smith"),
+        # where the name ends is not known: left as written
+        (
+            "Michelle Shephard National Security Reporter",
+            None,
+            "Michelle Shephard National Security Reporter",
+        ),
         ("Ann Writer", None, "Ann Writer"),  # two words: a name
         ("Jakob Ulbrich Follow", None, "Jakob Ulbrich"),
         ("C Ryanne Laratonda; Posted Feb", None, "C Ryanne Laratonda"),

@@ -68,6 +68,17 @@ def _fold(name: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", name).casefold().split())
 
 
+def _without_role(name: str) -> str:
+    """``name`` without a job title after it; a bare role word ("... Security Reporter") is cut
+    only when a name of at most three words is left, since the name's end is not known."""
+    found = _ROLE_TAIL.search(name)
+    if found is None or len(name.split()) <= 2:
+        return name
+    rest = name[: found.start()]
+    seniority = len(found.group(0).split()) > 1
+    return rest if seniority or len(rest.split()) <= 3 else name
+
+
 def clean_byline(byline: str | None, site: str | None = None) -> str | None:
     """The byline without widget words, a leading "By", a name repeated, a web address, a
     date left by the page's date widget or the site's own name; None when empty.
@@ -86,7 +97,7 @@ def clean_byline(byline: str | None, site: str | None = None) -> str | None:
     for part in parts:
         plain = _STAMP_WORD.sub("", _BY.sub("", part).strip(" .,;:-–—"))
         name = _DATE_TAIL.sub("", plain).strip(" .,;:-–—")
-        name = _ROLE_TAIL.sub("", name) if len(name.split()) > 2 else name
+        name = _without_role(name)
         changed = changed or name != plain
         if (
             not re.search(r"[^\W\d_]", name)
