@@ -93,7 +93,10 @@ def test_a_json_story_gets_the_same_tidying(tmp_path):
         ("C Ryanne Laratonda; Posted Feb", None, "C Ryanne Laratonda"),
         ("Stevie Martin; Staff Writer; Tuesday", None, "Stevie Martin"),
         ("Posted by", None, None),
-        ("Fox News View author archive Get author RSS feed Name Email Comment", None, None),
+        ("Guardian staff reporter", None, "Guardian staff reporter"),
+        ("Oli Coleman View author archive Get author RSS feed", None, "Oli Coleman"),
+        ("Ellyn Shook Ellyn Shook Creating the most truly human company", None, "Ellyn Shook"),
+        ("Fox News View author archive Get author RSS feed Name Email Comment", "Fox News", None),
         ("Tom Smith and Ann Lee", "CNN", "Tom Smith and Ann Lee"),
     ],
 )

@@ -208,9 +208,33 @@ def _first_timestamp(stamps: list[str | None]) -> datetime | None:
     return None
 
 
+def unwrap_page_form(markup: str) -> str:
+    """The page with a <form> that wraps most of its text (ASP.NET pages put the whole page in
+    one) turned into a <div>: extractors drop forms as widgets, and would drop the story."""
+    if "<form" not in markup and "<FORM" not in markup:
+        return markup
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return markup
+    body = root.find("body")
+    total = len(body.text_content()) if body is not None else 0
+    wrappers = [form for form in root.iter("form") if len(form.text_content()) >= total / 2]
+    if not total or not wrappers:
+        return markup
+    for form in wrappers:
+        form.tag = "div"
+    return lxml.html.tostring(root, encoding="unicode")
+
+
 def html_to_story(markup: str) -> Story:
     """One story from an HTML page; raise InputError when no article text can be found."""
     import trafilatura
+
+    markup = unwrap_page_form(markup)
 
     doc = trafilatura.bare_extraction(
         markup,

@@ -28,7 +28,12 @@ _ROLE_TAIL = re.compile(
 )
 _STAMP_WORD = re.compile(r"^(?:posted|updated|published)(?: on)?\s+(?=\S)", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
-_MAX_NAME_WORDS = 6  # a longer "name" is a run of widget text
+_MAX_NAME_WORDS = 6  # a longer "name" is a run of widget text ...
+# ... unless a name opens it, then repeats or gives way to a widget's link words
+_NAME_THEN_WIDGET = re.compile(
+    r"((?:[A-Z][\w.'’-]+\s+){1,2}[A-Z][\w.'’-]+)\s+"
+    r"(?:\1\b|(?:View|Get|Follow|Email|More|Read|See|Contact|Subscribe)\b)"
+)
 _BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
 _SEPARATORS = re.compile(r"\s*(?:;|,|\||\band\b|&)\s*")
 _ADDRESS = re.compile(r"https?\b|\bwww\b|@|\b[\w-]+ (?:com|org|net|co uk)$", re.IGNORECASE)
@@ -76,6 +81,8 @@ def _without_role(name: str) -> str:
         return name
     rest = name[: found.start()]
     seniority = len(found.group(0).split()) > 1
+    if len(rest.split()) < 2:  # "Guardian staff reporter": no name to keep
+        return name
     return rest if seniority or len(rest.split()) <= 3 else name
 
 
@@ -98,6 +105,9 @@ def clean_byline(byline: str | None, site: str | None = None) -> str | None:
         plain = _STAMP_WORD.sub("", _BY.sub("", part).strip(" .,;:-–—"))
         name = _DATE_TAIL.sub("", plain).strip(" .,;:-–—")
         name = _without_role(name)
+        if len(name.split()) > _MAX_NAME_WORDS:
+            opening = _NAME_THEN_WIDGET.match(name)
+            name = opening.group(1) if opening else name
         changed = changed or name != plain
         if (
             not re.search(r"[^\W\d_]", name)
