@@ -199,6 +199,7 @@ def test_utf8_read_as_latin1_upstream_is_repaired(tmp_path):
         ),
         ("Protests grow * The Daily Planet * by Paul Serran", "The Daily Planet", "Protests grow"),
         ("Kim -- the man who would be king", "BBC", "Kim -- the man who would be king"),
+        ("Kemble quits as Kiwi coach - World - Sport", None, "Kemble quits as Kiwi coach"),
     ],
 )
 def test_site_names_and_author_tails_leave_titles_on_either_side(title, site, clean):
@@ -213,3 +214,14 @@ def test_a_title_that_swallowed_page_code_gives_way_to_the_headline():
         "<title>Daily Planet -- News var s = this.prop1; this.hier1 = 'news';</title>",
     )
     assert html_to_story(page).title == "Leaders meet in Paris"
+
+
+@pytest.mark.parametrize("title", ["2008-01-14 03:50:02 -", "TV3 > News > National News > Story"])
+def test_a_time_stamp_or_a_breadcrumb_is_not_a_title(title):
+    page = SPEECH_PAGE.format(meta="").replace(
+        "<title>Leaders meet in Paris</title>", f"<title>{title}</title>"
+    )
+    page = page.replace(
+        "<h1>Leaders meet in Paris</h1>", "<h1>Leaders meet in Paris for talks</h1>"
+    )
+    assert html_to_story(page).title == "Leaders meet in Paris for talks"

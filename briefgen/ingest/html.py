@@ -319,6 +319,8 @@ _MAX_TITLE = 300
 
 def _broken_title(title: str) -> bool:
     """Is ``title`` page code or a run of text no headline is (a <title> left unclosed)?"""
+    if not re.search(r"[^\W\d_]{2}", title):
+        return True  # no word at all: "2008-01-14 03:50:02 -"
     return len(title) > _MAX_TITLE or _CODE.search(title) is not None
 
 
@@ -332,13 +334,36 @@ def _site_label(title: str, source: str | None) -> bool:
         return True
     if _DOMAIN.search(title) and len(words) <= 5:
         return True  # "Financial Times FT.com"
+    if len(re.findall(r"\s[>»›]\s", title)) >= 2:
+        return True  # a breadcrumb trail: "TV3 > News > National News > Story"
     return len(words) < 4 or ("|" in title and len(words) < 6)
 
 
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co\.uk|ca|in|au)\b", re.IGNORECASE)
-_SITE_SUFFIX = re.compile(r"(?:\s(?:[|–—*-]|--|::)\s|\s?\|\s?|_)\s*([^|–—_*]{2,60})$")
+_SITE_SUFFIX = re.compile(
+    r"(?:\s(?:[|–—*-]|--|::)\s|\s?\|\s?|_)\s*((?:(?!\s(?:-|--|::)\s)[^|–—_*]){2,60})$"
+)
 _SITE_PREFIX = re.compile(r"^([^|–—_*:]{2,60}?)\s(?:[|–—*]|--|::)\s")
-_SECTION_WORDS = frozenset({"national", "world", "news", "english", "africa", "politics"})
+_SECTION_WORDS = frozenset(
+    {
+        "national",
+        "world",
+        "news",
+        "english",
+        "africa",
+        "politics",
+        "sport",
+        "sports",
+        "business",
+        "entertainment",
+        "technology",
+        "tech",
+        "health",
+        "science",
+        "opinion",
+        "football",
+    }
+)
 
 
 def strip_site_suffix(title: str, source: str | None) -> str:
