@@ -9,7 +9,8 @@ Reads every ``*.html`` under the sweep folder (``benchmarks/gather_sweep.py`` wr
   boilerplate lines left in the body (cookie, share, sign-up, comment, copyright notices);
 - against the expected outputs (``NAME.gold.json``, where the source project ships them): title
   accuracy (same words, case and punctuation aside), date accuracy (same day), author accuracy
-  (every expected name found in the byline, and no extra one), and the body's token F1.
+  (every expected name found in the byline, and no extra one),
+  and the body's token precision, recall and F1 (bag of words, mean over pages).
 
     python benchmarks/reader_sweep.py /work/corpora/sweep [-v]     # -v lists each page's problems
 """
@@ -121,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.folder}: no *.html pages", file=sys.stderr)
         return 2
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    f1s: dict[str, list[float]] = defaultdict(list)
+    f1s: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
     for page in pages:
         group = page.parent.name
         c = counts[group]
@@ -172,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
                     lines.append(f"author wrong: {story.byline!r} for {authors!r}")
             if gold.get("body") and len(tokens(gold["body"])) >= 30:
                 p, r, f = token_f1(story.body, gold["body"])
-                f1s[group].append(f)
+                f1s[group].append((p, r, f))
                 if f < 0.8:
                     lines.append(f"body F1 {f:.2f} (P {p:.2f} R {r:.2f})")
         if args.verbose and lines:
@@ -180,8 +181,8 @@ def main(argv: list[str] | None = None) -> int:
             for line in lines:
                 print(f"    {line}")
     total: Counter[str] = Counter()
-    all_f1: list[float] = []
-    print(f"{'source':<14} pages refused crashed  title     date      author    body F1 (n)")
+    all_f1: list[tuple[float, float, float]] = []
+    print(f"{'source':<14} pages refused crashed  title     date      author    body P/R/F1 (n)")
     for group in sorted(counts):
         total.update(counts[group])
         all_f1.extend(f1s[group])
@@ -197,8 +198,9 @@ def _ratio(c: Counter[str], key: str) -> str:
     return f"{c[f'{key} right'] / n:.3f}/{n:<3}" if n else "  -      "
 
 
-def _row(name: str, c: Counter[str], f1: list[float]) -> None:
-    mean = f"{sum(f1) / len(f1):.3f} ({len(f1)})" if f1 else "-"
+def _row(name: str, c: Counter[str], f1: list[tuple[float, float, float]]) -> None:
+    n = len(f1)
+    mean = "/".join(f"{sum(t[i] for t in f1) / n:.3f}" for i in range(3)) + f" ({n})" if n else "-"
     print(
         f"{name:<14} {c['pages']:>5} {c['refused']:>7} {c['crashed']:>7}  {_ratio(c, 'title')} "
         f"{_ratio(c, 'date')} {_ratio(c, 'author')} {mean}"
