@@ -232,9 +232,18 @@ def unwrap_page_form(markup: str) -> str:
 
 def html_to_story(markup: str) -> Story:
     """One story from an HTML page; raise InputError when no article text can be found."""
-    import trafilatura
+    try:
+        return _page_story(markup)
+    except InputError:
+        wider = unwrap_page_form(markup)  # only then: it parses the page once more
+        if wider is markup:
+            raise
+        return _page_story(wider)
 
-    markup = unwrap_page_form(markup)
+
+def _page_story(markup: str) -> Story:
+    """The story of one HTML page as given; InputError when it has no article text."""
+    import trafilatura
 
     doc = trafilatura.bare_extraction(
         markup,
