@@ -303,6 +303,9 @@ _PARAGRAPH = (
         "Home | About Us | Archives | Contacts",
         "Benni McCarthy © Action Images",
         "- Advertisement embed-more-topicStory continues below",
+        "All contents © Copyright 2008 example.com",
+        "Image by © Bettmann/CORBIS",
+        "Be sure to tell your friends – share this post with them!",
     ],
 )
 def test_widget_lines_leave_the_body(widget):
@@ -322,6 +325,9 @@ def test_widget_lines_leave_the_body(widget):
         "The company sends a weekly newsletter to 2 million readers.",
         "Advertisement revenue at the group fell 5% in the quarter.",
         "Readers posted comments on the site.",
+        "The court ruled on the copyright claim in 2008.",
+        "Photographs by the victims were shown in court, the prosecutor said.",
+        "He said he would share this story with his children.",
     ],
 )
 def test_story_sentences_about_sign_ups_and_comments_stay(sentence):

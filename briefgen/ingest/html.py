@@ -416,11 +416,11 @@ def _headline(markup: str, source: str | None) -> str | None:
         return None
     for element in root.xpath("//h1")[:3]:
         text = " ".join(element.text_content().split())
-        if not _site_label(text, source):
+        if not _site_label(text, source) and not _broken_title(text):
             return text
     for element in root.xpath("//title")[:1]:
         parts = _TITLE_SEPARATORS.split(" ".join(element.text_content().split()))
-        parts = [part for part in parts if not _site_label(part, source)]
+        parts = [p for p in parts if not _site_label(p, source) and not _broken_title(p)]
         if parts:
             return max(parts, key=len)
     return None
@@ -461,7 +461,7 @@ def _fallback_title(markup: str) -> str | None:
     for xpath in ("//h1", "//title"):
         for element in root.xpath(xpath)[:1]:
             text = " ".join(element.text_content().split())
-            if text:
+            if text and not _broken_title(text):
                 return text
     return None
 
