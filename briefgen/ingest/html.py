@@ -328,8 +328,8 @@ _MAX_TITLE = 300
 
 def _broken_title(title: str) -> bool:
     """Is ``title`` page code or a run of text no headline is (a <title> left unclosed)?"""
-    if not re.search(r"[^\W\d_]{2}", title):
-        return True  # no word at all: "2008-01-14 03:50:02 -"
+    if not re.search(r"[^\W\d_]", title):
+        return True  # not a letter: "2008-01-14 03:50:02 -"
     return len(title) > _MAX_TITLE or _CODE.search(title) is not None
 
 
