@@ -242,3 +242,45 @@ def test_a_described_subject_breaks_the_pronoun_chain() -> None:
     )
     story = _analysed(body)
     assert not [s for s in story.statements if "He warned" in s.text]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what the reported clause states, when the reporting verb is only "said"
+        (
+            "France will have no more contact with Syria until Damascus shows goodwill, "
+            "President Nicolas Sarkozy said on Sunday.",
+            ("FR", "conditions"),
+        ),
+        ("Japan said it was time for China to free the crew.", ("JP", "demands")),
+        ("Germany said the attack was reckless.", ("DE", "opposes")),
+        ("Britain said the deal was a step forward for peace.", ("GB", "supports")),
+        ("India said the reports were baseless.", ("IN", "denies")),
+        ("Iraq said a US helicopter was to blame for the fire.", ("IQ", "accuses")),
+        ("Russia said it would never rule out using force.", ("RU", "warns")),
+        ("Brazil said it will not join the pact.", ("BR", "rejects")),
+        # verbs of a construction the lexicon lacked
+        ("Egypt appealed to Syria to help elect a president.", ("EG", "demands")),
+        ("Canada lauded the agreement.", ("CA", "supports")),
+        ("Mexico brushed aside the criticism.", ("MX", "rejects")),
+        ("Spain cautioned against early elections.", ("ES", "warns")),
+    ],
+)
+def test_a_said_clause_states_its_stance(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "until" with a date is a forecast, not a condition on anyone
+        "Iraq said it would not be able to defend its borders until 2018.",
+        # a contrasting main clause is not the first speaker's
+        "Thailand said it is ready to talk, while India has also rejected the offer.",
+    ],
+)
+def test_no_condition_or_borrowed_stance(body: str) -> None:
+    stances = _stances(body)
+    assert ("IQ", "conditions") not in stances
+    assert ("TH", "rejects") not in stances

@@ -103,7 +103,19 @@ def reports_data(text: str) -> bool:
     )
 
 
-_CLAUSE_MARKERS = (", according to", " according to ", "; ", " — ", " – ", ", a request", ", which")
+# where a stated clause stops: "according to X", a dash, a semicolon, a relative clause, and
+# a contrasting main clause (", while India has also rejected aid" is India's, not Thailand's)
+_CLAUSE_MARKERS = (
+    ", according to",
+    " according to ",
+    "; ",
+    " — ",
+    " – ",
+    ", a request",
+    ", which",
+    ", while ",
+    ", whereas ",
+)
 
 
 @lru_cache(maxsize=4)
@@ -129,6 +141,21 @@ def _clause_end(body: str, start: int, end: int) -> int:
             return at
         index += 1
     return end
+
+
+_FRONTED_TAIL = re.compile(r"[\s\w.,]{0,40}$")  # "said on Sunday.", "told reporters."
+_FRONTED_END = re.compile(r"[,\"”’']\s*(?:[A-Z][\w.\-]*\s+){0,5}$")
+
+
+def _fronted_stance(body: str, s_start: int, holder: int, verb_end: int, clause_end: int) -> str:
+    """The stance of a clause reported before its speaker ("France will have no more contact
+    with Syria until Damascus shows goodwill, President Nicolas Sarkozy said on Sunday."):
+    when the reporting verb ends the sentence, what was said is the clause before the comma."""
+    if holder - s_start < 12 or not _FRONTED_TAIL.match(body, verb_end, clause_end):
+        return "neutral"
+    if not _FRONTED_END.search(body, max(s_start, holder - 60), holder):
+        return "neutral"
+    return clause_stance("neutral", body[s_start : min(holder, s_start + CLAUSE_WINDOW)], False)
 
 
 # a sentence whose subject is a described person or thing ("The speaker", "The man")
@@ -392,6 +419,8 @@ def find_statements(story: Story) -> list[Statement]:
             stance = clause_stance(
                 stance, body[verb_end : min(clause_end, verb_end + CLAUSE_WINDOW)], negated
             )
+            if stance == "neutral" and verb_stance == "neutral" and not negated:
+                stance = _fronted_stance(body, s_start, holder.start, verb_end, clause_end)
             start = s_start if holder.start - s_start < 200 else holder.start
             if stance != "neutral":
                 embedded_until = clause_end  # "demanded that the US and UN agree": not theirs

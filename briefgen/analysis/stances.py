@@ -645,6 +645,8 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     if found is None:
         return "neutral"
     cue_stance = _clause_stances()[found.group(0)]
+    if cue_stance == "rejects" and _condition_after(low, found.end()):
+        return "conditions"  # "no more contact with Syria until Damascus shows": a condition
     if _negated_before().search(low, max(0, found.start() - 30), found.start()):
         # "said the US could not support the plan", "does not need to": the cue turned round
         return NEGATED_CLAUSE.get(cue_stance, cue_stance)
@@ -665,6 +667,8 @@ _FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
 
 def _real_cue(low: str, match: re.Match[str]) -> bool:
     """Whether a clause cue says what it seems to: a bare "if" only as a real condition."""
+    if match.group(0) == "until":
+        return _refused_until(low, match.start())
     if match.group(0) != "if":
         if match.group(0) == "have to" and low.endswith("would ", 0, match.start()):
             return False  # "the tax burden would have to rise": a forecast, not a demand
@@ -673,6 +677,33 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
     if not _IF_SUBJECT.match(low, at):
         return False
     return not _FORECAST_OUTCOME.search(low, at, at + 200)
+
+
+# "no more contact with Syria until Damascus shows", "will not return until the sanctions are
+# lifted": a refusal held until an act of someone named; not "until 2012", "until now"
+_REFUSAL = re.compile(r"\b(?:not|no|never|nothing)\b|n't|n’t")
+_UNTIL_ACT = re.compile(
+    r"until\s+(?!(?:now|then|recently|today|last|next|this|the\s+end|at\s+least|after|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))[a-z’'\-]+"
+)
+
+
+def _condition_after(low: str, at: int) -> bool:
+    """Whether a real condition cue ("until Damascus shows", "unless", "only if") follows."""
+    stances = _clause_stances()
+    return any(
+        stances[m.group(0)] == "conditions" and _real_cue(low, m)
+        for m in _clause_cue_regex().finditer(low, at, at + 200)
+    )
+
+
+def _refused_until(low: str, at: int) -> bool:
+    """Whether "until" at ``at`` ends a refusal made until someone acts (a condition)."""
+    return (
+        _UNTIL_ACT.match(low, at) is not None
+        and _REFUSAL.search(low, max(0, at - 150), at) is not None
+    )
 
 
 @cache
@@ -693,6 +724,9 @@ NEGATED_CLAUSE = {
     "demands": "neutral",
     "opposes": "neutral",
     "warns": "neutral",
+    "rejects": "neutral",
+    "denies": "neutral",
+    "accuses": "neutral",
 }
 
 
