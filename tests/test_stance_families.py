@@ -284,3 +284,20 @@ def test_no_condition_or_borrowed_stance(body: str) -> None:
     stances = _stances(body)
     assert ("IQ", "conditions") not in stances
     assert ("TH", "rejects") not in stances
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The death toll from that strike had risen to 21, Russian authorities said late Saturday.",
+        "Russia's Defence Ministry said its forces shot down 33 Ukrainian drones overnight.",
+        "A British airstrike hit an oil field on Wednesday, Libya's deputy foreign minister said.",
+    ],
+)
+def test_a_reported_event_is_no_position(body: str) -> None:
+    assert _analysed(body).statements == []
+
+
+def test_a_stance_beside_an_event_stays() -> None:
+    body = "Ukraine's foreign minister said Russia must pay a price for the strike that killed 21."
+    assert ("UA", "demands") in _stances(body)
