@@ -301,3 +301,26 @@ def test_a_reported_event_is_no_position(body: str) -> None:
 def test_a_stance_beside_an_event_stays() -> None:
     body = "Ukraine's foreign minister said Russia must pay a price for the strike that killed 21."
     assert ("UA", "demands") in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Japan's prime minister said his government needed a quick injection of cash.", "demands"),
+        ("Japan's foreign minister said it would be premature to lift the sanctions.", "rejects"),
+        ("Japan's defence ministry said no decision had been taken on new troops.", "denies"),
+    ],
+)
+def test_need_premature_no_decision(body: str, expected: str) -> None:
+    opposition = {"opposes", "rejects", "denies"}
+    stance = next(st.stance for st in _analysed(body).statements if st.country == "JP")
+    assert stance == expected or {stance, expected} <= opposition
+
+
+def test_sponsorship_and_dodged_questions_are_no_position() -> None:
+    body = (
+        "The vote was postponed amid divisions between the government and the opposition, "
+        "backed by Syria and Iran. The French president refused to take any questions about "
+        "his holiday."
+    )
+    assert _analysed(body).statements == []

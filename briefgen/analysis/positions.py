@@ -118,6 +118,11 @@ _EVENT = re.compile(
 _PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|my|My)\b|[\"“]")
 
 
+# a reduced relative of sponsorship ("the opposition, backed by Syria and Iran"): the reporter's
+# description of who stands behind whom, not a position stated
+_SPONSORED = re.compile(r"[,—–]\s*(?:backed|supported|funded|sponsored|armed)\s+by\b")
+
+
 def reports_event(text: str) -> bool:
     """Whether a neutral statement only tells what happened (an attack, its casualties, its
     damage): no first or second person, no quotation, no modal or plan."""
@@ -571,6 +576,8 @@ def find_statements(story: Story) -> list[Statement]:
         acting = agent_stance(body, holder, sentence[1], cues().verbs, partners, cues().nouns)
         if acting is None:
             continue
+        if acting[0] == "supports" and _SPONSORED.search(body, acting[1], holder.start):
+            continue  # "the opposition, backed by Syria and Iran": who sponsors whom, no stance
         window = max(sentence[0], holder.start - REPORT_REACH)
         if _REPORTED_BEFORE.search(body, window, holder.start):
             reporters = reporters or _reporters(story, officials)
