@@ -324,3 +324,22 @@ def test_sponsorship_and_dodged_questions_are_no_position() -> None:
         "his holiday."
     )
     assert _analysed(body).statements == []
+
+
+def test_he_after_a_described_speaker_is_not_the_last_name() -> None:
+    body = (
+        "The tape includes references to French President Nicolas Sarkozy, who was elected "
+        "in May.\n\nThe speaker also repeats his claim of responsibility for the attacks. He "
+        "says the Taliban had no advance knowledge of the plot."
+    )
+    assert not [st for st in _analysed(body).statements if st.country == "FR"]
+
+
+def test_a_relative_clause_on_an_object_is_background() -> None:
+    body = (
+        "A statement called for a holy war against Pakistani President Pervez Musharraf, "
+        "who has launched a crackdown on militants."
+    )
+    assert not [st for st in _analysed(body).statements if st.country == "PK"]
+    subject = "Indonesia, which originally accepted the offer, has since rejected it."
+    assert ("ID", "supports") in _stances(subject) or ("ID", "rejects") in _stances(subject)

@@ -186,6 +186,37 @@ def _fronted_stance(body: str, s_start: int, holder: int, verb_end: int, clause_
     return clause_stance("neutral", body[s_start : min(holder, s_start + CLAUSE_WINDOW)], False)
 
 
+# a sentence whose subject is a person described, not named ("The speaker also repeats his
+# claim"): a "he" after it is that person
+_DESCRIBED_PERSON = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?:The|This|That)\s+(?:[a-z\-]+\s+)?"
+    r"(?:speaker|man|woman|narrator|voice|author|writer|caller|cleric|militant|gunman|figure)\b",
+    re.MULTILINE,
+)
+_PRONOUN_FRAME = re.compile(r"\b(?:he|she|He|She)\s+(?:says|said|adds|added|continues|continued)\b")
+PRONOUN_REACH = 1500  # characters back to the speaker's last named mention
+
+
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:against|of|to|on|with|for|from|at|about|towards?|between|under|over|into|upon|"
+    r"by|like|unlike|including)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){0,2}$"
+)
+
+
+def _another_he(body: str, name: str, sentence: tuple[int, int], quote: Quote) -> bool:
+    """Whether a quote given to ``name`` through "he says" follows a sentence about another,
+    described person ("The speaker also repeats his claim. He says ..."): the "he" is that
+    person, not the last one named."""
+    lo, hi = min(sentence[0], quote.start), max(sentence[1], quote.end)
+    if not _PRONOUN_FRAME.search(body, lo, min(hi + 40, len(body))):
+        return False
+    last = name.split()[-1]
+    named = body.rfind(last, max(0, lo - PRONOUN_REACH), lo)
+    if named < 0:
+        return False
+    return _DESCRIBED_PERSON.search(body, named, lo) is not None
+
+
 # a sentence whose subject is a described person or thing ("The speaker", "The man")
 _DESCRIBED_SUBJECT = re.compile(r"[\"“]?(?:The|A|An)\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+(?!of\b)")
 REPORT_REACH = 300  # characters before a holder read for who reports it
@@ -324,6 +355,8 @@ def find_statements(story: Story) -> list[Statement]:
         if quote.kind == "indirect" and _addressed(quote.text, name):
             continue  # "warned Mr Brown not to be tempted": Brown is told, he says nothing
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+        if _another_he(body, name, sentence, quote):
+            continue  # "The speaker also repeats his claim. He says ...": not Sarkozy's words
         if (
             quote.kind == "indirect"
             and quote.start - sentence[0] <= REPORT_REACH  # (bounded: run-ons stay linear)
@@ -394,6 +427,11 @@ def find_statements(story: Story) -> list[Statement]:
                 if holder.start - s_start <= MAIN_LEAD_WINDOW
                 else "…"
             )
+            if holder.verb_from is not None and _AFTER_PREPOSITION.search(
+                body, max(s_start, holder.start - 24), holder.start
+            ):
+                continue  # "a holy war against President Musharraf, who has launched a
+                # crackdown": the reporter's background on someone the sentence is about
             if holder.verb_from is not None:
                 found = stance_after(body, holder.verb_from, s_end, False)
             else:
