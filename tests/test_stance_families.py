@@ -343,3 +343,11 @@ def test_a_relative_clause_on_an_object_is_background() -> None:
     assert not [st for st in _analysed(body).statements if st.country == "PK"]
     subject = "Indonesia, which originally accepted the offer, has since rejected it."
     assert ("ID", "supports") in _stances(subject) or ("ID", "rejects") in _stances(subject)
+
+
+def test_important_is_no_import_and_warned_no_war() -> None:
+    from briefgen.analysis.issues import classify_issue
+
+    assert classify_issue("It is important for us to mobilise Arab assistance.") != "trade"
+    assert classify_issue("The minister for trade warned Japan.") != "trade"
+    assert classify_issue("China will cut imports of US soybeans.") == "trade"
