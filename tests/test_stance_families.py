@@ -351,3 +351,26 @@ def test_important_is_no_import_and_warned_no_war() -> None:
     assert classify_issue("It is important for us to mobilise Arab assistance.") != "trade"
     assert classify_issue("The minister for trade warned Japan.") != "trade"
     assert classify_issue("China will cut imports of US soybeans.") == "trade"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an ASCII contraction is a negation as the typographic one is
+        ("China won't accept the ruling.", ("CN", "opposes")),
+        ("Germany doesn't support the plan.", ("DE", "opposes")),
+        # "will not"/"would not" + a verb: a refusal, with "until": a condition
+        ("Japan would not reopen its embassy.", ("JP", "rejects")),
+        (
+            "Riyadh would not reopen its embassy in Tehran until Iran provided guarantees.",
+            ("SA", "conditions"),
+        ),
+        ("France will not support the plan unless Germany agrees.", ("FR", "conditions")),
+    ],
+)
+def test_negated_modal_is_a_refusal(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)
+
+
+def test_would_not_be_able_is_no_refusal() -> None:
+    assert _stances("Germany would not be able to pay.") == set()

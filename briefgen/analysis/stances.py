@@ -166,7 +166,7 @@ def _predicate_after(body: str, end: int, limit: int) -> tuple[str, int, bool] |
     return stance, match.end(), match.group("neg") is not None
 
 
-_NEXT_WORD = re.compile(r"([\s,]*)([A-Za-z]+(?:-[A-Za-z]+)*(?:n't|’t)?)")
+_NEXT_WORD = re.compile(r"([\s,]*)([A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?)")
 
 
 _SKIP_AFTER_HOLDER = re.compile(
@@ -228,6 +228,13 @@ def _words_from(body: str, pos: int, limit: int, count: int) -> list[tuple[str, 
         pos = match.end()
     return words
 
+
+# "will not"/"would not"/"won't" + a verb: a refusal; not a forecast of a state ("would not
+# be able"), nor silence ("would not comment" is listed as such)
+_WILL = frozenset(["will", "would", "shall", "won't", "wouldn't", "shan't", "won’t", "wouldn’t"])
+_NO_REFUSAL = frozenset(
+    ["be", "have", "get", "become", "know", "need", "like", "want", "expect", "happen", "allow"]
+)
 
 # after a perfect action an object must follow: "has begun its own moratorium", not "hunts
 # have begun on the last day" or "a bid has begun in the Court of Appeal"
@@ -330,7 +337,16 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
             and any(w in ("will", "shall") for w, _e, _c in words[:i])
         ):
             return "proposes", words[i][1], negated  # "Moscow will prolong the cuts"
-        if word in cue.negations or word.endswith("n't"):
+        if (
+            negated
+            and word not in cue.aux
+            and word not in _NO_REFUSAL
+            and any(w in _WILL for w, _e, _c in words[:i])
+            and not after_comma
+        ):
+            # "Riyadh would not reopen its embassy", "Japan will not send troops": a refusal
+            return "rejects", words[i][1], False
+        if word in cue.negations or word.endswith(("n't", "’t")):
             negated = True
         elif (word in HOLDER_NOUNS or word in _COLLECTIVE) and not after_comma:
             pass  # "G7 finance ministers have backed", "Russia's president has defended"
@@ -558,7 +574,7 @@ def _second_verb(
 
 
 _DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "the", "a", "an", "your"])
-_FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:n't|’t)?")
+_FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?")
 FRAME_WORDS = 20  # the reporting verb sits next to the reported clause: look no further
 
 
@@ -632,9 +648,12 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     if stance.endswith(IF_DIRECTIVE):
         base = stance[: -len(IF_DIRECTIVE)]
         stance = base if _directive(low, base) else "neutral"
+    if stance == "rejects" and _condition_after(low, 0, refused=True):
+        return "conditions"  # "refused to sign until the sanctions are lifted"
     if negated:
         if stance in ("supports", "demands", "proposes"):
-            return "opposes"
+            # "will not support the plan unless": a condition set; else opposition
+            return "conditions" if _condition_after(low, 0, refused=True) else "opposes"
         if stance in AGAINST or stance == "neutral":
             # "did not rule out", "has not denied": no stance either way; "does not believe
             # abortion should be an election issue": the clause is not what was said
@@ -689,13 +708,20 @@ _UNTIL_ACT = re.compile(
 )
 
 
-def _condition_after(low: str, at: int) -> bool:
-    """Whether a real condition cue ("until Damascus shows", "unless", "only if") follows."""
+def _condition_after(low: str, at: int, refused: bool = False) -> bool:
+    """Whether a real condition cue ("until Damascus shows", "unless", "only if") follows;
+    ``refused``: the refusal "until" needs is the verb before the clause ("would not reopen
+    its embassy until Iran provided guarantees")."""
     stances = _clause_stances()
-    return any(
-        stances[m.group(0)] == "conditions" and _real_cue(low, m)
-        for m in _clause_cue_regex().finditer(low, at, at + 200)
-    )
+    for m in _clause_cue_regex().finditer(low, at, at + 200):
+        if stances[m.group(0)] != "conditions":
+            continue
+        if refused and m.group(0) == "until":
+            if _UNTIL_ACT.match(low, m.start()):
+                return True
+        elif _real_cue(low, m):
+            return True
+    return False
 
 
 def _refused_until(low: str, at: int) -> bool:
