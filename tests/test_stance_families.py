@@ -374,3 +374,13 @@ def test_negated_modal_is_a_refusal(body: str, expected: tuple[str, str]) -> Non
 
 def test_would_not_be_able_is_no_refusal() -> None:
     assert _stances("Germany would not be able to pay.") == set()
+
+
+def test_another_full_name_before_said_is_the_speaker() -> None:
+    body = (
+        "Ukrainian President Viktor Yushchenko dissolved parliament in April. But the Regions "
+        "Party of the president's archrival, Viktor Yanukovich, said the vote showed that the "
+        "coalition team was unstable."
+    )
+    statements = _analysed(body).statements
+    assert not [st for st in statements if "Regions Party" in st.text]

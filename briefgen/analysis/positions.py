@@ -203,6 +203,27 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+# a full name right before the reporting verb of an indirect quote ("..., Viktor Yanukovich,
+# said the vote showed"): the one who said it
+_NAME_BEFORE_VERB = re.compile(
+    r"(?<![\w'’])([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]*)+),?\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|told\s+[\w\s]{0,30}?|added|argued|insisted|claimed)\s*(?:that\s*)?$"
+)
+
+
+def _named_other(body: str, name: str, s_start: int, quote_start: int) -> bool:
+    """Whether another person's full name stands right before the reporting verb of a quote
+    given to ``name`` (the speaker was read from a possessive or an earlier mention)."""
+    frame = _NAME_BEFORE_VERB.search(body, max(s_start, quote_start - 120), quote_start)
+    if frame is None:
+        return False
+    said_by = [w.strip(".,'’").lower() for w in frame.group(1).split()]
+    speaker = [w.strip(".,'’").lower() for w in name.split()]
+    # the same person when either's last name is in the other ("President Xi", "Xi Jinping");
+    # a shared first name is not enough ("Viktor Yanukovich" is not "Viktor Yushchenko")
+    return speaker[-1] not in said_by and said_by[-1] not in speaker
+
+
 def _another_he(body: str, name: str, sentence: tuple[int, int], quote: Quote) -> bool:
     """Whether a quote given to ``name`` through "he says" follows a sentence about another,
     described person ("The speaker also repeats his claim. He says ..."): the "he" is that
@@ -355,6 +376,8 @@ def find_statements(story: Story) -> list[Statement]:
         if quote.kind == "indirect" and _addressed(quote.text, name):
             continue  # "warned Mr Brown not to be tempted": Brown is told, he says nothing
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+        if quote.kind == "indirect" and _named_other(body, name, sentence[0], quote.start):
+            continue  # "the Regions Party of the president's archrival, Viktor Yanukovich, said"
         if _another_he(body, name, sentence, quote):
             continue  # "The speaker also repeats his claim. He says ...": not Sarkozy's words
         if (
