@@ -384,3 +384,27 @@ def test_another_full_name_before_said_is_the_speaker() -> None:
     )
     statements = _analysed(body).statements
     assert not [st for st in statements if "Regions Party" in st.text]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a word in closing quotes is still a word
+        ("South Africa's delegation said Israel acted with ‘impunity’ in Gaza.", ("ZA", "opposes")),
+        (
+            'France\'s president said: "We are now waiting for acts, not speeches."',
+            ("FR", "demands"),
+        ),
+        (
+            "Clinton, the US secretary of state, said the strikes will stop when Gadhafi "
+            "steps down.",
+            ("US", "conditions"),
+        ),
+        (
+            "Rice, the US secretary of state, said reconciliation had moved remarkably.",
+            ("US", "supports"),
+        ),
+    ],
+)
+def test_quoted_words_waiting_and_conditions(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)

@@ -770,4 +770,5 @@ def _clause_cue_regex() -> re.Pattern[str]:
     """The clause cues as whole words ("support" is not in "unsupported", "must" not in
     "mustard"); the leftmost wins, and at one offset the first listed."""
     alternatives = "|".join(re.escape(cue) for cue in _clause_stances())
-    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])")
+    # an apostrophe inside a word blocks ("don't"), a closing quote does not ("‘impunity’")
+    return re.compile(rf"(?<!\w)(?<!\w['’])(?:{alternatives})(?!\w|['’]\w)")
