@@ -191,8 +191,8 @@ def score(
                 for start, end in found
             )
             if verbose and not hit:
-                shown = position.get("evidence", f"@{position.get('start')}")
-                print(f"  missed {position['country']}: {shown[:90]}")
+                text_shown = position.get("evidence", f"@{position.get('start')}")
+                print(f"  missed {position['country']}: {text_shown[:90]}")
         for s in story.statements:
             statements += 1
             backing = [
