@@ -408,3 +408,17 @@ def test_another_full_name_before_said_is_the_speaker() -> None:
 )
 def test_quoted_words_waiting_and_conditions(body: str, expected: tuple[str, str]) -> None:
     assert expected in _stances(body)
+
+
+def test_a_schedule_is_no_position_and_a_negated_threat_no_stance() -> None:
+    body = "Uranium fuel will be loaded into the reactor on August 21, Russian officials said."
+    assert _analysed(body).statements == []
+    assert ("RU", "opposes") in _stances(
+        "Russia's foreign ministry said the decision was a direct threat to peace."
+    )
+    assert not {
+        s
+        for s in _stances("Russia said the plan would not be a threat to Europe.")
+        if s[1] != "neutral"
+    }
+    assert _stances("The EU has announced that it will start accession talks with Croatia.")

@@ -123,6 +123,23 @@ _PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|my|My)\b|[\"“]")
 _SPONSORED = re.compile(r"[,—–]\s*(?:backed|supported|funded|sponsored|armed)\s+by\b")
 
 
+# a schedule told by a state ("the fuel will be loaded into the reactor on August 21, officials
+# said"; "the minister is due to visit Seoul next week"): what will happen, no position ("will
+# start accession talks", "will resume talks" are decisions, kept)
+_SCHEDULE = re.compile(
+    r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+scheduled\s+to|"
+    r"are\s+scheduled\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+"
+    r"(?:visit|meet|travel|attend|arrive|host|fly|be\s+loaded|be\s+held|take\s+place|"
+    r"convene)\b"
+)
+
+
+def reports_schedule(text: str) -> bool:
+    """Whether a neutral statement only tells a schedule: a meeting, a visit, a start date,
+    with no first or second person and no quotation."""
+    return _SCHEDULE.search(text) is not None and _PERSONAL.search(text) is None
+
+
 def reports_event(text: str) -> bool:
     """Whether a neutral statement only tells what happened (an attack, its casualties, its
     damage): no first or second person, no quotation, no modal or plan."""
@@ -327,7 +344,7 @@ def find_statements(story: Story) -> list[Statement]:
         # bounded windows: a run-on "sentence" of a megabyte must stay linear
         if stance == "neutral":
             window = body[start : min(end, start + CLAUSE_WINDOW)]
-            if reports_data(window) or reports_event(window):
+            if reports_data(window) or reports_event(window) or reports_schedule(window):
                 return None
         if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
             return None  # "Iranian officials said Friday.": a fragment states nothing

@@ -740,7 +740,8 @@ def _negated_before() -> re.Pattern[str]:
     alternatives = "|".join(  # "n't" is a suffix ("couldn't"), the others whole words
         (r"\b" if word.replace(" ", "").isalpha() else "") + re.escape(word) for word in words
     )
-    return re.compile(rf"(?:{alternatives})\s+(?:(?:[a-z]+ly|yet)\s+)?$")
+    # "would not be a threat", "does not pose a danger": the copula or "pose" between
+    return re.compile(rf"(?:{alternatives})\s+(?:(?:[a-z]+ly|yet|be|pose|represent)\s+)?$")
 
 
 # what a negated clause cue says: "could not support" opposes, "need not" and "does not
