@@ -422,3 +422,27 @@ def test_a_schedule_is_no_position_and_a_negated_threat_no_stance() -> None:
         if s[1] != "neutral"
     }
     assert _stances("The EU has announced that it will start accession talks with Croatia.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Chinese Foreign Minister Wang Yi accused Washington: "They set the tone for some '
+            'actors in our country and gave them a signal."',
+            ("CN", "accuses"),
+        ),
+        (
+            '"She set the tone for some actors in our country," Russian President Vladimir '
+            "Putin complained.",
+            ("RU", "opposes"),
+        ),
+    ],
+)
+def test_the_verb_framing_a_direct_quote(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)
+
+
+def test_a_quoted_question_is_no_position() -> None:
+    body = '"Do you feel any ethical guilt?" Japanese Prime Minister Shigeru Ishiba was asked.'
+    assert not [st for st in _analysed(body).statements if st.country == "JP"]

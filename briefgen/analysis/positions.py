@@ -241,6 +241,27 @@ def _named_other(body: str, name: str, s_start: int, quote_start: int) -> bool:
     return speaker[-1] not in said_by and said_by[-1] not in speaker
 
 
+FRAME_REACH = 160  # characters of a direct quote's frame read for its reporting verb
+
+
+def _direct_frame(story: Story, quote: Quote) -> tuple[str, bool] | None:
+    """(stance, negated) of the reporting verb framing a direct quote, after it ('"...,"
+    Putin complained.') or before it ('Wang Yi accused Washington: "..."'); None when that
+    verb states no stance ("said")."""
+    body = story.body
+    after = story.sentence_at(max(quote.end - 1, quote.start)) or (quote.start, quote.end)
+    tail = body[quote.end : min(after[1], quote.end + FRAME_REACH)]
+    verb = reporting_stance(tail.lstrip(" \"”’',"), last=False) if tail.strip(" \"”’'.") else None
+    if verb is None:
+        before = story.sentence_at(quote.start) or (quote.start, quote.end)
+        head = body[max(before[0], quote.start - FRAME_REACH) : quote.start]
+        if head.rstrip(" \"“‘'").endswith((":", ",")):
+            verb = reporting_stance(head.rstrip(" \"“‘':,"))
+    if verb is None or verb[0] in ("neutral", SILENT):
+        return None
+    return verb
+
+
 def _another_he(body: str, name: str, sentence: tuple[int, int], quote: Quote) -> bool:
     """Whether a quote given to ``name`` through "he says" follows a sentence about another,
     described person ("The speaker also repeats his claim. He says ..."): the "he" is that
@@ -412,7 +433,15 @@ def find_statements(story: Story) -> list[Statement]:
                 continue  # every sentence relays another country's position (read below)
             start, end = own
             quoted = body[start:end]
+        if quoted.rstrip(" ,.\"'”’").endswith("?"):
+            continue  # "Do you feel any ethical guilt?": a question states no position
         stance = clause_stance("neutral", quoted, False)
+        if quote.kind == "direct" and stance == "neutral":
+            # '"...," Putin complained.', 'Wang Yi accused Washington: "..."': the verb that
+            # frames a direct quote says what kind of statement it is
+            verb = _direct_frame(story, quote)
+            if verb is not None:
+                stance = clause_stance(verb[0], quoted, verb[1])
         if quote.kind == "indirect" and sentence[0] <= start and end <= sentence[1]:
             start, end = sentence  # the whole sentence, with its "X said"
             # "Barroso has suggested the cash could be shared": the reporting verb's stance
