@@ -446,3 +446,15 @@ def test_the_verb_framing_a_direct_quote(body: str, expected: tuple[str, str]) -
 def test_a_quoted_question_is_no_position() -> None:
     body = '"Do you feel any ethical guilt?" Japanese Prime Minister Shigeru Ishiba was asked.'
     assert not [st for st in _analysed(body).statements if st.country == "JP"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Washington wants Seoul to lift the ban.", ("US", "demands")),
+        ("France wants a president for Lebanon.", ("FR", "supports")),
+        ("Germany does not want Turkey to join.", ("DE", "opposes")),
+    ],
+)
+def test_wanting_someone_to_act_demands(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)

@@ -621,6 +621,9 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
 
 CLAUSE_WINDOW = 600  # characters of a clause read for its stance: bounded, so a run-on stays linear
 IF_DIRECTIVE = "_if_directive"
+IF_SOMEONE = "_if_someone"
+# "wants the US to lift", "wanted Seoul and Tokyo to agree": someone, then "to" and a verb
+_SOMEONE_TO = re.compile(r"\s*(?!to\b)(?:[\w'’\-.]+\s+){1,6}?to\s+(?!the\b|an?\b)[a-z]+")
 _PROPOSAL_MODALS = ("could ", "should ", "would ", "might ", "ought ")
 
 
@@ -648,6 +651,9 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     if stance.endswith(IF_DIRECTIVE):
         base = stance[: -len(IF_DIRECTIVE)]
         stance = base if _directive(low, base) else "neutral"
+    elif stance.endswith(IF_SOMEONE):
+        base = stance[: -len(IF_SOMEONE)]
+        stance = base if _SOMEONE_TO.match(low) else "supports"
     if stance == "rejects" and _condition_after(low, 0, refused=True):
         return "conditions"  # "refused to sign until the sanctions are lifted"
     if negated:
