@@ -458,3 +458,10 @@ def test_a_quoted_question_is_no_position() -> None:
 )
 def test_wanting_someone_to_act_demands(body: str, expected: tuple[str, str]) -> None:
     assert expected in _stances(body)
+
+
+def test_a_negated_first_person_act_denies() -> None:
+    body = (
+        "Asked about the findings, Israel's defence ministry said: \"We don't target journalists.\""
+    )
+    assert ("IL", "denies") in _stances(body)
