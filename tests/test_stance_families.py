@@ -465,3 +465,24 @@ def test_a_negated_first_person_act_denies() -> None:
         "Asked about the findings, Israel's defence ministry said: \"We don't target journalists.\""
     )
     assert ("IL", "denies") in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unexpected"),
+    [
+        # the "until" belongs to the negation inside the rejected thing
+        (
+            "Britain's home secretary has rejected a blanket policy of not enforcing the ban "
+            "until the Lords has considered its legality.",
+            ("GB", "conditions"),
+        ),
+        # "no more ... than" compares, it refuses nothing
+        (
+            "Britain's prime minister said a lord chancellor no more needs to be a lawyer than "
+            "a health secretary needs to be a doctor.",
+            ("GB", "rejects"),
+        ),
+    ],
+)
+def test_no_refusal_read_into_the_clause(body: str, unexpected: tuple[str, str]) -> None:
+    assert unexpected not in _stances(body)

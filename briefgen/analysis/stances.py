@@ -694,6 +694,8 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
     """Whether a clause cue says what it seems to: a bare "if" only as a real condition."""
     if match.group(0) == "until":
         return _refused_until(low, match.start())
+    if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
+        return False  # "he will not have to give up", "it will not be easy": no refusal
     if match.group(0) != "if":
         if match.group(0) == "have to" and low.endswith("would ", 0, match.start()):
             return False  # "the tax burden would have to rise": a forecast, not a demand
@@ -723,11 +725,16 @@ def _condition_after(low: str, at: int, refused: bool = False) -> bool:
         if stances[m.group(0)] != "conditions":
             continue
         if refused and m.group(0) == "until":
-            if _UNTIL_ACT.match(low, m.start()):
+            # "rejected a policy of not enforcing the ban until ...": the inner "not" owns it
+            inner = _REFUSAL.search(low, at, m.start())
+            if _UNTIL_ACT.match(low, m.start()) and inner is None:
                 return True
         elif _real_cue(low, m):
             return True
     return False
+
+
+_NOT_A_REFUSAL = re.compile(r"\s+(?:have|has|need|be|necessarily|only|just|last|exceed)\b")
 
 
 def _refused_until(low: str, at: int) -> bool:
