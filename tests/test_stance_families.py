@@ -486,3 +486,22 @@ def test_a_negated_first_person_act_denies() -> None:
 )
 def test_no_refusal_read_into_the_clause(body: str, unexpected: tuple[str, str]) -> None:
     assert unexpected not in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unexpected"),
+    [
+        # an adjective inside a noun phrase evaluates nothing
+        ("Britain's ministers say it would help the fight against illegal immigration.", "opposes"),
+        # "until" a time, not an act of someone
+        (
+            "Britain's prime minister said he would not respond to gossip and would defend the "
+            "record from now until polling day.",
+            "conditions",
+        ),
+        # "compared to" is no one wanted to act
+        ("Britain's government wants a ban compared to two-thirds in 1999.", "demands"),
+    ],
+)
+def test_no_stance_from_an_adjective_a_time_or_a_comparison(body: str, unexpected: str) -> None:
+    assert ("GB", unexpected) not in _stances(body)

@@ -623,7 +623,10 @@ CLAUSE_WINDOW = 600  # characters of a clause read for its stance: bounded, so a
 IF_DIRECTIVE = "_if_directive"
 IF_SOMEONE = "_if_someone"
 # "wants the US to lift", "wanted Seoul and Tokyo to agree": someone, then "to" and a verb
-_SOMEONE_TO = re.compile(r"\s*(?!to\b)(?:[\w'’\-.]+\s+){1,6}?to\s+(?!the\b|an?\b)[a-z]+")
+_SOMEONE_TO = re.compile(
+    r"\s*(?!to\b)(?:[\w'’\-.]+\s+){1,6}?(?<!compared\s)(?<!according\s)(?<!due\s)(?<!close\s)"
+    r"(?<!up\s)(?<!next\s)(?<!similar\s)(?<!prior\s)to\s+(?!the\b|an?\b)[a-z]+"
+)
 _PROPOSAL_MODALS = ("could ", "should ", "would ", "might ", "ought ")
 
 
@@ -713,6 +716,11 @@ _UNTIL_ACT = re.compile(
     r"until\s+(?!(?:now|then|recently|today|last|next|this|the\s+end|at\s+least|after|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))[a-z’'\-]+"
+    # a clause, with its verb: "until Damascus shows", not "until polling day"
+    r"(?:\s+[\w’'\-]+){0,6}?\s+(?:is|are|was|were|has|have|had|can|will|does|do|did|"
+    r"[a-z]+ed|(?:agree|show|provide|prove|stop|end|release|return|accept|meet|give|take|make|"
+    r"withdraw|lift|guarantee|respect|free|hand|pay|recognise|recognize|halt|abandon)s?|"
+    r"complies|comply)\b"
 )
 
 
