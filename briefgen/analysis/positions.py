@@ -23,7 +23,7 @@ from collections.abc import Container, Iterable
 from functools import lru_cache
 
 from briefgen.analysis.actors import SpanIndex
-from briefgen.analysis.gazetteer import is_body, person_info
+from briefgen.analysis.gazetteer import find_terms, is_body, person_info
 from briefgen.analysis.holders import Holder, find_holders
 from briefgen.analysis.issues import (
     Issue,
@@ -140,6 +140,24 @@ def reports_schedule(text: str) -> bool:
     return _SCHEDULE.search(text) is not None and _PERSONAL.search(text) is None
 
 
+_STATE_KINDS = frozenset(["name", "display", "alias", "demonym", "capital"])
+
+
+def event_agent(text: str, country: str) -> str | None:
+    """The other state named before an event's verb ("Russia used ... an attack that
+    killed", "A British airstrike hit"): the one a state blames for what happened; None when
+    no other state stands there ("its forces shot down 33 Ukrainian drones": the drones are
+    the object)."""
+    event = _EVENT.search(text)
+    if event is None:
+        return None
+    for found in find_terms(text[: event.start()]):
+        codes = found.term.codes
+        if found.term.kind in _STATE_KINDS and country not in codes and not is_body(codes[0]):
+            return codes[0]
+    return None
+
+
 def reports_event(text: str) -> bool:
     """Whether a neutral statement only tells what happened (an attack, its casualties, its
     damage): no first or second person, no quotation, no modal or plan."""
@@ -212,12 +230,6 @@ _DESCRIBED_PERSON = re.compile(
 )
 _PRONOUN_FRAME = re.compile(r"\b(?:he|she|He|She)\s+(?:says|said|adds|added|continues|continued)\b")
 PRONOUN_REACH = 1500  # characters back to the speaker's last named mention
-
-
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:against|of|to|on|with|for|from|at|about|towards?|between|under|over|into|upon|"
-    r"by|like|unlike|including)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*\s+){0,2}$"
-)
 
 
 # a full name right before the reporting verb of an indirect quote ("..., Viktor Yanukovich,
@@ -365,7 +377,13 @@ def find_statements(story: Story) -> list[Statement]:
         # bounded windows: a run-on "sentence" of a megabyte must stay linear
         if stance == "neutral":
             window = body[start : min(end, start + CLAUSE_WINDOW)]
-            if reports_data(window) or reports_event(window) or reports_schedule(window):
+            if reports_event(window):
+                agent = event_agent(window, country)
+                if agent is None:
+                    return None  # what happened, no one blamed: a reported fact
+                stance, target = "accuses", agent  # "Russia used the missile in an attack
+                # that killed two, Zelenskyy said": a state blaming another for an attack
+            elif reports_data(window) or reports_schedule(window):
                 return None
         if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
             return None  # "Iranian officials said Friday.": a fragment states nothing
@@ -496,11 +514,6 @@ def find_statements(story: Story) -> list[Statement]:
                 if holder.start - s_start <= MAIN_LEAD_WINDOW
                 else "…"
             )
-            if holder.verb_from is not None and _AFTER_PREPOSITION.search(
-                body, max(s_start, holder.start - 24), holder.start
-            ):
-                continue  # "a holy war against President Musharraf, who has launched a
-                # crackdown": the reporter's background on someone the sentence is about
             if holder.verb_from is not None:
                 found = stance_after(body, holder.verb_from, s_end, False)
             else:
