@@ -507,3 +507,35 @@ def test_an_attack_blamed_on_another_state_accuses_it() -> None:
 def test_a_crackdown_launched_opposes() -> None:
     body = "Pakistan's president has launched a crackdown on militants in the border region."
     assert ("PK", "opposes") in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Russia's president vowed to strike back for the attack.", ("RU", "warns")),
+        (
+            "Israel's defence minister said the country would continue to block aid.",
+            ("IL", "supports"),
+        ),
+        (
+            "Israel's officials said Israel wanted to make sure Sderot got attention.",
+            ("IL", "demands"),
+        ),
+        (
+            "Russia's foreign minister argues the project is essential for peace.",
+            ("RU", "supports"),
+        ),
+        (
+            'Abbas, the Palestinian president, said: "I renew my offer for early elections."',
+            ("PS", "proposes"),
+        ),
+        (
+            "The Philippine government announced that its vessel was deliberately sideswiped.",
+            ("PH", "accuses"),
+        ),
+    ],
+)
+def test_vows_continuations_offers_and_deliberate_acts(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(body)

@@ -622,6 +622,13 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
 CLAUSE_WINDOW = 600  # characters of a clause read for its stance: bounded, so a run-on stays linear
 IF_DIRECTIVE = "_if_directive"
 IF_SOMEONE = "_if_someone"
+# "wanted to make sure that the situation got play": wanting an outcome of others demands
+_MAKE_SURE = re.compile(r"\s*to\s+(?:make\s+sure|ensure|see\s+to\s+it)\b")
+# a vow or pledge to a hostile act is a threat ("vowed to strike back", "to 'finish' the rebels")
+_HOSTILE_ACT = re.compile(
+    r"\s*to\s+[\"“‘']?(?:strike|hit\s+back|retaliate|avenge|punish|crush|destroy|finish|"
+    r"annihilate|eliminate|wipe\s+out|defeat|take\s+revenge|respond\s+forcefully)\b"
+)
 # "wants the US to lift", "wanted Seoul and Tokyo to agree": someone, then "to" and a verb
 _SOMEONE_TO = re.compile(
     r"\s*(?!to\b)(?:[\w'’\-.]+\s+){1,6}?(?<!compared\s)(?<!according\s)(?<!due\s)(?<!close\s)"
@@ -656,7 +663,9 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
         stance = base if _directive(low, base) else "neutral"
     elif stance.endswith(IF_SOMEONE):
         base = stance[: -len(IF_SOMEONE)]
-        stance = base if _SOMEONE_TO.match(low) else "supports"
+        stance = base if _SOMEONE_TO.match(low) or _MAKE_SURE.match(low) else "supports"
+    if stance == "supports" and _HOSTILE_ACT.match(low):
+        return "warns"  # "vowed to strike back", "pledged to crush the rebels": a threat
     if stance == "rejects" and _condition_after(low, 0, refused=True):
         return "conditions"  # "refused to sign until the sanctions are lifted"
     if negated:
