@@ -539,3 +539,14 @@ def test_vows_continuations_offers_and_deliberate_acts(
     body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'France\'s president insisted that he had "nothing" to say on the controversy.',
+        "A US State Department spokesman said he did not know the status of the funds.",
+    ],
+)
+def test_saying_nothing_is_no_position(body: str) -> None:
+    assert _analysed(body).statements == []

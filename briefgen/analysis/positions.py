@@ -134,6 +134,14 @@ _SCHEDULE = re.compile(
 )
 
 
+# a said-clause that says nothing: "insisted that he had 'nothing' to say", "said he did not
+# know the status of the funds" (refusals to comment are no position)
+_SAID_NOTHING = re.compile(
+    r"\b(?:had|has|have)\s+[\"“‘']?nothing[\"”’']?\s+to\s+(?:say|add)\b"
+    r"|\b(?:did|does|do)\s+not\s+know\b|\b(?:didn|doesn|don)['’]t\s+know\b|\bno\s+comment\b"
+)
+
+
 def reports_schedule(text: str) -> bool:
     """Whether a neutral statement only tells a schedule: a meeting, a visit, a start date,
     with no first or second person and no quotation."""
@@ -383,8 +391,8 @@ def find_statements(story: Story) -> list[Statement]:
                     return None  # what happened, no one blamed: a reported fact
                 stance, target = "accuses", agent  # "Russia used the missile in an attack
                 # that killed two, Zelenskyy said": a state blaming another for an attack
-            elif reports_data(window) or reports_schedule(window):
-                return None
+            elif reports_data(window) or reports_schedule(window) or _SAID_NOTHING.search(window):
+                return None  # figures, a schedule, or "he had 'nothing' to say": no position
         if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
             return None  # "Iranian officials said Friday.": a fragment states nothing
         # the issue is read from the statement's own clause (what was said or stated) only:
