@@ -550,3 +550,32 @@ def test_vows_continuations_offers_and_deliberate_acts(
 )
 def test_saying_nothing_is_no_position(body: str) -> None:
     assert _analysed(body).statements == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Turkey\'s prime minister vowed on Monday to "finish" the rebels.', ("TR", "warns")),
+        (
+            "Bush, the US president, said he was convinced that peace would come.",
+            ("US", "supports"),
+        ),
+        (
+            "Clinton, the US secretary of state, said much is expected of Gadhafi now.",
+            ("US", "demands"),
+        ),
+        (
+            "Abbas, the Palestinian president, said Israel had failed to lift any checkpoint.",
+            ("PS", "accuses"),
+        ),
+    ],
+)
+def test_vow_with_a_time_word_conviction_expectation_failure(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(body)
+
+
+def test_continuing_to_discuss_is_no_support() -> None:
+    body = "Japan's prime minister said he would continue to discuss the issue within the party."
+    assert ("JP", "supports") not in _stances(body)

@@ -626,7 +626,7 @@ IF_SOMEONE = "_if_someone"
 _MAKE_SURE = re.compile(r"\s*to\s+(?:make\s+sure|ensure|see\s+to\s+it)\b")
 # a vow or pledge to a hostile act is a threat ("vowed to strike back", "to 'finish' the rebels")
 _HOSTILE_ACT = re.compile(
-    r"\s*to\s+[\"“‘']?(?:strike|hit\s+back|retaliate|avenge|punish|crush|destroy|finish|"
+    r"\s*(?:(?:on\s+)?[\w]+\s+){0,2}?to\s+[\"“‘']?(?:strike|hit\s+back|retaliate|avenge|punish|crush|destroy|finish|"
     r"annihilate|eliminate|wipe\s+out|defeat|take\s+revenge|respond\s+forcefully)\b"
 )
 # "wants the US to lift", "wanted Seoul and Tokyo to agree": someone, then "to" and a verb
@@ -706,6 +706,8 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
     """Whether a clause cue says what it seems to: a bare "if" only as a real condition."""
     if match.group(0) == "until":
         return _refused_until(low, match.start())
+    if match.group(0) in _CONTINUE and _DELIBERATION.match(low, match.end()):
+        return False  # "would continue to discuss": talking on, no position
     if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
         return False  # "he will not have to give up", "it will not be easy": no refusal
     if match.group(0) != "if":
@@ -751,6 +753,11 @@ def _condition_after(low: str, at: int, refused: bool = False) -> bool:
     return False
 
 
+_CONTINUE = frozenset(["will continue", "would continue", "will keep"])
+_DELIBERATION = re.compile(
+    r"\s+(?:to\s+)?(?:discuss|talk|consult|study|review|consider|monitor|watch|look|examine|"
+    r"assess|evaluate|debate|negotiate|meet)"
+)
 _NOT_A_REFUSAL = re.compile(r"\s+(?:have|has|need|be|necessarily|only|just|last|exceed)\b")
 
 
