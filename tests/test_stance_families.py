@@ -579,3 +579,13 @@ def test_vow_with_a_time_word_conviction_expectation_failure(
 def test_continuing_to_discuss_is_no_support() -> None:
     body = "Japan's prime minister said he would continue to discuss the issue within the party."
     assert ("JP", "supports") not in _stances(body)
+
+
+def test_members_named_with_including_take_the_verb() -> None:
+    body = (
+        "Kyiv's European allies, including France's Emmanuel Macron and Germany's Friedrich "
+        "Merz, condemned the Russian strikes."
+    )
+    stances = _stances(body)
+    assert {("FR", "opposes"), ("DE", "opposes")} <= stances
+    assert not {s for s in stances if s[0] == "UA"}  # the allies are not Kyiv

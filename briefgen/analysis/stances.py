@@ -472,6 +472,13 @@ def _stance_after(
     second verb of "X has been waiting ... and hopes to".
     """
     cue = cues()
+    listed = _LIST_REST.match(body, end, limit)
+    if start is not None and listed and _INCLUDING_BEFORE.search(body, max(0, start - 80), start):
+        # "Kyiv's European allies, including France's Emmanuel Macron and Germany's Friedrich
+        # Merz, condemned the strikes": the members named take the group's verb
+        found = _verb_in(_words_from(body, listed.end(), limit, 6))
+        if found is not None:
+            return found
     skip = _SKIP_AFTER_HOLDER.match(body, end, limit)
     if skip:
         end = skip.end()
@@ -518,6 +525,10 @@ def _stance_after(
     return _after_apposition(body, end, limit, start) or _second_verb(
         body, end, limit, words if main_subject else []
     )
+
+
+_LIST_REST = re.compile(r"(?:\s+and\s+[^,;:.!?\"“”]{1,60}?)?,")
+_INCLUDING_BEFORE = re.compile(r",\s+(?:including|among\s+them|notably)\s+[^,;:.!?\"“”]*$")
 
 
 def _after_apposition(
