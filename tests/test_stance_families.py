@@ -589,3 +589,9 @@ def test_members_named_with_including_take_the_verb() -> None:
     stances = _stances(body)
     assert {("FR", "opposes"), ("DE", "opposes")} <= stances
     assert not {s for s in stances if s[0] == "UA"}  # the allies are not Kyiv
+
+
+def test_cracking_down_on_a_place_s_militants_targets_no_government() -> None:
+    body = "Israel has been cracking down on Gaza militants who fire rockets."
+    statements = _analysed(body).statements
+    assert [(st.country, st.stance, st.target) for st in statements] == [("IL", "opposes", None)]

@@ -781,7 +781,17 @@ def _target(body: str, verb_end: int, limit: int, partners: CandidateIndex) -> s
     if gap is None:
         return None
     holder = partners.at(gap.end())
-    return holder.country if holder is not None else None
+    if holder is None or _NOUN_AFTER.match(body, holder.end, limit):
+        return None  # "cracking down on Gaza militants": the militants, not Gaza's government
+    return holder.country
+
+
+# a place used as a modifier: "Gaza militants", "Iraqi insurgents", "Chinese fishermen"
+_NOUN_AFTER = re.compile(
+    r"\s+(?:militants?|insurgents?|rebels?|fighters?|gunmen|fishermen|fishers|companies|"
+    r"company|firms?|groups?|protesters?|activists?|students?|workers?|civilians?|people|"
+    r"residents?|citizens?|nationals?|media|press|opposition|separatists?|forces?\s+loyal)\b"
+)
 
 
 _RESTATEMENT = re.compile(r"[\"“‘']?(?:In other words|That is to say|Put simply|In short)\b")
