@@ -595,3 +595,21 @@ def test_cracking_down_on_a_place_s_militants_targets_no_government() -> None:
     body = "Israel has been cracking down on Gaza militants who fire rockets."
     statements = _analysed(body).statements
     assert [(st.country, st.stance, st.target) for st in statements] == [("IL", "opposes", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The US is particularly keen to hear whether Pyongyang will admit it.",
+            ("US", "supports"),
+        ),
+        ("Washington is now increasingly concerned that Pyongyang is stalling.", ("US", "opposes")),
+        (
+            "A US official said it is unfortunate that Pyongyang has not met its commitments.",
+            ("US", "opposes"),
+        ),
+    ],
+)
+def test_predicates_after_adverbs_and_regret(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)

@@ -151,7 +151,8 @@ def _predicate_pattern() -> re.Pattern[str]:
     return re.compile(
         r"\s+(?:(?:has|have|had)\s+(?:long\s+|always\s+)?been|is|are|was|were|remains?|remained)"
         r"\s+(?P<neg>not\s+|no\s+longer\s+)?"
-        r"(?:(?:also|still|now|firmly|strongly|very|more|increasingly|fully)\s+)?"
+        r"(?:(?:also|still|now|firmly|strongly|very|more|increasingly|fully|deeply|so|"
+        r"[a-z]{3,}ly)\s+){0,2}"
         r"(?:(?:an?|the|one\s+of\s+the)\s+(?:[a-z\-]+\s+){0,2}?)?"
         r"(?P<cue>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues_) + r")\b"
     )
