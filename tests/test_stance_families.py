@@ -613,3 +613,27 @@ def test_cracking_down_on_a_place_s_militants_targets_no_government() -> None:
 )
 def test_predicates_after_adverbs_and_regret(body: str, expected: tuple[str, str]) -> None:
     assert expected in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"I am confident that the status quo is unacceptable," said US President Bush.',
+            ("US", "opposes"),
+        ),
+        (
+            '"I am confident that a Palestinian state will emerge," said US President Bush.',
+            ("US", "supports"),
+        ),
+        (
+            '"Israel is acting to protect its civilians," Israeli Foreign Minister '
+            "Tzipi Livni said.",
+            ("IL", "supports"),
+        ),
+    ],
+)
+def test_confidence_opens_a_clause_and_self_defence_supports(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(body)

@@ -693,6 +693,13 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     found = next((m for m in _clause_cue_regex().finditer(low) if _real_cue(low, m)), None)
     if found is None:
         return "neutral"
+    if found.group(0) in _WEAK_CUES:
+        # "I am confident that the status quo is unacceptable": the clause it opens decides
+        later = next(
+            (m for m in _clause_cue_regex().finditer(low, found.end()) if _real_cue(low, m)),
+            None,
+        )
+        found = later or found
     cue_stance = _clause_stances()[found.group(0)]
     if cue_stance == "rejects" and _condition_after(low, found.end()):
         return "conditions"  # "no more contact with Syria until Damascus shows": a condition
@@ -765,6 +772,8 @@ def _condition_after(low: str, at: int, refused: bool = False) -> bool:
     return False
 
 
+# cues that open a clause with its own cue ("convinced that ... is unacceptable")
+_WEAK_CUES = frozenset(["convinced that", "confident that"])
 _CONTINUE = frozenset(["will continue", "would continue", "will keep"])
 _DELIBERATION = re.compile(
     r"\s+(?:to\s+)?(?:discuss|talk|consult|study|review|consider|monitor|watch|look|examine|"
