@@ -637,3 +637,14 @@ def test_confidence_opens_a_clause_and_self_defence_supports(
     body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(body)
+
+
+def test_another_state_failing_to_act_is_an_accusation() -> None:
+    body = (
+        '"There are 640 Israeli checkpoints and Israel did not lift any of them," Palestinian '
+        "President Mahmoud Abbas said."
+    )
+    statements = _analysed(body).statements
+    assert [(st.country, st.stance, st.target) for st in statements] == [("PS", "accuses", "IL")]
+    passive = "South Africa's president said the money pledged by the US had not yet been paid."
+    assert ("ZA", "accuses") not in _stances(passive)

@@ -166,6 +166,31 @@ def event_agent(text: str, country: str) -> str | None:
     return None
 
 
+# another state's failure or refusal told by a state: "Israel did not lift or remove any of
+# them", "Pyongyang has failed to meet its commitments"
+_FAILED_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|had\s+not|"
+    r"failed\s+to|refused\s+to|never)\s+(?!(?:yet\s+)?(?:been|be)\b)[a-z]+"
+)  # not a passive: "the money pledged by the US had not yet been dispensed"
+
+
+def failing_state(text: str, country: str) -> str | None:
+    """The other state a neutral statement says failed or refused to act, named as the subject
+    right before the negated verb ("... and Israel did not lift any of them"); None otherwise."""
+    if _FAILED_AFTER.search(text) is None:
+        return None  # (cheap test first: most statements name no failure)
+    for found in find_terms(text):
+        codes = found.term.codes
+        if (
+            found.term.kind in _STATE_KINDS
+            and country not in codes
+            and not is_body(codes[0])
+            and _FAILED_AFTER.match(text, found.end)
+        ):
+            return codes[0]
+    return None
+
+
 def reports_event(text: str) -> bool:
     """Whether a neutral statement only tells what happened (an attack, its casualties, its
     damage): no first or second person, no quotation, no modal or plan."""
@@ -393,6 +418,10 @@ def find_statements(story: Story) -> list[Statement]:
                 # that killed two, Zelenskyy said": a state blaming another for an attack
             elif reports_data(window) or reports_schedule(window) or _SAID_NOTHING.search(window):
                 return None  # figures, a schedule, or "he had 'nothing' to say": no position
+            else:
+                failed = failing_state(window, country)
+                if failed is not None:
+                    stance, target = "accuses", failed  # "Israel did not lift any of them"
         if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
             return None  # "Iranian officials said Friday.": a fragment states nothing
         # the issue is read from the statement's own clause (what was said or stated) only:
