@@ -110,6 +110,8 @@ def test_table_shows_lexicon_issues_only_and_readable_stances():
                 "sets conditions",
                 "states",
                 "warns United States",  # China's veiled threat, aimed at the US
+                # Putin: "Washington did not implement its agreements enough"
+                "accuses United States",
             }
     names = [row.name for row in items]
     assert {"United States", "North Korea", "Russia", "China"} <= set(names)
