@@ -268,3 +268,26 @@ def test_dotted_country_abbreviations_are_one_word_never_a_person() -> None:
     assert not any(". " in n for n in names), names
     assert all(q.speaker.name != "U. S." for q in story.quotes)
     assert speaker_of(f"Talks ended.\n\n“{QUOTE},” said J.K. Rowling.") == "J. K. Rowling"
+
+
+# Constructions of issue 16's second round (each with its trap)
+CONSTRUCTIONS = [
+    # verb first, then a title phrase, then the name
+    (f"The vote was close.\n\n“{QUOTE},” said Virginia delegate Beau Correll.", "Beau Correll"),
+    (
+        f"Talks stalled.\n\n“{QUOTE},” explained Los Angeles-based attorney Edgar Martirosyan.",
+        "Edgar Martirosyan",
+    ),
+    # trap: the name is the object of a preposition, not the speaker
+    (f"Talks stalled.\n\n“{QUOTE},” said the lawyer for Beau Correll.", None),
+    # a name and any verb in the past tense after a comma-closed quote
+    (f"Megyn Kelly spoke first.\n\n“{QUOTE},” Kelly charged in her opening.", "Megyn Kelly"),
+    (f"Donald Trump spoke last.\n\n“{QUOTE}!” Trump boomed.", "Donald Trump"),
+    # trap: a possessive makes the name a modifier of someone unnamed
+    (f"Megyn Kelly spoke first.\n\n“{QUOTE},” Kelly's lawyer charged.", None),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CONSTRUCTIONS)
+def test_cue_constructions(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected

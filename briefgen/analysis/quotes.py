@@ -1110,6 +1110,10 @@ def _after_cue(
                 p = _named_before_verb(ctx, words[n:])
                 if p is not None:
                     return p, "explicit", None, True
+            if last in ",?!" and n >= 1:
+                p = _name_then_any_verb(ctx, a, words[n - 1], wi)
+                if p is not None:
+                    return p, "explicit", None, True
             return None, "other", None, False
     return None, "other", None, False
 
@@ -1501,6 +1505,30 @@ def _named_after_verb(ctx: _Ctx, ve: int, pe: int) -> Person | None:
         return None
     nxt = ctx.body[e:pe].split(maxsplit=1)
     return p if not nxt or nxt[0] in _AFTER_NAME else None
+
+
+IRREGULAR_PAST = frozenset(["shot", "spoke", "began", "went", "cut", "chimed", "wrote", "put"])
+
+
+def _name_then_any_verb(ctx: _Ctx, a: int, ni: int, vi: int) -> Person | None:
+    """'," Kelly charged', '," Trump boomed': a quote closed with a comma (or ``?``, ``!``)
+    wants a cue, and a person's name followed by a verb in the past tense right after it is
+    one, whatever the verb. The name (token ``ni``, its mention's end) must open the cue: only
+    spaces and capitalised title words between the closing mark and the mention."""
+    w = ctx.toks[vi][2]
+    if not ((len(w) > 4 and w.endswith("ed")) or w in IRREGULAR_PAST):
+        return None
+    ne = ctx.toks[ni][1]
+    if ctx.body[ne : ctx.toks[vi][0]] != " ":
+        return None
+    p = _mention_ending_at(ctx, ne)
+    cov = _mention_covering(ctx, ne - 1)
+    if p is None or p.kind != "person" or cov is None:
+        return None
+    lead = ctx.body[a : cov[0]]
+    if lead.strip(" ,") and not all(t[:1].isupper() for t in lead.strip(" ,").split()):
+        return None
+    return p
 
 
 def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
