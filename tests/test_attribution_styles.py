@@ -285,6 +285,26 @@ CONSTRUCTIONS = [
     (f"Donald Trump spoke last.\n\n“{QUOTE}!” Trump boomed.", "Donald Trump"),
     # trap: a possessive makes the name a modifier of someone unnamed
     (f"Megyn Kelly spoke first.\n\n“{QUOTE},” Kelly's lawyer charged.", None),
+    # a quote run on into the reporter's words, the sentence closed by a cue
+    (
+        f'Polls were close.\n\n"{QUOTE}" if she did not win by more, said David Wasserman, '
+        "an analyst at the Cook Political Report.",
+        "David Wasserman",
+    ),
+    (f'Bernie Sanders won.\n\n"{QUOTE}" for the victory, Sanders said.', "Bernie Sanders"),
+    # trap: the name after the run-on is an object, not a cue
+    (f'Bernie Sanders won.\n\n"{QUOTE}" for the victory, Sanders argued with Jim Smith.', None),
+    # a colon closing a sentence whose subject is a person, whatever its verb
+    (f'Ohio Gov. John Kasich was asked. Kasich resisted: "{QUOTE}."', "John Kasich"),
+    (
+        f"Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "
+        f'"{QUOTE}."',
+        "Mitch McConnell",
+    ),
+    # trap: two people open the sentence
+    (f'Donald Trump spoke. Marco Rubio answered.\n\nTrump and Rubio met: "{QUOTE}."', None),
+    # a quote paragraph signed by the next one (fact checks)
+    (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]
 
 

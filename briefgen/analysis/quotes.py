@@ -44,7 +44,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from briefgen.analysis.mentions import PARTY_TAG_RE, word_spans
+from briefgen.analysis.mentions import NAME_TAIL_RE, PARTY_TAG_RE, word_spans
 from briefgen.analysis.people import (
     ARTICLE_PARTICLE_RE,
     OUTLETS,
@@ -1660,7 +1660,8 @@ def _before_cue(
                 and _heads_clause(ctx, cov[0], floor)
             ):
                 return p, "colon", None, True
-            return None, "colon", None, True
+            p = _colon_subject(ctx, floor, j)
+            return p, "colon", None, True
         return None, "other", None, False
     if not (colon or comma or found == vi):
         # "said the plans were "worthless"": only a cue when the quote follows the verb
@@ -1679,6 +1680,36 @@ def _before_cue(
     if colon and cue == "explicit":
         cue = "colon"
     return p, cue, None, True
+
+
+NOT_VERB_AFTER_NAME = frozenset(["and", "or", "of", "who", "which", "whose", "in", "at", "to"])
+
+
+def _colon_subject(ctx: _Ctx, floor: int, colon: int) -> Person | None:
+    """'Kasich resisted: "…"', 'McConnell delivered a blunt message to Trump: "…"': a sentence
+    that a colon closes right before a quote, whose subject is a person named first in it
+    (only capitalised title words before the name, which a verb follows), introduces that
+    person's words whatever its verb. A clause first ("When Trump suggested …, Rubio fired
+    back:") or a quote mark inside leaves it alone."""
+    body = ctx.body
+    if QUOTE_MARK_RE.search(body, floor, colon):
+        return None
+    i = bisect.bisect_left(ctx.ment_starts, floor)
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= colon:
+        return None
+    s, e, p = ctx.ments[i]
+    if p.kind != "person":
+        return None
+    lead = body[floor:s].split()
+    if any(not w[:1].isupper() or w.strip(",.") in FUNCTION_CAPS for w in lead):
+        return None
+    if any(ch in body[floor:s] for ch in ',;:("“'):
+        return None
+    tag = NAME_TAIL_RE.match(body, e, e + 24)
+    m = _WORD_AFTER_RE.match(body, tag.end() if tag else e)
+    if m is None or m.group(1) in NOT_VERB_AFTER_NAME:
+        return None
+    return p
 
 
 def _heads_clause(ctx: _Ctx, s: int, floor: int) -> bool:
@@ -2064,6 +2095,10 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
         if ctx.body[pe - 1] == ":":
             colon = _Piece(pe, pe, pe, None, pc.line - 1)
             p, cue, title, found = _before_cue(ctx, colon, max(ps, _sentence_of(ctx, pe - 1)[0]))
+    if not found:
+        p = _run_on_cue(ctx, pc, sent[1]) or _dash_signature(ctx, pc, lines)
+        if p is not None:
+            cue, title, found = "explicit", None, True
     if not found and _embedded(ctx.body, pc, ls):
         # a quoted sentence run into the reporter's ("is labeling Obama's actions "…"",
         # "warns that "…""): the subject of the speech verb before it, as for a fragment
@@ -2078,6 +2113,68 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
     # else a descriptive subject ("said the 74-year-old"): the continuation may keep the
     # previous speaker when the description fits them
+
+
+_WORD_AFTER_RE = re.compile(r" ([a-z]+)")
+
+
+def _run_on_cue(ctx: _Ctx, pc: _Piece, sent_end: int) -> Person | None:
+    """'"Many would consider that an embarrassment" if she didn't win by more, said David
+    Wasserman': a quote run on into the reporter's words, the sentence closed by a cue of its
+    own (``, said NAME`` or ``, NAME said``): the person that cue names. No other quote mark
+    in between, and the cue is the last clause of the sentence."""
+    body = ctx.body
+    if pc.close_at is None:
+        return None
+    a = pc.close_at + 1
+    if not (body[a : a + 1] == " " and body[a + 1 : a + 2].islower()):
+        return None
+    if QUOTE_MARK_RE.search(body, a, sent_end) or sent_end - a > 300:
+        return None
+    i = bisect.bisect_left(ctx.ment_starts, a)
+    best = None
+    while i < len(ctx.ments) and ctx.ments[i][0] < sent_end:
+        s, e, p = ctx.ments[i]
+        i += 1
+        if p.kind != "person" or (body[s - 2 : s] != ", " and body[s - 1 : s] != " "):
+            continue
+        if body[s - 2 : s] == ", ":
+            m = _WORD_AFTER_RE.match(body, e)
+            if m and _is_speech(ctx, _tok_index(ctx, m.start(1))):
+                tail = body[m.end() : m.end() + 1]
+                if tail in (".", ",", "") or m.end() == sent_end:
+                    best = p  # ", Sanders said."
+            continue
+        k = _tok_index(ctx, s) - 1
+        if (
+            k >= 0
+            and _is_speech(ctx, k)
+            and body[ctx.toks[k][0] - 2 : ctx.toks[k][0]] == ", "
+            and (body[e : e + 1] in (".", ",", "") or e == sent_end)
+        ):
+            best = p  # ", said David Wasserman, an elections analyst"
+    return best
+
+
+_DASH_LINE_RE = re.compile(r"[-—–]+\s*")
+
+
+def _dash_signature(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> Person | None:
+    """A quote paragraph signed by the next one, '- Bernie Sanders.' (fact checks, epigraphs):
+    a line that is only a dash and a person's name."""
+    body = ctx.body
+    if pc.close_at is None or pc.line + 1 >= len(lines):
+        return None
+    if body[pc.close_at + 1 : lines[pc.line][1]].strip(" .,"):
+        return None  # the quote does not end its paragraph
+    ns, ne = lines[pc.line + 1]
+    m = _DASH_LINE_RE.match(body, ns, ne)
+    if m is None:
+        return None
+    found = _mention_covering(ctx, m.end())
+    if found is None or found[0] != m.end() or found[2].kind != "person":
+        return None
+    return found[2] if not body[found[1] : ne].strip(" .,") else None
 
 
 def _embedded(body: str, pc: _Piece, line_start: int) -> bool:
