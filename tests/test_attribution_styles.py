@@ -303,6 +303,26 @@ CONSTRUCTIONS = [
     ),
     # trap: two people open the sentence
     (f'Donald Trump spoke. Marco Rubio answered.\n\nTrump and Rubio met: "{QUOTE}."', None),
+    # an apposition with a possessive in it, with or without a determiner
+    (
+        f'Talks stalled.\n\n"{QUOTE}," Deborah Tamargo, the chairwoman of Florida’s '
+        "Hillsborough County GOP, recalled of a June conversation.",
+        "Deborah Tamargo",
+    ),
+    (
+        f'Bernie Sanders raised money.\n\n"{QUOTE}," Jeff Weaver, Sanders\' campaign manager, '
+        "said in a statement.",
+        "Jeff Weaver",
+    ),
+    # any past-tense verb first, then the name
+    (f'Talks stalled.\n\n"{QUOTE}," remembered Roy Verley, a former spokesman.', "Roy Verley"),
+    # trap: the name after the verb is its object, in a clause
+    (f'Talks stalled.\n\n"{QUOTE}," worried Roy Verley\'s staff.', None),
+    # a descriptor holding another person's name
+    (
+        f"Rabbis met.\n\n“{QUOTE},” former George W. Bush speechwriter Noam Neusner wrote.",
+        "Noam Neusner",
+    ),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

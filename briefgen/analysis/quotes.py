@@ -1104,14 +1104,19 @@ def _after_cue(
             and w.lower() not in (lexicon().role_words)
             and not ARTICLE_PARTICLE_RE.match(w)  # "Ahmed al-Mansouri told"
         ):
-            if n <= 2:
-                # '," shop owner Hayriye Evren, told AP': a descriptor, a named person right
-                # before the speech verb
-                p = _named_before_verb(ctx, words[n:])
-                if p is not None:
-                    return p, "explicit", None, True
+            # '," shop owner Hayriye Evren, told AP', '," former George W. Bush speechwriter
+            # Noam Neusner wrote': a descriptor, a named person right before the speech verb
+            p = _named_before_verb(ctx, words[n:]) if n <= 2 else None
+            if p is None and n > 0:
+                p = _named_before_verb(ctx, words)
+            if p is not None:
+                return p, "explicit", None, True
             if last in ",?!" and n >= 1:
                 p = _name_then_any_verb(ctx, a, words[n - 1], wi)
+                if p is not None:
+                    return p, "explicit", None, True
+            if last in ",?!" and n == 0:
+                p = _any_verb_then_name(ctx, wi, b)
                 if p is not None:
                     return p, "explicit", None, True
             return None, "other", None, False
@@ -1439,11 +1444,17 @@ INDEFINITE_SUBJ = frozenset(
 # ", a deputy press secretary at the Cabinet Office, ", ", who chairs the panel, ": an apposition
 # or relative clause after a name, up to the speech verb (its closing comma is sometimes left
 # out: ", an analyst at Nomura told")
-_APPOSITION = re.compile(r",\s+(?:an?|the|his|her|its|their|who)\s[^,;:!?\"“”‘’\n]{1,120}?,?\s+")
+# a possessive's apostrophe ("Florida’s Hillsborough County GOP") is no quote mark
+_APPOS_CHAR = r"(?:[^,;:!?\"“”‘’\n]|(?<=[^\W\d_])’(?=[\w\s]))"
+_APPOSITION = re.compile(
+    r",\s+(?:an?|the|his|her|its|their|who)\s" + _APPOS_CHAR + r"{1,120}?,?\s+"
+)
 APPOSITION_WORDS = 24  # tokens read for the speech verb after an apposition
 
 
-_BARE_APPOSITION_STOP = re.compile('[;:!?"“”‘’\n]| and [A-Z]')
+_BARE_APPOSITION_STOP = re.compile(r'[;:!?"“”‘\n]|(?<![^\W\d_])’|’(?![\w\s])| and [A-Z]')
+# a possessive opening an apposition: ", Sanders' campaign manager, said"
+_POSSESSIVE_HEAD = re.compile(r", [A-Z][\w.-]*+(?:'s|’s|'|’) [a-z]")
 
 
 def _bare_apposition(body: str, s: int, e: int) -> bool:
@@ -1454,7 +1465,13 @@ def _bare_apposition(body: str, s: int, e: int) -> bool:
     if len(text) > 160 or not text.startswith(", ") or not text.rstrip().endswith(","):
         return False
     head = text[2:4]
-    if not (head[:1].islower() or head[:1].isdigit() or head[:1] == "(" or head[1:2] == "-"):
+    if not (
+        head[:1].islower()
+        or head[:1].isdigit()
+        or head[:1] == "("
+        or head[1:2] == "-"
+        or _POSSESSIVE_HEAD.match(text)
+    ):
         return False
     return _BARE_APPOSITION_STOP.search(text) is None
 
@@ -1531,6 +1548,39 @@ def _name_then_any_verb(ctx: _Ctx, a: int, ni: int, vi: int) -> Person | None:
     return p
 
 
+def _any_verb_then_name(ctx: _Ctx, vi: int, b: int) -> Person | None:
+    """'," remembered Roy Verley, HP's former spokesman': right after a comma-closed quote, a
+    verb in the past tense and then a person's name, which ends the cue or a comma follows."""
+    w = ctx.toks[vi][2]
+    if not ((len(w) > 4 and w.endswith("ed")) or w in IRREGULAR_PAST):
+        return None
+    ve = ctx.toks[vi][1]
+    found = _mention_covering(ctx, ve + 1)
+    if found is None or found[0] != ve + 1 or ctx.body[ve] != " " or found[2].kind != "person":
+        return None
+    after = ctx.body[found[1] : found[1] + 1]
+    return found[2] if after in (",", ".", "") or found[1] >= b else None
+
+
+DESCRIPTOR_STOP = frozenset(
+    ["who", "which", "that", "and", "or", "the", "a", "an", "his", "her", "its", "their", "is",
+     "was", "has", "had", "will", "would", "also", "not"]
+)  # fmt: skip
+
+
+def _descriptor_noun(ctx: _Ctx, wi: int) -> bool:
+    """A lower-case word that may stand in a descriptor before a name ("former George W. Bush
+    speechwriter Noam Neusner"): no preposition, function word, adverb or speech verb."""
+    w = ctx.toks[wi][2]
+    return (
+        w.isalpha()
+        and w not in PREPOSITIONS
+        and w not in DESCRIPTOR_STOP
+        and not w.endswith("ly")
+        and not _is_speech(ctx, wi)
+    )
+
+
 def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
     """The person whose mention ends just before the first speech verb among ``words``
     (token indices), with only a space or ", " between; before the name only lower-case
@@ -1549,7 +1599,9 @@ def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
         w = ctx.toks[wi][2]
         if w[:1].isupper():
             seen_cap = True
-        elif seen_cap and (w in SPOKES_GENDER or w in lexicon().role_words):
+        elif seen_cap and (
+            w in SPOKES_GENDER or w in lexicon().role_words or _descriptor_noun(ctx, wi)
+        ):
             continue  # "super PAC spokeswoman Kellyanne Conway said"
         elif seen_cap or w in PREPOSITIONS or w in ("who", "which", "that"):
             return None
