@@ -323,6 +323,15 @@ CONSTRUCTIONS = [
         f"Rabbis met.\n\n“{QUOTE},” former George W. Bush speechwriter Noam Neusner wrote.",
         "Noam Neusner",
     ),
+    # a quoted sentence run into one whose subject is a person, whatever the verb
+    (f'Megan Moore spoke.\n\nMoore thanked him for "{QUOTE}."', "Megan Moore"),
+    # traps: a copula or modal describes the subject; a cue after the quote names another
+    (f'Takuo Miyagishima won.\n\nMiyagishima is the recipient of "{QUOTE}."', None),
+    (
+        f'Prince Harry went.\n\nPrince Harry should see for himself "{QUOTE}", Rabbi Marvin '
+        "Hier said.",
+        "Marvin Hier",
+    ),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

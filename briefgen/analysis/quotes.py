@@ -2104,6 +2104,12 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
         text = story.body[pc.start : pc.end]
         if pc.kind == "fragment":
             p, cue = _fragment_speaker(ctx, pc)
+            if p is None and len(text.split()) >= SUBJECT_FRAGMENT_WORDS:
+                # a clause-long fragment: the sentence subject's words
+                p, cue = (
+                    _sentence_subject_speaker(ctx, pc, _sentence_of(ctx, pc.open_at)[0]),
+                    "explicit",
+                )
             if p is None:
                 continue  # a scare quote or a term nobody is quoted as saying
             out.append(Quote(text, pc.start, pc.end, "fragment", Speaker(p.name, _title(p)), cue))
@@ -2155,6 +2161,9 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
         # a quoted sentence run into the reporter's ("is labeling Obama's actions "…"",
         # "warns that "…""): the subject of the speech verb before it, as for a fragment
         p, cue = _fragment_speaker(ctx, pc)
+        if p is None:
+            p = _sentence_subject_speaker(ctx, pc, sent[0])
+            cue = "explicit"
         found = p is not None
     if p is not None:
         pc.speaker, pc.cue, pc.title = p, cue, title
@@ -2227,6 +2236,50 @@ def _dash_signature(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> Pers
     if found is None or found[0] != m.end() or found[2].kind != "person":
         return None
     return found[2] if not body[found[1] : ne].strip(" .,") else None
+
+
+SUBJECT_FRAGMENT_WORDS = 4  # a shorter quoted phrase may be a term or a scare quote
+# a copula, auxiliary or modal after the subject: it describes the subject or says what it
+# ought to do, not what it said
+SUBJECT_AUX = frozenset(
+    ["is", "was", "are", "were", "has", "had", "have", "will", "would", "should", "could",
+     "must", "may", "might", "can", "be", "been"]
+)  # fmt: skip
+
+
+def _sentence_subject_speaker(ctx: _Ctx, pc: _Piece, sent_start: int) -> Person | None:
+    """'Moore thanked him for "stepping up and taking action when Congress won't."', 'Hoover
+    estimated that there are "somewhere between 23 and 28 people …"': a quoted sentence run
+    into the reporter's, whose subject is a person named first in the sentence (only
+    capitalised title words before the name, a verb after it) and no other person or quote
+    between that subject and the quote: the subject's words, whatever the verb."""
+    body = ctx.body
+    at = pc.open_at
+    if QUOTE_MARK_RE.search(body, sent_start, at):
+        return None
+    p = _colon_subject(ctx, sent_start, at)
+    if p is None or body[sent_start:at].split(maxsplit=1)[0] in ("The", "A", "An"):
+        return None
+    m = _WORD_AFTER_RE.match(body, ctx.ments[bisect.bisect_left(ctx.ment_starts, sent_start)][1])
+    if m is None or m.group(1) in SUBJECT_AUX:
+        return None  # 'X is the recipient of an award that is "…"', 'X should see "…"'
+    # a cue after the quote in the same sentence names the speaker ('…", Rabbi Hier said')
+    if pc.close_at is not None:
+        end = _sentence_of(ctx, pc.close_at)[1]
+        tail = ctx.toks[_tok_index(ctx, pc.close_at) : _tok_index(ctx, end)]
+        if any(t[2] in ctx.lex.verbs or t[2] == "according" for t in tail):
+            return None
+    i = bisect.bisect_left(ctx.ment_starts, sent_start)
+    first_end = ctx.ments[i][1]
+    i += 1
+    while i < len(ctx.ments) and ctx.ments[i][0] < at:
+        q = ctx.ments[i][2]
+        if q is not p and q.kind == "person":
+            return None
+        i += 1
+    if re.search(r"\b(?:he|she|they)\b", body[first_end:at]):
+        return None  # another person, unnamed, may be the one quoted
+    return p
 
 
 def _embedded(body: str, pc: _Piece, line_start: int) -> bool:
