@@ -332,6 +332,11 @@ CONSTRUCTIONS = [
         "Hier said.",
         "Marvin Hier",
     ),
+    # trap: two people before the verb; neither alone is the speaker
+    (
+        f'Snow Patrol won.\n\n"{QUOTE}," singer Gary Lightbody and drummer Jonny Quinn said.',
+        None,
+    ),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

@@ -1599,6 +1599,8 @@ def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
         w = ctx.toks[wi][2]
         if w[:1].isupper():
             seen_cap = True
+        elif seen_cap and w in ("and", "or"):
+            return None  # "singer Gary Lightbody and drummer Jonny Quinn said": two speakers
         elif seen_cap and (
             w in SPOKES_GENDER or w in lexicon().role_words or _descriptor_noun(ctx, wi)
         ):
