@@ -294,6 +294,12 @@ CONSTRUCTIONS = [
     (f'Bernie Sanders won.\n\n"{QUOTE}" for the victory, Sanders said.', "Bernie Sanders"),
     # trap: the name after the run-on is an object, not a cue
     (f'Bernie Sanders won.\n\n"{QUOTE}" for the victory, Sanders argued with Jim Smith.', None),
+    # a fragment run on into the sentence, its cue last
+    (
+        f'Hillary Clinton ran in 2008.\n\nClinton won "{QUOTE}" in the 2008 primary, said '
+        "professor Paul Beck.",
+        "Paul Beck",
+    ),
     # a colon closing a sentence whose subject is a person, whatever its verb
     (f'Ohio Gov. John Kasich was asked. Kasich resisted: "{QUOTE}."', "John Kasich"),
     (
@@ -344,4 +350,16 @@ CONSTRUCTIONS = [
 
 @pytest.mark.parametrize(("body", "expected"), CONSTRUCTIONS)
 def test_cue_constructions(body: str, expected: str | None) -> None:
-    assert speaker_of(body) == expected
+    story = analyze_builtin(Story(title="t", body=body))
+    found = {q.text.rstrip(",.?!"): q.speaker.name for q in story.quotes if q.kind != "indirect"}
+    assert QUOTE in found, found
+    assert found[QUOTE] == expected
+
+
+def test_a_role_noun_run_on_cue_names_no_one() -> None:
+    body = (
+        "Stephen Cape reported from Westminster.\n\nMinisters believe this will be the "
+        '"less painful option for everyone involved", our correspondent added.'
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    assert all(q.speaker.name is None for q in story.quotes if q.kind != "indirect")

@@ -44,7 +44,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from briefgen.analysis.mentions import NAME_TAIL_RE, PARTY_TAG_RE, word_spans
+from briefgen.analysis.mentions import NAME_TAIL_RE, PARTY_TAG_RE, TITLE_STOP, word_spans
 from briefgen.analysis.people import (
     ARTICLE_PARTICLE_RE,
     OUTLETS,
@@ -1824,6 +1824,10 @@ def _fragment_speaker(ctx: _Ctx, piece: _Piece) -> tuple[Person | None, QuoteCue
         p, cue, _t, found = _after_cue(ctx, piece, sent[1])
         if found:
             return p, cue
+        # 'Clinton "drew quite well" in the 2008 primary, said professor Paul Beck'
+        p = _run_on_cue(ctx, piece, sent[1])
+        if p is not None:
+            return p, "explicit"
     return None, "other"
 
 
@@ -2199,6 +2203,8 @@ def _run_on_cue(ctx: _Ctx, pc: _Piece, sent_end: int) -> Person | None:
     while i < len(ctx.ments) and ctx.ments[i][0] < sent_end:
         s, e, p = ctx.ments[i]
         i += 1
+        if not body[s].isupper():
+            continue  # "our correspondent added": a role noun, not a name
         if p.kind != "person" or (body[s - 2 : s] != ", " and body[s - 1 : s] != " "):
             continue
         if body[s - 2 : s] == ", ":
@@ -2209,6 +2215,11 @@ def _run_on_cue(ctx: _Ctx, pc: _Piece, sent_end: int) -> Person | None:
                     best = p  # ", Sanders said."
             continue
         k = _tok_index(ctx, s) - 1
+        lo = k - 5  # ", said Ohio State University professor Paul Beck": title words between
+        while k > lo and k > 0 and not _is_speech(ctx, k):
+            if body[ctx.toks[k][1] : ctx.toks[k + 1][0]] != " " or ctx.toks[k][2] in TITLE_STOP:
+                break
+            k -= 1
         if (
             k >= 0
             and _is_speech(ctx, k)
