@@ -343,6 +343,10 @@ CONSTRUCTIONS = [
         f'Snow Patrol won.\n\n"{QUOTE}," singer Gary Lightbody and drummer Jonny Quinn said.',
         None,
     ),
+    # an outlet reporting a quote nobody else is named as saying is its source
+    (f'Waiters protested.\n\n"{QUOTE}," Fox News reported.', "Fox News"),
+    # trap: a person named as speaking; the outlet only relays
+    (f'Waiters protested.\n\n"{QUOTE}," Fox News reported John Smith said.', "John Smith"),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

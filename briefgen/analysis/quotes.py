@@ -1029,6 +1029,9 @@ def _after_cue(
     apposed = _apposed_speaker(ctx, a, b)
     if apposed is not None:
         return apposed, "explicit", None, True
+    outlet = _outlet_reporting(ctx, a, b)
+    if outlet is not None:
+        return outlet, "explicit", None, True
     ti = _tok_index(ctx, a)
     words = []
     while ti < len(ctx.toks) and ctx.toks[ti][0] < b and len(words) < 9:
@@ -1474,6 +1477,29 @@ def _bare_apposition(body: str, s: int, e: int) -> bool:
     ):
         return False
     return _BARE_APPOSITION_STOP.search(text) is None
+
+
+def _outlet_reporting(ctx: _Ctx, a: int, b: int) -> Person | None:
+    """'," Fox News reported.', '," the Post reported Monday, quoting an official': an outlet
+    that reports a quote and names no one else as its speaker is its source (an outlet only
+    relays when someone is named as speaking: "Putin told the BBC", "Putin said, per CNN")."""
+    body = ctx.body
+    i = bisect.bisect_left(ctx.ment_starts, a)
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= b:
+        return None
+    s, e, p = ctx.ments[i]
+    lead = body[a:s].strip(" ,")
+    if lead not in ("", "the", "The") or p.kind != "organisation" or p.name not in OUTLETS:
+        return None
+    m = _WORD_AFTER_RE.match(body, e)
+    if m is None or m.group(1) not in ctx.lex.relay:
+        return None
+    ti = _tok_index(ctx, m.end())
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < b:
+        if _is_speech(ctx, ti) and ctx.toks[ti][2] not in ctx.lex.participles:
+            return None  # '," the Post reported Smith said'
+        ti += 1
+    return p
 
 
 def _apposed_speaker(ctx: _Ctx, a: int, b: int) -> Person | None:
