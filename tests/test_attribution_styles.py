@@ -347,6 +347,23 @@ CONSTRUCTIONS = [
     (f'Waiters protested.\n\n"{QUOTE}," Fox News reported.', "Fox News"),
     # trap: a person named as speaking; the outlet only relays
     (f'Waiters protested.\n\n"{QUOTE}," Fox News reported John Smith said.', "John Smith"),
+    # a comma or colon introducing the quote after a sentence whose subject is a person
+    (
+        f"Donald Trump spoke.\n\nImmediately after the attacks, Trump issued a statement, "
+        f'"{QUOTE}."',
+        "Donald Trump",
+    ),
+    # a subordinate clause first: the main clause's subject, not the clause's speaker
+    (
+        f"Donald Trump spoke. Marco Rubio answered.\n\nWhen Trump suggested that Cuba would "
+        f'sue, Rubio hit back forcefully: "{QUOTE}."',
+        "Marco Rubio",
+    ),
+    (
+        f"Rudy Giuliani spoke.\n\nIf the law was never tested, Giuliani said, there is a simple "
+        f'explanation: "{QUOTE}."',
+        "Rudy Giuliani",
+    ),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

@@ -1748,6 +1748,11 @@ def _before_cue(
         between = body[ctx.toks[found][1] : piece.open_at]
         if not colon and between.strip():
             return None, "other", None, False
+    if colon and body[floor:j].split(maxsplit=1)[0] in SUBORDINATORS:
+        # 'When Trump suggested …, Rubio fired back forcefully:': the main clause's subject
+        comma = body.find(", ", floor, j)
+        if comma >= ctx.toks[found][1]:  # the verb is the subordinate clause's
+            return _colon_subject(ctx, comma + 2, j), "colon", None, True
     clause_floor = max(floor, _clause_floor(ctx, found, floor))
     p, cue = _verb_subject(ctx, found, clause_floor)
     if p is None and ctx.toks[found][2] in ctx.lex.participles:
@@ -1762,6 +1767,17 @@ def _before_cue(
     return p, cue, None, True
 
 
+# words that open an adverbial phrase before the subject ("In a statement, X …"), not a clause
+INTRO_WORDS = frozenset(
+    ["In", "On", "At", "After", "Before", "During", "Immediately", "Later", "Earlier", "Then",
+     "Meanwhile", "Still", "Last", "This", "Speaking", "Separately", "Afterward", "Afterwards",
+     "Instead", "Also", "Today", "Yesterday", "Now", "Tuesday", "Monday", "Wednesday",
+     "Thursday", "Friday", "Saturday", "Sunday"]
+)  # fmt: skip
+SUBORDINATORS = frozenset(
+    ["When", "If", "As", "While", "Because", "Although", "Though", "Since", "After", "Before",
+     "Until", "Once"]
+)  # fmt: skip
 NOT_VERB_AFTER_NAME = frozenset(["and", "or", "of", "who", "which", "whose", "in", "at", "to"])
 
 
@@ -1780,10 +1796,18 @@ def _colon_subject(ctx: _Ctx, floor: int, colon: int) -> Person | None:
     s, e, p = ctx.ments[i]
     if p.kind != "person":
         return None
-    lead = body[floor:s].split()
+    head = body[floor:s]
+    if ", " in head:
+        # 'Immediately after the attacks, Trump issued a statement': an adverbial phrase first
+        intro, head = head.rsplit(", ", 1)
+        if intro.split(maxsplit=1)[0] not in INTRO_WORDS or any(ch in intro for ch in ';:("“'):
+            return None
+    lead = head.split()
+    if lead[:1] in (["But"], ["And"], ["Yet"], ["So"]):
+        lead = lead[1:]  # "But Trump insisted:"
     if any(not w[:1].isupper() or w.strip(",.") in FUNCTION_CAPS for w in lead):
         return None
-    if any(ch in body[floor:s] for ch in ',;:("“'):
+    if any(ch in head for ch in ',;:("“'):
         return None
     tag = NAME_TAIL_RE.match(body, e, e + 24)
     m = _WORD_AFTER_RE.match(body, tag.end() if tag else e)
@@ -2189,6 +2213,12 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
         p = _run_on_cue(ctx, pc, sent[1]) or _dash_signature(ctx, pc, lines)
         if p is not None:
             cue, title, found = "explicit", None, True
+    if p is None and pc.descr is None and _introduced(ctx.body, pc, max(ls, sent[0])):
+        # 'Trump issued a statement, "…"', 'Bush offered a retort, tweeting at him, "…"',
+        # 'Rubio fired back forcefully: "…"': the subject of the sentence that introduces it
+        p2 = _sentence_subject_speaker(ctx, pc, sent[0])
+        if p2 is not None:
+            p, cue, title, found = p2, "explicit", None, True
     if not found and _embedded(ctx.body, pc, ls):
         # a quoted sentence run into the reporter's ("is labeling Obama's actions "…"",
         # "warns that "…""): the subject of the speech verb before it, as for a fragment
@@ -2319,6 +2349,14 @@ def _sentence_subject_speaker(ctx: _Ctx, pc: _Piece, sent_start: int) -> Person 
     if re.search(r"\b(?:he|she|they)\b", body[first_end:at]):
         return None  # another person, unnamed, may be the one quoted
     return p
+
+
+def _introduced(body: str, pc: _Piece, floor: int) -> bool:
+    """Does a comma or a colon of the same sentence come right before the opening mark?"""
+    j = pc.open_at - 1
+    while j >= floor and body[j] == " ":
+        j -= 1
+    return j >= floor and body[j] in ",:" and not pc.cont
 
 
 def _embedded(body: str, pc: _Piece, line_start: int) -> bool:
