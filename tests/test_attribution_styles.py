@@ -364,6 +364,27 @@ CONSTRUCTIONS = [
         f'explanation: "{QUOTE}."',
         "Rudy Giuliani",
     ),
+    (
+        "Bill Clinton met George Wallace. When Wallace died in 1998, President Clinton released "
+        f"the following statement:\n\n“{QUOTE}.”",
+        "Bill Clinton",
+    ),
+    (
+        "Donald Trump spoke.\n\nIn response to the attack, Republican presidential nominee "
+        f"Donald Trump issued the following statement:\n\n“{QUOTE}.”",
+        "Donald Trump",
+    ),
+    # traps: the person is no subject of the sentence the colon closes
+    (
+        "A photograph of Prince Harry appears in the Sun under the headline: "
+        f'"{QUOTE}."',
+        None,
+    ),
+    (
+        "Jeremy Paxman and Marion Brown were there. And can you imagine even Jeremy Paxman "
+        f'putting the question: "{QUOTE}?"',
+        None,
+    ),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

@@ -1781,7 +1781,18 @@ SUBORDINATORS = frozenset(
 NOT_VERB_AFTER_NAME = frozenset(["and", "or", "of", "who", "which", "whose", "in", "at", "to"])
 
 
-def _colon_subject(ctx: _Ctx, floor: int, colon: int) -> Person | None:
+def _title_word(w: str) -> bool:
+    """A lower-case word of a title before a name ("presidential nominee", "former")."""
+    return (
+        w.isalpha()
+        and w not in PREPOSITIONS
+        and w not in DESCRIPTOR_STOP
+        and not w.endswith("ly")
+        and (w in lexicon().role_words or not w.endswith("ed"))
+    )
+
+
+def _colon_subject(ctx: _Ctx, floor: int, colon: int, loose: bool = True) -> Person | None:
     """'Kasich resisted: "…"', 'McConnell delivered a blunt message to Trump: "…"': a sentence
     that a colon closes right before a quote, whose subject is a person named first in it
     (only capitalised title words before the name, which a verb follows), introduces that
@@ -1790,23 +1801,41 @@ def _colon_subject(ctx: _Ctx, floor: int, colon: int) -> Person | None:
     body = ctx.body
     if QUOTE_MARK_RE.search(body, floor, colon):
         return None
-    i = bisect.bisect_left(ctx.ment_starts, floor)
+    start = floor
+    first = body[floor:colon].split(maxsplit=1)[:1]
+    if first and (first[0] in INTRO_WORDS or first[0] in SUBORDINATORS):
+        # 'Immediately after the attacks, Trump issued a statement', 'When Wallace died in
+        # 1998, President Clinton released the following statement': a phrase or a clause first
+        comma = body.find(", ", floor, colon)
+        if comma < 0 or any(ch in body[floor:comma] for ch in ';:("“'):
+            return None
+        start = comma + 2
+    i = bisect.bisect_left(ctx.ment_starts, start)
     if i >= len(ctx.ments) or ctx.ments[i][0] >= colon:
         return None
     s, e, p = ctx.ments[i]
     if p.kind != "person":
         return None
-    head = body[floor:s]
-    if ", " in head:
-        # 'Immediately after the attacks, Trump issued a statement': an adverbial phrase first
-        intro, head = head.rsplit(", ", 1)
-        if intro.split(maxsplit=1)[0] not in INTRO_WORDS or any(ch in intro for ch in ';:("“'):
-            return None
+    head = body[start:s]
     lead = head.split()
     if lead[:1] in (["But"], ["And"], ["Yet"], ["So"]):
         lead = lead[1:]  # "But Trump insisted:"
-    if any(not w[:1].isupper() or w.strip(",.") in FUNCTION_CAPS for w in lead):
-        return None
+    if lead and not lead[0][:1].isupper() and lead[0] not in lexicon().role_words:
+        return None  # a title opens with a capital ("Republican presidential nominee")
+    if lead[:1] in (["A"], ["An"], ["The"]):
+        return None  # "A photograph of Prince Harry appears under the headline:"
+    role_words = lexicon().role_words
+    for k, w in enumerate(lead):
+        if w in PREPOSITIONS or w in DESCRIPTOR_STOP:
+            # only inside a capitalised title: "Secretary of State John Kerry"
+            if not (0 < k < len(lead) - 1 and lead[k - 1][:1].isupper()):
+                return None
+            if not lead[k + 1][:1].isupper():
+                return None
+        elif not (w[:1].isupper() or w in role_words or (loose and _title_word(w))):
+            return None
+        elif w.strip(",.") in FUNCTION_CAPS:
+            return None
     if any(ch in head for ch in ',;:("“'):
         return None
     tag = NAME_TAIL_RE.match(body, e, e + 24)
@@ -2326,7 +2355,7 @@ def _sentence_subject_speaker(ctx: _Ctx, pc: _Piece, sent_start: int) -> Person 
     at = pc.open_at
     if QUOTE_MARK_RE.search(body, sent_start, at):
         return None
-    p = _colon_subject(ctx, sent_start, at)
+    p = _colon_subject(ctx, sent_start, at, loose=False)
     if p is None or body[sent_start:at].split(maxsplit=1)[0] in ("The", "A", "An"):
         return None
     m = _WORD_AFTER_RE.match(body, ctx.ments[bisect.bisect_left(ctx.ment_starts, sent_start)][1])
