@@ -376,8 +376,7 @@ CONSTRUCTIONS = [
     ),
     # traps: the person is no subject of the sentence the colon closes
     (
-        "A photograph of Prince Harry appears in the Sun under the headline: "
-        f'"{QUOTE}."',
+        f'A photograph of Prince Harry appears in the Sun under the headline: "{QUOTE}."',
         None,
     ),
     (

@@ -1832,9 +1832,10 @@ def _colon_subject(ctx: _Ctx, floor: int, colon: int, loose: bool = True) -> Per
                 return None
             if not lead[k + 1][:1].isupper():
                 return None
-        elif not (w[:1].isupper() or w in role_words or (loose and _title_word(w))):
-            return None
-        elif w.strip(",.") in FUNCTION_CAPS:
+        elif (
+            not (w[:1].isupper() or w in role_words or (loose and _title_word(w)))
+            or w.strip(",.") in FUNCTION_CAPS
+        ):
             return None
     if any(ch in head for ch in ',;:("“'):
         return None
