@@ -384,6 +384,17 @@ CONSTRUCTIONS = [
         f'putting the question: "{QUOTE}?"',
         None,
     ),
+    # the name after ", said" opens the reported clause: it is not an inverted speaker
+    (
+        '"We did well," Carly Fiorina said.\n\nIn an interview, Steve Huhn, a former vice '
+        f'president, said Fiorina "{QUOTE}."',
+        "Steve Huhn",
+    ),
+    (
+        '"We did well," Lord Scarman said.\n\nDame Elizabeth Butler-Sloss, the president of the '
+        f'division, said Lord Scarman was "{QUOTE}" and more.',
+        "Elizabeth Butler-Sloss",
+    ),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

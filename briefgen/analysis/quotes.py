@@ -885,7 +885,7 @@ def _find_verb_subject(ctx: _Ctx, vi: int, floor: int) -> tuple[Person | None, Q
             # ", said Mr Blair" / "," says the prime minister"
             ne = _phrase_end(body, _ve, min(len(body), _ve + 80))
             p, cue, _t = _subject_phrase(ctx, _ve, ne, vs)
-            if p is not None:
+            if p is not None and not _clause_subject_after(ctx, _ve):
                 return p, cue
     j = vi - 1
     while j >= 0 and ctx.toks[j][0] >= floor and ctx.toks[j][2].lower() in SKIP_BACK:
@@ -930,6 +930,22 @@ def _find_verb_subject(ctx: _Ctx, vi: int, floor: int) -> tuple[Person | None, Q
     if person is not None:
         return person, cue
     return None, "other"
+
+
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"\s*(?:[\"“‘]|(?:was|is|were|are|had|has|have|would|will|could|should|did|does|"
+    r"needs|wants|happens)\b)"
+)
+
+
+def _clause_subject_after(ctx: _Ctx, ve: int) -> bool:
+    """'…, said Fiorina "was personally involved"', '…, said Nunberg was …': the name after
+    the verb opens the reported clause (a quote or a verb follows it); it is not an inverted
+    speaker (', said Mr Blair.')."""
+    found = _mention_covering(ctx, ve + 1)
+    if found is None or found[0] > ve + 2:
+        return False
+    return _CLAUSE_GOES_ON_RE.match(ctx.body, found[1]) is not None
 
 
 def _party_tag_before(ctx: _Ctx, j: int, floor: int) -> int:
