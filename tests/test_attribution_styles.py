@@ -395,6 +395,18 @@ CONSTRUCTIONS = [
         f'division, said Lord Scarman was "{QUOTE}" and more.',
         "Elizabeth Butler-Sloss",
     ),
+    # a curly closing mark glued to the name
+    (f"Hillary Clinton spoke.\n\n“{QUOTE},”Clinton said.", "Hillary Clinton"),
+    # a quote paragraph after a short one about a person, with no speech in it
+    (
+        f"Richard Viguerie is upbeat about the race.\n\n“{QUOTE}.”\n\nThe vote is in May.",
+        "Richard Viguerie",
+    ),
+    # trap: the short paragraph names two people
+    (
+        f"Richard Viguerie is upbeat about Ted Cruz.\n\n“{QUOTE}.”\n\nThe vote is in May.",
+        None,
+    ),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

@@ -1036,7 +1036,9 @@ def _after_cue(
         and not (last in "?!.,—–-" or body[a : a + 1] in ",." or _verb_first(ctx, a, b))
     ):
         return None, "other", None, False
-    if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and body[a : a + 1] != ",":
+    glued = body[a - 1 : a] == CLOSE_DQ and last in ",?!" and body[a : a + 1].isupper()
+    if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and not glued:
+        # '…,”Clinton said': a missing space after a curly closing mark is still a cue
         return None, "other", None, False
     if (last == "." and not _bare_cue_sentence(ctx, a, b)) or (
         last in "?!" and not _name_then_verb(ctx, a, b)
@@ -2511,7 +2513,31 @@ def _continuation(
         if _question(ctx, pieces, idx, ev[0]):
             return None  # '"Will you run?" King asked.' then the answer: not King's words
         return ev[1], None, ev[0]
+    whole = pc.open_at == lines[pc.line][0] and (
+        pc.close_at is None or not ctx.body[pc.close_at + 1 : lines[pc.line][1]].strip(" .,")
+    )
+    if ev is None and whole and pb[1] - pb[0] < PREV_SUBJECT_CHARS:
+        # 'Viguerie is upbeat about Cruz's chances.' then a quote paragraph: the previous
+        # paragraph, one short sentence with no speech in it, is about its subject, a person
+        # and the only one it names
+        p = _colon_subject(ctx, pb[0], pb[1], loose=False)
+        if p is not None and _only_person(ctx, p, pb[0], pb[1]):
+            return p, None, pb[1]
     return None
+
+
+PREV_SUBJECT_CHARS = 200  # a longer paragraph says more than what its subject thinks
+
+
+def _only_person(ctx: _Ctx, p: Person, a: int, b: int) -> bool:
+    """Is ``p`` the only person named in ``[a, b)``, with no "they"?"""
+    i = bisect.bisect_left(ctx.ment_starts, a)
+    while i < len(ctx.ments) and ctx.ments[i][0] < b:
+        q = ctx.ments[i][2]
+        if q is not p and q.kind == "person":
+            return False
+        i += 1
+    return re.search(r"\b[Tt]hey\b", ctx.body[a:b]) is None
 
 
 QUESTION_VERBS = frozenset(["asked", "asks", "asking", "questioned", "pressed", "wondered"])
