@@ -427,3 +427,21 @@ def test_a_role_noun_run_on_cue_names_no_one() -> None:
     )
     story = analyze_builtin(Story(title="t", body=body))
     assert all(q.speaker.name is None for q in story.quotes if q.kind != "indirect")
+
+
+def test_a_pronoun_does_not_skip_a_speaker_the_people_finder_missed() -> None:
+    # the sentence before "she said" names its subject with a name no list knows: an
+    # earlier person of that gender is no safer guess than none
+    body = (
+        '"A coalition built on two votes is no coalition," said Anna Herman, a senior member '
+        "of the Regions Party.\n\nKatya Malofeeva of Renaissance Capital, an investment bank, "
+        f'said the outcome could leave Ukraine without a government.\n\n"{QUOTE}," she said.'
+    )
+    assert speaker_of(body) is None
+    # trap: a capitalised participle opening the sentence is no name
+    body = (
+        '"A coalition built on two votes is no coalition," said Anna Herman, a senior member '
+        "of the Regions Party.\n\nPraising Celtic and Rangers for their efforts, she went on."
+        f'\n\n"{QUOTE}," she said.'
+    )
+    assert speaker_of(body) == "Anna Herman"

@@ -474,6 +474,10 @@ def _find_pronoun_antecedent(ctx: _Ctx, gender: str, before: int, depth: int) ->
             return p
         if via_pronoun and depth < 3:
             return _resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
+        if _unknown_name_opens(ctx, span_start, span_end):
+            # 'Katya Malofeeva of Renaissance Capital said …. "…," she said': the sentence's
+            # subject is a name no list knows; an earlier person is no safer guess
+            return None
         if span_start <= 0:
             break
         prev = _sentence_of(ctx, span_start - 1)
@@ -486,6 +490,43 @@ def _find_pronoun_antecedent(ctx: _Ctx, gender: str, before: int, depth: int) ->
         if bisect.bisect_left(firsts, (before,)) == 1:
             return firsts[0][1]
     return None
+
+
+SENTENCE_STARTERS = frozenset(
+    ["The", "A", "An", "In", "On", "At", "It", "This", "That", "These", "Those", "But", "And",
+     "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "After", "Before", "When",
+     "While", "If", "As", "Since", "For", "With", "From", "By", "To", "Of", "Some", "Many",
+     "Most", "All", "Both", "Each", "Every", "No", "One", "Two", "Three", "Last", "Next",
+     "Earlier", "Later", "Meanwhile", "However", "There", "What", "Mr", "Mrs", "Ms", "Dr"]
+)  # fmt: skip
+
+
+def _unknown_name_opens(ctx: _Ctx, start: int, end: int) -> bool:
+    """Does the sentence ``[start, end)`` open with two capitalised words that no mention
+    covers (a name the people finder did not take: "Katya Malofeeva of Renaissance Capital
+    said")?"""
+    ti = _tok_index(ctx, start)
+    if ti + 1 >= len(ctx.toks) or ctx.toks[ti + 1][0] >= end:
+        return False
+    (s0, e0, w0, _p0, c0), (s1, _e1, _w1, _p1, c1) = ctx.toks[ti], ctx.toks[ti + 1]
+    if not (c0 and c1) or w0 in SENTENCE_STARTERS or ctx.body[e0:s1] != " ":
+        return False
+    if ctx.tok_inq[ti]:
+        return False  # '"So I say …," he will say': the quote's own words
+    if ctx.body[start:s0].strip(' \n"“‘'):
+        return False
+    k = ti + 1  # the capitalised run: a mention anywhere in it ("Justice Minister Cathy …")
+    while k + 1 < len(ctx.toks) and ctx.toks[k + 1][4] and ctx.toks[k + 1][0] - ctx.toks[k][1] == 1:
+        k += 1
+    i = bisect.bisect_left(ctx.ment_starts, s0)
+    if i < len(ctx.ments) and ctx.ments[i][0] <= ctx.toks[k][0]:
+        return False
+    if k - ti > 2 or w0.endswith(("ing", "ed", "ly", "s")):
+        return False  # "Praising Celtic and Rangers": no name
+    # shaped as a speaker: ", 74, a Kyiv resident", " of Renaissance Capital", " said"
+    after = ctx.body[ctx.toks[k][1] : ctx.toks[k][1] + 4]
+    nxt = ctx.toks[k + 1][2] if k + 1 < len(ctx.toks) else ""
+    return after.startswith((",", " of ")) or nxt in ctx.lex.verbs
 
 
 def _person_subject(ctx: _Ctx, start: int, end: int, gender: str) -> tuple[Person | None, bool]:
