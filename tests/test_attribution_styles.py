@@ -445,3 +445,19 @@ def test_a_pronoun_does_not_skip_a_speaker_the_people_finder_missed() -> None:
         f'\n\n"{QUOTE}," she said.'
     )
     assert speaker_of(body) == "Anna Herman"
+
+
+def test_a_question_put_to_someone_is_not_theirs() -> None:
+    body = (
+        "Shigeru Ishiba spoke.\n\nDuring the session, Ishiba was asked, “Do you feel any "
+        "ethical guilt?” The prime minister admitted that he did.\n\nWhen he was asked, “Will "
+        "you keep saying that there has not been enough discussion?” Ishiba responded: “We will "
+        "reach a conclusion.”"
+    )
+    found = speakers(body)
+    assert found["Do you feel any ethical guilt"] is None
+    assert found["Will you keep saying that there has not been enough discussion"] is None
+    assert found["We will reach a conclusion"] == "Shigeru Ishiba"
+    # trap: an active "asked" is the asker's question
+    found = speakers(f'Larry King spoke.\n\nKing asked, "{QUOTE}?"')
+    assert found[QUOTE] == "Larry King"

@@ -1802,6 +1802,10 @@ def _before_cue(
             p = _colon_subject(ctx, floor, j)
             return p, "colon", None, True
         return None, "other", None, False
+    if _passive(ctx, found):
+        # 'Ishiba was asked, "Do you feel any ethical guilt?"': the subject is addressed, the
+        # words are someone else's (unnamed): an explicit cue left unresolved
+        return None, "other", None, True
     if not (colon or comma or found == vi):
         # "said the plans were "worthless"": only a cue when the quote follows the verb
         between = body[ctx.toks[found][1] : piece.open_at]
@@ -1903,6 +1907,20 @@ def _colon_subject(ctx: _Ctx, floor: int, colon: int, loose: bool = True) -> Per
     if m is None or m.group(1) in NOT_VERB_AFTER_NAME:
         return None
     return p
+
+
+PASSIVE_AUX = frozenset(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
+
+
+def _passive(ctx: _Ctx, vi: int) -> bool:
+    """Is the speech verb at ``vi`` a passive participle ("was asked", "had been told")?"""
+    w = ctx.toks[vi][2]
+    return (
+        vi > 0
+        and w.endswith(("ed", "told"))
+        and ctx.toks[vi - 1][2].lower() in PASSIVE_AUX
+        and ctx.body[ctx.toks[vi - 1][1] : ctx.toks[vi][0]] == " "
+    )
 
 
 def _heads_clause(ctx: _Ctx, s: int, floor: int) -> bool:
@@ -2281,6 +2299,18 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
     before the opening mark); a descriptive subject after it is kept for the continuation."""
     ls, le = lines[pc.line]
     sent = _sentence_of(ctx, pc.open_at)
+    vi = _tok_index(ctx, pc.open_at) - 1
+    if (
+        vi > 0
+        and ctx.toks[vi][0] >= max(ls, sent[0])
+        and _is_speech(ctx, vi)
+        and _passive(ctx, vi)
+        and not ctx.body[ctx.toks[vi][1] : pc.open_at].strip(" ,:")
+    ):
+        # 'Ishiba was asked, "Do you feel any ethical guilt?" The prime minister admitted':
+        # a question put to the person the cues name; whoever asked it is not named
+        pc.speaker, pc.cue, pc.title = None, "other", "?"
+        return
     p, cue, title, found = _after_cue(ctx, pc, le)
     if not found or p is None:
         pc.descr = _descriptive_cue(ctx, pc, le)
