@@ -407,6 +407,13 @@ CONSTRUCTIONS = [
         f"Richard Viguerie is upbeat about Ted Cruz.\n\n“{QUOTE}.”\n\nThe vote is in May.",
         None,
     ),
+    # "As X put it", "Said X," (the verb first, opening the sentence)
+    (
+        "John Cornyn spoke.\n\nAs John Cornyn, the No. 2 in the GOP leadership, put it: "
+        f'"{QUOTE}."',
+        "John Cornyn",
+    ),
+    (f'James Comey spoke.\n\nRoof got a gun. Said Comey, "{QUOTE}."', "James Comey"),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

@@ -1787,6 +1787,19 @@ def _before_cue(
         steps += 1
         k -= 1
     if found is None:
+        m = _AS_PUT_IT_RE.search(body, max(floor, j - 160), j + 1) or _SAID_FIRST_RE.match(
+            body, floor, j + 1
+        )
+        if m is not None:
+            # 'As The Post's Dana Milbank puts it, "…"', 'as John Cornyn, …, put it: "…"'
+            i = bisect.bisect_left(ctx.ment_starts, m.start())  # "Said Comey" may be one
+            named = []
+            while i < len(ctx.ments) and ctx.ments[i][0] < m.end(1):
+                named.append(ctx.ments[i][2])
+                i += 1
+            people = [q for q in named if q.kind == "person"]
+            if named:  # "The Post's Dana Milbank": the person, else the body
+                return (people or named)[0], "explicit", None, True
         if colon:
             # "Republican pollster Daron Shaw: "…"", "More from Jones: "…"": the person named
             # right before the colon
@@ -1921,6 +1934,17 @@ def _passive(ctx: _Ctx, vi: int) -> bool:
         and ctx.toks[vi - 1][2].lower() in PASSIVE_AUX
         and ctx.body[ctx.toks[vi - 1][1] : ctx.toks[vi][0]] == " "
     )
+
+
+_AS_PUT_IT_RE = re.compile(
+    r"\b[Aa]s ([^,;:.\"“”]{2,80}?(?:,[^;:\"“”]{1,120},)?) (?:put|puts) it[,:]$"
+)
+
+
+# 'Said Comey, "…"', 'Said Dorothy Poynter, who grew up with Ali, "…"': the verb first
+_SAID_FIRST_RE = re.compile(
+    r"\s*(?:Said|Says|Added|Adds) ([^,;:.\"“”]{2,60}?)(?:,[^;:\"“”]{1,120})?,$"
+)
 
 
 def _heads_clause(ctx: _Ctx, s: int, floor: int) -> bool:
