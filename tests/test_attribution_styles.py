@@ -414,6 +414,11 @@ CONSTRUCTIONS = [
         "John Cornyn",
     ),
     (f'James Comey spoke.\n\nRoof got a gun. Said Comey, "{QUOTE}."', "James Comey"),
+    (
+        f'Paul Sperry wrote.\n\nAccording to Paul Sperry of Counter Jihad, "{QUOTE}."',
+        "Paul Sperry",
+    ),
+    (f'Fox told a different tale.\n\n"{QUOTE}," Fox News said in a statement.', "Fox News"),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

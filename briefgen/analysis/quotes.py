@@ -1551,8 +1551,8 @@ def _outlet_reporting(ctx: _Ctx, a: int, b: int) -> Person | None:
     if lead not in ("", "the", "The") or p.kind != "organisation" or p.name not in OUTLETS:
         return None
     m = _WORD_AFTER_RE.match(body, e)
-    if m is None or m.group(1) not in ctx.lex.relay:
-        return None
+    if m is None or not (m.group(1) in ctx.lex.relay or m.group(1) in ("said", "says")):
+        return None  # '," Fox News reported.', '," Fox News said in a statement.'
     ti = _tok_index(ctx, m.end())
     while ti < len(ctx.toks) and ctx.toks[ti][0] < b:
         if _is_speech(ctx, ti) and ctx.toks[ti][2] not in ctx.lex.participles:
@@ -1787,8 +1787,10 @@ def _before_cue(
         steps += 1
         k -= 1
     if found is None:
-        m = _AS_PUT_IT_RE.search(body, max(floor, j - 160), j + 1) or _SAID_FIRST_RE.match(
-            body, floor, j + 1
+        m = (
+            _AS_PUT_IT_RE.search(body, max(floor, j - 160), j + 1)
+            or _SAID_FIRST_RE.match(body, floor, j + 1)
+            or _ACCORDING_FIRST_RE.match(body, floor, j + 1)
         )
         if m is not None:
             # 'As The Post's Dana Milbank puts it, "…"', 'as John Cornyn, …, put it: "…"'
@@ -1941,6 +1943,8 @@ _AS_PUT_IT_RE = re.compile(
 )
 
 
+# 'According to Paul Sperry of Counter Jihad, "…"': the source, opening the sentence
+_ACCORDING_FIRST_RE = re.compile(r"\s*According to ([^,;:.\"“”]{2,80}?)[,:]$")
 # 'Said Comey, "…"', 'Said Dorothy Poynter, who grew up with Ali, "…"': the verb first
 _SAID_FIRST_RE = re.compile(
     r"\s*(?:Said|Says|Added|Adds) ([^,;:.\"“”]{2,60}?)(?:,[^;:\"“”]{1,120})?,$"
