@@ -419,6 +419,16 @@ CONSTRUCTIONS = [
         "Paul Sperry",
     ),
     (f'Fox told a different tale.\n\n"{QUOTE}," Fox News said in a statement.', "Fox News"),
+    # a straight closing mark glued to the name
+    (f'Katie Packer spoke.\n\n"{QUOTE},"Katie Packer said in a statement.', "Katie Packer"),
+    # a signature with a title before the name and a place after it
+    (f'Reid spoke.\n\n"{QUOTE}."\n\n-President Barack Obama, tweeting.', "Barack Obama"),
+    # trap: a dash line that is a sentence
+    (
+        f'The vote was close.\n\n"{QUOTE}."\n\n- Barack Obama went to Chicago and stayed '
+        "there for the rest of the week with his family and friends, who had come from afar.",
+        None,
+    ),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

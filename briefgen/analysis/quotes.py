@@ -1077,7 +1077,7 @@ def _after_cue(
         and not (last in "?!.,—–-" or body[a : a + 1] in ",." or _verb_first(ctx, a, b))
     ):
         return None, "other", None, False
-    glued = body[a - 1 : a] == CLOSE_DQ and last in ",?!" and body[a : a + 1].isupper()
+    glued = body[a - 1 : a] in (CLOSE_DQ, '"') and last in ",?!" and body[a : a + 1].isupper()
     if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and not glued:
         # '…,”Clinton said': a missing space after a curly closing mark is still a cue
         return None, "other", None, False
@@ -2433,6 +2433,7 @@ def _run_on_cue(ctx: _Ctx, pc: _Piece, sent_end: int) -> Person | None:
     return best
 
 
+SIGNATURE_CHARS = 100  # a longer dash line is a sentence, not a signature
 _DASH_LINE_RE = re.compile(r"[-—–]+\s*")
 
 
@@ -2448,10 +2449,16 @@ def _dash_signature(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> Pers
     m = _DASH_LINE_RE.match(body, ns, ne)
     if m is None:
         return None
-    found = _mention_covering(ctx, m.end())
-    if found is None or found[0] != m.end() or found[2].kind != "person":
+    if ne - ns > SIGNATURE_CHARS:
         return None
-    return found[2] if not body[found[1] : ne].strip(" .,") else None
+    i = bisect.bisect_left(ctx.ment_starts, m.end())
+    if i >= len(ctx.ments) or ctx.ments[i][1] > ne or ctx.ments[i][2].kind != "person":
+        return None
+    s, e, p = ctx.ments[i]
+    if any(not w[:1].isupper() for w in body[m.end() : s].split()):
+        return None  # only a title before the name ("-President Obama")
+    rest = body[e:ne].strip(" .")
+    return p if not rest or rest.startswith(",") else None  # "- Michelle Marks, Philadelphia."
 
 
 SUBJECT_FRAGMENT_WORDS = 4  # a shorter quoted phrase may be a term or a scare quote
