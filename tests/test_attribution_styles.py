@@ -429,6 +429,12 @@ CONSTRUCTIONS = [
         "there for the rest of the week with his family and friends, who had come from afar.",
         None,
     ),
+    # an interrupted quote goes on in its first part's speaker's words
+    (
+        '"The risk," said Edward Leamer, an economist who directs the UCLA Anderson Forecast, '
+        f'"{QUOTE}."',
+        "Edward Leamer",
+    ),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

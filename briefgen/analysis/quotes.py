@@ -2361,9 +2361,14 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
         if p is not None:
             cue, title, found = "explicit", None, True
     if p is None and pc.descr is None and _introduced(ctx.body, pc, max(ls, sent[0])):
+        ev = _last_event(ctx, max(ls, sent[0]), pc.open_at)
+        if ev is not None and _named_event(ctx, ev[0]):
+            # '"The risk," said Edward Leamer, an economist, "is that …"': an interrupted
+            # quote goes on in the words of the speaker its first part was given
+            p, cue, title, found = ev[1], "explicit", None, True
         # 'Trump issued a statement, "…"', 'Bush offered a retort, tweeting at him, "…"',
         # 'Rubio fired back forcefully: "…"': the subject of the sentence that introduces it
-        p2 = _sentence_subject_speaker(ctx, pc, sent[0])
+        p2 = _sentence_subject_speaker(ctx, pc, sent[0]) if p is None else None
         if p2 is not None:
             p, cue, title, found = p2, "explicit", None, True
     if not found and _embedded(ctx.body, pc, ls):
