@@ -435,6 +435,11 @@ CONSTRUCTIONS = [
         f'"{QUOTE}."',
         "Edward Leamer",
     ),
+    # a surname the people finder takes for a word, named in full before
+    (
+        f'Charlie Black, Manafort\'s former partner, said so.\n\n"{QUOTE}," Black said.',
+        "Charlie Black",
+    ),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

@@ -1088,6 +1088,9 @@ def _after_cue(
     apposed = _apposed_speaker(ctx, a, b)
     if apposed is not None:
         return apposed, "explicit", None, True
+    bare = _bare_surname(ctx, a, b)
+    if bare is not None:
+        return bare, "explicit", None, True
     outlet = _outlet_reporting(ctx, a, b)
     if outlet is not None:
         return outlet, "explicit", None, True
@@ -1536,6 +1539,26 @@ def _bare_apposition(body: str, s: int, e: int) -> bool:
     ):
         return False
     return _BARE_APPOSITION_STOP.search(text) is None
+
+
+def _bare_surname(ctx: _Ctx, a: int, b: int) -> Person | None:
+    """'," Black said' when the people finder took "Black" for a word: a capitalised word no
+    mention covers, then a speech verb, after the closing mark, is the surname of the one
+    person of the story named in full with it ("Charlie Black")."""
+    ti = _tok_index(ctx, a)
+    if ti + 1 >= len(ctx.toks) or ctx.toks[ti][0] >= b or ctx.body[a : ctx.toks[ti][0]] != " ":
+        return None
+    s, e, w, _p, cap = ctx.toks[ti]
+    if not cap or not _is_speech(ctx, ti + 1) or ctx.body[e : ctx.toks[ti + 1][0]] != " ":
+        return None
+    if _mention_covering(ctx, s) is not None:
+        return None
+    found = [
+        p
+        for p in ctx.people
+        if p.kind == "person" and " " in p.name and p.name.rsplit(" ", 1)[1] == w and p.mentions
+    ]
+    return found[0] if len(found) == 1 and min(found[0].mentions)[0] < a else None
 
 
 def _outlet_reporting(ctx: _Ctx, a: int, b: int) -> Person | None:
