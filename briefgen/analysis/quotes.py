@@ -1940,11 +1940,24 @@ def _colon_subject(ctx: _Ctx, floor: int, colon: int, loose: bool = True) -> Per
             return None
     if any(ch in head for ch in ',;:("“'):
         return None
-    tag = NAME_TAIL_RE.match(body, e, e + 24)
-    m = _WORD_AFTER_RE.match(body, tag.end() if tag else e)
+    m = _verb_after_subject(body, e, colon)
     if m is None or m.group(1) in NOT_VERB_AFTER_NAME:
         return None
     return p
+
+
+def _verb_after_subject(body: str, e: int, limit: int) -> re.Match[str] | None:
+    """The lower-case word after a subject ending at ``e``, past a party-state tag or one
+    apposition or aside ("Mike Huckabee, for his part, is labeling …", "Huma Abedin, vice
+    chairwoman for Clinton's campaign, emailed …")."""
+    tag = NAME_TAIL_RE.match(body, e, e + 24)
+    at = tag.end() if tag else e
+    if body[at : at + 2] == ", ":
+        close = body.find(",", at + 2, min(limit, at + 100))
+        if close < 0 or any(ch in body[at + 2 : close] for ch in ';:("“'):
+            return None
+        at = close + 1
+    return _WORD_AFTER_RE.match(body, at)
 
 
 PASSIVE_AUX = frozenset(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
@@ -2511,9 +2524,19 @@ def _sentence_subject_speaker(ctx: _Ctx, pc: _Piece, sent_start: int) -> Person 
     p = _colon_subject(ctx, sent_start, at, loose=False)
     if p is None or body[sent_start:at].split(maxsplit=1)[0] in ("The", "A", "An"):
         return None
-    m = _WORD_AFTER_RE.match(body, ctx.ments[bisect.bisect_left(ctx.ment_starts, sent_start)][1])
-    if m is None or m.group(1) in SUBJECT_AUX:
-        return None  # 'X is the recipient of an award that is "…"', 'X should see "…"'
+    i = bisect.bisect_left(ctx.ment_starts, sent_start)
+    while i < len(ctx.ments) and ctx.ments[i][2] is not p:
+        i += 1  # the subject's own mention (a phrase may come first)
+    first_end = ctx.ments[i][1] if i < len(ctx.ments) else at
+    m = _verb_after_subject(body, first_end, at)
+    if m is None:
+        return None
+    if m.group(1) in SUBJECT_AUX:
+        # 'X is the recipient of an award that is "…"', 'X should see "…"'; but a progressive
+        # is an action: 'X is labeling Obama's actions "…"'
+        nxt = _WORD_AFTER_RE.match(body, m.end())
+        if nxt is None or not nxt.group(1).endswith("ing") or nxt.group(1) == "being":
+            return None
     # a cue after the quote in the same sentence names the speaker ('…", Rabbi Hier said')
     if pc.close_at is not None:
         end = _sentence_of(ctx, pc.close_at)[1]
