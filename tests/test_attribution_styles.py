@@ -440,6 +440,14 @@ CONSTRUCTIONS = [
         f'Charlie Black, Manafort\'s former partner, said so.\n\n"{QUOTE}," Black said.',
         "Charlie Black",
     ),
+    # "of" inside a title is no preposition governing the name
+    (
+        "After a tweet from Donald Trump, Speaker of the House Rep. Paul Ryan (R-WI) said "
+        f'"{QUOTE}."',
+        "Paul Ryan",
+    ),
+    # trap: "of" before a place: never "Canterbury" (an honest null)
+    (f'Rowan Williams spoke.\n\nThe Archbishop of Canterbury said "{QUOTE}."', None),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

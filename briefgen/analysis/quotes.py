@@ -681,7 +681,24 @@ def _preposition_before(ctx: _Ctx, s: int, floor: int) -> int:
         return -1
     if ctx.body[ctx.toks[ti][1] : s].strip(" ") not in ("", "the"):
         return -1
+    if (
+        ctx.toks[ti][2] == "of"
+        and ti > 0
+        and ctx.toks[ti - 1][4]
+        and ctx.toks[ti - 1][2].lower() in lexicon().role_words
+        and _full_name_at(ctx, s)
+    ):
+        return -1  # a title: "Speaker of the House Rep. Paul Ryan said", "Secretary of State …"
     return ti
+
+
+def _full_name_at(ctx: _Ctx, s: int) -> bool:
+    """Is the mention at ``s`` a person's full name after a title ("House Rep. Paul Ryan"),
+    not a place or body ("Archbishop of Canterbury", "Duke of Edinburgh")?"""
+    found = _mention_covering(ctx, s)
+    if found is None or found[2].kind != "person" or " " not in found[2].name:
+        return False
+    return " " in ctx.body[found[0] : found[1]].strip()
 
 
 def _after_preposition(ctx: _Ctx, s: int, floor: int) -> bool:
