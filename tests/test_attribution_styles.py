@@ -448,6 +448,8 @@ CONSTRUCTIONS = [
     ),
     # trap: "of" before a place: never "Canterbury" (an honest null)
     (f'Rowan Williams spoke.\n\nThe Archbishop of Canterbury said "{QUOTE}."', None),
+    # a person's office speaks for them
+    (f"Colin Powell met Hillary Clinton.\n\n“{QUOTE},” Powell's office said.", "Colin Powell"),
     # a quote paragraph signed by the next one (fact checks)
     (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
 ]

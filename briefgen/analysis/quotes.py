@@ -1373,6 +1373,11 @@ def _classify_subject(ctx: _Ctx, subj: list[tuple[int, int, str]], at: int) -> _
         if low in lex.person_heads or low.endswith("year-old") or head in lexicon().demonyms:
             return _Descr("person")
         return _Descr("unknown")
+    if len(subj) == 2 and low == "office" and first.endswith(("'s", "’s")):
+        # '," Ryan's office said': a person's office speaks for them
+        p = _mention_ending_at(ctx, subj[0][1] - 2)
+        if p is not None and p.kind == "person":
+            return _Descr("named", named=p)
     if not all(w[2][:1].isupper() for w in subj) or first in FUNCTION_CAPS:
         return None
     p = _mention_ending_at(ctx, subj[-1][1])
