@@ -145,7 +145,10 @@ def speech_position(body: str, start: int, end: int) -> bool:
         return True
     m = CUE_BEFORE_RE.search(body, max(0, start - 24), start)
     if m is None:
-        m = TITLED_CUE_BEFORE_RE.search(body, max(0, start - 80), start)
+        # the closing mark first (str.rfind, cheap): the regex only runs where one is near
+        lo = max(0, start - 80)
+        k = max(body.rfind('"', lo, start), body.rfind("”", lo, start))
+        m = TITLED_CUE_BEFORE_RE.match(body, k - 1, start) if k > 0 else None
         if m is not None and any(w.lower() in TITLE_STOP for w in m.group(2).split()):
             m = None
     if m is None or m.group(1) not in cues:
