@@ -130,6 +130,21 @@ _TIME_NOUNS = frozenset(
 )
 
 
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"])
+
+
+def _verb_in_s(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a present verb in -s after a noun ("term as president ends on")?"""
+    word, prev = words[i], words[i - 1].lower()
+    return (
+        word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "'s", "’s"))
+        and prev not in _DETERMINERS
+        and prev not in ("that", "this", "those", "these", "of", "from", "in", "on", "for")
+    )
+
+
 def demonstrative_before_verb(text: str) -> bool:
     """Does a demonstrative noun phrase stand in the line's subject, before its first verb,
     pointing back to something told before ("The death toll from that strike had risen",
@@ -137,11 +152,11 @@ def demonstrative_before_verb(text: str) -> bool:
     words = _WORD.findall(text)
     for i, word in enumerate(words[:-1]):
         low = word.lower()
-        if i and (low in _VERBISH or low.endswith("ed")):
+        if i and (low in _VERBISH or low.endswith(("ed", "ing")) or _verb_in_s(words, i)):
             return False  # the verb comes first: "said that ..." is a conjunction
         if low in ("that", "this", "those", "these"):
             nxt = words[i + 1].removesuffix("'s").removesuffix("’s")
-            if nxt[:1].islower() and nxt not in _VERBISH and nxt not in _TIME_NOUNS:
+            if nxt[:1].islower() and nxt not in _VERBISH | _TIME_NOUNS | _DETERMINERS:
                 return True
     return False
 
