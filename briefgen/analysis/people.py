@@ -1212,6 +1212,12 @@ def find_people(story: Story) -> list[Person]:
     body = plain_spaces(story.body)
     toks = _tokens(body)
     cands = _candidates(body, toks, story_datelines(story))
+    if "&" in body:  # "B&B", "AT&T": a piece of an initialism joined by "&" names no one
+        cands = [
+            c
+            for c in cands
+            if "&" not in (body[c.name_start - 1 : c.name_start], body[c.end : c.end + 1])
+        ]
     gaz = _gazetteer()
     on = _story_date(story)
     low_body = body.lower()
