@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from briefgen.analysis.actors import TITLE_WORDS, title_before
+from briefgen.analysis.actors import title_before
 from briefgen.analysis.gazetteer import (
     TermMatch,
     find_terms,
@@ -21,6 +21,7 @@ from briefgen.analysis.gazetteer import (
     known_offices,
     person_info,
 )
+from briefgen.analysis.namewords import is_title_word
 from briefgen.analysis.stances import stance_cues_file
 from briefgen.model import Actor, Story
 
@@ -63,7 +64,7 @@ def _status_before(window: str) -> str | None:
         return None
     rest = window[found.end() :].split()
     if len(rest) > 4 or not all(
-        w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in _STATUS_ROLES for w in rest
+        w[:1].isupper() or is_title_word(w) or w.lower() in _STATUS_ROLES for w in rest
     ):
         return None
     return " ".join([found.group(0).strip(), *rest])
@@ -173,7 +174,7 @@ def _names_national_office(titles: list[str]) -> bool:
             continue  # "company president Lee Scott": lower case, no country's
         head = _CAPITALISED.findall(title[: office.start()])
         if _OF_ORGANISATION.match(title, office.end()) or not all(
-            word.lower() in TITLE_WORDS or word in ("The", "Vice", "Deputy") for word in head
+            is_title_word(word) or word in ("The", "Vice", "Deputy") for word in head
         ):
             return False
         found = True
