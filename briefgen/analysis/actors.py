@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from briefgen.analysis.document import prev_word
@@ -23,6 +25,7 @@ from briefgen.analysis.gazetteer import (
     is_body,
     person_info,
 )
+from briefgen.analysis.mentions import word_spans
 from briefgen.analysis.namewords import (
     is_title_word,
     name_part_after,
@@ -265,9 +268,26 @@ def _fallback_people(story: Story) -> list[_PersonView]:
     return [_PersonView(name, None, None, spans, "person") for name, spans in found.items()]
 
 
-# the capital first, then the look back at the character before it: a pattern that opens with
-# a character set is searched much faster than one opening with a lookbehind
-_CAPITALISED = re.compile(r"[A-Z](?<![\w.\-'’].)[a-z]+(?:-[A-Z]?[a-z]+)?(?![\w\-])")
+# a capitalised word shaped like a surname ("Putin", "Smith-Jones"), and what may not stand
+# right before it ("U.S.Putin", "--Putin", "'Putin", "3Putin")
+_SURNAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+_NOT_BEFORE_SURNAME = "_.-'’"
+_APOSTROPHE = re.compile("['’]")
+
+
+def _capitalised_words(body: str) -> Iterator[tuple[int, str]]:
+    """(start, word) of the surname-shaped capitalised words of the body, possessive cut
+    ("Putin's" -> "Putin"), read off the story's shared tokens."""
+    toks, _starts = word_spans(body)
+    for tok in compress(toks, map(itemgetter(4), toks)):
+        start, word = tok[0], tok[2]
+        if "'" in word or "’" in word:
+            word = _APOSTROPHE.split(word, 1)[0]  # "Putin's"; "O'Neill" keeps "O" (no surname)
+        if _SURNAME_SHAPE.fullmatch(word) is None:
+            continue
+        if start and (body[start - 1].isalnum() or body[start - 1] in _NOT_BEFORE_SURNAME):
+            continue
+        yield start, word
 
 
 def _lone_surnames(
@@ -284,11 +304,10 @@ def _lone_surnames(
     body = story.body
     out: list[tuple[str, str, tuple[int, int]]] = []
     other_people: set[str] = set()  # surnames also written with another first name
-    for match in _CAPITALISED.finditer(body):
-        word = match.group(0)
+    for start, word in _capitalised_words(body):
         if word.lower() not in surnames or word in _not_names():
             continue  # "held in May": a month, not Theresa May
-        start, end = match.span()
+        end = start + len(word)
         prev = prev_word(body, start)
         joined = body[max(0, start - len(prev) - 1) : start] == prev + " " and prev.isalpha()
         info = person_info(word, story.published)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from briefgen.analysis.actors import title_before
 from briefgen.analysis.gazetteer import (
@@ -21,6 +22,7 @@ from briefgen.analysis.gazetteer import (
     known_offices,
     person_info,
 )
+from briefgen.analysis.mentions import word_spans
 from briefgen.analysis.namewords import is_title_word
 from briefgen.analysis.stances import stance_cues_file
 from briefgen.model import Actor, Story
@@ -229,7 +231,8 @@ _LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
 def is_non_political(body: str) -> bool:
     """True for a sports or arts story, where country names mostly stand for teams or contenders."""
     non_political, political, min_hits, max_political = _domain_lexicon()
-    tokens = _LOWER_WORD.findall(body.lower())
+    # the story's shared tokens, lower-cased at once (no token holds a space)
+    tokens = " ".join(map(itemgetter(2), word_spans(body)[0])).lower().split(" ")
     words = _domain_words().intersection(tokens)  # the only words looked up below
     joined: list[str] = []  # built only when a two-word cue's first word occurs
 
