@@ -8,7 +8,10 @@ A capitalised word next to a name is read here, from the data files, whichever s
   before a capitalised word ends the name before it ("President Putin" is no name "President
   Putin"); after one it does not continue it ("Iran President", but "Iran Air").
 - ``function_words`` (``names.toml [function_words]``): capitalised words that open a
-  sentence or a clause ("The", "But", "Meanwhile", "According"): never part of a name.
+  sentence or a clause ("The", "But", "Meanwhile", "According"): people strips them from the
+  front of a capitalised run. Inside a sentence one may be a name's own word ("Our Ukraine
+  party", "The Plot Against America"), so ``name_part_before`` sets apart only "The", "And"
+  and "But".
 - ``not_first_names``: the function words (but "A" and "I", initials too) and the month and
   weekday names (``dates.toml``): capitalised words that may stand right before a name
   without being part of it ("On Monday Putin said", "In May Blair").
@@ -55,8 +58,8 @@ def title_words() -> frozenset[str]:
 
 @cache
 def function_words() -> frozenset[str]:
-    """Capitalised function words that are never part of a name (``names.toml
-    [function_words]``): "The", "But", "Meanwhile", "According"."""
+    """Capitalised function words that open no name (``names.toml [function_words]``):
+    "The", "But", "Meanwhile", "According"."""
     return frozenset(data_file("names.toml")["function_words"]["words"].split())
 
 
