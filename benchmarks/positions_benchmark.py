@@ -22,6 +22,10 @@ opposes/rejects/denies/accuses/warns; demand: demands/conditions; neutral). ``be
 web_positions_blind.json`` is the same gold without article text (spans as body offsets with the
 evidence's sha1), usable when the full gold is not at hand; a span whose text no longer hashes the
 same (the body extraction changed) is reported and not scored.
+
+A last line gives the same figures for the statements with a stance only: the brief's
+Positions section leaves "neutral" statements out, so these are what a reader sees (before
+the section's other filters: issues the lexicon cannot name, international bodies).
 """
 
 from __future__ import annotations
@@ -152,6 +156,8 @@ def score(
     supported = statements = 0
     stance_checked = stance_exact = stance_family = 0
     lost = 0
+    # the statements with a stance (the brief leaves out "neutral" ones): the same figures
+    shown = shown_supported = stated_shown = shown_checked = shown_family = 0
     for article in gold:
         relative = Path(article["file"])
         web_page = relative.parts[0] in ("dev", "blind")
@@ -176,9 +182,17 @@ def score(
                 for start, end in found
             )
             stated += hit
+            stated_shown += any(
+                s.country == position["country"]
+                and s.stance != "neutral"
+                and s.start < end
+                and start < s.end
+                for s in story.statements
+                for start, end in found
+            )
             if verbose and not hit:
-                shown = position.get("evidence", f"@{position.get('start')}")
-                print(f"  missed {position['country']}: {shown[:90]}")
+                text_shown = position.get("evidence", f"@{position.get('start')}")
+                print(f"  missed {position['country']}: {text_shown[:90]}")
         for s in story.statements:
             statements += 1
             backing = [
@@ -188,12 +202,18 @@ def score(
                 and any(s.start < end and start < s.end for start, end in found)
             ]
             supported += bool(backing)
+            if s.stance != "neutral":
+                shown += 1
+                shown_supported += bool(backing)
             stances = set().union(*(accepted(p) for p in backing)) if backing else set()
             if stances:
                 stance_checked += 1
                 stance_exact += s.stance in stances
                 right = FAMILY.get(s.stance) in {FAMILY[x] for x in stances}
                 stance_family += right
+                if s.stance != "neutral":
+                    shown_checked += 1
+                    shown_family += right
                 if verbose and not right:
                     text = story.body[s.start : s.end]
                     print(f"  stance {s.country} {s.stance} (gold {sorted(stances)}): {text[:90]}")
@@ -219,6 +239,11 @@ def score(
         "stance_exact": stance_exact,
         "stance_family": stance_family,
         "lost_spans": lost,
+        "shown": shown,
+        "shown_supported": shown_supported,
+        "stated_shown": stated_shown,
+        "shown_checked": shown_checked,
+        "shown_family": shown_family,
     }
 
 
@@ -253,6 +278,17 @@ def main() -> None:
         exact, family = result["stance_exact"], result["stance_family"]
         print(f"stance family right: {family / checked:.3f} ({family}/{checked} backed statements)")
         print(f"stance exact:        {exact / checked:.3f} ({exact}/{checked})")
+    shown = result["shown"]
+    if shown:
+        backed, found = result["shown_supported"], result["stated_shown"]
+        line = (
+            f"with a stance (the brief's; neutral left out): precision {backed / shown:.3f} "
+            f"({backed}/{shown}), gold positions stated {found}/{total} ({found / total:.3f})"
+        )
+        if result["shown_checked"]:
+            family, checked_shown = result["shown_family"], result["shown_checked"]
+            line += f", stance family {family / checked_shown:.3f} ({family}/{checked_shown})"
+        print(line)
     if result["lost_spans"]:
         print(f"gold spans not found in the body (extraction changed?): {result['lost_spans']}")
 

@@ -268,3 +268,239 @@ def test_dotted_country_abbreviations_are_one_word_never_a_person() -> None:
     assert not any(". " in n for n in names), names
     assert all(q.speaker.name != "U. S." for q in story.quotes)
     assert speaker_of(f"Talks ended.\n\n“{QUOTE},” said J.K. Rowling.") == "J. K. Rowling"
+
+
+# Constructions of issue 16's second round (each with its trap)
+CONSTRUCTIONS = [
+    # verb first, then a title phrase, then the name
+    (f"The vote was close.\n\n“{QUOTE},” said Virginia delegate Beau Correll.", "Beau Correll"),
+    (
+        f"Talks stalled.\n\n“{QUOTE},” explained Los Angeles-based attorney Edgar Martirosyan.",
+        "Edgar Martirosyan",
+    ),
+    # trap: the name is the object of a preposition, not the speaker
+    (f"Talks stalled.\n\n“{QUOTE},” said the lawyer for Beau Correll.", None),
+    # a name and any verb in the past tense after a comma-closed quote
+    (f"Megyn Kelly spoke first.\n\n“{QUOTE},” Kelly charged in her opening.", "Megyn Kelly"),
+    (f"Donald Trump spoke last.\n\n“{QUOTE}!” Trump boomed.", "Donald Trump"),
+    # trap: a possessive makes the name a modifier of someone unnamed
+    (f"Megyn Kelly spoke first.\n\n“{QUOTE},” Kelly's lawyer charged.", None),
+    # a quote run on into the reporter's words, the sentence closed by a cue
+    (
+        f'Polls were close.\n\n"{QUOTE}" if she did not win by more, said David Wasserman, '
+        "an analyst at the Cook Political Report.",
+        "David Wasserman",
+    ),
+    (f'Bernie Sanders won.\n\n"{QUOTE}" for the victory, Sanders said.', "Bernie Sanders"),
+    # trap: the name after the run-on is an object, not a cue
+    (f'Bernie Sanders won.\n\n"{QUOTE}" for the victory, Sanders argued with Jim Smith.', None),
+    # a fragment run on into the sentence, its cue last
+    (
+        f'Hillary Clinton ran in 2008.\n\nClinton won "{QUOTE}" in the 2008 primary, said '
+        "professor Paul Beck.",
+        "Paul Beck",
+    ),
+    # a colon closing a sentence whose subject is a person, whatever its verb
+    (f'Ohio Gov. John Kasich was asked. Kasich resisted: "{QUOTE}."', "John Kasich"),
+    (
+        f"Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "
+        f'"{QUOTE}."',
+        "Mitch McConnell",
+    ),
+    # trap: two people open the sentence
+    (f'Donald Trump spoke. Marco Rubio answered.\n\nTrump and Rubio met: "{QUOTE}."', None),
+    # an apposition with a possessive in it, with or without a determiner
+    (
+        f'Talks stalled.\n\n"{QUOTE}," Deborah Tamargo, the chairwoman of Florida’s '
+        "Hillsborough County GOP, recalled of a June conversation.",
+        "Deborah Tamargo",
+    ),
+    (
+        f'Bernie Sanders raised money.\n\n"{QUOTE}," Jeff Weaver, Sanders\' campaign manager, '
+        "said in a statement.",
+        "Jeff Weaver",
+    ),
+    # any past-tense verb first, then the name
+    (f'Talks stalled.\n\n"{QUOTE}," remembered Roy Verley, a former spokesman.', "Roy Verley"),
+    # trap: the name after the verb is its object, in a clause
+    (f'Talks stalled.\n\n"{QUOTE}," worried Roy Verley\'s staff.', None),
+    # a descriptor holding another person's name
+    (
+        f"Rabbis met.\n\n“{QUOTE},” former George W. Bush speechwriter Noam Neusner wrote.",
+        "Noam Neusner",
+    ),
+    # a quoted sentence run into one whose subject is a person, whatever the verb
+    (f'Megan Moore spoke.\n\nMoore thanked him for "{QUOTE}."', "Megan Moore"),
+    # traps: a copula or modal describes the subject; a cue after the quote names another
+    (f'Takuo Miyagishima won.\n\nMiyagishima is the recipient of "{QUOTE}."', None),
+    (
+        f'Prince Harry went.\n\nPrince Harry should see for himself "{QUOTE}", Rabbi Marvin '
+        "Hier said.",
+        "Marvin Hier",
+    ),
+    # trap: two people before the verb; neither alone is the speaker
+    (
+        f'Snow Patrol won.\n\n"{QUOTE}," singer Gary Lightbody and drummer Jonny Quinn said.',
+        None,
+    ),
+    # an outlet reporting a quote nobody else is named as saying is its source
+    (f'Waiters protested.\n\n"{QUOTE}," Fox News reported.', "Fox News"),
+    # trap: a person named as speaking; the outlet only relays
+    (f'Waiters protested.\n\n"{QUOTE}," Fox News reported John Smith said.', "John Smith"),
+    # a comma or colon introducing the quote after a sentence whose subject is a person
+    (
+        f"Donald Trump spoke.\n\nImmediately after the attacks, Trump issued a statement, "
+        f'"{QUOTE}."',
+        "Donald Trump",
+    ),
+    # a subordinate clause first: the main clause's subject, not the clause's speaker
+    (
+        f"Donald Trump spoke. Marco Rubio answered.\n\nWhen Trump suggested that Cuba would "
+        f'sue, Rubio hit back forcefully: "{QUOTE}."',
+        "Marco Rubio",
+    ),
+    (
+        f"Rudy Giuliani spoke.\n\nIf the law was never tested, Giuliani said, there is a simple "
+        f'explanation: "{QUOTE}."',
+        "Rudy Giuliani",
+    ),
+    (
+        "Bill Clinton met George Wallace. When Wallace died in 1998, President Clinton released "
+        f"the following statement:\n\n“{QUOTE}.”",
+        "Bill Clinton",
+    ),
+    (
+        "Donald Trump spoke.\n\nIn response to the attack, Republican presidential nominee "
+        f"Donald Trump issued the following statement:\n\n“{QUOTE}.”",
+        "Donald Trump",
+    ),
+    # traps: the person is no subject of the sentence the colon closes
+    (
+        f'A photograph of Prince Harry appears in the Sun under the headline: "{QUOTE}."',
+        None,
+    ),
+    (
+        "Jeremy Paxman and Marion Brown were there. And can you imagine even Jeremy Paxman "
+        f'putting the question: "{QUOTE}?"',
+        None,
+    ),
+    # the name after ", said" opens the reported clause: it is not an inverted speaker
+    (
+        '"We did well," Carly Fiorina said.\n\nIn an interview, Steve Huhn, a former vice '
+        f'president, said Fiorina "{QUOTE}."',
+        "Steve Huhn",
+    ),
+    (
+        '"We did well," Lord Scarman said.\n\nDame Elizabeth Butler-Sloss, the president of the '
+        f'division, said Lord Scarman was "{QUOTE}" and more.',
+        "Elizabeth Butler-Sloss",
+    ),
+    # a curly closing mark glued to the name
+    (f"Hillary Clinton spoke.\n\n“{QUOTE},”Clinton said.", "Hillary Clinton"),
+    # a quote paragraph after a short one about a person, with no speech in it
+    (
+        f"Richard Viguerie is upbeat about the race.\n\n“{QUOTE}.”\n\nThe vote is in May.",
+        "Richard Viguerie",
+    ),
+    # trap: the short paragraph names two people
+    (
+        f"Richard Viguerie is upbeat about Ted Cruz.\n\n“{QUOTE}.”\n\nThe vote is in May.",
+        None,
+    ),
+    # "As X put it", "Said X," (the verb first, opening the sentence)
+    (
+        "John Cornyn spoke.\n\nAs John Cornyn, the No. 2 in the GOP leadership, put it: "
+        f'"{QUOTE}."',
+        "John Cornyn",
+    ),
+    (f'James Comey spoke.\n\nRoof got a gun. Said Comey, "{QUOTE}."', "James Comey"),
+    (
+        f'Paul Sperry wrote.\n\nAccording to Paul Sperry of Counter Jihad, "{QUOTE}."',
+        "Paul Sperry",
+    ),
+    (f'Fox told a different tale.\n\n"{QUOTE}," Fox News said in a statement.', "Fox News"),
+    # a straight closing mark glued to the name
+    (f'Katie Packer spoke.\n\n"{QUOTE},"Katie Packer said in a statement.', "Katie Packer"),
+    # a signature with a title before the name and a place after it
+    (f'Reid spoke.\n\n"{QUOTE}."\n\n-President Barack Obama, tweeting.', "Barack Obama"),
+    # trap: a dash line that is a sentence
+    (
+        f'The vote was close.\n\n"{QUOTE}."\n\n- Barack Obama went to Chicago and stayed '
+        "there for the rest of the week with his family and friends, who had come from afar.",
+        None,
+    ),
+    # an interrupted quote goes on in its first part's speaker's words
+    (
+        '"The risk," said Edward Leamer, an economist who directs the UCLA Anderson Forecast, '
+        f'"{QUOTE}."',
+        "Edward Leamer",
+    ),
+    # a surname the people finder takes for a word, named in full before
+    (
+        f'Charlie Black, Manafort\'s former partner, said so.\n\n"{QUOTE}," Black said.',
+        "Charlie Black",
+    ),
+    # "of" inside a title is no preposition governing the name
+    (
+        "After a tweet from Donald Trump, Speaker of the House Rep. Paul Ryan (R-WI) said "
+        f'"{QUOTE}."',
+        "Paul Ryan",
+    ),
+    # trap: "of" before a place: never "Canterbury" (an honest null)
+    (f'Rowan Williams spoke.\n\nThe Archbishop of Canterbury said "{QUOTE}."', None),
+    # a person's office speaks for them
+    (f"Colin Powell met Hillary Clinton.\n\n“{QUOTE},” Powell's office said.", "Colin Powell"),
+    # a quote paragraph signed by the next one (fact checks)
+    (f'Hillary Clinton spoke.\n\n"{QUOTE}."\n\n— Clinton\n\nShe has not.', "Hillary Clinton"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CONSTRUCTIONS)
+def test_cue_constructions(body: str, expected: str | None) -> None:
+    story = analyze_builtin(Story(title="t", body=body))
+    found = {q.text.rstrip(",.?!"): q.speaker.name for q in story.quotes if q.kind != "indirect"}
+    assert QUOTE in found, found
+    assert found[QUOTE] == expected
+
+
+def test_a_role_noun_run_on_cue_names_no_one() -> None:
+    body = (
+        "Stephen Cape reported from Westminster.\n\nMinisters believe this will be the "
+        '"less painful option for everyone involved", our correspondent added.'
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    assert all(q.speaker.name is None for q in story.quotes if q.kind != "indirect")
+
+
+def test_a_pronoun_does_not_skip_a_speaker_the_people_finder_missed() -> None:
+    # the sentence before "she said" names its subject with a name no list knows: an
+    # earlier person of that gender is no safer guess than none
+    body = (
+        '"A coalition built on two votes is no coalition," said Anna Herman, a senior member '
+        "of the Regions Party.\n\nKatya Malofeeva of Renaissance Capital, an investment bank, "
+        f'said the outcome could leave Ukraine without a government.\n\n"{QUOTE}," she said.'
+    )
+    assert speaker_of(body) is None
+    # trap: a capitalised participle opening the sentence is no name
+    body = (
+        '"A coalition built on two votes is no coalition," said Anna Herman, a senior member '
+        "of the Regions Party.\n\nPraising Celtic and Rangers for their efforts, she went on."
+        f'\n\n"{QUOTE}," she said.'
+    )
+    assert speaker_of(body) == "Anna Herman"
+
+
+def test_a_question_put_to_someone_is_not_theirs() -> None:
+    body = (
+        "Shigeru Ishiba spoke.\n\nDuring the session, Ishiba was asked, “Do you feel any "
+        "ethical guilt?” The prime minister admitted that he did.\n\nWhen he was asked, “Will "
+        "you keep saying that there has not been enough discussion?” Ishiba responded: “We will "
+        "reach a conclusion.”"
+    )
+    found = speakers(body)
+    assert found["Do you feel any ethical guilt"] is None
+    assert found["Will you keep saying that there has not been enough discussion"] is None
+    assert found["We will reach a conclusion"] == "Shigeru Ishiba"
+    # trap: an active "asked" is the asker's question
+    found = speakers(f'Larry King spoke.\n\nKing asked, "{QUOTE}?"')
+    assert found[QUOTE] == "Larry King"

@@ -104,3 +104,11 @@ def test_utf8_text_round_trips(text):
 def test_utf32_bom_is_not_mistaken_for_utf16():
     data = codecs.BOM_UTF32_LE + "hi".encode("utf-32-le")
     assert decode(data) == "hi"
+
+
+def test_mojibake_is_repaired_and_clean_text_left_alone():
+    from briefgen.ingest.decode import clean_text
+
+    assert clean_text("cost Â£5, 1Â½ hours, wayâ€¦") == "cost £5, 1½ hours, way…"
+    kept = "café naïve — “Москва” 서울 Ülker’s"
+    assert clean_text(kept) == kept

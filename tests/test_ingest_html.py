@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.ingest import load_stories
-from briefgen.ingest.html import fragment_blocks, read_stories
+from briefgen.ingest.html import fragment_blocks, html_to_story, read_stories
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -134,3 +134,20 @@ def test_a_trailing_site_name_is_cut_from_the_title():
     assert strip_site_suffix("Blair - the man who would be king", "BBC") == (
         "Blair - the man who would be king"
     )
+
+
+def test_a_form_wrapping_the_whole_page_does_not_hide_the_story():
+    paragraphs = "".join(
+        f"<p>Paragraph {n}: the ministers met in Geneva on Tuesday and agreed to resume the "
+        "ceasefire talks next month, a spokesman for the foreign ministry said.</p>"
+        for n in range(4)
+    )
+    page = (
+        "<html><head><title>Ministers agree to resume talks</title></head><body>"
+        # a 2008 layout: the page in one ASP.NET form, the story in a layout table
+        '<form id="aspnetForm" method="post"><table><tr><td><h1>Ministers agree to resume '
+        f"talks</h1>{paragraphs}</td></tr></table></form>"
+        '<form action="/search"><input name="q"></form></body></html>'
+    )
+    story = html_to_story(page)
+    assert "Paragraph 0" in story.body and "Paragraph 3" in story.body

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from briefgen.ingest import load_stories
 from briefgen.ingest.html import html_to_story
 from briefgen.ingest.jsonfile import read_stories as read_json
 from briefgen.ingest.metadata import clean_byline, clean_title
@@ -64,3 +65,166 @@ def test_a_json_story_gets_the_same_tidying(tmp_path):
     data = json.dumps([item]).encode()
     [story] = read_json(path=path, data=data)
     assert (story.title, story.byline) == ("Who won?", "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("raw", "site", "clean"),
+    [
+        ("Chuck Ross; Chuck-Ross", None, "Chuck Ross"),  # a name and its address slug
+        ("Stephen Collinson; CNN", "CNN", "Stephen Collinson"),  # the site is not an author
+        ("Lesotho Times", "Lesotho Times", None),
+        ("The Washington Times https; Www Washingtontimes Com; Tom Davies", None, "Tom Davies"),
+        ("Dec", None, None),  # a date widget's month
+        ("Laura E Adkins December", None, "Laura E Adkins"),
+        ("Jo Smith Dec 3, 2016", None, "Jo Smith"),
+        ("Theresa May", None, "Theresa May"),  # a surname that is a month
+        ("See full bio", None, None),
+        ("Howard Blume Staff Writer", None, "Howard Blume"),  # a job title after the name
+        ("Andrea Stone Senior Washington Correspondent", None, "Andrea Stone"),
+        ("Jane Smith Writer", None, "Jane Smith"),
+        # where the name ends is not known: left as written
+        (
+            "Michelle Shephard National Security Reporter",
+            None,
+            "Michelle Shephard National Security Reporter",
+        ),
+        ("Ann Writer", None, "Ann Writer"),  # two words: a name
+        ("Jakob Ulbrich Follow", None, "Jakob Ulbrich"),
+        ("C Ryanne Laratonda; Posted Feb", None, "C Ryanne Laratonda"),
+        ("Stevie Martin; Staff Writer; Tuesday", None, "Stevie Martin"),
+        ("Posted by", None, None),
+        ("Guardian staff reporter", None, "Guardian staff reporter"),
+        ("Oli Coleman View author archive Get author RSS feed", None, "Oli Coleman"),
+        ("Ellyn Shook Ellyn Shook Creating the most truly human company", None, "Ellyn Shook"),
+        ("Fox News View author archive Get author RSS feed Name Email Comment", "Fox News", None),
+        ("Tom Smith and Ann Lee", "CNN", "Tom Smith and Ann Lee"),
+    ],
+)
+def test_bylines_lose_slugs_addresses_dates_and_the_site_name(raw, site, clean):
+    assert clean_byline(raw, site) == clean
+
+
+def _dated_page(head: str, body_top: str = "") -> str:
+    return SPEECH_PAGE.format(meta=head).replace("<article>", "<article>" + body_top)
+
+
+def test_the_publication_date_wins_over_the_modification_date():
+    head = (
+        '<meta name="article:modified_time" content="2026-04-24T11:16:53Z">'
+        '<script type="application/ld+json">{"datePublished": "2012-05-10T14:29:05Z"}</script>'
+    )
+    story = html_to_story(_dated_page(head))
+    assert story.published is not None and story.published.year == 2012
+    only_modified = '<meta name="article:modified_time" content="2026-04-24T11:16:53Z">'
+    story = html_to_story(_dated_page(only_modified))
+    assert story.published is not None and story.published.year == 2026
+
+
+def test_an_unreadable_date_tag_gives_way_to_the_next_one():
+    head = (
+        '<meta property="article:published_time" content="soon">'
+        '<meta name="date" content="1750680000000">'  # milliseconds since 1970
+    )
+    story = html_to_story(_dated_page(head))
+    assert story.published is not None and story.published.date().isoformat() == "2025-06-23"
+
+
+def test_a_dateline_paragraph_dates_the_story_but_a_sentence_does_not():
+    dateline = '<p>Published <time datetime="2021-07-11T21:00:51+00:00">11 July 2021</time></p>'
+    story = html_to_story(_dated_page("", dateline))
+    assert story.published is not None and story.published.date().isoformat() == "2021-07-11"
+    assert html_to_story(_dated_page("")).published is None  # the 2013 speech in a sentence
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Leaders meet in Paris to seal climate deal - World - Sport",
+        "The Daily Planet | Leaders meet in Paris to seal climate deal",
+        "Analysis: Leaders meet in Paris to seal climate deal",
+    ],
+)
+def test_the_visible_headline_wins_over_a_title_with_site_furniture(title):
+    page = SPEECH_PAGE.format(meta="").replace(
+        "<title>Leaders meet in Paris</title>", f"<title>{title}</title>"
+    )
+    page = page.replace(
+        "<h1>Leaders meet in Paris</h1>", "<h1>Leaders meet in Paris to seal climate deal</h1>"
+    )
+    assert html_to_story(page).title == "Leaders meet in Paris to seal climate deal"
+
+
+def test_a_short_heading_inside_the_title_is_not_taken_for_the_headline():
+    page = SPEECH_PAGE.format(meta="").replace(
+        "<title>Leaders meet in Paris</title>",
+        "<title>World news: Leaders meet in Paris to seal climate deal</title>",
+    )
+    page = page.replace("<h1>Leaders meet in Paris</h1>", "<h1>World news</h1>")
+    assert html_to_story(page).title == "World news: Leaders meet in Paris to seal climate deal"
+
+
+def test_titles_escaped_twice_are_read():
+    assert (
+        clean_title("Sean Penn &#039;proposes&#039; to Charlize")
+        == "Sean Penn 'proposes' to Charlize"
+    )
+    assert clean_title("Fish &amp;amp; chips") == "Fish & chips"
+    assert clean_title("AT&T; Verizon") == "AT&T; Verizon"  # not a reference
+
+
+def test_utf8_read_as_latin1_upstream_is_repaired(tmp_path):
+    page = SPEECH_PAGE.format(meta="").replace(
+        "officials said.",
+        "officials said of the Â£790million deal, which is the same wayâ€¦ as before.",
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    story = load_stories([str(path)]).stories[0]
+    assert "£790million" in story.body and "way…" in story.body and "Â" not in story.body
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "clean"),
+    [
+        (
+            "toledoblade.com -- Steelers' turf is terrible, Taylor says",
+            None,
+            "Steelers' turf is terrible, Taylor says",
+        ),
+        ("World -- Judges allow video of victims", None, "Judges allow video of victims"),
+        (
+            "Android's problem is contamination -- Engadget",
+            "Engadget",
+            "Android's problem is contamination",
+        ),
+        ("Protests grow * The Daily Planet * by Paul Serran", "The Daily Planet", "Protests grow"),
+        ("Kim -- the man who would be king", "BBC", "Kim -- the man who would be king"),
+        ("Kemble quits as Kiwi coach - World - Sport", None, "Kemble quits as Kiwi coach"),
+    ],
+)
+def test_site_names_and_author_tails_leave_titles_on_either_side(title, site, clean):
+    from briefgen.ingest.html import strip_site_suffix
+
+    assert strip_site_suffix(title, site) == clean
+
+
+def test_a_title_that_swallowed_page_code_gives_way_to_the_headline():
+    page = SPEECH_PAGE.format(meta="").replace(
+        "<title>Leaders meet in Paris</title>",
+        "<title>Daily Planet -- News var s = this.prop1; this.hier1 = 'news';</title>",
+    )
+    assert html_to_story(page).title == "Leaders meet in Paris"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["2008-01-14 03:50:02 -", "TV3 > News > National News > Story", '<" + "/script>"); //-->'],
+)
+def test_a_time_stamp_or_a_breadcrumb_is_not_a_title(title):
+    page = SPEECH_PAGE.format(meta="").replace(
+        "<title>Leaders meet in Paris</title>", f"<title>{title}</title>"
+    )
+    page = page.replace(
+        "<h1>Leaders meet in Paris</h1>", "<h1>Leaders meet in Paris for talks</h1>"
+    )
+    assert html_to_story(page).title == "Leaders meet in Paris for talks"

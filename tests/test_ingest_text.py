@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import time
 from datetime import UTC, datetime, timedelta, timezone
@@ -239,7 +240,8 @@ def test_linear_time_on_hostile_lines():
 
 @needs_bbc
 def test_bbc_bodies_unchanged():
-    """Every BBC article keeps its body verbatim (only the headline is taken off).
+    """Every BBC article keeps its body verbatim (only the headline is taken off, its HTML
+    character references read).
 
     Ingest speed is measured in benchmarks/throughput.py, not here.
     """
@@ -258,7 +260,7 @@ def test_bbc_bodies_unchanged():
         while not lines[0]:
             lines.pop(0)
         body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines[1:]).strip())
-        assert story.title == lines[0]
+        assert story.title == html.unescape(lines[0])  # two headlines spell £ as &#163;
         assert story.body == body, path
         assert (story.source, story.byline, story.published) == (None, None, None), path
 
@@ -272,3 +274,65 @@ def test_parse_text_never_crashes(text):
         return
     assert story.body.strip()
     assert "\n\n\n" not in story.body
+
+
+def test_epoch_time_stamps_are_read_within_a_plausible_range():
+    from briefgen.ingest.timestamps import parse_timestamp
+
+    assert parse_timestamp("1750680000").isoformat() == "2025-06-23T12:00:00+00:00"
+    assert parse_timestamp("1750680000000").isoformat() == "2025-06-23T12:00:00+00:00"
+    assert parse_timestamp("0000000001") is None  # 1970: not a news page's date
+    assert parse_timestamp("12345678901") is None  # eleven digits: neither seconds nor ms
+
+
+_PARAGRAPH = (
+    "The ministers met in Geneva on Tuesday and agreed to resume talks on the ceasefire next "
+    "month, a spokesman for the foreign ministry said after the meeting ended."
+)
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Sign up for our emails",
+        "- Ground Game: Sign up for our weekly politics newsletter to get it in your inbox.",
+        "Don't miss out - sign up today.",
+        "FREE Newsletter",
+        "Get Data Sheet, our technology newsletter",
+        "To listen to the complete interview, click here.",
+        "Post a comment (150 word limit) »",
+        "Print version | Email to a friend | Related articles",
+        "Home | About Us | Archives | Contacts",
+        "Benni McCarthy © Action Images",
+        "- Advertisement embed-more-topicStory continues below",
+        "All contents © Copyright 2008 example.com",
+        "Image by © Bettmann/CORBIS",
+        "Be sure to tell your friends – share this post with them!",
+    ],
+)
+def test_widget_lines_leave_the_body(widget):
+    from briefgen.ingest.boilerplate import clean_lines
+
+    body = clean_lines([_PARAGRAPH, "", widget, "", _PARAGRAPH]).body
+    assert widget not in body and body.count("ministers met") == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 1,000 people signed up for the programme, he said.",
+        "The union urged members to sign up for the strike fund.",
+        "Register of Members: the minister said it was fine.",
+        "Subscribers to the service rose 5%.",
+        "The company sends a weekly newsletter to 2 million readers.",
+        "Advertisement revenue at the group fell 5% in the quarter.",
+        "Readers posted comments on the site.",
+        "The court ruled on the copyright claim in 2008.",
+        "Photographs by the victims were shown in court, the prosecutor said.",
+        "He said he would share this story with his children.",
+    ],
+)
+def test_story_sentences_about_sign_ups_and_comments_stay(sentence):
+    from briefgen.ingest.boilerplate import clean_lines
+
+    assert sentence in clean_lines([_PARAGRAPH, "", sentence, "", _PARAGRAPH]).body

@@ -44,7 +44,7 @@ SHARED = [
     # comparisons
     (
         "Like Washington, Seoul wants the North to give up its nuclear weapons.",
-        {("KR", "supports"), ("US", "supports")},
+        {("KR", "demands"), ("US", "demands")},  # wants the North to act
     ),
     (
         "Seoul said it holds a similar stance with the U.S. in hoping for denuclearisation.",

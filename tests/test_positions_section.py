@@ -110,6 +110,8 @@ def test_table_shows_lexicon_issues_only_and_readable_stances():
                 "sets conditions",
                 "states",
                 "warns United States",  # China's veiled threat, aimed at the US
+                # Putin: "Washington did not implement its agreements enough"
+                "accuses United States",
             }
     names = [row.name for row in items]
     assert {"United States", "North Korea", "Russia", "China"} <= set(names)
@@ -235,3 +237,23 @@ def test_rows_share_a_fixed_budget_of_lines() -> None:
     assert all(len(r.positions) == 3 for r in rows)  # 24 // 12 = 2, raised to the floor of 3
     rows = PositionsSection().build(BuildContext([story], date(2020, 1, 1), PositionsConfig()))
     assert all(len(r.positions) == 4 for r in rows)  # 48 // 12
+
+
+def test_a_quote_fragment_is_shown_with_its_sentence() -> None:
+    """A statement whose span is a fragment of a quote ("must prevent illegal actions") is
+    shown in its sentence, which says who said it; a whole sentence is shown as it is."""
+    from briefgen.analysis.pipeline import analyze_builtin
+    from briefgen.model import Statement, Story
+    from briefgen.sections.positions import _whole
+
+    body = (
+        "Georgia's election went ahead on Saturday. Justice Minister Ekaterine Tkeshelashvili "
+        'said the opposition "must prevent illegal actions, such as attempts to threaten the '
+        'election commission."'
+    )
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    start = body.index("must prevent")
+    fragment = Statement("GE", "elections", "demands", body[start:-2], start, len(body) - 2)
+    assert _whole(story, fragment, 220).startswith("Justice Minister Ekaterine")
+    first = Statement("GE", "elections", "neutral", body[:42], 0, 42)
+    assert _whole(story, first, 220) == first.text

@@ -242,3 +242,409 @@ def test_a_described_subject_breaks_the_pronoun_chain() -> None:
     )
     story = _analysed(body)
     assert not [s for s in story.statements if "He warned" in s.text]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what the reported clause states, when the reporting verb is only "said"
+        (
+            "France will have no more contact with Syria until Damascus shows goodwill, "
+            "President Nicolas Sarkozy said on Sunday.",
+            ("FR", "conditions"),
+        ),
+        ("Japan said it was time for China to free the crew.", ("JP", "demands")),
+        ("Germany said the attack was reckless.", ("DE", "opposes")),
+        ("Britain said the deal was a step forward for peace.", ("GB", "supports")),
+        ("India said the reports were baseless.", ("IN", "denies")),
+        ("Iraq said a US helicopter was to blame for the fire.", ("IQ", "accuses")),
+        ("Russia said it would never rule out using force.", ("RU", "warns")),
+        ("Brazil said it will not join the pact.", ("BR", "rejects")),
+        # verbs of a construction the lexicon lacked
+        ("Egypt appealed to Syria to help elect a president.", ("EG", "demands")),
+        ("Canada lauded the agreement.", ("CA", "supports")),
+        ("Mexico brushed aside the criticism.", ("MX", "rejects")),
+        ("Spain cautioned against early elections.", ("ES", "warns")),
+    ],
+)
+def test_a_said_clause_states_its_stance(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "until" with a date is a forecast, not a condition on anyone
+        "Iraq said it would not be able to defend its borders until 2018.",
+        # a contrasting main clause is not the first speaker's
+        "Thailand said it is ready to talk, while India has also rejected the offer.",
+    ],
+)
+def test_no_condition_or_borrowed_stance(body: str) -> None:
+    stances = _stances(body)
+    assert ("IQ", "conditions") not in stances
+    assert ("TH", "rejects") not in stances
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The death toll from that strike had risen to 21, Russian authorities said late Saturday.",
+        "Russia's Defence Ministry said its forces shot down 33 Ukrainian drones overnight.",
+    ],
+)
+def test_a_reported_event_is_no_position(body: str) -> None:
+    assert _analysed(body).statements == []
+
+
+def test_a_stance_beside_an_event_stays() -> None:
+    body = "Ukraine's foreign minister said Russia must pay a price for the strike that killed 21."
+    assert ("UA", "demands") in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Japan's prime minister said his government needed a quick injection of cash.", "demands"),
+        ("Japan's foreign minister said it would be premature to lift the sanctions.", "rejects"),
+        ("Japan's defence ministry said no decision had been taken on new troops.", "denies"),
+    ],
+)
+def test_need_premature_no_decision(body: str, expected: str) -> None:
+    opposition = {"opposes", "rejects", "denies"}
+    stance = next(st.stance for st in _analysed(body).statements if st.country == "JP")
+    assert stance == expected or {stance, expected} <= opposition
+
+
+def test_sponsorship_and_dodged_questions_are_no_position() -> None:
+    body = (
+        "The vote was postponed amid divisions between the government and the opposition, "
+        "backed by Syria and Iran. The French president refused to take any questions about "
+        "his holiday."
+    )
+    assert _analysed(body).statements == []
+
+
+def test_he_after_a_described_speaker_is_not_the_last_name() -> None:
+    body = (
+        "The tape includes references to French President Nicolas Sarkozy, who was elected "
+        "in May.\n\nThe speaker also repeats his claim of responsibility for the attacks. He "
+        "says the Taliban had no advance knowledge of the plot."
+    )
+    assert not [st for st in _analysed(body).statements if st.country == "FR"]
+
+
+def test_important_is_no_import_and_warned_no_war() -> None:
+    from briefgen.analysis.issues import classify_issue
+
+    assert classify_issue("It is important for us to mobilise Arab assistance.") != "trade"
+    assert classify_issue("The minister for trade warned Japan.") != "trade"
+    assert classify_issue("China will cut imports of US soybeans.") == "trade"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an ASCII contraction is a negation as the typographic one is
+        ("China won't accept the ruling.", ("CN", "opposes")),
+        ("Germany doesn't support the plan.", ("DE", "opposes")),
+        # "will not"/"would not" + a verb: a refusal, with "until": a condition
+        ("Japan would not reopen its embassy.", ("JP", "rejects")),
+        (
+            "Riyadh would not reopen its embassy in Tehran until Iran provided guarantees.",
+            ("SA", "conditions"),
+        ),
+        ("France will not support the plan unless Germany agrees.", ("FR", "conditions")),
+    ],
+)
+def test_negated_modal_is_a_refusal(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)
+
+
+def test_would_not_be_able_is_no_refusal() -> None:
+    assert _stances("Germany would not be able to pay.") == set()
+
+
+def test_another_full_name_before_said_is_the_speaker() -> None:
+    body = (
+        "Ukrainian President Viktor Yushchenko dissolved parliament in April. But the Regions "
+        "Party of the president's archrival, Viktor Yanukovich, said the vote showed that the "
+        "coalition team was unstable."
+    )
+    statements = _analysed(body).statements
+    assert not [st for st in statements if "Regions Party" in st.text]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a word in closing quotes is still a word
+        ("South Africa's delegation said Israel acted with ‘impunity’ in Gaza.", ("ZA", "opposes")),
+        (
+            'France\'s president said: "We are now waiting for acts, not speeches."',
+            ("FR", "demands"),
+        ),
+        (
+            "Clinton, the US secretary of state, said the strikes will stop when Gadhafi "
+            "steps down.",
+            ("US", "conditions"),
+        ),
+        (
+            "Rice, the US secretary of state, said reconciliation had moved remarkably.",
+            ("US", "supports"),
+        ),
+    ],
+)
+def test_quoted_words_waiting_and_conditions(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)
+
+
+def test_a_schedule_is_no_position_and_a_negated_threat_no_stance() -> None:
+    body = "Uranium fuel will be loaded into the reactor on August 21, Russian officials said."
+    assert _analysed(body).statements == []
+    assert ("RU", "opposes") in _stances(
+        "Russia's foreign ministry said the decision was a direct threat to peace."
+    )
+    assert not {
+        s
+        for s in _stances("Russia said the plan would not be a threat to Europe.")
+        if s[1] != "neutral"
+    }
+    assert _stances("The EU has announced that it will start accession talks with Croatia.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Chinese Foreign Minister Wang Yi accused Washington: "They set the tone for some '
+            'actors in our country and gave them a signal."',
+            ("CN", "accuses"),
+        ),
+        (
+            '"She set the tone for some actors in our country," Russian President Vladimir '
+            "Putin complained.",
+            ("RU", "opposes"),
+        ),
+    ],
+)
+def test_the_verb_framing_a_direct_quote(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)
+
+
+def test_a_quoted_question_is_no_position() -> None:
+    body = '"Do you feel any ethical guilt?" Japanese Prime Minister Shigeru Ishiba was asked.'
+    assert not [st for st in _analysed(body).statements if st.country == "JP"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Washington wants Seoul to lift the ban.", ("US", "demands")),
+        ("France wants a president for Lebanon.", ("FR", "supports")),
+        ("Germany does not want Turkey to join.", ("DE", "opposes")),
+    ],
+)
+def test_wanting_someone_to_act_demands(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)
+
+
+def test_a_negated_first_person_act_denies() -> None:
+    body = (
+        "Asked about the findings, Israel's defence ministry said: \"We don't target journalists.\""
+    )
+    assert ("IL", "denies") in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unexpected"),
+    [
+        # the "until" belongs to the negation inside the rejected thing
+        (
+            "Britain's home secretary has rejected a blanket policy of not enforcing the ban "
+            "until the Lords has considered its legality.",
+            ("GB", "conditions"),
+        ),
+        # "no more ... than" compares, it refuses nothing
+        (
+            "Britain's prime minister said a lord chancellor no more needs to be a lawyer than "
+            "a health secretary needs to be a doctor.",
+            ("GB", "rejects"),
+        ),
+    ],
+)
+def test_no_refusal_read_into_the_clause(body: str, unexpected: tuple[str, str]) -> None:
+    assert unexpected not in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unexpected"),
+    [
+        # an adjective inside a noun phrase evaluates nothing
+        ("Britain's ministers say it would help the fight against illegal immigration.", "opposes"),
+        # "until" a time, not an act of someone
+        (
+            "Britain's prime minister said he would not respond to gossip and would defend the "
+            "record from now until polling day.",
+            "conditions",
+        ),
+        # "compared to" is no one wanted to act
+        ("Britain's government wants a ban compared to two-thirds in 1999.", "demands"),
+    ],
+)
+def test_no_stance_from_an_adjective_a_time_or_a_comparison(body: str, unexpected: str) -> None:
+    assert ("GB", unexpected) not in _stances(body)
+
+
+def test_an_attack_blamed_on_another_state_accuses_it() -> None:
+    body = (
+        "A British airstrike hit an oil field on Wednesday, Libya's deputy foreign minister said."
+    )
+    statements = _analysed(body).statements
+    assert [(st.country, st.stance, st.target) for st in statements] == [("LY", "accuses", "GB")]
+
+
+def test_a_crackdown_launched_opposes() -> None:
+    body = "Pakistan's president has launched a crackdown on militants in the border region."
+    assert ("PK", "opposes") in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Russia's president vowed to strike back for the attack.", ("RU", "warns")),
+        (
+            "Israel's defence minister said the country would continue to block aid.",
+            ("IL", "supports"),
+        ),
+        (
+            "Israel's officials said Israel wanted to make sure Sderot got attention.",
+            ("IL", "demands"),
+        ),
+        (
+            "Russia's foreign minister argues the project is essential for peace.",
+            ("RU", "supports"),
+        ),
+        (
+            'Abbas, the Palestinian president, said: "I renew my offer for early elections."',
+            ("PS", "proposes"),
+        ),
+        (
+            "The Philippine government announced that its vessel was deliberately sideswiped.",
+            ("PH", "accuses"),
+        ),
+    ],
+)
+def test_vows_continuations_offers_and_deliberate_acts(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'France\'s president insisted that he had "nothing" to say on the controversy.',
+        "A US State Department spokesman said he did not know the status of the funds.",
+    ],
+)
+def test_saying_nothing_is_no_position(body: str) -> None:
+    assert _analysed(body).statements == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Turkey\'s prime minister vowed on Monday to "finish" the rebels.', ("TR", "warns")),
+        (
+            "Bush, the US president, said he was convinced that peace would come.",
+            ("US", "supports"),
+        ),
+        (
+            "Clinton, the US secretary of state, said much is expected of Gadhafi now.",
+            ("US", "demands"),
+        ),
+        (
+            "Abbas, the Palestinian president, said Israel had failed to lift any checkpoint.",
+            ("PS", "accuses"),
+        ),
+    ],
+)
+def test_vow_with_a_time_word_conviction_expectation_failure(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(body)
+
+
+def test_continuing_to_discuss_is_no_support() -> None:
+    body = "Japan's prime minister said he would continue to discuss the issue within the party."
+    assert ("JP", "supports") not in _stances(body)
+
+
+def test_members_named_with_including_take_the_verb() -> None:
+    body = (
+        "Kyiv's European allies, including France's Emmanuel Macron and Germany's Friedrich "
+        "Merz, condemned the Russian strikes."
+    )
+    stances = _stances(body)
+    assert {("FR", "opposes"), ("DE", "opposes")} <= stances
+    assert not {s for s in stances if s[0] == "UA"}  # the allies are not Kyiv
+
+
+def test_cracking_down_on_a_place_s_militants_targets_no_government() -> None:
+    body = "Israel has been cracking down on Gaza militants who fire rockets."
+    statements = _analysed(body).statements
+    assert [(st.country, st.stance, st.target) for st in statements] == [("IL", "opposes", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The US is particularly keen to hear whether Pyongyang will admit it.",
+            ("US", "supports"),
+        ),
+        ("Washington is now increasingly concerned that Pyongyang is stalling.", ("US", "opposes")),
+        (
+            "A US official said it is unfortunate that Pyongyang has not met its commitments.",
+            ("US", "opposes"),
+        ),
+    ],
+)
+def test_predicates_after_adverbs_and_regret(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"I am confident that the status quo is unacceptable," said US President Bush.',
+            ("US", "opposes"),
+        ),
+        (
+            '"I am confident that a Palestinian state will emerge," said US President Bush.',
+            ("US", "supports"),
+        ),
+        (
+            '"Israel is acting to protect its civilians," Israeli Foreign Minister '
+            "Tzipi Livni said.",
+            ("IL", "supports"),
+        ),
+    ],
+)
+def test_confidence_opens_a_clause_and_self_defence_supports(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(body)
+
+
+def test_another_state_failing_to_act_is_an_accusation() -> None:
+    body = (
+        '"There are 640 Israeli checkpoints and Israel did not lift any of them," Palestinian '
+        "President Mahmoud Abbas said."
+    )
+    statements = _analysed(body).statements
+    assert [(st.country, st.stance, st.target) for st in statements] == [("PS", "accuses", "IL")]
+    passive = "South Africa's president said the money pledged by the US had not yet been paid."
+    assert ("ZA", "accuses") not in _stances(passive)

@@ -85,6 +85,17 @@ def party_tag_tokens(body: str, toks: list[_Tok] | tuple[_Tok, ...]) -> frozense
 NAME_TAIL_RE = re.compile(r"(?:,? \(?[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*\)?,?|, \d{1,3},)")
 # a closing quote mark and a speech verb right before a name ('," said Mona Lamberson')
 CUE_BEFORE_RE = re.compile(r"[,?!.…—–-][\"”’]\s+(?:[a-z]+ly\s+)?([a-z]+)\s+$")
+# the same with a title phrase between verb and name ('," said Virginia delegate Beau Correll',
+# '," explained Los Angeles-based attorney Edgar Martirosyan'): words only, no punctuation
+TITLED_CUE_BEFORE_RE = re.compile(
+    r"[,?!.…—–-][\"”’]\s+(?:[a-z]+ly\s+)?([a-z]+)\s+((?:[^\W\d_][\w.'’-]*+ ){1,5})$"
+)
+# words that make the phrase between a verb and a name a clause or the name an object ('," said
+# the lawyer for Jim Smith', '," said a friend of Jim Smith')
+TITLE_STOP = frozenset(
+    ["the", "a", "an", "his", "her", "its", "their", "for", "of", "to", "with", "by", "at", "in",
+     "on", "from", "and", "or", "who", "that", "which", "about", "as", "he", "she", "they", "it"]
+)  # fmt: skip
 # verbs of speech.toml that do not make their subject a speaker: opinion, description, praise
 NOT_SPEECH_CUES = frozenset(
     ["believe", "think", "call", "describe", "accuse", "praise", "tout", "thank", "agree"]
@@ -133,6 +144,13 @@ def speech_position(body: str, start: int, end: int) -> bool:
     if w is not None and w.group() in cues:
         return True
     m = CUE_BEFORE_RE.search(body, max(0, start - 24), start)
+    if m is None:
+        # the closing mark first (str.rfind, cheap): the regex only runs where one is near
+        lo = max(0, start - 80)
+        k = max(body.rfind('"', lo, start), body.rfind("”", lo, start))
+        m = TITLED_CUE_BEFORE_RE.match(body, k - 1, start) if k > 0 else None
+        if m is not None and any(w.lower() in TITLE_STOP for w in m.group(2).split()):
+            m = None
     if m is None or m.group(1) not in cues:
         return False
     # '," said Everton spokesman Ian Ross': a name that a lower-case noun follows qualifies it

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from briefgen.analysis.actors import SpanIndex
-from briefgen.analysis.gazetteer import is_body, person_info
+from briefgen.analysis.gazetteer import find_terms, is_body, person_info
 from briefgen.analysis.holders import Holder, find_holders
 from briefgen.analysis.issues import (
     Issue,
@@ -104,7 +104,115 @@ def reports_data(text: str) -> bool:
     )
 
 
-_CLAUSE_MARKERS = (", according to", " according to ", "; ", " — ", " – ", ", a request", ", which")
+# where a stated clause stops: "according to X", a dash, a semicolon, a relative clause, and
+# a contrasting main clause (", while India has also rejected aid" is India's, not Thailand's)
+# what happened, told by a state: casualties, strikes, damage, interceptions ("The death toll
+# had risen to 21, Russian authorities said"; "its forces shot down 33 drones"): a reported
+# fact, not a position (issue 15: "reported facts give no country a position")
+_EVENT = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead|death\s+toll|"
+    r"casualties|struck|strikes?\s+hit|hit\s+(?:an?|the)|damaged|damaging|destroyed|"
+    r"shot\s+down|intercepted|jammed|broke\s+out|exploded|explosion|burning|bombed|"
+    r"crashed|sank|fired\s+(?:an?|two|three|\d)|launched\s+(?:an?|two|three|\d))\b",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|my|My)\b|[\"“]")
+
+
+# a reduced relative of sponsorship ("the opposition, backed by Syria and Iran"): the reporter's
+# description of who stands behind whom, not a position stated
+_SPONSORED = re.compile(r"[,—–]\s*(?:backed|supported|funded|sponsored|armed)\s+by\b")
+
+
+# a schedule told by a state ("the fuel will be loaded into the reactor on August 21, officials
+# said"; "the minister is due to visit Seoul next week"): what will happen, no position ("will
+# start accession talks", "will resume talks" are decisions, kept)
+_SCHEDULE = re.compile(
+    r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+scheduled\s+to|"
+    r"are\s+scheduled\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+"
+    r"(?:visit|meet|travel|attend|arrive|host|fly|be\s+loaded|be\s+held|take\s+place|"
+    r"convene)\b"
+)
+
+
+# a said-clause that says nothing: "insisted that he had 'nothing' to say", "said he did not
+# know the status of the funds" (refusals to comment are no position)
+_SAID_NOTHING = re.compile(
+    r"\b(?:had|has|have)\s+[\"“‘']?nothing[\"”’']?\s+to\s+(?:say|add)\b"
+    r"|\b(?:did|does|do)\s+not\s+know\b|\b(?:didn|doesn|don)['’]t\s+know\b|\bno\s+comment\b"
+)
+
+
+def reports_schedule(text: str) -> bool:
+    """Whether a neutral statement only tells a schedule: a meeting, a visit, a start date,
+    with no first or second person and no quotation."""
+    return _SCHEDULE.search(text) is not None and _PERSONAL.search(text) is None
+
+
+_STATE_KINDS = frozenset(["name", "display", "alias", "demonym", "capital"])
+
+
+def event_agent(text: str, country: str) -> str | None:
+    """The other state named before an event's verb ("Russia used ... an attack that
+    killed", "A British airstrike hit"): the one a state blames for what happened; None when
+    no other state stands there ("its forces shot down 33 Ukrainian drones": the drones are
+    the object)."""
+    event = _EVENT.search(text)
+    if event is None:
+        return None
+    for found in find_terms(text[: event.start()]):
+        codes = found.term.codes
+        if found.term.kind in _STATE_KINDS and country not in codes and not is_body(codes[0]):
+            return codes[0]
+    return None
+
+
+# another state's failure or refusal told by a state: "Israel did not lift or remove any of
+# them", "Pyongyang has failed to meet its commitments"
+_FAILED_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|had\s+not|"
+    r"failed\s+to|refused\s+to|never)\s+(?!(?:yet\s+)?(?:been|be)\b)[a-z]+"
+)  # not a passive: "the money pledged by the US had not yet been dispensed"
+
+
+def failing_state(text: str, country: str) -> str | None:
+    """The other state a neutral statement says failed or refused to act, named as the subject
+    right before the negated verb ("... and Israel did not lift any of them"); None otherwise."""
+    if _FAILED_AFTER.search(text) is None:
+        return None  # (cheap test first: most statements name no failure)
+    for found in find_terms(text):
+        codes = found.term.codes
+        if (
+            found.term.kind in _STATE_KINDS
+            and country not in codes
+            and not is_body(codes[0])
+            and _FAILED_AFTER.match(text, found.end)
+        ):
+            return codes[0]
+    return None
+
+
+def reports_event(text: str) -> bool:
+    """Whether a neutral statement only tells what happened (an attack, its casualties, its
+    damage): no first or second person, no quotation, no modal or plan."""
+    return (
+        _EVENT.search(text) is not None
+        and _PERSONAL.search(text) is None
+        and _FORWARD.search(text) is None
+    )
+
+
+_CLAUSE_MARKERS = (
+    ", according to",
+    " according to ",
+    "; ",
+    " — ",
+    " – ",
+    ", a request",
+    ", which",
+    ", while ",
+    ", whereas ",
+)
 
 
 @lru_cache(maxsize=4)
@@ -130,6 +238,88 @@ def _clause_end(body: str, start: int, end: int) -> int:
             return at
         index += 1
     return end
+
+
+_FRONTED_TAIL = re.compile(r"[\s\w.,]{0,40}$")  # "said on Sunday.", "told reporters."
+_FRONTED_END = re.compile(r"[,\"”’']\s*(?:[A-Z][\w.\-]*\s+){0,5}$")
+
+
+def _fronted_stance(body: str, s_start: int, holder: int, verb_end: int, clause_end: int) -> str:
+    """The stance of a clause reported before its speaker ("France will have no more contact
+    with Syria until Damascus shows goodwill, President Nicolas Sarkozy said on Sunday."):
+    when the reporting verb ends the sentence, what was said is the clause before the comma."""
+    if holder - s_start < 12 or not _FRONTED_TAIL.match(body, verb_end, clause_end):
+        return "neutral"
+    if not _FRONTED_END.search(body, max(s_start, holder - 60), holder):
+        return "neutral"
+    return clause_stance("neutral", body[s_start : min(holder, s_start + CLAUSE_WINDOW)], False)
+
+
+# a sentence whose subject is a person described, not named ("The speaker also repeats his
+# claim"): a "he" after it is that person
+_DESCRIBED_PERSON = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?:The|This|That)\s+(?:[a-z\-]+\s+)?"
+    r"(?:speaker|man|woman|narrator|voice|author|writer|caller|cleric|militant|gunman|figure)\b",
+    re.MULTILINE,
+)
+_PRONOUN_FRAME = re.compile(r"\b(?:he|she|He|She)\s+(?:says|said|adds|added|continues|continued)\b")
+PRONOUN_REACH = 1500  # characters back to the speaker's last named mention
+
+
+# a full name right before the reporting verb of an indirect quote ("..., Viktor Yanukovich,
+# said the vote showed"): the one who said it
+_NAME_BEFORE_VERB = re.compile(
+    r"(?<![\w'’])([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]*)+),?\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|told\s+[\w\s]{0,30}?|added|argued|insisted|claimed)\s*(?:that\s*)?$"
+)
+
+
+def _named_other(body: str, name: str, s_start: int, quote_start: int) -> bool:
+    """Whether another person's full name stands right before the reporting verb of a quote
+    given to ``name`` (the speaker was read from a possessive or an earlier mention)."""
+    frame = _NAME_BEFORE_VERB.search(body, max(s_start, quote_start - 120), quote_start)
+    if frame is None:
+        return False
+    said_by = [w.strip(".,'’").lower() for w in frame.group(1).split()]
+    speaker = [w.strip(".,'’").lower() for w in name.split()]
+    # the same person when either's last name is in the other ("President Xi", "Xi Jinping");
+    # a shared first name is not enough ("Viktor Yanukovich" is not "Viktor Yushchenko")
+    return speaker[-1] not in said_by and said_by[-1] not in speaker
+
+
+FRAME_REACH = 160  # characters of a direct quote's frame read for its reporting verb
+
+
+def _direct_frame(story: Story, quote: Quote) -> tuple[str, bool] | None:
+    """(stance, negated) of the reporting verb framing a direct quote, after it ('"...,"
+    Putin complained.') or before it ('Wang Yi accused Washington: "..."'); None when that
+    verb states no stance ("said")."""
+    body = story.body
+    after = story.sentence_at(max(quote.end - 1, quote.start)) or (quote.start, quote.end)
+    tail = body[quote.end : min(after[1], quote.end + FRAME_REACH)]
+    verb = reporting_stance(tail.lstrip(" \"”’',"), last=False) if tail.strip(" \"”’'.") else None
+    if verb is None:
+        before = story.sentence_at(quote.start) or (quote.start, quote.end)
+        head = body[max(before[0], quote.start - FRAME_REACH) : quote.start]
+        if head.rstrip(" \"“‘'").endswith((":", ",")):
+            verb = reporting_stance(head.rstrip(" \"“‘':,"))
+    if verb is None or verb[0] in ("neutral", SILENT):
+        return None
+    return verb
+
+
+def _another_he(body: str, name: str, sentence: tuple[int, int], quote: Quote) -> bool:
+    """Whether a quote given to ``name`` through "he says" follows a sentence about another,
+    described person ("The speaker also repeats his claim. He says ..."): the "he" is that
+    person, not the last one named."""
+    lo, hi = min(sentence[0], quote.start), max(sentence[1], quote.end)
+    if not _PRONOUN_FRAME.search(body, lo, min(hi + 40, len(body))):
+        return False
+    last = name.split()[-1]
+    named = body.rfind(last, max(0, lo - PRONOUN_REACH), lo)
+    if named < 0:
+        return False
+    return _DESCRIBED_PERSON.search(body, named, lo) is not None
 
 
 # a sentence whose subject is a described person or thing ("The speaker", "The man")
@@ -219,8 +409,20 @@ def find_statements(story: Story) -> list[Statement]:
         if (country, start, end) in seen:
             return None
         # bounded windows: a run-on "sentence" of a megabyte must stay linear
-        if stance == "neutral" and reports_data(body[start : min(end, start + CLAUSE_WINDOW)]):
-            return None
+        if stance == "neutral":
+            window = body[start : min(end, start + CLAUSE_WINDOW)]
+            if reports_event(window):
+                agent = event_agent(window, country)
+                if agent is None:
+                    return None  # what happened, no one blamed: a reported fact
+                stance, target = "accuses", agent  # "Russia used the missile in an attack
+                # that killed two, Zelenskyy said": a state blaming another for an attack
+            elif reports_data(window) or reports_schedule(window) or _SAID_NOTHING.search(window):
+                return None  # figures, a schedule, or "he had 'nothing' to say": no position
+            else:
+                failed = failing_state(window, country)
+                if failed is not None:
+                    stance, target = "accuses", failed  # "Israel did not lift any of them"
         if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
             return None  # "Iranian officials said Friday.": a fragment states nothing
         # the issue is read from the statement's own clause (what was said or stated) only:
@@ -268,6 +470,10 @@ def find_statements(story: Story) -> list[Statement]:
         if quote.kind == "indirect" and _addressed(quote.text, name):
             continue  # "warned Mr Brown not to be tempted": Brown is told, he says nothing
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+        if quote.kind == "indirect" and _named_other(body, name, sentence[0], quote.start):
+            continue  # "the Regions Party of the president's archrival, Viktor Yanukovich, said"
+        if _another_he(body, name, sentence, quote):
+            continue  # "The speaker also repeats his claim. He says ...": not Sarkozy's words
         if (
             quote.kind == "indirect"
             and quote.start - sentence[0] <= REPORT_REACH  # (bounded: run-ons stay linear)
@@ -283,7 +489,15 @@ def find_statements(story: Story) -> list[Statement]:
                 continue  # every sentence relays another country's position (read below)
             start, end = own
             quoted = body[start:end]
+        if quoted.rstrip(" ,.\"'”’").endswith("?"):
+            continue  # "Do you feel any ethical guilt?": a question states no position
         stance = clause_stance("neutral", quoted, False)
+        if quote.kind == "direct" and stance == "neutral":
+            # '"...," Putin complained.', 'Wang Yi accused Washington: "..."': the verb that
+            # frames a direct quote says what kind of statement it is
+            verb = _direct_frame(story, quote)
+            if verb is not None:
+                stance = clause_stance(verb[0], quoted, verb[1])
         if quote.kind == "indirect" and sentence[0] <= start and end <= sentence[1]:
             start, end = sentence  # the whole sentence, with its "X said"
             # "Barroso has suggested the cash could be shared": the reporting verb's stance
@@ -393,6 +607,8 @@ def find_statements(story: Story) -> list[Statement]:
             stance = clause_stance(
                 stance, body[verb_end : min(clause_end, verb_end + CLAUSE_WINDOW)], negated
             )
+            if stance == "neutral" and verb_stance == "neutral" and not negated:
+                stance = _fronted_stance(body, s_start, holder.start, verb_end, clause_end)
             start = s_start if holder.start - s_start < 200 else holder.start
             if stance != "neutral":
                 embedded_until = clause_end  # "demanded that the US and UN agree": not theirs
@@ -518,6 +734,8 @@ def find_statements(story: Story) -> list[Statement]:
         acting = agent_stance(body, holder, sentence[1], cues().verbs, partners, cues().nouns)
         if acting is None:
             continue
+        if acting[0] == "supports" and _SPONSORED.search(body, acting[1], holder.start):
+            continue  # "the opposition, backed by Syria and Iran": who sponsors whom, no stance
         window = max(sentence[0], holder.start - REPORT_REACH)
         if _REPORTED_BEFORE.search(body, window, holder.start):
             reporters = reporters or _reporters(story, officials)
@@ -613,7 +831,17 @@ def _target(body: str, verb_end: int, limit: int, partners: CandidateIndex) -> s
     if gap is None:
         return None
     holder = partners.at(gap.end())
-    return holder.country if holder is not None else None
+    if holder is None or _NOUN_AFTER.match(body, holder.end, limit):
+        return None  # "cracking down on Gaza militants": the militants, not Gaza's government
+    return holder.country
+
+
+# a place used as a modifier: "Gaza militants", "Iraqi insurgents", "Chinese fishermen"
+_NOUN_AFTER = re.compile(
+    r"\s+(?:militants?|insurgents?|rebels?|fighters?|gunmen|fishermen|fishers|companies|"
+    r"company|firms?|groups?|protesters?|activists?|students?|workers?|civilians?|people|"
+    r"residents?|citizens?|nationals?|media|press|opposition|separatists?|forces?\s+loyal)\b"
+)
 
 
 _RESTATEMENT = re.compile(r"[\"“‘']?(?:In other words|That is to say|Put simply|In short)\b")

@@ -44,7 +44,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from briefgen.analysis.mentions import PARTY_TAG_RE, word_spans
+from briefgen.analysis.mentions import NAME_TAIL_RE, PARTY_TAG_RE, TITLE_STOP, word_spans
 from briefgen.analysis.people import (
     ARTICLE_PARTICLE_RE,
     OUTLETS,
@@ -474,6 +474,10 @@ def _find_pronoun_antecedent(ctx: _Ctx, gender: str, before: int, depth: int) ->
             return p
         if via_pronoun and depth < 3:
             return _resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
+        if _unknown_name_opens(ctx, span_start, span_end):
+            # 'Katya Malofeeva of Renaissance Capital said …. "…," she said': the sentence's
+            # subject is a name no list knows; an earlier person is no safer guess
+            return None
         if span_start <= 0:
             break
         prev = _sentence_of(ctx, span_start - 1)
@@ -486,6 +490,43 @@ def _find_pronoun_antecedent(ctx: _Ctx, gender: str, before: int, depth: int) ->
         if bisect.bisect_left(firsts, (before,)) == 1:
             return firsts[0][1]
     return None
+
+
+SENTENCE_STARTERS = frozenset(
+    ["The", "A", "An", "In", "On", "At", "It", "This", "That", "These", "Those", "But", "And",
+     "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "After", "Before", "When",
+     "While", "If", "As", "Since", "For", "With", "From", "By", "To", "Of", "Some", "Many",
+     "Most", "All", "Both", "Each", "Every", "No", "One", "Two", "Three", "Last", "Next",
+     "Earlier", "Later", "Meanwhile", "However", "There", "What", "Mr", "Mrs", "Ms", "Dr"]
+)  # fmt: skip
+
+
+def _unknown_name_opens(ctx: _Ctx, start: int, end: int) -> bool:
+    """Does the sentence ``[start, end)`` open with two capitalised words that no mention
+    covers (a name the people finder did not take: "Katya Malofeeva of Renaissance Capital
+    said")?"""
+    ti = _tok_index(ctx, start)
+    if ti + 1 >= len(ctx.toks) or ctx.toks[ti + 1][0] >= end:
+        return False
+    (s0, e0, w0, _p0, c0), (s1, _e1, _w1, _p1, c1) = ctx.toks[ti], ctx.toks[ti + 1]
+    if not (c0 and c1) or w0 in SENTENCE_STARTERS or ctx.body[e0:s1] != " ":
+        return False
+    if ctx.tok_inq[ti]:
+        return False  # '"So I say …," he will say': the quote's own words
+    if ctx.body[start:s0].strip(' \n"“‘'):
+        return False
+    k = ti + 1  # the capitalised run: a mention anywhere in it ("Justice Minister Cathy …")
+    while k + 1 < len(ctx.toks) and ctx.toks[k + 1][4] and ctx.toks[k + 1][0] - ctx.toks[k][1] == 1:
+        k += 1
+    i = bisect.bisect_left(ctx.ment_starts, s0)
+    if i < len(ctx.ments) and ctx.ments[i][0] <= ctx.toks[k][0]:
+        return False
+    if k - ti > 2 or w0.endswith(("ing", "ed", "ly", "s")):
+        return False  # "Praising Celtic and Rangers": no name
+    # shaped as a speaker: ", 74, a Kyiv resident", " of Renaissance Capital", " said"
+    after = ctx.body[ctx.toks[k][1] : ctx.toks[k][1] + 4]
+    nxt = ctx.toks[k + 1][2] if k + 1 < len(ctx.toks) else ""
+    return after.startswith((",", " of ")) or nxt in ctx.lex.verbs
 
 
 def _person_subject(ctx: _Ctx, start: int, end: int, gender: str) -> tuple[Person | None, bool]:
@@ -640,7 +681,24 @@ def _preposition_before(ctx: _Ctx, s: int, floor: int) -> int:
         return -1
     if ctx.body[ctx.toks[ti][1] : s].strip(" ") not in ("", "the"):
         return -1
+    if (
+        ctx.toks[ti][2] == "of"
+        and ti > 0
+        and ctx.toks[ti - 1][4]
+        and ctx.toks[ti - 1][2].lower() in lexicon().role_words
+        and _full_name_at(ctx, s)
+    ):
+        return -1  # a title: "Speaker of the House Rep. Paul Ryan said", "Secretary of State …"
     return ti
+
+
+def _full_name_at(ctx: _Ctx, s: int) -> bool:
+    """Is the mention at ``s`` a person's full name after a title ("House Rep. Paul Ryan"),
+    not a place or body ("Archbishop of Canterbury", "Duke of Edinburgh")?"""
+    found = _mention_covering(ctx, s)
+    if found is None or found[2].kind != "person" or " " not in found[2].name:
+        return False
+    return " " in ctx.body[found[0] : found[1]].strip()
 
 
 def _after_preposition(ctx: _Ctx, s: int, floor: int) -> bool:
@@ -885,7 +943,7 @@ def _find_verb_subject(ctx: _Ctx, vi: int, floor: int) -> tuple[Person | None, Q
             # ", said Mr Blair" / "," says the prime minister"
             ne = _phrase_end(body, _ve, min(len(body), _ve + 80))
             p, cue, _t = _subject_phrase(ctx, _ve, ne, vs)
-            if p is not None:
+            if p is not None and not _clause_subject_after(ctx, _ve):
                 return p, cue
     j = vi - 1
     while j >= 0 and ctx.toks[j][0] >= floor and ctx.toks[j][2].lower() in SKIP_BACK:
@@ -930,6 +988,22 @@ def _find_verb_subject(ctx: _Ctx, vi: int, floor: int) -> tuple[Person | None, Q
     if person is not None:
         return person, cue
     return None, "other"
+
+
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"\s*(?:[\"“‘]|(?:was|is|were|are|had|has|have|would|will|could|should|did|does|"
+    r"needs|wants|happens)\b)"
+)
+
+
+def _clause_subject_after(ctx: _Ctx, ve: int) -> bool:
+    """'…, said Fiorina "was personally involved"', '…, said Nunberg was …': the name after
+    the verb opens the reported clause (a quote or a verb follows it); it is not an inverted
+    speaker (', said Mr Blair.')."""
+    found = _mention_covering(ctx, ve + 1)
+    if found is None or found[0] > ve + 2:
+        return False
+    return _CLAUSE_GOES_ON_RE.match(ctx.body, found[1]) is not None
 
 
 def _party_tag_before(ctx: _Ctx, j: int, floor: int) -> int:
@@ -1020,7 +1094,9 @@ def _after_cue(
         and not (last in "?!.,—–-" or body[a : a + 1] in ",." or _verb_first(ctx, a, b))
     ):
         return None, "other", None, False
-    if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and body[a : a + 1] != ",":
+    glued = body[a - 1 : a] in (CLOSE_DQ, '"') and last in ",?!" and body[a : a + 1].isupper()
+    if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and not glued:
+        # '…,”Clinton said': a missing space after a curly closing mark is still a cue
         return None, "other", None, False
     if (last == "." and not _bare_cue_sentence(ctx, a, b)) or (
         last in "?!" and not _name_then_verb(ctx, a, b)
@@ -1029,6 +1105,12 @@ def _after_cue(
     apposed = _apposed_speaker(ctx, a, b)
     if apposed is not None:
         return apposed, "explicit", None, True
+    bare = _bare_surname(ctx, a, b)
+    if bare is not None:
+        return bare, "explicit", None, True
+    outlet = _outlet_reporting(ctx, a, b)
+    if outlet is not None:
+        return outlet, "explicit", None, True
     ti = _tok_index(ctx, a)
     words = []
     while ti < len(ctx.toks) and ctx.toks[ti][0] < b and len(words) < 9:
@@ -1104,10 +1186,19 @@ def _after_cue(
             and w.lower() not in (lexicon().role_words)
             and not ARTICLE_PARTICLE_RE.match(w)  # "Ahmed al-Mansouri told"
         ):
-            if n <= 2:
-                # '," shop owner Hayriye Evren, told AP': a descriptor, a named person right
-                # before the speech verb
-                p = _named_before_verb(ctx, words[n:])
+            # '," shop owner Hayriye Evren, told AP', '," former George W. Bush speechwriter
+            # Noam Neusner wrote': a descriptor, a named person right before the speech verb
+            p = _named_before_verb(ctx, words[n:]) if n <= 2 else None
+            if p is None and n > 0:
+                p = _named_before_verb(ctx, words)
+            if p is not None:
+                return p, "explicit", None, True
+            if last in ",?!" and n >= 1:
+                p = _name_then_any_verb(ctx, a, words[n - 1], wi)
+                if p is not None:
+                    return p, "explicit", None, True
+            if last in ",?!" and n == 0:
+                p = _any_verb_then_name(ctx, wi, b)
                 if p is not None:
                     return p, "explicit", None, True
             return None, "other", None, False
@@ -1282,6 +1373,11 @@ def _classify_subject(ctx: _Ctx, subj: list[tuple[int, int, str]], at: int) -> _
         if low in lex.person_heads or low.endswith("year-old") or head in lexicon().demonyms:
             return _Descr("person")
         return _Descr("unknown")
+    if len(subj) == 2 and low == "office" and first.endswith(("'s", "’s")):
+        # '," Ryan's office said': a person's office speaks for them
+        p = _mention_ending_at(ctx, subj[0][1] - 2)
+        if p is not None and p.kind == "person":
+            return _Descr("named", named=p)
     if not all(w[2][:1].isupper() for w in subj) or first in FUNCTION_CAPS:
         return None
     p = _mention_ending_at(ctx, subj[-1][1])
@@ -1435,11 +1531,17 @@ INDEFINITE_SUBJ = frozenset(
 # ", a deputy press secretary at the Cabinet Office, ", ", who chairs the panel, ": an apposition
 # or relative clause after a name, up to the speech verb (its closing comma is sometimes left
 # out: ", an analyst at Nomura told")
-_APPOSITION = re.compile(r",\s+(?:an?|the|his|her|its|their|who)\s[^,;:!?\"“”‘’\n]{1,120}?,?\s+")
+# a possessive's apostrophe ("Florida’s Hillsborough County GOP") is no quote mark
+_APPOS_CHAR = r"(?:[^,;:!?\"“”‘’\n]|(?<=[^\W\d_])’(?=[\w\s]))"
+_APPOSITION = re.compile(
+    r",\s+(?:an?|the|his|her|its|their|who)\s" + _APPOS_CHAR + r"{1,120}?,?\s+"
+)
 APPOSITION_WORDS = 24  # tokens read for the speech verb after an apposition
 
 
-_BARE_APPOSITION_STOP = re.compile('[;:!?"“”‘’\n]| and [A-Z]')
+_BARE_APPOSITION_STOP = re.compile(r'[;:!?"“”‘\n]|(?<![^\W\d_])’|’(?![\w\s])| and [A-Z]')
+# a possessive opening an apposition: ", Sanders' campaign manager, said"
+_POSSESSIVE_HEAD = re.compile(r", [A-Z][\w.-]*+(?:'s|’s|'|’) [a-z]")
 
 
 def _bare_apposition(body: str, s: int, e: int) -> bool:
@@ -1450,9 +1552,58 @@ def _bare_apposition(body: str, s: int, e: int) -> bool:
     if len(text) > 160 or not text.startswith(", ") or not text.rstrip().endswith(","):
         return False
     head = text[2:4]
-    if not (head[:1].islower() or head[:1].isdigit() or head[:1] == "(" or head[1:2] == "-"):
+    if not (
+        head[:1].islower()
+        or head[:1].isdigit()
+        or head[:1] == "("
+        or head[1:2] == "-"
+        or _POSSESSIVE_HEAD.match(text)
+    ):
         return False
     return _BARE_APPOSITION_STOP.search(text) is None
+
+
+def _bare_surname(ctx: _Ctx, a: int, b: int) -> Person | None:
+    """'," Black said' when the people finder took "Black" for a word: a capitalised word no
+    mention covers, then a speech verb, after the closing mark, is the surname of the one
+    person of the story named in full with it ("Charlie Black")."""
+    ti = _tok_index(ctx, a)
+    if ti + 1 >= len(ctx.toks) or ctx.toks[ti][0] >= b or ctx.body[a : ctx.toks[ti][0]] != " ":
+        return None
+    s, e, w, _p, cap = ctx.toks[ti]
+    if not cap or not _is_speech(ctx, ti + 1) or ctx.body[e : ctx.toks[ti + 1][0]] != " ":
+        return None
+    if _mention_covering(ctx, s) is not None:
+        return None
+    found = [
+        p
+        for p in ctx.people
+        if p.kind == "person" and " " in p.name and p.name.rsplit(" ", 1)[1] == w and p.mentions
+    ]
+    return found[0] if len(found) == 1 and min(found[0].mentions)[0] < a else None
+
+
+def _outlet_reporting(ctx: _Ctx, a: int, b: int) -> Person | None:
+    """'," Fox News reported.', '," the Post reported Monday, quoting an official': an outlet
+    that reports a quote and names no one else as its speaker is its source (an outlet only
+    relays when someone is named as speaking: "Putin told the BBC", "Putin said, per CNN")."""
+    body = ctx.body
+    i = bisect.bisect_left(ctx.ment_starts, a)
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= b:
+        return None
+    s, e, p = ctx.ments[i]
+    lead = body[a:s].strip(" ,")
+    if lead not in ("", "the", "The") or p.kind != "organisation" or p.name not in OUTLETS:
+        return None
+    m = _WORD_AFTER_RE.match(body, e)
+    if m is None or not (m.group(1) in ctx.lex.relay or m.group(1) in ("said", "says")):
+        return None  # '," Fox News reported.', '," Fox News said in a statement.'
+    ti = _tok_index(ctx, m.end())
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < b:
+        if _is_speech(ctx, ti) and ctx.toks[ti][2] not in ctx.lex.participles:
+            return None  # '," the Post reported Smith said'
+        ti += 1
+    return p
 
 
 def _apposed_speaker(ctx: _Ctx, a: int, b: int) -> Person | None:
@@ -1503,6 +1654,63 @@ def _named_after_verb(ctx: _Ctx, ve: int, pe: int) -> Person | None:
     return p if not nxt or nxt[0] in _AFTER_NAME else None
 
 
+IRREGULAR_PAST = frozenset(["shot", "spoke", "began", "went", "cut", "chimed", "wrote", "put"])
+
+
+def _name_then_any_verb(ctx: _Ctx, a: int, ni: int, vi: int) -> Person | None:
+    """'," Kelly charged', '," Trump boomed': a quote closed with a comma (or ``?``, ``!``)
+    wants a cue, and a person's name followed by a verb in the past tense right after it is
+    one, whatever the verb. The name (token ``ni``, its mention's end) must open the cue: only
+    spaces and capitalised title words between the closing mark and the mention."""
+    w = ctx.toks[vi][2]
+    if not ((len(w) > 4 and w.endswith("ed")) or w in IRREGULAR_PAST):
+        return None
+    ne = ctx.toks[ni][1]
+    if ctx.body[ne : ctx.toks[vi][0]] != " ":
+        return None
+    p = _mention_ending_at(ctx, ne)
+    cov = _mention_covering(ctx, ne - 1)
+    if p is None or p.kind != "person" or cov is None:
+        return None
+    lead = ctx.body[a : cov[0]]
+    if lead.strip(" ,") and not all(t[:1].isupper() for t in lead.strip(" ,").split()):
+        return None
+    return p
+
+
+def _any_verb_then_name(ctx: _Ctx, vi: int, b: int) -> Person | None:
+    """'," remembered Roy Verley, HP's former spokesman': right after a comma-closed quote, a
+    verb in the past tense and then a person's name, which ends the cue or a comma follows."""
+    w = ctx.toks[vi][2]
+    if not ((len(w) > 4 and w.endswith("ed")) or w in IRREGULAR_PAST):
+        return None
+    ve = ctx.toks[vi][1]
+    found = _mention_covering(ctx, ve + 1)
+    if found is None or found[0] != ve + 1 or ctx.body[ve] != " " or found[2].kind != "person":
+        return None
+    after = ctx.body[found[1] : found[1] + 1]
+    return found[2] if after in (",", ".", "") or found[1] >= b else None
+
+
+DESCRIPTOR_STOP = frozenset(
+    ["who", "which", "that", "and", "or", "the", "a", "an", "his", "her", "its", "their", "is",
+     "was", "has", "had", "will", "would", "also", "not"]
+)  # fmt: skip
+
+
+def _descriptor_noun(ctx: _Ctx, wi: int) -> bool:
+    """A lower-case word that may stand in a descriptor before a name ("former George W. Bush
+    speechwriter Noam Neusner"): no preposition, function word, adverb or speech verb."""
+    w = ctx.toks[wi][2]
+    return (
+        w.isalpha()
+        and w not in PREPOSITIONS
+        and w not in DESCRIPTOR_STOP
+        and not w.endswith("ly")
+        and not _is_speech(ctx, wi)
+    )
+
+
 def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
     """The person whose mention ends just before the first speech verb among ``words``
     (token indices), with only a space or ", " between; before the name only lower-case
@@ -1521,7 +1729,11 @@ def _named_before_verb(ctx: _Ctx, words: list[int]) -> Person | None:
         w = ctx.toks[wi][2]
         if w[:1].isupper():
             seen_cap = True
-        elif seen_cap and (w in SPOKES_GENDER or w in lexicon().role_words):
+        elif seen_cap and w in ("and", "or"):
+            return None  # "singer Gary Lightbody and drummer Jonny Quinn said": two speakers
+        elif seen_cap and (
+            w in SPOKES_GENDER or w in lexicon().role_words or _descriptor_noun(ctx, wi)
+        ):
             continue  # "super PAC spokeswoman Kellyanne Conway said"
         elif seen_cap or w in PREPOSITIONS or w in ("who", "which", "that"):
             return None
@@ -1620,6 +1832,21 @@ def _before_cue(
         steps += 1
         k -= 1
     if found is None:
+        m = (
+            _AS_PUT_IT_RE.search(body, max(floor, j - 160), j + 1)
+            or _SAID_FIRST_RE.match(body, floor, j + 1)
+            or _ACCORDING_FIRST_RE.match(body, floor, j + 1)
+        )
+        if m is not None:
+            # 'As The Post's Dana Milbank puts it, "…"', 'as John Cornyn, …, put it: "…"'
+            i = bisect.bisect_left(ctx.ment_starts, m.start())  # "Said Comey" may be one
+            named = []
+            while i < len(ctx.ments) and ctx.ments[i][0] < m.end(1):
+                named.append(ctx.ments[i][2])
+                i += 1
+            people = [q for q in named if q.kind == "person"]
+            if named:  # "The Post's Dana Milbank": the person, else the body
+                return (people or named)[0], "explicit", None, True
         if colon:
             # "Republican pollster Daron Shaw: "…"", "More from Jones: "…"": the person named
             # right before the colon
@@ -1632,13 +1859,23 @@ def _before_cue(
                 and _heads_clause(ctx, cov[0], floor)
             ):
                 return p, "colon", None, True
-            return None, "colon", None, True
+            p = _colon_subject(ctx, floor, j)
+            return p, "colon", None, True
         return None, "other", None, False
+    if _passive(ctx, found):
+        # 'Ishiba was asked, "Do you feel any ethical guilt?"': the subject is addressed, the
+        # words are someone else's (unnamed): an explicit cue left unresolved
+        return None, "other", None, True
     if not (colon or comma or found == vi):
         # "said the plans were "worthless"": only a cue when the quote follows the verb
         between = body[ctx.toks[found][1] : piece.open_at]
         if not colon and between.strip():
             return None, "other", None, False
+    if colon and body[floor:j].split(maxsplit=1)[0] in SUBORDINATORS:
+        # 'When Trump suggested …, Rubio fired back forcefully:': the main clause's subject
+        comma = body.find(", ", floor, j)
+        if comma >= ctx.toks[found][1]:  # the verb is the subordinate clause's
+            return _colon_subject(ctx, comma + 2, j), "colon", None, True
     clause_floor = max(floor, _clause_floor(ctx, found, floor))
     p, cue = _verb_subject(ctx, found, clause_floor)
     if p is None and ctx.toks[found][2] in ctx.lex.participles:
@@ -1651,6 +1888,125 @@ def _before_cue(
     if colon and cue == "explicit":
         cue = "colon"
     return p, cue, None, True
+
+
+# words that open an adverbial phrase before the subject ("In a statement, X …"), not a clause
+INTRO_WORDS = frozenset(
+    ["In", "On", "At", "After", "Before", "During", "Immediately", "Later", "Earlier", "Then",
+     "Meanwhile", "Still", "Last", "This", "Speaking", "Separately", "Afterward", "Afterwards",
+     "Instead", "Also", "Today", "Yesterday", "Now", "Tuesday", "Monday", "Wednesday",
+     "Thursday", "Friday", "Saturday", "Sunday"]
+)  # fmt: skip
+SUBORDINATORS = frozenset(
+    ["When", "If", "As", "While", "Because", "Although", "Though", "Since", "After", "Before",
+     "Until", "Once"]
+)  # fmt: skip
+NOT_VERB_AFTER_NAME = frozenset(["and", "or", "of", "who", "which", "whose", "in", "at", "to"])
+
+
+def _title_word(w: str) -> bool:
+    """A lower-case word of a title before a name ("presidential nominee", "former")."""
+    return (
+        w.isalpha()
+        and w not in PREPOSITIONS
+        and w not in DESCRIPTOR_STOP
+        and not w.endswith("ly")
+        and (w in lexicon().role_words or not w.endswith("ed"))
+    )
+
+
+def _colon_subject(ctx: _Ctx, floor: int, colon: int, loose: bool = True) -> Person | None:
+    """'Kasich resisted: "…"', 'McConnell delivered a blunt message to Trump: "…"': a sentence
+    that a colon closes right before a quote, whose subject is a person named first in it
+    (only capitalised title words before the name, which a verb follows), introduces that
+    person's words whatever its verb. A clause first ("When Trump suggested …, Rubio fired
+    back:") or a quote mark inside leaves it alone."""
+    body = ctx.body
+    if QUOTE_MARK_RE.search(body, floor, colon):
+        return None
+    start = floor
+    first = body[floor:colon].split(maxsplit=1)[:1]
+    if first and (first[0] in INTRO_WORDS or first[0] in SUBORDINATORS):
+        # 'Immediately after the attacks, Trump issued a statement', 'When Wallace died in
+        # 1998, President Clinton released the following statement': a phrase or a clause first
+        comma = body.find(", ", floor, colon)
+        if comma < 0 or any(ch in body[floor:comma] for ch in ';:("“'):
+            return None
+        start = comma + 2
+    i = bisect.bisect_left(ctx.ment_starts, start)
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= colon:
+        return None
+    s, e, p = ctx.ments[i]
+    if p.kind != "person":
+        return None
+    head = body[start:s]
+    lead = head.split()
+    if lead[:1] in (["But"], ["And"], ["Yet"], ["So"]):
+        lead = lead[1:]  # "But Trump insisted:"
+    if lead and not lead[0][:1].isupper() and lead[0] not in lexicon().role_words:
+        return None  # a title opens with a capital ("Republican presidential nominee")
+    if lead[:1] in (["A"], ["An"], ["The"]):
+        return None  # "A photograph of Prince Harry appears under the headline:"
+    role_words = lexicon().role_words
+    for k, w in enumerate(lead):
+        if w in PREPOSITIONS or w in DESCRIPTOR_STOP:
+            # only inside a capitalised title: "Secretary of State John Kerry"
+            if not (0 < k < len(lead) - 1 and lead[k - 1][:1].isupper()):
+                return None
+            if not lead[k + 1][:1].isupper():
+                return None
+        elif (
+            not (w[:1].isupper() or w in role_words or (loose and _title_word(w)))
+            or w.strip(",.") in FUNCTION_CAPS
+        ):
+            return None
+    if any(ch in head for ch in ',;:("“'):
+        return None
+    m = _verb_after_subject(body, e, colon)
+    if m is None or m.group(1) in NOT_VERB_AFTER_NAME:
+        return None
+    return p
+
+
+def _verb_after_subject(body: str, e: int, limit: int) -> re.Match[str] | None:
+    """The lower-case word after a subject ending at ``e``, past a party-state tag or one
+    apposition or aside ("Mike Huckabee, for his part, is labeling …", "Huma Abedin, vice
+    chairwoman for Clinton's campaign, emailed …")."""
+    tag = NAME_TAIL_RE.match(body, e, e + 24)
+    at = tag.end() if tag else e
+    if body[at : at + 2] == ", ":
+        close = body.find(",", at + 2, min(limit, at + 100))
+        if close < 0 or any(ch in body[at + 2 : close] for ch in ';:("“'):
+            return None
+        at = close + 1
+    return _WORD_AFTER_RE.match(body, at)
+
+
+PASSIVE_AUX = frozenset(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
+
+
+def _passive(ctx: _Ctx, vi: int) -> bool:
+    """Is the speech verb at ``vi`` a passive participle ("was asked", "had been told")?"""
+    w = ctx.toks[vi][2]
+    return (
+        vi > 0
+        and w.endswith(("ed", "told"))
+        and ctx.toks[vi - 1][2].lower() in PASSIVE_AUX
+        and ctx.body[ctx.toks[vi - 1][1] : ctx.toks[vi][0]] == " "
+    )
+
+
+_AS_PUT_IT_RE = re.compile(
+    r"\b[Aa]s ([^,;:.\"“”]{2,80}?(?:,[^;:\"“”]{1,120},)?) (?:put|puts) it[,:]$"
+)
+
+
+# 'According to Paul Sperry of Counter Jihad, "…"': the source, opening the sentence
+_ACCORDING_FIRST_RE = re.compile(r"\s*According to ([^,;:.\"“”]{2,80}?)[,:]$")
+# 'Said Comey, "…"', 'Said Dorothy Poynter, who grew up with Ali, "…"': the verb first
+_SAID_FIRST_RE = re.compile(
+    r"\s*(?:Said|Says|Added|Adds) ([^,;:.\"“”]{2,60}?)(?:,[^;:\"“”]{1,120})?,$"
+)
 
 
 def _heads_clause(ctx: _Ctx, s: int, floor: int) -> bool:
@@ -1711,6 +2067,10 @@ def _fragment_speaker(ctx: _Ctx, piece: _Piece) -> tuple[Person | None, QuoteCue
         p, cue, _t, found = _after_cue(ctx, piece, sent[1])
         if found:
             return p, cue
+        # 'Clinton "drew quite well" in the 2008 primary, said professor Paul Beck'
+        p = _run_on_cue(ctx, piece, sent[1])
+        if p is not None:
+            return p, "explicit"
     return None, "other"
 
 
@@ -1993,6 +2353,12 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
         text = story.body[pc.start : pc.end]
         if pc.kind == "fragment":
             p, cue = _fragment_speaker(ctx, pc)
+            if p is None and len(text.split()) >= SUBJECT_FRAGMENT_WORDS:
+                # a clause-long fragment: the sentence subject's words
+                p, cue = (
+                    _sentence_subject_speaker(ctx, pc, _sentence_of(ctx, pc.open_at)[0]),
+                    "explicit",
+                )
             if p is None:
                 continue  # a scare quote or a term nobody is quoted as saying
             out.append(Quote(text, pc.start, pc.end, "fragment", Speaker(p.name, _title(p)), cue))
@@ -2019,6 +2385,18 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
     before the opening mark); a descriptive subject after it is kept for the continuation."""
     ls, le = lines[pc.line]
     sent = _sentence_of(ctx, pc.open_at)
+    vi = _tok_index(ctx, pc.open_at) - 1
+    if (
+        vi > 0
+        and ctx.toks[vi][0] >= max(ls, sent[0])
+        and _is_speech(ctx, vi)
+        and _passive(ctx, vi)
+        and not ctx.body[ctx.toks[vi][1] : pc.open_at].strip(" ,:")
+    ):
+        # 'Ishiba was asked, "Do you feel any ethical guilt?" The prime minister admitted':
+        # a question put to the person the cues name; whoever asked it is not named
+        pc.speaker, pc.cue, pc.title = None, "other", "?"
+        return
     p, cue, title, found = _after_cue(ctx, pc, le)
     if not found or p is None:
         pc.descr = _descriptive_cue(ctx, pc, le)
@@ -2036,10 +2414,28 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
         if ctx.body[pe - 1] == ":":
             colon = _Piece(pe, pe, pe, None, pc.line - 1)
             p, cue, title, found = _before_cue(ctx, colon, max(ps, _sentence_of(ctx, pe - 1)[0]))
+    if not found:
+        p = _run_on_cue(ctx, pc, sent[1]) or _dash_signature(ctx, pc, lines)
+        if p is not None:
+            cue, title, found = "explicit", None, True
+    if p is None and pc.descr is None and _introduced(ctx.body, pc, max(ls, sent[0])):
+        ev = _last_event(ctx, max(ls, sent[0]), pc.open_at)
+        if ev is not None and _named_event(ctx, ev[0]):
+            # '"The risk," said Edward Leamer, an economist, "is that …"': an interrupted
+            # quote goes on in the words of the speaker its first part was given
+            p, cue, title, found = ev[1], "explicit", None, True
+        # 'Trump issued a statement, "…"', 'Bush offered a retort, tweeting at him, "…"',
+        # 'Rubio fired back forcefully: "…"': the subject of the sentence that introduces it
+        p2 = _sentence_subject_speaker(ctx, pc, sent[0]) if p is None else None
+        if p2 is not None:
+            p, cue, title, found = p2, "explicit", None, True
     if not found and _embedded(ctx.body, pc, ls):
         # a quoted sentence run into the reporter's ("is labeling Obama's actions "…"",
         # "warns that "…""): the subject of the speech verb before it, as for a fragment
         p, cue = _fragment_speaker(ctx, pc)
+        if p is None:
+            p = _sentence_subject_speaker(ctx, pc, sent[0])
+            cue = "explicit"
         found = p is not None
     if p is not None:
         pc.speaker, pc.cue, pc.title = p, cue, title
@@ -2050,6 +2446,144 @@ def _attribute(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> None:
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
     # else a descriptive subject ("said the 74-year-old"): the continuation may keep the
     # previous speaker when the description fits them
+
+
+_WORD_AFTER_RE = re.compile(r" ([a-z]+)")
+
+
+def _run_on_cue(ctx: _Ctx, pc: _Piece, sent_end: int) -> Person | None:
+    """'"Many would consider that an embarrassment" if she didn't win by more, said David
+    Wasserman': a quote run on into the reporter's words, the sentence closed by a cue of its
+    own (``, said NAME`` or ``, NAME said``): the person that cue names. No other quote mark
+    in between, and the cue is the last clause of the sentence."""
+    body = ctx.body
+    if pc.close_at is None:
+        return None
+    a = pc.close_at + 1
+    if not (body[a : a + 1] == " " and body[a + 1 : a + 2].islower()):
+        return None
+    if QUOTE_MARK_RE.search(body, a, sent_end) or sent_end - a > 300:
+        return None
+    i = bisect.bisect_left(ctx.ment_starts, a)
+    best = None
+    while i < len(ctx.ments) and ctx.ments[i][0] < sent_end:
+        s, e, p = ctx.ments[i]
+        i += 1
+        if not body[s].isupper():
+            continue  # "our correspondent added": a role noun, not a name
+        if p.kind != "person" or (body[s - 2 : s] != ", " and body[s - 1 : s] != " "):
+            continue
+        if body[s - 2 : s] == ", ":
+            m = _WORD_AFTER_RE.match(body, e)
+            if m and _is_speech(ctx, _tok_index(ctx, m.start(1))):
+                tail = body[m.end() : m.end() + 1]
+                if tail in (".", ",", "") or m.end() == sent_end:
+                    best = p  # ", Sanders said."
+            continue
+        k = _tok_index(ctx, s) - 1
+        lo = k - 5  # ", said Ohio State University professor Paul Beck": title words between
+        while k > lo and k > 0 and not _is_speech(ctx, k):
+            if body[ctx.toks[k][1] : ctx.toks[k + 1][0]] != " " or ctx.toks[k][2] in TITLE_STOP:
+                break
+            k -= 1
+        if (
+            k >= 0
+            and _is_speech(ctx, k)
+            and body[ctx.toks[k][0] - 2 : ctx.toks[k][0]] == ", "
+            and (body[e : e + 1] in (".", ",", "") or e == sent_end)
+        ):
+            best = p  # ", said David Wasserman, an elections analyst"
+    return best
+
+
+SIGNATURE_CHARS = 100  # a longer dash line is a sentence, not a signature
+_DASH_LINE_RE = re.compile(r"[-—–]+\s*")
+
+
+def _dash_signature(ctx: _Ctx, pc: _Piece, lines: list[tuple[int, int]]) -> Person | None:
+    """A quote paragraph signed by the next one, '- Bernie Sanders.' (fact checks, epigraphs):
+    a line that is only a dash and a person's name."""
+    body = ctx.body
+    if pc.close_at is None or pc.line + 1 >= len(lines):
+        return None
+    if body[pc.close_at + 1 : lines[pc.line][1]].strip(" .,"):
+        return None  # the quote does not end its paragraph
+    ns, ne = lines[pc.line + 1]
+    m = _DASH_LINE_RE.match(body, ns, ne)
+    if m is None:
+        return None
+    if ne - ns > SIGNATURE_CHARS:
+        return None
+    i = bisect.bisect_left(ctx.ment_starts, m.end())
+    if i >= len(ctx.ments) or ctx.ments[i][1] > ne or ctx.ments[i][2].kind != "person":
+        return None
+    s, e, p = ctx.ments[i]
+    if any(not w[:1].isupper() for w in body[m.end() : s].split()):
+        return None  # only a title before the name ("-President Obama")
+    rest = body[e:ne].strip(" .")
+    return p if not rest or rest.startswith(",") else None  # "- Michelle Marks, Philadelphia."
+
+
+SUBJECT_FRAGMENT_WORDS = 4  # a shorter quoted phrase may be a term or a scare quote
+# a copula, auxiliary or modal after the subject: it describes the subject or says what it
+# ought to do, not what it said
+SUBJECT_AUX = frozenset(
+    ["is", "was", "are", "were", "has", "had", "have", "will", "would", "should", "could",
+     "must", "may", "might", "can", "be", "been"]
+)  # fmt: skip
+
+
+def _sentence_subject_speaker(ctx: _Ctx, pc: _Piece, sent_start: int) -> Person | None:
+    """'Moore thanked him for "stepping up and taking action when Congress won't."', 'Hoover
+    estimated that there are "somewhere between 23 and 28 people …"': a quoted sentence run
+    into the reporter's, whose subject is a person named first in the sentence (only
+    capitalised title words before the name, a verb after it) and no other person or quote
+    between that subject and the quote: the subject's words, whatever the verb."""
+    body = ctx.body
+    at = pc.open_at
+    if QUOTE_MARK_RE.search(body, sent_start, at):
+        return None
+    p = _colon_subject(ctx, sent_start, at, loose=False)
+    if p is None or body[sent_start:at].split(maxsplit=1)[0] in ("The", "A", "An"):
+        return None
+    i = bisect.bisect_left(ctx.ment_starts, sent_start)
+    while i < len(ctx.ments) and ctx.ments[i][2] is not p:
+        i += 1  # the subject's own mention (a phrase may come first)
+    first_end = ctx.ments[i][1] if i < len(ctx.ments) else at
+    m = _verb_after_subject(body, first_end, at)
+    if m is None:
+        return None
+    if m.group(1) in SUBJECT_AUX:
+        # 'X is the recipient of an award that is "…"', 'X should see "…"'; but a progressive
+        # is an action: 'X is labeling Obama's actions "…"'
+        nxt = _WORD_AFTER_RE.match(body, m.end())
+        if nxt is None or not nxt.group(1).endswith("ing") or nxt.group(1) == "being":
+            return None
+    # a cue after the quote in the same sentence names the speaker ('…", Rabbi Hier said')
+    if pc.close_at is not None:
+        end = _sentence_of(ctx, pc.close_at)[1]
+        tail = ctx.toks[_tok_index(ctx, pc.close_at) : _tok_index(ctx, end)]
+        if any(t[2] in ctx.lex.verbs or t[2] == "according" for t in tail):
+            return None
+    i = bisect.bisect_left(ctx.ment_starts, sent_start)
+    first_end = ctx.ments[i][1]
+    i += 1
+    while i < len(ctx.ments) and ctx.ments[i][0] < at:
+        q = ctx.ments[i][2]
+        if q is not p and q.kind == "person":
+            return None
+        i += 1
+    if re.search(r"\b(?:he|she|they)\b", body[first_end:at]):
+        return None  # another person, unnamed, may be the one quoted
+    return p
+
+
+def _introduced(body: str, pc: _Piece, floor: int) -> bool:
+    """Does a comma or a colon of the same sentence come right before the opening mark?"""
+    j = pc.open_at - 1
+    while j >= floor and body[j] == " ":
+        j -= 1
+    return j >= floor and body[j] in ",:" and not pc.cont
 
 
 def _embedded(body: str, pc: _Piece, line_start: int) -> bool:
@@ -2158,7 +2692,31 @@ def _continuation(
         if _question(ctx, pieces, idx, ev[0]):
             return None  # '"Will you run?" King asked.' then the answer: not King's words
         return ev[1], None, ev[0]
+    whole = pc.open_at == lines[pc.line][0] and (
+        pc.close_at is None or not ctx.body[pc.close_at + 1 : lines[pc.line][1]].strip(" .,")
+    )
+    if ev is None and whole and pb[1] - pb[0] < PREV_SUBJECT_CHARS:
+        # 'Viguerie is upbeat about Cruz's chances.' then a quote paragraph: the previous
+        # paragraph, one short sentence with no speech in it, is about its subject, a person
+        # and the only one it names
+        p = _colon_subject(ctx, pb[0], pb[1], loose=False)
+        if p is not None and _only_person(ctx, p, pb[0], pb[1]):
+            return p, None, pb[1]
     return None
+
+
+PREV_SUBJECT_CHARS = 200  # a longer paragraph says more than what its subject thinks
+
+
+def _only_person(ctx: _Ctx, p: Person, a: int, b: int) -> bool:
+    """Is ``p`` the only person named in ``[a, b)``, with no "they"?"""
+    i = bisect.bisect_left(ctx.ment_starts, a)
+    while i < len(ctx.ments) and ctx.ments[i][0] < b:
+        q = ctx.ments[i][2]
+        if q is not p and q.kind == "person":
+            return False
+        i += 1
+    return re.search(r"\b[Tt]hey\b", ctx.body[a:b]) is None
 
 
 QUESTION_VERBS = frozenset(["asked", "asks", "asking", "questioned", "pressed", "wondered"])

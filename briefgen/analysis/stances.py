@@ -151,7 +151,8 @@ def _predicate_pattern() -> re.Pattern[str]:
     return re.compile(
         r"\s+(?:(?:has|have|had)\s+(?:long\s+|always\s+)?been|is|are|was|were|remains?|remained)"
         r"\s+(?P<neg>not\s+|no\s+longer\s+)?"
-        r"(?:(?:also|still|now|firmly|strongly|very|more|increasingly|fully)\s+)?"
+        r"(?:(?:also|still|now|firmly|strongly|very|more|increasingly|fully|deeply|so|"
+        r"[a-z]{3,}ly)\s+){0,2}"
         r"(?:(?:an?|the|one\s+of\s+the)\s+(?:[a-z\-]+\s+){0,2}?)?"
         r"(?P<cue>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues_) + r")\b"
     )
@@ -166,7 +167,7 @@ def _predicate_after(body: str, end: int, limit: int) -> tuple[str, int, bool] |
     return stance, match.end(), match.group("neg") is not None
 
 
-_NEXT_WORD = re.compile(r"([\s,]*)([A-Za-z]+(?:-[A-Za-z]+)*(?:n't|’t)?)")
+_NEXT_WORD = re.compile(r"([\s,]*)([A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?)")
 
 
 _SKIP_AFTER_HOLDER = re.compile(
@@ -228,6 +229,13 @@ def _words_from(body: str, pos: int, limit: int, count: int) -> list[tuple[str, 
         pos = match.end()
     return words
 
+
+# "will not"/"would not"/"won't" + a verb: a refusal; not a forecast of a state ("would not
+# be able"), nor silence ("would not comment" is listed as such)
+_WILL = frozenset(["will", "would", "shall", "won't", "wouldn't", "shan't", "won’t", "wouldn’t"])
+_NO_REFUSAL = frozenset(
+    ["be", "have", "get", "become", "know", "need", "like", "want", "expect", "happen", "allow"]
+)
 
 # after a perfect action an object must follow: "has begun its own moratorium", not "hunts
 # have begun on the last day" or "a bid has begun in the Court of Appeal"
@@ -330,7 +338,16 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
             and any(w in ("will", "shall") for w, _e, _c in words[:i])
         ):
             return "proposes", words[i][1], negated  # "Moscow will prolong the cuts"
-        if word in cue.negations or word.endswith("n't"):
+        if (
+            negated
+            and word not in cue.aux
+            and word not in _NO_REFUSAL
+            and any(w in _WILL for w, _e, _c in words[:i])
+            and not after_comma
+        ):
+            # "Riyadh would not reopen its embassy", "Japan will not send troops": a refusal
+            return "rejects", words[i][1], False
+        if word in cue.negations or word.endswith(("n't", "’t")):
             negated = True
         elif (word in HOLDER_NOUNS or word in _COLLECTIVE) and not after_comma:
             pass  # "G7 finance ministers have backed", "Russia's president has defended"
@@ -456,6 +473,13 @@ def _stance_after(
     second verb of "X has been waiting ... and hopes to".
     """
     cue = cues()
+    listed = _LIST_REST.match(body, end, limit)
+    if start is not None and listed and _INCLUDING_BEFORE.search(body, max(0, start - 80), start):
+        # "Kyiv's European allies, including France's Emmanuel Macron and Germany's Friedrich
+        # Merz, condemned the strikes": the members named take the group's verb
+        found = _verb_in(_words_from(body, listed.end(), limit, 6))
+        if found is not None:
+            return found
     skip = _SKIP_AFTER_HOLDER.match(body, end, limit)
     if skip:
         end = skip.end()
@@ -502,6 +526,10 @@ def _stance_after(
     return _after_apposition(body, end, limit, start) or _second_verb(
         body, end, limit, words if main_subject else []
     )
+
+
+_LIST_REST = re.compile(r"(?:\s+and\s+[^,;:.!?\"“”]{1,60}?)?,")
+_INCLUDING_BEFORE = re.compile(r",\s+(?:including|among\s+them|notably)\s+[^,;:.!?\"“”]*$")
 
 
 def _after_apposition(
@@ -558,7 +586,7 @@ def _second_verb(
 
 
 _DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "the", "a", "an", "your"])
-_FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:n't|’t)?")
+_FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?")
 FRAME_WORDS = 20  # the reporting verb sits next to the reported clause: look no further
 
 
@@ -605,6 +633,19 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
 
 CLAUSE_WINDOW = 600  # characters of a clause read for its stance: bounded, so a run-on stays linear
 IF_DIRECTIVE = "_if_directive"
+IF_SOMEONE = "_if_someone"
+# "wanted to make sure that the situation got play": wanting an outcome of others demands
+_MAKE_SURE = re.compile(r"\s*to\s+(?:make\s+sure|ensure|see\s+to\s+it)\b")
+# a vow or pledge to a hostile act is a threat ("vowed to strike back", "to 'finish' the rebels")
+_HOSTILE_ACT = re.compile(
+    r"\s*(?:(?:on\s+)?[\w]+\s+){0,2}?to\s+[\"“‘']?(?:strike|hit\s+back|retaliate|avenge|punish|crush|destroy|finish|"
+    r"annihilate|eliminate|wipe\s+out|defeat|take\s+revenge|respond\s+forcefully)\b"
+)
+# "wants the US to lift", "wanted Seoul and Tokyo to agree": someone, then "to" and a verb
+_SOMEONE_TO = re.compile(
+    r"\s*(?!to\b)(?:[\w'’\-.]+\s+){1,6}?(?<!compared\s)(?<!according\s)(?<!due\s)(?<!close\s)"
+    r"(?<!up\s)(?<!next\s)(?<!similar\s)(?<!prior\s)to\s+(?!the\b|an?\b)[a-z]+"
+)
 _PROPOSAL_MODALS = ("could ", "should ", "would ", "might ", "ought ")
 
 
@@ -632,9 +673,17 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     if stance.endswith(IF_DIRECTIVE):
         base = stance[: -len(IF_DIRECTIVE)]
         stance = base if _directive(low, base) else "neutral"
+    elif stance.endswith(IF_SOMEONE):
+        base = stance[: -len(IF_SOMEONE)]
+        stance = base if _SOMEONE_TO.match(low) or _MAKE_SURE.match(low) else "supports"
+    if stance == "supports" and _HOSTILE_ACT.match(low):
+        return "warns"  # "vowed to strike back", "pledged to crush the rebels": a threat
+    if stance == "rejects" and _condition_after(low, 0, refused=True):
+        return "conditions"  # "refused to sign until the sanctions are lifted"
     if negated:
         if stance in ("supports", "demands", "proposes"):
-            return "opposes"
+            # "will not support the plan unless": a condition set; else opposition
+            return "conditions" if _condition_after(low, 0, refused=True) else "opposes"
         if stance in AGAINST or stance == "neutral":
             # "did not rule out", "has not denied": no stance either way; "does not believe
             # abortion should be an election issue": the clause is not what was said
@@ -644,7 +693,16 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     found = next((m for m in _clause_cue_regex().finditer(low) if _real_cue(low, m)), None)
     if found is None:
         return "neutral"
+    if found.group(0) in _WEAK_CUES:
+        # "I am confident that the status quo is unacceptable": the clause it opens decides
+        later = next(
+            (m for m in _clause_cue_regex().finditer(low, found.end()) if _real_cue(low, m)),
+            None,
+        )
+        found = later or found
     cue_stance = _clause_stances()[found.group(0)]
+    if cue_stance == "rejects" and _condition_after(low, found.end()):
+        return "conditions"  # "no more contact with Syria until Damascus shows": a condition
     if _negated_before().search(low, max(0, found.start() - 30), found.start()):
         # "said the US could not support the plan", "does not need to": the cue turned round
         return NEGATED_CLAUSE.get(cue_stance, cue_stance)
@@ -665,6 +723,12 @@ _FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
 
 def _real_cue(low: str, match: re.Match[str]) -> bool:
     """Whether a clause cue says what it seems to: a bare "if" only as a real condition."""
+    if match.group(0) == "until":
+        return _refused_until(low, match.start())
+    if match.group(0) in _CONTINUE and _DELIBERATION.match(low, match.end()):
+        return False  # "would continue to discuss": talking on, no position
+    if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
+        return False  # "he will not have to give up", "it will not be easy": no refusal
     if match.group(0) != "if":
         if match.group(0) == "have to" and low.endswith("would ", 0, match.start()):
             return False  # "the tax burden would have to rise": a forecast, not a demand
@@ -675,6 +739,57 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
     return not _FORECAST_OUTCOME.search(low, at, at + 200)
 
 
+# "no more contact with Syria until Damascus shows", "will not return until the sanctions are
+# lifted": a refusal held until an act of someone named; not "until 2012", "until now"
+_REFUSAL = re.compile(r"\b(?:not|no|never|nothing)\b|n't|n’t")
+_UNTIL_ACT = re.compile(
+    r"until\s+(?!(?:now|then|recently|today|last|next|this|the\s+end|at\s+least|after|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))[a-z’'\-]+"
+    # a clause, with its verb: "until Damascus shows", not "until polling day"
+    r"(?:\s+[\w’'\-]+){0,6}?\s+(?:is|are|was|were|has|have|had|can|will|does|do|did|"
+    r"[a-z]+ed|(?:agree|show|provide|prove|stop|end|release|return|accept|meet|give|take|make|"
+    r"withdraw|lift|guarantee|respect|free|hand|pay|recognise|recognize|halt|abandon)s?|"
+    r"complies|comply)\b"
+)
+
+
+def _condition_after(low: str, at: int, refused: bool = False) -> bool:
+    """Whether a real condition cue ("until Damascus shows", "unless", "only if") follows;
+    ``refused``: the refusal "until" needs is the verb before the clause ("would not reopen
+    its embassy until Iran provided guarantees")."""
+    stances = _clause_stances()
+    for m in _clause_cue_regex().finditer(low, at, at + 200):
+        if stances[m.group(0)] != "conditions":
+            continue
+        if refused and m.group(0) == "until":
+            # "rejected a policy of not enforcing the ban until ...": the inner "not" owns it
+            inner = _REFUSAL.search(low, at, m.start())
+            if _UNTIL_ACT.match(low, m.start()) and inner is None:
+                return True
+        elif _real_cue(low, m):
+            return True
+    return False
+
+
+# cues that open a clause with its own cue ("convinced that ... is unacceptable")
+_WEAK_CUES = frozenset(["convinced that", "confident that"])
+_CONTINUE = frozenset(["will continue", "would continue", "will keep"])
+_DELIBERATION = re.compile(
+    r"\s+(?:to\s+)?(?:discuss|talk|consult|study|review|consider|monitor|watch|look|examine|"
+    r"assess|evaluate|debate|negotiate|meet)"
+)
+_NOT_A_REFUSAL = re.compile(r"\s+(?:have|has|need|be|necessarily|only|just|last|exceed)\b")
+
+
+def _refused_until(low: str, at: int) -> bool:
+    """Whether "until" at ``at`` ends a refusal made until someone acts (a condition)."""
+    return (
+        _UNTIL_ACT.match(low, at) is not None
+        and _REFUSAL.search(low, max(0, at - 150), at) is not None
+    )
+
+
 @cache
 def _negated_before() -> re.Pattern[str]:
     """A negation of ``[aux] negations`` right before a clause cue, or an adverb apart ("not
@@ -683,7 +798,8 @@ def _negated_before() -> re.Pattern[str]:
     alternatives = "|".join(  # "n't" is a suffix ("couldn't"), the others whole words
         (r"\b" if word.replace(" ", "").isalpha() else "") + re.escape(word) for word in words
     )
-    return re.compile(rf"(?:{alternatives})\s+(?:(?:[a-z]+ly|yet)\s+)?$")
+    # "would not be a threat", "does not pose a danger": the copula or "pose" between
+    return re.compile(rf"(?:{alternatives})\s+(?:(?:[a-z]+ly|yet|be|pose|represent)\s+)?$")
 
 
 # what a negated clause cue says: "could not support" opposes, "need not" and "does not
@@ -693,6 +809,9 @@ NEGATED_CLAUSE = {
     "demands": "neutral",
     "opposes": "neutral",
     "warns": "neutral",
+    "rejects": "neutral",
+    "denies": "neutral",
+    "accuses": "neutral",
 }
 
 
@@ -710,4 +829,5 @@ def _clause_cue_regex() -> re.Pattern[str]:
     """The clause cues as whole words ("support" is not in "unsupported", "must" not in
     "mustard"); the leftmost wins, and at one offset the first listed."""
     alternatives = "|".join(re.escape(cue) for cue in _clause_stances())
-    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])")
+    # an apostrophe inside a word blocks ("don't"), a closing quote does not ("‘impunity’")
+    return re.compile(rf"(?<!\w)(?<!\w['’])(?:{alternatives})(?!\w|['’]\w)")

@@ -59,6 +59,10 @@ _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028]")
 # than a regex scan, and most texts hold none but "\n"
 _ASCII_BREAKS = ("\r", "\x0b", "\x0c")
 _BREAKS = (*_ASCII_BREAKS, "\x85", "\u2028", "\u2029")
+# a UTF-8 lead byte read as cp1252 (Â Ã â ...) before a continuation byte read the same way
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
+)
 _SURROGATES = re.compile("[\ud800-\udfff]")  # lone surrogates (JSON can spell them) cannot be UTF-8
 # cp1252 renderings that cannot sit inside a Western word (they betray cp1250/cp1251 text).
 _NOT_WESTERN = re.compile(r"[^\W\d_][¹²³¼½¾¿¡¤¦¨ª¯°±´µ·¸º×÷¥ŸŠŽšž][^\W\d_]")
@@ -164,9 +168,21 @@ def _decode_legacy(data: bytes) -> str:
     return str(best)
 
 
+def fix_mojibake(text: str) -> str:
+    """UTF-8 read as Latin-1 or cp1252 somewhere upstream ("Â£790m", "wayâ€¦") repaired by
+    ftfy; text without such a sequence is returned as it is (ftfy is not even imported)."""
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)
+
+
 def clean_text(text: str) -> str:
-    """Newlines to ``\\n``, control characters removed, NFC."""
+    """Newlines to ``\\n``, control characters removed, mojibake repaired, NFC."""
     ascii_only = text.isascii()  # known without a scan
+    if not ascii_only:  # mojibake is never ASCII
+        text = fix_mojibake(text)
     if any(ch in text for ch in (_ASCII_BREAKS if ascii_only else _BREAKS)):
         text = _NEWLINES.sub("\n", text).replace("\u2029", "\n\n")
     text = _STRIP.sub("", text)

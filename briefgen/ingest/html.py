@@ -9,6 +9,7 @@ paragraph (``"\\n\\n"``); the text boilerplate filter then removes widget lines 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +57,12 @@ _DATE_META = (
     "dc.date",
     "dc.date.issued",
     "sailthru.date",
-    "article:modified_time",
 )
+# a page's last change dates the story only when nothing gives its publication
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified")
+# a <time> is in the running text (a date the story talks about) when its paragraph holds at
+# least this many words besides the time; "Published 22:00, 11 July 2021" is a dateline
+_TEXT_WORDS = 8
 
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
@@ -146,38 +151,98 @@ def fragment_blocks(markup: str) -> list[str]:
     return [clean_text(block) for block in blocks]
 
 
-def _meta_published(markup: str) -> str | None:
-    """The fullest publication time stamp in the page's meta tags or <time datetime>."""
+def _meta_tags(root: Any, names: tuple[str, ...]) -> list[str]:
+    """The contents of the meta tags with these names, in the order of ``names``."""
+    found: list[str] = []
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            for meta in root.xpath(f"//meta[@{attr}=$n]", n=name):
+                content = meta.get("content")
+                if content:
+                    found.append(content)
+    return found
+
+
+def _page_stamps(markup: str) -> tuple[list[str], list[str]]:
+    """The page's publication time stamps, best first (meta tags, JSON-LD, <time datetime>),
+    and its modification time stamps."""
     import lxml.html
     from lxml import etree
 
     try:
         root = lxml.html.document_fromstring(markup[:200_000])
     except (etree.ParserError, ValueError):
-        return None
-    for name in _DATE_META:
-        for attr in ("property", "name", "itemprop"):
-            for meta in root.xpath(f"//meta[@{attr}=$n]", n=name):
-                content = meta.get("content")
-                if content:
-                    return content
+        return [], []
+    found = _meta_tags(root, _DATE_META)
     for script in root.xpath("//script[@type='application/ld+json']")[:5]:
-        found = _JSON_LD_DATE.search(script.text or "")
-        if found:
-            return found.group(1)
+        json_date = _JSON_LD_DATE.search(script.text or "")
+        if json_date:
+            found.append(json_date.group(1))
     # a <time> marked as the publication time, else the first one outside the running text
-    # (a <time> inside a paragraph dates what the sentence talks about, not the story)
-    for xpath in (
-        "//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]",
-        "//time[@datetime][not(ancestor::p or ancestor::li or ancestor::blockquote)]",
-    ):
-        for element in root.xpath(xpath)[:1]:
-            return element.get("datetime")
+    for element in root.xpath(
+        "//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]"
+    )[:1]:
+        found.append(element.get("datetime"))
+    for element in root.xpath("//time[@datetime]"):
+        if not _in_running_text(element):
+            found.append(element.get("datetime"))
+            break
+    return found, _meta_tags(root, _MODIFIED_META)
+
+
+def _in_running_text(element: Any) -> bool:
+    """Is this <time> part of a sentence of the story (not a dateline or a byline's date)?"""
+    for parent in element.iterancestors("p", "li", "blockquote"):
+        words = len(parent.text_content().split()) - len(element.text_content().split())
+        return words >= _TEXT_WORDS
+    return False
+
+
+def _first_timestamp(stamps: list[str | None]) -> datetime | None:
+    """The first of ``stamps`` that parses as a time stamp."""
+    for stamp in stamps:
+        if stamp:
+            value = parse_timestamp(stamp)
+            if value is not None:
+                return value
     return None
+
+
+def unwrap_page_form(markup: str) -> str:
+    """The page with a <form> that wraps most of its text (ASP.NET pages put the whole page in
+    one) turned into a <div>: extractors drop forms as widgets, and would drop the story."""
+    if "<form" not in markup and "<FORM" not in markup:
+        return markup
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return markup
+    body = root.find("body")
+    total = len(body.text_content()) if body is not None else 0
+    wrappers = [form for form in root.iter("form") if len(form.text_content()) >= total / 2]
+    if not total or not wrappers:
+        return markup
+    for form in wrappers:
+        form.tag = "div"
+    return lxml.html.tostring(root, encoding="unicode")
 
 
 def html_to_story(markup: str) -> Story:
     """One story from an HTML page; raise InputError when no article text can be found."""
+    try:
+        return _page_story(markup)
+    except InputError:
+        wider = unwrap_page_form(markup)  # only then: it parses the page once more
+        if wider is markup:
+            raise
+        return _page_story(wider)
+
+
+def _page_story(markup: str) -> Story:
+    """The story of one HTML page as given; InputError when it has no article text."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -202,8 +267,12 @@ def html_to_story(markup: str) -> Story:
         blocks = (data.get("text") or "").split("\n")
     if not any(block.strip() for block in blocks):
         blocks = fragment_blocks(markup)
+    if title and _broken_title(title):
+        title = None
     if not title or _site_label(title, source):
         title = _headline(markup, source) or title or _fallback_title(markup)
+    else:
+        title = _visible_headline(markup, title, source) or title
     lines = _paragraph_lines(blocks)
     if not title and lines:
         title = lines[0]
@@ -215,14 +284,15 @@ def html_to_story(markup: str) -> Story:
     # page furniture trafilatura reads (not the text: no extensive search), the dateline; a date
     # marked up inside a paragraph (a 2013 speech quoted in a 2015 story) is never the story's
     page_date = date if date and date not in _text_dates(markup) else None
-    stamp = _meta_published(markup) or _url_date(url) or page_date or cleaned.stamp
+    stamps, modified = _page_stamps(markup)
+    published = _first_timestamp([*stamps, _url_date(url), page_date, *modified, cleaned.stamp])
     return Story(
         title=clean_title(strip_site_suffix(" ".join((title or "").split()), source)),
         body=cleaned.body,
         source=source or cleaned.source,
-        byline=clean_byline(byline) or clean_byline(cleaned.byline),
+        byline=clean_byline(byline, source) or clean_byline(cleaned.byline, source),
         url=url if url and url.startswith(("http://", "https://")) else None,
-        published=parse_timestamp(stamp) if stamp else None,
+        published=published,
     )
 
 
@@ -238,7 +308,7 @@ def _text_dates(markup: str) -> set[str]:
     except (etree.ParserError, ValueError):
         return set()
     found = root.xpath("//time[@datetime][ancestor::p or ancestor::li or ancestor::blockquote]")
-    return {str(element.get("datetime"))[:10] for element in found}
+    return {str(element.get("datetime"))[:10] for element in found if _in_running_text(element)}
 
 
 def _url_date(url: str | None) -> str | None:
@@ -250,7 +320,17 @@ def _url_date(url: str | None) -> str | None:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s*\|\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—:*-]|--|::)\s+|\s*\|\s*")
+# script or markup that a broken <title> swallowed: not a headline
+_CODE = re.compile(r"</?[a-z]|//|[{};]\s*$|\bvar\s+\w+\s*=|\(\);|\bthis\.\w+\s*=")
+_MAX_TITLE = 300
+
+
+def _broken_title(title: str) -> bool:
+    """Is ``title`` page code or a run of text no headline is (a <title> left unclosed)?"""
+    if not re.search(r"[^\W\d_]", title):
+        return True  # not a letter: "2008-01-14 03:50:02 -"
+    return len(title) > _MAX_TITLE or _CODE.search(title) is not None
 
 
 def _site_label(title: str, source: str | None) -> bool:
@@ -263,29 +343,65 @@ def _site_label(title: str, source: str | None) -> bool:
         return True
     if _DOMAIN.search(title) and len(words) <= 5:
         return True  # "Financial Times FT.com"
+    if len(re.findall(r"\s[>»›]\s", title)) >= 2:
+        return True  # a breadcrumb trail: "TV3 > News > National News > Story"
     return len(words) < 4 or ("|" in title and len(words) < 6)
 
 
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co\.uk|ca|in|au)\b", re.IGNORECASE)
-_SITE_SUFFIX = re.compile(r"(?:\s[|–—-]\s|\s?\|\s?|_)\s*([^|–—_]{2,60})$")
-_SECTION_WORDS = frozenset({"national", "world", "news", "english", "africa", "politics"})
+_SITE_SUFFIX = re.compile(
+    r"(?:\s(?:[|–—*-]|--|::)\s|\s?\|\s?|_)\s*((?:(?!\s(?:-|--|::)\s)[^|–—_*]){2,60})$"
+)
+_SITE_PREFIX = re.compile(r"^([^|–—_*:]{2,60}?)\s(?:[|–—*]|--|::)\s")
+_SECTION_WORDS = frozenset(
+    {
+        "national",
+        "world",
+        "news",
+        "english",
+        "africa",
+        "politics",
+        "sport",
+        "sports",
+        "business",
+        "entertainment",
+        "technology",
+        "tech",
+        "health",
+        "science",
+        "opinion",
+        "football",
+    }
+)
 
 
 def strip_site_suffix(title: str, source: str | None) -> str:
     """``title`` without a trailing site name ("... - Taipei Times", "... | Yonhap News
-    Agency", "..._English_Xinhua", "... - National | Globalnews.ca")."""
+    Agency", "..._English_Xinhua", "... - National | Globalnews.ca", "... -- Engadget") or a
+    leading one ("toledoblade.com -- ...", "World -- ...")."""
     site = re.sub(r"\W+", " ", source or "").strip().lower()
     for _ in range(3):
         found = _SITE_SUFFIX.search(title)
         if found is None:
             break
-        bare = re.sub(r"\W+", " ", found.group(1)).strip().lower()
-        named = bool(site and bare and (bare in site or site in bare))
-        known = bare in _SECTION_WORDS or bare.endswith((" times", " news", " news agency"))
-        if not (named or known or _DOMAIN.search(found.group(1)) or bare == "xinhua"):
+        by_author = re.fullmatch(
+            r"\s*by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*", found.group(1)
+        )
+        if not (by_author or _site_name(found.group(1), site)):
             break
         title = title[: found.start()].rstrip()
+    found = _SITE_PREFIX.search(title)
+    if found is not None and _site_name(found.group(1), site):
+        title = title[found.end() :].lstrip()
     return title
+
+
+def _site_name(text: str, site: str) -> bool:
+    """Is ``text`` (a part of a title) the site's name, a domain or a section word?"""
+    bare = re.sub(r"\W+", " ", text).strip().lower()
+    named = bool(site and bare and (bare in site or site in bare))
+    known = bare in _SECTION_WORDS or bare.endswith((" times", " news", " news agency"))
+    return named or known or _DOMAIN.search(text) is not None or bare == "xinhua"
 
 
 def _headline(markup: str, source: str | None) -> str | None:
@@ -300,14 +416,38 @@ def _headline(markup: str, source: str | None) -> str | None:
         return None
     for element in root.xpath("//h1")[:3]:
         text = " ".join(element.text_content().split())
-        if not _site_label(text, source):
+        if not _site_label(text, source) and not _broken_title(text):
             return text
     for element in root.xpath("//title")[:1]:
         parts = _TITLE_SEPARATORS.split(" ".join(element.text_content().split()))
-        parts = [part for part in parts if not _site_label(part, source)]
+        parts = [p for p in parts if not _site_label(p, source) and not _broken_title(p)]
         if parts:
             return max(parts, key=len)
     return None
+
+
+def _visible_headline(markup: str, title: str, source: str | None) -> str | None:
+    """The page's <h1> when the metadata title is that headline with more around it: a site
+    name, a section path or a kicker ("Covic turns up heat - Football - Sport", "TechCrunch |
+    ...", "Analysis: ..."). The <h1> must be a headline itself (four words or more)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup[:200_000])
+    except (etree.ParserError, ValueError):
+        return None
+    folded = f" {_fold(title)} "
+    for element in root.xpath("//h1")[:3]:
+        text = " ".join(element.text_content().split())
+        key = _fold(text)
+        if key and key != folded.strip() and f" {key} " in folded and not _site_label(text, source):
+            return text
+    return None
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text).casefold().split())
 
 
 def _fallback_title(markup: str) -> str | None:
@@ -321,7 +461,7 @@ def _fallback_title(markup: str) -> str | None:
     for xpath in ("//h1", "//title"):
         for element in root.xpath(xpath)[:1]:
             text = " ".join(element.text_content().split())
-            if text:
+            if text and not _broken_title(text):
                 return text
     return None
 

@@ -8,6 +8,7 @@ widgets live in ``briefgen/data/boilerplate.toml`` under ``[byline]``.
 
 from __future__ import annotations
 
+import html
 import re
 import tomllib
 from functools import lru_cache
@@ -15,10 +16,39 @@ from importlib import resources
 
 __all__ = ["clean_byline", "clean_title"]
 
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,8});", re.IGNORECASE)
 _DOUBLED_STOP = re.compile(r"([?!])\.(?!\.)")
-_BY = re.compile(r"^by\s+", re.IGNORECASE)
+_BY = re.compile(r"^(?:(?:posted|written|words|story) )?by(?:\s+|$)", re.IGNORECASE)
+# a job title or a widget's word after the name: "Howard Blume Staff Writer", "Jakob Ulbrich
+# Follow", "Emily Kirkpatrick Updated"
+_ROLE_TAIL = re.compile(
+    r"\s+(?:(?:(?:senior|chief|staff|special|contributing|deputy)\s+(?:\w+\s+)?)?"
+    r"(?:writer|correspondent|reporter|editor|columnist)|follow|updated|posted|published)$",
+    re.IGNORECASE,
+)
+_STAMP_WORD = re.compile(r"^(?:posted|updated|published)(?: on)?\s+(?=\S)", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_MAX_NAME_WORDS = 6  # a longer "name" is a run of widget text ...
+# ... unless a name opens it, then repeats or gives way to a widget's link words
+_NAME_THEN_WIDGET = re.compile(
+    r"((?:[A-Z][\w.'’-]+\s+){1,2}[A-Z][\w.'’-]+)\s+"
+    r"(?:\1\b|(?:View|Get|Follow|Email|More|Read|See|Contact|Subscribe)\b)"
+)
 _BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
 _SEPARATORS = re.compile(r"\s*(?:;|,|\||\band\b|&)\s*")
+_ADDRESS = re.compile(r"https?\b|\bwww\b|@|\b[\w-]+ (?:com|org|net|co uk)$", re.IGNORECASE)
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|"
+    r"june|july|august|september|october|november|december"
+)
+# a date a page's date widget left beside the author's name: "December", "Dec 3", "Dec. 2016";
+# a bare "May", "June", "April" or "August" after a name is a surname (Theresa May), not a date
+_DATE_TAIL = re.compile(
+    rf"(?:^|\s+)(?:(?:january|february|march|september|october|november|december)"
+    rf"(?:\s+\d{{1,2}})?|(?:{_MONTHS})\s+\d{{1,2}}|(?:{_MONTHS})\s+\d{{4}})(?:,?\s+\d{{4}})?$"
+    rf"|^(?:{_MONTHS})$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -29,12 +59,36 @@ def _widget() -> re.Pattern[str]:
 
 
 def clean_title(title: str) -> str:
-    """The headline with "?." / "!." reduced to "?" / "!" (otherwise as written)."""
+    """The headline with "?." / "!." reduced to "?" / "!" and character references a page
+    escaped twice ("&amp;#039;") read (otherwise as written)."""
+    for _ in range(2):
+        if not _ENTITY.search(title):
+            break
+        title = html.unescape(title)
     return _DOUBLED_STOP.sub(r"\1", title)
 
 
-def clean_byline(byline: str | None) -> str | None:
-    """The byline without widget words, a leading "By" or a name repeated; None when empty.
+def _fold(name: str) -> str:
+    """A name without case and punctuation: "Chuck-Ross" and "CHUCK ROSS" fold alike."""
+    return " ".join(re.sub(r"[\W_]+", " ", name).casefold().split())
+
+
+def _without_role(name: str) -> str:
+    """``name`` without a job title after it; a bare role word ("... Security Reporter") is cut
+    only when a name of at most three words is left, since the name's end is not known."""
+    found = _ROLE_TAIL.search(name)
+    if found is None or len(name.split()) <= 2:
+        return name
+    rest = name[: found.start()]
+    seniority = len(found.group(0).split()) > 1
+    if len(rest.split()) < 2:  # "Guardian staff reporter": no name to keep
+        return name
+    return rest if seniority or len(rest.split()) <= 3 else name
+
+
+def clean_byline(byline: str | None, site: str | None = None) -> str | None:
+    """The byline without widget words, a leading "By", a name repeated, a web address, a
+    date left by the page's date widget or the site's own name; None when empty.
 
     Names are kept in their first spelling that is not all capitals.
     """
@@ -45,16 +99,31 @@ def clean_byline(byline: str | None) -> str | None:
     text = _BRACKET.sub(lambda m: "" if widget.fullmatch(m.group(1).strip()) else m.group(0), text)
     names: dict[str, str] = {}
     parts = _SEPARATORS.split(text)
+    site_key = _fold(site or "")
+    changed = False
     for part in parts:
-        name = _BY.sub("", part).strip(" .,;:-–—")
-        if not name or widget.fullmatch(name):
+        plain = _STAMP_WORD.sub("", _BY.sub("", part).strip(" .,;:-–—"))
+        name = _DATE_TAIL.sub("", plain).strip(" .,;:-–—")
+        name = _without_role(name)
+        if len(name.split()) > _MAX_NAME_WORDS:
+            opening = _NAME_THEN_WIDGET.match(name)
+            name = opening.group(1) if opening else name
+        changed = changed or name != plain
+        if (
+            not re.search(r"[^\W\d_]", name)
+            or len(name.split()) > _MAX_NAME_WORDS
+            or _WEEKDAY.fullmatch(name)
+            or widget.fullmatch(name)
+            or _ADDRESS.search(name)
+            or _fold(name) == site_key
+        ):
             continue
-        key = " ".join(name.casefold().split())
+        key = _fold(name)
         if key not in names or (names[key].isupper() and not name.isupper()):
             names[key] = name
     if not names:
         return None
-    if len(names) == len(parts):  # nothing repeated or dropped: keep the byline as written
+    if len(names) == len(parts) and not changed:  # nothing repeated, dropped or cut
         return _BY.sub("", text).strip() or None
     separator = "; " if ";" in text else ", " if "," in text else " and "
     return separator.join(names.values())

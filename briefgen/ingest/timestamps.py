@@ -60,6 +60,10 @@ _PATTERNS = [
 ]
 
 
+_EPOCH = re.compile(r"\d{10}|\d{13}")
+_EPOCH_RANGE = (631_152_000, 4_102_444_800)  # 1990-01-01 to 2100-01-01
+
+
 @lru_cache(maxsize=1)
 def zone_offsets() -> dict[str, int]:
     """Time-zone abbreviation -> UTC offset in minutes, from the data file."""
@@ -107,6 +111,13 @@ def parse_timestamp(text: str) -> datetime | None:
     text = text.strip().rstrip(".")
     if not text or len(text) > 80:
         return None
+    if _EPOCH.fullmatch(text):  # seconds or milliseconds since 1970 (JSON feeds, data-* tags)
+        seconds = int(text) / (1000 if len(text) == 13 else 1)
+        return (
+            datetime.fromtimestamp(seconds, UTC)
+            if _EPOCH_RANGE[0] < seconds < _EPOCH_RANGE[1]
+            else None
+        )
     try:
         value = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
     except ValueError:

@@ -25,7 +25,7 @@ from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
 from briefgen.analysis.positions import classify_issue, issue_label, issue_lexicon
 from briefgen.analysis.stances import stance_after
 from briefgen.hookspecs import hookimpl
-from briefgen.model import Story
+from briefgen.model import Statement, Story
 from briefgen.section import BuildContext, Section
 
 STANCE_ORDER = (
@@ -182,6 +182,19 @@ def _holds_in(clause: str, country: str | None) -> bool:
     )
 
 
+def _whole(story: Story, st: Statement, limit: int) -> str:
+    """A statement's text, or the sentence around it when the span is a fragment of a quote
+    ("must prevent illegal actions, ...": the sentence says who said it and about what)."""
+    text = st.text.lstrip(" \"“‘'")
+    if not text[:1].islower():
+        return st.text
+    sentence = story.sentence_at(st.start)
+    if sentence is None or not (sentence[0] <= st.start and st.end <= sentence[1]):
+        return st.text
+    whole = story.body[sentence[0] : sentence[1]]
+    return whole if len(whole) <= 2 * limit else st.text
+
+
 def concise(
     text: str,
     limit: int = 220,
@@ -272,7 +285,11 @@ class PositionsSection(Section):
             position = index.get(key)
             if position is None:
                 statement = concise(
-                    st.text, config.max_statement_chars, st.issue, st.actor, st.country
+                    _whole(story, st, config.max_statement_chars),
+                    config.max_statement_chars,
+                    st.issue,
+                    st.actor,
+                    st.country,
                 )
                 position = index[key] = Position(
                     issue_label(st.issue), st.stance, statement, target=target
