@@ -1,4 +1,11 @@
-"""TODO continuation."""
+"""Speaker chains: quotes that carry on the speaker of an earlier quote.
+
+:func:`share_chains` gives every piece of one quotation the speaker of its attributed piece.
+:func:`continued_speaker` gives an unattributed direct quote the previous speaker of its
+paragraph, or, for a paragraph that is only a quote, the last speech event of the previous
+paragraph block, but not after an interviewer's question (``"…?" King asked``, then the answer)
+and not across a speaker the story does not name. :func:`refuse` ends a chain.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +14,7 @@ import re
 
 from briefgen.analysis.cues_before import colon_subject
 from briefgen.analysis.descriptions import compatible
-from briefgen.analysis.people import (
-    Person,
-)
+from briefgen.analysis.people import Person
 from briefgen.analysis.quotations import Piece
 from briefgen.analysis.quote_context import QuoteContext, last_event, tok_index
 

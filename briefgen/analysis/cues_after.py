@@ -1,4 +1,13 @@
-"""TODO cues_after."""
+"""The cue after a quote's closing mark: ``," Putin said``, ``," said Mr Blair``, ``," he said``.
+
+:func:`after_cue` reads the words after the closing mark up to the cue's end (:func:`cue_end`):
+name-first and verb-first cues, appositions (``," said Edward Leamer, an economist``),
+party-state tags, "in a statement" after the name, a bare surname, a sentence that only says
+who spoke (``.” Trump said.``) and "according to"/"reported" with a news outlet (which only
+relays: the speaker is the subject). :func:`run_on_cue` reads a cue that closes a sentence the
+quote runs into, :func:`dash_signature` a ``— Name`` line after a quote. Each returns the speaker
+it names, or says that an explicit cue was found but names nobody we know.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +15,7 @@ import bisect
 import re
 
 from briefgen.analysis.mentions import TITLE_STOP
-from briefgen.analysis.people import (
-    ARTICLE_PARTICLE_RE,
-    OUTLETS,
-    Person,
-    lexicon,
-)
+from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, lexicon
 from briefgen.analysis.quotations import CLOSE_DQ, QUOTE_MARK_RE, Piece
 from briefgen.analysis.quote_context import (
     WORD_AFTER_RE,

@@ -1,4 +1,11 @@
-"""TODO cues_before."""
+"""The cue before a quote's opening mark: ``Mr Davis told Today: "``, ``According to X, "``.
+
+:func:`before_cue` reads the clause before the opening mark: ``X said: "``, a name opening the
+clause a colon closes (:func:`colon_subject`), ``According to X,``, ``As X put it,``, ``said X,``
+and passive questions put to someone (``Ishiba was asked, "``), whose asker is not the speaker.
+:func:`sentence_subject_speaker` gives the subject of the sentence that introduces a quote
+(``Rubio fired back forcefully: "``).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +14,7 @@ import re
 
 from briefgen.analysis.cues_after import DESCRIPTOR_STOP
 from briefgen.analysis.mentions import NAME_TAIL_RE
-from briefgen.analysis.people import (
-    Person,
-    lexicon,
-)
+from briefgen.analysis.people import Person, lexicon
 from briefgen.analysis.quotations import QUOTE_MARK_RE, Piece
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,

@@ -1,4 +1,11 @@
-"""TODO descriptions."""
+"""Descriptive subjects after a quote (``," the 74-year-old said``, ``," it said``): what fits.
+
+A description does not name a speaker; it only checks one. :func:`descriptive_cue` reads the
+subject after the closing mark into a :class:`Description` (a person, organisation, spokesperson,
+plural, surname or pronoun). :func:`compatible` says whether it fits the previous speaker (no one
+else of its kind named or speaking in between), and :func:`described_org` gives the
+organisation a description like "the company" names when the story named one as such.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +15,7 @@ from itertools import pairwise
 
 from briefgen.analysis.cues_after import CUE_WORD_RE, adverb, cue_end
 from briefgen.analysis.cues_before import FUNCTION_CAPS
-from briefgen.analysis.people import (
-    OUTLETS,
-    Person,
-    lexicon,
-)
+from briefgen.analysis.people import OUTLETS, Person, lexicon
 from briefgen.analysis.quotations import SENT_END, Piece
 from briefgen.analysis.quote_context import (
     WINDOW,

@@ -1,4 +1,8 @@
-"""TODO indirect."""
+"""Indirect speech: ``X said (that) CLAUSE`` and ``CLAUSE, X said`` with no quote marks.
+
+The reported clause becomes a ``Quote`` of kind ``indirect`` when the subject of the reporting
+verb resolves to a named speaker and the sentence has no quote mark.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,16 @@
-"""TODO quotations."""
+"""Where the quotations are and what kind each is: spans from quote marks, then direct or fragment.
+
+:func:`scan_quotes` makes one linear pass over each line and finds the quoted spans (straight and
+curly double quotes; curly single quotes where an outlet uses them for quotations; apostrophes are
+not quote marks). A quote left open at the end of a paragraph continues in the next one when that
+opens with a quote mark; an opening mark inside an open quote after a sentence end (BBC text that
+lost a paragraph break: ``…choice. "Obviously…``) closes the previous piece and starts the next
+piece of the same quotation. Each contiguous piece is a :class:`Piece`.
+
+:func:`quote_kind` decides whether a piece is a direct quote (a sentence someone said) or a
+fragment (a phrase run into the reporter's sentence, or a scare quote); :func:`introduced` and
+:func:`embedded` say how a piece sits in its sentence. Speakers are not decided here.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.analysis.people import (
-    Person,
-)
+from briefgen.analysis.people import Person
 from briefgen.analysis.quote_context import QuoteContext, is_speech, tok_index
 from briefgen.model import QuoteCue
 

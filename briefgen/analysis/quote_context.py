@@ -1,4 +1,12 @@
-"""TODO quote_context."""
+"""The per-story context every quote step reads, built once by :func:`build_ctx`.
+
+It holds the story's tokens (``mentions.word_spans``, the one tokenisation shared with people),
+sentences, the quoted spans and which tokens sit inside them, the name mentions of ``people``
+indexed by start and end, the speech lexicon (``briefgen/data/speech.toml``), the speech events
+found so far (who spoke where) and memos of the subject searches. The small look-ups on it
+(sentence of an offset, mention covering an offset, is this token a speech verb) live here too.
+It decides nothing about quotes or speakers itself.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.analysis.mentions import word_spans
-from briefgen.analysis.people import (
-    Person,
-)
+from briefgen.analysis.people import Person
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.model import QuoteCue, Story
 

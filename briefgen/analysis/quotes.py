@@ -1,4 +1,34 @@
-"""TODO quotes."""
+"""Quotations in a story with their speakers: :func:`find_quotes` runs the attribution sieve.
+
+This module only orders the steps; each step lives in a module with one job:
+
+- :mod:`~briefgen.analysis.quote_context`: the per-story context the steps read (tokens,
+  sentences, mentions, speech lexicon, speech events);
+- :mod:`~briefgen.analysis.quotations`: the quoted spans and their kind (direct or fragment);
+- :mod:`~briefgen.analysis.cues_after` / :mod:`~briefgen.analysis.cues_before`: the cue grammar
+  after the closing mark and before the opening mark;
+- :mod:`~briefgen.analysis.subjects`: the subject of a speech verb, and the speech events;
+- :mod:`~briefgen.analysis.speakers`: the person or organisation a subject phrase names
+  (names, pronouns, role nouns, spokespeople of a body);
+- :mod:`~briefgen.analysis.descriptions`: descriptive subjects ("the company said") and what
+  they fit; :mod:`~briefgen.analysis.continuation`: speaker chains over quotes and paragraphs;
+- :mod:`~briefgen.analysis.indirect`: indirect speech.
+
+Each contiguous quoted piece is one ``Quote``; ``body[start:end] == text``. An unresolved
+speaker is ``Speaker(name=None)``; a wrong speaker is worse than none.
+
+Sieves, in order (each sees only the quotes the earlier ones left open; ``benchmarks/
+polnear_benchmark.py`` counts them by cue): 1. the cue after the closing mark, with
+appositions, party-state tags and "in a statement" after the name, and a sentence that only
+says who spoke (``.” Trump said.``); a description there ("the 74-year-old", "it") only
+checks the continuation; 2. the cue before the opening mark (``X said: "``), a name opening
+the clause a colon closes, an ``X told reporters:`` closing the paragraph before; 3. a quoted
+sentence run into the reporter's takes the subject of the speech verb before it; 4. the other
+pieces of the quotation; 5. the continuation (not after an interviewer's question: ``"…?"
+King asked`` then the answer); 6. ``," the company said`` names the organisation the story
+named as such. Fragments take the subject of the speech verb before them; indirect speech
+comes last. Names come from ``people`` (entities) over ``mentions`` (name evidence).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +37,7 @@ from briefgen.analysis.cues_after import after_cue, dash_signature, run_on_cue
 from briefgen.analysis.cues_before import before_cue, named_event, passive, sentence_subject_speaker
 from briefgen.analysis.descriptions import compatible, described_org, descriptive_cue
 from briefgen.analysis.indirect import find_indirect
-from briefgen.analysis.people import (
-    Person,
-)
+from briefgen.analysis.people import Person
 from briefgen.analysis.quotations import Piece, embedded, introduced, quote_kind, scan_quotes
 from briefgen.analysis.quote_context import (
     WINDOW,

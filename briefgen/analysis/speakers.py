@@ -1,4 +1,13 @@
-"""TODO speakers."""
+"""Who a subject names: the person or organisation a cue's subject phrase stands for.
+
+Given the words before (or after) a speech verb, :func:`subject_phrase` resolves them to a
+``Person`` from ``people``: a name mention, a role noun held by a person ("the prime minister"),
+a pronoun (:func:`resolve_pronoun`: the most recent person subject of matching gender), or a
+body speaking. ``Downing Street said`` and ``a Foreign Office spokesman said`` give the speaker
+"Downing Street" / "Foreign Office" (the body) with title "spokesman"; a named spokesman
+(``spokesman John Smith``) is the person; offices and ministries come from
+``briefgen/data/offices.toml`` (:func:`office_data`). An unresolvable subject is ``None``.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +19,7 @@ from functools import cache
 from typing import Any
 
 from briefgen.analysis.mentions import PARTY_TAG_RE
-from briefgen.analysis.people import (
-    OUTLETS,
-    Person,
-    lexicon,
-    role_holder,
-)
+from briefgen.analysis.people import OUTLETS, Person, lexicon, role_holder
 from briefgen.analysis.quotations import trim_span
 from briefgen.analysis.quote_context import (
     DATA_DIR,

@@ -1,4 +1,12 @@
-"""TODO subjects."""
+"""The subject of a speech verb, and the story's speech events.
+
+:func:`verb_subject` finds who a speech verb at a token has as its subject: name-first
+(``Putin said``), verb-first (``said Mr Blair``), with appositions, party-state tags ("R-Ky."),
+clauses and prepositional phrases skipped, or the subject of the sentence; the phrase found is
+resolved by :mod:`briefgen.analysis.speakers`. :func:`speech_events` records every speech verb
+outside quotes with its resolved subject (the events continuation reads) and marks verbs whose
+speaker the story does not name ("one broker said"), which end a continuation chain.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +17,7 @@ from itertools import compress
 from operator import itemgetter
 
 from briefgen.analysis.mentions import PARTY_TAG_RE
-from briefgen.analysis.people import (
-    OUTLETS,
-    Person,
-    dotted_titles,
-    lexicon,
-)
+from briefgen.analysis.people import OUTLETS, Person, dotted_titles, lexicon
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
     WINDOW,
