@@ -27,7 +27,7 @@ def _runtime_imports(module: str) -> set[str]:
         if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
             node.body = []
     for node in ast.walk(tree):
-        name = node.module or "" if isinstance(node, ast.ImportFrom) else ""
+        name = (node.module or "") if isinstance(node, ast.ImportFrom) else ""
         if name.startswith("briefgen.analysis."):
             found.add(name.rsplit(".", 1)[1])
     return found
