@@ -201,7 +201,8 @@ def test_concise_picks_the_issue_sentence_and_the_actor_clause():
     long = (
         "While saying that the gas pipeline project is hard to make progress as the South does "
         "not want to go against the U.S., Putin believes there is a way for North Koreans to keep "
-        "their job without going against the UNSC resolution 2397, which orders member states"
+        "their job without going against the UNSC sanctions resolution 2397, which orders "
+        "member states"
     )
     assert concise(long, 120, "sanctions", "Vladimir Putin").startswith("…Putin believes")
     assert len(concise("word " * 100, 50)) <= 51

@@ -718,6 +718,19 @@ _IF_SUBJECT = re.compile(
 )
 # "what needs to be done", "what must change": a free relative, no demand made of anyone
 _FREE_RELATIVE = re.compile(r"\bwhat\s+$")
+# an economic trend as the subject of "will continue": a forecast
+_IMPERSONAL_BEFORE = re.compile(
+    r"\b(?:recovery|growth|economy|expansion|prices|inflation|demand|trend|slowdown|boom|"
+    r"decline|rise|fall)\s+$"
+)
+# "X will be raised if ...": what will happen to something, a prediction, no condition set
+_PREDICTED_BEFORE = re.compile(
+    r"\b(?:will\s+be\s+[a-z]+(?:ed|en)|(?:will|would)\s+have\s+to\s+[a-z]+)\b[^,;]{0,60}$"
+)
+# the main clause after an "if" clause tells someone what to do: a demand, not a condition
+_DIRECTIVE_AFTER = re.compile(
+    r",\s+(?:then\s+)?(?:they|you|the\s+[a-z]+|he|she)\s+(?:should|must|ought\s+to)\b"
+)
 _FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
 
 
@@ -727,6 +740,10 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
         return _refused_until(low, match.start())
     if match.group(0) in _CONTINUE and _DELIBERATION.match(low, match.end()):
         return False  # "would continue to discuss": talking on, no position
+    if match.group(0) in _CONTINUE and _IMPERSONAL_BEFORE.search(
+        low, max(0, match.start() - 30), match.start()
+    ):
+        return False  # "the recovery will continue": a forecast, no one's position
     if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
         return False  # "he will not have to give up", "it will not be easy": no refusal
     if match.group(0) != "if":
@@ -736,6 +753,10 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
     at = match.start()
     if not _IF_SUBJECT.match(low, at):
         return False
+    if _PREDICTED_BEFORE.search(low, max(0, at - 60), at):
+        return False  # "National Insurance will be raised if Labour wins": a prediction
+    if _DIRECTIVE_AFTER.search(low, at, at + 200):
+        return False  # "if the government believes ..., they should just ask us": a demand
     return not _FORECAST_OUTCOME.search(low, at, at + 200)
 
 
