@@ -43,16 +43,19 @@ def test_json_shape_and_seed_countries():
 
 
 def test_cross_story_merge_and_bodies_switch():
-    a = Story(title="a", body="x" * 50)
-    b = Story(title="b", body="y" * 50)
-    a.statements = [Statement("RU", "talks", "supports", "x" * 10, 0, 10, "Vladimir Putin")]
+    a = Story(title="a", body="Putin backs resumed six-party talks. " + "x" * 50)
+    b = Story(title="b", body="Lavrov backs resumed six-party talks. " + "y" * 50)
+    c = Story(title="c", body="Lavrov backs the summit's venue choice. " + "z" * 50)
+    a.statements = [Statement("RU", "talks", "supports", a.body[:36], 0, 36, "Vladimir Putin")]
     b.statements = [
-        Statement("RU", "talks", "supports", "y" * 10, 0, 10, "Sergei Lavrov"),
-        Statement("UN", "sanctions", "demands", "y" * 5, 20, 25, None),
+        Statement("RU", "talks", "supports", b.body[:37], 0, 37, "Sergei Lavrov"),
+        Statement("UN", "sanctions", "demands", "y" * 5, 40, 45, None),
     ]
-    items = _build([a, b])
+    c.statements = [Statement("RU", "talks", "supports", c.body[:39], 0, 39, "Sergei Lavrov")]
+    items = _build([a, b, c])
     russia = items[0]
     assert russia.country == "RU" and len(russia.positions) == 1
+    # the same matter in two stories is one line's evidence; another matter is not
     assert [e.story for e in russia.positions[0].evidence] == [a.id, b.id]
     assert "UN" in {i.country for i in items}
     assert "UN" not in {i.country for i in _build([a, b], PositionsConfig(include_bodies=False))}

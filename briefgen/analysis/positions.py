@@ -119,9 +119,14 @@ _EVENT = re.compile(
 _PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|my|My)\b|[\"“]")
 
 
+# "issued what appears to be a veiled threat": the reporter's reading of an act
+_HEDGED = re.compile(
+    r"\s+(?:[a-z]+\s+)?what\s+(?:appears|appeared|seems|seemed|looks|looked|may\s+be|"
+    r"could\s+be|was\s+seen|is\s+seen|some\s+saw)\b"
+)
+_BACKGROUND_RELATIVE = re.compile(r",\s+(?:which|who)\s")
 # a reduced relative of sponsorship ("the opposition, backed by Syria and Iran"): the reporter's
 # description of who stands behind whom, not a position stated
-_BACKGROUND_RELATIVE = re.compile(r",\s+(?:which|who)\s")
 _SPONSORED = re.compile(r"[,—–]\s*(?:backed|supported|funded|sponsored|armed)\s+by\b")
 
 
@@ -602,6 +607,9 @@ def find_statements(story: Story) -> list[Statement]:
             stance, verb_end, negated = found
             if stance == SILENT:
                 continue  # "Liberia declined to comment": no position
+            if _HEDGED.match(body, verb_end):
+                continue  # "has issued what appears to be a veiled threat": the reporter's
+                # reading of an act, not a stance the actor states
             if future_act(body, verb_end) and FORECAST_BEFORE.search(
                 body, max(s_start, holder.start - 80), holder.start
             ):

@@ -747,8 +747,8 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
     if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
         return False  # "he will not have to give up", "it will not be easy": no refusal
     if match.group(0) != "if":
-        if match.group(0) == "have to" and low.endswith("would ", 0, match.start()):
-            return False  # "the tax burden would have to rise": a forecast, not a demand
+        if match.group(0) == "have to" and low.endswith(("would ", "will "), 0, match.start()):
+            return False  # "the tax burden would have to rise", "voters will have to wait"
         return not _FREE_RELATIVE.search(low, max(0, match.start() - 6), match.start())
     at = match.start()
     if not _IF_SUBJECT.match(low, at):

@@ -189,6 +189,69 @@ _CONJUNCTION = re.compile(r"…(?:but|and|while|whereas|although|though|as|yet)\
 _BULLET = re.compile(r"^[-•*]\s+")
 
 
+# lower-case words and figures: names are shared by every line of one speaker, not a matter
+_CONTENT_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}|\d[\d.,]*")
+_FUNCTION_WORDS = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "said",
+        "says",
+        "also",
+        "were",
+        "been",
+        "their",
+        "there",
+        "they",
+        "which",
+        "about",
+        "after",
+        "before",
+        "could",
+        "should",
+        "must",
+        "into",
+        "than",
+        "more",
+        "most",
+        "over",
+        "such",
+        "some",
+        "when",
+        "what",
+        "while",
+        "other",
+        "them",
+        "only",
+        "just",
+        "being",
+        "does",
+        "told",
+        "added",
+    ]
+)
+SAME_MATTER = 3  # content words two evidence texts share to be about one matter
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in _CONTENT_WORD.findall(text) if w.lower() not in _FUNCTION_WORDS}
+
+
+def same_matter(first: str, other: str) -> bool:
+    """Whether ``other`` is evidence of the same matter as ``first``: a copy, or at least
+    ``SAME_MATTER`` content words in common (Kennedy's welcome of a quick US count and his
+    party's UK campaign share a stance and an issue, not a matter)."""
+    a, b = _content(first), _content(other)
+    return a == b or len(a & b) >= min(SAME_MATTER, len(a), len(b))
+
+
 def readable(line: str, actor: str | None) -> str | None:
     """A statement line an analyst can read alone, or None: a wire dateline is dropped, a
     leading "He"/"She" names the speaker, a first-person quote is given its speaker
@@ -360,6 +423,8 @@ class PositionsSection(Section):
             mark = (row_key, story.id, st.start, st.end)
             if mark in seen_evidence or len(position.evidence) >= config.max_evidence:
                 continue
+            if position.evidence and not same_matter(position.evidence[0].text, st.text):
+                continue  # another matter with the same stance and issue: not this line's evidence
             seen_evidence.add(mark)
             position.evidence.append(Evidence(story.id, st.start, st.end, st.text))
         items = []
