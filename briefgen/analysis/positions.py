@@ -119,10 +119,9 @@ _EVENT = re.compile(
 _PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|my|My)\b|[\"“]")
 
 
-# "issued what appears to be a veiled threat": the reporter's reading of an act
-_HEDGED = re.compile(
-    r"\s+(?:[a-z]+\s+)?what\s+(?:appears|appeared|seems|seemed|looks|looked|may\s+be|"
-    r"could\s+be|was\s+seen|is\s+seen|some\s+saw)\b"
+# a figure projected ("was predicted to be about 14% above normal"): a forecast, no position
+_PROJECTED = re.compile(
+    r"\b(?:predicted|forecast|projected|estimated|expected)\s+to\s+(?:be|reach|rise|fall|grow|top)\b"
 )
 _BACKGROUND_RELATIVE = re.compile(r",\s+(?:which|who)\s")
 # a reduced relative of sponsorship ("the opposition, backed by Syria and Iran"): the reporter's
@@ -467,6 +466,9 @@ def find_statements(story: Story) -> list[Statement]:
             return None  # "Iranian officials said Friday.": a fragment states nothing
         if no_government_voice(body[start : min(end, start + 200)], country):
             return None  # "Critics say ...", "BoE governor Mervyn King warned ..."
+        opening = body[start : min(end, start + 300)]
+        if _FIGURE.search(opening) and _PROJECTED.search(opening):
+            return None  # "US demand for heating oil was predicted to be 14% above normal"
         # the issue is read from the statement's own clause (what was said or stated) only:
         # the words around it are another clause's ("Ahead of the presidential election, Bush
         # said he opposed stem-cell research"); a clause that names no issue has none
@@ -607,9 +609,6 @@ def find_statements(story: Story) -> list[Statement]:
             stance, verb_end, negated = found
             if stance == SILENT:
                 continue  # "Liberia declined to comment": no position
-            if _HEDGED.match(body, verb_end):
-                continue  # "has issued what appears to be a veiled threat": the reporter's
-                # reading of an act, not a stance the actor states
             if future_act(body, verb_end) and FORECAST_BEFORE.search(
                 body, max(s_start, holder.start - 80), holder.start
             ):

@@ -729,7 +729,8 @@ _PREDICTED_BEFORE = re.compile(
 )
 # the main clause after an "if" clause tells someone what to do: a demand, not a condition
 _DIRECTIVE_AFTER = re.compile(
-    r",\s+(?:then\s+)?(?:they|you|the\s+[a-z]+|he|she)\s+(?:should|must|ought\s+to)\b"
+    r"(?:,|\s+then|\s+(?:[a-z]+\s+){1,3}up)\s+(?:then\s+)?(?:they|you|the\s+[a-z]+|he|she)\s+"
+    r"(?:should|must|ought\s+to)\b"
 )
 _FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
 

@@ -178,7 +178,8 @@ _REPORTING_TAIL = re.compile(
 # a line that opens on a word pointing back to a sentence the line does not show ("This money
 # must go back into the economy.", "It issued a statement"): it cannot be read alone
 _ANAPHORIC = re.compile(
-    r"^[\"“‘']?(?:This|These|That|Those|It|They|Its|Their)\b(?!\s+is\s+(?:a|an|the)\b)"
+    r"^[\"“‘']?(?:This|These|That|Those|It|They|Its|Their|Because|Which)\b"
+    r"(?!\s+is\s+(?:a|an|the)\b)"
 )
 _PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 # a quote opening on "He": someone the speaker talks about, not the speaker
