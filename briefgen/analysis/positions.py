@@ -123,6 +123,7 @@ _PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|my|My)\b|[\"“]")
 _PROJECTED = re.compile(
     r"\b(?:predicted|forecast|projected|estimated|expected)\s+to\s+(?:be|reach|rise|fall|grow|top)\b"
 )
+_MUTUAL_VERB = re.compile(r"(?:agreed|agrees|reached)$")
 _BACKGROUND_RELATIVE = re.compile(r",\s+(?:which|who)\s")
 # a reduced relative of sponsorship ("the opposition, backed by Syria and Iran"): the reporter's
 # description of who stands behind whom, not a position stated
@@ -180,6 +181,19 @@ def no_government_voice(text: str, country: str) -> bool:
         return False
     named = {code for m in find_terms(said.group(1)) for code in m.term.codes}
     return bool(named) and country not in named
+
+
+def former(body: str, name: str, memo: dict[str, bool]) -> bool:
+    """Whether the story introduces ``name`` as a former holder of their role ("former Prime
+    Minister John Major", "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"):
+    a former official speaks for no government."""
+    if name not in memo:
+        pattern = (
+            r"\b(?:[Ff]ormer(?:ly)?|[Ee]x-)\s*(?:(?!(?:and|or|but|with|to|from|by|said|says)\s)"
+            r"[\w'’\-]+\s+){0,6}?[\w'’\-]+,?\s+" + re.escape(name) + r"\b"
+        )
+        memo[name] = " " in name and re.search(pattern, body) is not None
+    return memo[name]
 
 
 def reports_schedule(text: str) -> bool:
@@ -416,6 +430,7 @@ def find_statements(story: Story) -> list[Statement]:
     statements: list[Statement] = []
     seen: set[tuple[str, int, int]] = set()
     issue_memo: dict[str, str | None] = {}  # text -> its issue: the same windows recur
+    former_memo: dict[str, bool] = {}  # actor -> whether the story calls them a former official
 
     def issue_of(text: str) -> str | None:
         if text not in issue_memo:
@@ -464,6 +479,8 @@ def find_statements(story: Story) -> list[Statement]:
                     stance, target = "accuses", failed  # "Israel did not lift any of them"
         if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
             return None  # "Iranian officials said Friday.": a fragment states nothing
+        if actor and former(body, actor, former_memo):
+            return None  # "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"
         if no_government_voice(body[start : min(end, start + 200)], country):
             return None  # "Critics say ...", "BoE governor Mervyn King warned ..."
         opening = body[start : min(end, start + 300)]
@@ -693,7 +710,10 @@ def find_statements(story: Story) -> list[Statement]:
             if made is not None:
                 with_partners += coordinated(holder, body, partners)
                 with_partners += company(body, holder, verb_end, partners)
-                with_partners += agreed_with(body, holder, verb_end, clause_end, partners)
+                if _MUTUAL_VERB.search(body, max(0, verb_end - 8), verb_end):
+                    # "Turkey has agreed a draft with the IMF": both agreed; "Mr Brown has
+                    # signed a debt relief deal with Tanzania": the UK's act, no Tanzanian voice
+                    with_partners += agreed_with(body, holder, verb_end, clause_end, partners)
             for partner in with_partners:
                 add(
                     partner.country,

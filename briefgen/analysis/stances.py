@@ -718,6 +718,7 @@ _IF_SUBJECT = re.compile(
 )
 # "what needs to be done", "what must change": a free relative, no demand made of anyone
 _FREE_RELATIVE = re.compile(r"\bwhat\s+$")
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would)\s+(?:only\s+|still\s+|also\s+)?$")
 # an economic trend as the subject of "will continue": a forecast
 _IMPERSONAL_BEFORE = re.compile(
     r"\b(?:recovery|growth|economy|expansion|prices|inflation|demand|trend|slowdown|boom|"
@@ -748,7 +749,9 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
     if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
         return False  # "he will not have to give up", "it will not be easy": no refusal
     if match.group(0) != "if":
-        if match.group(0) == "have to" and low.endswith(("would ", "will "), 0, match.start()):
+        if match.group(0) == "have to" and _FUTURE_BEFORE.search(
+            low, max(0, match.start() - 14), match.start()
+        ):
             return False  # "the tax burden would have to rise", "voters will have to wait"
         return not _FREE_RELATIVE.search(low, max(0, match.start() - 6), match.start())
     at = match.start()
