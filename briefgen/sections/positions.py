@@ -188,6 +188,18 @@ _FIRST_PERSON = re.compile(r"^[\"“‘']?(?:I|We|Our|My)\b")
 _SAID_BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?=(?:said|says|added|wrote|told)\b)")
 _CONJUNCTION = re.compile(r"…(?:but|and|while|whereas|although|though|as|yet)\s")
 _BULLET = re.compile(r"^[-•*]\s+")
+# a subordinate clause with no main clause ("When the police say that you have to take them
+# seriously"), a participle whose subject the line does not show ("While saying that ...
+# the South does not want ..."), a pronoun subject after a conjunction ("But he argued")
+_SUBORDINATE = re.compile(r"^[\"“‘']?(?:When|If|Although|Though|Because|Since|Unless|Whether)\b")
+_PARTICIPLE = re.compile(
+    r"^[\"“‘']?(?:(?:While|After|Before|Despite|Besides)\s+)?(?:saying|claiming|noting|arguing|"
+    r"insisting|stressing|adding)\b"
+)
+_CONJOINED_PRONOUN = re.compile(r"^[\"“‘']?(?:But|And|Yet|So)\s+(?:he|she)\b")
+# the reporter's reading of an act ("has issued what appears to be a veiled threat"): the line
+# does not say what the actor stated
+_HEDGE = re.compile(r"\bwhat\s+(?:appears|appeared|seems|seemed|looks|looked)\s+(?:to\s+be|like)\b")
 
 
 # lower-case words and figures: names are shared by every line of one speaker, not a matter
@@ -266,7 +278,11 @@ def readable(line: str, actor: str | None) -> str | None:
             return None
     if line.startswith("…") and not line[1:2].isupper() and not _CONJUNCTION.match(line):
         return None
-    if _QUOTED_PRONOUN.match(line):
+    if _QUOTED_PRONOUN.match(line) or _PARTICIPLE.match(line) or _CONJOINED_PRONOUN.match(line):
+        return None
+    if _SUBORDINATE.match(line) and ", " not in line:
+        return None
+    if _HEDGE.search(line):
         return None
     person = _PERSON_PRONOUN.match(line)
     if person is not None:
