@@ -124,6 +124,7 @@ _PROJECTED = re.compile(
     r"\b(?:predicted|forecast|projected|estimated|expected)\s+to\s+(?:be|reach|rise|fall|grow|top)\b"
 )
 _MUTUAL_VERB = re.compile(r"(?:agreed|agrees|reached)$")
+_OBJECT_RELATIVE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+(?:that|which)\s+$")
 _BACKGROUND_RELATIVE = re.compile(r",\s+(?:which|who)\s")
 # a reduced relative of sponsorship ("the opposition, backed by Syria and Iran"): the reporter's
 # description of who stands behind whom, not a position stated
@@ -552,7 +553,8 @@ def find_statements(story: Story) -> list[Statement]:
             quoted = body[start:end]
         if quoted.rstrip(" ,.\"'”’").endswith("?"):
             continue  # "Do you feel any ethical guilt?": a question states no position
-        stance = clause_stance("neutral", quoted, False)
+        dash = quoted.find(" - ")  # "... missile base - a plan that Russia opposes": not his
+        stance = clause_stance("neutral", quoted[:dash] if dash > 0 else quoted, False)
         if quote.kind == "direct" and stance == "neutral":
             # '"...," Putin complained.', 'Wang Yi accused Washington: "..."': the verb that
             # frames a direct quote says what kind of statement it is
@@ -665,6 +667,11 @@ def find_statements(story: Story) -> list[Statement]:
             clause = body[
                 clause_from : min(comma if comma > 0 else clause_end, verb_end + CLAUSE_WINDOW)
             ]
+            if lead not in MAIN_LEADS and _OBJECT_RELATIVE.search(
+                body, max(s_start, holder.start - 30), holder.start
+            ):
+                continue  # "... missile base - a plan that Russia sharply opposes": the
+                # reporter's note on a plan, no Russian voice in the sentence
             if (
                 lead not in MAIN_LEADS
                 and _BACKGROUND_RELATIVE.match(body, holder.end)

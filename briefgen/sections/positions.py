@@ -188,6 +188,10 @@ _FIRST_PERSON = re.compile(r"^[\"“‘']?(?:I|We|Our|My)\b")
 _SAID_BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?=(?:said|says|added|wrote|told)\b)")
 _CONJUNCTION = re.compile(r"…(?:but|and|while|whereas|although|though|as|yet)\s")
 _BULLET = re.compile(r"^[-•*]\s+")
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|according|argued|argues|claimed|insisted|stressed|"
+    r"wrote|announced|urged|warned|accused|denied|called|demanded|proposed|insists)\b"
+)
 # a subordinate clause with no main clause ("When the police say that you have to take them
 # seriously"), a participle whose subject the line does not show ("While saying that ...
 # the South does not want ..."), a pronoun subject after a conjunction ("But he argued")
@@ -298,6 +302,9 @@ def readable(line: str, actor: str | None) -> str | None:
         return f"{actor}: {line}" if actor else None
     if _ANAPHORIC.match(line):
         return None
+    named = actor and any(part in line for part in actor.split() if len(part) > 2)
+    if actor and not named and not _SPEECH.search(line):
+        return f"{actor}: {line}"  # "Tough choices are needed in public spending." (whose?)
     return line
 
 
