@@ -718,6 +718,11 @@ _IF_SUBJECT = re.compile(
 )
 # "what needs to be done", "what must change": a free relative, no demand made of anyone
 _FREE_RELATIVE = re.compile(r"\bwhat\s+$")
+# a claim someone else makes, inside the speaker's clause ("said that for the minister to claim
+# that ... should see very little change is taking spin"): its modals are not the speaker's
+_OTHERS_CLAIM = re.compile(
+    r"\bfor\s+(?:the\s+)?[a-z]+\s+to\s+(?:claim|say|suggest|argue|insist)\s+that\b[^.;]*$"
+)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would)\s+(?:only\s+|still\s+|also\s+)?$")
 # an economic trend as the subject of "will continue": a forecast
 _IMPERSONAL_BEFORE = re.compile(
@@ -749,6 +754,10 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
     if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
         return False  # "he will not have to give up", "it will not be easy": no refusal
     if match.group(0) != "if":
+        if _clause_stances()[match.group(0)] == "demands" and _OTHERS_CLAIM.search(
+            low, max(0, match.start() - 160), match.start()
+        ):
+            return False  # "for the minister to claim that ... should see": his claim's word
         if match.group(0) == "have to" and _FUTURE_BEFORE.search(
             low, max(0, match.start() - 14), match.start()
         ):

@@ -188,6 +188,12 @@ _FIRST_PERSON = re.compile(r"^[\"“‘']?(?:I|We|Our|My)\b")
 _SAID_BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?=(?:said|says|added|wrote|told)\b)")
 _CONJUNCTION = re.compile(r"…(?:but|and|while|whereas|although|though|as|yet)\s")
 _BULLET = re.compile(r"^[-•*]\s+")
+# "the cash could be shared out", "This money must go back": money named by a word pointing
+# back to a sentence the line does not show
+_MONEY_BACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:cash|money|sum|funds)\b(?!\s+(?:of|from|for|raised|"
+    r"spent|owed|needed|pledged))"
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|according|argued|argues|claimed|insisted|stressed|"
     r"wrote|announced|urged|warned|accused|denied|called|demanded|proposed|insists)\b"
@@ -286,7 +292,7 @@ def readable(line: str, actor: str | None) -> str | None:
         return None
     if _SUBORDINATE.match(line) and ", " not in line:
         return None
-    if _HEDGE.search(line):
+    if _HEDGE.search(line) or _MONEY_BACK.search(line):
         return None
     person = _PERSON_PRONOUN.match(line)
     if person is not None:
