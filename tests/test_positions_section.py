@@ -31,7 +31,7 @@ def _build(stories, config=None):
 
 def test_json_shape_and_seed_countries():
     items = [dataclasses.asdict(i) for i in _build(_seeds())]
-    assert {"RU", "KP", "US", "CN"} <= {i["country"] for i in items}
+    assert {"RU", "KP", "US"} <= {i["country"] for i in items}  # (China: see below)
     for item in items:
         assert set(item) == {"country", "name", "actors", "positions", "voice"}
         for p in item["positions"]:
@@ -43,16 +43,19 @@ def test_json_shape_and_seed_countries():
 
 
 def test_cross_story_merge_and_bodies_switch():
-    a = Story(title="a", body="x" * 50)
-    b = Story(title="b", body="y" * 50)
-    a.statements = [Statement("RU", "talks", "supports", "x" * 10, 0, 10, "Vladimir Putin")]
+    a = Story(title="a", body="Putin backs resumed six-party talks. " + "x" * 50)
+    b = Story(title="b", body="Lavrov backs resumed six-party talks. " + "y" * 50)
+    c = Story(title="c", body="Lavrov backs the summit's venue choice. " + "z" * 50)
+    a.statements = [Statement("RU", "talks", "supports", a.body[:36], 0, 36, "Vladimir Putin")]
     b.statements = [
-        Statement("RU", "talks", "supports", "y" * 10, 0, 10, "Sergei Lavrov"),
-        Statement("UN", "sanctions", "demands", "y" * 5, 20, 25, None),
+        Statement("RU", "talks", "supports", b.body[:37], 0, 37, "Sergei Lavrov"),
+        Statement("UN", "sanctions", "demands", "y" * 5, 40, 45, None),
     ]
-    items = _build([a, b])
+    c.statements = [Statement("RU", "talks", "supports", c.body[:39], 0, 39, "Sergei Lavrov")]
+    items = _build([a, b, c])
     russia = items[0]
     assert russia.country == "RU" and len(russia.positions) == 1
+    # the same matter in two stories is one line's evidence; another matter is not
     assert [e.story for e in russia.positions[0].evidence] == [a.id, b.id]
     assert "UN" in {i.country for i in items}
     assert "UN" not in {i.country for i in _build([a, b], PositionsConfig(include_bodies=False))}
@@ -114,7 +117,7 @@ def test_table_shows_lexicon_issues_only_and_readable_stances():
                 "accuses United States",
             }
     names = [row.name for row in items]
-    assert {"United States", "North Korea", "Russia", "China"} <= set(names)
+    assert {"United States", "North Korea", "Russia"} <= set(names)
 
 
 def test_neutral_statements_only_on_request():
@@ -184,10 +187,18 @@ def test_one_citation_per_story_and_concise_statements():
             assert len(p.statement) <= 225 and "\n" not in p.statement
             for e in p.evidence:
                 assert e.text and len(e.text) == e.end - e.start
-    china = next(row for row in items if row.country == "CN")
-    # a veiled threat aimed at the US insistence: not "opposes denuclearisation"
-    assert china.positions[0].stance_label == "warns United States"
-    assert "veiled threat" in china.positions[0].statement
+    # China's only line was ZeroHedge's reading of a Global Times editor ("has issued what
+    # appears to be a veiled threat"): independent review 3 marked it wrong, so the brief
+    # shows no line for China, and never "opposes denuclearisation"
+    for row in items:
+        for p in row.positions:
+            assert "what appears to be" not in p.statement
+    assert all(
+        p.stance != "opposes" or "denucleari" not in p.issue.lower()
+        for row in items
+        if row.country == "CN"
+        for p in row.positions
+    )
 
 
 def test_concise_picks_the_issue_sentence_and_the_actor_clause():
@@ -201,7 +212,8 @@ def test_concise_picks_the_issue_sentence_and_the_actor_clause():
     long = (
         "While saying that the gas pipeline project is hard to make progress as the South does "
         "not want to go against the U.S., Putin believes there is a way for North Koreans to keep "
-        "their job without going against the UNSC resolution 2397, which orders member states"
+        "their job without going against the UNSC sanctions resolution 2397, which orders "
+        "member states"
     )
     assert concise(long, 120, "sanctions", "Vladimir Putin").startswith("…Putin believes")
     assert len(concise("word " * 100, 50)) <= 51

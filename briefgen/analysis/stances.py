@@ -718,6 +718,26 @@ _IF_SUBJECT = re.compile(
 )
 # "what needs to be done", "what must change": a free relative, no demand made of anyone
 _FREE_RELATIVE = re.compile(r"\bwhat\s+$")
+# a claim someone else makes, inside the speaker's clause ("said that for the minister to claim
+# that ... should see very little change is taking spin"): its modals are not the speaker's
+_OTHERS_CLAIM = re.compile(
+    r"\bfor\s+(?:the\s+)?[a-z]+\s+to\s+(?:claim|say|suggest|argue|insist)\s+that\b[^.;]*$"
+)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would)\s+(?:only\s+|still\s+|also\s+)?$")
+# an economic trend as the subject of "will continue": a forecast
+_IMPERSONAL_BEFORE = re.compile(
+    r"\b(?:recovery|growth|economy|expansion|prices|inflation|demand|trend|slowdown|boom|"
+    r"decline|rise|fall)\s+$"
+)
+# "X will be raised if ...": what will happen to something, a prediction, no condition set
+_PREDICTED_BEFORE = re.compile(
+    r"\b(?:will\s+be\s+[a-z]+(?:ed|en)|(?:will|would)\s+have\s+to\s+[a-z]+)\b[^,;]{0,60}$"
+)
+# the main clause after an "if" clause tells someone what to do: a demand, not a condition
+_DIRECTIVE_AFTER = re.compile(
+    r"(?:,|\s+then|\s+(?:[a-z]+\s+){1,3}up)\s+(?:then\s+)?(?:they|you|the\s+[a-z]+|he|she)\s+"
+    r"(?:should|must|ought\s+to)\b"
+)
 _FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
 
 
@@ -727,15 +747,29 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
         return _refused_until(low, match.start())
     if match.group(0) in _CONTINUE and _DELIBERATION.match(low, match.end()):
         return False  # "would continue to discuss": talking on, no position
+    if match.group(0) in _CONTINUE and _IMPERSONAL_BEFORE.search(
+        low, max(0, match.start() - 30), match.start()
+    ):
+        return False  # "the recovery will continue": a forecast, no one's position
     if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
         return False  # "he will not have to give up", "it will not be easy": no refusal
     if match.group(0) != "if":
-        if match.group(0) == "have to" and low.endswith("would ", 0, match.start()):
-            return False  # "the tax burden would have to rise": a forecast, not a demand
+        if _clause_stances()[match.group(0)] == "demands" and _OTHERS_CLAIM.search(
+            low, max(0, match.start() - 160), match.start()
+        ):
+            return False  # "for the minister to claim that ... should see": his claim's word
+        if match.group(0) == "have to" and _FUTURE_BEFORE.search(
+            low, max(0, match.start() - 14), match.start()
+        ):
+            return False  # "the tax burden would have to rise", "voters will have to wait"
         return not _FREE_RELATIVE.search(low, max(0, match.start() - 6), match.start())
     at = match.start()
     if not _IF_SUBJECT.match(low, at):
         return False
+    if _PREDICTED_BEFORE.search(low, max(0, at - 60), at):
+        return False  # "National Insurance will be raised if Labour wins": a prediction
+    if _DIRECTIVE_AFTER.search(low, at, at + 200):
+        return False  # "if the government believes ..., they should just ask us": a demand
     return not _FORECAST_OUTCOME.search(low, at, at + 200)
 
 

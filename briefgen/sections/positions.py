@@ -167,6 +167,153 @@ class CountryPositions:
         return cells
 
 
+# "PARIS, Jan 8 (Reuters) - ", "SEOUL, Aug. 20 (Yonhap) -- ": a wire dateline, not the statement
+_DATELINE = re.compile(
+    r"^…?[A-Z][\w .,'’\-]{0,40}?\((?:[A-Z][\w.&]*)(?:\s+[A-Z][\w.&]*){0,2}\)\s*[-—–]+\s*"
+)
+# a clause that ends on its reporting verb: what was said comes before it
+_REPORTING_TAIL = re.compile(
+    r"\b(?:said|says|told\s+[\w ]{1,30}|added)(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+today)?\s*$"
+)
+# a line that opens on a word pointing back to a sentence the line does not show ("This money
+# must go back into the economy.", "It issued a statement"): it cannot be read alone
+_ANAPHORIC = re.compile(
+    r"^[\"“‘']?(?:This|These|That|Those|It|They|Its|Their|Because|Which)\b"
+    r"(?!\s+is\s+(?:a|an|the)\b)"
+)
+_PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
+# a quote opening on "He": someone the speaker talks about, not the speaker
+_QUOTED_PRONOUN = re.compile(r"^[\"“‘'](?:He|She|His|Her)\b")
+_FIRST_PERSON = re.compile(r"^[\"“‘']?(?:I|We|Our|My)\b")
+_SAID_BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?=(?:said|says|added|wrote|told)\b)")
+_CONJUNCTION = re.compile(r"…(?:but|and|while|whereas|although|though|as|yet)\s")
+_BULLET = re.compile(r"^[-•*]\s+")
+# "the cash could be shared out", "This money must go back": money named by a word pointing
+# back to a sentence the line does not show
+_MONEY_BACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:cash|money|sum|funds)\b(?!\s+(?:of|from|for|raised|"
+    r"spent|owed|needed|pledged))"
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|according|argued|argues|claimed|insisted|stressed|"
+    r"wrote|announced|urged|warned|accused|denied|called|demanded|proposed|insists)\b"
+)
+# a subordinate clause with no main clause ("When the police say that you have to take them
+# seriously"), a participle whose subject the line does not show ("While saying that ...
+# the South does not want ..."), a pronoun subject after a conjunction ("But he argued")
+_SUBORDINATE = re.compile(r"^[\"“‘']?(?:When|If|Although|Though|Because|Since|Unless|Whether)\b")
+_PARTICIPLE = re.compile(
+    r"^[\"“‘']?(?:(?:While|After|Before|Despite|Besides)\s+)?(?:saying|claiming|noting|arguing|"
+    r"insisting|stressing|adding)\b"
+)
+_CONJOINED_PRONOUN = re.compile(r"^[\"“‘']?(?:But|And|Yet|So)\s+(?:he|she)\b")
+# the reporter's reading of an act ("has issued what appears to be a veiled threat"): the line
+# does not say what the actor stated
+_HEDGE = re.compile(r"\bwhat\s+(?:appears|appeared|seems|seemed|looks|looked)\s+(?:to\s+be|like)\b")
+
+
+# lower-case words and figures: names are shared by every line of one speaker, not a matter
+_CONTENT_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]{3,}|\d[\d.,]*")
+_FUNCTION_WORDS = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "said",
+        "says",
+        "also",
+        "were",
+        "been",
+        "their",
+        "there",
+        "they",
+        "which",
+        "about",
+        "after",
+        "before",
+        "could",
+        "should",
+        "must",
+        "into",
+        "than",
+        "more",
+        "most",
+        "over",
+        "such",
+        "some",
+        "when",
+        "what",
+        "while",
+        "other",
+        "them",
+        "only",
+        "just",
+        "being",
+        "does",
+        "told",
+        "added",
+    ]
+)
+SAME_MATTER = 3  # content words two evidence texts share to be about one matter
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in _CONTENT_WORD.findall(text) if w.lower() not in _FUNCTION_WORDS}
+
+
+def same_matter(first: str, other: str) -> bool:
+    """Whether ``other`` is evidence of the same matter as ``first``: a copy, or at least
+    ``SAME_MATTER`` content words in common (Kennedy's welcome of a quick US count and his
+    party's UK campaign share a stance and an issue, not a matter)."""
+    a, b = _content(first), _content(other)
+    return a == b or len(a & b) >= min(SAME_MATTER, len(a), len(b))
+
+
+def readable(line: str, actor: str | None) -> str | None:
+    """A statement line an analyst can read alone, or None: a wire dateline is dropped, a
+    leading "He"/"She" names the speaker, a first-person quote is given its speaker
+    ("Mahmoud Abbas: I renew my offer ..."); a line opening on a clause fragment ("…the
+    unity and ...") or on a word pointing back ("This money ...") is no line."""
+    line = _DATELINE.sub("", line, count=1)
+    bullet = _BULLET.match(line)
+    if bullet is not None:  # an outlet's summary bullet: only a quoted voice is kept
+        line = line[bullet.end() :]
+        if not _FIRST_PERSON.match(line):
+            return None
+    if line.startswith("…") and not line[1:2].isupper() and not _CONJUNCTION.match(line):
+        return None
+    if _QUOTED_PRONOUN.match(line) or _PARTICIPLE.match(line) or _CONJOINED_PRONOUN.match(line):
+        return None
+    if _SUBORDINATE.match(line) and ", " not in line:
+        return None
+    if _HEDGE.search(line) or _MONEY_BACK.search(line):
+        return None
+    person = _PERSON_PRONOUN.match(line)
+    if person is not None:
+        if not actor:
+            return None
+        return actor + line[person.end(1) :]
+    if _FIRST_PERSON.match(line):
+        surname = actor.split()[-1] if actor else None
+        if surname and surname in line:
+            return line  # '"We need ...," said Mr Maran.'
+        if actor and _SAID_BY_PRONOUN.search(line):
+            return _SAID_BY_PRONOUN.sub(f"{surname} ", line, count=1)
+        return f"{actor}: {line}" if actor else None
+    if _ANAPHORIC.match(line):
+        return None
+    named = actor and any(part in line for part in actor.split() if len(part) > 2)
+    if actor and not named and not _SPEECH.search(line):
+        return f"{actor}: {line}"  # "Tough choices are needed in public spending." (whose?)
+    return line
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _SPACES = re.compile(r"\s+")
 
@@ -184,9 +331,10 @@ def _holds_in(clause: str, country: str | None) -> bool:
 
 def _whole(story: Story, st: Statement, limit: int) -> str:
     """A statement's text, or the sentence around it when the span is a fragment of a quote
-    ("must prevent illegal actions, ...": the sentence says who said it and about what)."""
+    ("must prevent illegal actions, ...", "We are all pleased ... colleagues,": the sentence
+    says who said it and about what)."""
     text = st.text.lstrip(" \"“‘'")
-    if not text[:1].islower():
+    if not text[:1].islower() and not st.text.rstrip(" \"”’'").endswith(","):
         return st.text
     sentence = story.sentence_at(st.start)
     if sentence is None or not (sentence[0] <= st.start and st.end <= sentence[1]):
@@ -221,12 +369,16 @@ def concise(
     clauses = text.split(", ")
     surname = actor.split()[-1] if actor else None
     first = next((i for i, c in enumerate(clauses) if surname and surname in c), None)
+    if first is not None and _REPORTING_TAIL.search(clauses[first]):
+        first = 0  # "..., Zelenskyy said Sunday, marking ...": what he said comes before
     if first is None and country is not None:  # "..., while Tehran denied": the holder's clause
         first = next((i for i, c in enumerate(clauses) if _holds_in(c, country)), None)
     topic = next((i for i, c in enumerate(clauses) if issue and classify_issue(c) == issue), 0)
     start = first if first is not None and (first <= topic or country is not None) else topic
     if len(", ".join(clauses[start : topic + 1])) > limit:
         start = topic
+    if start and start != first and not clauses[start][:1].isupper():
+        start = 0  # "…the unity and the re-election chances of ...": a clause with no subject
     out = ", ".join(clauses[start:])
     prefix = "…" if start else ""
     if len(out) > limit:
@@ -291,13 +443,18 @@ class PositionsSection(Section):
                     st.actor,
                     st.country,
                 )
+                shown = readable(statement, st.actor)
+                if shown is None:
+                    continue  # a line that cannot be read alone: no line beats a wrong one
                 position = index[key] = Position(
-                    issue_label(st.issue), st.stance, statement, target=target
+                    issue_label(st.issue), st.stance, shown, target=target
                 )
                 row.positions.append(position)
             mark = (row_key, story.id, st.start, st.end)
             if mark in seen_evidence or len(position.evidence) >= config.max_evidence:
                 continue
+            if position.evidence and not same_matter(position.evidence[0].text, st.text):
+                continue  # another matter with the same stance and issue: not this line's evidence
             seen_evidence.add(mark)
             position.evidence.append(Evidence(story.id, st.start, st.end, st.text))
         items = []
