@@ -31,7 +31,7 @@ def _build(stories, config=None):
 
 def test_json_shape_and_seed_countries():
     items = [dataclasses.asdict(i) for i in _build(_seeds())]
-    assert {"RU", "KP", "US"} <= {i["country"] for i in items}  # (China: see below)
+    assert {"RU", "KP", "US", "CN"} <= {i["country"] for i in items}
     for item in items:
         assert set(item) == {"country", "name", "actors", "positions", "voice"}
         for p in item["positions"]:
@@ -117,7 +117,7 @@ def test_table_shows_lexicon_issues_only_and_readable_stances():
                 "accuses United States",
             }
     names = [row.name for row in items]
-    assert {"United States", "North Korea", "Russia"} <= set(names)
+    assert {"United States", "North Korea", "Russia", "China"} <= set(names)
 
 
 def test_neutral_statements_only_on_request():
@@ -187,18 +187,11 @@ def test_one_citation_per_story_and_concise_statements():
             assert len(p.statement) <= 225 and "\n" not in p.statement
             for e in p.evidence:
                 assert e.text and len(e.text) == e.end - e.start
-    # China's only line was ZeroHedge's reading of a Global Times editor ("has issued what
-    # appears to be a veiled threat"): independent review 3 marked it wrong, so the brief
-    # shows no line for China, and never "opposes denuclearisation"
-    for row in items:
-        for p in row.positions:
-            assert "what appears to be" not in p.statement
-    assert all(
-        p.stance != "opposes" or "denucleari" not in p.issue.lower()
-        for row in items
-        if row.country == "CN"
-        for p in row.positions
-    )
+    china = next(row for row in items if row.country == "CN")
+    # a veiled threat aimed at the US insistence (issue 15's own example): "warns United
+    # States", not "opposes denuclearisation"; the line keeps the story's hedge for the reader
+    assert china.positions[0].stance_label == "warns United States"
+    assert "what appears to be a veiled threat" in china.positions[0].statement
 
 
 def test_concise_picks_the_issue_sentence_and_the_actor_clause():

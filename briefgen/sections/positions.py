@@ -207,9 +207,6 @@ _PARTICIPLE = re.compile(
     r"insisting|stressing|adding)\b"
 )
 _CONJOINED_PRONOUN = re.compile(r"^[\"“‘']?(?:But|And|Yet|So)\s+(?:he|she)\b")
-# the reporter's reading of an act ("has issued what appears to be a veiled threat"): the line
-# does not say what the actor stated
-_HEDGE = re.compile(r"\bwhat\s+(?:appears|appeared|seems|seemed|looks|looked)\s+(?:to\s+be|like)\b")
 
 
 # lower-case words and figures: names are shared by every line of one speaker, not a matter
@@ -292,7 +289,7 @@ def readable(line: str, actor: str | None) -> str | None:
         return None
     if _SUBORDINATE.match(line) and ", " not in line:
         return None
-    if _HEDGE.search(line) or _MONEY_BACK.search(line):
+    if _MONEY_BACK.search(line):
         return None
     person = _PERSON_PRONOUN.match(line)
     if person is not None:
