@@ -15,9 +15,10 @@ from typing import Any
 
 from briefgen.errors import InputError
 from briefgen.hookspecs import hookimpl
-from briefgen.ingest.boilerplate import clean_lines
+from briefgen.ingest.boilerplate import Cleaned, clean_lines, title_stamp
 from briefgen.ingest.decode import clean_text, decode
-from briefgen.ingest.metadata import clean_byline, clean_title
+from briefgen.ingest.metadata import clean_byline, clean_outlet, clean_title
+from briefgen.ingest.pagemeta import page_facts, title_site
 from briefgen.ingest.sniff import detect_format
 from briefgen.ingest.timestamps import parse_timestamp
 from briefgen.model import Story
@@ -280,20 +281,90 @@ def _page_story(markup: str) -> Story:
     cleaned = clean_lines(lines, title or "")
     if not cleaned.body.strip():
         raise InputError("empty story (no article text found in the HTML)")
+    if title and _site_label(title, source):
+        # still the site's name: a headline the page gives elsewhere (meta tags, a heading
+        # above the text); the text is kept as read, a line under the site's name included
+        title = _page_headline(markup, source, blocks) or title
     # the page's own date: meta tags, JSON-LD, a <time> outside the text, the address, the
     # page furniture trafilatura reads (not the text: no extensive search), the dateline; a date
     # marked up inside a paragraph (a 2013 speech quoted in a 2015 story) is never the story's
     page_date = date if date and date not in _text_dates(markup) else None
     stamps, modified = _page_stamps(markup)
-    published = _first_timestamp([*stamps, _url_date(url), page_date, *modified, cleaned.stamp])
+    published = _first_timestamp(
+        [*stamps, _url_date(url), page_date, *modified, cleaned.stamp, _date_line(lines)]
+    )
+    if published is None:
+        published = _stamp_above(markup, blocks)
+    title = clean_title(strip_site_suffix(" ".join((title or "").split()), source))
     return Story(
-        title=clean_title(strip_site_suffix(" ".join((title or "").split()), source)),
+        title=title,
         body=cleaned.body,
-        source=source or cleaned.source,
+        source=_outlet(markup, title, source, url, cleaned),
         byline=clean_byline(byline, source) or clean_byline(cleaned.byline, source),
         url=url if url and url.startswith(("http://", "https://")) else None,
         published=published,
     )
+
+
+_HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
+
+
+def _outlet(
+    markup: str, title: str, sitename: str | None, url: str | None, cleaned: Cleaned
+) -> str | None:
+    """The story's outlet: the site's name from its metadata (og:site_name, JSON-LD publisher),
+    a wire named by a dateline or sign-off, the site's name in <title>, an outlet footer's
+    copyright name, the address's host name, in that order."""
+    host = _HOST.match(url or "")
+    from_host = bool(sitename and host and sitename.lower() == host.group(1).lower())
+    if sitename and not from_host:
+        return clean_outlet(sitename)
+    if cleaned.source and not cleaned.source_in_footer:
+        return cleaned.source
+    named = _title_outlet(markup, title)
+    return clean_outlet(named or cleaned.source or sitename)
+
+
+def _title_outlet(markup: str, title: str) -> str | None:
+    """The site's name in the page's <title> (the part that is not the headline)."""
+    found = re.search(r"<title[^>]*>(.*?)</title>", markup[:200_000], re.IGNORECASE | re.DOTALL)
+    if found is None or not title:
+        return None
+    import html
+
+    text = html.unescape(re.sub(r"<[^>]*>", " ", found.group(1)))
+    return title_site(text, title, lambda part: _site_label(part, None))
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})")
+_DATE_ONLY = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
+
+
+def _date_line(lines: list[str]) -> str | None:
+    """A line that is only a date among the story's first lines ("01-28-2008", "January 8,
+    2008"), as ISO text; a numeric date whose day and month could be swapped is not read."""
+    seen = 0
+    for line in lines:
+        if not line:
+            continue
+        seen += 1
+        if seen > 8:
+            break
+        numeric = _NUMERIC_DATE.fullmatch(line)
+        if numeric:
+            first, second, year = (int(part) for part in numeric.groups())
+            if first > 12 >= second:
+                return f"{year}-{second:02d}-{first:02d}"
+            if second > 12 >= first:
+                return f"{year}-{first:02d}-{second:02d}"
+            continue
+        if _DATE_ONLY.fullmatch(line) and parse_timestamp(line):
+            return line
+    return None
 
 
 def _text_dates(markup: str) -> set[str]:
@@ -343,15 +414,22 @@ def _site_label(title: str, source: str | None) -> bool:
         return True
     if _DOMAIN.search(title) and len(words) <= 5:
         return True  # "Financial Times FT.com"
+    if len(words) <= 5 and _OUTLET_END.search(title):
+        return True  # "Asharq Alawsat Newspaper (English)", "The Anatolian Times"
     if len(re.findall(r"\s[>»›]\s", title)) >= 2:
         return True  # a breadcrumb trail: "TV3 > News > National News > Story"
     return len(words) < 4 or ("|" in title and len(words) < 6)
 
 
+_OUTLET_END = re.compile(
+    r"\b(?:Newspaper|Times|News|Online|Post|Herald|Tribune|Gazette|Daily|Chronicle)"
+    r"(?:\s*\((?:English|Online|English edition)\))?$"
+)
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co\.uk|ca|in|au)\b", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(
     r"(?:\s(?:[|–—*-]|--|::)\s|\s?\|\s?|_)\s*((?:(?!\s(?:-|--|::)\s)[^|–—_*]){2,60})$"
 )
+_DOMAIN_PREFIX = re.compile(r"^([\w-]+\.(?:com|net|org|co\.uk|ca|in|au)):\s+(?=\S)", re.IGNORECASE)
 _SITE_PREFIX = re.compile(r"^([^|–—_*:]{2,60}?)\s(?:[|–—*]|--|::)\s")
 _SECTION_WORDS = frozenset(
     {
@@ -390,7 +468,7 @@ def strip_site_suffix(title: str, source: str | None) -> str:
         if not (by_author or _site_name(found.group(1), site)):
             break
         title = title[: found.start()].rstrip()
-    found = _SITE_PREFIX.search(title)
+    found = _SITE_PREFIX.search(title) or _DOMAIN_PREFIX.match(title)
     if found is not None and _site_name(found.group(1), site):
         title = title[found.end() :].lstrip()
     return title
@@ -423,6 +501,53 @@ def _headline(markup: str, source: str | None) -> str | None:
         parts = [p for p in parts if not _site_label(p, source) and not _broken_title(p)]
         if parts:
             return max(parts, key=len)
+    return None
+
+
+_MAX_HEADLINE_WORDS = 25
+
+
+def _stamp_above(markup: str, blocks: list[str]) -> datetime | None:
+    """The time stamp the page prints near the headline, above the story's first paragraph
+    ("Published: December 31 2007 00:29 | Last updated: ...", "Dec 16, 2007 18:22"): the
+    nearest line that has one, its first stamp (the publication's, before an update's)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup[:200_000])
+    except (etree.ParserError, ValueError):
+        return None
+    body_start = next((block for block in blocks if block.strip()), "")
+    for text in page_facts(root, body_start).above[:_NEAR]:
+        for piece in text.split(" | "):  # "Dec 16, 2007 18:22 | Updated Dec 17, 2007 11:52"
+            bare = parse_timestamp(piece) if _DATE_ONLY.fullmatch(piece) else None
+            stamp = bare or title_stamp(piece)
+            if stamp is not None:
+                return stamp
+    return None
+
+
+_NEAR = 12  # short texts above the story looked at for its time stamp
+
+
+def _page_headline(markup: str, source: str | None, blocks: list[str]) -> str | None:
+    """The headline of a page whose title and <h1> name the site or a section: a headline
+    meta tag (og:title, JSON-LD headline, ``*Headline``), else the heading nearest above the
+    story's first paragraph (an <h2>, a ``headline`` or ``story_title`` element)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup[:200_000])
+    except (etree.ParserError, ValueError):
+        return None
+    body_start = next((block for block in blocks if block.strip()), "")
+    facts = page_facts(root, body_start)
+    for text in [*(strip_site_suffix(t, source) for t in facts.meta_headlines), *facts.headings]:
+        short = len(text.split()) <= _MAX_HEADLINE_WORDS
+        if short and not _site_label(text, source) and not _broken_title(text):
+            return text
     return None
 
 

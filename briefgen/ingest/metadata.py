@@ -14,7 +14,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["clean_byline", "clean_title"]
+__all__ = ["clean_byline", "clean_outlet", "clean_title"]
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,8});", re.IGNORECASE)
 _DOUBLED_STOP = re.compile(r"([?!])\.(?!\.)")
@@ -127,3 +127,28 @@ def clean_byline(byline: str | None, site: str | None = None) -> str | None:
         return _BY.sub("", text).strip() or None
     separator = "; " if ";" in text else ", " if "," in text else " and "
     return separator.join(names.values())
+
+
+# a section label after the site's name: "TheStar.com | News", "SignOnSanDiego.com > News"
+_OUTLET_SECTION = re.compile(
+    r"\s*(?:\||>|»|::|\s-)\s*(?:News|World|Home|National|International|Top Stories|"
+    r"Latest News|Politics|Business|Sport|Sports|Opinion)$",
+    re.IGNORECASE,
+)
+# a copyright sentence's tail: "Agence France Presse. All rights reserved"
+_RIGHTS = re.compile(r"[.,]?\s+All(?:\s+rights(?:\s+reserved)?)?\.?$|[.,]\s*$", re.IGNORECASE)
+_OUTLET_EDITION = re.compile(r"\s*\((?:English|English edition|Online)\)$", re.IGNORECASE)
+
+
+def clean_outlet(outlet: str | None) -> str | None:
+    """The outlet's name without a section label after it, a copyright sentence's tail or an
+    edition mark; underscores read as spaces ("The_Japan_News"); None when nothing is left."""
+    if not outlet:
+        return None
+    name = " ".join(outlet.split())
+    if "_" in name and " " not in name:
+        name = name.replace("_", " ")
+    for _ in range(2):
+        name = _OUTLET_SECTION.sub("", name)
+    name = _OUTLET_EDITION.sub("", _RIGHTS.sub("", name)).strip(" -|:")
+    return name or None
