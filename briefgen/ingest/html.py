@@ -290,11 +290,9 @@ def _page_story(markup: str) -> Story:
     # marked up inside a paragraph (a 2013 speech quoted in a 2015 story) is never the story's
     page_date = date if date and date not in _text_dates(markup) else None
     stamps, modified = _page_stamps(markup)
-    published = _first_timestamp(
-        [*stamps, _url_date(url), page_date, *modified, cleaned.stamp, _date_line(lines)]
-    )
+    published = _first_timestamp([*stamps, _url_date(url), page_date, *modified, cleaned.stamp])
     if published is None:
-        published = _stamp_above(markup, blocks)
+        published = _date_line(lines) or _stamp_above(markup, blocks)
     title = clean_title(strip_site_suffix(" ".join((title or "").split()), source))
     return Story(
         title=title,
@@ -344,27 +342,24 @@ _DATE_ONLY = re.compile(
 )
 
 
-def _date_line(lines: list[str]) -> str | None:
-    """A line that is only a date among the story's first lines ("01-28-2008", "January 8,
-    2008"), as ISO text; a numeric date whose day and month could be swapped is not read."""
-    seen = 0
-    for line in lines:
-        if not line:
-            continue
-        seen += 1
-        if seen > 8:
-            break
-        numeric = _NUMERIC_DATE.fullmatch(line)
-        if numeric:
-            first, second, year = (int(part) for part in numeric.groups())
-            if first > 12 >= second:
-                return f"{year}-{second:02d}-{first:02d}"
-            if second > 12 >= first:
-                return f"{year}-{first:02d}-{second:02d}"
-            continue
-        if _DATE_ONLY.fullmatch(line) and parse_timestamp(line):
-            return line
-    return None
+def _bare_date(line: str) -> datetime | None:
+    """The date of a line that is only a date ("15/01/2008", "January 8, 2008 10:28pm"); a
+    numeric date whose day and month could be swapped ("01-08-2008") is not read."""
+    numeric = _NUMERIC_DATE.fullmatch(line)
+    if numeric:
+        first, second, year = (int(part) for part in numeric.groups())
+        if first > 12 >= second:
+            return parse_timestamp(f"{year}-{second:02d}-{first:02d}")
+        if second > 12 >= first:
+            return parse_timestamp(f"{year}-{first:02d}-{second:02d}")
+        return None
+    return parse_timestamp(line) if _DATE_ONLY.fullmatch(line) else None
+
+
+def _date_line(lines: list[str]) -> datetime | None:
+    """The date of a line that is only a date among the story's first eight lines."""
+    filled = [line for line in lines if line][:8]
+    return next((found for found in map(_bare_date, filled) if found is not None), None)
 
 
 def _text_dates(markup: str) -> set[str]:
@@ -521,8 +516,7 @@ def _stamp_above(markup: str, blocks: list[str]) -> datetime | None:
     body_start = next((block for block in blocks if block.strip()), "")
     for text in page_facts(root, body_start).above[:_NEAR]:
         for piece in text.split(" | "):  # "Dec 16, 2007 18:22 | Updated Dec 17, 2007 11:52"
-            bare = parse_timestamp(piece) if _DATE_ONLY.fullmatch(piece) else None
-            stamp = bare or title_stamp(piece)
+            stamp = _bare_date(piece) or title_stamp(piece)
             if stamp is not None:
                 return stamp
     return None
