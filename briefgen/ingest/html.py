@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -270,6 +271,8 @@ def _page_story(markup: str) -> Story:
         blocks = fragment_blocks(markup)
     if title and _broken_title(title):
         title = None
+    if source and title and _fold(source) == _fold(title) and len(title.split()) >= _SENTENCE:
+        source = None  # the headline taken for the site's name: no name at all
     if not title or _site_label(title, source):
         title = _headline(markup, source) or title or _fallback_title(markup)
     else:
@@ -292,7 +295,7 @@ def _page_story(markup: str) -> Story:
     stamps, modified = _page_stamps(markup)
     published = _first_timestamp([*stamps, _url_date(url), page_date, *modified, cleaned.stamp])
     if published is None:
-        published = _date_line(lines) or _stamp_above(markup, blocks)
+        published = _date_line(lines, title) or _stamp_above(markup, blocks)
     title = clean_title(strip_site_suffix(" ".join((title or "").split()), source))
     return Story(
         title=title,
@@ -304,6 +307,7 @@ def _page_story(markup: str) -> Story:
     )
 
 
+_SENTENCE = 6  # words of a "site name" that is a headline
 _HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
 
 
@@ -356,10 +360,14 @@ def _bare_date(line: str) -> datetime | None:
     return parse_timestamp(line) if _DATE_ONLY.fullmatch(line) else None
 
 
-def _date_line(lines: list[str]) -> datetime | None:
-    """The date of a line that is only a date among the story's first eight lines."""
+def _date_line(lines: list[str], title: str | None) -> datetime | None:
+    """The date of the line right under the headline, when that line is only a date (a date
+    above the headline is the site's "today", not the story's)."""
     filled = [line for line in lines if line][:8]
-    return next((found for found in map(_bare_date, filled) if found is not None), None)
+    for line, following in pairwise(filled):
+        if title and _fold(line) == _fold(title):
+            return _bare_date(following)
+    return None
 
 
 def _text_dates(markup: str) -> set[str]:

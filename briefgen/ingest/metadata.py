@@ -137,6 +137,11 @@ _OUTLET_SECTION = re.compile(
 )
 # a copyright sentence's tail: "Agence France Presse. All rights reserved"
 _RIGHTS = re.compile(r"[.,]?\s+All(?:\s+rights(?:\s+reserved)?)?\.?$|[.,]\s*$", re.IGNORECASE)
+_COPYRIGHT_MARK = re.compile(
+    r"^(?:(?:©|\(c\)|copyright)\s*)+(?:(?:\d{4}|M{1,3}[CDXLVI]*)(?:\s*[-–]\s*\d{4})?,?\s+)?",
+    re.IGNORECASE,
+)
+_DOUBLED = re.compile(r"(\S{3,})\1")
 _OUTLET_EDITION = re.compile(r"\s*\((?:English|English edition|Online)\)$", re.IGNORECASE)
 
 
@@ -145,9 +150,11 @@ def clean_outlet(outlet: str | None) -> str | None:
     edition mark; underscores read as spaces ("The_Japan_News"); None when nothing is left."""
     if not outlet:
         return None
-    name = " ".join(outlet.split())
+    name = _COPYRIGHT_MARK.sub("", " ".join(outlet.split()))
     if "_" in name and " " not in name:
         name = name.replace("_", " ")
+    doubled = _DOUBLED.fullmatch(name)  # "EuroNewsEuroNews"
+    name = doubled.group(1) if doubled else name
     for _ in range(2):
         name = _OUTLET_SECTION.sub("", name)
     name = _OUTLET_EDITION.sub("", _RIGHTS.sub("", name)).strip(" -|:")

@@ -30,7 +30,8 @@ class PageFacts:
     meta_headlines: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     title: str = ""
-    # short texts above the story's first paragraph, nearest first ("Published: Dec 31 2007")
+    # short texts between the last heading and the story's first paragraph, nearest first
+    # ("Published: Dec 31 2007"); a date above the headline is the site's "today", not the story's
     above: list[str] = field(default_factory=list)
 
 
@@ -91,6 +92,7 @@ def _headings_above(root: Any, body_start: str) -> tuple[list[str], list[str]]:
             text = _text(element)
             if text:
                 found.append(text)
+                short.clear()  # only what stands between the last heading and the text
             if key and text.startswith(key):  # the text opens with its headline
                 return found[::-1], short[::-1]
         elif own:
@@ -120,17 +122,24 @@ def title_site(title_text: str, headline: str | None, site_label: Any) -> str | 
         names = [p for p in parts if _is_name(p)]
         names = [p for p in names if "." in p] or names
         return _tidy(names[0]) if names else None
-    before, after = parts[: spots[0]], parts[spots[-1] + 1 :]
-    names = [p for p in before if _is_name(p)] + [p for p in after if _is_name(p)]
-    if not names:
-        return None
-    return _tidy(names[-1] if after and after[-1] in names else names[0])
+    # a site's name is shorter than the headline; of a name and a slogan, the shorter
+    limit = len(re.findall(r"[^\W_]+", headline))
+    after = [p for p in parts[spots[-1] + 1 :] if _is_name(p) and _words(p) < limit]
+    before = [p for p in parts[: spots[0]] if _is_name(p) and _words(p) < limit]
+    if after:  # "Headline - Home Depot (NYSE:HD) - 24/7 Wall St.": the last of the shortest
+        return _tidy(min(reversed(after), key=_words))
+    return _tidy(min(before, key=_words)) if before else None
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[^\W_]+", text))
 
 
 _SECTION_TEXT = (
     "top latest breaking news world national international local nation africa asia europe "
     "americas politics business sport sports opinion home english front page story article "
-    "technology tech health science entertainment us uk india middle east"
+    "technology tech health science entertainment us uk india middle east arts and lifestyle "
+    "culture feed web site football"
 )
 _SECTION = frozenset(_SECTION_TEXT.split(" "))
 
@@ -140,7 +149,7 @@ def _is_name(part: str) -> bool:
     words = re.findall(r"[^\W_]+", part)
     if not words or len(words) > 6 or not re.match(r"[A-Z0-9]", part.lstrip("@(")):
         return False
-    return not all(word.lower() in _SECTION for word in words) and "." not in part[-1:]
+    return not all(word.lower() in _SECTION for word in words)
 
 
 def _in_headline(part: str, head: str) -> bool:
