@@ -77,6 +77,11 @@ def test_a_headline_with_a_domain_before_a_colon_loses_the_domain():
         ("Nation & World | Ministers agree to resume talks | Seattle Times", "Seattle Times"),
         ("Ministers agree to resume talks _English_Xinhua", "Xinhua"),
         ("Ministers agree to resume talks", None),  # the headline alone names no site
+        ("Ministers agree to resume talks | Royal | Express.co.uk", "Express.co.uk"),
+        (
+            "Ministers agree to resume talks - Raw Story - Celebrating 18 Years of Journalism",
+            "Raw Story",
+        ),
     ],
 )
 def test_the_outlet_is_the_site_name_in_the_title(title, outlet):
@@ -182,3 +187,12 @@ def test_the_sources_of_a_page_file_through_the_loader(tmp_path):
     path.write_text(page(head, "<h1>Ministers agree to resume talks</h1>"), encoding="utf-8")
     story = load_stories([str(path)]).stories[0]
     assert (story.title, story.source) == ("Ministers agree to resume talks", "MyFox Houston")
+
+
+def test_a_site_name_that_is_the_headline_is_no_site_name():
+    # trafilatura takes a <title> part with a full stop for the site's name
+    head = "<title>Does the envoy mean it? Ministers agree to resume talks. | Daily Planet</title>"
+    top = "<h1>Does the envoy mean it? Ministers agree to resume talks.</h1>"
+    story = html_to_story(page(head, top + "<h2>A subtitle that is not the headline at all</h2>"))
+    assert story.title == "Does the envoy mean it? Ministers agree to resume talks."
+    assert story.source == "Daily Planet"

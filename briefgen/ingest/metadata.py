@@ -136,7 +136,10 @@ _OUTLET_SECTION = re.compile(
     re.IGNORECASE,
 )
 # a copyright sentence's tail: "Agence France Presse. All rights reserved"
-_RIGHTS = re.compile(r"[.,]?\s+All(?:\s+rights(?:\s+reserved)?)?\.?$|[.,]\s*$", re.IGNORECASE)
+_RIGHTS = re.compile(
+    r"[.,]?\s+All(?:\s+rights(?:\s+reserved)?)?\.?$|(?<![.\s]\w)(?<!\.)[.,]\s*$|\s+(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
 _COPYRIGHT_MARK = re.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*)+(?:(?:\d{4}|M{1,3}[CDXLVI]*)(?:\s*[-–]\s*\d{4})?,?\s+)?",
     re.IGNORECASE,

@@ -122,13 +122,26 @@ def title_site(title_text: str, headline: str | None, site_label: Any) -> str | 
         names = [p for p in parts if _is_name(p)]
         names = [p for p in names if "." in p] or names
         return _tidy(names[0]) if names else None
-    # a site's name is shorter than the headline; of a name and a slogan, the shorter
+    # a site's name is shorter than the headline
     limit = len(re.findall(r"[^\W_]+", headline))
     after = [p for p in parts[spots[-1] + 1 :] if _is_name(p) and _words(p) < limit]
     before = [p for p in parts[: spots[0]] if _is_name(p) and _words(p) < limit]
-    if after:  # "Headline - Home Depot (NYSE:HD) - 24/7 Wall St.": the last of the shortest
-        return _tidy(min(reversed(after), key=_words))
-    return _tidy(min(before, key=_words)) if before else None
+    # a domain ("Allardyce leaves Magpies | SPORTBOX.tv"), else the part farthest from the
+    # headline ("Headline | Royal | Metro News") unless it is a slogan ("Raw Story - Celebrating
+    # 18 Years of Independent Journalism")
+    for side in (after[::-1], before):
+        names = [p for p in side if _DOMAIN.search(p)] or [p for p in side if not _slogan(p)]
+        if names or side:
+            return _tidy((names or side)[0])
+    return None
+
+
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|tv|ca|au|in)\b", re.IGNORECASE)
+
+
+def _slogan(part: str) -> bool:
+    """Is this part of a title a site's slogan rather than its name?"""
+    return "," in part or _words(part) > 4 or bool(re.search(r"\s(?:by|for|of|and)\s", part))
 
 
 def _words(text: str) -> int:
