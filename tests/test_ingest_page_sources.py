@@ -140,6 +140,11 @@ def test_a_site_name_read_from_the_address_gives_way_to_the_title():
         ("Agence France Presse. All", "Agence France Presse"),
         ("Asharq Alawsat Newspaper (English)", "Asharq Alawsat Newspaper"),
         ("Reuters", "Reuters"),
+        ("Financial Times FT.com", "Financial Times"),
+        ("© 2000 Rural Press Ltd.", "Rural Press Ltd"),
+        ("Copyright (c) CondéNet 2015", "CondéNet"),
+        ("EuroNewsEuroNews", "EuroNews"),
+        ("U.S.", "U.S."),
         ("", None),
     ],
 )
@@ -167,6 +172,8 @@ def test_a_date_line_under_the_headline_dates_the_story(line, day):
     [
         "Published: December 31 2007 00:29 | Last updated: January 2 2008 10:00",
         "Dec 31, 2007 00:29 | Updated Jan 2, 2008 10:00",
+        "Created: Monday, 31 Dec 2007, 12:29 AM",
+        "By Jane Smith (Our staff reporter) 31 December 2007",
     ],
 )
 def test_the_time_stamp_above_the_text_dates_the_story(stamp):
@@ -196,3 +203,15 @@ def test_a_site_name_that_is_the_headline_is_no_site_name():
     story = html_to_story(page(head, top + "<h2>A subtitle that is not the headline at all</h2>"))
     assert story.title == "Does the envoy mean it? Ministers agree to resume talks."
     assert story.source == "Daily Planet"
+
+
+def test_a_date_above_the_headline_is_the_sites_today_not_the_storys():
+    top = "<div>Wednesday 16 January 2008</div><h1>Ministers agree to resume talks</h1>"
+    story = html_to_story(page("<title>Ministers agree to resume talks</title>", top))
+    assert story.published is None
+
+
+def test_a_site_name_displaced_by_the_headline_is_the_outlet():
+    top = "<h1>Financial Times FT.com</h1><h2>Ministers agree to resume talks</h2>"
+    story = html_to_story(page("", top))
+    assert (story.title, story.source) == ("Ministers agree to resume talks", "Financial Times")

@@ -19,7 +19,7 @@ from briefgen.hookspecs import hookimpl
 from briefgen.ingest.boilerplate import Cleaned, clean_lines, title_stamp
 from briefgen.ingest.decode import clean_text, decode
 from briefgen.ingest.metadata import clean_byline, clean_outlet, clean_title
-from briefgen.ingest.pagemeta import page_facts, title_site
+from briefgen.ingest.pagemeta import name_like, page_facts, title_site
 from briefgen.ingest.sniff import detect_format
 from briefgen.ingest.timestamps import parse_timestamp
 from briefgen.model import Story
@@ -284,10 +284,12 @@ def _page_story(markup: str) -> Story:
     cleaned = clean_lines(lines, title or "")
     if not cleaned.body.strip():
         raise InputError("empty story (no article text found in the HTML)")
+    displaced = None  # a site's name given as the title ("Financial Times FT.com")
     if title and _site_label(title, source):
         # still the site's name: a headline the page gives elsewhere (meta tags, a heading
         # above the text); the text is kept as read, a line under the site's name included
-        title = _page_headline(markup, source, blocks) or title
+        headline = _page_headline(markup, source, blocks)
+        displaced, title = (title, headline) if headline else (None, title)
     # the page's own date: meta tags, JSON-LD, a <time> outside the text, the address, the
     # page furniture trafilatura reads (not the text: no extensive search), the dateline; a date
     # marked up inside a paragraph (a 2013 speech quoted in a 2015 story) is never the story's
@@ -295,12 +297,12 @@ def _page_story(markup: str) -> Story:
     stamps, modified = _page_stamps(markup)
     published = _first_timestamp([*stamps, _url_date(url), page_date, *modified, cleaned.stamp])
     if published is None:
-        published = _date_line(lines, title) or _stamp_above(markup, blocks)
+        published = _date_line(lines, title) or _stamp_above(markup, blocks, title)
     title = clean_title(strip_site_suffix(" ".join((title or "").split()), source))
     return Story(
         title=title,
         body=cleaned.body,
-        source=_outlet(markup, title, source, url, cleaned),
+        source=_outlet(markup, title, source, url, cleaned, displaced),
         byline=clean_byline(byline, source) or clean_byline(cleaned.byline, source),
         url=url if url and url.startswith(("http://", "https://")) else None,
         published=published,
@@ -312,11 +314,17 @@ _HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
 
 
 def _outlet(
-    markup: str, title: str, sitename: str | None, url: str | None, cleaned: Cleaned
+    markup: str,
+    title: str,
+    sitename: str | None,
+    url: str | None,
+    cleaned: Cleaned,
+    displaced: str | None = None,
 ) -> str | None:
     """The story's outlet: the site's name from its metadata (og:site_name, JSON-LD publisher),
-    a wire named by a dateline or sign-off, the site's name in <title>, an outlet footer's
-    copyright name, the address's host name, in that order."""
+    a wire named by a dateline or sign-off, the site's name in <title> or given as the title
+    (``displaced`` by the headline), an outlet footer's copyright name, the address's host
+    name, in that order."""
     host = _HOST.match(url or "")
     from_host = bool(sitename and host and sitename.lower() == host.group(1).lower())
     if sitename and not from_host:
@@ -324,6 +332,8 @@ def _outlet(
     if cleaned.source and not cleaned.source_in_footer:
         return cleaned.source
     named = _title_outlet(markup, title)
+    if not named and displaced and len(displaced.split()) <= 5 and name_like(displaced):
+        named = displaced
     return clean_outlet(named or cleaned.source or sitename)
 
 
@@ -510,10 +520,11 @@ def _headline(markup: str, source: str | None) -> str | None:
 _MAX_HEADLINE_WORDS = 25
 
 
-def _stamp_above(markup: str, blocks: list[str]) -> datetime | None:
-    """The time stamp the page prints near the headline, above the story's first paragraph
-    ("Published: December 31 2007 00:29 | Last updated: ...", "Dec 16, 2007 18:22"): the
-    nearest line that has one, its first stamp (the publication's, before an update's)."""
+def _stamp_above(markup: str, blocks: list[str], title: str | None) -> datetime | None:
+    """The time stamp the page prints under the headline, above the story's first paragraph
+    ("Published: December 31 2007 00:29 | Last updated: ...", "Created: Wednesday, 09 Jan
+    2008", a date after the byline): the nearest line that has one, its first stamp (the
+    publication's, before an update's). Nothing above the headline: a site's "today"."""
     import lxml.html
     from lxml import etree
 
@@ -522,12 +533,30 @@ def _stamp_above(markup: str, blocks: list[str]) -> datetime | None:
     except (etree.ParserError, ValueError):
         return None
     body_start = next((block for block in blocks if block.strip()), "")
-    for text in page_facts(root, body_start).above[:_NEAR]:
+    facts = page_facts(root, body_start)
+    above = facts.above[:_NEAR]
+    headline = [i for i, text in enumerate(above) if title and _fold(text) == _fold(title)]
+    if headline:
+        above = above[: headline[0]]
+    elif not facts.headings:
+        return None  # no headline found on the page: no telling what a date up there dates
+    for text in above:
         for piece in text.split(" | "):  # "Dec 16, 2007 18:22 | Updated Dec 17, 2007 11:52"
-            stamp = _bare_date(piece) or title_stamp(piece)
+            stamp = _bare_date(piece) or title_stamp(piece) or _labelled_date(piece)
             if stamp is not None:
                 return stamp
     return None
+
+
+_LABELLED = re.compile(r"(?:Created|(?:Last )?Edited|Date)\s*:\s*(.{6,60})", re.IGNORECASE)
+_TRAILING_DATE = re.compile(r"(?<![^\W\d_])(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})$")
+
+
+def _labelled_date(piece: str) -> datetime | None:
+    """The date of "Created: Wednesday, 09 Jan 2008, 7:51 PM CST", or of a date ending a
+    byline ("By M.A. Qudoos (Our staff reporter) 14 January 2008")."""
+    found = _LABELLED.fullmatch(piece) or _TRAILING_DATE.search(piece)
+    return parse_timestamp(found.group(1)) if found else None
 
 
 _NEAR = 12  # short texts above the story looked at for its time stamp

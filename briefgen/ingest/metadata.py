@@ -144,6 +144,7 @@ _COPYRIGHT_MARK = re.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*)+(?:(?:\d{4}|M{1,3}[CDXLVI]*)(?:\s*[-–]\s*\d{4})?,?\s+)?",
     re.IGNORECASE,
 )
+_NAME_THEN_DOMAIN = re.compile(r"(\S+(?:\s\S+)+?)\s+[\w-]+\.(?:com|net|org|co\.uk)", re.IGNORECASE)
 _DOUBLED = re.compile(r"(\S{3,})\1")
 _OUTLET_EDITION = re.compile(r"\s*\((?:English|English edition|Online)\)$", re.IGNORECASE)
 
@@ -158,6 +159,8 @@ def clean_outlet(outlet: str | None) -> str | None:
         name = name.replace("_", " ")
     doubled = _DOUBLED.fullmatch(name)  # "EuroNewsEuroNews"
     name = doubled.group(1) if doubled else name
+    with_domain = _NAME_THEN_DOMAIN.fullmatch(name)  # "Financial Times FT.com"
+    name = with_domain.group(1) if with_domain else name
     for _ in range(2):
         name = _OUTLET_SECTION.sub("", name)
     name = _OUTLET_EDITION.sub("", _RIGHTS.sub("", name)).strip(" -|:")

@@ -119,13 +119,13 @@ def title_site(title_text: str, headline: str | None, site_label: Any) -> str | 
     if not spots:  # the whole <title> names the site ("Bloomberg.com: Japan")
         if len(title.split()) > 5 or not site_label(title):
             return None
-        names = [p for p in parts if _is_name(p)]
+        names = [p for p in parts if name_like(p)]
         names = [p for p in names if "." in p] or names
         return _tidy(names[0]) if names else None
     # a site's name is shorter than the headline
     limit = len(re.findall(r"[^\W_]+", headline))
-    after = [p for p in parts[spots[-1] + 1 :] if _is_name(p) and _words(p) < limit]
-    before = [p for p in parts[: spots[0]] if _is_name(p) and _words(p) < limit]
+    after = [p for p in parts[spots[-1] + 1 :] if name_like(p) and _words(p) < limit]
+    before = [p for p in parts[: spots[0]] if name_like(p) and _words(p) < limit]
     # a domain ("Allardyce leaves Magpies | SPORTBOX.tv"), else the part farthest from the
     # headline ("Headline | Royal | Metro News") unless it is a slogan ("Raw Story - Celebrating
     # 18 Years of Independent Journalism")
@@ -157,7 +157,7 @@ _SECTION_TEXT = (
 _SECTION = frozenset(_SECTION_TEXT.split(" "))
 
 
-def _is_name(part: str) -> bool:
+def name_like(part: str) -> bool:
     """Could this part of a title be a site's name (short, capitalised, not section words)?"""
     words = re.findall(r"[^\W_]+", part)
     if not words or len(words) > 6 or not re.match(r"[A-Z0-9]", part.lstrip("@(")):
