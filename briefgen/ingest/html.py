@@ -332,7 +332,8 @@ def _outlet(
     if cleaned.source and not cleaned.source_in_footer:
         return cleaned.source
     named = _title_outlet(markup, title)
-    if not named and displaced and len(displaced.split()) <= 5 and name_like(displaced):
+    site_like = displaced and (_DOMAIN.search(displaced) or _OUTLET_END.search(displaced))
+    if not named and site_like and len(displaced.split()) <= 5 and name_like(displaced):
         named = displaced
     return clean_outlet(named or cleaned.source or sitename)
 

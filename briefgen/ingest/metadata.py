@@ -144,9 +144,17 @@ _COPYRIGHT_MARK = re.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*)+(?:(?:\d{4}|M{1,3}[CDXLVI]*)(?:\s*[-–]\s*\d{4})?,?\s+)?",
     re.IGNORECASE,
 )
-_NAME_THEN_DOMAIN = re.compile(r"(\S+(?:\s\S+)+?)\s+[\w-]+\.(?:com|net|org|co\.uk)", re.IGNORECASE)
+_NAME_THEN_DOMAIN = re.compile(
+    r"(\S+(?:\s\S+)+?)\s+([\w-]+)\.(?:com|net|org|co\.uk)", re.IGNORECASE
+)
 _DOUBLED = re.compile(r"(\S{3,})\1")
 _OUTLET_EDITION = re.compile(r"\s*\((?:English|English edition|Online)\)$", re.IGNORECASE)
+
+
+def _abbreviates(stem: str, name: str) -> bool:
+    """Is ``stem`` (of a domain) the name's initials or its words run together?"""
+    words = re.findall(r"[^\W_]+", name.lower())
+    return stem.lower() in ("".join(w[0] for w in words), "".join(words))
 
 
 def clean_outlet(outlet: str | None) -> str | None:
@@ -160,7 +168,8 @@ def clean_outlet(outlet: str | None) -> str | None:
     doubled = _DOUBLED.fullmatch(name)  # "EuroNewsEuroNews"
     name = doubled.group(1) if doubled else name
     with_domain = _NAME_THEN_DOMAIN.fullmatch(name)  # "Financial Times FT.com"
-    name = with_domain.group(1) if with_domain else name
+    if with_domain and _abbreviates(with_domain.group(2), with_domain.group(1)):
+        name = with_domain.group(1)
     for _ in range(2):
         name = _OUTLET_SECTION.sub("", name)
     name = _OUTLET_EDITION.sub("", _RIGHTS.sub("", name)).strip(" -|:")
