@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 
@@ -37,6 +38,8 @@ class Cleaned:
     byline: str | None = None
     source: str | None = None
     stamp: str | None = None
+    # the source is an outlet footer's ("© 2008 AFP"), not a sign-off's or a dateline's
+    source_in_footer: bool = False
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -206,8 +209,17 @@ def clean_lines(lines: list[str], title: str = "") -> Cleaned:
                 break
     if result.source is None:
         result.source = footer_source
+        result.source_in_footer = footer_source is not None
     result.body = _paragraphs(kept)
     return result
+
+
+def title_stamp(line: str) -> datetime | None:
+    """The time a line like "Published: December 31 2007 00:29" stamps, or None."""
+    from briefgen.ingest.timestamps import parse_timestamp
+
+    stamp = _first_match(line, rules().title_stamp, "stamp") if _short(line, 120) else None
+    return parse_timestamp(stamp) if stamp else None
 
 
 def _list_like(lines: list[str]) -> bool:

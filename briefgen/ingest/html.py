@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from briefgen.errors import InputError
 from briefgen.hookspecs import hookimpl
-from briefgen.ingest.boilerplate import clean_lines
+from briefgen.ingest.boilerplate import Cleaned, clean_lines, title_stamp
 from briefgen.ingest.decode import clean_text, decode
-from briefgen.ingest.metadata import clean_byline, clean_title
+from briefgen.ingest.metadata import clean_byline, clean_outlet, clean_title
+from briefgen.ingest.pagemeta import name_like, page_facts, title_site
 from briefgen.ingest.sniff import detect_format
 from briefgen.ingest.timestamps import parse_timestamp
 from briefgen.model import Story
@@ -269,6 +271,8 @@ def _page_story(markup: str) -> Story:
         blocks = fragment_blocks(markup)
     if title and _broken_title(title):
         title = None
+    if source and title and _fold(source) == _fold(title) and len(title.split()) >= _SENTENCE:
+        source = None  # the headline taken for the site's name: no name at all
     if not title or _site_label(title, source):
         title = _headline(markup, source) or title or _fallback_title(markup)
     else:
@@ -280,20 +284,101 @@ def _page_story(markup: str) -> Story:
     cleaned = clean_lines(lines, title or "")
     if not cleaned.body.strip():
         raise InputError("empty story (no article text found in the HTML)")
+    displaced = None  # a site's name given as the title ("Financial Times FT.com")
+    if title and _site_label(title, source):
+        # still the site's name: a headline the page gives elsewhere (meta tags, a heading
+        # above the text); the text is kept as read, a line under the site's name included
+        headline = _page_headline(markup, source, blocks)
+        displaced, title = (title, headline) if headline else (None, title)
     # the page's own date: meta tags, JSON-LD, a <time> outside the text, the address, the
     # page furniture trafilatura reads (not the text: no extensive search), the dateline; a date
     # marked up inside a paragraph (a 2013 speech quoted in a 2015 story) is never the story's
     page_date = date if date and date not in _text_dates(markup) else None
     stamps, modified = _page_stamps(markup)
     published = _first_timestamp([*stamps, _url_date(url), page_date, *modified, cleaned.stamp])
+    if published is None:
+        published = _date_line(lines, title) or _stamp_above(markup, blocks, title)
+    title = clean_title(strip_site_suffix(" ".join((title or "").split()), source))
     return Story(
-        title=clean_title(strip_site_suffix(" ".join((title or "").split()), source)),
+        title=title,
         body=cleaned.body,
-        source=source or cleaned.source,
+        source=_outlet(markup, title, source, url, cleaned, displaced),
         byline=clean_byline(byline, source) or clean_byline(cleaned.byline, source),
         url=url if url and url.startswith(("http://", "https://")) else None,
         published=published,
     )
+
+
+_SENTENCE = 6  # words of a "site name" that is a headline
+_HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
+
+
+def _outlet(
+    markup: str,
+    title: str,
+    sitename: str | None,
+    url: str | None,
+    cleaned: Cleaned,
+    displaced: str | None = None,
+) -> str | None:
+    """The story's outlet: the site's name from its metadata (og:site_name, JSON-LD publisher),
+    a wire named by a dateline or sign-off, the site's name in <title> or given as the title
+    (``displaced`` by the headline), an outlet footer's copyright name, the address's host
+    name, in that order."""
+    host = _HOST.match(url or "")
+    from_host = bool(sitename and host and sitename.lower() == host.group(1).lower())
+    if sitename and not from_host:
+        return clean_outlet(sitename)
+    if cleaned.source and not cleaned.source_in_footer:
+        return cleaned.source
+    named = _title_outlet(markup, title)
+    site_like = displaced and (_DOMAIN.search(displaced) or _OUTLET_END.search(displaced))
+    if not named and site_like and len(displaced.split()) <= 5 and name_like(displaced):
+        named = displaced
+    return clean_outlet(named or cleaned.source or sitename)
+
+
+def _title_outlet(markup: str, title: str) -> str | None:
+    """The site's name in the page's <title> (the part that is not the headline)."""
+    found = re.search(r"<title[^>]*>(.*?)</title>", markup[:200_000], re.IGNORECASE | re.DOTALL)
+    if found is None or not title:
+        return None
+    import html
+
+    text = html.unescape(re.sub(r"<[^>]*>", " ", found.group(1)))
+    return title_site(text, title, lambda part: _site_label(part, None))
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})")
+_DATE_ONLY = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})(?:,?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
+
+
+def _bare_date(line: str) -> datetime | None:
+    """The date of a line that is only a date ("15/01/2008", "January 8, 2008 10:28pm"); a
+    numeric date whose day and month could be swapped ("01-08-2008") is not read."""
+    numeric = _NUMERIC_DATE.fullmatch(line)
+    if numeric:
+        first, second, year = (int(part) for part in numeric.groups())
+        if first > 12 >= second:
+            return parse_timestamp(f"{year}-{second:02d}-{first:02d}")
+        if second > 12 >= first:
+            return parse_timestamp(f"{year}-{first:02d}-{second:02d}")
+        return None
+    return parse_timestamp(line) if _DATE_ONLY.fullmatch(line) else None
+
+
+def _date_line(lines: list[str], title: str | None) -> datetime | None:
+    """The date of the line right under the headline, when that line is only a date (a date
+    above the headline is the site's "today", not the story's)."""
+    filled = [line for line in lines if line][:8]
+    for line, following in pairwise(filled):
+        if title and _fold(line) == _fold(title):
+            return _bare_date(following)
+    return None
 
 
 def _text_dates(markup: str) -> set[str]:
@@ -343,15 +428,22 @@ def _site_label(title: str, source: str | None) -> bool:
         return True
     if _DOMAIN.search(title) and len(words) <= 5:
         return True  # "Financial Times FT.com"
+    if len(words) <= 5 and _OUTLET_END.search(title):
+        return True  # "Asharq Alawsat Newspaper (English)", "The Anatolian Times"
     if len(re.findall(r"\s[>»›]\s", title)) >= 2:
         return True  # a breadcrumb trail: "TV3 > News > National News > Story"
     return len(words) < 4 or ("|" in title and len(words) < 6)
 
 
+_OUTLET_END = re.compile(
+    r"\b(?:Newspaper|Times|News|Online|Post|Herald|Tribune|Gazette|Daily|Chronicle)"
+    r"(?:\s*\((?:English|Online|English edition)\))?$"
+)
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co\.uk|ca|in|au)\b", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(
     r"(?:\s(?:[|–—*-]|--|::)\s|\s?\|\s?|_)\s*((?:(?!\s(?:-|--|::)\s)[^|–—_*]){2,60})$"
 )
+_DOMAIN_PREFIX = re.compile(r"^([\w-]+\.(?:com|net|org|co\.uk|ca|in|au)):\s+(?=\S)", re.IGNORECASE)
 _SITE_PREFIX = re.compile(r"^([^|–—_*:]{2,60}?)\s(?:[|–—*]|--|::)\s")
 _SECTION_WORDS = frozenset(
     {
@@ -390,7 +482,7 @@ def strip_site_suffix(title: str, source: str | None) -> str:
         if not (by_author or _site_name(found.group(1), site)):
             break
         title = title[: found.start()].rstrip()
-    found = _SITE_PREFIX.search(title)
+    found = _SITE_PREFIX.search(title) or _DOMAIN_PREFIX.match(title)
     if found is not None and _site_name(found.group(1), site):
         title = title[found.end() :].lstrip()
     return title
@@ -423,6 +515,71 @@ def _headline(markup: str, source: str | None) -> str | None:
         parts = [p for p in parts if not _site_label(p, source) and not _broken_title(p)]
         if parts:
             return max(parts, key=len)
+    return None
+
+
+_MAX_HEADLINE_WORDS = 25
+
+
+def _stamp_above(markup: str, blocks: list[str], title: str | None) -> datetime | None:
+    """The time stamp the page prints under the headline, above the story's first paragraph
+    ("Published: December 31 2007 00:29 | Last updated: ...", "Created: Wednesday, 09 Jan
+    2008", a date after the byline): the nearest line that has one, its first stamp (the
+    publication's, before an update's). Nothing above the headline: a site's "today"."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup[:200_000])
+    except (etree.ParserError, ValueError):
+        return None
+    body_start = next((block for block in blocks if block.strip()), "")
+    facts = page_facts(root, body_start)
+    above = facts.above[:_NEAR]
+    headline = [i for i, text in enumerate(above) if title and _fold(text) == _fold(title)]
+    if headline:
+        above = above[: headline[0]]
+    elif not facts.headings:
+        return None  # no headline found on the page: no telling what a date up there dates
+    for text in above:
+        for piece in text.split(" | "):  # "Dec 16, 2007 18:22 | Updated Dec 17, 2007 11:52"
+            stamp = _bare_date(piece) or title_stamp(piece) or _labelled_date(piece)
+            if stamp is not None:
+                return stamp
+    return None
+
+
+_LABELLED = re.compile(r"(?:Created|(?:Last )?Edited|Date)\s*:\s*(.{6,60})", re.IGNORECASE)
+_TRAILING_DATE = re.compile(r"(?<![^\W\d_])(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})$")
+
+
+def _labelled_date(piece: str) -> datetime | None:
+    """The date of "Created: Wednesday, 09 Jan 2008, 7:51 PM CST", or of a date ending a
+    byline ("By M.A. Qudoos (Our staff reporter) 14 January 2008")."""
+    found = _LABELLED.fullmatch(piece) or _TRAILING_DATE.search(piece)
+    return parse_timestamp(found.group(1)) if found else None
+
+
+_NEAR = 12  # short texts above the story looked at for its time stamp
+
+
+def _page_headline(markup: str, source: str | None, blocks: list[str]) -> str | None:
+    """The headline of a page whose title and <h1> name the site or a section: a headline
+    meta tag (og:title, JSON-LD headline, ``*Headline``), else the heading nearest above the
+    story's first paragraph (an <h2>, a ``headline`` or ``story_title`` element)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup[:200_000])
+    except (etree.ParserError, ValueError):
+        return None
+    body_start = next((block for block in blocks if block.strip()), "")
+    facts = page_facts(root, body_start)
+    for text in [*(strip_site_suffix(t, source) for t in facts.meta_headlines), *facts.headings]:
+        short = len(text.split()) <= _MAX_HEADLINE_WORDS
+        if short and not _site_label(text, source) and not _broken_title(text):
+            return text
     return None
 
 

@@ -14,7 +14,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["clean_byline", "clean_title"]
+__all__ = ["clean_byline", "clean_outlet", "clean_title"]
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,8});", re.IGNORECASE)
 _DOUBLED_STOP = re.compile(r"([?!])\.(?!\.)")
@@ -127,3 +127,50 @@ def clean_byline(byline: str | None, site: str | None = None) -> str | None:
         return _BY.sub("", text).strip() or None
     separator = "; " if ";" in text else ", " if "," in text else " and "
     return separator.join(names.values())
+
+
+# a section label after the site's name: "TheStar.com | News", "SignOnSanDiego.com > News"
+_OUTLET_SECTION = re.compile(
+    r"\s*(?:\||>|»|::|\s-)\s*(?:News|World|Home|National|International|Top Stories|"
+    r"Latest News|Politics|Business|Sport|Sports|Opinion)$",
+    re.IGNORECASE,
+)
+# a copyright sentence's tail: "Agence France Presse. All rights reserved"
+_RIGHTS = re.compile(
+    r"[.,]?\s+All(?:\s+rights(?:\s+reserved)?)?\.?$|(?<![.\s]\w)(?<!\.)[.,]\s*$|\s+(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
+_COPYRIGHT_MARK = re.compile(
+    r"^(?:(?:©|\(c\)|copyright)\s*)+(?:(?:\d{4}|M{1,3}[CDXLVI]*)(?:\s*[-–]\s*\d{4})?,?\s+)?",
+    re.IGNORECASE,
+)
+_NAME_THEN_DOMAIN = re.compile(
+    r"(\S+(?:\s\S+)+?)\s+([\w-]+)\.(?:com|net|org|co\.uk)", re.IGNORECASE
+)
+_DOUBLED = re.compile(r"(\S{3,})\1")
+_OUTLET_EDITION = re.compile(r"\s*\((?:English|English edition|Online)\)$", re.IGNORECASE)
+
+
+def _abbreviates(stem: str, name: str) -> bool:
+    """Is ``stem`` (of a domain) the name's initials or its words run together?"""
+    words = re.findall(r"[^\W_]+", name.lower())
+    return stem.lower() in ("".join(w[0] for w in words), "".join(words))
+
+
+def clean_outlet(outlet: str | None) -> str | None:
+    """The outlet's name without a section label after it, a copyright sentence's tail or an
+    edition mark; underscores read as spaces ("The_Japan_News"); None when nothing is left."""
+    if not outlet:
+        return None
+    name = _COPYRIGHT_MARK.sub("", " ".join(outlet.split()))
+    if "_" in name and " " not in name:
+        name = name.replace("_", " ")
+    doubled = _DOUBLED.fullmatch(name)  # "EuroNewsEuroNews"
+    name = doubled.group(1) if doubled else name
+    with_domain = _NAME_THEN_DOMAIN.fullmatch(name)  # "Financial Times FT.com"
+    if with_domain and _abbreviates(with_domain.group(2), with_domain.group(1)):
+        name = with_domain.group(1)
+    for _ in range(2):
+        name = _OUTLET_SECTION.sub("", name)
+    name = _OUTLET_EDITION.sub("", _RIGHTS.sub("", name)).strip(" -|:")
+    return name or None
