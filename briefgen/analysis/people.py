@@ -673,6 +673,9 @@ class _Cand:
     org: bool
     name_start: int
     alias_only: bool = False  # a place word used as a surname ("Cuban said"): link, never create
+    # a word that is also a common or company word, speaking ('"…," said Guardian', "Black
+    # said"): the surname of a person the story named in full, else an organisation or nothing
+    surname_only: bool = False
 
 
 def _match_title(words: list[str], i: int, lex: _Lexicon) -> tuple[str, int] | None:
@@ -1029,7 +1032,9 @@ def _candidates(
                 s0 = toks[run[k]][0]
                 if dateline_ends.get(s0, -1) >= toks[j][1]:
                     continue  # "SEOUL, June 12 —", "LONDON (Reuters) -": a dateline, no one
-                cands.append(_Cand(s0, toks[j][1], w, None, None, None, True, True, s0))
+                org = _Cand(s0, toks[j][1], w, None, None, None, True, True, s0)
+                org.surname_only = _speaking_word(body, toks, i, j, w)
+                cands.append(org)
                 continue
         title = modifier = honorific = None
         strong = False
@@ -1065,6 +1070,17 @@ def _candidates(
             name = name[:-1]
         if not name:
             continue
+        if title is None and len(name) >= 3 and (cut := _title_phrase_cut(name, lex)):
+            # "New York City Public Advocate Trish James": a capitalised office no title
+            # list holds, ending in a role noun, then the person's name
+            head, cut = cut
+            title = " ".join(name[head:cut])
+            if head:
+                modifier = " ".join([*mod_parts, *name[:head]])
+            strong = True
+            name = name[cut:]
+            k += cut
+            name_start = toks[run[k]][0]
         if title is None:
             rb = None
             # a role phrase ends in a lower-case role word right before the run: test that first
@@ -1082,6 +1098,11 @@ def _candidates(
             # "Bill Clinton", "Will Smith": a given name that is also a common word
             and not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names)
         ):
+            if k == k0 and _speaking_word(body, toks, i, j, name):
+                cand = _Cand(toks[i][0], toks[j][1], name, None, None, None, False, False, 0)
+                cand.name_start = cand.start
+                cand.surname_only = True
+                cands.append(cand)
             continue
         joined = " ".join(name)
         alias_only = False
@@ -1114,6 +1135,44 @@ def _candidates(
         cand.alias_only = alias_only
         cands.append(cand)
     return cands
+
+
+def _speaking_word(body: str, toks: list[_Tok], i: int, j: int, words: list[str]) -> bool:
+    """Is the run ``toks[i..j]`` one title-case word with no article before it, in the
+    subject (or inverted subject) of a speech verb next to a quote ('"…," Black said',
+    'said Guardian')? Such a word may be a surname that is also a common or company word."""
+    if i != j or len(words) != 1 or not _name_word(words[0]) or len(words[0]) < 3:
+        return False
+    if words[0] in FUNCTION_WORDS or words[0].lower() in descriptor_words():
+        return False
+    if i > 0 and toks[i - 1][2].lower() in ("the", "a", "an") and toks[i - 1][1] + 1 == toks[i][0]:
+        return False
+    return speech_position(body, toks[i][0], toks[i][1])
+
+
+def _title_phrase_cut(name: list[str], lex: _Lexicon) -> tuple[int, int] | None:
+    """Where a capitalised office ends inside ``name`` ("New York City Public Advocate Trish
+    James"): ``(first word of the role phrase, first word of the person's name)``, when the run
+    ends in two or three name-shaped words after a role noun ("Advocate", "Commissioner") and
+    the words before make one of the role phrases of ``titles.toml [roles]``; else None."""
+    for m in (len(name) - 3, len(name) - 4):
+        if m < 0 or name[m].lower() not in lex.role_heads or not _name_word(name[m]):
+            continue
+        rest = name[m + 1 :]
+        if not 2 <= len(rest) <= 3 or any(
+            not _name_word(w)
+            or w in lex.not_names
+            or w in ORG_HEADS
+            or w.lower() in lex.role_words
+            or w in lex.countries
+            or w in lex.demonyms
+            for w in rest
+        ):
+            continue
+        for head in range(max(0, m - 3), m + 1):
+            if " ".join(name[head : m + 1]).lower() in lex.roles:
+                return head, m + 1
+    return None
 
 
 def _gender(cand: _Cand, lex: _Lexicon) -> str | None:
@@ -1251,6 +1310,14 @@ def find_people(story: Story) -> list[Person]:
     acronyms = _acronyms(body, toks) if " (" in body else {}
     pending: list[tuple[_Cand, str, Person | None]] = []  # candidate, its name, its person
     for c in cands:
+        if c.surname_only:
+            # "Black said", '"…," said Guardian': the person named in full with that surname
+            q = _named_in_full(alias, c.name_tokens[0])
+            if q is not None:
+                _note(q, c, lex)
+                continue
+            if not c.org:
+                continue
         if c.org:
             nm = " ".join(c.name_tokens)
             nm = lex.bodies.get(nm, nm)
@@ -1493,6 +1560,17 @@ def _resolve_alias(
                         best, best_pos = p, s
             return best
     return None
+
+
+def _named_in_full(alias: dict[str, list[Person]], surname: str) -> Person | None:
+    """The one person named so far with a given name and ``surname`` ("Charlie Black" for
+    "Black"), else None."""
+    met = [
+        p
+        for p in alias.get(surname, ())
+        if p.kind == "person" and " " in p.name and p.name.rsplit(" ", 1)[1] == surname
+    ]
+    return met[0] if len(met) == 1 else None
 
 
 def _gaz_info(gaz: Any, name: str, on: date | None) -> Any:
