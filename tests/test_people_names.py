@@ -49,7 +49,7 @@ def test_surname_that_is_a_common_or_company_word_speaking() -> None:
         "“We are not,” the Guardian said in an editorial. "
         "Republican strategist Charlie Black backed the plan. “It will work,” Black said."
     )
-    people, quotes = analyse(body)
+    _, quotes = analyse(body)
     assert quotes == [
         ("Don Guardian", "We are ready,"),
         ("Guardian", "We are not,"),  # trap: "the Guardian" is the newspaper
