@@ -62,3 +62,66 @@ def test_common_word_speaking_is_nobody_without_a_full_name() -> None:
     people, quotes = analyse("“It will work,” Black said. “It did,” said Friday.")
     assert "Black" not in people and "Friday" not in people
     assert [s for s, _ in quotes] == [None, None]
+
+
+def test_surname_speaking_past_an_apposition_confirms_the_full_name() -> None:
+    body = (
+        "The first two volunteers are Eva Miller and Gloria Major, both retired. "
+        '"I am calling from the campaign," Miller, a retired worker from a nuclear plant, '
+        'said pleasantly. "We are here."'
+    )
+    people, quotes = analyse(body)
+    assert "Eva Miller" in people
+    assert [s for s, _ in quotes] == ["Eva Miller", "Eva Miller"]
+
+
+def test_apposition_without_a_speech_verb_confirms_nothing() -> None:
+    # trap: "Harbour View" is a place; its last word in an apposition that no speech verb
+    # follows is no speaker
+    people, _ = analyse(
+        "Flats at Harbour View were sold. View, a new estate near the sea, opened in May."
+    )
+    assert "Harbour View" not in people
+
+
+def test_speech_verb_opening_a_sentence_is_no_name_part() -> None:
+    people, quotes = analyse('The vote was close. Said Dorothy Poynter: "It was a good day."')
+    assert "Dorothy Poynter" in people and "Said Dorothy Poynter" not in people
+    assert quotes == [("Dorothy Poynter", "It was a good day.")]
+
+
+def test_given_name_said_is_kept() -> None:
+    # trap: "Said" is also a given name; before a lone surname it stays in the name
+    people, _ = analyse('Negotiator Said Jalili spoke. "We win," said Said Jalili.')
+    assert "Said Jalili" in people
+
+
+def test_initials_with_or_without_spaces_are_one_name() -> None:
+    body = (
+        "Spokesman P.J. Crowley said the talks went well. "
+        '"We agree," said P. J. Crowley. President George W. Bush agreed.'
+    )
+    people, quotes = analyse(body)
+    assert "P.J. Crowley" in people and "P. J. Crowley" not in people
+    assert "George W. Bush" in people  # trap: one initial keeps its space
+    assert quotes == [("P.J. Crowley", "We agree,")]
+
+
+def test_abbreviated_police_ranks_are_titles() -> None:
+    body = (
+        'Acting Detective Chief Superintendent Mick Deats said: "We have arrested a man." '
+        'Chief Supt Deats added: "It is safe."\n\nDet Insp Jane Cole led the raid.'
+    )
+    people, quotes = analyse(body)
+    assert "Supt Deats" not in people and "Deats" not in people
+    assert [s for s, _ in quotes] == ["Mick Deats", "Mick Deats"]
+    assert people["Jane Cole"].title == "Detective Inspector"
+
+
+def test_title_opening_the_run_is_not_split() -> None:
+    # "Press" is a company word, "Secretary" a title: "Press Secretary" is one title
+    people, quotes = analyse(
+        'Reporters questioned Press Secretary Josh Earnest. "I will not say," Earnest said.'
+    )
+    assert people["Josh Earnest"].title == "Press Secretary"
+    assert quotes == [("Josh Earnest", "I will not say,")]

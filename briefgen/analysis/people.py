@@ -38,6 +38,7 @@ from briefgen.analysis.mentions import (
     party_tag_tokens,
     place_or_body,
     sentence_initial,
+    speech_cues,
     speech_position,
     word_spans,
 )
@@ -618,9 +619,16 @@ def _story_date(story: Story) -> date | None:
     return story.published.date() if story.published else None
 
 
+# an initial followed by another initial: "P. J." (the space goes, "P.J.")
+SPACED_INITIALS_RE = re.compile(r"\b([A-Z])\. (?=[A-Z]\.(?:\s|$))")
+
+
 @lru_cache(maxsize=16384)
 def normalise_name(name: str) -> str:
-    """Canonical spelling: Korean hyphenated given names split ("Kim Jong-un" -> "Kim Jong Un")."""
+    """Canonical spelling: Korean hyphenated given names split ("Kim Jong-un" -> "Kim Jong Un");
+    initials written together, with or without spaces ("P. J. Crowley" -> "P.J. Crowley")."""
+    if ". " in name:
+        name = SPACED_INITIALS_RE.sub(r"\1.", name)
     parts = name.split()
     lex = lexicon()
     if len(parts) >= 2 and parts[0] in lex.east_asian and "-" in parts[1]:
@@ -1011,6 +1019,8 @@ def _candidates(
             k += 1
         if words[k] in FUNCTION_WORDS or (k == len(words) - 1 and words[k] in DOTTED_ACRONYMS):
             continue  # "U.S." alone is a country, never a person or an organisation
+        if k < len(words) - 2 and _opening_speech_verb(body, toks[run[k]][0], words, k, lex):
+            k += 1  # 'Said Dorothy Poynter, a voter: "…"': the verb opens the sentence
         whole = _match_title(words, k, lex) if words[k] in lex.title_first else None
         if whole and k + whole[1] == len(words) and (whole[1] > 1 or "-" in words[k]):
             continue  # a title alone ("Executive Director of ...") names no one
@@ -1018,7 +1028,9 @@ def _candidates(
         # person follows the title, the words before it are the modifier
         split = _title_split(words, k, lex) if len(words) > k + 2 else k
         pre_mod: str | None = None
-        if split > k:
+        if whole and k < split < k + whole[1]:
+            k0 = k  # inside the title opening the run: "Det Insp Jane Cole" is one title
+        elif split > k:
             pre_mod = " ".join(words[k:split])
             k0 = k
             k = split
@@ -1148,6 +1160,31 @@ def _speaking_word(body: str, toks: list[_Tok], i: int, j: int, words: list[str]
     if i > 0 and toks[i - 1][2].lower() in ("the", "a", "an") and toks[i - 1][1] + 1 == toks[i][0]:
         return False
     return speech_position(body, toks[i][0], toks[i][1])
+
+
+# ", a retired worker from a nuclear plant, said": an apposition, then a speech verb
+APPOSITION_SPEECH_RE = re.compile(r", (?:a|an|the|who) [^,.;:!?\"“”]{3,80}, (\w+)")
+
+
+def _speaks_past_apposition(body: str, end: int) -> bool:
+    """Is the name ending at ``end`` the subject of a speech verb after an apposition
+    ("Miller, a retired worker from a nuclear plant, said")?"""
+    if body[end : end + 2] != ", ":
+        return False
+    m = APPOSITION_SPEECH_RE.match(body, end, end + 100)
+    return m is not None and m.group(1) in speech_cues()
+
+
+def _opening_speech_verb(body: str, start: int, words: list[str], k: int, lex: _Lexicon) -> bool:
+    """Is ``words[k]`` a speech verb opening its sentence before a full name, a title or an
+    honorific ("Said Dorothy Poynter", "Says Prof Jones")? Not when the next word could be
+    a surname ("Said Jalili", a name of its own)."""
+    if words[k].lower() not in speech_cues():
+        return False
+    nxt = words[k + 1]
+    if not (nxt in lex.given or nxt in lex.honorifics or nxt in lex.title_first or nxt[-1] == "."):
+        return False
+    return sentence_initial(body, start)
 
 
 def _title_phrase_cut(name: list[str], lex: _Lexicon) -> tuple[int, int] | None:
@@ -1407,6 +1444,10 @@ def find_people(story: Story) -> list[Person]:
                 }
             if last in honorific_surnames or speaks[last] or _followed_by_speech(body, c.end):
                 target = register(name, "person")
+            elif _person_shaped(c, lex) and any(
+                _speaks_past_apposition(body, d.end) for d in singles.get(last, ())
+            ):
+                target = register(name, "person")  # "Eva Miller" ... "Miller, a retired …, said"
             elif last in lone and _person_shaped(c, lex):
                 target = register(name, "person")  # "Bernie Sanders" ... "Sanders compared"
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
