@@ -125,3 +125,14 @@ def test_title_opening_the_run_is_not_split() -> None:
     )
     assert people["Josh Earnest"].title == "Press Secretary"
     assert quotes == [("Josh Earnest", "I will not say,")]
+
+
+def test_abbreviation_owned_by_a_possessive_is_a_thing() -> None:
+    body = (
+        'The band - whose self-titled LP was the best-selling album - thanked "all the '
+        'members", adding: "We would not be here without you." Its NATO allies agreed.'
+    )
+    people, quotes = analyse(body)
+    assert "LP" not in people
+    assert "NATO" in people  # trap: no word between the possessive and the body's name
+    assert quotes == [(None, "We would not be here ")]

@@ -953,6 +953,7 @@ def _candidates(
     n = len(toks)
     resume = 0  # the first token not yet part of a run
     dotted = dotted_titles()
+    opening_cues = capitalised_cues()
     tags = party_tag_tokens(body, toks)  # "R-Ky.", "(D-S.C.)": never a name
     dateline_ends = dict(datelines)
     # runs start at capitalised tokens (the indices whose flag [4] is set) and at surnames
@@ -1019,7 +1020,7 @@ def _candidates(
             k += 1
         if words[k] in FUNCTION_WORDS or (k == len(words) - 1 and words[k] in DOTTED_ACRONYMS):
             continue  # "U.S." alone is a country, never a person or an organisation
-        if k < len(words) - 2 and _opening_speech_verb(body, toks[run[k]][0], words, k, lex):
+        if words[k] in opening_cues and _opening_speech_verb(body, toks[run[k]][0], words, k, lex):
             k += 1  # 'Said Dorothy Poynter, a voter: "…"': the verb opens the sentence
         whole = _match_title(words, k, lex) if words[k] in lex.title_first else None
         if whole and k + whole[1] == len(words) and (whole[1] > 1 or "-" in words[k]):
@@ -1044,6 +1045,8 @@ def _candidates(
                 s0 = toks[run[k]][0]
                 if dateline_ends.get(s0, -1) >= toks[j][1]:
                     continue  # "SEOUL, June 12 —", "LONDON (Reuters) -": a dateline, no one
+                if i == j and w[0].isupper() and _possessed(body, toks, i):
+                    continue  # "whose self-titled LP", "their new CD": a thing, no one
                 org = _Cand(s0, toks[j][1], w, None, None, None, True, True, s0)
                 org.surname_only = _speaking_word(body, toks, i, j, w)
                 cands.append(org)
@@ -1149,17 +1152,45 @@ def _candidates(
     return cands
 
 
+POSSESSIVES = frozenset({"whose", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def _possessed(body: str, toks: list[_Tok], i: int) -> bool:
+    """Is the word at token ``i`` the noun of a possessive phrase ("whose self-titled LP",
+    "their debut CD"): a possessive determiner, then only lower-case words, before it?"""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and body[toks[j][1] : toks[j + 1][0]] == " ":
+        if toks[j][2].lower() in POSSESSIVES:
+            return j < i - 1  # "their UN envoy" (no modifier) stays open: the body owns it
+        if toks[j][4]:
+            return False
+        j -= 1
+    return False
+
+
 def _speaking_word(body: str, toks: list[_Tok], i: int, j: int, words: list[str]) -> bool:
-    """Is the run ``toks[i..j]`` one title-case word with no article before it, in the
-    subject (or inverted subject) of a speech verb next to a quote ('"…," Black said',
-    'said Guardian')? Such a word may be a surname that is also a common or company word."""
-    if i != j or len(words) != 1 or not _name_word(words[0]) or len(words[0]) < 3:
+    """Is the run ``toks[i..j]`` one title-case word next to a closing quote mark or a
+    speech verb, the subject (or inverted subject) of a speech verb next to a quote ('"…,"
+    Black said', 'said Guardian')? Such a word may be a surname that is also a common or
+    company word."""
+    if i != j or i == 0 or len(words) != 1 or len(words[0]) < 3:
         return False
-    if words[0] in FUNCTION_WORDS or words[0].lower() in descriptor_words():
+    # cheap first: a closing quote mark or a speech verb right before the word, or a speech
+    # verb right after it
+    start, cues = toks[i][0], speech_cues()
+    if not (
+        body[start - 2 : start] in ('" ', "” ")
+        or (toks[i - 1][1] + 1 == start and toks[i - 1][2] in cues)
+        or (i + 1 < len(toks) and toks[i + 1][0] == toks[i][1] + 1 and toks[i + 1][2] in cues)
+    ):
         return False
-    if i > 0 and toks[i - 1][2].lower() in ("the", "a", "an") and toks[i - 1][1] + 1 == toks[i][0]:
+    if not _name_word(words[0]) or words[0] in FUNCTION_WORDS:
         return False
-    return speech_position(body, toks[i][0], toks[i][1])
+    if toks[i - 1][2].lower() in ("the", "a", "an") and toks[i - 1][1] + 1 == start:
+        return False  # "the Guardian said": the newspaper
+    if words[0].lower() in descriptor_words():
+        return False
+    return speech_position(body, start, toks[i][1])
 
 
 # ", a retired worker from a nuclear plant, said": an apposition, then a speech verb
@@ -1175,11 +1206,17 @@ def _speaks_past_apposition(body: str, end: int) -> bool:
     return m is not None and m.group(1) in speech_cues()
 
 
+@cache
+def capitalised_cues() -> frozenset[str]:
+    """The speech verbs as they open a sentence ("Said", "Says")."""
+    return frozenset(w[:1].upper() + w[1:] for w in speech_cues())
+
+
 def _opening_speech_verb(body: str, start: int, words: list[str], k: int, lex: _Lexicon) -> bool:
-    """Is ``words[k]`` a speech verb opening its sentence before a full name, a title or an
-    honorific ("Said Dorothy Poynter", "Says Prof Jones")? Not when the next word could be
-    a surname ("Said Jalili", a name of its own)."""
-    if words[k].lower() not in speech_cues():
+    """Is ``words[k]`` (a capitalised speech verb) opening its sentence before a full name, a
+    title or an honorific ("Said Dorothy Poynter", "Says Prof Jones")? Not when the next word
+    could be a surname ("Said Jalili", a name of its own)."""
+    if k >= len(words) - 2:
         return False
     nxt = words[k + 1]
     if not (nxt in lex.given or nxt in lex.honorifics or nxt in lex.title_first or nxt[-1] == "."):
