@@ -954,6 +954,18 @@ def _candidates(
     resume = 0  # the first token not yet part of a run
     dotted = dotted_titles()
     opening_cues = capitalised_cues()
+    cues = speech_cues()
+
+    def near_cue(i: int) -> bool:
+        """A closing quote mark or a speech verb right before token ``i``, or a speech verb
+        right after it: where a surname that is also a word may speak ('"…," Black said')."""
+        at = toks[i][0]
+        return (
+            body[at - 2 : at] in ('" ', "” ")
+            or (i > 0 and toks[i - 1][2] in cues)
+            or (i + 1 < n and toks[i + 1][2] in cues)
+        )
+
     tags = party_tag_tokens(body, toks)  # "R-Ky.", "(D-S.C.)": never a name
     dateline_ends = dict(datelines)
     # runs start at capitalised tokens (the indices whose flag [4] is set) and at surnames
@@ -1048,7 +1060,7 @@ def _candidates(
                 if i == j and w[0].isupper() and _possessed(body, toks, i):
                     continue  # "whose self-titled LP", "their new CD": a thing, no one
                 org = _Cand(s0, toks[j][1], w, None, None, None, True, True, s0)
-                org.surname_only = _speaking_word(body, toks, i, j, w)
+                org.surname_only = i == j and near_cue(i) and _speaking_word(body, toks, i, j, w)
                 cands.append(org)
                 continue
         title = modifier = honorific = None
@@ -1113,7 +1125,7 @@ def _candidates(
             # "Bill Clinton", "Will Smith": a given name that is also a common word
             and not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names)
         ):
-            if k == k0 and _speaking_word(body, toks, i, j, name):
+            if i == j and near_cue(i) and _speaking_word(body, toks, i, j, name):
                 cand = _Cand(toks[i][0], toks[j][1], name, None, None, None, False, False, 0)
                 cand.name_start = cand.start
                 cand.surname_only = True
@@ -1169,21 +1181,13 @@ def _possessed(body: str, toks: list[_Tok], i: int) -> bool:
 
 
 def _speaking_word(body: str, toks: list[_Tok], i: int, j: int, words: list[str]) -> bool:
-    """Is the run ``toks[i..j]`` one title-case word next to a closing quote mark or a
-    speech verb, the subject (or inverted subject) of a speech verb next to a quote ('"…,"
-    Black said', 'said Guardian')? Such a word may be a surname that is also a common or
-    company word."""
+    """Is the run ``toks[i..j]`` one title-case word, the subject (or inverted subject) of a
+    speech verb next to a quote ('"…," Black said', 'said Guardian')? Such a word may be a
+    surname that is also a common or company word. (The caller has checked that a closing
+    quote mark or a speech verb is next to it.)"""
     if i != j or i == 0 or len(words) != 1 or len(words[0]) < 3:
         return False
-    # cheap first: a closing quote mark or a speech verb right before the word, or a speech
-    # verb right after it
-    start, cues = toks[i][0], speech_cues()
-    if not (
-        body[start - 2 : start] in ('" ', "” ")
-        or (toks[i - 1][1] + 1 == start and toks[i - 1][2] in cues)
-        or (i + 1 < len(toks) and toks[i + 1][0] == toks[i][1] + 1 and toks[i + 1][2] in cues)
-    ):
-        return False
+    start = toks[i][0]
     if not _name_word(words[0]) or words[0] in FUNCTION_WORDS:
         return False
     if toks[i - 1][2].lower() in ("the", "a", "an") and toks[i - 1][1] + 1 == start:
