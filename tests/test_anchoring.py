@@ -101,3 +101,20 @@ def test_quotation_time_alone_does_not_anchor():
         "A deal is expected by the end of the year."
     )
     assert anchor_window(undated, _index([dated, undated])) is None
+
+
+def test_countries_alone_do_not_make_two_events_one():
+    # two different attacks in Israel and the Palestinian territories, each on "a Wednesday":
+    # sharing countries and a word is no co-reference without a shared person or body
+    dated = _story(
+        "Israeli forces on Wednesday killed two members of Hamas in Gaza as they prepared to "
+        "fire a mortar shell into Israel, Palestinian officials said.",
+        datetime(2007, 12, 5),
+    )
+    undated = _story(
+        "The threat to Israel was underscored Wednesday when Palestinian militants in Gaza "
+        "bombarded southern Israel with rocket and mortar fire."
+    )
+    assert anchor_window(undated, _index([dated, undated])) is None
+    got = _by_text(anchored_dates([dated, undated])[undated.id])
+    assert got["Wednesday"].start_date is None

@@ -95,3 +95,54 @@ def test_a_garbled_opening_phrase_is_left_out_and_history_is_no_summary():
     )
     items = build_bluf([story], BlufConfig(min_sentences=1), date(2005, 4, 1))
     assert items and not any("2000" in i.text for i in items)
+
+
+def test_no_share_price_moves_and_no_weekday_of_an_old_story():
+    from datetime import date, datetime
+
+    old = analyse(
+        Story(
+            title="Arms treaty vote",
+            body="An arms control treaty paring back American and Russian nuclear arsenals won a "
+            "decisive vote in the Senate on Tuesday, clearing it for final approval. "
+            "The treaty limits each side to 1,550 deployed strategic nuclear warheads under "
+            "the new agreement signed by both presidents.",
+            published=datetime(2010, 12, 22),
+        )
+    )
+    bank = analyse(
+        Story(
+            title="Bank talks",
+            body="Shares in UK banking group Barclays have risen following a weekend press "
+            "report that it had held merger talks with US bank Wells Fargo. "
+            "Barclays and Wells Fargo declined to comment on the merger talks reported by the "
+            "newspaper at the weekend.",
+            published=datetime(2026, 5, 20),
+        )
+    )
+    items = build_bluf([old, bank], BlufConfig(min_sentences=1), date(2026, 5, 24))
+    text = " ".join(i.text for i in items)
+    assert "declined" in text
+    assert "on Tuesday" not in text and "Shares in" not in text
+    # the same weekday line in a story of the brief's own week stays
+    new = analyse(Story(title=old.title, body=old.body, published=datetime(2026, 5, 22)))
+    items = build_bluf([new], BlufConfig(min_sentences=1), date(2026, 5, 24))
+    assert any("on Tuesday" in i.text for i in items)
+
+
+def test_recent_stories_lead_an_old_and_new_corpus():
+    from datetime import date, datetime
+
+    stories = [
+        analyse(
+            Story(
+                title=f"Story {year}",
+                body=f"The foreign ministers of France and Germany agreed a new plan on trade "
+                f"tariffs with China in talks about the steel dispute ({year} round).",
+                published=datetime(year, 5, 1),
+            )
+        )
+        for year in (2008, 2009, 2010, 2026)
+    ]
+    items = build_bluf(stories, BlufConfig(min_sentences=1, max_sentences=1), date(2026, 5, 24))
+    assert [i.story for i in items] == [stories[-1].id]

@@ -239,6 +239,9 @@ def test_pronoun_and_bare_subjects_ask_nothing():
         "Will the the council agree?",
         'Will the council accept "the plan?',
         "The council will agree?",
+        # a matter without what it is about
+        "Will the Israeli government disclose the findings of its own investigation?",
+        "Will the government guarantee that an obligation to consult will be enshrined in law?",
     ],
 )
 def test_ill_formed_questions_are_rejected(question):
@@ -413,3 +416,28 @@ def test_a_question_names_what_it_asks_about():
     assert well_formed("Will the Irish government decide on the future of Aer Lingus?")
     assert well_formed("Will rich nations fund a plan to fight Aids in their countries?")
     assert well_formed("Can the stalled gas pipeline project be revived, and on what terms?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the government hold an inquiry into the deaths?",
+        "Will the government review the case?",
+        "Will ministers publish a review of the licensing scheme?",
+    ],
+)
+def test_a_matter_with_its_topic_is_well_formed(question):
+    assert well_formed(question)
+
+
+def test_a_commentators_wish_is_no_open_question():
+    body = (
+        "Jamal Sanad Al Suwaidi, Director-General of the Emirates Centre for Strategic Studies "
+        "and Research, said the speech was important. Al Suwaidi called on Israel to adopt the "
+        "Saudi plan for peace. Egypt's foreign minister called on Israel to freeze settlement "
+        "building in the West Bank."
+    )
+    questions = build_questions([analyse(Story(title="t", body=body))], ALL)
+    assert [q.question for q in questions] == [
+        "Will Israel freeze settlement building in the West Bank?"
+    ]

@@ -200,3 +200,12 @@ def test_the_analysis_stores_the_role_label_of_each_quoted_person() -> None:
     )
     story = analyze_builtin(Story(title="t", body=body))
     assert story.annotations["roles"] == {"Fraser Kemp": "Labour campaign spokesman"}
+
+
+def test_a_piece_of_an_ampersand_initialism_is_no_person():
+    body = (
+        "The market remains robust, according to mortgage lender Bradford & Bingley. "
+        'B&B said that "housing market fundamentals remain strong". Shares in B&B fell.'
+    )
+    names = [p.name for p in find_people(Story(title="t", body=body))]
+    assert "B" not in names

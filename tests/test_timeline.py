@@ -273,3 +273,30 @@ def test_a_past_clause_before_a_future_one_is_an_event_of_the_period():
     assert [(i.label, i.event) for i in items] == [
         ("September 2004", "BAA launched a series of consultations on blight in September 2004")
     ]
+
+
+def test_a_now_word_next_to_the_items_date_is_dropped():
+    from briefgen.sections.timeline import without_now_word
+
+    assert (
+        without_now_word("US and Filipino troops yesterday launched drills", "yesterday")
+        == "US and Filipino troops launched drills"
+    )
+    assert (
+        without_now_word("Rojas said at yesterday’s opening ceremony that", "yesterday’s")
+        == "Rojas said at the opening ceremony that"
+    )
+    # only the word that dates the item, and never the line's first word
+    assert without_now_word("Troops yesterday launched drills", "Friday") == (
+        "Troops yesterday launched drills"
+    )
+    assert without_now_word("Today the troops left", "Today") == "Today the troops left"
+
+
+def test_a_demonstrative_in_the_subject_leans_on_the_story():
+    from briefgen.sections.timeline import reads_alone
+
+    assert not reads_alone("The death toll from that strike had risen to 21, officials said.")
+    assert not reads_alone("Those talks collapsed in March 2005.")
+    assert reads_alone("Officials said that strikes hit Kyiv in May 2026.")
+    assert reads_alone("This year's budget was presented in March 2005.")

@@ -185,3 +185,24 @@ def test_an_undated_day_set_for_an_event_is_watched_in_its_next_year():
     items = build_watch(stories, date(2005, 4, 1), WatchConfig(undated_commitments=False))
     assert [(i.date, i.inferred, i.when) for i in items] == [(date(2005, 5, 5), True, "5 May 2005")]
     assert "local councils" in items[0].what
+
+
+def test_a_plan_told_with_would_is_no_scheduled_event_and_also_does_not_dangle():
+    from briefgen.model import Story
+
+    body = (
+        "From 2006 upfront tuition fees in England would be removed, with grants for the less "
+        "well off. There will also be elections for local councils and mayors in parts of "
+        "England on 5 May 2005. By the end of 2005 the US must have a plan to relieve "
+        "sanctions, or the North would walk away from the talks."
+    )
+    story = analyse(Story(title="Plans", body=body, published=datetime(2005, 3, 30)))
+    items = build_watch([story], date(2005, 4, 1), WatchConfig())
+    whats = [i.what for i in items]
+    assert not any("tuition" in w for w in whats)
+    assert (
+        "There will be elections for local councils and mayors in parts of England on 5 May "
+        "2005." in whats
+    )
+    # a "would" in another clause of the sentence leaves the date's own clause scheduled
+    assert any("must have a plan" in w for w in whats)

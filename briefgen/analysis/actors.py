@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
-from briefgen.analysis.document import next_word, prev_word
+from briefgen.analysis.document import prev_word
 from briefgen.analysis.gazetteer import (
     TermMatch,
     display_name,
@@ -23,86 +25,16 @@ from briefgen.analysis.gazetteer import (
     is_body,
     person_info,
 )
+from briefgen.analysis.mentions import word_spans
+from briefgen.analysis.namewords import (
+    is_title_word,
+    name_part_after,
+    name_part_before,
+    not_first_names,
+    title_words,
+)
 from briefgen.model import Actor, Story
 
-# Words that may sit between a country word and a person's name in a title phrase.
-TITLE_WORDS = frozenset(
-    [
-        "president",
-        "prime",
-        "minister",
-        "foreign",
-        "finance",
-        "defence",
-        "defense",
-        "interior",
-        "trade",
-        "economy",
-        "secretary",
-        "chancellor",
-        "premier",
-        "leader",
-        "supreme",
-        "chairman",
-        "chair",
-        "editor",
-        "editor-in-chief",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "envoy",
-        "general",
-        "secretary-general",
-        "chief",
-        "head",
-        "deputy",
-        "vice",
-        "official",
-        "officials",
-        "commissioner",
-        "governor",
-        "senator",
-        "representative",
-        "negotiator",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "lord",
-        "lady",
-        "dame",
-        "king",
-        "queen",
-        "prince",
-        "state",
-        "home",
-        "opposition",
-        "shadow",
-        "party",
-        "the",
-        "of",
-        "for",
-        "affairs",
-        "minister's",
-        "nuclear",
-        "top",
-        "senior",
-        "former",
-        "acting",
-        "new",
-        "special",
-        "ministry",
-        "commerce",
-        "policy",
-        "security",
-        "national",
-        "adviser",
-        "advisor",
-        "counterpart",
-    ]
-)
 # role nouns a lower-case portfolio word may precede ("welfare minister", "home affairs
 # spokesman")
 PORTFOLIO_ROLES = frozenset(
@@ -161,7 +93,6 @@ LOCATIVES = frozenset(
         "summit",
     ]
 )
-_SPACE_COMMA = " \t\n\r\f\v,"
 _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sir|President|Chairman|Premier|Chancellor|Secretary|Minister|Senator)"
     r"\.?\s+([A-Z][\w'’\-]+)"
@@ -210,50 +141,19 @@ def story_context(matches: Iterable[TermMatch]) -> frozenset[str]:
     )
 
 
-def _sentence_start(body: str, start: int) -> bool:
-    head = body[max(0, start - 4) : start].rstrip(" \"'“‘(")
-    return not head or head[-1] in ".!?\n:;"
-
-
 def governs(body: str, match: TermMatch) -> bool:
-    """Whether a capital/country mention stands for a government, not a place or a name part."""
+    """Whether a capital/country mention stands for a government, not a place or a name part
+    (where a name ends: ``namewords``)."""
     kind = match.term.kind
     if kind not in ("capital", "name", "display"):
         return True  # other kinds (demonyms, aliases, ...) are never read as places or names
-    nxt = next_word(body, match.end, _SPACE_COMMA)
-    joined_after = body[match.end : match.end + 1] == " " and nxt[:1].isupper()
-    if joined_after and nxt.lower() not in TITLE_WORDS:
+    if name_part_after(body, match.end):
         return False  # "Washington Post", "Iran Air"
     if name_part_before(body, match.start):
         return False  # "Eddie Jordan", "George Washington"
     prev = prev_word(body, match.start)
     # "travel to Beijing", "in London": a place, not a government
     return not (kind == "capital" and prev.lower() in LOCATIVES)
-
-
-def name_part_before(body: str, start: int) -> bool:
-    """Whether the word at ``start`` continues a name begun by the capitalised word right
-    before it ("George Washington", "Trade Unions Congress"), not a sentence's first word,
-    "The", "And", "But" or a title ("President Putin")."""
-    prev = prev_word(body, start)
-    return (
-        _joined_before(body, start, prev)
-        and prev not in ("The", "And", "But")
-        and prev.lower() not in TITLE_WORDS
-    )
-
-
-def _joined_before(body: str, start: int, prev: str) -> bool:
-    """Whether the word ``prev`` is capitalised and written right before ``start``, one space
-    apart and in the same sentence (so the two may be one name)."""
-    gap_before = body[start - 1 : start] if start else ""
-    return (
-        gap_before == " "
-        and prev[:1].isupper()
-        and not (prev.endswith(".") and len(prev) > 3 and "." not in prev[:-1])  # "Taiwan. Beijing"
-        and body[max(0, start - len(prev) - 1) : start] == prev + " "
-        and not _sentence_start(body, start - len(prev) - 1)
-    )
 
 
 def _country_from_text(text: str, context: frozenset[str]) -> str | None:
@@ -280,6 +180,7 @@ def title_before(body: str, start: int) -> str:
     words = window.split(" ")
     if words[-1] == "":
         words.pop()
+    titles = title_words()
     kept: list[str] = []
     portfolio = 0  # lower-case portfolio words kept before a role noun ("sports minister")
     for word in reversed(words):
@@ -288,7 +189,7 @@ def title_before(body: str, start: int) -> str:
             if clean.endswith(("'s", "’s")) and not _CLAUSE_MARK.search(clean[:-2]):
                 kept.append(clean)
             break
-        if clean[:1].isupper() or clean.lower() in TITLE_WORDS:
+        if clean[:1].isupper() or clean.lower() in titles:
             kept.append(clean)
             continue
         if kept and kept[-1].lower() in PORTFOLIO_ROLES and portfolio < 2 and clean.isalpha():
@@ -367,9 +268,26 @@ def _fallback_people(story: Story) -> list[_PersonView]:
     return [_PersonView(name, None, None, spans, "person") for name, spans in found.items()]
 
 
-# the capital first, then the look back at the character before it: a pattern that opens with
-# a character set is searched much faster than one opening with a lookbehind
-_CAPITALISED = re.compile(r"[A-Z](?<![\w.\-'’].)[a-z]+(?:-[A-Z]?[a-z]+)?(?![\w\-])")
+# a capitalised word shaped like a surname ("Putin", "Smith-Jones"), and what may not stand
+# right before it ("U.S.Putin", "--Putin", "'Putin", "3Putin")
+_SURNAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+_NOT_BEFORE_SURNAME = "_.-'’"
+_APOSTROPHE = re.compile("['’]")
+
+
+def _capitalised_words(body: str) -> Iterator[tuple[int, str]]:
+    """(start, word) of the surname-shaped capitalised words of the body, possessive cut
+    ("Putin's" -> "Putin"), read off the story's shared tokens."""
+    toks, _starts = word_spans(body)
+    for tok in compress(toks, map(itemgetter(4), toks)):
+        start, word = tok[0], tok[2]
+        if "'" in word or "’" in word:
+            word = _APOSTROPHE.split(word, 1)[0]  # "Putin's"; "O'Neill" keeps "O" (no surname)
+        if _SURNAME_SHAPE.fullmatch(word) is None:
+            continue
+        if start and (body[start - 1].isalnum() or body[start - 1] in _NOT_BEFORE_SURNAME):
+            continue
+        yield start, word
 
 
 def _lone_surnames(
@@ -386,11 +304,10 @@ def _lone_surnames(
     body = story.body
     out: list[tuple[str, str, tuple[int, int]]] = []
     other_people: set[str] = set()  # surnames also written with another first name
-    for match in _CAPITALISED.finditer(body):
-        word = match.group(0)
+    for start, word in _capitalised_words(body):
         if word.lower() not in surnames or word in _not_names():
             continue  # "held in May": a month, not Theresa May
-        start, end = match.span()
+        end = start + len(word)
         prev = prev_word(body, start)
         joined = body[max(0, start - len(prev) - 1) : start] == prev + " " and prev.isalpha()
         info = person_info(word, story.published)
@@ -399,8 +316,8 @@ def _lone_surnames(
         if (
             joined
             and prev[:1].isupper()
-            and prev.lower() not in TITLE_WORDS
-            and prev not in NOT_FIRST_NAMES
+            and not is_title_word(prev)
+            and prev not in not_first_names()
         ):
             if prev not in info.name.split():
                 other_people.add(word)  # "Wes Brown": not the office holder
@@ -409,9 +326,8 @@ def _lone_surnames(
             terms = SpanIndex((m.start, m.end) for m in matches)
         if covered.holds(start) or terms.holds(start):
             continue
-        nxt = next_word(body, end, _SPACE_COMMA)
-        if body[end : end + 1] == " " and nxt[:1].isupper() and nxt.lower() not in TITLE_WORDS:
-            continue
+        if name_part_after(body, end):
+            continue  # "Putin Street"
         out.append((info.name, info.country, (start, end)))
     return [found for found in out if body[found[2][0] : found[2][1]] not in other_people]
 
@@ -421,50 +337,6 @@ def _not_names() -> frozenset[str]:
     from briefgen.analysis.people import lexicon
 
     return lexicon().not_names
-
-
-# Capitalised words that may stand before a surname without being a first name.
-NOT_FIRST_NAMES = frozenset(
-    [
-        "And",
-        "But",
-        "The",
-        "On",
-        "In",
-        "At",
-        "By",
-        "For",
-        "As",
-        "If",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "Since",
-        "Until",
-        "Today",
-        "Yesterday",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
 
 
 def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from briefgen.analysis.document import SPACES, word_before
+from briefgen.analysis.document import SPACES, WHITESPACE, word_after, word_before
 from briefgen.model import Story
 
 DATA_FILE = "dates.toml"
@@ -920,8 +920,9 @@ def _weekday_in_name(body: str, start: int, end: int, lex: _Lexicon) -> bool:
 
 
 def _next_word(body: str, pos: int) -> str:
-    m = _WORD.match(body, pos + len(body[pos : pos + 8]) - len(body[pos : pos + 8].lstrip()))
-    return m.group().lower() if m else ""
+    """The word right after ``pos`` (blank space between, no punctuation), lower-cased."""
+    found = word_after(body, pos, WHITESPACE)
+    return found[2].lower() if found else ""
 
 
 def _sentence_initial(body: str, pos: int) -> bool:

@@ -15,15 +15,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from briefgen.analysis.actors import (
-    TITLE_WORDS,
-    SpanIndex,
-    governs,
-    name_part_before,
-    story_context,
-)
+from briefgen.analysis.actors import SpanIndex, governs, story_context
 from briefgen.analysis.document import WHITESPACE, word_before
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
+from briefgen.analysis.namewords import is_title_word, name_part_before
 from briefgen.analysis.officials import NON_GOVERNMENT, StoryOfficials, story_officials
 from briefgen.analysis.stances import cues, stance_cues_file
 from briefgen.model import Story
@@ -498,7 +493,7 @@ def subject_position(body: str, start: int) -> bool:
     return (
         word[:1].isupper()
         or low in SUBJECT_LEFT
-        or (low in TITLE_WORDS and low not in PREPOSITIONS)
+        or (is_title_word(low) and low not in PREPOSITIONS)
     )
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
-from briefgen.analysis.actors import TITLE_WORDS, title_before
+from briefgen.analysis.actors import title_before
 from briefgen.analysis.gazetteer import (
     TermMatch,
     find_terms,
@@ -21,6 +22,8 @@ from briefgen.analysis.gazetteer import (
     known_offices,
     person_info,
 )
+from briefgen.analysis.mentions import word_spans
+from briefgen.analysis.namewords import is_title_word
 from briefgen.analysis.stances import stance_cues_file
 from briefgen.model import Actor, Story
 
@@ -63,7 +66,7 @@ def _status_before(window: str) -> str | None:
         return None
     rest = window[found.end() :].split()
     if len(rest) > 4 or not all(
-        w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in _STATUS_ROLES for w in rest
+        w[:1].isupper() or is_title_word(w) or w.lower() in _STATUS_ROLES for w in rest
     ):
         return None
     return " ".join([found.group(0).strip(), *rest])
@@ -173,7 +176,7 @@ def _names_national_office(titles: list[str]) -> bool:
             continue  # "company president Lee Scott": lower case, no country's
         head = _CAPITALISED.findall(title[: office.start()])
         if _OF_ORGANISATION.match(title, office.end()) or not all(
-            word.lower() in TITLE_WORDS or word in ("The", "Vice", "Deputy") for word in head
+            is_title_word(word) or word in ("The", "Vice", "Deputy") for word in head
         ):
             return False
         found = True
@@ -228,7 +231,8 @@ _LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
 def is_non_political(body: str) -> bool:
     """True for a sports or arts story, where country names mostly stand for teams or contenders."""
     non_political, political, min_hits, max_political = _domain_lexicon()
-    tokens = _LOWER_WORD.findall(body.lower())
+    # the story's shared tokens, lower-cased at once (no token holds a space)
+    tokens = " ".join(map(itemgetter(2), word_spans(body)[0])).lower().split(" ")
     words = _domain_words().intersection(tokens)  # the only words looked up below
     joined: list[str] = []  # built only when a two-word cue's first word occurs
 

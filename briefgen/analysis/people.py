@@ -20,14 +20,12 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from itertools import compress
 from operator import itemgetter
-from pathlib import Path
 from typing import Any, Literal
 
 from briefgen.analysis.document import story_datelines
@@ -42,131 +40,14 @@ from briefgen.analysis.mentions import (
     speech_position,
     word_spans,
 )
+from briefgen.analysis.namewords import data_file, function_words
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.model import Story
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 PersonKind = Literal["person", "organisation"]
 
 ROLE_RE_CACHE: dict[str, Any] = {}
 
-FUNCTION_WORDS = frozenset(
-    [
-        "A",
-        "An",
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "Then",
-        "Thus",
-        "Here",
-        "It",
-        "Its",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "You",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "My",
-        "Your",
-        "But",
-        "And",
-        "Or",
-        "Nor",
-        "So",
-        "Yet",
-        "For",
-        "If",
-        "When",
-        "While",
-        "Where",
-        "Whether",
-        "Although",
-        "Though",
-        "As",
-        "At",
-        "By",
-        "In",
-        "On",
-        "Of",
-        "To",
-        "From",
-        "With",
-        "Without",
-        "Into",
-        "Onto",
-        "Over",
-        "Under",
-        "After",
-        "Before",
-        "During",
-        "Since",
-        "Until",
-        "Despite",
-        "Also",
-        "Meanwhile",
-        "However",
-        "Instead",
-        "Still",
-        "Even",
-        "Just",
-        "Only",
-        "Now",
-        "Today",
-        "Yesterday",
-        "Tomorrow",
-        "Tonight",
-        "Earlier",
-        "Later",
-        "Some",
-        "Many",
-        "Most",
-        "Few",
-        "All",
-        "Both",
-        "Each",
-        "Every",
-        "Another",
-        "Such",
-        "No",
-        "Not",
-        "Yes",
-        "What",
-        "Which",
-        "Who",
-        "Whom",
-        "Whose",
-        "Why",
-        "How",
-        "Asked",
-        "Speaking",
-        "Contrasting",
-        "Offering",
-        "Like",
-        "Unlike",
-        "Among",
-        "Amid",
-        "Against",
-        "Following",
-        "Analysing",
-        "According",
-        "Speaking",
-        "Writing",
-        "Launching",
-        "Meanwhile",
-        "Indeed",
-        "Once",
-    ]
-)
 MAX_RUN = 12  # longer capitalised runs are headlines or lists, not names; cut them
 TITLE_TAIL_WORDS = frozenset({"of", "for", "and"})
 # an Arabic article joined to a name ("al-Mansouri", "el-Sisi", "ash-Shara")
@@ -481,8 +362,7 @@ class _Lexicon:
 
 
 def _load_toml(name: str) -> dict[str, Any]:
-    with (DATA_DIR / name).open("rb") as fh:
-        return tomllib.load(fh)
+    return data_file(name)
 
 
 @cache
@@ -847,7 +727,8 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
         j -= 1
         if len(mod) >= 5:
             break
-    while mod and mod[0] in FUNCTION_WORDS:
+    function = function_words()
+    while mod and mod[0] in function:
         mod = mod[1:]
     return " ".join(role), " ".join(mod)
 
@@ -953,6 +834,7 @@ def _candidates(
     n = len(toks)
     resume = 0  # the first token not yet part of a run
     dotted = dotted_titles()
+    function = function_words()  # "The", "But", "Meanwhile": never part of a name
     opening_cues = capitalised_cues()
     cues = speech_cues()
 
@@ -1015,7 +897,7 @@ def _candidates(
                 continue
             break
         resume = j + 1
-        if j == i and len(toks[i][2]) > 1 and toks[i][2] in FUNCTION_WORDS:
+        if j == i and len(toks[i][2]) > 1 and toks[i][2] in function:
             continue  # a lone "The" or "But" (a one-letter word may be an initial: see below)
         words = [
             toks[k][2] + "."
@@ -1028,9 +910,9 @@ def _candidates(
             run, words = _join_dotted_acronyms(run, words)
         # strip leading function words ("But", "The", "And") that are sentence-initial capitals
         k = 0
-        while k < len(words) - 1 and words[k] in FUNCTION_WORDS:
+        while k < len(words) - 1 and words[k] in function:
             k += 1
-        if words[k] in FUNCTION_WORDS or (k == len(words) - 1 and words[k] in DOTTED_ACRONYMS):
+        if words[k] in function or (k == len(words) - 1 and words[k] in DOTTED_ACRONYMS):
             continue  # "U.S." alone is a country, never a person or an organisation
         if words[k] in opening_cues and _opening_speech_verb(body, toks[run[k]][0], words, k, lex):
             k += 1  # 'Said Dorothy Poynter, a voter: "…"': the verb opens the sentence
@@ -1188,7 +1070,7 @@ def _speaking_word(body: str, toks: list[_Tok], i: int, j: int, words: list[str]
     if i != j or i == 0 or len(words) != 1 or len(words[0]) < 3:
         return False
     start = toks[i][0]
-    if not _name_word(words[0]) or words[0] in FUNCTION_WORDS:
+    if not _name_word(words[0]) or words[0] in function_words():
         return False
     if toks[i - 1][2].lower() in ("the", "a", "an") and toks[i - 1][1] + 1 == start:
         return False  # "the Guardian said": the newspaper
@@ -1332,7 +1214,7 @@ def _person_shaped(c: _Cand, lex: _Lexicon) -> bool:
         2 <= len(words) <= 3
         and all(_name_word(w) for w in words)
         and not words[0].endswith(("ing", "ed"))  # "Praising Celtic", "Embattled Smith"
-        and not any(w in FUNCTION_WORDS or w in ORG_HEADS for w in words)
+        and not any(w in function_words() or w in ORG_HEADS for w in words)
         and not _has_company_head(words, lex)
         and not any(place_or_body(w) for w in words)
     )
@@ -1349,6 +1231,12 @@ def find_people(story: Story) -> list[Person]:
     body = plain_spaces(story.body)
     toks = _tokens(body)
     cands = _candidates(body, toks, story_datelines(story))
+    if "&" in body:  # "B&B", "AT&T": a piece of an initialism joined by "&" names no one
+        cands = [
+            c
+            for c in cands
+            if "&" not in (body[c.name_start - 1 : c.name_start], body[c.end : c.end + 1])
+        ]
     gaz = _gazetteer()
     on = _story_date(story)
     low_body = body.lower()

@@ -55,6 +55,7 @@ class AnchorWindow:
 @dataclass(frozen=True)
 class _Signature:
     names: frozenset[str]  # actor names in the sentence (and the quotation's speaker)
+    agents: frozenset[str]  # those of them that are no country (people, bodies, groups)
     codes: frozenset[str]  # their countries
     name_codes: dict[str, str | None]
     words: frozenset[str]  # content words outside actor names and date words
@@ -91,15 +92,19 @@ def _proper(name: str) -> bool:
 def _signature(story: Story, mention: DateMention, others: list[DateMention]) -> _Signature:
     s0, s1 = event_region(story, mention, others)
     names: dict[str, str | None] = {}
+    agents: set[str] = set()
     spans: list[tuple[int, int]] = []
     for actor in story.actors:
         hits = [(a, b) for a, b in actor.mentions if s0 <= a and b <= s1]
         if hits and _proper(actor.name):
             names[actor.name] = actor.country
+            if actor.kind != "country":
+                agents.add(actor.name)
             spans.extend(hits)
     for quote in story.quotes:
         if quote.start <= mention.start < quote.end and quote.speaker.name:
             names.setdefault(quote.speaker.name, quote.speaker.country)
+            agents.add(quote.speaker.name)
     spans.extend((o.start, o.end) for o in others if s0 <= o.start < s1)
     spans.sort()
     parts: list[str] = []
@@ -111,16 +116,20 @@ def _signature(story: Story, mention: DateMention, others: list[DateMention]) ->
     parts.append(story.body[pos:s1])
     words = frozenset(content_tokens(" ".join(parts)))
     codes = frozenset(c for c in names.values() if c)
-    return _Signature(frozenset(names), codes, names, words)
+    return _Signature(frozenset(names), frozenset(agents), codes, names, words)
 
 
 def _corefer(a: _Signature, b: _Signature) -> bool:
     """Two sentences report one event: two shared actors (a shared country counts when no
-    shared person stands for it) and a shared content word."""
+    shared person stands for it), one of them a person or a body (countries alone recur in
+    other events of the same week: Israeli forces firing "on Wednesday" 5 December and
+    militants firing "Wednesday" 9 January), and a shared content word."""
     shared_names = set(a.names & b.names)
     # a person named in one and called by surname in the other ("Vladimir Putin" / "Putin")
     shared_names.update(n for n in a.names - b.names if _surname(n) in b.words)
     shared_names.update(n for n in b.names - a.names if _surname(n) in a.words)
+    if not shared_names & (a.agents | b.agents):
+        return False
     implied = {a.name_codes.get(n, b.name_codes.get(n)) for n in shared_names}
     shared = len(shared_names) + len((a.codes & b.codes) - implied)
     return shared >= MIN_SHARED_ACTORS and len(a.words & b.words) >= MIN_SHARED_WORDS

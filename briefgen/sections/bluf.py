@@ -96,6 +96,7 @@ def build_bluf(
     per_story: Counter[str] = Counter()
     want = max(config.min_sentences, min(config.max_sentences, len(stories) + 2))
     penalty = config.same_story_penalty
+    cap = max(2, -(-want // max(1, len(stories))))  # lines per story: the pick is spread
 
     def adjusted(c: _Candidate) -> float:
         return c.score * penalty ** per_story[c.story.id]
@@ -108,6 +109,8 @@ def build_bluf(
     while heap and len(taken) < want:
         _, i, picked = heapq.heappop(heap)
         best = candidates[i]
+        if per_story[best.story.id] >= cap:
+            continue
         if per_story[best.story.id] != picked and penalty != 1.0:
             heapq.heappush(heap, (-adjusted(best), i, per_story[best.story.id]))
             continue
@@ -155,6 +158,7 @@ def _candidates(
             term_freq.update(toks)
         split.append((story, sents))
     n_stories = max(1, len(stories))
+    recencies = _recencies(stories, as_of)
     # words shared by several stories (and by titles) carry the situation
     token_weight = {
         t: (1.0 + 2.0 * doc_freq[t] / n_stories) * math.log1p(term_freq[t]) for t in term_freq
@@ -165,6 +169,8 @@ def _candidates(
         actor_names = {a.name for a in story.actors if a.kind in ("person", "country", "body")}
         mention_starts = sorted(s for a in story.actors for s, _ in a.mentions)
         old = _background_sentences(story, story.published.date() if story.published else as_of)
+        old |= _unanchored_days(story, as_of)
+        recency = recencies[story.id]
         for pos, (s0, s1, toks) in enumerate(sents):
             text = story.body[s0:s1]
             n_words = len(text.split())
@@ -176,6 +182,8 @@ def _candidates(
             shown = text if dateline is None else story.body[dateline:s1]
             if s0 in old or not reads_alone(shown[garbled_opener(shown) :]):
                 continue
+            if _MARKET_MOVE.match(shown):
+                continue  # a day's share price move is a market reading, not the situation
             unique = set(toks)
             weight = sum(map(token_weight.__getitem__, unique)) + len(unique & title_words)
             score = weight / math.sqrt(len(toks) + 4)
@@ -186,7 +194,7 @@ def _candidates(
             if lex.names_issue(text):
                 score *= 1.1
             score *= 1.0 + 0.3 / (1 + pos)  # weak lead prior
-            score *= _style_factor(story, s0, s1, text)
+            score *= _style_factor(story, s0, s1, text) * recency
             if score <= 0:
                 continue
             out.append(_Candidate(story, s0, s1, score))
@@ -235,6 +243,49 @@ def _background_sentences(story: Story, as_of: date | None) -> set[int]:
         before = m.end_date < limit
         old[m.sent_start] = old.get(m.sent_start, True) and before
     return {s for s, is_old in old.items() if is_old}
+
+
+# a line whose subject is a share price or an index moving ("Shares in UK banking group
+# Barclays have risen on Monday following a weekend press report ...", "Tokyo stocks fell")
+_MARKET_MOVE = re.compile(
+    r"^\W*(?:(?:The\s+)?(?:[Ss]hares?|[Ss]tocks?|[Ss]hare\s+prices?)\s+(?:in|of)\b"
+    r"|(?:[A-Z][\w&.'’-]*\s+){1,4}(?:shares|stocks|share\s+prices?)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:rose|risen|rise|fell|fallen|jumped|slumped|climbed|dropped"
+    r"|gained|slid|surged|soared|tumbled|plunged|edged)\b)"
+)
+RECENT_DAYS = 7  # a weekday or "yesterday" of a story older than this needs its date
+
+
+def _unanchored_days(story: Story, as_of: date | None) -> set[int]:
+    """Starts of the sentences that name a day or week relative to their story ("won a vote
+    in the Senate on Tuesday", "last week") when the story is undated or more than a week
+    older than the brief: the line would read as news of the brief's own week."""
+    if as_of is None:
+        return set()  # no date to tell this week from another: every line is alike
+    published = story.published.date() if story.published is not None else None
+    if published is not None and (as_of - published).days <= RECENT_DAYS:
+        return set()
+    return {
+        m.sent_start
+        for m in story_dates(story)
+        if m.relative and m.precision in ("day", "week") and not m.inferred
+    }
+
+
+def _recencies(stories: list[Story], as_of: date | None) -> dict[str, float]:
+    """Weight of each story by its age at the brief's date: the situation is what the recent
+    stories tell (a month old weighs fully, two years old a fifth). An undated story, of
+    unknown age, weighs as the median dated one (fully when none is dated)."""
+    out: dict[str, float] = {}
+    for story in stories:
+        if story.published is not None and as_of is not None:
+            age = (as_of - story.published.date()).days
+            out[story.id] = 1.0 / (1.0 + max(0, age - 30) / 180)
+    known = sorted(out.values())
+    typical = known[len(known) // 2] if known else 1.0
+    for story in stories:
+        out.setdefault(story.id, typical)
+    return out
 
 
 def _style_factor(story: Story, s0: int, s1: int, text: str) -> float:

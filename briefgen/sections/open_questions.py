@@ -415,7 +415,7 @@ def _obligation_questions(
     if lex.addressed is not None:
         for m in lex.addressed.finditer(text):
             t = _TO_VERB.match(text, m.end())
-            if t:
+            if t and not commentator_demands(story, s0, s0 + m.start()):
                 found.append((s0 + t.start(1), s0 + t.end(1), s0 + t.end(), 1))
     if lex.modal is not None:
         for m in lex.modal.finditer(text):
@@ -460,6 +460,34 @@ def _obligation_questions(
         q.evidence.append(evidence_span(story, s0, s1))
         out.append(_Candidate(q, (kind, question.lower()), weight=addressed))
     return out
+
+
+# a voice that comments on a matter but has no part in it: an analyst, an academic, a think
+# tank or a research centre ("Director-General of the ... Centre for Strategic Studies")
+_COMMENTATOR = re.compile(
+    r"\b(?:analysts?|academics?|professors?|experts?|commentators?|columnists?|researchers?"
+    r"|scholars?|think[- ]tanks?|(?:Centre|Center|Institute|Council|School)\s+(?:for|of)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:Studies|Research|Policy|Affairs|Relations))\b",
+    re.IGNORECASE,
+)
+
+
+def commentator_demands(story: Story, s0: int, cue: int) -> bool:
+    """Is the demand before ``cue`` ("X called on Israel to ...") made by a commentator: the
+    words before the cue, or how the story first introduces a person named there, say so? A
+    commentator's wish is an opinion, not an open matter between the parties."""
+    body = story.body
+    if _COMMENTATOR.search(body, s0, cue):
+        return True
+    for actor in story.actors:
+        if actor.kind != "person" or not any(s0 <= a < cue for a, _ in actor.mentions):
+            continue
+        first_start, first_end = min(actor.mentions)
+        end = body.find(".", first_end, first_end + 200)
+        intro = body[max(0, first_start - 60) : end if end > 0 else first_end + 200]
+        if _COMMENTATOR.search(intro):
+            return True
+    return False
 
 
 def _home_country(stories: list[Story]) -> dict[str, str | None]:

@@ -97,6 +97,8 @@ def well_formed(question: str) -> bool:
             return False  # "the stalled suspended its plan": two determiners, one noun phrase
     if _unresolved_reference(words) or anaphoric_phrase(question) or dangling_their(question):
         return False  # "the future of the airline", "supporting their submission": whose?
+    if missing_complement(question):
+        return False  # "the findings of its own investigation": an investigation into what?
     for prev, word in itertools.pairwise(words):
         if word.lower() == prev.lower() and word.isalpha():
             return False
@@ -105,6 +107,27 @@ def well_formed(question: str) -> bool:
         if word[:1].isupper() and word.lower() in _FUNCTION_WORDS and prev[-1:] not in ':“"':
             return False
     return True
+
+
+# Nouns that mean nothing without what they are about: an investigation, an inquiry or a
+# review into or of something; an obligation, a duty or a right to do something to someone.
+_TOPIC_NOUNS = re.compile(
+    r"\b(?:the|an?|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:investigation|inquiry|enquiry|probe|review|audit|assessment|study|consultation)s?\b"
+    r"(?!\s+(?:into|of|on|about|over|in|by|for|to|from|that"
+    r"|the|an?|its|their|his|her|this|these|those)\b)"  # "the government review the case": a verb
+)
+_BARE_DUTY = re.compile(
+    r"\b(?:obligation|duty|requirement|right|power)s?\s+to\s+[a-z]+\s*"
+    r"(?:$|[?,;]|(?:will|would|is|are|was|were|be|been|must|should|can|could|has|have)\b)"
+)
+
+
+def missing_complement(question: str) -> bool:
+    """Does the question name a matter without what it is about: "disclose the findings of
+    its own investigation" (into what?), "guarantee that an obligation to consult will be
+    enshrined in law" (to consult whom, on what?)."""
+    return bool(_TOPIC_NOUNS.search(question) or _BARE_DUTY.search(question))
 
 
 # A definite subject that points back to an entity the story named earlier ("the airline",

@@ -105,10 +105,68 @@ def possessive_before_verb(text: str) -> bool:
     return False
 
 
+# words after "this"/"that" that make a time, not a pointer back: "this year", "that day"
+_TIME_NOUNS = frozenset(
+    [
+        "year",
+        "week",
+        "month",
+        "day",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "time",
+        "season",
+        "quarter",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "weekend",
+        "decade",
+        "century",
+    ]
+)
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"])
+
+
+def _verb_in_s(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a present verb in -s after a noun ("term as president ends on")?"""
+    word, prev = words[i], words[i - 1].lower()
+    return (
+        word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "'s", "’s"))
+        and prev not in _DETERMINERS
+        and prev not in ("that", "this", "those", "these", "of", "from", "in", "on", "for")
+    )
+
+
+def demonstrative_before_verb(text: str) -> bool:
+    """Does a demonstrative noun phrase stand in the line's subject, before its first verb,
+    pointing back to something told before ("The death toll from that strike had risen",
+    "Those talks were")? A time ("this year") points nowhere."""
+    words = _WORD.findall(text)
+    for i, word in enumerate(words[:-1]):
+        low = word.lower()
+        if i and (low in _VERBISH or low.endswith(("ed", "ing")) or _verb_in_s(words, i)):
+            return False  # the verb comes first: "said that ..." is a conjunction
+        if low in ("that", "this", "those", "these"):
+            nxt = words[i + 1].removesuffix("'s").removesuffix("’s")
+            if nxt[:1].islower() and nxt not in _VERBISH | _TIME_NOUNS | _DETERMINERS:
+                return True
+    return False
+
+
 def leans_on_story(text: str) -> bool:
     """Stricter, for a summary line: also a person given only as "Mr Kennedy" at its start,
     and a sentence that says what it "comes as" (it continues the story's previous one)."""
     if dangling_subject(text) or _HONORIFIC_ONLY.match(text) or possessive_before_verb(text):
+        return True
+    if demonstrative_before_verb(text):
         return True
     return _COMES_AS.search(text) is not None
 

@@ -23,7 +23,11 @@ from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.anchoring import anchored_dates, event_region
 from briefgen.sections.evidence import clause_span, content_tokens, readable_event, ref
-from briefgen.sections.referents import dangling_subject, possessive_before_verb
+from briefgen.sections.referents import (
+    dangling_subject,
+    demonstrative_before_verb,
+    possessive_before_verb,
+)
 
 
 @dataclass
@@ -34,6 +38,7 @@ class TimelineConfig:
     show_undated: bool = False
     merge_threshold: float = 0.25  # token overlap (of the smaller event) to merge two events
     min_words: int = 4
+    max_words: int = 50  # a longer line is two sentences run together, not a short clause
     lookback_days: int = 90  # the period starts this long before the first story's date
     undated_lookback_days: int = 240  # or before the as-of date when no story is dated
 
@@ -206,6 +211,8 @@ def reads_alone(text: str) -> bool:
         return False  # "... the 4bn euros ($5.2bn": cut inside a bracket
     if _BARE_SUBJECT.match(text) is not None or _GARBLED.search(text) is not None:
         return False
+    if demonstrative_before_verb(text):
+        return False  # "The death toll from that strike had risen": which strike?
     return _has_verb(text)
 
 
@@ -318,11 +325,15 @@ def _entry(
         text, c1 = text[: cut.start()], c0 + cut.start()
     # the date's own words ("end", "year") say nothing about which event it is
     date_words = set(content_tokens(m.text))
-    if len(text.split()) < config.min_words or len(set(content_tokens(text)) - date_words) < 2:
+    n_words = len(text.split())
+    if not config.min_words <= n_words <= config.max_words:
+        return None
+    if len(set(content_tokens(text)) - date_words) < 2:
         return None
     if m.role != "event" and (_FUTURE.search(text) or not _past_verb(text)):
         return None  # only a clause told in the past is an event (see ``_told_as_past``)
     at = m.start - c0 if shown.verbatim else -1
+    text = without_now_word(text, m.text)
     if not reads_alone(text) or not _an_event(text, m.text, story.body[c1 : m.sent_end], at):
         return None
     # merge on the words of the event's region, which may reach beyond the text shown
@@ -344,6 +355,30 @@ def _entry(
     # coarser dates first on the same day ("2019" before "1 January 2019"), then by source order
     rank = {"year": 0, "month": 1, "week": 2, "day": 3}.get(m.precision, 4)
     return _Entry(item, tokens, (point, rank, order, m.start))
+
+
+# a day named from the story's own day ("yesterday", "today"): next to the item's date it reads
+# as the brief's day, so the line drops it ("troops yesterday launched" -> "troops launched")
+_NOW_WORD = re.compile(
+    r"(?:^|\s)(?P<word>(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night)(?P<pos>['’]s)?)"
+    r"(?=[\s,.;:]|$)"
+)
+
+
+def without_now_word(text: str, date_text: str) -> str:
+    """``text`` without the day word that dates it (``date_text``), when that word is one
+    that reads as "now"; "yesterday's opening ceremony" becomes "the opening ceremony"."""
+    dated_by = date_text.lower().removesuffix("'s").removesuffix("’s")
+    for m in _NOW_WORD.finditer(text):
+        word = m.group("word")
+        if word.lower().removesuffix("'s").removesuffix("’s") != dated_by:
+            continue
+        if m.start("word") == 0:
+            return text  # the line opens on it: leave the sentence as written
+        if m.group("pos"):
+            return text[: m.start("word")] + "the" + text[m.end("word") :]
+        return (text[: m.start()] + text[m.end("word") :]).strip()
+    return text
 
 
 def _merge(bucket: list[_Entry], entry: _Entry, threshold: float) -> None:

@@ -108,14 +108,14 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 continue
             if point < as_of or (point == as_of and not config.include_as_of):
                 continue
-            if _quoted(story, m.start):
+            if _quoted(story, m.start) or _would_clause(story.body, m):
                 continue
             sent = (m.sent_start, m.sent_end)
             c0, c1 = clause_span(story.body, sent, m.start, m.end, max_words=60)
             shown = readable_event(story, sent, c0, c1, at=m.start)
             if shown.verbatim:
                 c0, c1 = shown.start, shown.end
-            text = shown.text
+            text = _ALSO.sub(r"\1", shown.text)
             if not reads_alone(text) or (story.id, text) in listed:
                 continue  # a sentence of two dates is listed once, at its first
             if not _scheduled(text, m.precision, story.body[c1 : m.sent_end]):
@@ -147,6 +147,25 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                     _add(items, seen, item, ("undated",))
     items.sort(key=lambda i: (i.date or date.max, i.date is None))
     return items[: config.max_items]
+
+
+# "also" after the line's first auxiliary adds to what its story told before: out of the story
+# it dangles ("There will also be elections ..." -> "There will be elections ...")
+_ALSO = re.compile(
+    r"^((?:\S+\s+){0,6}?(?:will|would|is|are|was|were|has|have|had|can|could|must|should))"
+    r"\s+also\b"
+)
+_WOULD = re.compile(r"\bwould\b")
+
+
+def _would_clause(body: str, m: DateMention) -> bool:
+    """Is the date's own clause (between commas) told with "would": a plan reported or a
+    condition ("From 2006 upfront tuition fees in England would be removed"), not an event
+    set for the date? A "would" in another clause of the sentence does not count."""
+    start = max(body.rfind(c, m.sent_start, m.start) for c in ",;:")
+    ends = [e for e in (body.find(c, m.end, m.sent_end) for c in ",;:") if e >= 0]
+    clause = body[max(start + 1, m.sent_start) : min(ends, default=m.sent_end)]
+    return _WOULD.search(clause) is not None
 
 
 # a condition on the event ("will be incorporated into UK law if there is a yes vote")

@@ -1,0 +1,141 @@
+"""Speaker chains: quotes that carry on the speaker of an earlier quote.
+
+:func:`share_chains` gives every piece of one quotation the speaker of its attributed piece.
+:func:`continued_speaker` gives an unattributed direct quote the previous speaker of its
+paragraph, or, for a paragraph that is only a quote, the last speech event of the previous
+paragraph block, but not after an interviewer's question (``"…?" King asked``, then the answer)
+and not across a speaker the story does not name. :func:`refuse` ends a chain.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefgen.analysis.cues_before import colon_subject
+from briefgen.analysis.descriptions import compatible
+from briefgen.analysis.people import Person
+from briefgen.analysis.quotations import Piece
+from briefgen.analysis.quote_context import QuoteContext, last_event, tok_index
+
+
+def refuse(ctx: QuoteContext, pc: Piece) -> None:
+    """An explicit cue whose subject cannot be the previous speaker: the honest null, and an
+    unnamed speaker that ends the continuation chain for the quotes after it."""
+    pc.speaker, pc.cue, pc.title = None, "other", "?"
+    bisect.insort(ctx.unnamed_offs, pc.open_at)
+
+
+def share_chains(ctx: QuoteContext, pieces: list[Piece]) -> None:
+    """Every piece of one quotation shares the speaker of its attributed piece."""
+    by_chain: dict[int, list[Piece]] = {}
+    for pc in pieces:
+        if pc.kind == "direct":
+            by_chain.setdefault(pc.chain, []).append(pc)
+    for chain in by_chain.values():
+        sp = next((c for c in chain if c.speaker is not None), None)
+        if sp is None or sp.speaker is None:
+            continue
+        for c in chain:
+            if c.speaker is not None or c.title == "?":
+                continue
+            lo, hi = (sp.end, c.open_at) if sp.end <= c.open_at else (c.end, sp.open_at)
+            if c.descr is not None and not compatible(ctx, c.descr, sp.speaker, lo, hi):
+                c.title = "?"  # refused: no continuation guess either
+                continue
+            c.speaker, c.cue, c.title = sp.speaker, "continuation", sp.title
+
+
+def continued_speaker(
+    ctx: QuoteContext,
+    pieces: list[Piece],
+    idx: int,
+    lines: list[tuple[int, int]],
+    blocks: list[tuple[int, int]],
+) -> tuple[Person, str | None, int] | None:
+    """The speaker an unattributed piece continues, its title, and where that speaker's speech
+    ends (for the check that nobody else came in between); None when there is none."""
+    pc = pieces[idx]
+    prev = pieces[idx - 1] if idx > 0 else None
+    if prev is not None and prev.line == pc.line and prev.kind == "direct":
+        if prev.speaker is None:
+            return None
+        k = bisect.bisect_left(ctx.unnamed_offs, pc.open_at) - 1
+        if k >= 0 and ctx.unnamed_offs[k] > prev.end:
+            # '"...," says Mr Lakhani. One leading broker said ... "If you file'
+            ev = last_event(ctx, prev.end, pc.open_at)
+            return (ev[1], None, ev[0]) if ev is not None else None
+        return prev.speaker, prev.title, prev.end
+    bi = _block_index(blocks, pc.open_at)
+    ev = last_event(ctx, blocks[bi][0], pc.open_at)
+    if ev is not None:
+        return ev[1], None, ev[0]
+    if bi == 0:
+        return None
+    pb = blocks[bi - 1]
+    ev = last_event(ctx, pb[0], pb[1])
+    if ev is not None and ctx.body[lines[pc.line][0]] in '"“' and pc.open_at == lines[pc.line][0]:
+        if _question(ctx, pieces, idx, ev[0]):
+            return None  # '"Will you run?" King asked.' then the answer: not King's words
+        return ev[1], None, ev[0]
+    whole = pc.open_at == lines[pc.line][0] and (
+        pc.close_at is None or not ctx.body[pc.close_at + 1 : lines[pc.line][1]].strip(" .,")
+    )
+    if ev is None and whole and pb[1] - pb[0] < PREV_SUBJECT_CHARS:
+        # 'Viguerie is upbeat about Cruz's chances.' then a quote paragraph: the previous
+        # paragraph, one short sentence with no speech in it, is about its subject, a person
+        # and the only one it names
+        p = colon_subject(ctx, pb[0], pb[1], loose=False)
+        if p is not None and _only_person(ctx, p, pb[0], pb[1]):
+            return p, None, pb[1]
+    return None
+
+
+PREV_SUBJECT_CHARS = 200  # a longer paragraph says more than what its subject thinks
+
+
+def _only_person(ctx: QuoteContext, p: Person, a: int, b: int) -> bool:
+    """Is ``p`` the only person named in ``[a, b)``, with no "they"?"""
+    i = bisect.bisect_left(ctx.ment_starts, a)
+    while i < len(ctx.ments) and ctx.ments[i][0] < b:
+        q = ctx.ments[i][2]
+        if q is not p and q.kind == "person":
+            return False
+        i += 1
+    return re.search(r"\b[Tt]hey\b", ctx.body[a:b]) is None
+
+
+QUESTION_VERBS = frozenset(["asked", "asks", "asking", "questioned", "pressed", "wondered"])
+
+
+def _question(ctx: QuoteContext, pieces: list[Piece], idx: int, at: int) -> bool:
+    """Is the speech event at ``at`` a question put to someone (an interviewer's): the verb
+    "asked" there, or a quote ending in "?" attributed there?"""
+    ti = tok_index(ctx, at)
+    if ti < len(ctx.toks) and ctx.toks[ti][0] == at and ctx.toks[ti][2] in QUESTION_VERBS:
+        return True
+    for k in range(idx - 1, max(-1, idx - 4), -1):
+        prev = pieces[k]
+        if prev.open_at == at:
+            return ctx.body[prev.start : prev.end].rstrip("'’\"”").endswith("?")
+    return False
+
+
+def paragraph_blocks(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraph blocks: lines separated by a blank line are different blocks."""
+    blocks: list[tuple[int, int]] = []
+    for s, e in lines:
+        if (
+            blocks
+            and "\n\n" not in body[blocks[-1][1] : s]
+            and body[blocks[-1][1] : s].count("\n") <= 1
+        ):
+            blocks[-1] = (blocks[-1][0], e)
+        else:
+            blocks.append((s, e))
+    return blocks
+
+
+def _block_index(blocks: list[tuple[int, int]], offset: int) -> int:
+    starts = [b[0] for b in blocks]
+    return max(0, bisect.bisect_right(starts, offset) - 1)

@@ -1,0 +1,514 @@
+"""The cue after a quote's closing mark: ``," Putin said``, ``," said Mr Blair``, ``," he said``.
+
+:func:`after_cue` reads the words after the closing mark up to the cue's end (:func:`cue_end`):
+name-first and verb-first cues, appositions (``," said Edward Leamer, an economist``),
+party-state tags, "in a statement" after the name, a bare surname, a sentence that only says
+who spoke (``.” Trump said.``) and "according to"/"reported" with a news outlet (which only
+relays: the speaker is the subject). :func:`run_on_cue` reads a cue that closes a sentence the
+quote runs into, :func:`dash_signature` a ``— Name`` line after a quote. Each returns the speaker
+it names, or says that an explicit cue was found but names nobody we know.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefgen.analysis.mentions import TITLE_STOP
+from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, lexicon
+from briefgen.analysis.quotations import CLOSE_DQ, QUOTE_MARK_RE, Piece
+from briefgen.analysis.quote_context import (
+    WORD_AFTER_RE,
+    QuoteContext,
+    is_speech,
+    mention_covering,
+    mention_ending_at,
+    tok_index,
+)
+from briefgen.analysis.speakers import PREPOSITIONS, SPOKES_GENDER, subject_phrase
+from briefgen.analysis.subjects import INDEFINITE_SUBJ, abbreviation_point, phrase_end, verb_subject
+from briefgen.model import QuoteCue
+
+
+def after_cue(
+    ctx: QuoteContext, piece: Piece, limit: int
+) -> tuple[Person | None, QuoteCue, str | None, bool]:
+    """Attribution right after the closing mark: ``," X said`` / ``," said X``."""
+    body = ctx.body
+    if piece.close_at is None:
+        return None, "other", None, False
+    a = piece.close_at + 1
+    b = cue_end(body, a, limit)
+    seg = body[a:b]
+    # the quote's own last mark, inside a nested closing quote ('… do you need?’” Weaver said')
+    e = piece.end
+    while e > piece.start + 1 and body[e - 1] in "’'”\"":
+        e -= 1
+    last = body[e - 1]
+    if not seg.strip() or (
+        seg.lstrip()[:1] not in (",", "")
+        and not (last in "?!.,—–-" or body[a : a + 1] in ",." or _verb_first(ctx, a, b))
+    ):
+        return None, "other", None, False
+    glued = body[a - 1 : a] in (CLOSE_DQ, '"') and last in ",?!" and body[a : a + 1].isupper()
+    if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and not glued:
+        # '…,”Clinton said': a missing space after a curly closing mark is still a cue
+        return None, "other", None, False
+    if (last == "." and not _bare_cue_sentence(ctx, a, b)) or (
+        last in "?!" and not _name_then_verb(ctx, a, b)
+    ):
+        return None, "other", None, False
+    apposed = _apposed_speaker(ctx, a, b)
+    if apposed is not None:
+        return apposed, "explicit", None, True
+    bare = _bare_surname(ctx, a, b)
+    if bare is not None:
+        return bare, "explicit", None, True
+    outlet = _outlet_reporting(ctx, a, b)
+    if outlet is not None:
+        return outlet, "explicit", None, True
+    ti = tok_index(ctx, a)
+    words = []
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < b and len(words) < 9:
+        words.append(ti)
+        ti += 1
+    if (
+        words
+        and ctx.toks[words[0]][2].lower() in INDEFINITE_SUBJ
+        and any(is_speech(ctx, wi) for wi in words[1:])
+        and not any(ctx.toks[wi][2] in SPOKES_GENDER for wi in words)
+    ):
+        # '," a trader at a European bank said': an explicit cue with an unnamed speaker
+        # ("a Foreign Office spokesman" speaks for the body: resolved below)
+        return None, "other", None, True
+    for n, wi in enumerate(words):
+        w = ctx.toks[wi][2]
+        if w in ("according", "per") and n <= 1:
+            # ", according to X"
+            rest_s = (
+                ctx.toks[words[n + 1]][1]
+                if w == "according" and n + 1 < len(words)
+                else (ctx.toks[wi][1])
+            )
+            p, cue, title = subject_phrase(ctx, rest_s, phrase_end(body, rest_s, b), a)
+            if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
+                return p, "according-to", title, True
+            return None, "other", None, False
+        if is_speech(ctx, wi):
+            vs, ve, _w, _p, _c = ctx.toks[wi]
+            if n == 0:
+                # ", said Mr Blair" / ", says the prime minister"
+                pe = phrase_end(body, ve, b)
+                p, cue, title = subject_phrase(ctx, ve, pe, vs)
+                if p is None and cue == "other":
+                    # ", said ACLU executive Director Anthony Romero in a statement"
+                    p = _named_after_verb(ctx, ve, pe)
+                    cue = "explicit" if p is not None else cue
+                return p, cue, title, True
+            p, cue, title = subject_phrase(ctx, a, vs, vs)
+            if p is None and cue == "other":
+                # "," Mr Blair told his monthly news conference" with a mention before
+                p2, cue2 = verb_subject(ctx, wi, a)
+                return p2, cue2, None, True
+            return p, cue, title, True
+        if (
+            w[:1].islower()
+            and w.lower()
+            not in (
+                "he",
+                "she",
+                "the",
+                "a",
+                "an",
+                "our",
+                "his",
+                "her",
+                "its",
+                "their",
+                "who",
+                "also",
+                "of",
+                "for",
+                "and",
+                "later",
+                "then",
+                "has",
+                "had",
+                "was",
+                "once",
+                "again",
+            )
+            and w not in ("spokesman", "spokeswoman", "spokesperson")
+            and w.lower() not in (lexicon().role_words)
+            and not ARTICLE_PARTICLE_RE.match(w)  # "Ahmed al-Mansouri told"
+        ):
+            # '," shop owner Hayriye Evren, told AP', '," former George W. Bush speechwriter
+            # Noam Neusner wrote': a descriptor, a named person right before the speech verb
+            p = _named_before_verb(ctx, words[n:]) if n <= 2 else None
+            if p is None and n > 0:
+                p = _named_before_verb(ctx, words)
+            if p is not None:
+                return p, "explicit", None, True
+            if last in ",?!" and n >= 1:
+                p = _name_then_any_verb(ctx, a, words[n - 1], wi)
+                if p is not None:
+                    return p, "explicit", None, True
+            if last in ",?!" and n == 0:
+                p = _any_verb_then_name(ctx, wi, b)
+                if p is not None:
+                    return p, "explicit", None, True
+            return None, "other", None, False
+    return None, "other", None, False
+
+
+CUE_WORD_RE = re.compile(r"[\w'’-]+")  # one character class: linear
+
+
+def adverb(word: str) -> bool:
+    """A lower-case "-ly" word ("recently", "reportedly")."""
+    return word.endswith("ly") and word.islower()
+
+
+_OPEN_MARK_RE = re.compile('["“‘]')
+_CUE_STOP_RE = re.compile('["“‘.?!…]')  # an opening quote mark or a sentence end (SENT_END)
+
+
+def cue_end(body: str, a: int, limit: int) -> int:
+    """Where the text after a closing mark (at ``a - 1``) stops: the next opening quote mark,
+    or a sentence end after its first two characters; at most 160 characters, ``limit``."""
+    end = max(a, min(limit, a + 160))
+    m = _OPEN_MARK_RE.search(body, a, min(end, a + 2))
+    if m:
+        return m.start()
+    pos = a + 2
+    while (m := _CUE_STOP_RE.search(body, pos, end)) is not None:
+        if body[m.start()] != "." or not abbreviation_point(body, m.start(), a):
+            return m.start()
+        pos = m.start() + 1
+    return end
+
+
+# ", a deputy press secretary at the Cabinet Office, ", ", who chairs the panel, ": an apposition
+# or relative clause after a name, up to the speech verb (its closing comma is sometimes left
+# out: ", an analyst at Nomura told")
+# a possessive's apostrophe ("Florida’s Hillsborough County GOP") is no quote mark
+_APPOS_CHAR = r"(?:[^,;:!?\"“”‘’\n]|(?<=[^\W\d_])’(?=[\w\s]))"
+_APPOSITION = re.compile(
+    r",\s+(?:an?|the|his|her|its|their|who)\s" + _APPOS_CHAR + r"{1,120}?,?\s+"
+)
+APPOSITION_WORDS = 24  # tokens read for the speech verb after an apposition
+
+
+_BARE_APPOSITION_STOP = re.compile(r'[;:!?"“”‘\n]|(?<![^\W\d_])’|’(?![\w\s])| and [A-Z]')
+# a possessive opening an apposition: ", Sanders' campaign manager, said"
+_POSSESSIVE_HEAD = re.compile(r", [A-Z][\w.-]*+(?:'s|’s|'|’) [a-z]")
+
+
+def _bare_apposition(body: str, s: int, e: int) -> bool:
+    """An apposition with no determiner between a name and its verb: ", deputy homeland
+    security advisor, said", ", 30, of Raleigh, N.C., who was polled, said", ", R-Ky., said".
+    It opens in lower case, a digit or a party tag, and holds no second name ("and Jones")."""
+    text = body[s:e]
+    if len(text) > 160 or not text.startswith(", ") or not text.rstrip().endswith(","):
+        return False
+    head = text[2:4]
+    if not (
+        head[:1].islower()
+        or head[:1].isdigit()
+        or head[:1] == "("
+        or head[1:2] == "-"
+        or _POSSESSIVE_HEAD.match(text)
+    ):
+        return False
+    return _BARE_APPOSITION_STOP.search(text) is None
+
+
+def _bare_surname(ctx: QuoteContext, a: int, b: int) -> Person | None:
+    """'," Black said' when the people finder took "Black" for a word: a capitalised word no
+    mention covers, then a speech verb, after the closing mark, is the surname of the one
+    person of the story named in full with it ("Charlie Black")."""
+    ti = tok_index(ctx, a)
+    if ti + 1 >= len(ctx.toks) or ctx.toks[ti][0] >= b or ctx.body[a : ctx.toks[ti][0]] != " ":
+        return None
+    s, e, w, _p, cap = ctx.toks[ti]
+    if not cap or not is_speech(ctx, ti + 1) or ctx.body[e : ctx.toks[ti + 1][0]] != " ":
+        return None
+    if mention_covering(ctx, s) is not None:
+        return None
+    found = [
+        p
+        for p in ctx.people
+        if p.kind == "person" and " " in p.name and p.name.rsplit(" ", 1)[1] == w and p.mentions
+    ]
+    return found[0] if len(found) == 1 and min(found[0].mentions)[0] < a else None
+
+
+def _outlet_reporting(ctx: QuoteContext, a: int, b: int) -> Person | None:
+    """'," Fox News reported.', '," the Post reported Monday, quoting an official': an outlet
+    that reports a quote and names no one else as its speaker is its source (an outlet only
+    relays when someone is named as speaking: "Putin told the BBC", "Putin said, per CNN")."""
+    body = ctx.body
+    i = bisect.bisect_left(ctx.ment_starts, a)
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= b:
+        return None
+    s, e, p = ctx.ments[i]
+    lead = body[a:s].strip(" ,")
+    if lead not in ("", "the", "The") or p.kind != "organisation" or p.name not in OUTLETS:
+        return None
+    m = WORD_AFTER_RE.match(body, e)
+    if m is None or not (m.group(1) in ctx.lex.relay or m.group(1) in ("said", "says")):
+        return None  # '," Fox News reported.', '," Fox News said in a statement.'
+    ti = tok_index(ctx, m.end())
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < b:
+        if is_speech(ctx, ti) and ctx.toks[ti][2] not in ctx.lex.participles:
+            return None  # '," the Post reported Smith said'
+        ti += 1
+    return p
+
+
+def _apposed_speaker(ctx: QuoteContext, a: int, b: int) -> Person | None:
+    """'," Takumi Arai, a deputy press secretary at the Cabinet Office, told reporters': the
+    person named first after the closing mark, then an apposition, then a speech verb."""
+    ti = tok_index(ctx, a)
+    if ti >= len(ctx.toks) or ctx.toks[ti][0] >= b or ctx.body[a : ctx.toks[ti][0]].strip(" ,"):
+        return None
+    found = mention_covering(ctx, ctx.toks[ti][0])
+    if found is None or found[2].kind != "person" or ctx.body[found[1] : found[1] + 1] != ",":
+        return None
+    first = tok_index(ctx, found[1])
+    for vi in range(first, min(first + APPOSITION_WORDS, len(ctx.toks))):
+        if ctx.toks[vi][0] >= b:
+            return None
+        if not is_speech(ctx, vi):
+            continue
+        verb_at = ctx.toks[vi][0]
+        before = ctx.toks[vi - 1][2]
+        if before in ("also", "later", "then") or adverb(before):
+            verb_at = ctx.toks[vi - 1][0]  # "..., later told reporters"
+        if _APPOSITION.fullmatch(ctx.body, found[1], verb_at) or _bare_apposition(
+            ctx.body, found[1], verb_at
+        ):
+            return found[2]
+        return None
+    return None
+
+
+_AFTER_NAME = frozenset(["in", "on", "at", "during", "after", "before", "from", "to", "of"])
+
+
+def _named_after_verb(ctx: QuoteContext, ve: int, pe: int) -> Person | None:
+    """The person named first after a verb-first cue when the phrase goes on past the name
+    ('said ACLU executive Director Anthony Romero in a statement'): before the name only
+    words (no punctuation), after it the phrase end or a preposition."""
+    i = bisect.bisect_left(ctx.ment_starts, ve)
+    while i < len(ctx.ments) and ctx.ments[i][0] < pe and ctx.ments[i][2].kind != "person":
+        i += 1  # "ACLU executive Director ...": the body the person speaks for
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= pe:
+        return None
+    s, e, p = ctx.ments[i]
+    if e > pe or len(ctx.body[ve:s].split()) > 6:
+        return None
+    if any(ch in ctx.body[ve:s] for ch in ",;:()"):
+        return None
+    nxt = ctx.body[e:pe].split(maxsplit=1)
+    return p if not nxt or nxt[0] in _AFTER_NAME else None
+
+
+IRREGULAR_PAST = frozenset(["shot", "spoke", "began", "went", "cut", "chimed", "wrote", "put"])
+
+
+def _name_then_any_verb(ctx: QuoteContext, a: int, ni: int, vi: int) -> Person | None:
+    """'," Kelly charged', '," Trump boomed': a quote closed with a comma (or ``?``, ``!``)
+    wants a cue, and a person's name followed by a verb in the past tense right after it is
+    one, whatever the verb. The name (token ``ni``, its mention's end) must open the cue: only
+    spaces and capitalised title words between the closing mark and the mention."""
+    w = ctx.toks[vi][2]
+    if not ((len(w) > 4 and w.endswith("ed")) or w in IRREGULAR_PAST):
+        return None
+    ne = ctx.toks[ni][1]
+    if ctx.body[ne : ctx.toks[vi][0]] != " ":
+        return None
+    p = mention_ending_at(ctx, ne)
+    cov = mention_covering(ctx, ne - 1)
+    if p is None or p.kind != "person" or cov is None:
+        return None
+    lead = ctx.body[a : cov[0]]
+    if lead.strip(" ,") and not all(t[:1].isupper() for t in lead.strip(" ,").split()):
+        return None
+    return p
+
+
+def _any_verb_then_name(ctx: QuoteContext, vi: int, b: int) -> Person | None:
+    """'," remembered Roy Verley, HP's former spokesman': right after a comma-closed quote, a
+    verb in the past tense and then a person's name, which ends the cue or a comma follows."""
+    w = ctx.toks[vi][2]
+    if not ((len(w) > 4 and w.endswith("ed")) or w in IRREGULAR_PAST):
+        return None
+    ve = ctx.toks[vi][1]
+    found = mention_covering(ctx, ve + 1)
+    if found is None or found[0] != ve + 1 or ctx.body[ve] != " " or found[2].kind != "person":
+        return None
+    after = ctx.body[found[1] : found[1] + 1]
+    return found[2] if after in (",", ".", "") or found[1] >= b else None
+
+
+DESCRIPTOR_STOP = frozenset(
+    ["who", "which", "that", "and", "or", "the", "a", "an", "his", "her", "its", "their", "is",
+     "was", "has", "had", "will", "would", "also", "not"]
+)  # fmt: skip
+
+
+def _descriptor_noun(ctx: QuoteContext, wi: int) -> bool:
+    """A lower-case word that may stand in a descriptor before a name ("former George W. Bush
+    speechwriter Noam Neusner"): no preposition, function word, adverb or speech verb."""
+    w = ctx.toks[wi][2]
+    return (
+        w.isalpha()
+        and w not in PREPOSITIONS
+        and w not in DESCRIPTOR_STOP
+        and not w.endswith("ly")
+        and not is_speech(ctx, wi)
+    )
+
+
+def _named_before_verb(ctx: QuoteContext, words: list[int]) -> Person | None:
+    """The person whose mention ends just before the first speech verb among ``words``
+    (token indices), with only a space or ", " between; before the name only lower-case
+    descriptor words ("shop owner"), no preposition ("the report by X said" is not X)."""
+    seen_cap = False
+    for k, wi in enumerate(words):
+        if is_speech(ctx, wi):
+            if k == 0:
+                return None
+            vs = ctx.toks[wi][0]
+            pe = ctx.toks[words[k - 1]][1]
+            if ctx.body[pe:vs] not in (" ", ", "):
+                return None
+            p = mention_ending_at(ctx, pe)
+            return p if p is not None and p.kind == "person" and seen_cap else None
+        w = ctx.toks[wi][2]
+        if w[:1].isupper():
+            seen_cap = True
+        elif seen_cap and w in ("and", "or"):
+            return None  # "singer Gary Lightbody and drummer Jonny Quinn said": two speakers
+        elif seen_cap and (
+            w in SPOKES_GENDER or w in lexicon().role_words or _descriptor_noun(ctx, wi)
+        ):
+            continue  # "super PAC spokeswoman Kellyanne Conway said"
+        elif seen_cap or w in PREPOSITIONS or w in ("who", "which", "that"):
+            return None
+    return None
+
+
+def _bare_cue_sentence(ctx: QuoteContext, a: int, b: int) -> bool:
+    """Is the text after the closing mark a sentence that only says who spoke ('.” Trump
+    said.', '." the senator told reporters Tuesday.')? It can attribute nothing but the quote,
+    even when the quote closed with a full stop. Short, with a speech verb, no clause."""
+    if ctx.body[b : b + 1] != ".":
+        return False
+    words = [w.group() for w in CUE_WORD_RE.finditer(ctx.body, a, b)]
+    return (
+        0 < len(words) <= 7
+        and words[0][:1].isupper()  # a name: "he said" is left to the pronoun's checks
+        and any(w in ctx.lex.verbs and w not in ctx.lex.relay for w in words)
+        and "that" not in words
+        and not any(ch in ctx.body[a:b] for ch in ",;:")
+    )
+
+
+def _verb_first(ctx: QuoteContext, a: int, b: int) -> bool:
+    """Does a speech verb open the text after the closing mark and a capitalised word follow
+    it ('…anonymity" said Nick Merrill', the comma left out)?"""
+    ti = tok_index(ctx, a)
+    return (
+        ti + 1 < len(ctx.toks)
+        and ctx.toks[ti + 1][0] < b
+        and is_speech(ctx, ti)
+        and ctx.toks[ti + 1][4]
+        and not ctx.body[a : ctx.toks[ti][0]].strip()
+    )
+
+
+def _name_then_verb(ctx: QuoteContext, a: int, b: int) -> bool:
+    """After ``?"``/``!"``: is the next text a subject and a speech verb ("asked Mr X")?"""
+    ti = tok_index(ctx, a)
+    n = 0
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < b and n < 6:
+        if is_speech(ctx, ti):
+            return True
+        ti += 1
+        n += 1
+    return False
+
+
+def run_on_cue(ctx: QuoteContext, pc: Piece, sent_end: int) -> Person | None:
+    """'"Many would consider that an embarrassment" if she didn't win by more, said David
+    Wasserman': a quote run on into the reporter's words, the sentence closed by a cue of its
+    own (``, said NAME`` or ``, NAME said``): the person that cue names. No other quote mark
+    in between, and the cue is the last clause of the sentence."""
+    body = ctx.body
+    if pc.close_at is None:
+        return None
+    a = pc.close_at + 1
+    if not (body[a : a + 1] == " " and body[a + 1 : a + 2].islower()):
+        return None
+    if QUOTE_MARK_RE.search(body, a, sent_end) or sent_end - a > 300:
+        return None
+    i = bisect.bisect_left(ctx.ment_starts, a)
+    best = None
+    while i < len(ctx.ments) and ctx.ments[i][0] < sent_end:
+        s, e, p = ctx.ments[i]
+        i += 1
+        if not body[s].isupper():
+            continue  # "our correspondent added": a role noun, not a name
+        if p.kind != "person" or (body[s - 2 : s] != ", " and body[s - 1 : s] != " "):
+            continue
+        if body[s - 2 : s] == ", ":
+            m = WORD_AFTER_RE.match(body, e)
+            if m and is_speech(ctx, tok_index(ctx, m.start(1))):
+                tail = body[m.end() : m.end() + 1]
+                if tail in (".", ",", "") or m.end() == sent_end:
+                    best = p  # ", Sanders said."
+            continue
+        k = tok_index(ctx, s) - 1
+        lo = k - 5  # ", said Ohio State University professor Paul Beck": title words between
+        while k > lo and k > 0 and not is_speech(ctx, k):
+            if body[ctx.toks[k][1] : ctx.toks[k + 1][0]] != " " or ctx.toks[k][2] in TITLE_STOP:
+                break
+            k -= 1
+        if (
+            k >= 0
+            and is_speech(ctx, k)
+            and body[ctx.toks[k][0] - 2 : ctx.toks[k][0]] == ", "
+            and (body[e : e + 1] in (".", ",", "") or e == sent_end)
+        ):
+            best = p  # ", said David Wasserman, an elections analyst"
+    return best
+
+
+SIGNATURE_CHARS = 100  # a longer dash line is a sentence, not a signature
+_DASH_LINE_RE = re.compile(r"[-—–]+\s*")
+
+
+def dash_signature(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> Person | None:
+    """A quote paragraph signed by the next one, '- Bernie Sanders.' (fact checks, epigraphs):
+    a line that is only a dash and a person's name."""
+    body = ctx.body
+    if pc.close_at is None or pc.line + 1 >= len(lines):
+        return None
+    if body[pc.close_at + 1 : lines[pc.line][1]].strip(" .,"):
+        return None  # the quote does not end its paragraph
+    ns, ne = lines[pc.line + 1]
+    m = _DASH_LINE_RE.match(body, ns, ne)
+    if m is None:
+        return None
+    if ne - ns > SIGNATURE_CHARS:
+        return None
+    i = bisect.bisect_left(ctx.ment_starts, m.end())
+    if i >= len(ctx.ments) or ctx.ments[i][1] > ne or ctx.ments[i][2].kind != "person":
+        return None
+    s, e, p = ctx.ments[i]
+    if any(not w[:1].isupper() for w in body[m.end() : s].split()):
+        return None  # only a title before the name ("-President Obama")
+    rest = body[e:ne].strip(" .")
+    return p if not rest or rest.startswith(",") else None  # "- Michelle Marks, Philadelphia."

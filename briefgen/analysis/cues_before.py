@@ -1,0 +1,329 @@
+"""The cue before a quote's opening mark: ``Mr Davis told Today: "``, ``According to X, "``.
+
+:func:`before_cue` reads the clause before the opening mark: ``X said: "``, a name opening the
+clause a colon closes (:func:`colon_subject`), ``According to X,``, ``As X put it,``, ``said X,``
+and passive questions put to someone (``Ishiba was asked, "``), whose asker is not the speaker.
+:func:`sentence_subject_speaker` gives the subject of the sentence that introduces a quote
+(``Rubio fired back forcefully: "``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefgen.analysis.cues_after import DESCRIPTOR_STOP
+from briefgen.analysis.mentions import NAME_TAIL_RE
+from briefgen.analysis.people import Person, lexicon
+from briefgen.analysis.quotations import QUOTE_MARK_RE, Piece
+from briefgen.analysis.quote_context import (
+    PRONOUN_GENDER,
+    WINDOW,
+    WORD_AFTER_RE,
+    QuoteContext,
+    in_quote,
+    is_speech,
+    last_event,
+    mention_covering,
+    mention_ending_at,
+    sentence_of,
+    tok_index,
+)
+from briefgen.analysis.speakers import PREPOSITIONS
+from briefgen.analysis.subjects import verb_subject
+from briefgen.model import QuoteCue
+
+FUNCTION_CAPS = frozenset(["If", "When", "But", "And", "As", "So", "Yet", "Or", "While", "Then"])
+
+
+def before_cue(
+    ctx: QuoteContext, piece: Piece, floor: int
+) -> tuple[Person | None, QuoteCue, str | None, bool]:
+    """Attribution before the opening mark: ``X said: "`` / ``X told Today: "`` / ``said, "``."""
+    body = ctx.body
+    j = piece.open_at - 1
+    while j >= floor and body[j].isspace():
+        j -= 1
+    if j < floor:
+        return None, "other", None, False
+    colon = body[j] == ":"
+    comma = body[j] == ","
+    vi = tok_index(ctx, piece.open_at) - 1
+    # the last speech verb in the clause before the mark
+    found = None
+    k = vi
+    steps = 0
+    while k >= 0 and ctx.toks[k][0] >= floor and steps < 14:
+        if is_speech(ctx, k):
+            found = k
+            break
+        steps += 1
+        k -= 1
+    if found is None:
+        m = (
+            _AS_PUT_IT_RE.search(body, max(floor, j - 160), j + 1)
+            or _SAID_FIRST_RE.match(body, floor, j + 1)
+            or _ACCORDING_FIRST_RE.match(body, floor, j + 1)
+        )
+        if m is not None:
+            # 'As The Post's Dana Milbank puts it, "…"', 'as John Cornyn, …, put it: "…"'
+            i = bisect.bisect_left(ctx.ment_starts, m.start())  # "Said Comey" may be one
+            named = []
+            while i < len(ctx.ments) and ctx.ments[i][0] < m.end(1):
+                named.append(ctx.ments[i][2])
+                i += 1
+            people = [q for q in named if q.kind == "person"]
+            if named:  # "The Post's Dana Milbank": the person, else the body
+                return (people or named)[0], "explicit", None, True
+        if colon:
+            # "Republican pollster Daron Shaw: "…"", "More from Jones: "…"": the person named
+            # right before the colon
+            p = mention_ending_at(ctx, j)
+            cov = mention_covering(ctx, j - 1) if p is not None else None
+            if (
+                p is not None
+                and p.kind == "person"
+                and cov is not None
+                and _heads_clause(ctx, cov[0], floor)
+            ):
+                return p, "colon", None, True
+            p = colon_subject(ctx, floor, j)
+            return p, "colon", None, True
+        return None, "other", None, False
+    if passive(ctx, found):
+        # 'Ishiba was asked, "Do you feel any ethical guilt?"': the subject is addressed, the
+        # words are someone else's (unnamed): an explicit cue left unresolved
+        return None, "other", None, True
+    if not (colon or comma or found == vi):
+        # "said the plans were "worthless"": only a cue when the quote follows the verb
+        between = body[ctx.toks[found][1] : piece.open_at]
+        if not colon and between.strip():
+            return None, "other", None, False
+    if colon and body[floor:j].split(maxsplit=1)[0] in SUBORDINATORS:
+        # 'When Trump suggested …, Rubio fired back forcefully:': the main clause's subject
+        comma = body.find(", ", floor, j)
+        if comma >= ctx.toks[found][1]:  # the verb is the subordinate clause's
+            return colon_subject(ctx, comma + 2, j), "colon", None, True
+    clause_floor = max(floor, _clause_floor(ctx, found, floor))
+    p, cue = verb_subject(ctx, found, clause_floor)
+    if p is None and ctx.toks[found][2] in ctx.lex.participles:
+        # '," Graham said on MSNBC's "Morning Joe," adding, "': the subject is before a quote
+        # the clause search stops at; the speaker of the sentence's last speech event
+        # of a quote attributed earlier in the sentence (a pronoun's event is too weak here)
+        ev = last_event(ctx, sentence_of(ctx, ctx.toks[found][0])[0], ctx.toks[found][0])
+        if ev is not None and named_event(ctx, ev[0]):
+            return ev[1], "explicit", None, True
+    if colon and cue == "explicit":
+        cue = "colon"
+    return p, cue, None, True
+
+
+# words that open an adverbial phrase before the subject ("In a statement, X …"), not a clause
+INTRO_WORDS = frozenset(
+    ["In", "On", "At", "After", "Before", "During", "Immediately", "Later", "Earlier", "Then",
+     "Meanwhile", "Still", "Last", "This", "Speaking", "Separately", "Afterward", "Afterwards",
+     "Instead", "Also", "Today", "Yesterday", "Now", "Tuesday", "Monday", "Wednesday",
+     "Thursday", "Friday", "Saturday", "Sunday"]
+)  # fmt: skip
+SUBORDINATORS = frozenset(
+    ["When", "If", "As", "While", "Because", "Although", "Though", "Since", "After", "Before",
+     "Until", "Once"]
+)  # fmt: skip
+NOT_VERB_AFTER_NAME = frozenset(["and", "or", "of", "who", "which", "whose", "in", "at", "to"])
+
+
+def _title_word(w: str) -> bool:
+    """A lower-case word of a title before a name ("presidential nominee", "former")."""
+    return (
+        w.isalpha()
+        and w not in PREPOSITIONS
+        and w not in DESCRIPTOR_STOP
+        and not w.endswith("ly")
+        and (w in lexicon().role_words or not w.endswith("ed"))
+    )
+
+
+def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True) -> Person | None:
+    """'Kasich resisted: "…"', 'McConnell delivered a blunt message to Trump: "…"': a sentence
+    that a colon closes right before a quote, whose subject is a person named first in it
+    (only capitalised title words before the name, which a verb follows), introduces that
+    person's words whatever its verb. A clause first ("When Trump suggested …, Rubio fired
+    back:") or a quote mark inside leaves it alone."""
+    body = ctx.body
+    if QUOTE_MARK_RE.search(body, floor, colon):
+        return None
+    start = floor
+    first = body[floor:colon].split(maxsplit=1)[:1]
+    if first and (first[0] in INTRO_WORDS or first[0] in SUBORDINATORS):
+        # 'Immediately after the attacks, Trump issued a statement', 'When Wallace died in
+        # 1998, President Clinton released the following statement': a phrase or a clause first
+        comma = body.find(", ", floor, colon)
+        if comma < 0 or any(ch in body[floor:comma] for ch in ';:("“'):
+            return None
+        start = comma + 2
+    i = bisect.bisect_left(ctx.ment_starts, start)
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= colon:
+        return None
+    s, e, p = ctx.ments[i]
+    if p.kind != "person":
+        return None
+    head = body[start:s]
+    lead = head.split()
+    if lead[:1] in (["But"], ["And"], ["Yet"], ["So"]):
+        lead = lead[1:]  # "But Trump insisted:"
+    if lead and not lead[0][:1].isupper() and lead[0] not in lexicon().role_words:
+        return None  # a title opens with a capital ("Republican presidential nominee")
+    if lead[:1] in (["A"], ["An"], ["The"]):
+        return None  # "A photograph of Prince Harry appears under the headline:"
+    role_words = lexicon().role_words
+    for k, w in enumerate(lead):
+        if w in PREPOSITIONS or w in DESCRIPTOR_STOP:
+            # only inside a capitalised title: "Secretary of State John Kerry"
+            if not (0 < k < len(lead) - 1 and lead[k - 1][:1].isupper()):
+                return None
+            if not lead[k + 1][:1].isupper():
+                return None
+        elif (
+            not (w[:1].isupper() or w in role_words or (loose and _title_word(w)))
+            or w.strip(",.") in FUNCTION_CAPS
+        ):
+            return None
+    if any(ch in head for ch in ',;:("“'):
+        return None
+    m = _verb_after_subject(body, e, colon)
+    if m is None or m.group(1) in NOT_VERB_AFTER_NAME:
+        return None
+    return p
+
+
+def _verb_after_subject(body: str, e: int, limit: int) -> re.Match[str] | None:
+    """The lower-case word after a subject ending at ``e``, past a party-state tag or one
+    apposition or aside ("Mike Huckabee, for his part, is labeling …", "Huma Abedin, vice
+    chairwoman for Clinton's campaign, emailed …")."""
+    tag = NAME_TAIL_RE.match(body, e, e + 24)
+    at = tag.end() if tag else e
+    if body[at : at + 2] == ", ":
+        close = body.find(",", at + 2, min(limit, at + 100))
+        if close < 0 or any(ch in body[at + 2 : close] for ch in ';:("“'):
+            return None
+        at = close + 1
+    return WORD_AFTER_RE.match(body, at)
+
+
+PASSIVE_AUX = frozenset(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
+
+
+def passive(ctx: QuoteContext, vi: int) -> bool:
+    """Is the speech verb at ``vi`` a passive participle ("was asked", "had been told")?"""
+    w = ctx.toks[vi][2]
+    return (
+        vi > 0
+        and w.endswith(("ed", "told"))
+        and ctx.toks[vi - 1][2].lower() in PASSIVE_AUX
+        and ctx.body[ctx.toks[vi - 1][1] : ctx.toks[vi][0]] == " "
+    )
+
+
+_AS_PUT_IT_RE = re.compile(
+    r"\b[Aa]s ([^,;:.\"“”]{2,80}?(?:,[^;:\"“”]{1,120},)?) (?:put|puts) it[,:]$"
+)
+
+
+# 'According to Paul Sperry of Counter Jihad, "…"': the source, opening the sentence
+_ACCORDING_FIRST_RE = re.compile(r"\s*According to ([^,;:.\"“”]{2,80}?)[,:]$")
+# 'Said Comey, "…"', 'Said Dorothy Poynter, who grew up with Ali, "…"': the verb first
+_SAID_FIRST_RE = re.compile(
+    r"\s*(?:Said|Says|Added|Adds) ([^,;:.\"“”]{2,60}?)(?:,[^;:\"“”]{1,120})?,$"
+)
+
+
+def _heads_clause(ctx: QuoteContext, s: int, floor: int) -> bool:
+    """Does the mention at ``s`` open its clause, with only capitalised words or lower-case
+    role words before it ("Republican pollster Daron Shaw", "- Carl Bialik", not "a blunt
+    message to Trump" or "Frank quotes ... Alfred Kahn")?"""
+    role_words = lexicon().role_words
+    ti = tok_index(ctx, s) - 1
+    while ti >= 0 and ctx.toks[ti][0] >= floor:
+        gap = ctx.body[ctx.toks[ti][1] : ctx.toks[ti + 1][0]]
+        if gap.strip():
+            return True  # punctuation ("- Carl Bialik", "Pollsters agree - Carl Bialik")
+        w = ctx.toks[ti][2]
+        if not (w[:1].isupper() or w in role_words):
+            return False
+        ti -= 1
+    return True
+
+
+def named_event(ctx: QuoteContext, at: int) -> bool:
+    """Was the speech event at ``at`` a quote or a verb whose subject is named (no pronoun)?"""
+    k = bisect.bisect_left(ctx.quoted_starts, at)
+    if k < len(ctx.quoted_starts) and ctx.quoted_starts[k] == at:
+        return True
+    ti = tok_index(ctx, at)
+    return ti > 0 and ctx.toks[ti - 1][2].lower() not in PRONOUN_GENDER
+
+
+def _clause_floor(ctx: QuoteContext, vi: int, floor: int) -> int:
+    """Start of the clause holding token vi: after the last ``;`` or closing quote before it."""
+    floor = max(floor, ctx.toks[vi][0] - WINDOW)
+    body = ctx.body
+    s = ctx.toks[vi][0]
+    i = s
+    while i > floor:
+        if body[i - 1] in ";”" or (body[i - 1] == '"' and in_quote(ctx, i - 2)):
+            return i
+        i -= 1
+    return floor
+
+
+# a copula, auxiliary or modal after the subject: it describes the subject or says what it
+# ought to do, not what it said
+SUBJECT_AUX = frozenset(
+    ["is", "was", "are", "were", "has", "had", "have", "will", "would", "should", "could",
+     "must", "may", "might", "can", "be", "been"]
+)  # fmt: skip
+
+
+def sentence_subject_speaker(ctx: QuoteContext, pc: Piece, sent_start: int) -> Person | None:
+    """'Moore thanked him for "stepping up and taking action when Congress won't."', 'Hoover
+    estimated that there are "somewhere between 23 and 28 people …"': a quoted sentence run
+    into the reporter's, whose subject is a person named first in the sentence (only
+    capitalised title words before the name, a verb after it) and no other person or quote
+    between that subject and the quote: the subject's words, whatever the verb."""
+    body = ctx.body
+    at = pc.open_at
+    if QUOTE_MARK_RE.search(body, sent_start, at):
+        return None
+    p = colon_subject(ctx, sent_start, at, loose=False)
+    if p is None or body[sent_start:at].split(maxsplit=1)[0] in ("The", "A", "An"):
+        return None
+    i = bisect.bisect_left(ctx.ment_starts, sent_start)
+    while i < len(ctx.ments) and ctx.ments[i][2] is not p:
+        i += 1  # the subject's own mention (a phrase may come first)
+    first_end = ctx.ments[i][1] if i < len(ctx.ments) else at
+    m = _verb_after_subject(body, first_end, at)
+    if m is None:
+        return None
+    if m.group(1) in SUBJECT_AUX:
+        # 'X is the recipient of an award that is "…"', 'X should see "…"'; but a progressive
+        # is an action: 'X is labeling Obama's actions "…"'
+        nxt = WORD_AFTER_RE.match(body, m.end())
+        if nxt is None or not nxt.group(1).endswith("ing") or nxt.group(1) == "being":
+            return None
+    # a cue after the quote in the same sentence names the speaker ('…", Rabbi Hier said')
+    if pc.close_at is not None:
+        end = sentence_of(ctx, pc.close_at)[1]
+        tail = ctx.toks[tok_index(ctx, pc.close_at) : tok_index(ctx, end)]
+        if any(t[2] in ctx.lex.verbs or t[2] == "according" for t in tail):
+            return None
+    i = bisect.bisect_left(ctx.ment_starts, sent_start)
+    first_end = ctx.ments[i][1]
+    i += 1
+    while i < len(ctx.ments) and ctx.ments[i][0] < at:
+        q = ctx.ments[i][2]
+        if q is not p and q.kind == "person":
+            return None
+        i += 1
+    if re.search(r"\b(?:he|she|they)\b", body[first_end:at]):
+        return None  # another person, unnamed, may be the one quoted
+    return p

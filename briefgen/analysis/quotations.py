@@ -1,0 +1,220 @@
+"""Where the quotations are and what kind each is: spans from quote marks, then direct or fragment.
+
+:func:`scan_quotes` makes one linear pass over each line and finds the quoted spans (straight and
+curly double quotes; curly single quotes where an outlet uses them for quotations; apostrophes are
+not quote marks). A quote left open at the end of a paragraph continues in the next one when that
+opens with a quote mark; an opening mark inside an open quote after a sentence end (BBC text that
+lost a paragraph break: ``…choice. "Obviously…``) closes the previous piece and starts the next
+piece of the same quotation. Each contiguous piece is a :class:`Piece`.
+
+:func:`quote_kind` decides whether a piece is a direct quote (a sentence someone said) or a
+fragment (a phrase run into the reporter's sentence, or a scare quote); :func:`introduced` and
+:func:`embedded` say how a piece sits in its sentence. Speakers are not decided here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.analysis.people import Person
+from briefgen.analysis.quote_context import QuoteContext, is_speech, tok_index
+from briefgen.model import QuoteCue
+
+if TYPE_CHECKING:
+    from briefgen.analysis.descriptions import Description
+
+
+SENT_END = frozenset(".?!…")
+QUOTE_MARK_RE = re.compile('["“”‘’]')
+OPEN_DQ = "“"
+CLOSE_DQ = "”"
+FIRST_PERSON_RE = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|we|We|my|My|our|Our|me|us)\b"
+)
+
+
+@dataclass
+class Piece:
+    open_at: int  # offset of the opening mark
+    start: int  # text start
+    end: int  # text end
+    close_at: int | None  # offset of the closing mark, None when the paragraph ended first
+    line: int  # index of the line (paragraph) it sits in
+    chain: int = -1
+    cont: bool = False  # continues the previous piece of the same quotation
+    kind: str = "direct"
+    speaker: Person | None = None
+    cue: QuoteCue = "other"
+    title: str | None = None  # for spokespeople
+    descr: Description | None = None  # a descriptive subject after the closing mark ("the company")
+
+
+def trim_span(body: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and body[s].isspace():
+        s += 1
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[Piece]:
+    """Quoted pieces of every line, in order: one linear pass per line."""
+    pieces: list[Piece] = []
+    chain = -1
+    prev_open_line: int | None = None  # line whose quote was left open
+    for li, (ls, le) in enumerate(lines):
+        state: str | None = None  # None, "d" (double) or "s" (single)
+        text_start = 0
+        open_at = 0
+        cont = False
+        # a quote left open in the previous paragraph continues when this one opens with a mark
+        carried = prev_open_line is not None and prev_open_line == li - 1 and body[ls] in '"“'
+        prev_open_line = None
+        # only quote marks change the state: visit them, not every character
+        for qm in QUOTE_MARK_RE.finditer(body, ls, le):
+            i = qm.start()
+            ch = body[i]
+            if state is None:
+                if ch in '"“' and i + 1 < le and not body[i + 1].isspace():
+                    if not (ch == '"' and i > ls and body[i - 1].isalnum()):
+                        state, open_at, text_start = "d", i, i + 1
+                        if carried and i == ls:
+                            cont = True
+                        else:
+                            chain += 1
+                            cont = False
+                elif (
+                    ch == "‘"
+                    and i + 1 < le
+                    and not body[i + 1].isspace()
+                    and (i == ls or not body[i - 1].isalnum())
+                ):
+                    state, open_at, text_start = "s", i, i + 1
+                    chain += 1
+                    cont = False
+            elif state == "d":
+                if ch == "”" or ch == '"':
+                    reopen = False
+                    if (
+                        i > ls
+                        and body[i - 1].isspace()
+                        and i + 1 < le
+                        and not body[i + 1].isspace()
+                    ):
+                        j = i - 1
+                        while j > text_start and body[j].isspace():
+                            j -= 1
+                        reopen = body[j] in SENT_END or (
+                            body[j] in '”"' and j > text_start and body[j - 1] in SENT_END
+                        )
+                        if ch == "”":
+                            reopen = False
+                    if reopen:
+                        s, e = trim_span(body, text_start, i)
+                        if e > s:
+                            pieces.append(Piece(open_at, s, e, None, li, chain, cont))
+                        state, open_at, text_start, cont = "d", i, i + 1, True
+                    else:
+                        s, e = trim_span(body, text_start, i)
+                        if e > s:
+                            pieces.append(Piece(open_at, s, e, i, li, chain, cont))
+                        state = None
+                elif ch == "“" and i + 1 < le and not body[i + 1].isspace():
+                    # an opening curly mark inside an open quote: the previous piece lost its end
+                    s, e = trim_span(body, text_start, i)
+                    if e > s:
+                        pieces.append(Piece(open_at, s, e, None, li, chain, cont))
+                    open_at, text_start, cont = i, i + 1, True
+            else:  # single
+                if (
+                    ch == "’"
+                    and (i + 1 >= le or not body[i + 1].isalnum())
+                    and (i > text_start and not body[i - 1].isspace())
+                ):
+                    # "countries’ " after an s is a possessive when the quote would be long
+                    s, e = trim_span(body, text_start, i)
+                    if e > s:
+                        pieces.append(Piece(open_at, s, e, i, li, chain, False))
+                    state = None
+                elif ch in '"“”':
+                    state = None  # not a single-quoted quotation after all
+        if state == "d":
+            s, e = trim_span(body, text_start, le)
+            if e > s:
+                pieces.append(Piece(open_at, s, e, None, li, chain, cont))
+                prev_open_line = li
+    return pieces
+
+
+def quote_kind(ctx: QuoteContext, piece: Piece, line_start: int) -> str:
+    """``direct``, ``fragment`` or ``term`` (a scare quote / quoted term)."""
+    body = ctx.body
+    if piece.cont:
+        return "direct"
+    j = piece.open_at - 1
+    while j >= line_start and body[j].isspace():
+        j -= 1
+    text = body[piece.start : piece.end]
+    nwords = len(text.split())
+    first = text[:1]
+    if j < line_start:
+        lead = "start"
+    elif body[j] == ":":
+        lead = "colon"
+    elif body[j] in SENT_END or (body[j] in '”"' and j > line_start and body[j - 1] in SENT_END):
+        lead = "start"
+    elif body[j] in '”"':
+        lead = "start" if body[j - 1 : j] in ",." else "embedded"
+    elif body[j] == ",":
+        k = tok_index(ctx, j) - 1
+        lead = "comma-verb" if k >= 0 and is_speech(ctx, k) else "embedded"
+    else:
+        k = tok_index(ctx, piece.open_at) - 1
+        if k >= 0 and is_speech(ctx, k) and ctx.toks[k][1] >= j and first.isupper():
+            lead = "verb"
+        else:
+            lead = "embedded"
+    if lead == "embedded":
+        # a quoted sentence in the speaker's own voice is direct even when run into the
+        # reporter's sentence ("added that “we can't resolve anything without talks.”",
+        # "mean "I don't know what I would do now"", "declaring "today Brent South, ...""
+        k = tok_index(ctx, piece.open_at) - 1
+        after_verb = (
+            k >= 0 and is_speech(ctx, k) and not body[ctx.toks[k][1] : piece.open_at].strip()
+        )
+        first_person = FIRST_PERSON_RE.search(text) is not None
+        sentence_end = body[piece.end - 1] in ".?!"
+        if nwords >= 3 and (
+            first_person or (sentence_end and nwords >= 4) or (after_verb and nwords >= 4)
+        ):
+            return "direct"
+        return "fragment"
+    if lead == "colon":
+        return "direct"
+    # sentence-like: a long enough quote, or one that ends a sentence / is attributed
+    ends = body[piece.end - 1] in ".?!,…" or (
+        piece.close_at is not None and body[piece.close_at + 1 : piece.close_at + 2] in (",",)
+    )
+    if nwords >= 5 or ends or piece.close_at is None:
+        if first.islower() and lead == "start" and nwords < 5:
+            return "fragment"
+        return "direct"
+    return "fragment"
+
+
+def introduced(body: str, pc: Piece, floor: int) -> bool:
+    """Does a comma or a colon of the same sentence come right before the opening mark?"""
+    j = pc.open_at - 1
+    while j >= floor and body[j] == " ":
+        j -= 1
+    return j >= floor and body[j] in ",:" and not pc.cont
+
+
+def embedded(body: str, pc: Piece, line_start: int) -> bool:
+    """Does a word (not punctuation) come right before the opening mark?"""
+    j = pc.open_at - 1
+    while j >= line_start and body[j] == " ":
+        j -= 1
+    return j >= line_start and body[j].isalnum() and not pc.cont

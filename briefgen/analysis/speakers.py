@@ -1,0 +1,546 @@
+"""Who a subject names: the person or organisation a cue's subject phrase stands for.
+
+Given the words before (or after) a speech verb, :func:`subject_phrase` resolves them to a
+``Person`` from ``people``: a name mention, a role noun held by a person ("the prime minister"),
+a pronoun (:func:`resolve_pronoun`: the most recent person subject of matching gender), or a
+body speaking. ``Downing Street said`` and ``a Foreign Office spokesman said`` give the speaker
+"Downing Street" / "Foreign Office" (the body) with title "spokesman"; a named spokesman
+(``spokesman John Smith``) is the person; offices and ministries come from
+``briefgen/data/offices.toml`` (:func:`office_data`). An unresolvable subject is ``None``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from briefgen.analysis.mentions import PARTY_TAG_RE
+from briefgen.analysis.people import OUTLETS, Person, lexicon, role_holder
+from briefgen.analysis.quotations import trim_span
+from briefgen.analysis.quote_context import (
+    DATA_DIR,
+    PRONOUN_GENDER,
+    WINDOW,
+    QuoteContext,
+    in_quote,
+    mention_covering,
+    mention_cue,
+    mention_ending_at,
+    sentence_of,
+    tok_index,
+)
+from briefgen.model import QuoteCue
+
+PREP_BEFORE_SUBJ = frozenset(
+    [
+        "if",
+        "that",
+        "whether",
+        "of",
+        "by",
+        "for",
+        "to",
+        "with",
+        "about",
+        "from",
+        "on",
+        "in",
+        "at",
+        "than",
+        "into",
+        "against",
+        "as",
+        "after",
+        "before",
+        "asked",
+        "told",
+        "whom",
+    ]
+)
+POSSESSIVE_SPOKES_RE = re.compile(
+    r"([A-Z][\w'’-]*)(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?(spokesman|spokeswoman|spokesperson|aide|adviser)"
+)
+ROLE_SUBJ_RE = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,4}?)"
+    r"(spokesman|spokeswoman|spokesperson|source|official|aide|insider|prime minister|"
+    r"president|chancellor|foreign secretary|home secretary|foreign minister|finance minister|"
+    r"leader|chairman|correspondent|editor|first minister|secretary|minister|premier)\s*$"
+)
+
+
+def resolve_pronoun(ctx: QuoteContext, gender: str, before: int, depth: int = 0) -> Person | None:
+    """He/she: the subject of this sentence (before the pronoun), else of the previous
+    sentences (up to three back), of matching gender; a pronoun subject is followed back.
+    Memoised per story."""
+    key = (gender, before, depth)
+    if key not in ctx.pronouns:
+        ctx.pronouns[key] = _find_pronoun_antecedent(ctx, gender, before, depth)
+    return ctx.pronouns[key]
+
+
+def _find_pronoun_antecedent(
+    ctx: QuoteContext, gender: str, before: int, depth: int
+) -> Person | None:
+    """``resolve_pronoun`` without the memo."""
+    sent = sentence_of(ctx, before)
+    span_start, span_end = sent[0], before
+    for _ in range(4):
+        p, via_pronoun = _person_subject(ctx, span_start, span_end, gender)
+        if p is _BLOCKED:
+            return None
+        if p is not None:
+            return p
+        if via_pronoun and depth < 3:
+            return resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
+        if _unknown_name_opens(ctx, span_start, span_end):
+            # 'Katya Malofeeva of Renaissance Capital said …. "…," she said': the sentence's
+            # subject is a name no list knows; an earlier person is no safer guess
+            return None
+        if span_start <= 0:
+            break
+        prev = sentence_of(ctx, span_start - 1)
+        if prev[0] >= span_start:
+            break
+        span_start, span_end = prev
+    # the only person of that gender mentioned so far in the story
+    if depth == 0:
+        firsts = ctx.gender_firsts.get(gender, [])
+        if bisect.bisect_left(firsts, (before,)) == 1:
+            return firsts[0][1]
+    return None
+
+
+SENTENCE_STARTERS = frozenset(
+    ["The", "A", "An", "In", "On", "At", "It", "This", "That", "These", "Those", "But", "And",
+     "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "After", "Before", "When",
+     "While", "If", "As", "Since", "For", "With", "From", "By", "To", "Of", "Some", "Many",
+     "Most", "All", "Both", "Each", "Every", "No", "One", "Two", "Three", "Last", "Next",
+     "Earlier", "Later", "Meanwhile", "However", "There", "What", "Mr", "Mrs", "Ms", "Dr"]
+)  # fmt: skip
+
+
+def _unknown_name_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does the sentence ``[start, end)`` open with two capitalised words that no mention
+    covers (a name the people finder did not take: "Katya Malofeeva of Renaissance Capital
+    said")?"""
+    ti = tok_index(ctx, start)
+    if ti + 1 >= len(ctx.toks) or ctx.toks[ti + 1][0] >= end:
+        return False
+    (s0, e0, w0, _p0, c0), (s1, _e1, _w1, _p1, c1) = ctx.toks[ti], ctx.toks[ti + 1]
+    if not (c0 and c1) or w0 in SENTENCE_STARTERS or ctx.body[e0:s1] != " ":
+        return False
+    if ctx.tok_inq[ti]:
+        return False  # '"So I say …," he will say': the quote's own words
+    if ctx.body[start:s0].strip(' \n"“‘'):
+        return False
+    k = ti + 1  # the capitalised run: a mention anywhere in it ("Justice Minister Cathy …")
+    while k + 1 < len(ctx.toks) and ctx.toks[k + 1][4] and ctx.toks[k + 1][0] - ctx.toks[k][1] == 1:
+        k += 1
+    i = bisect.bisect_left(ctx.ment_starts, s0)
+    if i < len(ctx.ments) and ctx.ments[i][0] <= ctx.toks[k][0]:
+        return False
+    if k - ti > 2 or w0.endswith(("ing", "ed", "ly", "s")):
+        return False  # "Praising Celtic and Rangers": no name
+    # shaped as a speaker: ", 74, a Kyiv resident", " of Renaissance Capital", " said"
+    after = ctx.body[ctx.toks[k][1] : ctx.toks[k][1] + 4]
+    nxt = ctx.toks[k + 1][2] if k + 1 < len(ctx.toks) else ""
+    return after.startswith((",", " of ")) or nxt in ctx.lex.verbs
+
+
+def _person_subject(
+    ctx: QuoteContext, start: int, end: int, gender: str
+) -> tuple[Person | None, bool]:
+    """The first person mention in ``[start, end)`` in subject position and of ``gender``;
+    (None, True) when the subject is a same-gender pronoun instead (memoised per story)."""
+    start = max(start, end - WINDOW)
+    key = (start, end, gender)
+    found = ctx.person_subjects.get(key)
+    if found is None:
+        found = ctx.person_subjects[key] = _find_person_subject(ctx, start, end, gender)
+    return found
+
+
+def _find_person_subject(
+    ctx: QuoteContext, start: int, end: int, gender: str
+) -> tuple[Person | None, bool]:
+    """``_person_subject`` without the memo (``start`` already clipped to the window)."""
+    sp = _spokes_subject(ctx, start, end)
+    if sp is not None:
+        org, sp_gender = sp
+        if sp_gender in (None, gender):
+            # "Tony Blair's official spokesman declined ... He said": the spokesman's body
+            return (org if org is not None else _BLOCKED), False
+    i = bisect.bisect_left(ctx.ment_starts, start)
+    first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
+    # a pronoun subject before any mention ("He added that ...")
+    ti = tok_index(ctx, start)
+    stop = min(end, first_ment)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < stop:
+        w = ctx.toks[ti][2].lower()
+        if not ctx.tok_inq[ti] and PRONOUN_GENDER.get(w) == gender:
+            return None, True
+        ti += 1
+    while i < len(ctx.ments):
+        s, e, p = ctx.ments[i]
+        if s >= end:
+            break
+        i += 1
+        if p.kind != "person" or in_quote(ctx, s):
+            continue
+        if ctx.body[e : e + 2] in ("'s", "’s") or ctx.body[e : e + 1] in ("'", "’"):
+            continue
+        if after_preposition(ctx, s, start):
+            continue
+        if p.gender not in (None, gender) or (p.weak and p.gender is None):
+            continue
+        if _coordinated(ctx, s, e, start, end):
+            # "Delgado and Whitfield met ... He said": a plural subject gives a singular
+            # pronoun no clear antecedent; an honest null beats a guess
+            return _BLOCKED, False
+        return p, False
+    return None, False
+
+
+def _coordinated(ctx: QuoteContext, s: int, e: int, lo: int, hi: int) -> bool:
+    """Is the mention ``[s, e)`` one conjunct of "X and Y" with another person mention?"""
+    body = ctx.body
+    if body[max(lo, s - 5) : s] == " and ":
+        m = mention_ending_at(ctx, s - 5)
+        if m is not None and m.kind == "person":
+            return True
+    if body[e : e + 5] == " and " and e + 5 < hi:
+        i = bisect.bisect_left(ctx.ment_starts, e + 5)
+        if i < len(ctx.ments) and ctx.ments[i][0] == e + 5 and ctx.ments[i][2].kind == "person":
+            return True
+    return False
+
+
+_BLOCKED = Person(name="", kind="organisation")  # a subject that is nobody we can name
+SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
+SUBJ_LEAD = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "official",
+        "chief",
+        "senior",
+        "press",
+        "deputy",
+    ]
+)
+
+
+def _spokes_subject(
+    ctx: QuoteContext, start: int, end: int
+) -> tuple[Person | None, str | None] | None:
+    """When the clause ``[start, end)`` opens with a spokesperson subject ("The prime
+    minister's official spokesman said", "An executive spokeswoman", "A spokesman for Michael
+    Howard"): (the body they speak for or None, the spokesperson's gender)."""
+    ti = tok_index(ctx, start)
+    role_words = lexicon().role_words
+    for n in range(8):
+        k = ti + n
+        if k >= len(ctx.toks) or ctx.toks[k][0] >= end:
+            return None
+        w = ctx.toks[k][2]
+        if w in SPOKES_GENDER:
+            if n == 0 or ctx.tok_inq[k]:
+                return None
+            phrase_s = ctx.toks[ti][0]
+            for j in range(ti + 1, k):
+                if "," in ctx.body[ctx.toks[j - 1][1] : ctx.toks[j][0]]:
+                    phrase_s = ctx.toks[j][0]  # "On Monday, Tony Blair's spokesman"
+            org, _cue, _t = subject_phrase(ctx, phrase_s, ctx.toks[k][1], ctx.toks[k][1])
+            if org is not None and org.kind != "organisation":
+                org = None
+            after = ctx.body[ctx.toks[k][1] : ctx.toks[k][1] + 5]
+            if after.startswith(" for ") and k + 1 < len(ctx.toks):
+                org = spokes_for(ctx, k + 1)
+            return org, SPOKES_GENDER[w]
+        if w[:1].isupper() or w.lower() in SUBJ_LEAD or w.lower() in role_words:
+            continue
+        if w.endswith(("'s", "’s")):
+            continue
+        if n < 3 and w.islower() and ctx.body[ctx.toks[k][1] : ctx.toks[k][1] + 1] == " ":
+            continue  # "an executive spokesman": a lower-case modifier
+        return None
+    return None
+
+
+def spokes_for(ctx: QuoteContext, for_ti: int) -> Person | None:
+    """ "a spokesman for X": X's body (an organisation, or the office of a person)."""
+    k = for_ti + 1
+    if k < len(ctx.toks) and ctx.toks[k][2].lower() == "the":
+        k += 1
+    if k >= len(ctx.toks):
+        return None
+    cov = mention_covering(ctx, ctx.toks[k][0])
+    if cov is None:
+        return None
+    p = cov[2]
+    return p if p.kind == "organisation" else _office_body(ctx, p)
+
+
+PREPOSITIONS = frozenset(["in", "at", "from", "of", "for", "by", "with", "to", "on", "into"])
+
+
+def preposition_before(ctx: QuoteContext, s: int, floor: int) -> int:
+    """Token index of the preposition governing the mention at ``s`` ("in Woodhill Prison",
+    "for the Electoral Commission"), skipping an article; -1 when there is none."""
+    ti = tok_index(ctx, s) - 1
+    if ti >= 0 and ctx.toks[ti][2] == "the" and ctx.toks[ti][0] >= floor:
+        ti -= 1
+    if ti < 0 or ctx.toks[ti][0] < floor or ctx.toks[ti][2] not in PREPOSITIONS:
+        return -1
+    if ctx.body[ctx.toks[ti][1] : s].strip(" ") not in ("", "the"):
+        return -1
+    if (
+        ctx.toks[ti][2] == "of"
+        and ti > 0
+        and ctx.toks[ti - 1][4]
+        and ctx.toks[ti - 1][2].lower() in lexicon().role_words
+        and _full_name_at(ctx, s)
+    ):
+        return -1  # a title: "Speaker of the House Rep. Paul Ryan said", "Secretary of State …"
+    return ti
+
+
+def _full_name_at(ctx: QuoteContext, s: int) -> bool:
+    """Is the mention at ``s`` a person's full name after a title ("House Rep. Paul Ryan"),
+    not a place or body ("Archbishop of Canterbury", "Duke of Edinburgh")?"""
+    found = mention_covering(ctx, s)
+    if found is None or found[2].kind != "person" or " " not in found[2].name:
+        return False
+    return " " in ctx.body[found[0] : found[1]].strip()
+
+
+def after_preposition(ctx: QuoteContext, s: int, floor: int) -> bool:
+    """Is the mention at ``s`` the object of a preposition ("proposed by shadow chancellor
+    Oliver Letwin")? Title and role words between the preposition and the name are skipped."""
+    role_words = lexicon().role_words
+    ti = tok_index(ctx, s) - 1
+    steps = 0
+    while ti >= 0 and ctx.toks[ti][0] >= floor and steps < 5:
+        w = ctx.toks[ti][2].lower()
+        if w in PREP_BEFORE_SUBJ:
+            return True
+        if (
+            w not in role_words
+            and w not in ("the", "a", "an")
+            and not ctx.toks[ti][2][:1].isupper()
+        ):
+            return False
+        if ctx.body[ctx.toks[ti][1] : ctx.toks[ti + 1][0]].strip():
+            return False  # punctuation between: a different phrase
+        ti -= 1
+        steps += 1
+    return False
+
+
+@dataclass(frozen=True)
+class _Offices:
+    seats: dict[tuple[str, str], str]
+    definite: tuple[tuple[str, str, frozenset[str]], ...]
+
+
+@cache
+def office_data() -> _Offices:
+    """Seats of offices and definite body descriptions from ``briefgen/data/offices.toml``."""
+    with (DATA_DIR / "offices.toml").open("rb") as fh:
+        doc = tomllib.load(fh)
+    seats = {}
+    for key, seat in doc["seats"].items():
+        office, _, country = key.partition("|")
+        seats[(office, country)] = seat
+    definite = tuple(
+        (d["head"], d["body"], frozenset(d["context"])) for d in doc.get("definite", [])
+    )
+    return _Offices(seats, definite)
+
+
+def org_named(ctx: QuoteContext, name: str) -> Person:
+    for p in ctx.people:
+        if p.kind == "organisation" and (p.name == name or name in p.aliases):
+            return p
+    return Person(name=name, kind="organisation")
+
+
+def _office_body(ctx: QuoteContext, person: Person) -> Person | None:
+    """The body an office holder's unnamed spokesperson speaks for ("Downing Street" for the
+    UK prime minister), from the gazetteer office and ``offices.toml``; None when unknown."""
+    from briefgen.analysis.people import _gaz_info, _gazetteer, _story_date
+
+    gaz = _gazetteer()
+    info = _gaz_info(gaz, person.name, _story_date(ctx.story)) if gaz is not None else None
+    office = (getattr(info, "office", None) or "").lower()
+    country = getattr(info, "country", None) or person.country or ""
+    seat = office_data().seats.get((office, country)) if office else None
+    return org_named(ctx, seat) if seat else None
+
+
+def _spokes_modifier(ctx: QuoteContext, mod: str) -> Person | None:
+    """The body named by the words before "spokesman": "a Cosla spokesman", "the prime
+    minister's official spokesman", "an executive spokeswoman"."""
+    words = mod.split()
+    for i, w in enumerate(words):
+        if w.endswith(("'s", "’s")):
+            # "the prime minister's (official) spokesman": the office of the role holder
+            role = " ".join([*words[:i], w[:-2]]).lower()
+            holder = _role_person(ctx, role, None, lexicon()) if role in lexicon().roles else None
+            return _office_body(ctx, holder) if holder is not None else None
+    org = _spokes_body(ctx, 0, mod)
+    if org is not None:
+        return org
+    return _definite_body(ctx, " ".join(w.lower() for w in words))
+
+
+def _definite_body(ctx: QuoteContext, head: str) -> Person | None:
+    """A body named by a lower-case head ("the executive") when the story's context fits."""
+    for h, body_name, context in office_data().definite:
+        if head == h or head.endswith(" " + h):
+            for p in ctx.people:
+                if p.kind == "organisation" and p.name.lower().endswith(" " + h):
+                    return p
+            if any(w in context for w in _story_words(ctx)):
+                return org_named(ctx, body_name)
+    return None
+
+
+def _story_words(ctx: QuoteContext) -> frozenset[str]:
+    if ctx.words is None:
+        ctx.words = frozenset(t[2] for t in ctx.toks)
+    return ctx.words
+
+
+def _spokes_body(ctx: QuoteContext, phrase_start: int, phrase: str) -> Person | None:
+    """The organisation a spokesperson speaks for: "a Cosla spokesman", "a Labour spokesperson"."""
+    words = phrase.split()
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in ("a", "an", "the", "our")]
+    if caps:
+        name = " ".join(caps)
+        lex = lexicon()
+        name = lex.bodies.get(name, name)
+        for p in ctx.people:
+            if p.name == name or name in p.aliases:
+                return p
+        return Person(name=name, kind="organisation")
+    return None
+
+
+def subject_phrase(
+    ctx: QuoteContext, s: int, e: int, verb_at: int
+) -> tuple[Person | None, QuoteCue, str | None]:
+    """Resolve the subject phrase ``body[s:e]`` (just before/after a speech verb)."""
+    body = ctx.body
+    s, e = trim_span(body, s, e)
+    phrase = body[s:e].strip(" ,")
+    if not phrase:
+        return None, "other", None
+    if ", " in phrase and not phrase.lower().startswith(("the ", "a ", "an ", "our ")):
+        # "Tevfik Aksoy, chief Turkish economist for Deutsche Bank": the name, not the apposition
+        cut = body.find(", ", s, e)
+        if cut > s:
+            e = cut
+            phrase = body[s:e].strip(" ,")
+    if (
+        phrase.endswith(")")
+        and (cut := body.rfind(" (", s, e)) > s
+        and PARTY_TAG_RE.fullmatch(phrase, cut - s + 2, len(phrase) - 1)
+    ):
+        # "Sen. Chuck Schumer (D-N.Y.)": the name before the party-state tag
+        e = cut
+        phrase = body[s:e]
+    low = phrase.lower()
+    if low in PRONOUN_GENDER:
+        return resolve_pronoun(ctx, PRONOUN_GENDER[low], s), "pronoun", None
+    # a mention ending the phrase ("Mr Blair", "Russian President Vladimir Putin")
+    p = mention_ending_at(ctx, e)
+    if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
+        return p, mention_cue(ctx, e), None
+    m = POSSESSIVE_SPOKES_RE.search(phrase)
+    if m:
+        # "Mr Blair's spokesman": the spokesperson of a person is not that person
+        p = mention_ending_at(ctx, s + m.start(1) + len(m.group(1)))
+        if p is not None and p.kind == "person":
+            p = _office_body(ctx, p)
+        if p is not None and m.group(2).startswith("spokes"):
+            return p, "explicit", m.group(2)
+        return None, "other", None
+    m = ROLE_SUBJ_RE.search(" " + phrase)
+    if m:
+        mod = m.group(1).strip()
+        role = m.group(2)
+        if role in (
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "source",
+            "official",
+            "aide",
+            "insider",
+        ):
+            org = _spokes_modifier(ctx, mod) if mod else None
+            if org is None and not mod:
+                org = _recent_org(ctx, s)
+            if org is not None:
+                return org, "explicit", role
+            return None, "other", None
+        lex = lexicon()
+        caps = " ".join(w for w in mod.split() if w[:1].isupper()) or None
+        holder = _role_person(ctx, role, caps, lex)
+        if holder is not None:
+            return holder, "role", None
+        return None, "role", None
+    # a mention inside the phrase ("Mr Mates, who is ..., told the BBC")
+    cov = mention_covering(ctx, s)
+    if cov is not None and cov[2].kind == "person":
+        return cov[2], "explicit", None
+    return None, "other", None
+
+
+def _role_person(ctx: QuoteContext, role: str, modifier: str | None, lex: Any) -> Person | None:
+    from briefgen.analysis.people import _gazetteer, _story_date
+
+    holder = role_holder(
+        role, modifier, ctx.persons, lex, _gazetteer(), _story_date(ctx.story), ctx.body
+    )
+    if holder is None and role == "correspondent":
+        cands = [p for p in ctx.persons if (p.title or "").lower() == "correspondent"]
+        if len(cands) == 1:
+            return cands[0]
+    return holder
+
+
+def _recent_org(ctx: QuoteContext, before: int) -> Person | None:
+    """A bare "a spokesman": the organisation that is the subject of the previous sentence."""
+    sent = sentence_of(ctx, before)
+    prev = sentence_of(ctx, sent[0] - 1) if sent[0] > 0 else None
+    for span in (sent, prev):
+        if span is None:
+            continue
+        i = bisect.bisect_left(ctx.ment_starts, span[0])
+        if i < len(ctx.ments):
+            s, _e, p = ctx.ments[i]
+            lead = ctx.body[span[0] : s].strip().lower()
+            if (
+                s < span[1]
+                and p.kind == "organisation"
+                and lead in ("", "the")
+                and (p.name not in OUTLETS)
+            ):
+                return p
+    return None

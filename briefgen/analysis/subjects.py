@@ -1,0 +1,394 @@
+"""The subject of a speech verb, and the story's speech events.
+
+:func:`verb_subject` finds who a speech verb at a token has as its subject: name-first
+(``Putin said``), verb-first (``said Mr Blair``), with appositions, party-state tags ("R-Ky."),
+clauses and prepositional phrases skipped, or the subject of the sentence; the phrase found is
+resolved by :mod:`briefgen.analysis.speakers`. :func:`speech_events` records every speech verb
+outside quotes with its resolved subject (the events continuation reads) and marks verbs whose
+speaker the story does not name ("one broker said"), which end a continuation chain.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
+
+from briefgen.analysis.mentions import PARTY_TAG_RE
+from briefgen.analysis.people import OUTLETS, Person, dotted_titles, lexicon
+from briefgen.analysis.quote_context import (
+    PRONOUN_GENDER,
+    WINDOW,
+    QuoteContext,
+    add_event,
+    in_quote,
+    mention_covering,
+    mention_cue,
+    mention_ending_at,
+    sentence_of,
+    tok_index,
+)
+from briefgen.analysis.speakers import (
+    PREP_BEFORE_SUBJ,
+    SPOKES_GENDER,
+    preposition_before,
+    resolve_pronoun,
+    spokes_for,
+    subject_phrase,
+)
+from briefgen.model import QuoteCue
+
+SKIP_BACK = frozenset(
+    [
+        "also",
+        "has",
+        "have",
+        "had",
+        "was",
+        "is",
+        "will",
+        "would",
+        "then",
+        "later",
+        "previously",
+        "recently",
+        "yesterday",
+        "today",
+        "however",
+        "meanwhile",
+        "repeatedly",
+        "reportedly",
+        "once",
+        "again",
+        "been",
+        "not",
+        "later",
+        "earlier",
+        "further",
+        "himself",
+        "herself",
+        "just",
+        "only",
+        "already",
+        "still",
+        "too",
+        "subsequently",
+        "initially",
+        "first",
+        "last",
+        "on",
+        "friday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person | None, QuoteCue]:
+    """The subject of the speech verb at token index ``vi`` (searching back to ``floor``),
+    memoised per story."""
+    floor = max(floor, ctx.toks[vi][0] - WINDOW)
+    key = (vi, floor)
+    found = ctx.verb_subjects.get(key)
+    if found is None:
+        found = ctx.verb_subjects[key] = _find_verb_subject(ctx, vi, floor)
+    return found
+
+
+def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person | None, QuoteCue]:
+    """``verb_subject`` without the memo (``floor`` already clipped to the window)."""
+    body = ctx.body
+    lex = ctx.lex
+    vs, _ve, vword, _p, _c = ctx.toks[vi]
+    if vword in lex.participles:
+        return _sentence_subject(ctx, floor, vs)
+    if vi + 1 < len(ctx.toks):
+        before = body[max(floor, vs - 3) : vs]
+        if before.rstrip().endswith((",", "”", '"')):
+            # ", said Mr Blair" / "," says the prime minister"
+            ne = phrase_end(body, _ve, min(len(body), _ve + 80))
+            p, cue, _t = subject_phrase(ctx, _ve, ne, vs)
+            if p is not None and not _clause_subject_after(ctx, _ve):
+                return p, cue
+    j = vi - 1
+    while j >= 0 and ctx.toks[j][0] >= floor and ctx.toks[j][2].lower() in SKIP_BACK:
+        j -= 1
+    if j < 0 or ctx.toks[j][0] < floor:
+        return None, "other"
+    ts, te, tw, _p, _c = ctx.toks[j]
+    gap = body[te : ctx.toks[j + 1][0]] if j + 1 < len(ctx.toks) else ""
+    if gap.startswith((".)", ")")) and (tag := _party_tag_before(ctx, j, floor)) >= 0:
+        # "Rep. Paul Ryan (R-WI) said": the name before the party-state tag
+        j = tag
+        ts, te, tw, _p, _c = ctx.toks[j]
+        gap = " "
+    if "," in gap and (ap := _role_appositive(ctx, j)) is not None:
+        # "Radio 1's controller, Andy Parfitt, said": the named appositive, not the body
+        return ap, "explicit"
+    if tw in ("and", "but") or "," in gap or ")" in gap:
+        # a coordinated verb ("Kim praised Putin, touted ...") or one after an appositive
+        # ("Mr Mates, who is a member of ..., told the BBC"): the subject of the clause
+        return _sentence_subject(ctx, floor, vs)
+    if tw.lower() in PRONOUN_GENDER:
+        return resolve_pronoun(ctx, PRONOUN_GENDER[tw.lower()], ts), "pronoun"
+    if tw.lower() == "who":
+        return _appositive_subject(ctx, floor, vs)
+    p = mention_ending_at(ctx, te)
+    if p is not None:
+        if p.kind == "organisation" and p.name in OUTLETS:
+            return None, "other"
+        cov = mention_covering(ctx, te - 1)
+        prep = preposition_before(ctx, cov[0], floor) if cov is not None else -1
+        if prep >= 0:
+            # "a spokesman for Michael Howard said": the body; "detainee 'A' in Woodhill
+            # Prison said": the place is not the speaker (an honest null)
+            if ctx.toks[prep][2] == "for" and prep > 0 and ctx.toks[prep - 1][2] in SPOKES_GENDER:
+                org = spokes_for(ctx, prep)
+                return (org, "explicit") if org is not None else (None, "other")
+            return None, "other"
+        return p, mention_cue(ctx, te)
+    # role nouns and spokespeople: resolve the noun phrase ending at te
+    sent_start = max(floor, sentence_of(ctx, ts)[0])
+    person, cue, _title = subject_phrase(ctx, max(sent_start, te - 80), te, vs)
+    if person is not None:
+        return person, cue
+    return None, "other"
+
+
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"\s*(?:[\"“‘]|(?:was|is|were|are|had|has|have|would|will|could|should|did|does|"
+    r"needs|wants|happens)\b)"
+)
+
+
+def _clause_subject_after(ctx: QuoteContext, ve: int) -> bool:
+    """'…, said Fiorina "was personally involved"', '…, said Nunberg was …': the name after
+    the verb opens the reported clause (a quote or a verb follows it); it is not an inverted
+    speaker (', said Mr Blair.')."""
+    found = mention_covering(ctx, ve + 1)
+    if found is None or found[0] > ve + 2:
+        return False
+    return _CLAUSE_GOES_ON_RE.match(ctx.body, found[1]) is not None
+
+
+def _party_tag_before(ctx: QuoteContext, j: int, floor: int) -> int:
+    """The token before "(R-WI)" when token ``j`` ends such a parenthesised tag, else -1."""
+    at = ctx.body.rfind(" (", max(floor, ctx.toks[j][0] - 12), ctx.toks[j][0])
+    if at < 0 or not PARTY_TAG_RE.match(ctx.body, at + 2):
+        return -1
+    k = tok_index(ctx, at) - 1
+    return k if k >= 0 and ctx.toks[k][0] >= floor else -1
+
+
+def _appositive_subject(
+    ctx: QuoteContext, floor: int, before: int
+) -> tuple[Person | None, QuoteCue]:
+    floor = max(floor, before - WINDOW)
+    i = bisect.bisect_left(ctx.ment_starts, before) - 1
+    while i >= 0:
+        s, e, p = ctx.ments[i]
+        if s < floor:
+            break
+        if (
+            e <= before
+            and ctx.body[e : e + 1] == ","
+            and not in_quote(ctx, s)
+            and (p.kind == "person" or p.name not in OUTLETS)
+        ):
+            return p, "explicit"
+        i -= 1
+    return None, "other"
+
+
+def _sentence_subject(ctx: QuoteContext, floor: int, before: int) -> tuple[Person | None, QuoteCue]:
+    """First person (or organisation) mention of the clause that is not inside a subordinate
+    phrase or possessive, before ``before``."""
+    floor = max(floor, before - WINDOW)
+    i = bisect.bisect_left(ctx.ment_starts, floor)
+    while i < len(ctx.ments):
+        s, e, p = ctx.ments[i]
+        if s >= before:
+            break
+        i += 1
+        if in_quote(ctx, s) or ctx.body[e : e + 2] in ("'s", "’s"):
+            continue
+        if p.kind == "organisation" and p.name in OUTLETS:
+            continue
+        if p.kind == "organisation" and i < len(ctx.ments):
+            # "PCSU deputy general secretary Hugh Lanning": the person the body qualifies
+            s2, _e2, p2 = ctx.ments[i]
+            if p2.kind == "person" and s2 < before and s2 - e < 60 and "," not in ctx.body[e:s2]:
+                return p2, "explicit"
+        ti = tok_index(ctx, s) - 1
+        prev = ctx.toks[ti][2].lower() if ti >= 0 and ctx.toks[ti][0] >= floor else ""
+        if prev in PREP_BEFORE_SUBJ:
+            continue
+        return p, "explicit"
+    # pronoun subject at the clause start
+    ti = tok_index(ctx, floor)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < before:
+        w = ctx.toks[ti][2].lower()
+        if w in PRONOUN_GENDER:
+            return resolve_pronoun(ctx, PRONOUN_GENDER[w], ctx.toks[ti][0]), "pronoun"
+        if w not in ("and", "but", "so", "then", "also", "meanwhile", "however"):
+            break
+        ti += 1
+    return None, "other"
+
+
+def abbreviation_point(body: str, i: int, floor: int) -> bool:
+    """Is the point at ``i`` an abbreviation's ("Sen. Lindsey Graham", "R-S.C., said",
+    "(D-Va.)"), not a sentence end?"""
+    nxt = body[i + 1 : i + 3]
+    if nxt[:1] in (",", ")") or nxt[:1].isalpha():  # "R-S.C., said", "(D-N.Y.) said"
+        return True
+    if nxt[:1] != " " or not nxt[1:2].isupper():
+        return False
+    j = i
+    while j > floor and body[j - 1].isalpha():
+        j -= 1
+    return body[j:i] in dotted_titles() or (i - j == 1 and body[j].isupper())
+
+
+INDEFINITE_SUBJ = frozenset(
+    ["a", "an", "one", "another", "some", "several", "many", "two", "three", "other", "others"]
+)
+
+
+def _role_appositive(ctx: QuoteContext, j: int) -> Person | None:
+    """The person of "<role noun>, NAME," when a mention ending at token ``j`` is one."""
+    te = ctx.toks[j][1]
+    p = mention_ending_at(ctx, te)
+    if p is None or p.kind != "person":
+        return None
+    cov = mention_covering(ctx, te - 1)
+    if cov is None or ctx.body[cov[0] - 2 : cov[0]] != ", ":
+        return None
+    k = tok_index(ctx, cov[0]) - 1
+    if k < 0 or ctx.toks[k][1] != cov[0] - 2:
+        return None
+    w = ctx.toks[k][2]
+    return p if w[:1].islower() and w in lexicon().role_heads else None
+
+
+def phrase_end(body: str, s: int, limit: int) -> int:
+    """Where the noun phrase at ``s`` ends: punctuation, but not an abbreviation point ("said
+    former Wisconsin Gov. Jim Doyle.")."""
+    e = s
+    while e < limit and (
+        body[e] not in ',.;:!?"“”()—–\n' or (body[e] == "." and abbreviation_point(body, e, s))
+    ):
+        e += 1
+    return e
+
+
+_TEXT = itemgetter(2)  # a token's text
+
+
+@lru_cache(maxsize=4)
+def _any_verb(verbs: frozenset[str]) -> frozenset[str]:
+    return verbs | INDIRECT_VERBS
+
+
+def speech_verb_tokens(ctx: QuoteContext) -> list[int]:
+    """Indices of the tokens that are speech verbs or indirect-speech verbs, in order
+    (one pass over the tokens shared by ``speech_events`` and ``find_indirect``)."""
+    if ctx.verb_toks is None:
+        is_verb = map(_any_verb(frozenset(ctx.lex.verbs)).__contains__, map(_TEXT, ctx.toks))
+        ctx.verb_toks = list(compress(range(len(ctx.toks)), is_verb))  # one C-level pass
+    return ctx.verb_toks
+
+
+def speech_events(ctx: QuoteContext) -> list[tuple[int, Person]]:
+    """Speech verbs outside quotes with a resolved subject: (verb offset, speaker)."""
+    events: list[tuple[int, Person]] = []
+    toks = ctx.toks
+    verbs = ctx.lex.verbs
+    for ti in speech_verb_tokens(ctx):
+        s, _e, w, _p, _c = toks[ti]
+        if w not in verbs or w in ctx.lex.relay or ctx.tok_inq[ti]:
+            continue
+        sent = sentence_of(ctx, s)
+        p, _cue = verb_subject(ctx, ti, sent[0])
+        if p is not None:
+            events.append((s, p))
+            add_event(ctx, s, p)
+        elif _unnamed_subject(ctx, ti, sent[0]):
+            ctx.unnamed_offs.append(s)
+    return events
+
+
+UNNAMED_HEADS = frozenset(
+    [
+        "critics",
+        "analysts",
+        "experts",
+        "observers",
+        "sources",
+        "officials",
+        "others",
+        "residents",
+        "campaigners",
+        "traders",
+        "economists",
+        "insiders",
+        "broker",
+        "brokers",
+        "trader",
+        "analyst",
+        "official",
+        "source",
+        "insider",
+        "observer",
+        "expert",
+        "critic",
+        "resident",
+    ]
+)
+
+
+def _unnamed_subject(ctx: QuoteContext, vi: int, floor: int) -> bool:
+    """Is the speech verb at ``vi`` said by someone the story does not name ("One leading
+    broker said", "say analysts")? Such a speaker ends any continuation chain."""
+    toks = ctx.toks
+    lo = max(floor, toks[vi][0] - 60)
+    j = vi - 1
+    while j >= 0 and toks[j][0] >= lo and not ctx.tok_inq[j]:
+        w = toks[j][2].lower()
+        if w in UNNAMED_HEADS or w in INDEFINITE_SUBJ:
+            i = bisect.bisect_left(ctx.ment_starts, toks[j][0])
+            return not (i < len(ctx.ments) and ctx.ments[i][0] < toks[vi][0])
+        j -= 1
+    return vi + 1 < len(toks) and toks[vi + 1][2].lower() in UNNAMED_HEADS
+
+
+INDIRECT_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "saying",
+        "insisted",
+        "insists",
+        "warned",
+        "warns",
+        "argued",
+        "argues",
+        "claimed",
+        "claims",
+        "believes",
+        "added",
+        "adding",
+        "stressed",
+        "told",
+        "declared",
+        "suggested",
+        "admitted",
+        "announced",
+    ]
+)  # the verbs that report speech indirectly ("X said that ...")
