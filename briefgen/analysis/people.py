@@ -36,6 +36,7 @@ from briefgen.analysis.mentions import (
     party_tag_tokens,
     place_or_body,
     sentence_initial,
+    speech_cues,
     speech_position,
     word_spans,
 )
@@ -498,9 +499,16 @@ def _story_date(story: Story) -> date | None:
     return story.published.date() if story.published else None
 
 
+# an initial followed by another initial: "P. J." (the space goes, "P.J.")
+SPACED_INITIALS_RE = re.compile(r"\b([A-Z])\. (?=[A-Z]\.(?:\s|$))")
+
+
 @lru_cache(maxsize=16384)
 def normalise_name(name: str) -> str:
-    """Canonical spelling: Korean hyphenated given names split ("Kim Jong-un" -> "Kim Jong Un")."""
+    """Canonical spelling: Korean hyphenated given names split ("Kim Jong-un" -> "Kim Jong Un");
+    initials written together, with or without spaces ("P. J. Crowley" -> "P.J. Crowley")."""
+    if ". " in name:
+        name = SPACED_INITIALS_RE.sub(r"\1.", name)
     parts = name.split()
     lex = lexicon()
     if len(parts) >= 2 and parts[0] in lex.east_asian and "-" in parts[1]:
@@ -553,6 +561,9 @@ class _Cand:
     org: bool
     name_start: int
     alias_only: bool = False  # a place word used as a surname ("Cuban said"): link, never create
+    # a word that is also a common or company word, speaking ('"…," said Guardian', "Black
+    # said"): the surname of a person the story named in full, else an organisation or nothing
+    surname_only: bool = False
 
 
 def _match_title(words: list[str], i: int, lex: _Lexicon) -> tuple[str, int] | None:
@@ -824,6 +835,19 @@ def _candidates(
     resume = 0  # the first token not yet part of a run
     dotted = dotted_titles()
     function = function_words()  # "The", "But", "Meanwhile": never part of a name
+    opening_cues = capitalised_cues()
+    cues = speech_cues()
+
+    def near_cue(i: int) -> bool:
+        """A closing quote mark or a speech verb right before token ``i``, or a speech verb
+        right after it: where a surname that is also a word may speak ('"…," Black said')."""
+        at = toks[i][0]
+        return (
+            body[at - 2 : at] in ('" ', "” ")
+            or (i > 0 and toks[i - 1][2] in cues)
+            or (i + 1 < n and toks[i + 1][2] in cues)
+        )
+
     tags = party_tag_tokens(body, toks)  # "R-Ky.", "(D-S.C.)": never a name
     dateline_ends = dict(datelines)
     # runs start at capitalised tokens (the indices whose flag [4] is set) and at surnames
@@ -890,6 +914,8 @@ def _candidates(
             k += 1
         if words[k] in function or (k == len(words) - 1 and words[k] in DOTTED_ACRONYMS):
             continue  # "U.S." alone is a country, never a person or an organisation
+        if words[k] in opening_cues and _opening_speech_verb(body, toks[run[k]][0], words, k, lex):
+            k += 1  # 'Said Dorothy Poynter, a voter: "…"': the verb opens the sentence
         whole = _match_title(words, k, lex) if words[k] in lex.title_first else None
         if whole and k + whole[1] == len(words) and (whole[1] > 1 or "-" in words[k]):
             continue  # a title alone ("Executive Director of ...") names no one
@@ -897,7 +923,9 @@ def _candidates(
         # person follows the title, the words before it are the modifier
         split = _title_split(words, k, lex) if len(words) > k + 2 else k
         pre_mod: str | None = None
-        if split > k:
+        if whole and k < split < k + whole[1]:
+            k0 = k  # inside the title opening the run: "Det Insp Jane Cole" is one title
+        elif split > k:
             pre_mod = " ".join(words[k:split])
             k0 = k
             k = split
@@ -911,7 +939,11 @@ def _candidates(
                 s0 = toks[run[k]][0]
                 if dateline_ends.get(s0, -1) >= toks[j][1]:
                     continue  # "SEOUL, June 12 —", "LONDON (Reuters) -": a dateline, no one
-                cands.append(_Cand(s0, toks[j][1], w, None, None, None, True, True, s0))
+                if i == j and w[0].isupper() and _possessed(body, toks, i):
+                    continue  # "whose self-titled LP", "their new CD": a thing, no one
+                org = _Cand(s0, toks[j][1], w, None, None, None, True, True, s0)
+                org.surname_only = i == j and near_cue(i) and _speaking_word(body, toks, i, j, w)
+                cands.append(org)
                 continue
         title = modifier = honorific = None
         strong = False
@@ -947,6 +979,17 @@ def _candidates(
             name = name[:-1]
         if not name:
             continue
+        if title is None and len(name) >= 3 and (cut := _title_phrase_cut(name, lex)):
+            # "New York City Public Advocate Trish James": a capitalised office no title
+            # list holds, ending in a role noun, then the person's name
+            head, cut = cut
+            title = " ".join(name[head:cut])
+            if head:
+                modifier = " ".join([*mod_parts, *name[:head]])
+            strong = True
+            name = name[cut:]
+            k += cut
+            name_start = toks[run[k]][0]
         if title is None:
             rb = None
             # a role phrase ends in a lower-case role word right before the run: test that first
@@ -964,6 +1007,11 @@ def _candidates(
             # "Bill Clinton", "Will Smith": a given name that is also a common word
             and not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names)
         ):
+            if i == j and near_cue(i) and _speaking_word(body, toks, i, j, name):
+                cand = _Cand(toks[i][0], toks[j][1], name, None, None, None, False, False, 0)
+                cand.name_start = cand.start
+                cand.surname_only = True
+                cands.append(cand)
             continue
         joined = " ".join(name)
         alias_only = False
@@ -996,6 +1044,95 @@ def _candidates(
         cand.alias_only = alias_only
         cands.append(cand)
     return cands
+
+
+POSSESSIVES = frozenset({"whose", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def _possessed(body: str, toks: list[_Tok], i: int) -> bool:
+    """Is the word at token ``i`` the noun of a possessive phrase ("whose self-titled LP",
+    "their debut CD"): a possessive determiner, then only lower-case words, before it?"""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and body[toks[j][1] : toks[j + 1][0]] == " ":
+        if toks[j][2].lower() in POSSESSIVES:
+            return j < i - 1  # "their UN envoy" (no modifier) stays open: the body owns it
+        if toks[j][4]:
+            return False
+        j -= 1
+    return False
+
+
+def _speaking_word(body: str, toks: list[_Tok], i: int, j: int, words: list[str]) -> bool:
+    """Is the run ``toks[i..j]`` one title-case word, the subject (or inverted subject) of a
+    speech verb next to a quote ('"…," Black said', 'said Guardian')? Such a word may be a
+    surname that is also a common or company word. (The caller has checked that a closing
+    quote mark or a speech verb is next to it.)"""
+    if i != j or i == 0 or len(words) != 1 or len(words[0]) < 3:
+        return False
+    start = toks[i][0]
+    if not _name_word(words[0]) or words[0] in function_words():
+        return False
+    if toks[i - 1][2].lower() in ("the", "a", "an") and toks[i - 1][1] + 1 == start:
+        return False  # "the Guardian said": the newspaper
+    if words[0].lower() in descriptor_words():
+        return False
+    return speech_position(body, start, toks[i][1])
+
+
+# ", a retired worker from a nuclear plant, said": an apposition, then a speech verb
+APPOSITION_SPEECH_RE = re.compile(r", (?:a|an|the|who) [^,.;:!?\"“”]{3,80}, (\w+)")
+
+
+def _speaks_past_apposition(body: str, end: int) -> bool:
+    """Is the name ending at ``end`` the subject of a speech verb after an apposition
+    ("Miller, a retired worker from a nuclear plant, said")?"""
+    if body[end : end + 2] != ", ":
+        return False
+    m = APPOSITION_SPEECH_RE.match(body, end, end + 100)
+    return m is not None and m.group(1) in speech_cues()
+
+
+@cache
+def capitalised_cues() -> frozenset[str]:
+    """The speech verbs as they open a sentence ("Said", "Says")."""
+    return frozenset(w[:1].upper() + w[1:] for w in speech_cues())
+
+
+def _opening_speech_verb(body: str, start: int, words: list[str], k: int, lex: _Lexicon) -> bool:
+    """Is ``words[k]`` (a capitalised speech verb) opening its sentence before a full name, a
+    title or an honorific ("Said Dorothy Poynter", "Says Prof Jones")? Not when the next word
+    could be a surname ("Said Jalili", a name of its own)."""
+    if k >= len(words) - 2:
+        return False
+    nxt = words[k + 1]
+    if not (nxt in lex.given or nxt in lex.honorifics or nxt in lex.title_first or nxt[-1] == "."):
+        return False
+    return sentence_initial(body, start)
+
+
+def _title_phrase_cut(name: list[str], lex: _Lexicon) -> tuple[int, int] | None:
+    """Where a capitalised office ends inside ``name`` ("New York City Public Advocate Trish
+    James"): ``(first word of the role phrase, first word of the person's name)``, when the run
+    ends in two or three name-shaped words after a role noun ("Advocate", "Commissioner") and
+    the words before make one of the role phrases of ``titles.toml [roles]``; else None."""
+    for m in (len(name) - 3, len(name) - 4):
+        if m < 0 or name[m].lower() not in lex.role_heads or not _name_word(name[m]):
+            continue
+        rest = name[m + 1 :]
+        if not 2 <= len(rest) <= 3 or any(
+            not _name_word(w)
+            or w in lex.not_names
+            or w in ORG_HEADS
+            or w.lower() in lex.role_words
+            or w in lex.countries
+            or w in lex.demonyms
+            for w in rest
+        ):
+            continue
+        for head in range(max(0, m - 3), m + 1):
+            if " ".join(name[head : m + 1]).lower() in lex.roles:
+                return head, m + 1
+    return None
 
 
 def _gender(cand: _Cand, lex: _Lexicon) -> str | None:
@@ -1139,6 +1276,14 @@ def find_people(story: Story) -> list[Person]:
     acronyms = _acronyms(body, toks) if " (" in body else {}
     pending: list[tuple[_Cand, str, Person | None]] = []  # candidate, its name, its person
     for c in cands:
+        if c.surname_only:
+            # "Black said", '"…," said Guardian': the person named in full with that surname
+            q = _named_in_full(alias, c.name_tokens[0])
+            if q is not None:
+                _note(q, c, lex)
+                continue
+            if not c.org:
+                continue
         if c.org:
             nm = " ".join(c.name_tokens)
             nm = lex.bodies.get(nm, nm)
@@ -1228,6 +1373,10 @@ def find_people(story: Story) -> list[Person]:
                 }
             if last in honorific_surnames or speaks[last] or _followed_by_speech(body, c.end):
                 target = register(name, "person")
+            elif _person_shaped(c, lex) and any(
+                _speaks_past_apposition(body, d.end) for d in singles.get(last, ())
+            ):
+                target = register(name, "person")  # "Eva Miller" ... "Miller, a retired …, said"
             elif last in lone and _person_shaped(c, lex):
                 target = register(name, "person")  # "Bernie Sanders" ... "Sanders compared"
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
@@ -1381,6 +1530,17 @@ def _resolve_alias(
                         best, best_pos = p, s
             return best
     return None
+
+
+def _named_in_full(alias: dict[str, list[Person]], surname: str) -> Person | None:
+    """The one person named so far with a given name and ``surname`` ("Charlie Black" for
+    "Black"), else None."""
+    met = [
+        p
+        for p in alias.get(surname, ())
+        if p.kind == "person" and " " in p.name and p.name.rsplit(" ", 1)[1] == surname
+    ]
+    return met[0] if len(met) == 1 else None
 
 
 def _gaz_info(gaz: Any, name: str, on: date | None) -> Any:
