@@ -173,7 +173,9 @@ def overlap(a: list[str], b: list[str]) -> float:
 def norm_name(name: str | None) -> str | None:
     if name is None:
         return None
-    parts = normalise_name(name.replace("’", "'")).replace("-", " ").lower().split()
+    # "George W Bush" (British style) and "George W. Bush" are one spelling of one name
+    name = normalise_name(name.replace("’", "'")).replace(".", " ")
+    parts = name.replace("-", " ").lower().split()
     while len(parts) > 1 and parts[0] in HONORIFICS:
         parts = parts[1:]
     return " ".join(parts)
