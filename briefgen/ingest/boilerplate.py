@@ -64,7 +64,7 @@ class Union:
     """
 
     def __init__(self, patterns: list[str]) -> None:
-        found = [(p, _needles(p) if _floating(p) else frozenset()) for p in patterns]
+        found = [(p, _guard(p)) for p in patterns]
         free = [p for p, needles in found if not needles]
         self.every = _union(patterns)
         self.free = _union(free) if free else None
@@ -89,21 +89,18 @@ class Union:
         return union.fullmatch(line) is not None
 
 
-def _floating(pattern: str) -> bool:
-    """Whether ``pattern`` opens with a repeat (``.{0,160}``, ``\\s*``, ``[-–•]?``), which the
-    engine tries at length after length; one opening with a fixed character fails at once."""
+def _guard(pattern: str) -> frozenset[str]:
+    """The words that guard ``pattern``: those of which every match holds one, for a pattern
+    opening with a repeat (``.{0,160}``, ``\\s*``, ``[-–•]?``), which the engine tries at length
+    after length; empty for one opening with a fixed character (it fails at once)."""
     items = _sre_parser.parse(pattern, re.IGNORECASE).data
-    while items and items[0][0] is _sre.SUBPATTERN:
-        items = items[0][1][-1].data
-    return bool(items) and items[0][0] in _REPEATS
+    first = items
+    while first and first[0][0] is _sre.SUBPATTERN:
+        first = first[0][1][-1].data
+    return _seq_needles(items) if first and first[0][0] in _REPEATS else frozenset()
 
 
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
-
-
-def _needles(pattern: str) -> frozenset[str]:
-    """Words of which every match of ``pattern`` (case-blind) holds one; empty if unknown."""
-    return _seq_needles(_sre_parser.parse(pattern, re.IGNORECASE).data)
 
 
 def _seq_needles(items: Any) -> frozenset[str]:
