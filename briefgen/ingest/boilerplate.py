@@ -7,11 +7,14 @@ with the byline and source it found in sign-offs, datelines and outlet footers.
 from __future__ import annotations
 
 import re
+import re._constants as _sre  # the parsed form of a pattern, read for its required words
+import re._parser as _sre_parser
 import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -22,7 +25,7 @@ class Rules:
     footer_min_position: float
     nav: re.Pattern[str]
     footer_cut: re.Pattern[str]
-    line_drop: re.Pattern[str]
+    line_drop: Union
     signoff: tuple[re.Pattern[str], ...]
     signoff_top: tuple[re.Pattern[str], ...]
     source_footer: tuple[re.Pattern[str], ...]
@@ -53,6 +56,89 @@ def _union(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+class Union:
+    """Case-blind patterns of which a line may fully match any: a pattern that needs a word
+    ("click here", "copyright", "|") is tried only on a line holding one of its words.
+
+    A pattern opening with ``.{0,160}`` tries every position of an article paragraph; substring
+    tests reject such a paragraph first. The answer is the same: every match of the pattern
+    holds one of its words, and the tests run on ASCII lines only, where lower-casing matches
+    exactly what the case-blind pattern does (other lines go to the union of all patterns).
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        found = [(p, _guard(p)) for p in patterns]
+        free = [p for p, needles in found if not needles]
+        self.every = _union(patterns)
+        self.free = _union(free) if free else None
+        self.guarded = [(needles, p) for p, needles in found if needles]
+        self.needles = tuple(sorted({n for needles, _ in self.guarded for n in needles}))
+        self.picked: dict[frozenset[str], re.Pattern[str]] = {}
+
+    def fullmatch(self, line: str) -> bool:
+        """Whether one of the patterns matches the whole of ``line``."""
+        if not line.isascii():
+            return self.every.fullmatch(line) is not None
+        if self.free is not None and self.free.fullmatch(line):
+            return True
+        lowered = line.lower()
+        if not any(map(lowered.__contains__, self.needles)):  # most lines: no loop in Python
+            return False
+        present = frozenset([n for n in self.needles if n in lowered])
+        union = self.picked.get(present)
+        if union is None:
+            union = _union([p for needles, p in self.guarded if needles & present])
+            self.picked[present] = union
+        return union.fullmatch(line) is not None
+
+
+def _guard(pattern: str) -> frozenset[str]:
+    """The words that guard ``pattern``: those of which every match holds one, for a pattern
+    opening with a repeat (``.{0,160}``, ``\\s*``, ``[-–•]?``), which the engine tries at length
+    after length; empty for one opening with a fixed character (it fails at once)."""
+    items = _sre_parser.parse(pattern, re.IGNORECASE).data
+    first = items
+    while first and first[0][0] is _sre.SUBPATTERN:
+        first = first[0][1][-1].data
+    return _seq_needles(items) if first and first[0][0] in _REPEATS else frozenset()
+
+
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def _seq_needles(items: Any) -> frozenset[str]:
+    best: frozenset[str] = frozenset()
+    run = ""
+    for op, arg in [*items, (None, None)]:
+        if op is _sre.LITERAL and _caseless_or_ascii(chr(arg)):
+            run += chr(arg).lower()
+            continue
+        best = _better(best, frozenset([run]) if run else frozenset())
+        run = ""
+        if op is _sre.SUBPATTERN:
+            best = _better(best, _seq_needles(arg[-1].data))
+        elif op in _REPEATS and arg[0] >= 1:
+            best = _better(best, _seq_needles(arg[2].data))
+        elif op is _sre.BRANCH:
+            sets = [_seq_needles(branch.data) for branch in arg[1]]
+            if all(sets):
+                best = _better(best, frozenset().union(*sets))
+    return best
+
+
+def _caseless_or_ascii(ch: str) -> bool:
+    return ch.isascii() or ch.lower() == ch.upper() == ch
+
+
+def _better(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The more selective needle set: the one whose shortest word is longer."""
+    if not b:
+        return a
+    if not a:
+        return b
+    return b if min(map(len, b)) > min(map(len, a)) else a
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """The compiled rules, read once per process."""
@@ -69,7 +155,7 @@ def rules() -> Rules:
         footer_min_position=float(data.get("footer_min_position", 0.5)),
         nav=_union(patterns("nav")),
         footer_cut=_union(patterns("footer_cut")),
-        line_drop=_union(patterns("line_drop")),
+        line_drop=Union(patterns("line_drop")),
         signoff=signoff,
         signoff_top=tuple(p for p in signoff if p.pattern.startswith("By ")),
         source_footer=tuple(re.compile(p) for p in patterns("source_footer")),
