@@ -59,3 +59,16 @@ def test_an_unclosed_quote_naming_its_speaker_is_not_his() -> None:
         'partner," President Viktor Yushchenko said.'
     )
     assert not any("WTO" in t for c, _, t in _statements(text) if c == "UA")
+
+
+def test_a_sentence_another_person_said_is_not_the_actors() -> None:
+    text = (
+        "Gordon Brown's decision to announce the Budget date in China was a sensible thing to "
+        "do, since he was talking about investment, Mr Balls told the BBC."
+    )
+    assert not any(actor == "Gordon Brown" for actor in _actors(text))
+
+
+def _actors(text: str) -> list[str | None]:
+    story = analyze_builtin(Story(title="t", body=text, published=datetime(2005, 3, 1)))
+    return [s.actor for s in story.statements]

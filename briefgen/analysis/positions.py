@@ -222,6 +222,21 @@ def company_deal(body: str, text: str) -> bool:
     return _TRANSACTION.search(text) is not None and _COMPANY_DEAL.search(body) is not None
 
 
+# a sentence that ends on who said it: ', since he was talking about skills, Mr Balls told
+# the BBC.'
+_TRAILING_SPEAKER = re.compile(
+    r"[,\"”’']\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’\-]+)\s+(?:told|said|says|added|argued)"
+    r"\b[^.,;\"“]*\.?\s*$"
+)
+
+
+def _said_by_other(tail: str, actor: str) -> bool:
+    """Whether a sentence's ``tail`` names its speaker and that speaker is not ``actor`` (the
+    sentence is about the actor: "Gordon Brown's decision ..., Mr Balls told the BBC")."""
+    said = _TRAILING_SPEAKER.search(tail)
+    return said is not None and said.group(1) not in actor.split()
+
+
 _TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’\-]{2,})$")
 
 
@@ -534,6 +549,8 @@ def find_statements(story: Story) -> list[Statement]:
             return None  # "Iranian officials said Friday.": a fragment states nothing
         if actor is None and stance != "neutral" and company_deal(body, body[start:end]):
             return None  # "Ukraine has agreed to pay 30% more" when Naftohaz signed the deal
+        if actor and _said_by_other(body[max(start, end - 120) : end], actor):
+            return None  # '"Gordon Brown's decision ... was sensible", Mr Balls told the BBC'
         if actor and former(body, actor, former_memo):
             return None  # "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"
         if no_government_voice(body[start : min(end, start + 200)], country):
