@@ -184,14 +184,79 @@ def no_government_voice(text: str, country: str) -> bool:
     return bool(named) and country not in named
 
 
+# "we cannot look at GDP alone", "you can't judge the economy only by": how to read figures,
+# an assessment rather than a demand on anyone
+_ASSESSMENT = re.compile(
+    r"\b(?:cannot|can\s+not|can['’]t)\s+(?:just\s+|only\s+|simply\s+)?(?:look\s+at|judge|only)\b"
+)
+
+
+def _names_speaker(quoted: str, name: str) -> bool:
+    """Whether a direct quote names its own speaker in the third person by title ("Mr
+    Yushchenko was careful"): the reporter's words, run on from an unclosed quotation."""
+    surname = name.split()[-1] if " " in name else ""
+    return (
+        len(surname) > 2
+        and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(surname) + r"\b", quoted)
+        is not None
+    )
+
+
+# a commercial transaction told of a country by name ("Ukraine has agreed to pay 30% more
+# for natural gas") ...
+_TRANSACTION = re.compile(
+    r"\b(?:agreed\s+to\s+(?:pay|buy|sell|supply)|price\s+(?:of|for)\s+(?:gas|oil))\b"
+)
+# ... in a story whose deal companies carry out ("to be led by Russian energy giant Gazprom",
+# "the Ukrainian state-owned Naftohaz company"): a company, even state-owned, is no
+# government voice
+_COMPANY_DEAL = re.compile(
+    r"\b(?:led|signed|sealed|struck|negotiated)\s+by\b[^.;]{0,60}?\b(?:giant|firms?|company|"
+    r"companies|corporation)\b|\bstate-(?:owned|run)\s+(?:[A-Z][\w\-]*\s+)?(?:[a-z]+\s+)?"
+    r"(?:company|firm|giant|corporation|monopoly)\b"
+)
+
+
+def company_deal(body: str, text: str) -> bool:
+    """Whether ``text`` tells a commercial transaction that the story's companies carry out."""
+    return _TRANSACTION.search(text) is not None and _COMPANY_DEAL.search(body) is not None
+
+
+# a sentence that ends on who said it: ', since he was talking about skills, Mr Balls told
+# the BBC.'
+_TRAILING_SPEAKER = re.compile(
+    r"[,\"”’']\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’\-]+)\s+(?:told|said|says|added|argued)"
+    r"\b[^.,;\"“]*\.?\s*$"
+)
+
+
+def _said_by_other(tail: str, actor: str) -> bool:
+    """Whether a sentence's ``tail`` names its speaker and that speaker is not ``actor`` (the
+    sentence is about the actor: "Gordon Brown's decision ..., Mr Balls told the BBC")."""
+    said = _TRAILING_SPEAKER.search(tail)
+    return said is not None and said.group(1) not in actor.split()
+
+
+_TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’\-]{2,})$")
+
+
 def former(body: str, name: str, memo: dict[str, bool]) -> bool:
     """Whether the story introduces ``name`` as a former holder of their role ("former Prime
     Minister John Major", "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"):
     a former official speaks for no government."""
     if name not in memo:
+        titled = _TITLED.match(name)  # "Mr Balls": the story introduced him by his full name
+        who = (
+            r"(?:[A-Z][\w'’\-]+\s+){1,2}" + re.escape(titled.group(1))
+            if titled
+            else re.escape(name)
+        )
         pattern = (
             r"\b(?:[Ff]ormer(?:ly)?|[Ee]x-)\s*(?:(?!(?:and|or|but|with|to|from|by|said|says)\s)"
-            r"[\w'’\-]+\s+){0,6}?[\w'’\-]+,?\s+" + re.escape(name) + r"\b"
+            r"[\w'’\-]+\s+){0,6}?[\w'’\-]+,?\s+" + who + r"\b"
+            # "Ed Balls, Brown's former aide", "Ed Balls, a former adviser now standing for"
+            r"|\b" + who + r",\s+(?:a|the|his|her|[A-Z][\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
+            r"(?:former|ex-)"
         )
         memo[name] = " " in name and re.search(pattern, body) is not None
     return memo[name]
@@ -478,8 +543,14 @@ def find_statements(story: Story) -> list[Statement]:
                 failed = failing_state(window, country)
                 if failed is not None:
                     stance, target = "accuses", failed  # "Israel did not lift any of them"
+        if stance == "demands" and _ASSESSMENT.search(body, start, min(end, start + CLAUSE_WINDOW)):
+            stance = "neutral"  # "we cannot look at GDP alone": an assessment, no demand
         if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
             return None  # "Iranian officials said Friday.": a fragment states nothing
+        if actor is None and stance != "neutral" and company_deal(body, body[start:end]):
+            return None  # "Ukraine has agreed to pay 30% more" when Naftohaz signed the deal
+        if actor and _said_by_other(body[max(start, end - 120) : end], actor):
+            return None  # '"Gordon Brown's decision ... was sensible", Mr Balls told the BBC'
         if actor and former(body, actor, former_memo):
             return None  # "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"
         if no_government_voice(body[start : min(end, start + 200)], country):
@@ -553,6 +624,9 @@ def find_statements(story: Story) -> list[Statement]:
             quoted = body[start:end]
         if quoted.rstrip(" ,.\"'”’").endswith("?"):
             continue  # "Do you feel any ethical guilt?": a question states no position
+        if quote.kind == "direct" and _names_speaker(quoted, name):
+            continue  # '"... Mr Yushchenko was careful ...': an unclosed quote runs on into
+            # the reporter's text; whose words it opened with is not known
         dash = quoted.find(" - ")  # "... missile base - a plan that Russia opposes": not his
         stance = clause_stance("neutral", quoted[:dash] if dash > 0 else quoted, False)
         if quote.kind == "direct" and stance == "neutral":

@@ -181,6 +181,13 @@ _ANAPHORIC = re.compile(
     r"^[\"“‘']?(?:This|These|That|Those|It|They|Its|Their|Because|Which)\b"
     r"(?!\s+is\s+(?:a|an|the)\b)"
 )
+# "Mr Brown said it was "winning support every day"": a person's "it" points back to a
+# thing the line does not name (the IFF); "it was important to" (no referent) is kept
+_PERSON_SAID_IT = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|[Hh]e|[Ss]he)\b[^,;:\"“]{0,40}?\b(?:said|says|added|argued|"
+    r"insisted)\s+(?:that\s+)?it\s+(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)"
+    r"\s+(?:[\"“‘']|(?:not\s+)?[a-z]+ing\b)"
+)
 _PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 # a quote opening on "He": someone the speaker talks about, not the speaker
 _QUOTED_PRONOUN = re.compile(r"^[\"“‘'](?:He|She|His|Her)\b")
@@ -289,7 +296,7 @@ def readable(line: str, actor: str | None) -> str | None:
         return None
     if _SUBORDINATE.match(line) and ", " not in line:
         return None
-    if _MONEY_BACK.search(line):
+    if _MONEY_BACK.search(line) or _PERSON_SAID_IT.search(line):
         return None
     person = _PERSON_PRONOUN.match(line)
     if person is not None:
