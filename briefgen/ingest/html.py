@@ -19,7 +19,7 @@ from briefgen.hookspecs import hookimpl
 from briefgen.ingest.boilerplate import Cleaned, clean_lines, title_stamp
 from briefgen.ingest.decode import clean_text, decode
 from briefgen.ingest.metadata import clean_byline, clean_outlet, clean_title
-from briefgen.ingest.pagemeta import name_like, page_facts, title_site
+from briefgen.ingest.pagemeta import PageFacts, name_like, page_facts, title_site
 from briefgen.ingest.sniff import detect_format
 from briefgen.ingest.timestamps import parse_timestamp
 from briefgen.model import Story
@@ -521,11 +521,9 @@ def _headline(markup: str, source: str | None) -> str | None:
 _MAX_HEADLINE_WORDS = 25
 
 
-def _stamp_above(markup: str, blocks: list[str], title: str | None) -> datetime | None:
-    """The time stamp the page prints under the headline, above the story's first paragraph
-    ("Published: December 31 2007 00:29 | Last updated: ...", "Created: Wednesday, 09 Jan
-    2008", a date after the byline): the nearest line that has one, its first stamp (the
-    publication's, before an update's). Nothing above the headline: a site's "today"."""
+def _facts(markup: str, blocks: list[str]) -> PageFacts | None:
+    """Headline candidates and the short texts above the story, from the page's first 200 kB
+    (None when lxml cannot parse it)."""
     import lxml.html
     from lxml import etree
 
@@ -533,8 +531,17 @@ def _stamp_above(markup: str, blocks: list[str], title: str | None) -> datetime 
         root = lxml.html.document_fromstring(markup[:200_000])
     except (etree.ParserError, ValueError):
         return None
-    body_start = next((block for block in blocks if block.strip()), "")
-    facts = page_facts(root, body_start)
+    return page_facts(root, next((block for block in blocks if block.strip()), ""))
+
+
+def _stamp_above(markup: str, blocks: list[str], title: str | None) -> datetime | None:
+    """The time stamp the page prints under the headline, above the story's first paragraph
+    ("Published: December 31 2007 00:29 | Last updated: ...", "Created: Wednesday, 09 Jan
+    2008", a date after the byline): the nearest line that has one, its first stamp (the
+    publication's, before an update's). Nothing above the headline: a site's "today"."""
+    facts = _facts(markup, blocks)
+    if facts is None:
+        return None
     above = facts.above[:_NEAR]
     headline = [i for i, text in enumerate(above) if title and _fold(text) == _fold(title)]
     if headline:
@@ -567,15 +574,9 @@ def _page_headline(markup: str, source: str | None, blocks: list[str]) -> str | 
     """The headline of a page whose title and <h1> name the site or a section: a headline
     meta tag (og:title, JSON-LD headline, ``*Headline``), else the heading nearest above the
     story's first paragraph (an <h2>, a ``headline`` or ``story_title`` element)."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.document_fromstring(markup[:200_000])
-    except (etree.ParserError, ValueError):
+    facts = _facts(markup, blocks)
+    if facts is None:
         return None
-    body_start = next((block for block in blocks if block.strip()), "")
-    facts = page_facts(root, body_start)
     for text in [*(strip_site_suffix(t, source) for t in facts.meta_headlines), *facts.headings]:
         short = len(text.split()) <= _MAX_HEADLINE_WORDS
         if short and not _site_label(text, source) and not _broken_title(text):
