@@ -240,25 +240,31 @@ def _said_by_other(tail: str, actor: str) -> bool:
 _TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’\-]{2,})$")
 
 
+@lru_cache(maxsize=4096)
+def _former_pattern(name: str) -> re.Pattern[str]:
+    """The pattern of ``name`` introduced as a former holder of a role (one per name: names
+    recur across stories)."""
+    titled = _TITLED.match(name)  # "Mr Balls": the story introduced him by his full name
+    who = r"(?:[A-Z][\w'’\-]+\s+){1,2}" + re.escape(titled.group(1)) if titled else re.escape(name)
+    pattern = (
+        r"\b(?:[Ff]ormer(?:ly)?|[Ee]x-)\s*(?:(?!(?:and|or|but|with|to|from|by|said|says)\s)"
+        r"[\w'’\-]+\s+){0,6}?[\w'’\-]+,?\s+" + who + r"\b"
+        # "Ed Balls, Brown's former aide", "Ed Balls, a former adviser now standing for"
+        r"|\b" + who + r",\s+(?:a|the|his|her|[A-Z][\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:former|ex-)"
+    )
+    return re.compile(pattern)
+
+
 def former(body: str, name: str, memo: dict[str, bool]) -> bool:
     """Whether the story introduces ``name`` as a former holder of their role ("former Prime
     Minister John Major", "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"):
     a former official speaks for no government."""
     if name not in memo:
-        titled = _TITLED.match(name)  # "Mr Balls": the story introduced him by his full name
-        who = (
-            r"(?:[A-Z][\w'’\-]+\s+){1,2}" + re.escape(titled.group(1))
-            if titled
-            else re.escape(name)
-        )
-        pattern = (
-            r"\b(?:[Ff]ormer(?:ly)?|[Ee]x-)\s*(?:(?!(?:and|or|but|with|to|from|by|said|says)\s)"
-            r"[\w'’\-]+\s+){0,6}?[\w'’\-]+,?\s+" + who + r"\b"
-            # "Ed Balls, Brown's former aide", "Ed Balls, a former adviser now standing for"
-            r"|\b" + who + r",\s+(?:a|the|his|her|[A-Z][\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
-            r"(?:former|ex-)"
-        )
-        memo[name] = " " in name and re.search(pattern, body) is not None
+        if " " not in name or ("ormer" not in body and "x-" not in body):
+            memo[name] = False  # no "former", "formerly" or "ex-" anywhere: no pattern to build
+            return False
+        memo[name] = _former_pattern(name).search(body) is not None
     return memo[name]
 
 
