@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -165,15 +166,25 @@ def _meta_tags(root: Any, names: tuple[str, ...]) -> list[str]:
     return found
 
 
-def _page_stamps(markup: str) -> tuple[list[str], list[str]]:
-    """The page's publication time stamps, best first (meta tags, JSON-LD, <time datetime>),
-    and its modification time stamps."""
+@lru_cache(maxsize=1)
+def _page_root(markup: str) -> Any | None:
+    """The page's first 200 kB parsed once, for every reader of its metadata (time stamps,
+    headlines, dates in the text); None when lxml cannot parse it. The readers only query
+    the tree, never change it."""
     import lxml.html
     from lxml import etree
 
     try:
-        root = lxml.html.document_fromstring(markup[:200_000])
+        return lxml.html.document_fromstring(markup[:200_000])
     except (etree.ParserError, ValueError):
+        return None
+
+
+def _page_stamps(markup: str) -> tuple[list[str], list[str]]:
+    """The page's publication time stamps, best first (meta tags, JSON-LD, <time datetime>),
+    and its modification time stamps."""
+    root = _page_root(markup)
+    if root is None:
         return [], []
     found = _meta_tags(root, _DATE_META)
     for script in root.xpath("//script[@type='application/ld+json']")[:5]:
@@ -383,14 +394,10 @@ def _date_line(lines: list[str], title: str | None) -> datetime | None:
 
 def _text_dates(markup: str) -> set[str]:
     """ISO days of the <time> elements inside paragraphs: dates the text talks about."""
-    import lxml.html
-    from lxml import etree
-
     if "<time" not in markup:
         return set()
-    try:
-        root = lxml.html.document_fromstring(markup[:200_000])
-    except (etree.ParserError, ValueError):
+    root = _page_root(markup)
+    if root is None:
         return set()
     found = root.xpath("//time[@datetime][ancestor::p or ancestor::li or ancestor::blockquote]")
     return {str(element.get("datetime"))[:10] for element in found if _in_running_text(element)}
@@ -499,12 +506,8 @@ def _site_name(text: str, site: str) -> bool:
 def _headline(markup: str, source: str | None) -> str | None:
     """The story's headline when the page's metadata gave the site's name: the first <h1> of
     four words or more, else the longest part of <title> that is not the site's name."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.document_fromstring(markup[:200_000])
-    except (etree.ParserError, ValueError):
+    root = _page_root(markup)
+    if root is None:
         return None
     for element in root.xpath("//h1")[:3]:
         text = " ".join(element.text_content().split())
@@ -524,12 +527,8 @@ _MAX_HEADLINE_WORDS = 25
 def _facts(markup: str, blocks: list[str]) -> PageFacts | None:
     """Headline candidates and the short texts above the story, from the page's first 200 kB
     (None when lxml cannot parse it)."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.document_fromstring(markup[:200_000])
-    except (etree.ParserError, ValueError):
+    root = _page_root(markup)
+    if root is None:
         return None
     return page_facts(root, next((block for block in blocks if block.strip()), ""))
 
@@ -588,12 +587,8 @@ def _visible_headline(markup: str, title: str, source: str | None) -> str | None
     """The page's <h1> when the metadata title is that headline with more around it: a site
     name, a section path or a kicker ("Covic turns up heat - Football - Sport", "TechCrunch |
     ...", "Analysis: ..."). The <h1> must be a headline itself (four words or more)."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.document_fromstring(markup[:200_000])
-    except (etree.ParserError, ValueError):
+    root = _page_root(markup)
+    if root is None:
         return None
     folded = f" {_fold(title)} "
     for element in root.xpath("//h1")[:3]:
@@ -609,12 +604,8 @@ def _fold(text: str) -> str:
 
 
 def _fallback_title(markup: str) -> str | None:
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.document_fromstring(markup[:200_000])
-    except (etree.ParserError, ValueError):
+    root = _page_root(markup)
+    if root is None:
         return None
     for xpath in ("//h1", "//title"):
         for element in root.xpath(xpath)[:1]:
