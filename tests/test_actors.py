@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from linearity import assert_linear
 from paths import SEEDS
 
 from briefgen.analysis.pipeline import analyze_builtin
@@ -106,23 +107,17 @@ def test_role_appositive_gives_the_country():
 
 
 def test_find_actors_is_linear_on_dotted_acronyms():
-    import time
-
     from briefgen.analysis.actors import find_actors
     from briefgen.analysis.people import find_people
     from briefgen.analysis.sentences import split_sentences
 
-    def seconds(n: int) -> float:
+    def prepared(n: int):
         story = Story(title="t", body="U.S. " * n)
         story.sentences = split_sentences(story.body)
         people = find_people(story)
-        started = time.perf_counter()
-        find_actors(story, people)
-        return time.perf_counter() - started
+        return lambda: find_actors(story, people)
 
-    small = max(min(seconds(2000) for _ in range(3)), 0.01)
-    large = seconds(16000)
-    assert large < 5 and large / small < 8 * 4  # linear ~8x, quadratic ~64x
+    assert_linear(prepared(2000), prepared(16000), 8, ceiling=5)
 
 
 def test_a_month_is_not_an_office_holder():

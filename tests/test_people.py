@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
+from linearity import assert_linear
 
 from briefgen.analysis.people import find_people, normalise_name
 from briefgen.analysis.sentences import split_sentences
@@ -121,22 +121,17 @@ def test_bbc_corpus_mentions_are_valid() -> None:
                 assert 0 <= s < e <= len(story.body)
 
 
-def _time(body: str) -> float:
+def _people_of(body: str) -> None:
     story = Story(title="t", body=body)
-    t0 = time.perf_counter()
     story.sentences = split_sentences(body)
     find_people(story)
-    return time.perf_counter() - t0
 
 
 def test_linear_time_on_capitalised_runs() -> None:
     unit = "Alpha Beta Gamma Delta Epsilon Mr Zeta President Eta Kim Jong Theta "
     small = unit * 1500  # ~100 kB
     big = small * 10  # ~1 MB
-    t_small = max(min(_time(small) for _ in range(3)), 1e-3)
-    t_big = _time(big)
-    assert t_big < 30
-    assert t_big / t_small < 40  # linear gives ~10x, quadratic ~100x; margin for a busy machine
+    assert_linear(lambda: _people_of(small), lambda: _people_of(big), 10, ceiling=30)
 
 
 def test_a_persons_role_is_labelled_as_the_story_writes_it() -> None:

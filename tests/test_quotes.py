@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
+from linearity import assert_linear
 
 from briefgen.analysis.people import find_people
 from briefgen.analysis.quotes import find_quotes
@@ -229,12 +229,10 @@ def test_corpus_offsets_hold() -> None:
 # --- linear time ---------------------------------------------------------------------------
 
 
-def _time(body: str) -> float:
+def _quotes_of(body: str) -> None:
     story = Story(title="t", body=body)
-    t0 = time.perf_counter()
     story.sentences = split_sentences(body)
     find_quotes(story, find_people(story))
-    return time.perf_counter() - t0
 
 
 @pytest.mark.parametrize(
@@ -248,10 +246,7 @@ def _time(body: str) -> float:
 def test_linear_time(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     big = small * 10
-    t_small = max(min(_time(small) for _ in range(3)), 5e-3)
-    t_big = _time(big)
-    assert t_big < 60
-    assert t_big / t_small < 40  # linear gives ~10x, quadratic ~100x; margin for a busy machine
+    assert_linear(lambda: _quotes_of(small), lambda: _quotes_of(big), 10, ceiling=60)
 
 
 def test_h1c_general_precision_rules() -> None:
@@ -399,10 +394,7 @@ def test_descriptor_keeps_speaker_named_again_or_in_own_sentence() -> None:
 def test_descriptor_linear_time(unit: str) -> None:
     small = unit * (50_000 // len(unit))
     big = small * 10
-    t_small = max(min(_time(small) for _ in range(3)), 5e-3)
-    t_big = _time(big)
-    assert t_big < 60
-    assert t_big / t_small < 40
+    assert_linear(lambda: _quotes_of(small), lambda: _quotes_of(big), 10, ceiling=60)
 
 
 def test_possessive_descriptor_is_someone_else() -> None:
