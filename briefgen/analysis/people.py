@@ -28,14 +28,13 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any, Literal
 
-from briefgen.analysis.document import story_datelines
+from briefgen.analysis.document import sentence_start, story_datelines
 from briefgen.analysis.mentions import (
     APOSTROPHES,
     WORD_RE,
     _Tok,
     party_tag_tokens,
     place_or_body,
-    sentence_initial,
     speech_cues,
     speech_position,
     word_spans,
@@ -1107,7 +1106,7 @@ def _opening_speech_verb(body: str, start: int, words: list[str], k: int, lex: _
     nxt = words[k + 1]
     if not (nxt in lex.given or nxt in lex.honorifics or nxt in lex.title_first or nxt[-1] == "."):
         return False
-    return sentence_initial(body, start)
+    return sentence_start(body, start)
 
 
 def _title_phrase_cut(name: list[str], lex: _Lexicon) -> tuple[int, int] | None:
@@ -1181,7 +1180,7 @@ def _common_noun(word: str, body: str, start: int, toks: list[_Tok]) -> bool:
     low = word.lower()
     if low in descriptor_words() or word[:2] in ("I'", "I’"):
         return True
-    if not sentence_initial(body, start):
+    if not sentence_start(body, start):
         return False
     return any(t[2] == low for t in toks)  # rare: only sentence-initial single speakers
 
@@ -1368,7 +1367,7 @@ def find_people(story: Story) -> list[Person]:
                     if len(d.name_tokens) == 1
                     and not d.honorific
                     and not d.title
-                    and not sentence_initial(body, d.start)
+                    and not sentence_start(body, d.start)
                     and _acts(body, d.end)
                 }
             if last in honorific_surnames or speaks[last] or _followed_by_speech(body, c.end):
