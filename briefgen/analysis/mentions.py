@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, repeat
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -104,11 +105,19 @@ NOT_SPEECH_CUES = frozenset(
 
 
 @cache
+def speech_data() -> dict[str, Any]:
+    """``speech.toml``, parsed once: the one source of the analysis's speech verbs (its
+    ``[verbs]``, and the ``[cues]`` lists of their forms that people, quotes and indirect
+    speech read) and speaker descriptors."""
+    with (DATA_DIR / "speech.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
 def speech_cues() -> frozenset[str]:
     """Speech verbs (``speech.toml [verbs]``, one-word forms) that make the name next to them
     a speaker: "Teske said", '," said Mona Lamberson'."""
-    with (DATA_DIR / "speech.toml").open("rb") as fh:
-        verbs = tomllib.load(fh)["verbs"]
+    verbs = speech_data()["verbs"]
     return frozenset(
         form
         for key, forms in verbs.items()

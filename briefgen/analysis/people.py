@@ -36,6 +36,7 @@ from briefgen.analysis.mentions import (
     party_tag_tokens,
     place_or_body,
     speech_cues,
+    speech_data,
     speech_position,
     word_spans,
 )
@@ -58,82 +59,11 @@ SURNAME_PARTICLES = CONNECTORS | {"al", "el", "abu", "ben", "le", "la", "dos", "
 ARTICLE_PARTICLES = frozenset(["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"])
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # a literal first character: a fast scan of the body
 OF_WORDS = frozenset({"of", "for"})
-SPEECH_HINT = frozenset(
-    {
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "insisted",
-        "insists",
-        "warned",
-        "warns",
-        "argued",
-        "argues",
-        "declared",
-        "declares",
-        "wrote",
-        "writes",
-        "claimed",
-        "claims",
-        "stated",
-        "states",
-        "explained",
-        "explains",
-        "announced",
-        "announces",
-        "urged",
-        "urges",
-        "admitted",
-        "admits",
-        "asked",
-        "asks",
-        "replied",
-        "replies",
-        "commented",
-        "continued",
-        "conceded",
-        "concedes",
-        "acknowledged",
-        "stressed",
-        "noted",
-        "notes",
-        "praised",
-        "called",
-        "described",
-        "accused",
-        "believes",
-        "believed",
-        "thinks",
-        "thought",
-        "hinted",
-        "suggested",
-        "suggests",
-        "denied",
-        "denies",
-        "promised",
-        "pledged",
-        "vowed",
-        "predicted",
-        "revealed",
-        "confirmed",
-        "agreed",
-        "has",
-        "had",
-        "was",
-        "is",
-        "will",
-        "would",
-        "also",
-        "who",
-        "remarks",
-        "remarked",
-        "responded",
-        "joked",
-    }
+# words after a capitalised run that make it a person acting: the speech verbs of speech.toml
+# [cues] after_name ("Teske said") and the auxiliaries and relative pronoun a subject takes
+# ("Teske has", "Teske, who")
+SPEECH_HINT = frozenset(speech_data()["cues"]["after_name"]) | frozenset(
+    ["has", "had", "was", "is", "will", "would", "also", "who"]
 )
 ORG_HEADS = frozenset(
     [
@@ -1188,7 +1118,7 @@ def _common_noun(word: str, body: str, start: int, toks: list[_Tok]) -> bool:
 @cache
 def descriptor_words() -> frozenset[str]:
     """The person, organisation and plural head nouns of ``speech.toml [descriptors]``."""
-    desc = _load_toml("speech.toml")["descriptors"]
+    desc = speech_data()["descriptors"]
     return frozenset(w for key in ("person", "organisation", "plural") for w in desc[key])
 
 
