@@ -86,3 +86,20 @@ def test_the_speech_cue_lists_are_forms_of_the_speech_verbs() -> None:
     assert frozenset(cues["questions"]) == QUESTION_VERBS
     assert set(cues["after_name"]) <= SPEECH_HINT
     assert frozenset(cues["indirect"]) == INDIRECT_VERBS
+
+
+def test_people_namewords_and_dates_ask_the_one_sentence_start_reader() -> None:
+    for module in ("people", "namewords", "dates"):
+        tree = ast.parse((ROOT / f"{module}.py").read_text("utf-8"))
+        imported = {
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module == "briefgen.analysis.document"
+            for alias in node.names
+        }
+        assert "sentence_start" in imported, module
+
+
+def test_only_mentions_opens_speech_toml() -> None:
+    opening = [p.stem for p in MODULES if re.search(r"""["']speech\.toml["']""", p.read_text())]
+    assert opening == ["mentions"], opening
