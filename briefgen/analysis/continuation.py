@@ -14,6 +14,7 @@ import re
 
 from briefgen.analysis.cues_before import colon_subject
 from briefgen.analysis.descriptions import compatible
+from briefgen.analysis.mentions import speech_data
 from briefgen.analysis.people import Person
 from briefgen.analysis.quotations import Piece
 from briefgen.analysis.quote_context import QuoteContext, last_event, tok_index
@@ -105,7 +106,8 @@ def _only_person(ctx: QuoteContext, p: Person, a: int, b: int) -> bool:
     return re.search(r"\b[Tt]hey\b", ctx.body[a:b]) is None
 
 
-QUESTION_VERBS = frozenset(["asked", "asks", "asking", "questioned", "pressed", "wondered"])
+# verbs that put a question to someone (an interviewer's): speech.toml [cues] questions
+QUESTION_VERBS = frozenset(speech_data()["cues"]["questions"])
 
 
 def _question(ctx: QuoteContext, pieces: list[Piece], idx: int, at: int) -> bool:

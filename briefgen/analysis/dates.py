@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from briefgen.analysis.document import SPACES, WHITESPACE, word_after, word_before
+from briefgen.analysis.document import SPACES, WHITESPACE, sentence_start, word_after, word_before
 from briefgen.model import Story
 
 DATA_FILE = "dates.toml"
@@ -854,7 +854,7 @@ def _resolve(
         return d, d, "day", True, label
     if g["rd"]:
         word = g["rd"].lower()
-        if g["rd"][0].isupper() and not _sentence_initial(body, start):
+        if g["rd"][0].isupper() and not sentence_start(body, start):
             return None  # "the Today programme"
         if pub is None:
             return None, None, "day", True, word
@@ -923,13 +923,6 @@ def _next_word(body: str, pos: int) -> str:
     """The word right after ``pos`` (blank space between, no punctuation), lower-cased."""
     found = word_after(body, pos, WHITESPACE)
     return found[2].lower() if found else ""
-
-
-def _sentence_initial(body: str, pos: int) -> bool:
-    i = pos
-    while i > 0 and body[i - 1] in " \t\"'“‘(":
-        i -= 1
-    return i == 0 or body[i - 1] in ".!?\n"
 
 
 def _mkdate(y: int, mo: int, d: int) -> date | None:

@@ -83,6 +83,24 @@ def word_after(
     return start, end, text
 
 
+# what may stand between the end of a sentence (or a colon) and the first word after it
+_LEAD_IN = " \t\"'“‘("
+# what ends the text before a sentence's first word: a sentence end, a line break, a colon
+# (a capital after a colon opens a sentence: 'He said: "Today the Tories ..."')
+_SENTENCE_OPENERS = ".!?\n:"
+
+
+def sentence_start(body: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens the text, a sentence, a paragraph or what follows a
+    colon (past blank space, quote marks or an opening bracket): where every word is
+    capitalised, so a capital is no evidence of a name. The one answer for people, namewords
+    and dates. A semicolon opens nothing: the word after it is capitalised only as a name."""
+    i = pos
+    while i > 0 and body[i - 1] in _LEAD_IN:
+        i -= 1
+    return i == 0 or body[i - 1] in _SENTENCE_OPENERS
+
+
 def prev_word(body: str, pos: int, gap: str | None = ANY_PUNCTUATION) -> str:
     """The text of ``word_before`` (with its points), or "" when there is none."""
     found = word_before(body, pos, gap, points=True)

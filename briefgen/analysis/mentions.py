@@ -4,10 +4,11 @@ The document layer under the analysis: one tokenisation per story (``word_spans`
 people, quotes and the sections), and the evidence that a capitalised run is a name whatever
 the lexicons know of it: it speaks (``speech_position``: "Teske said", '," said Mona
 Lamberson, 59,', "Graham, R-S.C., said"), it carries a US party-state tag (``party_tag_tokens``
-finds the tags so they are never read as names), it opens a sentence (``sentence_initial``,
-where every word is capitalised), it is a place or body the gazetteer knows (``place_or_body``:
-"Moscow said" is Russia speaking, not a person). Lexicons raise or lower confidence; none is a
-gate. ``people`` groups the mentions into entities, ``quotes`` links speech to them.
+finds the tags so they are never read as names), it is a place or body the gazetteer knows
+(``place_or_body``: "Moscow said" is Russia speaking, not a person); whether it opens a
+sentence, where every word is capitalised, is ``document.sentence_start``. Lexicons raise or
+lower confidence; none is a gate. ``people`` groups the mentions into entities, ``quotes``
+links speech to them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, repeat
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -103,11 +105,19 @@ NOT_SPEECH_CUES = frozenset(
 
 
 @cache
+def speech_data() -> dict[str, Any]:
+    """``speech.toml``, parsed once: the one source of the analysis's speech verbs (its
+    ``[verbs]``, and the ``[cues]`` lists of their forms that people, quotes and indirect
+    speech read) and speaker descriptors."""
+    with (DATA_DIR / "speech.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
 def speech_cues() -> frozenset[str]:
     """Speech verbs (``speech.toml [verbs]``, one-word forms) that make the name next to them
     a speaker: "Teske said", '," said Mona Lamberson'."""
-    with (DATA_DIR / "speech.toml").open("rb") as fh:
-        verbs = tomllib.load(fh)["verbs"]
+    verbs = speech_data()["verbs"]
     return frozenset(
         form
         for key, forms in verbs.items()
@@ -156,15 +166,6 @@ def speech_position(body: str, start: int, end: int) -> bool:
     # '," said Everton spokesman Ian Ross': a name that a lower-case noun follows qualifies it
     nxt = WORD_RE.match(body, end + 1, end + 30) if body[end : end + 1] == " " else None
     return nxt is None or not nxt.group().islower() or nxt.group() in AFTER_SPEAKER
-
-
-def sentence_initial(body: str, start: int) -> bool:
-    """Does the word at ``start`` open a sentence or a paragraph (where every word is
-    capitalised)?"""
-    i = start
-    while i > 0 and body[i - 1] in " \"“‘'(":
-        i -= 1
-    return i == 0 or body[i - 1] in ".!?:\n"
 
 
 def place_or_body(word: str) -> bool:

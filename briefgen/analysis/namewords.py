@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from briefgen.analysis.document import next_word, prev_word
+from briefgen.analysis.document import next_word, prev_word, sentence_start
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -80,13 +80,6 @@ def not_first_names() -> frozenset[str]:
 def is_title_word(word: str) -> bool:
     """Whether ``word`` (any case) may stand in a title phrase before a name."""
     return word.lower() in title_words()
-
-
-def sentence_start(body: str, start: int) -> bool:
-    """Whether ``start`` opens a sentence or a clause after a colon or semicolon (past a few
-    spaces, quote marks or an opening bracket)."""
-    head = body[max(0, start - 4) : start].rstrip(" \"'“‘(")
-    return not head or head[-1] in ".!?\n:;"
 
 
 def joined_before(body: str, start: int, prev: str) -> bool:

@@ -28,15 +28,15 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any, Literal
 
-from briefgen.analysis.document import story_datelines
+from briefgen.analysis.document import sentence_start, story_datelines
 from briefgen.analysis.mentions import (
     APOSTROPHES,
     WORD_RE,
     _Tok,
     party_tag_tokens,
     place_or_body,
-    sentence_initial,
     speech_cues,
+    speech_data,
     speech_position,
     word_spans,
 )
@@ -59,82 +59,11 @@ SURNAME_PARTICLES = CONNECTORS | {"al", "el", "abu", "ben", "le", "la", "dos", "
 ARTICLE_PARTICLES = frozenset(["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"])
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # a literal first character: a fast scan of the body
 OF_WORDS = frozenset({"of", "for"})
-SPEECH_HINT = frozenset(
-    {
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "insisted",
-        "insists",
-        "warned",
-        "warns",
-        "argued",
-        "argues",
-        "declared",
-        "declares",
-        "wrote",
-        "writes",
-        "claimed",
-        "claims",
-        "stated",
-        "states",
-        "explained",
-        "explains",
-        "announced",
-        "announces",
-        "urged",
-        "urges",
-        "admitted",
-        "admits",
-        "asked",
-        "asks",
-        "replied",
-        "replies",
-        "commented",
-        "continued",
-        "conceded",
-        "concedes",
-        "acknowledged",
-        "stressed",
-        "noted",
-        "notes",
-        "praised",
-        "called",
-        "described",
-        "accused",
-        "believes",
-        "believed",
-        "thinks",
-        "thought",
-        "hinted",
-        "suggested",
-        "suggests",
-        "denied",
-        "denies",
-        "promised",
-        "pledged",
-        "vowed",
-        "predicted",
-        "revealed",
-        "confirmed",
-        "agreed",
-        "has",
-        "had",
-        "was",
-        "is",
-        "will",
-        "would",
-        "also",
-        "who",
-        "remarks",
-        "remarked",
-        "responded",
-        "joked",
-    }
+# words after a capitalised run that make it a person acting: the speech verbs of speech.toml
+# [cues] after_name ("Teske said") and the auxiliaries and relative pronoun a subject takes
+# ("Teske has", "Teske, who")
+SPEECH_HINT = frozenset(speech_data()["cues"]["after_name"]) | frozenset(
+    ["has", "had", "was", "is", "will", "would", "also", "who"]
 )
 ORG_HEADS = frozenset(
     [
@@ -1107,7 +1036,7 @@ def _opening_speech_verb(body: str, start: int, words: list[str], k: int, lex: _
     nxt = words[k + 1]
     if not (nxt in lex.given or nxt in lex.honorifics or nxt in lex.title_first or nxt[-1] == "."):
         return False
-    return sentence_initial(body, start)
+    return sentence_start(body, start)
 
 
 def _title_phrase_cut(name: list[str], lex: _Lexicon) -> tuple[int, int] | None:
@@ -1181,7 +1110,7 @@ def _common_noun(word: str, body: str, start: int, toks: list[_Tok]) -> bool:
     low = word.lower()
     if low in descriptor_words() or word[:2] in ("I'", "I’"):
         return True
-    if not sentence_initial(body, start):
+    if not sentence_start(body, start):
         return False
     return any(t[2] == low for t in toks)  # rare: only sentence-initial single speakers
 
@@ -1189,7 +1118,7 @@ def _common_noun(word: str, body: str, start: int, toks: list[_Tok]) -> bool:
 @cache
 def descriptor_words() -> frozenset[str]:
     """The person, organisation and plural head nouns of ``speech.toml [descriptors]``."""
-    desc = _load_toml("speech.toml")["descriptors"]
+    desc = speech_data()["descriptors"]
     return frozenset(w for key in ("person", "organisation", "plural") for w in desc[key])
 
 
@@ -1368,7 +1297,7 @@ def find_people(story: Story) -> list[Person]:
                     if len(d.name_tokens) == 1
                     and not d.honorific
                     and not d.title
-                    and not sentence_initial(body, d.start)
+                    and not sentence_start(body, d.start)
                     and _acts(body, d.end)
                 }
             if last in honorific_surnames or speaks[last] or _followed_by_speech(body, c.end):

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.analysis.mentions import word_spans
+from briefgen.analysis.mentions import speech_data, word_spans
 from briefgen.analysis.people import Person
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.model import QuoteCue, Story
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
     from briefgen.analysis.quotations import Piece
 
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"  # offices.toml for speakers, parties
 WINDOW = 600  # characters searched back for a subject: bounds work on run-on "sentences"
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 
@@ -52,8 +51,7 @@ class Lex:
 @cache
 def speech_lexicon() -> Lex:
     """The speech-verb lexicon, loaded once."""
-    with (DATA_DIR / "speech.toml").open("rb") as fh:
-        doc = tomllib.load(fh)
+    doc = speech_data()
     verbs: set[str] = set()
     for forms in doc["verbs"].values():
         for f in forms:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from briefgen.analysis.mentions import PARTY_TAG_RE
+from briefgen.analysis.mentions import PARTY_TAG_RE, speech_data
 from briefgen.analysis.people import OUTLETS, Person, dotted_titles, lexicon
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
@@ -368,27 +368,5 @@ def _unnamed_subject(ctx: QuoteContext, vi: int, floor: int) -> bool:
     return vi + 1 < len(toks) and toks[vi + 1][2].lower() in UNNAMED_HEADS
 
 
-INDIRECT_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "saying",
-        "insisted",
-        "insists",
-        "warned",
-        "warns",
-        "argued",
-        "argues",
-        "claimed",
-        "claims",
-        "believes",
-        "added",
-        "adding",
-        "stressed",
-        "told",
-        "declared",
-        "suggested",
-        "admitted",
-        "announced",
-    ]
-)  # the verbs that report speech indirectly ("X said that ...")
+# the verbs that report speech indirectly ("X said that ..."): speech.toml [cues] indirect
+INDIRECT_VERBS = frozenset(speech_data()["cues"]["indirect"])

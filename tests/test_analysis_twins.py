@@ -1,0 +1,105 @@
+"""The analysis reads each thing one way: no second sentence-start reader, no second list of
+speech verbs (docs/analysis.md, "Who decides what")."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import briefgen.analysis
+from briefgen.analysis.continuation import QUESTION_VERBS
+from briefgen.analysis.dates import find_dates
+from briefgen.analysis.document import sentence_start
+from briefgen.analysis.mentions import speech_data
+from briefgen.analysis.people import SPEECH_HINT
+from briefgen.analysis.subjects import INDIRECT_VERBS
+from briefgen.model import Story
+
+ROOT = Path(briefgen.analysis.__file__).parent
+MODULES = sorted(p for p in ROOT.glob("*.py") if p.stem != "__init__")
+# the forms the speech lexicon knows: a literal set of these anywhere else is a second list
+# modules whose word lists of clause boundaries hold a few speech verbs among conjunctions
+BOUNDARY_LISTS = frozenset(["role_labels", "holders"])
+SPEECH_FORMS = frozenset(f for forms in speech_data()["verbs"].values() for f in forms)
+
+
+def _functions(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    return [n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]
+
+
+def test_one_function_says_where_a_sentence_starts() -> None:
+    readers = [
+        f"{p.stem}.{name}"
+        for p in MODULES
+        for name in _functions(p)
+        if re.search(r"sentence_(?:start|initial|open)", name)
+    ]
+    assert readers == ["document.sentence_start"], readers
+
+
+def test_a_sentence_starts_after_a_full_stop_a_line_break_or_a_colon_not_a_semicolon() -> None:
+    body = 'Talks ended. "Today we won," he said: "Today." Both; Today\n(Today'
+    starts = [m.start() for m in re.finditer("Today", body)]
+    assert [sentence_start(body, s) for s in starts] == [True, True, False, True]
+    assert sentence_start(body, 0)
+    assert not sentence_start(body, body.index("ended"))
+
+
+def test_a_quoted_sentence_after_a_colon_opens_with_today_the_day_not_a_programme() -> None:
+    body = 'He said: "Today the Tories promise more." She was on the Today programme.'
+    story = Story(title="t", body=body)
+    texts = [d.text for d in find_dates(story)]
+    assert texts == ["Today"]
+
+
+def _literal_word_sets(path: Path) -> list[tuple[int, set[str]]]:
+    """Every literal list, set or tuple of three or more strings in ``path``, with its line."""
+    out = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.List | ast.Set | ast.Tuple):
+            words = {e.value for e in node.elts if isinstance(e, ast.Constant)}
+            if len(words) >= 3 and all(isinstance(w, str) for w in words):
+                out.append((node.lineno, words))
+    return out
+
+
+def test_no_module_lists_speech_verbs_of_its_own() -> None:
+    """A literal word list that holds four or more of speech.toml's verb forms is a second
+    speech lexicon; lists of clause-boundary words hold a few (role_labels, holders: see
+    docs/analysis.md, "Still to unify")."""
+    found = [
+        (p.stem, line, sorted(words & SPEECH_FORMS))
+        for p in MODULES
+        for line, words in _literal_word_sets(p)
+        if len(words & SPEECH_FORMS) > 3
+        and not (p.stem in BOUNDARY_LISTS and len(words & SPEECH_FORMS) <= 8)
+    ]
+    assert not found, found
+
+
+def test_the_speech_cue_lists_are_forms_of_the_speech_verbs() -> None:
+    cues = speech_data()["cues"]
+    for name in ("after_name", "indirect"):
+        assert set(cues[name]) <= SPEECH_FORMS, name
+    assert frozenset(cues["questions"]) == QUESTION_VERBS
+    assert set(cues["after_name"]) <= SPEECH_HINT
+    assert frozenset(cues["indirect"]) == INDIRECT_VERBS
+
+
+def test_people_namewords_and_dates_ask_the_one_sentence_start_reader() -> None:
+    for module in ("people", "namewords", "dates"):
+        tree = ast.parse((ROOT / f"{module}.py").read_text("utf-8"))
+        imported = {
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module == "briefgen.analysis.document"
+            for alias in node.names
+        }
+        assert "sentence_start" in imported, module
+
+
+def test_only_mentions_opens_speech_toml() -> None:
+    opening = [p.stem for p in MODULES if re.search(r"""["']speech\.toml["']""", p.read_text())]
+    assert opening == ["mentions"], opening
