@@ -347,3 +347,26 @@ def test_a_date_written_in_full_at_either_end_of_the_line_is_left_to_the_label()
         "Inbev was formed in February 2005 when Interbrew bought Ambev.",  # inside: it stays
         "Health Secretary John Reid resigned on Sunday.",  # a weekday says more than the label
     }
+
+
+def test_a_date_after_an_unlisted_one_dates_a_clause_that_hangs_on_it():
+    pub = datetime(2024, 3, 7)  # a Thursday
+    body = (
+        "Sexually transmitted infections surged across Europe in 2022, the agency said as it "
+        "released its most recent data on Thursday. "
+        "Fishing talks, which began in 2003, collapsed on Tuesday after a row over quotas. "
+        "The ministers met in Brussels on Wednesday to discuss fishing quotas."
+    )
+    story = analyse(Story(title="t", body=body, published=pub))
+    items = build_timeline([story], TimelineConfig(), date(2024, 3, 8))
+    assert [i.label for i in items] == ["5 March 2024", "6 March 2024"]
+
+
+def test_a_wire_dateline_is_no_part_of_the_event():
+    body = (
+        "SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted South Korea on "
+        "Tuesday for conducting a joint military exercise with the United States."
+    )
+    story = analyse(Story(title="t", body=body, published=datetime(2019, 8, 20)))
+    items = build_timeline([story], TimelineConfig(), date(2019, 8, 21))
+    assert [(i.label, i.event[:20]) for i in items] == [("20 August 2019", "North Korea's offici")]

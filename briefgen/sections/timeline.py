@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from briefgen.analysis.dates import DateMention
+from briefgen.analysis.document import dateline_end
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -126,6 +127,8 @@ def build_timeline(
                 continue  # "tension that erupted in November" in a January story: background
             if background_clause(story.body, mention):
                 continue
+            if _after_an_unlisted_date(story, mention, dates[story.id], span, config):
+                continue
             entry = _entry(story, mention, order, config, dates[story.id])
             if entry is None or (story.id, mention.sent_start) in shown:
                 continue  # a sentence of two dates is listed once, at its first
@@ -185,6 +188,27 @@ def _before_its_story(m: DateMention, story: Story, lookback: int) -> bool:
     return m.end_date < story.published.date() - timedelta(days=lookback)
 
 
+def _after_an_unlisted_date(
+    story: Story,
+    m: DateMention,
+    mentions: list[DateMention],
+    span: tuple[date, date] | None,
+    config: TimelineConfig,
+) -> bool:
+    """Does an earlier date of the sentence, one that is no event of the period, date its
+    main clause ("Infections surged across Europe in 2022, the agency said as it released
+    its data on Thursday"; "today's meeting ... ahead of a summit later this week")? The
+    later date then dates a clause that hangs on it. An earlier date in a background clause
+    of its own ("Fishing talks, which began in 2003, collapsed on Monday") does not count."""
+    for o in mentions:
+        if o.start >= m.start or o.sent_start != m.sent_start or o.start_date is None:
+            continue
+        listed = _in_period(o, span) and not _before_its_story(o, story, config.story_lookback_days)
+        if not listed and not background_clause(story.body, o):
+            return True
+    return False
+
+
 # the sentence opens with a phrase of time whose event is not the main clause's: "After a
 # U.S.-sponsored Mideast conference in November, the Israelis and Palestinians relaunched ..."
 _FRONTED = re.compile(
@@ -212,7 +236,9 @@ def background_clause(body: str, m: DateMention) -> bool:
         return False
     verb = found.group("verb")
     past = verb.endswith("ed") or (verb in _VERBS and verb not in _PRESENT_OR_MODAL)
-    return past and _finite(before[: found.start()])
+    if _finite(found.group("rest")):
+        return False  # the relative clause closed: "Talks that began in 2003 collapsed on ..."
+    return past and bool(before[: found.start()].strip())  # a noun it hangs on
 
 
 _FUTURE = re.compile(
@@ -361,6 +387,11 @@ def _entry(
     if m.start_date is None and not config.show_undated:
         return None
     c0, c1 = clause_span(story.body, (m.sent_start, m.sent_end), m.start, m.end, max_words=60)
+    dateline = dateline_end(story, m.sent_start, m.sent_end)  # found by the analysis
+    if dateline is not None and m.start < dateline:
+        return None  # the wire's dateline dates the story, it tells no event
+    if dateline is not None and c0 < dateline:
+        c0 = dateline  # "SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper ..."
     shown = readable_event(story, (m.sent_start, m.sent_end), c0, c1, at=m.start)
     if shown.verbatim:
         c0, c1 = shown.start, shown.end  # the evidence is exactly the text shown
