@@ -120,6 +120,9 @@ def build_timeline(
     span = period(stories, as_of, config)
     shown: set[tuple[str, str]] = set()
     for order, story in enumerate(stories):
+        by_sentence: dict[int, list[DateMention]] = defaultdict(list)
+        for mention in dates[story.id]:
+            by_sentence[mention.sent_start].append(mention)
         for mention in dates[story.id]:
             if not _in_period(mention, span) or _quoted(story, mention.start):
                 continue
@@ -127,7 +130,8 @@ def build_timeline(
                 continue  # "tension that erupted in November" in a January story: background
             if background_clause(story.body, mention):
                 continue
-            if _after_an_unlisted_date(story, mention, dates[story.id], span, config):
+            same = by_sentence[mention.sent_start]
+            if _after_an_unlisted_date(story, mention, same, span, config):
                 continue
             entry = _entry(story, mention, order, config, dates[story.id])
             if entry is None or (story.id, mention.sent_start) in shown:
@@ -195,11 +199,12 @@ def _after_an_unlisted_date(
     span: tuple[date, date] | None,
     config: TimelineConfig,
 ) -> bool:
-    """Does an earlier date of the sentence, one that is no event of the period, date its
-    main clause ("Infections surged across Europe in 2022, the agency said as it released
-    its data on Thursday"; "today's meeting ... ahead of a summit later this week")? The
-    later date then dates a clause that hangs on it. An earlier date in a background clause
-    of its own ("Fishing talks, which began in 2003, collapsed on Monday") does not count."""
+    """Does an earlier date of the sentence (``mentions``: the sentence's dates), one that is
+    no event of the period, date its main clause ("Infections surged across Europe in 2022,
+    the agency said as it released its data on Thursday"; "today's meeting ... ahead of a
+    summit later this week")? The later date then dates a clause that hangs on it. An earlier
+    date in a background clause of its own ("Fishing talks, which began in 2003, collapsed on
+    Monday") does not count."""
     for o in mentions:
         if o.start >= m.start or o.sent_start != m.sent_start or o.start_date is None:
             continue
