@@ -239,3 +239,17 @@ def test_what_a_months_old_story_tells_as_going_on_is_no_summary_line():
     new = _dated("Hague hearings", body, (2026, 5, 20))
     items = build_bluf([new], BlufConfig(min_sentences=1), date(2026, 5, 24))
     assert any(i.text.startswith("The International Court") for i in items)
+
+
+def test_a_figure_read_from_data_is_no_summary_line():
+    from datetime import date
+
+    body = (
+        "The United States had a surplus with Mexico of just under US $6.9 billion on steel "
+        "trade in 2024, according to U.S. Census Bureau data presented by the minister. "
+        "Mexico's economy minister Marcelo Ebrard said the new US tariffs on Mexican steel "
+        "were illogical and would hurt American steel buyers."
+    )
+    story = _dated("Steel tariffs", body, (2026, 5, 20))
+    items = build_bluf([story], BlufConfig(min_sentences=1), date(2026, 5, 24))
+    assert [i.text[:16] for i in items] == ["Mexico's economy"]

@@ -194,6 +194,8 @@ def _candidates(
                 continue  # a day's share price move is a market reading, not the situation
             if speculation(shown) or _undefined_event(shown, doc_freq, n_stories):
                 continue
+            if _FROM_DATA.search(shown):
+                continue  # a figure read from data is a statistic, not the situation
             if stale and _RECENT.search(shown):
                 continue  # "during a recent debate", "the latest proceedings" of an old story
             if months_old and _GOING_ON.search(shown):
@@ -315,6 +317,15 @@ def _undefined_event(text: str, doc_freq: Counter[str], n_stories: int) -> bool:
             continue  # the corpus is about it
         return True
     return False
+
+
+# a figure sourced to data: "... had a surplus of US $6.9 billion in 2024, according to U.S.
+# Census Bureau data", "official figures showed"
+_FROM_DATA = re.compile(
+    r"\baccording\s+to\s+(?:[\w.&’'-]+\s+){0,6}?(?:data|figures|statistics|estimates)\b"
+    r"|\b(?:data|figures|statistics)\s+(?:show|showed|shows|released|published|suggest"
+    r"|suggested)\b"
+)
 
 
 # a line whose subject is a share price or an index moving ("Shares in UK banking group
