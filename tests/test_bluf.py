@@ -146,3 +146,110 @@ def test_recent_stories_lead_an_old_and_new_corpus():
     ]
     items = build_bluf(stories, BlufConfig(min_sentences=1, max_sentences=1), date(2026, 5, 24))
     assert [i.story for i in items] == [stories[-1].id]
+
+
+def test_speculation_is_no_summary_line():
+    from briefgen.sections.bluf import speculation
+
+    assert speculation(
+        "Whether American oil companies will agree to go back into Venezuela remains unclear."
+    )
+    assert speculation("The costs of the operation may not represent an attractive case.")
+    assert speculation("It is not yet clear if the talks will resume, and that remains to be seen.")
+    # a possibility someone is reported to raise is a stance; a month is no modal
+    assert not speculation("The minister said the talks could resume in Geneva next week.")
+    assert not speculation("Voters go to the polls on 5 May in local elections in England.")
+    assert not speculation("Russia struck Kyiv with a hypersonic missile, killing two people.")
+
+
+def _dated(title: str, body: str, day: tuple[int, int, int]) -> Story:
+    from datetime import datetime
+
+    return analyse(Story(title=title, body=body, published=datetime(*day)))
+
+
+def test_an_event_named_as_told_before_and_an_old_storys_recent_are_no_summary_lines():
+    from datetime import date
+
+    strike = _dated(
+        "Kyiv strike",
+        "At a Security Council emergency meeting on the strike, the Ukrainian ambassador denied "
+        "the Russian accusations of war crimes against civilians in the east. "
+        "Russia fired a hypersonic missile at Kyiv on Sunday in an attack that killed two "
+        "people, the Ukrainian president said.",
+        (2026, 5, 24),
+    )
+    debate = _dated(
+        "Tokyo debate",
+        "Prime Minister Shigeru Ishiba dodged numerous questions during a recent inter-party "
+        "debate at the Japan National Press Club in Tokyo about his party's funding scandal. "
+        "Japan's ruling party chose Shigeru Ishiba as its leader and prime minister to succeed "
+        "Fumio Kishida at the end of September.",
+        (2024, 10, 13),
+    )
+    items = build_bluf([strike, debate], BlufConfig(min_sentences=1), date(2026, 5, 24))
+    text = " ".join(i.text for i in items)
+    assert "meeting on the strike" not in text and "recent" not in text
+    assert "hypersonic missile" in text and "chose Shigeru Ishiba" in text
+    # an event the line brings in first ("a strike ... the strike") reads alone, and the
+    # recent words of a story of the brief's week are this week's
+    again = _dated(
+        "Kyiv strike",
+        "Russia launched a missile strike on Kyiv on Sunday, and a recent Security Council "
+        "meeting on the strike heard the Ukrainian ambassador deny the Russian accusations.",
+        (2026, 5, 23),
+    )
+    items = build_bluf([again], BlufConfig(min_sentences=1), date(2026, 5, 24))
+    assert [i.text[:20] for i in items] == ["Russia launched a mi"]
+
+
+def test_a_corpus_of_many_threads_gets_one_line_a_story_and_no_list_dash():
+    from datetime import date
+
+    bodies = {
+        "Kyiv": "- Russia fired a hypersonic ballistic missile at Kyiv in a mass attack, the "
+        "Ukrainian president said. Russia's defence ministry confirmed the use of the ballistic "
+        "missile against military targets in Kyiv.",
+        "Caracas": "The United States captured Venezuela's leader in a raid on Caracas, and oil "
+        "companies weighed a return to the country's oil fields in Venezuela.",
+        "Hague": "The International Court of Justice heard arguments on Israel's obligations to "
+        "allow humanitarian aid into Gaza during a blockade.",
+        "Manila": "Thousands of US and Filipino troops launched joint military exercises in the "
+        "northern Philippines after Chinese drills around Taiwan.",
+    }
+    stories = [_dated(t, b, (2026, 5, 20)) for t, b in bodies.items()]
+    items = build_bluf(stories, BlufConfig(), date(2026, 5, 24))
+    assert len(items) == 4 and len({i.story for i in items}) == 4
+    assert not any(i.text.startswith("-") for i in items)
+
+
+def test_what_a_months_old_story_tells_as_going_on_is_no_summary_line():
+    from datetime import date
+
+    body = (
+        "The International Court of Justice is deliberating Israel's obligations to allow "
+        "humanitarian aid into the Gaza Strip during the blockade. "
+        "The South African delegation told the International Court of Justice that Israel "
+        "had blocked humanitarian aid to the Gaza Strip since March."
+    )
+    old = _dated("Hague hearings", body, (2025, 5, 3))
+    items = build_bluf([old], BlufConfig(min_sentences=1), date(2026, 5, 24))
+    assert [i.text[:16] for i in items] == ["The South Africa"]
+    # a week-old story's "is deliberating" is the situation now
+    new = _dated("Hague hearings", body, (2026, 5, 20))
+    items = build_bluf([new], BlufConfig(min_sentences=1), date(2026, 5, 24))
+    assert any(i.text.startswith("The International Court") for i in items)
+
+
+def test_a_figure_read_from_data_is_no_summary_line():
+    from datetime import date
+
+    body = (
+        "The United States had a surplus with Mexico of just under US $6.9 billion on steel "
+        "trade in 2024, according to U.S. Census Bureau data presented by the minister. "
+        "Mexico's economy minister Marcelo Ebrard said the new US tariffs on Mexican steel "
+        "were illogical and would hurt American steel buyers."
+    )
+    story = _dated("Steel tariffs", body, (2026, 5, 20))
+    items = build_bluf([story], BlufConfig(min_sentences=1), date(2026, 5, 24))
+    assert [i.text[:16] for i in items] == ["Mexico's economy"]

@@ -30,6 +30,8 @@ draft text and the financing plan for poorer countries.</p>
         ("JEFFREY GETTLEMAN; Jeffrey Gettleman", "Jeffrey Gettleman"),
         ("By Lee Ji-won", "Lee Ji-won"),
         ("Sign in", None),
+        ("Account You're logged", None),  # "You're logged in as <span>Account</span>"
+        ("Jane Smith; You’re logged in", "Jane Smith"),
         ("Tom Smith and Ann Lee", "Tom Smith and Ann Lee"),
         ("Smith, Jones & Co", "Smith, Jones & Co"),
         ("Reuters (Seoul)", "Reuters (Seoul)"),

@@ -215,3 +215,28 @@ def test_a_site_name_displaced_by_the_headline_is_the_outlet():
     top = "<h1>Financial Times FT.com</h1><h2>Ministers agree to resume talks</h2>"
     story = html_to_story(page("", top))
     assert (story.title, story.source) == ("Ministers agree to resume talks", "Financial Times")
+
+
+def test_a_wire_staff_line_names_the_outlet_and_a_date_after_a_break_dates_the_story():
+    # an old wire page: the headline, then one box holding "Staff and agencies<br>01 January,
+    # 2008" and the story, with the wire's staff line and the time it was posted on top
+    markup = (
+        "<html><head><title>Ministers agree to resume talks</title></head><body>"
+        "<font face=arial size=2><b><h3>Ministers agree to resume talks</h3></b>"
+        '<font size="-2"> Staff and agencies<br>01 January, 2008<br><br>'
+        '<font size="3"><br><br><p><p>By MARK LAVIE, Associated Press Writer 1 hour, 44 '
+        f"minutes ago <p>{TEXT}</font></font></font></body></html>"
+    )
+    story = html_to_story(markup)
+    assert story.source == "Associated Press"
+    assert story.published is not None and story.published.date() == date(2008, 1, 1)
+    assert story.body.startswith("GENEVA")
+
+
+def test_a_staff_line_is_not_read_into_the_outlet_and_a_bare_by_line_names_none():
+    from briefgen.ingest.boilerplate import clean_lines
+
+    found = clean_lines(["By Jane Smith, Associated Press Writer", "", "GENEVA - Talks resumed."])
+    assert (found.byline, found.source) == ("Jane Smith", "Associated Press")
+    found = clean_lines(["By Jane Smith", "", "GENEVA - Talks resumed."])
+    assert (found.byline, found.source) == ("Jane Smith", None)

@@ -88,7 +88,9 @@ def test_bbc_article_absolute_dates():
     story = analyse(bbc("business/high-fuel-prices-hit-ba-s-profits.txt"))
     items = build_timeline([story], TimelineConfig())
     assert [i.date for i in items] == sorted(i.date for i in items)
-    assert date(2001, 9, 11) in [i.date for i in items]
+    # "Since the 11 September 2001 attacks in the United States, BA has cut 13,000 jobs": the
+    # date is in a fronted phrase of background, the sentence's event is the job cuts
+    assert date(2001, 9, 11) not in [i.date for i in items]
     # "the three months to 31 December 2004": a figure for a period, reported later, no event
     assert date(2004, 12, 31) not in [i.date for i in items]
 
@@ -120,7 +122,7 @@ def test_background_history_and_forecasts_are_not_events_of_the_period():
     )
     items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
     assert [(i.label, i.event) for i in items] == [
-        ("September 2004", "Labour won a by-election in Hartlepool in September 2004.")
+        ("September 2004", "Labour won a by-election in Hartlepool")
     ]
 
 
@@ -148,7 +150,7 @@ def test_direct_quotations_and_unreadable_clauses_are_left_out():
         "Ministers agreed a new budget in March 2005."
     )
     events = [i.event for i in build_timeline([story], TimelineConfig(), date(2005, 4, 1))]
-    assert events == ["Ministers agreed a new budget in March 2005."]
+    assert events == ["Ministers agreed a new budget"]
 
 
 def test_reads_alone_refuses_fragments():
@@ -170,7 +172,7 @@ def test_reads_alone_refuses_fragments():
 
 
 def test_selection_keeps_the_events_more_stories_report():
-    pub = datetime(2005, 1, 15)
+    pub = datetime(2004, 12, 20)
     bodies = [f"Firm {n} opened a plant in Leeds in December 2004." for n in "ABCD"] + [
         "Parliament passed the Hunting Act in November 2004.",
         "MPs passed the Hunting Act in November 2004 after a long fight.",
@@ -264,15 +266,41 @@ def test_last_weekday_said_the_day_after_is_the_week_before():
     assert [i.date for i in items] == [date(2025, 2, 3)]
 
 
-def test_a_past_clause_before_a_future_one_is_an_event_of_the_period():
+def test_a_date_the_analysis_reads_as_ahead_is_no_event_of_the_period():
+    # the consultations launched in September 2004 are still open ("will close next week"):
+    # a process going on, which the dates analysis does not call an event (round 4 of the
+    # review read the line as background)
     story = _undated(
         "BAA launched a series of consultations on blight in September 2004, which will close "
         "next week. About 4,300 civil servants will leave London by the end of March 2005."
     )
-    items = build_timeline([story], TimelineConfig(), date(2005, 4, 1))
-    assert [(i.label, i.event) for i in items] == [
-        ("September 2004", "BAA launched a series of consultations on blight in September 2004")
-    ]
+    assert build_timeline([story], TimelineConfig(), date(2005, 4, 1)) == []
+
+
+def test_background_clauses_and_events_weeks_before_their_story_are_not_listed():
+    from briefgen.sections.timeline import background_clause
+
+    body = (
+        "After a U.S.-sponsored Mideast conference in November, the Israelis and Palestinians "
+        "relaunched negotiations. "
+        "Mr Saakashvili called the election early to defuse tension that erupted in November. "
+        "Officials said that talks collapsed on 28 December. "
+        "Mr Saakashvili won the election on 5 January, officials said. "
+        "Georgia declared a state of emergency in November 2007. "
+        "During the debate, the prime minister also used the same argument on 4 January. "
+        "Israel did not attend the talks that were held in Paris on 3 January. "
+        "The leaders met the foreign minister, who arrived in Tbilisi on 4 January. "
+        "Hours after the opposition leader was named the new speaker on 2 January."
+    )
+    story = analyse(Story(title="t", body=body, published=datetime(2008, 1, 6)))
+    items = build_timeline([story], TimelineConfig(), date(2008, 1, 20))
+    assert [i.label for i in items] == ["28 December 2007", "5 January 2008"]
+    # a November event told in a story of 20 December is of its days
+    story = analyse(Story(title="t", body=body, published=datetime(2007, 12, 20)))
+    labels = [i.label for i in build_timeline([story], TimelineConfig(), date(2008, 1, 20))]
+    assert "November 2007" in labels
+    mention = next(m for m in story.annotations["dates"] if m.text == "November")
+    assert background_clause(story.body, mention)  # the conference's, not the negotiations'
 
 
 def test_a_now_word_next_to_the_items_date_is_dropped():
@@ -300,3 +328,45 @@ def test_a_demonstrative_in_the_subject_leans_on_the_story():
     assert not reads_alone("Those talks collapsed in March 2005.")
     assert reads_alone("Officials said that strikes hit Kyiv in May 2026.")
     assert reads_alone("This year's budget was presented in March 2005.")
+
+
+def test_a_date_written_in_full_at_either_end_of_the_line_is_left_to_the_label():
+    pub = datetime(2005, 3, 1)
+    body = (
+        "In February 2005, Manchester United said they had received an approach. "
+        "China raised rates by 0.27 percentage points - its first hike in nine years - in "
+        "February 2005. "
+        "Inbev was formed in February 2005 when Interbrew bought Ambev. "
+        "Health Secretary John Reid resigned on Sunday."
+    )
+    story = analyse(Story(title="t", body=body, published=pub))
+    events = {i.event for i in build_timeline([story], TimelineConfig(), date(2005, 4, 1))}
+    assert events == {
+        "Manchester United said they had received an approach.",
+        "China raised rates by 0.27 percentage points - its first hike in nine years",
+        "Inbev was formed in February 2005 when Interbrew bought Ambev.",  # inside: it stays
+        "Health Secretary John Reid resigned on Sunday.",  # a weekday says more than the label
+    }
+
+
+def test_a_date_after_an_unlisted_one_dates_a_clause_that_hangs_on_it():
+    pub = datetime(2024, 3, 7)  # a Thursday
+    body = (
+        "Sexually transmitted infections surged across Europe in 2022, the agency said as it "
+        "released its most recent data on Thursday. "
+        "Fishing talks, which began in 2003, collapsed on Tuesday after a row over quotas. "
+        "The ministers met in Brussels on Wednesday to discuss fishing quotas."
+    )
+    story = analyse(Story(title="t", body=body, published=pub))
+    items = build_timeline([story], TimelineConfig(), date(2024, 3, 8))
+    assert [i.label for i in items] == ["5 March 2024", "6 March 2024"]
+
+
+def test_a_wire_dateline_is_no_part_of_the_event():
+    body = (
+        "SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted South Korea on "
+        "Tuesday for conducting a joint military exercise with the United States."
+    )
+    story = analyse(Story(title="t", body=body, published=datetime(2019, 8, 20)))
+    items = build_timeline([story], TimelineConfig(), date(2019, 8, 21))
+    assert [(i.label, i.event[:20]) for i in items] == [("20 August 2019", "North Korea's offici")]

@@ -206,3 +206,19 @@ def test_a_plan_told_with_would_is_no_scheduled_event_and_also_does_not_dangle()
     )
     # a "would" in another clause of the sentence leaves the date's own clause scheduled
     assert any("must have a plan" in w for w in whats)
+
+
+def test_an_intention_for_a_year_is_no_scheduled_event():
+    stories = [
+        _story(
+            "Nissan has bought Toyota's hybrid technology, but plans to bring out its first "
+            "model only in 2006."
+        ),
+        _story("The carmaker wanted to open a plant in Wales in 2006."),
+        # a day set is a date, whatever the verb; a plan as a noun is no intention
+        _story("Nissan plans to launch its first hybrid model on 12 May 2005."),
+        _story("Labour's plans to merge the two councils are due to be put to a vote in 2006."),
+    ]
+    items = build_watch(stories, date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert [i.when for i in items] == ["12 May 2005", "2006"]
+    assert "merge" in items[1].what

@@ -101,7 +101,17 @@ def _headings_above(root: Any, body_start: str) -> tuple[list[str], list[str]]:
                 return found[::-1], short[::-1]  # the element whose own text opens the story
             if len(text) <= _SHORT:
                 short.append(text)
+            else:  # "Staff and agencies<br>01 January, 2008<br>" opening a box holding the story
+                short.extend(piece for piece in _lines_of(element) if len(piece) <= _SHORT)
     return found, []
+
+
+def _lines_of(element: Any) -> list[str]:
+    """The element's own text and the text after each <br> child: the short lines a
+    container prints before the elements it holds."""
+    pieces = [element.text or ""]
+    pieces += [child.tail or "" for child in element if str(child.tag).lower() == "br"]
+    return [" ".join(piece.split()) for piece in pieces if piece.strip()]
 
 
 def title_site(title_text: str, headline: str | None, site_label: Any) -> str | None:

@@ -31,6 +31,7 @@ _PRONOUN_START = re.compile(r"^\s*(?:He|She|They|It|This|These|Those|That|We|I)\
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|our|us)\b")
 _LOWER_START = re.compile(r"^\s*[a-z]")
 _LOWER = re.compile("[a-z]")
+_BULLET = re.compile(r"[-–—•*]\s+(?=[A-Z\"“‘'])")
 
 
 @dataclass
@@ -96,7 +97,9 @@ def build_bluf(
     per_story: Counter[str] = Counter()
     want = max(config.min_sentences, min(config.max_sentences, len(stories) + 2))
     penalty = config.same_story_penalty
-    cap = max(2, -(-want // max(1, len(stories))))  # lines per story: the pick is spread
+    # lines per story: the pick is spread, one line a story when there are enough stories (on
+    # a corpus of many threads, four lines tell four of them, not two details of one)
+    cap = max(1, -(-want // max(1, len(stories))))
 
     def adjusted(c: _Candidate) -> float:
         return c.score * penalty ** per_story[c.story.id]
@@ -136,6 +139,9 @@ def _item(candidate: _Candidate) -> BlufItem:
     if dateline is not None:
         start = dateline
     start += garbled_opener(body[start : candidate.end])
+    bullet = _BULLET.match(body, start, candidate.end)
+    if bullet is not None:
+        start = bullet.end()  # "- The International Court of Justice ...": a list's dash
     return BlufItem(body[start : candidate.end], candidate.story.id, start, candidate.end)
 
 
@@ -170,6 +176,8 @@ def _candidates(
         mention_starts = sorted(s for a in story.actors for s, _ in a.mentions)
         old = _background_sentences(story, story.published.date() if story.published else as_of)
         old |= _unanchored_days(story, as_of)
+        stale = _stale(story, as_of)
+        months_old = _stale(story, as_of, ONGOING_DAYS)
         recency = recencies[story.id]
         for pos, (s0, s1, toks) in enumerate(sents):
             text = story.body[s0:s1]
@@ -184,6 +192,14 @@ def _candidates(
                 continue
             if _MARKET_MOVE.match(shown):
                 continue  # a day's share price move is a market reading, not the situation
+            if speculation(shown) or _undefined_event(shown, doc_freq, n_stories):
+                continue
+            if _FROM_DATA.search(shown):
+                continue  # a figure read from data is a statistic, not the situation
+            if stale and _RECENT.search(shown):
+                continue  # "during a recent debate", "the latest proceedings" of an old story
+            if months_old and _GOING_ON.search(shown):
+                continue  # "The court is deliberating ..." months ago: it may be over by now
             unique = set(toks)
             weight = sum(map(token_weight.__getitem__, unique)) + len(unique & title_words)
             score = weight / math.sqrt(len(toks) + 4)
@@ -245,6 +261,73 @@ def _background_sentences(story: Story, as_of: date | None) -> set[int]:
     return {s for s, is_old in old.items() if is_old}
 
 
+# a line that wonders rather than tells: "Whether American oil companies will agree ...
+# remains unclear", "It is not clear if ...", "... remains to be seen"
+_WONDERS = re.compile(
+    r"^\W*Whether\b|\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+|far\s+from\s+)?"
+    r"(?:unclear|uncertain|not\s+(?:yet\s+)?clear|to\s+be\s+seen|an\s+open\s+question)\b"
+)
+# a modal of possibility ("may" in lower case: "May" is a month), and the verbs that put it in
+# someone's mouth ("could" said by a minister is a stance; the reporter's "could" is a guess)
+_MODAL = re.compile(r"\b(?:may|might|could)\b")
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|tells|according\s+to|warned|warns|claimed|claims|argued|argues"
+    r"|believes?|insisted|insists|added|reported|suggested|suggests|predicted|predicts|expects?"
+    r"|fears?|feared|thinks?|thought|estimated?|estimates|forecasts?|announced|stated|states)\b"
+)
+
+
+def speculation(text: str) -> bool:
+    """Does the line wonder or guess rather than tell what happened or who stands where: an
+    open "whether", "remains unclear", or a "may"/"might"/"could" nobody is reported to say
+    ("the costs ... may not represent an attractive business case")?"""
+    if _WONDERS.search(text):
+        return True
+    return _MODAL.search(text) is not None and _ATTRIBUTED.search(text) is None
+
+
+# events and measures a definite noun phrase may point back to: "a meeting on the strike",
+# "the operation", "the move"; a complement ("the strike on Kyiv", "the attack that killed")
+# or an earlier "a strike" in the line tells which one
+_EVENT_HEADS = (
+    "strike|strikes|attack|attacks|operation|operations|raid|raids|incident|incidents|offensive|"
+    "assault|bombing|blast|explosion|crash|shooting|killing|killings|clash|clashes|incursion|"
+    "invasion|move|deal|crisis|dispute|row|scandal|affair|proceedings"
+)
+_DEFINITE_EVENT = re.compile(
+    rf"\b(?:the|this|that|these|those)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<head>{_EVENT_HEADS})"
+    r"(?![\w’'-])(?!\s+(?:of|on|in|against|by|at|near|over|between|with|that|which|who|to|"
+    r"into|from|for|where|when|[a-z]+ed\s+by)\b)"
+)
+
+
+def _undefined_event(text: str, doc_freq: Counter[str], n_stories: int) -> bool:
+    """Does the line name an event as one told before ("At a U.N. Security Council emergency
+    meeting on the strike, ..."): a definite noun phrase with no complement, whose noun the
+    line does not bring in before and that most stories do not share (in a corpus about one
+    summit, "the summit" is known)?"""
+    for found in _DEFINITE_EVENT.finditer(text):
+        head = found.group("head")
+        if re.search(
+            rf"\b(?:a|an|another)\s+(?:[\w’'-]+\s+){{0,3}}?{head}\b", text[: found.start()]
+        ):
+            continue  # "a strike on Kyiv ... the strike"
+        key = content_tokens(head)
+        if key and doc_freq[key[0]] * 2 > n_stories:
+            continue  # the corpus is about it
+        return True
+    return False
+
+
+# a figure sourced to data: "... had a surplus of US $6.9 billion in 2024, according to U.S.
+# Census Bureau data", "official figures showed"
+_FROM_DATA = re.compile(
+    r"\baccording\s+to\s+(?:[\w.&’'-]+\s+){0,6}?(?:data|figures|statistics|estimates)\b"
+    r"|\b(?:data|figures|statistics)\s+(?:show|showed|shows|released|published|suggest"
+    r"|suggested)\b"
+)
+
+
 # a line whose subject is a share price or an index moving ("Shares in UK banking group
 # Barclays have risen on Monday following a weekend press report ...", "Tokyo stocks fell")
 _MARKET_MOVE = re.compile(
@@ -270,6 +353,26 @@ def _unanchored_days(story: Story, as_of: date | None) -> set[int]:
         for m in story_dates(story)
         if m.relative and m.precision in ("day", "week") and not m.inferred
     }
+
+
+# words that date a line from its story's day: out of an old story they read as this week's
+_RECENT = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Ll]atest)\b")
+
+
+# something told as going on at the story's time: "is deliberating", "are still negotiating"
+_GOING_ON = re.compile(
+    r"\b(?:is|are|remains?|continues?\s+to\s+be)\s+(?:still\s+|now\s+|currently\s+)?"
+    r"(?!being\b|going\s+to\b)[a-z]{2,}ing\b"
+)
+ONGOING_DAYS = 90  # a story older than this tells what was going on then, not now
+
+
+def _stale(story: Story, as_of: date | None, days: int = RECENT_DAYS) -> bool:
+    """Is the story dated more than ``days`` before the brief (its "recent" is not the
+    brief's)? An undated story's age is unknown: its "recent" is left as written."""
+    if as_of is None or story.published is None:
+        return False
+    return (as_of - story.published.date()).days > days
 
 
 def _recencies(stories: list[Story], as_of: date | None) -> dict[str, float]:

@@ -18,12 +18,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from briefgen.analysis.dates import DateMention
+from briefgen.analysis.document import dateline_end
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.anchoring import anchored_dates, event_region
 from briefgen.sections.evidence import clause_span, content_tokens, readable_event, ref
 from briefgen.sections.referents import (
+    anaphoric_phrase,
     dangling_subject,
     demonstrative_before_verb,
     possessive_before_verb,
@@ -40,6 +42,7 @@ class TimelineConfig:
     min_words: int = 4
     max_words: int = 50  # a longer line is two sentences run together, not a short clause
     lookback_days: int = 90  # the period starts this long before the first story's date
+    story_lookback_days: int = 30  # and an event this long at most before its own story's
     undated_lookback_days: int = 240  # or before the as-of date when no story is dated
 
 
@@ -117,14 +120,23 @@ def build_timeline(
     span = period(stories, as_of, config)
     shown: set[tuple[str, str]] = set()
     for order, story in enumerate(stories):
+        by_sentence: dict[int, list[DateMention]] = defaultdict(list)
         for mention in dates[story.id]:
-            undated = story.published is None
-            if not _in_period(mention, span, undated) or _quoted(story, mention.start):
+            by_sentence[mention.sent_start].append(mention)
+        for mention in dates[story.id]:
+            if not _in_period(mention, span) or _quoted(story, mention.start):
+                continue
+            if _before_its_story(mention, story, config.story_lookback_days):
+                continue  # "tension that erupted in November" in a January story: background
+            if background_clause(story.body, mention):
+                continue
+            same = by_sentence[mention.sent_start]
+            if _after_an_unlisted_date(story, mention, same, span, config):
                 continue
             entry = _entry(story, mention, order, config, dates[story.id])
-            if entry is None or (story.id, entry.item.event) in shown:
+            if entry is None or (story.id, mention.sent_start) in shown:
                 continue  # a sentence of two dates is listed once, at its first
-            shown.add((story.id, entry.item.event))
+            shown.add((story.id, mention.sent_start))
             key = (mention.start_date, mention.end_date, mention.qualifier)
             if mention.start_date is None:
                 key = ("undated", story.id, mention.label)
@@ -156,24 +168,82 @@ def _select(entries: list[_Entry], as_of: date | None, limit: int) -> list[_Entr
     return sorted(entries, key=rank)[:limit]
 
 
-def _in_period(m: DateMention, span: tuple[date, date] | None, undated: bool = False) -> bool:
-    """An event that lies within the period (an unresolved one, which has no role yet, is
-    left to ``show_undated``)."""
+def _in_period(m: DateMention, span: tuple[date, date] | None) -> bool:
+    """An event (the dates analysis's role) that lies within the period (an unresolved one,
+    which has no role yet, is left to ``show_undated``). A date the analysis reads as ahead
+    ("BAA launched consultations in September 2004, which will close next week": a process
+    still going on) is no event of the period."""
     if m.start_date is None or m.end_date is None:
         return True
-    if m.role not in _TIMELINE_ROLES and not (undated and _told_as_past(m)):
+    if m.role not in _TIMELINE_ROLES:
         return False
     if span is None:
         return True
     return m.start_date >= span[0] and m.end_date <= span[1]
 
 
-def _told_as_past(m: DateMention) -> bool:
-    """A date written in full in an undated story, which the analysis took for one ahead
-    because a later clause speaks of the future ("BAA launched consultations in September
-    2004, which will close next week"): its own clause, if told in the past, is an event
-    (``_entry`` checks the clause)."""
-    return m.role == "scheduled" and m.relation in ("unknown", "future") and not m.relative
+def _before_its_story(m: DateMention, story: Story, lookback: int) -> bool:
+    """Did the event end more than ``lookback`` days before its own story's date? A story
+    tells the news of its days; what it dates weeks before is the background it recalls ("a
+    conference in November" in a story of 29 December). An undated story's own days are not
+    known: only the corpus's period bounds it."""
+    if story.published is None or m.end_date is None:
+        return False
+    return m.end_date < story.published.date() - timedelta(days=lookback)
+
+
+def _after_an_unlisted_date(
+    story: Story,
+    m: DateMention,
+    mentions: list[DateMention],
+    span: tuple[date, date] | None,
+    config: TimelineConfig,
+) -> bool:
+    """Does an earlier date of the sentence (``mentions``: the sentence's dates), one that is
+    no event of the period, date its main clause ("Infections surged across Europe in 2022,
+    the agency said as it released its data on Thursday"; "today's meeting ... ahead of a
+    summit later this week")? The later date then dates a clause that hangs on it. An earlier
+    date in a background clause of its own ("Fishing talks, which began in 2003, collapsed on
+    Monday") does not count."""
+    for o in mentions:
+        if o.start >= m.start or o.sent_start != m.sent_start or o.start_date is None:
+            continue
+        listed = _in_period(o, span) and not _before_its_story(o, story, config.story_lookback_days)
+        if not listed and not background_clause(story.body, o):
+            return True
+    return False
+
+
+# the sentence opens with a phrase of time whose event is not the main clause's: "After a
+# U.S.-sponsored Mideast conference in November, the Israelis and Palestinians relaunched ..."
+_FRONTED = re.compile(
+    r"^\W*(?:(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Only|Even|Long"
+    r"|(?:A|One|Two|Three|Four|Five|Six|Several|\d+)\s+[a-z]+)\s+)?"
+    r"(?:[Aa]fter|[Bb]efore|Following|Ahead\s+of|Prior\s+to|Since|Until|Till|Despite)\b[^,;:]*$"
+)
+# a relative clause, its verb right after the relative word (no subject: "tension that
+# erupted in November"), as opposed to a reported clause ("said that talks collapsed ...")
+_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:first\s+|already\s+)?"
+    r"(?P<verb>[a-z]+)\b(?P<rest>[^,;:()\"“”]*)$"
+)
+
+
+def background_clause(body: str, m: DateMention) -> bool:
+    """Is the date in a clause that recalls background to the sentence's event rather than
+    the event: a fronted "After/Before/Since ... <date>," phrase, or a relative clause ("to
+    defuse tension that erupted in November")? The sentence's main clause is what happened."""
+    before = body[m.sent_start : m.start]
+    if _FRONTED.match(before):
+        return True
+    found = _RELATIVE.search(before)
+    if found is None:
+        return False
+    verb = found.group("verb")
+    past = verb.endswith("ed") or (verb in _VERBS and verb not in _PRESENT_OR_MODAL)
+    if _finite(found.group("rest")):
+        return False  # the relative clause closed: "Talks that began in 2003 collapsed on ..."
+    return past and bool(before[: found.start()].strip())  # a noun it hangs on
 
 
 _FUTURE = re.compile(
@@ -214,6 +284,14 @@ def reads_alone(text: str) -> bool:
     if demonstrative_before_verb(text):
         return False  # "The death toll from that strike had risen": which strike?
     return _has_verb(text)
+
+
+# a line that adds to what its story told before: "the same argument" (not "the same day"),
+# a subject then "also" ("the prime minister also used")
+_TOLD_BEFORE = re.compile(
+    r"\b[Tt]he\s+same\s+(?!(?:day|time|week|month|year|period|night|morning|evening)\b)"
+    r"[a-z]+\b(?!\s+as\b)|^[^,;]*?\b[a-z]+\s+also\s+(?!known\b)[a-z]+(?:ed|s)?\b"
+)
 
 
 _RUN_ON = re.compile(r"(?<=[A-Za-z][.])\s+(?=(?:He|She|They|It|We)\s+[a-z]+)")
@@ -314,6 +392,11 @@ def _entry(
     if m.start_date is None and not config.show_undated:
         return None
     c0, c1 = clause_span(story.body, (m.sent_start, m.sent_end), m.start, m.end, max_words=60)
+    dateline = dateline_end(story, m.sent_start, m.sent_end)  # found by the analysis
+    if dateline is not None and m.start < dateline:
+        return None  # the wire's dateline dates the story, it tells no event
+    if dateline is not None and c0 < dateline:
+        c0 = dateline  # "SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper ..."
     shown = readable_event(story, (m.sent_start, m.sent_end), c0, c1, at=m.start)
     if shown.verbatim:
         c0, c1 = shown.start, shown.end  # the evidence is exactly the text shown
@@ -331,11 +414,16 @@ def _entry(
     if len(set(content_tokens(text)) - date_words) < 2:
         return None
     if m.role != "event" and (_FUTURE.search(text) or not _past_verb(text)):
-        return None  # only a clause told in the past is an event (see ``_told_as_past``)
+        return None  # only a clause told in the past is an event
     at = m.start - c0 if shown.verbatim else -1
     text = without_now_word(text, m.text)
     if not reads_alone(text) or not _an_event(text, m.text, story.body[c1 : m.sent_end], at):
         return None
+    if anaphoric_phrase(text) is not None or _TOLD_BEFORE.search(text) is not None:
+        return None  # "to revise the pact", "also used the same argument": which one?
+    if shown.verbatim and text == story.body[c0:c1] and not m.relative:
+        c0, c1 = without_date_edge(story.body, c0, c1, m)
+        text = story.body[c0:c1]
     # merge on the words of the event's region, which may reach beyond the text shown
     r0, r1 = event_region(story, m, mentions)
     tokens = set(content_tokens(story.body[r0:r1]) + content_tokens(text)) - date_words
@@ -379,6 +467,26 @@ def without_now_word(text: str, date_text: str) -> str:
             return text[: m.start("word")] + "the" + text[m.end("word") :]
         return (text[: m.start()] + text[m.end("word") :]).strip()
     return text
+
+
+_LEAD_DATE = re.compile(r"(?:In|On)\s+")
+_LEAD_COMMA = re.compile(r",\s+(?=[A-Z])")
+_TAIL_DATE = re.compile(r"(?:\s*[-–—,])?\s+(?:in|on)\s+$")
+
+
+def without_date_edge(body: str, c0: int, c1: int, m: DateMention) -> tuple[int, int]:
+    """The clause ``body[c0:c1]`` without the date written in full that opens or closes it
+    ("In October 2004, Manchester United said ...", "... in September 2004."): the item's
+    label gives the date, the line need not say it again. A date inside the clause stays."""
+    if _LEAD_DATE.fullmatch(body, c0, m.start):
+        comma = _LEAD_COMMA.match(body, m.end, c1)
+        if comma is not None:
+            return comma.end(), c1
+    if body[m.end : c1].strip() in ("", "."):
+        tail = _TAIL_DATE.search(body, c0, m.start)
+        if tail is not None and tail.start() > c0:
+            return c0, tail.start()
+    return c0, c1
 
 
 def _merge(bucket: list[_Entry], entry: _Entry, threshold: float) -> None:

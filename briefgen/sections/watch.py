@@ -121,11 +121,12 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
             if not _scheduled(text, m.precision, story.body[c1 : m.sent_end]):
                 continue
             listed.add((story.id, text))
+            who = _who(story, shown, c1)
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
             when_date = point  # "end of 2005" is watched for on 31 December, not 1 January
             item = WatchItem(
                 what=text,
-                who=_who(story, shown, c1),
+                who=who,
                 when=m.label,
                 date=when_date,
                 end_date=m.end_date,
@@ -171,6 +172,25 @@ def _would_clause(body: str, m: DateMention) -> bool:
 # a condition on the event ("will be incorporated into UK law if there is a yes vote")
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:agree|approve|vote))\b")
 _EXPECTED = re.compile(r"\b(?:expect(?:s|ed|ing)?|hope[sd]?|hoping|aims?|aiming|likely)\b")
+# an intention told with a verb ("plans to bring out its first model only in 2006"), not the
+# noun ("must have a plan to relieve sanctions", "the plans to merge")
+_INTENDS = re.compile(
+    r"(?P<before>[\w'’]+\s+)?\b(?:plans|planned|planning|intends|intended|intending|wants|wanted)"
+    r"\s+to\b",
+    re.IGNORECASE,
+)
+_DETERMINER = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "these", "those"])
+
+
+def _intends(text: str) -> bool:
+    """Does ``text`` tell an intention with a verb ("Nissan ... plans to bring out")?"""
+    for found in _INTENDS.finditer(text):
+        before = (found.group("before") or "").strip().lower()
+        if before not in _DETERMINER and not before.endswith(("'s", "’s", "'", "’")):
+            return True  # "Nissan plans to", not "the plans to", "Labour's plans to"
+    return False
+
+
 _BUT = re.compile(r"^\s*[,;]?\s*(?:but|although|though|yet)\b")
 
 
@@ -178,13 +198,16 @@ def _scheduled(text: str, precision: str | None, rest: str) -> bool:
     """Is ``text`` an event set for its date, not one that depends on a condition ("... if
     there is a yes vote"), not an expectation for a year or a half ("expected to complete the
     agreement during the first half of 2006"; a day expected is a date set: "the election,
-    expected on 5 May"), and not a date the rest of its sentence plays down ("officially has
-    until June 2006 to hold an election, but governments have favoured four-year terms")?"""
+    expected on 5 May"), not an intention for a year ("plans to bring out its first model
+    only in 2006") and not a date the rest of its sentence plays down ("officially has until
+    June 2006 to hold an election, but governments have favoured four-year terms")?"""
     if _CONDITION.search(text) or _BUT.match(rest) or dangling_subject(text):
         return False
     if possessive_before_verb(text):
         return False  # "An independent inquiry into its findings ...": whose findings?
-    return precision in ("day", "week") or _EXPECTED.search(text) is None
+    if precision in ("day", "week"):
+        return True
+    return _EXPECTED.search(text) is None and not _intends(text)
 
 
 # when an undated promise is due: "within days", "in the coming weeks", "shortly"
