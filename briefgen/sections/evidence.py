@@ -25,7 +25,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+")
 _CLAUSE_BREAK = re.compile(
     r";\s+|\s+[-–—]\s+|:\s+(?=[“\"A-Z])"
     r"|,\s+(?=(?:which|where|while|whereas|but|although|though|as|after|before|because|since|"
-    r"when|and\s+(?:he|she|they|it|we|the)|according\s+to|adding|saying|or\s+the)\b)"
+    r"when|and\s+(?:he|she|they|it|we|the)|according\s+to|"
+    rf"{speech_alternation('clause_participles')}|or\s+the)\b)"
 )
 _TOLD_WHOM = r"\s+\w+"  # "told MPs"
 _ATTRIBUTION = re.compile(
@@ -222,7 +223,8 @@ def jaccard(a: set[Any], b: set[Any]) -> float:
 _LEAD_PRONOUN = re.compile(r"(?:he|she|He|She)\b(?=\s+\w)")
 _FRAGMENT = re.compile(
     r"(?:which|who|whom|whose|where|while|whereas|when|as|after|before|because|since|"
-    r"although|though|but|and|or|that|adding|saying|according|to)\b",
+    r"although|though|but|and|or|that|"
+    rf"{speech_alternation('clause_participles')}|according|to)\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"(?:which|that)\s+(?=[a-z])")
