@@ -7,6 +7,8 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 import briefgen.analysis
 import briefgen.sections
 from briefgen.analysis.continuation import QUESTION_VERBS
@@ -16,6 +18,8 @@ from briefgen.analysis.mentions import speech_alternation, speech_data, speech_f
 from briefgen.analysis.people import SPEECH_HINT
 from briefgen.analysis.subjects import INDIRECT_VERBS
 from briefgen.model import Story
+from briefgen.sections.question_grammar import subject_phrase
+from briefgen.sections.questions_lexicon import questions_lexicon
 
 ROOT = Path(briefgen.analysis.__file__).parent
 MODULES = sorted(p for p in ROOT.glob("*.py") if p.stem != "__init__")
@@ -197,3 +201,22 @@ def test_a_cue_list_reads_as_the_branches_of_a_pattern() -> None:
     assert speech_forms("attribution") == ("said", "says", "told", "added")
     addressed = re.compile(rf"(?:{speech_alternation('addressing')})\b")
     assert addressed.match("calls  on") and addressed.match("orders")
+
+
+@pytest.mark.parametrize(
+    ("before", "subject"),
+    [
+        ("The union warned. ", "member states"),  # a sentence's capital
+        ("The union warned: ", "member states"),  # after a colon (document.sentence_start)
+        ('The union warned "', "member states"),  # a quoted sentence (question_grammar)
+        ("The union warned ", "Member states"),  # inside a sentence: the capital is kept
+    ],
+)
+def test_an_open_questions_subject_drops_only_a_sentence_starts_capital(
+    before: str, subject: str
+) -> None:
+    body = f"{before}Member states must act now."
+    a = len(before)
+    story = Story(title="t", body=body)
+    found = subject_phrase(story, a, a + len("Member states"), questions_lexicon(), True, "GB")
+    assert found == subject
