@@ -1,5 +1,5 @@
-"""The analysis reads each thing one way: no second sentence-start reader, no second list of
-speech verbs (docs/analysis.md, "Who decides what")."""
+"""The analysis and the sections read each thing one way: no second sentence-start reader, no
+second list of speech verbs (docs/analysis.md, "Who decides what")."""
 
 from __future__ import annotations
 
@@ -7,17 +7,25 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 import briefgen.analysis
+import briefgen.sections
 from briefgen.analysis.continuation import QUESTION_VERBS
 from briefgen.analysis.dates import find_dates
 from briefgen.analysis.document import sentence_start
-from briefgen.analysis.mentions import speech_data
+from briefgen.analysis.mentions import speech_alternation, speech_data, speech_forms
 from briefgen.analysis.people import SPEECH_HINT
 from briefgen.analysis.subjects import INDIRECT_VERBS
 from briefgen.model import Story
+from briefgen.sections.question_grammar import subject_phrase
+from briefgen.sections.questions_lexicon import questions_lexicon
 
 ROOT = Path(briefgen.analysis.__file__).parent
 MODULES = sorted(p for p in ROOT.glob("*.py") if p.stem != "__init__")
+SECTIONS = sorted(
+    p for p in Path(briefgen.sections.__file__).parent.glob("*.py") if p.stem != "__init__"
+)
 # the forms the speech lexicon knows: a literal set of these anywhere else is a second list
 # modules whose word lists of clause boundaries hold a few speech verbs among conjunctions
 BOUNDARY_LISTS = frozenset(["role_labels", "holders"])
@@ -81,8 +89,13 @@ def test_no_module_lists_speech_verbs_of_its_own() -> None:
 
 def test_the_speech_cue_lists_are_forms_of_the_speech_verbs() -> None:
     cues = speech_data()["cues"]
-    for name in ("after_name", "indirect"):
-        assert set(cues[name]) <= SPEECH_FORMS, name
+    verb_lists = {name for name, words in cues.items() if isinstance(words, list)}
+    # lists of other words: speakers' nouns, prepositions, questions put, and two sections'
+    # lists that hold base forms and verbs of thinking or ordering too (speech.toml says why)
+    other = {"spokes", "according", "questions", "boundary", "addressing", "attributed_view"}
+    assert {"participles", "relay", "after_name", "indirect", "attribution"} <= verb_lists
+    for name in verb_lists - other:
+        assert set(cues[name]) <= SPEECH_FORMS, (name, set(cues[name]) - SPEECH_FORMS)
     assert frozenset(cues["questions"]) == QUESTION_VERBS
     assert set(cues["after_name"]) <= SPEECH_HINT
     assert frozenset(cues["indirect"]) == INDIRECT_VERBS
@@ -103,3 +116,107 @@ def test_people_namewords_and_dates_ask_the_one_sentence_start_reader() -> None:
 def test_only_mentions_opens_speech_toml() -> None:
     opening = [p.stem for p in MODULES if re.search(r"""["']speech\.toml["']""", p.read_text())]
     assert opening == ["mentions"], opening
+
+
+# word lists of the sections that hold speech-verb forms as words of another kind: irregular
+# finite verbs (a line has a verb), stance names, verbs of a benefit sought ("demands the
+# regime's security")
+NOT_SPEECH_LISTS = frozenset(
+    [
+        "timeline._VERB_WORDS",
+        "positions.STANCE_ORDER",
+        "question_conflicts._OPPOSING",
+        "open_questions._BENEFIT",
+    ]
+)
+
+
+def _section_word_lists(path: Path) -> list[tuple[str, set[str]]]:
+    """(module.name, words) of every literal list, set or tuple of strings and every string
+    (not a docstring) assigned at the top of a section module: a regular expression's
+    alternatives are words of its string."""
+    out = []
+    for node in ast.parse(path.read_text("utf-8")).body:
+        if not isinstance(node, ast.Assign | ast.AnnAssign):
+            continue
+        target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+        name = f"{path.stem}.{getattr(target, 'id', '?')}"
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.List | ast.Set | ast.Tuple):
+                words = {e.value for e in sub.elts if isinstance(e, ast.Constant)}
+                out.append((name, {w for w in words if isinstance(w, str)}))
+            elif isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                out.append((name, set(re.findall(r"[a-z]+", sub.value))))
+    return out
+
+
+def test_no_section_lists_speech_verbs_of_its_own() -> None:
+    """A section's pattern or word list naming three or more forms of speech.toml's verbs is
+    a second speech lexicon: its words belong in a named ``[cues]`` list, read with
+    ``mentions.speech_alternation`` or ``speech_forms``."""
+    found = [
+        (name, sorted(words & SPEECH_FORMS))
+        for p in SECTIONS
+        for name, words in _section_word_lists(p)
+        if len(words & SPEECH_FORMS) >= 3 and name not in NOT_SPEECH_LISTS
+    ]
+    assert not found, found
+
+
+def test_the_scan_of_sections_finds_a_literal_list_of_speech_verbs(tmp_path: Path) -> None:
+    module = tmp_path / "section.py"
+    module.write_text(
+        'import re\n_TAIL = re.compile(r"\\b(?:said|says|told\\s+\\w+)$")\n'
+        'WORDS = frozenset(["the", "added", "argued", "insisted"])\n'
+        'OK = re.compile(r"\\b(?:said|according)\\b")\n',
+        "utf-8",
+    )
+    hits = [name for name, words in _section_word_lists(module) if len(words & SPEECH_FORMS) >= 3]
+    assert hits == ["section._TAIL", "section.WORDS"]
+
+
+def test_no_section_reads_sentence_starts_its_own_way() -> None:
+    readers = [
+        f"{p.stem}.{name}"
+        for p in SECTIONS
+        for name in _functions(p)
+        if re.search(r"sentence_(?:start|initial|open)", name)
+    ]
+    assert readers == [], readers
+    grammar = ast.parse((SECTIONS[0].parent / "question_grammar.py").read_text("utf-8"))
+    imported = {
+        alias.name
+        for node in ast.walk(grammar)
+        if isinstance(node, ast.ImportFrom) and node.module == "briefgen.analysis.document"
+        for alias in node.names
+    }
+    assert "sentence_start" in imported
+
+
+def test_a_cue_list_reads_as_the_branches_of_a_pattern() -> None:
+    alternation = speech_alternation("attribution", hearer=r"[ ]\w+")
+    said = re.compile(rf"\b(?:{alternation})$")
+    assert said.search("the bank said") and said.search("Mr Brown told MPs")
+    assert not said.search("Mr Brown told") and not said.search("the bank reported")
+    assert speech_forms("attribution") == ("said", "says", "told", "added")
+    addressed = re.compile(rf"(?:{speech_alternation('addressing')})\b")
+    assert addressed.match("calls  on") and addressed.match("orders")
+
+
+@pytest.mark.parametrize(
+    ("before", "subject"),
+    [
+        ("The union warned. ", "member states"),  # a sentence's capital
+        ("The union warned: ", "member states"),  # after a colon (document.sentence_start)
+        ('The union warned "', "member states"),  # a quoted sentence (question_grammar)
+        ("The union warned ", "Member states"),  # inside a sentence: the capital is kept
+    ],
+)
+def test_an_open_questions_subject_drops_only_a_sentence_starts_capital(
+    before: str, subject: str
+) -> None:
+    body = f"{before}Member states must act now."
+    a = len(before)
+    story = Story(title="t", body=body)
+    found = subject_phrase(story, a, a + len("Member states"), questions_lexicon(), True, "GB")
+    assert found == subject

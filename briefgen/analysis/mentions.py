@@ -113,6 +113,25 @@ def speech_data() -> dict[str, Any]:
         return tomllib.load(fh)
 
 
+def speech_forms(cue: str) -> tuple[str, ...]:
+    """The words of one ``speech.toml [cues]`` list, in its order: where a section's list of
+    speech verbs narrower than ``[verbs]`` lives ("attribution": said, says, told, added)."""
+    return tuple(speech_data()["cues"][cue])
+
+
+@cache
+def speech_alternation(cue: str, hearer: str = "") -> str:
+    """The words of ``speech.toml [cues]`` list ``cue`` as the branches of a regular
+    expression, in the list's order ("said|says|told|added"), a space matching any blank
+    space ("calls on"); ``hearer``, when given, follows each form of ``[cues] to_hearer``
+    (``r"\\s+\\w+"``: "told reporters")."""
+    hearers = frozenset(speech_data()["cues"]["to_hearer"]) if hearer else frozenset()
+    return "|".join(
+        re.escape(form).replace(r"\ ", r"\s+") + (hearer if form in hearers else "")
+        for form in speech_forms(cue)
+    )
+
+
 @cache
 def speech_cues() -> frozenset[str]:
     """Speech verbs (``speech.toml [verbs]``, one-word forms) that make the name next to them

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from briefgen.analysis.dates import story_sentences
 from briefgen.analysis.document import dateline_end
+from briefgen.analysis.mentions import speech_alternation
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -270,11 +271,7 @@ _WONDERS = re.compile(
 # a modal of possibility ("may" in lower case: "May" is a month), and the verbs that put it in
 # someone's mouth ("could" said by a minister is a stance; the reporter's "could" is a guess)
 _MODAL = re.compile(r"\b(?:may|might|could)\b")
-_ATTRIBUTED = re.compile(
-    r"\b(?:said|says|say|told|tells|according\s+to|warned|warns|claimed|claims|argued|argues"
-    r"|believes?|insisted|insists|added|reported|suggested|suggests|predicted|predicts|expects?"
-    r"|fears?|feared|thinks?|thought|estimated?|estimates|forecasts?|announced|stated|states)\b"
-)
+_ATTRIBUTED = re.compile(rf"\b(?:{speech_alternation('attributed_view')})\b")
 
 
 def speculation(text: str) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 from briefgen.analysis.dates import DateMention, find_dates, story_sentences
 from briefgen.analysis.lexicon import stopwords
+from briefgen.analysis.mentions import speech_alternation
 from briefgen.model import Story
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+")
@@ -24,11 +25,13 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+")
 _CLAUSE_BREAK = re.compile(
     r";\s+|\s+[-–—]\s+|:\s+(?=[“\"A-Z])"
     r"|,\s+(?=(?:which|where|while|whereas|but|although|though|as|after|before|because|since|"
-    r"when|and\s+(?:he|she|they|it|we|the)|according\s+to|adding|saying|or\s+the)\b)"
+    r"when|and\s+(?:he|she|they|it|we|the)|according\s+to|"
+    rf"{speech_alternation('clause_participles')}|or\s+the)\b)"
 )
+_TOLD_WHOM = r"\s+\w+"  # "told MPs"
 _ATTRIBUTION = re.compile(
     r"(?:(?:And|But|However,?|Meanwhile,?)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
-    r"(?:said|says|told\s+\w+|added|insisted|argued)(?:\s+that)?\s+(?=[a-zA-Z])"
+    rf"(?:{speech_alternation('line_attribution', hearer=_TOLD_WHOM)})(?:\s+that)?\s+(?=[a-zA-Z])"
 )
 
 
@@ -220,14 +223,15 @@ def jaccard(a: set[Any], b: set[Any]) -> float:
 _LEAD_PRONOUN = re.compile(r"(?:he|she|He|She)\b(?=\s+\w)")
 _FRAGMENT = re.compile(
     r"(?:which|who|whom|whose|where|while|whereas|when|as|after|before|because|since|"
-    r"although|though|but|and|or|that|adding|saying|according|to)\b",
+    r"although|though|but|and|or|that|"
+    rf"{speech_alternation('clause_participles')}|according|to)\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"(?:which|that)\s+(?=[a-z])")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 _ADDRESSED = re.compile(
-    r"\b(?:orders?|ordered|urges?|urged|calls?\s+on|called\s+on|requires?|required|obliges?|"
-    r"asks?|asked|tells?|told)\s+(?P<np>(?:[a-z][\w'’-]*\s+){1,3}?)to\s+\w"
+    rf"\b(?:{speech_alternation('addressing')})"
+    r"\s+(?P<np>(?:[a-z][\w'’-]*\s+){1,3}?)to\s+\w"
 )
 _POSSESSIVE = re.compile(r"['’]s?\b")
 

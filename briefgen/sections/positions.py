@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefgen.analysis.gazetteer import display_name, find_terms, is_body
+from briefgen.analysis.mentions import speech_alternation, speech_forms
 from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
 from briefgen.analysis.positions import classify_issue, issue_label, issue_lexicon
 from briefgen.analysis.stances import stance_after
@@ -172,8 +173,10 @@ _DATELINE = re.compile(
     r"^…?[A-Z][\w .,'’\-]{0,40}?\((?:[A-Z][\w.&]*)(?:\s+[A-Z][\w.&]*){0,2}\)\s*[-—–]+\s*"
 )
 # a clause that ends on its reporting verb: what was said comes before it
+_TOLD_WHOM = r"\s+[\w ]{1,30}"  # "told reporters in Seoul"
 _REPORTING_TAIL = re.compile(
-    r"\b(?:said|says|told\s+[\w ]{1,30}|added)(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+today)?\s*$"
+    rf"\b(?:{speech_alternation('attribution', hearer=_TOLD_WHOM)})"
+    r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+today)?\s*$"
 )
 # a line that opens on a word pointing back to a sentence the line does not show ("This money
 # must go back into the economy.", "It issued a statement"): it cannot be read alone
@@ -184,15 +187,16 @@ _ANAPHORIC = re.compile(
 # "Mr Brown said it was "winning support every day"": a person's "it" points back to a
 # thing the line does not name (the IFF); "it was important to" (no referent) is kept
 _PERSON_SAID_IT = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|[Hh]e|[Ss]he)\b[^,;:\"“]{0,40}?\b(?:said|says|added|argued|"
-    r"insisted)\s+(?:that\s+)?it\s+(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)"
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|[Hh]e|[Ss]he)\b[^,;:\"“]{0,40}?"
+    rf"\b(?:{speech_alternation('said_it')})"
+    r"\s+(?:that\s+)?it\s+(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)"
     r"\s+(?:[\"“‘']|(?:not\s+)?[a-z]+ing\b)"
 )
 _PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 # a quote opening on "He": someone the speaker talks about, not the speaker
 _QUOTED_PRONOUN = re.compile(r"^[\"“‘'](?:He|She|His|Her)\b")
 _FIRST_PERSON = re.compile(r"^[\"“‘']?(?:I|We|Our|My)\b")
-_SAID_BY_PRONOUN = re.compile(r"\b(?:he|she)\s+(?=(?:said|says|added|wrote|told)\b)")
+_SAID_BY_PRONOUN = re.compile(rf"\b(?:he|she)\s+(?=(?:{speech_alternation('pronoun_said')})\b)")
 _CONJUNCTION = re.compile(r"…(?:but|and|while|whereas|although|though|as|yet)\s")
 _BULLET = re.compile(r"^[-•*]\s+")
 # "the cash could be shared out", "This money must go back": money named by a word pointing
@@ -201,17 +205,14 @@ _MONEY_BACK = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:cash|money|sum|funds)\b(?!\s+(?:of|from|for|raised|"
     r"spent|owed|needed|pledged))"
 )
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|added|according|argued|argues|claimed|insisted|stressed|"
-    r"wrote|announced|urged|warned|accused|denied|called|demanded|proposed|insists)\b"
-)
+_SPEECH = re.compile(rf"\b(?:{speech_alternation('in_line')}|according)\b")
 # a subordinate clause with no main clause ("When the police say that you have to take them
 # seriously"), a participle whose subject the line does not show ("While saying that ...
 # the South does not want ..."), a pronoun subject after a conjunction ("But he argued")
 _SUBORDINATE = re.compile(r"^[\"“‘']?(?:When|If|Although|Though|Because|Since|Unless|Whether)\b")
 _PARTICIPLE = re.compile(
-    r"^[\"“‘']?(?:(?:While|After|Before|Despite|Besides)\s+)?(?:saying|claiming|noting|arguing|"
-    r"insisting|stressing|adding)\b"
+    r"^[\"“‘']?(?:(?:While|After|Before|Despite|Besides)\s+)?"
+    rf"(?:{speech_alternation('opening_participles')})\b"
 )
 _CONJOINED_PRONOUN = re.compile(r"^[\"“‘']?(?:But|And|Yet|So)\s+(?:he|she)\b")
 
@@ -229,8 +230,6 @@ _FUNCTION_WORDS = frozenset(
         "had",
         "will",
         "would",
-        "said",
-        "says",
         "also",
         "were",
         "been",
@@ -260,8 +259,7 @@ _FUNCTION_WORDS = frozenset(
         "just",
         "being",
         "does",
-        "told",
-        "added",
+        *speech_forms("attribution"),
     ]
 )
 SAME_MATTER = 3  # content words two evidence texts share to be about one matter

@@ -14,7 +14,9 @@ import itertools
 import re
 from typing import Any
 
+from briefgen.analysis.document import sentence_start
 from briefgen.analysis.lexicon import stopwords
+from briefgen.analysis.mentions import speech_alternation, speech_forms
 from briefgen.model import Story
 from briefgen.sections.questions_lexicon import Issue, QuestionsLexicon
 from briefgen.sections.referents import anaphoric_phrase, dangling_their
@@ -28,12 +30,13 @@ _DETERMINERS = {"the", "a", "an", "all", "both", "each", "every", "many", "most"
 _PRED_END = re.compile(
     r"\s*(?:,(?!\d{3})|[;:\u2013\u2014]|\s-\s|(?<![A-Z])\.(?:\s|$)|[!?]"
     r"|\s(?:if|unless|otherwise|because|while|although|though|whereas|but|so that|as well as"
-    r"|amid|despite|after|before|when|saying|said|says|according"
+    rf"|amid|despite|after|before|when|{speech_alternation('clause_end')}|according"
     r"|(?P<broken>or|which|who|whom|whose|where))\b)"
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:,(?!\d{3})|[;:\u2013\u2014]|\s-\s|(?<![A-Z])\.(?:\s|$)|[!?]"
-    r"|\s(?:saying|said|says|according|(?P<broken>or|which|who|whom|whose|where))\b)"
+    rf"|\s(?:{speech_alternation('clause_end')}|according"
+    r"|(?P<broken>or|which|who|whom|whose|where))\b)"
 )
 _VAGUE_REFERENCE = re.compile(
     r"\bthat to\b|\bthat$|\b(?:this|these|those)\b|\b(?:of|in|on|at|for|from|with|to|by) that\b"
@@ -46,11 +49,9 @@ _NOT_A_DEMAND = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:not|n't|never|no)\b[^,;]*$", re.IGNORECASE)
 _OBJECT_PRONOUNS = {"it", "this", "them", "those", "these", "him", "her", "he", "she", "they"}
-_REPORTING = {"said", "says", "added", "told", "insisted", "argued", "warned", "stressed"}
+_REPORTING = frozenset(speech_forms("phrase_end"))
 BOUNDARY = re.compile(
-    r"(?:^|[,;:\"“”(]|\s-\s|\bthat\b|\b(?:said|says|say|insisted|insist|insists|argued|argue"
-    r"|argues|warned|warns|added|believe|believes|think|thinks|hope|hopes|stressed|claimed"
-    r"|claims|claim|suggested|suggests)\b)\s*",
+    rf"(?:^|[,;:\"“”(]|\s-\s|\bthat\b|\b(?:{speech_alternation('boundary')})\b)\s*",
     re.IGNORECASE,
 )
 _OPENERS = (
@@ -59,7 +60,7 @@ _OPENERS = (
 )  # fmt: skip
 _BAD_ENDINGS = {
     "to", "of", "the", "a", "an", "and", "or", "by", "for", "with", "that", "if", "than", "as",
-    "in", "on", "at", "from", "said", "says", "added", "told", "whether",
+    "in", "on", "at", "from", "whether", *speech_forms("attribution"),
 }  # fmt: skip
 _FUNCTION_WORDS = {
     "the", "a", "an", "to", "of", "in", "on", "for", "and", "or", "but", "if", "by", "with",
@@ -273,7 +274,7 @@ def subject_phrase(
         words[0][:1].isupper()
         and words[0][1:].islower()
         and not _starts_actor(story, a)
-        and (a == 0 or story.body[a - 1] in '\n"“' or _sentence_start(story.body, a))
+        and (sentence_start(story.body, a) or _opens_quote(story.body, a))
     ):
         text = words[0].lower() + text[len(words[0]) :]
     return text
@@ -295,9 +296,10 @@ def _starts_actor(story: Story, at: int) -> bool:
     return any(s == at for actor in story.actors for s, _e in actor.mentions)
 
 
-def _sentence_start(body: str, at: int) -> bool:
-    before = body[max(0, at - 3) : at].rstrip()
-    return not before or before[-1:] in '.!?\n"“'
+def _opens_quote(body: str, at: int) -> bool:
+    """The word at ``at`` follows an opening quote mark ('warned "Ministers must ...'): a quoted
+    sentence's first word, capitalised as one, wherever the quote stands in the sentence."""
+    return at > 0 and body[at - 1] in '"“'
 
 
 def verb_phrase_end(body: str, v: int, s1: int, conditions: bool = True) -> int:

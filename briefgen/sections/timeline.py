@@ -19,6 +19,7 @@ from typing import Any
 
 from briefgen.analysis.dates import DateMention
 from briefgen.analysis.document import dateline_end
+from briefgen.analysis.mentions import speech_alternation
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -296,11 +297,11 @@ _TOLD_BEFORE = re.compile(
 
 _RUN_ON = re.compile(r"(?<=[A-Za-z][.])\s+(?=(?:He|She|They|It|We)\s+[a-z]+)")
 _REPORTED_BY = re.compile(
-    r"^\s*,?\s*(?:[^,.;]{0,80}?\s)?(?:said|says|told|added|reported|announced)\b"
+    rf"^\s*,?\s*(?:[^,.;]{{0,80}}?\s)?(?:{speech_alternation('news_attribution')})\b"
 )
-_ATTRIBUTION = re.compile(r",\s+(?:[^,.;]{0,80}?\s)?(?:said|says|told|added)\b")
+_ATTRIBUTION = re.compile(rf",\s+(?:[^,.;]{{0,80}}?\s)?(?:{speech_alternation('attribution')})\b")
 _IS = re.compile(r"\b(?:is|are)\b")
-_ONLY_SAID = re.compile(r"\b(?:said|says|told|added|announced|reported)\s*$")
+_ONLY_SAID = re.compile(rf"\b(?:{speech_alternation('news_attribution')})\s*$")
 
 
 def _an_event(text: str, date_text: str, after: str, at: int = -1) -> bool:
