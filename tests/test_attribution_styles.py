@@ -506,3 +506,52 @@ def test_a_question_put_to_someone_is_not_theirs() -> None:
     # trap: an active "asked" is the asker's question
     found = speakers(f'Larry King spoke.\n\nKing asked, "{QUOTE}?"')
     assert found[QUOTE] == "Larry King"
+
+
+ELBARADEI = (
+    "Mohamed ElBaradei, head of the International Atomic Energy Agency, said he feared the "
+    "weapons could fall into the hands of extremists.\n\n"
+)
+SECURE = "Our nuclear weapons are as secure as any other nuclear weapons state"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the person a reply is about: object of reject / dismiss / respond to, or the
+        # possessor of the words a passive rejects
+        f"ElBaradei's concerns were rejected by Pakistan's foreign ministry, which said: \"{SECURE}.\"",
+        f'Responding to ElBaradei, a foreign ministry spokesman said: "{SECURE}."',
+        f'Rejecting ElBaradei\'s concerns, Pakistan said: "{SECURE}."',
+        f"\"{SECURE},\" Pakistan's foreign ministry spokesman said, dismissing ElBaradei's remarks.",
+        f'"{SECURE}," a spokesman said in response to ElBaradei.',
+    ],
+)
+def test_the_person_a_quote_rejects_is_not_its_speaker(body: str) -> None:
+    assert speaker_of(ELBARADEI + body, SECURE) != "Mohamed ElBaradei"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # traps: the rejecting person speaks; someone else is the object
+        (
+            f'Mohamed ElBaradei rejected Pakistan\'s assurances, saying: "{SECURE}."',
+            "Mohamed ElBaradei",
+        ),
+        (
+            f'"{SECURE}," ElBaradei said, responding to Tasnim Aslam, a ministry spokeswoman.',
+            "Mohamed ElBaradei",
+        ),
+        (
+            f'Tasnim Aslam, a spokeswoman, rejected ElBaradei\'s concerns, saying: "{SECURE}."',
+            "Tasnim Aslam",
+        ),
+        (
+            f'Responding to the criticism, ElBaradei said: "{SECURE}."',
+            "Mohamed ElBaradei",
+        ),
+    ],
+)
+def test_the_one_who_rejects_keeps_the_quote(body: str, expected: str) -> None:
+    assert speaker_of(ELBARADEI + body, SECURE) == expected
