@@ -555,3 +555,33 @@ def test_the_person_a_quote_rejects_is_not_its_speaker(body: str) -> None:
 )
 def test_the_one_who_rejects_keeps_the_quote(body: str, expected: str) -> None:
     assert speaker_of(ELBARADEI + body, SECURE) == expected
+
+
+VOLUNTEERS = "Volunteers inside the door are Eva Miller and Gloria Major.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a cue sentence after a quote closed by ?, ! or a full stop, past an apposition
+        (
+            f'"{QUOTE}?" Miller, a retired worker from a nuclear plant, said pleasantly into the '
+            "phone.",
+            "Eva Miller",
+        ),
+        (f'"{QUOTE}." Miller, a retired worker, said on Monday.', "Eva Miller"),
+        # traps: the sentence reports a clause, or agrees with words already quoted
+        (f'"{QUOTE}." Miller, a retired worker, said it was a good day.', None),
+        (f'"{QUOTE}." Miller, who grew up in the town, agreed.', None),
+        # "As X pointed out [in December],": the source named in the as-clause
+        (
+            f"As RealClearPolitics' David Byler pointed out in December, “{QUOTE}.”",
+            "David Byler",
+        ),
+        (f"As Eva Miller noted, “{QUOTE}.”", "Eva Miller"),
+        # trap: another speaker's cue after the as-clause
+        (f"As Eva Miller noted, Gloria Major said: “{QUOTE}.”", "Gloria Major"),
+    ],
+)
+def test_cue_sentences_past_an_apposition_and_as_clauses(body: str, expected: str | None) -> None:
+    assert speaker_of(VOLUNTEERS + body) == expected

@@ -54,11 +54,14 @@ def after_cue(
     if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and not glued:
         # '…,”Clinton said': a missing space after a curly closing mark is still a cue
         return None, "other", None, False
-    if (last == "." and not _bare_cue_sentence(ctx, a, b)) or (
-        last in "?!" and not _name_then_verb(ctx, a, b)
-    ):
-        return None, "other", None, False
     apposed = _apposed_speaker(ctx, a, b)
+    closed = (last == "." and not _bare_cue_sentence(ctx, a, b)) or (
+        last in "?!" and not _name_then_verb(ctx, a, b)
+    )
+    if closed and (apposed is None or not _cue_sentence_ends(ctx, a, b)):
+        # past an apposition, a sentence that only says who spoke: '"… How are you today?"
+        # Miller, a retired worker from a nuclear plant, said pleasantly into the phone.'
+        return None, "other", None, False
     if apposed is not None:
         return apposed, "explicit", None, True
     bare = _bare_surname(ctx, a, b)
@@ -414,6 +417,38 @@ def _bare_cue_sentence(ctx: QuoteContext, a: int, b: int) -> bool:
         and "that" not in words
         and not any(ch in ctx.body[a:b] for ch in ",;:")
     )
+
+
+_CUE_TAIL = frozenset(
+    ["in", "on", "at", "into", "to", "about", "of", "during", "after", "before", "from", "with",
+     "later", "then", "afterwards", "afterward", "yesterday", "today", "tonight", "recently"]
+)  # fmt: skip
+AGREEING = frozenset(["agreed", "agrees", "concurred", "concurs", "disagreed", "disagrees"])
+CUE_TAIL_WORDS = 6  # words after the verb of a cue sentence ("pleasantly into the phone")
+
+
+def _cue_sentence_ends(ctx: QuoteContext, a: int, b: int) -> bool:
+    """Does the cue after a closing mark end its sentence at ``b`` with at most a few words after
+    its speech verb, opening with an adverb or a preposition ("said pleasantly into the phone.",
+    "said about all the activity."), not a reported clause ("said it was wrong.")?"""
+    if ctx.body[b : b + 1] != ".":
+        return False
+    ti = tok_index(ctx, a)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < b and not is_speech(ctx, ti):
+        ti += 1
+    if ti >= len(ctx.toks) or ctx.toks[ti][2] in AGREEING:
+        return False  # '"…." Mr Valentine, who grew up there, agreed.': words that follow
+    tail = []
+    ti += 1
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < b:
+        tail.append(ctx.toks[ti][2])
+        ti += 1
+    return len(tail) <= CUE_TAIL_WORDS and (
+        not tail or tail[0] in _CUE_TAIL or adverb(tail[0]) or tail[0] in DAYS
+    )
+
+
+DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 
 
 def _verb_first(ctx: QuoteContext, a: int, b: int) -> bool:
