@@ -585,3 +585,27 @@ VOLUNTEERS = "Volunteers inside the door are Eva Miller and Gloria Major.\n\n"
 )
 def test_cue_sentences_past_an_apposition_and_as_clauses(body: str, expected: str | None) -> None:
     assert speaker_of(VOLUNTEERS + body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # he/she after a sentence whose subject is someone described, never named (the voice on
+        # a tape, a caller): not the man named before
+        (
+            "The tape refers to French President Nicolas Sarkozy, who was elected in May.\n\n"
+            "The speaker also repeats his claim of responsibility for the attacks.\n\n"
+            f'"{QUOTE}," he says.',
+            None,
+        ),
+        # trap: a role noun for someone the story named keeps the chain
+        (
+            "Chancellor Gordon Brown spoke in Davos.\n\n"
+            "The chancellor also repeated his call for debt relief.\n\n"
+            f'"{QUOTE}," he said.',
+            "Gordon Brown",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_described_subject(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected
