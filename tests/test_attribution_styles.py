@@ -609,3 +609,29 @@ def test_cue_sentences_past_an_apposition_and_as_clauses(body: str, expected: st
 )
 def test_a_pronoun_after_an_unnamed_described_subject(body: str, expected: str | None) -> None:
     assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name-first cue whose name the people finder does not know: no continuation guess
+        (
+            '"I don\'t see what the problem is," Tim Kaine said.\n\n'
+            f'"{QUOTE}," CBS This Morning co-Anchor DeMarco Morgan said.',
+            None,
+        ),
+        (
+            '"I don\'t see what the problem is," Tim Kaine said.\n\n'
+            f'"{QUOTE}," Jenna Golden, Twitter\'s director of political advertising, said.',
+            None,
+        ),
+        # trap: a quote going on past a clause of its own keeps its speaker
+        (
+            '"I don\'t see what the problem is," Tim Kaine said. '
+            f'"{QUOTE}?" If they say no, he will walk away.',
+            "Tim Kaine",
+        ),
+    ],
+)
+def test_an_unknown_name_cue_ends_the_chain(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected

@@ -160,11 +160,36 @@ def after_cue(
                 p = _any_verb_then_name(ctx, wi, b)
                 if p is not None:
                     return p, "explicit", None, True
+            if last in ",?!" and n > 0 and ctx.toks[words[0]][4] and _unknown_name_cue(ctx, words):
+                # '," CBS This Morning co-Anchor DeMarco Morgan said': a name-first cue whose
+                # name we do not know; the quote is not the previous speaker's
+                return None, "other", None, True
             return None, "other", None, False
     return None, "other", None, False
 
 
 CUE_WORD_RE = re.compile(r"[\w'’-]+")  # one character class: linear
+
+
+NOT_A_NAME = frozenset(
+    ["If", "When", "But", "And", "As", "So", "Yet", "Or", "While", "Then", "The", "A", "An",
+     "This", "That", "It", "We", "I", "You", "They", "He", "She", "In", "On", "At", "For"]
+)  # fmt: skip
+PRONOUN_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "it", "who", "which"])
+
+
+def _unknown_name_cue(ctx: QuoteContext, words: list[int]) -> bool:
+    """Do the words after a closing mark open with a capitalised word that is no function word
+    and reach a speech verb with no pronoun before it ("CBS This Morning co-Anchor DeMarco
+    Morgan said", not "If they say")?"""
+    if ctx.toks[words[0]][2] in NOT_A_NAME:
+        return False
+    for wk in words[1:]:
+        if ctx.toks[wk][2].lower() in PRONOUN_WORDS:
+            return False
+        if is_speech(ctx, wk):
+            return True
+    return False
 
 
 def adverb(word: str) -> bool:
