@@ -635,3 +635,34 @@ def test_a_pronoun_after_an_unnamed_described_subject(body: str, expected: str |
 )
 def test_an_unknown_name_cue_ends_the_chain(body: str, expected: str | None) -> None:
     assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an opening curly mark typed for the closing one, glued to the quote's comma
+        (
+            f"Ben Carson spoke on Monday.\n\n“{QUOTE},“ said Larry Noble, an attorney.",
+            "Larry Noble",
+        ),
+        # a quote closed with no punctuation, then a sentence that ends on its speech verb
+        (
+            "Ben Carson spoke on Monday.\n\n"
+            f'"{QUOTE}" the Post\'s senior politics editor Steven Ginsberg responded.',
+            "Steven Ginsberg",
+        ),
+    ],
+)
+def test_quote_marks_and_cues_writers_get_wrong(body: str, expected: str) -> None:
+    assert speaker_of(body) == expected
+
+
+def test_a_phrase_run_into_the_reporters_sentence_stays_unattributed() -> None:
+    body = (
+        "Tony Blair spoke in London.\n\n"
+        'But terror would not be defeated by "military might alone but also by demonstrating '
+        'the strength of our common values" he added.'
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    direct = [q for q in story.quotes if q.kind == "direct" and q.text.startswith("military")]
+    assert all(q.speaker.name is None for q in direct), direct

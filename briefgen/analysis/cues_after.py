@@ -23,6 +23,7 @@ from briefgen.analysis.quote_context import (
     is_speech,
     mention_covering,
     mention_ending_at,
+    sentence_of,
     tok_index,
 )
 from briefgen.analysis.speakers import PREPOSITIONS, SPOKES_GENDER, subject_phrase
@@ -47,7 +48,12 @@ def after_cue(
     last = body[e - 1]
     if not seg.strip() or (
         seg.lstrip()[:1] not in (",", "")
-        and not (last in "?!.,—–-" or body[a : a + 1] in ",." or _verb_first(ctx, a, b))
+        and not (
+            last in "?!.,—–-"
+            or body[a : a + 1] in ",."
+            or _verb_first(ctx, a, b)
+            or (last.isalnum() and _opens_sentence(ctx, piece) and _verb_ends_cue(ctx, a, b))
+        )
     ):
         return None, "other", None, False
     glued = body[a - 1 : a] in (CLOSE_DQ, '"') and last in ",?!" and body[a : a + 1].isupper()
@@ -474,6 +480,22 @@ def _cue_sentence_ends(ctx: QuoteContext, a: int, b: int) -> bool:
 
 
 DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+
+def _opens_sentence(ctx: QuoteContext, piece: Piece) -> bool:
+    """Does the quote open its sentence (not a phrase run into the reporter's: 'by "military
+    might alone …" he added')?"""
+    return not ctx.body[sentence_of(ctx, piece.open_at)[0] : piece.open_at].strip()
+
+
+def _verb_ends_cue(ctx: QuoteContext, a: int, b: int) -> bool:
+    """'"… changes he wanted to make in his campaign" the Post's senior politics editor Steven
+    Ginsberg responded.': after a quote closed with no punctuation, a short sentence that ends
+    on its speech verb only says who spoke."""
+    if ctx.body[b : b + 1] != ".":
+        return False
+    ti = tok_index(ctx, b) - 1
+    return ti >= 0 and ctx.toks[ti][1] == b and is_speech(ctx, ti) and ti - tok_index(ctx, a) < 9
 
 
 def _verb_first(ctx: QuoteContext, a: int, b: int) -> bool:
