@@ -136,3 +136,25 @@ def test_abbreviation_owned_by_a_possessive_is_a_thing() -> None:
     assert "LP" not in people
     assert "NATO" in people  # trap: no word between the possessive and the body's name
     assert [s for s, _ in quotes] == [None]
+
+
+def test_a_name_with_a_role_apposition_then_a_verb_is_a_person() -> None:
+    body = (
+        "Huma Abedin, vice chairwoman for Clinton's presidential campaign, emailed supporters "
+        "on Monday evening, telling them, “I am a proud Muslim.”\n\n"
+        "Dan Jolin, reviews editor of Empire magazine, says classic shows sell."
+    )
+    people, quotes = analyse(body)
+    assert people["Huma Abedin"].kind == "person"
+    assert people["Dan Jolin"].kind == "person"
+    assert quotes == [("Huma Abedin", "I am a proud Muslim.")]
+
+
+def test_a_place_or_body_with_an_apposition_is_no_person() -> None:
+    body = (
+        "New Hampshire, a state with a governor, votes first. "
+        "Deutsche Bank, the lender whose chairman quit, reported losses. "
+        "Cardiff City, whose manager resigned, lost again."
+    )
+    people, _quotes = analyse(body)
+    assert all(p.kind != "person" for p in people.values()), people
