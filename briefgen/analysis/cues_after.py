@@ -60,14 +60,17 @@ def after_cue(
     if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and not glued:
         # '…,”Clinton said': a missing space after a curly closing mark is still a cue
         return None, "other", None, False
-    apposed = _apposed_speaker(ctx, a, b)
     closed = (last == "." and not _bare_cue_sentence(ctx, a, b)) or (
         last in "?!" and not _name_then_verb(ctx, a, b)
     )
-    if closed and (apposed is None or not _cue_sentence_ends(ctx, a, b)):
+    if closed:
         # past an apposition, a sentence that only says who spoke: '"… How are you today?"
         # Miller, a retired worker from a nuclear plant, said pleasantly into the phone.'
-        return None, "other", None, False
+        apposed = _apposed_speaker(ctx, a, b) if _cue_sentence_ends(ctx, a, b) else None
+        if apposed is None:
+            return None, "other", None, False
+    else:
+        apposed = _apposed_speaker(ctx, a, b)
     if apposed is not None:
         return apposed, "explicit", None, True
     bare = _bare_surname(ctx, a, b)
@@ -462,9 +465,11 @@ def _cue_sentence_ends(ctx: QuoteContext, a: int, b: int) -> bool:
     """Does the cue after a closing mark end its sentence at ``b`` with at most a few words after
     its speech verb, opening with an adverb or a preposition ("said pleasantly into the phone.",
     "said about all the activity."), not a reported clause ("said it was wrong.")?"""
-    if ctx.body[b : b + 1] != ".":
+    if ctx.body[b : b + 1] != "." or ctx.body[a : a + 1] != " ":
         return False
     ti = tok_index(ctx, a)
+    if ti >= len(ctx.toks) or not ctx.toks[ti][4]:
+        return False  # a name opens it
     while ti < len(ctx.toks) and ctx.toks[ti][0] < b and not is_speech(ctx, ti):
         ti += 1
     if ti >= len(ctx.toks) or ctx.toks[ti][2] in AGREEING:

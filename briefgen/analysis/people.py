@@ -1399,7 +1399,7 @@ def find_people(story: Story) -> list[Person]:
                 target = register(name, "person")  # "Eva Miller" ... "Miller, a retired …, said"
             elif last in lone and _person_shaped(c, lex):
                 target = register(name, "person")  # "Bernie Sanders" ... "Sanders compared"
-            elif _person_shaped(c, lex) and _role_apposition(body, c.end, lex):
+            elif _role_apposition(body, c.end, lex) and _person_shaped(c, lex):
                 # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed"
                 target = register(name, "person")
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):

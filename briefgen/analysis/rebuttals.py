@@ -14,6 +14,8 @@ by").
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from briefgen.analysis.people import Person
 from briefgen.analysis.quote_context import QuoteContext, mention_covering, tok_index
 
@@ -32,6 +34,9 @@ REPLY_TO = frozenset(
      "replied", "replying", "react", "reacts", "reacted", "reacting", "reaction", "retort",
      "retorted", "retorting"]
 )  # fmt: skip
+# every form as it may be written, in lower case or opening a sentence ("Responding to X,")
+ANSWER_FORMS = frozenset(f for w in REBUT_VERBS | REPLY_TO for f in (w, w[:1].upper() + w[1:]))
+_TEXT = itemgetter(2)  # a token's text
 PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 SKIP_BEFORE_OBJECT = frozenset(["the", "sharply", "flatly", "angrily", "publicly", "swiftly"])
 POSSESSED_WORDS = 3  # words between a possessor and the passive: "ElBaradei's recent remarks"
@@ -40,23 +45,20 @@ POSSESSED_WORDS = 3  # words between a possessor and the passive: "ElBaradei's r
 def rebutted(ctx: QuoteContext, person: Person, lo: int, hi: int) -> bool:
     """Is ``person`` the object of a rejection or a reply in ``body[lo:hi]`` (outside quotes)?"""
     toks = ctx.toks
-    ti = tok_index(ctx, lo)
-    end = len(toks)
-    while ti < end and toks[ti][0] < hi:
-        w = toks[ti][2].lower()
-        if ctx.tok_inq[ti]:
-            pass
-        elif w in REBUT_VERBS:
+    inq = ctx.tok_inq
+    start, end = tok_index(ctx, lo), min(len(toks), tok_index(ctx, hi))
+    if ANSWER_FORMS.isdisjoint(map(_TEXT, toks[start:end])):
+        return False  # one C-level pass: most sentences answer no one
+    for ti in range(start, end):
+        w = toks[ti][2]
+        if w not in ANSWER_FORMS or inq[ti]:
+            continue
+        w = w.lower()
+        if w in REBUT_VERBS:
             if _object_is(ctx, ti + 1, hi, person) or _passive_subject(ctx, ti, lo, person):
                 return True
-        elif (
-            w in REPLY_TO
-            and ti + 1 < end
-            and toks[ti + 1][2].lower() == "to"
-            and _object_is(ctx, ti + 2, hi, person)
-        ):
+        elif ti + 1 < end and toks[ti + 1][2] == "to" and _object_is(ctx, ti + 2, hi, person):
             return True
-        ti += 1
     return False
 
 
