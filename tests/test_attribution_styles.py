@@ -666,3 +666,14 @@ def test_a_phrase_run_into_the_reporters_sentence_stays_unattributed() -> None:
     story = analyze_builtin(Story(title="t", body=body))
     direct = [q for q in story.quotes if q.kind == "direct" and q.text.startswith("military")]
     assert all(q.speaker.name is None for q in direct), direct
+
+
+def test_a_fragment_after_a_passive_speech_verb_takes_the_cue_after_it() -> None:
+    body = (
+        "Margaret Hoover spoke on Monday.\n\n"
+        "Delegates are asked to rank their choices, and the foreign policy group is less likely "
+        "to be “overrun with social conservatives,” Hoover said."
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    found = {q.text.rstrip(","): q.speaker.name for q in story.quotes if q.kind == "fragment"}
+    assert found.get("overrun with social conservatives") == "Margaret Hoover", found

@@ -70,7 +70,10 @@ def _fragment_speaker(ctx: QuoteContext, piece: Piece) -> tuple[Person | None, Q
             continue
         w = ctx.toks[ti][2]
         if w in ctx.lex.verbs and w not in ctx.lex.relay:
-            return verb_subject(ctx, ti, lo)
+            p, cue = verb_subject(ctx, ti, lo)
+            if p is not None or not passive(ctx, ti):
+                return p, cue
+            break  # 'they are asked to rank … less likely to be "…," Hoover said': the cue after
         ti -= 1
     # "…", he said / , the minister said after the fragment
     if piece.close_at is not None:
