@@ -158,3 +158,15 @@ def test_a_place_or_body_with_an_apposition_is_no_person() -> None:
     )
     people, _quotes = analyse(body)
     assert all(p.kind != "person" for p in people.values()), people
+
+
+def test_a_titled_surname_shared_by_two_people_is_the_one_with_that_title() -> None:
+    body = (
+        '"There is no ceasefire," Defence Secretary Gotabhaya Rajapakse, who is President '
+        "Mahinda Rajapakse's younger brother, told the Daily News.\n\n"
+        '"Why should we hoodwink the people?" Defence Secretary Rajapakse said.\n\n'
+        '"We will talk," President Rajapakse said.'
+    )
+    _people, quotes = analyse(body)
+    assert quotes[1] == ("Gotabhaya Rajapakse", "Why should we hoodwi")
+    assert quotes[2] == ("Mahinda Rajapakse", "We will talk,")

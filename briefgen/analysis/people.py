@@ -1543,6 +1543,12 @@ def _resolve_alias(
             cands = [p for p in cands if p.gender in (None, g)] or cands
         if len(cands) == 1:
             return cands[0]
+        if len(cands) > 1 and c.title:
+            # "Defence Secretary Rajapakse" after "Defence Secretary Gotabhaya Rajapakse, …
+            # President Mahinda Rajapakse's brother": the one who holds that title
+            same = [p for p in cands if p.title and p.title.lower() == c.title.lower()]
+            if len(same) == 1:
+                return same[0]
         if len(cands) > 1:
             # nearest preceding full mention wins
             best = None
