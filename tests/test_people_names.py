@@ -170,3 +170,16 @@ def test_a_titled_surname_shared_by_two_people_is_the_one_with_that_title() -> N
     _people, quotes = analyse(body)
     assert quotes[1] == ("Gotabhaya Rajapakse", "Why should we hoodwi")
     assert quotes[2] == ("Mahinda Rajapakse", "We will talk,")
+
+
+def test_a_name_with_an_age_apposition_is_a_person() -> None:
+    body = (
+        "“It was a terrible night,” said Kyiv resident Svitlana Onofryichuk, 55.\n\n"
+        "Yevhen Zosin, 74, a Kyiv resident who witnessed the attack, said he grabbed his dog.\n\n"
+        "“Then there was another explosion and we were thrown back,” he said.\n\n"
+        "Manchester United, 3, Arsenal 1."
+    )
+    people, quotes = analyse(body)
+    assert people["Yevhen Zosin"].kind == "person"
+    assert quotes[1] == ("Yevhen Zosin", "Then there was anoth")
+    assert "Manchester United" not in people or people["Manchester United"].kind != "person"

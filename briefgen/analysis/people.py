@@ -1083,6 +1083,8 @@ def _speaking_word(body: str, toks: list[_Tok], i: int, j: int, words: list[str]
 APPOSITION_SPEECH_RE = re.compile(r", (?:a|an|the|who) [^,.;:!?\"“”]{3,80}, (\w+)")
 
 
+# "Yevhen Zosin, 74, a Kyiv resident", "Mona Lamberson, 59, said" (not a score: "United, 3,")
+AGE_APPOSITION_RE = re.compile(r", \d{1,3}, (?:a|an|the|who|of|from|said|says|told)\b")
 ROLE_APPOSITION_RE = re.compile(r", (?:(?:a|an|the|its|their) )?((?:[\w-]+ ){0,2}[\w-]+)[ ,]")
 
 
@@ -1399,7 +1401,9 @@ def find_people(story: Story) -> list[Person]:
                 target = register(name, "person")  # "Eva Miller" ... "Miller, a retired …, said"
             elif last in lone and _person_shaped(c, lex):
                 target = register(name, "person")  # "Bernie Sanders" ... "Sanders compared"
-            elif _role_apposition(body, c.end, lex) and _person_shaped(c, lex):
+            elif (
+                _role_apposition(body, c.end, lex) or AGE_APPOSITION_RE.match(body, c.end)
+            ) and _person_shaped(c, lex):
                 # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed"
                 target = register(name, "person")
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
