@@ -677,3 +677,26 @@ def test_a_fragment_after_a_passive_speech_verb_takes_the_cue_after_it() -> None
     story = analyze_builtin(Story(title="t", body=body))
     found = {q.text.rstrip(","): q.speaker.name for q in story.quotes if q.kind == "fragment"}
     assert found.get("overrun with social conservatives") == "Margaret Hoover", found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "in an interview when asked": the one asked answers; no unnamed speaker is there
+        (
+            "Marine Le Pen spoke in Paris.\n\n"
+            "“It’s everything but Hillary Clinton,” Le Pen told CNN in an interview when asked "
+            f"which U.S. candidate she would back.\n\n“{QUOTE}.”",
+            "Marine Le Pen",
+        ),
+        # trap: an unnamed speaker who asks still ends the chain
+        (
+            "Marine Le Pen spoke in Paris.\n\n"
+            "“It’s everything but Hillary Clinton,” Le Pen told CNN. An aide asked about it.\n\n"
+            f"“{QUOTE}.”",
+            None,
+        ),
+    ],
+)
+def test_a_passive_question_verb_is_no_unnamed_speaker(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected
