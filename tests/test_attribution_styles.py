@@ -520,10 +520,12 @@ SECURE = "Our nuclear weapons are as secure as any other nuclear weapons state"
     [
         # the person a reply is about: object of reject / dismiss / respond to, or the
         # possessor of the words a passive rejects
-        f"ElBaradei's concerns were rejected by Pakistan's foreign ministry, which said: \"{SECURE}.\"",
+        "ElBaradei's concerns were rejected by Pakistan's foreign ministry, which said: "
+        f'"{SECURE}."',
         f'Responding to ElBaradei, a foreign ministry spokesman said: "{SECURE}."',
         f'Rejecting ElBaradei\'s concerns, Pakistan said: "{SECURE}."',
-        f"\"{SECURE},\" Pakistan's foreign ministry spokesman said, dismissing ElBaradei's remarks.",
+        f'"{SECURE}," Pakistan\'s foreign ministry spokesman said, dismissing '
+        "ElBaradei's remarks.",
         f'"{SECURE}," a spokesman said in response to ElBaradei.',
     ],
 )

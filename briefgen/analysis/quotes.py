@@ -12,7 +12,9 @@ This module only orders the steps; each step lives in a module with one job:
   (names, pronouns, role nouns, spokespeople of a body);
 - :mod:`~briefgen.analysis.descriptions`: descriptive subjects ("the company said") and what
   they fit; :mod:`~briefgen.analysis.continuation`: speaker chains over quotes and paragraphs;
-- :mod:`~briefgen.analysis.indirect`: indirect speech.
+- :mod:`~briefgen.analysis.indirect`: indirect speech;
+- :mod:`~briefgen.analysis.rebuttals`: the person a quote answers, who is not its speaker
+  (checked on every speaker a cue or the continuation proposes).
 
 Each contiguous quoted piece is one ``Quote``; ``body[start:end] == text``. An unresolved
 speaker is ``Speaker(name=None)``; a wrong speaker is worse than none.
