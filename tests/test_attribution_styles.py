@@ -527,6 +527,9 @@ SECURE = "Our nuclear weapons are as secure as any other nuclear weapons state"
         f'"{SECURE}," Pakistan\'s foreign ministry spokesman said, dismissing '
         "ElBaradei's remarks.",
         f'"{SECURE}," a spokesman said in response to ElBaradei.',
+        f'Dismissing the fears voiced by ElBaradei, Pakistan said: "{SECURE}."',
+        # the previous speaker is not continued past a sentence that rejects their words
+        f'Pakistan dismissed the fears voiced by ElBaradei. "{SECURE}."',
     ],
 )
 def test_the_person_a_quote_rejects_is_not_its_speaker(body: str) -> None:
@@ -551,6 +554,10 @@ def test_the_person_a_quote_rejects_is_not_its_speaker(body: str) -> None:
         ),
         (
             f'Responding to the criticism, ElBaradei said: "{SECURE}."',
+            "Mohamed ElBaradei",
+        ),
+        (
+            f'"{SECURE}," ElBaradei said, rejecting the criticism by Tasnim Aslam.',
             "Mohamed ElBaradei",
         ),
     ],

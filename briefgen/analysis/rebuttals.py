@@ -40,6 +40,7 @@ _TEXT = itemgetter(2)  # a token's text
 PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 SKIP_BEFORE_OBJECT = frozenset(["the", "sharply", "flatly", "angrily", "publicly", "swiftly"])
 POSSESSED_WORDS = 3  # words between a possessor and the passive: "ElBaradei's recent remarks"
+OBJECT_WORDS = 5  # words from an answering verb to "by" ("dismissed the fears voiced by X")
 
 
 def rebutted(ctx: QuoteContext, person: Person, lo: int, hi: int) -> bool:
@@ -63,15 +64,24 @@ def rebutted(ctx: QuoteContext, person: Person, lo: int, hi: int) -> bool:
 
 
 def _object_is(ctx: QuoteContext, ti: int, hi: int, person: Person) -> bool:
-    """Does the noun phrase at token ``ti`` name ``person`` ("ElBaradei", "ElBaradei's
-    remarks", "the IAEA chief Mohamed ElBaradei" is not read: only the words right after)?"""
+    """Does the noun phrase at token ``ti`` name ``person``: at once ("ElBaradei", "ElBaradei's
+    remarks"), or as the agent of the words ("the fears voiced by ElBaradei", "criticism by
+    ElBaradei"), within a few words and no punctuation?"""
     toks = ctx.toks
     while ti < len(toks) and toks[ti][2].lower() in SKIP_BEFORE_OBJECT:
         ti += 1
     if ti >= len(toks) or toks[ti][0] >= hi or ctx.tok_inq[ti]:
         return False
     cov = mention_covering(ctx, toks[ti][0])
-    return cov is not None and cov[2] is person
+    if cov is not None:
+        return cov[2] is person
+    for k in range(ti + 1, min(ti + OBJECT_WORDS, len(toks) - 1)):
+        if toks[k][0] >= hi or ctx.tok_inq[k] or ctx.body[toks[k - 1][1] : toks[k][0]] != " ":
+            return False
+        if toks[k][2] == "by":
+            cov = mention_covering(ctx, toks[k + 1][0])
+            return cov is not None and cov[2] is person and toks[k][1] + 1 == cov[0]
+    return False
 
 
 def _passive_subject(ctx: QuoteContext, vi: int, lo: int, person: Person) -> bool:
