@@ -506,3 +506,206 @@ def test_a_question_put_to_someone_is_not_theirs() -> None:
     # trap: an active "asked" is the asker's question
     found = speakers(f'Larry King spoke.\n\nKing asked, "{QUOTE}?"')
     assert found[QUOTE] == "Larry King"
+
+
+ELBARADEI = (
+    "Mohamed ElBaradei, head of the International Atomic Energy Agency, said he feared the "
+    "weapons could fall into the hands of extremists.\n\n"
+)
+SECURE = "Our nuclear weapons are as secure as any other nuclear weapons state"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the person a reply is about: object of reject / dismiss / respond to, or the
+        # possessor of the words a passive rejects
+        "ElBaradei's concerns were rejected by Pakistan's foreign ministry, which said: "
+        f'"{SECURE}."',
+        f'Responding to ElBaradei, a foreign ministry spokesman said: "{SECURE}."',
+        f'Rejecting ElBaradei\'s concerns, Pakistan said: "{SECURE}."',
+        f'"{SECURE}," Pakistan\'s foreign ministry spokesman said, dismissing '
+        "ElBaradei's remarks.",
+        f'"{SECURE}," a spokesman said in response to ElBaradei.',
+        f'Dismissing the fears voiced by ElBaradei, Pakistan said: "{SECURE}."',
+        # the previous speaker is not continued past a sentence that rejects their words
+        f'Pakistan dismissed the fears voiced by ElBaradei. "{SECURE}."',
+    ],
+)
+def test_the_person_a_quote_rejects_is_not_its_speaker(body: str) -> None:
+    assert speaker_of(ELBARADEI + body, SECURE) != "Mohamed ElBaradei"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # traps: the rejecting person speaks; someone else is the object
+        (
+            f'Mohamed ElBaradei rejected Pakistan\'s assurances, saying: "{SECURE}."',
+            "Mohamed ElBaradei",
+        ),
+        (
+            f'"{SECURE}," ElBaradei said, responding to Tasnim Aslam, a ministry spokeswoman.',
+            "Mohamed ElBaradei",
+        ),
+        (
+            f'Tasnim Aslam, a spokeswoman, rejected ElBaradei\'s concerns, saying: "{SECURE}."',
+            "Tasnim Aslam",
+        ),
+        (
+            f'Responding to the criticism, ElBaradei said: "{SECURE}."',
+            "Mohamed ElBaradei",
+        ),
+        (
+            f'"{SECURE}," ElBaradei said, rejecting the criticism by Tasnim Aslam.',
+            "Mohamed ElBaradei",
+        ),
+    ],
+)
+def test_the_one_who_rejects_keeps_the_quote(body: str, expected: str) -> None:
+    assert speaker_of(ELBARADEI + body, SECURE) == expected
+
+
+VOLUNTEERS = "Volunteers inside the door are Eva Miller and Gloria Major.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a cue sentence after a quote closed by ?, ! or a full stop, past an apposition
+        (
+            f'"{QUOTE}?" Miller, a retired worker from a nuclear plant, said pleasantly into the '
+            "phone.",
+            "Eva Miller",
+        ),
+        (f'"{QUOTE}." Miller, a retired worker, said on Monday.', "Eva Miller"),
+        # traps: the sentence reports a clause, or agrees with words already quoted
+        (f'"{QUOTE}." Miller, a retired worker, said it was a good day.', None),
+        (f'"{QUOTE}." Miller, who grew up in the town, agreed.', None),
+        # "As X pointed out [in December],": the source named in the as-clause
+        (
+            f"As RealClearPolitics' David Byler pointed out in December, “{QUOTE}.”",
+            "David Byler",
+        ),
+        (f"As Eva Miller noted, “{QUOTE}.”", "Eva Miller"),
+        # trap: another speaker's cue after the as-clause
+        (f"As Eva Miller noted, Gloria Major said: “{QUOTE}.”", "Gloria Major"),
+    ],
+)
+def test_cue_sentences_past_an_apposition_and_as_clauses(body: str, expected: str | None) -> None:
+    assert speaker_of(VOLUNTEERS + body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # he/she after a sentence whose subject is someone described, never named (the voice on
+        # a tape, a caller): not the man named before
+        (
+            "The tape refers to French President Nicolas Sarkozy, who was elected in May.\n\n"
+            "The speaker also repeats his claim of responsibility for the attacks.\n\n"
+            f'"{QUOTE}," he says.',
+            None,
+        ),
+        # trap: a role noun for someone the story named keeps the chain
+        (
+            "Chancellor Gordon Brown spoke in Davos.\n\n"
+            "The chancellor also repeated his call for debt relief.\n\n"
+            f'"{QUOTE}," he said.',
+            "Gordon Brown",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_described_subject(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name-first cue whose name the people finder does not know: no continuation guess
+        (
+            '"I don\'t see what the problem is," Tim Kaine said.\n\n'
+            f'"{QUOTE}," CBS This Morning co-Anchor DeMarco Morgan said.',
+            None,
+        ),
+        (
+            '"I don\'t see what the problem is," Tim Kaine said.\n\n'
+            f'"{QUOTE}," Jenna Golden, Twitter\'s director of political advertising, said.',
+            None,
+        ),
+        # trap: a quote going on past a clause of its own keeps its speaker
+        (
+            '"I don\'t see what the problem is," Tim Kaine said. '
+            f'"{QUOTE}?" If they say no, he will walk away.',
+            "Tim Kaine",
+        ),
+    ],
+)
+def test_an_unknown_name_cue_ends_the_chain(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an opening curly mark typed for the closing one, glued to the quote's comma
+        (
+            f"Ben Carson spoke on Monday.\n\n“{QUOTE},“ said Larry Noble, an attorney.",
+            "Larry Noble",
+        ),
+        # a quote closed with no punctuation, then a sentence that ends on its speech verb
+        (
+            "Ben Carson spoke on Monday.\n\n"
+            f'"{QUOTE}" the Post\'s senior politics editor Steven Ginsberg responded.',
+            "Steven Ginsberg",
+        ),
+    ],
+)
+def test_quote_marks_and_cues_writers_get_wrong(body: str, expected: str) -> None:
+    assert speaker_of(body) == expected
+
+
+def test_a_phrase_run_into_the_reporters_sentence_stays_unattributed() -> None:
+    body = (
+        "Tony Blair spoke in London.\n\n"
+        'But terror would not be defeated by "military might alone but also by demonstrating '
+        'the strength of our common values" he added.'
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    direct = [q for q in story.quotes if q.kind == "direct" and q.text.startswith("military")]
+    assert all(q.speaker.name is None for q in direct), direct
+
+
+def test_a_fragment_after_a_passive_speech_verb_takes_the_cue_after_it() -> None:
+    body = (
+        "Margaret Hoover spoke on Monday.\n\n"
+        "Delegates are asked to rank their choices, and the foreign policy group is less likely "
+        "to be “overrun with social conservatives,” Hoover said."
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    found = {q.text.rstrip(","): q.speaker.name for q in story.quotes if q.kind == "fragment"}
+    assert found.get("overrun with social conservatives") == "Margaret Hoover", found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "in an interview when asked": the one asked answers; no unnamed speaker is there
+        (
+            "Marine Le Pen spoke in Paris.\n\n"
+            "“It’s everything but Hillary Clinton,” Le Pen told CNN in an interview when asked "
+            f"which U.S. candidate she would back.\n\n“{QUOTE}.”",
+            "Marine Le Pen",
+        ),
+        # trap: an unnamed speaker who asks still ends the chain
+        (
+            "Marine Le Pen spoke in Paris.\n\n"
+            "“It’s everything but Hillary Clinton,” Le Pen told CNN. An aide asked about it.\n\n"
+            f"“{QUOTE}.”",
+            None,
+        ),
+    ],
+)
+def test_a_passive_question_verb_is_no_unnamed_speaker(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected

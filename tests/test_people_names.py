@@ -136,3 +136,50 @@ def test_abbreviation_owned_by_a_possessive_is_a_thing() -> None:
     assert "LP" not in people
     assert "NATO" in people  # trap: no word between the possessive and the body's name
     assert [s for s, _ in quotes] == [None]
+
+
+def test_a_name_with_a_role_apposition_then_a_verb_is_a_person() -> None:
+    body = (
+        "Huma Abedin, vice chairwoman for Clinton's presidential campaign, emailed supporters "
+        "on Monday evening, telling them, “I am a proud Muslim.”\n\n"
+        "Dan Jolin, reviews editor of Empire magazine, says classic shows sell."
+    )
+    people, quotes = analyse(body)
+    assert people["Huma Abedin"].kind == "person"
+    assert people["Dan Jolin"].kind == "person"
+    assert quotes == [("Huma Abedin", "I am a proud Muslim.")]
+
+
+def test_a_place_or_body_with_an_apposition_is_no_person() -> None:
+    body = (
+        "New Hampshire, a state with a governor, votes first. "
+        "Deutsche Bank, the lender whose chairman quit, reported losses. "
+        "Cardiff City, whose manager resigned, lost again."
+    )
+    people, _quotes = analyse(body)
+    assert all(p.kind != "person" for p in people.values()), people
+
+
+def test_a_titled_surname_shared_by_two_people_is_the_one_with_that_title() -> None:
+    body = (
+        '"There is no ceasefire," Defence Secretary Gotabhaya Rajapakse, who is President '
+        "Mahinda Rajapakse's younger brother, told the Daily News.\n\n"
+        '"Why should we hoodwink the people?" Defence Secretary Rajapakse said.\n\n'
+        '"We will talk," President Rajapakse said.'
+    )
+    _people, quotes = analyse(body)
+    assert quotes[1] == ("Gotabhaya Rajapakse", "Why should we hoodwi")
+    assert quotes[2] == ("Mahinda Rajapakse", "We will talk,")
+
+
+def test_a_name_with_an_age_apposition_is_a_person() -> None:
+    body = (
+        "“It was a terrible night,” said Kyiv resident Svitlana Onofryichuk, 55.\n\n"
+        "Yevhen Zosin, 74, a Kyiv resident who witnessed the attack, said he grabbed his dog.\n\n"
+        "“Then there was another explosion and we were thrown back,” he said.\n\n"
+        "Manchester United, 3, Arsenal 1."
+    )
+    people, quotes = analyse(body)
+    assert people["Yevhen Zosin"].kind == "person"
+    assert quotes[1] == ("Yevhen Zosin", "Then there was anoth")
+    assert "Manchester United" not in people or people["Manchester United"].kind != "person"

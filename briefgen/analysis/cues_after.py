@@ -23,6 +23,7 @@ from briefgen.analysis.quote_context import (
     is_speech,
     mention_covering,
     mention_ending_at,
+    sentence_of,
     tok_index,
 )
 from briefgen.analysis.speakers import PREPOSITIONS, SPOKES_GENDER, subject_phrase
@@ -47,18 +48,29 @@ def after_cue(
     last = body[e - 1]
     if not seg.strip() or (
         seg.lstrip()[:1] not in (",", "")
-        and not (last in "?!.,—–-" or body[a : a + 1] in ",." or _verb_first(ctx, a, b))
+        and not (
+            last in "?!.,—–-"
+            or body[a : a + 1] in ",."
+            or _verb_first(ctx, a, b)
+            or (last.isalnum() and _opens_sentence(ctx, piece) and _verb_ends_cue(ctx, a, b))
+        )
     ):
         return None, "other", None, False
     glued = body[a - 1 : a] in (CLOSE_DQ, '"') and last in ",?!" and body[a : a + 1].isupper()
     if body[a : a + 1] not in (",", " ") and body[a : a + 1] != "" and not glued:
         # '…,”Clinton said': a missing space after a curly closing mark is still a cue
         return None, "other", None, False
-    if (last == "." and not _bare_cue_sentence(ctx, a, b)) or (
+    closed = (last == "." and not _bare_cue_sentence(ctx, a, b)) or (
         last in "?!" and not _name_then_verb(ctx, a, b)
-    ):
-        return None, "other", None, False
-    apposed = _apposed_speaker(ctx, a, b)
+    )
+    if closed:
+        # past an apposition, a sentence that only says who spoke: '"… How are you today?"
+        # Miller, a retired worker from a nuclear plant, said pleasantly into the phone.'
+        apposed = _apposed_speaker(ctx, a, b) if _cue_sentence_ends(ctx, a, b) else None
+        if apposed is None:
+            return None, "other", None, False
+    else:
+        apposed = _apposed_speaker(ctx, a, b)
     if apposed is not None:
         return apposed, "explicit", None, True
     bare = _bare_surname(ctx, a, b)
@@ -157,11 +169,36 @@ def after_cue(
                 p = _any_verb_then_name(ctx, wi, b)
                 if p is not None:
                     return p, "explicit", None, True
+            if last in ",?!" and n > 0 and ctx.toks[words[0]][4] and _unknown_name_cue(ctx, words):
+                # '," CBS This Morning co-Anchor DeMarco Morgan said': a name-first cue whose
+                # name we do not know; the quote is not the previous speaker's
+                return None, "other", None, True
             return None, "other", None, False
     return None, "other", None, False
 
 
 CUE_WORD_RE = re.compile(r"[\w'’-]+")  # one character class: linear
+
+
+NOT_A_NAME = frozenset(
+    ["If", "When", "But", "And", "As", "So", "Yet", "Or", "While", "Then", "The", "A", "An",
+     "This", "That", "It", "We", "I", "You", "They", "He", "She", "In", "On", "At", "For"]
+)  # fmt: skip
+PRONOUN_WORDS = frozenset(["he", "she", "they", "we", "i", "you", "it", "who", "which"])
+
+
+def _unknown_name_cue(ctx: QuoteContext, words: list[int]) -> bool:
+    """Do the words after a closing mark open with a capitalised word that is no function word
+    and reach a speech verb with no pronoun before it ("CBS This Morning co-Anchor DeMarco
+    Morgan said", not "If they say")?"""
+    if ctx.toks[words[0]][2] in NOT_A_NAME:
+        return False
+    for wk in words[1:]:
+        if ctx.toks[wk][2].lower() in PRONOUN_WORDS:
+            return False
+        if is_speech(ctx, wk):
+            return True
+    return False
 
 
 def adverb(word: str) -> bool:
@@ -414,6 +451,56 @@ def _bare_cue_sentence(ctx: QuoteContext, a: int, b: int) -> bool:
         and "that" not in words
         and not any(ch in ctx.body[a:b] for ch in ",;:")
     )
+
+
+_CUE_TAIL = frozenset(
+    ["in", "on", "at", "into", "to", "about", "of", "during", "after", "before", "from", "with",
+     "later", "then", "afterwards", "afterward", "yesterday", "today", "tonight", "recently"]
+)  # fmt: skip
+AGREEING = frozenset(["agreed", "agrees", "concurred", "concurs", "disagreed", "disagrees"])
+CUE_TAIL_WORDS = 6  # words after the verb of a cue sentence ("pleasantly into the phone")
+
+
+def _cue_sentence_ends(ctx: QuoteContext, a: int, b: int) -> bool:
+    """Does the cue after a closing mark end its sentence at ``b`` with at most a few words after
+    its speech verb, opening with an adverb or a preposition ("said pleasantly into the phone.",
+    "said about all the activity."), not a reported clause ("said it was wrong.")?"""
+    if ctx.body[b : b + 1] != "." or ctx.body[a : a + 1] != " ":
+        return False
+    ti = tok_index(ctx, a)
+    if ti >= len(ctx.toks) or not ctx.toks[ti][4]:
+        return False  # a name opens it
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < b and not is_speech(ctx, ti):
+        ti += 1
+    if ti >= len(ctx.toks) or ctx.toks[ti][2] in AGREEING:
+        return False  # '"…." Mr Valentine, who grew up there, agreed.': words that follow
+    tail = []
+    ti += 1
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < b:
+        tail.append(ctx.toks[ti][2])
+        ti += 1
+    return len(tail) <= CUE_TAIL_WORDS and (
+        not tail or tail[0] in _CUE_TAIL or adverb(tail[0]) or tail[0] in DAYS
+    )
+
+
+DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+
+def _opens_sentence(ctx: QuoteContext, piece: Piece) -> bool:
+    """Does the quote open its sentence (not a phrase run into the reporter's: 'by "military
+    might alone …" he added')?"""
+    return not ctx.body[sentence_of(ctx, piece.open_at)[0] : piece.open_at].strip()
+
+
+def _verb_ends_cue(ctx: QuoteContext, a: int, b: int) -> bool:
+    """'"… changes he wanted to make in his campaign" the Post's senior politics editor Steven
+    Ginsberg responded.': after a quote closed with no punctuation, a short sentence that ends
+    on its speech verb only says who spoke."""
+    if ctx.body[b : b + 1] != ".":
+        return False
+    ti = tok_index(ctx, b) - 1
+    return ti >= 0 and ctx.toks[ti][1] == b and is_speech(ctx, ti) and ti - tok_index(ctx, a) < 9
 
 
 def _verb_first(ctx: QuoteContext, a: int, b: int) -> bool:

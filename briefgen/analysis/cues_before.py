@@ -224,8 +224,12 @@ def passive(ctx: QuoteContext, vi: int) -> bool:
     )
 
 
+# 'As The Hill pointed out, "…"', 'As RealClearPolitics' David Byler pointed out in December,
+# "…"': the same with a verb of remarking and an adverbial of time or place after it
 _AS_PUT_IT_RE = re.compile(
-    r"\b[Aa]s ([^,;:.\"“”]{2,80}?(?:,[^;:\"“”]{1,120},)?) (?:put|puts) it[,:]$"
+    r"\b[Aa]s ([^,;:.\"“”]{2,80}?(?:,[^;:\"“”]{1,120},)?) (?:(?:put|puts) it|"
+    r"(?:pointed|points) out|noted|notes|observed|observes|remarked|remarks|explained|explains)"
+    r"(?: (?:in|on|at|last|this|earlier|recently|later) [^,;:.\"“”]{1,40})?[,:]$"
 )
 
 

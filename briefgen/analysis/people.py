@@ -1012,6 +1012,28 @@ def _speaking_word(body: str, toks: list[_Tok], i: int, j: int, words: list[str]
 APPOSITION_SPEECH_RE = re.compile(r", (?:a|an|the|who) [^,.;:!?\"“”]{3,80}, (\w+)")
 
 
+# "Yevhen Zosin, 74, a Kyiv resident", "Mona Lamberson, 59, said" (not a score: "United, 3,")
+AGE_APPOSITION_RE = re.compile(r", \d{1,3}, (?:a|an|the|who|of|from|said|says|told)\b")
+ROLE_APPOSITION_RE = re.compile(r", (?:(?:a|an|the|its|their) )?((?:[\w-]+ ){0,2}[\w-]+)[ ,]")
+
+
+def _role_apposition(body: str, end: int, lex: _Lexicon) -> bool:
+    """Is the name ending at ``end`` followed by an apposition headed by a role noun, closed by
+    a comma, then a verb (", vice chairwoman for Clinton's campaign, emailed", ", a senior
+    adviser, wrote")?"""
+    m = ROLE_APPOSITION_RE.match(body, end, end + 60)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if not any(w in lex.role_words for w in words) or words[0][:1].isupper():
+        return False
+    close = body.find(", ", m.end(1), end + 140)
+    if close < 0 or any(ch in body[end + 2 : close] for ch in ';:."“”'):
+        return False
+    nxt = WORD_RE.match(body, close + 2, close + 30)
+    return nxt is not None and nxt.group().islower() and nxt.group().endswith(("ed", "s"))
+
+
 def _speaks_past_apposition(body: str, end: int) -> bool:
     """Is the name ending at ``end`` the subject of a speech verb after an apposition
     ("Miller, a retired worker from a nuclear plant, said")?"""
@@ -1308,6 +1330,11 @@ def find_people(story: Story) -> list[Person]:
                 target = register(name, "person")  # "Eva Miller" ... "Miller, a retired …, said"
             elif last in lone and _person_shaped(c, lex):
                 target = register(name, "person")  # "Bernie Sanders" ... "Sanders compared"
+            elif (
+                _role_apposition(body, c.end, lex) or AGE_APPOSITION_RE.match(body, c.end)
+            ) and _person_shaped(c, lex):
+                # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed"
+                target = register(name, "person")
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
             full = _gaz_full_name(gaz, c.name_tokens[-1], on, low_body) if gaz else None
             if full and c.name_tokens[0] not in lex.peerage:
@@ -1449,6 +1476,12 @@ def _resolve_alias(
             cands = [p for p in cands if p.gender in (None, g)] or cands
         if len(cands) == 1:
             return cands[0]
+        if len(cands) > 1 and c.title:
+            # "Defence Secretary Rajapakse" after "Defence Secretary Gotabhaya Rajapakse, …
+            # President Mahinda Rajapakse's brother": the one who holds that title
+            same = [p for p in cands if p.title and p.title.lower() == c.title.lower()]
+            if len(same) == 1:
+                return same[0]
         if len(cands) > 1:
             # nearest preceding full mention wins
             best = None

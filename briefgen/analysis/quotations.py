@@ -121,6 +121,13 @@ def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[Piece]:
                         if e > s:
                             pieces.append(Piece(open_at, s, e, i, li, chain, cont))
                         state = None
+                elif ch == "“" and body[i - 1] in ",.?!" and (i + 1 >= le or body[i + 1].isspace()):
+                    # '“It's unusual,“ said Larry Noble': an opening mark typed for the closing
+                    # one, glued to the quote's last punctuation and followed by a space
+                    s, e = trim_span(body, text_start, i)
+                    if e > s:
+                        pieces.append(Piece(open_at, s, e, i, li, chain, cont))
+                    state = None
                 elif ch == "“" and i + 1 < le and not body[i + 1].isspace():
                     # an opening curly mark inside an open quote: the previous piece lost its end
                     s, e = trim_span(body, text_start, i)

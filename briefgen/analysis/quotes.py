@@ -12,7 +12,9 @@ This module only orders the steps; each step lives in a module with one job:
   (names, pronouns, role nouns, spokespeople of a body);
 - :mod:`~briefgen.analysis.descriptions`: descriptive subjects ("the company said") and what
   they fit; :mod:`~briefgen.analysis.continuation`: speaker chains over quotes and paragraphs;
-- :mod:`~briefgen.analysis.indirect`: indirect speech.
+- :mod:`~briefgen.analysis.indirect`: indirect speech;
+- :mod:`~briefgen.analysis.rebuttals`: the person a quote answers, who is not its speaker
+  (checked on every speaker a cue or the continuation proposes).
 
 Each contiguous quoted piece is one ``Quote``; ``body[start:end] == text``. An unresolved
 speaker is ``Speaker(name=None)``; a wrong speaker is worse than none.
@@ -50,6 +52,7 @@ from briefgen.analysis.quote_context import (
     speaker_title,
     tok_index,
 )
+from briefgen.analysis.rebuttals import rebutted
 from briefgen.analysis.sentences import paragraphs, plain_spaces
 from briefgen.analysis.subjects import speech_events, verb_subject
 from briefgen.model import Quote, QuoteCue, Speaker, Story
@@ -69,7 +72,10 @@ def _fragment_speaker(ctx: QuoteContext, piece: Piece) -> tuple[Person | None, Q
             continue
         w = ctx.toks[ti][2]
         if w in ctx.lex.verbs and w not in ctx.lex.relay:
-            return verb_subject(ctx, ti, lo)
+            p, cue = verb_subject(ctx, ti, lo)
+            if p is not None or not passive(ctx, ti):
+                return p, cue
+            break  # 'they are asked to rank … less likely to be "…," Hoover said': the cue after
         ti -= 1
     # "…", he said / , the minister said after the fragment
     if piece.close_at is not None:
@@ -118,6 +124,10 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
             else:
                 refuse(ctx, pc)
         elif found is not None:
+            if rebutted(ctx, found[0], *_answer_span(ctx, pc, min(found[2], pc.open_at))):
+                # '"…," the ministry said, rejecting ElBaradei's concerns': not ElBaradei's
+                refuse(ctx, pc)
+                continue
             pc.speaker, pc.cue, pc.title = found[0], "continuation", found[1]
     # fragments
     out: list[Quote] = []
@@ -211,6 +221,10 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
             p = sentence_subject_speaker(ctx, pc, sent[0])
             cue = "explicit"
         found = p is not None
+    if p is not None and rebutted(ctx, p, *_answer_span(ctx, pc, max(ls, sent[0]))):
+        # 'ElBaradei's concerns were rejected by the ministry, which said: "…"': the person the
+        # quote answers is not its speaker; the cue names someone we could not resolve
+        p, found = None, True
     if p is not None:
         pc.speaker, pc.cue, pc.title = p, cue, title
         add_event(ctx, pc.open_at, p)
@@ -218,6 +232,13 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
         pc.cue = cue
         pc.speaker = None
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
+
+
+def _answer_span(ctx: QuoteContext, pc: Piece, lo: int) -> tuple[int, int]:
+    """Where to look for the person a quote answers: from ``lo`` to the end of the sentence
+    holding the quote's end, both at most ``WINDOW`` characters from the quote."""
+    close = pc.close_at if pc.close_at is not None else pc.end
+    return max(lo, pc.open_at - WINDOW), min(sentence_of(ctx, close)[1], close + WINDOW)
 
 
 SUBJECT_FRAGMENT_WORDS = 4  # a shorter quoted phrase may be a term or a scare quote

@@ -97,6 +97,10 @@ def _find_pronoun_antecedent(
             return p
         if via_pronoun and depth < 3:
             return resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
+        if _description_opens(ctx, span_start, span_end):
+            # 'The speaker also repeats his claim …. "…," he says': the subject is a person
+            # the story describes but does not name; an earlier name is no safer guess
+            return None
         if _unknown_name_opens(ctx, span_start, span_end):
             # 'Katya Malofeeva of Renaissance Capital said …. "…," she said': the sentence's
             # subject is a name no list knows; an earlier person is no safer guess
@@ -122,6 +126,29 @@ SENTENCE_STARTERS = frozenset(
      "Most", "All", "Both", "Each", "Every", "No", "One", "Two", "Three", "Last", "Next",
      "Earlier", "Later", "Meanwhile", "However", "There", "What", "Mr", "Mrs", "Ms", "Dr"]
 )  # fmt: skip
+
+
+# people a story describes and may never name: the voice on a tape, a caller, a suspect
+# (not "the singer", "the chancellor": those stand for someone the story named)
+DESCRIBED_HEADS = frozenset(["speaker", "caller", "narrator", "voice", "gunman", "suspect"])
+
+
+def _description_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does the sentence ``[start, end)`` open with "The" and a noun for someone unnamed
+    ("The speaker also repeats", "The caller said"), with at most two words before it?"""
+    ti = tok_index(ctx, start)
+    if ti >= len(ctx.toks) or ctx.toks[ti][0] >= end or ctx.toks[ti][2] != "The":
+        return False
+    if ctx.tok_inq[ti] or ctx.body[start : ctx.toks[ti][0]].strip():
+        return False
+    for k in range(ti + 1, min(ti + 4, len(ctx.toks))):
+        s, _e, w, _p, cap = ctx.toks[k]
+        if s >= end or cap or not w.isalpha():
+            return False
+        if w in DESCRIBED_HEADS:
+            nxt = ctx.toks[k + 1][2] if k + 1 < len(ctx.toks) else ""
+            return nxt not in ("of", "'s", "who") and mention_covering(ctx, s) is None
+    return False
 
 
 def _unknown_name_opens(ctx: QuoteContext, start: int, end: int) -> bool:

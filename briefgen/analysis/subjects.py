@@ -319,9 +319,18 @@ def speech_events(ctx: QuoteContext) -> list[tuple[int, Person]]:
         if p is not None:
             events.append((s, p))
             add_event(ctx, s, p)
-        elif _unnamed_subject(ctx, ti, sent[0]):
+        elif _unnamed_subject(ctx, ti, sent[0]) and not _asked(ctx, ti):
             ctx.unnamed_offs.append(s)
     return events
+
+
+BEFORE_PASSIVE = frozenset(["when", "if", "once", "after", "was", "were", "being", "been", "is"])
+
+
+def _asked(ctx: QuoteContext, vi: int) -> bool:
+    """Is the verb at ``vi`` a passive ("… told CNN in an interview when asked which …"): the
+    subject is spoken to, so no unnamed speaker is there?"""
+    return vi > 0 and ctx.toks[vi - 1][2].lower() in BEFORE_PASSIVE and ctx.toks[vi][2][-2:] == "ed"
 
 
 UNNAMED_HEADS = frozenset(
