@@ -16,24 +16,14 @@ from __future__ import annotations
 
 from operator import itemgetter
 
+from briefgen.analysis.mentions import speech_forms
 from briefgen.analysis.people import Person
 from briefgen.analysis.quote_context import QuoteContext, mention_covering, tok_index
 
-# verbs whose object is the person a reply is about
-REBUT_VERBS = frozenset(
-    ["reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
-     "dismissing", "rebut", "rebuts", "rebutted", "rebutting", "refute", "refutes", "refuted",
-     "refuting", "contradict", "contradicts", "contradicted", "contradicting", "criticise",
-     "criticises", "criticised", "criticising", "criticize", "criticizes", "criticized",
-     "criticizing", "rebuke", "rebukes", "rebuked", "rebuking", "rebuff", "rebuffs",
-     "rebuffed", "rebuffing", "countering", "countered", "counters"]
-)  # fmt: skip
-# verbs and nouns that take "to" before the person answered ("responding to ElBaradei")
-REPLY_TO = frozenset(
-    ["respond", "responds", "responded", "responding", "response", "reply", "replies",
-     "replied", "replying", "react", "reacts", "reacted", "reacting", "reaction", "retort",
-     "retorted", "retorting"]
-)  # fmt: skip
+# verbs whose object is the person a reply is about, and the verbs and nouns that take "to"
+# before the person answered ("responding to ElBaradei"): speech.toml [cues] rebutting, replying
+REBUT_VERBS = frozenset(speech_forms("rebutting"))
+REPLY_TO = frozenset(speech_forms("replying"))
 # every form as it may be written, in lower case or opening a sentence ("Responding to X,")
 ANSWER_FORMS = frozenset(f for w in REBUT_VERBS | REPLY_TO for f in (w, w[:1].upper() + w[1:]))
 _TEXT = itemgetter(2)  # a token's text
