@@ -14,6 +14,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from briefgen.analysis.stance_content import (
+    HOPES,
+    MODALS,
+    accusation_at,
+    concessions,
+    hope_reading,
+    if_reading,
+    modal_reading,
+)
 from briefgen.model import AGAINST
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -446,6 +455,10 @@ def stance_after(
     """(stance, verb end, negated) when a stance verb follows an actor ending at ``end``; a
     light verb takes the stance of its object noun ("issued a warning" warns)."""
     found = _stance_after(body, end, limit, main_subject, start)
+    if found is not None and found[0] == "proposes" and _MATERIAL.match(body, found[1]):
+        verb = _LAST_WORD.search(body, max(0, found[1] - 12), found[1])
+        if verb is not None and verb.group(1) in _MATERIAL_VERBS:
+            return "neutral", found[1], found[2]  # "has unveiled the four little words"
     if found is not None:
         light = light_verb(body, found[1], found[0])
         if light is not None:
@@ -457,6 +470,16 @@ def stance_after(
     return found
 
 
+# launching campaign material is no position ("Labour has unveiled the four little words that
+# will form the heart of its campaign", "unveiled a new poster"); a plan or a campaign to do
+# something still proposes
+_MATERIAL_VERBS = frozenset(["unveiled", "unveils", "launched", "launches", "floated"])
+_MATERIAL = re.compile(
+    r"\s+(?:(?:its|their|his|her|the|a|an|new|latest|four|three|two|five|little|short|"
+    r"first|campaign|election|party|own)\s+){0,4}"
+    r"(?:slogan|slogans|words|logo|logos|poster|posters|advert|adverts|advertisement|"
+    r"advertisements|song|mascot|website|motto|jingle|billboard|billboards|brand|catchphrase)\b"
+)
 # reporting verbs that with a noun-phrase object report nothing ("maintains a presence",
 # "sees a chance", "issued a passport"; not "maintains that", "issued a statement")
 _NOT_SPEECH_WITH_OBJECT = frozenset(["maintains", "maintained", "sees", "issued", "issues"])
@@ -603,6 +626,7 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
     words = [t.lower() if i == 0 or not t[:1].isupper() else "" for i, t in enumerate(tokens)]
     found: tuple[str, bool] | None = None
     stated: tuple[str, bool] | None = None  # the last verb with a stance of its own
+    stated_at = 0
     for i, word in enumerate(words):
         for size in range(min(cue.verb_first.get(word, 0), len(words) - i), 0, -1):
             stance = cue.verbs.get(tuple(words[i : i + size]))
@@ -619,15 +643,18 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
                 negated = any(w in cue.negations or w.endswith(("n't", "’t")) for w in before)
                 found = (stance, negated)
                 if stance != "neutral":
-                    stated = found
+                    stated, stated_at = found, i
                 break
         if found and not last:
             return found
     tail = words[:-1] if words and words[-1] == "that" else words
-    if found and found[0] == "neutral" and stated and tail and tail[-1].endswith("ing"):
-        # "Mr Brown rejected the call, saying decisions should be made by ministers": the
-        # participle reports how the main verb's stance was argued, not a stance of its own
-        return stated
+    # "Mr Brown rejected the call, saying decisions should be made by ministers": the
+    # participle reports how the main verb's stance was argued, not a stance of its own; not
+    # when it has its own subject ("launched their platform, with leader Charles Kennedy
+    # saying his party was ...": Kennedy's words, not the launch)
+    participle = bool(tail) and tail[-1].endswith("ing")
+    if found and found[0] == "neutral" and stated and participle:
+        return stated if "with" not in words[stated_at + 1 :] else found
     return found
 
 
@@ -690,23 +717,61 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
             return "neutral"
     if stance != "neutral":
         return stance
-    found = next((m for m in _clause_cue_regex().finditer(low) if _real_cue(low, m)), None)
-    if found is None:
+    first = _content_cue(low, 0)
+    if first is None:
         return "neutral"
+    found, cue_stance = first
     if found.group(0) in _WEAK_CUES:
         # "I am confident that the status quo is unacceptable": the clause it opens decides
-        later = next(
-            (m for m in _clause_cue_regex().finditer(low, found.end()) if _real_cue(low, m)),
-            None,
-        )
-        found = later or found
-    cue_stance = _clause_stances()[found.group(0)]
+        later = _content_cue(low, found.end())
+        if later is not None:
+            found, cue_stance = later
     if cue_stance == "rejects" and _condition_after(low, found.end()):
         return "conditions"  # "no more contact with Syria until Damascus shows": a condition
     if _negated_before().search(low, max(0, found.start() - 30), found.start()):
         # "said the US could not support the plan", "does not need to": the cue turned round
         return NEGATED_CLAUSE.get(cue_stance, cue_stance)
     return cue_stance
+
+
+def _content_cue(low: str, start: int) -> tuple[re.Match[str], str] | None:
+    """The first clause cue from ``start`` that states something, with what it states, read
+    by the constructions of :mod:`briefgen.analysis.stance_content`: an obligation needs an
+    addressee other than the speaker, a hope that another actor acts demands, an accusation
+    frame accuses, an "if" with a harmful outcome warns and a denied one sets no condition,
+    and a concessive clause's cues are passed over."""
+    accusation = accusation_at(low[start:])
+    accused_at = start + accusation.start() if accusation is not None else len(low)
+    conceded = concessions(low)
+    stances = _clause_stances()
+    for match in _clause_cue_regex().finditer(low, start):
+        if match.start() > accused_at:
+            break
+        if any(lo <= match.start() < hi for lo, hi in conceded):
+            continue  # "while Russia also supports denuclearization, the North will require"
+        cue = match.group(0)
+        if cue == "if":
+            reading = if_reading(low, match.start())
+            if reading == "warns":
+                return match, reading
+            if reading == "skip":
+                continue
+        if not _real_cue(low, match):
+            continue
+        stance = stances[cue]
+        if cue in MODALS:
+            reading = modal_reading(low, match.start(), match.end())
+            if reading == "skip":
+                continue
+            stance = reading or stance
+        elif cue in HOPES:
+            stance = hope_reading(low, match.end())
+        return match, stance
+    if accusation is not None:
+        if _negated_before().search(low, max(0, accused_at - 30), accused_at):
+            return None
+        return accusation, "accuses"  # "Israel continued to act with impunity"
+    return None
 
 
 # a condition names who must do what: "if South Korea or the U.S. can guarantee", "if the EU
@@ -762,6 +827,8 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
             low, max(0, match.start() - 14), match.start()
         ):
             return False  # "the tax burden would have to rise", "voters will have to wait"
+        if match.group(0).endswith((" from", " of")):
+            return True  # "what is expected from Mr. Gadhafi": the addressee is named
         return not _FREE_RELATIVE.search(low, max(0, match.start() - 6), match.start())
     at = match.start()
     if not _IF_SUBJECT.match(low, at):

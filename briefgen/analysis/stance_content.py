@@ -1,0 +1,141 @@
+"""The stance a quote's content states, read as constructions of English (issue 15).
+
+A reporting verb is mostly "said"; what the quoted words do is in their grammar: a modal of
+obligation is a demand only when it is addressed to another actor ("Syria must show", not "we
+must end this agreement", which proposes, nor "the economy must be assessed", which judges);
+a hope that someone else will act asks it to ("he hoped the Arab states would pitch in"); a
+state described as going on doing harm is accused ("Israel continued to act with impunity");
+an "if" whose outcome is harm warns ("if this drags on, it could collapse"); a stance word
+inside a concessive clause ("while Russia also supports denuclearization, the North will
+require guarantees") is the concession, not the point; a condition the speaker then says will
+not be met ("If X can guarantee ... But I don't think they can") sets none.
+"""
+
+from __future__ import annotations
+
+import re
+
+# modal cues of obligation whose subject decides whether they demand
+MODALS = frozenset(
+    [
+        "must",
+        "should",
+        "need to",
+        "needs to",
+        "needed to",
+        "have to",
+        "has to",
+        "ought to",
+        "would need",
+        "will require",
+        "going to require",
+        "we need",
+    ]
+)
+# the speaker's own side as the subject: "we must", "I should", "our government has to"
+_OWN_SUBJECT = re.compile(
+    r"(?:^|[^\w'’])(?:we|i|our(?:\s+(?!(?:is|are|was|were|be|that|they|he|she|it|which|who)\b)"
+    r"[a-z\-]+){1,2}|all\s+of\s+us)"
+    r"(?:\s+(?:all|also|really|still|now|just|simply|therefore|certainly|clearly|both|"
+    r"too|first|finally))*\s*$"
+)
+# how to judge something: "must be assessed comprehensively", "cannot look at GDP alone",
+# "should not be confused with": a view, asked of no one
+_JUDGING = re.compile(
+    r"\s+(?:not\s+|only\s+|just\s+|simply\s+)*(?:(?:be|been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:assessed|judged|viewed|understood|interpreted|measured|compared|confused|read|"
+    r"evaluated|looked\s+at|regarded|weighed)|look\s+at|judge|assess|interpret|compare|"
+    r"measure|evaluate|confuse)\b"
+)
+# asking to weigh a course, not to take it: "Israelis must consider giving up"
+_CONSIDER = re.compile(r"\s+(?:(?:seriously|now|also|at\s+least)\s+)?(?:consider|reflect\s+on)\b")
+_NEGATED_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)")
+
+
+def modal_reading(low: str, start: int, end: int) -> str | None:
+    """What the obligation cue at ``low[start:end]`` states: None when it stays a demand on
+    another actor; "proposes" when the speaker's own side is its subject ("we must end this
+    ceasefire") or it asks only that a course be considered; "skip" when it says how to judge
+    something ("must be assessed") or is the speaker's own prohibition ("we must not forget"),
+    which states nothing a cue list can name."""
+    if _JUDGING.match(low, end):
+        return "skip"
+    if _CONSIDER.match(low, end):
+        return "proposes"
+    if low[start:end] == "we need":
+        # "we need to restore" is the speaker's own course; "we need cash assistance" asks
+        return "proposes" if low.startswith(" to ", end) else None
+    own = _OWN_SUBJECT.search(low, max(0, start - 40), start)
+    if own:
+        return "skip" if _NEGATED_AFTER.match(low, end) else "proposes"
+    return None
+
+
+HOPES = frozenset(["hopes", "hoping", "hoped", "we hope", "i hope"])
+# a hope that another actor will act: "hoped the Arab states would pitch in"; not "hopes the
+# summit will be a success" (no act), nor "I hope we will focus" (the speaker's own)
+_HOPE_SOMEONE = re.compile(
+    r"\s+(?:that\s+)?(?!(?:we|i|our|my|it|this|that|there|to)\b)(?:[\w'’\-.]+\s+){1,5}?"
+    r"(?:would|will|can|could)\s+(?!(?:be|have|become|remain|continue)\b)[a-z]+"
+)
+
+
+def hope_reading(low: str, end: int) -> str:
+    """A hope states support for a thing, and demands when another actor is to act."""
+    return "demands" if _HOPE_SOMEONE.match(low, end) else "supports"
+
+
+# another actor going on doing harm, or acting with impunity: an accusation
+ACCUSATION = re.compile(
+    r"\b(?:continues|continued|continue|continuing|keeps|kept)\s+to\s+(?:[a-z]+ly\s+)?"
+    r"(?:violate|ignore|defy|flout|obstruct|undermine|attack|kill|target|occupy|bomb|shell|"
+    r"harass|provoke|destabili[sz]e|sabotage|block|breach|commit|act\s+with\s+impunity)\b"
+    r"|\b(?:act|acts|acted|acting|operate|operates|operated)\s+with\s+[\"“‘']?impunity"
+)
+_SELF_BEFORE = re.compile(r"(?:^|[^\w'’])(?:we|i)\s+(?:[a-z]+\s+)?$")
+
+
+def accusation_at(low: str) -> re.Match[str] | None:
+    """The first accusation frame of the clause ("Israel continued to act with impunity"),
+    unless the speaker's own side is its subject ("we continue to target terrorists")."""
+    for match in ACCUSATION.finditer(low):
+        if not _SELF_BEFORE.search(low, max(0, match.start() - 20), match.start()):
+            return match
+    return None
+
+
+# an "if" whose outcome is harm: "If this were to drag on ..., it could collapse"
+_HARM_AFTER_IF = re.compile(
+    r"if\b[^.;?!]{3,160}?,[^.;?!]{0,80}?\b(?:could|would|might|will)\s+(?:[a-z]+\s+)?"
+    r"(?:collapse|fail|escalate|worsen|explode|backfire|destabili[sz]e|jeopardi[sz]e|endanger|"
+    r"lead\s+to\s+(?:war|conflict|disaster|chaos|catastrophe|bloodshed)|"
+    r"be\s+(?:dangerous|disastrous|catastrophic))\b"
+)
+# the speaker then says the condition will not be met: "If South Korea or the U.S. can
+# guarantee the North's security, then ... won't be needed. But I don't think the two
+# countries can ...": the condition is rhetorical, the point is its opposite
+_DENIED_LATER = re.compile(
+    r"\b(?:but|however,?)\s+(?:i|we)\s+(?:don['’]t|do\s+not|doubt|can['’]t\s+see)\b"
+)
+CONDITION_REACH = 400  # characters after an "if" read for its denial
+
+
+def if_reading(low: str, at: int) -> str | None:
+    """What an "if" at ``at`` states beyond a condition: "warns" when its outcome is harm,
+    "skip" when the speaker goes on to deny the condition, None otherwise."""
+    if _HARM_AFTER_IF.match(low, at):
+        return "warns"
+    if _DENIED_LATER.search(low, at, at + CONDITION_REACH):
+        return "skip"
+    return None
+
+
+# a concessive clause before the main clause: its stance words are the concession
+_CONCESSIVE = re.compile(
+    r"(?:^|(?<=[\s,;:\"“‘']))(?:while|although|though|whereas|even\s+though)\s+[^,;.?!]{3,200},"
+)
+
+
+def concessions(low: str) -> list[tuple[int, int]]:
+    """The spans of concessive clauses ("while Kim sincerely wants ..., ") in ``low``."""
+    return [(m.start(), m.end()) for m in _CONCESSIVE.finditer(low)]
