@@ -47,6 +47,12 @@ _JUDGING = re.compile(
     r"evaluated|looked\s+at|regarded|weighed)|look\s+at|judge|assess|interpret|compare|"
     r"measure|evaluate|confuse)\b"
 )
+# a speaker's discourse, not an obligation: "I have to say", "I should tell you", "we must
+# admit"
+_DISCOURSE = re.compile(
+    r"\s+(?:(?:just|also|frankly|honestly)\s+)?(?:say|tell|add(?!\s+up)|admit|confess|stress|emphasi[sz]e|"
+    r"point\s+out|note|remind|be\s+honest|be\s+frank|be\s+clear)\b"
+)
 # asking to weigh a course, not to take it: "Israelis must consider giving up"
 _CONSIDER = re.compile(r"\s+(?:(?:seriously|now|also|at\s+least)\s+)?(?:consider|reflect\s+on)\b")
 _NEGATED_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)")
@@ -58,7 +64,7 @@ def modal_reading(low: str, start: int, end: int) -> str | None:
     ceasefire") or it asks only that a course be considered; "skip" when it says how to judge
     something ("must be assessed") or is the speaker's own prohibition ("we must not forget"),
     which states nothing a cue list can name."""
-    if _JUDGING.match(low, end):
+    if _JUDGING.match(low, end) or _DISCOURSE.match(low, end):
         return "skip"
     if _CONSIDER.match(low, end):
         return "proposes"
@@ -75,14 +81,27 @@ HOPES = frozenset(["hopes", "hoping", "hoped", "we hope", "i hope"])
 # a hope that another actor will act: "hoped the Arab states would pitch in"; not "hopes the
 # summit will be a success" (no act), nor "I hope we will focus" (the speaker's own)
 _HOPE_SOMEONE = re.compile(
-    r"\s+(?:that\s+)?(?!(?:we|i|our|my|it|this|that|there|to)\b)(?:[\w'’\-.]+\s+){1,5}?"
-    r"(?:would|will|can|could)\s+(?!(?:be|have|become|remain|continue)\b)[a-z]+"
+    r"\s+(?:that\s+)?(?!(?:we|i|our|my|it|this|that|there|to|an?)\b)(?:[\w'’\-.]+\s+){1,5}?"
+    r"(?:would|will|can|could)\s+(?:(?:also|now|soon|quickly|finally)\s+)?(?P<act>[a-z]+)"
 )
+# acts of will a hope can ask of another actor ("pitch in", "agree", "release"); "survive",
+# "see", "succeed" are wishes about someone, no demand on them
+HOPED_ACTS = frozenset(
+    [
+        "pitch", "help", "agree", "accept", "join", "release", "respond", "return", "stop",
+        "end", "act", "do", "take", "make", "show", "comply", "cooperate", "co-operate", "step",
+        "follow", "honour", "honor", "implement", "allow", "give", "support", "back", "lift",
+        "withdraw", "resume", "reconsider", "contribute", "provide", "pay", "free", "hand",
+        "sign", "ratify", "abandon", "halt", "cease", "rein", "drop", "change", "reverse",
+        "listen", "engage", "negotiate", "recognise", "recognize", "open", "reopen", "send",
+    ]
+)  # fmt: skip
 
 
 def hope_reading(low: str, end: int) -> str:
     """A hope states support for a thing, and demands when another actor is to act."""
-    return "demands" if _HOPE_SOMEONE.match(low, end) else "supports"
+    match = _HOPE_SOMEONE.match(low, end)
+    return "demands" if match is not None and match.group("act") in HOPED_ACTS else "supports"
 
 
 # another actor going on doing harm, or acting with impunity: an accusation
@@ -137,5 +156,20 @@ _CONCESSIVE = re.compile(
 
 
 def concessions(low: str) -> list[tuple[int, int]]:
-    """The spans of concessive clauses ("while Kim sincerely wants ..., ") in ``low``."""
-    return [(m.start(), m.end()) for m in _CONCESSIVE.finditer(low)]
+    """The spans of concessive clauses ("while Kim sincerely wants ..., ") in ``low``, and
+    the inside of "if" clauses ("If the government believes that we should leave, they
+    should ask us": the first "should" is supposed, not said), the "if" itself left out."""
+    spans = [(m.start(), m.end()) for m in _CONCESSIVE.finditer(low)]
+    spans.extend((m.start() + 1, m.end()) for m in _IF_CLAUSE.finditer(low))
+    return spans
+
+
+_IF_CLAUSE = re.compile(r"(?:^|(?<=[\s\"“‘']))(?:if|unless)\s+[^,;.?!]{3,200},")
+# "what is expected from Mr. Gadhafi": a free relative whose addressee is named (a capital
+# or a pronoun after "from"/"of"), not "what is expected from the current year"
+_ADDRESSEE = re.compile(r"\s+(?:[A-Z]|(?:him|her|them|you|us)\b)")
+
+
+def addressed(text: str, end: int) -> bool:
+    """Whether a named addressee follows ``end`` in ``text`` (original case)."""
+    return _ADDRESSEE.match(text, end) is not None

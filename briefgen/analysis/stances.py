@@ -18,6 +18,7 @@ from briefgen.analysis.stance_content import (
     HOPES,
     MODALS,
     accusation_at,
+    addressed,
     concessions,
     hope_reading,
     if_reading,
@@ -717,13 +718,14 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
             return "neutral"
     if stance != "neutral":
         return stance
-    first = _content_cue(low, 0)
+    cased = text[:CLAUSE_WINDOW]
+    first = _content_cue(low, 0, cased if len(cased) == len(low) else low)
     if first is None:
         return "neutral"
     found, cue_stance = first
     if found.group(0) in _WEAK_CUES:
         # "I am confident that the status quo is unacceptable": the clause it opens decides
-        later = _content_cue(low, found.end())
+        later = _content_cue(low, found.end(), cased if len(cased) == len(low) else low)
         if later is not None:
             found, cue_stance = later
     if cue_stance == "rejects" and _condition_after(low, found.end()):
@@ -734,7 +736,7 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     return cue_stance
 
 
-def _content_cue(low: str, start: int) -> tuple[re.Match[str], str] | None:
+def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] | None:
     """The first clause cue from ``start`` that states something, with what it states, read
     by the constructions of :mod:`briefgen.analysis.stance_content`: an obligation needs an
     addressee other than the speaker, a hope that another actor acts demands, an accusation
@@ -756,8 +758,10 @@ def _content_cue(low: str, start: int) -> tuple[re.Match[str], str] | None:
                 return match, reading
             if reading == "skip":
                 continue
-        if not _real_cue(low, match):
-            continue
+        if not _real_cue(low, match) and not (
+            cue.endswith((" from", " of")) and addressed(cased, match.end())
+        ):
+            continue  # "what is expected from Mr. Gadhafi" names whom it asks
         stance = stances[cue]
         if cue in MODALS:
             reading = modal_reading(low, match.start(), match.end())
@@ -827,8 +831,6 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
             low, max(0, match.start() - 14), match.start()
         ):
             return False  # "the tax burden would have to rise", "voters will have to wait"
-        if match.group(0).endswith((" from", " of")):
-            return True  # "what is expected from Mr. Gadhafi": the addressee is named
         return not _FREE_RELATIVE.search(low, max(0, match.start() - 6), match.start())
     at = match.start()
     if not _IF_SUBJECT.match(low, at):
