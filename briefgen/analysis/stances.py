@@ -17,6 +17,9 @@ from typing import Any
 from briefgen.analysis.stance_content import (
     HOPES,
     MODALS,
+    NO_NEED,
+    READINESS,
+    WANTS,
     accusation_at,
     addressed,
     concessions,
@@ -770,6 +773,14 @@ def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] 
             stance = reading or stance
         elif cue in HOPES:
             stance = hope_reading(low, match.end())
+        elif cue in WANTS and (
+            _SOMEONE_TO.match(low, match.end()) or _MAKE_SURE.match(low, match.end())
+        ):
+            stance = "demands"  # "we want the US to lift the ban": wanting another to act
+        elif cue in NO_NEED and low.startswith(" to ", match.end()):
+            continue  # "Iran does not need to": its "need to" is read, negated
+        elif cue in READINESS and _HOSTILE_ACT.match(low, match.end() - 3):
+            stance = "warns"  # "we are ready to strike back": a threat
         return match, stance
     if accusation is not None:
         if _negated_before().search(low, max(0, accused_at - 30), accused_at):
