@@ -118,10 +118,17 @@ ACCUSATION = re.compile(
 _SELF_BEFORE = re.compile(r"(?:^|[^\w'’])(?:we|i)\s+(?:[a-z]+\s+)?$")
 
 
-def accusation_at(low: str) -> re.Match[str] | None:
-    """The first accusation frame of the clause ("Israel continued to act with impunity"),
-    unless the speaker's own side is its subject ("we continue to target terrorists")."""
-    for match in ACCUSATION.finditer(low):
+def accusation_at(low: str, start: int = 0) -> re.Match[str] | None:
+    """The first accusation frame of the clause from ``start`` ("Israel continued to act with
+    impunity"), unless the speaker's own side is its subject ("we continue to target")."""
+    if (
+        "impunity" not in low
+        and "contin" not in low
+        and "kept to" not in low
+        and "keeps to" not in low
+    ):
+        return None  # (the frames' words: most clauses have none, and are not scanned)
+    for match in ACCUSATION.finditer(low, start):
         if not _SELF_BEFORE.search(low, max(0, match.start() - 20), match.start()):
             return match
     return None
@@ -163,8 +170,11 @@ def concessions(low: str) -> list[tuple[int, int]]:
     """The spans of concessive clauses ("while Kim sincerely wants ..., ") in ``low``, and
     the inside of "if" clauses ("If the government believes that we should leave, they
     should ask us": the first "should" is supposed, not said), the "if" itself left out."""
-    spans = [(m.start(), m.end()) for m in _CONCESSIVE.finditer(low)]
-    spans.extend((m.start() + 1, m.end()) for m in _IF_CLAUSE.finditer(low))
+    spans = []
+    if "while" in low or "though" in low or "whereas" in low:
+        spans = [(m.start(), m.end()) for m in _CONCESSIVE.finditer(low)]
+    if "if " in low or "unless" in low:
+        spans.extend((m.start() + 1, m.end()) for m in _IF_CLAUSE.finditer(low))
     return spans
 
 

@@ -745,13 +745,15 @@ def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] 
     addressee other than the speaker, a hope that another actor acts demands, an accusation
     frame accuses, an "if" with a harmful outcome warns and a denied one sets no condition,
     and a concessive clause's cues are passed over."""
-    accusation = accusation_at(low[start:])
-    accused_at = start + accusation.start() if accusation is not None else len(low)
-    conceded = concessions(low)
+    accusation = accusation_at(low, start)
+    accused_at = accusation.start() if accusation is not None else len(low)
+    conceded: list[tuple[int, int]] | None = None  # read once a cue is found
     stances = _clause_stances()
     for match in _clause_cue_regex().finditer(low, start):
         if match.start() > accused_at:
             break
+        if conceded is None:
+            conceded = concessions(low)
         if any(lo <= match.start() < hi for lo, hi in conceded):
             continue  # "while Russia also supports denuclearization, the North will require"
         cue = match.group(0)
