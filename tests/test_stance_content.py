@@ -87,6 +87,20 @@ def _stances(body: str) -> set[tuple[str, str]]:
         ("we are ready to strike back", "warns"),
         ("we are ready to resume talks", "supports"),
         ("the law was biased in favour of burglars", "neutral"),
+        # the means refused, a name that accuses, tensions raised, what is needed
+        ("a democratic society cannot be built through missiles", "opposes"),
+        ("It is a terrorist organisation and we are fighting them", "accuses"),
+        ("Israel continues to forcibly displace and starve Palestinians", "accuses"),
+        ("Humanitarian aid is being used as a weapon of war", "accuses"),
+        ("the South is raising tensions by introducing new equipment", "accuses"),
+        ("what was needed was one approach, with all wealthy nations on board", "demands"),
+        ("but we will need to see decisions adopted in that direction", "demands"),
+        ("we will need to spend several hundred million pounds", "proposes"),
+        ("Why should we hoodwink the people?", "opposes"),
+        # "there will be no" refuses, unless it is what someone is to make sure of
+        ("there will be no negotiations with terrorists", "rejects"),
+        ("defeat the groups and assure that there will be no terrorism", "demands"),
+        ("It argued that no obligation exists on it to respect the agency", "rejects"),
     ],
 )
 def test_the_content_of_a_said_clause(text: str, expected: str) -> None:

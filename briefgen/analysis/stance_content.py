@@ -30,6 +30,10 @@ MODALS = frozenset(
         "will require",
         "going to require",
         "we need",
+        "an obligation to",
+        "have an obligation",
+        "has an obligation",
+        "obliged to",
     ]
 )
 # the speaker's own side as the subject: "we must", "I should", "our government has to"
@@ -37,7 +41,7 @@ _OWN_SUBJECT = re.compile(
     r"(?:^|[^\w'’])(?:we|i|our(?:\s+(?!(?:is|are|was|were|be|that|they|he|she|it|which|who)\b)"
     r"[a-z\-]+){1,2}|all\s+of\s+us)"
     r"(?:\s+(?:all|also|really|still|now|just|simply|therefore|certainly|clearly|both|"
-    r"too|first|finally))*\s*$"
+    r"too|first|finally|will|would|shall|can|must|are|am|'ll|’ll))*\s*$"
 )
 # how to judge something: "must be assessed comprehensively", "cannot look at GDP alone",
 # "should not be confused with": a view, asked of no one
@@ -55,6 +59,7 @@ _DISCOURSE = re.compile(
 )
 # asking to weigh a course, not to take it: "Israelis must consider giving up"
 _CONSIDER = re.compile(r"\s+(?:(?:seriously|now|also|at\s+least)\s+)?(?:consider|reflect\s+on)\b")
+_SEE = re.compile(r"\s+(?:(?:also|now|really)\s+)?see\b")
 _NEGATED_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)")
 
 
@@ -68,6 +73,8 @@ def modal_reading(low: str, start: int, end: int) -> str | None:
         return "skip"
     if _CONSIDER.match(low, end):
         return "proposes"
+    if _SEE.match(low, end):
+        return None  # "we will need to see decisions adopted": asked of whoever decides
     if low[start:end] == "we need":
         # "we need to restore" is the speaker's own course; "we need cash assistance" asks
         return "proposes" if low.startswith(" to ", end) else None
@@ -75,6 +82,20 @@ def modal_reading(low: str, start: int, end: int) -> str | None:
     if own:
         return "skip" if _NEGATED_AFTER.match(low, end) else "proposes"
     return None
+
+
+# "there will be no terrorism" is a refusal, but not as what someone is to make sure of
+# ("assure that there will be no terrorism directed at Israel": a demand on whoever assures)
+REFUSALS_OF_WHAT_IS = frozenset(["there will be no", "there can be no"])
+_ASSURED_BEFORE = re.compile(
+    r"\b(?:ensure|ensures|assure|assures|make\s+sure|guarantee)\s+(?:that\s+)?$"
+)
+
+
+def assured(low: str, start: int) -> bool:
+    """Whether the cue at ``start`` is what someone is to ensure ("assure that there will be
+    no terrorism"): a demand for that outcome."""
+    return _ASSURED_BEFORE.search(low, max(0, start - 24), start) is not None
 
 
 WANTS = frozenset(["wants", "we want"])  # "we want the US to lift the ban" demands
@@ -112,26 +133,37 @@ def hope_reading(low: str, end: int) -> str:
 ACCUSATION = re.compile(
     r"\b(?:continues|continued|continue|continuing|keeps|kept)\s+to\s+(?:[a-z]+ly\s+)?"
     r"(?:violate|ignore|defy|flout|obstruct|undermine|attack|kill|target|occupy|bomb|shell|"
-    r"harass|provoke|destabili[sz]e|sabotage|block|breach|commit|act\s+with\s+impunity)\b"
+    r"harass|provoke|destabili[sz]e|sabotage|block|breach|commit|act\s+with\s+impunity|displace|"
+    r"starve|expel|demolish|detain|torture|persecute|repress|oppress|suppress|blockade|besiege|"
+    r"bombard|massacre|murder|terrori[sz]e|intimidate|lie|deceive|mislead|interfere|meddle|"
+    r"encroach|annex|invade|escalate|shoot|fire\s+(?:on|at)|arm|fund|shelter|harbou?r)\b"
     r"|\b(?:act|acts|acted|acting|operate|operates|operated)\s+with\s+[\"“‘']?impunity"
+)
+# "a democratic society cannot be built through missiles": opposing the means named
+MEANS_REFUSED = re.compile(
+    r"\b(?:cannot|can\s+not|can['’]t|will\s+not|won['’]t)\s+be\s+(?:built|achieved|solved|"
+    r"resolved|imposed|won|settled|found|secured|brought|restored)\s+(?:only\s+)?(?:through|by|with)\b"
 )
 _SELF_BEFORE = re.compile(r"(?:^|[^\w'’])(?:we|i)\s+(?:[a-z]+\s+)?$")
 
 
-def accusation_at(low: str, start: int = 0) -> re.Match[str] | None:
+def frame_at(low: str, start: int = 0) -> tuple[re.Match[str], str] | None:
     """The first accusation frame of the clause from ``start`` ("Israel continued to act with
-    impunity"), unless the speaker's own side is its subject ("we continue to target")."""
-    if (
-        "impunity" not in low
-        and "contin" not in low
-        and "kept to" not in low
-        and "keeps to" not in low
-    ):
-        return None  # (the frames' words: most clauses have none, and are not scanned)
-    for match in ACCUSATION.finditer(low, start):
-        if not _SELF_BEFORE.search(low, max(0, match.start() - 20), match.start()):
-            return match
-    return None
+    impunity": accuses), unless the speaker's own side is its subject ("we continue to
+    target"), or a means said to be unable to bring a result ("cannot be built through
+    missiles": opposes), with its stance."""
+    found: list[tuple[re.Match[str], str]] = []
+    # (the frames' words: most clauses have none, and are not scanned)
+    if "impunity" in low or "contin" in low or "kept to" in low or "keeps to" in low:
+        for match in ACCUSATION.finditer(low, start):
+            if not _SELF_BEFORE.search(low, max(0, match.start() - 20), match.start()):
+                found.append((match, "accuses"))
+                break
+    if " be " in low and "n" in low:
+        means = MEANS_REFUSED.search(low, start)
+        if means is not None:
+            found.append((means, "opposes"))
+    return min(found, key=lambda pair: pair[0].start()) if found else None
 
 
 # an "if" whose outcome is harm: "If this were to drag on ..., it could collapse"

@@ -19,10 +19,12 @@ from briefgen.analysis.stance_content import (
     MODALS,
     NO_NEED,
     READINESS,
+    REFUSALS_OF_WHAT_IS,
     WANTS,
-    accusation_at,
     addressed,
+    assured,
     concessions,
+    frame_at,
     hope_reading,
     if_reading,
     modal_reading,
@@ -745,8 +747,8 @@ def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] 
     addressee other than the speaker, a hope that another actor acts demands, an accusation
     frame accuses, an "if" with a harmful outcome warns and a denied one sets no condition,
     and a concessive clause's cues are passed over."""
-    accusation = accusation_at(low, start)
-    accused_at = accusation.start() if accusation is not None else len(low)
+    frame = frame_at(low, start)
+    accused_at = frame[0].start() if frame is not None else len(low)
     conceded: list[tuple[int, int]] | None = None  # read once a cue is found
     stances = _clause_stances()
     for match in _clause_cue_regex().finditer(low, start):
@@ -775,6 +777,8 @@ def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] 
             stance = reading or stance
         elif cue in HOPES:
             stance = hope_reading(low, match.end())
+        elif cue in REFUSALS_OF_WHAT_IS and assured(low, match.start()):
+            stance = "demands"  # "to assure that there will be no terrorism directed at Israel"
         elif cue in WANTS and (
             _SOMEONE_TO.match(low, match.end()) or _MAKE_SURE.match(low, match.end())
         ):
@@ -784,10 +788,10 @@ def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] 
         elif cue in READINESS and _HOSTILE_ACT.match(low, match.end() - 3):
             stance = "warns"  # "we are ready to strike back": a threat
         return match, stance
-    if accusation is not None:
+    if frame is not None:
         if _negated_before().search(low, max(0, accused_at - 30), accused_at):
             return None
-        return accusation, "accuses"  # "Israel continued to act with impunity"
+        return frame  # "Israel continued to act with impunity" accuses
     return None
 
 
