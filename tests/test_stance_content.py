@@ -122,6 +122,12 @@ def test_unveiling_campaign_words_is_no_proposal() -> None:
     body = "Labour has unveiled the four little words that will form the heart of its campaign."
     story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
     assert all(s.stance == "neutral" for s in story.annotations.get(ANNOTATION) or [])
+    platform = (
+        "The Liberal Democrats launched their pre-election platform, with leader Charles "
+        'Kennedy saying his party was the "authentic opposition", particularly on the Iraq war.'
+    )
+    story = analyze_builtin(Story(title="t", body=platform, path="t.txt"))
+    assert all(s.stance == "neutral" for s in story.annotations.get(ANNOTATION) or [])
     plan = "Labour has unveiled plans to cut the council tax by 10%."
     story = analyze_builtin(Story(title="t", body=plan, path="t.txt"))
     assert any(s.stance == "proposes" for s in story.annotations.get(ANNOTATION) or [])

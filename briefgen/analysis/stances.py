@@ -485,6 +485,10 @@ _MATERIAL = re.compile(
     r"first|campaign|election|party|own)\s+){0,4}"
     r"(?:slogan|slogans|words|logo|logos|poster|posters|advert|adverts|advertisement|"
     r"advertisements|song|mascot|website|motto|jingle|billboard|billboards|brand|catchphrase)\b"
+    # a platform or manifesto named with nothing of what it holds ("launched their
+    # pre-election platform, with leader Charles Kennedy saying ...")
+    r"|\s+(?:(?:its|their|his|her|the|a|an|new)\s+)?(?:[a-z\-]+\s+){0,2}?"
+    r"(?:platform|manifesto)\s*(?:[,.;](?!\s+[a-z]+ing\b)|$)"
 )
 # reporting verbs that with a noun-phrase object report nothing ("maintains a presence",
 # "sees a chance", "issued a passport"; not "maintains that", "issued a statement")
