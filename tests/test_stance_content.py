@@ -97,6 +97,10 @@ def _stances(body: str) -> set[tuple[str, str]]:
         ("but we will need to see decisions adopted in that direction", "demands"),
         ("we will need to spend several hundred million pounds", "proposes"),
         ("Why should we hoodwink the people?", "opposes"),
+        ("Washington continues to view Iran as a threat", "opposes"),
+        # a pronoun's "it's" is no possessive subject of a condition
+        ("the council does need funding if it's to survive", "neutral"),
+        ("Russia will join if Iran's leaders agree to inspections", "conditions"),
         # "there will be no" refuses, unless it is what someone is to make sure of
         ("there will be no negotiations with terrorists", "rejects"),
         ("defeat the groups and assure that there will be no terrorism", "demands"),

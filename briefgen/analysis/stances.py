@@ -803,7 +803,8 @@ def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] 
 # agrees"; not "if you are willing to lie" (rhetoric), "if it wasn't so serious", nor an "if"
 # whose outcome is a forecast ("if the embargo is lifted, it could lead to")
 _IF_SUBJECT = re.compile(
-    r"if (?:the |[a-z]+'s )?"
+    # (a possessive, "if Iran's leaders", but not a pronoun's "it's": "if it's to survive")
+    r"if (?:the |(?!(?:it|he|she|that|there|what|who)['’]s)[a-z]+['’]s )?"
     r"(?!(?:you|we|i|it|they|he|she|there|its|their|his|her|our|your|my|this|that)\b)"
 )
 # "what needs to be done", "what must change": a free relative, no demand made of anyone
