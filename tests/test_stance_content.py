@@ -143,3 +143,15 @@ def test_a_government_voice_said_clause_reads_through_the_pipeline() -> None:
     assert ("JP", "demands") in _stances(said.format("Beijing must cut its tariffs this year."))
     body = "South Africa's delegation said Israel continued to act with impunity in Gaza."
     assert ("ZA", "accuses") in _stances(body)
+
+
+def test_a_conditional_line_is_not_cut_before_its_turn() -> None:
+    from briefgen.sections.positions import concise
+
+    quote = (
+        "If South Korea or the U.S. can guarantee the North's security, then the talks won't be "
+        "needed. But I don't think the two countries can do that."
+    )
+    assert "But I don't think" in concise(quote)
+    plain = "If the EU lifts the ban, we will sign the deal. We expect a reply soon."
+    assert concise(plain) == "If the EU lifts the ban, we will sign the deal."
