@@ -155,3 +155,32 @@ def test_a_conditional_line_is_not_cut_before_its_turn() -> None:
     assert "But I don't think" in concise(quote)
     plain = "If the EU lifts the ban, we will sign the deal. We expect a reply soon."
     assert concise(plain) == "If the EU lifts the ban, we will sign the deal."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quote before its speaker, named by an article and a role, is read for its content
+        ('"We will not negotiate under pressure," the Iranian president said.', ("IR", "rejects")),
+        ('"Israel is committing genocide in Gaza," the South African foreign minister said.',
+         ("ZA", "accuses")),
+        ('"We call on all parties to exercise restraint," the UN secretary-general said.',
+         ("UN", "demands")),
+        ('"There can be no peace without justice," the Palestinian president said.',
+         ("PS", "conditions")),
+        # evaluations in the reported clause
+        ("The US State Department said it was \"deeply troubled\" by the arrests.",
+         ("US", "opposes")),
+        ("Britain's foreign secretary said the election was \"neither free nor fair\".",
+         ("GB", "accuses")),
+        ("The French president said the agreement was \"a historic step\" for the planet.",
+         ("FR", "supports")),
+        ("The Saudi foreign ministry said the kingdom \"strongly condemns\" the attack.",
+         ("SA", "opposes")),
+        ("Brazil's president said the rainforest was \"not for sale\".", ("BR", "rejects")),
+    ],
+)  # fmt: skip
+def test_a_said_clause_states_its_stance_through_the_pipeline(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _stances(body)

@@ -745,6 +745,9 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     return cue_stance
 
 
+_NONE_WITHOUT = re.compile(r"\s+(?:[a-z\-]+\s+){1,3}?without\b")
+
+
 def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] | None:
     """The first clause cue from ``start`` that states something, with what it states, read
     by the constructions of :mod:`briefgen.analysis.stance_content`: an obligation needs an
@@ -783,6 +786,8 @@ def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] 
             stance = hope_reading(low, match.end())
         elif cue in REFUSALS_OF_WHAT_IS and assured(low, match.start()):
             stance = "demands"  # "to assure that there will be no terrorism directed at Israel"
+        elif cue in REFUSALS_OF_WHAT_IS and _NONE_WITHOUT.match(low, match.end()):
+            stance = "conditions"  # "there can be no peace without justice"
         elif cue in WANTS and (
             _SOMEONE_TO.match(low, match.end()) or _MAKE_SURE.match(low, match.end())
         ):
