@@ -84,6 +84,8 @@ def _stances(body: str) -> set[tuple[str, str]]:
         ("Jerusalem would be watching the sums pledged carefully", "warns"),
         ("there was no evidence that any detainee was abused", "denies"),
         ("the Russian move is a false signal to Tehran", "opposes"),
+        ("the tariffs were unjustified", "opposes"),
+        ("it urged Pyongyang to return to the talks", "demands"),
         ("we are ready to strike back", "warns"),
         ("we are ready to resume talks", "supports"),
         ("the law was biased in favour of burglars", "neutral"),
