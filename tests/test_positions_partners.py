@@ -74,7 +74,7 @@ HOLDERS = [
     ("The US ambassador to the UN condemned the attack.", {("US", "opposes")}),
     (
         'A spokesman for the U.N. secretary-general said the body "stands ready" to help.',
-        {("UN", "neutral")},
+        {("UN", "supports")},  # standing ready to help is an offer of support
     ),
     ("The French president, Emmanuel Macron, urged restraint.", {("FR", "demands")}),
     (

@@ -41,8 +41,11 @@ def test_cannot_look_at_figures_alone_is_no_demand() -> None:
     said = 'Japanese Economy Minister Heizo Takenaka said: "{}"'
     assessed = _statements(said.format("We cannot look at GDP alone and must be patient."))
     assert assessed and all(stance != "demands" for _, stance, _ in assessed)
-    demanded = _statements(said.format("We must cut taxes and be patient."))
+    demanded = _statements(said.format("Beijing must cut taxes and be patient."))
     assert any(stance == "demands" for _, stance, _ in demanded)
+    # an obligation of the speaker's own side is the speaker's course, not a demand on anyone
+    own = _statements(said.format("We must cut taxes and be patient."))
+    assert any(stance == "proposes" for _, stance, _ in own)
 
 
 def test_a_persons_it_the_line_does_not_explain_is_no_line() -> None:

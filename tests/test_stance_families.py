@@ -379,7 +379,7 @@ def test_another_full_name_before_said_is_the_speaker() -> None:
     ("body", "expected"),
     [
         # a word in closing quotes is still a word
-        ("South Africa's delegation said Israel acted with ‘impunity’ in Gaza.", ("ZA", "opposes")),
+        ("South Africa's delegation said Israel acted with ‘impunity’ in Gaza.", ("ZA", "accuses")),
         (
             'France\'s president said: "We are now waiting for acts, not speeches."',
             ("FR", "demands"),

@@ -119,6 +119,9 @@ def party_of(title: str) -> tuple[str, str] | None:
     return None
 
 
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+[^,;:.!?]{1,80}?\b[a-z]+ing\b")
+
+
 def find_party_statements(
     story: Story, party_speaker: Callable[[str], tuple[str, str] | None]
 ) -> list[Statement]:
@@ -129,13 +132,20 @@ def find_party_statements(
     out: list[Statement] = []
     taken: set[tuple[int, int]] = set()
 
-    def add(party: tuple[str, str], start: int, end: int, stance: str, actor: str | None) -> None:
+    def add(
+        party: tuple[str, str],
+        start: int,
+        end: int,
+        stance: str,
+        actor: str | None,
+        issue_end: int | None = None,
+    ) -> None:
         if (start, end) in taken or end <= start:
             return
         text = body[start:end]
         if text.rstrip(" \"'”’").endswith("?"):
             return  # a question states no position
-        issue = classify_issue(text[: CLAUSE_WINDOW * 2])
+        issue = classify_issue(body[start : issue_end or end][: CLAUSE_WINDOW * 2])
         if issue is None:
             return  # an issue the brief cannot name is not shown
         taken.add((start, end))
@@ -166,7 +176,10 @@ def find_party_statements(
         stance = clause_stance(
             stance, body[verb_end : min(s_end, verb_end + CLAUSE_WINDOW)], negated
         )
-        add(_party(match), s_start, s_end, stance, None)
+        # "launched their platform, with leader Charles Kennedy saying ... the Iraq war": the
+        # absolute clause is another speaker's, its words name no issue of the verb's object
+        absolute = _WITH_ABSOLUTE.search(body, verb_end, s_end)
+        add(_party(match), s_start, s_end, stance, None, absolute.start() if absolute else None)
     parties_of: dict[str, tuple[str, str] | None] = {}
     sentences = story.sentences
     for quote in story.quotes:

@@ -366,7 +366,8 @@ def _clause_end(body: str, start: int, end: int) -> int:
 
 
 _FRONTED_TAIL = re.compile(r"[\s\w.,]{0,40}$")  # "said on Sunday.", "told reporters."
-_FRONTED_END = re.compile(r"[,\"”’']\s*(?:[A-Z][\w.\-]*\s+){0,5}$")
+# ('..., President Nicolas Sarkozy said'; '...," the Iranian president said': an article first)
+_FRONTED_END = re.compile(r"[,\"”’']\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.\-]*\s+){0,5}$")
 
 
 def _fronted_stance(body: str, s_start: int, holder: int, verb_end: int, clause_end: int) -> str:

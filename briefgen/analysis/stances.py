@@ -14,6 +14,21 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from briefgen.analysis.stance_content import (
+    HOPES,
+    MODALS,
+    NO_NEED,
+    READINESS,
+    REFUSALS_OF_WHAT_IS,
+    WANTS,
+    addressed,
+    assured,
+    concessions,
+    frame_at,
+    hope_reading,
+    if_reading,
+    modal_reading,
+)
 from briefgen.model import AGAINST
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -446,6 +461,10 @@ def stance_after(
     """(stance, verb end, negated) when a stance verb follows an actor ending at ``end``; a
     light verb takes the stance of its object noun ("issued a warning" warns)."""
     found = _stance_after(body, end, limit, main_subject, start)
+    if found is not None and found[0] == "proposes" and _MATERIAL.match(body, found[1]):
+        verb = _LAST_WORD.search(body, max(0, found[1] - 12), found[1])
+        if verb is not None and verb.group(1) in _MATERIAL_VERBS:
+            return "neutral", found[1], found[2]  # "has unveiled the four little words"
     if found is not None:
         light = light_verb(body, found[1], found[0])
         if light is not None:
@@ -457,6 +476,20 @@ def stance_after(
     return found
 
 
+# launching campaign material is no position ("Labour has unveiled the four little words that
+# will form the heart of its campaign", "unveiled a new poster"); a plan or a campaign to do
+# something still proposes
+_MATERIAL_VERBS = frozenset(["unveiled", "unveils", "launched", "launches", "floated"])
+_MATERIAL = re.compile(
+    r"\s+(?:(?:its|their|his|her|the|a|an|new|latest|four|three|two|five|little|short|"
+    r"first|campaign|election|party|own)\s+){0,4}"
+    r"(?:slogan|slogans|words|logo|logos|poster|posters|advert|adverts|advertisement|"
+    r"advertisements|song|mascot|website|motto|jingle|billboard|billboards|brand|catchphrase)\b"
+    # a platform or manifesto named with nothing of what it holds ("launched their
+    # pre-election platform, with leader Charles Kennedy saying ...")
+    r"|\s+(?:(?:its|their|his|her|the|a|an|new)\s+)?(?:[a-z\-]+\s+){0,2}?"
+    r"(?:platform|manifesto)\s*(?:[,.;](?!\s+[a-z]+ing\b)|$)"
+)
 # reporting verbs that with a noun-phrase object report nothing ("maintains a presence",
 # "sees a chance", "issued a passport"; not "maintains that", "issued a statement")
 _NOT_SPEECH_WITH_OBJECT = frozenset(["maintains", "maintained", "sees", "issued", "issues"])
@@ -603,6 +636,7 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
     words = [t.lower() if i == 0 or not t[:1].isupper() else "" for i, t in enumerate(tokens)]
     found: tuple[str, bool] | None = None
     stated: tuple[str, bool] | None = None  # the last verb with a stance of its own
+    stated_at = 0
     for i, word in enumerate(words):
         for size in range(min(cue.verb_first.get(word, 0), len(words) - i), 0, -1):
             stance = cue.verbs.get(tuple(words[i : i + size]))
@@ -619,15 +653,18 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
                 negated = any(w in cue.negations or w.endswith(("n't", "’t")) for w in before)
                 found = (stance, negated)
                 if stance != "neutral":
-                    stated = found
+                    stated, stated_at = found, i
                 break
         if found and not last:
             return found
     tail = words[:-1] if words and words[-1] == "that" else words
-    if found and found[0] == "neutral" and stated and tail and tail[-1].endswith("ing"):
-        # "Mr Brown rejected the call, saying decisions should be made by ministers": the
-        # participle reports how the main verb's stance was argued, not a stance of its own
-        return stated
+    # "Mr Brown rejected the call, saying decisions should be made by ministers": the
+    # participle reports how the main verb's stance was argued, not a stance of its own; not
+    # when it has its own subject ("launched their platform, with leader Charles Kennedy
+    # saying his party was ...": Kennedy's words, not the launch)
+    participle = bool(tail) and tail[-1].endswith("ing")
+    if found and found[0] == "neutral" and stated and participle:
+        return stated if "with" not in words[stated_at + 1 :] else found
     return found
 
 
@@ -690,17 +727,16 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
             return "neutral"
     if stance != "neutral":
         return stance
-    found = next((m for m in _clause_cue_regex().finditer(low) if _real_cue(low, m)), None)
-    if found is None:
+    cased = text[:CLAUSE_WINDOW]
+    first = _content_cue(low, 0, cased if len(cased) == len(low) else low)
+    if first is None:
         return "neutral"
+    found, cue_stance = first
     if found.group(0) in _WEAK_CUES:
         # "I am confident that the status quo is unacceptable": the clause it opens decides
-        later = next(
-            (m for m in _clause_cue_regex().finditer(low, found.end()) if _real_cue(low, m)),
-            None,
-        )
-        found = later or found
-    cue_stance = _clause_stances()[found.group(0)]
+        later = _content_cue(low, found.end(), cased if len(cased) == len(low) else low)
+        if later is not None:
+            found, cue_stance = later
     if cue_stance == "rejects" and _condition_after(low, found.end()):
         return "conditions"  # "no more contact with Syria until Damascus shows": a condition
     if _negated_before().search(low, max(0, found.start() - 30), found.start()):
@@ -709,11 +745,71 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     return cue_stance
 
 
+_NONE_WITHOUT = re.compile(r"\s+(?:[a-z\-]+\s+){1,3}?without\b")
+
+
+def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] | None:
+    """The first clause cue from ``start`` that states something, with what it states, read
+    by the constructions of :mod:`briefgen.analysis.stance_content`: an obligation needs an
+    addressee other than the speaker, a hope that another actor acts demands, an accusation
+    frame accuses, an "if" with a harmful outcome warns and a denied one sets no condition,
+    and a concessive clause's cues are passed over."""
+    frame = frame_at(low, start)
+    accused_at = frame[0].start() if frame is not None else len(low)
+    conceded: list[tuple[int, int]] | None = None  # read once a cue is found
+    stances = _clause_stances()
+    for match in _clause_cue_regex().finditer(low, start):
+        if match.start() > accused_at:
+            break
+        if conceded is None:
+            conceded = concessions(low)
+        if any(lo <= match.start() < hi for lo, hi in conceded):
+            continue  # "while Russia also supports denuclearization, the North will require"
+        cue = match.group(0)
+        if cue == "if":
+            reading = if_reading(low, match.start())
+            if reading == "warns":
+                return match, reading
+            if reading == "skip":
+                continue
+        if not _real_cue(low, match) and not (
+            cue.endswith((" from", " of")) and addressed(cased, match.end())
+        ):
+            continue  # "what is expected from Mr. Gadhafi" names whom it asks
+        stance = stances[cue]
+        if cue in MODALS:
+            reading = modal_reading(low, match.start(), match.end())
+            if reading == "skip":
+                continue
+            stance = reading or stance
+        elif cue in HOPES:
+            stance = hope_reading(low, match.end())
+        elif cue in REFUSALS_OF_WHAT_IS and assured(low, match.start()):
+            stance = "demands"  # "to assure that there will be no terrorism directed at Israel"
+        elif cue in REFUSALS_OF_WHAT_IS and _NONE_WITHOUT.match(low, match.end()):
+            stance = "conditions"  # "there can be no peace without justice"
+        elif cue in WANTS and (
+            _SOMEONE_TO.match(low, match.end()) or _MAKE_SURE.match(low, match.end())
+        ):
+            stance = "demands"  # "we want the US to lift the ban": wanting another to act
+        elif cue in NO_NEED and low.startswith(" to ", match.end()):
+            continue  # "Iran does not need to": its "need to" is read, negated
+        elif cue in READINESS and _HOSTILE_ACT.match(low, match.end() - 3):
+            stance = "warns"  # "we are ready to strike back": a threat
+        return match, stance
+    if frame is not None:
+        if _negated_before().search(low, max(0, accused_at - 30), accused_at):
+            return None
+        return frame  # "Israel continued to act with impunity" accuses
+    return None
+
+
 # a condition names who must do what: "if South Korea or the U.S. can guarantee", "if the EU
 # agrees"; not "if you are willing to lie" (rhetoric), "if it wasn't so serious", nor an "if"
 # whose outcome is a forecast ("if the embargo is lifted, it could lead to")
 _IF_SUBJECT = re.compile(
-    r"if (?:the |[a-z]+'s )?"
+    # (a possessive, "if Iran's leaders", but not a pronoun's "it's": "if it's to survive")
+    r"if (?:the |(?!(?:it|he|she|that|there|what|who)['’]s)[a-z]+['’]s )?"
     r"(?!(?:you|we|i|it|they|he|she|there|its|their|his|her|our|your|my|this|that)\b)"
 )
 # "what needs to be done", "what must change": a free relative, no demand made of anyone
@@ -862,6 +958,14 @@ def _clause_stances() -> dict[str, str]:
 def _clause_cue_regex() -> re.Pattern[str]:
     """The clause cues as whole words ("support" is not in "unsupported", "must" not in
     "mustard"); the leftmost wins, and at one offset the first listed."""
-    alternatives = "|".join(re.escape(cue) for cue in _clause_stances())
+    # grouped by first character, the listed order kept within a group: only cues with the
+    # character at hand can match at an offset, so the match is the same as one flat list's,
+    # and each offset is tried against a few dozen groups instead of every cue
+    groups: dict[str, list[str]] = {}
+    for cue in _clause_stances():
+        groups.setdefault(cue[0], []).append(re.escape(cue[1:]))
+    alternatives = "|".join(
+        re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()
+    )
     # an apostrophe inside a word blocks ("don't"), a closing quote does not ("‘impunity’")
     return re.compile(rf"(?<!\w)(?<!\w['’])(?:{alternatives})(?!\w|['’]\w)")

@@ -345,6 +345,10 @@ def _whole(story: Story, st: Statement, limit: int) -> str:
     return whole if len(whole) <= 2 * limit else st.text
 
 
+_IF_OPENING = re.compile(r"[\"“‘']?(?:If|Unless)\b")
+_TURN = re.compile(r"[\"“‘']?(?:But|However|Yet)\b")
+
+
 def concise(
     text: str,
     limit: int = 220,
@@ -361,6 +365,15 @@ def concise(
     chosen = next((p for p in sentences if issue and classify_issue(p) == issue), None)
     if chosen is None:
         chosen = next((p for p in sentences if len(p) >= 40), text)
+    at = sentences.index(chosen) if chosen in sentences else -1
+    if (
+        0 <= at < len(sentences) - 1
+        and _IF_OPENING.match(chosen)
+        and _TURN.match(sentences[at + 1])
+    ):
+        # "If South Korea or the U.S. can guarantee ..., the talks won't be needed. But I don't
+        # think they can": cut before the turn, the line would say the opposite of the point
+        chosen = f"{chosen} {sentences[at + 1]}"
     text = chosen
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "")  # the span opens or closes mid-quote
