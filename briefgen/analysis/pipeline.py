@@ -85,6 +85,11 @@ def analyze_builtin(story: Story) -> Story:
     if not _preloaded:
         preload()
         _preloaded.append(True)
+        if gc.isenabled() and not gc.get_freeze_count():
+            # the lexicons live as long as the process: out of the collector's reach, no
+            # full collection re-traverses them (``--jobs`` workers never settle their heap;
+            # ``analyze_stories`` unfreezes at its end, so this is undone with its block)
+            gc.freeze()
     from briefgen.analysis.actors import assign_countries, find_actors
     from briefgen.analysis.dates import find_dates
     from briefgen.analysis.document import datelines
