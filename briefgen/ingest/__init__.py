@@ -123,6 +123,18 @@ def shown_name(source: str, given: str) -> str:
     return Path(source).name or source
 
 
+def _real_path(source: str, real_dirs: dict[str, str]) -> str:
+    """``os.path.realpath(source)``, the folder's part looked up in ``real_dirs`` (realpath
+    walks every component of the path with a system call and Python code per component)."""
+    head, tail = os.path.split(source)
+    if tail in ("", ".", "..") or os.path.islink(source):
+        return os.path.realpath(source)
+    real = real_dirs.get(head)
+    if real is None:
+        real = real_dirs[head] = os.path.realpath(head or os.curdir)
+    return os.path.join(real, tail)
+
+
 def _read_bytes(source: str, stdin: BinaryIO | None) -> bytes:
     if source == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
@@ -203,10 +215,11 @@ def load_stories(
     seen_files: set[str] = set()
     seen_hashes: set[str] = set()
     seen_ids: set[str] = set()
+    real_dirs: dict[str, str] = {}  # each folder's real path, worked out once
     for given in sources:
         unreadable: list[str] = []
         for source in _expand(given, unreadable, extra):
-            key = source if source == STDIN else os.path.realpath(source)
+            key = source if source == STDIN else _real_path(source, real_dirs)
             if key in seen_files:
                 continue
             seen_files.add(key)
