@@ -881,7 +881,8 @@ def _candidates(
                 run.append(j + 1)
                 j += 1
                 continue
-            if ARTICLE_PARTICLE_RE.match(nxt[2]):  # "Ahmed al-Mansouri"
+            # "Ahmed al-Mansouri" (the hyphen test first: most words hold none where it must be)
+            if "-" in nxt[2][2:4] and ARTICLE_PARTICLE_RE.match(nxt[2]):
                 run.append(j + 1)
                 j += 1
                 continue

@@ -120,6 +120,9 @@ def shown_name(source: str, given: str) -> str:
         name = Path(os.path.relpath(source, given)).as_posix()
         if not name.startswith(".."):
             return name
+    base = os.path.basename(source)  # Path(source).name without building a Path, unless
+    if base and base != ".":  # the path ends in a separator or "." (Path drops those)
+        return base
     return Path(source).name or source
 
 
