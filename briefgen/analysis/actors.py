@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
@@ -275,16 +275,19 @@ _NOT_BEFORE_SURNAME = "_.-'’"
 _APOSTROPHE = re.compile("['’]")
 
 
-def _capitalised_words(body: str) -> Iterator[tuple[int, str]]:
-    """(start, word) of the surname-shaped capitalised words of the body, possessive cut
-    ("Putin's" -> "Putin"), read off the story's shared tokens."""
+def _capitalised_words(body: str, known: Container[str]) -> Iterator[tuple[int, str]]:
+    """(start, word) of the surname-shaped capitalised words of the body whose lower case is
+    in ``known``, possessive cut ("Putin's" -> "Putin"), read off the story's shared tokens.
+    ``known`` is tested first: most capitalised words are in no list, and a set look-up is
+    cheaper than the shape pattern."""
     toks, _starts = word_spans(body)
     for tok in compress(toks, map(itemgetter(4), toks)):
-        start, word = tok[0], tok[2]
+        word = tok[2]
         if "'" in word or "’" in word:
             word = _APOSTROPHE.split(word, 1)[0]  # "Putin's"; "O'Neill" keeps "O" (no surname)
-        if _SURNAME_SHAPE.fullmatch(word) is None:
+        if word.lower() not in known or _SURNAME_SHAPE.fullmatch(word) is None:
             continue
+        start = tok[0]
         if start and (body[start - 1].isalnum() or body[start - 1] in _NOT_BEFORE_SURNAME):
             continue
         yield start, word
@@ -304,8 +307,8 @@ def _lone_surnames(
     body = story.body
     out: list[tuple[str, str, tuple[int, int]]] = []
     other_people: set[str] = set()  # surnames also written with another first name
-    for start, word in _capitalised_words(body):
-        if word.lower() not in surnames or word in _not_names():
+    for start, word in _capitalised_words(body, surnames):
+        if word in _not_names():
             continue  # "held in May": a month, not Theresa May
         end = start + len(word)
         prev = prev_word(body, start)

@@ -232,15 +232,15 @@ def is_non_political(body: str) -> bool:
     """True for a sports or arts story, where country names mostly stand for teams or contenders."""
     non_political, political, min_hits, max_political = _domain_lexicon()
     # the story's shared tokens, lower-cased at once (no token holds a space)
-    tokens = " ".join(map(itemgetter(2), word_spans(body)[0])).lower().split(" ")
-    words = _domain_words().intersection(tokens)  # the only words looked up below
+    low = " ".join(map(itemgetter(2), word_spans(body)[0])).lower()
+    words = _domain_words().intersection(low.split(" "))  # the only words looked up below
     joined: list[str] = []  # built only when a two-word cue's first word occurs
 
     def adjacent(pair: str) -> bool:
         # tokens have no spaces, so " a b " occurs in the space-joined tokens exactly when a
         # and b are adjacent tokens
         if not joined:
-            joined.append(f" {' '.join(tokens)} ")
+            joined.append(f" {low} ")
         return f" {pair} " in joined[0]
 
     def hits(lexicon: frozenset[str]) -> int:

@@ -7,6 +7,7 @@ processes (``--jobs``) or a Dask cluster; plugin hooks run afterwards in the cal
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import importlib
 import inspect
@@ -15,6 +16,7 @@ import pkgutil
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from briefgen.errors import BriefgenError
@@ -80,29 +82,48 @@ def _is_loader(value: Any, module: str) -> bool:
 _preloaded: list[bool] = []  # set once preload() ran in this process
 
 
+@functools.cache
+def _step_modules() -> tuple[ModuleType, ...]:
+    """The modules of the analysis steps, imported once: a ``from ... import`` in a function
+    costs microseconds on every story, and importing them at the top would slow ``briefgen
+    --help``. Their functions are still looked up at each call."""
+    from briefgen.analysis import (
+        actors,
+        dates,
+        document,
+        people,
+        positions,
+        quotes,
+        role_labels,
+        sentences,
+    )
+
+    return actors, dates, document, people, positions, quotes, role_labels, sentences
+
+
 def analyze_builtin(story: Story) -> Story:
     """Fill sentences, quotes, actors, statements and dates of ``story`` and return it."""
     if not _preloaded:
         preload()
         _preloaded.append(True)
-    from briefgen.analysis.actors import assign_countries, find_actors
-    from briefgen.analysis.dates import find_dates
-    from briefgen.analysis.document import datelines
-    from briefgen.analysis.people import find_people
-    from briefgen.analysis.positions import find_statements
-    from briefgen.analysis.quotes import find_quotes
-    from briefgen.analysis.role_labels import speaker_roles
-    from briefgen.analysis.sentences import plain_spaces, split_sentences
+        if gc.isenabled() and not gc.get_freeze_count():
+            # the lexicons live as long as the process: out of the collector's reach, no
+            # full collection re-traverses them (``--jobs`` workers never settle their heap;
+            # ``analyze_stories`` unfreezes at its end, so this is undone with its block)
+            gc.freeze()
+    actors, dates, document, people, positions, quotes, role_labels, sentences = _step_modules()
 
-    story.sentences = split_sentences(story.body)
-    story.annotations["datelines"] = datelines(story.body)
-    people = find_people(story)
-    story.quotes = find_quotes(story, people)
-    story.annotations["roles"] = speaker_roles(plain_spaces(story.body), people, story.quotes)
-    story.actors = find_actors(story, people)
-    assign_countries(story)
-    story.statements = find_statements(story)
-    story.annotations["dates"] = find_dates(story)
+    story.sentences = sentences.split_sentences(story.body)
+    story.annotations["datelines"] = document.datelines(story.body)
+    found = people.find_people(story)
+    story.quotes = quotes.find_quotes(story, found)
+    story.annotations["roles"] = role_labels.speaker_roles(
+        sentences.plain_spaces(story.body), found, story.quotes
+    )
+    story.actors = actors.find_actors(story, found)
+    actors.assign_countries(story)
+    story.statements = positions.find_statements(story)
+    story.annotations["dates"] = dates.find_dates(story)
     return story
 
 

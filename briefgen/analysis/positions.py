@@ -191,14 +191,21 @@ _ASSESSMENT = re.compile(
 )
 
 
+# a title and a surname; the surname is the text before the NUL that ``_names_speaker``
+# prepends (a back-reference: one pattern for every name, none compiled per story)
+_TITLED_SURNAME = re.compile(
+    r"\A(?P<who>[^\x00]*)\x00(?s:.*?)\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P=who)\b"
+)
+
+
 def _names_speaker(quoted: str, name: str) -> bool:
     """Whether a direct quote names its own speaker in the third person by title ("Mr
     Yushchenko was careful"): the reporter's words, run on from an unclosed quotation."""
     surname = name.split()[-1] if " " in name else ""
     return (
         len(surname) > 2
-        and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(surname) + r"\b", quoted)
-        is not None
+        and surname in quoted  # (cheap: most quotes never hold the surname)
+        and _TITLED_SURNAME.match(f"{surname}\x00{quoted}") is not None
     )
 
 
@@ -240,20 +247,19 @@ def _said_by_other(tail: str, actor: str) -> bool:
 _TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’\-]{2,})$")
 
 
-@lru_cache(maxsize=4096)
-def _former_pattern(name: str) -> re.Pattern[str]:
-    """The pattern of ``name`` introduced as a former holder of a role (one per name: names
-    recur across stories)."""
-    titled = _TITLED.match(name)  # "Mr Balls": the story introduced him by his full name
-    who = r"(?:[A-Z][\w'’\-]+\s+){1,2}" + re.escape(titled.group(1)) if titled else re.escape(name)
-    pattern = (
-        r"\b(?:[Ff]ormer(?:ly)?|[Ee]x-)\s*(?:(?!(?:and|or|but|with|to|from|by|said|says)\s)"
-        r"[\w'’\-]+\s+){0,6}?[\w'’\-]+,?\s+" + who + r"\b"
-        # "Ed Balls, Brown's former aide", "Ed Balls, a former adviser now standing for"
-        r"|\b" + who + r",\s+(?:a|the|his|her|[A-Z][\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?"
-        r"(?:former|ex-)"
-    )
-    return re.compile(pattern)
+# ``name`` introduced as a former holder of a role, matched on "<who>\0<body>": the text
+# before the NUL is the name (or, for "Mr Balls", the surname after one or two capitalised
+# words: the story introduced him by his full name), read by back-reference, so the two
+# patterns serve every name and none is compiled per story
+_FORMER_BODY = (
+    r"\A(?P<who>[^\x00]*)\x00(?s:.*?)(?:"
+    r"\b(?:[Ff]ormer(?:ly)?|[Ee]x-)\s*(?:(?!(?:and|or|but|with|to|from|by|said|says)\s)"
+    r"[\w'’\-]+\s+){0,6}?[\w'’\-]+,?\s+WHO\b"
+    # "Ed Balls, Brown's former aide", "Ed Balls, a former adviser now standing for"
+    r"|\bWHO,\s+(?:a|the|his|her|[A-Z][\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:former|ex-))"
+)
+_FORMER = re.compile(_FORMER_BODY.replace("WHO", "(?P=who)"))
+_FORMER_TITLED = re.compile(_FORMER_BODY.replace("WHO", r"(?:[A-Z][\w'’\-]+\s+){1,2}(?P=who)"))
 
 
 def former(body: str, name: str, memo: dict[str, bool]) -> bool:
@@ -262,9 +268,14 @@ def former(body: str, name: str, memo: dict[str, bool]) -> bool:
     a former official speaks for no government."""
     if name not in memo:
         if " " not in name or ("ormer" not in body and "x-" not in body):
-            memo[name] = False  # no "former", "formerly" or "ex-" anywhere: no pattern to build
+            memo[name] = False  # no "former", "formerly" or "ex-" anywhere: nothing to match
             return False
-        memo[name] = _former_pattern(name).search(body) is not None
+        titled = _TITLED.match(name)
+        if titled:
+            found = _FORMER_TITLED.match(f"{titled.group(1)}\x00{body}")
+        else:
+            found = _FORMER.match(f"{name}\x00{body}")
+        memo[name] = found is not None
     return memo[name]
 
 

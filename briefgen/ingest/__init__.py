@@ -6,15 +6,20 @@ wrong" in :attr:`LoadResult.problems` and the other inputs are still read.
 
 from __future__ import annotations
 
+import functools
 import glob
 import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import BinaryIO, Protocol
 
 from briefgen.errors import InputError
+from briefgen.ingest.decode import looks_binary
+from briefgen.ingest.partial import PartialRead
+from briefgen.ingest.sniff import is_story_file
 from briefgen.model import Story
 
 __all__ = ["MAX_BYTES", "LoadResult", "StoryReader", "builtin_readers", "load_stories"]
@@ -47,13 +52,20 @@ class _BuiltinReaders:
     """The built-in readers without pluggy: for tests and library use with ``plugins=None``."""
 
     def read_stories(self, path: Path, data: bytes) -> list[Story] | None:
-        from briefgen.ingest import feed, html, jsonfile, text
-
-        for module in (jsonfile, feed, html, text):
+        for module in _builtin_modules():
             stories = module.read_stories(path=path, data=data)
             if stories is not None:
                 return stories
         return None
+
+
+@functools.cache
+def _builtin_modules() -> tuple[ModuleType, ...]:
+    """The built-in reader modules in the order they are tried, imported on first use (once,
+    not for every file: a ``from ... import`` in a function costs microseconds each time)."""
+    from briefgen.ingest import feed, html, jsonfile, text
+
+    return jsonfile, feed, html, text
 
 
 def builtin_readers() -> StoryReader:
@@ -63,8 +75,6 @@ def builtin_readers() -> StoryReader:
 
 def _walk(directory: str, extra: frozenset[str] = frozenset()) -> Iterator[str]:
     """Story files under ``directory``, sorted; hidden entries and symlinked dirs skipped."""
-    from briefgen.ingest.sniff import is_story_file
-
     found: list[tuple[tuple[str, ...], str]] = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -79,8 +89,6 @@ def _walk(directory: str, extra: frozenset[str] = frozenset()) -> Iterator[str]:
 
 def _expand(source: str, problems: list[str], extra: frozenset[str] = frozenset()) -> Iterator[str]:
     """The files one source names (a file, a directory, a glob), in a deterministic order."""
-    from briefgen.ingest.sniff import is_story_file
-
     if source == STDIN:
         yield source
         return
@@ -120,7 +128,22 @@ def shown_name(source: str, given: str) -> str:
         name = Path(os.path.relpath(source, given)).as_posix()
         if not name.startswith(".."):
             return name
+    base = os.path.basename(source)  # Path(source).name without building a Path, unless
+    if base and base != ".":  # the path ends in a separator or "." (Path drops those)
+        return base
     return Path(source).name or source
+
+
+def _real_path(source: str, real_dirs: dict[str, str]) -> str:
+    """``os.path.realpath(source)``, the folder's part looked up in ``real_dirs`` (realpath
+    walks every component of the path with a system call and Python code per component)."""
+    head, tail = os.path.split(source)
+    if tail in ("", ".", "..") or os.path.islink(source):
+        return os.path.realpath(source)
+    real = real_dirs.get(head)
+    if real is None:
+        real = real_dirs[head] = os.path.realpath(head or os.curdir)
+    return os.path.join(real, tail)
 
 
 def _read_bytes(source: str, stdin: BinaryIO | None) -> bytes:
@@ -149,9 +172,6 @@ def _read_one(source: str, data: bytes, reader: StoryReader) -> tuple[list[Story
 
     Raises InputError when the input as a whole cannot be read.
     """
-    from briefgen.ingest.decode import looks_binary
-    from briefgen.ingest.partial import PartialRead
-
     if not data.strip(b" \t\r\n\x00\x0b\x0c") or data in (
         b"\xef\xbb\xbf",
         b"\xff\xfe",
@@ -203,10 +223,11 @@ def load_stories(
     seen_files: set[str] = set()
     seen_hashes: set[str] = set()
     seen_ids: set[str] = set()
+    real_dirs: dict[str, str] = {}  # each folder's real path, worked out once
     for given in sources:
         unreadable: list[str] = []
         for source in _expand(given, unreadable, extra):
-            key = source if source == STDIN else os.path.realpath(source)
+            key = source if source == STDIN else _real_path(source, real_dirs)
             if key in seen_files:
                 continue
             seen_files.add(key)

@@ -74,8 +74,23 @@ def sniff(data: bytes) -> str | None:
     return "text"
 
 
+_LAST: list[tuple[Path | str, bytes, str | None]] = []  # the last file's answer
+
+
 def detect_format(path: Path | str, data: bytes) -> str | None:
-    """The built-in format for a file: by suffix, else by content."""
+    """The built-in format for a file: by suffix, else by content.
+
+    Every built-in reader asks about the same file in turn: the last answer is kept for the
+    same ``path`` and ``data`` objects.
+    """
+    if _LAST and _LAST[0][0] is path and _LAST[0][1] is data:
+        return _LAST[0][2]
+    found = _detect_format(path, data)
+    _LAST[:] = [(path, data, found)]
+    return found
+
+
+def _detect_format(path: Path | str, data: bytes) -> str | None:
     suffix = (path if isinstance(path, Path) else Path(path)).suffix.lower()
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
