@@ -327,14 +327,16 @@ def pair_holders(body: str, holders: list[Holder]) -> list[Holder]:
 
 # "A spokesman for the U.N. secretary-general said", "a representative of Japan said"
 _SPOKESMAN_FOR = re.compile(
-    r"(?:^|[.!?;:\n\"“]\s*|\b(?:[Tt]he|[Aa]nd|[Bb]ut|that|while|as)\s+|\b[Aa]n?\s+)"
-    r"(?:spokes(?:man|woman|person)|representative|envoy|ambassador)\s+(?:for|of)\s+(?:the\s+)?$"
+    r"(?:^|[.!?;:,\n\"“]\s*|\b(?:[Tt]he|[Aa]nd|[Bb]ut|that|while|as)\s+|\b[Aa]n?\s+)"
+    r"(?:[Ss]pokes(?:man|woman|person|men|women|people)|[Rr]epresentatives?|[Ee]nvoys?|"
+    r"[Aa]mbassadors?)\s+"
+    r"(?:for|of|from)\s+(?:the\s+)?$"
 )
 
 
 def _spokesman_for(body: str, start: int) -> bool:
     """Whether a mention at ``start`` follows "a spokesman for (the)" and the like."""
-    if not _ends_with(body, start, 40, ("for", "of", "the")):
+    if not _ends_with(body, start, 40, ("for", "of", "from", "the")):
         return False  # (a cheap test of the pattern's last word before the regex)
     return _SPOKESMAN_FOR.search(body, max(0, start - 40), start) is not None
 
@@ -413,7 +415,8 @@ def _phrase_before(body: str, start: int) -> str:
 _DEMONYM_HOLDER = re.compile(
     r" (?:governments?|administration|authorities|officials?|leadership|leaders?|regime|"
     r"delegation|negotiators?|diplomats|envoys?|ambassadors?|president|premier|chancellor|"
-    r"spokes(?:man|woman|person)|embassy|(?:[a-z]+ )?(?:ministry|ministers?|secretary))\b"
+    r"spokes(?:man|woman|person)|embassy|military|army|navy|(?:[a-z]+ )?(?:ministry|ministers?|"
+    r"secretary))\b"
 )
 SUBJECT_LEFT = frozenset(
     [

@@ -205,7 +205,10 @@ def _names_speaker(quoted: str, name: str) -> bool:
 # a commercial transaction told of a country by name ("Ukraine has agreed to pay 30% more
 # for natural gas") ...
 _TRANSACTION = re.compile(
-    r"\b(?:agreed\s+to\s+(?:pay|buy|sell|supply)|price\s+(?:of|for)\s+(?:gas|oil))\b"
+    r"\b(?:agreed\s+to\s+(?:pay|buy|sell|supply)|price\s+(?:of|for)\s+(?:gas|oil)|"
+    # "are to work together in a series of energy deals", "could see India invest up to $20bn"
+    r"(?:energy|oil|gas|power|coal|arms|supply|commercial|business)\s+(?:deals?|contracts?)|"
+    r"invest\s+(?:up\s+to\s+|about\s+|some\s+)?[$£€])"
 )
 # ... in a story whose deal companies carry out ("to be led by Russian energy giant Gazprom",
 # "the Ukrainian state-owned Naftohaz company"): a company, even state-owned, is no
@@ -288,8 +291,34 @@ def event_agent(text: str, country: str) -> str | None:
     for found in find_terms(text[: event.start()]):
         codes = found.term.codes
         if found.term.kind in _STATE_KINDS and country not in codes and not is_body(codes[0]):
+            if _PLACE_BEFORE.search(text, max(0, found.start - 30), found.start):
+                continue  # "In northern Iraq, Turkish warplanes bombed": where, not who
             return codes[0]
     return None
+
+
+# a claim the subject states in a relative clause after its act ("..., which it says are
+# lying idle"; "which they claim")
+_WHICH_IT_SAYS = re.compile(
+    r",\s+(?:which|who|that)\s+(?:it|they)\s+(?:says|say|said|claims|claim|claimed|argues|"
+    r"argue|argued|insists|insist|insisted)\b"
+)
+
+
+# the reporter's hedged reading of an act ("issued what appears to be a veiled threat",
+# "in what was seen as a warning"): an inference, not a statement the text gives
+_HEDGED = re.compile(
+    r"\bwhat\s+(?:appears?|appeared|seems?|seemed|looks?|looked|amounts?|amounted|"
+    r"(?:some|many|analysts|observers|critics)\s+(?:see|saw|called|call|described|describe|"
+    r"read|interpreted))\b|\b(?:(?:widely|largely)\s+)?(?:seen|read|interpreted|viewed)\s+as\b"
+)
+
+
+# a preposition of place before a state's name: the state is where it happened
+_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Ii]nto|[Oo]ver|[Aa]cross|[Nn]ear|[Ii]nside)\s+(?:(?:the\s+)?(?:northern|southern|"
+    r"eastern|western|central|north|south|east|west)(?:-[a-z]+)?\s+)?$"
+)
 
 
 # another state's failure or refusal told by a state: "Israel did not lift or remove any of
@@ -702,12 +731,23 @@ def find_statements(story: Story) -> list[Statement]:
             if found is None:
                 together = joined(body, holder, s_end, partners)
                 if together is None:
-                    continue
+                    says = _WHICH_IT_SAYS.search(body, holder.end, min(s_end, holder.end + 200))
+                    if says is None or lead not in MAIN_LEADS or holder.kind == "person":
+                        continue
+                    # "The government is cracking down on latifundios, which it says are
+                    # lying idle": the act is told, the claim in the relative is stated
+                    found = ("neutral", says.end(), False)
+                    together = ([], found)
+                with_partners += together[0]
+                found = together[1]
                 with_partners += together[0]
                 found = together[1]
             stance, verb_end, negated = found
             if stance == SILENT:
                 continue  # "Liberia declined to comment": no position
+            if _HEDGED.search(body, holder.end, verb_end):
+                continue  # "Beijing has issued what appears to be a veiled threat": the
+                # reporter's inference from something not given, no statement in the text
             if future_act(body, verb_end) and FORECAST_BEFORE.search(
                 body, max(s_start, holder.start - 80), holder.start
             ):

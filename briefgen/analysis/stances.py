@@ -75,6 +75,11 @@ HOLDER_NOUNS = frozenset(
         "agency",
         "consulate",
         "mission",
+        # a state's armed forces speak for it ("Israel's military said", "the Russian army
+        # said"): an organ of the state, unlike its companies or courts
+        "military",
+        "army",
+        "navy",
     ]
 )
 
@@ -463,6 +468,16 @@ _NOT_SPEECH_WITH_OBJECT = frozenset(["maintains", "maintained", "sees", "issued"
 _HAS_OBJECT = re.compile(r"\s+(?:a|an)\s+(?!statement\b|communique\b|communiqué\b)")
 
 
+def _possessive(body: str, end: int) -> int:
+    """The length of a possessive ending at ``end``: 2 for "'s", 1 for the bare apostrophe
+    of a name ending in s ("Abbas' government"), 0 for none."""
+    if body[end : end + 2] in ("'s", "’s"):
+        return 2
+    if body[end : end + 1] in ("'", "’") and body[end - 1 : end] == "s":
+        return 1 if body[end + 1 : end + 2] == " " else 0
+    return 0
+
+
 def _stance_after(
     body: str, end: int, limit: int, main_subject: bool = True, start: int | None = None
 ) -> tuple[str, int, bool] | None:
@@ -483,19 +498,20 @@ def _stance_after(
     skip = _SKIP_AFTER_HOLDER.match(body, end, limit)
     if skip:
         end = skip.end()
-    if body[end : end + 2] in ("'s", "’s"):
+    possessive = _possessive(body, end)
+    if possessive:
         role = _ROLE_APPOSITIVE.match(body, end, limit)
         if role and start is not None and body[max(0, start - 3) : start].rstrip().endswith(","):
             found = _verb_in(_words_from(body, role.end(), limit, 6))
             if found is not None:
                 return found
-        office = _NAMED_OFFICE.match(body, end + 2, limit)
+        office = _NAMED_OFFICE.match(body, end + possessive, limit)
         if office:  # "Bangladesh's Ministry of Commerce said", "Serbia's Office for Kosovo"
             found = _verb_in(_words_from(body, office.end(), limit, 8))
             if found is not None:
                 return found
             return _after_apposition(body, office.end(), limit, None)
-        words = _words_from(body, end + 2, limit, 8)
+        words = _words_from(body, end + possessive, limit, 8)
         for word, word_end, _comma in words[:3]:
             if word in cue.nouns:
                 return cue.nouns[word], word_end, False
@@ -504,7 +520,7 @@ def _stance_after(
         if words and words[0][0] in cue.verb_first and words[0][0] not in HOLDER_NOUNS:
             return None  # "Madagascar's disputed election": a participle before a noun
         # "Thailand's deputy foreign minister, Somchai Rattanakorn, told"
-        return _verb_in(words) or _after_apposition(body, end + 2, limit, None)
+        return _verb_in(words) or _after_apposition(body, end + possessive, limit, None)
     words = _words_from(body, end, limit, 8)
     if (
         words
