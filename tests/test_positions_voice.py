@@ -1,0 +1,95 @@
+"""Who speaks for a government (issue 15, point 2): each rule with sentences it must read and
+traps it must leave alone. A statement belongs to a government only when a government voice
+states it in the text; acts, hedged readings and company deals told by the reporter do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+
+
+def _positions(body: str) -> set[tuple[str, str]]:
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    return {(st.country, st.stance) for st in story.statements}
+
+
+def _countries(body: str) -> set[str]:
+    return {country for country, _stance in _positions(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        # a state's armed forces are one of its voices
+        ("Israel's military said it had visuals of the incident and it was under review.", "IL"),
+        ("The Israeli army said it had opened an investigation into the shooting.", "IL"),
+        ('Asked about the findings, the IDF said: "We do not target journalists."', "IL"),
+        # spokespeople and representatives for a state, plural or after a comma
+        ("On Monday, representatives for the United States defended the decision.", "US"),
+        ("Representatives for the United States said the decision was lawful.", "US"),
+        # a name ending in s takes a bare apostrophe: "Abbas' government"
+        ("Palestinian President Mahmoud Abbas' government condemned the raid.", "PS"),
+        # "followed X in announcing": both announced it
+        ("Argentina followed the U.S. in announcing its withdrawal from the agency.", "AR"),
+        ("Argentina followed the U.S. in announcing its withdrawal from the agency.", "US"),
+        # an act told, a claim stated in its relative clause
+        (
+            "Venezuela is cracking down on large rural estates, which it says are lying idle.",
+            "VE",
+        ),
+        ("India is urgently searching for fresh energy supplies.", "IN"),
+    ],
+)
+def test_government_voices_are_heard(body: str, country: str) -> None:
+    assert country in _countries(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # hedged reporter inference from something the text does not give
+        "Beijing has issued what appears to be a veiled threat through one of its mouthpieces.",
+        "Moscow has sent what looks like a warning to its neighbours.",
+        "Tokyo made what some see as a concession to Seoul.",
+        # an act is no statement
+        "Israel has been cracking down on Gaza militants who fire rockets at southern Israel.",
+        "The government of Venezuela cracked down on large estates last year.",
+        # the army's acts: events, not statements
+        "The Russian army shelled the town, killing 12 people.",
+        "Russian army tanks entered the town on Tuesday.",
+        # "In northern Iraq" is where it happened, not who did it: no accusation of Iraq
+        "In northern Iraq on Tuesday, Turkish warplanes bombed rebel hideouts, the Turkish "
+        "military announced.",
+        # "joined X in talks": no verb of stance after "in"
+        "Argentina joined the U.S. in talks on the agency.",
+        # "which he says" after a person's act: the person rule reads persons, not this one
+        "Venezuela is building roads across the plains.",
+    ],
+)
+def test_acts_and_hedged_readings_are_no_statement(body: str) -> None:
+    assert _positions(body) == set()
+
+
+def test_a_verb_before_the_hedge_is_still_the_states() -> None:
+    # the verb is China's own; only the reading of it is hedged
+    assert ("CN", "warns") in _positions("China has warned the US in what was seen as a rebuke.")
+    assert ("CN", "warns") in _positions("Beijing has issued a warning to Washington.")
+
+
+COMPANY_DEAL = (
+    "India and Russia are to work together in a series of energy deals, part of a pact which "
+    "could see India invest up to $20bn in oil and gas projects.\n\n"
+    "The deals are to be led by Russian energy giant Gazprom and India's ONGC."
+)
+
+
+def test_a_country_named_as_the_party_of_a_company_deal_states_nothing() -> None:
+    assert _positions(COMPANY_DEAL) == set()
+
+
+def test_a_deal_no_company_carries_out_is_still_the_states() -> None:
+    # without companies in the story, a country that agrees a deal is its government
+    body = "India and Russia are to work together in a series of energy deals."
+    assert {"IN", "RU"} <= _countries(body)
