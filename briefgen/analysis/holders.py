@@ -147,8 +147,11 @@ _LEGISLATURE = re.compile(
 # term" (mid-sentence), "As Mr Brown announced the Budget date, ...", "unless the South
 # offers": an open or a time clause, no stance
 _OPEN_CLAUSE_BEFORE = re.compile(
-    r"\b(?:[Ww]hether|[Ii]f|when|As|After|Before|[Uu]nless|until)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[A-Za-z]+\.?\s+)?$"
+    r"(?:\b(?:[Ww]hether|[Ii]f|when|As|After|Before|[Uu]nless|until)"
+    # the content of a rumour or claim: "rejected speculation that Mr Brown was considering",
+    # "denied reports that the government had agreed": no one's statement
+    r"|\b(?:speculation|rumou?rs?|reports|suggestions?|allegations?|claims)\s+that)"
+    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\.?\s+)?$"
 )
 
 # "a former senior EU trade official", "ex-US envoy": a past office, no voice of the state

@@ -476,6 +476,53 @@ def _another_he(body: str, name: str, sentence: tuple[int, int], quote: Quote) -
     return _DESCRIBED_PERSON.search(body, named, lo) is not None
 
 
+def _quoted_other(quotes: list[Quote], sentence: tuple[int, int], name: str) -> bool:
+    """Whether the quote finder gave this "He said ..." sentence to a named speaker other than
+    ``name``: the quote its pronoun frames opens the sentence ("Mr Balls had suggested that
+    Mr Brown would ... He said he hoped": Mr Balls, not the last official named), or the
+    sentence lies inside another speaker's direct quote ('"He accepted that ...," he said' of
+    the prime minister about Mr Blunkett)."""
+    at = bisect_left(quotes, sentence[0], key=lambda q: q.start)
+    if at and quotes[at - 1].kind == "direct" and quotes[at - 1].end > sentence[0]:
+        speaker = quotes[at - 1].speaker.name
+        if speaker and speaker != name:
+            return True
+    while at < len(quotes) and quotes[at].start < sentence[0] + QUOTE_OPENING:
+        speaker = quotes[at].speaker.name
+        if quotes[at].kind != "fragment" and speaker and speaker != name:
+            return True
+        at += 1
+    return False
+
+
+QUOTE_OPENING = 40  # characters from a sentence's start within which "He said (that)" ends
+
+
+def _other_he(story: Story, name: str, sentence: tuple[int, int], quote: Quote) -> bool:
+    """Whether the "he" of a quote given to ``name`` through "he said" is someone else: the
+    sentence's own "He" cannot be ``name`` when it names ``name`` after it ("He rejected
+    speculation that Mr Brown was ..."); and the last mention of ``name`` before is no subject
+    when it is a possessor with another person named after it in its sentence ("Formerly one
+    of Mr Brown's closest aides, Ed Balls hinted")."""
+    body = story.body
+    lo, hi = min(sentence[0], quote.start), max(sentence[1], quote.end)
+    if not _PRONOUN_FRAME.search(body, lo, min(hi + 40, len(body))):
+        return False
+    last = name.split()[-1]
+    opening = _PRONOUN_OPENING.match(body, sentence[0])
+    if opening and body.find(last, opening.end(), sentence[1]) >= 0:
+        return True
+    named = body.rfind(last, max(0, lo - PRONOUN_REACH), lo)
+    if named < 0 or body[named + len(last) : named + len(last) + 2] not in ("'s", "’s"):
+        return False
+    own = story.sentence_at(named)
+    others = _mentions(story, ("person",), exclude=(name,))
+    return own is not None and others.holds_between(named + len(last), min(own[1], lo))
+
+
+_PRONOUN_OPENING = re.compile(r"[\s\"“‘']*(?:He|She)\s")
+
+
 # a sentence whose subject is a described person or thing ("The speaker", "The man")
 _DESCRIBED_SUBJECT = re.compile(r"[\"“]?(?:The|A|An)\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+(?!of\b)")
 REPORT_REACH = 300  # characters before a holder read for who reports it
@@ -642,6 +689,8 @@ def find_statements(story: Story) -> list[Statement]:
             continue  # "the Regions Party of the president's archrival, Viktor Yanukovich, said"
         if _another_he(body, name, sentence, quote):
             continue  # "The speaker also repeats his claim. He says ...": not Sarkozy's words
+        if _other_he(story, name, sentence, quote):
+            continue  # "Formerly one of Mr Brown's closest aides, Ed Balls hinted ... He said"
         if (
             quote.kind == "indirect"
             and quote.start - sentence[0] <= REPORT_REACH  # (bounded: run-ons stay linear)
@@ -864,7 +913,9 @@ def find_statements(story: Story) -> list[Statement]:
         referent = None
         if first_word in PRONOUNS and last_person is not None:
             others = others or _mentions(story, ("person",), exclude=officials)
-            if not others.holds_between(last_person.end, s_start):
+            if not others.holds_between(last_person.end, s_start) and not _quoted_other(
+                story.quotes, sentence, last_person.name
+            ):
                 referent = last_person
         elif (
             first_word == "It"
