@@ -147,3 +147,18 @@ def test_he_said_still_continues_the_official_named_before() -> None:
 )
 def test_a_state_inside_a_rumour_or_claim_states_nothing(body: str) -> None:
     assert {country for country, _a in _actors(body)} <= {"JP", "KR"}
+
+
+def test_a_state_saying_so_in_a_contact_relative_is_heard() -> None:
+    body = "Russia is helping build the plant, part of a program Iran says it needs for fuel."
+    assert "IR" in _countries(body)
+    # a state after a preposition is no speaker: the letter said it
+    assert _countries("A letter to Iran said it must stop enrichment.") == set()
+
+
+def test_support_won_from_others_is_no_support_stated() -> None:
+    body = 'Chancellor Gordon Brown said it was "winning support every day".'
+    assert ("GB", "supports") not in _positions(body)
+    assert ("GB", "supports") in _positions(
+        "Chancellor Gordon Brown said Britain would support it."
+    )

@@ -123,6 +123,7 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
             kept.append(holder.with_verb_from(relative.end()))
         if (
             subject_position(body, holder.start)
+            or _says_after(body, holder)
             or (holder.kind in ("capital", "name", "display") and _officials_in(body, holder.start))
             or (
                 holder.kind
@@ -135,6 +136,20 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
             kept.append(holder.as_partner())
     kept.sort(key=lambda h: (h.start, -h.end))
     return kept
+
+
+# a reporting verb right after a mention: "a program Iran says it needs" (a contact relative:
+# Iran is the one who says it, whatever noun stands before)
+_SAYS_AFTER = re.compile(r"\s+(?:says|said|insists|insisted|claims|claimed)\s+(?:it|they)\s")
+
+
+def _says_after(body: str, holder: Holder) -> bool:
+    """Whether ``holder`` is the subject of a reporting verb right after it ("a program Iran
+    says it needs"), not the object of a preposition ("a letter to Iran said it ...")."""
+    if holder.kind not in ("capital", "name", "display") or not _SAYS_AFTER.match(body, holder.end):
+        return False
+    found = word_before(body, holder.start, _SUBJECT_GAP)
+    return not (found and found[2].lower() in PREPOSITIONS)
 
 
 # legislatures vote; they are not the government's voice (issue 15: only heads of state or

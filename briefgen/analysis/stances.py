@@ -757,6 +757,15 @@ _DIRECTIVE_AFTER = re.compile(
 _FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
 
 
+# support won or sought from others ("winning support", "gained the backing of"): the speaker
+# tells of others' support, he states none of his own
+_WON_BEFORE = re.compile(
+    r"\b(?:win|wins|winning|won|gain|gains|gaining|gained|attract|attracts|attracting|"
+    r"attracted|enjoys|enjoying|enjoyed|drum\s+up|drumming\s+up|rally|rallying|lacks|lacked|"
+    r"lacking)\s+[\"“‘']?(?:(?:the|its|his|her|their|more|wide|broad|growing)\s+)?$"
+)
+
+
 def _real_cue(low: str, match: re.Match[str]) -> bool:
     """Whether a clause cue says what it seems to: a bare "if" only as a real condition."""
     if match.group(0) == "until":
@@ -770,6 +779,10 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
     if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
         return False  # "he will not have to give up", "it will not be easy": no refusal
     if match.group(0) != "if":
+        if _clause_stances()[match.group(0)] == "supports" and _WON_BEFORE.search(
+            low, max(0, match.start() - 24), match.start()
+        ):
+            return False  # "it was winning support every day": others' support, told
         if _clause_stances()[match.group(0)] == "demands" and _OTHERS_CLAIM.search(
             low, max(0, match.start() - 160), match.start()
         ):
