@@ -162,3 +162,18 @@ def test_support_won_from_others_is_no_support_stated() -> None:
     assert ("GB", "supports") in _positions(
         "Chancellor Gordon Brown said Britain would support it."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Israeli diplomatic officials said Arab states would give little.", "IL"),
+        ("Moscow has cited technical reasons for the delays.", "RU"),
+    ],
+)
+def test_officials_with_a_government_qualifier_and_citing_states(body: str, country: str) -> None:
+    assert country in _countries(body)
+
+
+def test_officials_of_a_hospital_are_no_government() -> None:
+    assert _countries("Israeli hospital officials said the wounded were stable.") == set()

@@ -432,6 +432,9 @@ def _phrase_before(body: str, start: int) -> str:
 
 _DEMONYM_HOLDER = re.compile(
     r" (?:governments?|administration|authorities|officials?|leadership|leaders?|regime|"
+    # "Israeli diplomatic officials said" (not "Israeli hospital officials")
+    r"(?:diplomatic|government|foreign|defen[cs]e|military|security|senior|top|ministry|"
+    r"embassy|intelligence|trade|finance) officials?|"
     r"delegation|negotiators?|diplomats|envoys?|ambassadors?|president|premier|chancellor|"
     r"spokes(?:man|woman|person)|embassy|military|army|navy|(?:[a-z]+ )?(?:ministry|ministers?|"
     r"secretary))\b"
