@@ -177,3 +177,33 @@ def test_officials_with_a_government_qualifier_and_citing_states(body: str, coun
 
 def test_officials_of_a_hospital_are_no_government() -> None:
     assert _countries("Israeli hospital officials said the wounded were stable.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Russia's ambassador to the UN, Vassily Nebenzia, rejected the accusation.", "RU"),
+        ("The Iranian mission to the United Nations said Tehran would respond.", "IR"),
+        ("South Korea's presidential office said it regretted the decision.", "KR"),
+        ("The Indian external affairs ministry rejected the remarks.", "IN"),
+        ("The Turkish Foreign Ministry condemned the attack.", "TR"),
+        ("Pakistan's Foreign Office said it rejected the remarks.", "PK"),
+    ],
+)
+def test_ministries_offices_missions_and_envoys_speak(body: str, country: str) -> None:
+    assert country in _countries(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # prosecutors, courts and police give no country a position (issue 15)
+        "Britain's Serious Fraud Office said it opposed the deal.",
+        "French prosecutors said they opposed bail.",
+        "Russia's Supreme Court rejected the appeal.",
+        # the envoy inside another clause is no subject
+        "He met Russia's ambassador to the UN, Vassily Nebenzia, who rejected the accusation.",
+    ],
+)
+def test_prosecutors_courts_and_objects_are_no_voice(body: str) -> None:
+    assert _positions(body) == set()

@@ -436,8 +436,9 @@ _DEMONYM_HOLDER = re.compile(
     r"(?:diplomatic|government|foreign|defen[cs]e|military|security|senior|top|ministry|"
     r"embassy|intelligence|trade|finance) officials?|"
     r"delegation|negotiators?|diplomats|envoys?|ambassadors?|president|premier|chancellor|"
-    r"spokes(?:man|woman|person)|embassy|military|army|navy|(?:[a-z]+ )?(?:ministry|ministers?|"
-    r"secretary))\b"
+    r"spokes(?:man|woman|person)|embassy|mission|military|army|navy|"
+    # "The Turkish Foreign Ministry", "The Indian external affairs ministry"
+    r"(?:[A-Za-z]+ ){0,2}(?:[Mm]inistry|ministers?|[Ss]ecretary))\b"
 )
 SUBJECT_LEFT = frozenset(
     [

@@ -75,6 +75,7 @@ HOLDER_NOUNS = frozenset(
         "agency",
         "consulate",
         "mission",
+        "office",  # "South Korea's presidential office said", "Pakistan's Foreign Office"
         # a state's armed forces speak for it ("Israel's military said", "the Russian army
         # said"): an organ of the state, unlike its companies or courts
         "military",
@@ -191,8 +192,11 @@ _SKIP_AFTER_HOLDER = re.compile(
     r"|(?:\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December))(?=[\s,]))"
-    # "The Foreign Office in Berlin said", "the Chinese embassy in Canberra said"
+    # "The Foreign Office in Berlin said", "the Chinese embassy in Canberra said", "The Iranian
+    # mission to the United Nations said"
     r"|(?:\s+in\s+[A-Z][a-z]+(?=\s+[a-z]))"
+    r"|(?:\s+(?:to|at)\s+(?:the\s+)?(?:United\s+Nations|U\.N\.|UN|EU|European\s+Union|NATO|WTO|"
+    r"IAEA)(?=\s+[a-z]))"
     # "The United States and its allies have demanded"
     r"|(?:\s+and\s+(?:its|their|other)\s+(?:[a-z]+\s+)?"
     r"(?:allies|partners|neighbours|neighbors|counterparts|members))"
@@ -302,6 +306,13 @@ def _after_be(words: list[tuple[str, int, bool]], at: int, aux: frozenset[str]) 
     return j >= 0 and words[j][0] in _BE
 
 
+# offices between an actor and its verb that are no government voice (issue 15: courts,
+# prosecutors and police give no country a position)
+_NOT_GOVERNMENT_WORDS = frozenset(
+    ["fraud", "prosecutor", "prosecutors", "prosecution", "police", "court", "statistics"]
+)
+
+
 def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
     """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
     cue = cues()
@@ -352,6 +363,8 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
         ):
             # "Riyadh would not reopen its embassy", "Japan will not send troops": a refusal
             return "rejects", words[i][1], False
+        if word in _NOT_GOVERNMENT_WORDS:
+            return None  # "Britain's Serious Fraud Office said": prosecutors, no government voice
         if word in cue.negations or word.endswith(("n't", "’t")):
             negated = True
         elif (word in HOLDER_NOUNS or word in _COLLECTIVE) and not after_comma:
@@ -468,6 +481,11 @@ _NOT_SPEECH_WITH_OBJECT = frozenset(["maintains", "maintained", "sees", "issued"
 _HAS_OBJECT = re.compile(r"\s+(?:a|an)\s+(?!statement\b|communique\b|communiqué\b)")
 
 
+# what may stand before a possessive holder whose role appositive is read ("Russia's ambassador
+# to the UN, Vassily Nebenzia, rejected"): a comma or the start of a sentence
+_OPENS_OR_COMMA = re.compile(r"(?:^|[.!?\n]\s*|,\s*|^\s*)[\"“]?$")
+
+
 def _possessive(body: str, end: int) -> int:
     """The length of a possessive ending at ``end``: 2 for "'s", 1 for the bare apostrophe
     of a name ending in s ("Abbas' government"), 0 for none."""
@@ -501,7 +519,7 @@ def _stance_after(
     possessive = _possessive(body, end)
     if possessive:
         role = _ROLE_APPOSITIVE.match(body, end, limit)
-        if role and start is not None and body[max(0, start - 3) : start].rstrip().endswith(","):
+        if role and start is not None and _OPENS_OR_COMMA.search(body, max(0, start - 3), start):
             found = _verb_in(_words_from(body, role.end(), limit, 6))
             if found is not None:
                 return found
