@@ -207,3 +207,15 @@ def test_ministries_offices_missions_and_envoys_speak(body: str, country: str) -
 )
 def test_prosecutors_courts_and_objects_are_no_voice(body: str) -> None:
     assert _positions(body) == set()
+
+
+def test_a_military_rank_is_an_official_capacity() -> None:
+    body = (
+        "The Philippines and the US began war games on Monday. Philippine Marine Corps "
+        "Commandant Major General Arturo Rojas said at the opening ceremony in Manila that the "
+        'exercise had "nothing to do with whatever is happening in the region."'
+    )
+    assert "PH" in _countries(body)
+    # "general" alone is no rank: a company's general manager speaks for no state
+    firm = body.replace("Philippine Marine Corps Commandant Major General", "Company manager")
+    assert _countries(firm) == set()
