@@ -219,3 +219,22 @@ def test_a_military_rank_is_an_official_capacity() -> None:
     # "general" alone is no rank: a company's general manager speaks for no state
     firm = body.replace("Philippine Marine Corps Commandant Major General", "Company manager")
     assert _countries(firm) == set()
+
+
+def test_a_commission_spokesperson_speaks_for_the_eu_in_an_eu_story() -> None:
+    said = " A Commission spokesperson told reporters the plan was unacceptable."
+    assert ("EU", "opposes") in _positions("The European Union proposed new tariffs." + said)
+    # no EU in the story: some other commission (an electoral one, a regulator)
+    assert _positions("Britain has new rules on elections." + said) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Beijing on Monday hit back at the criticism.", "CN"),
+        ("Seoul expressed regret over the decision.", "KR"),
+        ("Tokyo hit out at the ruling.", "JP"),
+    ],
+)
+def test_hitting_back_and_regret_are_statements(body: str, country: str) -> None:
+    assert (country, "opposes") in _positions(body)

@@ -105,6 +105,13 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         out += _demonym_holders(body, matches, context, person_spans)
         out += pair_holders(body, out)
         out += generic_holders(body, home)
+        if "Commission spokes" in body and any(m.term.codes == ("EU",) for m in matches):
+            # "A Commission spokesperson told reporters" in a story about the EU: its
+            # executive's voice (a bare "Commission" is another body in other stories)
+            out += [
+                Holder(m.start(), m.end(), "EU", "European Commission", "institution")
+                for m in _COMMISSION_SPOKESPERSON.finditer(body)
+            ]
     kept = []
     for holder in out:
         if holder.kind != "person" and _former_official(body, holder):
@@ -150,6 +157,11 @@ def _says_after(body: str, holder: Holder) -> bool:
         return False
     found = word_before(body, holder.start, _SUBJECT_GAP)
     return not (found and found[2].lower() in PREPOSITIONS)
+
+
+_COMMISSION_SPOKESPERSON = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+Commission\s+spokes(?:man|woman|person)\b"
+)
 
 
 # legislatures vote; they are not the government's voice (issue 15: only heads of state or
