@@ -238,3 +238,34 @@ def test_a_commission_spokesperson_speaks_for_the_eu_in_an_eu_story() -> None:
 )
 def test_hitting_back_and_regret_are_statements(body: str, country: str) -> None:
     assert (country, "opposes") in _positions(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The sanctions must be lifted, said a spokesman for the Japanese embassy.", "JP"),
+        (
+            "The sanctions must be lifted, said a spokesman for the Japanese embassy on Monday.",
+            "JP",
+        ),
+    ],
+)
+def test_a_speaker_named_after_the_statement_states_it(body: str, expected: str) -> None:
+    assert (expected, "demands") in _positions(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a name that goes on is no trailing speaker
+        "Li Jianguo, a researcher, said the U.S. move would only accelerate the decline.",
+        # "according to" sources a fact or a forecast
+        "Exports rose 5% last year, according to China.",
+        "The US looks set for higher interest rates in 2005, according to the government.",
+        # a relay: the speaker tells what someone else had said
+        "The barrister had said the rules were unfair to householders, said a spokesman for "
+        "the British embassy.",
+    ],
+)
+def test_no_trailing_speaker_in_relays_facts_and_running_names(body: str) -> None:
+    assert _positions(body) == set()

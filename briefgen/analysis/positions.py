@@ -297,6 +297,18 @@ def event_agent(text: str, country: str) -> str | None:
     return None
 
 
+# who is named as the speaker after a statement: "..., said a spokesman for the Japanese
+# embassy", "..., said the Kremlin" ("according to X" mostly sources a fact or a forecast:
+# "The US looks set for higher rates, according to the Federal Reserve", not read)
+_TRAILING_SOURCE = re.compile(
+    r",\s*(?:said|says|added|adds)\s+(?:(?:a|an|the)\s+)?(?:(?:[a-z]+\s+)?"
+    r"(?:statement|spokes(?:man|woman|person)|officials?|sources?)\s+(?:from|for|of|at|in)\s+"
+    r"(?:the\s+)?)?$"
+)
+# what may follow that source up to the sentence's end: a time, a place, "on Monday."
+_SOURCE_END = re.compile(r"(?:\s+(?:on|in|late|early|this)\s+[A-Za-z]+){0,2}[\"”’']?[.!]")
+
+
 # a claim the subject states in a relative clause after its act ("..., which it says are
 # lying idle"; "which they claim")
 _WHICH_IT_SAYS = re.compile(
@@ -1012,6 +1024,32 @@ def find_statements(story: Story) -> list[Statement]:
                 sentence,
                 dedupe=True,
             )
+    # a speaker named after its statement: "The sanctions must be lifted, said a spokesman for
+    # the Japanese embassy."
+    for holder in candidates:
+        if hearsay.holds(holder.start):
+            continue
+        source = _TRAILING_SOURCE.search(body, max(0, holder.start - 70), holder.start)
+        end = _SOURCE_END.match(body, holder.end) if source else None
+        if end is None:
+            continue
+        sentence = story.sentence_at(holder.start) or (holder.start, holder.end)
+        if end.end() < sentence[1] - 2:
+            continue  # "..., said the U.S. move would only ...": the name goes on
+        said = body[sentence[0] : source.start()]
+        if len(said) < 20 or _according_to(said) or "\n" in said or _REPORTED_BEFORE.search(said):
+            continue  # ("The barrister had said the rules were ..., said Mr Clarke": a relay)
+        stance = clause_stance("neutral", said, False)
+        add(
+            holder.country,
+            sentence[0],
+            sentence[1],
+            stance,
+            _actor_name(story, holder),
+            said,
+            sentence,
+            dedupe=True,
+        )
     _restatements(story, statements, holders)
     _comparisons(story, statements, partners)
     relays = _Relays(story.quotes)
