@@ -269,3 +269,24 @@ def test_a_speaker_named_after_the_statement_states_it(body: str, expected: str)
 )
 def test_no_trailing_speaker_in_relays_facts_and_running_names(body: str) -> None:
     assert _positions(body) == set()
+
+
+def test_the_ministry_is_the_last_named_ministrys_country() -> None:
+    body = (
+        "Russia's Defense Ministry on Sunday confirmed the weapon's use. The ministry added the "
+        "attack was retaliation for Ukrainian strikes on civilians."
+    )
+    assert "RU" in _countries(body)
+    # no ministry named before: "the ministry" points nowhere in a story without a home country
+    assert _countries("Kyiv said the strike hit homes. The ministry said it would respond.") <= {
+        "UA"
+    }
+
+
+def test_a_body_named_as_the_venue_is_not_the_speaker() -> None:
+    body = (
+        "At a U.N. Security Council emergency meeting on the strike, Ukrainian Ambassador "
+        "Andrii Melnyk denied the accusations, asserting that the operations \u201cexclusively "
+        "targeted the Russian war machine.\u201d"
+    )
+    assert "UN" not in _countries(body) and "UNSC" not in _countries(body)

@@ -105,6 +105,8 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         out += _demonym_holders(body, matches, context, person_spans)
         out += pair_holders(body, out)
         out += generic_holders(body, home)
+        if "he ministry" in body or "he embassy" in body:
+            out = _named_office_referents(body, out)
         if "Commission spokes" in body and any(m.term.codes == ("EU",) for m in matches):
             # "A Commission spokesperson told reporters" in a story about the EU: its
             # executive's voice (a bare "Commission" is another body in other stories)
@@ -157,6 +159,50 @@ def _says_after(body: str, holder: Holder) -> bool:
         return False
     found = word_before(body, holder.start, _SUBJECT_GAP)
     return not (found and found[2].lower() in PREPOSITIONS)
+
+
+_OFFICE_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?:(?:foreign|defen[cs]e|interior|trade|finance|economy|health)\s+)?"
+    r"(?:ministry|embassy)\b(?!\s+(?:of|in|for)\b)"
+)
+_NAMED_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|[Ee]mbassy)\b")
+ANAPHOR_REACH = 1500  # characters back to the ministry or embassy "the ministry" points to
+
+
+def _names_office(body: str, holder: Holder) -> bool:
+    """Whether a holder names a ministry or an embassy ("Russia's Defense Ministry", "the
+    Russian foreign ministry", "the State Department" is not one)."""
+    if holder.kind in ("name", "display"):
+        return _NAMED_OFFICE_AFTER.match(body, holder.end) is not None
+    if holder.kind in ("demonym", "institution"):
+        return _OFFICE_WORD.search(body, holder.start, holder.end) is not None
+    return False
+
+
+_OFFICE_WORD = re.compile(r"[Mm]inistry|[Ee]mbassy")
+
+
+def _named_office_referents(body: str, holders: list[Holder]) -> list[Holder]:
+    """ "The ministry added ...", "the embassy said": the country of the ministry or embassy
+    last named before ("Russia's Defense Ministry on Sunday confirmed ... The ministry
+    added"), in place of the story's home country; as before when none was named."""
+    named = sorted((h.start, h.country) for h in holders if _names_office(body, h))
+    if not named:
+        return holders
+    starts = [start for start, _code in named]
+    out = []
+    for holder in holders:
+        if holder.kind == "generic" and _OFFICE_ANAPHOR.match(body, holder.start):
+            continue  # re-read below
+        out.append(holder)
+    for match in _OFFICE_ANAPHOR.finditer(body):
+        at = bisect_left(starts, match.start()) - 1
+        if at >= 0 and match.start() - starts[at] <= ANAPHOR_REACH:
+            code = named[at][1]
+            out.append(Holder(match.start(), match.end(), code, code, "generic"))
+        else:
+            out += [h for h in holders if h.kind == "generic" and h.start == match.start()]
+    return out
 
 
 _COMMISSION_SPOKESPERSON = re.compile(

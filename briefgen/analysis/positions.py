@@ -488,6 +488,16 @@ def _another_he(body: str, name: str, sentence: tuple[int, int], quote: Quote) -
     return _DESCRIBED_PERSON.search(body, named, lo) is not None
 
 
+_VENUE_BEFORE = re.compile(r"\b(?:[Aa]t|[Bb]efore|[Tt]o)\s+(?:a|an|the)\s+$")
+
+
+def _venue(body: str, name: str, s_start: int, quote_start: int) -> bool:
+    """Whether an organisation a quote is given to is named in its sentence only as the venue
+    ("At a U.N. Security Council emergency meeting", "told the UN General Assembly")."""
+    at = body.find(name, s_start, quote_start)
+    return at > 0 and _VENUE_BEFORE.search(body, max(0, at - 12), at) is not None
+
+
 def _quoted_other(quotes: list[Quote], sentence: tuple[int, int], name: str) -> bool:
     """Whether the quote finder gave this "He said ..." sentence to a named speaker other than
     ``name``: the quote its pronoun frames opens the sentence ("Mr Balls had suggested that
@@ -697,6 +707,9 @@ def find_statements(story: Story) -> list[Statement]:
         if quote.kind == "indirect" and _addressed(quote.text, name):
             continue  # "warned Mr Brown not to be tempted": Brown is told, he says nothing
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+        if name not in officials and _venue(body, name, sentence[0], quote.start):
+            continue  # "At a U.N. Security Council emergency meeting ..., Ukrainian Ambassador
+            # Andrii Melnyk denied ...": the body is where he spoke, not who spoke
         if quote.kind == "indirect" and _named_other(body, name, sentence[0], quote.start):
             continue  # "the Regions Party of the president's archrival, Viktor Yanukovich, said"
         if _another_he(body, name, sentence, quote):
