@@ -290,3 +290,12 @@ def test_a_body_named_as_the_venue_is_not_the_speaker() -> None:
         "targeted the Russian war machine.\u201d"
     )
     assert "UN" not in _countries(body) and "UNSC" not in _countries(body)
+
+
+def test_a_person_acted_on_is_not_the_speaker_of_the_sentence() -> None:
+    # the line's speaker must be the quote's: Ukraine says it, not the leader it ousted
+    path = BBC / "business" / "ukraine-trims-privatisation-check.txt"
+    title, _, body = path.read_text("utf-8").partition("\n")
+    story = analyze_builtin(Story(title=title, body=body.strip(), path=str(path)))
+    ousted = [st for st in story.statements if "ousted long-serving leader" in st.text]
+    assert ousted and all(st.actor is None and st.country == "UA" for st in ousted)

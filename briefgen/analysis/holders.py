@@ -118,6 +118,13 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
     for holder in out:
         if holder.kind != "person" and _former_official(body, holder):
             continue  # "a former senior EU trade official": no longer speaks for it
+        if holder.kind == "person" and ACTED_ON_BEFORE.search(
+            body, max(0, holder.start - 60), holder.start
+        ):
+            # "Ukraine recently ousted long-serving leader Leonid Kuchma and has said it
+            # wants ...": the person is the object of the verb before, not the one who says
+            kept.append(holder.as_partner())
+            continue
         if _OPEN_CLAUSE_BEFORE.search(body, max(0, holder.start - 40), holder.start):
             # "declined to say whether the prime minister backed the plans", "if the US lifts
             # sanctions": a question or a supposition, not the holder's stance
@@ -228,6 +235,14 @@ _OPEN_CLAUSE_BEFORE = re.compile(
 )
 
 # "a former senior EU trade official", "ex-US envoy": a past office, no voice of the state
+# a verb acting on a person, then at most a determiner and title or adjective words before the
+# name ("ousted long-serving leader", "met Chinese President", "replaced Prime Minister")
+ACTED_ON_BEFORE = re.compile(
+    r"\b(?:ousted|toppled|replaced|defeated|sacked|fired|dismissed|appointed|elected|succeeded|"
+    r"met|meets|meeting|visited|thanked|praised|welcomed|criticised|criticized|accused|urged|"
+    r"invited|phoned|telephoned|congratulated|received|hosted)\s+"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:[A-Z][a-z]+|[a-z]+-[a-z]+|[a-z]+)\s+){0,3}$"
+)
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[a-z]+\s+){0,2}$")
 # offices beside the official titles of stance_cues.toml [speakers] (plurals, advisers)
 _MORE_OFFICES = [

@@ -25,7 +25,7 @@ from itertools import accumulate
 
 from briefgen.analysis.actors import SpanIndex
 from briefgen.analysis.gazetteer import find_terms, is_body, person_info
-from briefgen.analysis.holders import Holder, find_holders
+from briefgen.analysis.holders import ACTED_ON_BEFORE, Holder, find_holders
 from briefgen.analysis.issues import (
     Issue,
     classify_issue,
@@ -491,6 +491,23 @@ def _another_he(body: str, name: str, sentence: tuple[int, int], quote: Quote) -
 _VENUE_BEFORE = re.compile(r"\b(?:[Aa]t|[Bb]efore|[Tt]o)\s+(?:a|an|the)\s+$")
 
 
+def _state_subject(holders: list[Holder], s_start: int, before: int) -> Holder | None:
+    """The state holder opening a sentence (within its first words), before ``before``."""
+    at = bisect_left(holders, s_start, key=lambda h: h.start)
+    if at < len(holders):
+        holder = holders[at]
+        if holder.start < min(before, s_start + SUBJECT_REACH) and holder.kind in _STATE_KINDS:
+            return holder
+    return None
+
+
+def _acted_on(body: str, name: str, s_start: int, quote_start: int) -> bool:
+    """Whether the speaker an indirect quote is given to is named in its sentence only as the
+    object of a verb before the quote ("ousted long-serving leader Leonid Kuchma")."""
+    at = body.find(name, s_start, quote_start)
+    return at > 0 and ACTED_ON_BEFORE.search(body, max(s_start, at - 60), at) is not None
+
+
 def _venue(body: str, name: str, s_start: int, quote_start: int) -> bool:
     """Whether an organisation a quote is given to is named in its sentence only as the venue
     ("At a U.N. Security Council emergency meeting", "told the UN General Assembly")."""
@@ -710,6 +727,14 @@ def find_statements(story: Story) -> list[Statement]:
         if name not in officials and _venue(body, name, sentence[0], quote.start):
             continue  # "At a U.N. Security Council emergency meeting ..., Ukrainian Ambassador
             # Andrii Melnyk denied ...": the body is where he spoke, not who spoke
+        speaker: str | None = name
+        if quote.kind == "indirect" and _acted_on(body, name, sentence[0], quote.start):
+            # "Ukraine recently ousted long-serving leader Leonid Kuchma and has said it wants
+            # ...": the one named is the object; the sentence's subject state says it
+            subject = _state_subject(holders, sentence[0], quote.start)
+            if subject is None:
+                continue
+            country, speaker = subject.country, None
         if quote.kind == "indirect" and _named_other(body, name, sentence[0], quote.start):
             continue  # "the Regions Party of the president's archrival, Viktor Yanukovich, said"
         if _another_he(body, name, sentence, quote):
@@ -752,7 +777,7 @@ def find_statements(story: Story) -> list[Statement]:
             )
             if verb is not None and verb[0] not in ("neutral", SILENT):
                 stance = clause_stance(verb[0], quote.text, verb[1])
-        add(country, start, end, stance, quote.speaker.name, quoted, sentence)
+        add(country, start, end, stance, speaker, quoted, sentence)
 
     # 2. reported stances: actor + stance verb, clause by clause
     index = 0
