@@ -299,3 +299,10 @@ def test_a_person_acted_on_is_not_the_speaker_of_the_sentence() -> None:
     story = analyze_builtin(Story(title=title, body=body.strip(), path=str(path)))
     ousted = [st for st in story.statements if "ousted long-serving leader" in st.text]
     assert ousted and all(st.actor is None and st.country == "UA" for st in ousted)
+
+
+def test_a_foreign_ministry_named_without_its_country_is_the_home_countrys() -> None:
+    body = "Japan's exports rose. Japan protested. The Foreign Ministry said it opposed the plan."
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    assert any("Foreign Ministry said" in st.text and st.country == "JP" for st in story.statements)
+    assert ("PL", "opposes") in _positions("Polish officials raised concerns about the law.")

@@ -286,7 +286,19 @@ _OFFICIALS_IN = re.compile(
 # "the government", "the new government", "the authorities", "ministers", "officials": the
 # story's own government, when one country dominates it
 # the noun first (one cheap scan), then "the" and at most one adjective before it
-_GOVERNMENT_BODIES = ("government", "administration", "authorities", "ministry", "cabinet")
+_GOVERNMENT_BODIES = (
+    "government",
+    "administration",
+    "authorities",
+    "ministry",
+    "cabinet",
+    # named without their country: the home country's ("the Department of Foreign Affairs
+    # raised concern" in a Canadian story)
+    "Foreign Ministry",
+    "Ministry of Foreign Affairs",
+    "Department of Foreign Affairs",
+    "Foreign Affairs Ministry",
+)
 _GENERIC_NOUNS = (*_GOVERNMENT_BODIES, "Ministers", "ministers", "Officials", "officials")
 # what may follow the noun (not "the government of", "officials from")
 _GENERIC_AFTER = re.compile(
