@@ -118,7 +118,7 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
     for holder in out:
         if holder.kind != "person" and _former_official(body, holder):
             continue  # "a former senior EU trade official": no longer speaks for it
-        if holder.kind == "person" and ACTED_ON_BEFORE.search(
+        if holder.kind == "person" and acted_on_before(
             body, max(0, holder.start - 60), holder.start
         ):
             # "Ukraine recently ousted long-serving leader Leonid Kuchma and has said it
@@ -243,6 +243,48 @@ ACTED_ON_BEFORE = re.compile(
     r"invited|phoned|telephoned|congratulated|received|hosted)\s+"
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:[A-Z][a-z]+|[a-z]+-[a-z]+|[a-z]+)\s+){0,3}$"
 )
+_ACTING_VERBS = frozenset(
+    [
+        "ousted",
+        "toppled",
+        "replaced",
+        "defeated",
+        "sacked",
+        "fired",
+        "dismissed",
+        "appointed",
+        "elected",
+        "succeeded",
+        "met",
+        "meets",
+        "meeting",
+        "visited",
+        "thanked",
+        "praised",
+        "welcomed",
+        "criticised",
+        "criticized",
+        "accused",
+        "urged",
+        "invited",
+        "phoned",
+        "telephoned",
+        "congratulated",
+        "received",
+        "hosted",
+    ]
+)
+
+
+def acted_on_before(body: str, lo: int, hi: int) -> bool:
+    """Whether ``body[lo:hi]`` ends on a verb acting on a person and at most a determiner and
+    three title or adjective words ("ousted long-serving leader "): the name after is its
+    object (a set lookup of the last words first: most mentions follow no such verb)."""
+    if not _ACTING_VERBS.intersection(body[lo:hi].split()[-5:]):
+        return False
+    return ACTED_ON_BEFORE.search(body, lo, hi) is not None
+
+
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[a-z]+\s+){0,2}$")
 # offices beside the official titles of stance_cues.toml [speakers] (plurals, advisers)
 _MORE_OFFICES = [

@@ -25,7 +25,7 @@ from itertools import accumulate
 
 from briefgen.analysis.actors import SpanIndex
 from briefgen.analysis.gazetteer import find_terms, is_body, person_info
-from briefgen.analysis.holders import ACTED_ON_BEFORE, Holder, find_holders
+from briefgen.analysis.holders import Holder, acted_on_before, find_holders
 from briefgen.analysis.issues import (
     Issue,
     classify_issue,
@@ -474,13 +474,17 @@ def _direct_frame(story: Story, quote: Quote) -> tuple[str, bool] | None:
     return verb
 
 
+def _pronoun_framed(body: str, sentence: tuple[int, int], quote: Quote) -> bool:
+    """Whether a quote's sentence frames it by "he says", "she added" and the like."""
+    lo, hi = min(sentence[0], quote.start), max(sentence[1], quote.end)
+    return _PRONOUN_FRAME.search(body, lo, min(hi + 40, len(body))) is not None
+
+
 def _another_he(body: str, name: str, sentence: tuple[int, int], quote: Quote) -> bool:
     """Whether a quote given to ``name`` through "he says" follows a sentence about another,
     described person ("The speaker also repeats his claim. He says ..."): the "he" is that
-    person, not the last one named."""
-    lo, hi = min(sentence[0], quote.start), max(sentence[1], quote.end)
-    if not _PRONOUN_FRAME.search(body, lo, min(hi + 40, len(body))):
-        return False
+    person, not the last one named (asked only of a quote framed by "he says")."""
+    lo = min(sentence[0], quote.start)
     last = name.split()[-1]
     named = body.rfind(last, max(0, lo - PRONOUN_REACH), lo)
     if named < 0:
@@ -505,7 +509,7 @@ def _acted_on(body: str, name: str, s_start: int, quote_start: int) -> bool:
     """Whether the speaker an indirect quote is given to is named in its sentence only as the
     object of a verb before the quote ("ousted long-serving leader Leonid Kuchma")."""
     at = body.find(name, s_start, quote_start)
-    return at > 0 and ACTED_ON_BEFORE.search(body, max(s_start, at - 60), at) is not None
+    return at > 0 and acted_on_before(body, max(s_start, at - 60), at)
 
 
 def _venue(body: str, name: str, s_start: int, quote_start: int) -> bool:
@@ -542,11 +546,9 @@ def _other_he(story: Story, name: str, sentence: tuple[int, int], quote: Quote) 
     sentence's own "He" cannot be ``name`` when it names ``name`` after it ("He rejected
     speculation that Mr Brown was ..."); and the last mention of ``name`` before is no subject
     when it is a possessor with another person named after it in its sentence ("Formerly one
-    of Mr Brown's closest aides, Ed Balls hinted")."""
+    of Mr Brown's closest aides, Ed Balls hinted"); asked only of a quote framed by "he said"."""
     body = story.body
-    lo, hi = min(sentence[0], quote.start), max(sentence[1], quote.end)
-    if not _PRONOUN_FRAME.search(body, lo, min(hi + 40, len(body))):
-        return False
+    lo = min(sentence[0], quote.start)
     last = name.split()[-1]
     opening = _PRONOUN_OPENING.match(body, sentence[0])
     if opening and body.find(last, opening.end(), sentence[1]) >= 0:
@@ -737,9 +739,10 @@ def find_statements(story: Story) -> list[Statement]:
             country, speaker = subject.country, None
         if quote.kind == "indirect" and _named_other(body, name, sentence[0], quote.start):
             continue  # "the Regions Party of the president's archrival, Viktor Yanukovich, said"
-        if _another_he(body, name, sentence, quote):
+        framed = _pronoun_framed(body, sentence, quote)
+        if framed and _another_he(body, name, sentence, quote):
             continue  # "The speaker also repeats his claim. He says ...": not Sarkozy's words
-        if _other_he(story, name, sentence, quote):
+        if framed and _other_he(story, name, sentence, quote):
             continue  # "Formerly one of Mr Brown's closest aides, Ed Balls hinted ... He said"
         if (
             quote.kind == "indirect"
@@ -1067,6 +1070,9 @@ def find_statements(story: Story) -> list[Statement]:
     for holder in candidates:
         if hearsay.holds(holder.start):
             continue
+        lead = body[max(0, holder.start - 70) : holder.start]
+        if "said" not in lead and "says" not in lead and "add" not in lead:
+            continue  # (a cheap test first: most mentions follow no reporting verb)
         source = _TRAILING_SOURCE.search(body, max(0, holder.start - 70), holder.start)
         end = _SOURCE_END.match(body, holder.end) if source else None
         if end is None:
