@@ -306,3 +306,15 @@ def test_a_foreign_ministry_named_without_its_country_is_the_home_countrys() -> 
     story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
     assert any("Foreign Ministry said" in st.text and st.country == "JP" for st in story.statements)
     assert ("PL", "opposes") in _positions("Polish officials raised concerns about the law.")
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("China's foreign ministry on Monday said it opposed the sale.", "CN"),
+        ("Japan's trade ministry last week announced export curbs.", "JP"),
+    ],
+)
+def test_a_time_phrase_between_an_office_and_its_verb(body: str, country: str) -> None:
+    assert country in _countries(body)
+    assert _countries("China's foreign ministry on Monday.") == set()  # no verb: nothing said

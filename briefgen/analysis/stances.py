@@ -486,6 +486,20 @@ _HAS_OBJECT = re.compile(r"\s+(?:a|an)\s+(?!statement\b|communique\b|communiqué
 _OPENS_OR_COMMA = re.compile(r"(?:^|[.!?\n]\s*|,\s*|^\s*)[\"“]?$")
 
 
+def _verb_after_time(
+    body: str, words: list[tuple[str, int, bool]], limit: int
+) -> tuple[str, int, bool] | None:
+    """The verb after an office and a time phrase: "China's foreign ministry on Monday said",
+    "Japan's trade ministry last week announced"."""
+    office = 0
+    while office < min(len(words), 4) and words[office][0] in HOLDER_NOUNS:
+        office += 1
+    if not office or office == len(words) or words[office][0] not in ("on", "last", "this"):
+        return None
+    skip = _SKIP_AFTER_HOLDER.match(body, words[office - 1][1], limit)
+    return _verb_in(_words_from(body, skip.end(), limit, 6)) if skip else None
+
+
 def _possessive(body: str, end: int) -> int:
     """The length of a possessive ending at ``end``: 2 for "'s", 1 for the bare apostrophe
     of a name ending in s ("Abbas' government"), 0 for none."""
@@ -538,7 +552,10 @@ def _stance_after(
         if words and words[0][0] in cue.verb_first and words[0][0] not in HOLDER_NOUNS:
             return None  # "Madagascar's disputed election": a participle before a noun
         # "Thailand's deputy foreign minister, Somchai Rattanakorn, told"
-        return _verb_in(words) or _after_apposition(body, end + possessive, limit, None)
+        found = _verb_in(words)
+        if found is None and words and words[0][0] in HOLDER_NOUNS:
+            found = _verb_after_time(body, words, limit)  # "China's foreign ministry on Monday"
+        return found or _after_apposition(body, end + possessive, limit, None)
     words = _words_from(body, end, limit, 8)
     if (
         words
