@@ -27,8 +27,11 @@ FLOORS = [
     # dev recall 0.913 -> 0.848 in session 4: a speaker's account of another government's stance
     # is no statement of it (issue 15), so Putin's accounts of North Korea's, the US's and the
     # UN's stances in seed 000 no longer give those countries a row; the dev gold, written
-    # before that rule, lists them; both independent brief reviews marked them wrong
-    ("gold.json", 0.98, 0.848 - 0.02),
+    # before that rule, lists them; both independent brief reviews marked them wrong.
+    # 0.848 -> 0.826 in session 7: seed 002's "Beijng has issued what appears to be a veiled
+    # threat" is the reporter's hedged reading of a tweet the story does not give (review 3
+    # marked it wrong; issue 15: hedged inference is no statement); the BBC articles lose nothing
+    ("gold.json", 0.98, 0.826 - 0.02),
     ("heldout.json", 0.98, 0.945 - 0.02),
     ("heldout2.json", 0.96, 0.925 - 0.02),
     ("heldout3.json", 0.98, 0.854 - 0.02),

@@ -33,7 +33,7 @@ def _stances(body: str) -> set[tuple[str, str]]:
         ("Japan accused China of dumping steel.", ("JP", "accuses")),
         ("Russia warned Ukraine against joining Nato.", ("RU", "warns")),
         # a light verb takes its object noun's stance
-        ("Beijing has issued what appears to be a veiled threat.", ("CN", "warns")),
+        ("Beijing has issued a veiled threat.", ("CN", "warns")),
         ("France launched an attack on the budget plans.", ("FR", "opposes")),
         # a bill pushed through is passed, not demanded
         ("France has pushed through plans to cut the budget.", ("FR", "supports")),
@@ -504,9 +504,10 @@ def test_an_attack_blamed_on_another_state_accuses_it() -> None:
     assert [(st.country, st.stance, st.target) for st in statements] == [("LY", "accuses", "GB")]
 
 
-def test_a_crackdown_launched_opposes() -> None:
+def test_a_crackdown_launched_is_an_act_not_a_stance() -> None:
+    # issue 15: reported actions give no country a position (review 3 marked the line wrong)
     body = "Pakistan's president has launched a crackdown on militants in the border region."
-    assert ("PK", "opposes") in _stances(body)
+    assert ("PK", "opposes") not in _stances(body)
 
 
 @pytest.mark.parametrize(
@@ -591,10 +592,10 @@ def test_members_named_with_including_take_the_verb() -> None:
     assert not {s for s in stances if s[0] == "UA"}  # the allies are not Kyiv
 
 
-def test_cracking_down_on_a_place_s_militants_targets_no_government() -> None:
+def test_cracking_down_on_a_place_s_militants_is_an_act_not_a_statement() -> None:
+    # issue 15: reported actions give no country a position (review 3 marked the line wrong)
     body = "Israel has been cracking down on Gaza militants who fire rockets."
-    statements = _analysed(body).statements
-    assert [(st.country, st.stance, st.target) for st in statements] == [("IL", "opposes", None)]
+    assert _analysed(body).statements == []
 
 
 @pytest.mark.parametrize(

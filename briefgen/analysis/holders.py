@@ -105,10 +105,26 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         out += _demonym_holders(body, matches, context, person_spans)
         out += pair_holders(body, out)
         out += generic_holders(body, home)
+        if "he ministry" in body or "he embassy" in body:
+            out = _named_office_referents(body, out)
+        if "Commission spokes" in body and any(m.term.codes == ("EU",) for m in matches):
+            # "A Commission spokesperson told reporters" in a story about the EU: its
+            # executive's voice (a bare "Commission" is another body in other stories)
+            out += [
+                Holder(m.start(), m.end(), "EU", "European Commission", "institution")
+                for m in _COMMISSION_SPOKESPERSON.finditer(body)
+            ]
     kept = []
     for holder in out:
         if holder.kind != "person" and _former_official(body, holder):
             continue  # "a former senior EU trade official": no longer speaks for it
+        if holder.kind == "person" and acted_on_before(
+            body, max(0, holder.start - 60), holder.start
+        ):
+            # "Ukraine recently ousted long-serving leader Leonid Kuchma and has said it
+            # wants ...": the person is the object of the verb before, not the one who says
+            kept.append(holder.as_partner())
+            continue
         if _OPEN_CLAUSE_BEFORE.search(body, max(0, holder.start - 40), holder.start):
             # "declined to say whether the prime minister backed the plans", "if the US lifts
             # sanctions": a question or a supposition, not the holder's stance
@@ -123,6 +139,7 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
             kept.append(holder.with_verb_from(relative.end()))
         if (
             subject_position(body, holder.start)
+            or _says_after(body, holder)
             or (holder.kind in ("capital", "name", "display") and _officials_in(body, holder.start))
             or (
                 holder.kind
@@ -137,6 +154,69 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
     return kept
 
 
+# a reporting verb right after a mention: "a program Iran says it needs" (a contact relative:
+# Iran is the one who says it, whatever noun stands before)
+_SAYS_AFTER = re.compile(r"\s+(?:says|said|insists|insisted|claims|claimed)\s+(?:it|they)\s")
+
+
+def _says_after(body: str, holder: Holder) -> bool:
+    """Whether ``holder`` is the subject of a reporting verb right after it ("a program Iran
+    says it needs"), not the object of a preposition ("a letter to Iran said it ...")."""
+    if holder.kind not in ("capital", "name", "display") or not _SAYS_AFTER.match(body, holder.end):
+        return False
+    found = word_before(body, holder.start, _SUBJECT_GAP)
+    return not (found and found[2].lower() in PREPOSITIONS)
+
+
+_OFFICE_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?:(?:foreign|defen[cs]e|interior|trade|finance|economy|health)\s+)?"
+    r"(?:ministry|embassy)\b(?!\s+(?:of|in|for)\b)"
+)
+_NAMED_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|[Ee]mbassy)\b")
+ANAPHOR_REACH = 1500  # characters back to the ministry or embassy "the ministry" points to
+
+
+def _names_office(body: str, holder: Holder) -> bool:
+    """Whether a holder names a ministry or an embassy ("Russia's Defense Ministry", "the
+    Russian foreign ministry", "the State Department" is not one)."""
+    if holder.kind in ("name", "display"):
+        return _NAMED_OFFICE_AFTER.match(body, holder.end) is not None
+    if holder.kind in ("demonym", "institution"):
+        return _OFFICE_WORD.search(body, holder.start, holder.end) is not None
+    return False
+
+
+_OFFICE_WORD = re.compile(r"[Mm]inistry|[Ee]mbassy")
+
+
+def _named_office_referents(body: str, holders: list[Holder]) -> list[Holder]:
+    """ "The ministry added ...", "the embassy said": the country of the ministry or embassy
+    last named before ("Russia's Defense Ministry on Sunday confirmed ... The ministry
+    added"), in place of the story's home country; as before when none was named."""
+    named = sorted((h.start, h.country) for h in holders if _names_office(body, h))
+    if not named:
+        return holders
+    starts = [start for start, _code in named]
+    out = []
+    for holder in holders:
+        if holder.kind == "generic" and _OFFICE_ANAPHOR.match(body, holder.start):
+            continue  # re-read below
+        out.append(holder)
+    for match in _OFFICE_ANAPHOR.finditer(body):
+        at = bisect_left(starts, match.start()) - 1
+        if at >= 0 and match.start() - starts[at] <= ANAPHOR_REACH:
+            code = named[at][1]
+            out.append(Holder(match.start(), match.end(), code, code, "generic"))
+        else:
+            out += [h for h in holders if h.kind == "generic" and h.start == match.start()]
+    return out
+
+
+_COMMISSION_SPOKESPERSON = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+Commission\s+spokes(?:man|woman|person)\b"
+)
+
+
 # legislatures vote; they are not the government's voice (issue 15: only heads of state or
 # government, ministers, ministries, spokespeople, embassies and state media are)
 _LEGISLATURE = re.compile(
@@ -147,11 +227,64 @@ _LEGISLATURE = re.compile(
 # term" (mid-sentence), "As Mr Brown announced the Budget date, ...", "unless the South
 # offers": an open or a time clause, no stance
 _OPEN_CLAUSE_BEFORE = re.compile(
-    r"\b(?:[Ww]hether|[Ii]f|when|As|After|Before|[Uu]nless|until)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[A-Za-z]+\.?\s+)?$"
+    r"(?:\b(?:[Ww]hether|[Ii]f|when|As|After|Before|[Uu]nless|until)"
+    # the content of a rumour or claim: "rejected speculation that Mr Brown was considering",
+    # "denied reports that the government had agreed": no one's statement
+    r"|\b(?:speculation|rumou?rs?|reports|suggestions?|allegations?|claims)\s+that)"
+    r"\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\.?\s+)?$"
 )
 
 # "a former senior EU trade official", "ex-US envoy": a past office, no voice of the state
+# a verb acting on a person, then at most a determiner and title or adjective words before the
+# name ("ousted long-serving leader", "met Chinese President", "replaced Prime Minister")
+ACTED_ON_BEFORE = re.compile(
+    r"\b(?:ousted|toppled|replaced|defeated|sacked|fired|dismissed|appointed|elected|succeeded|"
+    r"met|meets|meeting|visited|thanked|praised|welcomed|criticised|criticized|accused|urged|"
+    r"invited|phoned|telephoned|congratulated|received|hosted)\s+"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:[A-Z][a-z]+|[a-z]+-[a-z]+|[a-z]+)\s+){0,3}$"
+)
+_ACTING_VERBS = frozenset(
+    [
+        "ousted",
+        "toppled",
+        "replaced",
+        "defeated",
+        "sacked",
+        "fired",
+        "dismissed",
+        "appointed",
+        "elected",
+        "succeeded",
+        "met",
+        "meets",
+        "meeting",
+        "visited",
+        "thanked",
+        "praised",
+        "welcomed",
+        "criticised",
+        "criticized",
+        "accused",
+        "urged",
+        "invited",
+        "phoned",
+        "telephoned",
+        "congratulated",
+        "received",
+        "hosted",
+    ]
+)
+
+
+def acted_on_before(body: str, lo: int, hi: int) -> bool:
+    """Whether ``body[lo:hi]`` ends on a verb acting on a person and at most a determiner and
+    three title or adjective words ("ousted long-serving leader "): the name after is its
+    object (a set lookup of the last words first: most mentions follow no such verb)."""
+    if not _ACTING_VERBS.intersection(body[lo:hi].split()[-5:]):
+        return False
+    return ACTED_ON_BEFORE.search(body, lo, hi) is not None
+
+
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[a-z]+\s+){0,2}$")
 # offices beside the official titles of stance_cues.toml [speakers] (plurals, advisers)
 _MORE_OFFICES = [
@@ -195,7 +328,19 @@ _OFFICIALS_IN = re.compile(
 # "the government", "the new government", "the authorities", "ministers", "officials": the
 # story's own government, when one country dominates it
 # the noun first (one cheap scan), then "the" and at most one adjective before it
-_GOVERNMENT_BODIES = ("government", "administration", "authorities", "ministry", "cabinet")
+_GOVERNMENT_BODIES = (
+    "government",
+    "administration",
+    "authorities",
+    "ministry",
+    "cabinet",
+    # named without their country: the home country's ("the Department of Foreign Affairs
+    # raised concern" in a Canadian story)
+    "Foreign Ministry",
+    "Ministry of Foreign Affairs",
+    "Department of Foreign Affairs",
+    "Foreign Affairs Ministry",
+)
 _GENERIC_NOUNS = (*_GOVERNMENT_BODIES, "Ministers", "ministers", "Officials", "officials")
 # what may follow the noun (not "the government of", "officials from")
 _GENERIC_AFTER = re.compile(
@@ -327,14 +472,16 @@ def pair_holders(body: str, holders: list[Holder]) -> list[Holder]:
 
 # "A spokesman for the U.N. secretary-general said", "a representative of Japan said"
 _SPOKESMAN_FOR = re.compile(
-    r"(?:^|[.!?;:\n\"“]\s*|\b(?:[Tt]he|[Aa]nd|[Bb]ut|that|while|as)\s+|\b[Aa]n?\s+)"
-    r"(?:spokes(?:man|woman|person)|representative|envoy|ambassador)\s+(?:for|of)\s+(?:the\s+)?$"
+    r"(?:^|[.!?;:,\n\"“]\s*|\b(?:[Tt]he|[Aa]nd|[Bb]ut|that|while|as)\s+|\b[Aa]n?\s+)"
+    r"(?:[Ss]pokes(?:man|woman|person|men|women|people)|[Rr]epresentatives?|[Ee]nvoys?|"
+    r"[Aa]mbassadors?)\s+"
+    r"(?:for|of|from)\s+(?:the\s+)?$"
 )
 
 
 def _spokesman_for(body: str, start: int) -> bool:
     """Whether a mention at ``start`` follows "a spokesman for (the)" and the like."""
-    if not _ends_with(body, start, 40, ("for", "of", "the")):
+    if not _ends_with(body, start, 40, ("for", "of", "from", "the")):
         return False  # (a cheap test of the pattern's last word before the regex)
     return _SPOKESMAN_FOR.search(body, max(0, start - 40), start) is not None
 
@@ -412,8 +559,13 @@ def _phrase_before(body: str, start: int) -> str:
 
 _DEMONYM_HOLDER = re.compile(
     r" (?:governments?|administration|authorities|officials?|leadership|leaders?|regime|"
+    # "Israeli diplomatic officials said" (not "Israeli hospital officials")
+    r"(?:diplomatic|government|foreign|defen[cs]e|military|security|senior|top|ministry|"
+    r"embassy|intelligence|trade|finance) officials?|"
     r"delegation|negotiators?|diplomats|envoys?|ambassadors?|president|premier|chancellor|"
-    r"spokes(?:man|woman|person)|embassy|(?:[a-z]+ )?(?:ministry|ministers?|secretary))\b"
+    r"spokes(?:man|woman|person)|embassy|mission|military|army|navy|"
+    # "The Turkish Foreign Ministry", "The Indian external affairs ministry"
+    r"(?:[A-Za-z]+ ){0,2}(?:[Mm]inistry|ministers?|[Ss]ecretary))\b"
 )
 SUBJECT_LEFT = frozenset(
     [

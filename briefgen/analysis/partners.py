@@ -217,8 +217,8 @@ def joined(
     if not into:
         return None
     found = stance_after(body, into.start(), limit, False)
-    if found is None or found[0] in ("neutral", SILENT):
-        return None
+    if found is None or found[0] == SILENT:
+        return None  # ("followed the U.S. in announcing its withdrawal": both announced it)
     return [p for p in partners if p.country != holder.country], found
 
 

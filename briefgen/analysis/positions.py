@@ -25,7 +25,7 @@ from itertools import accumulate
 
 from briefgen.analysis.actors import SpanIndex
 from briefgen.analysis.gazetteer import find_terms, is_body, person_info
-from briefgen.analysis.holders import Holder, find_holders
+from briefgen.analysis.holders import Holder, acted_on_before, find_holders
 from briefgen.analysis.issues import (
     Issue,
     classify_issue,
@@ -212,7 +212,10 @@ def _names_speaker(quoted: str, name: str) -> bool:
 # a commercial transaction told of a country by name ("Ukraine has agreed to pay 30% more
 # for natural gas") ...
 _TRANSACTION = re.compile(
-    r"\b(?:agreed\s+to\s+(?:pay|buy|sell|supply)|price\s+(?:of|for)\s+(?:gas|oil))\b"
+    r"\b(?:agreed\s+to\s+(?:pay|buy|sell|supply)|price\s+(?:of|for)\s+(?:gas|oil)|"
+    # "are to work together in a series of energy deals", "could see India invest up to $20bn"
+    r"(?:energy|oil|gas|power|coal|arms|supply|commercial|business)\s+(?:deals?|contracts?)|"
+    r"invest\s+(?:up\s+to\s+|about\s+|some\s+)?[$£€])"
 )
 # ... in a story whose deal companies carry out ("to be led by Russian energy giant Gazprom",
 # "the Ukrainian state-owned Naftohaz company"): a company, even state-owned, is no
@@ -299,8 +302,46 @@ def event_agent(text: str, country: str) -> str | None:
     for found in find_terms(text[: event.start()]):
         codes = found.term.codes
         if found.term.kind in _STATE_KINDS and country not in codes and not is_body(codes[0]):
+            if _PLACE_BEFORE.search(text, max(0, found.start - 30), found.start):
+                continue  # "In northern Iraq, Turkish warplanes bombed": where, not who
             return codes[0]
     return None
+
+
+# who is named as the speaker after a statement: "..., said a spokesman for the Japanese
+# embassy", "..., said the Kremlin" ("according to X" mostly sources a fact or a forecast:
+# "The US looks set for higher rates, according to the Federal Reserve", not read)
+_TRAILING_SOURCE = re.compile(
+    r",\s*(?:said|says|added|adds)\s+(?:(?:a|an|the)\s+)?(?:(?:[a-z]+\s+)?"
+    r"(?:statement|spokes(?:man|woman|person)|officials?|sources?)\s+(?:from|for|of|at|in)\s+"
+    r"(?:the\s+)?)?$"
+)
+# what may follow that source up to the sentence's end: a time, a place, "on Monday."
+_SOURCE_END = re.compile(r"(?:\s+(?:on|in|late|early|this)\s+[A-Za-z]+){0,2}[\"”’']?[.!]")
+
+
+# a claim the subject states in a relative clause after its act ("..., which it says are
+# lying idle"; "which they claim")
+_WHICH_IT_SAYS = re.compile(
+    r",\s+(?:which|who|that)\s+(?:it|they)\s+(?:says|say|said|claims|claim|claimed|argues|"
+    r"argue|argued|insists|insist|insisted)\b"
+)
+
+
+# the reporter's hedged reading of an act ("issued what appears to be a veiled threat",
+# "in what was seen as a warning"): an inference, not a statement the text gives
+_HEDGED = re.compile(
+    r"\bwhat\s+(?:appears?|appeared|seems?|seemed|looks?|looked|amounts?|amounted|"
+    r"(?:some|many|analysts|observers|critics)\s+(?:see|saw|called|call|described|describe|"
+    r"read|interpreted))\b|\b(?:(?:widely|largely)\s+)?(?:seen|read|interpreted|viewed)\s+as\b"
+)
+
+
+# a preposition of place before a state's name: the state is where it happened
+_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Ii]nto|[Oo]ver|[Aa]cross|[Nn]ear|[Ii]nside)\s+(?:(?:the\s+)?(?:northern|southern|"
+    r"eastern|western|central|north|south|east|west)(?:-[a-z]+)?\s+)?$"
+)
 
 
 # another state's failure or refusal told by a state: "Israel did not lift or remove any of
@@ -445,18 +486,94 @@ def _direct_frame(story: Story, quote: Quote) -> tuple[str, bool] | None:
     return verb
 
 
+def _pronoun_framed(body: str, sentence: tuple[int, int], quote: Quote) -> bool:
+    """Whether a quote's sentence frames it by "he says", "she added" and the like."""
+    lo, hi = min(sentence[0], quote.start), max(sentence[1], quote.end)
+    return _PRONOUN_FRAME.search(body, lo, min(hi + 40, len(body))) is not None
+
+
 def _another_he(body: str, name: str, sentence: tuple[int, int], quote: Quote) -> bool:
     """Whether a quote given to ``name`` through "he says" follows a sentence about another,
     described person ("The speaker also repeats his claim. He says ..."): the "he" is that
-    person, not the last one named."""
-    lo, hi = min(sentence[0], quote.start), max(sentence[1], quote.end)
-    if not _PRONOUN_FRAME.search(body, lo, min(hi + 40, len(body))):
-        return False
+    person, not the last one named (asked only of a quote framed by "he says")."""
+    lo = min(sentence[0], quote.start)
     last = name.split()[-1]
     named = body.rfind(last, max(0, lo - PRONOUN_REACH), lo)
     if named < 0:
         return False
     return _DESCRIBED_PERSON.search(body, named, lo) is not None
+
+
+_VENUE_BEFORE = re.compile(r"\b(?:[Aa]t|[Bb]efore|[Tt]o)\s+(?:a|an|the)\s+$")
+
+
+def _state_subject(holders: list[Holder], s_start: int, before: int) -> Holder | None:
+    """The state holder opening a sentence (within its first words), before ``before``."""
+    at = bisect_left(holders, s_start, key=lambda h: h.start)
+    if at < len(holders):
+        holder = holders[at]
+        if holder.start < min(before, s_start + SUBJECT_REACH) and holder.kind in _STATE_KINDS:
+            return holder
+    return None
+
+
+def _acted_on(body: str, name: str, s_start: int, quote_start: int) -> bool:
+    """Whether the speaker an indirect quote is given to is named in its sentence only as the
+    object of a verb before the quote ("ousted long-serving leader Leonid Kuchma")."""
+    at = body.find(name, s_start, quote_start)
+    return at > 0 and acted_on_before(body, max(s_start, at - 60), at)
+
+
+def _venue(body: str, name: str, s_start: int, quote_start: int) -> bool:
+    """Whether an organisation a quote is given to is named in its sentence only as the venue
+    ("At a U.N. Security Council emergency meeting", "told the UN General Assembly")."""
+    at = body.find(name, s_start, quote_start)
+    return at > 0 and _VENUE_BEFORE.search(body, max(0, at - 12), at) is not None
+
+
+def _quoted_other(quotes: list[Quote], sentence: tuple[int, int], name: str) -> bool:
+    """Whether the quote finder gave this "He said ..." sentence to a named speaker other than
+    ``name``: the quote its pronoun frames opens the sentence ("Mr Balls had suggested that
+    Mr Brown would ... He said he hoped": Mr Balls, not the last official named), or the
+    sentence lies inside another speaker's direct quote ('"He accepted that ...," he said' of
+    the prime minister about Mr Blunkett)."""
+    at = bisect_left(quotes, sentence[0], key=lambda q: q.start)
+    if at and quotes[at - 1].kind == "direct" and quotes[at - 1].end > sentence[0]:
+        speaker = quotes[at - 1].speaker.name
+        if speaker and speaker != name:
+            return True
+    while at < len(quotes) and quotes[at].start < sentence[0] + QUOTE_OPENING:
+        speaker = quotes[at].speaker.name
+        if quotes[at].kind != "fragment" and speaker and speaker != name:
+            return True
+        at += 1
+    return False
+
+
+QUOTE_OPENING = 40  # characters from a sentence's start within which "He said (that)" ends
+
+
+def _other_he(story: Story, name: str, sentence: tuple[int, int], quote: Quote) -> bool:
+    """Whether the "he" of a quote given to ``name`` through "he said" is someone else: the
+    sentence's own "He" cannot be ``name`` when it names ``name`` after it ("He rejected
+    speculation that Mr Brown was ..."); and the last mention of ``name`` before is no subject
+    when it is a possessor with another person named after it in its sentence ("Formerly one
+    of Mr Brown's closest aides, Ed Balls hinted"); asked only of a quote framed by "he said"."""
+    body = story.body
+    lo = min(sentence[0], quote.start)
+    last = name.split()[-1]
+    opening = _PRONOUN_OPENING.match(body, sentence[0])
+    if opening and body.find(last, opening.end(), sentence[1]) >= 0:
+        return True
+    named = body.rfind(last, max(0, lo - PRONOUN_REACH), lo)
+    if named < 0 or body[named + len(last) : named + len(last) + 2] not in ("'s", "’s"):
+        return False
+    own = story.sentence_at(named)
+    others = _mentions(story, ("person",), exclude=(name,))
+    return own is not None and others.holds_between(named + len(last), min(own[1], lo))
+
+
+_PRONOUN_OPENING = re.compile(r"[\s\"“‘']*(?:He|She)\s")
 
 
 # a sentence whose subject is a described person or thing ("The speaker", "The man")
@@ -621,10 +738,24 @@ def find_statements(story: Story) -> list[Statement]:
         if quote.kind == "indirect" and _addressed(quote.text, name):
             continue  # "warned Mr Brown not to be tempted": Brown is told, he says nothing
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+        if name not in officials and _venue(body, name, sentence[0], quote.start):
+            continue  # "At a U.N. Security Council emergency meeting ..., Ukrainian Ambassador
+            # Andrii Melnyk denied ...": the body is where he spoke, not who spoke
+        speaker: str | None = name
+        if quote.kind == "indirect" and _acted_on(body, name, sentence[0], quote.start):
+            # "Ukraine recently ousted long-serving leader Leonid Kuchma and has said it wants
+            # ...": the one named is the object; the sentence's subject state says it
+            subject = _state_subject(holders, sentence[0], quote.start)
+            if subject is None:
+                continue
+            country, speaker = subject.country, None
         if quote.kind == "indirect" and _named_other(body, name, sentence[0], quote.start):
             continue  # "the Regions Party of the president's archrival, Viktor Yanukovich, said"
-        if _another_he(body, name, sentence, quote):
+        framed = _pronoun_framed(body, sentence, quote)
+        if framed and _another_he(body, name, sentence, quote):
             continue  # "The speaker also repeats his claim. He says ...": not Sarkozy's words
+        if framed and _other_he(story, name, sentence, quote):
+            continue  # "Formerly one of Mr Brown's closest aides, Ed Balls hinted ... He said"
         if (
             quote.kind == "indirect"
             and quote.start - sentence[0] <= REPORT_REACH  # (bounded: run-ons stay linear)
@@ -661,7 +792,7 @@ def find_statements(story: Story) -> list[Statement]:
             )
             if verb is not None and verb[0] not in ("neutral", SILENT):
                 stance = clause_stance(verb[0], quote.text, verb[1])
-        add(country, start, end, stance, quote.speaker.name, quoted, sentence)
+        add(country, start, end, stance, speaker, quoted, sentence)
 
     # 2. reported stances: actor + stance verb, clause by clause
     index = 0
@@ -714,12 +845,23 @@ def find_statements(story: Story) -> list[Statement]:
             if found is None:
                 together = joined(body, holder, s_end, partners)
                 if together is None:
-                    continue
+                    says = _WHICH_IT_SAYS.search(body, holder.end, min(s_end, holder.end + 200))
+                    if says is None or lead not in MAIN_LEADS or holder.kind == "person":
+                        continue
+                    # "The government is cracking down on latifundios, which it says are
+                    # lying idle": the act is told, the claim in the relative is stated
+                    found = ("neutral", says.end(), False)
+                    together = ([], found)
+                with_partners += together[0]
+                found = together[1]
                 with_partners += together[0]
                 found = together[1]
             stance, verb_end, negated = found
             if stance == SILENT:
                 continue  # "Liberia declined to comment": no position
+            if _HEDGED.search(body, holder.end, verb_end):
+                continue  # "Beijing has issued what appears to be a veiled threat": the
+                # reporter's inference from something not given, no statement in the text
             if future_act(body, verb_end) and FORECAST_BEFORE.search(
                 body, max(s_start, holder.start - 80), holder.start
             ):
@@ -836,7 +978,9 @@ def find_statements(story: Story) -> list[Statement]:
         referent = None
         if first_word in PRONOUNS and last_person is not None:
             others = others or _mentions(story, ("person",), exclude=officials)
-            if not others.holds_between(last_person.end, s_start):
+            if not others.holds_between(last_person.end, s_start) and not _quoted_other(
+                story.quotes, sentence, last_person.name
+            ):
                 referent = last_person
         elif (
             first_word == "It"
@@ -933,6 +1077,35 @@ def find_statements(story: Story) -> list[Statement]:
                 sentence,
                 dedupe=True,
             )
+    # a speaker named after its statement: "The sanctions must be lifted, said a spokesman for
+    # the Japanese embassy."
+    for holder in candidates:
+        if hearsay.holds(holder.start):
+            continue
+        lead = body[max(0, holder.start - 70) : holder.start]
+        if "said" not in lead and "says" not in lead and "add" not in lead:
+            continue  # (a cheap test first: most mentions follow no reporting verb)
+        source = _TRAILING_SOURCE.search(body, max(0, holder.start - 70), holder.start)
+        end = _SOURCE_END.match(body, holder.end) if source else None
+        if end is None:
+            continue
+        sentence = story.sentence_at(holder.start) or (holder.start, holder.end)
+        if end.end() < sentence[1] - 2:
+            continue  # "..., said the U.S. move would only ...": the name goes on
+        said = body[sentence[0] : source.start()]
+        if len(said) < 20 or _according_to(said) or "\n" in said or _REPORTED_BEFORE.search(said):
+            continue  # ("The barrister had said the rules were ..., said Mr Clarke": a relay)
+        stance = clause_stance("neutral", said, False)
+        add(
+            holder.country,
+            sentence[0],
+            sentence[1],
+            stance,
+            _actor_name(story, holder),
+            said,
+            sentence,
+            dedupe=True,
+        )
     _restatements(story, statements, holders)
     _comparisons(story, statements, partners)
     relays = _Relays(story.quotes)

@@ -90,6 +90,12 @@ HOLDER_NOUNS = frozenset(
         "agency",
         "consulate",
         "mission",
+        "office",  # "South Korea's presidential office said", "Pakistan's Foreign Office"
+        # a state's armed forces speak for it ("Israel's military said", "the Russian army
+        # said"): an organ of the state, unlike its companies or courts
+        "military",
+        "army",
+        "navy",
     ]
 )
 
@@ -201,8 +207,11 @@ _SKIP_AFTER_HOLDER = re.compile(
     r"|(?:\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December))(?=[\s,]))"
-    # "The Foreign Office in Berlin said", "the Chinese embassy in Canberra said"
+    # "The Foreign Office in Berlin said", "the Chinese embassy in Canberra said", "The Iranian
+    # mission to the United Nations said"
     r"|(?:\s+in\s+[A-Z][a-z]+(?=\s+[a-z]))"
+    r"|(?:\s+(?:to|at)\s+(?:the\s+)?(?:United\s+Nations|U\.N\.|UN|EU|European\s+Union|NATO|WTO|"
+    r"IAEA)(?=\s+[a-z]))"
     # "The United States and its allies have demanded"
     r"|(?:\s+and\s+(?:its|their|other)\s+(?:[a-z]+\s+)?"
     r"(?:allies|partners|neighbours|neighbors|counterparts|members))"
@@ -312,6 +321,13 @@ def _after_be(words: list[tuple[str, int, bool]], at: int, aux: frozenset[str]) 
     return j >= 0 and words[j][0] in _BE
 
 
+# offices between an actor and its verb that are no government voice (issue 15: courts,
+# prosecutors and police give no country a position)
+_NOT_GOVERNMENT_WORDS = frozenset(
+    ["fraud", "prosecutor", "prosecutors", "prosecution", "police", "court", "statistics"]
+)
+
+
 def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
     """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
     cue = cues()
@@ -362,6 +378,8 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
         ):
             # "Riyadh would not reopen its embassy", "Japan will not send troops": a refusal
             return "rejects", words[i][1], False
+        if word in _NOT_GOVERNMENT_WORDS:
+            return None  # "Britain's Serious Fraud Office said": prosecutors, no government voice
         if word in cue.negations or word.endswith(("n't", "’t")):
             negated = True
         elif (word in HOLDER_NOUNS or word in _COLLECTIVE) and not after_comma:
@@ -496,6 +514,35 @@ _NOT_SPEECH_WITH_OBJECT = frozenset(["maintains", "maintained", "sees", "issued"
 _HAS_OBJECT = re.compile(r"\s+(?:a|an)\s+(?!statement\b|communique\b|communiqué\b)")
 
 
+# what may stand before a possessive holder whose role appositive is read ("Russia's ambassador
+# to the UN, Vassily Nebenzia, rejected"): a comma or the start of a sentence
+_OPENS_OR_COMMA = re.compile(r"(?:^|[.!?\n]\s*|,\s*|^\s*)[\"“]?$")
+
+
+def _verb_after_time(
+    body: str, words: list[tuple[str, int, bool]], limit: int
+) -> tuple[str, int, bool] | None:
+    """The verb after an office and a time phrase: "China's foreign ministry on Monday said",
+    "Japan's trade ministry last week announced"."""
+    office = 0
+    while office < min(len(words), 4) and words[office][0] in HOLDER_NOUNS:
+        office += 1
+    if not office or office == len(words) or words[office][0] not in ("on", "last", "this"):
+        return None
+    skip = _SKIP_AFTER_HOLDER.match(body, words[office - 1][1], limit)
+    return _verb_in(_words_from(body, skip.end(), limit, 6)) if skip else None
+
+
+def _possessive(body: str, end: int) -> int:
+    """The length of a possessive ending at ``end``: 2 for "'s", 1 for the bare apostrophe
+    of a name ending in s ("Abbas' government"), 0 for none."""
+    if body[end : end + 2] in ("'s", "’s"):
+        return 2
+    if body[end : end + 1] in ("'", "’") and body[end - 1 : end] == "s":
+        return 1 if body[end + 1 : end + 2] == " " else 0
+    return 0
+
+
 def _stance_after(
     body: str, end: int, limit: int, main_subject: bool = True, start: int | None = None
 ) -> tuple[str, int, bool] | None:
@@ -516,19 +563,20 @@ def _stance_after(
     skip = _SKIP_AFTER_HOLDER.match(body, end, limit)
     if skip:
         end = skip.end()
-    if body[end : end + 2] in ("'s", "’s"):
+    possessive = _possessive(body, end)
+    if possessive:
         role = _ROLE_APPOSITIVE.match(body, end, limit)
-        if role and start is not None and body[max(0, start - 3) : start].rstrip().endswith(","):
+        if role and start is not None and _OPENS_OR_COMMA.search(body, max(0, start - 3), start):
             found = _verb_in(_words_from(body, role.end(), limit, 6))
             if found is not None:
                 return found
-        office = _NAMED_OFFICE.match(body, end + 2, limit)
+        office = _NAMED_OFFICE.match(body, end + possessive, limit)
         if office:  # "Bangladesh's Ministry of Commerce said", "Serbia's Office for Kosovo"
             found = _verb_in(_words_from(body, office.end(), limit, 8))
             if found is not None:
                 return found
             return _after_apposition(body, office.end(), limit, None)
-        words = _words_from(body, end + 2, limit, 8)
+        words = _words_from(body, end + possessive, limit, 8)
         for word, word_end, _comma in words[:3]:
             if word in cue.nouns:
                 return cue.nouns[word], word_end, False
@@ -537,7 +585,10 @@ def _stance_after(
         if words and words[0][0] in cue.verb_first and words[0][0] not in HOLDER_NOUNS:
             return None  # "Madagascar's disputed election": a participle before a noun
         # "Thailand's deputy foreign minister, Somchai Rattanakorn, told"
-        return _verb_in(words) or _after_apposition(body, end + 2, limit, None)
+        found = _verb_in(words)
+        if found is None and words and words[0][0] in HOLDER_NOUNS:
+            found = _verb_after_time(body, words, limit)  # "China's foreign ministry on Monday"
+        return found or _after_apposition(body, end + possessive, limit, None)
     words = _words_from(body, end, limit, 8)
     if (
         words
@@ -837,6 +888,15 @@ _DIRECTIVE_AFTER = re.compile(
 _FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
 
 
+# support won or sought from others ("winning support", "gained the backing of"): the speaker
+# tells of others' support, he states none of his own
+_WON_BEFORE = re.compile(
+    r"\b(?:win|wins|winning|won|gain|gains|gaining|gained|attract|attracts|attracting|"
+    r"attracted|enjoys|enjoying|enjoyed|drum\s+up|drumming\s+up|rally|rallying|lacks|lacked|"
+    r"lacking)\s+[\"“‘']?(?:(?:the|its|his|her|their|more|wide|broad|growing)\s+)?$"
+)
+
+
 def _real_cue(low: str, match: re.Match[str]) -> bool:
     """Whether a clause cue says what it seems to: a bare "if" only as a real condition."""
     if match.group(0) == "until":
@@ -850,6 +910,10 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
     if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
         return False  # "he will not have to give up", "it will not be easy": no refusal
     if match.group(0) != "if":
+        if _clause_stances()[match.group(0)] == "supports" and _WON_BEFORE.search(
+            low, max(0, match.start() - 24), match.start()
+        ):
+            return False  # "it was winning support every day": others' support, told
         if _clause_stances()[match.group(0)] == "demands" and _OTHERS_CLAIM.search(
             low, max(0, match.start() - 160), match.start()
         ):
