@@ -709,3 +709,39 @@ def test_a_fragment_after_a_passive_speech_verb_takes_the_cue_after_it() -> None
 )
 def test_a_passive_question_verb_is_no_unnamed_speaker(body: str, expected: str | None) -> None:
     assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the person the quoted words are about is not the "he" who said them
+        (
+            'Mohammad Sadiq met reporters. Mr ElBaradei should "be careful about his '
+            'statements and stay within his mandate," he said. "We will not accept this deal '
+            'in its current form."',
+            None,
+        ),
+        # traps: a speech verb, or a comma, between the name and the quote keeps the name
+        (
+            'John Smith met the minister. Smith said the talks were "very useful indeed," he '
+            'added. "We will not accept this deal in its current form."',
+            "John Smith",
+        ),
+        (
+            'John Smith met the minister. When Smith used the words, "not there yet," he was '
+            'echoing Brown. "We will not accept this deal in its current form," he said.',
+            "John Smith",
+        ),
+        # and a name in an earlier sentence running into a fragment is still the antecedent
+        (
+            'Lib Dem leader Charles Kennedy repeated his call for a "pause" in the plans. He '
+            'told the BBC that Mr Clarke had a "real opportunity" on Monday. "We will not '
+            'accept this deal in its current form."',
+            "Charles Kennedy",
+        ),
+    ],
+)
+def test_the_subject_of_quoted_words_is_not_the_pronoun_that_said_them(
+    body: str, expected: str | None
+) -> None:
+    assert speaker_of(body) == expected

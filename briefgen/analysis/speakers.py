@@ -94,7 +94,8 @@ def _find_pronoun_antecedent(
         if p is _BLOCKED:
             return None
         if p is not None:
-            return p
+            # 'Tony Blair spoke. Blair has been "very clear," he said': not Blair
+            return None if _quoted_words_about(ctx, p, sent[0], before) else p
         if via_pronoun and depth < 3:
             return resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
         if _description_opens(ctx, span_start, span_end):
@@ -115,8 +116,20 @@ def _find_pronoun_antecedent(
     if depth == 0:
         firsts = ctx.gender_firsts.get(gender, [])
         if bisect.bisect_left(firsts, (before,)) == 1:
-            return firsts[0][1]
+            only = firsts[0][1]
+            return None if _quoted_words_about(ctx, only, sent[0], before) else only
     return None
+
+
+def _quoted_words_about(ctx: QuoteContext, person: Person, start: int, end: int) -> bool:
+    """Is ``person`` the subject of quoted words in ``[start, end)`` (see ``_runs_into_quote``)?"""
+    i = bisect.bisect_left(ctx.ment_starts, start)
+    while i < len(ctx.ments) and ctx.ments[i][0] < end:
+        _s, e, p = ctx.ments[i]
+        if p is person and _runs_into_quote(ctx, e, end):
+            return True
+        i += 1
+    return False
 
 
 SENTENCE_STARTERS = frozenset(
@@ -229,8 +242,35 @@ def _find_person_subject(
             # "Delgado and Whitfield met ... He said": a plural subject gives a singular
             # pronoun no clear antecedent; an honest null beats a guess
             return _BLOCKED, False
+        if _runs_into_quote(ctx, e, end):
+            # 'Mr ElBaradei should "be careful …," he said': the person the quoted words
+            # are about is the subject of those words, not the "he" who said them
+            continue
         return p, False
     return None, False
+
+
+CLAUSE_INTO_QUOTE_WORDS = 6  # "Mr ElBaradei should", "Smith has been", "the talks were"
+
+
+def _runs_into_quote(ctx: QuoteContext, e: int, end: int) -> bool:
+    """Does the clause of the mention ending at ``e`` run, within a few words and with no
+    speech verb or colon, into a quotation that closes before the pronoun at ``end`` ("he",
+    "she")?"""
+    toks = ctx.toks
+    at = tok_index(ctx, end)
+    if at >= len(toks) or toks[at][0] != end or toks[at][2].lower() not in PRONOUN_GENDER:
+        return False  # a sentence before the pronoun's: its subject may well be the speaker
+    ti = tok_index(ctx, e)
+    for k in range(ti, min(ti + CLAUSE_INTO_QUOTE_WORDS + 1, len(toks))):
+        ts = toks[k][0]
+        if ts >= end:
+            return False
+        if ctx.tok_inq[k]:
+            return k > ti and not any(c in ctx.body[e:ts] for c in ",:;.!?")
+        if toks[k][2] in ctx.lex.verbs or not toks[k][2][:1].isalpha():
+            return False
+    return False
 
 
 def _coordinated(ctx: QuoteContext, s: int, e: int, lo: int, hi: int) -> bool:
