@@ -203,3 +203,12 @@ def test_a_statement_in_a_relative_clause_takes_no_issue_from_the_main_clause():
     story = analyze_builtin(Story(title="Stem cells", body=body))
     ours = [s for s in story.statements if s.country == "US"]
     assert ours and all(s.issue != "elections" for s in ours), ours
+
+
+def test_a_guarantee_is_about_security_only_beside_a_word_of_the_issue() -> None:
+    from briefgen.analysis.issues import classify_issue
+
+    assert classify_issue("people who pay should be guaranteed free care for life") is None
+    assert classify_issue("it is asking for its safety to be guaranteed") == "security-guarantees"
+    assert classify_issue("a guarantee of its survival") == "security-guarantees"
+    assert classify_issue("the North will require security guarantees") == "security-guarantees"

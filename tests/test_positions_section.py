@@ -259,3 +259,16 @@ def test_a_quote_fragment_is_shown_with_its_sentence() -> None:
     assert _whole(story, fragment, 220).startswith("Justice Minister Ekaterine")
     first = Statement("GE", "elections", "neutral", body[:42], 0, 42)
     assert _whole(story, first, 220) == first.text
+
+
+def test_a_line_whose_noun_points_back_into_its_story_is_not_shown() -> None:
+    from briefgen.sections.positions import readable
+
+    # which changes, which rules? the line cannot be read alone
+    assert readable("Mr Howard said the changes should be carried out quickly.", None) is None
+    assert readable("Delaying the project has given Russia influence with Tehran.", None) is None
+    # a complement after the noun tells which one: the line stands
+    line = "UKIP leader Roger Knapman attacked the plans for pensioners."
+    assert readable(line, "Roger Knapman") == line
+    line = "The deal to open formal talks with Ankara came despite an EU demand."
+    assert readable(line, None) == line

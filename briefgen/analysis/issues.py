@@ -235,13 +235,15 @@ def classify_issue(text: str) -> str | None:
     same issue ("trade" beside "tariffs") or another weak one ("troops" beside "Iraq"); alone
     it labels nothing."""
     scores: dict[int, int] = {}
-    weak: dict[int, set[tuple[tuple[int, int], ...]]] = {}
+    weak: dict[int, set[int]] = {}
     for found in _issue_hits(_without_office_names(text)):
         for number, weight in found:
             if weight:
                 scores[number] = scores.get(number, 0) + weight
             else:
-                weak.setdefault(number, set()).add(found)  # distinct terms, not repeats
+                # distinct terms, not repeats: each term has its own hits tuple (two weak
+                # terms of one issue have equal ones, so they are told apart by identity)
+                weak.setdefault(number, set()).add(id(found))
     for number, terms in weak.items():
         if number in scores or len(terms) > 1:
             scores[number] = scores.get(number, 0) + len(terms)

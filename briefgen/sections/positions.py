@@ -28,6 +28,7 @@ from briefgen.analysis.stances import stance_after
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Statement, Story
 from briefgen.section import BuildContext, Section
+from briefgen.sections.referents import anaphoric_phrase
 
 STANCE_ORDER = (
     "demands",
@@ -192,6 +193,11 @@ _PERSON_SAID_IT = re.compile(
     r"\s+(?:that\s+)?it\s+(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)"
     r"\s+(?:[\"“‘']|(?:not\s+)?[a-z]+ing\b)"
 )
+# a complement after a noun that points back tells which one it is: "the plans for
+# pensioners", "The deal to open formal talks with Ankara"
+_TELLS_WHICH = re.compile(
+    r"\s+(?:for|to|on|of|that|with|over|from|between|against|in|by|which|who)\b|\s*[,(]"
+)
 _PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 # a quote opening on "He": someone the speaker talks about, not the speaker
 _QUOTED_PRONOUN = re.compile(r"^[\"“‘'](?:He|She|His|Her)\b")
@@ -310,6 +316,9 @@ def readable(line: str, actor: str | None) -> str | None:
         return f"{actor}: {line}" if actor else None
     if _ANAPHORIC.match(line):
         return None
+    pointing = anaphoric_phrase(line)
+    if pointing is not None and not _TELLS_WHICH.match(line, pointing.end()):
+        return None  # "Mr Howard said the changes should be carried out": which changes?
     named = actor and any(part in line for part in actor.split() if len(part) > 2)
     if actor and not named and not _SPEECH.search(line):
         return f"{actor}: {line}"  # "Tough choices are needed in public spending." (whose?)
