@@ -272,3 +272,12 @@ def test_a_line_whose_noun_points_back_into_its_story_is_not_shown() -> None:
     assert readable(line, "Roger Knapman") == line
     line = "The deal to open formal talks with Ankara came despite an EU demand."
     assert readable(line, None) == line
+
+
+def test_a_line_that_only_says_who_spoke_is_not_shown() -> None:
+    from briefgen.sections.positions import readable
+
+    assert readable("Sarkozy said.", "Nicolas Sarkozy") is None
+    assert readable("French President Nicolas Sarkozy told reporters.", None) is None
+    line = "Sarkozy said the vote was fair."
+    assert readable(line, "Nicolas Sarkozy") == line

@@ -318,3 +318,25 @@ def test_a_foreign_ministry_named_without_its_country_is_the_home_countrys() -> 
 def test_a_time_phrase_between_an_office_and_its_verb(body: str, country: str) -> None:
     assert country in _countries(body)
     assert _countries("China's foreign ministry on Monday.") == set()  # no verb: nothing said
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a central bank's chief speaks for no government, also through a later "he"
+        "Federal Reserve chairman Alan Greenspan spoke to Congress. He also urged Congress to "
+        "cut the budget deficit by raising taxes.",
+        "Mervyn King, governor of the Bank of England, spoke on Tuesday. He warned the "
+        "government that it must cut public spending.",
+    ],
+)
+def test_a_central_bankers_words_are_no_government_position(body: str) -> None:
+    assert _positions(body) == set()
+
+
+def test_a_finance_minister_still_speaks_for_the_government() -> None:
+    body = (
+        "Treasury Secretary John Snow spoke to Congress. He also urged Congress to cut the "
+        "budget deficit by raising taxes."
+    )
+    assert "US" in _countries(body)

@@ -282,6 +282,41 @@ def former(body: str, name: str, memo: dict[str, bool]) -> bool:
     return memo[name]
 
 
+# ``name`` introduced as the head of a central bank ("Federal Reserve chairman Alan
+# Greenspan", "Mervyn King, governor of the Bank of England"): an independent central bank
+# speaks for no government, whatever pronoun later carries its chief's words
+_BANK = (
+    r"(?:[Cc]entral\s+[Bb]ank|Federal\s+Reserve|Fed|Bank\s+of\s+[A-Z][a-z]+|BoE|ECB|Bundesbank|"
+    r"Reserve\s+Bank(?:\s+of\s+[A-Z][a-z]+)?)"
+)
+_BANK_HEAD = r"(?:governor|chairman|chairwoman|chief|president|head|boss)"
+_CENTRAL_BANKER_BODY = (
+    rf"\A(?P<who>[^\x00]*)\x00(?s:.*?)(?:\b{_BANK}(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"{_BANK_HEAD}\s+WHO\b|\bWHO,\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{_BANK_HEAD}\s+"
+    rf"(?:of\s+(?:the\s+)?{_BANK}|at\s+the\s+{_BANK}))"
+)
+_CENTRAL_BANKER = re.compile(_CENTRAL_BANKER_BODY.replace("WHO", "(?P=who)"))
+_CENTRAL_BANKER_TITLED = re.compile(
+    _CENTRAL_BANKER_BODY.replace("WHO", r"(?:[A-Z][\w'’\-]+\s+){1,2}(?P=who)")
+)
+_BANK_WORDS = ("Reserve", "entral ", "Bank of", "BoE", "ECB", "Fed ", "Bundesbank")
+
+
+def central_banker(body: str, name: str, memo: dict[str, bool]) -> bool:
+    """Whether the story introduces ``name`` as the head of a central bank."""
+    if name not in memo:
+        if " " not in name or not any(word in body for word in _BANK_WORDS):
+            memo[name] = False
+            return False
+        titled = _TITLED.match(name)
+        if titled:
+            found = _CENTRAL_BANKER_TITLED.match(f"{titled.group(1)}\x00{body}")
+        else:
+            found = _CENTRAL_BANKER.match(f"{name}\x00{body}")
+        memo[name] = found is not None
+    return memo[name]
+
+
 def reports_schedule(text: str) -> bool:
     """Whether a neutral statement only tells a schedule: a meeting, a visit, a start date,
     with no first or second person and no quotation."""
@@ -632,6 +667,7 @@ def find_statements(story: Story) -> list[Statement]:
     seen: set[tuple[str, int, int]] = set()
     issue_memo: dict[str, str | None] = {}  # text -> its issue: the same windows recur
     former_memo: dict[str, bool] = {}  # actor -> whether the story calls them a former official
+    banker_memo: dict[str, bool] = {}  # actor -> whether the story makes them a central banker
 
     def issue_of(text: str) -> str | None:
         if text not in issue_memo:
@@ -688,6 +724,8 @@ def find_statements(story: Story) -> list[Statement]:
             return None  # '"Gordon Brown's decision ... was sensible", Mr Balls told the BBC'
         if actor and former(body, actor, former_memo):
             return None  # "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"
+        if actor and central_banker(body, actor, banker_memo):
+            return None  # "He also urged Congress ..." of "Federal Reserve chairman Alan Greenspan"
         if no_government_voice(body[start : min(end, start + 200)], country):
             return None  # "Critics say ...", "BoE governor Mervyn King warned ..."
         opening = body[start : min(end, start + 300)]

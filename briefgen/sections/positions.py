@@ -198,6 +198,13 @@ _PERSON_SAID_IT = re.compile(
 _TELLS_WHICH = re.compile(
     r"\s+(?:for|to|on|of|that|with|over|from|between|against|in|by|which|who)\b|\s*[,(]"
 )
+# a line that only says who spoke ("Sarkozy said.", "French President Nicolas Sarkozy told
+# reporters."): what was said stayed in the sentence before
+_BARE_ATTRIBUTION = re.compile(
+    r"^[\"“‘'”’,]*\s*(?:[A-Z][\w.'’-]*\s+){1,5}"
+    rf"(?:{speech_alternation('attribution', hearer=_TOLD_WHOM)})"
+    r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+today)?\s*[.!]?\s*$"
+)
 _PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 # a quote opening on "He": someone the speaker talks about, not the speaker
 _QUOTED_PRONOUN = re.compile(r"^[\"“‘'](?:He|She|His|Her)\b")
@@ -300,7 +307,7 @@ def readable(line: str, actor: str | None) -> str | None:
         return None
     if _SUBORDINATE.match(line) and ", " not in line:
         return None
-    if _MONEY_BACK.search(line) or _PERSON_SAID_IT.search(line):
+    if _MONEY_BACK.search(line) or _PERSON_SAID_IT.search(line) or _BARE_ATTRIBUTION.match(line):
         return None
     person = _PERSON_PRONOUN.match(line)
     if person is not None:
