@@ -186,3 +186,31 @@ def test_a_said_clause_states_its_stance_through_the_pipeline(
     body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a refusal "unless" a condition is met sets the condition
+        (
+            "Israeli Prime Minister Ehud Olmert said Israel would not accept a peace agreement "
+            "unless there is a halt to rocket attacks.",
+            ("IL", "conditions"),
+        ),
+        # harm named before "unless": a warning
+        (
+            'France\'s finance minister said the world faced "economic catastrophe" unless '
+            "the US worked with Europe on currency controls.",
+            ("FR", "warns"),
+        ),
+        # traps: a refusal with no condition opposes; a plain "unless" still conditions
+        ("The Israeli foreign ministry said Israel would not accept the plan.", ("IL", "opposes")),
+        (
+            "France's finance minister said France would back the deal unless the US raised "
+            "its tariffs.",
+            ("FR", "conditions"),
+        ),
+    ],
+)
+def test_unless_after_a_refusal_or_a_harm(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)

@@ -192,6 +192,19 @@ def if_reading(low: str, at: int) -> str | None:
     return None
 
 
+# harm named just before an "unless": "the world faced "economic catastrophe" unless the US
+# worked with Europe", "there will be war unless": the condition is a warning
+_HARM_BEFORE_UNLESS = re.compile(
+    r"\b(?:catastrophe|catastrophic|disaster|disastrous|chaos|crisis|collapse|war|bloodshed|"
+    r"ruin|suffer|dire\s+consequences|serious\s+consequences)\b[\"”’']?[^.;?!\"“]{0,60}$"
+)
+
+
+def harm_before(low: str, at: int) -> bool:
+    """Whether harm is named in the 80 characters before the condition cue at ``at``."""
+    return _HARM_BEFORE_UNLESS.search(low, max(0, at - 80), at) is not None
+
+
 # a concessive clause before the main clause: its stance words are the concession
 _CONCESSIVE = re.compile(
     r"(?:^|(?<=[\s,;:\"“‘']))(?:while|although|though|whereas|even\s+though)\s+[^,;.?!]{3,200},"

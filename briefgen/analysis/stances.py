@@ -25,6 +25,7 @@ from briefgen.analysis.stance_content import (
     assured,
     concessions,
     frame_at,
+    harm_before,
     hope_reading,
     if_reading,
     modal_reading,
@@ -788,8 +789,13 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
         later = _content_cue(low, found.end(), cased if len(cased) == len(low) else low)
         if later is not None:
             found, cue_stance = later
-    if cue_stance == "rejects" and _condition_after(low, found.end()):
-        return "conditions"  # "no more contact with Syria until Damascus shows": a condition
+    if cue_stance in ("rejects", "opposes") and _condition_after(low, found.end()):
+        # "no more contact with Syria until Damascus shows", "would not accept a peace
+        # agreement unless there is a halt to rocket attacks": a condition
+        return "conditions"
+    unless = cue_stance == "conditions" and found.group(0) == "unless"
+    if unless and harm_before(low, found.start()):
+        return "warns"  # "the world faced "economic catastrophe" unless the US worked"
     if _negated_before().search(low, max(0, found.start() - 30), found.start()):
         # "said the US could not support the plan", "does not need to": the cue turned round
         return NEGATED_CLAUSE.get(cue_stance, cue_stance)
