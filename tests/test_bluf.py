@@ -253,3 +253,41 @@ def test_a_figure_read_from_data_is_no_summary_line():
     story = _dated("Steel tariffs", body, (2026, 5, 20))
     items = build_bluf([story], BlufConfig(min_sentences=1), date(2026, 5, 24))
     assert [i.text[:16] for i in items] == ["Mexico's economy"]
+
+
+def test_an_act_given_by_its_owner_alone_is_undefined() -> None:
+    from collections import Counter
+
+    from briefgen.sections.bluf import _undefined_event
+
+    line = "Trump said in his proclamation that imports of steel have increased significantly."
+    assert _undefined_event(line, Counter(), 20)
+    # a complement tells which one; a corpus about the proclamation knows it
+    assert not _undefined_event(
+        "Trump said in his proclamation on steel that it was time.", Counter(), 20
+    )
+    assert not _undefined_event(line, Counter({"proclamation": 15}), 20)
+
+
+def test_a_storys_lead_sums_it_up_when_every_line_has_a_story() -> None:
+    from datetime import date
+
+    bodies = {
+        "Caracas": "President Trump has set his sights on Venezuela's vast oil reserves, the "
+        "largest in the world. US Secretary of State Marco Rubio suggested a policy of oil "
+        "quarantine on Venezuela's oil exports for the new Venezuela leadership in Caracas.",
+        "Kyiv": "Russia fired a hypersonic ballistic missile at Kyiv in a mass attack, the "
+        "Ukrainian president said on Sunday.",
+        "Hague": "The International Court of Justice heard arguments on Israel's obligations to "
+        "allow humanitarian aid into Gaza.",
+        "Manila": "Thousands of US and Filipino troops launched joint military exercises in the "
+        "northern Philippines.",
+    }
+    stories = [_dated(t, b, (2026, 5, 20)) for t, b in bodies.items()]
+
+    def caracas_line(config: BlufConfig) -> str:
+        items = build_bluf(stories, config, date(2026, 5, 24))
+        return next(i.text for i in items if i.story == stories[0].id)
+
+    assert caracas_line(BlufConfig()).startswith("President Trump has set his sights")
+    assert caracas_line(BlufConfig(lead_weight=1.0)).startswith("US Secretary of State")

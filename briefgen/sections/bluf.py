@@ -45,6 +45,9 @@ class BlufConfig:
     max_words: int = 50
     duplicate_threshold: float = 0.5  # shingle overlap above which two sentences are one
     same_story_penalty: float = 0.7  # score factor per sentence already taken from a story
+    # a story's first sentence when the corpus has a story for every line: a news story's
+    # lead is its own summary (the inverted pyramid); one of few stories is read for detail
+    lead_weight: float = 1.5
 
 
 @dataclass
@@ -165,6 +168,7 @@ def _candidates(
             term_freq.update(toks)
         split.append((story, sents))
     n_stories = max(1, len(stories))
+    many = n_stories >= config.max_sentences
     recencies = _recencies(stories, as_of)
     # words shared by several stories (and by titles) carry the situation
     token_weight = {
@@ -211,6 +215,8 @@ def _candidates(
             if lex.names_issue(text):
                 score *= 1.1
             score *= 1.0 + 0.3 / (1 + pos)  # weak lead prior
+            if pos == 0 and many:
+                score *= config.lead_weight
             score *= _style_factor(story, s0, s1, text) * recency
             if score <= 0:
                 continue
@@ -298,6 +304,15 @@ _DEFINITE_EVENT = re.compile(
 )
 
 
+# an act or document given by its owner alone: "Trump said in his proclamation that ...",
+# "in its statement": which one, the line does not say
+_POSSESSED_ACT = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:[\w’'-]+\s+)?(?P<head>proclamation|decree|order|"
+    r"statement|announcement|remarks|speech|letter|decision|ruling)"
+    r"(?![\w’'-])(?!\s+(?:of|on|to|for|against|over|about|in|at)\b)"
+)
+
+
 def _undefined_event(text: str, doc_freq: Counter[str], n_stories: int) -> bool:
     """Does the line name an event as one told before ("At a U.N. Security Council emergency
     meeting on the strike, ..."): a definite noun phrase with no complement, whose noun the
@@ -313,6 +328,10 @@ def _undefined_event(text: str, doc_freq: Counter[str], n_stories: int) -> bool:
         if key and doc_freq[key[0]] * 2 > n_stories:
             continue  # the corpus is about it
         return True
+    for found in _POSSESSED_ACT.finditer(text):
+        key = content_tokens(found.group("head"))
+        if not key or doc_freq[key[0]] * 2 <= n_stories:
+            return True
     return False
 
 
