@@ -441,3 +441,16 @@ def test_a_commentators_wish_is_no_open_question():
     assert [q.question for q in questions] == [
         "Will Israel freeze settlement building in the West Bank?"
     ]
+
+
+def test_two_asks_of_one_passage_are_one_open_question():
+    body = (
+        "The US has asked the World Trade Organisation to investigate European Union customs "
+        "tariffs, which it says are inconsistent and hamper trade. Officials said the tariffs "
+        "cost exporters billions of dollars a year. Explaining why it has asked the WTO to set "
+        "up a dispute settlement panel on customs barriers, the US Trade Representative's "
+        "Office said that it wants to see the trade rules applied evenly."
+    )
+    story = analyse(Story(title="t", body=body))
+    asked = [q.question for q in build_questions([story], OpenQuestionsConfig())]
+    assert sum("WTO" in q or "World Trade Organisation" in q for q in asked) == 1, asked

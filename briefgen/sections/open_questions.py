@@ -205,7 +205,7 @@ def build_questions(
                 -max(published.get(e["story"], 0.0) for e in c.q.evidence),
             )
         )
-        ranked[kind] = cands
+        ranked[kind] = _one_per_passage(cands)
     # at most ``max_per_kind`` of a kind, unless the other kinds leave room
     taken = {kind: min(len(cands), config.max_per_kind) for kind, cands in ranked.items()}
     room = config.max_items - sum(taken.values())
@@ -215,6 +215,34 @@ def build_questions(
         room -= extra
     out = [c.q for kind, cands in ranked.items() for c in cands[: taken[kind]]]
     return out[: config.max_items]
+
+
+PASSAGE = 1000  # characters: evidence this close in one story tells one matter
+
+
+def _one_per_passage(cands: list[_Candidate]) -> list[_Candidate]:
+    """Drop a question backed by one story only whose evidence lies within ``PASSAGE`` of a
+    better-ranked question's evidence in that story, on the same issue and to a party both
+    name: two asks of one passage ("asked the WTO to investigate EU customs tariffs", then
+    "asked the WTO to set up a dispute panel on customs barriers") are one open matter."""
+    kept: list[_Candidate] = []
+    for c in cands:
+        stories = {e["story"] for e in c.q.evidence}
+        if len(stories) == 1 and any(_same_passage(c.q, k.q) for k in kept):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _same_passage(q: OpenQuestion, other: OpenQuestion) -> bool:
+    """Do ``q`` and ``other`` ask about one issue of one party from one passage of a story?"""
+    if q.issue != other.issue or not set(q.countries) & set(other.countries):
+        return False
+    return any(
+        e["story"] == o["story"] and abs(e["start"] - o["start"]) < PASSAGE
+        for e in q.evidence
+        for o in other.evidence
+    )
 
 
 def _corroboration(q: OpenQuestion) -> int:
