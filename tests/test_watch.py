@@ -64,10 +64,12 @@ def test_undated_commitments_from_old_stories_are_dropped():
     assert all(i.date is not None for i in items)
 
 
-def test_bbc_deadline():
+def test_bbc_deadline_for_rules_the_line_does_not_name_is_not_watched():
+    # "extended the deadline to get in line with the rules until 15 July 2006": which rules?
+    # (review 5 marked the line wrong; the story names them only sentences before)
     story = analyse(bbc("business/us-gives-foreign-firms-extra-time.txt"))
     items = build_watch([story], date(2005, 3, 1), WatchConfig())
-    assert [(i.date, i.kind) for i in items if i.date] == [(date(2006, 7, 15), "deadline")]
+    assert [(i.date, i.kind) for i in items if i.date] == []
 
 
 def _story(body: str, published: datetime | None = datetime(2005, 3, 30)):
@@ -95,7 +97,7 @@ def test_only_strictly_after_the_as_of_date_and_within_the_horizon():
     story = _story(
         "The budget will be presented on 1 April 2005. "
         "The Commons will vote on the bill on 12 April 2005. "
-        "The next review of the treaty will be held in March 2008."
+        "The next review of the Kyoto treaty will be held in March 2008."
     )
     items = build_watch([story], date(2005, 4, 1), WatchConfig(undated_commitments=False))
     assert [i.date for i in items] == [date(2005, 4, 12)]
@@ -222,3 +224,12 @@ def test_an_intention_for_a_year_is_no_scheduled_event():
     items = build_watch(stories, date(2005, 4, 1), WatchConfig(undated_commitments=False))
     assert [i.when for i in items] == ["12 May 2005", "2006"]
     assert "merge" in items[1].what
+
+
+def test_a_deadline_for_things_the_line_does_not_name_is_not_watched() -> None:
+    from briefgen.sections.watch import _scheduled
+
+    vague = "The Commission has extended the deadline to get in line with the rules until 15 July."
+    assert not _scheduled(vague, "day", "")
+    named = "The Commission has extended the deadline for the rules on audits until 15 July."
+    assert _scheduled(named, "day", "")

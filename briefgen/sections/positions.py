@@ -28,7 +28,7 @@ from briefgen.analysis.stances import stance_after
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Statement, Story
 from briefgen.section import BuildContext, Section
-from briefgen.sections.referents import anaphoric_phrase
+from briefgen.sections.referents import points_back
 
 STANCE_ORDER = (
     "demands",
@@ -193,11 +193,6 @@ _PERSON_SAID_IT = re.compile(
     r"\s+(?:that\s+)?it\s+(?:was|is|were|had\s+been|has\s+been|would\s+be|will\s+be)"
     r"\s+(?:[\"“‘']|(?:not\s+)?[a-z]+ing\b)"
 )
-# a complement after a noun that points back tells which one it is: "the plans for
-# pensioners", "The deal to open formal talks with Ankara"
-_TELLS_WHICH = re.compile(
-    r"\s+(?:for|to|on|of|that|with|over|from|between|against|in|by|which|who)\b|\s*[,(]"
-)
 # a line that only says who spoke ("Sarkozy said.", "French President Nicolas Sarkozy told
 # reporters."): what was said stayed in the sentence before
 _BARE_ATTRIBUTION = re.compile(
@@ -323,8 +318,7 @@ def readable(line: str, actor: str | None) -> str | None:
         return f"{actor}: {line}" if actor else None
     if _ANAPHORIC.match(line):
         return None
-    pointing = anaphoric_phrase(line)
-    if pointing is not None and not _TELLS_WHICH.match(line, pointing.end()):
+    if points_back(line):
         return None  # "Mr Howard said the changes should be carried out": which changes?
     named = actor and any(part in line for part in actor.split() if len(part) > 2)
     if actor and not named and not _SPEECH.search(line):

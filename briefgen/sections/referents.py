@@ -62,6 +62,20 @@ def anaphoric_phrase(text: str) -> re.Match[str] | None:
     return _ANAPHORIC_ANYWHERE.search(text)
 
 
+# a complement after a noun that points back tells which one it is: "the plans for
+# pensioners", "The deal to open formal talks with Ankara"
+_TELLS_WHICH = re.compile(
+    r"\s+(?:for|to|on|of|that|with|over|from|between|against|in|by|which|who)\b|\s*[,(]"
+)
+
+
+def points_back(text: str) -> bool:
+    """Does ``text`` hold a noun pointing back into its story with nothing after it saying
+    which one ("Mr Howard said the changes should be carried out", "in line with the rules
+    until 15 July")?"""
+    return any(not _TELLS_WHICH.match(text, m.end()) for m in _ANAPHORIC_ANYWHERE.finditer(text))
+
+
 _WORD = re.compile(r"[\w'’-]+")
 _VERBISH = frozenset(
     [

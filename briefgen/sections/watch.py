@@ -30,7 +30,7 @@ from briefgen.sections.evidence import (
     ref,
 )
 from briefgen.sections.questions_lexicon import lowered, prefiltered_search, questions_lexicon
-from briefgen.sections.referents import dangling_subject, possessive_before_verb
+from briefgen.sections.referents import dangling_subject, points_back, possessive_before_verb
 from briefgen.sections.timeline import reads_alone
 
 
@@ -203,8 +203,8 @@ def _scheduled(text: str, precision: str | None, rest: str) -> bool:
     June 2006 to hold an election, but governments have favoured four-year terms")?"""
     if _CONDITION.search(text) or _BUT.match(rest) or dangling_subject(text):
         return False
-    if possessive_before_verb(text):
-        return False  # "An independent inquiry into its findings ...": whose findings?
+    if possessive_before_verb(text) or points_back(text):
+        return False  # "An independent inquiry into its findings ...", "the rules": which?
     if precision in ("day", "week"):
         return True
     return _EXPECTED.search(text) is None and not _intends(text)
