@@ -84,12 +84,17 @@ def test_a_json_story_gets_the_same_tidying(tmp_path):
         ("Howard Blume Staff Writer", None, "Howard Blume"),  # a job title after the name
         ("Andrea Stone Senior Washington Correspondent", None, "Andrea Stone"),
         ("Jane Smith Writer", None, "Jane Smith"),
-        # where the name ends is not known: left as written
-        (
-            "Michelle Shephard National Security Reporter",
-            None,
-            "Michelle Shephard National Security Reporter",
-        ),
+        # the beat's words before the role noun are the title's, not the name's
+        ("Michelle Shephard National Security Reporter", None, "Michelle Shephard"),
+        ("Jane Doe Washington Bureau Chief", None, "Jane Doe"),
+        ("Mark Lavie Associated Press Writer", None, "Mark Lavie"),
+        # a name in capitals ends where the capitals do
+        ("JASON STRAZIUSO Associated Press Writer", None, "JASON STRAZIUSO"),
+        ("SAEED SHAH Special", None, "SAEED SHAH"),  # "Special to The Globe and Mail"
+        # where the name ends is not known (no title word): left as written
+        ("Anna Maria Lopez Garcia Reporter", None, "Anna Maria Lopez Garcia Reporter"),
+        ("Gayle King Reporter", None, "Gayle King"),  # an honorific is a surname too
+        ("The Cnn Wire Staff", None, "The Cnn Wire Staff"),  # no name to keep
         ("Ann Writer", None, "Ann Writer"),  # two words: a name
         ("Jakob Ulbrich Follow", None, "Jakob Ulbrich"),
         ("C Ryanne Laratonda; Posted Feb", None, "C Ryanne Laratonda"),

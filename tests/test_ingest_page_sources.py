@@ -146,10 +146,42 @@ def test_a_site_name_read_from_the_address_gives_way_to_the_title():
         ("EuroNewsEuroNews", "EuroNews"),
         ("U.S.", "U.S."),
         ("", None),
+        # a gloss in another script is not part of the name; a name in one script is kept
+        ("The Japan News (読売新聞)", "The Japan News"),
+        ("Taipei Times 台北時報", "Taipei Times"),
+        ("台北時報", "台北時報"),
+        ("Le Télégramme (Brest)", "Le Télégramme (Brest)"),
     ],
 )
 def test_outlet_names_lose_section_labels_and_copyright_tails(raw, clean):
     assert clean_outlet(raw) == clean
+
+
+def test_a_site_name_in_another_script_gives_way_to_the_title_on_an_english_page():
+    head = (
+        "<title>Ministers agree to resume talks - Taipei Times</title>"
+        '<meta property="og:site_name" content="台北時報">'
+        '<meta property="og:title" content="Ministers agree to resume talks">'
+    )
+    story = html_to_story(page(head))
+    assert (story.title, story.source) == ("Ministers agree to resume talks", "Taipei Times")
+
+
+def test_an_author_in_another_script_is_no_byline_on_an_english_page():
+    head = '<title>Ministers agree to resume talks</title><meta name="author" content="新間">'
+    assert html_to_story(page(head)).byline is None
+    assert html_to_story(page(head.replace("新間", "Eiji Shinma"))).byline == "Eiji Shinma"
+
+
+def test_a_wire_dateline_under_a_repeated_headline_names_the_outlet():
+    """The host site's name in <title> ("... | Latest News | Hemscott") is not the outlet when
+    the text opens with a wire's dateline below the headline repeated."""
+    head = "<title>Ministers agree to resume talks | Latest News | Hemscott</title>"
+    text = "<h2>Ministers agree to resume talks | Latest News</h2>" + TEXT.replace(
+        "GENEVA —", "GENEVA (Thomson Financial) -"
+    )
+    assert html_to_story(page(head, text=text)).source == "Thomson Financial"
+    assert html_to_story(page(head)).source == "Hemscott"
 
 
 @pytest.mark.parametrize(

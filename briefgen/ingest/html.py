@@ -19,7 +19,7 @@ from briefgen.errors import InputError
 from briefgen.hookspecs import hookimpl
 from briefgen.ingest.boilerplate import Cleaned, clean_lines, title_stamp
 from briefgen.ingest.decode import clean_text, decode
-from briefgen.ingest.metadata import clean_byline, clean_outlet, clean_title
+from briefgen.ingest.metadata import clean_byline, clean_outlet, clean_title, latin, other_script
 from briefgen.ingest.pagemeta import PageFacts, name_like, page_facts, title_site
 from briefgen.ingest.sniff import detect_format
 from briefgen.ingest.timestamps import parse_timestamp
@@ -280,6 +280,9 @@ def _page_story(markup: str) -> Story:
         blocks = (data.get("text") or "").split("\n")
     if not any(block.strip() for block in blocks):
         blocks = fragment_blocks(markup)
+    page_latin = latin(title or "") or latin(" ".join(blocks[:3]))
+    if page_latin and source and not latin(source):
+        source = None  # "台北時報" on an English page: the name its readers know is elsewhere
     if title and _broken_title(title):
         title = None
     if source and title and _fold(source) == _fold(title) and len(title.split()) >= _SENTENCE:
@@ -314,10 +317,21 @@ def _page_story(markup: str) -> Story:
         title=title,
         body=cleaned.body,
         source=_outlet(markup, title, source, url, cleaned, displaced),
-        byline=clean_byline(byline, source) or clean_byline(cleaned.byline, source),
+        byline=_byline(byline, cleaned.byline, source, page_latin),
         url=url if url and url.startswith(("http://", "https://")) else None,
         published=published,
     )
+
+
+def _byline(
+    author: str | None, signed: str | None, site: str | None, page_latin: bool
+) -> str | None:
+    """The metadata's author, else the byline line above or below the text; a name in another
+    script on an English page ("新間" for Eiji Shinma) is none its readers can use."""
+    for found in (clean_byline(author, site), clean_byline(signed, site)):
+        if found and not (page_latin and other_script(found) and not latin(found)):
+            return found
+    return None
 
 
 _SENTENCE = 6  # words of a "site name" that is a headline
