@@ -78,6 +78,8 @@ def test_a_headline_with_a_domain_before_a_colon_loses_the_domain():
         ("Ministers agree to resume talks _English_Xinhua", "Xinhua"),
         ("Ministers agree to resume talks", None),  # the headline alone names no site
         ("Ministers agree to resume talks | Royal | Express.co.uk", "Express.co.uk"),
+        ("globeandmail.com: Ministers agree to resume talks", "globeandmail.com"),
+        ("word: Ministers agree to resume talks", None),  # a lower-case word is no site
         (
             "Ministers agree to resume talks - Raw Story - Celebrating 18 Years of Journalism",
             "Raw Story",
