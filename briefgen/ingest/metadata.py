@@ -30,7 +30,13 @@ _NAME_THEN_WIDGET = re.compile(
     r"(?:\1\b|(?:View|Get|Follow|Email|More|Read|See|Contact|Subscribe)\b)"
 )
 _BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
-_SEPARATORS = re.compile(r"\s*(?:;|,|\||\band\b|&)\s*")
+_SEPARATORS = re.compile(r"\s*(?:;|,|\||\band\b|&|·|•)\s*")
+# where the reporter filed from: "Andy Bruce in London and Ankur Banerjee in Bengaluru"
+_IN_PLACE = re.compile(
+    r"(?<=[a-z])\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*(?:;|\band\b|&|$))"
+)
+# an editor's or a helper's credit after the reporter's: "Adrian Croft, Editing by Luke Baker"
+_CREDIT = re.compile(r"^(?:editing|edited|additional reporting|compiled|graphics)\b", re.I)
 _ADDRESS = re.compile(r"https?\b|\bwww\b|@|\b[\w-]+ (?:com|org|net|co uk)$", re.IGNORECASE)
 _MONTHS = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|"
@@ -123,6 +129,84 @@ def _without_role(name: str) -> str:
     return " ".join(rest)
 
 
+def _role_parts(parts: list[str]) -> set[int]:
+    """The indexes of the parts that are a job title alone ("Contributing Writer"), or a
+    piece of one before it ("TV & Radio Writer"): title words, a role noun last."""
+    lexicon, nouns = _role_lexicon()
+    found: set[int] = set()
+    for index in range(len(parts) - 1, -1, -1):
+        words = [w.lower().strip(".") for w in parts[index].split()]
+        if not words or not all(w in lexicon or w in nouns for w in words):
+            continue
+        if words[-1] in nouns or (index + 1) in found:
+            found.add(index)
+    return found if len(found) < len(parts) else set()
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    """The words that end an outlet's name (boilerplate.toml's ``OUTLET_WORD`` macro)."""
+    text = resources.files("briefgen").joinpath("data/boilerplate.toml").read_text("utf-8")
+    macro = tomllib.loads(text).get("macros", {}).get("OUTLET_WORD", "")
+    return frozenset(re.findall(r"[\w]+", macro.lower()))
+
+
+# outlet words that are surnames too ("Emily Post"): an outlet only after "The" or in capitals
+_SURNAME_LIKE = frozenset(
+    ["post", "daily", "standard", "review", "monitor", "observer", "independent", "today"]
+)
+
+
+def _outlet_part(part: str) -> bool:
+    """Is this part of a byline an outlet's name ("The Huffington Post", "CNN", "USA TODAY",
+    "CBC News") rather than a person's?"""
+    words = part.split()
+    if not words or words[-1].lower() not in _outlet_words():
+        return False
+    return words[-1].lower() not in _SURNAME_LIKE or words[0] == "The" or part.isupper()
+
+
+def _surname_pairs(parts: list[str]) -> list[str] | None:
+    """Names given surname first and split at their comma ("Brazil; Rachel"), as "Rachel
+    Brazil"; None unless every part is one capitalised word, none an outlet's, in pairs."""
+    words = [part.strip() for part in parts]
+    if len(words) < 2 or len(words) % 2:
+        return None
+    lexicon = _role_lexicon()[0] | _outlet_words()
+    for word in words:
+        if not re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word) or word.lower() in lexicon:
+            return None
+    return [f"{words[i + 1]} {words[i]}" for i in range(0, len(words), 2)]
+
+
+def _mostly_lower(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return sum(ch.islower() for ch in letters) > len(letters) / 2
+
+
+def _case_cut(name: str) -> str:
+    """A name in capitals before an outlet's name in mixed case ("FRANCES ROBLES McClatchy
+    Newspapers"), or a name in mixed case before one in capitals ("Meg Wagner NEW YORK DAILY
+    NEWS"): the name alone."""
+    words = name.split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper() and len(words[caps].strip(".")) > 1:
+        caps += 1
+    tail = words[caps:]
+    if caps >= 2 and tail and all(_mostly_lower(w) and w[0].isupper() for w in tail):
+        return " ".join(words[:caps])
+    for size in (2, 3):
+        head, tail = words[:size], words[size:]
+        if (
+            len(tail) >= 2
+            and all(w.isupper() and len(w) > 1 for w in tail)
+            and all(_mostly_lower(w) for w in head)
+            and _name_shaped(head)
+        ):
+            return " ".join(head)
+    return name
+
+
 def clean_byline(byline: str | None, site: str | None = None) -> str | None:
     """The byline without widget words, a leading "By", a name repeated, a web address, a
     date left by the page's date widget or the site's own name; None when empty.
@@ -135,14 +219,22 @@ def clean_byline(byline: str | None, site: str | None = None) -> str | None:
     widget = _widget()
     text = _BRACKET.sub(lambda m: "" if widget.fullmatch(m.group(1).strip()) else m.group(0), text)
     names: dict[str, str] = {}
+    text = _IN_PLACE.sub("", text)
     parts = _SEPARATORS.split(text)
+    paired = _surname_pairs(parts) if ";" in text else None
+    if paired:  # "Lenharo; Mariana; Basu; Mohana": surnames and given names
+        return "; ".join(paired)
+    titles = _role_parts(parts)
     site_key = _fold(site or "")
-    changed = False
-    for part in parts:
+    changed = len(text) != len(" ".join(byline.split()))
+    for index, part in enumerate(parts):
+        if index in titles or _CREDIT.match(part):  # "Lena deCasparis; Contributing Writer"
+            changed = True
+            continue
         plain = _STAMP_WORD.sub("", _BY.sub("", part).strip(" .,;:-–—"))
         name = _DATE_TAIL.sub("", plain).strip(" .,;:-–—")
         special = _SPECIAL_TO.search(name)  # "SAEED SHAH Special to The Globe and Mail"
-        name = _without_role(name[: special.start()] + " Special" if special else name)
+        name = _case_cut(_without_role(name[: special.start()] + " Special" if special else name))
         if len(name.split()) > _MAX_NAME_WORDS:
             opening = _NAME_THEN_WIDGET.match(name)
             name = opening.group(1) if opening else name
@@ -162,6 +254,10 @@ def clean_byline(byline: str | None, site: str | None = None) -> str | None:
         if (special or plain.lower().endswith(" special")) and name != plain:
             changed = True
             break  # the parts after it are the outlet's name, split at its "and"
+    people = [key for key, name in names.items() if not _outlet_part(name)]
+    if people and len(people) < len(names):  # "Sam Stein; The Huffington Post": the person
+        names = {key: names[key] for key in people}
+        changed = True
     if not names:
         return None
     if len(names) == len(parts) and not changed:  # nothing repeated, dropped or cut
