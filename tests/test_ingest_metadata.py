@@ -124,6 +124,8 @@ def test_a_json_story_gets_the_same_tidying(tmp_path):
         # surnames and given names split at their comma
         ("Lenharo; Mariana; Basu; Mohana", None, "Mariana Lenharo; Mohana Basu"),
         ("Xinhua; Bloomberg", None, "Xinhua; Bloomberg"),
+        ("Agencies; January", None, "Agencies"),
+        ("World's Editorial Writers", None, "World's Editorial Writers"),
         ("Ann Writer", None, "Ann Writer"),  # two words: a name
         ("Jakob Ulbrich Follow", None, "Jakob Ulbrich"),
         ("C Ryanne Laratonda; Posted Feb", None, "C Ryanne Laratonda"),

@@ -123,6 +123,8 @@ def _without_role(name: str) -> str:
     if caps >= 2 and caps < cut:  # "JASON STRAZIUSO Associated Press Writer"
         cut = caps
     rest = words[:cut]
+    if rest[-1].lower() in lexicon:  # "World's Editorial Writers": no name before the title
+        return name
     titled = cut < len(words) - 1  # title words as well as the noun: a job title for sure
     if not _name_shaped(rest) or (not titled and len(rest) > 3):
         return name
@@ -175,6 +177,8 @@ def _surname_pairs(parts: list[str]) -> list[str] | None:
     lexicon = _role_lexicon()[0] | _outlet_words()
     for word in words:
         if not re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word) or word.lower() in lexicon:
+            return None
+        if _DATE_TAIL.search(word) or _WEEKDAY.fullmatch(word):  # "Agencies; January"
             return None
     return [f"{words[i + 1]} {words[i]}" for i in range(0, len(words), 2)]
 
