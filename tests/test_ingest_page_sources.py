@@ -274,3 +274,10 @@ def test_a_staff_line_is_not_read_into_the_outlet_and_a_bare_by_line_names_none(
     assert (found.byline, found.source) == ("Jane Smith", "Associated Press")
     found = clean_lines(["By Jane Smith", "", "GENEVA - Talks resumed."])
     assert (found.byline, found.source) == ("Jane Smith", None)
+
+
+def test_an_outlet_signing_the_story_is_its_outlet_when_nothing_else_names_one():
+    head = '<title>Ministers agree to resume talks</title><meta name="author" content="{}">'
+    story = html_to_story(page(head.format("VOA News")))
+    assert (story.byline, story.source) == ("VOA News", "VOA News")
+    assert html_to_story(page(head.format("David Gollust"))).source is None

@@ -19,7 +19,14 @@ from briefgen.errors import InputError
 from briefgen.hookspecs import hookimpl
 from briefgen.ingest.boilerplate import Cleaned, clean_lines, title_stamp
 from briefgen.ingest.decode import clean_text, decode
-from briefgen.ingest.metadata import clean_byline, clean_outlet, clean_title, latin, other_script
+from briefgen.ingest.metadata import (
+    clean_byline,
+    clean_outlet,
+    clean_title,
+    latin,
+    other_script,
+    outlet_like,
+)
 from briefgen.ingest.pagemeta import PageFacts, name_like, page_facts, title_site
 from briefgen.ingest.sniff import detect_format
 from briefgen.ingest.timestamps import parse_timestamp
@@ -313,11 +320,15 @@ def _page_story(markup: str) -> Story:
     if published is None:
         published = _date_line(lines, title) or _stamp_above(markup, blocks, title)
     title = clean_title(strip_site_suffix(" ".join((title or "").split()), source))
+    byline = _byline(byline, cleaned.byline, source, page_latin)
+    outlet = _outlet(markup, title, source, url, cleaned, displaced)
+    if outlet is None and byline and outlet_like(byline):
+        outlet = byline  # "VOA News" signs the story and nothing else names the outlet
     return Story(
         title=title,
         body=cleaned.body,
-        source=_outlet(markup, title, source, url, cleaned, displaced),
-        byline=_byline(byline, cleaned.byline, source, page_latin),
+        source=outlet,
+        byline=byline,
         url=url if url and url.startswith(("http://", "https://")) else None,
         published=published,
     )

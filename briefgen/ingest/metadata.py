@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["clean_byline", "clean_outlet", "clean_title", "latin", "other_script"]
+__all__ = ["clean_byline", "clean_outlet", "clean_title", "latin", "other_script", "outlet_like"]
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,8});", re.IGNORECASE)
 _DOUBLED_STOP = re.compile(r"([?!])\.(?!\.)")
@@ -159,7 +159,7 @@ _SURNAME_LIKE = frozenset(
 )
 
 
-def _outlet_part(part: str) -> bool:
+def outlet_like(part: str) -> bool:
     """Is this part of a byline an outlet's name ("The Huffington Post", "CNN", "USA TODAY",
     "CBC News") rather than a person's?"""
     words = part.split()
@@ -258,7 +258,7 @@ def clean_byline(byline: str | None, site: str | None = None) -> str | None:
         if (special or plain.lower().endswith(" special")) and name != plain:
             changed = True
             break  # the parts after it are the outlet's name, split at its "and"
-    people = [key for key, name in names.items() if not _outlet_part(name)]
+    people = [key for key, name in names.items() if not outlet_like(name)]
     if people and len(people) < len(names):  # "Sam Stein; The Huffington Post": the person
         names = {key: names[key] for key in people}
         changed = True
