@@ -125,6 +125,12 @@ def test_a_json_story_gets_the_same_tidying(tmp_path):
         ("Lenharo; Mariana; Basu; Mohana", None, "Mariana Lenharo; Mohana Basu"),
         ("Xinhua; Bloomberg", None, "Xinhua; Bloomberg"),
         ("Agencies; January", None, "Agencies"),
+        (
+            "Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers",
+            None,
+            "Takeo Maeda and Tatsuya Tanoue",
+        ),
+        ("HERB KEINON AND AP", None, "HERB KEINON"),
         ("World's Editorial Writers", None, "World's Editorial Writers"),
         ("Ann Writer", None, "Ann Writer"),  # two words: a name
         ("Jakob Ulbrich Follow", None, "Jakob Ulbrich"),

@@ -281,3 +281,18 @@ def test_an_outlet_signing_the_story_is_its_outlet_when_nothing_else_names_one()
     story = html_to_story(page(head.format("VOA News")))
     assert (story.byline, story.source) == ("VOA News", "VOA News")
     assert html_to_story(page(head.format("David Gollust"))).source is None
+
+
+def test_the_elements_classed_as_byline_sign_and_date_the_story():
+    """A date in an element the page classes as its byline dates the story even above the
+    headline; a date above the headline in an element not so classed is the site's today."""
+    top = (
+        "<span class='byline'>Dec 16, 2007 18:22 | Updated Dec 17, 2007 11:52</span>"
+        "<h1>Ministers agree to resume talks</h1>"
+        "<span class='byline'>By <a href='mailto:x@example.com'>HERB KEINON AND AP</a></span>"
+    )
+    story = html_to_story(page("<title>Ministers agree to resume talks</title>", top))
+    assert (story.byline, story.published.date()) == ("HERB KEINON", date(2007, 12, 16))
+    plain = top.replace("class='byline'", "class='today'")
+    story = html_to_story(page("<title>Ministers agree to resume talks</title>", plain))
+    assert (story.byline, story.published) == (None, None)

@@ -319,8 +319,10 @@ def _page_story(markup: str) -> Story:
     published = _first_timestamp([*stamps, _url_date(url), page_date, *modified, cleaned.stamp])
     if published is None:
         published = _date_line(lines, title) or _stamp_above(markup, blocks, title)
+    signed, stamp = _classed_byline(markup)
+    published = published or stamp
     title = clean_title(strip_site_suffix(" ".join((title or "").split()), source))
-    byline = _byline(byline, cleaned.byline, source, page_latin)
+    byline = _byline(byline, cleaned.byline or signed, source, page_latin)
     outlet = _outlet(markup, title, source, url, cleaned, displaced)
     if outlet is None and byline and outlet_like(byline):
         outlet = byline  # "VOA News" signs the story and nothing else names the outlet
@@ -345,6 +347,36 @@ def _byline(
     return None
 
 
+_BYLINE_CLASS = (
+    "//*[contains(translate(@class, 'BYLINE', 'byline'), 'byline') or "
+    "contains(translate(@class, 'DATELINE', 'dateline'), 'dateline')]"
+)
+_SIGNED = re.compile(r"^By\s+(?=\S)", re.IGNORECASE)
+
+
+def _classed_byline(markup: str) -> tuple[str | None, datetime | None]:
+    """The "By ..." line and the time stamp of the elements a page classes as its byline or
+    dateline (``<span class="byline">By HERB KEINON AND AP</span>``, ``<span
+    class="byline">Dec 16, 2007 18:22 | Updated Dec 17, 2007 11:52</span>``): the markup names
+    them the story's, wherever they stand. Only when nothing else gave them."""
+    root = _page_root(markup)
+    if root is None:
+        return None, None
+    signed = stamp = None
+    for element in root.xpath(_BYLINE_CLASS)[:6]:
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > _SHORT_LINE:
+            continue
+        if signed is None and _SIGNED.match(text):
+            signed = text
+        for piece in text.split(" | ") if stamp is None else []:
+            stamp = _bare_date(piece) or title_stamp(piece)
+            if stamp is not None:
+                break
+    return signed, stamp
+
+
+_SHORT_LINE = 100
 _SENTENCE = 6  # words of a "site name" that is a headline
 _HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
 

@@ -30,7 +30,7 @@ _NAME_THEN_WIDGET = re.compile(
     r"(?:\1\b|(?:View|Get|Follow|Email|More|Read|See|Contact|Subscribe)\b)"
 )
 _BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
-_SEPARATORS = re.compile(r"\s*(?:;|,|\||\band\b|&|·|•)\s*")
+_SEPARATORS = re.compile(r"\s*(?:;|,|\||\b(?:and|AND)\b|&|·|•|\s/(?=\s))\s*")
 # where the reporter filed from: "Andy Bruce in London and Ankur Banerjee in Bengaluru"
 _IN_PLACE = re.compile(
     r"(?<=[a-z])\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s*(?:;|\band\b|&|$))"
@@ -141,6 +141,10 @@ def _role_parts(parts: list[str]) -> set[int]:
         if not words or not all(w in lexicon or w in nouns for w in words):
             continue
         if words[-1] in nouns or (index + 1) in found:
+            found.add(index)
+    for index, part in enumerate(parts):  # "... / Yomiuri Shimbun Staff Writers": shared
+        words = part.lower().split()
+        if len(words) > 1 and words[-1] in nouns and words[-1].endswith("s"):
             found.add(index)
     return found if len(found) < len(parts) else set()
 
