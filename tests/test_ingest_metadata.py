@@ -131,6 +131,9 @@ def test_a_json_story_gets_the_same_tidying(tmp_path):
             "Takeo Maeda and Tatsuya Tanoue",
         ),
         ("HERB KEINON AND AP", None, "HERB KEINON"),
+        ("By JOSEPH WHITE AP Sports Writer", None, "JOSEPH WHITE"),
+        ("By Scott Garbarini, Associate NFL Editor --", None, "Scott Garbarini"),
+        ("By the Associated Press", None, "The Associated Press"),
         ("World's Editorial Writers", None, "World's Editorial Writers"),
         ("Ann Writer", None, "Ann Writer"),  # two words: a name
         ("Jakob Ulbrich Follow", None, "Jakob Ulbrich"),

@@ -132,19 +132,24 @@ def _without_role(name: str) -> str:
 
 
 def _role_parts(parts: list[str]) -> set[int]:
-    """The indexes of the parts that are a job title alone ("Contributing Writer"), or a
-    piece of one before it ("TV & Radio Writer"): title words, a role noun last."""
+    """The indexes of the parts that are a job title alone ("Contributing Writer", "Associate
+    NFL Editor"), a piece of one before it ("TV & Radio Writer") or a title the names share
+    ("... / Yomiuri Shimbun Staff Writers"); none when every part is one."""
     lexicon, nouns = _role_lexicon()
+    split = [[w.lower().strip(".") for w in part.strip(" .,;:-–—").split()] for part in parts]
     found: set[int] = set()
     for index in range(len(parts) - 1, -1, -1):
-        words = [w.lower().strip(".") for w in parts[index].split()]
+        words = split[index]
         if not words or not all(w in lexicon or w in nouns for w in words):
             continue
         if words[-1] in nouns or (index + 1) in found:
             found.add(index)
-    for index, part in enumerate(parts):  # "... / Yomiuri Shimbun Staff Writers": shared
-        words = part.lower().split()
-        if len(words) > 1 and words[-1] in nouns and words[-1].endswith("s"):
+    for index, words in enumerate(split):
+        if (
+            len(words) > 1
+            and words[-1] in nouns
+            and ((len(words) <= 4 and words[0] in lexicon) or words[-1].endswith("s"))
+        ):
             found.add(index)
     return found if len(found) < len(parts) else set()
 
@@ -240,6 +245,8 @@ def clean_byline(byline: str | None, site: str | None = None) -> str | None:
             changed = True
             continue
         plain = _STAMP_WORD.sub("", _BY.sub("", part).strip(" .,;:-–—"))
+        if plain.startswith("the "):  # "By the Associated Press"
+            plain, changed = "T" + plain[1:], True
         name = _DATE_TAIL.sub("", plain).strip(" .,;:-–—")
         special = _SPECIAL_TO.search(name)  # "SAEED SHAH Special to The Globe and Mail"
         name = _case_cut(_without_role(name[: special.start()] + " Special" if special else name))
