@@ -84,12 +84,57 @@ def test_a_json_story_gets_the_same_tidying(tmp_path):
         ("Howard Blume Staff Writer", None, "Howard Blume"),  # a job title after the name
         ("Andrea Stone Senior Washington Correspondent", None, "Andrea Stone"),
         ("Jane Smith Writer", None, "Jane Smith"),
-        # where the name ends is not known: left as written
+        # the beat's words before the role noun are the title's, not the name's
+        ("Michelle Shephard National Security Reporter", None, "Michelle Shephard"),
+        ("Jane Doe Washington Bureau Chief", None, "Jane Doe"),
+        ("Mark Lavie Associated Press Writer", None, "Mark Lavie"),
+        # a name in capitals ends where the capitals do
+        ("JASON STRAZIUSO Associated Press Writer", None, "JASON STRAZIUSO"),
+        ("SAEED SHAH Special", None, "SAEED SHAH"),  # "Special to The Globe and Mail"
+        # where the name ends is not known (no title word): left as written
+        ("Anna Maria Lopez Garcia Reporter", None, "Anna Maria Lopez Garcia Reporter"),
+        ("Gayle King Reporter", None, "Gayle King"),  # an honorific is a surname too
+        ("The Cnn Wire Staff", None, "The Cnn Wire Staff"),  # no name to keep
+        ("RICHARD HUFF DAILY NEWS TV EDITOR", None, "RICHARD HUFF"),
+        # a part that is a job title alone, or a piece of one
+        ("Lena deCasparis; Contributing Writer", None, "Lena deCasparis"),
+        ("Tom Jicha, TV & Radio Writer", None, "Tom Jicha"),
+        ("Editor", None, "Editor"),  # nothing else: left as written
+        # an outlet's name in the other case after the name
         (
-            "Michelle Shephard National Security Reporter",
+            "SIBYLLA BRODZINSKY; FRANCES ROBLES McClatchy Newspapers",
             None,
-            "Michelle Shephard National Security Reporter",
+            "SIBYLLA BRODZINSKY; FRANCES ROBLES",
         ),
+        ("Meg Wagner NEW YORK DAILY NEWS", None, "Meg Wagner"),
+        ("MARY ANN McDONALD", None, "MARY ANN McDONALD"),  # a name in capitals
+        # an outlet beside a person is not an author; an outlet alone is left
+        ("Sam Stein; The Huffington Post", None, "Sam Stein"),
+        ("Pete Evans · CBC News", None, "Pete Evans"),
+        ("JORDAN ROBERTSON; RACHEL METZ; AP", None, "JORDAN ROBERTSON; RACHEL METZ"),
+        ("Associated Press", None, "Associated Press"),
+        ("Emily Post; Ann Lee", None, "Emily Post; Ann Lee"),  # a surname like an outlet's
+        # the place the reporter filed from; an editor's credit
+        (
+            "Andy Bruce in London and Ankur Banerjee in Bengaluru",
+            None,
+            "Andy Bruce and Ankur Banerjee",
+        ),
+        ("Adrian Croft, Editing by Luke Baker", None, "Adrian Croft"),
+        # surnames and given names split at their comma
+        ("Lenharo; Mariana; Basu; Mohana", None, "Mariana Lenharo; Mohana Basu"),
+        ("Xinhua; Bloomberg", None, "Xinhua; Bloomberg"),
+        ("Agencies; January", None, "Agencies"),
+        (
+            "Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers",
+            None,
+            "Takeo Maeda and Tatsuya Tanoue",
+        ),
+        ("HERB KEINON AND AP", None, "HERB KEINON"),
+        ("By JOSEPH WHITE AP Sports Writer", None, "JOSEPH WHITE"),
+        ("By Scott Garbarini, Associate NFL Editor --", None, "Scott Garbarini"),
+        ("By the Associated Press", None, "The Associated Press"),
+        ("World's Editorial Writers", None, "World's Editorial Writers"),
         ("Ann Writer", None, "Ann Writer"),  # two words: a name
         ("Jakob Ulbrich Follow", None, "Jakob Ulbrich"),
         ("C Ryanne Laratonda; Posted Feb", None, "C Ryanne Laratonda"),

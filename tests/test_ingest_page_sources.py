@@ -78,6 +78,8 @@ def test_a_headline_with_a_domain_before_a_colon_loses_the_domain():
         ("Ministers agree to resume talks _English_Xinhua", "Xinhua"),
         ("Ministers agree to resume talks", None),  # the headline alone names no site
         ("Ministers agree to resume talks | Royal | Express.co.uk", "Express.co.uk"),
+        ("globeandmail.com: Ministers agree to resume talks", "globeandmail.com"),
+        ("word: Ministers agree to resume talks", None),  # a lower-case word is no site
         (
             "Ministers agree to resume talks - Raw Story - Celebrating 18 Years of Journalism",
             "Raw Story",
@@ -146,10 +148,42 @@ def test_a_site_name_read_from_the_address_gives_way_to_the_title():
         ("EuroNewsEuroNews", "EuroNews"),
         ("U.S.", "U.S."),
         ("", None),
+        # a gloss in another script is not part of the name; a name in one script is kept
+        ("The Japan News (読売新聞)", "The Japan News"),
+        ("Taipei Times 台北時報", "Taipei Times"),
+        ("台北時報", "台北時報"),
+        ("Le Télégramme (Brest)", "Le Télégramme (Brest)"),
     ],
 )
 def test_outlet_names_lose_section_labels_and_copyright_tails(raw, clean):
     assert clean_outlet(raw) == clean
+
+
+def test_a_site_name_in_another_script_gives_way_to_the_title_on_an_english_page():
+    head = (
+        "<title>Ministers agree to resume talks - Taipei Times</title>"
+        '<meta property="og:site_name" content="台北時報">'
+        '<meta property="og:title" content="Ministers agree to resume talks">'
+    )
+    story = html_to_story(page(head))
+    assert (story.title, story.source) == ("Ministers agree to resume talks", "Taipei Times")
+
+
+def test_an_author_in_another_script_is_no_byline_on_an_english_page():
+    head = '<title>Ministers agree to resume talks</title><meta name="author" content="新間">'
+    assert html_to_story(page(head)).byline is None
+    assert html_to_story(page(head.replace("新間", "Eiji Shinma"))).byline == "Eiji Shinma"
+
+
+def test_a_wire_dateline_under_a_repeated_headline_names_the_outlet():
+    """The host site's name in <title> ("... | Latest News | Hemscott") is not the outlet when
+    the text opens with a wire's dateline below the headline repeated."""
+    head = "<title>Ministers agree to resume talks | Latest News | Hemscott</title>"
+    text = "<h2>Ministers agree to resume talks | Latest News</h2>" + TEXT.replace(
+        "GENEVA —", "GENEVA (Thomson Financial) -"
+    )
+    assert html_to_story(page(head, text=text)).source == "Thomson Financial"
+    assert html_to_story(page(head)).source == "Hemscott"
 
 
 @pytest.mark.parametrize(
@@ -240,3 +274,25 @@ def test_a_staff_line_is_not_read_into_the_outlet_and_a_bare_by_line_names_none(
     assert (found.byline, found.source) == ("Jane Smith", "Associated Press")
     found = clean_lines(["By Jane Smith", "", "GENEVA - Talks resumed."])
     assert (found.byline, found.source) == ("Jane Smith", None)
+
+
+def test_an_outlet_signing_the_story_is_its_outlet_when_nothing_else_names_one():
+    head = '<title>Ministers agree to resume talks</title><meta name="author" content="{}">'
+    story = html_to_story(page(head.format("VOA News")))
+    assert (story.byline, story.source) == ("VOA News", "VOA News")
+    assert html_to_story(page(head.format("David Gollust"))).source is None
+
+
+def test_the_elements_classed_as_byline_sign_and_date_the_story():
+    """A date in an element the page classes as its byline dates the story even above the
+    headline; a date above the headline in an element not so classed is the site's today."""
+    top = (
+        "<span class='byline'>Dec 16, 2007 18:22 | Updated Dec 17, 2007 11:52</span>"
+        "<h1>Ministers agree to resume talks</h1>"
+        "<span class='byline'>By <a href='mailto:x@example.com'>HERB KEINON AND AP</a></span>"
+    )
+    story = html_to_story(page("<title>Ministers agree to resume talks</title>", top))
+    assert (story.byline, story.published.date()) == ("HERB KEINON", date(2007, 12, 16))
+    plain = top.replace("class='byline'", "class='today'")
+    story = html_to_story(page("<title>Ministers agree to resume talks</title>", plain))
+    assert (story.byline, story.published) == (None, None)

@@ -285,14 +285,15 @@ def clean_lines(lines: list[str], title: str = "") -> Cleaned:
         result.byline = result.byline or byline
         result.source = result.source or source
 
-    # A wire dateline opening the story names the source.
-    first = next((line for line in kept if line), "")
-    if result.source is None and first:
-        for pattern in r.dateline:
-            match = pattern.match(first)
-            if match:
-                result.source = match.group("source").strip()
-                break
+    # A wire dateline opening the story names the source; the line before it may be the
+    # headline repeated in another form ("Headline | Latest News" above "TBILISI (Thomson
+    # Financial) - ...").
+    opening = [line for line in kept[:8] if line][:2]
+    for line in opening if result.source is None else []:
+        match = next((m for m in (p.match(line) for p in r.dateline) if m), None)
+        if match:
+            result.source = match.group("source").strip()
+            break
     if result.source is None:
         result.source = footer_source
         result.source_in_footer = footer_source is not None

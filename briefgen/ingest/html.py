@@ -19,7 +19,14 @@ from briefgen.errors import InputError
 from briefgen.hookspecs import hookimpl
 from briefgen.ingest.boilerplate import Cleaned, clean_lines, title_stamp
 from briefgen.ingest.decode import clean_text, decode
-from briefgen.ingest.metadata import clean_byline, clean_outlet, clean_title
+from briefgen.ingest.metadata import (
+    clean_byline,
+    clean_outlet,
+    clean_title,
+    latin,
+    other_script,
+    outlet_like,
+)
 from briefgen.ingest.pagemeta import PageFacts, name_like, page_facts, title_site
 from briefgen.ingest.sniff import detect_format
 from briefgen.ingest.timestamps import parse_timestamp
@@ -280,6 +287,9 @@ def _page_story(markup: str) -> Story:
         blocks = (data.get("text") or "").split("\n")
     if not any(block.strip() for block in blocks):
         blocks = fragment_blocks(markup)
+    page_latin = latin(title or "") or latin(" ".join(blocks[:3]))
+    if page_latin and source and not latin(source):
+        source = None  # "台北時報" on an English page: the name its readers know is elsewhere
     if title and _broken_title(title):
         title = None
     if source and title and _fold(source) == _fold(title) and len(title.split()) >= _SENTENCE:
@@ -309,17 +319,64 @@ def _page_story(markup: str) -> Story:
     published = _first_timestamp([*stamps, _url_date(url), page_date, *modified, cleaned.stamp])
     if published is None:
         published = _date_line(lines, title) or _stamp_above(markup, blocks, title)
+    signed, stamp = _classed_byline(markup)
+    published = published or stamp
     title = clean_title(strip_site_suffix(" ".join((title or "").split()), source))
+    byline = _byline(byline, cleaned.byline or signed, source, page_latin)
+    outlet = _outlet(markup, title, source, url, cleaned, displaced)
+    if outlet is None and byline and outlet_like(byline):
+        outlet = byline  # "VOA News" signs the story and nothing else names the outlet
     return Story(
         title=title,
         body=cleaned.body,
-        source=_outlet(markup, title, source, url, cleaned, displaced),
-        byline=clean_byline(byline, source) or clean_byline(cleaned.byline, source),
+        source=outlet,
+        byline=byline,
         url=url if url and url.startswith(("http://", "https://")) else None,
         published=published,
     )
 
 
+def _byline(
+    author: str | None, signed: str | None, site: str | None, page_latin: bool
+) -> str | None:
+    """The metadata's author, else the byline line above or below the text; a name in another
+    script on an English page ("新間" for Eiji Shinma) is none its readers can use."""
+    for found in (clean_byline(author, site), clean_byline(signed, site)):
+        if found and not (page_latin and other_script(found) and not latin(found)):
+            return found
+    return None
+
+
+_BYLINE_CLASS = (
+    "//*[contains(translate(@class, 'BYLINE', 'byline'), 'byline') or "
+    "contains(translate(@class, 'DATELINE', 'dateline'), 'dateline')]"
+)
+_SIGNED = re.compile(r"^By\s+(?=\S)", re.IGNORECASE)
+
+
+def _classed_byline(markup: str) -> tuple[str | None, datetime | None]:
+    """The "By ..." line and the time stamp of the elements a page classes as its byline or
+    dateline (``<span class="byline">By HERB KEINON AND AP</span>``, ``<span
+    class="byline">Dec 16, 2007 18:22 | Updated Dec 17, 2007 11:52</span>``): the markup names
+    them the story's, wherever they stand. Only when nothing else gave them."""
+    root = _page_root(markup)
+    if root is None:
+        return None, None
+    signed = stamp = None
+    for element in root.xpath(_BYLINE_CLASS)[:6]:
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > _SHORT_LINE:
+            continue
+        if signed is None and _SIGNED.match(text):
+            signed = text
+        for piece in text.split(" | ") if stamp is None else []:
+            stamp = _bare_date(piece) or title_stamp(piece)
+            if stamp is not None:
+                break
+    return signed, stamp
+
+
+_SHORT_LINE = 100
 _SENTENCE = 6  # words of a "site name" that is a headline
 _HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
 

@@ -147,6 +147,7 @@ def title_site(title_text: str, headline: str | None, site_label: Any) -> str | 
 
 
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|tv|ca|au|in)\b", re.IGNORECASE)
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[a-z][\w-]*\.(?:com|net|org|co\.uk|tv|ca|au|in)")
 
 
 def _slogan(part: str) -> bool:
@@ -168,9 +169,12 @@ _SECTION = frozenset(_SECTION_TEXT.split(" "))
 
 
 def name_like(part: str) -> bool:
-    """Could this part of a title be a site's name (short, capitalised, not section words)?"""
+    """Could this part of a title be a site's name (short, capitalised or a domain name like
+    "globeandmail.com", not section words)?"""
     words = re.findall(r"[^\W_]+", part)
-    if not words or len(words) > 6 or not re.match(r"[A-Z0-9]", part.lstrip("@(")):
+    if not words or len(words) > 6:
+        return False
+    if not re.match(r"[A-Z0-9]", part.lstrip("@(")) and not _DOMAIN_NAME.fullmatch(part):
         return False
     return not all(word.lower() in _SECTION for word in words)
 
