@@ -745,4 +745,3 @@ def test_the_subject_of_quoted_words_is_not_the_pronoun_that_said_them(
     body: str, expected: str | None
 ) -> None:
     assert speaker_of(body) == expected
-
