@@ -63,6 +63,9 @@ class _Candidate:
     start: int
     end: int
     score: float
+    shown: str = ""  # the line as it would be shown (without its dateline)
+    stale: bool = False  # the story is more than a week older than the brief
+    months_old: bool = False  # ... more than ONGOING_DAYS older
 
     def shingles(self) -> set[int]:
         """Word-pair hashes of the sentence (made when needed: most are never compared)."""
@@ -92,7 +95,7 @@ def build_bluf(
     if as_of is None:
         dated = [s.published.date() for s in stories if s.published is not None]
         as_of = max(dated) if dated else None
-    candidates = _candidates(stories, config, as_of)
+    candidates, fits = _candidates(stories, config, as_of)
     taken: list[_Candidate] = []
     taken_shingles: list[set[int]] = []
     per_story: Counter[str] = Counter()
@@ -118,6 +121,8 @@ def build_bluf(
         if per_story[best.story.id] != picked and penalty != 1.0:
             heapq.heappush(heap, (-adjusted(best), i, per_story[best.story.id]))
             continue
+        if not fits(best):
+            continue  # checked only here: the pick reaches a few hundred of the candidates
         grams = best.shingles()
         if any(jaccard(grams, t) >= config.duplicate_threshold for t in taken_shingles):
             continue
@@ -148,7 +153,9 @@ def _item(candidate: _Candidate) -> BlufItem:
 
 def _candidates(
     stories: list[Story], config: BlufConfig, as_of: date | None = None
-) -> list[_Candidate]:
+) -> tuple[list[_Candidate], Callable[[_Candidate], bool]]:
+    """Every sentence that may open the brief, scored, and the test a line must pass to be
+    shown (run on the lines the pick reaches, best first, not on every sentence)."""
     lex = questions_lexicon()
     doc_freq: Counter[str] = Counter()
     term_freq: Counter[str] = Counter()
@@ -187,20 +194,8 @@ def _candidates(
                 continue
             if text.rstrip().endswith("?") or not _LOWER.search(text):
                 continue
-            dateline = dateline_end(story, s0, s1)  # found by the analysis
-            shown = text if dateline is None else story.body[dateline:s1]
-            if s0 in old or not reads_alone(shown[garbled_opener(shown) :]):
+            if s0 in old:
                 continue
-            if _MARKET_MOVE.match(shown):
-                continue  # a day's share price move is a market reading, not the situation
-            if speculation(shown) or _undefined_event(shown, doc_freq, n_stories):
-                continue
-            if _FROM_DATA.search(shown):
-                continue  # a figure read from data is a statistic, not the situation
-            if stale and _RECENT.search(shown):
-                continue  # "during a recent debate", "the latest proceedings" of an old story
-            if months_old and _GOING_ON.search(shown):
-                continue  # "The court is deliberating ..." months ago: it may be over by now
             unique = set(toks)
             weight = sum(map(token_weight.__getitem__, unique)) + len(unique & title_words)
             score = weight / math.sqrt(len(toks) + 4)
@@ -214,8 +209,32 @@ def _candidates(
             score *= _style_factor(story, s0, s1, text) * recency
             if score <= 0:
                 continue
-            out.append(_Candidate(story, s0, s1, score))
-    return out
+            dateline = dateline_end(story, s0, s1)  # found by the analysis
+            shown = text if dateline is None else story.body[dateline:s1]
+            out.append(_Candidate(story, s0, s1, score, shown, stale, months_old))
+
+    def fits(candidate: _Candidate) -> bool:
+        return _reads_as_situation(candidate, doc_freq, n_stories)
+
+    return out, fits
+
+
+def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories: int) -> bool:
+    """Can the line be shown: it reads without its story and tells the situation, not a
+    market move, a guess, an event told before, a statistic or a stale "recent"?"""
+    shown = candidate.shown
+    if not reads_alone(shown[garbled_opener(shown) :]):
+        return False
+    if _MARKET_MOVE.match(shown):
+        return False  # a day's share price move is a market reading, not the situation
+    if speculation(shown) or _undefined_event(shown, doc_freq, n_stories):
+        return False
+    if _FROM_DATA.search(shown):
+        return False  # a figure read from data is a statistic, not the situation
+    if candidate.stale and _RECENT.search(shown):
+        return False  # "during a recent debate", "the latest proceedings" of an old story
+    # "The court is deliberating ..." months ago: it may be over by now
+    return not (candidate.months_old and _GOING_ON.search(shown))
 
 
 # an opening phrase asking "how"/"what"/"why" with no verb in it before the comma: the
