@@ -24,7 +24,7 @@ from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.evidence import content_tokens, jaccard, shingles, story_dates
-from briefgen.sections.questions_lexicon import questions_lexicon
+from briefgen.sections.questions_lexicon import QuestionsLexicon, questions_lexicon
 from briefgen.sections.referents import leans_on_story
 
 _OPEN_QUOTE = re.compile(r"^\s*[\"“‘']")
@@ -57,15 +57,19 @@ class BlufItem:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     story: Story
     start: int
     end: int
-    score: float
+    score: float  # until ``exact``: a bound no lower than the score (see ``_candidates``)
     shown: str = ""  # the line as it would be shown (without its dateline)
     stale: bool = False  # the story is more than a week older than the brief
     months_old: bool = False  # ... more than ONGOING_DAYS older
+    base: float = 0.0  # the score before the issue, lead, style and recency factors
+    lead: float = 1.0
+    recency: float = 1.0
+    exact: bool = True
 
     def shingles(self) -> set[int]:
         """Word-pair hashes of the sentence (made when needed: most are never compared)."""
@@ -96,6 +100,7 @@ def build_bluf(
         dated = [s.published.date() for s in stories if s.published is not None]
         as_of = max(dated) if dated else None
     candidates, fits = _candidates(stories, config, as_of)
+    lex = questions_lexicon()
     taken: list[_Candidate] = []
     taken_shingles: list[set[int]] = []
     per_story: Counter[str] = Counter()
@@ -117,6 +122,11 @@ def build_bluf(
         _, i, picked = heapq.heappop(heap)
         best = candidates[i]
         if per_story[best.story.id] >= cap:
+            continue
+        if not best.exact:  # its bound came first: put the score itself in its place
+            best.score, best.exact = _exact_score(best, lex), True
+            if best.score > 0:
+                heapq.heappush(heap, (-best.score, i, 0))
             continue
         if per_story[best.story.id] != picked and penalty != 1.0:
             heapq.heappush(heap, (-adjusted(best), i, per_story[best.story.id]))
@@ -156,7 +166,6 @@ def _candidates(
 ) -> tuple[list[_Candidate], Callable[[_Candidate], bool]]:
     """Every sentence that may open the brief, scored, and the test a line must pass to be
     shown (run on the lines the pick reaches, best first, not on every sentence)."""
-    lex = questions_lexicon()
     doc_freq: Counter[str] = Counter()
     term_freq: Counter[str] = Counter()
     split: list[tuple[Story, list[tuple[int, int, list[str]]]]] = []
@@ -203,20 +212,38 @@ def _candidates(
             score *= 1.0 + 0.08 * min(names, 4)
             if any(a in text for a in actor_names):
                 score *= 1.05
-            if lex.names_issue(text):
-                score *= 1.1
-            score *= 1.0 + 0.3 / (1 + pos)  # weak lead prior
-            score *= _style_factor(story, s0, s1, text) * recency
-            if score <= 0:
+            lead = 1.0 + 0.3 / (1 + pos)  # weak lead prior
+            # the issue factor (1.1 at most) and the style factor (1.0 at most) are costly and
+            # most candidates are never reached: the pick starts from this bound, computed as
+            # the score is (by the same steps, so rounding keeps it no lower) with both at
+            # their most, and puts the score itself in place when it reaches the bound
+            bound = score * 1.1 * lead * (1.0 * recency)
+            if bound <= 0:
                 continue
             dateline = dateline_end(story, s0, s1)  # found by the analysis
             shown = text if dateline is None else story.body[dateline:s1]
-            out.append(_Candidate(story, s0, s1, score, shown, stale, months_old))
+            out.append(
+                _Candidate(
+                    story, s0, s1, bound, shown, stale, months_old, score, lead, recency, False
+                )
+            )
 
     def fits(candidate: _Candidate) -> bool:
         return _reads_as_situation(candidate, doc_freq, n_stories)
 
     return out, fits
+
+
+def _exact_score(candidate: _Candidate, lex: QuestionsLexicon) -> float:
+    """The candidate's score: its base times the issue, lead, style and recency factors."""
+    story, s0, s1 = candidate.story, candidate.start, candidate.end
+    text = story.body[s0:s1]
+    score = candidate.base
+    if lex.names_issue(text):
+        score *= 1.1
+    score *= candidate.lead
+    score *= _style_factor(story, s0, s1, text) * candidate.recency
+    return score
 
 
 def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories: int) -> bool:
