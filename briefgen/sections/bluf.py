@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import math
 import re
 from collections import Counter
@@ -63,10 +64,9 @@ class _Candidate:
     start: int
     end: int
     score: float  # until ``exact``: a bound no lower than the score (see ``_candidates``)
-    shown: str = ""  # the line as it would be shown (without its dateline)
     stale: bool = False  # the story is more than a week older than the brief
     months_old: bool = False  # ... more than ONGOING_DAYS older
-    base: float = 0.0  # the score before the issue, lead, style and recency factors
+    base: float = 0.0  # the score before the name, issue, lead, style and recency factors
     lead: float = 1.0
     recency: float = 1.0
     exact: bool = True
@@ -177,8 +177,7 @@ def _candidates(
         words = {t for _, _, toks in sents for t in toks}
         words.update(content_tokens(story.title))
         doc_freq.update(words)
-        for _, _, toks in sents:
-            term_freq.update(toks)
+        term_freq.update(itertools.chain.from_iterable(toks for _, _, toks in sents))
         split.append((story, sents))
     n_stories = max(1, len(stories))
     recencies = _recencies(stories, as_of)
@@ -189,7 +188,6 @@ def _candidates(
     out: list[_Candidate] = []
     for story, sents in split:
         title_words = set(content_tokens(story.title))
-        actor_names = {a.name for a in story.actors if a.kind in ("person", "country", "body")}
         mention_starts = sorted(s for a in story.actors for s, _ in a.mentions)
         old = _background_sentences(story, story.published.date() if story.published else as_of)
         old |= _unanchored_days(story, as_of)
@@ -210,22 +208,16 @@ def _candidates(
             score = weight / math.sqrt(len(toks) + 4)
             names = bisect.bisect_left(mention_starts, s1) - bisect.bisect_left(mention_starts, s0)
             score *= 1.0 + 0.08 * min(names, 4)
-            if any(a in text for a in actor_names):
-                score *= 1.05
             lead = 1.0 + 0.3 / (1 + pos)  # weak lead prior
-            # the issue factor (1.1 at most) and the style factor (1.0 at most) are costly and
+            # the name, issue and style factors (1.05, 1.1 and 1.0 at most) are costly and
             # most candidates are never reached: the pick starts from this bound, computed as
-            # the score is (by the same steps, so rounding keeps it no lower) with both at
+            # the score is (by the same steps, so rounding keeps it no lower) with the three at
             # their most, and puts the score itself in place when it reaches the bound
-            bound = score * 1.1 * lead * (1.0 * recency)
+            bound = score * 1.05 * 1.1 * lead * (1.0 * recency)
             if bound <= 0:
                 continue
-            dateline = dateline_end(story, s0, s1)  # found by the analysis
-            shown = text if dateline is None else story.body[dateline:s1]
             out.append(
-                _Candidate(
-                    story, s0, s1, bound, shown, stale, months_old, score, lead, recency, False
-                )
+                _Candidate(story, s0, s1, bound, stale, months_old, score, lead, recency, False)
             )
 
     def fits(candidate: _Candidate) -> bool:
@@ -235,10 +227,12 @@ def _candidates(
 
 
 def _exact_score(candidate: _Candidate, lex: QuestionsLexicon) -> float:
-    """The candidate's score: its base times the issue, lead, style and recency factors."""
+    """The candidate's score: its base times the name, issue, lead, style and recency factors."""
     story, s0, s1 = candidate.story, candidate.start, candidate.end
     text = story.body[s0:s1]
     score = candidate.base
+    if any(a.name in text for a in story.actors if a.kind in ("person", "country", "body")):
+        score *= 1.05
     if lex.names_issue(text):
         score *= 1.1
     score *= candidate.lead
@@ -249,7 +243,9 @@ def _exact_score(candidate: _Candidate, lex: QuestionsLexicon) -> float:
 def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories: int) -> bool:
     """Can the line be shown: it reads without its story and tells the situation, not a
     market move, a guess, an event told before, a statistic or a stale "recent"?"""
-    shown = candidate.shown
+    story, s0, s1 = candidate.story, candidate.start, candidate.end
+    dateline = dateline_end(story, s0, s1)  # found by the analysis
+    shown = story.body[s0 if dateline is None else dateline : s1]
     if not reads_alone(shown[garbled_opener(shown) :]):
         return False
     if _MARKET_MOVE.match(shown):
