@@ -419,7 +419,10 @@ def find_mentions(story: Story) -> list[Mention]:
         for match in lex.measure_re.finditer(body, *sentence):
             if not any(s <= match.start() < e for s, e, _, _ in hits):
                 term = re.sub(r"\s+", " ", match.group().lower())
-                hits.append((match.start(), match.end(), lex.by_term[term], None))
+                definition = lex.by_term.get(term)
+                if definition is None:  # IGNORECASE read "ſanctions" as "sanctions"
+                    continue
+                hits.append((match.start(), match.end(), definition, None))
         for start, end, definition, number in sorted(hits, key=lambda h: h[0]):
             if definition is None:
                 mention = Mention(
