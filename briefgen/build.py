@@ -15,6 +15,7 @@ from briefgen.model import Brief, DateBasis, PluginFailure, SectionResult, Story
 from briefgen.plugins import Plugins, RegisteredSection
 from briefgen.render import cited_story_ids, to_jsonable
 from briefgen.section import BuildContext
+from briefgen.sections.anchoring import shared_anchoring
 
 SectionFailure = PluginFailure  # the name this record had when only sections were recorded
 
@@ -108,34 +109,35 @@ def build_brief(
     earlier = plugins.failures
     if strict and earlier:
         raise SectionError(earlier[0].describe())
-    for registered in selected:
-        section = registered.section
-        context = BuildContext(
-            stories=stories,
-            as_of=as_of,
-            config=configs[section.id],
-            title=title,
-            previous=previous,
-        )
-        contexts.append(context)
-        result = SectionResult(
-            id=section.id, title=section.title, plugin=registered.plugin, order=section.order
-        )
-        plugins.trace(f"section {section.id} (plugin {registered.plugin}): build")
-        hook = "build"
-        try:
-            result.items = list(section.build(context))
-            hook = "items"
-            to_jsonable(result.items, "items")
-        except Exception as exc:  # one broken section must not sink the brief
-            failure = log.add(registered.plugin, hook, exc, section=section.id)
-            if hook == "items":
-                failure.message = f"cannot be written as JSON: {exc}"
-            if strict:
-                raise SectionError(failure.describe()) from exc
-            result.error = failure.message
-            result.items = []
-        results.append(result)
+    with shared_anchoring():  # the dated sections share one anchoring of the stories
+        for registered in selected:
+            section = registered.section
+            context = BuildContext(
+                stories=stories,
+                as_of=as_of,
+                config=configs[section.id],
+                title=title,
+                previous=previous,
+            )
+            contexts.append(context)
+            result = SectionResult(
+                id=section.id, title=section.title, plugin=registered.plugin, order=section.order
+            )
+            plugins.trace(f"section {section.id} (plugin {registered.plugin}): build")
+            hook = "build"
+            try:
+                result.items = list(section.build(context))
+                hook = "items"
+                to_jsonable(result.items, "items")
+            except Exception as exc:  # one broken section must not sink the brief
+                failure = log.add(registered.plugin, hook, exc, section=section.id)
+                if hook == "items":
+                    failure.message = f"cannot be written as JSON: {exc}"
+                if strict:
+                    raise SectionError(failure.describe()) from exc
+                result.error = failure.message
+                result.items = []
+            results.append(result)
     readers = frozenset(
         r.section.id for r in selected if callable(getattr(r.section, "finish", None))
     )

@@ -118,3 +118,23 @@ def test_countries_alone_do_not_make_two_events_one():
     assert anchor_window(undated, _index([dated, undated])) is None
     got = _by_text(anchored_dates([dated, undated])[undated.id])
     assert got["Wednesday"].start_date is None
+
+
+def test_shared_anchoring_works_out_one_story_list_once():
+    from briefgen.sections.anchoring import anchored, shared_anchoring
+
+    s000, s002 = seeds()
+    stories = [s000, s002]
+    alone = anchored(stories)
+    assert anchored(stories) is not alone  # outside the block nothing is kept
+    with shared_anchoring():
+        first = anchored(stories)
+        assert first == alone
+        assert anchored(stories) is first
+        assert anchored(list(stories)) is not first  # another list: worked out again
+        other = [s000, _story(UNDATED)]
+        assert anchored(other) is not anchored(stories)
+        # the story list itself changed: its answer is not reused
+        stories.append(_story(DATED, datetime(2019, 4, 25)))
+        assert len(anchored(stories)[0]) == 3
+    assert anchored(stories) is not anchored(stories)

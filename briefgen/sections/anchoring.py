@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -283,10 +285,40 @@ def anchored_dates(stories: list[Story]) -> dict[str, list[DateMention]]:
     return anchored(stories)[0]
 
 
-def anchored(
-    stories: list[Story],
-) -> tuple[dict[str, list[DateMention]], dict[str, AnchorWindow]]:
+# while a brief is built (``shared_anchoring``): the story list last anchored, its stories'
+# identities and the answer; None outside that block
+Anchored = tuple[dict[str, list[DateMention]], dict[str, AnchorWindow]]
+_SHARED: list[tuple[list[Story], tuple[int, ...], Anchored]] | None = None
+
+
+@contextmanager
+def shared_anchoring() -> Iterator[None]:
+    """Inside this block ``anchored`` works out each story list once: the timeline, the watch
+    list and the open questions each ask for the anchored dates of the brief's stories (which
+    the sections only read)."""
+    global _SHARED
+    outer, _SHARED = _SHARED, []
+    try:
+        yield
+    finally:
+        _SHARED = outer
+
+
+def anchored(stories: list[Story]) -> Anchored:
     """``anchored_dates`` and the publication window of every undated story that has one."""
+    shared = _SHARED
+    if shared is None:
+        return _anchored(stories)
+    ids = tuple(map(id, stories))
+    for listed, listed_ids, answer in shared:
+        if listed is stories and listed_ids == ids:
+            return answer
+    answer = _anchored(stories)
+    shared[:] = [(stories, ids, answer)]
+    return answer
+
+
+def _anchored(stories: list[Story]) -> Anchored:
     out: dict[str, list[DateMention]] = {}
     windows: dict[str, AnchorWindow] = {}
     index: dict[tuple[str, int], list[_Event]] | None = None
@@ -338,4 +370,11 @@ def _resolve(
     return out
 
 
-__all__ = ["AnchorWindow", "anchor_window", "anchored", "anchored_dates", "event_region"]
+__all__ = [
+    "AnchorWindow",
+    "anchor_window",
+    "anchored",
+    "anchored_dates",
+    "event_region",
+    "shared_anchoring",
+]

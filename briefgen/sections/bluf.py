@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import math
 import re
 from collections import Counter
@@ -24,7 +25,7 @@ from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.evidence import content_tokens, jaccard, shingles, story_dates
-from briefgen.sections.questions_lexicon import questions_lexicon
+from briefgen.sections.questions_lexicon import QuestionsLexicon, questions_lexicon
 from briefgen.sections.referents import leans_on_story
 
 _OPEN_QUOTE = re.compile(r"^\s*[\"“‘']")
@@ -60,12 +61,18 @@ class BlufItem:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     story: Story
     start: int
     end: int
-    score: float
+    score: float  # until ``exact``: a bound no lower than the score (see ``_candidates``)
+    stale: bool = False  # the story is more than a week older than the brief
+    months_old: bool = False  # ... more than ONGOING_DAYS older
+    base: float = 0.0  # the score before the name, issue, lead, style and recency factors
+    lead: float = 1.0
+    recency: float = 1.0
+    exact: bool = True
 
     def shingles(self) -> set[int]:
         """Word-pair hashes of the sentence (made when needed: most are never compared)."""
@@ -95,7 +102,8 @@ def build_bluf(
     if as_of is None:
         dated = [s.published.date() for s in stories if s.published is not None]
         as_of = max(dated) if dated else None
-    candidates = _candidates(stories, config, as_of)
+    candidates, fits = _candidates(stories, config, as_of)
+    lex = questions_lexicon()
     taken: list[_Candidate] = []
     taken_shingles: list[set[int]] = []
     per_story: Counter[str] = Counter()
@@ -118,9 +126,16 @@ def build_bluf(
         best = candidates[i]
         if per_story[best.story.id] >= cap:
             continue
+        if not best.exact:  # its bound came first: put the score itself in its place
+            best.score, best.exact = _exact_score(best, lex), True
+            if best.score > 0:
+                heapq.heappush(heap, (-best.score, i, 0))
+            continue
         if per_story[best.story.id] != picked and penalty != 1.0:
             heapq.heappush(heap, (-adjusted(best), i, per_story[best.story.id]))
             continue
+        if not fits(best):
+            continue  # checked only here: the pick reaches a few hundred of the candidates
         grams = best.shingles()
         if any(jaccard(grams, t) >= config.duplicate_threshold for t in taken_shingles):
             continue
@@ -151,8 +166,9 @@ def _item(candidate: _Candidate) -> BlufItem:
 
 def _candidates(
     stories: list[Story], config: BlufConfig, as_of: date | None = None
-) -> list[_Candidate]:
-    lex = questions_lexicon()
+) -> tuple[list[_Candidate], Callable[[_Candidate], bool]]:
+    """Every sentence that may open the brief, scored, and the test a line must pass to be
+    shown (run on the lines the pick reaches, best first, not on every sentence)."""
     doc_freq: Counter[str] = Counter()
     term_freq: Counter[str] = Counter()
     split: list[tuple[Story, list[tuple[int, int, list[str]]]]] = []
@@ -164,8 +180,7 @@ def _candidates(
         words = {t for _, _, toks in sents for t in toks}
         words.update(content_tokens(story.title))
         doc_freq.update(words)
-        for _, _, toks in sents:
-            term_freq.update(toks)
+        term_freq.update(itertools.chain.from_iterable(toks for _, _, toks in sents))
         split.append((story, sents))
     n_stories = max(1, len(stories))
     many = n_stories >= config.max_sentences
@@ -177,7 +192,6 @@ def _candidates(
     out: list[_Candidate] = []
     for story, sents in split:
         title_words = set(content_tokens(story.title))
-        actor_names = {a.name for a in story.actors if a.kind in ("person", "country", "body")}
         mention_starts = sorted(s for a in story.actors for s, _ in a.mentions)
         old = _background_sentences(story, story.published.date() if story.published else as_of)
         old |= _unanchored_days(story, as_of)
@@ -191,37 +205,65 @@ def _candidates(
                 continue
             if text.rstrip().endswith("?") or not _LOWER.search(text):
                 continue
-            dateline = dateline_end(story, s0, s1)  # found by the analysis
-            shown = text if dateline is None else story.body[dateline:s1]
-            if s0 in old or not reads_alone(shown[garbled_opener(shown) :]):
+            if s0 in old:
                 continue
-            if _MARKET_MOVE.match(shown):
-                continue  # a day's share price move is a market reading, not the situation
-            if speculation(shown) or _undefined_event(shown, doc_freq, n_stories):
-                continue
-            if _FROM_DATA.search(shown):
-                continue  # a figure read from data is a statistic, not the situation
-            if stale and _RECENT.search(shown):
-                continue  # "during a recent debate", "the latest proceedings" of an old story
-            if months_old and _GOING_ON.search(shown):
-                continue  # "The court is deliberating ..." months ago: it may be over by now
             unique = set(toks)
             weight = sum(map(token_weight.__getitem__, unique)) + len(unique & title_words)
             score = weight / math.sqrt(len(toks) + 4)
             names = bisect.bisect_left(mention_starts, s1) - bisect.bisect_left(mention_starts, s0)
             score *= 1.0 + 0.08 * min(names, 4)
-            if any(a in text for a in actor_names):
-                score *= 1.05
-            if lex.names_issue(text):
-                score *= 1.1
-            score *= 1.0 + 0.3 / (1 + pos)  # weak lead prior
+            lead = 1.0 + 0.3 / (1 + pos)  # weak lead prior
             if pos == 0 and many:
-                score *= config.lead_weight
-            score *= _style_factor(story, s0, s1, text) * recency
-            if score <= 0:
+                lead *= config.lead_weight
+            # the name, issue and style factors (1.05, 1.1 and 1.0 at most) are costly and
+            # most candidates are never reached: the pick starts from this bound, computed as
+            # the score is (by the same steps, so rounding keeps it no lower) with the three at
+            # their most, and puts the score itself in place when it reaches the bound
+            bound = score * 1.05 * 1.1 * lead * (1.0 * recency)
+            if bound <= 0:
                 continue
-            out.append(_Candidate(story, s0, s1, score))
-    return out
+            out.append(
+                _Candidate(story, s0, s1, bound, stale, months_old, score, lead, recency, False)
+            )
+
+    def fits(candidate: _Candidate) -> bool:
+        return _reads_as_situation(candidate, doc_freq, n_stories)
+
+    return out, fits
+
+
+def _exact_score(candidate: _Candidate, lex: QuestionsLexicon) -> float:
+    """The candidate's score: its base times the name, issue, lead, style and recency factors."""
+    story, s0, s1 = candidate.story, candidate.start, candidate.end
+    text = story.body[s0:s1]
+    score = candidate.base
+    if any(a.name in text for a in story.actors if a.kind in ("person", "country", "body")):
+        score *= 1.05
+    if lex.names_issue(text):
+        score *= 1.1
+    score *= candidate.lead
+    score *= _style_factor(story, s0, s1, text) * candidate.recency
+    return score
+
+
+def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories: int) -> bool:
+    """Can the line be shown: it reads without its story and tells the situation, not a
+    market move, a guess, an event told before, a statistic or a stale "recent"?"""
+    story, s0, s1 = candidate.story, candidate.start, candidate.end
+    dateline = dateline_end(story, s0, s1)  # found by the analysis
+    shown = story.body[s0 if dateline is None else dateline : s1]
+    if not reads_alone(shown[garbled_opener(shown) :]):
+        return False
+    if _MARKET_MOVE.match(shown):
+        return False  # a day's share price move is a market reading, not the situation
+    if speculation(shown) or _undefined_event(shown, doc_freq, n_stories):
+        return False
+    if _FROM_DATA.search(shown):
+        return False  # a figure read from data is a statistic, not the situation
+    if candidate.stale and _RECENT.search(shown):
+        return False  # "during a recent debate", "the latest proceedings" of an old story
+    # "The court is deliberating ..." months ago: it may be over by now
+    return not (candidate.months_old and _GOING_ON.search(shown))
 
 
 # an opening phrase asking "how"/"what"/"why" with no verb in it before the comma: the

@@ -182,9 +182,10 @@ def _words(text: str) -> list[str]:
 def _main_issues(stories: list[Story], top: int = 25) -> frozenset[str]:
     """Content words that recur across the stories (titles weigh triple)."""
     df: Counter[str] = Counter()
+    stop = stopwords()
     for s in stories:
-        seen = set(w for w in _words(s.body) if w not in stopwords() and len(w) > 3)
-        title = set(w for w in _words(s.title) if w not in stopwords() and len(w) > 3)
+        seen = {w for w in set(_words(s.body)) if len(w) > 3 and w not in stop}
+        title = {w for w in set(_words(s.title)) if len(w) > 3 and w not in stop}
         df.update(seen)
         for w in title:
             df[w] += 3
@@ -316,18 +317,19 @@ def select_quotes(stories: list[Story], config: KeyQuotesConfig) -> list[KeyQuot
     per_story: Counter[str] = Counter()
     per_country: Counter[str | None] = Counter()
     pool = list(entries)
+    max_per_speaker = config.max_per_speaker
+    # plain look-ups in the scan (a Counter's missing key costs a Python call)
+    speaker_n, story_n, country_n = per_speaker.get, per_story.get, per_country.get
     while pool and len(chosen) < config.max_quotes:
         best_i, best_val = -1, float("-inf")
         for i, e in enumerate(pool):
-            name = e.quote.speaker.name or ""
-            if per_speaker[name] >= config.max_per_speaker or per_story[e.story.id] >= story_cap:
+            speaker = e.quote.speaker
+            name = speaker.name or ""
+            by_speaker = speaker_n(name, 0)
+            by_story = story_n(e.story.id, 0)
+            if by_speaker >= max_per_speaker or by_story >= story_cap:
                 continue
-            val = (
-                e.score
-                - 1.5 * per_speaker[name]
-                - 1.0 * per_story[e.story.id]
-                - 0.5 * per_country[e.quote.speaker.country]
-            )
+            val = e.score - 1.5 * by_speaker - 1.0 * by_story - 0.5 * country_n(speaker.country, 0)
             if val > best_val:
                 best_i, best_val = i, val
         if best_i < 0:

@@ -168,3 +168,21 @@ def test_seed_stories_with_the_full_analysis(briefgen_kit):
     assert items["sanctions"]["imposed_by"] == []
     # Kim's demand for sanctions relief is a stated position, never a lifting party.
     assert "KP" not in lifters
+
+
+def test_the_body_look_skips_only_stories_that_cannot_hold_a_measure():
+    from briefgen_sanctions.extract import _may_mention, find_mentions, load_lexicon
+
+    from briefgen import Story
+
+    lex = load_lexicon()
+    assert not _may_mention(lex, "The bank raised its rates. Exports grew by 3%.")
+    # any case, any spacing between a term's words, and a resolution number
+    assert _may_mention(lex, "The council kept its ARMS\n  Embargo in force.")
+    assert _may_mention(lex, "Under Resolution No. 1737 the council acted.")
+    assert not _may_mention(lex, "The resolution of the dispute took weeks.")
+    # a letter that IGNORECASE folds onto ASCII ("ſ" is an "s"): the sentences are read
+    assert _may_mention(lex, "The EU imposed ſanctions on the regime.")
+    # ... and a word that only IGNORECASE reads as a term is no mention (it raised KeyError)
+    assert find_mentions(Story(title="t", body="The EU imposed ſanctions on the regime.")) == []
+    assert [m.label for m in find_mentions(Story(title="t", body="The EU imposed sanctions."))]

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from briefgen import Story
+from briefgen.sections.questions_lexicon import lowered
 
 _WORD = re.compile(r"[\w’'.-]+|[,;:()\"“”—–]")
 _BOUNDARY = set(',;:()"“”—–')
@@ -26,6 +27,8 @@ AFTER_GAP_WORDS = {
     "must", "may", "might", "have", "has", "had", "soon", "immediately", "fully", "partially",
     "partly", "eventually", "already", "now", "finally", "also", "still", "gradually", "quickly",
 }  # fmt: skip
+# resolution_re's own words, for lower-cased text and without its word boundaries
+_RESOLUTION_ANYWHERE = re.compile(r"resolutions?\s+(?:no\.?\s*)?\d{3,4}")
 MAX_BEFORE_GAP = 4
 MAX_AFTER_GAP = 3
 
@@ -60,6 +63,7 @@ class Lexicon:
     passive: frozenset[str]
     passive_finite: frozenset[str]
     target_re: re.Pattern[str]
+    measure_anywhere: tuple[tuple[str, ...], re.Pattern[str]] | None = None
 
 
 def _alternation(terms: list[str]) -> str:
@@ -108,7 +112,49 @@ def load_lexicon() -> Lexicon:
         target_re=re.compile(
             rf"\s*(?:{_alternation(links['target_prepositions'])})\s+(?:the\s+)?", re.IGNORECASE
         ),
+        measure_anywhere=_lower_anywhere(list(by_term)),
     )
+
+
+def _lower_anywhere(terms: list[str]) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    """For lower-cased text: the terms without IGNORECASE or word boundaries, folded into a
+    character trie, and the longest word of each term (a match of the pattern holds one of
+    them). A match of ``measure_re`` in any part of a text is a match of this in the
+    lower-cased whole. None when a term is not lower-case ASCII."""
+    if not terms or any(not t.isascii() or t != t.lower() for t in terms):
+        return None
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for ch in " ".join(term.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def regex(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # the shorter term alone is a match: enough for a yes/no test
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + regex(n) for ch, n in sorted(node.items())
+        ]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    words = tuple(sorted({max(t.split(), key=len) for t in terms}))
+    return words, re.compile(regex(trie))
+
+
+def _may_mention(lex: Lexicon, body: str) -> bool:
+    """False only when no sentence of ``body`` can hold a measure or a resolution: most
+    stories hold neither, and one case-sensitive scan of the lower-cased body is far cheaper
+    than the IGNORECASE patterns run sentence by sentence."""
+    if lex.measure_anywhere is None:
+        return True
+    low = lowered(body)
+    if low is None:
+        return True
+    if "resolution" in low and _RESOLUTION_ANYWHERE.search(low):
+        return True
+    words, pattern = lex.measure_anywhere
+    return any(w in low for w in words) and pattern.search(low) is not None
 
 
 @dataclass
@@ -361,6 +407,8 @@ def find_mentions(story: Story) -> list[Mention]:
     """Every measure and UN resolution named in ``story``, with the actors the text links."""
     lex = load_lexicon()
     body = story.body
+    if not _may_mention(lex, body):
+        return []
     spans = _actor_spans(story)
     mentions: list[Mention] = []
     for sentence in _sentences(story):
@@ -371,7 +419,10 @@ def find_mentions(story: Story) -> list[Mention]:
         for match in lex.measure_re.finditer(body, *sentence):
             if not any(s <= match.start() < e for s, e, _, _ in hits):
                 term = re.sub(r"\s+", " ", match.group().lower())
-                hits.append((match.start(), match.end(), lex.by_term[term], None))
+                definition = lex.by_term.get(term)
+                if definition is None:  # IGNORECASE read "ſanctions" as "sanctions"
+                    continue
+                hits.append((match.start(), match.end(), definition, None))
         for start, end, definition, number in sorted(hits, key=lambda h: h[0]):
             if definition is None:
                 mention = Mention(
