@@ -709,3 +709,36 @@ def test_a_fragment_after_a_passive_speech_verb_takes_the_cue_after_it() -> None
 )
 def test_a_passive_question_verb_is_no_unnamed_speaker(body: str, expected: str | None) -> None:
     assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a person, then where they work: the person speaks, not the body
+        (
+            f"Experts were not surprised.\n\n“{QUOTE},” said Stephen Vladeck of the University "
+            "of Texas School of Law.",
+            "Stephen Vladeck",
+        ),
+        (
+            f'Markets fell.\n\n"{QUOTE}," said analyst Jason Kenney at ING.',
+            "Jason Kenney",
+        ),
+        (
+            f'Markets fell.\n\n"{QUOTE}," said Katya Malofeeva of Renaissance Capital.',
+            "Katya Malofeeva",
+        ),
+        # trap: a title phrase with "of" is one name, and the person still speaks
+        (
+            f'Talks stalled.\n\n"{QUOTE}," said Secretary of State John Kerry.',
+            "John Kerry",
+        ),
+        # trap: a body with "of" in its name speaks as itself
+        (
+            f'Markets fell.\n\n"{QUOTE}," said the Bank of England.',
+            "Bank of England",
+        ),
+    ],
+)
+def test_a_person_of_a_body_speaks_not_the_body(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected
