@@ -183,3 +183,17 @@ def test_a_name_with_an_age_apposition_is_a_person() -> None:
     assert people["Yevhen Zosin"].kind == "person"
     assert quotes[1] == ("Yevhen Zosin", "Then there was anoth")
     assert "Manchester United" not in people or people["Manchester United"].kind != "person"
+
+
+def test_a_name_with_a_possessive_role_apposition_is_a_person() -> None:
+    body = (
+        "Trump raised $4 million that day.\n\n"
+        "“They’re very open to trying new things,” Jenna Golden, Twitter’s director of "
+        "political advertising, said of Trump’s campaign.\n\n"
+        "“Orders are up,” Nova Holdings, Asia’s leader in shipping, said."
+    )
+    people, quotes = analyse(body)
+    assert people["Jenna Golden"].kind == "person"
+    assert quotes[0] == ("Jenna Golden", "They’re very open to")
+    # trap: a company's possessive apposition keeps it a company
+    assert people["Nova Holdings"].kind != "person"

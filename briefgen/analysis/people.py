@@ -1100,8 +1100,11 @@ def _gender(cand: _Cand, lex: _Lexicon) -> str | None:
     return None
 
 
+# ", who", ", a", ", leader of", ", chief executive", and with a possessive before the role
+# (", Twitter’s director of political advertising", ", Labour's campaign chief")
 APPOSITION_RE = re.compile(
-    r", (?:who |a |an |the |[a-z]+ (?:of|for|at) |(?:chief|senior|head|leader|director|"
+    r", (?:who |a |an |the |[a-z]+ (?:of|for|at) |(?:[A-Z][\w&.-]*['’]s? )?"
+    r"(?:chief|senior|head|leader|director|"
     r"chairman|chairwoman|spokesman|spokeswoman|economist|analyst|secretary|minister|"
     r"president|professor|founder|editor|general secretary)\b)"
 )
