@@ -742,3 +742,31 @@ def test_a_passive_question_verb_is_no_unnamed_speaker(body: str, expected: str 
 )
 def test_a_person_of_a_body_speaks_not_the_body(body: str, expected: str | None) -> None:
     assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an apostrophe in the introducing sentence is no quote mark
+        (
+            "Ted Cruz spoke on Monday.\n\nFormer Arkansas Gov. Mike Huckabee is labeling "
+            f"Obama’s actions “{QUOTE}.”",
+            "Mike Huckabee",
+        ),
+        (
+            "Marco Rubio spoke on Monday.\n\nRubio fired back at Trump’s lawyers and the "
+            f"Sanders’ camp: “{QUOTE}.”",
+            "Marco Rubio",
+        ),
+        # trap: a single-quoted phrase inside it is a quote, and its words may be another's
+        (
+            "Ted Cruz spoke on Monday.\n\nMike Huckabee is labeling the ‘gross overreach’ "
+            f"claim “{QUOTE}.”",
+            None,
+        ),
+    ],
+)
+def test_an_apostrophe_is_no_quote_mark_in_the_introducing_sentence(
+    body: str, expected: str | None
+) -> None:
+    assert speaker_of(body) == expected

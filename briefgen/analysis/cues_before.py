@@ -15,7 +15,7 @@ import re
 from briefgen.analysis.cues_after import DESCRIPTOR_STOP
 from briefgen.analysis.mentions import NAME_TAIL_RE
 from briefgen.analysis.people import Person, lexicon
-from briefgen.analysis.quotations import QUOTE_MARK_RE, Piece
+from briefgen.analysis.quotations import Piece
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
     WINDOW,
@@ -143,6 +143,11 @@ def _title_word(w: str) -> bool:
     )
 
 
+# a quote mark inside the introducing sentence, but not an apostrophe ("Obama’s actions",
+# "Sanders’ camp"): a closing single mark is written as one, and its opening mark is here
+INTRO_MARK_RE = re.compile('["“”‘]')
+
+
 def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True) -> Person | None:
     """'Kasich resisted: "…"', 'McConnell delivered a blunt message to Trump: "…"': a sentence
     that a colon closes right before a quote, whose subject is a person named first in it
@@ -150,7 +155,7 @@ def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True)
     person's words whatever its verb. A clause first ("When Trump suggested …, Rubio fired
     back:") or a quote mark inside leaves it alone."""
     body = ctx.body
-    if QUOTE_MARK_RE.search(body, floor, colon):
+    if INTRO_MARK_RE.search(body, floor, colon):
         return None
     start = floor
     first = body[floor:colon].split(maxsplit=1)[:1]
@@ -296,7 +301,7 @@ def sentence_subject_speaker(ctx: QuoteContext, pc: Piece, sent_start: int) -> P
     between that subject and the quote: the subject's words, whatever the verb."""
     body = ctx.body
     at = pc.open_at
-    if QUOTE_MARK_RE.search(body, sent_start, at):
+    if INTRO_MARK_RE.search(body, sent_start, at):
         return None
     p = colon_subject(ctx, sent_start, at, loose=False)
     if p is None or body[sent_start:at].split(maxsplit=1)[0] in ("The", "A", "An"):
