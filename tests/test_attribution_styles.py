@@ -632,7 +632,7 @@ def test_a_pronoun_after_an_unnamed_described_subject(body: str, expected: str |
         (
             '"I don\'t see what the problem is," Tim Kaine said.\n\n'
             f'"{QUOTE}," Jenna Golden, Twitter\'s director of political advertising, said.',
-            None,
+            "Jenna Golden",  # known since a possessive role apposition makes a person
         ),
         # trap: a quote going on past a clause of its own keeps its speaker
         (
