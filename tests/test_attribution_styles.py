@@ -770,3 +770,34 @@ def test_an_apostrophe_is_no_quote_mark_in_the_introducing_sentence(
     body: str, expected: str | None
 ) -> None:
     assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a speech verb with an unnamed subject inside the previous quote's cue sentence is a
+        # clause of that cue: the next quote of the paragraph goes on in the named speaker's
+        (
+            "Donald Trump spoke.\n\n“We are going to win so much,” Trump said at his victory "
+            "party, two hours after news outlets declared him the victor in the primary. "
+            f"“{QUOTE}.”",
+            "Donald Trump",
+        ),
+        (
+            "Hillary Clinton spoke.\n\n“We were attacked in downtown Manhattan,” Clinton said, "
+            "with a passion that almost suggested that the question was out of line. "
+            f"“{QUOTE}.”",
+            "Hillary Clinton",
+        ),
+        # trap: an unnamed speaker in a sentence of its own still ends the chain
+        (
+            '"We will file soon," says Mr Lakhani. One leading broker said the plan was late. '
+            f'"{QUOTE}."',
+            None,
+        ),
+    ],
+)
+def test_an_unnamed_speaker_inside_the_cue_sentence_keeps_the_chain(
+    body: str, expected: str | None
+) -> None:
+    assert speaker_of(body) == expected
