@@ -801,3 +801,27 @@ def test_an_unnamed_speaker_inside_the_cue_sentence_keeps_the_chain(
     body: str, expected: str | None
 ) -> None:
     assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a description, a comma, then the name and the speech verb: the name speaks
+        (
+            f"She was visiting her sister.\n\n“{QUOTE},” another friend, Mariam Emara told CNN.",
+            "Mariam Emara",
+        ),
+        (
+            f"Paul Ryan spoke.\n\n“{QUOTE},” California Rep. Duncan Hunter’s chief of staff, "
+            "Joe Kasper, told POLITICO before Ryan’s interview.",
+            "Joe Kasper",
+        ),
+        # trap: a description ending in a name is not one; the name after it is left alone
+        (
+            f'Tom Roe spoke.\n\n"{QUOTE}," a friend of Mary Jones, Tom Roe, said.',
+            None,
+        ),
+    ],
+)
+def test_a_name_after_a_description_speaks(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected

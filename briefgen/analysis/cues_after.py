@@ -70,7 +70,7 @@ def after_cue(
         if apposed is None:
             return None, "other", None, False
     else:
-        apposed = _apposed_speaker(ctx, a, b)
+        apposed = _apposed_speaker(ctx, a, b) or _described_then_named(ctx, a, b)
     if apposed is not None:
         return apposed, "explicit", None, True
     bare = _bare_surname(ctx, a, b)
@@ -328,6 +328,43 @@ def _apposed_speaker(ctx: QuoteContext, a: int, b: int) -> Person | None:
             return found[2]
         return None
     return None
+
+
+DESCRIPTION_WORDS = 8  # "California Rep. Duncan Hunter's chief of staff"
+
+
+def _described_then_named(ctx: QuoteContext, a: int, b: int) -> Person | None:
+    """'," another friend, Mariam Emara told CNN', '," California Rep. Duncan Hunter's chief of
+    staff, Joe Kasper, told POLITICO': right after the closing mark a description ending in a
+    lower-case noun, a comma, then a person's name and a speech verb: the name is the
+    speaker's, set in apposition after what they are. The description holds no name at its
+    end ("a friend of Mary Jones, Tom Roe, said" is left alone) and no verb of speech."""
+    body = ctx.body
+    start = a
+    while start < b and body[start] in " ,":
+        start += 1
+    comma = body.find(", ", start, b)
+    if comma < 0 or any(ch in body[start:comma] for ch in ';:()"“”'):
+        return None
+    desc = body[start:comma].split()
+    if not desc or len(desc) > DESCRIPTION_WORDS or not desc[-1].isalpha():
+        return None
+    if not desc[-1].islower() or desc[0].lower() in PRONOUN_WORDS:
+        return None
+    ti = tok_index(ctx, start)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < comma:
+        if is_speech(ctx, ti):
+            return None
+        ti += 1
+    found = mention_covering(ctx, comma + 2)
+    if found is None or found[0] != comma + 2 or found[2].kind != "person":
+        return None
+    vi = tok_index(ctx, found[1])
+    if vi >= len(ctx.toks) or ctx.toks[vi][0] >= b:
+        return None
+    if body[found[1] : ctx.toks[vi][0]] not in (" ", ", ") or not is_speech(ctx, vi):
+        return None
+    return found[2]
 
 
 _AFTER_NAME = frozenset(["in", "on", "at", "during", "after", "before", "from", "to", "of"])
