@@ -825,3 +825,33 @@ def test_an_unnamed_speaker_inside_the_cue_sentence_keeps_the_chain(
 )
 def test_a_name_after_a_description_speaks(body: str, expected: str | None) -> None:
     assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quote closed by an ellipsis character wants its cue like one closed by a comma
+        (
+            f'The rally ended.\n\n"Well, yes. {QUOTE}…" Hillary Clinton said.',
+            "Hillary Clinton",
+        ),
+        # "said of …" names the words' topic, however long: the cue sentence only says who spoke
+        (
+            f'The rally ended.\n\n"{QUOTE}?" Will Estrada, the chairman for the Northern '
+            "Virginia exurb, said of the encounter he had last week with Trump on the sidelines "
+            "of a campaign rally.",
+            "Will Estrada",
+        ),
+        # trap: a long reported clause after the verb is still not a cue sentence
+        (
+            f'The rally ended.\n\n"{QUOTE}?" Will Estrada, the chairman for the Northern '
+            "Virginia exurb, said the campaign had not yet decided where the next rally "
+            "would be held.",
+            None,
+        ),
+    ],
+)
+def test_an_ellipsis_or_a_topic_keeps_the_cue(body: str, expected: str | None) -> None:
+    found = speakers(body)
+    quote = next(k for k in found if QUOTE in k)
+    assert found[quote] == expected

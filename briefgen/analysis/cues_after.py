@@ -30,6 +30,9 @@ from briefgen.analysis.speakers import PREPOSITIONS, SPOKES_GENDER, subject_phra
 from briefgen.analysis.subjects import INDEFINITE_SUBJ, abbreviation_point, phrase_end, verb_subject
 from briefgen.model import QuoteCue
 
+# what closes a quote that a cue follows; "…" an ellipsis ('"… different people…" Clinton said')
+CLOSING_PUNCT = "?!.,—–-…"
+
 
 def after_cue(
     ctx: QuoteContext, piece: Piece, limit: int
@@ -49,7 +52,7 @@ def after_cue(
     if not seg.strip() or (
         seg.lstrip()[:1] not in (",", "")
         and not (
-            last in "?!.,—–-"
+            last in CLOSING_PUNCT
             or body[a : a + 1] in ",."
             or _verb_first(ctx, a, b)
             or (last.isalnum() and _opens_sentence(ctx, piece) and _verb_ends_cue(ctx, a, b))
@@ -496,6 +499,7 @@ _CUE_TAIL = frozenset(
 )  # fmt: skip
 AGREEING = frozenset(["agreed", "agrees", "concurred", "concurs", "disagreed", "disagrees"])
 CUE_TAIL_WORDS = 6  # words after the verb of a cue sentence ("pleasantly into the phone")
+TOPIC_WORDS = frozenset(["of", "about"])  # "said of …", "said about …": any length
 
 
 def _cue_sentence_ends(ctx: QuoteContext, a: int, b: int) -> bool:
@@ -516,6 +520,8 @@ def _cue_sentence_ends(ctx: QuoteContext, a: int, b: int) -> bool:
     while ti < len(ctx.toks) and ctx.toks[ti][0] < b:
         tail.append(ctx.toks[ti][2])
         ti += 1
+    if tail and tail[0] in TOPIC_WORDS:
+        return True  # "said of the encounter he had last week with Trump …": the words' topic
     return len(tail) <= CUE_TAIL_WORDS and (
         not tail or tail[0] in _CUE_TAIL or adverb(tail[0]) or tail[0] in DAYS
     )
