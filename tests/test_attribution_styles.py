@@ -855,3 +855,36 @@ def test_an_ellipsis_or_a_topic_keeps_the_cue(body: str, expected: str | None) -
     found = speakers(body)
     quote = next(k for k in found if QUOTE in k)
     assert found[quote] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an apposition whose closing comma the writer left out: the body after its preposition
+        # is not the speaker, the person named before it is
+        (
+            "Private businesses are hit.\n\nAnthony Anton, president and CEO of Washington "
+            f"Restaurant Association stated, “{QUOTE}.”",
+            "Anthony Anton",
+        ),
+        (
+            f'Shares rose.\n\nMatt Williams, a fund manager at Perpetual Trustees said: "{QUOTE}."',
+            "Matt Williams",
+        ),
+        # trap: a spokesman for a body speaks for the body
+        (
+            "Jobs went.\n\nTom Roe, who runs a shop, met the party. A spokesman for the Iowa "
+            f'Democratic Party said: "{QUOTE}."',
+            "Iowa Democratic Party",
+        ),
+        # trap: a relative clause is no apposition of a role
+        (
+            f'Jobs went.\n\nTom Roe, who works as a manager at Perpetual Trustees said: "{QUOTE}."',
+            None,
+        ),
+    ],
+)
+def test_an_apposition_without_its_closing_comma_keeps_the_person(
+    body: str, expected: str | None
+) -> None:
+    assert speaker_of(body) == expected
