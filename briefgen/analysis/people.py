@@ -1014,6 +1014,7 @@ APPOSITION_SPEECH_RE = re.compile(r", (?:a|an|the|who) [^,.;:!?\"“”]{3,80}, 
 
 
 # "Yevhen Zosin, 74, a Kyiv resident", "Mona Lamberson, 59, said" (not a score: "United, 3,")
+DESCRIBED_RE = re.compile(r", (?:a|an|the) ")  # "View, a new estate near the sea": a thing
 AGE_APPOSITION_RE = re.compile(r", \d{1,3}, (?:a|an|the|who|of|from|said|says|told)\b")
 ROLE_APPOSITION_RE = re.compile(r", (?:(?:a|an|the|its|their) )?((?:[\w-]+ ){0,2}[\w-]+)[ ,]")
 
@@ -1159,6 +1160,16 @@ def _acts(body: str, end: int) -> bool:
         return False
     w = m.group()
     return not w.islower() or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))
+
+
+def _opens_with_surname(word: str, lower: frozenset[str]) -> bool:
+    """May a sentence-opening single word be a surname ("Schalk Burger needed a break.
+    Burger, 21, was crowned", "Mitt Romney. Romney attacked")? Not a word the story also
+    writes in lower case (``lower``: "Officials", "Industry"), nor one of the speaker
+    descriptions ("Analysts"). The caller refuses one described by an apposition ("View, a
+    new estate near the sea": a place)."""
+    low = word.lower()
+    return low not in lower and low not in descriptor_words()
 
 
 def _person_shaped(c: _Cand, lex: _Lexicon) -> bool:
@@ -1317,14 +1328,21 @@ def find_people(story: Story) -> list[Person]:
                     speech_position(body, d.start, d.end) for d in singles.get(last, ())
                 )
             if lone is None:
+                lower = frozenset(t[2] for t in toks if t[2][:1].islower())
                 lone = {
                     d.name_tokens[0]
                     for d, _, q in pending
                     if len(d.name_tokens) == 1
                     and not d.honorific
                     and not d.title
-                    and not sentence_start(body, d.start)
                     and _acts(body, d.end)
+                    and (
+                        not sentence_start(body, d.start)
+                        or (
+                            _opens_with_surname(d.name_tokens[0], lower)
+                            and not DESCRIBED_RE.match(body, d.end)
+                        )
+                    )
                 }
             if last in honorific_surnames or speaks[last] or _followed_by_speech(body, c.end):
                 target = register(name, "person")
