@@ -888,3 +888,18 @@ def test_an_apposition_without_its_closing_comma_keeps_the_person(
     body: str, expected: str | None
 ) -> None:
     assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an outlet the people finder had no name for, reporting words no one else is named
+        # as saying: the outlet is the source
+        (f"The governor spoke.\n\n“{QUOTE},” Politico reported.", "Politico"),
+        (f"Emails were released.\n\n“{QUOTE},” CBS News reported.", "CBS News"),
+        # trap: an outlet relays a person's words
+        (f"“{QUOTE},” Rick Perry told Politico.", "Rick Perry"),
+    ],
+)
+def test_an_outlet_reporting_is_the_source(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected

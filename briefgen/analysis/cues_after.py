@@ -15,7 +15,7 @@ import bisect
 import re
 
 from briefgen.analysis.mentions import TITLE_STOP
-from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, lexicon
+from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, is_outlet, lexicon
 from briefgen.analysis.quotations import CLOSE_DQ, QUOTE_MARK_RE, Piece
 from briefgen.analysis.quote_context import (
     WORD_AFTER_RE,
@@ -293,7 +293,7 @@ def _outlet_reporting(ctx: QuoteContext, a: int, b: int) -> Person | None:
         return None
     s, e, p = ctx.ments[i]
     lead = body[a:s].strip(" ,")
-    if lead not in ("", "the", "The") or p.kind != "organisation" or p.name not in OUTLETS:
+    if lead not in ("", "the", "The") or p.kind != "organisation" or not is_outlet(p.name):
         return None
     m = WORD_AFTER_RE.match(body, e)
     if m is None or not (m.group(1) in ctx.lex.relay or m.group(1) in ("said", "says")):

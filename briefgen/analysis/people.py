@@ -1172,6 +1172,26 @@ def _opens_with_surname(word: str, lower: frozenset[str]) -> bool:
     return low not in lower and low not in descriptor_words()
 
 
+def is_outlet(name: str) -> bool:
+    """A news outlet: one of ``OUTLETS``, or one of them with "News" after it ("CBS News",
+    "ABC News")."""
+    if name in OUTLETS:
+        return True
+    first, _, last = name.rpartition(" ")
+    return last == "News" and first in OUTLETS
+
+
+RELAY_WORDS = frozenset(speech_data()["cues"]["relay"])
+
+
+def _outlet_reports(name: str, body: str, end: int) -> bool:
+    """Is ``name`` a news outlet the text has reporting ('," Politico reported.')?"""
+    if name not in OUTLETS:
+        return False
+    m = WORD_RE.match(body, end + 1, end + 20) if body[end : end + 1] == " " else None
+    return m is not None and m.group() in RELAY_WORDS
+
+
 def _person_shaped(c: _Cand, lex: _Lexicon) -> bool:
     """A run shaped like a given name and a surname: two or three title-case words, none of
     them a company, place or function word."""
@@ -1373,12 +1393,16 @@ def find_people(story: Story) -> list[Person]:
             target is None
             and len(c.name_tokens) == 1
             and c.modifier is None  # "minister German Gref": is German a name or a country?
-            and speech_position(body, c.start, c.end)
+            and (
+                (speaking := speech_position(body, c.start, c.end))
+                or _outlet_reports(name, body, c.end)
+            )
             and not _common_noun(name, body, c.start, toks)
             and (gaz is None or _gaz_info(gaz, name, on) is None)
         ):
-            # a name no list knows, speaking: "said O'Neill.", "Teske said."
-            kind: PersonKind = "organisation" if place_or_body(name) else "person"
+            # a name no list knows, speaking: "said O'Neill.", "Teske said."; an outlet
+            # reporting: '," Politico reported.' (an organisation, then)
+            kind: PersonKind = "organisation" if place_or_body(name) or not speaking else "person"
             target = register(name, kind)
             target.weak = True
         if target is None:
