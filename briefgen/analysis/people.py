@@ -1162,14 +1162,22 @@ def _acts(body: str, end: int) -> bool:
     return not w.islower() or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))
 
 
-def _opens_with_surname(word: str, lower: frozenset[str]) -> bool:
+def _opens_with_surname(word: str, body: str) -> bool:
     """May a sentence-opening single word be a surname ("Schalk Burger needed a break.
     Burger, 21, was crowned", "Mitt Romney. Romney attacked")? Not a word the story also
-    writes in lower case (``lower``: "Officials", "Industry"), nor one of the speaker
-    descriptions ("Analysts"). The caller refuses one described by an apposition ("View, a
-    new estate near the sea": a place)."""
+    writes in lower case ("Officials", "Industry"), nor one of the speaker descriptions
+    ("Analysts"). The caller refuses one described by an apposition ("View, a new estate
+    near the sea": a place)."""
     low = word.lower()
-    return low not in lower and low not in descriptor_words()
+    if low in descriptor_words():
+        return False
+    i = body.find(low)
+    while i >= 0:  # a lower-case occurrence as a word of its own (a C-level scan per try)
+        j = i + len(low)
+        if not (i and body[i - 1].isalnum()) and not (j < len(body) and body[j].isalnum()):
+            return False
+        i = body.find(low, j)
+    return True
 
 
 def is_outlet(name: str) -> bool:
@@ -1348,7 +1356,6 @@ def find_people(story: Story) -> list[Person]:
                     speech_position(body, d.start, d.end) for d in singles.get(last, ())
                 )
             if lone is None:
-                lower = frozenset(t[2] for t in toks if t[2][:1].islower())
                 lone = {
                     d.name_tokens[0]
                     for d, _, q in pending
@@ -1359,7 +1366,7 @@ def find_people(story: Story) -> list[Person]:
                     and (
                         not sentence_start(body, d.start)
                         or (
-                            _opens_with_surname(d.name_tokens[0], lower)
+                            _opens_with_surname(d.name_tokens[0], body)
                             and not DESCRIBED_RE.match(body, d.end)
                         )
                     )
