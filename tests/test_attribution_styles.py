@@ -903,3 +903,27 @@ def test_an_apposition_without_its_closing_comma_keeps_the_person(
 )
 def test_an_outlet_reporting_is_the_source(body: str, expected: str | None) -> None:
     assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an excerpt introduced by its source: "More from X:", "From X's post:"
+        (
+            "Jeffrey M. Jones of Gallup wrote about it.\n\nWhat it means for this year - More "
+            f"from Jones: “{QUOTE}.”",
+            "Jeffrey M. Jones",
+        ),
+        (
+            f'Jeb Bush said he backed Ted Cruz.\n\nFrom Bush’s Facebook post: "{QUOTE}."',
+            "Jeb Bush",
+        ),
+        # trap: "from" a place or an event of a person's is no source
+        (
+            f'John Smith died.\n\nMourners returned from Smith’s funeral: "{QUOTE}."',
+            None,
+        ),
+    ],
+)
+def test_an_excerpt_introduced_by_its_source(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected

@@ -148,6 +148,36 @@ def _title_word(w: str) -> bool:
 INTRO_MARK_RE = re.compile('["“”‘]')
 
 
+# "More from Jones:", "From Bush's Facebook post:": an excerpt introduced by its source
+EXCERPT_RE = re.compile(r"(?:^|[-–—] )(?:More |An excerpt |Excerpts )?[Ff]rom ")
+OWNED_RE = re.compile(r"['’]s(?: [a-z][\w-]*| [A-Z][a-z]+){1,3}")  # "'s Facebook post"
+
+
+def _excerpt_source(ctx: QuoteContext, floor: int, colon: int) -> Person | None:
+    """'More from Jones: "…"', 'From Bush's Facebook post: "…"': a colon intro that is only
+    "from" and a person (or the person's text) names the quote's source."""
+    body = ctx.body
+    start = floor
+    while start < colon and body[start].isspace():
+        start += 1
+    at = body.rfind("rom ", start, colon)  # the last "from": the source ends the intro
+    if at < 0:
+        return None
+    m = EXCERPT_RE.search(body[start : at + 4])
+    if m is None or m.end() != at + 4 - start:
+        return None
+    m_end = at + 4
+    i = bisect.bisect_left(ctx.ment_starts, m_end)
+    if i >= len(ctx.ments) or ctx.ments[i][0] != m_end:
+        return None
+    _s, e, p = ctx.ments[i]
+    if p.kind != "person":
+        return None
+    if e == colon or OWNED_RE.fullmatch(body, e, colon):
+        return p
+    return None
+
+
 def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True) -> Person | None:
     """'Kasich resisted: "…"', 'McConnell delivered a blunt message to Trump: "…"': a sentence
     that a colon closes right before a quote, whose subject is a person named first in it
@@ -157,6 +187,9 @@ def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True)
     body = ctx.body
     if INTRO_MARK_RE.search(body, floor, colon):
         return None
+    excerpt = _excerpt_source(ctx, floor, colon)
+    if excerpt is not None:
+        return excerpt
     start = floor
     first = body[floor:colon].split(maxsplit=1)[:1]
     if first and (first[0] in INTRO_WORDS or first[0] in SUBORDINATORS):
