@@ -927,3 +927,30 @@ def test_an_outlet_reporting_is_the_source(body: str, expected: str | None) -> N
 )
 def test_an_excerpt_introduced_by_its_source(body: str, expected: str | None) -> None:
     assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an opening phrase with commas of its own: the subject follows the last comma
+        # before the first name
+        (
+            "Chris Stevens was the ambassador.\n\nIn the July 9, 2012, cable, Stevens "
+            f"reported, “{QUOTE}.”",
+            "Chris Stevens",
+        ),
+        (
+            "Chris Stevens was the ambassador.\n\nIn a cable sent on July 9, 2012, Stevens "
+            f"wrote: “{QUOTE}.”",
+            "Chris Stevens",
+        ),
+        # trap: no name after the phrase: an unnamed writer, not the name before it
+        (
+            "Chris Stevens was the ambassador.\n\nIn the cable, dated July 9, 2012, an aide "
+            f"wrote: “{QUOTE}.”",
+            None,
+        ),
+    ],
+)
+def test_an_opening_phrase_with_commas_keeps_the_subject(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected

@@ -199,6 +199,13 @@ def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True)
         if comma < 0 or any(ch in body[floor:comma] for ch in ';:("“'):
             return None
         start = comma + 2
+        # a phrase with commas of its own ('In the July 9, 2012, cable, Stevens reported,'):
+        # the subject follows the last comma before the first name
+        i = bisect.bisect_left(ctx.ment_starts, start)
+        if i < len(ctx.ments) and ctx.ments[i][0] < colon:
+            last = body.rfind(", ", start, ctx.ments[i][0])
+            if last >= 0 and not any(ch in body[start:last] for ch in ';:("“'):
+                start = last + 2
     i = bisect.bisect_left(ctx.ment_starts, start)
     if i >= len(ctx.ments) or ctx.ments[i][0] >= colon:
         return None
