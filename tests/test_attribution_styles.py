@@ -632,7 +632,7 @@ def test_a_pronoun_after_an_unnamed_described_subject(body: str, expected: str |
         (
             '"I don\'t see what the problem is," Tim Kaine said.\n\n'
             f'"{QUOTE}," Jenna Golden, Twitter\'s director of political advertising, said.',
-            None,
+            "Jenna Golden",  # known since a possessive role apposition makes a person
         ),
         # trap: a quote going on past a clause of its own keeps its speaker
         (
@@ -744,4 +744,249 @@ def test_a_passive_question_verb_is_no_unnamed_speaker(body: str, expected: str 
 def test_the_subject_of_quoted_words_is_not_the_pronoun_that_said_them(
     body: str, expected: str | None
 ) -> None:
+    assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a person, then where they work: the person speaks, not the body
+        (
+            f"Experts were not surprised.\n\n“{QUOTE},” said Stephen Vladeck of the University "
+            "of Texas School of Law.",
+            "Stephen Vladeck",
+        ),
+        (
+            f'Markets fell.\n\n"{QUOTE}," said analyst Jason Kenney at ING.',
+            "Jason Kenney",
+        ),
+        (
+            f'Markets fell.\n\n"{QUOTE}," said Katya Malofeeva of Renaissance Capital.',
+            "Katya Malofeeva",
+        ),
+        # trap: a title phrase with "of" is one name, and the person still speaks
+        (
+            f'Talks stalled.\n\n"{QUOTE}," said Secretary of State John Kerry.',
+            "John Kerry",
+        ),
+        # trap: a body with "of" in its name speaks as itself
+        (
+            f'Markets fell.\n\n"{QUOTE}," said the Bank of England.',
+            "Bank of England",
+        ),
+    ],
+)
+def test_a_person_of_a_body_speaks_not_the_body(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an apostrophe in the introducing sentence is no quote mark
+        (
+            "Ted Cruz spoke on Monday.\n\nFormer Arkansas Gov. Mike Huckabee is labeling "
+            f"Obama’s actions “{QUOTE}.”",
+            "Mike Huckabee",
+        ),
+        (
+            "Marco Rubio spoke on Monday.\n\nRubio fired back at Trump’s lawyers and the "
+            f"Sanders’ camp: “{QUOTE}.”",
+            "Marco Rubio",
+        ),
+        # trap: a single-quoted phrase inside it is a quote, and its words may be another's
+        (
+            "Ted Cruz spoke on Monday.\n\nMike Huckabee is labeling the ‘gross overreach’ "
+            f"claim “{QUOTE}.”",
+            None,
+        ),
+    ],
+)
+def test_an_apostrophe_is_no_quote_mark_in_the_introducing_sentence(
+    body: str, expected: str | None
+) -> None:
+    assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a speech verb with an unnamed subject inside the previous quote's cue sentence is a
+        # clause of that cue: the next quote of the paragraph goes on in the named speaker's
+        (
+            "Donald Trump spoke.\n\n“We are going to win so much,” Trump said at his victory "
+            "party, two hours after news outlets declared him the victor in the primary. "
+            f"“{QUOTE}.”",
+            "Donald Trump",
+        ),
+        (
+            "Hillary Clinton spoke.\n\n“We were attacked in downtown Manhattan,” Clinton said, "
+            "with a passion that almost suggested that the question was out of line. "
+            f"“{QUOTE}.”",
+            "Hillary Clinton",
+        ),
+        # trap: an unnamed speaker in a sentence of its own still ends the chain
+        (
+            '"We will file soon," says Mr Lakhani. One leading broker said the plan was late. '
+            f'"{QUOTE}."',
+            None,
+        ),
+    ],
+)
+def test_an_unnamed_speaker_inside_the_cue_sentence_keeps_the_chain(
+    body: str, expected: str | None
+) -> None:
+    assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a description, a comma, then the name and the speech verb: the name speaks
+        (
+            f"She was visiting her sister.\n\n“{QUOTE},” another friend, Mariam Emara told CNN.",
+            "Mariam Emara",
+        ),
+        (
+            f"Paul Ryan spoke.\n\n“{QUOTE},” California Rep. Duncan Hunter’s chief of staff, "
+            "Joe Kasper, told POLITICO before Ryan’s interview.",
+            "Joe Kasper",
+        ),
+        # trap: a description ending in a name is not one; the name after it is left alone
+        (
+            f'Tom Roe spoke.\n\n"{QUOTE}," a friend of Mary Jones, Tom Roe, said.',
+            None,
+        ),
+    ],
+)
+def test_a_name_after_a_description_speaks(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quote closed by an ellipsis character wants its cue like one closed by a comma
+        (
+            f'The rally ended.\n\n"Well, yes. {QUOTE}…" Hillary Clinton said.',
+            "Hillary Clinton",
+        ),
+        # "said of …" names the words' topic, however long: the cue sentence only says who spoke
+        (
+            f'The rally ended.\n\n"{QUOTE}?" Will Estrada, the chairman for the Northern '
+            "Virginia exurb, said of the encounter he had last week with Trump on the sidelines "
+            "of a campaign rally.",
+            "Will Estrada",
+        ),
+        # trap: a long reported clause after the verb is still not a cue sentence
+        (
+            f'The rally ended.\n\n"{QUOTE}?" Will Estrada, the chairman for the Northern '
+            "Virginia exurb, said the campaign had not yet decided where the next rally "
+            "would be held.",
+            None,
+        ),
+    ],
+)
+def test_an_ellipsis_or_a_topic_keeps_the_cue(body: str, expected: str | None) -> None:
+    found = speakers(body)
+    quote = next(k for k in found if QUOTE in k)
+    assert found[quote] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an apposition whose closing comma the writer left out: the body after its preposition
+        # is not the speaker, the person named before it is
+        (
+            "Private businesses are hit.\n\nAnthony Anton, president and CEO of Washington "
+            f"Restaurant Association stated, “{QUOTE}.”",
+            "Anthony Anton",
+        ),
+        (
+            f'Shares rose.\n\nMatt Williams, a fund manager at Perpetual Trustees said: "{QUOTE}."',
+            "Matt Williams",
+        ),
+        # trap: a spokesman for a body speaks for the body
+        (
+            "Jobs went.\n\nTom Roe, who runs a shop, met the party. A spokesman for the Iowa "
+            f'Democratic Party said: "{QUOTE}."',
+            "Iowa Democratic Party",
+        ),
+        # trap: a relative clause is no apposition of a role
+        (
+            f'Jobs went.\n\nTom Roe, who works as a manager at Perpetual Trustees said: "{QUOTE}."',
+            None,
+        ),
+    ],
+)
+def test_an_apposition_without_its_closing_comma_keeps_the_person(
+    body: str, expected: str | None
+) -> None:
+    assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an outlet the people finder had no name for, reporting words no one else is named
+        # as saying: the outlet is the source
+        (f"The governor spoke.\n\n“{QUOTE},” Politico reported.", "Politico"),
+        (f"Emails were released.\n\n“{QUOTE},” CBS News reported.", "CBS News"),
+        # trap: an outlet relays a person's words
+        (f"“{QUOTE},” Rick Perry told Politico.", "Rick Perry"),
+    ],
+)
+def test_an_outlet_reporting_is_the_source(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an excerpt introduced by its source: "More from X:", "From X's post:"
+        (
+            "Jeffrey M. Jones of Gallup wrote about it.\n\nWhat it means for this year - More "
+            f"from Jones: “{QUOTE}.”",
+            "Jeffrey M. Jones",
+        ),
+        (
+            f'Jeb Bush said he backed Ted Cruz.\n\nFrom Bush’s Facebook post: "{QUOTE}."',
+            "Jeb Bush",
+        ),
+        # trap: "from" a place or an event of a person's is no source
+        (
+            f'John Smith died.\n\nMourners returned from Smith’s funeral: "{QUOTE}."',
+            None,
+        ),
+    ],
+)
+def test_an_excerpt_introduced_by_its_source(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an opening phrase with commas of its own: the subject follows the last comma
+        # before the first name
+        (
+            "Chris Stevens was the ambassador.\n\nIn the July 9, 2012, cable, Stevens "
+            f"reported, “{QUOTE}.”",
+            "Chris Stevens",
+        ),
+        (
+            "Chris Stevens was the ambassador.\n\nIn a cable sent on July 9, 2012, Stevens "
+            f"wrote: “{QUOTE}.”",
+            "Chris Stevens",
+        ),
+        # trap: no name after the phrase: an unnamed writer, not the name before it
+        (
+            "Chris Stevens was the ambassador.\n\nIn the cable, dated July 9, 2012, an aide "
+            f"wrote: “{QUOTE}.”",
+            None,
+        ),
+    ],
+)
+def test_an_opening_phrase_with_commas_keeps_the_subject(body: str, expected: str | None) -> None:
     assert speaker_of(body) == expected

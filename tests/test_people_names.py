@@ -183,3 +183,31 @@ def test_a_name_with_an_age_apposition_is_a_person() -> None:
     assert people["Yevhen Zosin"].kind == "person"
     assert quotes[1] == ("Yevhen Zosin", "Then there was anoth")
     assert "Manchester United" not in people or people["Manchester United"].kind != "person"
+
+
+def test_a_name_with_a_possessive_role_apposition_is_a_person() -> None:
+    body = (
+        "Trump raised $4 million that day.\n\n"
+        "“They’re very open to trying new things,” Jenna Golden, Twitter’s director of "
+        "political advertising, said of Trump’s campaign.\n\n"
+        "“Orders are up,” Nova Holdings, Asia’s leader in shipping, said."
+    )
+    people, quotes = analyse(body)
+    assert people["Jenna Golden"].kind == "person"
+    assert quotes[0] == ("Jenna Golden", "They’re very open to")
+    # trap: a company's possessive apposition keeps it a company
+    assert people["Nova Holdings"].kind != "person"
+
+
+def test_a_surname_opening_a_sentence_confirms_the_full_name() -> None:
+    body = (
+        "Coach Bob Dwyer spoke. South African flanker Schalk Burger needed a break. Burger, "
+        "21, was crowned player of the year.\n\n"
+        "The party's nominee, Mitt Romney. Romney attacked Trump on Wednesday.\n\n"
+        "Officials at Royal Officials met. Officials attacked the officials."
+    )
+    people, _quotes = analyse(body)
+    assert people["Schalk Burger"].kind == "person"
+    assert people["Mitt Romney"].kind == "person"
+    # trap: a word the story also writes in lower case opens sentences as a common noun
+    assert "Royal Officials" not in people or people["Royal Officials"].kind != "person"

@@ -17,7 +17,7 @@ from briefgen.analysis.descriptions import compatible
 from briefgen.analysis.mentions import speech_data
 from briefgen.analysis.people import Person
 from briefgen.analysis.quotations import Piece
-from briefgen.analysis.quote_context import QuoteContext, last_event, tok_index
+from briefgen.analysis.quote_context import QuoteContext, last_event, sentence_of, tok_index
 
 
 def refuse(ctx: QuoteContext, pc: Piece) -> None:
@@ -62,7 +62,7 @@ def continued_speaker(
         if prev.speaker is None:
             return None
         k = bisect.bisect_left(ctx.unnamed_offs, pc.open_at) - 1
-        if k >= 0 and ctx.unnamed_offs[k] > prev.end:
+        if k >= 0 and ctx.unnamed_offs[k] > prev.end and not _in_cue_sentence(ctx, prev, k):
             # '"...," says Mr Lakhani. One leading broker said ... "If you file'
             ev = last_event(ctx, prev.end, pc.open_at)
             return (ev[1], None, ev[0]) if ev is not None else None
@@ -90,6 +90,15 @@ def continued_speaker(
         if p is not None and _only_person(ctx, p, pb[0], pb[1]):
             return p, None, pb[1]
     return None
+
+
+def _in_cue_sentence(ctx: QuoteContext, prev: Piece, k: int) -> bool:
+    """Is the unnamed speaker ``ctx.unnamed_offs[k]`` inside the sentence the previous quote
+    closes in, its cue's ('"…," Trump said at his victory party, two hours after news outlets
+    declared him the victor. "…"')? A clause of that cue, not a speaker of the next quote."""
+    if prev.close_at is None:
+        return False
+    return sentence_of(ctx, ctx.unnamed_offs[k]) == sentence_of(ctx, prev.close_at)
 
 
 PREV_SUBJECT_CHARS = 200  # a longer paragraph says more than what its subject thinks

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from briefgen.analysis.mentions import TITLE_STOP
-from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, lexicon
+from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, is_outlet, lexicon
 from briefgen.analysis.quotations import CLOSE_DQ, QUOTE_MARK_RE, Piece
 from briefgen.analysis.quote_context import (
     WORD_AFTER_RE,
@@ -29,6 +29,9 @@ from briefgen.analysis.quote_context import (
 from briefgen.analysis.speakers import PREPOSITIONS, SPOKES_GENDER, subject_phrase
 from briefgen.analysis.subjects import INDEFINITE_SUBJ, abbreviation_point, phrase_end, verb_subject
 from briefgen.model import QuoteCue
+
+# what closes a quote that a cue follows; "…" an ellipsis ('"… different people…" Clinton said')
+CLOSING_PUNCT = "?!.,—–-…"
 
 
 def after_cue(
@@ -49,7 +52,7 @@ def after_cue(
     if not seg.strip() or (
         seg.lstrip()[:1] not in (",", "")
         and not (
-            last in "?!.,—–-"
+            last in CLOSING_PUNCT
             or body[a : a + 1] in ",."
             or _verb_first(ctx, a, b)
             or (last.isalnum() and _opens_sentence(ctx, piece) and _verb_ends_cue(ctx, a, b))
@@ -70,7 +73,7 @@ def after_cue(
         if apposed is None:
             return None, "other", None, False
     else:
-        apposed = _apposed_speaker(ctx, a, b)
+        apposed = _apposed_speaker(ctx, a, b) or _described_then_named(ctx, a, b)
     if apposed is not None:
         return apposed, "explicit", None, True
     bare = _bare_surname(ctx, a, b)
@@ -290,7 +293,7 @@ def _outlet_reporting(ctx: QuoteContext, a: int, b: int) -> Person | None:
         return None
     s, e, p = ctx.ments[i]
     lead = body[a:s].strip(" ,")
-    if lead not in ("", "the", "The") or p.kind != "organisation" or p.name not in OUTLETS:
+    if lead not in ("", "the", "The") or p.kind != "organisation" or not is_outlet(p.name):
         return None
     m = WORD_AFTER_RE.match(body, e)
     if m is None or not (m.group(1) in ctx.lex.relay or m.group(1) in ("said", "says")):
@@ -328,6 +331,43 @@ def _apposed_speaker(ctx: QuoteContext, a: int, b: int) -> Person | None:
             return found[2]
         return None
     return None
+
+
+DESCRIPTION_WORDS = 8  # "California Rep. Duncan Hunter's chief of staff"
+
+
+def _described_then_named(ctx: QuoteContext, a: int, b: int) -> Person | None:
+    """'," another friend, Mariam Emara told CNN', '," California Rep. Duncan Hunter's chief of
+    staff, Joe Kasper, told POLITICO': right after the closing mark a description ending in a
+    lower-case noun, a comma, then a person's name and a speech verb: the name is the
+    speaker's, set in apposition after what they are. The description holds no name at its
+    end ("a friend of Mary Jones, Tom Roe, said" is left alone) and no verb of speech."""
+    body = ctx.body
+    start = a
+    while start < b and body[start] in " ,":
+        start += 1
+    comma = body.find(", ", start, b)
+    if comma < 0 or any(ch in body[start:comma] for ch in ';:()"“”'):
+        return None
+    desc = body[start:comma].split()
+    if not desc or len(desc) > DESCRIPTION_WORDS or not desc[-1].isalpha():
+        return None
+    if not desc[-1].islower() or desc[0].lower() in PRONOUN_WORDS:
+        return None
+    ti = tok_index(ctx, start)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < comma:
+        if is_speech(ctx, ti):
+            return None
+        ti += 1
+    found = mention_covering(ctx, comma + 2)
+    if found is None or found[0] != comma + 2 or found[2].kind != "person":
+        return None
+    vi = tok_index(ctx, found[1])
+    if vi >= len(ctx.toks) or ctx.toks[vi][0] >= b:
+        return None
+    if body[found[1] : ctx.toks[vi][0]] not in (" ", ", ") or not is_speech(ctx, vi):
+        return None
+    return found[2]
 
 
 _AFTER_NAME = frozenset(["in", "on", "at", "during", "after", "before", "from", "to", "of"])
@@ -459,6 +499,7 @@ _CUE_TAIL = frozenset(
 )  # fmt: skip
 AGREEING = frozenset(["agreed", "agrees", "concurred", "concurs", "disagreed", "disagrees"])
 CUE_TAIL_WORDS = 6  # words after the verb of a cue sentence ("pleasantly into the phone")
+TOPIC_WORDS = frozenset(["of", "about"])  # "said of …", "said about …": any length
 
 
 def _cue_sentence_ends(ctx: QuoteContext, a: int, b: int) -> bool:
@@ -479,6 +520,8 @@ def _cue_sentence_ends(ctx: QuoteContext, a: int, b: int) -> bool:
     while ti < len(ctx.toks) and ctx.toks[ti][0] < b:
         tail.append(ctx.toks[ti][2])
         ti += 1
+    if tail and tail[0] in TOPIC_WORDS:
+        return True  # "said of the encounter he had last week with Trump …": the words' topic
     return len(tail) <= CUE_TAIL_WORDS and (
         not tail or tail[0] in _CUE_TAIL or adverb(tail[0]) or tail[0] in DAYS
     )

@@ -15,7 +15,7 @@ import re
 from briefgen.analysis.cues_after import DESCRIPTOR_STOP
 from briefgen.analysis.mentions import NAME_TAIL_RE
 from briefgen.analysis.people import Person, lexicon
-from briefgen.analysis.quotations import QUOTE_MARK_RE, Piece
+from briefgen.analysis.quotations import Piece
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
     WINDOW,
@@ -143,6 +143,41 @@ def _title_word(w: str) -> bool:
     )
 
 
+# a quote mark inside the introducing sentence, but not an apostrophe ("Obama’s actions",
+# "Sanders’ camp"): a closing single mark is written as one, and its opening mark is here
+INTRO_MARK_RE = re.compile('["“”‘]')
+
+
+# "More from Jones:", "From Bush's Facebook post:": an excerpt introduced by its source
+EXCERPT_RE = re.compile(r"(?:^|[-–—] )(?:More |An excerpt |Excerpts )?[Ff]rom ")
+OWNED_RE = re.compile(r"['’]s(?: [a-z][\w-]*| [A-Z][a-z]+){1,3}")  # "'s Facebook post"
+
+
+def _excerpt_source(ctx: QuoteContext, floor: int, colon: int) -> Person | None:
+    """'More from Jones: "…"', 'From Bush's Facebook post: "…"': a colon intro that is only
+    "from" and a person (or the person's text) names the quote's source."""
+    body = ctx.body
+    start = floor
+    while start < colon and body[start].isspace():
+        start += 1
+    at = body.rfind("rom ", start, colon)  # the last "from": the source ends the intro
+    if at < 0:
+        return None
+    m = EXCERPT_RE.search(body[start : at + 4])
+    if m is None or m.end() != at + 4 - start:
+        return None
+    m_end = at + 4
+    i = bisect.bisect_left(ctx.ment_starts, m_end)
+    if i >= len(ctx.ments) or ctx.ments[i][0] != m_end:
+        return None
+    _s, e, p = ctx.ments[i]
+    if p.kind != "person":
+        return None
+    if e == colon or OWNED_RE.fullmatch(body, e, colon):
+        return p
+    return None
+
+
 def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True) -> Person | None:
     """'Kasich resisted: "…"', 'McConnell delivered a blunt message to Trump: "…"': a sentence
     that a colon closes right before a quote, whose subject is a person named first in it
@@ -150,8 +185,11 @@ def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True)
     person's words whatever its verb. A clause first ("When Trump suggested …, Rubio fired
     back:") or a quote mark inside leaves it alone."""
     body = ctx.body
-    if QUOTE_MARK_RE.search(body, floor, colon):
+    if INTRO_MARK_RE.search(body, floor, colon):
         return None
+    excerpt = _excerpt_source(ctx, floor, colon)
+    if excerpt is not None:
+        return excerpt
     start = floor
     first = body[floor:colon].split(maxsplit=1)[:1]
     if first and (first[0] in INTRO_WORDS or first[0] in SUBORDINATORS):
@@ -161,6 +199,13 @@ def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True)
         if comma < 0 or any(ch in body[floor:comma] for ch in ';:("“'):
             return None
         start = comma + 2
+        # a phrase with commas of its own ('In the July 9, 2012, cable, Stevens reported,'):
+        # the subject follows the last comma before the first name
+        i = bisect.bisect_left(ctx.ment_starts, start)
+        if i < len(ctx.ments) and ctx.ments[i][0] < colon:
+            last = body.rfind(", ", start, ctx.ments[i][0])
+            if last >= 0 and not any(ch in body[start:last] for ch in ';:("“'):
+                start = last + 2
     i = bisect.bisect_left(ctx.ment_starts, start)
     if i >= len(ctx.ments) or ctx.ments[i][0] >= colon:
         return None
@@ -296,7 +341,7 @@ def sentence_subject_speaker(ctx: QuoteContext, pc: Piece, sent_start: int) -> P
     between that subject and the quote: the subject's words, whatever the verb."""
     body = ctx.body
     at = pc.open_at
-    if QUOTE_MARK_RE.search(body, sent_start, at):
+    if INTRO_MARK_RE.search(body, sent_start, at):
         return None
     p = colon_subject(ctx, sent_start, at, loose=False)
     if p is None or body[sent_start:at].split(maxsplit=1)[0] in ("The", "A", "An"):

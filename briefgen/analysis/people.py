@@ -1014,6 +1014,7 @@ APPOSITION_SPEECH_RE = re.compile(r", (?:a|an|the|who) [^,.;:!?\"“”]{3,80}, 
 
 
 # "Yevhen Zosin, 74, a Kyiv resident", "Mona Lamberson, 59, said" (not a score: "United, 3,")
+DESCRIBED_RE = re.compile(r", (?:a|an|the) ")  # "View, a new estate near the sea": a thing
 AGE_APPOSITION_RE = re.compile(r", \d{1,3}, (?:a|an|the|who|of|from|said|says|told)\b")
 ROLE_APPOSITION_RE = re.compile(r", (?:(?:a|an|the|its|their) )?((?:[\w-]+ ){0,2}[\w-]+)[ ,]")
 
@@ -1100,8 +1101,11 @@ def _gender(cand: _Cand, lex: _Lexicon) -> str | None:
     return None
 
 
+# ", who", ", a", ", leader of", ", chief executive", and with a possessive before the role
+# (", Twitter’s director of political advertising", ", Labour's campaign chief")
 APPOSITION_RE = re.compile(
-    r", (?:who |a |an |the |[a-z]+ (?:of|for|at) |(?:chief|senior|head|leader|director|"
+    r", (?:who |a |an |the |[a-z]+ (?:of|for|at) |(?:[A-Z][\w&.-]*['’]s? )?"
+    r"(?:chief|senior|head|leader|director|"
     r"chairman|chairwoman|spokesman|spokeswoman|economist|analyst|secretary|minister|"
     r"president|professor|founder|editor|general secretary)\b)"
 )
@@ -1156,6 +1160,44 @@ def _acts(body: str, end: int) -> bool:
         return False
     w = m.group()
     return not w.islower() or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))
+
+
+def _opens_with_surname(word: str, body: str) -> bool:
+    """May a sentence-opening single word be a surname ("Schalk Burger needed a break.
+    Burger, 21, was crowned", "Mitt Romney. Romney attacked")? Not a word the story also
+    writes in lower case ("Officials", "Industry"), nor one of the speaker descriptions
+    ("Analysts"). The caller refuses one described by an apposition ("View, a new estate
+    near the sea": a place)."""
+    low = word.lower()
+    if low in descriptor_words():
+        return False
+    i = body.find(low)
+    while i >= 0:  # a lower-case occurrence as a word of its own (a C-level scan per try)
+        j = i + len(low)
+        if not (i and body[i - 1].isalnum()) and not (j < len(body) and body[j].isalnum()):
+            return False
+        i = body.find(low, j)
+    return True
+
+
+def is_outlet(name: str) -> bool:
+    """A news outlet: one of ``OUTLETS``, or one of them with "News" after it ("CBS News",
+    "ABC News")."""
+    if name in OUTLETS:
+        return True
+    first, _, last = name.rpartition(" ")
+    return last == "News" and first in OUTLETS
+
+
+RELAY_WORDS = frozenset(speech_data()["cues"]["relay"])
+
+
+def _outlet_reports(name: str, body: str, end: int) -> bool:
+    """Is ``name`` a news outlet the text has reporting ('," Politico reported.')?"""
+    if name not in OUTLETS:
+        return False
+    m = WORD_RE.match(body, end + 1, end + 20) if body[end : end + 1] == " " else None
+    return m is not None and m.group() in RELAY_WORDS
 
 
 def _person_shaped(c: _Cand, lex: _Lexicon) -> bool:
@@ -1320,8 +1362,14 @@ def find_people(story: Story) -> list[Person]:
                     if len(d.name_tokens) == 1
                     and not d.honorific
                     and not d.title
-                    and not sentence_start(body, d.start)
                     and _acts(body, d.end)
+                    and (
+                        not sentence_start(body, d.start)
+                        or (
+                            _opens_with_surname(d.name_tokens[0], body)
+                            and not DESCRIBED_RE.match(body, d.end)
+                        )
+                    )
                 }
             if last in honorific_surnames or speaks[last] or _followed_by_speech(body, c.end):
                 target = register(name, "person")
@@ -1352,12 +1400,16 @@ def find_people(story: Story) -> list[Person]:
             target is None
             and len(c.name_tokens) == 1
             and c.modifier is None  # "minister German Gref": is German a name or a country?
-            and speech_position(body, c.start, c.end)
+            and (
+                (speaking := speech_position(body, c.start, c.end))
+                or _outlet_reports(name, body, c.end)
+            )
             and not _common_noun(name, body, c.start, toks)
             and (gaz is None or _gaz_info(gaz, name, on) is None)
         ):
-            # a name no list knows, speaking: "said O'Neill.", "Teske said."
-            kind: PersonKind = "organisation" if place_or_body(name) else "person"
+            # a name no list knows, speaking: "said O'Neill.", "Teske said."; an outlet
+            # reporting: '," Politico reported.' (an organisation, then)
+            kind: PersonKind = "organisation" if place_or_body(name) or not speaking else "person"
             target = register(name, kind)
             target.weak = True
         if target is None:

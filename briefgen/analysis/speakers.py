@@ -446,6 +446,28 @@ def org_named(ctx: QuoteContext, name: str) -> Person:
     return Person(name=name, kind="organisation")
 
 
+# "Stephen Vladeck of the University of Texas", "Katya Malofeeva at Renaissance Capital"
+AFFILIATION_RE = re.compile(r" (?:of|at|from|with) ")
+
+
+def _person_of_body(ctx: QuoteContext, s: int, e: int) -> Person | None:
+    """The person named first in a subject phrase that goes on to say where they work
+    ("Stephen Vladeck of the University of Texas School of Law", "Katya Malofeeva of
+    Renaissance Capital"): the person speaks, not the body after the preposition. Only when
+    the person is the phrase's first mention and a mention ends the phrase (a title phrase
+    "Secretary of State John Kerry" is one mention; "the Bank of England" is no person)."""
+    m = AFFILIATION_RE.search(ctx.body, s, e)
+    if m is None or ctx.ment_by_end.get(e) is None:
+        return None
+    p = ctx.ment_by_end.get(m.start())
+    if p is None or p.kind != "person" or p is ctx.ment_by_end.get(e):
+        return None
+    i = bisect.bisect_left(ctx.ment_starts, s)
+    if i >= len(ctx.ments) or ctx.ments[i][1] != m.start():
+        return None  # the first name of the phrase: not "Jane Doe's aide Tom Roe of ..."
+    return p
+
+
 def _office_body(ctx: QuoteContext, person: Person) -> Person | None:
     """The body an office holder's unnamed spokesperson speaks for ("Downing Street" for the
     UK prime minister), from the gazetteer office and ``offices.toml``; None when unknown."""
@@ -534,6 +556,9 @@ def subject_phrase(
     low = phrase.lower()
     if low in PRONOUN_GENDER:
         return resolve_pronoun(ctx, PRONOUN_GENDER[low], s), "pronoun", None
+    p = _person_of_body(ctx, s, e)
+    if p is not None:
+        return p, "explicit", None
     # a mention ending the phrase ("Mr Blair", "Russian President Vladimir Putin")
     p = mention_ending_at(ctx, e)
     if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):

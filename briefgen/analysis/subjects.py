@@ -101,6 +101,30 @@ def verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person | None,
     return found
 
 
+def _unclosed_apposition(ctx: QuoteContext, prep_at: int, floor: int) -> Person | None:
+    """'Anthony Anton, president and CEO of Washington Restaurant Association stated': the
+    body before the verb is the object of a preposition closing an apposition whose comma
+    the writer left out; the person named before that apposition speaks. Only a person's
+    mention right before ", ", then a few lower-case or title words (no comma, no verb of
+    speech, no "who") up to the preposition."""
+    body = ctx.body
+    comma = body.rfind(", ", floor, prep_at)
+    if comma < 0 or prep_at - comma > 80:
+        return None
+    p = mention_ending_at(ctx, comma)
+    if p is None or p.kind != "person":
+        return None
+    words = body[comma + 2 : prep_at].split()
+    if not words or len(words) > 6 or words[0].lower() in ("who", "which", "whose", "and"):
+        return None
+    lex = lexicon()
+    if not any(w.lower() in lex.role_words for w in words) or any(
+        w in ctx.lex.verbs for w in words
+    ):
+        return None
+    return p
+
+
 def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person | None, QuoteCue]:
     """``verb_subject`` without the memo (``floor`` already clipped to the window)."""
     body = ctx.body
@@ -151,7 +175,8 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
             if ctx.toks[prep][2] == "for" and prep > 0 and ctx.toks[prep - 1][2] in SPOKES_GENDER:
                 org = spokes_for(ctx, prep)
                 return (org, "explicit") if org is not None else (None, "other")
-            return None, "other"
+            named = _unclosed_apposition(ctx, ctx.toks[prep][0], floor)
+            return (named, "explicit") if named is not None else (None, "other")
         return p, mention_cue(ctx, te)
     # role nouns and spokespeople: resolve the noun phrase ending at te
     sent_start = max(floor, sentence_of(ctx, ts)[0])
