@@ -305,11 +305,97 @@ def story_officials(story: Story) -> StoryOfficials:
     }
     home = None if places_only else story_government(story, find_terms(story.body), speaking)
     countries = dict(speaking)
-    if home is not None:
-        for actor in story.actors:
-            if actor.kind == "person" and not actor.country and government_title(actor, story):
-                countries[actor.name] = home
+    for actor in story.actors:
+        if actor.kind != "person" or actor.country:
+            continue
+        titles = person_titles(actor, story)
+        # the government the title itself names ("Joshua Simmons, a lawyer for the US State
+        # Department"; "South Africa's Department of ... director-general, Zane Dangor,")
+        # comes before the story's home country
+        code = _titled_country(titles, _appositive_titles(actor, story))
+        if code is not None:
+            countries[actor.name] = code
+        elif home is not None and government_title(actor, story):
+            countries[actor.name] = home
     return StoryOfficials(home, countries, places_only)
+
+
+_COUNTRY_KINDS = frozenset(["name", "display", "demonym", "institution", "capital"])
+# a country after these is the place or the partner, not the government the title serves
+# ("Palestinian Ambassador to the Netherlands", "head of the Red Cross in Colombia")
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|at|on|with|from|for\s+(?:relations|talks)\s+with)\s+$")
+
+
+@lru_cache(maxsize=4096)
+def _title_codes(title: str) -> frozenset[str]:
+    """The countries a title phrase serves: its country terms, not a place after "to"/"in"."""
+    codes = set()
+    for match in find_terms(title):
+        term = match.term
+        if term.kind not in _COUNTRY_KINDS or len(term.codes) != 1 or is_body(term.codes[0]):
+            continue
+        before = title[: match.start]
+        if before.endswith(("the ", "The ")):
+            before = before[:-4]
+        if _PLACE_BEFORE.search(before):
+            continue
+        codes.add(term.codes[0])
+    return frozenset(codes)
+
+
+def _titled_country(titles: list[str], appositive: list[str]) -> str | None:
+    """The one country a person's title phrases name with a government body ("a lawyer for
+    the US State Department", "an official at the Indian embassy") or, in a role phrase
+    before the name in commas, with an official title ("Palestinian Ambassador to the
+    Netherlands, Ammar Hijazi,"); None when they name none or several, or carry an
+    opposition, former or party title. A country with an office but no government body
+    ("president of the Indian Merchants Chamber", "Real Madrid president") names no
+    government: the people finder's reading of such titles stands."""
+    phrases = [t for t in (*titles, *appositive) if t]
+    if not phrases or any(NON_GOVERNMENT.search(t) or _DEVOLVED.search(t) for t in phrases):
+        return None
+    codes: set[str] = set()
+    for title in titles:
+        if title and _GOVERNMENT_BODY.search(title):
+            codes |= _title_codes(title)
+    for role in appositive:
+        if _GOVERNMENT_BODY.search(role) or official_words(role):
+            codes |= _title_codes(role)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+# a devolved or regional government is not the state's ("Scottish Finance Minister")
+_DEVOLVED = re.compile(r"\b(?:Scottish|Welsh|Northern Ireland|state|provincial|regional)\b")
+
+
+# a role phrase opening a clause, then the name in commas: "On Tuesday, South Africa's
+# Department of International Relations and Cooperation (Dirco) director-general, Zane Dangor,
+# told the court"; "Palestinian Ambassador to the Netherlands, Ammar Hijazi, told"
+_APPOSITIVE_ROLE = re.compile(r"(?:^|[,\n]\s*|[.!?]\s+)([A-Z][^,;:.!?\n\"“”]{3,110}),\s+$")
+_ROLE_END = re.compile(
+    r"(?:director-general|director general|ambassador(?:\s+to\s+(?:the\s+)?[A-Z][\w ]+)?|"
+    r"minister|secretary|spokes(?:man|woman|person)|envoy|adviser|advisor|counsel|"
+    r"commander|chief|official)$",
+    re.IGNORECASE,
+)
+
+
+def _appositive_titles(actor: Actor, story: Story) -> list[str]:
+    """The role phrase that opens a clause before a person's name set off by commas, when it
+    ends with a role noun and opens with a country ("South Africa's ... director-general")."""
+    body = story.body
+    out = []
+    for start, end in actor.mentions[:3]:
+        if body[end : end + 1] != "," or body[max(0, start - 2) : start] != ", ":
+            continue
+        found = _APPOSITIVE_ROLE.search(body, max(0, start - 130), start)
+        if found is None or not _ROLE_END.search(found.group(1)):
+            continue
+        role = found.group(1)
+        first = find_terms(role)
+        if first and first[0].start == 0 and first[0].term.kind in _COUNTRY_KINDS:
+            out.append(role)
+    return out
 
 
 def story_government(
