@@ -95,3 +95,36 @@ def test_a_title_names_the_government(body: str, name: str, country: str) -> Non
 )
 def test_titles_that_name_no_government(body: str, name: str) -> None:
     assert not _speakers(body).get(name)
+
+
+_TRUCE = (
+    "A 2002 truce in Sri Lanka began to unravel in December 2005.\n\n"
+    '"The ceasefire agreement exists only on paper," Defence Secretary Gotabhaya Rajapakse '
+    "told the Daily News.\n\n"
+    "The deal requires either party to give notice to Norway before ending it."
+)
+
+
+def test_the_headline_country_is_the_home_of_an_untitled_official() -> None:
+    # the body names Sri Lanka and Norway once each: the headline says whose defence
+    # secretary speaks
+    assert _speakers(_TRUCE, "Sri Lanka defence secretary calls for end to truce").get(
+        "Gotabhaya Rajapakse"
+    ) == {"LK"}
+
+
+def test_without_a_headline_country_an_untitled_official_has_none() -> None:
+    assert not _speakers(_TRUCE, "Defence secretary calls for end to truce").get(
+        "Gotabhaya Rajapakse"
+    )
+
+
+def test_a_headline_does_not_outweigh_the_body() -> None:
+    # the headline names the Palestinians; the body is about Israel's government: its
+    # defence minister is not given to the Palestinians
+    body = (
+        "Israel said its troops raided Gaza. Israel said the raid targeted militants. "
+        "Israel has vowed to press on.\n\n"
+        '"We will continue to strike," Defense Minister Ehud Barak said.'
+    )
+    assert "PS" not in (_speakers(body, "11 Palestinians killed in Gaza").get("Ehud Barak") or {})

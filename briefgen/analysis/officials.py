@@ -303,7 +303,15 @@ def story_officials(story: Story) -> StoryOfficials:
         for a in story.actors
         if a.kind == "person" and a.country and speaks_for_country(a, story)
     }
-    home = None if places_only else story_government(story, find_terms(story.body), speaking)
+    # the headline counts with the body: a story headlined "Sri Lanka defence secretary calls
+    # for formal end to truce" is about Sri Lanka even when its body names the country once
+    home = (
+        None
+        if places_only
+        else story_government(
+            story, find_terms(story.body) + find_terms(story.title or ""), speaking
+        )
+    )
     countries = dict(speaking)
     for actor in story.actors:
         if actor.kind != "person" or actor.country:
