@@ -128,3 +128,68 @@ def test_a_headline_does_not_outweigh_the_body() -> None:
         '"We will continue to strike," Defense Minister Ehud Barak said.'
     )
     assert "PS" not in (_speakers(body, "11 Palestinians killed in Gaza").get("Ehud Barak") or {})
+
+
+def _lines(body: str) -> set[tuple[str, str, str | None]]:
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    return {(st.country, st.stance, st.actor) for st in story.statements}
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        # a conjunction before the pronoun subject: still the person before
+        (
+            "Palestinian President Mahmoud Abbas spoke on Sunday. "
+            "But he urged reconciliation and called for new elections.",
+            ("PS", "demands", "Mahmoud Abbas"),
+        ),
+        (
+            "Prime Minister Tony Blair spoke on Sunday about migration. But he rejected "
+            "the Tories' call for a quota on economic migrants.",
+            ("GB", "rejects", "Tony Blair"),
+        ),
+        # a government that repudiates charges denies them
+        (
+            "Iran on Tuesday repudiated charges that its boats had threatened American ships.",
+            ("IR", "denies", None),
+        ),
+    ],
+)
+def test_statements_found(body: str, line: tuple[str, str, str | None]) -> None:
+    assert line in _lines(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        # a neutral aside after a conjunction adds no position
+        (
+            "Planning Minister Julio De Vido of Argentina spoke on Monday. "
+            "Yet he added that he didn't like to do futurology.",
+            "futurology",
+        ),
+        # the person named after a described subject is not who "he" is
+        (
+            "Libyan leader Moammar Gadhafi sent a letter. The strongman expressed hope that "
+            "President Barack Obama of the United States wins re-election. "
+            "And he wrote that a democratic society cannot be built through missiles.",
+            "missiles",
+        ),
+        # nor one named inside another speaker's direct quote
+        (
+            'Mr Bannatyne said: "Chancellor Gordon Brown of Britain is a great chancellor." '
+            "He branded the government's response to the tsunami as poor.",
+            "tsunami",
+        ),
+        # a name in the pronoun's own sentence is someone else
+        (
+            "Prime Minister Tony Blair of Britain has the same passion, he said. "
+            "He confirmed Mr Blair's insistence that no poll date had been set.",
+            "poll date",
+        ),
+    ],
+)
+def test_pronouns_that_are_not_the_person_before(body: str, sentence: str) -> None:
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    assert not [st for st in story.statements if sentence in st.text]

@@ -550,6 +550,18 @@ def _quoted_other(quotes: list[Quote], sentence: tuple[int, int], name: str) -> 
     return False
 
 
+def _inside_others_quote(quotes: list[Quote], holder: Holder) -> bool:
+    """Whether a person holder lies inside a quote (direct or indirect) the quote finder gave
+    to another named speaker ("Mr Blair has 'the same passion' ..., he said" of Alan
+    Milburn)."""
+    at = bisect_right(quotes, holder.start, key=lambda q: q.start)
+    for quote in quotes[max(0, at - 8) : at]:  # (quotes open in text order; few overlap)
+        name = quote.speaker.name
+        if quote.kind != "fragment" and quote.end > holder.start and name and name != holder.name:
+            return True
+    return False
+
+
 QUOTE_OPENING = 40  # characters from a sentence's start within which "He said (that)" ends
 
 
@@ -618,6 +630,12 @@ def _actor_name(story: Story, holder: Holder) -> str | None:
     if holder.kind in ("person", "institution", "state-outlet"):
         return holder.name
     return None
+
+
+# a conjunction opening a sentence before its pronoun subject: "But he urged reconciliation and
+# called for new elections." continues the person before as "He urged" does
+_LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|However,)\s+(?=(?:He|he|She|she|It)\s)")
+_CONJUNCTION_INITIALS = frozenset("BAYH")
 
 
 def find_statements(story: Story) -> list[Statement]:
@@ -974,13 +992,23 @@ def find_statements(story: Story) -> list[Statement]:
         # the country or institution whose stance the sentence just before stated, when
         # nothing else was named in between
         lead = text.lstrip(" \"“'‘")
+        joined_on = False  # "But he urged reconciliation": still his, when it takes a stance
+        if lead[:1] in _CONJUNCTION_INITIALS:
+            conjunction = _LEADING_CONJUNCTION.match(lead)
+            if conjunction is not None:
+                lead, joined_on = lead[conjunction.end() :], True
         first_word = lead.split(" ", 1)[0] if lead else ""
         referent = None
         if first_word in PRONOUNS and last_person is not None:
             others = others or _mentions(story, ("person",), exclude=officials)
-            if not others.holds_between(last_person.end, s_start) and not _quoted_other(
-                story.quotes, sentence, last_person.name
+            surname = last_person.name.rsplit(" ", 1)[-1]
+            if (
+                not others.holds_between(last_person.end, s_start)
+                and not _quoted_other(story.quotes, sentence, last_person.name)
+                and not re.search(rf"\b{re.escape(surname)}\b", lead[len(first_word) :])
             ):
+                # (a name in the pronoun's own sentence is someone else: "And he confirmed
+                # Mr Blair's insistence" is not Mr Blair's)
                 referent = last_person
         elif (
             first_word == "It"
@@ -1010,15 +1038,21 @@ def find_statements(story: Story) -> list[Statement]:
                 stance = clause_stance(
                     stance, body[verb_end : min(clause_end, verb_end + CLAUSE_WINDOW)], negated
                 )
-                produced = add(
-                    referent.country,
-                    s_start,
-                    clause_end,
-                    stance,
-                    _actor_name(story, referent),
-                    body[s_start:clause_end],
-                    sentence,
-                    dedupe=True,
+                # "Yet he added that he didn't like to do 'futurology'": a neutral aside
+                # after a conjunction adds no position
+                produced = (
+                    None
+                    if joined_on and stance == "neutral"
+                    else add(
+                        referent.country,
+                        s_start,
+                        clause_end,
+                        stance,
+                        _actor_name(story, referent),
+                        body[s_start:clause_end],
+                        sentence,
+                        dedupe=True,
+                    )
                 )
         # a holder-less sentence right after a stance, on the same issue, with a modal
         if produced is None and not local and previous is not None:
@@ -1038,7 +1072,23 @@ def find_statements(story: Story) -> list[Statement]:
                     dedupe=True,
                 )
         if local and produced is None and any(h.kind == "person" for h in local):
-            last_person = next(h for h in reversed(local) if h.kind == "person")
+            # the person a later "he" can be: not one named inside another speaker's words
+            # ('Mr Bannatyne said: "Gordon Brown is a great chancellor ..." And he branded'),
+            # nor one named after a described subject ("The strongman expressed hope that
+            # Obama wins re-election. And he wrote"): then the "he" is no one known
+            spoken = [
+                h
+                for h in local
+                if h.kind == "person"
+                and not hearsay.holds(h.start)
+                and not _inside_others_quote(story.quotes, h)
+            ]
+            if not spoken or (
+                _DESCRIBED_SUBJECT.match(body, s_start) and spoken[0].start > s_start + 1
+            ):
+                last_person = None
+            else:
+                last_person = spoken[-1]
         elif produced is None and _DESCRIBED_SUBJECT.match(body, s_start):
             # "The speaker also repeats his claim. He says ...": the "He" is the speaker's,
             # not the last official named
