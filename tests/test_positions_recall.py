@@ -149,6 +149,18 @@ def _lines(body: str) -> set[tuple[str, str, str | None]]:
             "the Tories' call for a quota on economic migrants.",
             ("GB", "rejects", "Tony Blair"),
         ),
+        # a state outlet's quote (the people finder may take its name for a person's)
+        (
+            '"The joint exercise is an outright hostile act and a military provocation that '
+            'cannot be tolerated," the Rodong Sinmun said in a commentary.',
+            ("KP", "accuses", "Rodong Sinmun"),
+        ),
+        # "called it X": the state's own characterisation
+        (
+            "Seoul says the drill is routine, but Pyongyang has called it a rehearsal for "
+            "invasion.",
+            ("KP", "neutral", None),
+        ),
         # a government that repudiates charges denies them
         (
             "Iran on Tuesday repudiated charges that its boats had threatened American ships.",
@@ -193,3 +205,8 @@ def test_statements_found(body: str, line: tuple[str, str, str | None]) -> None:
 def test_pronouns_that_are_not_the_person_before(body: str, sentence: str) -> None:
     story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
     assert not [st for st in story.statements if sentence in st.text]
+
+
+def test_a_state_outlets_neutral_report_is_no_position() -> None:
+    body = '"The delegation arrived in Beijing on Monday," the Rodong Sinmun said.'
+    assert not analyze_builtin(Story(title="t", body=body, path="t.txt")).statements

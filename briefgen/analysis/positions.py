@@ -638,6 +638,15 @@ _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|However,)\s+(?=(?:He|he|She|s
 _CONJUNCTION_INITIALS = frozenset("BAYH")
 
 
+@lru_cache(maxsize=1024)
+def _state_outlet(name: str) -> bool:
+    """Whether a speaker's whole name is a state outlet of the gazetteer ("Rodong Sinmun")."""
+    return any(
+        m.term.kind == "state-outlet" and m.start == 0 and m.end == len(name)
+        for m in find_terms(name)
+    )
+
+
 def find_statements(story: Story) -> list[Statement]:
     """Every stated position of a country or body in ``story``, in text order."""
     body = story.body
@@ -751,8 +760,10 @@ def find_statements(story: Story) -> list[Statement]:
         country = officials.get(name or "") or quote.speaker.country
         if not country or not name or quote.kind == "fragment":
             continue
-        if name not in officials and (name in persons or not official_body(name)):
-            continue
+        outlet = name not in officials and _state_outlet(name)
+        if name not in officials and not outlet and (name in persons or not official_body(name)):
+            continue  # (a state outlet the people finder took for a person still speaks:
+            # '"... a military provocation that cannot be tolerated," the Rodong Sinmun said')
         if quote.kind == "indirect" and _addressed(quote.text, name):
             continue  # "warned Mr Brown not to be tempted": Brown is told, he says nothing
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
@@ -810,6 +821,8 @@ def find_statements(story: Story) -> list[Statement]:
             )
             if verb is not None and verb[0] not in ("neutral", SILENT):
                 stance = clause_stance(verb[0], quote.text, verb[1])
+        if outlet and stance == "neutral":
+            continue  # a state outlet's neutral report is news, not a position (as for holders)
         add(country, start, end, stance, speaker, quoted, sentence)
 
     # 2. reported stances: actor + stance verb, clause by clause
