@@ -316,11 +316,10 @@ def story_officials(story: Story) -> StoryOfficials:
     for actor in story.actors:
         if actor.kind != "person" or actor.country:
             continue
-        titles = person_titles(actor, story)
         # the government the title itself names ("Joshua Simmons, a lawyer for the US State
         # Department"; "South Africa's Department of ... director-general, Zane Dangor,")
         # comes before the story's home country
-        code = _titled_country(titles, _appositive_titles(actor, story))
+        code = _titled_country(actor, story)
         if code is not None:
             countries[actor.name] = code
         elif home is not None and government_title(actor, story):
@@ -351,24 +350,34 @@ def _title_codes(title: str) -> frozenset[str]:
     return frozenset(codes)
 
 
-def _titled_country(titles: list[str], appositive: list[str]) -> str | None:
-    """The one country a person's title phrases name with a government body ("a lawyer for
-    the US State Department", "an official at the Indian embassy") or, in a role phrase
-    before the name in commas, with an official title ("Palestinian Ambassador to the
-    Netherlands, Ammar Hijazi,"); None when they name none or several, or carry an
-    opposition, former or party title. A country with an office but no government body
-    ("president of the Indian Merchants Chamber", "Real Madrid president") names no
-    government: the people finder's reading of such titles stands."""
-    phrases = [t for t in (*titles, *appositive) if t]
-    if not phrases or any(NON_GOVERNMENT.search(t) or _DEVOLVED.search(t) for t in phrases):
+def _titled_country(actor: Actor, story: Story) -> str | None:
+    """The one country a person's role appositives name: with a government body after the
+    name ("Joshua Simmons, a lawyer for the US State Department,", "an official at the Indian
+    embassy") or, in a role phrase before the name in commas, with an official title
+    ("Palestinian Ambassador to the Netherlands, Ammar Hijazi,"); None when they name none or
+    several, or the person carries an opposition, former or party title. A country with an
+    office but no government body ("president of the Indian Merchants Chamber", "Real Madrid
+    president") names no government: the people finder's reading of such titles stands."""
+    body = story.body
+    after = []
+    for _start, end in actor.mentions[:3]:
+        if body.startswith(",", end):  # (cheap test first: most names have no appositive)
+            found = _APPOSITION_AFTER.match(body, end)
+            if found is not None and _GOVERNMENT_BODY.search(found.group(1)):
+                after.append(found.group(1))
+    roles = [
+        r
+        for r in _appositive_titles(actor, story)
+        if _GOVERNMENT_BODY.search(r) or official_words(r)
+    ]
+    if not after and not roles:
+        return None
+    phrases = [t for t in (*person_titles(actor, story), *roles) if t]
+    if any(NON_GOVERNMENT.search(t) or _DEVOLVED.search(t) for t in phrases):
         return None
     codes: set[str] = set()
-    for title in titles:
-        if title and _GOVERNMENT_BODY.search(title):
-            codes |= _title_codes(title)
-    for role in appositive:
-        if _GOVERNMENT_BODY.search(role) or official_words(role):
-            codes |= _title_codes(role)
+    for phrase in (*after, *roles):
+        codes |= _title_codes(phrase)
     return next(iter(codes)) if len(codes) == 1 else None
 
 
