@@ -210,3 +210,44 @@ def test_pronouns_that_are_not_the_person_before(body: str, sentence: str) -> No
 def test_a_state_outlets_neutral_report_is_no_position() -> None:
     body = '"The delegation arrived in Beijing on Monday," the Rodong Sinmun said.'
     assert not analyze_builtin(Story(title="t", body=body, path="t.txt")).statements
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        # a second predicate after "but", past an adjunct in commas
+        (
+            "Israel did not appear at the hearings, but, in a written submission to the "
+            'court, rejected the questions as "patently biased".',
+            ("IL", "rejects", None),
+        ),
+        # ", and he <stance verb>": the sentence's subject
+        (
+            "Venezuelan President Hugo Chavez read out the rebels' letter, and he accused "
+            "Colombian President Alvaro Uribe of sabotaging his rescue plan.",
+            ("VE", "accuses", "Hugo Chavez"),
+        ),
+        ("Israel held talks on Monday, but has flatly rejected the plan.", ("IL", "rejects", None)),
+    ],
+)
+def test_a_subjects_second_predicate(body: str, line: tuple[str, str, str | None]) -> None:
+    assert line in _lines(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another subject after the conjunction
+        "Israel held talks on Monday, and the rebels rejected the plan.",
+        "Israel held talks on Monday, and a rebel leader strongly rejected the plan.",
+        # the holder qualifies a noun: a network, not the state
+        "The US network is not part of the claim, but has supported the action.",
+        # what others report of an official's views
+        'Ms Kelly, the Education Secretary of Britain, is reported to be "pro-life" and has '
+        "opposed embryo research.",
+        # "and said": no stance verb, left unread
+        "Russia shelled the town overnight and said it would continue.",
+    ],
+)
+def test_second_predicates_that_are_not_the_subjects_stance(body: str) -> None:
+    assert not analyze_builtin(Story(title="t", body=body, path="t.txt")).statements

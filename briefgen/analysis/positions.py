@@ -647,6 +647,68 @@ def _state_outlet(name: str) -> bool:
     )
 
 
+# a second predicate of the sentence's subject: "Israel did not appear at the hearings, but, in
+# a written submission to the court, rejected the questions"; "Chavez read out the letter, and
+# he accused Uribe of sabotaging his plan"
+_COORDINATION = re.compile(
+    r",?\s+(?:but|and|yet)\s*,?\s+"
+    r"(?:(?:in|at|on|after|before|during|with|through)\s[^,.;:\"“”]{0,80},\s+)?"
+    r"(?:(?:he|she|it)\s+)?(?:also\s+|later\s+|then\s+)?"
+)
+_HEARSAY_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:reported|said|believed|thought|understood|rumoured|rumored)\s+to\b"
+)
+# the holder opens the sentence ("Israel did not appear ..."), not a noun phrase it qualifies
+# ("The US network is not part of the claim, but has supported ...")
+_SUBJECT_LEADS = frozenset({"", "But", "And", "Yet", "Meanwhile,", "However,", "So"})
+COORDINATION_REACH = 200  # characters after the subject read for its second predicate
+
+
+def _coordinated_stance(
+    body: str, start: int, limit: int, local: list[Holder]
+) -> tuple[str, int, bool] | None:
+    """The stance of the subject's second predicate after "but"/"and" (the first took none),
+    when its verb follows the conjunction (and an adjunct in commas) at once and no other
+    holder stands between: a stance verb only ("and said" stays unread)."""
+    end = min(limit, start + COORDINATION_REACH)
+    found = _COORDINATION.search(body, start, end)
+    if found is None or any(start <= h.start < found.start() for h in local):
+        return None
+    if _HEARSAY_PREDICATE.search(body, start, found.start()):
+        return None  # "Ms Kelly ... is reported to be 'pro-life' and has opposed embryo
+        # research": what others report of a person's views, not a stated position
+    verb = stance_after(body, found.end(), limit)
+    if verb is None or verb[0] in ("neutral", SILENT):
+        return None
+    between = body[found.end() : verb[1]].split()[:-1]  # the words before the verb's last
+    if not all(word in _BEFORE_VERB or word.endswith("ly") for word in between[-4:]):
+        return None  # the verb is another subject's ("and the rebels rejected")
+    return verb if len(between) <= 4 else None
+
+
+_BEFORE_VERB = frozenset(
+    [
+        "has",
+        "had",
+        "have",
+        "was",
+        "were",
+        "is",
+        "also",
+        "then",
+        "later",
+        "not",
+        "never",
+        "publicly",
+        "formally",
+        "flatly",
+        "swiftly",
+        "strongly",
+        "again",
+    ]
+)
+
+
 def find_statements(story: Story) -> list[Statement]:
     """Every stated position of a country or body in ``story``, in text order."""
     body = story.body
@@ -873,6 +935,8 @@ def find_statements(story: Story) -> list[Statement]:
                 found = stance_after(body, holder.verb_from, s_end, False)
             else:
                 found = stance_after(body, holder.end, s_end, lead in MAIN_LEADS, holder.start)
+            if found is None and holder.start == first_holder and lead in _SUBJECT_LEADS:
+                found = _coordinated_stance(body, holder.end, s_end, local)
             if found is None:
                 together = joined(body, holder, s_end, partners)
                 if together is None:
