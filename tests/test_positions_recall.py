@@ -242,6 +242,8 @@ def test_a_subjects_second_predicate(body: str, line: tuple[str, str, str | None
         "Israel held talks on Monday, and a rebel leader strongly rejected the plan.",
         # the holder qualifies a noun: a network, not the state
         "The US network is not part of the claim, but has supported the action.",
+        # a possessive holder: the noun after it is the subject
+        "Europe's main farm lobby called the agreement a betrayal and promised protests.",
         # what others report of an official's views
         'Ms Kelly, the Education Secretary of Britain, is reported to be "pro-life" and has '
         "opposed embryo research.",

@@ -670,6 +670,8 @@ def _coordinated_stance(
     """The stance of the subject's second predicate after "but"/"and" (the first took none),
     when its verb follows the conjunction (and an adjunct in commas) at once and no other
     holder stands between: a stance verb only ("and said" stays unread)."""
+    if body.startswith(("'", "’"), start):
+        return None  # "Europe's main farm lobby called ... and promised": the lobby's
     end = min(limit, start + COORDINATION_REACH)
     found = _COORDINATION.search(body, start, end)
     if found is None or any(start <= h.start < found.start() for h in local):
