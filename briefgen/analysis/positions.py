@@ -661,6 +661,8 @@ _HEARSAY_PREDICATE = re.compile(
 # the holder opens the sentence ("Israel did not appear ..."), not a noun phrase it qualifies
 # ("The US network is not part of the claim, but has supported ...")
 _SUBJECT_LEADS = frozenset({"", "But", "And", "Yet", "Meanwhile,", "However,", "So"})
+_NEXT_WORD = re.compile(r"[a-z]+")
+_VERB_ENDS = ("ed", "es", "ly", "ts", "ns")  # "rejected", "urges", "flatly", "rejects", "warns"
 COORDINATION_REACH = 200  # characters after the subject read for its second predicate
 
 
@@ -673,8 +675,18 @@ def _coordinated_stance(
     if body.startswith(("'", "’"), start):
         return None  # "Europe's main farm lobby called ... and promised": the lobby's
     end = min(limit, start + COORDINATION_REACH)
-    found = _COORDINATION.search(body, start, end)
-    if found is None or any(start <= h.start < found.start() for h in local):
+    # (the first conjunction found by plain string search, then the pattern read there)
+    ats = [body.find(word, start, end) for word in (" and", " but", " yet")]
+    at = min((i for i in ats if i >= 0), default=-1)
+    if at < 0:
+        return None
+    found = _COORDINATION.match(body, at - 1 if body[at - 1] == "," else at, end)
+    if found is None:
+        return None
+    word = _NEXT_WORD.match(body, found.end())
+    if word is None or not (word.group(0) in _BEFORE_VERB or word.group(0).endswith(_VERB_ENDS)):
+        return None  # (a cheap test first: "and the rebels", "and a new", "but not")
+    if any(start <= h.start < found.start() for h in local):
         return None
     if _HEARSAY_PREDICATE.search(body, start, found.start()):
         return None  # "Ms Kelly ... is reported to be 'pro-life' and has opposed embryo
