@@ -303,13 +303,116 @@ def story_officials(story: Story) -> StoryOfficials:
         for a in story.actors
         if a.kind == "person" and a.country and speaks_for_country(a, story)
     }
-    home = None if places_only else story_government(story, find_terms(story.body), speaking)
+    # the headline counts with the body: a story headlined "Sri Lanka defence secretary calls
+    # for formal end to truce" is about Sri Lanka even when its body names the country once
+    home = (
+        None
+        if places_only
+        else story_government(
+            story, find_terms(story.body) + find_terms(story.title or ""), speaking
+        )
+    )
     countries = dict(speaking)
-    if home is not None:
-        for actor in story.actors:
-            if actor.kind == "person" and not actor.country and government_title(actor, story):
-                countries[actor.name] = home
+    for actor in story.actors:
+        if actor.kind != "person" or actor.country:
+            continue
+        # the government the title itself names ("Joshua Simmons, a lawyer for the US State
+        # Department"; "South Africa's Department of ... director-general, Zane Dangor,")
+        # comes before the story's home country
+        code = _titled_country(actor, story)
+        if code is not None:
+            countries[actor.name] = code
+        elif home is not None and government_title(actor, story):
+            countries[actor.name] = home
     return StoryOfficials(home, countries, places_only)
+
+
+_COUNTRY_KINDS = frozenset(["name", "display", "demonym", "institution", "capital"])
+# a country after these is the place or the partner, not the government the title serves
+# ("Palestinian Ambassador to the Netherlands", "head of the Red Cross in Colombia")
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|at|on|with|from|for\s+(?:relations|talks)\s+with)\s+$")
+
+
+@lru_cache(maxsize=4096)
+def _title_codes(title: str) -> frozenset[str]:
+    """The countries a title phrase serves: its country terms, not a place after "to"/"in"."""
+    codes = set()
+    for match in find_terms(title):
+        term = match.term
+        if term.kind not in _COUNTRY_KINDS or len(term.codes) != 1 or is_body(term.codes[0]):
+            continue
+        before = title[: match.start]
+        if before.endswith(("the ", "The ")):
+            before = before[:-4]
+        if _PLACE_BEFORE.search(before):
+            continue
+        codes.add(term.codes[0])
+    return frozenset(codes)
+
+
+def _titled_country(actor: Actor, story: Story) -> str | None:
+    """The one country a person's role appositives name: with a government body after the
+    name ("Joshua Simmons, a lawyer for the US State Department,", "an official at the Indian
+    embassy") or, in a role phrase before the name in commas, with an official title
+    ("Palestinian Ambassador to the Netherlands, Ammar Hijazi,"); None when they name none or
+    several, or the person carries an opposition, former or party title. A country with an
+    office but no government body ("president of the Indian Merchants Chamber", "Real Madrid
+    president") names no government: the people finder's reading of such titles stands."""
+    body = story.body
+    after = []
+    for _start, end in actor.mentions[:3]:
+        if body.startswith(",", end):  # (cheap test first: most names have no appositive)
+            found = _APPOSITION_AFTER.match(body, end)
+            if found is not None and _GOVERNMENT_BODY.search(found.group(1)):
+                after.append(found.group(1))
+    roles = [
+        r
+        for r in _appositive_titles(actor, story)
+        if _GOVERNMENT_BODY.search(r) or official_words(r)
+    ]
+    if not after and not roles:
+        return None
+    phrases = [t for t in (*person_titles(actor, story), *roles) if t]
+    if any(NON_GOVERNMENT.search(t) or _DEVOLVED.search(t) for t in phrases):
+        return None
+    codes: set[str] = set()
+    for phrase in (*after, *roles):
+        codes |= _title_codes(phrase)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+# a devolved or regional government is not the state's ("Scottish Finance Minister")
+_DEVOLVED = re.compile(r"\b(?:Scottish|Welsh|Northern Ireland|state|provincial|regional)\b")
+
+
+# a role phrase opening a clause, then the name in commas: "On Tuesday, South Africa's
+# Department of International Relations and Cooperation (Dirco) director-general, Zane Dangor,
+# told the court"; "Palestinian Ambassador to the Netherlands, Ammar Hijazi, told"
+_APPOSITIVE_ROLE = re.compile(r"(?:^|[,\n]\s*|[.!?]\s+)([A-Z][^,;:.!?\n\"“”]{3,110}),\s+$")
+_ROLE_END = re.compile(
+    r"(?:director-general|director general|ambassador(?:\s+to\s+(?:the\s+)?[A-Z][\w ]+)?|"
+    r"minister|secretary|spokes(?:man|woman|person)|envoy|adviser|advisor|counsel|"
+    r"commander|chief|official)$",
+    re.IGNORECASE,
+)
+
+
+def _appositive_titles(actor: Actor, story: Story) -> list[str]:
+    """The role phrase that opens a clause before a person's name set off by commas, when it
+    ends with a role noun and opens with a country ("South Africa's ... director-general")."""
+    body = story.body
+    out = []
+    for start, end in actor.mentions[:3]:
+        if body[end : end + 1] != "," or body[max(0, start - 2) : start] != ", ":
+            continue
+        found = _APPOSITIVE_ROLE.search(body, max(0, start - 130), start)
+        if found is None or not _ROLE_END.search(found.group(1)):
+            continue
+        role = found.group(1)
+        first = find_terms(role)
+        if first and first[0].start == 0 and first[0].term.kind in _COUNTRY_KINDS:
+            out.append(role)
+    return out
 
 
 def story_government(

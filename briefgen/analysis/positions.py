@@ -585,6 +585,18 @@ def _quoted_other(quotes: list[Quote], sentence: tuple[int, int], name: str) -> 
     return False
 
 
+def _inside_others_quote(quotes: list[Quote], holder: Holder) -> bool:
+    """Whether a person holder lies inside a quote (direct or indirect) the quote finder gave
+    to another named speaker ("Mr Blair has 'the same passion' ..., he said" of Alan
+    Milburn)."""
+    at = bisect_right(quotes, holder.start, key=lambda q: q.start)
+    for quote in quotes[max(0, at - 8) : at]:  # (quotes open in text order; few overlap)
+        name = quote.speaker.name
+        if quote.kind != "fragment" and quote.end > holder.start and name and name != holder.name:
+            return True
+    return False
+
+
 QUOTE_OPENING = 40  # characters from a sentence's start within which "He said (that)" ends
 
 
@@ -653,6 +665,97 @@ def _actor_name(story: Story, holder: Holder) -> str | None:
     if holder.kind in ("person", "institution", "state-outlet"):
         return holder.name
     return None
+
+
+# a conjunction opening a sentence before its pronoun subject: "But he urged reconciliation and
+# called for new elections." continues the person before as "He urged" does
+_LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|However,)\s+(?=(?:He|he|She|she|It)\s)")
+_CONJUNCTION_INITIALS = frozenset("BAYH")
+
+
+@lru_cache(maxsize=1024)
+def _state_outlet(name: str) -> bool:
+    """Whether a speaker's whole name is a state outlet of the gazetteer ("Rodong Sinmun")."""
+    return any(
+        m.term.kind == "state-outlet" and m.start == 0 and m.end == len(name)
+        for m in find_terms(name)
+    )
+
+
+# a second predicate of the sentence's subject: "Israel did not appear at the hearings, but, in
+# a written submission to the court, rejected the questions"; "Chavez read out the letter, and
+# he accused Uribe of sabotaging his plan"
+_COORDINATION = re.compile(
+    r",?\s+(?:but|and|yet)\s*,?\s+"
+    r"(?:(?:in|at|on|after|before|during|with|through)\s[^,.;:\"“”]{0,80},\s+)?"
+    r"(?:(?:he|she|it)\s+)?(?:also\s+|later\s+|then\s+)?"
+)
+_HEARSAY_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:reported|said|believed|thought|understood|rumoured|rumored)\s+to\b"
+)
+# the holder opens the sentence ("Israel did not appear ..."), not a noun phrase it qualifies
+# ("The US network is not part of the claim, but has supported ...")
+_SUBJECT_LEADS = frozenset({"", "But", "And", "Yet", "Meanwhile,", "However,", "So"})
+_NEXT_WORD = re.compile(r"[a-z]+")
+_VERB_ENDS = ("ed", "es", "ly", "ts", "ns")  # "rejected", "urges", "flatly", "rejects", "warns"
+COORDINATION_REACH = 200  # characters after the subject read for its second predicate
+
+
+def _coordinated_stance(
+    body: str, start: int, limit: int, local: list[Holder]
+) -> tuple[str, int, bool] | None:
+    """The stance of the subject's second predicate after "but"/"and" (the first took none),
+    when its verb follows the conjunction (and an adjunct in commas) at once and no other
+    holder stands between: a stance verb only ("and said" stays unread)."""
+    if body.startswith(("'", "’"), start):
+        return None  # "Europe's main farm lobby called ... and promised": the lobby's
+    end = min(limit, start + COORDINATION_REACH)
+    # (the first conjunction found by plain string search, then the pattern read there)
+    ats = [body.find(word, start, end) for word in (" and", " but", " yet")]
+    at = min((i for i in ats if i >= 0), default=-1)
+    if at < 0:
+        return None
+    found = _COORDINATION.match(body, at - 1 if body[at - 1] == "," else at, end)
+    if found is None:
+        return None
+    word = _NEXT_WORD.match(body, found.end())
+    if word is None or not (word.group(0) in _BEFORE_VERB or word.group(0).endswith(_VERB_ENDS)):
+        return None  # (a cheap test first: "and the rebels", "and a new", "but not")
+    if any(start <= h.start < found.start() for h in local):
+        return None
+    if _HEARSAY_PREDICATE.search(body, start, found.start()):
+        return None  # "Ms Kelly ... is reported to be 'pro-life' and has opposed embryo
+        # research": what others report of a person's views, not a stated position
+    verb = stance_after(body, found.end(), limit)
+    if verb is None or verb[0] in ("neutral", SILENT):
+        return None
+    between = body[found.end() : verb[1]].split()[:-1]  # the words before the verb's last
+    if not all(word in _BEFORE_VERB or word.endswith("ly") for word in between[-4:]):
+        return None  # the verb is another subject's ("and the rebels rejected")
+    return verb if len(between) <= 4 else None
+
+
+_BEFORE_VERB = frozenset(
+    [
+        "has",
+        "had",
+        "have",
+        "was",
+        "were",
+        "is",
+        "also",
+        "then",
+        "later",
+        "not",
+        "never",
+        "publicly",
+        "formally",
+        "flatly",
+        "swiftly",
+        "strongly",
+        "again",
+    ]
+)
 
 
 def find_statements(story: Story) -> list[Statement]:
@@ -771,8 +874,10 @@ def find_statements(story: Story) -> list[Statement]:
         country = officials.get(name or "") or quote.speaker.country
         if not country or not name or quote.kind == "fragment":
             continue
-        if name not in officials and (name in persons or not official_body(name)):
-            continue
+        outlet = name not in officials and _state_outlet(name)
+        if name not in officials and not outlet and (name in persons or not official_body(name)):
+            continue  # (a state outlet the people finder took for a person still speaks:
+            # '"... a military provocation that cannot be tolerated," the Rodong Sinmun said')
         if quote.kind == "indirect" and _addressed(quote.text, name):
             continue  # "warned Mr Brown not to be tempted": Brown is told, he says nothing
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
@@ -830,6 +935,8 @@ def find_statements(story: Story) -> list[Statement]:
             )
             if verb is not None and verb[0] not in ("neutral", SILENT):
                 stance = clause_stance(verb[0], quote.text, verb[1])
+        if outlet and stance == "neutral":
+            continue  # a state outlet's neutral report is news, not a position (as for holders)
         add(country, start, end, stance, speaker, quoted, sentence)
 
     # 2. reported stances: actor + stance verb, clause by clause
@@ -880,6 +987,8 @@ def find_statements(story: Story) -> list[Statement]:
                 found = stance_after(body, holder.verb_from, s_end, False)
             else:
                 found = stance_after(body, holder.end, s_end, lead in MAIN_LEADS, holder.start)
+            if found is None and holder.start == first_holder and lead in _SUBJECT_LEADS:
+                found = _coordinated_stance(body, holder.end, s_end, local)
             if found is None:
                 together = joined(body, holder, s_end, partners)
                 if together is None:
@@ -1012,13 +1121,23 @@ def find_statements(story: Story) -> list[Statement]:
         # the country or institution whose stance the sentence just before stated, when
         # nothing else was named in between
         lead = text.lstrip(" \"“'‘")
+        joined_on = False  # "But he urged reconciliation": still his, when it takes a stance
+        if lead[:1] in _CONJUNCTION_INITIALS:
+            conjunction = _LEADING_CONJUNCTION.match(lead)
+            if conjunction is not None:
+                lead, joined_on = lead[conjunction.end() :], True
         first_word = lead.split(" ", 1)[0] if lead else ""
         referent = None
         if first_word in PRONOUNS and last_person is not None:
             others = others or _mentions(story, ("person",), exclude=officials)
-            if not others.holds_between(last_person.end, s_start) and not _quoted_other(
-                story.quotes, sentence, last_person.name
+            surname = last_person.name.rsplit(" ", 1)[-1]
+            if (
+                not others.holds_between(last_person.end, s_start)
+                and not _quoted_other(story.quotes, sentence, last_person.name)
+                and not re.search(rf"\b{re.escape(surname)}\b", lead[len(first_word) :])
             ):
+                # (a name in the pronoun's own sentence is someone else: "And he confirmed
+                # Mr Blair's insistence" is not Mr Blair's)
                 referent = last_person
         elif (
             first_word == "It"
@@ -1048,15 +1167,21 @@ def find_statements(story: Story) -> list[Statement]:
                 stance = clause_stance(
                     stance, body[verb_end : min(clause_end, verb_end + CLAUSE_WINDOW)], negated
                 )
-                produced = add(
-                    referent.country,
-                    s_start,
-                    clause_end,
-                    stance,
-                    _actor_name(story, referent),
-                    body[s_start:clause_end],
-                    sentence,
-                    dedupe=True,
+                # "Yet he added that he didn't like to do 'futurology'": a neutral aside
+                # after a conjunction adds no position
+                produced = (
+                    None
+                    if joined_on and stance == "neutral"
+                    else add(
+                        referent.country,
+                        s_start,
+                        clause_end,
+                        stance,
+                        _actor_name(story, referent),
+                        body[s_start:clause_end],
+                        sentence,
+                        dedupe=True,
+                    )
                 )
         # a holder-less sentence right after a stance, on the same issue, with a modal
         if produced is None and not local and previous is not None:
@@ -1076,7 +1201,23 @@ def find_statements(story: Story) -> list[Statement]:
                     dedupe=True,
                 )
         if local and produced is None and any(h.kind == "person" for h in local):
-            last_person = next(h for h in reversed(local) if h.kind == "person")
+            # the person a later "he" can be: not one named inside another speaker's words
+            # ('Mr Bannatyne said: "Gordon Brown is a great chancellor ..." And he branded'),
+            # nor one named after a described subject ("The strongman expressed hope that
+            # Obama wins re-election. And he wrote"): then the "he" is no one known
+            spoken = [
+                h
+                for h in local
+                if h.kind == "person"
+                and not hearsay.holds(h.start)
+                and not _inside_others_quote(story.quotes, h)
+            ]
+            if not spoken or (
+                _DESCRIBED_SUBJECT.match(body, s_start) and spoken[0].start > s_start + 1
+            ):
+                last_person = None
+            else:
+                last_person = spoken[-1]
         elif produced is None and _DESCRIBED_SUBJECT.match(body, s_start):
             # "The speaker also repeats his claim. He says ...": the "He" is the speaker's,
             # not the last official named
