@@ -340,3 +340,15 @@ def test_a_finance_minister_still_speaks_for_the_government() -> None:
         "budget deficit by raising taxes."
     )
     assert "US" in _countries(body)
+
+
+def test_praise_of_a_meeting_is_a_courtesy_not_support() -> None:
+    courtesy = "Meanwhile, Kim praised the summit as a very meaningful exchange, state media said."
+    assert _positions(courtesy) == set()
+    # praise of a deal, or of talks on a matter, is support
+    assert ("KP", "supports") in _positions(
+        "North Korean leader Kim Jong Un praised the deal on sanctions relief."
+    )
+    assert ("CN", "supports") in _positions(
+        "Chinese President Xi Jinping praised the talks on trade as a breakthrough."
+    )

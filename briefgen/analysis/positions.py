@@ -317,6 +317,16 @@ def central_banker(body: str, name: str, memo: dict[str, bool]) -> bool:
     return memo[name]
 
 
+# praise of a meeting, a visit or one's hosts is a courtesy, not a position on an issue
+# ("Kim praised the summit as a very meaningful one-on-one exchange"); praise of a deal, a
+# plan or a policy is support
+_COURTESY = re.compile(
+    r"\b(?:prais(?:ed|es|e|ing)|hail(?:ed|s)?|welcom(?:ed|es|e|ing)|thank(?:ed|s)?)\s+"
+    r"(?:the|their|this|his|her|its|our)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|visit|"
+    r"trip|exchange|discussions?|hospitality|reception|hosts?|welcome)\b(?!\s+(?:on|over|of)\b)"
+)
+
+
 def reports_schedule(text: str) -> bool:
     """Whether a neutral statement only tells a schedule: a meeting, a visit, a start date,
     with no first or second person and no quotation."""
@@ -827,6 +837,8 @@ def find_statements(story: Story) -> list[Statement]:
             return None  # '"Gordon Brown's decision ... was sensible", Mr Balls told the BBC'
         if actor and former(body, actor, former_memo):
             return None  # "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"
+        if stance == "supports" and _COURTESY.search(body, start, min(end, start + 160)):
+            return None  # "Kim praised the summit as a very meaningful exchange": a courtesy
         if actor and central_banker(body, actor, banker_memo):
             return None  # "He also urged Congress ..." of "Federal Reserve chairman Alan Greenspan"
         if no_government_voice(body[start : min(end, start + 200)], country):
