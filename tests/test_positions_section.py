@@ -281,3 +281,10 @@ def test_a_line_that_only_says_who_spoke_is_not_shown() -> None:
     assert readable("French President Nicolas Sarkozy told reporters.", None) is None
     line = "Sarkozy said the vote was fair."
     assert readable(line, "Nicolas Sarkozy") == line
+
+
+def test_a_line_opening_on_someone_elses_his_is_not_shown() -> None:
+    from briefgen.sections.positions import readable
+
+    line = "His remarks came three days after the president ruled out holding negotiations."
+    assert readable(line, "Mahinda Rajapakse") is None

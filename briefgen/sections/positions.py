@@ -182,7 +182,7 @@ _REPORTING_TAIL = re.compile(
 # a line that opens on a word pointing back to a sentence the line does not show ("This money
 # must go back into the economy.", "It issued a statement"): it cannot be read alone
 _ANAPHORIC = re.compile(
-    r"^[\"“‘']?(?:This|These|That|Those|It|They|Its|Their|Because|Which)\b"
+    r"^[\"“‘']?(?:This|These|That|Those|It|They|Its|Their|His|Her|Because|Which)\b"
     r"(?!\s+is\s+(?:a|an|the)\b)"
 )
 # "Mr Brown said it was "winning support every day"": a person's "it" points back to a
