@@ -214,3 +214,14 @@ def test_a_said_clause_states_its_stance_through_the_pipeline(
 )
 def test_unless_after_a_refusal_or_a_harm(body: str, expected: tuple[str, str]) -> None:
     assert expected in _stances(body)
+
+
+def test_a_harm_guarded_against_accuses_no_one() -> None:
+    purpose = (
+        "UK Prime Minister Rishi Sunak said he discussed long-term security arrangements for "
+        "Ukraine to protect itself against future Russian aggression."
+    )
+    assert ("GB", "accuses") not in _stances(purpose)
+    # trap: aggression named as what another does is still an accusation
+    blame = "Britain's foreign secretary said Russian aggression against Ukraine must stop."
+    assert ("GB", "accuses") in _stances(blame)

@@ -805,6 +805,14 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
 _NONE_WITHOUT = re.compile(r"\s+(?:[a-z\-]+\s+){1,3}?without\b")
 
 
+# a harm guarded against ("security arrangements for Ukraine to protect itself against
+# future Russian aggression", "to deter aggression"): a purpose, no accusation of anyone
+_GUARDED = re.compile(
+    r"\b(?:(?:protect|defend|guard|shield|secure)\w*\s+(?:[\w’'-]+\s+){0,3}?(?:against|from)"
+    r"|deter\w*)\s+(?:[^\s.;,]+\s+){0,3}?[\"“‘']?$"
+)
+
+
 def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] | None:
     """The first clause cue from ``start`` that states something, with what it states, read
     by the constructions of :mod:`briefgen.analysis.stance_content`: an obligation needs an
@@ -834,6 +842,8 @@ def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] 
         ):
             continue  # "what is expected from Mr. Gadhafi" names whom it asks
         stance = stances[cue]
+        if stance == "accuses" and _GUARDED.search(low, max(0, match.start() - 60), match.start()):
+            continue  # "to protect itself against future Russian aggression": a purpose
         if cue in MODALS:
             reading = modal_reading(low, match.start(), match.end())
             if reading == "skip":
