@@ -352,3 +352,14 @@ def test_praise_of_a_meeting_is_a_courtesy_not_support() -> None:
     assert ("CN", "supports") in _positions(
         "Chinese President Xi Jinping praised the talks on trade as a breakthrough."
     )
+
+
+def test_a_minister_attacking_a_partys_plan_is_party_politics() -> None:
+    assert (
+        _positions("Prime Minister Tony Blair attacked Tory plans to process asylum abroad.")
+        == set()
+    )
+    # trap: a plan no party owns is a government position
+    assert ("GB", "opposes") in _positions(
+        "Prime Minister Tony Blair attacked plans to process asylum claims abroad."
+    )

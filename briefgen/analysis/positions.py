@@ -20,7 +20,7 @@ import bisect
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from briefgen.analysis.actors import SpanIndex
@@ -42,7 +42,7 @@ from briefgen.analysis.officials import (
     story_officials,
 )
 from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
-from briefgen.analysis.parties import find_party_statements, mentions_party, party_of
+from briefgen.analysis.parties import find_party_statements, mentions_party, parties, party_of
 from briefgen.analysis.partners import (
     CandidateIndex,
     agent_stance,
@@ -325,6 +325,18 @@ _COURTESY = re.compile(
     r"(?:the|their|this|his|her|its|our)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|visit|"
     r"trip|exchange|discussions?|hospitality|reception|hosts?|welcome)\b(?!\s+(?:on|over|of)\b)"
 )
+
+
+@cache
+def _party_attack() -> re.Pattern[str]:
+    """A government figure attacking a party's plan ("Tony Blair attacked Tory plans to process
+    asylum claims abroad"): party politics, no position of the government's."""
+    names = "|".join(re.escape(word) for word in sorted(parties(), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:attack|ridicul|criticis|criticiz|condemn|mock|deride|derid|lambast|savag|"
+        r"dismiss)\w*\s+(?:the\s+)?(?:" + names + r")(?:['’]s?)?\s+(?:[a-z-]+\s+)?"
+        r"(?:plans?|proposals?|polic(?:y|ies)|pledges?|manifesto|campaign|promises?|sums|figures)\b"
+    )
 
 
 def reports_schedule(text: str) -> bool:
@@ -837,6 +849,8 @@ def find_statements(story: Story) -> list[Statement]:
             return None  # '"Gordon Brown's decision ... was sensible", Mr Balls told the BBC'
         if actor and former(body, actor, former_memo):
             return None  # "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"
+        if stance in AGAINST and _party_attack().search(body, start, min(end, start + 160)):
+            return None  # "Tony Blair attacked Tory plans ...": party politics
         if stance == "supports" and _COURTESY.search(body, start, min(end, start + 160)):
             return None  # "Kim praised the summit as a very meaningful exchange": a courtesy
         if actor and central_banker(body, actor, banker_memo):
