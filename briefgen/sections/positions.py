@@ -175,10 +175,12 @@ _DATELINE = re.compile(
 )
 # a clause that ends on its reporting verb: what was said comes before it
 _TOLD_WHOM = r"\s+[\w ]{1,30}"  # "told reporters in Seoul"
-_REPORTING_TAIL = re.compile(
-    rf"\b(?:{speech_alternation('attribution', hearer=_TOLD_WHOM)})"
-    r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+today)?\s*$"
+# the reporting verb and the day it may name: "said", "told reporters in Seoul on Monday"
+_SAID_ON_DAY = (
+    rf"(?:{speech_alternation('attribution', hearer=_TOLD_WHOM)})"
+    r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+today)?"
 )
+_REPORTING_TAIL = re.compile(rf"\b{_SAID_ON_DAY}\s*$")
 # a line that opens on a word pointing back to a sentence the line does not show ("This money
 # must go back into the economy.", "It issued a statement"): it cannot be read alone
 _ANAPHORIC = re.compile(
@@ -196,9 +198,7 @@ _PERSON_SAID_IT = re.compile(
 # a line that only says who spoke ("Sarkozy said.", "French President Nicolas Sarkozy told
 # reporters."): what was said stayed in the sentence before
 _BARE_ATTRIBUTION = re.compile(
-    r"^[\"“‘'”’,]*\s*(?:[A-Z][\w.'’-]*\s+){1,5}"
-    rf"(?:{speech_alternation('attribution', hearer=_TOLD_WHOM)})"
-    r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+today)?\s*[.!]?\s*$"
+    rf"^[\"“‘'”’,]*\s*(?:[A-Z][\w.'’-]*\s+){{1,5}}{_SAID_ON_DAY}\s*[.!]?\s*$"
 )
 _PERSON_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")
 # a quote opening on "He": someone the speaker talks about, not the speaker
