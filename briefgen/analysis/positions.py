@@ -265,21 +265,28 @@ _FORMER = re.compile(_FORMER_BODY.replace("WHO", "(?P=who)"))
 _FORMER_TITLED = re.compile(_FORMER_BODY.replace("WHO", r"(?:[A-Z][\w'’\-]+\s+){1,2}(?P=who)"))
 
 
+def _introduced_as(
+    body: str, name: str, memo: dict[str, bool], patterns: tuple[re.Pattern[str], re.Pattern[str]]
+) -> bool:
+    """Whether ``patterns`` (for a full name, and for "Mr" + surname: the full name met before)
+    find the role the story gives ``name`` where it introduces it, memoised per name."""
+    if name not in memo:
+        titled = _TITLED.match(name)
+        if titled:
+            found = patterns[1].match(f"{titled.group(1)}\x00{body}")
+        else:
+            found = patterns[0].match(f"{name}\x00{body}")
+        memo[name] = found is not None
+    return memo[name]
+
+
 def former(body: str, name: str, memo: dict[str, bool]) -> bool:
     """Whether the story introduces ``name`` as a former holder of their role ("former Prime
     Minister John Major", "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"):
     a former official speaks for no government."""
-    if name not in memo:
-        if " " not in name or ("ormer" not in body and "x-" not in body):
-            memo[name] = False  # no "former", "formerly" or "ex-" anywhere: nothing to match
-            return False
-        titled = _TITLED.match(name)
-        if titled:
-            found = _FORMER_TITLED.match(f"{titled.group(1)}\x00{body}")
-        else:
-            found = _FORMER.match(f"{name}\x00{body}")
-        memo[name] = found is not None
-    return memo[name]
+    if name not in memo and (" " not in name or ("ormer" not in body and "x-" not in body)):
+        memo[name] = False  # no "former", "formerly" or "ex-" anywhere: nothing to match
+    return _introduced_as(body, name, memo, (_FORMER, _FORMER_TITLED))
 
 
 # ``name`` introduced as the head of a central bank ("Federal Reserve chairman Alan
@@ -304,17 +311,9 @@ _BANK_WORDS = ("Reserve", "entral ", "Bank of", "BoE", "ECB", "Fed ", "Bundesban
 
 def central_banker(body: str, name: str, memo: dict[str, bool]) -> bool:
     """Whether the story introduces ``name`` as the head of a central bank."""
-    if name not in memo:
-        if " " not in name or not any(word in body for word in _BANK_WORDS):
-            memo[name] = False
-            return False
-        titled = _TITLED.match(name)
-        if titled:
-            found = _CENTRAL_BANKER_TITLED.match(f"{titled.group(1)}\x00{body}")
-        else:
-            found = _CENTRAL_BANKER.match(f"{name}\x00{body}")
-        memo[name] = found is not None
-    return memo[name]
+    if name not in memo and (" " not in name or not any(word in body for word in _BANK_WORDS)):
+        memo[name] = False
+    return _introduced_as(body, name, memo, (_CENTRAL_BANKER, _CENTRAL_BANKER_TITLED))
 
 
 # praise of a meeting, a visit or one's hosts is a courtesy, not a position on an issue
