@@ -366,15 +366,20 @@ def _undefined_event(text: str, doc_freq: Counter[str], n_stories: int) -> bool:
             rf"\b(?:a|an|another)\s+(?:[\w’'-]+\s+){{0,3}}?{head}\b", text[: found.start()]
         ):
             continue  # "a strike on Kyiv ... the strike"
-        key = content_tokens(head)
-        if key and doc_freq[key[0]] * 2 > n_stories:
+        if _corpus_knows(head, doc_freq, n_stories):
             continue  # the corpus is about it
         return True
-    for found in _POSSESSED_ACT.finditer(text):
-        key = content_tokens(found.group("head"))
-        if not key or doc_freq[key[0]] * 2 <= n_stories:
-            return True
-    return False
+    return any(
+        not _corpus_knows(found.group("head"), doc_freq, n_stories)
+        for found in _POSSESSED_ACT.finditer(text)
+    )
+
+
+def _corpus_knows(head: str, doc_freq: Counter[str], n_stories: int) -> bool:
+    """Whether most stories share the event noun ``head`` (a corpus about one summit knows
+    "the summit")."""
+    key = content_tokens(head)
+    return bool(key) and doc_freq[key[0]] * 2 > n_stories
 
 
 # a figure sourced to data: "... had a surplus of US $6.9 billion in 2024, according to U.S.
