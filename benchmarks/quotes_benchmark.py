@@ -175,9 +175,14 @@ def norm_name(name: str | None) -> str | None:
         return None
     # "George W Bush" (British style) and "George W. Bush" are one spelling of one name
     name = normalise_name(name.replace("’", "'")).replace(".", " ")
-    parts = name.replace("-", " ").lower().split()
+    # "’Manteboheng Molatjeng" (a Sesotho name's leading apostrophe) is the same spelling
+    parts = [p.strip("'‘") for p in name.replace("-", " ").lower().split()]
+    parts = [p for p in parts if p]
     while len(parts) > 1 and parts[0] in HONORIFICS:
         parts = parts[1:]
+    if len(parts) > 2:
+        # "George W. Bush" and "George Bush": a middle initial does not make another person
+        parts = [parts[0], *(p for p in parts[1:-1] if len(p) > 1), parts[-1]]
     return " ".join(parts)
 
 

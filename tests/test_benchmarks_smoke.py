@@ -362,3 +362,14 @@ def test_quotes_benchmark_offset_gold_scores_as_the_gold_with_text(tmp_path: Pat
     offsets.write_text(json.dumps(stored), "utf-8")
     changed = figures(offsets)
     assert changed["lost_spans"] == 1 and changed["gold_direct"] == 0 and changed["correct"] == 0
+
+
+def test_quotes_benchmark_names_differ_only_by_initials_or_edge_apostrophes() -> None:
+    """A middle initial or a name's leading apostrophe is spelling, not another person; a
+    different given name still is."""
+    bench = load_script(ROOT / "benchmarks" / "quotes_benchmark.py")
+    body = "George W. Bush spoke. ’Manteboheng Molatjeng spoke."
+    assert bench.same_speaker("George Bush", "George W. Bush", body)
+    assert bench.same_speaker("Manteboheng Molatjeng", "’Manteboheng Molatjeng", body)
+    assert not bench.same_speaker("Laura Bush", "George W. Bush", body)
+    assert not bench.same_speaker("George Bush", None, body)
