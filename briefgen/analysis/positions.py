@@ -35,6 +35,7 @@ from briefgen.analysis.issues import (
     merge_issues,
     reset_issues,
 )
+from briefgen.analysis.mentions import speech_alternation
 from briefgen.analysis.officials import (
     official_body,
     official_words,
@@ -779,6 +780,28 @@ _BEFORE_VERB = frozenset(
 )
 
 
+_CLAUSE_FRAGMENT_WORDS = 4  # a shorter quoted phrase may be a term or a scare quote
+
+
+@cache
+def _attribution_tail() -> re.Pattern[str]:
+    """What may follow a quote's closing mark up to its sentence's end when the sentence ends
+    on who said it: '," she added in an interview.', '," Sarkozy said.', '," said Rice.'"""
+    verbs = speech_alternation("attribution")
+    who = r"(?:he|she|(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+)"
+    return re.compile(
+        rf"[,.!?…]?[\"”’']\s*,?\s*(?:{who}\s+(?:{verbs})|(?:{verbs})\s+{who})\b[^\"“”]*$"
+    )
+
+
+def _attributed_fragment(body: str, quote: Quote, sentence: tuple[int, int]) -> bool:
+    """Is a quoted fragment the content of its sentence, the sentence ending on who said it
+    ('Iran is "the single greatest threat ...," she added.'), and long enough to be a claim?"""
+    if len(quote.text.split()) < _CLAUSE_FRAGMENT_WORDS or quote.end > sentence[1]:
+        return False
+    return _attribution_tail().match(body, quote.end, sentence[1]) is not None
+
+
 def find_statements(story: Story) -> list[Statement]:
     """Every stated position of a country or body in ``story``, in text order."""
     body = story.body
@@ -897,7 +920,7 @@ def find_statements(story: Story) -> list[Statement]:
     for quote in story.quotes:
         name = quote.speaker.name
         country = officials.get(name or "") or quote.speaker.country
-        if not country or not name or quote.kind == "fragment":
+        if not country or not name:
             continue
         outlet = name not in officials and _state_outlet(name)
         if name not in officials and not outlet and (name in persons or not official_body(name)):
@@ -906,6 +929,8 @@ def find_statements(story: Story) -> list[Statement]:
         if quote.kind == "indirect" and _addressed(quote.text, name):
             continue  # "warned Mr Brown not to be tempted": Brown is told, he says nothing
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+        if quote.kind == "fragment" and not _attributed_fragment(body, quote, sentence):
+            continue  # a quoted phrase run into the reporter's own account
         if name not in officials and _venue(body, name, sentence[0], quote.start):
             continue  # "At a U.N. Security Council emergency meeting ..., Ukrainian Ambassador
             # Andrii Melnyk denied ...": the body is where he spoke, not who spoke
@@ -952,8 +977,10 @@ def find_statements(story: Story) -> list[Statement]:
             verb = _direct_frame(story, quote)
             if verb is not None:
                 stance = clause_stance(verb[0], quoted, verb[1])
-        if quote.kind == "indirect" and sentence[0] <= start and end <= sentence[1]:
-            start, end = sentence  # the whole sentence, with its "X said"
+        if quote.kind != "direct" and sentence[0] <= start and end <= sentence[1]:
+            # the whole sentence, with its "X said" (a fragment: the reporter's clause it
+            # completes, 'Iran is "the single greatest threat ...," Rice said')
+            start, end = sentence
             # "Barroso has suggested the cash could be shared": the reporting verb's stance
             verb = reporting_stance(body[sentence[0] : quote.start]) or reporting_stance(
                 body[quote.end : sentence[1]], last=False

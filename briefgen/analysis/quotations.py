@@ -191,10 +191,18 @@ def quote_kind(ctx: QuoteContext, piece: Piece, line_start: int) -> str:
         after_verb = (
             k >= 0 and is_speech(ctx, k) and not body[ctx.toks[k][1] : piece.open_at].strip()
         )
+        if nwords < 3 or not _opens_clause(ctx, piece, text):
+            # 'the pipeline "is against the best interest of our country."', 'he is a "strong
+            # supporter of ..."': the reporter's sentence goes on in the speaker's words
+            return "fragment"
         first_person = FIRST_PERSON_RE.search(text) is not None
         sentence_end = body[piece.end - 1] in ".?!"
-        if nwords >= 3 and (
-            first_person or (sentence_end and nwords >= 4) or (after_verb and nwords >= 4)
+        after_that = _previous_word(ctx, piece) == "that"
+        if (
+            first_person
+            or after_that
+            or (sentence_end and nwords >= 4)
+            or (after_verb and nwords >= 4)
         ):
             return "direct"
         return "fragment"
@@ -209,6 +217,45 @@ def quote_kind(ctx: QuoteContext, piece: Piece, line_start: int) -> str:
             return "fragment"
         return "direct"
     return "fragment"
+
+
+SUBJECT_PRONOUNS = frozenset(
+    ["i", "we", "you", "he", "she", "it", "they", "there", "this", "these"]
+)
+
+
+def _previous_word(ctx: QuoteContext, piece: Piece) -> str:
+    """The word right before the opening mark, lower-cased ("" when none)."""
+    k = tok_index(ctx, piece.open_at) - 1
+    if k < 0 or ctx.body[ctx.toks[k][1] : piece.open_at].strip():
+        return ""
+    return ctx.toks[k][2].lower()
+
+
+def _opens_clause(ctx: QuoteContext, piece: Piece, text: str) -> bool:
+    """Does a quote run into the reporter's sentence open a clause of its own: after the
+    complementiser "that", or with a subject pronoun or a capital ("added that “we can't
+    …”", "declaring "Today …")? A quote opening on a verb, an adjective or a noun phrase
+    completes the reporter's clause instead."""
+    if _previous_word(ctx, piece) == "that" or _LATER_SENTENCE.search(text):
+        return True  # 'said Bushehr "does not represent a risk. ... However, Bushehr …"'
+    words = [w.strip("'‘’\"“”(,").lower() for w in text.split()[:2]]
+    if len(words) == 2 and words[0] in _CONJUNCTIONS:
+        words = words[1:]  # '," said Joaquin Almunia, "but we will need to see ..."'
+    first = re.split(r"['’]", words[0])[0] if words else ""  # "it's", "we're", "i'm"
+    return (
+        text[:1].isupper()
+        or first in SUBJECT_PRONOUNS
+        or first == "that"  # 'she hoped "that the people of Wales would benefit …"'
+        or first in _QUESTION_WORDS  # '"why wouldn't you want to raise it?" asked Dunn'
+    )
+
+
+_CONJUNCTIONS = frozenset(["and", "but", "or", "so", "yet", "because"])
+_QUESTION_WORDS = frozenset(["why", "what", "how", "who", "where", "when", "which"])
+# a sentence end inside the quote and a capital after it; a word of three lower-case letters
+# before the stop, so "Mr. Obama", "the U.S. Army", "Gov. Smith" are no sentence end
+_LATER_SENTENCE = re.compile(r"(?:[a-z]{3}[.?!]|\.\.\.|…)[\"”’']?\s+[\"“‘']?[A-Z]")
 
 
 def introduced(body: str, pc: Piece, floor: int) -> bool:

@@ -34,11 +34,15 @@ comes last. Names come from ``people`` (entities) over ``mentions`` (name eviden
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from briefgen.analysis.continuation import continued_speaker, paragraph_blocks, refuse, share_chains
 from briefgen.analysis.cues_after import after_cue, dash_signature, run_on_cue
 from briefgen.analysis.cues_before import before_cue, named_event, passive, sentence_subject_speaker
 from briefgen.analysis.descriptions import compatible, described_org, descriptive_cue
 from briefgen.analysis.indirect import find_indirect
+from briefgen.analysis.mentions import speech_alternation
 from briefgen.analysis.people import Person
 from briefgen.analysis.quotations import Piece, embedded, introduced, quote_kind, scan_quotes
 from briefgen.analysis.quote_context import (
@@ -60,9 +64,25 @@ from briefgen.model import Quote, QuoteCue, Speaker, Story
 FRAGMENT_LOOKBACK = 40  # tokens searched back from a fragment for its speech verb
 
 
+@cache
+def _closing_cue() -> re.Pattern[str]:
+    """A speech verb right after a closing mark, before or after its subject ('," said
+    Drew Heiserman', '," Heiserman said', '" he added'); not a name further on ('," adding
+    that it's why Donald Trump "attacks us"')."""
+    verbs = speech_alternation("after_name")
+    who = r"(?:he|she|(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+)"
+    return re.compile(rf"\s*,?\s*(?:(?:{verbs})\s+{who}|{who}\s+(?:{verbs}))\b")
+
+
 def _fragment_speaker(ctx: QuoteContext, piece: Piece) -> tuple[Person | None, QuoteCue]:
     """Who a fragment quotes: the subject of the nearest speech verb before it in the sentence."""
     sent = sentence_of(ctx, piece.open_at)
+    if piece.close_at is not None and _closing_cue().match(ctx.body, piece.close_at + 1):
+        # 'When Sanders said ..., he "grabbed ahold of ...," said Drew Heiserman': the cue
+        # that closes the quote names its speaker before any verb earlier in the sentence
+        p, cue, _t, found = after_cue(ctx, piece, sent[1])
+        if found and p is not None:
+            return p, cue
     lo = max(sent[0], piece.open_at - WINDOW)
     ti = tok_index(ctx, piece.open_at) - 1
     stop = ti - FRAGMENT_LOOKBACK
@@ -73,6 +93,11 @@ def _fragment_speaker(ctx: QuoteContext, piece: Piece) -> tuple[Person | None, Q
         w = ctx.toks[ti][2]
         if w in ctx.lex.verbs and w not in ctx.lex.relay:
             p, cue = verb_subject(ctx, ti, lo)
+            if p is None and cue == "pronoun":
+                # 'Alixandria Lapp ... said she thinks congressional Republicans "are going to
+                # be dragged down"': a "she" the text does not resolve is the earlier verb's
+                ti -= 1
+                continue
             if p is not None or not passive(ctx, ti):
                 return p, cue
             break  # 'they are asked to rank … less likely to be "…," Hoover said': the cue after
@@ -181,7 +206,10 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
         # a question put to the person the cues name; whoever asked it is not named
         pc.speaker, pc.cue, pc.title = None, "other", "?"
         return
-    p, cue, title, found = after_cue(ctx, pc, le)
+    p, cue = _introducing_verb(ctx, pc, max(ls, sent[0]))
+    title, found = None, p is not None
+    if not found:
+        p, cue, title, found = after_cue(ctx, pc, le)
     if not found or p is None:
         pc.descr = descriptive_cue(ctx, pc, le)
         named = pc.descr.named if pc.descr is not None else None
@@ -232,6 +260,22 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
         pc.cue = cue
         pc.speaker = None
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
+
+
+def _introducing_verb(ctx: QuoteContext, pc: Piece, lo: int) -> tuple[Person | None, QuoteCue]:
+    """The subject of a speech verb that runs straight into the quote, "that" or no word
+    between ('Cardin stressed that "the way to proceed is …," suggesting …', 'Trump claimed
+    on Tuesday that "…," one of the prosecutors said'): that verb says whose words they are,
+    whatever cue follows the quote."""
+    vi = tok_index(ctx, pc.open_at) - 1
+    if vi > 0 and ctx.toks[vi][2] == "that":
+        vi -= 1
+    if vi < 0 or ctx.toks[vi][0] < lo or ctx.tok_inq[vi] or not is_speech(ctx, vi):
+        return None, "other"
+    between = ctx.body[ctx.toks[vi][1] : pc.open_at].split()
+    if between not in ([], ["that"]) or passive(ctx, vi):
+        return None, "other"
+    return verb_subject(ctx, vi, lo)
 
 
 def _answer_span(ctx: QuoteContext, pc: Piece, lo: int) -> tuple[int, int]:
