@@ -19,12 +19,14 @@ GOLD = ROOT / "tests/data/quotes"
 # (gold file, precision floor, recall floor): reached 0.953 / 0.914 (dev), 0.941 / 0.941
 # (held-out; 0.939 / 0.912 before issue 16's second round), 1.000 / 0.857 (held-out 2: 10 BBC
 # + 3 synthetic non-BBC stories, H1c),
-# 0.938 / 0.723 (held-out 3: 8 BBC + 4 synthetic; blind first run 0.922 / 0.711, session 3)
+# 0.938 / 0.723 (held-out 3: 8 BBC + 4 synthetic; blind first run 0.922 / 0.711, session 3);
+# precision floors raised in session 8 (a quote's kind read from its clause): 0.981 (dev),
+# 0.970 (held-out), 0.955 (held-out 3)
 FLOORS = [
-    ("gold.jsonl", 0.953 - 0.02, 0.914 - 0.02),
-    ("heldout.jsonl", 0.941 - 0.02, 0.941 - 0.02),
+    ("gold.jsonl", 0.981 - 0.02, 0.914 - 0.02),
+    ("heldout.jsonl", 0.970 - 0.02, 0.941 - 0.02),
     ("heldout2.jsonl", 1.000 - 0.02, 0.857 - 0.02),
-    ("heldout3.jsonl", 0.938 - 0.02, 0.723 - 0.02),
+    ("heldout3.jsonl", 0.955 - 0.02, 0.723 - 0.02),
 ]
 
 
