@@ -31,6 +31,7 @@ from briefgen.sections.referents import (
     demonstrative_before_verb,
     possessive_before_verb,
 )
+from briefgen.sections.undated_days import BASIS, day_months_as_of
 
 
 @dataclass
@@ -110,6 +111,7 @@ def period(
 
 
 _TIMELINE_ROLES = ("event",)
+AS_OF_BASIS = BASIS.split("{", 1)[0]  # how a year inferred from the brief's date is explained
 
 
 def build_timeline(
@@ -121,10 +123,16 @@ def build_timeline(
     span = period(stories, as_of, config)
     shown: set[tuple[str, str]] = set()
     for order, story in enumerate(stories):
+        mentions = dates[story.id]
+        if story.published is None and as_of is not None and span is not None:
+            # an undated story's "on 16 March" read as of the brief's date (inferred year)
+            dated = day_months_as_of(story, mentions, as_of, span[0])
+            if dated:
+                mentions = [dated.get((m.start, m.end), m) for m in mentions]
         by_sentence: dict[int, list[DateMention]] = defaultdict(list)
-        for mention in dates[story.id]:
+        for mention in mentions:
             by_sentence[mention.sent_start].append(mention)
-        for mention in dates[story.id]:
+        for mention in mentions:
             if not _in_period(mention, span) or _quoted(story, mention.start):
                 continue
             if _before_its_story(mention, story, config.story_lookback_days):
@@ -134,7 +142,7 @@ def build_timeline(
             same = by_sentence[mention.sent_start]
             if _after_an_unlisted_date(story, mention, same, span, config):
                 continue
-            entry = _entry(story, mention, order, config, dates[story.id])
+            entry = _entry(story, mention, order, config, mentions)
             if entry is None or (story.id, mention.sent_start) in shown:
                 continue  # a sentence of two dates is listed once, at its first
             shown.add((story.id, mention.sent_start))
@@ -414,8 +422,9 @@ def _entry(
         return None
     if len(set(content_tokens(text)) - date_words) < 2:
         return None
-    if m.role != "event" and (_FUTURE.search(text) or not _past_verb(text)):
-        return None  # only a clause told in the past is an event
+    told_past = m.role != "event" or m.basis.startswith(AS_OF_BASIS)
+    if told_past and (_FUTURE.search(text) or not _past_verb(text)):
+        return None  # only a clause told in the past is an event (a year inferred: too)
     at = m.start - c0 if shown.verbatim else -1
     text = without_now_word(text, m.text)
     if not reads_alone(text) or not _an_event(text, m.text, story.body[c1 : m.sent_end], at):
