@@ -143,13 +143,26 @@ _VAGUE_ASK = re.compile(
 )
 
 
+# a question ending on a matter named only as told before ("resolve the conflict?",
+# "investigate the market?", "use the name?"), or a bare "think again": which one, about what?
+_BARE_MATTER_END = re.compile(
+    r"\bthe\s+(?:conflict|dispute|row|crisis|market|name|matter|issue|case|affair|problem"
+    r"|situation|question|idea|request|demand|claims?|allegations?)\s*\?$"
+    r"|\b(?:think\s+again|look\s+again|rethink|reconsider)(?:\s+(?:at\s+a\s+later\s+stage|later"
+    r"|soon|now))?\s*\?$"
+)
+
+
 def missing_complement(question: str) -> bool:
     """Does the question name a matter without what it is about: "disclose the findings of
     its own investigation" (into what?), "guarantee that an obligation to consult will be
     enshrined in law" (to consult whom, on what?), "make gestures to show its commitment to
     peace" (which gestures?)."""
     return bool(
-        _TOPIC_NOUNS.search(question) or _BARE_DUTY.search(question) or _VAGUE_ASK.search(question)
+        _TOPIC_NOUNS.search(question)
+        or _BARE_DUTY.search(question)
+        or _VAGUE_ASK.search(question)
+        or _BARE_MATTER_END.search(question)
     )
 
 
