@@ -146,7 +146,7 @@ _VAGUE_ASK = re.compile(
 # a question ending on a matter named only as told before ("resolve the conflict?",
 # "investigate the market?", "use the name?"), or a bare "think again": which one, about what?
 _BARE_MATTER_END = re.compile(
-    r"\bthe\s+(?:conflict|dispute|row|crisis|market|name|matter|issue|case|affair|problem"
+    r"\bthe\s+(?:conflict|dispute|row|crisis|market|name|matter|issue|affair|problem"
     r"|situation|question|idea|request|demand|claims?|allegations?)\s*\?$"
     r"|\b(?:think\s+again|look\s+again|rethink|reconsider)(?:\s+(?:at\s+a\s+later\s+stage|later"
     r"|soon|now))?\s*\?$"
