@@ -403,3 +403,37 @@ def test_an_undated_storys_month_needs_a_year_the_story_writes():
     # a month's figure is a statistic, not an event
     story = _undated("UK house prices dipped in November. Sales in 2004 were the best yet.")
     assert build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1)) == []
+
+
+def test_an_undated_storys_day_of_a_noun_or_a_present_is_not_its_event():
+    story = _undated(
+        "Pountney criticised the referee's performance in Northampton's defeat by Saracens on "
+        "5 February. "
+        "The awards are held on 26 February, the day before the Oscars. "
+        "Harinordoquy has been dropped from the squad for the Six Nations match with Ireland "
+        "in Dublin on 12 March. "
+        "Nintendo's DS handheld went on sale on 11 March at a price of £99 in UK shops."
+    )
+    items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert [i.label for i in items] == ["11 March 2005"]
+
+
+def test_a_person_named_only_by_a_role_leans_on_the_story():
+    from briefgen.sections.timeline import reads_alone
+
+    assert not reads_alone("The singer was arrested with fellow musician Alan Wass.")
+    assert not reads_alone("The Glasgow forward's ban for stamping ended on 2 February.")
+    assert reads_alone("The Santy worm first appeared on 20 December.")
+    assert reads_alone("The director of the BBC resigned on Monday.")
+
+
+def test_a_date_the_story_writes_ranks_before_a_year_inferred_from_the_brief():
+    written = [
+        _undated(f"Acme Foods bought a rival bakery chain on {day} October 2004.")
+        for day in range(1, 22)
+    ]
+    guessed = _undated("The chief of China Aviation Oil was arrested by police on 8 December.")
+    items = build_timeline([guessed, *written], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert len(items) == 20 and not any(i.inferred for i in items)
+    items = build_timeline([guessed, *written[:3]], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert [i.label for i in items][-1] == "8 December 2004"

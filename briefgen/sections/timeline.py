@@ -162,17 +162,20 @@ _PRECISION_SCORE = {"day": 2, "week": 2, "month": 1}
 
 
 def _select(entries: list[_Entry], as_of: date | None, limit: int) -> list[_Entry]:
-    """The ``limit`` entries most worth a line: those more stories report, then those dated
-    more precisely, then those nearest the brief's date (the latest story's without one)."""
+    """The ``limit`` entries most worth a line: those more stories report, then those whose
+    date the story writes (not a year inferred from the brief's date), then those dated more
+    precisely, then those nearest the brief's date (the latest story's without one)."""
     if len(entries) <= limit:
         return entries
     days = [e.item.date for e in entries if e.item.date is not None]
     ref_day = as_of or max(days)
 
-    def rank(e: _Entry) -> tuple[int, int, int, tuple[Any, ...]]:
+    def rank(e: _Entry) -> tuple[int, bool, int, int, tuple[Any, ...]]:
         stories = len({s["story"] for s in e.item.sources})
         near = abs(((e.sort[0] if e.sort[0] != date.max else ref_day) - ref_day).days)
-        return (-stories, -_PRECISION_SCORE.get(e.item.precision, 0), near, e.sort)
+        # a date the story writes before one whose year is inferred from the brief's date
+        guessed = e.item.basis is not None and e.item.basis.startswith(AS_OF_BASIS)
+        return (-stories, guessed, -_PRECISION_SCORE.get(e.item.precision, 0), near, e.sort)
 
     return sorted(entries, key=rank)[:limit]
 
@@ -292,7 +295,20 @@ def reads_alone(text: str) -> bool:
         return False
     if demonstrative_before_verb(text):
         return False  # "The death toll from that strike had risen": which strike?
+    if _ROLE_SUBJECT.match(text):
+        return False  # "The singer was arrested ...", "The Glasgow forward's ban": who?
     return _has_verb(text)
+
+
+# a person named only by a role the story gave them earlier: "The singer", "The Glasgow
+# forward's ban", "The 28-year-old"
+_ROLE_SUBJECT = re.compile(
+    r"^\W*The\s+(?:[A-Z][\w-]*\s+|[\w-]+-year-old\s+|former\s+|veteran\s+){0,2}"
+    r"(?:singer|star|actor|actress|player|striker|forward|winger|midfielder|defender|"
+    r"goalkeeper|keeper|captain|skipper|coach|manager|band|rapper|musician|presenter|host|"
+    r"comedian|champion|batsman|bowler|athlete|boxer|jockey|driver|director|author|writer|"
+    r"artist|veteran|[\w-]+-year-old)(?:['’]s)?\b(?!\s+of\b)"
+)
 
 
 # a line that adds to what its story told before: "the same argument" (not "the same day"),

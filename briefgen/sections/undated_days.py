@@ -37,7 +37,8 @@ _YEAR_AFTER = re.compile(
 _FIGURE = re.compile(
     r"\d|\b(?:fell|rose|dipped|climbed|edged|slipped|jumped|grew|shrank|increased|decreased"
     r"|declined|dropped|slowed|picked\s+up|eased|surged|slumped|rise|fall|inflation|prices?"
-    r"|index|output|sales|figures|unemployment|jobless|GDP|growth)\b"
+    r"|index|output|sales|figures|unemployment|jobless|GDP|growth|levels?|below|above|than"
+    r"|compared|record|highest|lowest)\b"
 )
 # the date's clause is an apposition of a participle (", elected in December, is planning
 # ..."): it dates the background of a line whose own verb is another's
@@ -56,7 +57,8 @@ _NOT_TOLD_AS_DONE = re.compile(
 # "hinted at a Budget giveaway on 16 March"
 _HANGS_ON = re.compile(
     r"\b(?:ahead\s+of|before|after|since|until|following|when|while)\b[^,;.]*$"
-    r"|\b(?:a|an|the|its|his|her|their|this|that)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"|(?:\b(?:a|an|the|its|his|her|their|this|that)|[A-Z][\w-]*['’]s)\s+"
+    r"(?P<np>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+"
     r"(?:on|in)\s+$"
 )
 # a verb in the words before the date (the noun phrase test above must not hold one)
@@ -64,6 +66,8 @@ _VERBISH = re.compile(
     r"\b(?:[a-z]+ed|was|were|had|has|have|is|are|met|won|lost|quit|left|made|held|took|gave"
     r"|said|told|struck|began|hit|set|put|cut|sent|came|went|saw|got|ran|rose|fell)\b"
 )
+_PRESENT = re.compile(r"\b(?:is|are|am)\b")
+_PAST_AUX = re.compile(r"\b(?:was|were|had)\b")
 _PARTICIPLE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|born|sold|held|made|won|led)\b")
 # a role of the past in the sentence ("then Home Office Minister Lord Falconer"): history
 _THEN_ROLE = re.compile(r"\bthen[- ][A-Z]")
@@ -163,6 +167,8 @@ def _tells_its_day(body: str, m: DateMention) -> bool:
         clause = before[cut.end() :]
     if _PARTICIPLE.match(clause) and before.rstrip() != clause.rstrip():
         return False
+    if _PRESENT.search(clause) and not _PAST_AUX.search(clause):
+        return False  # "The awards are held on 26 February": a present, not a past
     return _PAST.search(clause) is not None
 
 
