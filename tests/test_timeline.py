@@ -410,6 +410,7 @@ def test_an_undated_storys_day_of_a_noun_or_a_present_is_not_its_event():
         "Pountney criticised the referee's performance in Northampton's defeat by Saracens on "
         "5 February. "
         "The awards are held on 26 February, the day before the Oscars. "
+        "Her blog, which she started on 12 January after a death, mixes fact and fiction. "
         "Harinordoquy has been dropped from the squad for the Six Nations match with Ireland "
         "in Dublin on 12 March. "
         "Nintendo's DS handheld went on sale on 11 March at a price of £99 in UK shops."

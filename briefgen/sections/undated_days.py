@@ -52,11 +52,13 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?[a-z]{3,}\b[^,;.]*$")
 _NOT_TOLD_AS_DONE = re.compile(
     r"\b(?:will|would|shall|due|expected|set\s+to|plans?|planned|scheduled)\b|^\W*(?:If|Unless)\b"
 )
-# the date hangs on a clause of time or a noun, not the line's verb: "shredded ahead of the
-# Act's implementation on 1 January", "had risen since the tsunami hit on 26 December",
+# the date hangs on a clause of time, a relative clause or a noun, not the line's verb:
+# "shredded ahead of the Act's implementation on 1 January", "had risen since the tsunami hit
+# on 26 December", "The blog, which she started in January, ...",
 # "hinted at a Budget giveaway on 16 March"
 _HANGS_ON = re.compile(
-    r"\b(?:ahead\s+of|before|after|since|until|following|when|while)\b[^,;.]*$"
+    r"\b(?:ahead\s+of|before|after|since|until|following|when|while|which|who|whom|whose)\b"
+    r"[^,;.]*$"
     r"|(?:\b(?:a|an|the|its|his|her|their|this|that)|[A-Z][\w-]*['’]s)\s+"
     r"(?P<np>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+"
     r"(?:on|in)\s+$"
