@@ -56,10 +56,12 @@ _NOT_TOLD_AS_DONE = re.compile(
 # "shredded ahead of the Act's implementation on 1 January", "had risen since the tsunami hit
 # on 26 December", "The blog, which she started in January, ...",
 # "hinted at a Budget giveaway on 16 March"
-_HANGS_ON = re.compile(
+_HANGS_ON_CLAUSE = re.compile(
     r"\b(?:ahead\s+of|before|after|since|until|following|when|while|which|who|whom|whose)\b"
     r"[^,;.]*$"
-    r"|(?:\b(?:a|an|the|its|his|her|their|this|that)|[A-Z][\w-]*['’]s)\s+"
+)
+_HANGS_ON_NOUN = re.compile(
+    r"(?:\b(?:a|an|the|its|his|her|their|this|that)|[A-Z][\w-]*['’]s)\s+"
     r"(?P<np>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+"
     r"(?:on|in)\s+$"
 )
@@ -161,8 +163,10 @@ def _tells_its_day(body: str, m: DateMention) -> bool:
     before = body[m.sent_start : m.start]
     if _THEN_ROLE.search(body, m.sent_start, m.sent_end) or _NOT_TOLD_AS_DONE.search(before):
         return False
-    hangs = _HANGS_ON.search(before)
-    if hangs is not None and (hangs["np"] is None or not _VERBISH.search(hangs["np"])):
+    if _HANGS_ON_CLAUSE.search(before):
+        return False
+    hangs = _HANGS_ON_NOUN.search(before)
+    if hangs is not None and not _VERBISH.search(hangs["np"]):
         return False
     clause = before
     for cut in _CLAUSE_BREAK.finditer(before):
