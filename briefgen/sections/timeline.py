@@ -126,7 +126,7 @@ def build_timeline(
         mentions = dates[story.id]
         if story.published is None and as_of is not None and span is not None:
             # an undated story's "on 16 March" read as of the brief's date (inferred year)
-            dated = day_months_as_of(story, mentions, as_of, span[0])
+            dated = day_months_as_of(story, mentions, as_of, span[0], _past_verb)
             if dated:
                 mentions = [dated.get((m.start, m.end), m) for m in mentions]
         by_sentence: dict[int, list[DateMention]] = defaultdict(list)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from datetime import date
 
 from briefgen.analysis.dates import DateMention, find_dates
@@ -78,11 +79,6 @@ _THEN_ROLE = re.compile(r"\bthen[- ][A-Z]")
 # the last clause before the date must hold the verb the date tells: "was arrested ... on 8
 # December", not "... responses and closes on 7 February"
 _CLAUSE_BREAK = re.compile(r",|;|\s[-–—]\s|\band\b|\bbut\b")
-_PAST = re.compile(
-    r"\b(?:[a-z]{2,}ed|was|were|had|met|won|lost|quit|left|made|held|took|gave|said|told"
-    r"|struck|began|fell|rose|sold|bought|paid|spent|saw|came|went|ran|led|fought|sent|broke"
-    r"|stood|spoke|wrote|drew|grew|threw|chose|became)\b"
-)
 
 BASIS = (
     "year inferred: the story is undated, and the last {day} on or before the brief's date "
@@ -91,11 +87,16 @@ BASIS = (
 
 
 def day_months_as_of(
-    story: Story, mentions: list[DateMention], as_of: date, earliest: date
+    story: Story,
+    mentions: list[DateMention],
+    as_of: date,
+    earliest: date,
+    past_verb: Callable[[str], bool],
 ) -> dict[tuple[int, int], DateMention]:
     """The undated ``story``'s day-and-month mentions (of ``mentions``, the analysis's) that
     can be dated as of ``as_of``: by (start, end), each read again by the analysis as of that
-    day, its year marked inferred. Only those that fall between ``earliest`` and ``as_of``."""
+    day, its year marked inferred. Only those that fall between ``earliest`` and ``as_of``,
+    whose clause before the date holds a verb in the past (``past_verb``: the timeline's)."""
     if story.published is not None:
         return {}
     body = story.body
@@ -115,7 +116,7 @@ def day_months_as_of(
     todo = [
         m
         for m in todo
-        if _tells_its_day(body, m)
+        if _tells_its_day(body, m, past_verb)
         and not (m.precision == "month" and _FIGURE.search(body, m.sent_start, m.sent_end))
     ]
     if not todo:
@@ -157,7 +158,7 @@ def day_months_as_of(
     return out
 
 
-def _tells_its_day(body: str, m: DateMention) -> bool:
+def _tells_its_day(body: str, m: DateMention, past_verb: Callable[[str], bool]) -> bool:
     """Does the date tell when the sentence's own verb happened: the clause before it holds a
     verb in the past, the date hangs on no clause of time or noun, no role of the past?"""
     before = body[m.sent_start : m.start]
@@ -175,7 +176,7 @@ def _tells_its_day(body: str, m: DateMention) -> bool:
         return False
     if _PRESENT.search(clause) and not _PAST_AUX.search(clause):
         return False  # "The awards are held on 26 February": a present, not a past
-    return _PAST.search(clause) is not None
+    return past_verb(clause)
 
 
 __all__ = ["BASIS", "day_months_as_of"]
