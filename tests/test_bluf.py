@@ -291,3 +291,57 @@ def test_a_storys_lead_sums_it_up_when_every_line_has_a_story() -> None:
 
     assert caracas_line(BlufConfig()).startswith("President Trump has set his sights")
     assert caracas_line(BlufConfig(lead_weight=1.0)).startswith("US Secretary of State")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Russian oil firm Yukos lied to a US court in an attempt to stop the Russian government "
+        "selling off its key production unit, the court has heard.",
+        "The firm hid its losses from investors for years, prosecutors say.",
+        "The bank moved the money offshore, according to the indictment.",
+        "The jury was told the minister took bribes from two contractors.",
+        "The mayor allegedly took bribes from two contractors in the city.",
+    ],
+)
+def test_a_claim_heard_in_court_or_made_by_an_accuser_is_no_bottom_line(line: str) -> None:
+    from briefgen.sections.bluf import alleged
+
+    assert alleged(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a named speaker's claim is a stance with its holder; a court's ruling is an act
+        "Tony Blair's feud with Gordon Brown is damaging the way the UK is governed, Tory "
+        "leader Michael Howard has claimed in a heated prime minister's questions.",
+        "The court ruled that the firm had hidden its losses from investors.",
+        "Prosecutors allege that the firm hid its losses from investors for years.",
+    ],
+)
+def test_a_stance_with_its_holder_or_a_ruling_is_no_allegation(line: str) -> None:
+    from briefgen.sections.bluf import alleged
+
+    assert not alleged(line)
+
+
+def test_a_line_framed_in_a_period_gone_by_is_no_summary_line() -> None:
+    from datetime import date
+
+    body = (
+        "During the LDP presidential campaign, Ishiba said that taking part in the treaty "
+        "meeting as an observer was an option for Japan. "
+        "Opposition party chiefs questioned Ishiba about security and political reform in a "
+        "televised debate. "
+        "In 2019, the minister said the alliance with the United States needed a full review. "
+        "When he was defence minister, Ishiba called for a revision of the security treaty."
+    )
+    story = _dated("Leaders debate", body, (2024, 10, 12))
+    items = build_bluf([story], BlufConfig(min_sentences=1), date(2024, 10, 13))
+    assert [i.text[:22] for i in items] == ["Opposition party chief"]
+    # a frame of the story's own days stays
+    body = "During the debate on Saturday, Ishiba said the alliance with the United States works."
+    story = _dated("Leaders debate", body, (2024, 10, 12))
+    items = build_bluf([story], BlufConfig(min_sentences=1), date(2024, 10, 13))
+    assert [i.text[:10] for i in items] == ["During the"]

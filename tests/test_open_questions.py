@@ -454,3 +454,51 @@ def test_two_asks_of_one_passage_are_one_open_question():
     story = analyse(Story(title="t", body=body))
     asked = [q.question for q in build_questions([story], OpenQuestionsConfig())]
     assert sum("WTO" in q or "World Trade Organisation" in q for q in asked) == 1, asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will Israel make gestures to show its commitment to peace with the Palestinians?",
+        "Will the US take steps?",
+        "Will China do more to help?",
+        "Will Israel take further steps towards peace?",
+        "Will the EU recognise the steps that Ukraine was taking?",
+        # a matter named only as told before, a bare "think again"
+        "Will Venezuelan authorities resolve the conflict?",
+        "Will the Office of Fair Trading investigate the market?",
+        "Will the government think again at a later stage?",
+    ],
+)
+def test_an_ask_whose_object_says_no_act_is_not_well_formed(question: str) -> None:
+    assert not well_formed(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will Congress take action to cut the deficit?",
+        "Will the government take measures to curb inflation?",
+        "Will the EU make concessions on farm subsidies?",
+        "Will the EU recognise the reforms Ukraine has made to its courts?",
+        "Will the UN resolve the conflict in Darfur?",
+        "Will the FSA force brokers to disclose the size of their commissions?",
+    ],
+)
+def test_an_ask_that_names_its_act_stays(question: str) -> None:
+    from briefgen.sections.question_grammar import missing_complement
+
+    assert not missing_complement(question)
+
+
+def test_a_shared_aim_of_both_sides_is_no_conflict():
+    from briefgen.sections.question_conflicts import joint
+
+    story = analyse(bbc("business/eu-us-seeking-deal-on-air-dispute.txt"))
+    shared = [st for st in story.statements if "hoped to avoid" in st.text]
+    assert shared and all(joint(story, st, "US") for st in shared)
+    filed = [st for st in story.statements if st.text.startswith("The US filed")]
+    assert filed and not any(joint(story, st, "EU") for st in filed)
+    # the EU's "hoped" no longer meets the US complaint: no "settle their trade dispute"
+    questions = build_questions([story], ALL)
+    assert not any("trade dispute" in q.question for q in questions)

@@ -201,8 +201,11 @@ def test_undated_politics_corpus_timeline_is_of_its_period(tmp_path):
     items = next(s for s in brief["sections"] if s["id"] == "timeline")["items"]
     years = [int(i["date"][:4]) for i in items if i["date"]]
     # the corpus's dated sentences are mostly figures ("rose by 17% between January 2005 and
-    # the previous year"), which are no events: the timeline may be empty, never out of period
+    # the previous year"), which are no events; a day and month an undated story tells in the
+    # past is read as of the brief's date ("announced ... on 17 November": 2004), its year
+    # marked inferred; never out of period
     assert sum(2003 <= y <= 2006 for y in years) >= 0.8 * len(years)
+    assert all(i["inferred"] and "year inferred" in i["basis"] for i in items)
     watch = next(s for s in brief["sections"] if s["id"] == "watch")["items"]
     assert all(i["date"] is None or i["date"] > "2005-04-01" for i in watch)
 
@@ -370,3 +373,68 @@ def test_a_wire_dateline_is_no_part_of_the_event():
     story = analyse(Story(title="t", body=body, published=datetime(2019, 8, 20)))
     items = build_timeline([story], TimelineConfig(), date(2019, 8, 21))
     assert [(i.label, i.event[:20]) for i in items] == [("20 August 2019", "North Korea's offici")]
+
+
+def test_an_undated_storys_day_and_month_told_in_the_past_is_read_as_of_the_brief():
+    story = _undated(
+        "Doug Smith's departure was announced by Work Secretary Alan Johnson on 17 November "
+        "as MPs grilled him over the agency's poor performance. "
+        "Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March. "
+        "The consultation has so far attracted 500 responses and closes on 7 February. "
+        "Laws brought in after the 11 September attacks were debated by the peers. "
+        "Ed Balls hinted at a Budget giveaway on 16 March in a speech to the City. "
+        "The book says on 13 March then Home Office Minister Lord Falconer met the adviser. "
+        "In my parliamentary answer on March 17 2003, the minister explained his view."
+    )
+    items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert [(i.label, i.inferred) for i in items] == [("17 November 2004", True)]
+    assert "undated" in (items[0].basis or "")
+    # no brief date, nothing to read it against; a date outside the period is not listed
+    assert build_timeline([story], TimelineConfig(), as_of=None) == []
+    assert build_timeline([story], TimelineConfig(), as_of=date(2005, 10, 1)) == []
+
+
+def test_an_undated_storys_month_needs_a_year_the_story_writes():
+    quit = "Mr Blunkett resigned in December after a probe into a visa application for a nanny."
+    assert build_timeline([_undated(quit)], TimelineConfig(), as_of=date(2005, 4, 1)) == []
+    story = _undated(quit + " Profits in 2004 rose by a fifth at the firm he had run.")
+    items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert [i.label for i in items] == ["December 2004"]
+    # a month's figure is a statistic, not an event
+    story = _undated("UK house prices dipped in November. Sales in 2004 were the best yet.")
+    assert build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1)) == []
+
+
+def test_an_undated_storys_day_of_a_noun_or_a_present_is_not_its_event():
+    story = _undated(
+        "Pountney criticised the referee's performance in Northampton's defeat by Saracens on "
+        "5 February. "
+        "The awards are held on 26 February, the day before the Oscars. "
+        "Her blog, which she started on 12 January after a death, mixes fact and fiction. "
+        "Harinordoquy has been dropped from the squad for the Six Nations match with Ireland "
+        "in Dublin on 12 March. "
+        "Nintendo's DS handheld went on sale on 11 March at a price of £99 in UK shops."
+    )
+    items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert [i.label for i in items] == ["11 March 2005"]
+
+
+def test_a_person_named_only_by_a_role_leans_on_the_story():
+    from briefgen.sections.timeline import reads_alone
+
+    assert not reads_alone("The singer was arrested with fellow musician Alan Wass.")
+    assert not reads_alone("The Glasgow forward's ban for stamping ended on 2 February.")
+    assert reads_alone("The Santy worm first appeared on 20 December.")
+    assert reads_alone("The director of the BBC resigned on Monday.")
+
+
+def test_a_date_the_story_writes_ranks_before_a_year_inferred_from_the_brief():
+    written = [
+        _undated(f"Acme Foods bought a rival bakery chain on {day} October 2004.")
+        for day in range(1, 22)
+    ]
+    guessed = _undated("The chief of China Aviation Oil was arrested by police on 8 December.")
+    items = build_timeline([guessed, *written], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert len(items) == 20 and not any(i.inferred for i in items)
+    items = build_timeline([guessed, *written[:3]], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert [i.label for i in items][-1] == "8 December 2004"

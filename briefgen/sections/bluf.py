@@ -195,6 +195,7 @@ def _candidates(
         mention_starts = sorted(s for a in story.actors for s, _ in a.mentions)
         old = _background_sentences(story, story.published.date() if story.published else as_of)
         old |= _unanchored_days(story, as_of)
+        old |= _fronted_past(story, story.published.date() if story.published else as_of)
         stale = _stale(story, as_of)
         months_old = _stale(story, as_of, ONGOING_DAYS)
         recency = recencies[story.id]
@@ -260,6 +261,8 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
         return False
     if _FROM_DATA.search(shown):
         return False  # a figure read from data is a statistic, not the situation
+    if alleged(shown) or _PAST_FRAME.match(shown):
+        return False  # a claim heard in court told as fact; a remark of a period gone by
     if candidate.stale and _RECENT.search(shown):
         return False  # "during a recent debate", "the latest proceedings" of an old story
     # "The court is deliberating ..." months ago: it may be over by now
@@ -308,6 +311,70 @@ def _background_sentences(story: Story, as_of: date | None) -> set[int]:
         before = m.end_date < limit
         old[m.sent_start] = old.get(m.sent_start, True) and before
     return {s for s, is_old in old.items() if is_old}
+
+
+# a claim told as fact with its source at the end: the line reads "Yukos lied to a US court
+# ..., the court has heard" (a hearing's testimony, an allegation); a named speaker's "has
+# claimed" stays (a stance with its holder)
+_HEARING = r"court|jury|tribunal|inquiry|inquest|trial|hearing|judge|magistrates?"
+_ACCUSER = (
+    r"prosecutors?|(?:the\s+)?prosecution|(?:the\s+)?indictment|(?:the\s+)?charge\s+sheet|"
+    r"(?:the\s+)?(?:law)?suit|(?:the\s+)?complaint|(?:court|legal)\s+(?:papers|documents|"
+    r"filings)|plaintiffs?|claimants?"
+)
+_ALLEGED = re.compile(
+    rf",\s+(?:[^,]{{0,60}}?\b)?(?:{_HEARING})\s+(?:has\s+|had\s+|was\s+|were\s+|have\s+)?"
+    r"(?:heard|been\s+told|told)\W*$"
+    rf"|,\s+(?:the\s+|US\s+|federal\s+|state\s+)?(?:{_ACCUSER})\s+(?:[a-z]+\s+)?"
+    rf"(?:{speech_alternation('attributed_view')}|alleged?s?|charged?s?)\W*$"
+    rf"|\baccording\s+to\s+(?:the\s+|US\s+|federal\s+|state\s+)?(?:{_ACCUSER})\b"
+    r"|\b(?:[Ii]t\s+(?:is|was|has\s+been)\s+alleged|allegedly)\b"
+    rf"|^\W*(?:The\s+|A\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_HEARING})\s+(?:has\s+|had\s+)?"
+    r"(?:heard|was\s+told|has\s+been\s+told|were\s+told)\b"
+)
+
+
+def alleged(text: str) -> bool:
+    """Is the line a claim a hearing or an accuser makes, told as fact: "Yukos lied to a US
+    court ..., the court has heard", "..., prosecutors say", "according to the indictment",
+    "allegedly"? A bottom line states what is so; an allegation's line is not one."""
+    return _ALLEGED.search(text) is not None
+
+
+# a line framed in a period before its story's days: "During the LDP presidential campaign,
+# Ishiba said ..." (a remark of a finished campaign), "When he was foreign minister, ...",
+# "Years ago, ...": background, not the bottom line
+_PAST_FRAME = re.compile(
+    r"^\W*(?:(?:During|Throughout|Over)\s+(?:the|his|her|their|its|[A-Z][\w.'’-]*(?:['’]s)?)\s+"
+    r"(?:[\w.'’-]+\s+){0,4}?(?:campaign|race|contest|tenure|presidency|premiership|term|"
+    r"administration|years|era|time\s+as)\b[^,]*,"
+    r"|When\s+(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:was|were)\s+(?:still\s+)?"
+    r"(?:an?\s+|the\s+|[A-Z][\w'’-]*\s+)*(?:[\w'’-]+\s+){0,2}?(?:minister|president|governor|"
+    r"senator|mayor|leader|candidate|chancellor|secretary|ambassador|chief|head|premier)s?\b[^,]*,"
+    r"|(?:Years|Decades|Months)\s+(?:ago|earlier|before)\b"
+    r"|Back\s+in\b|In\s+the\s+past\b|Previously\b|Formerly\b)"
+)
+
+
+# what may stand before a date that opens its sentence: "In 2019, ...", "Back in March, ..."
+_DATE_OPENS = re.compile(r"\W*(?:(?:Back\s+|Earlier\s+|Early\s+|Late\s+)?(?:[Ii]n|[Oo]n)\s+)?")
+FRONTED_PAST_DAYS = 30  # a period opening the line that ended this long before its story
+
+
+def _fronted_past(story: Story, day: date | None) -> set[int]:
+    """Starts of the sentences that open on a date (the analysis's) ending more than
+    FRONTED_PAST_DAYS before ``day`` (the story's date, else the brief's): "Last year, ...",
+    "In 2019, the minister said ..." frame the line in a period gone by (background)."""
+    if day is None:
+        return set()
+    limit = day - timedelta(days=FRONTED_PAST_DAYS)
+    return {
+        m.sent_start
+        for m in story_dates(story)
+        if m.end_date is not None
+        and m.end_date < limit
+        and _DATE_OPENS.fullmatch(story.body, m.sent_start, m.start) is not None
+    }
 
 
 # a line that wonders rather than tells: "Whether American oil companies will agree ...

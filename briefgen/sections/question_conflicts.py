@@ -9,6 +9,7 @@ when well formed and grounded in the statements it cites.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,7 +69,7 @@ def conflict_questions(
             if st.stance == "neutral" or len(st.country) != 2:
                 continue
             addressee = _addressee(story, st)
-            if addressee is not None:
+            if addressee is not None and not joint(story, st, addressee):
                 aimed.append((story, st, addressee))
     # only two sides that aim statements at each other can clash
     pairs = {(st.country, addressee) for _story, st, addressee in aimed}
@@ -173,6 +174,33 @@ def _addressee(story: Story, st: Statement) -> str | None:
     if first is None or own is None or own > first[0]:
         return None  # the other side is named before the speaker's: it may be the one speaking
     return first[1]
+
+
+_AND = re.compile(r"\s*(?:,|and|&)\s+(?:the\s+)?")
+
+
+def joint(story: Story, st: Statement, other: str) -> bool:
+    """Do both sides hold the statement together: the speaker's side and ``other`` are named
+    side by side ("the EU and US hoped to avoid having to resolve the dispute at the WTO")?
+    A shared aim sets no side against the other."""
+    spans: dict[str, list[tuple[int, int]]] = {st.country: [], other: []}
+    for actor in story.actors:
+        if actor.country in spans:
+            spans[actor.country].extend(
+                (a, b) for a, b in actor.mentions if st.start <= a and b <= st.end
+            )
+    body = story.body
+    for a0, a1 in spans[st.country]:
+        for b0, b1 in spans[other]:
+            if a1 <= b0:
+                gap = (a1, b0)
+            elif b1 <= a0:
+                gap = (b1, a0)
+            else:
+                continue
+            if _AND.fullmatch(body, *gap):
+                return True
+    return False
 
 
 def _conflicting(items: list[_Stmt]) -> list[_Stmt]:

@@ -124,11 +124,46 @@ _BARE_DUTY = re.compile(
 )
 
 
+# An ask whose object says no act: "make gestures to show its commitment to peace" (which
+# gestures?), "take steps", "do more to help"; "take action to cut the deficit" names the act
+_DISPLAY = (
+    r"show|demonstrate|prove|signal|express|underline|reaffirm|build|restore|boost|ease|improve"
+    r"|help|support|foster|promote|address|tackle|deal|respond|resolve|calm|defuse|advance"
+)
+_VAGUE_ASK = re.compile(
+    r"\b(?:(?:make|take|show|offer|adopt)\s+(?:(?:some|more|further|concrete|serious|positive"
+    r"|real|genuine|urgent|bold|new|practical|meaningful|immediate|appropriate|the\s+necessary"
+    r"|necessary|goodwill)\s+){0,2}(?:gestures?|steps?|measures?|action|actions|efforts?|moves?"
+    r"|concessions?)|do\s+(?:more|something|everything|whatever|all\s+(?:it|they|he|she)\s+can))"
+    rf"(?=\s*\?|\s+(?:to\s+(?:{_DISPLAY})\b|towards?\b|for\s+(?!the\b)[a-z]+\s*\?))"
+    # "recognise the steps that Ukraine was taking": steps only said to be taken
+    r"|\bthe\s+(?:gestures|steps|measures|efforts|moves|actions|changes|reforms|progress)\s+"
+    r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|has|have|had)\s+"
+    r"(?:been\s+)?(?:taking|making|taken|made)\s*\?"
+)
+
+
+# a question ending on a matter named only as told before ("resolve the conflict?",
+# "investigate the market?", "use the name?"), or a bare "think again": which one, about what?
+_BARE_MATTER_END = re.compile(
+    r"\bthe\s+(?:conflict|dispute|row|crisis|market|name|matter|issue|affair|problem"
+    r"|situation|question|idea|request|demand|claims?|allegations?)\s*\?$"
+    r"|\b(?:think\s+again|look\s+again|rethink|reconsider)(?:\s+(?:at\s+a\s+later\s+stage|later"
+    r"|soon|now))?\s*\?$"
+)
+
+
 def missing_complement(question: str) -> bool:
     """Does the question name a matter without what it is about: "disclose the findings of
     its own investigation" (into what?), "guarantee that an obligation to consult will be
-    enshrined in law" (to consult whom, on what?)."""
-    return bool(_TOPIC_NOUNS.search(question) or _BARE_DUTY.search(question))
+    enshrined in law" (to consult whom, on what?), "make gestures to show its commitment to
+    peace" (which gestures?)."""
+    return bool(
+        _TOPIC_NOUNS.search(question)
+        or _BARE_DUTY.search(question)
+        or _VAGUE_ASK.search(question)
+        or _BARE_MATTER_END.search(question)
+    )
 
 
 # A definite subject that points back to an entity the story named earlier ("the airline",

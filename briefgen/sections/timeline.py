@@ -31,6 +31,7 @@ from briefgen.sections.referents import (
     demonstrative_before_verb,
     possessive_before_verb,
 )
+from briefgen.sections.undated_days import BASIS, day_months_as_of
 
 
 @dataclass
@@ -110,6 +111,7 @@ def period(
 
 
 _TIMELINE_ROLES = ("event",)
+AS_OF_BASIS = BASIS.split("{", 1)[0]  # how a year inferred from the brief's date is explained
 
 
 def build_timeline(
@@ -121,10 +123,16 @@ def build_timeline(
     span = period(stories, as_of, config)
     shown: set[tuple[str, str]] = set()
     for order, story in enumerate(stories):
+        mentions = dates[story.id]
+        if story.published is None and as_of is not None and span is not None:
+            # an undated story's "on 16 March" read as of the brief's date (inferred year)
+            dated = day_months_as_of(story, mentions, as_of, span[0], _past_verb)
+            if dated:
+                mentions = [dated.get((m.start, m.end), m) for m in mentions]
         by_sentence: dict[int, list[DateMention]] = defaultdict(list)
-        for mention in dates[story.id]:
+        for mention in mentions:
             by_sentence[mention.sent_start].append(mention)
-        for mention in dates[story.id]:
+        for mention in mentions:
             if not _in_period(mention, span) or _quoted(story, mention.start):
                 continue
             if _before_its_story(mention, story, config.story_lookback_days):
@@ -134,7 +142,7 @@ def build_timeline(
             same = by_sentence[mention.sent_start]
             if _after_an_unlisted_date(story, mention, same, span, config):
                 continue
-            entry = _entry(story, mention, order, config, dates[story.id])
+            entry = _entry(story, mention, order, config, mentions)
             if entry is None or (story.id, mention.sent_start) in shown:
                 continue  # a sentence of two dates is listed once, at its first
             shown.add((story.id, mention.sent_start))
@@ -154,17 +162,20 @@ _PRECISION_SCORE = {"day": 2, "week": 2, "month": 1}
 
 
 def _select(entries: list[_Entry], as_of: date | None, limit: int) -> list[_Entry]:
-    """The ``limit`` entries most worth a line: those more stories report, then those dated
-    more precisely, then those nearest the brief's date (the latest story's without one)."""
+    """The ``limit`` entries most worth a line: those more stories report, then those whose
+    date the story writes (not a year inferred from the brief's date), then those dated more
+    precisely, then those nearest the brief's date (the latest story's without one)."""
     if len(entries) <= limit:
         return entries
     days = [e.item.date for e in entries if e.item.date is not None]
     ref_day = as_of or max(days)
 
-    def rank(e: _Entry) -> tuple[int, int, int, tuple[Any, ...]]:
+    def rank(e: _Entry) -> tuple[int, bool, int, int, tuple[Any, ...]]:
         stories = len({s["story"] for s in e.item.sources})
         near = abs(((e.sort[0] if e.sort[0] != date.max else ref_day) - ref_day).days)
-        return (-stories, -_PRECISION_SCORE.get(e.item.precision, 0), near, e.sort)
+        # a date the story writes before one whose year is inferred from the brief's date
+        guessed = e.item.basis is not None and e.item.basis.startswith(AS_OF_BASIS)
+        return (-stories, guessed, -_PRECISION_SCORE.get(e.item.precision, 0), near, e.sort)
 
     return sorted(entries, key=rank)[:limit]
 
@@ -284,7 +295,20 @@ def reads_alone(text: str) -> bool:
         return False
     if demonstrative_before_verb(text):
         return False  # "The death toll from that strike had risen": which strike?
+    if _ROLE_SUBJECT.match(text):
+        return False  # "The singer was arrested ...", "The Glasgow forward's ban": who?
     return _has_verb(text)
+
+
+# a person named only by a role the story gave them earlier: "The singer", "The Glasgow
+# forward's ban", "The 28-year-old"
+_ROLE_SUBJECT = re.compile(
+    r"^\W*The\s+(?:[A-Z][\w-]*\s+|[\w-]+-year-old\s+|former\s+|veteran\s+){0,2}"
+    r"(?:singer|star|actor|actress|player|striker|forward|winger|midfielder|defender|"
+    r"goalkeeper|keeper|captain|skipper|coach|manager|band|rapper|musician|presenter|host|"
+    r"comedian|champion|batsman|bowler|athlete|boxer|jockey|driver|director|author|writer|"
+    r"artist|veteran|[\w-]+-year-old)(?:['’]s)?\b(?!\s+of\b)"
+)
 
 
 # a line that adds to what its story told before: "the same argument" (not "the same day"),
@@ -414,8 +438,9 @@ def _entry(
         return None
     if len(set(content_tokens(text)) - date_words) < 2:
         return None
-    if m.role != "event" and (_FUTURE.search(text) or not _past_verb(text)):
-        return None  # only a clause told in the past is an event
+    told_past = m.role != "event" or m.basis.startswith(AS_OF_BASIS)
+    if told_past and (_FUTURE.search(text) or not _past_verb(text)):
+        return None  # only a clause told in the past is an event (a year inferred: too)
     at = m.start - c0 if shown.verbatim else -1
     text = without_now_word(text, m.text)
     if not reads_alone(text) or not _an_event(text, m.text, story.body[c1 : m.sent_end], at):
