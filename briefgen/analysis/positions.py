@@ -346,6 +346,58 @@ def reports_schedule(text: str) -> bool:
 
 _STATE_KINDS = frozenset(["name", "display", "alias", "demonym", "capital"])
 
+# a state of mind or need the reporter gives a country as the subject ("India is urgently
+# searching for fresh energy supplies", "Russia ... hopes to finally become a member",
+# "Washington still wants a fresh package of sanctions", "The US is keen to hear"): issue 15's
+# rule, a statement is a government's only when a government voice states it; a verb of
+# speaking or acting officially ("Russia said", "Washington rejected") is one, a described
+# hope, want or search is not, unless the sentence cites a voice
+_STATE_OF_MIND = re.compile(
+    r"\b(?:hopes?|hoped|hoping|wants?|wanted|wanting|(?:search|look|wait)(?:s|ed|ing)?\s+for|"
+    r"(?:keen|eager|anxious)\s+to)$"
+)
+_CITED_VOICE = re.compile(
+    r"\b(?:said|says|saying|told|tells|according\s+to|announced|stated|statement|spokes\w+|"
+    r"officials?|ministers?|ministry|president|prime\s+minister)\b|[\"“”]",
+    re.IGNORECASE,
+)
+
+
+# a commitment in the simple past tied to a past time ("promised to reduce unemployment when
+# he was elected two years ago", "pledged in 2001 ... before he took office"): the story's
+# background, not a position stated now ("has promised", "promised on Monday" stay)
+_PAST_PROMISE = re.compile(
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\b(?:promised|pledged|vowed)\b[^.;:\"“”]{0,160}?"
+    r"(?:\b(?:when|after|before)\s+(?:he|she|it|they|the\s+[a-z]+)\s+(?:was|were|first\s+)?"
+    r"(?:elected|came\s+to\s+power|took\s+(?:office|power))\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+"
+    r"(?:years?|decades?)\s+ago\b)"
+)
+
+# a current commitment beside the past one ("promised five years ago ..., and has now pledged")
+_PRESENT_COMMITMENT = re.compile(
+    r"\b(?:has|have|is|are)\s+(?:now\s+|since\s+|also\s+|again\s+)?(?:promised|pledged|vowed|"
+    r"promising|pledging|vowing)\b"
+)
+
+
+def past_promise(text: str) -> bool:
+    """Whether ``text`` tells a commitment made at a past time the clause names (a year or
+    more ago, when its maker was elected or took office): background, no current position."""
+    return (
+        (" ago" in text or "when " in text or "after " in text or "before " in text)
+        and _PAST_PROMISE.search(text) is not None
+        and _PRESENT_COMMITMENT.search(text) is None
+    )
+
+
+def reporter_framed(body: str, holder_end: int, verb_end: int, sentence: str) -> bool:
+    """Whether a country's stance verb (ending at ``verb_end``) is a state of mind or need
+    the reporter describes ("hopes", "wants", "is searching for", "is keen to") in a
+    ``sentence`` that cites no government voice."""
+    verb = body[max(holder_end, verb_end - 24) : verb_end].rstrip()
+    return _STATE_OF_MIND.search(verb) is not None and _CITED_VOICE.search(sentence) is None
+
 
 def event_agent(text: str, country: str) -> str | None:
     """The other state named before an event's verb ("Russia used ... an attack that
@@ -838,6 +890,9 @@ def find_statements(story: Story) -> list[Statement]:
                 failed = failing_state(window, country)
                 if failed is not None:
                     stance, target = "accuses", failed  # "Israel did not lift any of them"
+        if stance in ("supports", "proposes") and past_promise(body[start:end][:CLAUSE_WINDOW]):
+            return None  # "Lula promised to reduce unemployment when he was elected two years
+            # ago": background, not a position stated now
         if stance == "demands" and _ASSESSMENT.search(body, start, min(end, start + CLAUSE_WINDOW)):
             stance = "neutral"  # "we cannot look at GDP alone": an assessment, no demand
         if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
@@ -1031,6 +1086,9 @@ def find_statements(story: Story) -> list[Statement]:
             stance, verb_end, negated = found
             if stance == SILENT:
                 continue  # "Liberia declined to comment": no position
+            if holder.kind in _STATE_KINDS and reporter_framed(body, holder.end, verb_end, text):
+                continue  # "India is urgently searching for fresh energy supplies": the
+                # reporter's reading of a country's need, no government voice states it
             if _HEDGED.search(body, holder.end, verb_end):
                 continue  # "Beijing has issued what appears to be a veiled threat": the
                 # reporter's inference from something not given, no statement in the text
