@@ -391,6 +391,17 @@ def past_promise(text: str) -> bool:
     )
 
 
+# a stance's object that is only a generic noun with nothing naming it ("favour an early start
+# to talks, but", "rejected the proposals.", "backed the changes"): the line cannot say what
+# the position is on ("talks with Ankara", "the plan to cut subsidies" name it)
+_GENERIC_OBJECT = re.compile(
+    r"\s+(?:(?:an?|the)\s+)?(?:(?:early|quick|swift|speedy|prompt|immediate|new|fresh|further)\s+)?"
+    r"(?:(?:start|return|resumption|end)\s+(?:to|of)\s+(?:the\s+)?)?"
+    r"(?:talks|negotiations|plans?|proposals?|changes|move|idea|measures?|scheme)"
+    r"(?=\s*(?:[,.;!]|$|\s+(?:but|and|while|as|because)\b))"
+)
+
+
 def reporter_framed(body: str, holder_end: int, verb_end: int, sentence: str) -> bool:
     """Whether a country's stance verb (ending at ``verb_end``) is a state of mind or need
     the reporter describes ("hopes", "wants", "is searching for", "is keen to") in a
@@ -1155,6 +1166,14 @@ def find_statements(story: Story) -> list[Statement]:
             )
             if stance == "neutral" and verb_stance == "neutral" and not negated:
                 stance = _fronted_stance(body, s_start, holder.start, verb_end, clause_end)
+            if (
+                stance != "neutral"
+                and _GENERIC_OBJECT.match(body, verb_end)
+                and holder.start - s_start <= SUBJECT_REACH
+                and "," not in body[s_start : holder.start]  # ("On Turkey's bid, Germany ...")
+            ):
+                continue  # "Italy and Germany also favour an early start to talks, but ...":
+                # talks on what? the sentence does not say, and a line must
             start = s_start if holder.start - s_start < 200 else holder.start
             if stance != "neutral":
                 embedded_until = clause_end  # "demanded that the US and UN agree": not theirs
