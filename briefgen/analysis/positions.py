@@ -402,6 +402,53 @@ _GENERIC_OBJECT = re.compile(
 )
 
 
+# maxims with no object (issue 15's review): a universal aim the speaker's own side must pursue,
+# with nothing named and no means given ("We have to fight terrorism with all our means", "We
+# need to restore the power of international law"); choices or decisions that are needed but
+# not named ("Tough choices are needed in public spending"); budgets that must add up
+_OWN_AIM = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:all\s+)?(?:must|have\s+to|need\s+to|should|ought\s+to)\s+"
+    r"(?:fight|combat|defeat|tackle|beat|confront|defend|protect|uphold|restore|promote|"
+    r"strengthen|win|break)\s+(?:the\s+(?:power|rule|primacy|fight|war)\s+(?:of|against)\s+)?"
+    r"(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|[A-Z\d])[a-z]+(?:\s+[a-z]+)?"
+    r"(?=\s*(?:[,.;!\"”]|$|\s+with\b|\s+and\b|\s+but\b|\s+to\s+(?:return|make|ensure)\b))"
+)
+_UNNAMED_CHOICES = re.compile(
+    r"^[\s\"“‘']*(?:(?:tough|hard|difficult|painful|big|bold)\s+(?:choices|decisions)\s+"
+    r"(?:are|will\s+be|have\s+to\s+be|must\s+be)\s+(?:needed|required|necessary|made|taken)"
+    r"|(?:budgets|books|the\s+sums|the\s+figures)\s+(?:have\s+to|must|need\s+to|should)\s+"
+    r"(?:add\s+up|balance))\b",
+    re.IGNORECASE,
+)
+_MEANS_NAMED = re.compile(r"\b(?:by\s+[a-z]+ing|through|via)\b|[A-Z][a-z]+\s+[A-Z]|\d")
+_MAXIM_WORDS = ("we ", "i ", "choices", "decisions", "add up", "balance")
+_MAXIM_SENTENCES = re.compile(r"(?<=[.!?])[\"”’']?\s+")
+
+
+def maxim(text: str) -> bool:
+    """Whether every sentence of a statement is a maxim with no object: a universal aim of
+    the speaker's own side with no means named, or unnamed tough choices that are needed."""
+    low = text.lower()
+    if not any(word in low for word in _MAXIM_WORDS):
+        return False  # (a cheap test first: most statements hold none of these)
+    for sentence in _MAXIM_SENTENCES.split(text.strip()):
+        if _UNNAMED_CHOICES.match(sentence):
+            continue
+        aim = _OWN_AIM.search(sentence)
+        if aim is None or _MEANS_NAMED.search(sentence, aim.end()):
+            return False
+    return True
+
+
+# defending one's own past conduct ("Sarkozy defended on Tuesday his decisions to congratulate
+# his Russian counterpart ... and invite Libya's Muammar Gaddafi", "has defended his record"):
+# a justification of several acts, not a position on one issue
+_OWN_CONDUCT = re.compile(
+    r"(?:(?<=defended)|(?<=defending))(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:his|her|its|their)\s+(?:own\s+)?"
+    r"(?:decisions|record|actions|conduct|handling)\b"
+)
+
+
 def reporter_framed(body: str, holder_end: int, verb_end: int, sentence: str) -> bool:
     """Whether a country's stance verb (ending at ``verb_end``) is a state of mind or need
     the reporter describes ("hopes", "wants", "is searching for", "is keen to") in a
@@ -901,6 +948,9 @@ def find_statements(story: Story) -> list[Statement]:
                 failed = failing_state(window, country)
                 if failed is not None:
                     stance, target = "accuses", failed  # "Israel did not lift any of them"
+        if stance in ("demands", "proposes") and maxim(body[start:end][:CLAUSE_WINDOW]):
+            return None  # "We have to fight terrorism with all our means", "Tough choices are
+            # needed in public spending": a maxim asks nothing named of anyone
         if stance in ("supports", "proposes") and past_promise(body[start:end][:CLAUSE_WINDOW]):
             return None  # "Lula promised to reduce unemployment when he was elected two years
             # ago": background, not a position stated now
@@ -1168,7 +1218,10 @@ def find_statements(story: Story) -> list[Statement]:
                 stance = _fronted_stance(body, s_start, holder.start, verb_end, clause_end)
             if (
                 stance != "neutral"
-                and _GENERIC_OBJECT.match(body, verb_end)
+                and (
+                    _GENERIC_OBJECT.match(body, verb_end)
+                    or (stance == "supports" and _OWN_CONDUCT.match(body, verb_end))
+                )
                 and holder.start - s_start <= SUBJECT_REACH
                 and "," not in body[s_start : holder.start]  # ("On Turkey's bid, Germany ...")
             ):

@@ -185,7 +185,9 @@ _REPORTING_TAIL = re.compile(rf"\b{_SAID_ON_DAY}\s*$")
 # must go back into the economy.", "It issued a statement"): it cannot be read alone
 _ANAPHORIC = re.compile(
     r"^[\"“‘']?(?:This|These|That|Those|It|They|Its|Their|His|Her|Because|Which)\b"
-    r"(?!\s+is\s+(?:a|an|the)\b)"
+    # ("It is a mistake to ...": "it" stands for the clause after, not for a thing before; "It
+    # is a terrorist organisation and we are fighting them" points back)
+    r"(?!\s+is\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:to|that|for|when|if|whether)\b)"
 )
 # "Mr Brown said it was "winning support every day"": a person's "it" points back to a
 # thing the line does not name (the IFF); "it was important to" (no referent) is kept
@@ -321,6 +323,9 @@ def readable(line: str, actor: str | None) -> str | None:
     if points_back(line):
         return None  # "Mr Howard said the changes should be carried out": which changes?
     named = actor and any(part in line for part in actor.split() if len(part) > 2)
+    if actor and not named and _SAID_BY_PRONOUN.search(line):
+        # '"...," he said.': the speaker by name, not a pronoun the line cannot resolve
+        return _SAID_BY_PRONOUN.sub(f"{actor.split()[-1]} ", line, count=1)
     if actor and not named and not _SPEECH.search(line):
         return f"{actor}: {line}"  # "Tough choices are needed in public spending." (whose?)
     return line
