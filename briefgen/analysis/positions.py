@@ -347,13 +347,15 @@ def reports_schedule(text: str) -> bool:
 _STATE_KINDS = frozenset(["name", "display", "alias", "demonym", "capital"])
 
 # a state of mind or need the reporter gives a country as the subject ("India is urgently
-# searching for fresh energy supplies", "Russia ... hopes to finally become a member",
-# "Washington still wants a fresh package of sanctions", "The US is keen to hear"): issue 15's
-# rule, a statement is a government's only when a government voice states it; a verb of
-# speaking or acting officially ("Russia said", "Washington rejected") is one, a described
-# hope, want or search is not, unless the sentence cites a voice
+# searching for fresh energy supplies", "Russia ... hopes to finally become a member", "The US
+# is keen to hear"): issue 15's rule, a statement is a government's only when a government
+# voice states it; a verb of speaking or acting officially ("Russia said", "Washington
+# rejected") is one, a described hope, search or keenness is not, unless the sentence cites a
+# voice. ("Norway wants tougher rules for ships", "Luanda wants the mediators on the ground"
+# stay: "wants" is how news reports a government's stated demand, and every gold set's
+# annotators list it as one; twelve such positions over six sets.)
 _STATE_OF_MIND = re.compile(
-    r"\b(?:hopes?|hoped|hoping|wants?|wanted|wanting|(?:search|look|wait)(?:s|ed|ing)?\s+for|"
+    r"\b(?:hopes?|hoped|hoping|(?:search|look|wait)(?:s|ed|ing)?\s+for|"
     r"(?:keen|eager|anxious)\s+to)$"
 )
 _CITED_VOICE = re.compile(
@@ -389,17 +391,6 @@ def past_promise(text: str) -> bool:
         and _PAST_PROMISE.search(text) is not None
         and _PRESENT_COMMITMENT.search(text) is None
     )
-
-
-# a stance's object that is only a generic noun with nothing naming it ("favour an early start
-# to talks, but", "rejected the proposals.", "backed the changes"): the line cannot say what
-# the position is on ("talks with Ankara", "the plan to cut subsidies" name it)
-_GENERIC_OBJECT = re.compile(
-    r"\s+(?:(?:an?|the)\s+)?(?:(?:early|quick|swift|speedy|prompt|immediate|new|fresh|further)\s+)?"
-    r"(?:(?:start|return|resumption|end)\s+(?:to|of)\s+(?:the\s+)?)?"
-    r"(?:talks|negotiations|plans?|proposals?|changes|move|idea|measures?|scheme)"
-    r"(?=\s*(?:[,.;!]|$|\s+(?:but|and|while|as|because)\b))"
-)
 
 
 # maxims with no object (issue 15's review): a universal aim the speaker's own side must pursue,
@@ -451,7 +442,7 @@ _OWN_CONDUCT = re.compile(
 
 def reporter_framed(body: str, holder_end: int, verb_end: int, sentence: str) -> bool:
     """Whether a country's stance verb (ending at ``verb_end``) is a state of mind or need
-    the reporter describes ("hopes", "wants", "is searching for", "is keen to") in a
+    the reporter describes ("hopes", "is searching for", "is keen to") in a
     ``sentence`` that cites no government voice."""
     verb = body[max(holder_end, verb_end - 24) : verb_end].rstrip()
     return _STATE_OF_MIND.search(verb) is not None and _CITED_VOICE.search(sentence) is None
@@ -1147,9 +1138,12 @@ def find_statements(story: Story) -> list[Statement]:
             stance, verb_end, negated = found
             if stance == SILENT:
                 continue  # "Liberia declined to comment": no position
-            if holder.kind in _STATE_KINDS and reporter_framed(body, holder.end, verb_end, text):
-                continue  # "India is urgently searching for fresh energy supplies": the
-                # reporter's reading of a country's need, no government voice states it
+            # "India is urgently searching for fresh energy supplies": the reporter's reading
+            # of a country's need, no government voice states it; the country is in the story
+            # but states no stance (neutral), and its clause still holds the holders inside it
+            framed = holder.kind in _STATE_KINDS and reporter_framed(
+                body, holder.end, verb_end, text
+            )
             if _HEDGED.search(body, holder.end, verb_end):
                 continue  # "Beijing has issued what appears to be a veiled threat": the
                 # reporter's inference from something not given, no statement in the text
@@ -1216,19 +1210,15 @@ def find_statements(story: Story) -> list[Statement]:
             )
             if stance == "neutral" and verb_stance == "neutral" and not negated:
                 stance = _fronted_stance(body, s_start, holder.start, verb_end, clause_end)
-            if (
-                stance != "neutral"
-                and (
-                    _GENERIC_OBJECT.match(body, verb_end)
-                    or (stance == "supports" and _OWN_CONDUCT.match(body, verb_end))
-                )
-                and holder.start - s_start <= SUBJECT_REACH
-                and "," not in body[s_start : holder.start]  # ("On Turkey's bid, Germany ...")
-            ):
-                continue  # "Italy and Germany also favour an early start to talks, but ...":
-                # talks on what? the sentence does not say, and a line must
+            if stance == "supports" and _OWN_CONDUCT.match(body, verb_end):
+                continue  # "Sarkozy defended on Tuesday his decisions to congratulate ... and
+                # invite ...": a justification of several acts, no position on one issue
             start = s_start if holder.start - s_start < 200 else holder.start
-            if stance != "neutral":
+            if framed:
+                stance = "neutral"  # (its clause still embeds: "... want the budget capped -
+                # the Commission wants it to be 1.26%" gives the Commission no line of theirs)
+                embedded_until, embedded_after = clause_end, verb_end
+            elif stance != "neutral":
                 embedded_until = clause_end  # "demanded that the US and UN agree": not theirs
                 embedded_after = verb_end
             reported = said.get(holder.country)

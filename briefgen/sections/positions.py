@@ -225,6 +225,19 @@ _PARTICIPLE = re.compile(
     rf"(?:{speech_alternation('opening_participles')})\b"
 )
 _CONJOINED_PRONOUN = re.compile(r"^[\"“‘']?(?:But|And|Yet|So)\s+(?:he|she)\b")
+# a stance whose object is only a generic noun the line does not name ("Italy and Germany also
+# favour an early start to talks, but", "welcomed the move,", "backs the proposal and"): the
+# story may say which talks or plan, the line does not ("talks with Ankara", "the plan to cut
+# subsidies" and a fronted "On Turkey's bid, ..." name it)
+_GENERIC_OBJECT = re.compile(
+    r"^[^,;:]{0,80}?\b(?:favou?rs?|favou?red|backs?|backed|welcome[sd]?|rejects?|rejected|"
+    r"oppose[sd]?|supports?|supported|endorse[sd]?|defends?|defended|praised|hailed|approved|"
+    r"accepted|dismissed|critici[sz]ed|condemned|proposed)\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:early|quick|swift|speedy|prompt|immediate|new|fresh|further)\s+)?"
+    r"(?:(?:start|return|resumption|end)\s+(?:to|of)\s+(?:the\s+)?)?"
+    r"(?:talks|negotiations|plans?|proposals?|changes|move|idea|measures?|scheme)"
+    r"(?=\s*(?:[,.;!]|$|\s+(?:but|and|while|as|because)\b))"
+)
 
 
 # lower-case words and figures: names are shared by every line of one speaker, not a matter
@@ -318,7 +331,7 @@ def readable(line: str, actor: str | None) -> str | None:
         if actor and _SAID_BY_PRONOUN.search(line):
             return _SAID_BY_PRONOUN.sub(f"{surname} ", line, count=1)
         return f"{actor}: {line}" if actor else None
-    if _ANAPHORIC.match(line):
+    if _ANAPHORIC.match(line) or _GENERIC_OBJECT.match(line):
         return None
     if points_back(line):
         return None  # "Mr Howard said the changes should be carried out": which changes?
