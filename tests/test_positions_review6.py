@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from briefgen.analysis.issues import classify_issue
+from briefgen.analysis.parties import find_party_statements
 from briefgen.analysis.pipeline import analyze_builtin
 from briefgen.analysis.positions import maxim
 from briefgen.model import Story
@@ -161,3 +162,21 @@ def test_a_line_says_who_spoke_and_a_quote_opening_on_it_pointing_back_is_no_lin
     # an "it" standing for the clause after it points nowhere back
     kept = readable('"It is a mistake to lift the sanctions now," he said.', "Gotabhaya Rajapakse")
     assert kept == '"It is a mistake to lift the sanctions now," Rajapakse said.'
+
+
+def test_a_partys_maxim_is_no_party_position() -> None:
+    def texts(quote: str) -> list[str]:
+        body = (
+            "The Liberal Democrats set out their tax plans on Monday. "
+            f'"{quote}" Lib Dem leader Charles Kennedy said.'
+        )
+        story = analyze_builtin(Story(title="Kennedy on taxes", body=body))
+        party = find_party_statements(
+            story, lambda name: ("Liberal Democrats", "GB") if "Kennedy" in name else None
+        )
+        return [s.text for s in party]
+
+    maxims = texts("Budgets have to add up. Tough choices are needed in public spending.")
+    assert not any("Tough choices" in text for text in maxims)
+    named = texts("Budgets have to add up. We must scrap the ID cards scheme.")
+    assert any("ID cards" in text for text in named)
