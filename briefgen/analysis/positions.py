@@ -388,7 +388,8 @@ def past_promise(text: str) -> bool:
     """Whether ``text`` tells a commitment made at a past time the clause names (a year or
     more ago, when its maker was elected or took office): background, no current position."""
     return (
-        (" ago" in text or "when " in text or "after " in text or "before " in text)
+        ("promised" in text or "pledged" in text or "vowed" in text)
+        and (" ago" in text or "when " in text or "after " in text or "before " in text)
         and _PAST_PROMISE.search(text) is not None
         and _PRESENT_COMMITMENT.search(text) is None
     )

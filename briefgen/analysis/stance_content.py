@@ -253,7 +253,16 @@ _UNNAMED_CHOICES = re.compile(
     re.IGNORECASE,
 )
 _MEANS_NAMED = re.compile(r"\b(?:by\s+[a-z]+ing|through|via)\b|[A-Z][a-z]+\s+[A-Z]|\d")
-_MAXIM_WORDS = ("we ", "i ", "choices", "decisions", "add up", "balance")
+_MAXIM_WORDS = ("choices", "decisions", "add up", "balance")
+_OWN_AIM_WORDS = (
+    "we must",
+    "we have to",
+    "we need to",
+    "we should",
+    "we all",
+    "we ought",
+    "i must",
+)
 _MAXIM_SENTENCES = re.compile(r"(?<=[.!?])[\"”’']?\s+")
 
 
@@ -261,7 +270,9 @@ def maxim(text: str) -> bool:
     """Whether every sentence of a statement is a maxim with no object: a universal aim of
     the speaker's own side with no means named, or unnamed tough choices that are needed."""
     low = text.lower()
-    if not any(word in low for word in _MAXIM_WORDS):
+    if not any(word in low for word in _MAXIM_WORDS) and not any(
+        word in low for word in _OWN_AIM_WORDS
+    ):
         return False  # (a cheap test first: most statements hold none of these)
     for sentence in _MAXIM_SENTENCES.split(text.strip()):
         if _UNNAMED_CHOICES.match(sentence):
