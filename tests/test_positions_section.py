@@ -154,15 +154,18 @@ def test_a_statement_of_no_lexicon_issue_is_not_shown():
 
 
 def test_footnotes_cite_only_stories_holding_the_statement_shown():
-    a = Story(title="a", body="Russia backs the talks." + " x" * 40)
-    b = Story(title="b", body="Moscow supports talks." + " y" * 40)
-    c = Story(title="c", body="Russia backs the talks." + " z" * 40)
-    a.statements = [Statement("RU", "talks", "supports", "Russia backs the talks.", 0, 23)]
-    b.statements = [Statement("RU", "talks", "supports", "Moscow supports talks.", 0, 22)]
-    c.statements = [Statement("RU", "talks", "supports", "Russia backs the talks.", 0, 23)]
+    # (the talks named: "Russia backs the talks." alone is no line, talks on what?)
+    said = "Russia backs the talks on Iran."
+    other = "Moscow supports talks with Tehran."
+    a = Story(title="a", body=said + " x" * 40)
+    b = Story(title="b", body=other + " y" * 40)
+    c = Story(title="c", body=said + " z" * 40)
+    a.statements = [Statement("RU", "talks", "supports", said, 0, len(said))]
+    b.statements = [Statement("RU", "talks", "supports", other, 0, len(other))]
+    c.statements = [Statement("RU", "talks", "supports", said, 0, len(said))]
     [russia] = _build([a, b, c])
     [position] = russia.positions
-    assert position.statement == "Russia backs the talks."
+    assert position.statement == said
     assert position.sources == [a.id, c.id]  # b says it in other words: not cited for this line
 
 

@@ -602,7 +602,9 @@ def test_cracking_down_on_a_place_s_militants_is_an_act_not_a_statement() -> Non
     ("body", "expected"),
     [
         (
-            "The US is particularly keen to hear whether Pyongyang will admit it.",
+            # (a voice cited: without one, a country's keenness is the reporter's framing and
+            # states no stance, tests/test_positions_review6.py)
+            "The US is particularly keen to hear whether Pyongyang will admit it, officials said.",
             ("US", "supports"),
         ),
         ("Washington is now increasingly concerned that Pyongyang is stalling.", ("US", "opposes")),

@@ -217,9 +217,20 @@ _OFFICE_STEMS = ("minist", "secretar", "department", "spokes", "commission", "co
 _FOLDS_TO_ASCII = ("\u017f", "\u212a", "\u0131", "\u0130")
 
 
+# a campaign role is no topic either: "election coordinator Alan Milburn accusing Mr Howard of
+# producing a fraudulent prospectus" is about the prospectus, not the election
+_CAMPAIGN_ROLE = re.compile(
+    r"\b(?i:election|campaign)\s+(?i:co-?ordinator|chief|manager|director|supremo|strategist|"
+    r"chairman|chairwoman|spokes(?:man|woman|person))\b"
+)
+
+
 def _without_office_names(text: str) -> str:
     """``text`` with office names blanked; the pattern runs only where an office word occurs."""
     low = text.lower()
+    if ("election " in low or "campaign " in low) and _CAMPAIGN_ROLE.search(text):
+        text = _CAMPAIGN_ROLE.sub(" ", text)
+        low = text.lower()
     if any(stem in low for stem in _OFFICE_STEMS) or (
         not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)
     ):

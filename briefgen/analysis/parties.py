@@ -21,6 +21,7 @@ from collections.abc import Callable
 from functools import cache
 
 from briefgen.analysis.issues import classify_issue
+from briefgen.analysis.stance_content import maxim
 from briefgen.analysis.stances import (
     CLAUSE_WINDOW,
     DATA_DIR,
@@ -145,6 +146,8 @@ def find_party_statements(
         text = body[start:end]
         if text.rstrip(" \"'”’").endswith("?"):
             return  # a question states no position
+        if stance in ("demands", "proposes") and maxim(text[:CLAUSE_WINDOW]):
+            return  # "Budgets have to add up. Tough choices are needed": no object
         issue = classify_issue(body[start : issue_end or end][: CLAUSE_WINDOW * 2])
         if issue is None:
             return  # an issue the brief cannot name is not shown

@@ -55,6 +55,7 @@ from briefgen.analysis.partners import (
     listed_after,
     may_act,
 )
+from briefgen.analysis.stance_content import maxim
 from briefgen.analysis.stances import (
     CLAUSE_WINDOW,
     FORECAST_BEFORE,
@@ -346,6 +347,70 @@ def reports_schedule(text: str) -> bool:
 
 
 _STATE_KINDS = frozenset(["name", "display", "alias", "demonym", "capital"])
+
+# a state of mind or need the reporter gives a country as the subject ("India is urgently
+# searching for fresh energy supplies", "Russia ... hopes to finally become a member", "The US
+# is keen to hear"): issue 15's rule, a statement is a government's only when a government
+# voice states it; a verb of speaking or acting officially ("Russia said", "Washington
+# rejected") is one, a described hope, search or keenness is not, unless the sentence cites a
+# voice. ("Norway wants tougher rules for ships", "Luanda wants the mediators on the ground"
+# stay: "wants" is how news reports a government's stated demand, and every gold set's
+# annotators list it as one; twelve such positions over six sets.)
+_STATE_OF_MIND = re.compile(
+    r"\b(?:hopes?|hoped|hoping|(?:search|look|wait)(?:s|ed|ing)?\s+for|"
+    r"(?:keen|eager|anxious)\s+to)$"
+)
+_CITED_VOICE = re.compile(
+    r"\b(?:said|says|saying|told|tells|according\s+to|announced|stated|statement|spokes\w+|"
+    r"officials?|ministers?|ministry|president|prime\s+minister)\b|[\"“”]",
+    re.IGNORECASE,
+)
+
+
+# a commitment in the simple past tied to a past time ("promised to reduce unemployment when
+# he was elected two years ago", "pledged in 2001 ... before he took office"): the story's
+# background, not a position stated now ("has promised", "promised on Monday" stay)
+_PAST_PROMISE = re.compile(
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\b(?:promised|pledged|vowed)\b[^.;:\"“”]{0,160}?"
+    r"(?:\b(?:when|after|before)\s+(?:he|she|it|they|the\s+[a-z]+)\s+(?:was|were|first\s+)?"
+    r"(?:elected|came\s+to\s+power|took\s+(?:office|power))\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+"
+    r"(?:years?|decades?)\s+ago\b)"
+)
+
+# a current commitment beside the past one ("promised five years ago ..., and has now pledged")
+_PRESENT_COMMITMENT = re.compile(
+    r"\b(?:has|have|is|are)\s+(?:now\s+|since\s+|also\s+|again\s+)?(?:promised|pledged|vowed|"
+    r"promising|pledging|vowing)\b"
+)
+
+
+def past_promise(text: str) -> bool:
+    """Whether ``text`` tells a commitment made at a past time the clause names (a year or
+    more ago, when its maker was elected or took office): background, no current position."""
+    return (
+        ("promised" in text or "pledged" in text or "vowed" in text)
+        and (" ago" in text or "when " in text or "after " in text or "before " in text)
+        and _PAST_PROMISE.search(text) is not None
+        and _PRESENT_COMMITMENT.search(text) is None
+    )
+
+
+# defending one's own past conduct ("Sarkozy defended on Tuesday his decisions to congratulate
+# his Russian counterpart ... and invite Libya's Muammar Gaddafi", "has defended his record"):
+# a justification of several acts, not a position on one issue
+_OWN_CONDUCT = re.compile(
+    r"(?:(?<=defended)|(?<=defending))(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:his|her|its|their)\s+(?:own\s+)?"
+    r"(?:decisions|record|actions|conduct|handling)\b"
+)
+
+
+def reporter_framed(body: str, holder_end: int, verb_end: int, sentence: str) -> bool:
+    """Whether a country's stance verb (ending at ``verb_end``) is a state of mind or need
+    the reporter describes ("hopes", "is searching for", "is keen to") in a
+    ``sentence`` that cites no government voice."""
+    verb = body[max(holder_end, verb_end - 24) : verb_end].rstrip()
+    return _STATE_OF_MIND.search(verb) is not None and _CITED_VOICE.search(sentence) is None
 
 
 def event_agent(text: str, country: str) -> str | None:
@@ -861,6 +926,12 @@ def find_statements(story: Story) -> list[Statement]:
                 failed = failing_state(window, country)
                 if failed is not None:
                     stance, target = "accuses", failed  # "Israel did not lift any of them"
+        if stance in ("demands", "proposes") and maxim(body[start:end][:CLAUSE_WINDOW]):
+            return None  # "We have to fight terrorism with all our means", "Tough choices are
+            # needed in public spending": a maxim asks nothing named of anyone
+        if stance in ("supports", "proposes") and past_promise(body[start:end][:CLAUSE_WINDOW]):
+            return None  # "Lula promised to reduce unemployment when he was elected two years
+            # ago": background, not a position stated now
         if stance == "demands" and _ASSESSMENT.search(body, start, min(end, start + CLAUSE_WINDOW)):
             stance = "neutral"  # "we cannot look at GDP alone": an assessment, no demand
         if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
@@ -1058,6 +1129,12 @@ def find_statements(story: Story) -> list[Statement]:
             stance, verb_end, negated = found
             if stance == SILENT:
                 continue  # "Liberia declined to comment": no position
+            # "India is urgently searching for fresh energy supplies": the reporter's reading
+            # of a country's need, no government voice states it; the country is in the story
+            # but states no stance (neutral), and its clause still holds the holders inside it
+            framed = holder.kind in _STATE_KINDS and reporter_framed(
+                body, holder.end, verb_end, text
+            )
             if _HEDGED.search(body, holder.end, verb_end):
                 continue  # "Beijing has issued what appears to be a veiled threat": the
                 # reporter's inference from something not given, no statement in the text
@@ -1124,8 +1201,15 @@ def find_statements(story: Story) -> list[Statement]:
             )
             if stance == "neutral" and verb_stance == "neutral" and not negated:
                 stance = _fronted_stance(body, s_start, holder.start, verb_end, clause_end)
+            if stance == "supports" and _OWN_CONDUCT.match(body, verb_end):
+                continue  # "Sarkozy defended on Tuesday his decisions to congratulate ... and
+                # invite ...": a justification of several acts, no position on one issue
             start = s_start if holder.start - s_start < 200 else holder.start
-            if stance != "neutral":
+            if framed:
+                stance = "neutral"  # (its clause still embeds: "... want the budget capped -
+                # the Commission wants it to be 1.26%" gives the Commission no line of theirs)
+                embedded_until, embedded_after = clause_end, verb_end
+            elif stance != "neutral":
                 embedded_until = clause_end  # "demanded that the US and UN agree": not theirs
                 embedded_after = verb_end
             reported = said.get(holder.country)

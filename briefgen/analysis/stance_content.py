@@ -232,3 +232,52 @@ _ADDRESSEE = re.compile(r"\s+(?:[A-Z]|(?:him|her|them|you|us)\b)")
 def addressed(text: str, end: int) -> bool:
     """Whether a named addressee follows ``end`` in ``text`` (original case)."""
     return _ADDRESSEE.match(text, end) is not None
+
+
+# maxims with no object (issue 15's review): a universal aim the speaker's own side must pursue,
+# with nothing named and no means given ("We have to fight terrorism with all our means", "We
+# need to restore the power of international law"); choices or decisions that are needed but
+# not named ("Tough choices are needed in public spending"); budgets that must add up
+_OWN_AIM = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:all\s+)?(?:must|have\s+to|need\s+to|should|ought\s+to)\s+"
+    r"(?:fight|combat|defeat|tackle|beat|confront|defend|protect|uphold|restore|promote|"
+    r"strengthen|win|break)\s+(?:the\s+(?:power|rule|primacy|fight|war)\s+(?:of|against)\s+)?"
+    r"(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|[A-Z\d])[a-z]+(?:\s+[a-z]+)?"
+    r"(?=\s*(?:[,.;!\"”]|$|\s+with\b|\s+and\b|\s+but\b|\s+to\s+(?:return|make|ensure)\b))"
+)
+_UNNAMED_CHOICES = re.compile(
+    r"^[\s\"“‘']*(?:(?:tough|hard|difficult|painful|big|bold)\s+(?:choices|decisions)\s+"
+    r"(?:are|will\s+be|have\s+to\s+be|must\s+be)\s+(?:needed|required|necessary|made|taken)"
+    r"|(?:budgets|books|the\s+sums|the\s+figures)\s+(?:have\s+to|must|need\s+to|should)\s+"
+    r"(?:add\s+up|balance))\b",
+    re.IGNORECASE,
+)
+_MEANS_NAMED = re.compile(r"\b(?:by\s+[a-z]+ing|through|via)\b|[A-Z][a-z]+\s+[A-Z]|\d")
+_MAXIM_WORDS = ("choices", "decisions", "add up", "balance")
+_OWN_AIM_WORDS = (
+    "we must",
+    "we have to",
+    "we need to",
+    "we should",
+    "we all",
+    "we ought",
+    "i must",
+)
+_MAXIM_SENTENCES = re.compile(r"(?<=[.!?])[\"”’']?\s+")
+
+
+def maxim(text: str) -> bool:
+    """Whether every sentence of a statement is a maxim with no object: a universal aim of
+    the speaker's own side with no means named, or unnamed tough choices that are needed."""
+    low = text.lower()
+    if not any(word in low for word in _MAXIM_WORDS) and not any(
+        word in low for word in _OWN_AIM_WORDS
+    ):
+        return False  # (a cheap test first: most statements hold none of these)
+    for sentence in _MAXIM_SENTENCES.split(text.strip()):
+        if _UNNAMED_CHOICES.match(sentence):
+            continue
+        aim = _OWN_AIM.search(sentence)
+        if aim is None or _MEANS_NAMED.search(sentence, aim.end()):
+            return False
+    return True

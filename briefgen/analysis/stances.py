@@ -886,6 +886,9 @@ _FREE_RELATIVE = re.compile(r"\bwhat\s+$")
 _OTHERS_CLAIM = re.compile(
     r"\bfor\s+(?:the\s+)?[a-z]+\s+to\s+(?:claim|say|suggest|argue|insist)\s+that\b[^.;]*$"
 )
+# a modal opening a relative clause on a noun ("resources which must serve"): not the speaker's
+# demand but a description of the noun
+_RELATIVE_BEFORE = re.compile(r"[a-z]\s+which\s+$")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would)\s+(?:only\s+|still\s+|also\s+)?$")
 # an economic trend as the subject of "will continue": a forecast
 _IMPERSONAL_BEFORE = re.compile(
@@ -934,6 +937,11 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
             low, max(0, match.start() - 160), match.start()
         ):
             return False  # "for the minister to claim that ... should see": his claim's word
+        if _clause_stances()[match.group(0)] == "demands" and _RELATIVE_BEFORE.search(
+            low, max(0, match.start() - 8), match.start()
+        ):
+            return False  # "our national resources which must serve the development of the
+            # nation": what a thing is for, told in a relative clause, asks nothing of anyone
         if match.group(0) == "have to" and _FUTURE_BEFORE.search(
             low, max(0, match.start() - 14), match.start()
         ):

@@ -24,7 +24,7 @@ from briefgen.analysis.gazetteer import display_name, find_terms, is_body
 from briefgen.analysis.mentions import speech_alternation, speech_forms
 from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
 from briefgen.analysis.positions import classify_issue, issue_label, issue_lexicon
-from briefgen.analysis.stances import stance_after
+from briefgen.analysis.stances import stance_after, stance_cues_file
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Statement, Story
 from briefgen.section import BuildContext, Section
@@ -185,7 +185,9 @@ _REPORTING_TAIL = re.compile(rf"\b{_SAID_ON_DAY}\s*$")
 # must go back into the economy.", "It issued a statement"): it cannot be read alone
 _ANAPHORIC = re.compile(
     r"^[\"“‘']?(?:This|These|That|Those|It|They|Its|Their|His|Her|Because|Which)\b"
-    r"(?!\s+is\s+(?:a|an|the)\b)"
+    # ("It is a mistake to ...": "it" stands for the clause after, not for a thing before; "It
+    # is a terrorist organisation and we are fighting them" points back)
+    r"(?!\s+is\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:to|that|for|when|if|whether)\b)"
 )
 # "Mr Brown said it was "winning support every day"": a person's "it" points back to a
 # thing the line does not name (the IFF); "it was important to" (no referent) is kept
@@ -223,6 +225,28 @@ _PARTICIPLE = re.compile(
     rf"(?:{speech_alternation('opening_participles')})\b"
 )
 _CONJOINED_PRONOUN = re.compile(r"^[\"“‘']?(?:But|And|Yet|So)\s+(?:he|she)\b")
+# a stance whose object is only a generic noun the line does not name ("Italy and Germany also
+# favour an early start to talks, but", "welcomed the move,", "backs the proposal and"): the
+# story may say which talks or plan, the line does not ("talks with Ankara", "the plan to cut
+# subsidies" and a fronted "On Turkey's bid, ..." name it). The verbs are the stance lexicon's
+# (stance_cues.toml) one-word forms of support, opposition and rejection.
+_GENERIC_NOUN = (
+    r"\s+(?:(?:an?|the)\s+)?(?:(?:early|quick|swift|speedy|prompt|immediate|new|fresh|further)\s+)?"
+    r"(?:(?:start|return|resumption|end)\s+(?:to|of)\s+(?:the\s+)?)?"
+    r"(?:talks|negotiations|plans?|proposals?|changes|move|idea|measures?|scheme)"
+    r"(?=\s*(?:[,.;!]|$|\s+(?:but|and|while|as|because)\b))"
+)
+
+
+@cache
+def _generic_object() -> re.Pattern[str]:
+    """The pattern of a line whose stance verb takes only a generic noun (built once)."""
+    verbs = stance_cues_file()["verbs"]
+    forms = sorted(
+        {f for family in ("supports", "opposes", "rejects") for f in verbs[family] if " " not in f},
+        key=lambda f: (-len(f), f),
+    )
+    return re.compile(rf"^[^,;:]{{0,80}}?\b(?:{'|'.join(forms)}){_GENERIC_NOUN}")
 
 
 # lower-case words and figures: names are shared by every line of one speaker, not a matter
@@ -316,11 +340,14 @@ def readable(line: str, actor: str | None) -> str | None:
         if actor and _SAID_BY_PRONOUN.search(line):
             return _SAID_BY_PRONOUN.sub(f"{surname} ", line, count=1)
         return f"{actor}: {line}" if actor else None
-    if _ANAPHORIC.match(line):
+    if _ANAPHORIC.match(line) or _generic_object().match(line):
         return None
     if points_back(line):
         return None  # "Mr Howard said the changes should be carried out": which changes?
     named = actor and any(part in line for part in actor.split() if len(part) > 2)
+    if actor and not named and _SAID_BY_PRONOUN.search(line):
+        # '"...," he said.': the speaker by name, not a pronoun the line cannot resolve
+        return _SAID_BY_PRONOUN.sub(f"{actor.split()[-1]} ", line, count=1)
     if actor and not named and not _SPEECH.search(line):
         return f"{actor}: {line}"  # "Tough choices are needed in public spending." (whose?)
     return line
