@@ -291,3 +291,22 @@ def test_a_line_opening_on_someone_elses_his_is_not_shown() -> None:
 
     line = "His remarks came three days after the president ruled out holding negotiations."
     assert readable(line, "Mahinda Rajapakse") is None
+
+
+def test_a_long_line_shows_its_subject_and_the_clause_naming_the_issue():
+    """A sentence whose clause on the issue has no subject of its own and sits behind a
+    fronted scene and a courtesy (review 7): the subject's clause, "…", then that clause."""
+    from briefgen.sections.positions import concise
+
+    text = (
+        "During a press conference before the beginning of the summit, Kim praised Putin, "
+        "touted the “traditionally friendly ties” between Russia and North Korea, and declared "
+        "that he hoped the summit would be a “milestone” in the talks to denuclearize the Korean "
+        "peninsula, RT reported."
+    )
+    line = concise(text, 220, "talks", "Kim Jong Un", "KP")
+    assert line.startswith("Kim praised Putin … declared that he hoped the summit")
+    assert "talks to denuclearize" in line
+    # trap: a clause on the issue with a subject of its own is shown as it is
+    own = "During the visit, China said talks on the Korean peninsula must resume soon."
+    assert concise(own, 220, "talks", "Wang Yi", "CN") == own

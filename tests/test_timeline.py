@@ -438,3 +438,18 @@ def test_a_date_the_story_writes_ranks_before_a_year_inferred_from_the_brief():
     assert len(items) == 20 and not any(i.inferred for i in items)
     items = build_timeline([guessed, *written[:3]], TimelineConfig(), as_of=date(2005, 4, 1))
     assert [i.label for i in items][-1] == "8 December 2004"
+
+
+def test_an_undated_storys_past_perfect_is_background_not_its_event():
+    """'said his party had set out its stance in September': the past perfect tells a time
+    before the story's, as background to what is reported now (review 7)."""
+    reported = "Lib Dem president Simon Hughes said his party had set out its stance on 17 "
+    story = _undated(reported + "September.")
+    assert build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1)) == []
+    # the simple past is the story's event, the past perfect of the same act its background
+    done = "Doug Smith's departure was announced by Work Secretary Alan Johnson on 17 September."
+    told = "MPs heard that Alan Johnson had announced Doug Smith's departure on 17 September."
+    assert build_timeline([_undated(told)], TimelineConfig(), as_of=date(2005, 4, 1)) == []
+    story = _undated(done)
+    items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
+    assert [i.label for i in items] == ["17 September 2004"]

@@ -425,10 +425,18 @@ def concise(
         first = 0  # "..., Zelenskyy said Sunday, marking ...": what he said comes before
     if first is None and country is not None:  # "..., while Tehran denied": the holder's clause
         first = next((i for i, c in enumerate(clauses) if _holds_in(c, country)), None)
-    topic = next((i for i, c in enumerate(clauses) if issue and classify_issue(c) == issue), 0)
+    naming = [i for i, c in enumerate(clauses) if issue and classify_issue(c) == issue]
+    # a fronted time or place ("During a press conference before the summit, ...") only sets
+    # the scene: the clause naming the issue after it is the topic
+    said = [i for i in naming if not _SCENE.match(clauses[i])]
+    topic = (said or naming or [0])[0]
     start = first if first is not None and (first <= topic or country is not None) else topic
     if len(", ".join(clauses[start : topic + 1])) > limit:
         start = topic
+    if start == topic:
+        joined = _subject_and_topic(clauses, topic, first, actor, limit)
+        if joined is not None:
+            return joined
     if start and start != first and not clauses[start][:1].isupper():
         start = 0  # "…the unity and the re-election chances of ...": a clause with no subject
     out = ", ".join(clauses[start:])
@@ -439,6 +447,37 @@ def concise(
             cut = out.rfind(" ", 0, limit)
         out = out[: cut if cut > 0 else limit].rstrip(" ,;:") + "…"
     return prefix + out
+
+
+_AND = re.compile(r"^(?:and|but)\s+")
+_SCENE = re.compile(r"(?:During|In|At|On|After|Before|When|Ahead\s+of|Following)\s")
+
+
+def _subject_and_topic(
+    clauses: list[str], topic: int, first: int | None, actor: str | None, limit: int
+) -> str | None:
+    """A long sentence whose clause on the issue has no subject of its own ("…, and declared
+    that he hoped the summit would be a "milestone" in the talks"): the clause where the actor
+    is the subject, "…", then the issue's clause ("Kim praised Putin … declared that he hoped
+    ..."), when the two fit the limit; else None."""
+    if not topic or first == topic or clauses[topic][:1].isupper() or not actor:
+        return None
+    names = [w for w in actor.split() if len(w) > 2]
+    subject = next(
+        (
+            i
+            for i, c in enumerate(clauses[:topic])
+            if c[:1].isupper()
+            and any(c.startswith(n) or f" {n} " in f" {c} " for n in names)
+            and not _SCENE.match(c)
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    tail = _AND.sub("", ", ".join(clauses[topic:]))
+    line = f"{clauses[subject]} … {tail}"
+    return line if len(line) <= limit else None
 
 
 class PositionsSection(Section):

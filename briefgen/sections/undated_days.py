@@ -73,6 +73,13 @@ _VERBISH = re.compile(
 )
 _PRESENT = re.compile(r"\b(?:is|are|am)\b")
 _PAST_AUX = re.compile(r"\b(?:was|were|had)\b")
+# the past perfect: "had" and a past participle (regular, or a common irregular one)
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|just|long|previously|earlier|also|been)\s+)*"
+    r"(?:[a-z]+(?:ed|en)|set|put|made|won|lost|held|taken|given|done|begun|sent|spent|told|said"
+    r"|left|met|paid|cut|hit|run|come|gone|seen|known|shown|built|sold|bought|brought|thought"
+    r"|kept|led|read|written|chosen|fallen|risen|grown|drawn)\b"
+)
 _PARTICIPLE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|born|sold|held|made|won|led)\b")
 # a role of the past in the sentence ("then Home Office Minister Lord Falconer"): history
 _THEN_ROLE = re.compile(r"\bthen[- ][A-Z]")
@@ -176,6 +183,9 @@ def _tells_its_day(body: str, m: DateMention, past_verb: Callable[[str], bool]) 
         return False
     if _PRESENT.search(clause) and not _PAST_AUX.search(clause):
         return False  # "The awards are held on 26 February": a present, not a past
+    if _PLUPERFECT.search(clause):
+        return False  # "said his party had set out its stance in September": a time before
+        # the story's, told as background to what is reported now
     return past_verb(clause)
 
 
