@@ -502,3 +502,15 @@ def test_a_shared_aim_of_both_sides_is_no_conflict():
     # the EU's "hoped" no longer meets the US complaint: no "settle their trade dispute"
     questions = build_questions([story], ALL)
     assert not any("trade dispute" in q.question for q in questions)
+
+
+def test_a_sentence_a_line_break_cut_asks_nothing():
+    """'North Korea must include the number of nuclear warheads' and a line break: the rest
+    (in what?) is gone, so no question (review 7); the whole sentence asks one."""
+    cut = "The envoy arrived on Monday.\nNorth Korea must include the number of nuclear warheads\n"
+    whole = cut.replace("warheads\n", "warheads in its declaration.\n")
+    assert build_questions([analyse(Story(title="t", body=cut))], ALL) == []
+    asked = build_questions([analyse(Story(title="t", body=whole))], ALL)
+    assert [q.question for q in asked] == [
+        "Will North Korea include the number of nuclear warheads in its declaration?"
+    ]

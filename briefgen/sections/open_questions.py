@@ -265,6 +265,9 @@ def _corroboration(q: OpenQuestion) -> int:
 # --- sentence questions ---------------------------------------------------------------------
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+
+
 def _sentence_questions(
     story: Story,
     lex: QuestionsLexicon,
@@ -304,8 +307,9 @@ def _sentence_questions(
     for idx in sorted(obliged | pending | stalled | required | dated):
         s0, s1 = balanced(body, *sentences[idx])
         text = body[s0:s1]
-        if len(text) < 20:
-            continue
+        if len(text) < 20 or not _SENTENCE_END.search(text):
+            continue  # (a headline, or a sentence a line break cut: "North Korea must include
+            # the number of nuclear warheads" does not say in what)
         p0 = sentences[max(0, idx - 2)][0] if idx else s0
         sent_dates = [m for m in dates if s0 <= m.start < s1]
         asked: list[_Candidate] = []
