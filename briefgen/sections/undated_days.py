@@ -76,9 +76,9 @@ _PAST_AUX = re.compile(r"\b(?:was|were|had)\b")
 # the past perfect: "had" and a past participle (regular, or a common irregular one)
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:(?:already|just|long|previously|earlier|also|been)\s+)*"
-    r"(?:[a-z]+(?:ed|en)|set|put|made|won|lost|held|taken|given|done|begun|sent|spent|told|said"
-    r"|left|met|paid|cut|hit|run|come|gone|seen|known|shown|built|sold|bought|brought|thought"
-    r"|kept|led|read|written|chosen|fallen|risen|grown|drawn)\b"
+    r"(?:[a-z]+(?:ed|en)|set|put|made|won|lost|held|taken|given|done|begun|sent|spent|left"
+    r"|met|paid|cut|hit|run|come|gone|seen|known|shown|built|sold|bought|brought|kept|led"
+    r"|read|written|chosen|fallen|risen|grown|drawn)\b"
 )
 _PARTICIPLE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|born|sold|held|made|won|led)\b")
 # a role of the past in the sentence ("then Home Office Minister Lord Falconer"): history
