@@ -1,0 +1,91 @@
+"""Attribution constructions of issue 16 (session 8): sentence-level cases with their traps,
+each a short story run through the real analysis.
+
+* a spokesperson, aide, lawyer or source of a person is not that person;
+* an organisation name with "and" in it is one name ("the Securities and Exchange Commission");
+* laws, newspapers and places are not people;
+* reporting verbs such as "repeated" cue a quote.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from briefgen.analysis.people import find_people
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+
+QUOTE = "We have no plans to change the rules"
+
+
+def analysed(body: str) -> Story:
+    return analyze_builtin(Story(title="t", body=body, published=datetime(2005, 3, 1)))
+
+
+def speaker_of(body: str, quote: str = QUOTE) -> str | None:
+    found = {q.text.rstrip(",.?!"): q.speaker.name for q in analysed(body).quotes}
+    assert quote in found, found
+    return found[quote]
+
+
+def people(body: str) -> dict[str, str]:
+    story = Story(title="t", body=body, published=datetime(2005, 3, 1))
+    analyze_builtin(story)
+    return {p.name: p.kind for p in find_people(story)}
+
+
+# --- 3. the dependants of a person -------------------------------------------------------
+
+DEPENDANTS = [
+    # (subject phrase, expected speaker): a spokesperson of the UK prime minister speaks for
+    # Downing Street (tests/data/quotes/README.md); of anyone else, for nobody we can name
+    ("a spokesman for Tony Blair", "Downing Street"),
+    ("a spokeswoman for Tony Blair", "Downing Street"),
+    ("Tony Blair's spokesman", "Downing Street"),
+    ("a spokesman for John Smith", None),
+    ("an aide to John Smith", None),
+    ("a lawyer for John Smith", None),
+    ("a source close to John Smith", None),
+    ("a friend of John Smith", None),
+    ("the wife of John Smith", None),
+    ("John Smith's lawyer", None),
+    ("John Smith's aide", None),
+]
+
+
+@pytest.mark.parametrize(("subject", "expected"), DEPENDANTS)
+@pytest.mark.parametrize(
+    "template",
+    [
+        'The talks went on.\n\n"{q}," said {s}.',
+        'The talks went on.\n\n"{q}," {s} said.',
+        'The talks went on.\n\n{S} said: "{q}."',
+    ],
+)
+def test_a_dependant_of_a_person_is_not_that_person(
+    subject: str, expected: str | None, template: str
+) -> None:
+    body = template.format(q=QUOTE, s=subject, S=subject[0].upper() + subject[1:])
+    assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "John Smith",
+        "a spokesman for the Electoral Commission",  # the body's spokesman speaks for it
+    ],
+)
+def test_the_person_or_body_itself_still_speaks(subject: str) -> None:
+    expected = "John Smith" if subject == "John Smith" else "Electoral Commission"
+    assert speaker_of(f'The talks went on.\n\n"{QUOTE}," said {subject}.') == expected
+
+
+def test_a_possessive_role_with_the_name_in_apposition_is_the_named_person() -> None:
+    body = (
+        f'The count went on.\n\n"{QUOTE}," said Tony Blair\'s campaign manager, John Smith, '
+        "who ran the 2001 campaign."
+    )
+    assert speaker_of(body) == "John Smith"
