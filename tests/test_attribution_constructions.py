@@ -89,3 +89,30 @@ def test_a_possessive_role_with_the_name_in_apposition_is_the_named_person() -> 
         "who ran the 2001 campaign."
     )
     assert speaker_of(body) == "John Smith"
+
+
+# --- 4. reporting verbs ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["repeated", "reiterated", "reaffirmed", "restated", "confided"])
+def test_reporting_verbs_of_repetition_cue_a_name_the_lexicons_do_not_know(verb: str) -> None:
+    assert speaker_of(f'The talks ended.\n\n"{QUOTE}," {verb} Teske.') == "Teske"
+
+
+def test_repeated_as_an_adjective_names_no_speaker() -> None:
+    body = f'Repeated warnings went unheeded.\n\n"{QUOTE}," a voice on the tape said.'
+    assert speaker_of(body) is None
+
+
+def test_a_description_then_the_name_after_a_question_mark_is_the_cue() -> None:
+    body = (
+        'Obama spoke on Monday.\n\n"Is he going to act? If not he should resign!" the '
+        "presumptive GOP nominee, Donald Trump, tweeted Sunday."
+    )
+    assert speaker_of(body, "Is he going to act? If not he should resign") == "Donald Trump"
+
+
+def test_a_question_that_ends_its_sentence_takes_no_cue_from_the_next() -> None:
+    body = 'Obama spoke on Monday.\n\n"Is he going to act?" The nominee, Donald Trump, laughed.'
+    story = analysed(body)
+    assert all(q.speaker.name != "Donald Trump" for q in story.quotes)

@@ -70,6 +70,10 @@ def after_cue(
         # past an apposition, a sentence that only says who spoke: '"… How are you today?"
         # Miller, a retired worker from a nuclear plant, said pleasantly into the phone.'
         apposed = _apposed_speaker(ctx, a, b) if _cue_sentence_ends(ctx, a, b) else None
+        if apposed is None and last in "?!" and body[a : a + 2].strip()[:1].islower():
+            # '"… resign?" the presumptive GOP nominee, Donald Trump, tweeted Sunday': after a
+            # question or exclamation mark, a lower-case word opens no new sentence
+            apposed = _described_then_named(ctx, a, b)
         if apposed is None:
             return None, "other", None, False
     else:
