@@ -116,3 +116,46 @@ def test_a_question_that_ends_its_sentence_takes_no_cue_from_the_next() -> None:
     body = 'Obama spoke on Monday.\n\n"Is he going to act?" The nominee, Donald Trump, laughed.'
     story = analysed(body)
     assert all(q.speaker.name != "Donald Trump" for q in story.quotes)
+
+
+# --- 1. organisation names with "and" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ('The Securities and Exchange Commission said the rules were "unfair".',
+         "Securities and Exchange Commission"),
+        ('The US Food and Drug Administration said the drug was "unsafe".',
+         "Food and Drug Administration"),
+        ('The Health and Safety Executive said the site was "unsafe".',
+         "Health and Safety Executive"),
+        ('Mark Serwotka, leader of the Public and Commercial Services Union, said: "No."',
+         "Public and Commercial Services Union"),
+    ],
+)  # fmt: skip
+def test_an_institution_name_with_and_is_one_organisation(body: str, name: str) -> None:
+    found = people(body)
+    assert found.get(name) == "organisation", found
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # people, places and two names of their own stay apart
+        ('Tony Blair and Gordon Brown said it was "fine".', ["Tony Blair", "Gordon Brown"]),
+        ("Tony Blair and Foreign Office officials met.", ["Tony Blair", "Foreign Office"]),
+        ("Deutsche Bank and Credit Suisse Group cut jobs.", ["Credit Suisse Group"]),
+        ("The Treasury and Bank of England agreed.", ["Treasury", "Bank of England"]),
+    ],
+)
+def test_people_and_names_of_their_own_are_not_joined_at_and(body: str, names: list[str]) -> None:
+    found = people(body)
+    for name in names:
+        assert name in found, found
+    assert not any(" and " in n for n in found), found
+
+
+def test_the_institution_speaks_as_one() -> None:
+    body = f'Rules changed.\n\n"{QUOTE}," the Securities and Exchange Commission said.'
+    assert speaker_of(body) == "Securities and Exchange Commission"

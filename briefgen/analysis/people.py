@@ -815,6 +815,10 @@ def _candidates(
                 run.append(j + 1)
                 j += 1
                 continue
+            if nxt[2] == "and" and (tail := _and_org_tail(body, toks, i, j, lex)):
+                run.extend(range(j + 1, tail + 1))  # "Securities and Exchange Commission"
+                j = tail
+                continue
             if (
                 (nxt[2] in CONNECTORS or nxt[2] in OF_WORDS)
                 and j + 2 < n
@@ -863,6 +867,10 @@ def _candidates(
             k0 = k
             heads = not _title_tail(body, toks, i, lex)
             if _is_org_words(words[k:], lex, heads):
+                while "and" in words[k + 1 :] and (
+                    words[k] in lex.countries or words[k] in lex.demonyms
+                ):
+                    k += 1  # "US Food and Drug Administration": the country qualifies it
                 w = words[k:]
                 if " ".join(w) in lex.countries or w[0] in lex.demonyms:
                     continue
@@ -974,6 +982,65 @@ def _candidates(
         cand.alias_only = alias_only
         cands.append(cand)
     return cands
+
+
+AND_ORG_WORDS = 3  # capitalised words on either side of "and" in one organisation's name
+# the heads of ORG_HEADS that end an institution's name, which may hold "and" ("Food and Drug
+# Administration"); not a title's or brand's ("Sunday Times and Sunday Telegraph", "Celtic
+# League", "Outlook Express", "Channel")
+INSTITUTION_HEADS = frozenset(
+    ["Commission", "Committee", "Department", "Ministry", "Bank", "Company", "Corporation",
+     "Board", "Authority", "Institute", "Council", "Agency", "Office", "Administration",
+     "Executive", "Service", "Services", "Association", "Federation", "Confederation",
+     "Foundation", "Society", "Trust", "Union", "Organisation", "Organization", "Centre",
+     "Center", "Bureau", "Directorate", "Secretariat", "Tribunal", "Inquiry", "Court", "Fund",
+     "Alliance", "Coalition"]
+)  # fmt: skip
+
+
+def _and_org_tail(body: str, toks: list[_Tok], i: int, j: int, lex: _Lexicon) -> int:
+    """The last token of an organisation's name that runs on through "and" after token ``j``
+    ("Securities and Exchange Commission", "US Food and Drug Administration"), else 0: the
+    capitalised run after "and" ends in an institution's head (``INSTITUTION_HEADS``) and
+    neither side is a name of its own ("Deutsche Bank and Credit Suisse Group", "Treasury and
+    Bank of England"). No word of the
+    run may be a person's (a given name, honorific or title: "Tony Blair and Foreign Office
+    officials"), and the words next to "and" are no place, party, acronym or function word
+    ("Britain and European Union leaders", "BBC and ITV News"). "Blair and Brown said"
+    stays two names: no head ends it."""
+    if j - i >= AND_ORG_WORDS:
+        return 0
+    k = j + 2
+    if k >= len(toks) or not toks[k][4] or body[toks[j + 1][1] : toks[k][0]] != " ":
+        return 0
+    while (
+        k + 1 < len(toks)
+        and k - j - 2 < AND_ORG_WORDS
+        and not toks[k][3]
+        and toks[k + 1][4]
+        and body[toks[k][1] : toks[k + 1][0]] == " "
+    ):
+        k += 1
+    if toks[k][2] not in INSTITUTION_HEADS or k == j + 2 or toks[j + 2][2] in INSTITUTION_HEADS:
+        return 0  # "Treasury and Bank of England": a name of its own after "and"
+    if j > i and any(t[2] in INSTITUTION_HEADS for t in toks[i : j + 1]):
+        return 0  # "Deutsche Bank and Credit Suisse Group": two names
+    if k + 1 < len(toks) and toks[k + 1][4] and body[toks[k][1] : toks[k + 1][0]] == " ":
+        return 0  # the run goes on past the words read
+    words = [t[2] for t in (*toks[i : j + 1], *toks[j + 2 : k + 1])]
+    for n, w in enumerate(words):
+        if w in lex.given or w in lex.honorifics or _match_title(words, n, lex):
+            return 0
+    for w in (toks[j][2], toks[j + 2][2]):
+        if (
+            w in lex.countries
+            or w in lex.demonyms
+            or w in lex.parties
+            or w in function_words()
+            or (w.isupper() and len(w) > 1)
+        ):
+            return 0
+    return k
 
 
 POSSESSIVES = frozenset({"whose", "his", "her", "its", "their", "our", "my", "your"})
