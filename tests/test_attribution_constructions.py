@@ -159,3 +159,62 @@ def test_people_and_names_of_their_own_are_not_joined_at_and(body: str, names: l
 def test_the_institution_speaks_as_one() -> None:
     body = f'Rules changed.\n\n"{QUOTE}," the Securities and Exchange Commission said.'
     assert speaker_of(body) == "Securities and Exchange Commission"
+
+
+# --- 2. laws, outlets and places are no people -------------------------------------------
+
+
+def test_a_law_is_no_one() -> None:
+    found = people(
+        "The new rules are the result of the Sarbanes-Oxley Act, part of the US clean-up. "
+        "Critics of the Patriot Act said it went too far."
+    )
+    assert not any(n.endswith(" Act") for n in found), found
+
+
+def test_bill_as_a_given_name_is_still_a_person() -> None:
+    assert people('Bill Clinton said the deal was "good".').get("Bill Clinton") == "person"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The state newspaper Rodong Sinmun said: "The US is hostile."',
+        'The official news agency Rodong Sinmun said the talks were "doomed".',
+    ],
+)
+def test_an_outlet_named_after_its_noun_speaks_as_an_organisation(body: str) -> None:
+    assert people(body).get("Rodong Sinmun") == "organisation"
+
+
+def test_an_outlet_named_in_passing_is_not_made_a_speaker() -> None:
+    body = (
+        "The comedian said in an interview with US magazine Entertainment Weekly that he "
+        'labelled awards ceremonies "idiotic".'
+    )
+    assert all(q.speaker.name != "Entertainment Weekly" for q in analysed(body).quotes)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Derek Wyatt spoke. The MP for Sittingbourne and Sheppey said Tony Blair had been "
+        '"trying very hard".',
+        'Residents of the Isle of Sheppey were angry. Police in Sheppey said it was "calm".',
+    ],
+)
+def test_a_place_is_no_one(body: str) -> None:
+    assert "Sheppey" not in people(body)
+
+
+def test_the_mp_for_a_constituency_is_the_speaker_not_the_place() -> None:
+    body = (
+        "Labour MP Derek Wyatt praised the campaign. The MP for Sittingbourne and Sheppey said "
+        'Mr Wyatt was right.\n\n"This election is a choice," Mr Wyatt said.'
+    )
+    assert speaker_of(body, "This election is a choice") == "Derek Wyatt"
+
+
+def test_a_person_after_a_preposition_the_story_names_is_still_linked() -> None:
+    body = f'Tony Blair spoke in London. Pressure on Blair grew.\n\n"{QUOTE}," Blair said.'
+    assert speaker_of(body) == "Tony Blair"

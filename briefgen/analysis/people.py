@@ -978,10 +978,68 @@ def _candidates(
         ):
             strong = True
         start, end = toks[run[k0]][0], toks[j][1]
+        reading = None
+        if honorific is None and title is None and lex.given.keys().isdisjoint(name):
+            reading = _not_a_person(body, toks, run, k, words, name)
+            if reading == "thing":
+                continue  # "the Sarbanes-Oxley Act": a law, no one
         cand = _Cand(start, end, name, title, modifier, honorific, strong, False, name_start)
-        cand.alias_only = alias_only
+        cand.alias_only = alias_only or reading == "place"
+        if reading == "organisation":
+            cand = _Cand(start, end, name, None, None, None, True, True, start)
         cands.append(cand)
     return cands
+
+
+# the head nouns that end the name of a law or treaty ("Sarbanes-Oxley Act", "Kyoto Protocol")
+LAW_HEADS = frozenset(
+    ["Act", "Acts", "Bill", "Treaty", "Accord", "Accords", "Convention", "Conventions",
+     "Agreement", "Protocol", "Directive", "Charter", "Amendment", "Code", "Statute"]
+)  # fmt: skip
+# prepositions of place before a single capitalised word: "in Sheppey", "from Bexley"
+PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near"])
+
+
+# nouns of news outlets: right before a name they make it the outlet's ("the state newspaper
+# Rodong Sinmun", "news agency Yonhap", "the daily Le Monde")
+OUTLET_NOUNS = frozenset(
+    ["newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "agency", "channel",
+     "station", "website"]
+)  # fmt: skip
+
+
+def _not_a_person(
+    body: str, toks: list[_Tok], run: list[int], k: int, words: list[str], name: list[str]
+) -> str | None:
+    """What a name with no honorific, title or given name is when the text says it is no
+    person: "thing" (a law: "the Sarbanes-Oxley Act"), "organisation" (after a news outlet's
+    noun: "the state newspaper Rodong Sinmun", "news agency Yonhap") or "place" (a single
+    word after a preposition of place, or joined by "and" to one: "in Sheppey", "the MP for
+    Sittingbourne and Sheppey", "the Isle of Sheppey"); else None."""
+    if len(name) >= 2 and name[-1] in LAW_HEADS:
+        return "thing"
+    i = run[k]
+    prev = toks[i - 1] if i > 0 and body[toks[i - 1][1] : toks[i][0]] == " " else None
+    if prev is None:
+        return None
+    word = prev[2]
+    if not prev[4] and not prev[3] and word in OUTLET_NOUNS:
+        # the outlet speaking ("the state newspaper Rodong Sinmun said"); named in passing
+        # ("an interview with US magazine Entertainment Weekly") it is left as it was read
+        last = run[-1]
+        speaks = last + 1 < len(toks) and toks[last + 1][2] in speech_cues()
+        return "organisation" if speaks else None
+    if len(name) != 1:
+        return None
+    if word in PLACE_PREPOSITIONS:
+        return "place"
+    if word == "of" and i >= 3 and toks[i - 2][4] and toks[i - 3][2] == "the":
+        return "place"  # "the Isle of Sheppey"
+    if word == "and" and i >= 3 and toks[i - 2][4]:
+        before = toks[i - 3][2]
+        if before in PLACE_PREPOSITIONS or before in ("for", "of"):
+            return "place"  # "the MP for Sittingbourne and Sheppey"
+    return None
 
 
 AND_ORG_WORDS = 3  # capitalised words on either side of "and" in one organisation's name
