@@ -218,3 +218,27 @@ def test_the_mp_for_a_constituency_is_the_speaker_not_the_place() -> None:
 def test_a_person_after_a_preposition_the_story_names_is_still_linked() -> None:
     body = f'Tony Blair spoke in London. Pressure on Blair grew.\n\n"{QUOTE}," Blair said.'
     assert speaker_of(body) == "Tony Blair"
+
+
+# --- 5. PolNeAR train: a paragraph about the last speaker carries the chain ---------------
+
+VIGUERIE = (
+    "Cruz won the county.\n\n"
+    "“Cruz is the best candidate on economic and cultural issues,” Viguerie notes.\n\n"
+    "{between}\n\n"
+    "“Not only can Ted Cruz win in November, he is the one with the best chance.”"
+)
+
+
+def test_a_short_paragraph_about_the_last_speaker_carries_the_chain() -> None:
+    body = VIGUERIE.format(
+        between="Viguerie is upbeat about Cruz’s chances, because he sees Cruz as a uniter."
+    )
+    quote = "Not only can Ted Cruz win in November, he is the one with the best chance"
+    assert speaker_of(body, quote) == "Viguerie"
+
+
+def test_a_paragraph_about_someone_who_did_not_speak_last_carries_nothing() -> None:
+    body = VIGUERIE.format(between="Cruz is upbeat about Viguerie’s support in November.")
+    quote = "Not only can Ted Cruz win in November, he is the one with the best chance"
+    assert speaker_of(body, quote) is None
