@@ -242,3 +242,17 @@ def test_a_paragraph_about_someone_who_did_not_speak_last_carries_nothing() -> N
     body = VIGUERIE.format(between="Cruz is upbeat about Viguerie’s support in November.")
     quote = "Not only can Ted Cruz win in November, he is the one with the best chance"
     assert speaker_of(body, quote) is None
+
+
+def test_a_name_after_the_verb_and_the_opens_the_reported_clause() -> None:
+    body = (
+        "Donald Trump spoke on Monday.\n\nMike Murphy, who ran a super PAC, said the Trump "
+        '"train may have left the station and nobody can stop it now."'
+    )
+    quote = "train may have left the station and nobody can stop it now"
+    assert speaker_of(body, quote) == "Mike Murphy"
+
+
+def test_an_inverted_speaker_after_the_verb_still_speaks() -> None:
+    body = f'Talks ended.\n\n"{QUOTE}," said the prime minister, Tony Blair.'
+    assert speaker_of(body) == "Tony Blair"

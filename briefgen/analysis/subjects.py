@@ -196,9 +196,12 @@ def _clause_subject_after(ctx: QuoteContext, ve: int) -> bool:
     """'…, said Fiorina "was personally involved"', '…, said Nunberg was …': the name after
     the verb opens the reported clause (a quote or a verb follows it); it is not an inverted
     speaker (', said Mr Blair.')."""
-    found = mention_covering(ctx, ve + 1)
-    if found is None or found[0] > ve + 2:
+    at = ve + 5 if ctx.body[ve : ve + 5] == " the " else ve + 1
+    found = mention_covering(ctx, at)
+    if found is None or found[0] > at + 1:
         return False
+    # '…, said the Trump "train may have left"': a name after "the" is a modifier of the
+    # reported clause's subject, never an inverted speaker
     return _CLAUSE_GOES_ON_RE.match(ctx.body, found[1]) is not None
 
 
