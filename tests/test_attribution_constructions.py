@@ -256,3 +256,37 @@ def test_a_name_after_the_verb_and_the_opens_the_reported_clause() -> None:
 def test_an_inverted_speaker_after_the_verb_still_speaks() -> None:
     body = f'Talks ended.\n\n"{QUOTE}," said the prime minister, Tony Blair.'
     assert speaker_of(body) == "Tony Blair"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Donald Trump and Barack Obama spoke.\n\nKerry Washington, star of "Scandal," thanked '
+        'Obama for "taking these steps to make us all safer."',
+        "Donald Trump and Barack Obama spoke.\n\nNew Jersey Gov. Chris Christie, hoping to surge "
+        'in New Hampshire, called Obama a "petulant child" who was acting "as if he is a king."',
+    ],
+)
+def test_the_name_after_a_verb_of_praise_or_description_is_its_object(body: str) -> None:
+    assert all(q.speaker.name != "Barack Obama" for q in analysed(body).quotes)
+
+
+def test_a_speech_verb_before_a_name_still_inverts() -> None:
+    body = f'Talks ended.\n\n"{QUOTE}," added Tony Blair.'
+    assert speaker_of(body) == "Tony Blair"
+
+
+def test_the_constituency_mp_is_no_name() -> None:
+    body = (
+        "Stephen Pound spoke of his daughter.\n\nThe Ealing North MP said: "
+        '"It was a pretty horrible thing with a pretty happy ending."'
+    )
+    assert "Ealing North" not in people(body)
+    assert speaker_of(body, "It was a pretty horrible thing with a pretty happy ending") in (
+        "Stephen Pound",
+        None,
+    )
+
+
+def test_a_name_with_its_postnominal_is_still_a_person() -> None:
+    assert speaker_of(f'Talks ended.\n\nTony Blair MP said: "{QUOTE}."') == "Tony Blair"

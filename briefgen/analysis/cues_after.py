@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefgen.analysis.mentions import TITLE_STOP
+from briefgen.analysis.mentions import TITLE_STOP, object_verbs
 from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, is_outlet, lexicon
 from briefgen.analysis.quotations import CLOSE_DQ, QUOTE_MARK_RE, Piece
 from briefgen.analysis.quote_context import (
@@ -115,6 +115,10 @@ def after_cue(
             return None, "other", None, False
         if is_speech(ctx, wi):
             vs, ve, _w, _p, _c = ctx.toks[wi]
+            if n == 0 and _w in object_verbs():
+                # '"Scandal," thanked Obama for': the name after a verb of praise or
+                # description is its object; the quote has no cue here
+                return None, "other", None, False
             if n == 0:
                 # ", said Mr Blair" / ", says the prime minister"
                 pe = phrase_end(body, ve, b)

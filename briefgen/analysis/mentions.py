@@ -133,6 +133,15 @@ def speech_alternation(cue: str, hearer: str = "") -> str:
 
 
 @cache
+def object_verbs() -> frozenset[str]:
+    """Forms of the ``speech.toml [verbs]`` of opinion, description and praise
+    (``NOT_SPEECH_CUES``: "thanked", "called", "praised"): the name right after one is its
+    object ("thanked Obama for "…""), never an inverted speaker ('," said Mr Blair')."""
+    verbs = speech_data()["verbs"]
+    return frozenset(form for key in NOT_SPEECH_CUES for form in verbs.get(key, ()))
+
+
+@cache
 def speech_cues() -> frozenset[str]:
     """Speech verbs (``speech.toml [verbs]``, one-word forms) that make the name next to them
     a speaker: "Teske said", '," said Mona Lamberson'."""

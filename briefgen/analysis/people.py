@@ -911,12 +911,16 @@ def _candidates(
             modifier = " ".join(mod_parts)
         name = words[k:]
         name_start = toks[run[k]][0] if k < len(run) else toks[j][1]
+        postnominal = False
         while len(name) > 1 and name[-1] in lex.postnominals:
             if title is None:
                 title = name[-1]
+                postnominal = True
             name = name[:-1]
         if not name:
             continue
+        if postnominal and honorific is None and _after_the(body, toks, run, k, words):
+            continue  # "the Glasgow Kelvin MP": a constituency's member, not a name
         if title is None and len(name) >= 3 and (cut := _title_phrase_cut(name, lex)):
             # "New York City Public Advocate Trish James": a capitalised office no title
             # list holds, ending in a role noun, then the person's name
@@ -989,6 +993,15 @@ def _candidates(
             cand = _Cand(start, end, name, None, None, None, True, True, start)
         cands.append(cand)
     return cands
+
+
+def _after_the(body: str, toks: list[_Tok], run: list[int], k: int, words: list[str]) -> bool:
+    """Is the name read from ``words[k:]`` right after "the" (in the run: a sentence's "The";
+    or the word before the run)?"""
+    if k > 0:
+        return k == 1 and words[0] == "The"
+    i = run[0]
+    return i > 0 and toks[i - 1][2] == "the" and body[toks[i - 1][1] : toks[i][0]] == " "
 
 
 # the head nouns that end the name of a law or treaty ("Sarbanes-Oxley Act", "Kyoto Protocol")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from briefgen.analysis.mentions import PARTY_TAG_RE, speech_data
+from briefgen.analysis.mentions import PARTY_TAG_RE, object_verbs, speech_data
 from briefgen.analysis.people import OUTLETS, Person, dotted_titles, lexicon
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
@@ -132,7 +132,9 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
     vs, _ve, vword, _p, _c = ctx.toks[vi]
     if vword in lex.participles:
         return _sentence_subject(ctx, floor, vs)
-    if vi + 1 < len(ctx.toks):
+    if vi + 1 < len(ctx.toks) and vword not in object_verbs():
+        # (a verb of praise or description takes the name after it as its object: 'Kerry
+        # Washington, star of "Scandal," thanked Obama for "…"')
         before = body[max(floor, vs - 3) : vs]
         if before.rstrip().endswith((",", "”", '"')):
             # ", said Mr Blair" / "," says the prime minister"
