@@ -290,3 +290,23 @@ def test_the_constituency_mp_is_no_name() -> None:
 
 def test_a_name_with_its_postnominal_is_still_a_person() -> None:
     assert speaker_of(f'Talks ended.\n\nTony Blair MP said: "{QUOTE}."') == "Tony Blair"
+
+
+def _indirect_speakers(body: str) -> list[str | None]:
+    return [q.speaker.name for q in analysed(body).quotes if q.kind == "indirect"]
+
+
+def test_a_verb_of_opinion_inverts_around_a_parenthesis() -> None:
+    body = (
+        "Tony Blair spoke to MPs.\n\nWhat this is really about, believes Mr Blair, is the "
+        "Tories spotting an opportunity to embarrass the government."
+    )
+    assert "Tony Blair" in _indirect_speakers(body)
+
+
+def test_a_name_after_a_verb_of_opinion_that_a_verb_follows_opens_its_clause() -> None:
+    body = (
+        "Andy Williams joined Bath.\n\nBath director of rugby Jack Rowell, though, believes "
+        "Williams fits the bill perfectly."
+    )
+    assert "Andy Williams" not in _indirect_speakers(body)
