@@ -613,7 +613,7 @@ def subject_phrase(
         if holder is not None:
             return holder, "role", None
         return None, "role", None
-    m = POSSESSIVE_HEAD_RE.search(phrase)
+    m = POSSESSIVE_HEAD_RE.search(phrase) if ("'" in phrase or "’" in phrase) else None
     if m:
         cov = mention_covering(ctx, s + m.start(1))
         if (
@@ -644,6 +644,8 @@ def _dependant_of_person(
     speak. A spokesperson speaks for the person's office when it is known ("Downing
     Street"); anyone else is nobody we can name (an explicit cue, no speaker). None when
     the phrase is not so shaped or the preposition's object is not a person."""
+    if " " not in phrase or phrase[0] not in "TtAaOoHhIi":
+        return None  # no determiner opens it: most phrases are a name
     m = DEPENDANT_RE.match(phrase)
     if m is None:
         return None
