@@ -27,8 +27,9 @@ SECTIONS = sorted(
     p for p in Path(briefgen.sections.__file__).parent.glob("*.py") if p.stem != "__init__"
 )
 # the forms the speech lexicon knows: a literal set of these anywhere else is a second list
-# modules whose word lists of clause boundaries hold a few speech verbs among conjunctions
-BOUNDARY_LISTS = frozenset(["role_labels", "holders"])
+# modules whose word lists of clause boundaries hold a few speech verbs among conjunctions, and
+# stances' light verbs ("voiced concern", "repeated a warning": the noun carries the stance)
+BOUNDARY_LISTS = frozenset(["role_labels", "holders", "stances"])
 SPEECH_FORMS = frozenset(f for forms in speech_data()["verbs"].values() for f in forms)
 
 

@@ -87,9 +87,21 @@ def continued_speaker(
         # paragraph, one short sentence with no speech in it, is about its subject, a person
         # and the only one it names
         p = colon_subject(ctx, pb[0], pb[1], loose=False)
-        if p is not None and _only_person(ctx, p, pb[0], pb[1]):
+        if p is not None and (
+            _only_person(ctx, p, pb[0], pb[1]) or _spoke_last(ctx, p, bi, blocks)
+        ):
             return p, None, pb[1]
     return None
+
+
+def _spoke_last(ctx: QuoteContext, p: Person, bi: int, blocks: list[tuple[int, int]]) -> bool:
+    """Did ``p`` speak last in the paragraph block before the previous one (bi - 2)? Then a
+    short paragraph about ``p`` between ('"…," Viguerie notes. / Viguerie is upbeat about
+    Cruz's chances. / "…"') carries that speaker on, whoever else it names."""
+    if bi < 2:
+        return False
+    ev = last_event(ctx, blocks[bi - 2][0], blocks[bi - 2][1])
+    return ev is not None and ev[1] is p
 
 
 def _in_cue_sentence(ctx: QuoteContext, prev: Piece, k: int) -> bool:

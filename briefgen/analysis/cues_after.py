@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefgen.analysis.mentions import TITLE_STOP
+from briefgen.analysis.mentions import TITLE_STOP, object_verbs
 from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, is_outlet, lexicon
 from briefgen.analysis.quotations import CLOSE_DQ, QUOTE_MARK_RE, Piece
 from briefgen.analysis.quote_context import (
@@ -70,6 +70,10 @@ def after_cue(
         # past an apposition, a sentence that only says who spoke: '"… How are you today?"
         # Miller, a retired worker from a nuclear plant, said pleasantly into the phone.'
         apposed = _apposed_speaker(ctx, a, b) if _cue_sentence_ends(ctx, a, b) else None
+        if apposed is None and last in "?!" and body[a : a + 2].strip()[:1].islower():
+            # '"… resign?" the presumptive GOP nominee, Donald Trump, tweeted Sunday': after a
+            # question or exclamation mark, a lower-case word opens no new sentence
+            apposed = _described_then_named(ctx, a, b)
         if apposed is None:
             return None, "other", None, False
     else:
@@ -111,6 +115,10 @@ def after_cue(
             return None, "other", None, False
         if is_speech(ctx, wi):
             vs, ve, _w, _p, _c = ctx.toks[wi]
+            if n == 0 and _w in object_verbs():
+                # '"Scandal," thanked Obama for': the name after a verb of praise or
+                # description is its object; the quote has no cue here
+                return None, "other", None, False
             if n == 0:
                 # ", said Mr Blair" / ", says the prime minister"
                 pe = phrase_end(body, ve, b)

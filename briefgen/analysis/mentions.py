@@ -133,6 +133,28 @@ def speech_alternation(cue: str, hearer: str = "") -> str:
 
 
 @cache
+def object_verbs() -> frozenset[str]:
+    """Forms of the ``speech.toml [verbs]`` of description and praise among
+    ``NOT_SPEECH_CUES`` ("thanked", "called", "praised"): the name right after one is its
+    object ("thanked Obama for "…""), never an inverted speaker ('," said Mr Blair'). Verbs of
+    opinion and agreement invert ("…, believes Mr Blair, is", '," agreed Mr Smith')."""
+    verbs = speech_data()["verbs"]
+    inverting = ("believe", "think", "agree")
+    return frozenset(
+        form for key in NOT_SPEECH_CUES if key not in inverting for form in verbs.get(key, ())
+    )
+
+
+@cache
+def opinion_verbs() -> frozenset[str]:
+    """Forms of the ``speech.toml [verbs]`` of opinion ("believes", "thinks"): inverted only
+    around a parenthesis ("What this is about, believes Mr Blair, is …"); a name after one
+    that a verb follows opens its clause ("believes Williams fits the bill")."""
+    verbs = speech_data()["verbs"]
+    return frozenset(form for key in ("believe", "think") for form in verbs.get(key, ()))
+
+
+@cache
 def speech_cues() -> frozenset[str]:
     """Speech verbs (``speech.toml [verbs]``, one-word forms) that make the name next to them
     a speaker: "Teske said", '," said Mona Lamberson'."""

@@ -815,6 +815,10 @@ def _candidates(
                 run.append(j + 1)
                 j += 1
                 continue
+            if nxt[2] == "and" and (tail := _and_org_tail(body, toks, i, j, lex)):
+                run.extend(range(j + 1, tail + 1))  # "Securities and Exchange Commission"
+                j = tail
+                continue
             if (
                 (nxt[2] in CONNECTORS or nxt[2] in OF_WORDS)
                 and j + 2 < n
@@ -863,6 +867,10 @@ def _candidates(
             k0 = k
             heads = not _title_tail(body, toks, i, lex)
             if _is_org_words(words[k:], lex, heads):
+                while "and" in words[k + 1 :] and (
+                    words[k] in lex.countries or words[k] in lex.demonyms
+                ):
+                    k += 1  # "US Food and Drug Administration": the country qualifies it
                 w = words[k:]
                 if " ".join(w) in lex.countries or w[0] in lex.demonyms:
                     continue
@@ -903,12 +911,16 @@ def _candidates(
             modifier = " ".join(mod_parts)
         name = words[k:]
         name_start = toks[run[k]][0] if k < len(run) else toks[j][1]
+        postnominal = False
         while len(name) > 1 and name[-1] in lex.postnominals:
             if title is None:
                 title = name[-1]
+                postnominal = True
             name = name[:-1]
         if not name:
             continue
+        if postnominal and honorific is None and _after_the(body, toks, run, k, words):
+            continue  # "the Glasgow Kelvin MP": a constituency's member, not a name
         if title is None and len(name) >= 3 and (cut := _title_phrase_cut(name, lex)):
             # "New York City Public Advocate Trish James": a capitalised office no title
             # list holds, ending in a role noun, then the person's name
@@ -970,10 +982,136 @@ def _candidates(
         ):
             strong = True
         start, end = toks[run[k0]][0], toks[j][1]
+        reading = None
+        if honorific is None and title is None and lex.given.keys().isdisjoint(name):
+            reading = _not_a_person(body, toks, run, k, words, name)
+            if reading == "thing":
+                continue  # "the Sarbanes-Oxley Act": a law, no one
         cand = _Cand(start, end, name, title, modifier, honorific, strong, False, name_start)
-        cand.alias_only = alias_only
+        cand.alias_only = alias_only or reading == "place"
+        if reading == "organisation":
+            cand = _Cand(start, end, name, None, None, None, True, True, start)
         cands.append(cand)
     return cands
+
+
+def _after_the(body: str, toks: list[_Tok], run: list[int], k: int, words: list[str]) -> bool:
+    """Is the name read from ``words[k:]`` right after "the" (in the run: a sentence's "The";
+    or the word before the run)?"""
+    if k > 0:
+        return k == 1 and words[0] == "The"
+    i = run[0]
+    return i > 0 and toks[i - 1][2] == "the" and body[toks[i - 1][1] : toks[i][0]] == " "
+
+
+# the head nouns that end the name of a law or treaty ("Sarbanes-Oxley Act", "Kyoto Protocol")
+LAW_HEADS = frozenset(
+    ["Act", "Acts", "Bill", "Treaty", "Accord", "Accords", "Convention", "Conventions",
+     "Agreement", "Protocol", "Directive", "Charter", "Amendment", "Code", "Statute"]
+)  # fmt: skip
+# prepositions of place before a single capitalised word: "in Sheppey", "from Bexley"
+PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near"])
+
+
+# nouns of news outlets: right before a name they make it the outlet's ("the state newspaper
+# Rodong Sinmun", "news agency Yonhap", "the daily Le Monde")
+OUTLET_NOUNS = frozenset(
+    ["newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "agency", "channel",
+     "station", "website"]
+)  # fmt: skip
+
+
+def _not_a_person(
+    body: str, toks: list[_Tok], run: list[int], k: int, words: list[str], name: list[str]
+) -> str | None:
+    """What a name with no honorific, title or given name is when the text says it is no
+    person: "thing" (a law: "the Sarbanes-Oxley Act"), "organisation" (after a news outlet's
+    noun: "the state newspaper Rodong Sinmun", "news agency Yonhap") or "place" (a single
+    word after a preposition of place, or joined by "and" to one: "in Sheppey", "the MP for
+    Sittingbourne and Sheppey", "the Isle of Sheppey"); else None."""
+    if len(name) >= 2 and name[-1] in LAW_HEADS:
+        return "thing"
+    i = run[k]
+    prev = toks[i - 1] if i > 0 and body[toks[i - 1][1] : toks[i][0]] == " " else None
+    if prev is None:
+        return None
+    word = prev[2]
+    if not prev[4] and not prev[3] and word in OUTLET_NOUNS:
+        # the outlet speaking ("the state newspaper Rodong Sinmun said"); named in passing
+        # ("an interview with US magazine Entertainment Weekly") it is left as it was read
+        last = run[-1]
+        speaks = last + 1 < len(toks) and toks[last + 1][2] in speech_cues()
+        return "organisation" if speaks else None
+    if len(name) != 1:
+        return None
+    if word in PLACE_PREPOSITIONS:
+        return "place"
+    if word == "of" and i >= 3 and toks[i - 2][4] and toks[i - 3][2] == "the":
+        return "place"  # "the Isle of Sheppey"
+    if word == "and" and i >= 3 and toks[i - 2][4]:
+        before = toks[i - 3][2]
+        if before in PLACE_PREPOSITIONS or before in ("for", "of"):
+            return "place"  # "the MP for Sittingbourne and Sheppey"
+    return None
+
+
+AND_ORG_WORDS = 3  # capitalised words on either side of "and" in one organisation's name
+# the heads of ORG_HEADS that end an institution's name, which may hold "and" ("Food and Drug
+# Administration"); not a title's or brand's ("Sunday Times and Sunday Telegraph", "Celtic
+# League", "Outlook Express", "Channel")
+INSTITUTION_HEADS = frozenset(
+    ["Commission", "Committee", "Department", "Ministry", "Bank", "Company", "Corporation",
+     "Board", "Authority", "Institute", "Council", "Agency", "Office", "Administration",
+     "Executive", "Service", "Services", "Association", "Federation", "Confederation",
+     "Foundation", "Society", "Trust", "Union", "Organisation", "Organization", "Centre",
+     "Center", "Bureau", "Directorate", "Secretariat", "Tribunal", "Inquiry", "Court", "Fund",
+     "Alliance", "Coalition"]
+)  # fmt: skip
+
+
+def _and_org_tail(body: str, toks: list[_Tok], i: int, j: int, lex: _Lexicon) -> int:
+    """The last token of an organisation's name that runs on through "and" after token ``j``
+    ("Securities and Exchange Commission", "US Food and Drug Administration"), else 0: the
+    capitalised run after "and" ends in an institution's head (``INSTITUTION_HEADS``) and
+    neither side is a name of its own ("Deutsche Bank and Credit Suisse Group", "Treasury and
+    Bank of England"). No word of the
+    run may be a person's (a given name, honorific or title: "Tony Blair and Foreign Office
+    officials"), and the words next to "and" are no place, party, acronym or function word
+    ("Britain and European Union leaders", "BBC and ITV News"). "Blair and Brown said"
+    stays two names: no head ends it."""
+    if j - i >= AND_ORG_WORDS:
+        return 0
+    k = j + 2
+    if k >= len(toks) or not toks[k][4] or body[toks[j + 1][1] : toks[k][0]] != " ":
+        return 0
+    while (
+        k + 1 < len(toks)
+        and k - j - 2 < AND_ORG_WORDS
+        and not toks[k][3]
+        and toks[k + 1][4]
+        and body[toks[k][1] : toks[k + 1][0]] == " "
+    ):
+        k += 1
+    if toks[k][2] not in INSTITUTION_HEADS or k == j + 2 or toks[j + 2][2] in INSTITUTION_HEADS:
+        return 0  # "Treasury and Bank of England": a name of its own after "and"
+    if j > i and any(t[2] in INSTITUTION_HEADS for t in toks[i : j + 1]):
+        return 0  # "Deutsche Bank and Credit Suisse Group": two names
+    if k + 1 < len(toks) and toks[k + 1][4] and body[toks[k][1] : toks[k + 1][0]] == " ":
+        return 0  # the run goes on past the words read
+    words = [t[2] for t in (*toks[i : j + 1], *toks[j + 2 : k + 1])]
+    for n, w in enumerate(words):
+        if w in lex.given or w in lex.honorifics or _match_title(words, n, lex):
+            return 0
+    for w in (toks[j][2], toks[j + 2][2]):
+        if (
+            w in lex.countries
+            or w in lex.demonyms
+            or w in lex.parties
+            or w in function_words()
+            or (w.isupper() and len(w) > 1)
+        ):
+            return 0
+    return k
 
 
 POSSESSIVES = frozenset({"whose", "his", "her", "its", "their", "our", "my", "your"})

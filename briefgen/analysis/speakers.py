@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from briefgen.analysis.mentions import PARTY_TAG_RE
+from briefgen.analysis.mentions import PARTY_TAG_RE, speech_data
 from briefgen.analysis.people import OUTLETS, Person, lexicon, role_holder
 from briefgen.analysis.quotations import trim_span
 from briefgen.analysis.quote_context import (
@@ -63,6 +63,19 @@ PREP_BEFORE_SUBJ = frozenset(
 )
 POSSESSIVE_SPOKES_RE = re.compile(
     r"([A-Z][\w'’-]*)(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?(spokesman|spokeswoman|spokesperson|aide|adviser)"
+)
+# a subject phrase whose head is a common noun with a person after a preposition ("a spokesman
+# for Tony Blair", "an aide to X", "a source close to X", "the wife of X"): the head speaks, not
+# the person in the prepositional phrase; group 1 the head noun, the match ends where the
+# person's mention must start
+DEPENDANT_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"([a-z][\w'’-]*)\s+(?:close\s+to|for|to|of|representing)\s+(?:the\s+)?"
+)
+# a possessive name, then lower-case words ending the phrase ("Tony Blair's lawyer"): the noun
+# is the subject, not the possessor (group 1 the possessor, 2 the head noun)
+POSSESSIVE_HEAD_RE = re.compile(
+    r"([A-Z][\w'’-]*)(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$"
 )
 ROLE_SUBJ_RE = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
@@ -559,6 +572,9 @@ def subject_phrase(
     p = _person_of_body(ctx, s, e)
     if p is not None:
         return p, "explicit", None
+    dependant = _dependant_of_person(ctx, s, e, phrase)
+    if dependant is not None:
+        return dependant
     # a mention ending the phrase ("Mr Blair", "Russian President Vladimir Putin")
     p = mention_ending_at(ctx, e)
     if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
@@ -597,11 +613,60 @@ def subject_phrase(
         if holder is not None:
             return holder, "role", None
         return None, "role", None
+    m = POSSESSIVE_HEAD_RE.search(phrase) if ("'" in phrase or "’" in phrase) else None
+    if m:
+        cov = mention_covering(ctx, s + m.start(1))
+        if (
+            cov is not None
+            and cov[2].kind == "person"
+            and cov[1] == s + m.start(1) + len(m.group(1))
+            and not body[s : cov[0]].strip()
+            and m.group(2) not in authored_texts()
+        ):
+            # "Tony Blair's lawyer": not Tony Blair; "Rubio's campaign manager, Rich Beeson,":
+            # the person the apposition names
+            named = mention_covering(ctx, e + 2) if body[e : e + 2] == ", " else None
+            if named is not None and named[0] == e + 2 and named[2].kind == "person":
+                return named[2], "explicit", None
+            return None, "explicit", None
     # a mention inside the phrase ("Mr Mates, who is ..., told the BBC")
     cov = mention_covering(ctx, s)
     if cov is not None and cov[2].kind == "person":
         return cov[2], "explicit", None
     return None, "other", None
+
+
+def _dependant_of_person(
+    ctx: QuoteContext, s: int, e: int, phrase: str
+) -> tuple[Person | None, QuoteCue, str | None] | None:
+    """A phrase headed by a common noun with a person after a preposition ("a spokesman for
+    Tony Blair", "a lawyer for John Smith", "a source close to X"): that person does not
+    speak. A spokesperson speaks for the person's office when it is known ("Downing
+    Street"); anyone else is nobody we can name (an explicit cue, no speaker). None when
+    the phrase is not so shaped or the preposition's object is not a person."""
+    if " " not in phrase or phrase[0] not in "TtAaOoHhIi":
+        return None  # no determiner opens it: most phrases are a name
+    m = DEPENDANT_RE.match(phrase)
+    if m is None:
+        return None
+    p = mention_ending_at(ctx, e)
+    cov = mention_covering(ctx, s + m.end())
+    if p is None or p.kind != "person" or cov is None or cov[0] != s + m.end():
+        return None
+    head = m.group(1)
+    if head in SPOKES_GENDER:
+        if p.weak:
+            return p, "explicit", head  # "a spokesman for Dell": a name only seen speaking
+        office = _office_body(ctx, p)
+        if office is not None:
+            return office, "explicit", head
+    return None, "explicit", None
+
+
+@cache
+def authored_texts() -> frozenset[str]:
+    """Nouns of texts a person issues (``speech.toml [descriptors] authored``)."""
+    return frozenset(speech_data()["descriptors"]["authored"])
 
 
 def _role_person(ctx: QuoteContext, role: str, modifier: str | None, lex: Any) -> Person | None:

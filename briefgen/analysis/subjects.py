@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from briefgen.analysis.mentions import PARTY_TAG_RE, speech_data
+from briefgen.analysis.mentions import PARTY_TAG_RE, object_verbs, opinion_verbs, speech_data
 from briefgen.analysis.people import OUTLETS, Person, dotted_titles, lexicon
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
@@ -132,7 +132,9 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
     vs, _ve, vword, _p, _c = ctx.toks[vi]
     if vword in lex.participles:
         return _sentence_subject(ctx, floor, vs)
-    if vi + 1 < len(ctx.toks):
+    if vi + 1 < len(ctx.toks) and vword not in object_verbs() and _may_invert(ctx, vword, _ve):
+        # (a verb of praise or description takes the name after it as its object: 'Kerry
+        # Washington, star of "Scandal," thanked Obama for "…"')
         before = body[max(floor, vs - 3) : vs]
         if before.rstrip().endswith((",", "”", '"')):
             # ", said Mr Blair" / "," says the prime minister"
@@ -192,13 +194,25 @@ _CLAUSE_GOES_ON_RE = re.compile(
 )
 
 
+def _may_invert(ctx: QuoteContext, vword: str, ve: int) -> bool:
+    """May the name after the verb ``vword`` (ending at ``ve``) be its inverted subject? A verb
+    of opinion inverts only around a parenthesis: the name is followed by a comma."""
+    if vword not in opinion_verbs():
+        return True
+    found = mention_covering(ctx, ve + 1)
+    return found is not None and ctx.body[found[1] : found[1] + 1] == ","
+
+
 def _clause_subject_after(ctx: QuoteContext, ve: int) -> bool:
     """'…, said Fiorina "was personally involved"', '…, said Nunberg was …': the name after
     the verb opens the reported clause (a quote or a verb follows it); it is not an inverted
     speaker (', said Mr Blair.')."""
-    found = mention_covering(ctx, ve + 1)
-    if found is None or found[0] > ve + 2:
+    at = ve + 5 if ctx.body[ve : ve + 5] == " the " else ve + 1
+    found = mention_covering(ctx, at)
+    if found is None or found[0] > at + 1:
         return False
+    # '…, said the Trump "train may have left"': a name after "the" is a modifier of the
+    # reported clause's subject, never an inverted speaker
     return _CLAUSE_GOES_ON_RE.match(ctx.body, found[1]) is not None
 
 
