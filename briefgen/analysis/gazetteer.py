@@ -423,6 +423,18 @@ def _cap_head_regex() -> re.Pattern[str]:
 
 
 @cache
+def _ascii_cap_head_regex() -> re.Pattern[str]:
+    """:func:`_cap_head_regex` for an ASCII text, with its classes spelt in ASCII (a letter
+    other than ``a-z`` is ``A-Z``, ``[^\\W_]`` is ``[A-Za-z0-9]``): the same matches there,
+    without a Unicode category look-up per character."""
+    alnum = "[A-Za-z0-9]"
+    return re.compile(
+        rf"[A-Z](?<!{alnum}.)(?<!{alnum}[.\-&'].)"
+        rf"{alnum}*(?:[.\-&]{alnum}+)*(?:'{alnum}+)?\.?"
+    )
+
+
+@cache
 def _lower_head_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(word, pattern) for each gazetteer first word in ``a-z`` ("the", "mainland"), see
     :func:`_lower_head_pattern` (a literal opening is the fastest thing to search for)."""
@@ -452,7 +464,8 @@ _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 def _heads(text: str) -> list[re.Match[str]]:
     """The tokens that may open a term or a fuzzy match, left to right: capitalised words, and
     the lower-case first words of terms where they may open one, each at a word start."""
-    heads = list(_cap_head_regex().finditer(text))
+    caps = _ascii_cap_head_regex() if text.isascii() else _cap_head_regex()
+    heads = list(caps.finditer(text))
     starts = {
         m.start()
         for word, regex in _lower_head_regexes()

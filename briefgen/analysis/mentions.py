@@ -30,6 +30,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 # non-word character, so giving some back never helps; saying so spares the engine the bookkeeping.
 WORD_RE = re.compile(r"[^\W\d_]\w*+(?:[-'’]\w++)*+")
 _WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
+# the same for an ASCII text, its classes spelt in ASCII ([^\W\d_] is [A-Za-z], \w is
+# [A-Za-z0-9_]): the same tokens there, without a Unicode category look-up per character
+_ASCII_WORD_SPLIT_RE = re.compile(r"([A-Za-z][A-Za-z0-9_]*+(?:[-'’][A-Za-z0-9_]++)*+)")
 
 # A token is a plain tuple (start, end, text without possessive suffix, possessive, capitalised):
 # cheap to build for every word of the body; indexed [0]..[4] in that order.
@@ -47,7 +50,7 @@ def word_spans(body: str) -> tuple[tuple[_Tok, ...], tuple[int, ...]]:
     """
     # split with the word captured: gaps and words alternate (gap, word, gap, ..., gap), so the
     # running sum of their lengths gives every word's start and end without a Match per word
-    parts = _WORD_SPLIT_RE.split(body)
+    parts = (_ASCII_WORD_SPLIT_RE if body.isascii() else _WORD_SPLIT_RE).split(body)
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
     starts = offsets[1:-1:2]

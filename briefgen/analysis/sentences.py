@@ -9,6 +9,7 @@ whitespace and something that can start a sentence. Abbreviations (``Mr``, ``Dr`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -53,15 +54,39 @@ def _is_abbreviation(word: str, abbrevs: frozenset[str]) -> bool:
     return "." in word and all(len(part) <= 2 for part in word.split("."))
 
 
+def _terminator_finder(text: str, start: int, end: int) -> Callable[[int], int]:
+    """A function from an offset of ``[start, end)`` to the next sentence terminator's offset
+    at or after it before ``end`` (-1 when there is none): ``TERMINATOR_RE`` searched, or in an
+    ASCII text (known without a scan, and no "…" in it) ``str.find`` of each mark the line
+    holds, which skips to a character far faster than the regex engine steps through a set."""
+    if not text.isascii():
+        search = TERMINATOR_RE.search
+
+        def searched(i: int) -> int:
+            found = search(text, i, end)
+            return -1 if found is None else found.start()
+
+        return searched
+    marks = [mark for mark in ".!?" if text.find(mark, start, end) >= 0]
+    if len(marks) == 1:
+        mark = marks[0]
+        return lambda i: text.find(mark, i, end)
+
+    def first(i: int) -> int:
+        found = [at for at in (text.find(mark, i, end) for mark in marks) if at >= 0]
+        return min(found) if found else -1
+
+    return first
+
+
 def _split_line(text: str, start: int, end: int, abbrevs: frozenset[str], out: list) -> None:
     sent_start = start
     i = start
-    find_terminator = TERMINATOR_RE.search
+    next_terminator = _terminator_finder(text, start, end)
     while i < end:
-        m = find_terminator(text, i, end)  # skip to the next terminator in one C-level scan
-        if m is None:
+        i = next_terminator(i)  # skip to the next terminator in C-level scans
+        if i < 0:
             break
-        i = m.start()
         ch = text[i]
         j = i + 1
         ellipsis = ch == "…"

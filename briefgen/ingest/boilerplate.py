@@ -24,7 +24,7 @@ class Rules:
     max_line: int
     footer_min_position: float
     nav: re.Pattern[str]
-    footer_cut: re.Pattern[str]
+    footer_cut: Union
     line_drop: Union
     signoff: tuple[re.Pattern[str], ...]
     signoff_top: tuple[re.Pattern[str], ...]
@@ -154,7 +154,7 @@ def rules() -> Rules:
         max_line=int(data.get("max_line", 400)),
         footer_min_position=float(data.get("footer_min_position", 0.5)),
         nav=_union(patterns("nav")),
-        footer_cut=_union(patterns("footer_cut")),
+        footer_cut=Union(patterns("footer_cut")),
         line_drop=Union(patterns("line_drop")),
         signoff=signoff,
         signoff_top=tuple(p for p in signoff if p.pattern.startswith("By ")),
