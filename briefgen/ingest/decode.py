@@ -1,9 +1,10 @@
-"""Bytes to clean text: BOM, strict UTF-8, UTF-16 without BOM, then a legacy-charset guess.
+"""Bytes to clean text: BOM, UTF-16 without BOM, strict UTF-8, then a legacy-charset guess.
 
-Order: a byte-order mark (UTF-32, UTF-8, UTF-16) wins; then strict UTF-8 (a file cut in the
-middle of its last character loses only that character; a handful of stray bytes in an otherwise
-UTF-8 file become U+FFFD); then UTF-16 without BOM (NUL bytes in alternating positions); binary
-data (NUL bytes, many control bytes, known magic numbers) is refused with :class:`BinaryFileError`;
+Order: a byte-order mark (UTF-32, UTF-8, UTF-16) wins; then UTF-16 without BOM (NUL bytes in
+alternating positions: tried first, since such bytes are valid UTF-8 too, as text full of NULs);
+binary data (NUL bytes, many control bytes, known magic numbers) is refused with
+:class:`BinaryFileError`; then strict UTF-8 (a file cut in the middle of its last character loses
+only that character; a handful of stray bytes in an otherwise UTF-8 file become U+FFFD);
 then cp1252 for Western text (high bytes scattered inside Latin words), else charset-normalizer's
 guess. The result has ``\\n`` newlines, no control characters but ``\\n`` and ``\\t``, and is NFC.
 """
