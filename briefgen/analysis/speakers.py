@@ -25,6 +25,7 @@ from briefgen.analysis.quote_context import (
     DATA_DIR,
     PRONOUN_GENDER,
     WINDOW,
+    WORD_AFTER_RE,
     QuoteContext,
     in_quote,
     mention_covering,
@@ -86,16 +87,29 @@ def resolve_pronoun(ctx: QuoteContext, gender: str, before: int, depth: int = 0)
 def _find_pronoun_antecedent(
     ctx: QuoteContext, gender: str, before: int, depth: int
 ) -> Person | None:
-    """``resolve_pronoun`` without the memo."""
+    """``resolve_pronoun`` without the memo. The sentences are walked back one by one, a
+    sentence the splitter ran into the next (over a paragraph break, or past a quote and its
+    cue) read as the sentences it holds; sentences wholly inside quotation marks do not count
+    towards the three."""
     sent = sentence_of(ctx, before)
-    span_start, span_end = sent[0], before
-    for _ in range(4):
-        p, via_pronoun = _person_subject(ctx, span_start, span_end, gender)
+    span_start, span_end = _clause_before(ctx, sent[0], before), before
+    # 'She said he then announced': "she" took the person of unknown gender, so "he" needs a
+    # person the story shows to be a man
+    strict = _other_pronoun_before(ctx, gender, span_start, before)
+    told = 0
+    for _ in range(MAX_SPANS_BACK):
+        p, via_pronoun = _person_subject(ctx, span_start, span_end, gender, strict)
         if p is _BLOCKED:
             return None
         if p is not None:
             # 'Tony Blair spoke. Blair has been "very clear," he said': not Blair
-            return None if _quoted_words_about(ctx, p, sent[0], before) else p
+            if _quoted_words_about(ctx, p, sent[0], before):
+                return None
+            if span_end <= sent[0] and _reported_about(ctx, p, span_start, span_end):
+                # 'He said Mr Makama later subleased it. Mr Makama then sold the lease. "…,"
+                # he said': the narration is the speaker's account; its subject is not he
+                return None
+            return p
         if via_pronoun and depth < 3:
             return resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
         if _description_opens(ctx, span_start, span_end):
@@ -106,19 +120,135 @@ def _find_pronoun_antecedent(
             # 'Katya Malofeeva of Renaissance Capital said …. "…," she said': the sentence's
             # subject is a name no list knows; an earlier person is no safer guess
             return None
+        if not _all_quoted(ctx, span_start, span_end):
+            told += 1
+            if told >= 4:
+                break
         if span_start <= 0:
             break
         prev = sentence_of(ctx, span_start - 1)
         if prev[0] >= span_start:
             break
-        span_start, span_end = prev
+        span_start, span_end = _clause_before(ctx, prev[0], span_start), span_start
     # the only person of that gender mentioned so far in the story
-    if depth == 0:
+    if depth == 0 and not strict:
         firsts = ctx.gender_firsts.get(gender, [])
         if bisect.bisect_left(firsts, (before,)) == 1:
             only = firsts[0][1]
+            if _unknown_gender_since(ctx, only, before):
+                # 'Henning Melber questions why …. "…," he says': a man the story named
+                # without a gender spoke since
+                return None
             return None if _quoted_words_about(ctx, only, sent[0], before) else only
     return None
+
+
+MAX_SPANS_BACK = 12  # sentences walked back, quoted ones included (three narrated ones count)
+# the end of a sentence inside a span the splitter gave as one: a point, a quote mark maybe,
+# blank space and a capital or an opening mark; or a line break
+_CLAUSE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])|\n")
+
+
+def _clause_before(ctx: QuoteContext, lo: int, end: int) -> int:
+    """The start of the last sentence of ``[lo, end)``: ``lo``, or later when the span holds a
+    sentence end (not the point of an abbreviation: "Mr.", "U.S.", "Sen.")."""
+    body = ctx.body
+    hi = end
+    while hi > lo and body[hi - 1] in " \n\"“”‘’'":
+        hi -= 1
+    lo = max(lo, hi - WINDOW)
+    start = lo
+    for m in _CLAUSE_BREAK_RE.finditer(body, lo, hi):
+        if m.group() != "\n":
+            w = body.rfind(" ", lo, m.start()) + 1
+            word = body[max(w, lo) : m.start()]
+            if len(word) <= 3 and word[:1].isupper():
+                continue  # "Mr. Morgan", "U.S. officials", "Sen. Graham"
+        start = m.end()
+    return start
+
+
+def _all_quoted(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Is every word of ``[start, end)`` inside quotation marks?"""
+    ti = tok_index(ctx, start)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
+        if not ctx.tok_inq[ti]:
+            return False
+        ti += 1
+    return True
+
+
+def _other_pronoun_before(ctx: QuoteContext, gender: str, start: int, end: int) -> bool:
+    """Does the other gender's subject pronoun come before ``end`` in the clause ("She said
+    he then announced")?"""
+    ti = tok_index(ctx, start)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
+        g = PRONOUN_GENDER.get(ctx.toks[ti][2].lower())
+        if g is not None and g != gender and not ctx.tok_inq[ti]:
+            return True
+        ti += 1
+    return False
+
+
+def _reported_about(ctx: QuoteContext, p: Person, start: int, end: int) -> bool:
+    """Is ``p``, the subject found in the earlier sentence ``[start, end)``, a person someone
+    else's account is about: that sentence has no speech verb of its own, and ``p`` is named
+    right after a speech verb ("He said Mr Makama later subleased", "told of how X ...") in it
+    or in the sentence before it?"""
+    ti = tok_index(ctx, start)
+    verbs = ctx.lex.verbs
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
+        if ctx.toks[ti][2] in verbs and not ctx.tok_inq[ti]:
+            return False  # "Mr Makama said …": his own words
+        ti += 1
+    lo = sentence_of(ctx, start - 1)[0] if start > 0 else start
+    lo = max(lo, start - WINDOW)
+    i = bisect.bisect_left(ctx.ment_starts, lo)
+    while i < len(ctx.ments) and ctx.ments[i][0] < end:
+        s, _e, q = ctx.ments[i]
+        i += 1
+        if q is not p:
+            continue
+        k = tok_index(ctx, s) - 1
+        if k >= 0 and ctx.toks[k][2] == "that":
+            k -= 1
+        if k >= 0 and ctx.toks[k][2] in verbs and not ctx.tok_inq[k]:
+            return True
+    return False
+
+
+def _unknown_gender_since(ctx: QuoteContext, only: Person, before: int) -> bool:
+    """Is a person of unknown gender (a full name, not a word read as a name) the subject of
+    a sentence after ``only``'s last mention and before ``before``?"""
+    i = bisect.bisect_left(ctx.ment_starts, before) - 1
+    while i >= 0 and before - ctx.ments[i][0] < 4 * WINDOW:
+        s, _e, q = ctx.ments[i]
+        if q is only:
+            return False
+        if (
+            q.kind == "person"
+            and q.gender is None
+            and not q.weak
+            and " " in q.name
+            and not in_quote(ctx, s)
+            and _opens_clause(ctx, s)
+        ):
+            return True
+        i -= 1
+    return False
+
+
+def _opens_clause(ctx: QuoteContext, s: int) -> bool:
+    """Is the mention at ``s`` the first words of its sentence, maybe after a title or an
+    adverb and a comma ("However, Melber questions", "Political analyst Henning Melber")?"""
+    lo = sentence_of(ctx, s)[0]
+    lo = _clause_before(ctx, lo, s) if s > lo else lo
+    lead = ctx.body[lo:s].strip(' \n"“‘')
+    if not lead:
+        return True
+    if lead.endswith(","):
+        return " " not in lead.rstrip(",")  # "However, Melber"
+    return all(w[:1].isupper() for w in lead.split())  # "Political Analyst Henning Melber"
 
 
 def _quoted_words_about(ctx: QuoteContext, person: Person, start: int, end: int) -> bool:
@@ -193,20 +323,21 @@ def _unknown_name_opens(ctx: QuoteContext, start: int, end: int) -> bool:
 
 
 def _person_subject(
-    ctx: QuoteContext, start: int, end: int, gender: str
+    ctx: QuoteContext, start: int, end: int, gender: str, strict: bool = False
 ) -> tuple[Person | None, bool]:
-    """The first person mention in ``[start, end)`` in subject position and of ``gender``;
-    (None, True) when the subject is a same-gender pronoun instead (memoised per story)."""
+    """The first person mention in ``[start, end)`` in subject position and of ``gender``
+    (``strict``: known to be of it); (None, True) when the subject is a same-gender pronoun
+    instead (memoised per story)."""
     start = max(start, end - WINDOW)
-    key = (start, end, gender)
+    key = (start, end, gender + "!" if strict else gender)
     found = ctx.person_subjects.get(key)
     if found is None:
-        found = ctx.person_subjects[key] = _find_person_subject(ctx, start, end, gender)
+        found = ctx.person_subjects[key] = _find_person_subject(ctx, start, end, gender, strict)
     return found
 
 
 def _find_person_subject(
-    ctx: QuoteContext, start: int, end: int, gender: str
+    ctx: QuoteContext, start: int, end: int, gender: str, strict: bool = False
 ) -> tuple[Person | None, bool]:
     """``_person_subject`` without the memo (``start`` already clipped to the window)."""
     sp = _spokes_subject(ctx, start, end)
@@ -217,9 +348,24 @@ def _find_person_subject(
             return (org if org is not None else _BLOCKED), False
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
+    opener = _unmarked_name_opens(ctx, start, min(end, first_ment))
+    if (
+        opener is not None
+        and opener.gender in (None, gender)
+        and not (strict and opener.gender is None)
+    ):
+        # "Watt doesn't think …": a name the story uses for a person opens the sentence as
+        # its subject where the finder marked no mention (a surname no list knows)
+        return opener, False
     # a pronoun subject before any mention ("He added that ...")
     ti = tok_index(ctx, start)
     stop = min(end, first_ment)
+    if ti < len(ctx.toks) and ctx.toks[ti][2] in FRONTED_SUBORDINATORS:
+        # "When he was 16, Azza was arrested": the pronoun of a fronted clause looks ahead to
+        # the subject of the main clause after the comma
+        comma = ctx.body.find(",", ctx.toks[ti][1], stop)
+        if comma > 0:
+            ti = tok_index(ctx, comma)
     while ti < len(ctx.toks) and ctx.toks[ti][0] < stop:
         w = ctx.toks[ti][2].lower()
         if not ctx.tok_inq[ti] and PRONOUN_GENDER.get(w) == gender:
@@ -236,8 +382,13 @@ def _find_person_subject(
             continue
         if after_preposition(ctx, s, start):
             continue
-        if p.gender not in (None, gender) or (p.weak and p.gender is None):
+        if p.gender not in (None, gender) or (strict and p.gender is None):
             continue
+        if p.weak and p.gender is None and not _bare_subject(ctx, s, e, start):
+            continue
+        if _shared_surname(ctx, p, s, e):
+            # "The elder Soros … He has stated": one of two people of that surname
+            return _BLOCKED, False
         if _coordinated(ctx, s, e, start, end):
             # "Delgado and Whitfield met ... He said": a plural subject gives a singular
             # pronoun no clear antecedent; an honest null beats a guess
@@ -248,6 +399,49 @@ def _find_person_subject(
             continue
         return p, False
     return None, False
+
+
+# a clause before the main one whose pronoun refers ahead: "When he was 16, Azza was …"
+FRONTED_SUBORDINATORS = frozenset(
+    ["When", "As", "After", "Before", "If", "Although", "Though", "While", "Since", "Once",
+     "Until", "Because", "Whenever", "Whilst"]
+)  # fmt: skip
+
+
+def _unmarked_name_opens(ctx: QuoteContext, start: int, stop: int) -> Person | None:
+    """The person whose one-word name opens ``[start, stop)`` as the subject of a verb
+    ("Watt doesn't think", "Melber questions why") where no mention marks it."""
+    ti = tok_index(ctx, start)
+    if ti >= len(ctx.toks) or ctx.toks[ti][0] >= stop or not ctx.toks[ti][4]:
+        return None
+    s, e, w = ctx.toks[ti][0], ctx.toks[ti][1], ctx.toks[ti][2]
+    if w in SENTENCE_STARTERS or ctx.tok_inq[ti] or ctx.body[start:s].strip(' \n"“‘'):
+        return None
+    if not _bare_subject(ctx, s, e, start):
+        return None
+    found = [p for p in ctx.persons if p.name == w or w in p.aliases]
+    return found[0] if len(found) == 1 and not _shared_surname_word(ctx, found[0], w) else None
+
+
+def _bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
+    """Is the one-word name at ``[s, e)`` (a name no list knows) the subject opening its
+    sentence, a finite verb after it ("Watt doesn't think", "Melber questions why")?"""
+    if ctx.body[start:s].strip(' \n"“‘'):
+        return False
+    nxt = WORD_AFTER_RE.match(ctx.body, e)
+    return nxt is not None and nxt.group(1) not in ("and", "or", "of")
+
+
+def _shared_surname(ctx: QuoteContext, p: Person, s: int, e: int) -> bool:
+    """Is the mention ``[s, e)`` a bare surname that two people of the story share?"""
+    return _shared_surname_word(ctx, p, ctx.body[s:e])
+
+
+def _shared_surname_word(ctx: QuoteContext, p: Person, word: str) -> bool:
+    """Does another person of the story share ``p``'s surname ``word``?"""
+    if " " in word or not p.name.endswith(" " + word):
+        return False
+    return any(q is not p and q.name.endswith(" " + word) for q in ctx.persons)
 
 
 CLAUSE_INTO_QUOTE_WORDS = 6  # "Mr ElBaradei should", "Smith has been", "the talks were"
