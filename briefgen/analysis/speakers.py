@@ -129,7 +129,10 @@ def _find_pronoun_antecedent(
         prev = sentence_of(ctx, span_start - 1)
         if prev[0] >= span_start:
             break
-        span_start, span_end = _clause_before(ctx, prev[0], span_start), span_start
+        span_end = span_start
+        while span_end > prev[0] and ctx.body[span_end - 1] in " \n":
+            span_end -= 1  # where the sentence ends, not the next one's first word
+        span_start = _clause_before(ctx, prev[0], span_end)
     # the only person of that gender mentioned so far in the story
     if depth == 0 and not strict:
         firsts = ctx.gender_firsts.get(gender, [])
