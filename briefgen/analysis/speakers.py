@@ -215,7 +215,12 @@ def _reported_about(ctx: QuoteContext, p: Person, start: int, end: int) -> bool:
         k = tok_index(ctx, s) - 1
         if k >= 0 and ctx.toks[k][2] == "that":
             k -= 1
-        if k >= 0 and ctx.toks[k][2] in verbs and not ctx.tok_inq[k]:
+        if (
+            k >= 0
+            and ctx.toks[k][2] in verbs
+            and not ctx.tok_inq[k]
+            and ctx.body[ctx.toks[k][1] : s].strip() in ("", "that")
+        ):
             return True
     return False
 
@@ -412,18 +417,27 @@ FRONTED_SUBORDINATORS = frozenset(
 
 
 def _unmarked_name_opens(ctx: QuoteContext, start: int, stop: int) -> Person | None:
-    """The person whose one-word name opens ``[start, stop)`` as the subject of a verb
-    ("Watt doesn't think", "Melber questions why") where no mention marks it."""
-    ti = tok_index(ctx, start)
-    if ti >= len(ctx.toks) or ctx.toks[ti][0] >= stop or not ctx.toks[ti][4]:
-        return None
-    s, e, w = ctx.toks[ti][0], ctx.toks[ti][1], ctx.toks[ti][2]
-    if w in SENTENCE_STARTERS or ctx.tok_inq[ti] or ctx.body[start:s].strip(' \n"“‘'):
-        return None
-    if not _bare_subject(ctx, s, e, start):
-        return None
-    found = [p for p in ctx.persons if p.name == w or w in p.aliases]
-    return found[0] if len(found) == 1 and not _shared_surname_word(ctx, found[0], w) else None
+    """The person whose one-word name is the subject of a verb in ``[start, stop)`` where no
+    mention marks it ("Watt doesn't think", "During the briefing, Fahmi also clarified"):
+    the name opens the sentence or the clause after a fronted phrase's comma."""
+    first = tok_index(ctx, start)
+    for ti in range(first, min(first + UNMARKED_SUBJECT_TOKENS, len(ctx.toks))):
+        s, e, w, _p, cap = ctx.toks[ti]
+        if s >= stop or ctx.tok_inq[ti]:
+            return None
+        lead = ctx.body[start:s].strip(' \n"“‘')
+        if not cap or w in SENTENCE_STARTERS or (lead and not lead.endswith(",")):
+            continue
+        nxt = WORD_AFTER_RE.match(ctx.body, e)
+        if nxt is None or nxt.group(1) in ("and", "or", "of"):
+            continue
+        found = [p for p in ctx.persons if p.name == w or w in p.aliases]
+        if len(found) == 1 and not _shared_surname_word(ctx, found[0], w):
+            return found[0]
+    return None
+
+
+UNMARKED_SUBJECT_TOKENS = 10  # "During today's press conference, Fahmi"
 
 
 def _bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
