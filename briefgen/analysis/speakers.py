@@ -443,8 +443,9 @@ UNMARKED_SUBJECT_TOKENS = 10  # "During today's press conference, Fahmi"
 def _bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
     """Is the one-word name at ``[s, e)`` (a name no list knows) the subject opening its
     sentence, a finite verb after it ("Watt doesn't think", "Melber questions why")?"""
-    if ctx.body[start:s].strip(' \n"“‘'):
-        return False
+    lead = ctx.body[start:s].strip(' \n"“‘')
+    if lead and not (lead.endswith(",") and s - start < WINDOW // 4):
+        return False  # "During the briefing, Fahmi also clarified": after a fronted phrase
     nxt = WORD_AFTER_RE.match(ctx.body, e)
     return nxt is not None and nxt.group(1) not in ("and", "or", "of")
 
