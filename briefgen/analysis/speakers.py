@@ -172,13 +172,13 @@ def _clause_before(ctx: QuoteContext, lo: int, end: int) -> int:
 
 
 def _all_quoted(ctx: QuoteContext, start: int, end: int) -> bool:
-    """Is every word of ``[start, end)`` inside quotation marks?"""
-    ti = tok_index(ctx, start)
+    """Is every word of ``[start, end)`` inside quotation marks (and is there one)?"""
+    ti = first = tok_index(ctx, start)
     while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
         if not ctx.tok_inq[ti]:
             return False
         ti += 1
-    return True
+    return ti > first
 
 
 def _other_pronoun_before(ctx: QuoteContext, gender: str, start: int, end: int) -> bool:
@@ -348,12 +348,20 @@ def _find_person_subject(
     ctx: QuoteContext, start: int, end: int, gender: str, strict: bool = False
 ) -> tuple[Person | None, bool]:
     """``_person_subject`` without the memo (``start`` already clipped to the window)."""
-    sp = _spokes_subject(ctx, start, end)
+    sp = None if _named_apposition_opens(ctx, start, end) else _spokes_subject(ctx, start, end)
     if sp is not None:
         org, sp_gender = sp
         if sp_gender in (None, gender):
             # "Tony Blair's official spokesman declined ... He said": the spokesman's body
             return (org if org is not None else _BLOCKED), False
+    ti = tok_index(ctx, start)
+    if ti < len(ctx.toks) and ctx.toks[ti][2] in FRONTED_SUBORDINATORS and not ctx.tok_inq[ti]:
+        # "When he was 16, Azza was arrested", "Since she presented TV shows, Arnold has
+        # kept": a fronted clause's pronoun looks ahead to the main clause's subject, and a
+        # name inside that clause is not the subject
+        comma = ctx.body.find(", ", ctx.toks[ti][1], end)
+        if comma > 0 and not in_quote(ctx, comma):
+            start = comma + 2
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
     opener = _unmarked_name_opens(ctx, start, min(end, first_ment))
@@ -368,12 +376,6 @@ def _find_person_subject(
     # a pronoun subject before any mention ("He added that ...")
     ti = tok_index(ctx, start)
     stop = min(end, first_ment)
-    if ti < len(ctx.toks) and ctx.toks[ti][2] in FRONTED_SUBORDINATORS:
-        # "When he was 16, Azza was arrested": the pronoun of a fronted clause looks ahead to
-        # the subject of the main clause after the comma
-        comma = ctx.body.find(",", ctx.toks[ti][1], stop)
-        if comma > 0:
-            ti = tok_index(ctx, comma)
     while ti < len(ctx.toks) and ctx.toks[ti][0] < stop:
         w = ctx.toks[ti][2].lower()
         if not ctx.tok_inq[ti] and PRONOUN_GENDER.get(w) == gender:
@@ -409,6 +411,21 @@ def _find_person_subject(
     return None, False
 
 
+def _named_apposition_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` open with a person's name and a comma ("Vince Cable, the party's
+    Treasury spokesman, said", "Mike Lake, a spokesman for Yukos' lawyers, said"): a named
+    spokesperson, who is the subject, not the body they speak for?"""
+    i = bisect.bisect_left(ctx.ment_starts, start)
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= end:
+        return False
+    s, e, p = ctx.ments[i]
+    return (
+        p.kind == "person"
+        and not ctx.body[start:s].strip(' \n"“‘')
+        and ctx.body[e : e + 2] == ", "
+    )
+
+
 # a clause before the main one whose pronoun refers ahead: "When he was 16, Azza was …"
 FRONTED_SUBORDINATORS = frozenset(
     ["When", "As", "After", "Before", "If", "Although", "Though", "While", "Since", "Once",
@@ -429,15 +446,39 @@ def _unmarked_name_opens(ctx: QuoteContext, start: int, stop: int) -> Person | N
         if not cap or w in SENTENCE_STARTERS or (lead and not lead.endswith(",")):
             continue
         nxt = WORD_AFTER_RE.match(ctx.body, e)
-        if nxt is None or nxt.group(1) in ("and", "or", "of"):
+        if nxt is None or nxt.group(1) in ("and", "or", "of") or _modifies_name(ctx, nxt):
+            continue
+        if _written_lower(ctx, w):
             continue
         found = [p for p in ctx.persons if p.name == w or w in p.aliases]
-        if len(found) == 1 and not _shared_surname_word(ctx, found[0], w):
+        if (
+            len(found) == 1
+            and not _shared_surname_word(ctx, found[0], w)
+            and not ITS_RE.search(ctx.body, e, sentence_of(ctx, s)[1])
+        ):
             return found[0]
     return None
 
 
+def _modifies_name(ctx: QuoteContext, nxt: re.Match[str]) -> bool:
+    """Is the word ``nxt`` after a capitalised word a role noun, or a name comes a few
+    lower-case words on ("Yukos chief financial officer Bruce Misamore"): the capitalised
+    word qualifies that name?"""
+    if nxt.group(1) in lexicon().role_words:
+        return True
+    i = bisect.bisect_left(ctx.ment_starts, nxt.start())
+    if i >= len(ctx.ments) or ctx.ments[i][0] - nxt.end() > MODIFIED_NAME_CHARS:
+        return False
+    return not ctx.body[nxt.end() : ctx.ments[i][0]].strip(" abcdefghijklmnopqrstuvwxyz-")
+
+
+MODIFIED_NAME_CHARS = 40  # "chief financial officer "
 UNMARKED_SUBJECT_TOKENS = 10  # "During today's press conference, Fahmi"
+
+
+def _written_lower(ctx: QuoteContext, word: str) -> bool:
+    """Does the story write ``word`` in lower case too ("Wasp" the film, "a wasp")?"""
+    return re.search(r"\b" + re.escape(word.lower()) + r"\b", ctx.body) is not None
 
 
 def _bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
@@ -447,7 +488,15 @@ def _bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
     if lead and not (lead.endswith(",") and s - start < WINDOW // 4):
         return False  # "During the briefing, Fahmi also clarified": after a fronted phrase
     nxt = WORD_AFTER_RE.match(ctx.body, e)
-    return nxt is not None and nxt.group(1) not in ("and", "or", "of")
+    if nxt is None or nxt.group(1) in ("and", "or", "of") or _modifies_name(ctx, nxt):
+        return False
+    if _written_lower(ctx, ctx.body[s:e]):
+        return False
+    # "Yukos is confident of its right": a body, whatever it was read as
+    return not ITS_RE.search(ctx.body, e, sentence_of(ctx, s)[1])
+
+
+ITS_RE = re.compile(r"\b[Ii]ts\b")
 
 
 def _shared_surname(ctx: QuoteContext, p: Person, s: int, e: int) -> bool:
