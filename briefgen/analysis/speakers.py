@@ -492,11 +492,12 @@ def _bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
         return False
     if _written_lower(ctx, ctx.body[s:e]):
         return False
-    # "Yukos is confident of its right": a body, whatever it was read as
+    # "Yukos is confident of its right", "Yukos claimed it sought": a body, whatever it was
+    # read as
     return not ITS_RE.search(ctx.body, e, sentence_of(ctx, s)[1])
 
 
-ITS_RE = re.compile(r"\b[Ii]ts\b")
+ITS_RE = re.compile(r"\b[Ii]ts?\b")
 
 
 def _shared_surname(ctx: QuoteContext, p: Person, s: int, e: int) -> bool:
