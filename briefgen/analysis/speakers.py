@@ -89,15 +89,13 @@ def _find_pronoun_antecedent(
 ) -> Person | None:
     """``resolve_pronoun`` without the memo. The sentences are walked back one by one, a
     sentence the splitter ran into the next (over a paragraph break, or past a quote and its
-    cue) read as the sentences it holds; sentences wholly inside quotation marks do not count
-    towards the three."""
+    cue) read as the sentences it holds."""
     sent = sentence_of(ctx, before)
     span_start, span_end = _clause_before(ctx, sent[0], before), before
     # 'She said he then announced': "she" took the person of unknown gender, so "he" needs a
     # person the story shows to be a man
     strict = _other_pronoun_before(ctx, gender, span_start, before)
-    told = 0
-    for _ in range(MAX_SPANS_BACK):
+    for _ in range(SENTENCES_BACK):
         p, via_pronoun = _person_subject(ctx, span_start, span_end, gender, strict)
         if p is _BLOCKED:
             return None
@@ -120,10 +118,6 @@ def _find_pronoun_antecedent(
             # 'Katya Malofeeva of Renaissance Capital said …. "…," she said': the sentence's
             # subject is a name no list knows; an earlier person is no safer guess
             return None
-        if not _all_quoted(ctx, span_start, span_end):
-            told += 1
-            if told >= 4:
-                break
         if span_start <= 0:
             break
         prev = sentence_of(ctx, span_start - 1)
@@ -146,7 +140,7 @@ def _find_pronoun_antecedent(
     return None
 
 
-MAX_SPANS_BACK = 12  # sentences walked back, quoted ones included (three narrated ones count)
+SENTENCES_BACK = 4  # the pronoun's own sentence and three before it
 # the end of a sentence inside a span the splitter gave as one: a point, a quote mark maybe,
 # blank space and a capital or an opening mark; or a line break
 _CLAUSE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])|\n")
@@ -171,16 +165,6 @@ def _clause_before(ctx: QuoteContext, lo: int, end: int) -> int:
     return start
 
 
-def _all_quoted(ctx: QuoteContext, start: int, end: int) -> bool:
-    """Is every word of ``[start, end)`` inside quotation marks (and is there one)?"""
-    ti = first = tok_index(ctx, start)
-    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
-        if not ctx.tok_inq[ti]:
-            return False
-        ti += 1
-    return ti > first
-
-
 def _other_pronoun_before(ctx: QuoteContext, gender: str, start: int, end: int) -> bool:
     """Does the other gender's subject pronoun come before ``end`` in the clause ("She said
     he then announced")?"""
@@ -198,6 +182,8 @@ def _reported_about(ctx: QuoteContext, p: Person, start: int, end: int) -> bool:
     else's account is about: that sentence has no speech verb of its own, and ``p`` is named
     right after a speech verb ("He said Mr Makama later subleased", "told of how X ...") in it
     or in the sentence before it?"""
+    if any(q is p and at < end for at, q in ctx.events):
+        return False  # "Robert Jackson said he was disillusioned": a speaker of the story
     ti = tok_index(ctx, start)
     verbs = ctx.lex.verbs
     while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
@@ -420,9 +406,7 @@ def _named_apposition_opens(ctx: QuoteContext, start: int, end: int) -> bool:
         return False
     s, e, p = ctx.ments[i]
     return (
-        p.kind == "person"
-        and not ctx.body[start:s].strip(' \n"“‘')
-        and ctx.body[e : e + 2] == ", "
+        p.kind == "person" and not ctx.body[start:s].strip(' \n"“‘') and ctx.body[e : e + 2] == ", "
     )
 
 
