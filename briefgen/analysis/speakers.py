@@ -95,7 +95,8 @@ def _find_pronoun_antecedent(
     # 'She said he then announced': "she" took the person of unknown gender, so "he" needs a
     # person the story shows to be a man
     strict = _other_pronoun_before(ctx, gender, span_start, before)
-    for _ in range(SENTENCES_BACK):
+    told = 0
+    for walked in range(MAX_SPANS_BACK):
         p, via_pronoun = _person_subject(ctx, span_start, span_end, gender, strict)
         if p is _BLOCKED:
             return None
@@ -109,7 +110,10 @@ def _find_pronoun_antecedent(
                 return None
             return p
         if via_pronoun and depth < 3:
-            return resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
+            found = resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
+            if found is not None or depth > 0 or walked < SENTENCES_BACK:
+                return found
+            break  # reached past quoted sentences: the story's one person of that gender
         if _description_opens(ctx, span_start, span_end):
             # 'The speaker also repeats his claim …. "…," he says': the subject is a person
             # the story describes but does not name; an earlier name is no safer guess
@@ -118,7 +122,9 @@ def _find_pronoun_antecedent(
             # 'Katya Malofeeva of Renaissance Capital said …. "…," she said': the sentence's
             # subject is a name no list knows; an earlier person is no safer guess
             return None
-        if span_start <= 0:
+        if not _all_quoted(ctx, span_start, span_end):
+            told += 1  # a sentence wholly inside quotation marks does not count
+        if span_start <= 0 or told >= SENTENCES_BACK + QUOTED_EXTRA:
             break
         prev = sentence_of(ctx, span_start - 1)
         if prev[0] >= span_start:
@@ -141,6 +147,20 @@ def _find_pronoun_antecedent(
 
 
 SENTENCES_BACK = 4  # the pronoun's own sentence and three before it
+QUOTED_EXTRA = 0
+MAX_SPANS_BACK = 12
+
+
+def _all_quoted(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Is every word of ``[start, end)`` inside quotation marks (and is there one)?"""
+    ti = first = tok_index(ctx, start)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
+        if not ctx.tok_inq[ti]:
+            return False
+        ti += 1
+    return ti > first
+
+
 # the end of a sentence inside a span the splitter gave as one: a point, a quote mark maybe,
 # blank space and a capital or an opening mark; or a line break
 _CLAUSE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])|\n")
