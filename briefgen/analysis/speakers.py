@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from briefgen.analysis.mentions import PARTY_TAG_RE
+from briefgen.analysis.mentions import PARTY_TAG_RE, speech_data
 from briefgen.analysis.people import OUTLETS, Person, lexicon, role_holder
 from briefgen.analysis.quotations import trim_span
 from briefgen.analysis.quote_context import (
@@ -60,6 +60,26 @@ PREP_BEFORE_SUBJ = frozenset(
         "asked",
         "told",
         "whom",
+        # "alongside Jean Seberg", "starring Burt Lancaster", "including Mr Smith"
+        "alongside",
+        "starring",
+        "featuring",
+        "including",
+        "among",
+        "between",
+        "beside",
+        "besides",
+        "behind",
+        "under",
+        "unlike",
+        "like",
+        "despite",
+        "without",
+        "through",
+        "towards",
+        "toward",
+        "via",
+        "than",
     ]
 )
 POSSESSIVE_SPOKES_RE = re.compile(
@@ -96,6 +116,7 @@ def _find_pronoun_antecedent(
     # person the story shows to be a man
     strict = _other_pronoun_before(ctx, gender, span_start, before)
     told = 0
+    doubt = False
     for walked in range(MAX_SPANS_BACK):
         p, via_pronoun = _person_subject(ctx, span_start, span_end, gender, strict)
         if p is _BLOCKED:
@@ -124,6 +145,12 @@ def _find_pronoun_antecedent(
             return None
         if not _all_quoted(ctx, span_start, span_end):
             told += 1  # a sentence wholly inside quotation marks does not count
+        # past the sentences always read, only while no one else may be meant: not past "the
+        # first minister said", "The confident 23-year-old is", "his daughter Jill said"
+        doubt = doubt or _described_person_opens(ctx, span_start, span_end)
+        doubt = doubt or _kin_named(ctx, span_start, span_end)
+        if doubt and walked + 1 >= SENTENCES_BACK:
+            break
         if span_start <= 0 or told >= SENTENCES_BACK + QUOTED_EXTRA:
             break
         prev = sentence_of(ctx, span_start - 1)
@@ -305,6 +332,45 @@ def _description_opens(ctx: QuoteContext, start: int, end: int) -> bool:
         if w in DESCRIBED_HEADS:
             nxt = ctx.toks[k + 1][2] if k + 1 < len(ctx.toks) else ""
             return nxt not in ("of", "'s", "who") and mention_covering(ctx, s) is None
+    return False
+
+
+# "the first minister said", "The confident 23-year-old is undaunted", "The writer was
+# known": a person the sentence describes, after a fronted phrase maybe
+DESCRIBED_PERSON_RE = re.compile(r"(?:[^,]{0,60}, )?[Tt]he ((?:[\w-]+ ){0,3}?)([a-z][\w-]*) [a-z]")
+# "Fletcher's daughter Jill said", "his son Nick, a trainee vicar": a relative or colleague
+# named by a given name alone, whom no mention marks
+KIN_RE = re.compile(
+    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w-]*(?:'s|’s)) (?:[a-z]+ )?"
+    r"(?:son|daughter|wife|husband|brother|sister|father|mother|partner|widow|friend|"
+    r"colleague|boyfriend|girlfriend|niece|nephew|cousin|uncle|aunt) ([A-Z][a-z]+)\b"
+)
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """Head nouns of a description of a person: speech.toml [descriptors] person, and role
+    nouns."""
+    return frozenset(speech_data()["descriptors"]["person"]) | lexicon().role_heads
+
+
+def _described_person_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` open with "the" and a noun for a person, then a verb ("the first
+    minister said", "The confident 23-year-old is undaunted")? An earlier name is then no
+    safer antecedent than the person described."""
+    m = DESCRIBED_PERSON_RE.match(ctx.body, start, end)
+    if m is None:
+        return False
+    head = m.group(2)
+    return head.endswith("-year-old") or head in _person_heads()
+
+
+def _kin_named(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` name a relative or colleague by a given name no mention marks
+    ("Fletcher's daughter Jill said", "his son Nick")?"""
+    for m in KIN_RE.finditer(ctx.body, start, end):
+        if not in_quote(ctx, m.start(1)) and mention_covering(ctx, m.start(1)) is None:
+            return True
     return False
 
 
