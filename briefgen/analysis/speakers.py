@@ -337,7 +337,7 @@ def _description_opens(ctx: QuoteContext, start: int, end: int) -> bool:
 
 # "the first minister said", "The confident 23-year-old is undaunted", "The writer was
 # known": a person the sentence describes, after a fronted phrase maybe
-DESCRIBED_PERSON_RE = re.compile(r"(?:[^,]{0,60}, )?[Tt]he ((?:[\w-]+ ){0,3}?)([a-z][\w-]*) [a-z]")
+DESCRIBED_PERSON_RE = re.compile(r"(?:[^,]{0,60}, )?[Tt]he((?: [\w-]+){1,4}) [a-z]")
 # "Fletcher's daughter Jill said", "his son Nick, a trainee vicar": a relative or colleague
 # named by a given name alone, whom no mention marks
 KIN_RE = re.compile(
@@ -361,8 +361,13 @@ def _described_person_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     m = DESCRIBED_PERSON_RE.match(ctx.body, start, end)
     if m is None:
         return False
-    head = m.group(2)
-    return head.endswith("-year-old") or head in _person_heads()
+    heads = _person_heads()
+    for w in m.group(1).split():
+        if w.endswith("-year-old") or w in heads:
+            return True
+        if w in ctx.lex.verbs or w in ("the", "a", "an", "of", "that", "to", "is", "was"):
+            return False  # "The report said the minister": the subject ended
+    return False
 
 
 def _kin_named(ctx: QuoteContext, start: int, end: int) -> bool:
