@@ -139,7 +139,9 @@ def _find_pronoun_antecedent(
             # 'The speaker also repeats his claim …. "…," he says': the subject is a person
             # the story describes but does not name; an earlier name is no safer guess
             return None
-        if _unknown_name_opens(ctx, span_start, span_end):
+        if _unknown_name_opens(ctx, span_start, span_end) or _titled_unknown_opens(
+            ctx, span_start, span_end
+        ):
             # 'Katya Malofeeva of Renaissance Capital said …. "…," she said': the sentence's
             # subject is a name no list knows; an earlier person is no safer guess
             return None
@@ -370,6 +372,32 @@ def _described_person_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     return False
 
 
+# "Barca midfielder Deco, formerly …": capitalised words, a role noun, a name
+TITLED_NAME_RE = re.compile(r"(?:[A-Z][\w-]* ){1,3}([a-z][\w-]*) ([A-Z][\w'’-]+)\b")
+
+
+def _titled_unknown_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` open with a role noun and a name no mention marks ("Barca
+    midfielder Deco, formerly managed by Mourinho, agreed")? Someone the finder did not take
+    is the subject; an earlier person is no safer guess."""
+    m = TITLED_NAME_RE.match(ctx.body, start, end)
+    if m is None or m.group(1) not in _person_heads() or in_quote(ctx, m.start()):
+        return False
+    return mention_covering(ctx, m.start(2)) is None
+
+
+def _according_to(ctx: QuoteContext, s: int) -> bool:
+    """Is the name at ``s`` the source of its sentence ("…, according to John Houlihan",
+    "According to Azza, …"): the person who says it, though a preposition governs it?"""
+    return ctx.body[max(0, s - 13) : s].lower() == "according to "
+
+
+def _kin_of(ctx: QuoteContext, s: int, start: int) -> bool:
+    """Is the name at ``s`` introduced as someone's relative or colleague ("Fletcher's
+    daughter Jill said"): a person, whatever lists know of the name?"""
+    return any(m.start(1) == s for m in KIN_RE.finditer(ctx.body, max(start, s - 40), s + 40))
+
+
 def _kin_named(ctx: QuoteContext, start: int, end: int) -> bool:
     """Does ``[start, end)`` name a relative or colleague by a given name no mention marks
     ("Fletcher's daughter Jill said", "his son Nick")?"""
@@ -467,11 +495,15 @@ def _find_person_subject(
             continue
         if ctx.body[e : e + 2] in ("'s", "’s") or ctx.body[e : e + 1] in ("'", "’"):
             continue
-        if after_preposition(ctx, s, start):
+        if after_preposition(ctx, s, start) and not _according_to(ctx, s):
             continue
         if p.gender not in (None, gender) or (strict and p.gender is None):
             continue
-        if p.weak and p.gender is None and not _bare_subject(ctx, s, e, start):
+        if (
+            p.weak
+            and p.gender is None
+            and not (_bare_subject(ctx, s, e, start) or _kin_of(ctx, s, start))
+        ):
             continue
         if _shared_surname(ctx, p, s, e):
             # "The elder Soros … He has stated": one of two people of that surname
@@ -732,6 +764,13 @@ def _full_name_at(ctx: QuoteContext, s: int) -> bool:
     return " " in ctx.body[found[0] : found[1]].strip()
 
 
+TIME_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"]
+)  # fmt: skip
+
+
 def after_preposition(ctx: QuoteContext, s: int, floor: int) -> bool:
     """Is the mention at ``s`` the object of a preposition ("proposed by shadow chancellor
     Oliver Letwin")? Title and role words between the preposition and the name are skipped."""
@@ -742,6 +781,8 @@ def after_preposition(ctx: QuoteContext, s: int, floor: int) -> bool:
         w = ctx.toks[ti][2].lower()
         if w in PREP_BEFORE_SUBJ:
             return True
+        if w in TIME_WORDS:
+            return False  # "On Tuesday Labour chairman Ian McCartney said": a time phrase
         if (
             w not in role_words
             and w not in ("the", "a", "an")
