@@ -505,9 +505,6 @@ def _find_person_subject(
             and not (_bare_subject(ctx, s, e, start) or _kin_of(ctx, s, start))
         ):
             continue
-        if _shared_surname(ctx, p, s, e):
-            # "The elder Soros … He has stated": one of two people of that surname
-            return _BLOCKED, False
         if _coordinated(ctx, s, e, start, end):
             # "Delgado and Whitfield met ... He said": a plural subject gives a singular
             # pronoun no clear antecedent; an honest null beats a guess
@@ -605,11 +602,6 @@ def _bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
 
 
 ITS_RE = re.compile(r"\b[Ii]ts?\b")
-
-
-def _shared_surname(ctx: QuoteContext, p: Person, s: int, e: int) -> bool:
-    """Is the mention ``[s, e)`` a bare surname that two people of the story share?"""
-    return _shared_surname_word(ctx, p, ctx.body[s:e])
 
 
 def _shared_surname_word(ctx: QuoteContext, p: Person, word: str) -> bool:
