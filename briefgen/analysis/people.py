@@ -995,6 +995,7 @@ def _sentence_adjective(
         or titled
         or name[0] in lex.given
         or name[0] in lex.east_asian
+        or name[1].lower() in SURNAME_PARTICLES  # "Marine Le Pen", "Ursula von der Leyen"
         or not sentence_start(body, start)
     ):
         return False
