@@ -912,7 +912,12 @@ def subject_phrase(
     if ", " in phrase and not phrase.lower().startswith(("the ", "a ", "an ", "our ")):
         # "Tevfik Aksoy, chief Turkish economist for Deutsche Bank": the name, not the apposition
         cut = body.find(", ", s, e)
-        if cut > s:
+        if cut > s and _fronted_phrase(ctx, s, cut):
+            # "After a meeting with Mark Rutte, the US President": the phrase before the
+            # comma is fronted and its name the object of a preposition; the subject follows
+            s = body.rfind(", ", s, e) + 2
+            phrase = body[s:e].strip(" ,")
+        elif cut > s:
             e = cut
             phrase = body[s:e].strip(" ,")
     if (
@@ -972,6 +977,17 @@ def subject_phrase(
     if cov is not None and cov[2].kind == "person":
         return cov[2], "explicit", None
     return None, "other", None
+
+
+def _fronted_phrase(ctx: QuoteContext, s: int, cut: int) -> bool:
+    """Is ``body[s:cut]`` a phrase set before the subject ("After a meeting with Mark Rutte",
+    "In a post on Monday"): it opens with a preposition or a subordinator, or its last name is
+    governed by one?"""
+    first = ctx.body[s:cut].split(maxsplit=1)[:1]
+    if first and (first[0].lower() in PREP_BEFORE_SUBJ or first[0] in FRONTED_SUBORDINATORS):
+        return True
+    cov = mention_covering(ctx, cut - 1)
+    return cov is not None and cov[1] == cut and after_preposition(ctx, cov[0], s)
 
 
 def _role_person(ctx: QuoteContext, role: str, modifier: str | None, lex: Any) -> Person | None:
