@@ -132,3 +132,15 @@ def test_a_surname_particle_stays_in_the_name() -> None:
 def test_a_hyphenated_military_rank_is_a_title() -> None:
     body = f"Hawks head Major-Gen Gopaul Govender said the unit was ready. “{QUOTE},” he said."
     assert speaker_of(body) == "Gopaul Govender"
+
+
+def test_a_passive_speech_verb_reports_nobody_as_its_subject() -> None:
+    body = (
+        "For the umpteenth time, Tony Blair and Gordon Brown are said to have declared all out "
+        "war on each other. Mr Brown was told that the budget would be cut."
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    assert [q for q in story.quotes if q.kind == "indirect"] == []
+    # trap: the active verb still reports its subject's words
+    story = analyze_builtin(Story(title="t", body="Mr Brown said the budget would be cut."))
+    assert [q.speaker.name for q in story.quotes if q.kind == "indirect"] == ["Brown"]
