@@ -144,3 +144,11 @@ def test_a_passive_speech_verb_reports_nobody_as_its_subject() -> None:
     # trap: the active verb still reports its subject's words
     story = analyze_builtin(Story(title="t", body="Mr Brown said the budget would be cut."))
     assert [q.speaker.name for q in story.quotes if q.kind == "indirect"] == ["Brown"]
+
+
+def test_an_unnamed_source_is_no_one_the_story_names() -> None:
+    # unnamed sources are null (tests/data/quotes/README.md); a spokesman speaks for the body
+    body = f"The Conservative Party met.\n\nA Tory source said: “{QUOTE}.”"
+    assert speaker_of(body) is None
+    body = f"The Conservative Party met.\n\nA Conservative Party spokesman said: “{QUOTE}.”"
+    assert speaker_of(body) == "Conservative Party"

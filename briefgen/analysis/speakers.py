@@ -951,6 +951,10 @@ def subject_phrase(
     if m:
         mod = m.group(1).strip()
         role = m.group(2)
+        if role in ("source", "insider"):
+            # "A Tory source said:": an unnamed source speaks for no one the story names (a
+            # spokesperson speaks for the body; a source only comes from it): the honest null
+            return None, "other", None
         if role in (
             "spokesman",
             "spokeswoman",
