@@ -470,6 +470,11 @@ def _find_person_subject(
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
     opener = _unmarked_name_opens(ctx, start, min(end, first_ment))
+    own = _pronoun_at(ctx, end)
+    if opener is not None and (own or _person_speaks(ctx, i, end)):
+        # "Microsoft had delivered kits to EA, said Mr Armes": a person the finder took
+        # speaks in the sentence; the unmarked word is no safer subject
+        opener = None
     if (
         opener is not None
         and opener.gender in (None, gender)
@@ -502,7 +507,7 @@ def _find_person_subject(
         if (
             p.weak
             and p.gender is None
-            and not (_bare_subject(ctx, s, e, start) or _kin_of(ctx, s, start))
+            and not ((_bare_subject(ctx, s, e, start) and not own) or _kin_of(ctx, s, start))
         ):
             continue
         if _coordinated(ctx, s, e, start, end):
@@ -537,6 +542,33 @@ FRONTED_SUBORDINATORS = frozenset(
 )  # fmt: skip
 
 
+def _pronoun_at(ctx: QuoteContext, end: int) -> bool:
+    """Does the pronoun being resolved start at ``end`` (the span is its own clause, not an
+    earlier sentence)? A one-word name no list knows is taken only from an earlier sentence:
+    "Microsoft had delivered kits to EA, but he said" is no man called Microsoft."""
+    at = tok_index(ctx, end)
+    return (
+        at < len(ctx.toks) and ctx.toks[at][0] == end and ctx.toks[at][2].lower() in PRONOUN_GENDER
+    )
+
+
+def _person_speaks(ctx: QuoteContext, i: int, end: int) -> bool:
+    """Is a person named as the subject of a speech verb ("said Mr Armes", "Mr Armes said")
+    from mention ``i`` on, before ``end``?"""
+    verbs = ctx.lex.verbs
+    while i < len(ctx.ments) and ctx.ments[i][0] < end:
+        s, e, p = ctx.ments[i]
+        i += 1
+        if p.kind != "person" or in_quote(ctx, s):
+            continue
+        before, after = tok_index(ctx, s) - 1, tok_index(ctx, e)
+        if (before >= 0 and ctx.toks[before][2] in verbs) or (
+            after < len(ctx.toks) and ctx.toks[after][2] in verbs
+        ):
+            return True
+    return False
+
+
 def _unmarked_name_opens(ctx: QuoteContext, start: int, stop: int) -> Person | None:
     """The person whose one-word name is the subject of a verb in ``[start, stop)`` where no
     mention marks it ("Watt doesn't think", "During the briefing, Fahmi also clarified"):
@@ -568,12 +600,16 @@ def _modifies_name(ctx: QuoteContext, nxt: re.Match[str]) -> bool:
     """Is the word ``nxt`` after a capitalised word a role noun, or a name comes a few
     lower-case words on ("Yukos chief financial officer Bruce Misamore"): the capitalised
     word qualifies that name?"""
-    if nxt.group(1) in lexicon().role_words:
+    role_words = lexicon().role_words
+    if nxt.group(1) in role_words:
         return True
     i = bisect.bisect_left(ctx.ment_starts, nxt.start())
     if i >= len(ctx.ments) or ctx.ments[i][0] - nxt.end() > MODIFIED_NAME_CHARS:
         return False
-    return not ctx.body[nxt.end() : ctx.ments[i][0]].strip(" abcdefghijklmnopqrstuvwxyz-")
+    # only role words on the way ("Acme finance director Jo Bloggs"), not a verb ("Fahmi also
+    # clarified Anwar's …")
+    between = ctx.body[nxt.start() : ctx.ments[i][0]].split()
+    return bool(between) and all(w in role_words for w in between)
 
 
 MODIFIED_NAME_CHARS = 40  # "chief financial officer "
