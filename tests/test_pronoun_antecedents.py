@@ -94,6 +94,14 @@ CASES = [
         f"“{QUOTE},” he said.",
         "Ian McCartney",
     ),
+    # trap: a one-word name no list knows, beside "he said", is no man of that name
+    (
+        "word beside he said",
+        "Rory Armes, a studio manager, spoke to the BBC. “It is early,” Microsoft said.\n\n"
+        "Microsoft had delivered kits to EA, but he said the company was still waiting. But, he "
+        f"added, “{QUOTE}.”",
+        "Rory Armes",
+    ),
     # trap: a one-word name with "its" is a body, however it was read; the story's one man
     (
         "body with its",

@@ -470,7 +470,7 @@ def _find_person_subject(
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
     opener = _unmarked_name_opens(ctx, start, min(end, first_ment))
-    own = _pronoun_at(ctx, end)
+    own = _pronoun_at(ctx, end) or _pronoun_in(ctx, start, end, gender)
     if opener is not None and (own or _person_speaks(ctx, i, end)):
         # "Microsoft had delivered kits to EA, said Mr Armes": a person the finder took
         # speaks in the sentence; the unmarked word is no safer subject
@@ -550,6 +550,22 @@ def _pronoun_at(ctx: QuoteContext, end: int) -> bool:
     return (
         at < len(ctx.toks) and ctx.toks[at][0] == end and ctx.toks[at][2].lower() in PRONOUN_GENDER
     )
+
+
+def _pronoun_in(ctx: QuoteContext, start: int, end: int, gender: str) -> bool:
+    """Is a "he"/"she" of ``gender`` the subject of a speech verb in ``[start, end)`` outside
+    quotation marks ("Microsoft had delivered kits to EA, but he said …")? Then it, not a word
+    no list knows, is whom the chain follows."""
+    ti = tok_index(ctx, start)
+    while ti + 1 < len(ctx.toks) and ctx.toks[ti][0] < end:
+        if (
+            PRONOUN_GENDER.get(ctx.toks[ti][2].lower()) == gender
+            and not ctx.tok_inq[ti]
+            and ctx.toks[ti + 1][2] in ctx.lex.verbs
+        ):
+            return True
+        ti += 1
+    return False
 
 
 def _person_speaks(ctx: QuoteContext, i: int, end: int) -> bool:
