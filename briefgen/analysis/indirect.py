@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analysis.cues_before import PASSIVE_AUX
 from briefgen.analysis.quotations import trim_span
 from briefgen.analysis.quote_context import QuoteContext, in_quote, sentence_of, speaker_title
 from briefgen.analysis.subjects import INDIRECT_VERBS, speech_verb_tokens, verb_subject
@@ -36,6 +37,14 @@ def find_indirect(ctx: QuoteContext) -> list[Quote]:
             continue
         if in_quote(ctx, s):
             continue
+        if ti > 0 and toks[ti - 1][2].lower() in PASSIVE_AUX:
+            continue  # "Blair and Brown are said to have declared war", "he was told that"
+        if (
+            ti > 3
+            and [t[2] for t in toks[ti - 2 : ti]] == ["to", "have"]
+            and (toks[ti - 4][2].lower() in PASSIVE_AUX)
+        ):
+            continue  # "… are said to have declared all out war": a report about them
         sent = sentence_of(ctx, s)
         if sent not in quoted_sentence:
             quoted_sentence[sent] = _has_quote_mark(body, sent)

@@ -921,6 +921,13 @@ def _candidates(
             continue
         if postnominal and honorific is None and _after_the(body, toks, run, k, words):
             continue  # "the Glasgow Kelvin MP": a constituency's member, not a name
+        if _sentence_adjective(body, name, toks[run[k]][0], lex, honorific or title):
+            # "WARNING: Brave Marina Lacerda has described": a capitalised word opening the
+            # sentence before a given name, when the story names the person without it
+            name = name[1:]
+            k += 1
+            k0 = max(k0, k)
+            name_start = toks[run[k]][0]
         if title is None and len(name) >= 3 and (cut := _title_phrase_cut(name, lex)):
             # "New York City Public Advocate Trish James": a capitalised office no title
             # list holds, ending in a role noun, then the person's name
@@ -1112,6 +1119,25 @@ def _and_org_tail(body: str, toks: list[_Tok], i: int, j: int, lex: _Lexicon) ->
         ):
             return 0
     return k
+
+
+def _sentence_adjective(
+    body: str, name: list[str], start: int, lex: _Lexicon, titled: str | None
+) -> bool:
+    """Is ``name[0]`` a capitalised word before a given name and a surname at the start of a
+    sentence or after a colon ("Brave Marina Lacerda", "Tearful Anna Smith"), not part of the
+    name: no given name itself, and the story names the person elsewhere without it (the
+    given-name list is evidence, not a gate: "Marina" need not be in it)?"""
+    if (
+        len(name) != 3
+        or titled
+        or name[0] in lex.given
+        or name[0] in lex.east_asian
+        or name[1].lower() in SURNAME_PARTICLES  # "Marine Le Pen", "Ursula von der Leyen"
+        or not sentence_start(body, start)
+    ):
+        return False
+    return body.count(" ".join(name[1:])) > body.count(" ".join(name))
 
 
 POSSESSIVES = frozenset({"whose", "his", "her", "its", "their", "our", "my", "your"})

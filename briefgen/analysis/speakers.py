@@ -25,6 +25,7 @@ from briefgen.analysis.quote_context import (
     DATA_DIR,
     PRONOUN_GENDER,
     WINDOW,
+    WORD_AFTER_RE,
     QuoteContext,
     in_quote,
     mention_covering,
@@ -59,6 +60,26 @@ PREP_BEFORE_SUBJ = frozenset(
         "asked",
         "told",
         "whom",
+        # "alongside Jean Seberg", "starring Burt Lancaster", "including Mr Smith"
+        "alongside",
+        "starring",
+        "featuring",
+        "including",
+        "among",
+        "between",
+        "beside",
+        "besides",
+        "behind",
+        "under",
+        "unlike",
+        "like",
+        "despite",
+        "without",
+        "through",
+        "towards",
+        "toward",
+        "via",
+        "than",
     ]
 )
 POSSESSIVE_SPOKES_RE = re.compile(
@@ -99,39 +120,191 @@ def resolve_pronoun(ctx: QuoteContext, gender: str, before: int, depth: int = 0)
 def _find_pronoun_antecedent(
     ctx: QuoteContext, gender: str, before: int, depth: int
 ) -> Person | None:
-    """``resolve_pronoun`` without the memo."""
+    """``resolve_pronoun`` without the memo. The sentences are walked back one by one, a
+    sentence the splitter ran into the next (over a paragraph break, or past a quote and its
+    cue) read as the sentences it holds."""
     sent = sentence_of(ctx, before)
-    span_start, span_end = sent[0], before
-    for _ in range(4):
-        p, via_pronoun = _person_subject(ctx, span_start, span_end, gender)
+    span_start, span_end = _clause_before(ctx, sent[0], before), before
+    # 'She said he then announced': "she" took the person of unknown gender, so "he" needs a
+    # person the story shows to be a man
+    strict = _other_pronoun_before(ctx, gender, span_start, before)
+    told = 0
+    doubt = False
+    for walked in range(MAX_SPANS_BACK):
+        p, via_pronoun = _person_subject(ctx, span_start, span_end, gender, strict)
         if p is _BLOCKED:
             return None
         if p is not None:
             # 'Tony Blair spoke. Blair has been "very clear," he said': not Blair
-            return None if _quoted_words_about(ctx, p, sent[0], before) else p
+            if _quoted_words_about(ctx, p, sent[0], before):
+                return None
+            if span_end <= sent[0] and _reported_about(ctx, p, span_start, span_end):
+                # 'He said Mr Makama later subleased it. Mr Makama then sold the lease. "…,"
+                # he said': the narration is the speaker's account; its subject is not he
+                return None
+            return p
         if via_pronoun and depth < 3:
-            return resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
+            found = resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
+            if found is not None or depth > 0 or walked < SENTENCES_BACK:
+                return found
+            break  # reached past quoted sentences: the story's one person of that gender
         if _description_opens(ctx, span_start, span_end):
             # 'The speaker also repeats his claim …. "…," he says': the subject is a person
             # the story describes but does not name; an earlier name is no safer guess
             return None
-        if _unknown_name_opens(ctx, span_start, span_end):
+        if _unknown_name_opens(ctx, span_start, span_end) or _titled_unknown_opens(
+            ctx, span_start, span_end
+        ):
             # 'Katya Malofeeva of Renaissance Capital said …. "…," she said': the sentence's
             # subject is a name no list knows; an earlier person is no safer guess
             return None
-        if span_start <= 0:
+        if not _all_quoted(ctx, span_start, span_end):
+            told += 1  # a sentence wholly inside quotation marks does not count
+        # past the sentences always read, only while no one else may be meant: not past "the
+        # first minister said", "The confident 23-year-old is", "his daughter Jill said"
+        doubt = doubt or _described_person_opens(ctx, span_start, span_end)
+        doubt = doubt or _kin_named(ctx, span_start, span_end)
+        if doubt and walked + 1 >= SENTENCES_BACK:
+            break
+        if span_start <= 0 or told >= SENTENCES_BACK + QUOTED_EXTRA:
             break
         prev = sentence_of(ctx, span_start - 1)
         if prev[0] >= span_start:
             break
-        span_start, span_end = prev
+        span_end = span_start
+        while span_end > prev[0] and ctx.body[span_end - 1] in " \n":
+            span_end -= 1  # where the sentence ends, not the next one's first word
+        span_start = _clause_before(ctx, prev[0], span_end)
     # the only person of that gender mentioned so far in the story
-    if depth == 0:
+    if depth == 0 and not strict:
         firsts = ctx.gender_firsts.get(gender, [])
         if bisect.bisect_left(firsts, (before,)) == 1:
             only = firsts[0][1]
+            if _unknown_gender_since(ctx, only, before):
+                # 'Henning Melber questions why …. "…," he says': a man the story named
+                # without a gender spoke since
+                return None
             return None if _quoted_words_about(ctx, only, sent[0], before) else only
     return None
+
+
+SENTENCES_BACK = 4  # the pronoun's own sentence and three before it
+QUOTED_EXTRA = 0
+MAX_SPANS_BACK = 12
+
+
+def _all_quoted(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Is every word of ``[start, end)`` inside quotation marks (and is there one)?"""
+    ti = first = tok_index(ctx, start)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
+        if not ctx.tok_inq[ti]:
+            return False
+        ti += 1
+    return ti > first
+
+
+# the end of a sentence inside a span the splitter gave as one: a point, a quote mark maybe,
+# blank space and a capital or an opening mark; or a line break
+_CLAUSE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])|\n")
+
+
+def _clause_before(ctx: QuoteContext, lo: int, end: int) -> int:
+    """The start of the last sentence of ``[lo, end)``: ``lo``, or later when the span holds a
+    sentence end (not the point of an abbreviation: "Mr.", "U.S.", "Sen.")."""
+    body = ctx.body
+    hi = end
+    while hi > lo and body[hi - 1] in " \n\"“”‘’'":
+        hi -= 1
+    lo = max(lo, hi - WINDOW)
+    start = lo
+    for m in _CLAUSE_BREAK_RE.finditer(body, lo, hi):
+        if m.group() != "\n":
+            w = body.rfind(" ", lo, m.start()) + 1
+            word = body[max(w, lo) : m.start()]
+            if len(word) <= 3 and word[:1].isupper():
+                continue  # "Mr. Morgan", "U.S. officials", "Sen. Graham"
+        start = m.end()
+    return start
+
+
+def _other_pronoun_before(ctx: QuoteContext, gender: str, start: int, end: int) -> bool:
+    """Does the other gender's subject pronoun come before ``end`` in the clause ("She said
+    he then announced")?"""
+    ti = tok_index(ctx, start)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
+        g = PRONOUN_GENDER.get(ctx.toks[ti][2].lower())
+        if g is not None and g != gender and not ctx.tok_inq[ti]:
+            return True
+        ti += 1
+    return False
+
+
+def _reported_about(ctx: QuoteContext, p: Person, start: int, end: int) -> bool:
+    """Is ``p``, the subject found in the earlier sentence ``[start, end)``, a person someone
+    else's account is about: that sentence has no speech verb of its own, and ``p`` is named
+    right after a speech verb ("He said Mr Makama later subleased", "told of how X ...") in it
+    or in the sentence before it?"""
+    if any(q is p and at < end for at, q in ctx.events):
+        return False  # "Robert Jackson said he was disillusioned": a speaker of the story
+    ti = tok_index(ctx, start)
+    verbs = ctx.lex.verbs
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
+        if ctx.toks[ti][2] in verbs and not ctx.tok_inq[ti]:
+            return False  # "Mr Makama said …": his own words
+        ti += 1
+    lo = sentence_of(ctx, start - 1)[0] if start > 0 else start
+    lo = max(lo, start - WINDOW)
+    i = bisect.bisect_left(ctx.ment_starts, lo)
+    while i < len(ctx.ments) and ctx.ments[i][0] < end:
+        s, _e, q = ctx.ments[i]
+        i += 1
+        if q is not p:
+            continue
+        k = tok_index(ctx, s) - 1
+        if k >= 0 and ctx.toks[k][2] == "that":
+            k -= 1
+        if (
+            k >= 0
+            and ctx.toks[k][2] in verbs
+            and not ctx.tok_inq[k]
+            and ctx.body[ctx.toks[k][1] : s].strip() in ("", "that")
+        ):
+            return True
+    return False
+
+
+def _unknown_gender_since(ctx: QuoteContext, only: Person, before: int) -> bool:
+    """Is a person of unknown gender (a full name, not a word read as a name) the subject of
+    a sentence after ``only``'s last mention and before ``before``?"""
+    i = bisect.bisect_left(ctx.ment_starts, before) - 1
+    while i >= 0 and before - ctx.ments[i][0] < 4 * WINDOW:
+        s, _e, q = ctx.ments[i]
+        if q is only:
+            return False
+        if (
+            q.kind == "person"
+            and q.gender is None
+            and not q.weak
+            and " " in q.name
+            and not in_quote(ctx, s)
+            and _opens_clause(ctx, s)
+        ):
+            return True
+        i -= 1
+    return False
+
+
+def _opens_clause(ctx: QuoteContext, s: int) -> bool:
+    """Is the mention at ``s`` the first words of its sentence, maybe after a title or an
+    adverb and a comma ("However, Melber questions", "Political analyst Henning Melber")?"""
+    lo = sentence_of(ctx, s)[0]
+    lo = _clause_before(ctx, lo, s) if s > lo else lo
+    lead = ctx.body[lo:s].strip(' \n"“‘')
+    if not lead:
+        return True
+    if lead.endswith(","):
+        return " " not in lead.rstrip(",")  # "However, Melber"
+    return all(w[:1].isupper() for w in lead.split())  # "Political Analyst Henning Melber"
 
 
 def _quoted_words_about(ctx: QuoteContext, person: Person, start: int, end: int) -> bool:
@@ -177,6 +350,76 @@ def _description_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     return False
 
 
+# "the first minister said", "The confident 23-year-old is undaunted", "The writer was
+# known": a person the sentence describes, after a fronted phrase maybe
+DESCRIBED_PERSON_RE = re.compile(r"(?:[^,]{0,60}, )?[Tt]he((?: [\w-]+){1,4}) [a-z]")
+# "Fletcher's daughter Jill said", "his son Nick, a trainee vicar": a relative or colleague
+# named by a given name alone, whom no mention marks
+KIN_RE = re.compile(
+    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w-]*(?:'s|’s)) (?:[a-z]+ )?"
+    r"(?:son|daughter|wife|husband|brother|sister|father|mother|partner|widow|friend|"
+    r"colleague|boyfriend|girlfriend|niece|nephew|cousin|uncle|aunt) ([A-Z][a-z]+)\b"
+)
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """Head nouns of a description of a person: speech.toml [descriptors] person, and role
+    nouns."""
+    return frozenset(speech_data()["descriptors"]["person"]) | lexicon().role_heads
+
+
+def _described_person_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` open with "the" and a noun for a person, then a verb ("the first
+    minister said", "The confident 23-year-old is undaunted")? An earlier name is then no
+    safer antecedent than the person described."""
+    m = DESCRIBED_PERSON_RE.match(ctx.body, start, end)
+    if m is None:
+        return False
+    heads = _person_heads()
+    for w in m.group(1).split():
+        if w.endswith("-year-old") or w in heads:
+            return True
+        if w in ctx.lex.verbs or w in ("the", "a", "an", "of", "that", "to", "is", "was"):
+            return False  # "The report said the minister": the subject ended
+    return False
+
+
+# "Barca midfielder Deco, formerly …": capitalised words, a role noun, a name
+TITLED_NAME_RE = re.compile(r"(?:[A-Z][\w-]* ){1,3}([a-z][\w-]*) ([A-Z][\w'’-]+)\b")
+
+
+def _titled_unknown_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` open with a role noun and a name no mention marks ("Barca
+    midfielder Deco, formerly managed by Mourinho, agreed")? Someone the finder did not take
+    is the subject; an earlier person is no safer guess."""
+    m = TITLED_NAME_RE.match(ctx.body, start, end)
+    if m is None or m.group(1) not in _person_heads() or in_quote(ctx, m.start()):
+        return False
+    return mention_covering(ctx, m.start(2)) is None
+
+
+def _according_to(ctx: QuoteContext, s: int) -> bool:
+    """Is the name at ``s`` the source of its sentence ("…, according to John Houlihan",
+    "According to Azza, …"): the person who says it, though a preposition governs it?"""
+    return ctx.body[max(0, s - 13) : s].lower() == "according to "
+
+
+def _kin_of(ctx: QuoteContext, s: int, start: int) -> bool:
+    """Is the name at ``s`` introduced as someone's relative or colleague ("Fletcher's
+    daughter Jill said"): a person, whatever lists know of the name?"""
+    return any(m.start(1) == s for m in KIN_RE.finditer(ctx.body, max(start, s - 40), s + 40))
+
+
+def _kin_named(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` name a relative or colleague by a given name no mention marks
+    ("Fletcher's daughter Jill said", "his son Nick")?"""
+    for m in KIN_RE.finditer(ctx.body, start, end):
+        if not in_quote(ctx, m.start(1)) and mention_covering(ctx, m.start(1)) is None:
+            return True
+    return False
+
+
 def _unknown_name_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     """Does the sentence ``[start, end)`` open with two capitalised words that no mention
     covers (a name the people finder did not take: "Katya Malofeeva of Renaissance Capital
@@ -206,30 +449,53 @@ def _unknown_name_opens(ctx: QuoteContext, start: int, end: int) -> bool:
 
 
 def _person_subject(
-    ctx: QuoteContext, start: int, end: int, gender: str
+    ctx: QuoteContext, start: int, end: int, gender: str, strict: bool = False
 ) -> tuple[Person | None, bool]:
-    """The first person mention in ``[start, end)`` in subject position and of ``gender``;
-    (None, True) when the subject is a same-gender pronoun instead (memoised per story)."""
+    """The first person mention in ``[start, end)`` in subject position and of ``gender``
+    (``strict``: known to be of it); (None, True) when the subject is a same-gender pronoun
+    instead (memoised per story)."""
     start = max(start, end - WINDOW)
-    key = (start, end, gender)
+    key = (start, end, gender + "!" if strict else gender)
     found = ctx.person_subjects.get(key)
     if found is None:
-        found = ctx.person_subjects[key] = _find_person_subject(ctx, start, end, gender)
+        found = ctx.person_subjects[key] = _find_person_subject(ctx, start, end, gender, strict)
     return found
 
 
 def _find_person_subject(
-    ctx: QuoteContext, start: int, end: int, gender: str
+    ctx: QuoteContext, start: int, end: int, gender: str, strict: bool = False
 ) -> tuple[Person | None, bool]:
     """``_person_subject`` without the memo (``start`` already clipped to the window)."""
-    sp = _spokes_subject(ctx, start, end)
+    sp = None if _named_apposition_opens(ctx, start, end) else _spokes_subject(ctx, start, end)
     if sp is not None:
         org, sp_gender = sp
         if sp_gender in (None, gender):
             # "Tony Blair's official spokesman declined ... He said": the spokesman's body
             return (org if org is not None else _BLOCKED), False
+    ti = tok_index(ctx, start)
+    if ti < len(ctx.toks) and ctx.toks[ti][2] in FRONTED_SUBORDINATORS and not ctx.tok_inq[ti]:
+        # "When he was 16, Azza was arrested", "Since she presented TV shows, Arnold has
+        # kept": a fronted clause's pronoun looks ahead to the main clause's subject, and a
+        # name inside that clause is not the subject
+        comma = ctx.body.find(", ", ctx.toks[ti][1], end)
+        if comma > 0 and not in_quote(ctx, comma):
+            start = comma + 2
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
+    opener = _unmarked_name_opens(ctx, start, min(end, first_ment))
+    own = _pronoun_at(ctx, end) or _pronoun_in(ctx, start, end, gender)
+    if opener is not None and (own or _person_speaks(ctx, i, end)):
+        # "Microsoft had delivered kits to EA, said Mr Armes": a person the finder took
+        # speaks in the sentence; the unmarked word is no safer subject
+        opener = None
+    if (
+        opener is not None
+        and opener.gender in (None, gender)
+        and not (strict and opener.gender is None)
+    ):
+        # "Watt doesn't think …": a name the story uses for a person opens the sentence as
+        # its subject where the finder marked no mention (a surname no list knows)
+        return opener, False
     # a pronoun subject before any mention ("He added that ...")
     ti = tok_index(ctx, start)
     stop = min(end, first_ment)
@@ -247,9 +513,15 @@ def _find_person_subject(
             continue
         if ctx.body[e : e + 2] in ("'s", "’s") or ctx.body[e : e + 1] in ("'", "’"):
             continue
-        if after_preposition(ctx, s, start):
+        if after_preposition(ctx, s, start) and not _according_to(ctx, s):
             continue
-        if p.gender not in (None, gender) or (p.weak and p.gender is None):
+        if p.gender not in (None, gender) or (strict and p.gender is None):
+            continue
+        if (
+            p.weak
+            and p.gender is None
+            and not ((_bare_subject(ctx, s, e, start) and not own) or _kin_of(ctx, s, start))
+        ):
             continue
         if _coordinated(ctx, s, e, start, end):
             # "Delgado and Whitfield met ... He said": a plural subject gives a singular
@@ -261,6 +533,147 @@ def _find_person_subject(
             continue
         return p, False
     return None, False
+
+
+def _named_apposition_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` open with a person's name and a comma ("Vince Cable, the party's
+    Treasury spokesman, said", "Mike Lake, a spokesman for Yukos' lawyers, said"): a named
+    spokesperson, who is the subject, not the body they speak for?"""
+    i = bisect.bisect_left(ctx.ment_starts, start)
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= end:
+        return False
+    s, e, p = ctx.ments[i]
+    return (
+        p.kind == "person" and not ctx.body[start:s].strip(' \n"“‘') and ctx.body[e : e + 2] == ", "
+    )
+
+
+# a clause before the main one whose pronoun refers ahead: "When he was 16, Azza was …"
+FRONTED_SUBORDINATORS = frozenset(
+    ["When", "As", "After", "Before", "If", "Although", "Though", "While", "Since", "Once",
+     "Until", "Because", "Whenever", "Whilst"]
+)  # fmt: skip
+
+
+def _pronoun_at(ctx: QuoteContext, end: int) -> bool:
+    """Does the pronoun being resolved start at ``end`` (the span is its own clause, not an
+    earlier sentence)? A one-word name no list knows is taken only from an earlier sentence:
+    "Microsoft had delivered kits to EA, but he said" is no man called Microsoft."""
+    at = tok_index(ctx, end)
+    return (
+        at < len(ctx.toks) and ctx.toks[at][0] == end and ctx.toks[at][2].lower() in PRONOUN_GENDER
+    )
+
+
+def _pronoun_in(ctx: QuoteContext, start: int, end: int, gender: str) -> bool:
+    """Is a "he"/"she" of ``gender`` the subject of a speech verb in ``[start, end)`` outside
+    quotation marks ("Microsoft had delivered kits to EA, but he said …")? Then it, not a word
+    no list knows, is whom the chain follows."""
+    ti = tok_index(ctx, start)
+    while ti + 1 < len(ctx.toks) and ctx.toks[ti][0] < end:
+        if (
+            PRONOUN_GENDER.get(ctx.toks[ti][2].lower()) == gender
+            and not ctx.tok_inq[ti]
+            and ctx.toks[ti + 1][2] in ctx.lex.verbs
+        ):
+            return True
+        ti += 1
+    return False
+
+
+def _person_speaks(ctx: QuoteContext, i: int, end: int) -> bool:
+    """Is a person named as the subject of a speech verb ("said Mr Armes", "Mr Armes said")
+    from mention ``i`` on, before ``end``?"""
+    verbs = ctx.lex.verbs
+    while i < len(ctx.ments) and ctx.ments[i][0] < end:
+        s, e, p = ctx.ments[i]
+        i += 1
+        if p.kind != "person" or in_quote(ctx, s):
+            continue
+        before, after = tok_index(ctx, s) - 1, tok_index(ctx, e)
+        if (before >= 0 and ctx.toks[before][2] in verbs) or (
+            after < len(ctx.toks) and ctx.toks[after][2] in verbs
+        ):
+            return True
+    return False
+
+
+def _unmarked_name_opens(ctx: QuoteContext, start: int, stop: int) -> Person | None:
+    """The person whose one-word name is the subject of a verb in ``[start, stop)`` where no
+    mention marks it ("Watt doesn't think", "During the briefing, Fahmi also clarified"):
+    the name opens the sentence or the clause after a fronted phrase's comma."""
+    first = tok_index(ctx, start)
+    for ti in range(first, min(first + UNMARKED_SUBJECT_TOKENS, len(ctx.toks))):
+        s, e, w, _p, cap = ctx.toks[ti]
+        if s >= stop or ctx.tok_inq[ti]:
+            return None
+        lead = ctx.body[start:s].strip(' \n"“‘')
+        if not cap or w in SENTENCE_STARTERS or (lead and not lead.endswith(",")):
+            continue
+        nxt = WORD_AFTER_RE.match(ctx.body, e)
+        if nxt is None or nxt.group(1) in ("and", "or", "of") or _modifies_name(ctx, nxt):
+            continue
+        if _written_lower(ctx, w):
+            continue
+        found = [p for p in ctx.persons if p.name == w or w in p.aliases]
+        if (
+            len(found) == 1
+            and not _shared_surname_word(ctx, found[0], w)
+            and not ITS_RE.search(ctx.body, e, sentence_of(ctx, s)[1])
+        ):
+            return found[0]
+    return None
+
+
+def _modifies_name(ctx: QuoteContext, nxt: re.Match[str]) -> bool:
+    """Is the word ``nxt`` after a capitalised word a role noun, or a name comes a few
+    lower-case words on ("Yukos chief financial officer Bruce Misamore"): the capitalised
+    word qualifies that name?"""
+    role_words = lexicon().role_words
+    if nxt.group(1) in role_words:
+        return True
+    i = bisect.bisect_left(ctx.ment_starts, nxt.start())
+    if i >= len(ctx.ments) or ctx.ments[i][0] - nxt.end() > MODIFIED_NAME_CHARS:
+        return False
+    # only role words on the way ("Acme finance director Jo Bloggs"), not a verb ("Fahmi also
+    # clarified Anwar's …")
+    between = ctx.body[nxt.start() : ctx.ments[i][0]].split()
+    return bool(between) and all(w in role_words for w in between)
+
+
+MODIFIED_NAME_CHARS = 40  # "chief financial officer "
+UNMARKED_SUBJECT_TOKENS = 10  # "During today's press conference, Fahmi"
+
+
+def _written_lower(ctx: QuoteContext, word: str) -> bool:
+    """Does the story write ``word`` in lower case too ("Wasp" the film, "a wasp")?"""
+    return re.search(r"\b" + re.escape(word.lower()) + r"\b", ctx.body) is not None
+
+
+def _bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
+    """Is the one-word name at ``[s, e)`` (a name no list knows) the subject opening its
+    sentence, a finite verb after it ("Watt doesn't think", "Melber questions why")?"""
+    lead = ctx.body[start:s].strip(' \n"“‘')
+    if lead and not (lead.endswith(",") and s - start < WINDOW // 4):
+        return False  # "During the briefing, Fahmi also clarified": after a fronted phrase
+    nxt = WORD_AFTER_RE.match(ctx.body, e)
+    if nxt is None or nxt.group(1) in ("and", "or", "of") or _modifies_name(ctx, nxt):
+        return False
+    if _written_lower(ctx, ctx.body[s:e]):
+        return False
+    # "Yukos is confident of its right", "Yukos claimed it sought": a body, whatever it was
+    # read as
+    return not ITS_RE.search(ctx.body, e, sentence_of(ctx, s)[1])
+
+
+ITS_RE = re.compile(r"\b[Ii]ts?\b")
+
+
+def _shared_surname_word(ctx: QuoteContext, p: Person, word: str) -> bool:
+    """Does another person of the story share ``p``'s surname ``word``?"""
+    if " " in word or not p.name.endswith(" " + word):
+        return False
+    return any(q is not p and q.name.endswith(" " + word) for q in ctx.persons)
 
 
 CLAUSE_INTO_QUOTE_WORDS = 6  # "Mr ElBaradei should", "Smith has been", "the talks were"
@@ -408,6 +821,13 @@ def _full_name_at(ctx: QuoteContext, s: int) -> bool:
     return " " in ctx.body[found[0] : found[1]].strip()
 
 
+TIME_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"]
+)  # fmt: skip
+
+
 def after_preposition(ctx: QuoteContext, s: int, floor: int) -> bool:
     """Is the mention at ``s`` the object of a preposition ("proposed by shadow chancellor
     Oliver Letwin")? Title and role words between the preposition and the name are skipped."""
@@ -418,6 +838,8 @@ def after_preposition(ctx: QuoteContext, s: int, floor: int) -> bool:
         w = ctx.toks[ti][2].lower()
         if w in PREP_BEFORE_SUBJ:
             return True
+        if w in TIME_WORDS:
+            return False  # "On Tuesday Labour chairman Ian McCartney said": a time phrase
         if (
             w not in role_words
             and w not in ("the", "a", "an")
@@ -555,7 +977,12 @@ def subject_phrase(
     if ", " in phrase and not phrase.lower().startswith(("the ", "a ", "an ", "our ")):
         # "Tevfik Aksoy, chief Turkish economist for Deutsche Bank": the name, not the apposition
         cut = body.find(", ", s, e)
-        if cut > s:
+        if cut > s and _fronted_phrase(ctx, s, cut):
+            # "After a meeting with Mark Rutte, the US President": the phrase before the
+            # comma is fronted and its name the object of a preposition; the subject follows
+            s = body.rfind(", ", s, e) + 2
+            phrase = body[s:e].strip(" ,")
+        elif cut > s:
             e = cut
             phrase = body[s:e].strip(" ,")
     if (
@@ -592,6 +1019,10 @@ def subject_phrase(
     if m:
         mod = m.group(1).strip()
         role = m.group(2)
+        if role in ("source", "insider"):
+            # "A Tory source said:": an unnamed source speaks for no one the story names (a
+            # spokesperson speaks for the body; a source only comes from it): the honest null
+            return None, "other", None
         if role in (
             "spokesman",
             "spokeswoman",
@@ -667,6 +1098,17 @@ def _dependant_of_person(
 def authored_texts() -> frozenset[str]:
     """Nouns of texts a person issues (``speech.toml [descriptors] authored``)."""
     return frozenset(speech_data()["descriptors"]["authored"])
+
+
+def _fronted_phrase(ctx: QuoteContext, s: int, cut: int) -> bool:
+    """Is ``body[s:cut]`` a phrase set before the subject ("After a meeting with Mark Rutte",
+    "In a post on Monday"): it opens with a preposition or a subordinator, or its last name is
+    governed by one?"""
+    first = ctx.body[s:cut].split(maxsplit=1)[:1]
+    if first and (first[0].lower() in PREP_BEFORE_SUBJ or first[0] in FRONTED_SUBORDINATORS):
+        return True
+    cov = mention_covering(ctx, cut - 1)
+    return cov is not None and cov[1] == cut and after_preposition(ctx, cov[0], s)
 
 
 def _role_person(ctx: QuoteContext, role: str, modifier: str | None, lex: Any) -> Person | None:
