@@ -180,3 +180,39 @@ def test_a_partys_maxim_is_no_party_position() -> None:
     assert not any("Tough choices" in text for text in maxims)
     named = texts("Budgets have to add up. We must scrap the ID cards scheme.")
     assert any("ID cards" in text for text in named)
+
+
+def test_an_aim_or_a_record_the_reporter_describes_is_no_line() -> None:
+    """Review 7 and 8 (two reviewers each): "Bush aims to boost the peace process" on a trip,
+    "Chavez has sought to extend the state's role" are the reporter's summaries. The statement
+    stays, neutral (the brief does not show it); a sentence that reports words keeps its stance."""
+    from briefgen.analysis.pipeline import analyze_builtin
+    from briefgen.model import Story
+
+    def stances(body: str) -> list[tuple[str, str]]:
+        story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+        return [(s.country, s.stance) for s in story.statements]
+
+    assert stances("President George W Bush aims to boost the peace process on his trip.") == [
+        ("US", "neutral")
+    ]
+    assert stances(
+        "Venezuelan President Hugo Chavez has sought to extend the state's role in the economy."
+    ) == [("VE", "neutral")]
+    # traps: a stance verb itself, and an aim the sentence reports as said
+    assert stances("Iran sought talks with the EU on Monday.") == [("IR", "proposes")]
+    assert ("CN", "proposes") in stances(
+        "China seeks to block the resolution, its foreign ministry said."
+    )
+
+
+def test_a_line_cut_inside_a_bracket_ends_before_it() -> None:
+    """Review 8: "... an annual investment of 400m pesos ($136m" is cut before the bracket."""
+    from briefgen.sections.positions import concise
+
+    line = concise(
+        "The government has rejected the 60% rise and wants Aguas Argentinas to make an annual "
+        "investment of 400m pesos ($136m",
+        220,
+    )
+    assert line.endswith("400m pesos")

@@ -416,6 +416,9 @@ def concise(
         text = text.replace("“", "").replace("”", "")  # the span opens or closes mid-quote
     if text.count('"') % 2:
         text = text.replace('"', "")
+    opened = text.rfind("(")
+    if opened > text.rfind(")") and opened > len(text) // 2:
+        text = text[:opened].rstrip(" ,;:")  # "… 400m pesos ($136m": the span ends in a bracket
     if len(text) <= limit:
         return text
     clauses = text.split(", ")
@@ -445,7 +448,11 @@ def concise(
         cut = out.rfind(", ", 0, limit)
         if cut < limit // 2:
             cut = out.rfind(" ", 0, limit)
-        out = out[: cut if cut > 0 else limit].rstrip(" ,;:") + "…"
+        out = out[: cut if cut > 0 else limit]
+        opened = out.rfind("(")
+        if opened > out.rfind(")") and opened > len(out) // 2:
+            out = out[:opened]  # "… 400m pesos ($136m…": not a bracket left open
+        out = out.rstrip(" ,;:") + "…"
     return prefix + out
 
 
