@@ -30,12 +30,25 @@ def test_a_legislative_act_the_reporter_tells_states_no_position() -> None:
     assert _stances("Russia has approved new regulations on foreign media outlets.") == [
         ("RU", "neutral")
     ]
+    assert _stances(
+        "Ukrainian President Viktor Yushchenko signed the bill into law on Monday."
+    ) == [("UA", "neutral")]
+    # a light verb's object ("issued a decree banning") is read past the act: still an act
+    assert _stances("The French government issued a decree banning the protest.") == [
+        ("FR", "neutral")
+    ]
 
 
 def test_an_act_on_no_law_or_a_sentence_that_reports_words_keeps_its_stance() -> None:
     # traps: "adopted" a stance or sanctions is no law; words reported keep the stance
     assert _stances("Japan adopted a tough stance on the talks.") == [("JP", "supports")]
     assert _stances("Russia has adopted new sanctions against Georgia.") == [("RU", "supports")]
+    assert _stances("Japan opposed the law passed by the South Korean parliament.") == [
+        ("JP", "opposes")
+    ]
+    assert _stances("Chancellor Gordon Brown has signed a debt relief deal with Tanzania.") == [
+        ("GB", "supports")
+    ]
     assert ("JP", "supports") in _stances(
         "Japan backed a law to resume the mission, its foreign ministry said."
     )

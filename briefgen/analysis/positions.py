@@ -372,14 +372,13 @@ _DESCRIBED_AIM = re.compile(
 # draft bill", "The Japanese government pushed through a special law", "signed the bill into
 # law", "issued a decree"): what a government did, told without its voice (review 8; issue 15:
 # "reported facts give no country a position"); the statement stays, neutral
-_LAW_ACT_VERB = re.compile(
+_LAW_ACT = re.compile(
     r"\b(?:adopted|adopts|approved|approves|passed|passes|enacted|enacts|signed|signs|issued|"
-    r"issues|pushed\s+through|pushes\s+through|rammed\s+through|rushed\s+through)$"
-)
-_LAW_OBJECT = re.compile(
+    r"issues|pushed\s+through|pushes\s+through|rammed\s+through|rushed\s+through)"
     r"\s+(?:(?:a|an|the|its|their|his|her|two|three|new|several)\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:bills?|laws?|legislation|decrees?|ordinances?|regulations?|amendments?|statutes?)\b"
 )
+ACT_REACH = 48  # characters between a holder and its act's verb ("on Friday", "has also")
 _SPOKEN = re.compile(
     r"\b(?:said|says|saying|told|tells|according\s+to|announced|stated|statement)\b|[\"“”]",
     re.IGNORECASE,
@@ -446,14 +445,15 @@ def aim_described(body: str, holder_end: int, verb_end: int, sentence: str) -> b
 
 
 def act_described(body: str, holder_end: int, verb_end: int, sentence: str) -> bool:
-    """Whether a stance verb (ending at ``verb_end``) tells a legislative or administrative
-    act ("adopted a draft bill", "pushed through a special law") in a ``sentence`` that
-    quotes or reports no words: the reporter's account of what was done, not a stated
-    position."""
-    verb = body[max(holder_end, verb_end - 24) : verb_end].rstrip()
+    """Whether the holder's verb (ending at ``verb_end``, or a light verb's object after it:
+    "issued a decree banning") tells a legislative or administrative act ("adopted a draft
+    bill", "pushed through a special law") in a ``sentence`` that quotes or reports no words:
+    the reporter's account of what was done, not a stated position."""
+    act = _LAW_ACT.search(body, holder_end, min(len(body), verb_end + 80))
     return (
-        _LAW_ACT_VERB.search(verb) is not None
-        and _LAW_OBJECT.match(body, verb_end, verb_end + 80) is not None
+        act is not None
+        and act.start() - holder_end <= ACT_REACH
+        and act.start() < verb_end
         and _SPOKEN.search(sentence) is None
     )
 
