@@ -332,8 +332,8 @@ def test_a_line_framed_in_a_period_gone_by_is_no_summary_line() -> None:
     body = (
         "During the LDP presidential campaign, Ishiba said that taking part in the treaty "
         "meeting as an observer was an option for Japan. "
-        "Opposition party chiefs questioned Ishiba about security and political reform in a "
-        "televised debate. "
+        "Opposition party chiefs questioned Prime Minister Shigeru Ishiba about security and "
+        "political reform in a televised debate. "
         "In 2019, the minister said the alliance with the United States needed a full review. "
         "When he was defence minister, Ishiba called for a revision of the security treaty."
     )

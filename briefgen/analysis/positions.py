@@ -368,6 +368,17 @@ _DESCRIBED_AIM = re.compile(
     r"\b(?:(?:aims?|aimed|aiming|seeks)\s+to(?:\s+[a-z]+)?"
     r"|(?:has|have)\s+(?:long\s+)?sought(?:\s+to(?:\s+[a-z]+)?)?)$"
 )
+# a legislative or administrative act the reporter tells ("The Iraqi government has adopted a
+# draft bill", "The Japanese government pushed through a special law", "signed the bill into
+# law", "issued a decree"): what a government did, told without its voice (review 8; issue 15:
+# "reported facts give no country a position"); the statement stays, neutral
+_LAW_ACT = re.compile(
+    r"\b(?:adopted|adopts|approved|approves|passed|passes|enacted|enacts|signed|signs|issued|"
+    r"issues|pushed\s+through|pushes\s+through|rammed\s+through|rushed\s+through)"
+    r"\s+(?:(?:a|an|the|its|their|his|her|two|three|new|several)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:bills?|laws?|legislation|decrees?|ordinances?|regulations?|amendments?|statutes?)\b"
+)
+ACT_REACH = 48  # characters between a holder and its act's verb ("on Friday", "has also")
 _SPOKEN = re.compile(
     r"\b(?:said|says|saying|told|tells|according\s+to|announced|stated|statement)\b|[\"“”]",
     re.IGNORECASE,
@@ -431,6 +442,20 @@ def aim_described(body: str, holder_end: int, verb_end: int, sentence: str) -> b
     reports no words."""
     verb = body[max(holder_end, verb_end - 32) : verb_end].rstrip()
     return _DESCRIBED_AIM.search(verb) is not None and _SPOKEN.search(sentence) is None
+
+
+def act_described(body: str, holder_end: int, verb_end: int, sentence: str) -> bool:
+    """Whether the holder's verb (ending at ``verb_end``, or a light verb's object after it:
+    "issued a decree banning") tells a legislative or administrative act ("adopted a draft
+    bill", "pushed through a special law") in a ``sentence`` that quotes or reports no words:
+    the reporter's account of what was done, not a stated position."""
+    act = _LAW_ACT.search(body, holder_end, min(len(body), verb_end + 80))
+    return (
+        act is not None
+        and act.start() - holder_end <= ACT_REACH
+        and act.start() < verb_end
+        and _SPOKEN.search(sentence) is None
+    )
 
 
 def event_agent(text: str, country: str) -> str | None:
@@ -1155,6 +1180,7 @@ def find_statements(story: Story) -> list[Statement]:
             framed = (
                 holder.kind in _STATE_KINDS and reporter_framed(body, holder.end, verb_end, text)
             ) or aim_described(body, holder.end, verb_end, text)
+            framed = framed or act_described(body, holder.end, verb_end, text)
             if _HEDGED.search(body, holder.end, verb_end):
                 continue  # "Beijing has issued what appears to be a veiled threat": the
                 # reporter's inference from something not given, no statement in the text

@@ -881,6 +881,14 @@ _IF_SUBJECT = re.compile(
 )
 # "what needs to be done", "what must change": a free relative, no demand made of anyone
 _FREE_RELATIVE = re.compile(r"\bwhat\s+$")
+# an order or decision the speaker reports as already given ("Putin said he ordered the
+# Russian military to retaliate", "said they had decided to impose countermeasures"): what
+# was done, told in the past, no warning ("warned he would order" is one; review 8)
+_PAST_ORDER = re.compile(
+    r"\b(?:he|she|i|we|they|it)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?"
+    r"(?:ordered|instructed|decided|authori[sz]ed|directed|commanded|gave\s+(?:the\s+)?orders?)"
+    r"\b[^.;:!?,]{0,80}$"
+)
 # a claim someone else makes, inside the speaker's clause ("said that for the minister to claim
 # that ... should see very little change is taking spin"): its modals are not the speaker's
 _OTHERS_CLAIM = re.compile(
@@ -933,6 +941,10 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
             low, max(0, match.start() - 24), match.start()
         ):
             return False  # "it was winning support every day": others' support, told
+        if _clause_stances()[match.group(0)] == "warns" and _PAST_ORDER.search(
+            low, max(0, match.start() - 120), match.start()
+        ):
+            return False  # "said he ordered the military to retaliate": a past order, told
         if _clause_stances()[match.group(0)] == "demands" and _OTHERS_CLAIM.search(
             low, max(0, match.start() - 160), match.start()
         ):

@@ -255,6 +255,8 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
     shown = story.body[s0 if dateline is None else dateline : s1]
     if not reads_alone(shown[garbled_opener(shown) :]):
         return False
+    if bare_surname_only(story, s1 - len(shown), s1):
+        return False  # "Opposition party chiefs questioned Ishiba, ...": who, and where?
     if _MARKET_MOVE.match(shown):
         return False  # a day's share price move is a market reading, not the situation
     if speculation(shown) or _undefined_event(shown, doc_freq, n_stories):
@@ -282,6 +284,44 @@ def reads_alone(text: str) -> bool:
     """Can a summary line be read without its story: no subject that points back to it (a
     pronoun, "The firm", "Mr Kennedy's tour comes as he ...") and no garbled opening phrase."""
     return not leans_on_story(text) and garbled_opener(text) == 0
+
+
+def bare_surname_only(story: Story, s0: int, s1: int) -> bool:
+    """Does the line ``story.body[s0:s1]`` name its people by bare surname only ("Opposition
+    party chiefs questioned Ishiba, who is also the president of the LDP, ..."), with no given
+    name, no title and no country to say who they are? The story's actors tell (the analysis
+    found them; a titled mention, "Prime Minister Shigeru Ishiba", "Mr Ishiba", spans its
+    title): out of its story such a line does not say who is meant, nor where."""
+    bare = False
+    for actor in story.actors:
+        if actor.kind not in ("person", "country"):
+            continue
+        for m0, m1 in actor.mentions:
+            if m0 < s0 or m1 > s1:
+                continue
+            if actor.kind == "country":
+                return False  # "Japan's Ishiba", "the Japanese leader Ishiba": where it is
+            if " " in story.body[m0:m1].strip():
+                return False  # a full name or a title names the person
+            bare = True
+    if not bare:
+        return False
+    # another person the analysis did not list, named in full ("Yoshihiko Noda of the CDPJ
+    # said Ishiba ..."): a name made of capitalised words outside any organisation named
+    bodies = [
+        (m0, m1)
+        for actor in story.actors
+        if actor.kind not in ("person", "country")
+        for m0, m1 in actor.mentions
+        if s0 <= m0 < s1
+    ]
+    for name in _FULL_NAME.finditer(story.body, s0, s1):
+        if not any(m0 <= name.start() < m1 for m0, m1 in bodies):
+            return False
+    return True
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")
 
 
 def garbled_opener(text: str) -> int:
