@@ -260,5 +260,5 @@ def test_a_forecast_after_a_fronted_phrase_with_a_year_is_no_scheduled_event():
     assert not _scheduled(a380, "year", "", "2006")
     assert _scheduled(a380, "day", "", "2006")  # a day in the fronted phrase is a date set
     # the date in the main clause, not in the fronted phrase
-    main = "Due to heavy losses, the carrier will close its Glasgow route in 2006."
+    main = "Due to heavy losses, British Midland will close the Glasgow route in 2006."
     assert _scheduled(main, "year", "", "2006")
