@@ -59,6 +59,7 @@ from briefgen.sections.question_grammar import (
     well_formed,
     with_article,
 )
+from briefgen.sections.question_outcomes import answered_by, outcome_leads
 from briefgen.sections.questions_lexicon import (
     QuestionsLexicon,
     lowered,
@@ -139,6 +140,7 @@ class _Candidate:
     merge_key: tuple[str, str]
     rank: int = 0  # template rank: lower is more specific (kept when merging)
     weight: int = 0  # 1 for a demand someone makes of an addressee ("urged X to"), not an opinion
+    subject: str | None = None  # who is asked to act or decide ("the Houston court")
 
 
 def build_questions(
@@ -188,6 +190,9 @@ def build_questions(
         for code in q.countries:
             if code not in other.q.countries:
                 other.q.countries.append(code)
+    reporting = outcome_leads(stories)
+    by_id = {s.id: s for s in stories}
+    merged = {k: c for k, c in merged.items() if not _answered(c, by_id, reporting)}
     published = {s.id: s.published.timestamp() if s.published else 0.0 for s in stories}
     by_kind: dict[str, list[_Candidate]] = {}
     for c in merged.values():
@@ -215,6 +220,18 @@ def build_questions(
         room -= extra
     out = [c.q for kind, cands in ranked.items() for c in cands[: taken[kind]]]
     return out[: config.max_items]
+
+
+def _answered(c: _Candidate, by_id: dict[str, Story], reporting: list[Story]) -> bool:
+    """Does another story (of ``reporting``, those whose lead tells an outcome) report the
+    outcome of the demand or decision ``c`` asks about?"""
+    if c.subject is None or c.q.kind not in ("requirement", "deadline", "decision"):
+        return False
+    for e in c.q.evidence:
+        story = by_id.get(e["story"])
+        if story is not None and answered_by(story, e["start"], e["end"], c.subject, reporting):
+            return True
+    return False
 
 
 PASSAGE = 1000  # characters: evidence this close in one story tells one matter
@@ -490,7 +507,7 @@ def _obligation_questions(
         codes = _countries_at(story, a, v1)
         q = OpenQuestion(question, _statement_issue(story, a), kind, why, codes)
         q.evidence.append(evidence_span(story, s0, s1))
-        out.append(_Candidate(q, (kind, question.lower()), weight=addressed))
+        out.append(_Candidate(q, (kind, question.lower()), weight=addressed, subject=subject))
     return out
 
 
@@ -592,7 +609,7 @@ def _decision_questions(
         q = OpenQuestion(question, _statement_issue(story, c0), "decision", why, [])
         q.countries = _countries_at(story, s0, s1)
         q.evidence.append(evidence_span(story, s0, s1))
-        out.append(_Candidate(q, ("decision", question.lower())))
+        out.append(_Candidate(q, ("decision", question.lower()), subject=subject))
     return out
 
 

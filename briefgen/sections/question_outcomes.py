@@ -1,0 +1,234 @@
+"""Questions the corpus answers: a pending demand or decision whose outcome another story reports.
+
+"Will the Houston court order Russia to arbitration?" is no open question when another story
+says "A judge has dismissed an attempt by Russian oil giant Yukos to gain bankruptcy protection
+in the US". A story reports the outcome when one of its sentences, told by the reporter (not in
+a direct quotation, not a condition), has the question's institution as the subject of an
+outcome verb in the past ("has dismissed", "ruled", "threw out", "approved"), names a party of
+the question's evidence sentence other than the institution, and shares matter words with the
+question's story (its evidence sentence, headline and lead). A story that mentions the matter
+again without an outcome ("Yukos asked the court ...", "the court will rule on Thursday")
+answers nothing. The reporting story must be later than the question's when both are dated.
+Actors and sentences come from the analysis: this module detects neither.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from briefgen.analysis.dates import story_sentences
+from briefgen.model import Story
+from briefgen.sections.evidence import content_tokens
+
+# an outcome told in the past: the matter is decided
+_OUTCOME = re.compile(
+    r"\b(?:dismissed|ruled|rejected|approved|granted|threw\s+out|thrown\s+out|decided|agreed"
+    r"|signed|upheld|overturned|struck\s+down|denied|refused|ordered|passed|adopted|blocked"
+    r"|cleared|vetoed|awarded)\b"
+    # a step on the way, not the outcome: "decided to hear the case", "agreed to postpone"
+    r"(?!\s+to\s+(?:postpone|delay|defer|adjourn|hear|consider|review|wait|study|look)\b)"
+)
+_CONDITION = re.compile(r"\W*(?:If|Unless|Whether|Should|Once)\b")
+# words between the institution and the verb that leave the outcome open or deny it
+_OPEN = frozenset(
+    [
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "to",
+        "not",
+        "never",
+        "yet",
+        "if",
+        "unless",
+        "whether",
+        "expected",
+        "likely",
+        "set",
+        "due",
+        "asked",
+        "urged",
+        "wants",
+        "want",
+        "hopes",
+        "hope",
+    ]
+)
+_BETWEEN = re.compile(r"^[\s\w'’-]{0,60}$")
+# the institution a question is asked of, and the words the stories use for it
+_FAMILIES = {
+    "court": ("court", "courts", "judge", "judges", "tribunal"),
+    "judge": ("court", "judge", "tribunal"),
+    "tribunal": ("court", "judge", "tribunal"),
+    "parliament": ("parliament", "mps", "lawmakers", "assembly"),
+    "regulator": ("regulator", "regulators", "watchdog"),
+}
+_GENERIC = frozenset(
+    [
+        "say",
+        "said",
+        "told",
+        "year",
+        "month",
+        "week",
+        "day",
+        "time",
+        "people",
+        "firm",
+        "company",
+        "group",
+        "official",
+        "government",
+        "country",
+        "state",
+        "deal",
+        "move",
+        "plan",
+        "report",
+        "case",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class _Institution:
+    """Who must act: the words that name it in a sentence, the qualifiers a report must name."""
+
+    names: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+
+
+def _institution(subject: str) -> _Institution | None:
+    """ "the Houston court" -> court/judge/tribunal, qualified by Houston; "Congress" -> itself."""
+    words = subject.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words:
+        return None
+    head = words[-1]
+    if head.islower():  # a common noun: its family, and the names that qualify it
+        names = _FAMILIES.get(head, (head,))
+        qualifiers = tuple(w for w in words[:-1] if w[:1].isupper())
+        return _Institution(names, qualifiers)
+    return _Institution((" ".join(words),), ())
+
+
+LEAD = 2  # sentences: a story reports an outcome as news in its lead, not as background
+
+
+def outcome_leads(stories: list[Story]) -> list[Story]:
+    """The stories whose lead holds an outcome verb: the only ones that can answer a question
+    (found once per brief, so each question looks at a few stories, not the corpus)."""
+    out = []
+    for story in stories:
+        sentences = story_sentences(story)[:LEAD]
+        if sentences and _OUTCOME.search(story.body, sentences[0][0], sentences[-1][1]):
+            out.append(story)
+    return out
+
+
+def answered_by(
+    story: Story, start: int, end: int, subject: str, stories: list[Story]
+) -> Story | None:
+    """The first other story that reports the outcome of the matter asked of ``subject`` in
+    ``story.body[start:end]``; None when none does. ``stories``: those that may report it
+    (``outcome_leads``)."""
+    inst = _institution(subject)
+    if inst is None:
+        return None
+    parties = _parties(story, start, end, subject)
+    if not parties:
+        return None
+    sentences = story_sentences(story)
+    lead = " ".join(_unnamed(story, a, b) for a, b in sentences[:1])
+    matter = set(content_tokens(" ".join((story.title, lead, _unnamed(story, start, end)))))
+    named = {w for a in story.actors for w in content_tokens(a.name)}
+    matter -= named | {w.lower() for n in inst.names for w in n.split()} | _GENERIC
+    if not matter:
+        return None
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in inst.names) + r")\b",
+        0 if any(n[:1].isupper() for n in inst.names) else re.IGNORECASE,
+    )
+    for other in stories:
+        if other.id == story.id or not _later(other, story):
+            continue
+        if any(re.search(rf"\b{re.escape(q)}\b", other.body) is None for q in inst.qualifiers):
+            continue
+        if _reports(other, pattern, parties, matter):
+            return other
+    return None
+
+
+def _later(other: Story, story: Story) -> bool:
+    """May ``other`` report what came of ``story``'s matter: later, or either undated?"""
+    if other.published is None or story.published is None:
+        return True
+    return other.published > story.published
+
+
+def _unnamed(story: Story, start: int, end: int) -> str:
+    """``body[start:end]`` with the actors the analysis found there blanked out."""
+    text = list(story.body[start:end])
+    for actor in story.actors:
+        for a, b in actor.mentions:
+            if start <= a and b <= end:
+                text[a - start : b - start] = " " * (b - a)
+    return "".join(text)
+
+
+def _parties(story: Story, start: int, end: int, subject: str) -> set[str]:
+    """How ``body[start:end]`` names its parties: the surface forms of its actors that are no
+    country (a country is a party to too much) and not the institution asked to act."""
+    low_subject = subject.lower()
+    out: set[str] = set()
+    for actor in story.actors:
+        if actor.kind == "country" or actor.name.lower() in low_subject:
+            continue
+        forms = {story.body[a:b] for a, b in actor.mentions}
+        if not any(start <= a and b <= end for a, b in actor.mentions):
+            continue
+        out |= {f for f in forms | {actor.name} if len(f) > 2 and f[:1].isupper()}
+    return out
+
+
+def _reports(other: Story, pattern: re.Pattern[str], parties: set[str], matter: set[str]) -> bool:
+    """Does the lead of ``other`` report the institution's outcome on the matter?"""
+    body = other.body
+    for s0, s1 in story_sentences(other)[:LEAD]:
+        if _CONDITION.match(body, s0):
+            continue
+        for m in _OUTCOME.finditer(body, s0, s1):
+            inst = None
+            for found in pattern.finditer(body, max(s0, m.start() - 60), m.start()):
+                inst = found
+            if inst is None or not _BETWEEN.match(body[inst.end() : m.start()]):
+                continue
+            between = {w.lower() for w in re.findall(r"[\w'’]+", body[inst.end() : m.start()])}
+            if between & _OPEN:
+                continue
+            if any(q.kind == "direct" and q.start <= m.start() < q.end for q in other.quotes):
+                continue
+            sentence = body[s0:s1]
+            if not any(re.search(rf"\b{re.escape(p)}\b", sentence) for p in parties):
+                continue
+            if matter & set(content_tokens(_unnamed(other, s0, s1))):
+                return True
+    return False
+
+
+def _sentence_at(story: Story, offset: int) -> tuple[int, int]:
+    """The analysis's sentence holding ``offset``."""
+    sentences = story_sentences(story)
+    at = bisect_right([s0 for s0, _s1 in sentences], offset) - 1
+    if at < 0 or offset >= sentences[at][1]:
+        return offset, offset
+    return sentences[at]
