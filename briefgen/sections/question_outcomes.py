@@ -122,6 +122,7 @@ def _institution(subject: str) -> _Institution | None:
 
 
 LEAD = 2  # sentences: a story reports an outcome as news in its lead, not as background
+MATTER = 2  # matter words the lead shares with the question's story: one ("oil") is a topic
 
 
 def outcome_leads(stories: list[Story]) -> list[Story]:
@@ -151,8 +152,9 @@ def answered_by(
     lead = " ".join(_unnamed(story, a, b) for a, b in sentences[:1])
     matter = set(content_tokens(" ".join((story.title, lead, _unnamed(story, start, end)))))
     named = {w for a in story.actors for w in content_tokens(a.name)}
-    matter -= named | {w.lower() for n in inst.names for w in n.split()} | _GENERIC
-    if not matter:
+    own = {w.lower() for n in inst.names + inst.qualifiers for w in n.split()}
+    matter -= named | own | _GENERIC
+    if len(matter) < MATTER:
         return None
     pattern = re.compile(
         r"\b(?:" + "|".join(re.escape(n) for n in inst.names) + r")\b",
@@ -220,7 +222,8 @@ def _reports(other: Story, pattern: re.Pattern[str], parties: set[str], matter: 
             sentence = body[s0:s1]
             if not any(re.search(rf"\b{re.escape(p)}\b", sentence) for p in parties):
                 continue
-            if matter & set(content_tokens(_unnamed(other, s0, s1))):
+            told = " ".join(_unnamed(other, a, b) for a, b in story_sentences(other)[:LEAD])
+            if len(matter & set(content_tokens(told))) >= MATTER:
                 return True
     return False
 
