@@ -59,7 +59,7 @@ from briefgen.sections.question_grammar import (
     well_formed,
     with_article,
 )
-from briefgen.sections.question_outcomes import answered_by, outcome_leads
+from briefgen.sections.question_outcomes import Reports, answered_by, reports
 from briefgen.sections.questions_lexicon import (
     QuestionsLexicon,
     lowered,
@@ -190,9 +190,9 @@ def build_questions(
         for code in q.countries:
             if code not in other.q.countries:
                 other.q.countries.append(code)
-    reporting = outcome_leads(stories)
+    known = reports(stories)
     by_id = {s.id: s for s in stories}
-    merged = {k: c for k, c in merged.items() if not _answered(c, by_id, reporting)}
+    merged = {k: c for k, c in merged.items() if not _answered(c, by_id, known)}
     published = {s.id: s.published.timestamp() if s.published else 0.0 for s in stories}
     by_kind: dict[str, list[_Candidate]] = {}
     for c in merged.values():
@@ -222,14 +222,13 @@ def build_questions(
     return out[: config.max_items]
 
 
-def _answered(c: _Candidate, by_id: dict[str, Story], reporting: list[Story]) -> bool:
-    """Does another story (of ``reporting``, those whose lead tells an outcome) report the
-    outcome of the demand or decision ``c`` asks about?"""
+def _answered(c: _Candidate, by_id: dict[str, Story], known: Reports) -> bool:
+    """Does another story report the outcome of the demand or decision ``c`` asks about?"""
     if c.subject is None or c.q.kind not in ("requirement", "deadline", "decision"):
         return False
     for e in c.q.evidence:
         story = by_id.get(e["story"])
-        if story is not None and answered_by(story, e["start"], e["end"], c.subject, reporting):
+        if story is not None and answered_by(story, e["start"], e["end"], c.subject, known):
             return True
     return False
 

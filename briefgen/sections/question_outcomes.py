@@ -125,27 +125,39 @@ LEAD = 2  # sentences: a story reports an outcome as news in its lead, not as ba
 MATTER = 2  # matter words the lead shares with the question's story: one ("oil") is a topic
 
 
-def outcome_leads(stories: list[Story]) -> list[Story]:
-    """The stories whose lead holds an outcome verb: the only ones that can answer a question
-    (found once per brief, so each question looks at a few stories, not the corpus)."""
-    out = []
+@dataclass(frozen=True)
+class Reports:
+    """What every question looks at, found once per brief: the stories whose lead holds an
+    outcome verb (the only ones that can answer), and the names of the actors the analysis
+    found in any story that are no country (one story may miss a party another names)."""
+
+    leads: list[Story]
+    names: frozenset[str]
+
+
+def reports(stories: list[Story]) -> Reports:
+    """The ``Reports`` of the brief's ``stories``."""
+    leads = []
     for story in stories:
         sentences = story_sentences(story)[:LEAD]
         if sentences and _OUTCOME.search(story.body, sentences[0][0], sentences[-1][1]):
-            out.append(story)
-    return out
+            leads.append(story)
+    names = frozenset(
+        a.name
+        for story in stories
+        for a in story.actors
+        if a.kind != "country" and len(a.name) > 2 and a.name[:1].isupper()
+    )
+    return Reports(leads, names)
 
 
-def answered_by(
-    story: Story, start: int, end: int, subject: str, stories: list[Story]
-) -> Story | None:
+def answered_by(story: Story, start: int, end: int, subject: str, known: Reports) -> Story | None:
     """The first other story that reports the outcome of the matter asked of ``subject`` in
-    ``story.body[start:end]``; None when none does. ``stories``: those that may report it
-    (``outcome_leads``)."""
+    ``story.body[start:end]``; None when none does."""
     inst = _institution(subject)
     if inst is None:
         return None
-    parties = _parties(story, start, end, subject)
+    parties = _parties(story, start, end, subject, known.names)
     if not parties:
         return None
     sentences = story_sentences(story)
@@ -160,7 +172,7 @@ def answered_by(
         r"\b(?:" + "|".join(re.escape(n) for n in inst.names) + r")\b",
         0 if any(n[:1].isupper() for n in inst.names) else re.IGNORECASE,
     )
-    for other in stories:
+    for other in known.leads:
         if other.id == story.id or not _later(other, story):
             continue
         if any(re.search(rf"\b{re.escape(q)}\b", other.body) is None for q in inst.qualifiers):
@@ -187,19 +199,26 @@ def _unnamed(story: Story, start: int, end: int) -> str:
     return "".join(text)
 
 
-def _parties(story: Story, start: int, end: int, subject: str) -> set[str]:
-    """How ``body[start:end]`` names its parties: the surface forms of its actors that are no
-    country (a country is a party to too much) and not the institution asked to act."""
+def _parties(story: Story, start: int, end: int, subject: str, names: frozenset[str]) -> set[str]:
+    """How ``body[start:end]`` names its parties: the surface forms of its actors, and the
+    names of actors other stories found that it holds, that are no country (a country is a
+    party to too much) and not the institution asked to act."""
     low_subject = subject.lower()
+    text = story.body[start:end]
     out: set[str] = set()
     for actor in story.actors:
-        if actor.kind == "country" or actor.name.lower() in low_subject:
+        if actor.kind == "country" or not any(start <= a and b <= end for a, b in actor.mentions):
             continue
-        forms = {story.body[a:b] for a, b in actor.mentions}
-        if not any(start <= a and b <= end for a, b in actor.mentions):
-            continue
-        out |= {f for f in forms | {actor.name} if len(f) > 2 and f[:1].isupper()}
-    return out
+        out |= {story.body[a:b] for a, b in actor.mentions} | {actor.name}
+    out |= {n for n in names if n in text and re.search(rf"\b{re.escape(n)}\b", text)}
+    return {
+        p
+        for p in out
+        if len(p) > 2
+        and p[:1].isupper()
+        and p.lower() not in low_subject
+        and not any(a.kind == "country" and a.name == p for a in story.actors)
+    }
 
 
 def _reports(other: Story, pattern: re.Pattern[str], parties: set[str], matter: set[str]) -> bool:
