@@ -15,7 +15,6 @@ Actors and sentences come from the analysis: this module detects neither.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefgen.analysis.dates import story_sentences
@@ -127,11 +126,12 @@ MATTER = 2  # matter words the lead shares with the question's story: one ("oil"
 
 @dataclass(frozen=True)
 class Reports:
-    """What every question looks at, found once per brief: the stories whose lead holds an
-    outcome verb (the only ones that can answer), and the names of the actors the analysis
-    found in any story that are no country (one story may miss a party another names)."""
+    """What every question looks at, found once per brief: the outcome verbs the stories' leads
+    tell (the only places that can answer: sentence span and verb start, the reporter's own
+    words, no condition) and the names of the actors the analysis found in any story that are
+    no country (one story may miss a party another names)."""
 
-    leads: list[Story]
+    leads: list[tuple[Story, list[tuple[int, int, int]]]]
     names: frozenset[str]
 
 
@@ -139,9 +139,16 @@ def reports(stories: list[Story]) -> Reports:
     """The ``Reports`` of the brief's ``stories``."""
     leads = []
     for story in stories:
-        sentences = story_sentences(story)[:LEAD]
-        if sentences and _OUTCOME.search(story.body, sentences[0][0], sentences[-1][1]):
-            leads.append(story)
+        body = story.body
+        verbs = [
+            (s0, s1, m.start())
+            for s0, s1 in story_sentences(story)[:LEAD]
+            if not _CONDITION.match(body, s0)
+            for m in _OUTCOME.finditer(body, s0, s1)
+            if not any(q.kind == "direct" and q.start <= m.start() < q.end for q in story.quotes)
+        ]
+        if verbs:
+            leads.append((story, verbs))
     names = frozenset(
         a.name
         for story in stories
@@ -157,6 +164,20 @@ def answered_by(story: Story, start: int, end: int, subject: str, known: Reports
     inst = _institution(subject)
     if inst is None:
         return None
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in inst.names) + r")\b",
+        0 if any(n[:1].isupper() for n in inst.names) else re.IGNORECASE,
+    )
+    # the institution's outcomes first: most questions have none, and need no more work
+    told = [
+        (other, found)
+        for other, verbs in known.leads
+        if other.id != story.id and _later(other, story)
+        for found in [_outcomes(other.body, verbs, pattern)]
+        if found
+    ]
+    if not told:
+        return None
     parties = _parties(story, start, end, subject, known.names)
     if not parties:
         return None
@@ -168,16 +189,10 @@ def answered_by(story: Story, start: int, end: int, subject: str, known: Reports
     matter -= named | own | _GENERIC
     if len(matter) < MATTER:
         return None
-    pattern = re.compile(
-        r"\b(?:" + "|".join(re.escape(n) for n in inst.names) + r")\b",
-        0 if any(n[:1].isupper() for n in inst.names) else re.IGNORECASE,
-    )
-    for other in known.leads:
-        if other.id == story.id or not _later(other, story):
+    for other, found in told:
+        if not _on_the_matter(other, found, parties, matter):
             continue
-        if any(re.search(rf"\b{re.escape(q)}\b", other.body) is None for q in inst.qualifiers):
-            continue
-        if _reports(other, pattern, parties, matter):
+        if all(re.search(rf"\b{re.escape(q)}\b", other.body) for q in inst.qualifiers):
             return other
     return None
 
@@ -221,36 +236,33 @@ def _parties(story: Story, start: int, end: int, subject: str, names: frozenset[
     }
 
 
-def _reports(other: Story, pattern: re.Pattern[str], parties: set[str], matter: set[str]) -> bool:
-    """Does the lead of ``other`` report the institution's outcome on the matter?"""
-    body = other.body
-    for s0, s1 in story_sentences(other)[:LEAD]:
-        if _CONDITION.match(body, s0):
+def _outcomes(
+    body: str, verbs: list[tuple[int, int, int]], pattern: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The sentences of ``verbs`` where the institution is the subject of the outcome verb,
+    with no modal or negation between ("A judge has dismissed", not "will rule")."""
+    out: list[tuple[int, int]] = []
+    for s0, s1, at in verbs:
+        inst = None
+        for found in pattern.finditer(body, max(s0, at - 60), at):
+            inst = found
+        if inst is None or not _BETWEEN.match(body[inst.end() : at]):
             continue
-        for m in _OUTCOME.finditer(body, s0, s1):
-            inst = None
-            for found in pattern.finditer(body, max(s0, m.start() - 60), m.start()):
-                inst = found
-            if inst is None or not _BETWEEN.match(body[inst.end() : m.start()]):
-                continue
-            between = {w.lower() for w in re.findall(r"[\w'’]+", body[inst.end() : m.start()])}
-            if between & _OPEN:
-                continue
-            if any(q.kind == "direct" and q.start <= m.start() < q.end for q in other.quotes):
-                continue
-            sentence = body[s0:s1]
-            if not any(re.search(rf"\b{re.escape(p)}\b", sentence) for p in parties):
-                continue
-            told = " ".join(_unnamed(other, a, b) for a, b in story_sentences(other)[:LEAD])
-            if len(matter & set(content_tokens(told))) >= MATTER:
-                return True
-    return False
+        between = {w.lower() for w in re.findall(r"[\w'’]+", body[inst.end() : at])}
+        if not between & _OPEN and (s0, s1) not in out:
+            out.append((s0, s1))
+    return out
 
 
-def _sentence_at(story: Story, offset: int) -> tuple[int, int]:
-    """The analysis's sentence holding ``offset``."""
-    sentences = story_sentences(story)
-    at = bisect_right([s0 for s0, _s1 in sentences], offset) - 1
-    if at < 0 or offset >= sentences[at][1]:
-        return offset, offset
-    return sentences[at]
+def _on_the_matter(
+    other: Story, sentences: list[tuple[int, int]], parties: set[str], matter: set[str]
+) -> bool:
+    """Does one of the outcome ``sentences`` name a party, and the lead of ``other`` share
+    ``MATTER`` matter words with the question's story?"""
+    body = other.body
+    if not any(
+        re.search(rf"\b{re.escape(p)}\b", body[s0:s1]) for s0, s1 in sentences for p in parties
+    ):
+        return False
+    told = " ".join(_unnamed(other, a, b) for a, b in story_sentences(other)[:LEAD])
+    return len(matter & set(content_tokens(told))) >= MATTER
