@@ -220,6 +220,7 @@ def test_an_intention_for_a_year_is_no_scheduled_event():
         # a day set is a date, whatever the verb; a plan as a noun is no intention
         _story("Nissan plans to launch its first hybrid model on 12 May 2005."),
         _story("Labour's plans to merge the two councils are due to be put to a vote in 2006."),
+        _story("In the UK, satellite broadcaster BSkyB is planning HDTV services in 2006."),
     ]
     items = build_watch(stories, date(2005, 4, 1), WatchConfig(undated_commitments=False))
     assert [i.when for i in items] == ["12 May 2005", "2006"]

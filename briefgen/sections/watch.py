@@ -182,8 +182,15 @@ _INTENDS = re.compile(
 _DETERMINER = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "these", "those"])
 
 
+# a plan told with the progressive and its object: "BSkyB is planning HDTV services in 2006"
+_PLANNING = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?planning\b")
+
+
 def _intends(text: str) -> bool:
-    """Does ``text`` tell an intention with a verb ("Nissan ... plans to bring out")?"""
+    """Does ``text`` tell an intention with a verb ("Nissan ... plans to bring out", "BSkyB is
+    planning HDTV services")?"""
+    if _PLANNING.search(text):
+        return True
     for found in _INTENDS.finditer(text):
         before = (found.group("before") or "").strip().lower()
         if before not in _DETERMINER and not before.endswith(("'s", "’s", "'", "’")):
