@@ -2,13 +2,14 @@
 
 "Will the Houston court order Russia to arbitration?" is no open question when another story
 says "A judge has dismissed an attempt by Russian oil giant Yukos to gain bankruptcy protection
-in the US". A story reports the outcome when one of its sentences, told by the reporter (not in
-a direct quotation, not a condition), has the question's institution as the subject of an
-outcome verb in the past ("has dismissed", "ruled", "threw out", "approved"), names a party of
-the question's evidence sentence other than the institution, and shares matter words with the
-question's story (its evidence sentence, headline and lead). A story that mentions the matter
-again without an outcome ("Yukos asked the court ...", "the court will rule on Thursday")
-answers nothing. The reporting story must be later than the question's when both are dated.
+in the US". A story reports the outcome when a sentence of its lead (its news, not background),
+told by the reporter (not in a direct quotation, not a condition), has the question's
+institution as the subject of an outcome verb in the past ("has dismissed", "ruled", "threw
+out", "approved") and names a party of the question's evidence sentence that is no country,
+and the lead shares ``MATTER`` matter words with the question's story (its evidence sentence,
+headline and lead). A story that mentions the matter again without an outcome ("Yukos asked
+the court ...", "the court will rule on Thursday") answers nothing. The reporting story must be
+later than the question's when both are dated.
 Actors and sentences come from the analysis: this module detects neither.
 """
 
