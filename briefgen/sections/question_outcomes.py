@@ -21,15 +21,8 @@ from dataclasses import dataclass
 from briefgen.analysis.dates import story_sentences
 from briefgen.model import Story
 from briefgen.sections.evidence import content_tokens
+from briefgen.sections.questions_lexicon import questions_lexicon
 
-# an outcome told in the past: the matter is decided
-_OUTCOME = re.compile(
-    r"\b(?:dismissed|ruled|rejected|approved|granted|threw\s+out|thrown\s+out|decided|agreed"
-    r"|signed|upheld|overturned|struck\s+down|denied|refused|ordered|passed|adopted|blocked"
-    r"|cleared|vetoed|awarded)\b"
-    # a step on the way, not the outcome: "decided to hear the case", "agreed to postpone"
-    r"(?!\s+to\s+(?:postpone|delay|defer|adjourn|hear|consider|review|wait|study|look)\b)"
-)
 _CONDITION = re.compile(r"\W*(?:If|Unless|Whether|Should|Once)\b")
 # words between the institution and the verb that leave the outcome open or deny it
 _OPEN = frozenset(
@@ -73,9 +66,6 @@ _FAMILIES = {
 }
 _GENERIC = frozenset(
     [
-        "say",
-        "said",
-        "told",
         "year",
         "month",
         "week",
@@ -139,13 +129,16 @@ class Reports:
 def reports(stories: list[Story]) -> Reports:
     """The ``Reports`` of the brief's ``stories``."""
     leads = []
+    outcome = questions_lexicon().outcome
+    if outcome is None:
+        return Reports([], frozenset())
     for story in stories:
         body = story.body
         verbs = [
             (s0, s1, m.start())
             for s0, s1 in story_sentences(story)[:LEAD]
             if not _CONDITION.match(body, s0)
-            for m in _OUTCOME.finditer(body, s0, s1)
+            for m in outcome.finditer(body, s0, s1)
             if not any(q.kind == "direct" and q.start <= m.start() < q.end for q in story.quotes)
         ]
         if verbs:
