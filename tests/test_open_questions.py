@@ -514,3 +514,60 @@ def test_a_sentence_a_line_break_cut_asks_nothing():
     assert [q.question for q in asked] == [
         "Will North Korea include the number of nuclear warheads in its declaration?"
     ]
+
+
+_ASK = (
+    "Yukos files for US bankruptcy",
+    "Russian oil firm Yukos has filed for bankruptcy protection in a US court in Houston. "
+    "The hearing continues on Thursday. Yukos asked the Houston court to order Russia to "
+    "arbitration so that it can press claims for billions of dollars in damages.",
+)
+_HOUSTON = "Will the Houston court order Russia to arbitration?"
+
+
+def _with_report(
+    report: str | None, asked: datetime | None = None, told: datetime | None = None
+) -> list[str]:
+    stories = [analyse(Story(title=_ASK[0], body=_ASK[1], published=asked))]
+    if report is not None:
+        stories.append(analyse(Story(title="Ruling", body=report, published=told)))
+    return [q.question for q in build_questions(stories, ALL)]
+
+
+def test_a_question_another_story_answers_is_not_open():
+    assert _with_report(None) == [_HOUSTON]
+    dismissed = (
+        "A judge in Houston has dismissed an attempt by Russian oil giant Yukos to gain "
+        "bankruptcy protection in the US. The ruling is a blow to the firm."
+    )
+    assert _with_report(dismissed) == []  # undated stories: any other story may answer
+    assert _with_report(dismissed, datetime(2005, 1, 10), datetime(2005, 1, 15)) == []
+    # a report dated before the ask tells what came before it, not its outcome
+    assert _with_report(dismissed, datetime(2005, 1, 10), datetime(2005, 1, 5)) == [_HOUSTON]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # the matter mentioned again, the outcome still ahead or denied
+        "A judge in Houston will rule on an attempt by Russian oil giant Yukos to gain "
+        "bankruptcy protection in the US. The hearing is on Thursday.",
+        "A judge in Houston has not yet ruled on the attempt by Russian oil giant Yukos to gain "
+        "bankruptcy protection in the US. The hearing is on Thursday.",
+        "If a judge in Houston dismissed the attempt by Russian oil giant Yukos to gain "
+        "bankruptcy protection, the auction would go ahead. The hearing is on Thursday.",
+        # an outcome for another party, or on another matter of the same party
+        "A judge in Houston has dismissed an attempt by US energy firm Enron to gain bankruptcy "
+        "protection. The ruling is a blow to the firm.",
+        "A judge in Houston has dismissed an attempt by Russian oil giant Yukos to move its "
+        "headquarters. The ruling is a blow to the firm.",
+        # an outcome told as background deep in a story, not as its news
+        "Shares in Gazprom rose on Monday. Traders were cheered by the news from Moscow. "
+        "Earlier, a judge in Houston dismissed an attempt by Yukos to gain bankruptcy protection.",
+        # another court: the question's Houston court is not named
+        "A judge in London has dismissed an attempt by Russian oil giant Yukos to gain "
+        "bankruptcy protection in the UK. The ruling is a blow to the firm.",
+    ],
+)
+def test_a_matter_mentioned_again_without_its_outcome_stays_open(report: str):
+    assert _with_report(report) == [_HOUSTON]

@@ -220,6 +220,7 @@ def test_an_intention_for_a_year_is_no_scheduled_event():
         # a day set is a date, whatever the verb; a plan as a noun is no intention
         _story("Nissan plans to launch its first hybrid model on 12 May 2005."),
         _story("Labour's plans to merge the two councils are due to be put to a vote in 2006."),
+        _story("In the UK, satellite broadcaster BSkyB is planning HDTV services in 2006."),
     ]
     items = build_watch(stories, date(2005, 4, 1), WatchConfig(undated_commitments=False))
     assert [i.when for i in items] == ["12 May 2005", "2006"]
@@ -233,3 +234,32 @@ def test_a_deadline_for_things_the_line_does_not_name_is_not_watched() -> None:
     assert not _scheduled(vague, "day", "")
     named = "The Commission has extended the deadline for the rules on audits until 15 July."
     assert _scheduled(named, "day", "")
+
+
+def test_a_forecast_after_a_fronted_phrase_with_a_year_is_no_scheduled_event():
+    from briefgen.sections.watch import _scheduled
+
+    a380 = (
+        "Due to enter service in 2006, the A380 will replace the Boeing 747 jumbo as the "
+        "world's biggest passenger aircraft."
+    )
+    stories = [
+        _story(a380),
+        _story("Expected to open by 2007, the plant will employ 3,000 people."),
+        _story("Set to be completed in the first half of 2006, the line is likely to cut costs."),
+        # kept: a day set in the fronted phrase, the date in a main clause, no fronted phrase
+        _story("Due to open on 12 May 2005, the stadium will host the cup final."),
+        _story("After years of delay, the Forth bridge is due to reopen in 2006."),
+        _story("The new stadium is due to open in 2006."),
+    ]
+    items = build_watch(stories, date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert [i.what for i in items] == [
+        "Due to open on 12 May 2005, the stadium will host the cup final.",
+        "After years of delay, the Forth bridge is due to reopen in 2006.",
+        "The new stadium is due to open in 2006.",
+    ]
+    assert not _scheduled(a380, "year", "", "2006")
+    assert _scheduled(a380, "day", "", "2006")  # a day in the fronted phrase is a date set
+    # the date in the main clause, not in the fronted phrase
+    main = "Due to heavy losses, British Midland will close the Glasgow route in 2006."
+    assert _scheduled(main, "year", "", "2006")

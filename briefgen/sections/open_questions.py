@@ -17,9 +17,11 @@ Questions are built from structured parts (subject, verb phrase, date label), ne
 template around a clause fragment, and each passes two checks before it is asked: it is well
 formed (a question word, a subject that is no pronoun, balanced quotation marks, no internal
 label) and grounded (its words come from its evidence, its countries' names and its date). An
-empty section beats a wrong question. Dates come from the dates annotation and countries from
-the story's actors: this section detects neither. The subject/verb-phrase grammar and the checks
-are in ``question_grammar.py``, conflicts in ``question_conflicts.py``.
+empty section beats a wrong question. A question another story answers (its lead reports the
+institution's outcome on the matter, ``question_outcomes.py``) is not open. Dates come from the
+dates annotation and countries from the story's actors: this section detects neither. The
+subject/verb-phrase grammar and the checks are in ``question_grammar.py``, conflicts in
+``question_conflicts.py``.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from briefgen.sections.question_grammar import (
     well_formed,
     with_article,
 )
+from briefgen.sections.question_outcomes import Reports, answered_by, reports
 from briefgen.sections.questions_lexicon import (
     QuestionsLexicon,
     lowered,
@@ -139,6 +142,7 @@ class _Candidate:
     merge_key: tuple[str, str]
     rank: int = 0  # template rank: lower is more specific (kept when merging)
     weight: int = 0  # 1 for a demand someone makes of an addressee ("urged X to"), not an opinion
+    subject: str | None = None  # who is asked to act or decide ("the Houston court")
 
 
 def build_questions(
@@ -188,6 +192,9 @@ def build_questions(
         for code in q.countries:
             if code not in other.q.countries:
                 other.q.countries.append(code)
+    known = reports(stories)
+    by_id = {s.id: s for s in stories}
+    merged = {k: c for k, c in merged.items() if not _answered(c, by_id, known)}
     published = {s.id: s.published.timestamp() if s.published else 0.0 for s in stories}
     by_kind: dict[str, list[_Candidate]] = {}
     for c in merged.values():
@@ -215,6 +222,17 @@ def build_questions(
         room -= extra
     out = [c.q for kind, cands in ranked.items() for c in cands[: taken[kind]]]
     return out[: config.max_items]
+
+
+def _answered(c: _Candidate, by_id: dict[str, Story], known: Reports) -> bool:
+    """Does another story report the outcome of the demand or decision ``c`` asks about?"""
+    if c.subject is None or c.q.kind not in ("requirement", "deadline", "decision"):
+        return False
+    for e in c.q.evidence:
+        story = by_id.get(e["story"])
+        if story is not None and answered_by(story, e["start"], e["end"], c.subject, known):
+            return True
+    return False
 
 
 PASSAGE = 1000  # characters: evidence this close in one story tells one matter
@@ -490,7 +508,7 @@ def _obligation_questions(
         codes = _countries_at(story, a, v1)
         q = OpenQuestion(question, _statement_issue(story, a), kind, why, codes)
         q.evidence.append(evidence_span(story, s0, s1))
-        out.append(_Candidate(q, (kind, question.lower()), weight=addressed))
+        out.append(_Candidate(q, (kind, question.lower()), weight=addressed, subject=subject))
     return out
 
 
@@ -592,7 +610,7 @@ def _decision_questions(
         q = OpenQuestion(question, _statement_issue(story, c0), "decision", why, [])
         q.countries = _countries_at(story, s0, s1)
         q.evidence.append(evidence_span(story, s0, s1))
-        out.append(_Candidate(q, ("decision", question.lower())))
+        out.append(_Candidate(q, ("decision", question.lower()), subject=subject))
     return out
 
 

@@ -53,6 +53,7 @@ class QuestionsLexicon:
     meta_issues: frozenset[str] = frozenset()  # issues that name no matter of a conflict
     # the open-questions cues (above, and the stalled/requirement/missing ``cues``) in one scan
     question_cue_lower: re.Pattern[str] | None = None
+    outcome: re.Pattern[str] | None = None  # an institution's decision told in the past
     national: frozenset[str] = frozenset()  # institutions of a country left unnamed
 
     def names_issue(self, text: str) -> bool:
@@ -295,6 +296,7 @@ def questions_lexicon() -> QuestionsLexicon:
         modal_lower=question_twins[1],
         addressed_lower=question_twins[2],
         question_cue_lower=_any_of(question_twins),
+        outcome=_optional(raw.get("outcome", {}).get("pattern"), re.NOFLAG),
         meta_issues=frozenset(str(i) for i in raw.get("conflict", {}).get("meta_issues", [])),
         subject_heads=frozenset(
             str(h).lower() for h in raw.get("subjects", {}).get("heads", []) if str(h).strip()

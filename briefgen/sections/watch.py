@@ -118,7 +118,7 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
             text = _ALSO.sub(r"\1", shown.text)
             if not reads_alone(text) or (story.id, text) in listed:
                 continue  # a sentence of two dates is listed once, at its first
-            if not _scheduled(text, m.precision, story.body[c1 : m.sent_end]):
+            if not _scheduled(text, m.precision, story.body[c1 : m.sent_end], m.text):
                 continue
             listed.add((story.id, text))
             who = _who(story, shown, c1)
@@ -182,8 +182,15 @@ _INTENDS = re.compile(
 _DETERMINER = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "these", "those"])
 
 
+# a plan told with the progressive and its object: "BSkyB is planning HDTV services in 2006"
+_PLANNING = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?planning\b")
+
+
 def _intends(text: str) -> bool:
-    """Does ``text`` tell an intention with a verb ("Nissan ... plans to bring out")?"""
+    """Does ``text`` tell an intention with a verb ("Nissan ... plans to bring out", "BSkyB is
+    planning HDTV services")?"""
+    if _PLANNING.search(text):
+        return True
     for found in _INTENDS.finditer(text):
         before = (found.group("before") or "").strip().lower()
         if before not in _DETERMINER and not before.endswith(("'s", "’s", "'", "’")):
@@ -194,7 +201,25 @@ def _intends(text: str) -> bool:
 _BUT = re.compile(r"^\s*[,;]?\s*(?:but|although|though|yet)\b")
 
 
-def _scheduled(text: str, precision: str | None, rest: str) -> bool:
+# a fronted non-finite phrase that holds the date ("Due to enter service in 2006,", "Expected
+# to open by 2007,") before a main clause told as a forecast ("the A380 will replace ...")
+_FRONTED = re.compile(
+    r"^(?:Due|Expected|Set|Scheduled|Slated|Poised|Likely|Planned)\s+to\s+(?P<phrase>[^,;:]+),"
+    r"\s*(?P<main>[^,;:]+?\b(?:will|would|could|may|might|should|(?:is|are)\s+"
+    r"(?:expected|likely|set)\s+to)\b.*)$",
+    re.DOTALL,
+)
+
+
+def fronted_forecast(text: str, when: str) -> bool:
+    """Is ``text`` a forecast told after a fronted phrase that holds the date ``when`` ("Due
+    to enter service in 2006, the A380 will replace the Boeing 747 ...")? The main clause
+    says what will follow, not an event set for the date."""
+    found = _FRONTED.match(text)
+    return found is not None and bool(when) and when in found.group("phrase")
+
+
+def _scheduled(text: str, precision: str | None, rest: str, when: str = "") -> bool:
     """Is ``text`` an event set for its date, not one that depends on a condition ("... if
     there is a yes vote"), not an expectation for a year or a half ("expected to complete the
     agreement during the first half of 2006"; a day expected is a date set: "the election,
@@ -207,6 +232,8 @@ def _scheduled(text: str, precision: str | None, rest: str) -> bool:
         return False  # "An independent inquiry into its findings ...", "the rules": which?
     if precision in ("day", "week"):
         return True
+    if fronted_forecast(text, when):
+        return False  # a bare year or a half in a fronted phrase before a forecast
     return _EXPECTED.search(text) is None and not _intends(text)
 
 
