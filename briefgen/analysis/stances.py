@@ -897,6 +897,11 @@ _OTHERS_CLAIM = re.compile(
 # a modal opening a relative clause on a noun ("resources which must serve"): not the speaker's
 # demand but a description of the noun
 _RELATIVE_BEFORE = re.compile(r"[a-z]\s+which\s+$")
+# the same with no "which", its subject a claim's ("In a move ministers say should keep council
+# tax rises below 5%"): "say" with no subject of its own between a noun and the modal
+_SAID_RELATIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+[a-z]+\s+[a-z]+\s+(?:say|says|said|believe|believes|claim|claims)\s+$"
+)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would)\s+(?:only\s+|still\s+|also\s+)?$")
 # an economic trend as the subject of "will continue": a forecast
 _IMPERSONAL_BEFORE = re.compile(
@@ -949,8 +954,9 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
             low, max(0, match.start() - 160), match.start()
         ):
             return False  # "for the minister to claim that ... should see": his claim's word
-        if _clause_stances()[match.group(0)] == "demands" and _RELATIVE_BEFORE.search(
-            low, max(0, match.start() - 8), match.start()
+        if _clause_stances()[match.group(0)] == "demands" and (
+            _RELATIVE_BEFORE.search(low, max(0, match.start() - 8), match.start())
+            or _SAID_RELATIVE_BEFORE.search(low, max(0, match.start() - 48), match.start())
         ):
             return False  # "our national resources which must serve the development of the
             # nation": what a thing is for, told in a relative clause, asks nothing of anyone
