@@ -483,8 +483,9 @@ def _find_person_subject(
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
     opener = _unmarked_name_opens(ctx, start, min(end, first_ment))
-    own = _pronoun_at(ctx, end) or _pronoun_in(ctx, start, end, gender)
-    if opener is not None and (own or _person_speaks(ctx, i, end)):
+    if opener is not None and (
+        _own_pronoun(ctx, start, end, gender) or _person_speaks(ctx, i, end)
+    ):
         # "Microsoft had delivered kits to EA, said Mr Armes": a person the finder took
         # speaks in the sentence; the unmarked word is no safer subject
         opener = None
@@ -520,7 +521,10 @@ def _find_person_subject(
         if (
             p.weak
             and p.gender is None
-            and not ((_bare_subject(ctx, s, e, start) and not own) or _kin_of(ctx, s, start))
+            and not (
+                (_bare_subject(ctx, s, e, start) and not _own_pronoun(ctx, start, end, gender))
+                or _kin_of(ctx, s, start)
+            )
         ):
             continue
         if _coordinated(ctx, s, e, start, end):
@@ -553,6 +557,13 @@ FRONTED_SUBORDINATORS = frozenset(
     ["When", "As", "After", "Before", "If", "Although", "Though", "While", "Since", "Once",
      "Until", "Because", "Whenever", "Whilst"]
 )  # fmt: skip
+
+
+def _own_pronoun(ctx: QuoteContext, start: int, end: int, gender: str) -> bool:
+    """Does the span ``[start, end)`` end at the pronoun being resolved or hold a pronoun of
+    ``gender`` that speaks (``_pronoun_at``, ``_pronoun_in``)? Asked only where a one-word
+    name no list knows might be the subject (rare), not for every span."""
+    return _pronoun_at(ctx, end) or _pronoun_in(ctx, start, end, gender)
 
 
 def _pronoun_at(ctx: QuoteContext, end: int) -> bool:
