@@ -217,6 +217,8 @@ def _clause_before(ctx: QuoteContext, lo: int, end: int) -> int:
         hi -= 1
     lo = max(lo, hi - WINDOW)
     start = lo
+    if _no_break_inside(body, lo, hi):
+        return start
     for m in _CLAUSE_BREAK_RE.finditer(body, lo, hi):
         if m.group() != "\n":
             w = body.rfind(" ", lo, m.start()) + 1
@@ -225,6 +227,19 @@ def _clause_before(ctx: QuoteContext, lo: int, end: int) -> int:
                 continue  # "Mr. Morgan", "U.S. officials", "Sen. Graham"
         start = m.end()
     return start
+
+
+def _no_break_inside(body: str, lo: int, hi: int) -> bool:
+    """Is there no point, "!" or "?" before the last character of ``body[lo:hi]`` and no line
+    break in it: no ``_CLAUSE_BREAK_RE`` match (which needs blank space after the mark), found
+    by ``str.find`` (most spans are one sentence, ending at their point)?"""
+    last = hi - 1
+    return (
+        body.find(".", lo, last) < 0
+        and body.find("\n", lo, hi) < 0
+        and body.find("?", lo, last) < 0
+        and body.find("!", lo, last) < 0
+    )
 
 
 def _other_pronoun_before(ctx: QuoteContext, gender: str, start: int, end: int) -> bool:
