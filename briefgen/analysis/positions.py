@@ -288,7 +288,33 @@ def former(body: str, name: str, memo: dict[str, bool]) -> bool:
     a former official speaks for no government."""
     if name not in memo and (" " not in name or ("ormer" not in body and "x-" not in body)):
         memo[name] = False  # no "former", "formerly" or "ex-" anywhere: nothing to match
-    return _introduced_as(body, name, memo, (_FORMER, _FORMER_TITLED))
+    if name in memo:
+        return memo[name]
+    return _introduced_as(_former_from(body, name), name, memo, (_FORMER, _FORMER_TITLED))
+
+
+def _former_from(body: str, name: str) -> str:
+    """``body`` from one character before the first place a ``_FORMER`` (``_FORMER_TITLED``)
+    match could start: the first "[Ff]ormer" or "[Ee]x-", or the first occurrence of the name
+    (for "Mr Balls": two runs of non-blank characters before the surname). The patterns scan
+    from the start with ``.*?``; no match starts earlier, and the kept character gives the
+    first possible start the same ``\\b``. "" when the name never occurs."""
+    titled = _TITLED.match(name)
+    who = titled.group(1) if titled else name
+    at = body.find(who)
+    if at < 0:
+        return ""  # both branches need the name (read by back-reference)
+    if titled:
+        for _ in range(2):  # "(?:[A-Z][\w'’\-]+\s+){1,2}" before the surname
+            while at > 0 and body[at - 1].isspace():
+                at -= 1
+            while at > 0 and not body[at - 1].isspace():
+                at -= 1
+    for mark in ("ormer", "x-"):
+        found = body.find(mark)
+        if found >= 0:
+            at = min(at, found - 1)
+    return body[max(0, at - 1) :]
 
 
 # ``name`` introduced as the head of a central bank ("Federal Reserve chairman Alan

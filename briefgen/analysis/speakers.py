@@ -217,6 +217,8 @@ def _clause_before(ctx: QuoteContext, lo: int, end: int) -> int:
         hi -= 1
     lo = max(lo, hi - WINDOW)
     start = lo
+    if _no_break_inside(body, lo, hi):
+        return start
     for m in _CLAUSE_BREAK_RE.finditer(body, lo, hi):
         if m.group() != "\n":
             w = body.rfind(" ", lo, m.start()) + 1
@@ -225,6 +227,19 @@ def _clause_before(ctx: QuoteContext, lo: int, end: int) -> int:
                 continue  # "Mr. Morgan", "U.S. officials", "Sen. Graham"
         start = m.end()
     return start
+
+
+def _no_break_inside(body: str, lo: int, hi: int) -> bool:
+    """Is there no point, "!" or "?" before the last character of ``body[lo:hi]`` and no line
+    break in it: no ``_CLAUSE_BREAK_RE`` match (which needs blank space after the mark), found
+    by ``str.find`` (most spans are one sentence, ending at their point)?"""
+    last = hi - 1
+    return (
+        body.find(".", lo, last) < 0
+        and body.find("\n", lo, hi) < 0
+        and body.find("?", lo, last) < 0
+        and body.find("!", lo, last) < 0
+    )
 
 
 def _other_pronoun_before(ctx: QuoteContext, gender: str, start: int, end: int) -> bool:
@@ -483,8 +498,9 @@ def _find_person_subject(
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
     opener = _unmarked_name_opens(ctx, start, min(end, first_ment))
-    own = _pronoun_at(ctx, end) or _pronoun_in(ctx, start, end, gender)
-    if opener is not None and (own or _person_speaks(ctx, i, end)):
+    if opener is not None and (
+        _own_pronoun(ctx, start, end, gender) or _person_speaks(ctx, i, end)
+    ):
         # "Microsoft had delivered kits to EA, said Mr Armes": a person the finder took
         # speaks in the sentence; the unmarked word is no safer subject
         opener = None
@@ -520,7 +536,10 @@ def _find_person_subject(
         if (
             p.weak
             and p.gender is None
-            and not ((_bare_subject(ctx, s, e, start) and not own) or _kin_of(ctx, s, start))
+            and not (
+                (_bare_subject(ctx, s, e, start) and not _own_pronoun(ctx, start, end, gender))
+                or _kin_of(ctx, s, start)
+            )
         ):
             continue
         if _coordinated(ctx, s, e, start, end):
@@ -553,6 +572,13 @@ FRONTED_SUBORDINATORS = frozenset(
     ["When", "As", "After", "Before", "If", "Although", "Though", "While", "Since", "Once",
      "Until", "Because", "Whenever", "Whilst"]
 )  # fmt: skip
+
+
+def _own_pronoun(ctx: QuoteContext, start: int, end: int, gender: str) -> bool:
+    """Does the span ``[start, end)`` end at the pronoun being resolved or hold a pronoun of
+    ``gender`` that speaks (``_pronoun_at``, ``_pronoun_in``)? Asked only where a one-word
+    name no list knows might be the subject (rare), not for every span."""
+    return _pronoun_at(ctx, end) or _pronoun_in(ctx, start, end, gender)
 
 
 def _pronoun_at(ctx: QuoteContext, end: int) -> bool:
@@ -647,7 +673,32 @@ UNMARKED_SUBJECT_TOKENS = 10  # "During today's press conference, Fahmi"
 
 def _written_lower(ctx: QuoteContext, word: str) -> bool:
     """Does the story write ``word`` in lower case too ("Wasp" the film, "a wasp")?"""
-    return re.search(r"\b" + re.escape(word.lower()) + r"\b", ctx.body) is not None
+    low = word.lower()
+    if low not in ctx.body:
+        return False  # most names never occur in lower case
+    if low and _is_word_char(low[0]) and _is_word_char(low[-1]):
+        return _whole_word_in(ctx.body, low)
+    return re.search(r"\b" + re.escape(low) + r"\b", ctx.body) is not None
+
+
+def _is_word_char(ch: str) -> bool:
+    """Is ``ch`` a character ``\\w`` matches in a str pattern (alphanumeric or "_")?"""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_in(body: str, word: str) -> bool:
+    """``re.search(r"\\b" + re.escape(word) + r"\\b", body)`` for a ``word`` that opens and
+    ends with a word character, without compiling a pattern per word: an occurrence with no
+    word character on either side."""
+    at = body.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(body[at - 1])) and (
+            end == len(body) or not _is_word_char(body[end])
+        ):
+            return True
+        at = body.find(word, at + 1)
+    return False
 
 
 def _bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
