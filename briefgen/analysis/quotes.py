@@ -75,7 +75,8 @@ def _closing_cue() -> re.Pattern[str]:
 
 
 def _fragment_speaker(ctx: QuoteContext, piece: Piece) -> tuple[Person | None, QuoteCue]:
-    """Who a fragment quotes: the subject of the nearest speech verb before it in the sentence."""
+    """Who a fragment quotes: the speaker of a cue right after its closing mark ('," said
+    X'), else the subject of the nearest speech verb before it in the sentence."""
     sent = sentence_of(ctx, piece.open_at)
     if piece.close_at is not None and _closing_cue().match(ctx.body, piece.close_at + 1):
         # 'When Sanders said ..., he "grabbed ahold of ...," said Drew Heiserman': the cue
@@ -264,9 +265,9 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
 
 def _introducing_verb(ctx: QuoteContext, pc: Piece, lo: int) -> tuple[Person | None, QuoteCue]:
     """The subject of a speech verb that runs straight into the quote, "that" or no word
-    between ('Cardin stressed that "the way to proceed is …," suggesting …', 'Trump claimed
-    on Tuesday that "…," one of the prosecutors said'): that verb says whose words they are,
-    whatever cue follows the quote."""
+    between ('Cardin stressed that "the way to proceed is …," suggesting …'): that verb says
+    whose words they are, whatever cue follows the quote. (A time between the verb and "that",
+    'claimed on Tuesday that "…"', is not read here.)"""
     vi = tok_index(ctx, pc.open_at) - 1
     if vi > 0 and ctx.toks[vi][2] == "that":
         vi -= 1
