@@ -416,9 +416,7 @@ def concise(
         text = text.replace("“", "").replace("”", "")  # the span opens or closes mid-quote
     if text.count('"') % 2:
         text = text.replace('"', "")
-    opened = text.rfind("(")
-    if opened > text.rfind(")") and opened > len(text) // 2:
-        text = text[:opened].rstrip(" ,;:")  # "… 400m pesos ($136m": the span ends in a bracket
+    text = _before_open_bracket(text)  # "… 400m pesos ($136m": the span ends in a bracket
     if len(text) <= limit:
         return text
     clauses = text.split(", ")
@@ -448,12 +446,17 @@ def concise(
         cut = out.rfind(", ", 0, limit)
         if cut < limit // 2:
             cut = out.rfind(" ", 0, limit)
-        out = out[: cut if cut > 0 else limit]
-        opened = out.rfind("(")
-        if opened > out.rfind(")") and opened > len(out) // 2:
-            out = out[:opened]  # "… 400m pesos ($136m…": not a bracket left open
-        out = out.rstrip(" ,;:") + "…"
+        out = _before_open_bracket(out[: cut if cut > 0 else limit]) + "…"
     return prefix + out
+
+
+def _before_open_bracket(text: str) -> str:
+    """``text`` without a bracket it opens and does not close in its second half ("… 400m
+    pesos ($136m" -> "… 400m pesos"), trailing separators trimmed."""
+    opened = text.rfind("(")
+    if opened > text.rfind(")") and opened > len(text) // 2:
+        text = text[:opened]
+    return text.rstrip(" ,;:")
 
 
 _AND = re.compile(r"^(?:and|but)\s+")
