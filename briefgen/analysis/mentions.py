@@ -87,6 +87,10 @@ def party_tag_tokens(body: str, toks: list[_Tok] | tuple[_Tok, ...]) -> frozense
 
 # what may stand between a name and its speech verb: a party-state tag or an age
 # ("Graham, R-S.C., said", "Rep. Jim Clyburn (D-S.C.) said", "Lamberson, 59, said")
+# who may stand next to a speech verb after a closing quote mark ('," she added', '," said
+# Drew Heiserman'): "he"/"she", or up to four capitalised words (the quotes' and the positions'
+# attribution tails)
+SPEAKER_AFTER_QUOTE = r"(?:he|she|(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+)"
 NAME_TAIL_RE = re.compile(r"(?:,? \(?[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*\)?,?|, \d{1,3},)")
 # a closing quote mark and a speech verb right before a name ('," said Mona Lamberson')
 CUE_BEFORE_RE = re.compile(r"[,?!.…—–-][\"”’]\s+(?:[a-z]+ly\s+)?([a-z]+)\s+$")

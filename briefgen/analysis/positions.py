@@ -35,7 +35,7 @@ from briefgen.analysis.issues import (
     merge_issues,
     reset_issues,
 )
-from briefgen.analysis.mentions import speech_alternation
+from briefgen.analysis.mentions import SPEAKER_AFTER_QUOTE, speech_alternation
 from briefgen.analysis.officials import (
     official_body,
     official_words,
@@ -405,13 +405,13 @@ _LAW_ACT = re.compile(
     r"(?:bills?|laws?|legislation|decrees?|ordinances?|regulations?|amendments?|statutes?)\b"
 )
 ACT_REACH = 48  # characters between a holder and its act's verb ("on Friday", "has also")
-_SPOKEN = re.compile(
-    r"\b(?:said|says|saying|told|tells|according\s+to|announced|stated|statement)\b|[\"“”]",
-    re.IGNORECASE,
-)
+# a sentence that reports words: a reporting word or a quotation mark
+_REPORTING_WORDS = r"said|says|saying|told|tells|according\s+to|announced|stated|statement"
+_SPOKEN = re.compile(rf"\b(?:{_REPORTING_WORDS})\b|[\"“”]", re.IGNORECASE)
+# ... or names a voice that could have said them
 _CITED_VOICE = re.compile(
-    r"\b(?:said|says|saying|told|tells|according\s+to|announced|stated|statement|spokes\w+|"
-    r"officials?|ministers?|ministry|president|prime\s+minister)\b|[\"“”]",
+    rf"\b(?:{_REPORTING_WORDS}|spokes\w+|officials?|ministers?|ministry|president|"
+    r"prime\s+minister)\b|[\"“”]",
     re.IGNORECASE,
 )
 
@@ -924,7 +924,7 @@ def _attribution_tail() -> re.Pattern[str]:
     """What may follow a quote's closing mark up to its sentence's end when the sentence ends
     on who said it: '," she added in an interview.', '," Sarkozy said.', '," said Rice.'"""
     verbs = speech_alternation("attribution")
-    who = r"(?:he|she|(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+)"
+    who = SPEAKER_AFTER_QUOTE
     return re.compile(
         rf"[,.!?…]?[\"”’']\s*,?\s*(?:{who}\s+(?:{verbs})|(?:{verbs})\s+{who})\b[^\"“”]*$"
     )

@@ -42,7 +42,7 @@ from briefgen.analysis.cues_after import after_cue, dash_signature, run_on_cue
 from briefgen.analysis.cues_before import before_cue, named_event, passive, sentence_subject_speaker
 from briefgen.analysis.descriptions import compatible, described_org, descriptive_cue
 from briefgen.analysis.indirect import find_indirect
-from briefgen.analysis.mentions import speech_alternation
+from briefgen.analysis.mentions import SPEAKER_AFTER_QUOTE, speech_alternation
 from briefgen.analysis.people import Person
 from briefgen.analysis.quotations import Piece, embedded, introduced, quote_kind, scan_quotes
 from briefgen.analysis.quote_context import (
@@ -70,7 +70,7 @@ def _closing_cue() -> re.Pattern[str]:
     Drew Heiserman', '," Heiserman said', '" he added'); not a name further on ('," adding
     that it's why Donald Trump "attacks us"')."""
     verbs = speech_alternation("after_name")
-    who = r"(?:he|she|(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+)"
+    who = SPEAKER_AFTER_QUOTE
     return re.compile(rf"\s*,?\s*(?:(?:{verbs})\s+{who}|{who}\s+(?:{verbs}))\b")
 
 
