@@ -201,16 +201,16 @@ def quote_kind(ctx: QuoteContext, piece: Piece, line_start: int) -> str:
         after_verb = (
             k >= 0 and is_speech(ctx, k) and not body[ctx.toks[k][1] : piece.open_at].strip()
         )
-        if nwords < 3 or not _opens_clause(ctx, piece, text):
+        previous = _previous_word(ctx, piece)
+        if nwords < 3 or not _opens_clause(previous, text):
             # 'the pipeline "is against the best interest of our country."', 'he is a "strong
             # supporter of ..."': the reporter's sentence goes on in the speaker's words
             return "fragment"
         first_person = FIRST_PERSON_RE.search(text) is not None
         sentence_end = body[piece.end - 1] in ".?!"
-        after_that = _previous_word(ctx, piece) == "that"
         if (
             first_person
-            or after_that
+            or previous == "that"
             or (sentence_end and nwords >= 4)
             or (after_verb and nwords >= 4)
         ):
@@ -242,12 +242,12 @@ def _previous_word(ctx: QuoteContext, piece: Piece) -> str:
     return ctx.toks[k][2].lower()
 
 
-def _opens_clause(ctx: QuoteContext, piece: Piece, text: str) -> bool:
-    """Does a quote run into the reporter's sentence open a clause of its own: after the
-    complementiser "that", or with a subject pronoun or a capital ("added that “we can't
-    …”", "declaring "Today …")? A quote opening on a verb, an adjective or a noun phrase
-    completes the reporter's clause instead."""
-    if _previous_word(ctx, piece) == "that" or _LATER_SENTENCE.search(text):
+def _opens_clause(previous: str, text: str) -> bool:
+    """Does a quote run into the reporter's sentence (``previous``: the word before its
+    opening mark) open a clause of its own: after the complementiser "that", or with a
+    subject pronoun or a capital ("added that “we can't …”", "declaring "Today …")? A quote
+    opening on a verb, an adjective or a noun phrase completes the reporter's clause instead."""
+    if previous == "that" or _LATER_SENTENCE.search(text):
         return True  # 'said Bushehr "does not represent a risk. ... However, Bushehr …"'
     words = [w.strip("'‘’\"“”(,").lower() for w in text.split()[:2]]
     if len(words) == 2 and words[0] in _CONJUNCTIONS:
