@@ -1,16 +1,19 @@
-"""People (and speaking organisations) named in a story, canonicalised within the story.
+"""People (and speaking organisations) named in a story, canonicalised within the story: which
+mentions are one :class:`Person`.
 
 ``Russian President Vladimir Putin``, ``President Putin``, ``Putin`` and ``Mr Putin`` are one
 :class:`Person` named "Vladimir Putin" with title "President" and modifier "Russian". Hyphenated
 Korean given names are normalised (``Kim Jong-un`` -> "Kim Jong Un") so a name is the same
-string across stories. Role nouns (``the prime minister``, ``the Russian leader``, ``the Tory
-leader``) are linked to the person holding that role in the story, else to the dated gazetteer.
+string across stories. Role nouns (``the prime minister``) are linked to their holder by
+``role_nouns``.
 
 Surname-only people (BBC's ``Mr Blair`` with no first name anywhere in the story) get the full
 name from the gazetteer when it knows exactly one holder of an office the story mentions by
 that surname (on the story's date when known); otherwise the canonical name is the bare surname
 ("Blair"), never a guess.
 
+The name mentions come from ``name_runs`` (which capitalised runs are names), the evidence of
+what a name is from ``name_kinds`` (a person, an organisation, an outlet, a law or a place).
 All passes are linear in the body: one tokenising regex without nested quantifiers, then
 dictionary look-ups.
 """
@@ -40,23 +43,34 @@ from briefgen.analysis.mentions import (
     speech_position,
     word_spans,
 )
-from briefgen.analysis.namewords import data_file, function_words
+from briefgen.analysis.name_lexicon import (
+    ARTICLE_PARTICLE_RE,
+    ARTICLE_PARTICLES,
+    CONNECTORS,
+    SURNAME_PARTICLES,
+    _gaz_info,
+    _gazetteer,
+    _Lexicon,
+    _match_title,
+    _modifier_len,
+    _OrgCues,
+    _story_date,
+    dotted_titles,
+    lexicon,
+)
+from briefgen.analysis.namewords import function_words
+from briefgen.analysis.role_nouns import _link_roles
+from briefgen.analysis.role_nouns import role_holder as role_holder
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.model import Story
 
 PersonKind = Literal["person", "organisation"]
 
-ROLE_RE_CACHE: dict[str, Any] = {}
 
 MAX_RUN = 12  # longer capitalised runs are headlines or lists, not names; cut them
 TITLE_TAIL_WORDS = frozenset({"of", "for", "and"})
-# an Arabic article joined to a name ("al-Mansouri", "el-Sisi", "ash-Shara")
-ARTICLE_PARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul)-[A-Z]")
-CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
-# the particles a surname may open with ("Al Suwaidi", "de Villepin", "bin Salman", "Van Gogh")
-SURNAME_PARTICLES = CONNECTORS | {"al", "el", "abu", "ben", "le", "la", "dos", "das", "ter"}
-# a surname written with a lower-case article particle opens no capitalised run: "al-Maliki said"
-ARTICLE_PARTICLES = frozenset(["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"])
+
+
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # a literal first character: a fast scan of the body
 OF_WORDS = frozenset({"of", "for"})
 # words after a capitalised run that make it a person acting: the speech verbs of speech.toml
@@ -256,178 +270,6 @@ class Person:
         return self.title
 
 
-@dataclass(frozen=True)
-class _OrgCues:
-    """Cues that a capitalised name is a company, not a person (``names.toml [organisations]``)."""
-
-    heads: frozenset[str] = frozenset()
-    nouns_before: frozenset[str] = frozenset()
-    phrases_before: frozenset[str] = frozenset()
-    possessions: frozenset[str] = frozenset()
-    after: frozenset[str] = frozenset()
-
-
-@dataclass
-class _Lexicon:
-    honorifics: dict[str, str]
-    peerage: frozenset[str]
-    titles: dict[tuple[str, ...], str]
-    title_max: int
-    postnominals: frozenset[str]
-    roles: dict[str, str]
-    role_words: frozenset[str]
-    role_heads: frozenset[str]
-    bodies: dict[str, str]
-    given: dict[str, str]
-    east_asian: frozenset[str]
-    not_names: frozenset[str]
-    demonyms: dict[str, str]
-    parties: frozenset[str]
-    countries: frozenset[str]
-    org_cues: _OrgCues = field(default_factory=lambda: _OrgCues())
-    # first words of the multi-word keys above: most words open none, which skips the joins
-    title_first: frozenset[str] = frozenset()
-    modifier_first: frozenset[str] = frozenset()
-
-
-def _load_toml(name: str) -> dict[str, Any]:
-    return data_file(name)
-
-
-@cache
-def lexicon() -> _Lexicon:
-    """The people lexicons, loaded once from ``briefgen/data``."""
-    titles_doc = _load_toml("titles.toml")
-    names_doc = _load_toml("names.toml")
-    dem_doc = _load_toml("demonyms.toml")
-    titles = {tuple(k.split()): v for k, v in titles_doc["titles"].items()}
-    roles = {k.lower(): v for k, v in titles_doc["roles"].items()}
-    role_words = frozenset(w for k in roles for w in k.split()) | {
-        "former",
-        "shadow",
-        "deputy",
-        "acting",
-        "senior",
-        "junior",
-        "party",
-        "foreign",
-        "home",
-        "finance",
-        "health",
-        "education",
-        "defence",
-        "trade",
-        "work",
-        "pensions",
-        "chief",
-        "executive",
-        "general",
-        "vice",
-        "press",
-        "political",
-        "economics",
-        "affairs",
-        "legal",
-        "environment",
-        "transport",
-        "culture",
-        "employment",
-        "europe",
-        "treasury",
-    }
-    role_heads = frozenset(k.split()[-1] for k in roles)
-    bodies: dict[str, str] = {}
-    for b in titles_doc["bodies"]["names"]:
-        canon = b[4:] if b.startswith("the ") else b
-        bodies[canon] = {"Number 10": "Downing Street", "No 10": "Downing Street"}.get(canon, canon)
-    given: dict[str, str] = {}
-    for gender in ("m", "f"):
-        for w in names_doc["given_names"][gender].split():
-            given[w] = "" if w in given else gender
-    countries = set()
-    try:
-        import pycountry
-
-        for c in pycountry.countries:
-            countries.add(c.name)
-            if getattr(c, "common_name", None):
-                countries.add(c.common_name)
-    except ImportError:  # pragma: no cover - pycountry is a dependency
-        pass
-    countries |= {
-        "Britain",
-        "UK",
-        "US",
-        "USA",
-        "America",
-        "North Korea",
-        "South Korea",
-        "Russia",
-        "Iran",
-        "Syria",
-        "Korea",
-        "Taiwan",
-        "Vietnam",
-        "Europe",
-        "Africa",
-        "Asia",
-        "England",
-        "Scotland",
-        "Wales",
-        "Northern Ireland",
-        "Ulster",
-    }
-    demonyms = dict(dem_doc["demonyms"])
-    parties = frozenset(dem_doc["parties"]["words"])
-    country_names = frozenset(countries)
-    return _Lexicon(
-        honorifics=dict(titles_doc["honorifics"]),
-        peerage=frozenset(titles_doc["peerage"]["words"]),
-        titles=titles,
-        title_max=max(len(k) for k in titles),
-        postnominals=frozenset(titles_doc["postnominals"]["words"]),
-        roles=roles,
-        role_words=role_words,
-        role_heads=role_heads,
-        bodies=bodies,
-        given=given,
-        east_asian=frozenset(names_doc["east_asian"]["family_names"].split()),
-        not_names=frozenset(names_doc["not_names"]["words"].split()),
-        org_cues=_org_cues(names_doc.get("organisations", {})),
-        demonyms=demonyms,
-        parties=parties,
-        countries=country_names,
-        title_first=frozenset(k[0] for k in titles if k),
-        modifier_first=frozenset(
-            phrase.split(" ")[0] for group in (demonyms, parties, country_names) for phrase in group
-        ),
-    )
-
-
-def _org_cues(doc: dict[str, Any]) -> _OrgCues:
-    """The ``[organisations]`` table of ``names.toml`` as sets."""
-    return _OrgCues(
-        heads=frozenset(doc.get("heads", "").split()),
-        nouns_before=frozenset(doc.get("nouns_before", "").split()),
-        phrases_before=frozenset(doc.get("phrases_before", [])),
-        possessions=frozenset(doc.get("possessions", [])),
-        after=frozenset(doc.get("after", "").split()),
-    )
-
-
-def _gazetteer() -> Any:
-    """H2's gazetteer module, or None while it is not there."""
-    try:
-        from briefgen.analysis import gazetteer  # type: ignore[attr-defined]
-    except Exception:
-        return None
-    return gazetteer
-
-
-def _story_date(story: Story) -> date | None:
-    return story.published.date() if story.published else None
-
-
 # an initial followed by another initial: "P. J." (the space goes, "P.J.")
 SPACED_INITIALS_RE = re.compile(r"\b([A-Z])\. (?=[A-Z]\.(?:\s|$))")
 
@@ -462,6 +304,7 @@ def _tok(body: str, s: int, t: str) -> _Tok:
 
 
 def _tokens(body: str) -> list[_Tok]:
+    """The body's word tokens (``mentions.word_spans``) with possessives split off."""
     raw, starts = word_spans(body)
     toks = list(raw)  # as matched: right for every word but possessives
     # a possessive has an apostrophe inside the token (its "'s") or right after it ("Jones'"):
@@ -493,27 +336,6 @@ class _Cand:
     # a word that is also a common or company word, speaking ('"…," said Guardian', "Black
     # said"): the surname of a person the story named in full, else an organisation or nothing
     surname_only: bool = False
-
-
-def _match_title(words: list[str], i: int, lex: _Lexicon) -> tuple[str, int] | None:
-    if i >= len(words) or words[i] not in lex.title_first:
-        return None
-    for n in range(min(lex.title_max, len(words) - i), 0, -1):
-        key = tuple(words[i : i + n])
-        if key in lex.titles:
-            return lex.titles[key], n
-    return None
-
-
-def _modifier_len(words: list[str], i: int, lex: _Lexicon) -> int:
-    if i >= len(words) or words[i] not in lex.modifier_first:
-        return 0
-    for n in (3, 2, 1):
-        if i + n <= len(words):
-            phrase = " ".join(words[i : i + n])
-            if phrase in lex.demonyms or phrase in lex.parties or phrase in lex.countries:
-                return n
-    return 0
 
 
 def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
@@ -660,18 +482,6 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
     while mod and mod[0] in function:
         mod = mod[1:]
     return " ".join(role), " ".join(mod)
-
-
-@cache
-def dotted_titles() -> frozenset[str]:
-    """Honorifics and one-word titles written with an abbreviation point ("Mr.", "Sen.",
-    "Gov.", "Lt."): the words of both lexicons that ``abbreviations.txt`` also lists."""
-    from briefgen.analysis.sentences import abbreviations
-
-    lex = lexicon()
-    words = set(lex.honorifics) | {k[0] for k in lex.titles if len(k) == 1}
-    abbrevs = abbreviations()
-    return frozenset(w for w in words if w.lower() in abbrevs)
 
 
 # Dotted abbreviations of countries and bodies: one word, never a person's initials
@@ -1253,6 +1063,7 @@ def _title_phrase_cut(name: list[str], lex: _Lexicon) -> tuple[int, int] | None:
 
 
 def _gender(cand: _Cand, lex: _Lexicon) -> str | None:
+    """The gender a mention shows: its honorific's or peer title's, else its given name's."""
     if cand.honorific:
         g = lex.honorifics.get(cand.honorific, "")
         return g if g in ("m", "f") else None
@@ -1662,6 +1473,7 @@ def _company_cue(body: str, s: int, e: int, cues: _OrgCues) -> int | None:
 
 
 def _note(p: Person, c: _Cand, lex: _Lexicon) -> None:
+    """Add mention ``c`` to ``p``, with the title, modifier and gender it shows."""
     p.mentions.append((c.start, c.end))
     if c.title and (p.title is None or p.title in ("MP", "MSP", "MEP")):
         p.title = c.title
@@ -1677,6 +1489,9 @@ def _note(p: Person, c: _Cand, lex: _Lexicon) -> None:
 def _resolve_alias(
     alias: dict[str, list[Person]], name: str, c: _Cand, lex: _Lexicon
 ) -> Person | None:
+    """The person met so far that mention ``c`` (read as ``name``) refers to: by its name,
+    its name without a peer title, or its surname; of several, the one of the same gender,
+    the one holding its title, else the one mentioned last before it."""
     keys = [name]
     if c.name_tokens[0] in lex.peerage and len(c.name_tokens) >= 2:
         keys.append(" ".join(c.name_tokens[1:]))
@@ -1722,13 +1537,6 @@ def _named_in_full(alias: dict[str, list[Person]], surname: str) -> Person | Non
     return met[0] if len(met) == 1 else None
 
 
-def _gaz_info(gaz: Any, name: str, on: date | None) -> Any:
-    try:
-        return gaz.person_info(name, on)
-    except Exception:
-        return None
-
-
 def _gaz_full_name(gaz: Any, surname: str, on: date | None, low_body: str) -> str | None:
     """The full name the gazetteer gives for a bare surname, when unambiguous in context."""
     info = _gaz_info(gaz, surname, on)
@@ -1742,118 +1550,3 @@ def _gaz_full_name(gaz: Any, surname: str, on: date | None, low_body: str) -> st
         if not office or office not in low_body:
             return None
     return normalise_name(full)
-
-
-# words that make a title a different office: "the chancellor" is not the shadow chancellor,
-# "the prime minister" not the deputy prime minister
-ROLE_QUALIFIERS = frozenset(
-    [
-        "shadow",
-        "former",
-        "deputy",
-        "vice",
-        "assistant",
-        "junior",
-        "acting",
-        "interim",
-        "ex",
-        "late",
-        "outgoing",
-        "under",
-        "parliamentary",
-        "opposition",
-        "junior",
-    ]
-)
-
-# "the"/"our" at a word boundary; the boundary is tested behind the word (``(?<=\b\w{3})``)
-# rather than before it, so the pattern opens with plain letters and the regex engine can skip
-# quickly to the next T, t, O or o instead of trying every position.
-MENTIONED_ROLES = (
-    "prime minister", "deputy prime minister", "president", "chancellor", "foreign secretary",
-    "home secretary", "foreign minister", "finance minister", "defence secretary",
-    "attorney general", "leader", "chairman", "correspondent", "editor", "first minister",
-    "secretary of state", "premier",
-)  # fmt: skip
-ROLE_MENTION_RE = re.compile(
-    r"(?:The|the|Our|our)(?<=\b\w{3})\s+((?:[A-Z][\w'’-]*\s+){0,3}?)"
-    r"(" + "|".join(MENTIONED_ROLES) + r")\b"
-)
-
-
-def _link_roles(
-    story: Story, people: list[Person], lex: _Lexicon, gaz: Any, on: date | None
-) -> None:
-    """Add role-noun mentions ("the prime minister", "the Russian leader") to their holder."""
-    body = story.body
-    if not any(role in body for role in MENTIONED_ROLES):
-        return  # (str.find is much cheaper than the pattern, which tries every "the")
-    persons = [p for p in people if p.kind == "person"]
-    for m in ROLE_MENTION_RE.finditer(body):
-        mod = m.group(1).strip()
-        role = m.group(2)
-        if role[0].isupper():
-            continue
-        holder = role_holder(role, mod or None, persons, lex, gaz, on, body)
-        if holder is not None:
-            holder.mentions.append(m.span())
-
-
-def role_holder(
-    role: str,
-    modifier: str | None,
-    persons: list[Person],
-    lex: _Lexicon,
-    gaz: Any,
-    on: date | None,
-    body: str,
-) -> Person | None:
-    """The person holding ``role`` (with optional demonym/party modifier) in this story."""
-    role_l = role.lower()
-    country = lex.demonyms.get(modifier) if modifier else None
-    matches = []
-    for p in persons:
-        t = (p.title or "").lower()
-        if not t:
-            continue
-        ok = (
-            t == role_l
-            or (
-                t.endswith(" " + role_l)
-                and not ROLE_QUALIFIERS.intersection(t[: -len(role_l)].replace("-", " ").split())
-            )
-            or (role_l == "leader" and t in ("supreme leader", "chairman", "leader"))
-        )
-        if not ok:
-            continue
-        if modifier:
-            pm = p.modifier or ""
-            same = pm == modifier or (country and lex.demonyms.get(pm) == country)
-            if not same and (p.country != country or country is None):
-                continue
-        matches.append(p)
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        return None
-    if gaz is None:
-        return None
-    office = lex.roles.get(role_l, "")
-    if not office:
-        return None
-    # story people whose gazetteer office matches
-    found = []
-    for p in persons:
-        info = _gaz_info(gaz, p.name, on)
-        if info is None:
-            continue
-        if (getattr(info, "office", "") or "").lower() != office:
-            continue
-        if country and getattr(info, "country", None) != country:
-            continue
-        if modifier and not country and modifier not in lex.parties:
-            continue
-        found.append(p)
-    if len(found) == 1:
-        return found[0]
-    return None
