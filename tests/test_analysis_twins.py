@@ -15,7 +15,7 @@ from briefgen.analysis.continuation import QUESTION_VERBS
 from briefgen.analysis.dates import find_dates
 from briefgen.analysis.document import sentence_start
 from briefgen.analysis.mentions import speech_alternation, speech_data, speech_forms
-from briefgen.analysis.people import SPEECH_HINT
+from briefgen.analysis.name_kinds import SPEECH_HINT
 from briefgen.analysis.subjects import INDIRECT_VERBS
 from briefgen.model import Story
 from briefgen.sections.question_grammar import subject_phrase

@@ -18,13 +18,15 @@ from typing import Any
 from briefgen.analysis.namewords import data_file
 from briefgen.model import Story
 
-# an Arabic article joined to a name ("al-Mansouri", "el-Sisi", "ash-Shara")
-ARTICLE_PARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul)-[A-Z]")
 CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
 # the particles a surname may open with ("Al Suwaidi", "de Villepin", "bin Salman", "Van Gogh")
 SURNAME_PARTICLES = CONNECTORS | {"al", "el", "abu", "ben", "le", "la", "dos", "das", "ter"}
 # a surname written with a lower-case article particle opens no capitalised run: "al-Maliki said"
 ARTICLE_PARTICLES = frozenset(["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"])
+
+
+# an Arabic article joined to a name ("al-Mansouri", "el-Sisi", "ash-Shara")
+ARTICLE_PARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul)-[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,14 @@ def _story_date(story: Story) -> date | None:
     return story.published.date() if story.published else None
 
 
+def _gaz_info(gaz: Any, name: str, on: date | None) -> Any:
+    """The gazetteer's entry for the person ``name`` on day ``on``, or None."""
+    try:
+        return gaz.person_info(name, on)
+    except Exception:
+        return None
+
+
 def _match_title(words: list[str], i: int, lex: _Lexicon) -> tuple[str, int] | None:
     """The longest title of ``titles.toml`` opening at ``words[i]``: (its canonical form, its
     length in words), else None."""
@@ -233,11 +243,3 @@ def dotted_titles() -> frozenset[str]:
     words = set(lex.honorifics) | {k[0] for k in lex.titles if len(k) == 1}
     abbrevs = abbreviations()
     return frozenset(w for w in words if w.lower() in abbrevs)
-
-
-def _gaz_info(gaz: Any, name: str, on: date | None) -> Any:
-    """The gazetteer's entry for the person ``name`` on day ``on``, or None."""
-    try:
-        return gaz.person_info(name, on)
-    except Exception:
-        return None
