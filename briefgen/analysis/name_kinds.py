@@ -28,7 +28,8 @@ from briefgen.analysis.name_lexicon import _gaz_info, _Lexicon, _match_title, _O
 from briefgen.analysis.namewords import function_words
 
 if TYPE_CHECKING:
-    from briefgen.analysis.people import Person, _Cand
+    from briefgen.analysis.name_runs import _Cand
+    from briefgen.analysis.people import Person
 
 
 ORG_HEADS = frozenset(
