@@ -18,15 +18,15 @@ from typing import Any
 from briefgen.analysis.namewords import data_file
 from briefgen.model import Story
 
+# the lower-case words that join the parts of a name ("Charles de Gaulle", "Osama bin Laden")
 CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
 # the particles a surname may open with ("Al Suwaidi", "de Villepin", "bin Salman", "Van Gogh")
 SURNAME_PARTICLES = CONNECTORS | {"al", "el", "abu", "ben", "le", "la", "dos", "das", "ter"}
-# a surname written with a lower-case article particle opens no capitalised run: "al-Maliki said"
-ARTICLE_PARTICLES = frozenset(["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"])
-
-
-# an Arabic article joined to a name ("al-Mansouri", "el-Sisi", "ash-Shara")
-ARTICLE_PARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul)-[A-Z]")
+# the Arabic articles joined to a name by a hyphen ("al-Mansouri", "el-Sisi", "ash-Shara"): a
+# surname written with one in lower case opens no capitalised run of its own ("al-Maliki said")
+_ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul")
+ARTICLE_PARTICLES = frozenset(_ARTICLES)
+ARTICLE_PARTICLE_RE = re.compile("(?:" + "|".join(_ARTICLES) + ")-[A-Z]")
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,6 @@ ROLE_QUALIFIERS = frozenset(
         "under",
         "parliamentary",
         "opposition",
-        "junior",
     ]
 )
 
