@@ -232,6 +232,7 @@ def find_people(story: Story) -> list[Person]:
     alias: dict[str, list[Person]] = {}
 
     def add_alias(key: str, p: Person) -> None:
+        """Let ``key`` name ``p`` from here on."""
         lst = alias.setdefault(key, [])
         if p not in lst:
             lst.append(p)
@@ -239,6 +240,9 @@ def find_people(story: Story) -> list[Person]:
             p.aliases.append(key)
 
     def register(name: str, kind: PersonKind) -> Person:
+        """The one entity named ``name``, made on first use with the aliases a person's name
+        gives: its surname, particle surname, East Asian family name, name without a peer
+        title."""
         p = by_name.get(name)
         if p is None:
             p = Person(name=name, kind=kind)
