@@ -16,6 +16,7 @@ import re
 
 from briefgen.analysis.mentions import TITLE_STOP, object_verbs
 from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, is_outlet, lexicon
+from briefgen.analysis.prepositions import PREPOSITIONS
 from briefgen.analysis.quotations import CLOSE_DQ, QUOTE_MARK_RE, Piece
 from briefgen.analysis.quote_context import (
     WORD_AFTER_RE,
@@ -26,7 +27,8 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import PREPOSITIONS, SPOKES_GENDER, subject_phrase
+from briefgen.analysis.speakers import subject_phrase
+from briefgen.analysis.spokespeople import SPOKES_GENDER
 from briefgen.analysis.subjects import INDEFINITE_SUBJ, abbreviation_point, phrase_end, verb_subject
 from briefgen.model import QuoteCue
 

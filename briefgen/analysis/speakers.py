@@ -5,24 +5,25 @@ Given the words before (or after) a speech verb, :func:`subject_phrase` resolves
 a pronoun (:func:`resolve_pronoun`: the most recent person subject of matching gender), or a
 body speaking. ``Downing Street said`` and ``a Foreign Office spokesman said`` give the speaker
 "Downing Street" / "Foreign Office" (the body) with title "spokesman"; a named spokesman
-(``spokesman John Smith``) is the person; offices and ministries come from
-``briefgen/data/offices.toml`` (:func:`office_data`). An unresolvable subject is ``None``.
+(``spokesman John Smith``) is the person; which body a spokesperson speaks for is decided in
+:mod:`~briefgen.analysis.spokespeople`. An unresolvable subject is ``None``.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import tomllib
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from briefgen.analysis.mentions import PARTY_TAG_RE, speech_data
-from briefgen.analysis.people import OUTLETS, Person, lexicon, role_holder
+from briefgen.analysis.people import OUTLETS, Person, lexicon
+from briefgen.analysis.prepositions import (
+    FRONTED_SUBORDINATORS,
+    PREP_BEFORE_SUBJ,
+    after_preposition,
+)
 from briefgen.analysis.quotations import trim_span
 from briefgen.analysis.quote_context import (
-    DATA_DIR,
     PRONOUN_GENDER,
     WINDOW,
     WORD_AFTER_RE,
@@ -34,57 +35,21 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
+from briefgen.analysis.spokespeople import (
+    SPOKES_GENDER,
+    office_body,
+    recent_org,
+    role_person,
+    spokes_for,
+    spokes_modifier,
+)
 from briefgen.model import QuoteCue
 
-PREP_BEFORE_SUBJ = frozenset(
-    [
-        "if",
-        "that",
-        "whether",
-        "of",
-        "by",
-        "for",
-        "to",
-        "with",
-        "about",
-        "from",
-        "on",
-        "in",
-        "at",
-        "than",
-        "into",
-        "against",
-        "as",
-        "after",
-        "before",
-        "asked",
-        "told",
-        "whom",
-        # "alongside Jean Seberg", "starring Burt Lancaster", "including Mr Smith"
-        "alongside",
-        "starring",
-        "featuring",
-        "including",
-        "among",
-        "between",
-        "beside",
-        "besides",
-        "behind",
-        "under",
-        "unlike",
-        "like",
-        "despite",
-        "without",
-        "through",
-        "towards",
-        "toward",
-        "via",
-        "than",
-    ]
-)
 POSSESSIVE_SPOKES_RE = re.compile(
     r"([A-Z][\w'’-]*)(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?(spokesman|spokeswoman|spokesperson|aide|adviser)"
 )
+
+
 # a subject phrase whose head is a common noun with a person after a preposition ("a spokesman
 # for Tony Blair", "an aide to X", "a source close to X", "the wife of X"): the head speaks, not
 # the person in the prepositional phrase; group 1 the head noun, the match ends where the
@@ -93,11 +58,15 @@ DEPENDANT_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
     r"([a-z][\w'’-]*)\s+(?:close\s+to|for|to|of|representing)\s+(?:the\s+)?"
 )
+
+
 # a possessive name, then lower-case words ending the phrase ("Tony Blair's lawyer"): the noun
 # is the subject, not the possessor (group 1 the possessor, 2 the head noun)
 POSSESSIVE_HEAD_RE = re.compile(
     r"([A-Z][\w'’-]*)(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$"
 )
+
+
 ROLE_SUBJ_RE = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"((?:[A-Za-z][\w'’-]*\s+){0,4}?)"
@@ -148,11 +117,11 @@ def _find_pronoun_antecedent(
             if found is not None or depth > 0 or walked < SENTENCES_BACK:
                 return found
             break  # reached past quoted sentences: the story's one person of that gender
-        if _description_opens(ctx, span_start, span_end):
+        if description_opens(ctx, span_start, span_end):
             # 'The speaker also repeats his claim …. "…," he says': the subject is a person
             # the story describes but does not name; an earlier name is no safer guess
             return None
-        if _unknown_name_opens(ctx, span_start, span_end) or _titled_unknown_opens(
+        if unknown_name_opens(ctx, span_start, span_end) or titled_unknown_opens(
             ctx, span_start, span_end
         ):
             # 'Katya Malofeeva of Renaissance Capital said …. "…," she said': the sentence's
@@ -162,8 +131,8 @@ def _find_pronoun_antecedent(
             told += 1  # a sentence wholly inside quotation marks does not count
         # past the sentences always read, only while no one else may be meant: not past "the
         # first minister said", "The confident 23-year-old is", "his daughter Jill said"
-        doubt = doubt or _described_person_opens(ctx, span_start, span_end)
-        doubt = doubt or _kin_named(ctx, span_start, span_end)
+        doubt = doubt or described_person_opens(ctx, span_start, span_end)
+        doubt = doubt or kin_named(ctx, span_start, span_end)
         if doubt and walked + 1 >= SENTENCES_BACK:
             break
         if span_start <= 0 or told >= SENTENCES_BACK + QUOTED_EXTRA:
@@ -347,7 +316,7 @@ SENTENCE_STARTERS = frozenset(
 DESCRIBED_HEADS = frozenset(["speaker", "caller", "narrator", "voice", "gunman", "suspect"])
 
 
-def _description_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+def description_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     """Does the sentence ``[start, end)`` open with "The" and a noun for someone unnamed
     ("The speaker also repeats", "The caller said"), with at most two words before it?"""
     ti = tok_index(ctx, start)
@@ -368,6 +337,8 @@ def _description_opens(ctx: QuoteContext, start: int, end: int) -> bool:
 # "the first minister said", "The confident 23-year-old is undaunted", "The writer was
 # known": a person the sentence describes, after a fronted phrase maybe
 DESCRIBED_PERSON_RE = re.compile(r"(?:[^,]{0,60}, )?[Tt]he((?: [\w-]+){1,4}) [a-z]")
+
+
 # "Fletcher's daughter Jill said", "his son Nick, a trainee vicar": a relative or colleague
 # named by a given name alone, whom no mention marks
 KIN_RE = re.compile(
@@ -384,7 +355,7 @@ def _person_heads() -> frozenset[str]:
     return frozenset(speech_data()["descriptors"]["person"]) | lexicon().role_heads
 
 
-def _described_person_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+def described_person_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     """Does ``[start, end)`` open with "the" and a noun for a person, then a verb ("the first
     minister said", "The confident 23-year-old is undaunted")? An earlier name is then no
     safer antecedent than the person described."""
@@ -404,7 +375,7 @@ def _described_person_opens(ctx: QuoteContext, start: int, end: int) -> bool:
 TITLED_NAME_RE = re.compile(r"(?:[A-Z][\w-]* ){1,3}([a-z][\w-]*) ([A-Z][\w'’-]+)\b")
 
 
-def _titled_unknown_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+def titled_unknown_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     """Does ``[start, end)`` open with a role noun and a name no mention marks ("Barca
     midfielder Deco, formerly managed by Mourinho, agreed")? Someone the finder did not take
     is the subject; an earlier person is no safer guess."""
@@ -420,13 +391,13 @@ def _according_to(ctx: QuoteContext, s: int) -> bool:
     return ctx.body[max(0, s - 13) : s].lower() == "according to "
 
 
-def _kin_of(ctx: QuoteContext, s: int, start: int) -> bool:
+def kin_of(ctx: QuoteContext, s: int, start: int) -> bool:
     """Is the name at ``s`` introduced as someone's relative or colleague ("Fletcher's
     daughter Jill said"): a person, whatever lists know of the name?"""
     return any(m.start(1) == s for m in KIN_RE.finditer(ctx.body, max(start, s - 40), s + 40))
 
 
-def _kin_named(ctx: QuoteContext, start: int, end: int) -> bool:
+def kin_named(ctx: QuoteContext, start: int, end: int) -> bool:
     """Does ``[start, end)`` name a relative or colleague by a given name no mention marks
     ("Fletcher's daughter Jill said", "his son Nick")?"""
     for m in KIN_RE.finditer(ctx.body, start, end):
@@ -435,7 +406,7 @@ def _kin_named(ctx: QuoteContext, start: int, end: int) -> bool:
     return False
 
 
-def _unknown_name_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+def unknown_name_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     """Does the sentence ``[start, end)`` open with two capitalised words that no mention
     covers (a name the people finder did not take: "Katya Malofeeva of Renaissance Capital
     said")?"""
@@ -481,7 +452,7 @@ def _find_person_subject(
     ctx: QuoteContext, start: int, end: int, gender: str, strict: bool = False
 ) -> tuple[Person | None, bool]:
     """``_person_subject`` without the memo (``start`` already clipped to the window)."""
-    sp = None if _named_apposition_opens(ctx, start, end) else _spokes_subject(ctx, start, end)
+    sp = None if named_apposition_opens(ctx, start, end) else _spokes_subject(ctx, start, end)
     if sp is not None:
         org, sp_gender = sp
         if sp_gender in (None, gender):
@@ -497,7 +468,7 @@ def _find_person_subject(
             start = comma + 2
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
-    opener = _unmarked_name_opens(ctx, start, min(end, first_ment))
+    opener = unmarked_name_opens(ctx, start, min(end, first_ment))
     if opener is not None and (
         _own_pronoun(ctx, start, end, gender) or _person_speaks(ctx, i, end)
     ):
@@ -537,8 +508,8 @@ def _find_person_subject(
             p.weak
             and p.gender is None
             and not (
-                (_bare_subject(ctx, s, e, start) and not _own_pronoun(ctx, start, end, gender))
-                or _kin_of(ctx, s, start)
+                (bare_subject(ctx, s, e, start) and not _own_pronoun(ctx, start, end, gender))
+                or kin_of(ctx, s, start)
             )
         ):
             continue
@@ -554,7 +525,7 @@ def _find_person_subject(
     return None, False
 
 
-def _named_apposition_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+def named_apposition_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     """Does ``[start, end)`` open with a person's name and a comma ("Vince Cable, the party's
     Treasury spokesman, said", "Mike Lake, a spokesman for Yukos' lawyers, said"): a named
     spokesperson, who is the subject, not the body they speak for?"""
@@ -565,13 +536,6 @@ def _named_apposition_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     return (
         p.kind == "person" and not ctx.body[start:s].strip(' \n"“‘') and ctx.body[e : e + 2] == ", "
     )
-
-
-# a clause before the main one whose pronoun refers ahead: "When he was 16, Azza was …"
-FRONTED_SUBORDINATORS = frozenset(
-    ["When", "As", "After", "Before", "If", "Although", "Though", "While", "Since", "Once",
-     "Until", "Because", "Whenever", "Whilst"]
-)  # fmt: skip
 
 
 def _own_pronoun(ctx: QuoteContext, start: int, end: int, gender: str) -> bool:
@@ -624,7 +588,7 @@ def _person_speaks(ctx: QuoteContext, i: int, end: int) -> bool:
     return False
 
 
-def _unmarked_name_opens(ctx: QuoteContext, start: int, stop: int) -> Person | None:
+def unmarked_name_opens(ctx: QuoteContext, start: int, stop: int) -> Person | None:
     """The person whose one-word name is the subject of a verb in ``[start, stop)`` where no
     mention marks it ("Watt doesn't think", "During the briefing, Fahmi also clarified"):
     the name opens the sentence or the clause after a fronted phrase's comma."""
@@ -701,7 +665,7 @@ def _whole_word_in(body: str, word: str) -> bool:
     return False
 
 
-def _bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
+def bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
     """Is the one-word name at ``[s, e)`` (a name no list knows) the subject opening its
     sentence, a finite verb after it ("Watt doesn't think", "Melber questions why")?"""
     lead = ctx.body[start:s].strip(' \n"“‘')
@@ -765,7 +729,6 @@ def _coordinated(ctx: QuoteContext, s: int, e: int, lo: int, hi: int) -> bool:
 
 
 _BLOCKED = Person(name="", kind="organisation")  # a subject that is nobody we can name
-SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
 SUBJ_LEAD = frozenset(
     [
         "the",
@@ -825,113 +788,6 @@ def _spokes_subject(
     return None
 
 
-def spokes_for(ctx: QuoteContext, for_ti: int) -> Person | None:
-    """ "a spokesman for X": X's body (an organisation, or the office of a person)."""
-    k = for_ti + 1
-    if k < len(ctx.toks) and ctx.toks[k][2].lower() == "the":
-        k += 1
-    if k >= len(ctx.toks):
-        return None
-    cov = mention_covering(ctx, ctx.toks[k][0])
-    if cov is None:
-        return None
-    p = cov[2]
-    return p if p.kind == "organisation" else _office_body(ctx, p)
-
-
-PREPOSITIONS = frozenset(["in", "at", "from", "of", "for", "by", "with", "to", "on", "into"])
-
-
-def preposition_before(ctx: QuoteContext, s: int, floor: int) -> int:
-    """Token index of the preposition governing the mention at ``s`` ("in Woodhill Prison",
-    "for the Electoral Commission"), skipping an article; -1 when there is none."""
-    ti = tok_index(ctx, s) - 1
-    if ti >= 0 and ctx.toks[ti][2] == "the" and ctx.toks[ti][0] >= floor:
-        ti -= 1
-    if ti < 0 or ctx.toks[ti][0] < floor or ctx.toks[ti][2] not in PREPOSITIONS:
-        return -1
-    if ctx.body[ctx.toks[ti][1] : s].strip(" ") not in ("", "the"):
-        return -1
-    if (
-        ctx.toks[ti][2] == "of"
-        and ti > 0
-        and ctx.toks[ti - 1][4]
-        and ctx.toks[ti - 1][2].lower() in lexicon().role_words
-        and _full_name_at(ctx, s)
-    ):
-        return -1  # a title: "Speaker of the House Rep. Paul Ryan said", "Secretary of State …"
-    return ti
-
-
-def _full_name_at(ctx: QuoteContext, s: int) -> bool:
-    """Is the mention at ``s`` a person's full name after a title ("House Rep. Paul Ryan"),
-    not a place or body ("Archbishop of Canterbury", "Duke of Edinburgh")?"""
-    found = mention_covering(ctx, s)
-    if found is None or found[2].kind != "person" or " " not in found[2].name:
-        return False
-    return " " in ctx.body[found[0] : found[1]].strip()
-
-
-TIME_WORDS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"]
-)  # fmt: skip
-
-
-def after_preposition(ctx: QuoteContext, s: int, floor: int) -> bool:
-    """Is the mention at ``s`` the object of a preposition ("proposed by shadow chancellor
-    Oliver Letwin")? Title and role words between the preposition and the name are skipped."""
-    role_words = lexicon().role_words
-    ti = tok_index(ctx, s) - 1
-    steps = 0
-    while ti >= 0 and ctx.toks[ti][0] >= floor and steps < 5:
-        w = ctx.toks[ti][2].lower()
-        if w in PREP_BEFORE_SUBJ:
-            return True
-        if w in TIME_WORDS:
-            return False  # "On Tuesday Labour chairman Ian McCartney said": a time phrase
-        if (
-            w not in role_words
-            and w not in ("the", "a", "an")
-            and not ctx.toks[ti][2][:1].isupper()
-        ):
-            return False
-        if ctx.body[ctx.toks[ti][1] : ctx.toks[ti + 1][0]].strip():
-            return False  # punctuation between: a different phrase
-        ti -= 1
-        steps += 1
-    return False
-
-
-@dataclass(frozen=True)
-class _Offices:
-    seats: dict[tuple[str, str], str]
-    definite: tuple[tuple[str, str, frozenset[str]], ...]
-
-
-@cache
-def office_data() -> _Offices:
-    """Seats of offices and definite body descriptions from ``briefgen/data/offices.toml``."""
-    with (DATA_DIR / "offices.toml").open("rb") as fh:
-        doc = tomllib.load(fh)
-    seats = {}
-    for key, seat in doc["seats"].items():
-        office, _, country = key.partition("|")
-        seats[(office, country)] = seat
-    definite = tuple(
-        (d["head"], d["body"], frozenset(d["context"])) for d in doc.get("definite", [])
-    )
-    return _Offices(seats, definite)
-
-
-def org_named(ctx: QuoteContext, name: str) -> Person:
-    for p in ctx.people:
-        if p.kind == "organisation" and (p.name == name or name in p.aliases):
-            return p
-    return Person(name=name, kind="organisation")
-
-
 # "Stephen Vladeck of the University of Texas", "Katya Malofeeva at Renaissance Capital"
 AFFILIATION_RE = re.compile(r" (?:of|at|from|with) ")
 
@@ -952,68 +808,6 @@ def _person_of_body(ctx: QuoteContext, s: int, e: int) -> Person | None:
     if i >= len(ctx.ments) or ctx.ments[i][1] != m.start():
         return None  # the first name of the phrase: not "Jane Doe's aide Tom Roe of ..."
     return p
-
-
-def _office_body(ctx: QuoteContext, person: Person) -> Person | None:
-    """The body an office holder's unnamed spokesperson speaks for ("Downing Street" for the
-    UK prime minister), from the gazetteer office and ``offices.toml``; None when unknown."""
-    from briefgen.analysis.people import _gaz_info, _gazetteer, _story_date
-
-    gaz = _gazetteer()
-    info = _gaz_info(gaz, person.name, _story_date(ctx.story)) if gaz is not None else None
-    office = (getattr(info, "office", None) or "").lower()
-    country = getattr(info, "country", None) or person.country or ""
-    seat = office_data().seats.get((office, country)) if office else None
-    return org_named(ctx, seat) if seat else None
-
-
-def _spokes_modifier(ctx: QuoteContext, mod: str) -> Person | None:
-    """The body named by the words before "spokesman": "a Cosla spokesman", "the prime
-    minister's official spokesman", "an executive spokeswoman"."""
-    words = mod.split()
-    for i, w in enumerate(words):
-        if w.endswith(("'s", "’s")):
-            # "the prime minister's (official) spokesman": the office of the role holder
-            role = " ".join([*words[:i], w[:-2]]).lower()
-            holder = _role_person(ctx, role, None, lexicon()) if role in lexicon().roles else None
-            return _office_body(ctx, holder) if holder is not None else None
-    org = _spokes_body(ctx, 0, mod)
-    if org is not None:
-        return org
-    return _definite_body(ctx, " ".join(w.lower() for w in words))
-
-
-def _definite_body(ctx: QuoteContext, head: str) -> Person | None:
-    """A body named by a lower-case head ("the executive") when the story's context fits."""
-    for h, body_name, context in office_data().definite:
-        if head == h or head.endswith(" " + h):
-            for p in ctx.people:
-                if p.kind == "organisation" and p.name.lower().endswith(" " + h):
-                    return p
-            if any(w in context for w in _story_words(ctx)):
-                return org_named(ctx, body_name)
-    return None
-
-
-def _story_words(ctx: QuoteContext) -> frozenset[str]:
-    if ctx.words is None:
-        ctx.words = frozenset(t[2] for t in ctx.toks)
-    return ctx.words
-
-
-def _spokes_body(ctx: QuoteContext, phrase_start: int, phrase: str) -> Person | None:
-    """The organisation a spokesperson speaks for: "a Cosla spokesman", "a Labour spokesperson"."""
-    words = phrase.split()
-    caps = [w for w in words if w[:1].isupper() and w.lower() not in ("a", "an", "the", "our")]
-    if caps:
-        name = " ".join(caps)
-        lex = lexicon()
-        name = lex.bodies.get(name, name)
-        for p in ctx.people:
-            if p.name == name or name in p.aliases:
-                return p
-        return Person(name=name, kind="organisation")
-    return None
 
 
 def subject_phrase(
@@ -1062,7 +856,7 @@ def subject_phrase(
         # "Mr Blair's spokesman": the spokesperson of a person is not that person
         p = mention_ending_at(ctx, s + m.start(1) + len(m.group(1)))
         if p is not None and p.kind == "person":
-            p = _office_body(ctx, p)
+            p = office_body(ctx, p)
         if p is not None and m.group(2).startswith("spokes"):
             return p, "explicit", m.group(2)
         return None, "other", None
@@ -1083,15 +877,15 @@ def subject_phrase(
             "aide",
             "insider",
         ):
-            org = _spokes_modifier(ctx, mod) if mod else None
+            org = spokes_modifier(ctx, mod) if mod else None
             if org is None and not mod:
-                org = _recent_org(ctx, s)
+                org = recent_org(ctx, s)
             if org is not None:
                 return org, "explicit", role
             return None, "other", None
         lex = lexicon()
         caps = " ".join(w for w in mod.split() if w[:1].isupper()) or None
-        holder = _role_person(ctx, role, caps, lex)
+        holder = role_person(ctx, role, caps, lex)
         if holder is not None:
             return holder, "role", None
         return None, "role", None
@@ -1139,7 +933,7 @@ def _dependant_of_person(
     if head in SPOKES_GENDER:
         if p.weak:
             return p, "explicit", head  # "a spokesman for Dell": a name only seen speaking
-        office = _office_body(ctx, p)
+        office = office_body(ctx, p)
         if office is not None:
             return office, "explicit", head
     return None, "explicit", None
@@ -1160,37 +954,3 @@ def _fronted_phrase(ctx: QuoteContext, s: int, cut: int) -> bool:
         return True
     cov = mention_covering(ctx, cut - 1)
     return cov is not None and cov[1] == cut and after_preposition(ctx, cov[0], s)
-
-
-def _role_person(ctx: QuoteContext, role: str, modifier: str | None, lex: Any) -> Person | None:
-    from briefgen.analysis.people import _gazetteer, _story_date
-
-    holder = role_holder(
-        role, modifier, ctx.persons, lex, _gazetteer(), _story_date(ctx.story), ctx.body
-    )
-    if holder is None and role == "correspondent":
-        cands = [p for p in ctx.persons if (p.title or "").lower() == "correspondent"]
-        if len(cands) == 1:
-            return cands[0]
-    return holder
-
-
-def _recent_org(ctx: QuoteContext, before: int) -> Person | None:
-    """A bare "a spokesman": the organisation that is the subject of the previous sentence."""
-    sent = sentence_of(ctx, before)
-    prev = sentence_of(ctx, sent[0] - 1) if sent[0] > 0 else None
-    for span in (sent, prev):
-        if span is None:
-            continue
-        i = bisect.bisect_left(ctx.ment_starts, span[0])
-        if i < len(ctx.ments):
-            s, _e, p = ctx.ments[i]
-            lead = ctx.body[span[0] : s].strip().lower()
-            if (
-                s < span[1]
-                and p.kind == "organisation"
-                and lead in ("", "the")
-                and (p.name not in OUTLETS)
-            ):
-                return p
-    return None

@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from briefgen.analysis.mentions import PARTY_TAG_RE, object_verbs, opinion_verbs, speech_data
 from briefgen.analysis.people import OUTLETS, Person, dotted_titles, lexicon
+from briefgen.analysis.prepositions import PREP_BEFORE_SUBJ, preposition_before
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
     WINDOW,
@@ -30,14 +31,8 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import (
-    PREP_BEFORE_SUBJ,
-    SPOKES_GENDER,
-    preposition_before,
-    resolve_pronoun,
-    spokes_for,
-    subject_phrase,
-)
+from briefgen.analysis.speakers import resolve_pronoun, subject_phrase
+from briefgen.analysis.spokespeople import SPOKES_GENDER, spokes_for
 from briefgen.model import QuoteCue
 
 SKIP_BACK = frozenset(
