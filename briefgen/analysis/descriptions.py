@@ -17,6 +17,7 @@ from briefgen.analysis.cues_after import CUE_WORD_RE, adverb, cue_end
 from briefgen.analysis.cues_before import FUNCTION_CAPS
 from briefgen.analysis.people import OUTLETS, Person, lexicon
 from briefgen.analysis.prepositions import after_preposition
+from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quotations import SENT_END, Piece
 from briefgen.analysis.quote_context import (
     WINDOW,
@@ -28,7 +29,6 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import resolve_pronoun
 from briefgen.analysis.spokespeople import SPOKES_GENDER, org_named
 from briefgen.analysis.subjects import speech_verb_tokens, verb_subject
 

@@ -55,7 +55,6 @@ PREP_BEFORE_SUBJ = frozenset(
         "towards",
         "toward",
         "via",
-        "than",
     ]
 )
 

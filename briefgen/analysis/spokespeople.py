@@ -83,7 +83,7 @@ def spokes_modifier(ctx: QuoteContext, mod: str) -> Person | None:
             role = " ".join([*words[:i], w[:-2]]).lower()
             holder = role_person(ctx, role, None, lexicon()) if role in lexicon().roles else None
             return office_body(ctx, holder) if holder is not None else None
-    org = _spokes_body(ctx, 0, mod)
+    org = _spokes_body(ctx, mod)
     if org is not None:
         return org
     return _definite_body(ctx, " ".join(w.lower() for w in words))
@@ -108,7 +108,7 @@ def _story_words(ctx: QuoteContext) -> frozenset[str]:
     return ctx.words
 
 
-def _spokes_body(ctx: QuoteContext, phrase_start: int, phrase: str) -> Person | None:
+def _spokes_body(ctx: QuoteContext, phrase: str) -> Person | None:
     """The organisation a spokesperson speaks for: "a Cosla spokesman", "a Labour spokesperson"."""
     words = phrase.split()
     caps = [w for w in words if w[:1].isupper() and w.lower() not in ("a", "an", "the", "our")]
