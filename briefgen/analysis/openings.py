@@ -37,7 +37,6 @@ SENTENCE_STARTERS = frozenset(
      "Earlier", "Later", "Meanwhile", "However", "There", "What", "Mr", "Mrs", "Ms", "Dr"]
 )  # fmt: skip
 
-
 # people a story describes and may never name: the voice on a tape, a caller, a suspect
 # (not "the singer", "the chancellor": those stand for someone the story named)
 DESCRIBED_HEADS = frozenset(["speaker", "caller", "narrator", "voice", "gunman", "suspect"])
@@ -64,7 +63,6 @@ def description_opens(ctx: QuoteContext, start: int, end: int) -> bool:
 # "the first minister said", "The confident 23-year-old is undaunted", "The writer was
 # known": a person the sentence describes, after a fronted phrase maybe
 DESCRIBED_PERSON_RE = re.compile(r"(?:[^,]{0,60}, )?[Tt]he((?: [\w-]+){1,4}) [a-z]")
-
 
 # "Fletcher's daughter Jill said", "his son Nick, a trainee vicar": a relative or colleague
 # named by a given name alone, whom no mention marks

@@ -58,13 +58,11 @@ PREP_BEFORE_SUBJ = frozenset(
     ]
 )
 
-
 # a clause before the main one whose pronoun refers ahead: "When he was 16, Azza was …"
 FRONTED_SUBORDINATORS = frozenset(
     ["When", "As", "After", "Before", "If", "Although", "Though", "While", "Since", "Once",
      "Until", "Because", "Whenever", "Whilst"]
 )  # fmt: skip
-
 
 PREPOSITIONS = frozenset(["in", "at", "from", "of", "for", "by", "with", "to", "on", "into"])
 

@@ -50,7 +50,6 @@ POSSESSIVE_SPOKES_RE = re.compile(
     r"([A-Z][\w'’-]*)(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?(spokesman|spokeswoman|spokesperson|aide|adviser)"
 )
 
-
 # a subject phrase whose head is a common noun with a person after a preposition ("a spokesman
 # for Tony Blair", "an aide to X", "a source close to X", "the wife of X"): the head speaks, not
 # the person in the prepositional phrase; group 1 the head noun, the match ends where the
@@ -60,13 +59,11 @@ DEPENDANT_RE = re.compile(
     r"([a-z][\w'’-]*)\s+(?:close\s+to|for|to|of|representing)\s+(?:the\s+)?"
 )
 
-
 # a possessive name, then lower-case words ending the phrase ("Tony Blair's lawyer"): the noun
 # is the subject, not the possessor (group 1 the possessor, 2 the head noun)
 POSSESSIVE_HEAD_RE = re.compile(
     r"([A-Z][\w'’-]*)(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$"
 )
-
 
 ROLE_SUBJ_RE = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
@@ -75,7 +72,6 @@ ROLE_SUBJ_RE = re.compile(
     r"president|chancellor|foreign secretary|home secretary|foreign minister|finance minister|"
     r"leader|chairman|correspondent|editor|first minister|secretary|minister|premier)\s*$"
 )
-
 
 # "Stephen Vladeck of the University of Texas", "Katya Malofeeva at Renaissance Capital"
 AFFILIATION_RE = re.compile(r" (?:of|at|from|with) ")
