@@ -32,8 +32,9 @@ def agent_statements(reading: StoryStatements) -> None:
     """Add the stances of agents that are not clause subjects (and of the actors listed
     after them): "criticised by China's customs authority"."""
     story, body, partners = reading.story, reading.body, reading.partners
+    hearsay = reading.hearsay
     for holder in reading.candidates:
-        if (holder.subject and holder.verb_from is None) or reading.hearsay.holds(holder.start):
+        if (holder.subject and holder.verb_from is None) or hearsay.holds(holder.start):
             continue
         if not may_act(body, holder):
             continue  # (a cheap test first: finding the sentence is a scan of the story)
@@ -67,13 +68,13 @@ def agent_statements(reading: StoryStatements) -> None:
 def trailing_speaker_statements(reading: StoryStatements) -> None:
     """Add the statements of speakers named after their words: "The sanctions must be
     lifted, said a spokesman for the Japanese embassy."."""
-    story, body = reading.story, reading.body
+    story, body, hearsay = reading.story, reading.body, reading.hearsay
     for holder in reading.candidates:
-        if reading.hearsay.holds(holder.start):
-            continue
         lead = body[max(0, holder.start - 70) : holder.start]
         if "said" not in lead and "says" not in lead and "add" not in lead:
             continue  # (a cheap test first: most mentions follow no reporting verb)
+        if hearsay.holds(holder.start):
+            continue
         source = _TRAILING_SOURCE.search(body, max(0, holder.start - 70), holder.start)
         end = _SOURCE_END.match(body, holder.end) if source else None
         if end is None:

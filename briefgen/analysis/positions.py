@@ -47,6 +47,7 @@ def find_statements(story: Story) -> list[Statement]:
     persons = {a.name for a in story.actors if a.kind == "person"}
 
     def speaks_officially(name: str | None) -> bool:
+        """Whether ``name`` is an official of the story or a government body."""
         return bool(name) and (name in officials or (name not in persons and official_body(name)))
 
     # "'The French want the embargo lifted,' said the opposition's Michael Ancram": inside a

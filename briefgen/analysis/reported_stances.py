@@ -110,27 +110,23 @@ def reported_statements(reading: StoryStatements) -> None:
     """Add the reported stances of the story, sentence by sentence."""
     body, holders = reading.body, reading.holders
     thread = _Thread()
-    index = 0
+    starts = [h.start for h in holders]  # (holders are sorted by start, as sentences are)
     for sentence in reading.sentences if holders else ():  # no holder: no sentence to read
         s_start, s_end = sentence
-        while index < len(holders) and holders[index].start < s_start:
-            index += 1
-        local = []
-        j = index
-        while j < len(holders) and holders[j].start < s_end:
-            local.append(holders[j])
-            j += 1
+        lo = bisect_left(starts, s_start)
+        local = holders[lo : bisect_left(starts, s_end, lo)]
         if not local and thread.previous is None and thread.last_person is None:
             continue  # no holder, no stance just before, no one "He" could be: nothing to read
         text = body[s_start:s_end]
         if text.rstrip().rstrip("\"'”’").endswith("?"):
             local = []  # a question states no position ("Should the United Kingdom approve ...?")
         produced = _holder_stances(reading, sentence, text, local, thread) if local else None
-        if produced is None:
+        if produced is None and (thread.last_person is not None or thread.last_state is not None):
             produced = _pronoun_stance(reading, sentence, text, local, thread)
         if produced is None and not local and thread.previous is not None:
             produced = _follow_up(reading, sentence, text, thread.previous)
-        _track_person(reading, sentence, local, produced, thread)
+        if produced is None:
+            _track_person(reading, sentence, local, thread)
         thread.previous = (produced, sentence) if produced is not None else None
 
 
@@ -374,6 +370,8 @@ def _pronoun_stance(
         if conjunction is not None:
             lead, joined_on = lead[conjunction.end() :], True
     first_word = lead.split(" ", 1)[0] if lead else ""
+    if first_word not in PRONOUNS and first_word != "It":
+        return None  # (a cheap test first: most sentences open on no pronoun)
     referent = _referent(reading, sentence, lead, first_word, thread)
     if referent is None:
         return None
@@ -468,13 +466,12 @@ def _track_person(
     reading: StoryStatements,
     sentence: tuple[int, int],
     local: list[Holder],
-    produced: Statement | None,
     thread: _Thread,
 ) -> None:
     """Update the person a later "he" can be after a sentence that made no statement: the
     last person it names who speaks in their own words, or no one."""
     body, s_start = reading.body, sentence[0]
-    if local and produced is None and any(h.kind == "person" for h in local):
+    if local and any(h.kind == "person" for h in local):
         # not one named inside another speaker's words ('Mr Bannatyne said: "Gordon Brown
         # is a great chancellor ..." And he branded'), nor one named after a described
         # subject ("The strongman expressed hope that Obama wins re-election. And he
@@ -492,7 +489,7 @@ def _track_person(
             thread.last_person = None
         else:
             thread.last_person = spoken[-1]
-    elif produced is None and _DESCRIBED_SUBJECT.match(body, s_start):
+    elif _DESCRIBED_SUBJECT.match(body, s_start):
         # "The speaker also repeats his claim. He says ...": the "He" is the speaker's, not
         # the last official named
         thread.last_person = None

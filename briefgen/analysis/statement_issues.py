@@ -41,7 +41,13 @@ class IssueMemo:
     def issue(self, text: str) -> str:
         """The issue of a statement whose own clause is ``text``: the issue its first
         ``ISSUE_WINDOW`` characters name, else its fallback issue, else "other"."""
-        issue = self.classify(text[:ISSUE_WINDOW])
+        window = text[:ISSUE_WINDOW]
+        known = self.known  # (as classify: the memo read here without a second call)
+        if window not in known:
+            if len(known) >= ISSUE_MEMO:
+                known.clear()
+            known[window] = classify_issue(window)
+        issue = known[window]
         if issue is None:
             issue = fallback_issue(text, set()) or "other"
         return issue
