@@ -64,10 +64,11 @@ def restatements(story: Story, statements: list[Statement], holders: list[Holder
     insistence" -> that actor's demand), else the restatement's own issue terms."""
     body = story.body
     sentences = story.sentences
-    if not sentences:
-        return
+    stated = [s for s in statements if s.stance != "neutral"]
+    if not sentences or not stated:
+        return  # (no stance to restate: the sentences' starts need not be listed)
     starts = [start for start, _end in sentences]
-    for statement in [s for s in statements if s.stance != "neutral"]:
+    for statement in stated:
         at = bisect_right(starts, statement.end - 1)
         if at >= len(sentences):
             continue
