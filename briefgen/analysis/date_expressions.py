@@ -298,15 +298,28 @@ def _valid(y: int, mo: int, d: int) -> bool:
 
 
 _CLAUSE_CUT = re.compile(r";|\s[-–—]\s")
-_CUT_CHARS = (";", "-", "–", "—")
 _SUBORDINATE = re.compile(
     r"\b(?:that|which|who|whom|because|although|though|while|whereas|if|unless)\b|,\s+but\b"
+)
+# every match of _SUBORDINATE holds one of these ("who" in "whom", "though" in "although")
+_SUBORDINATE_WORDS = (
+    "that",
+    "which",
+    "who",
+    "because",
+    "though",
+    "while",
+    "whereas",
+    "if",
+    "unless",
+    "but",
 )
 # an amount: "3.1%", "£31bn", "$10m", "2.5 per cent", "2.5 million"
 _AMOUNT = re.compile(r"[£$€]\s?\d|\d\s?(?:%|per\s?cent\b)|\d\s?(?:million|billion|trillion|bn)\b")
 # a figure: an amount, a count in thousands ("23,600") or percentage points
 _FIGURE = re.compile(_AMOUNT.pattern + r"|\b\d{1,3}(?:,\d{3})+\b|\bpercentage points?\b")
 # "a 16-year high", "a three-month low"
+_DIGIT = re.compile(r"\d")
 _N_HIGH = re.compile(r"\b(?:\d+|[a-z]+)[- ](?:year|month|week|day)[- ](?:high|low)s?\b")
 # the other end of a range: "from <date> to", "between <date> and"
 _RANGE_NEXT = re.compile(r"\s*(?:to|and|until|till|through|[-–])\s")
@@ -320,23 +333,24 @@ def _clause_window(body: str, sent: tuple[int, int], start: int, end: int) -> st
     "could" is not the warning's)."""
     left = body[max(sent[0], start - 100) : start]
     right = body[end : min(sent[1], end + 60)]
-    if any(c in left for c in _CUT_CHARS):
+    if ";" in left or "-" in left or "–" in left or "—" in left:  # where _CLAUSE_CUT may match
         cuts = list(_CLAUSE_CUT.finditer(left))
         if cuts:
             left = left[cuts[-1].end() :]
-    if any(c in right for c in _CUT_CHARS):
+    if ";" in right or "-" in right or "–" in right or "—" in right:
         cut = _CLAUSE_CUT.search(right)
         if cut is not None:
             right = right[: cut.start()]
-    sub = _SUBORDINATE.search(right)
-    if sub is not None:
-        right = right[: sub.start()]
+    # the pattern tries every position: look for it only where one of its words is written
+    if any(word in right for word in _SUBORDINATE_WORDS):
+        sub = _SUBORDINATE.search(right)
+        if sub is not None:
+            right = right[: sub.start()]
     return f"{left} {right}"
 
 
 def _window(text: str) -> Window:
-    words = frozenset(WORD.findall(text))
-    return Window(words, frozenset(map(str.lower, words)), f" {text.lower()} ")
+    return Window(text)
 
 
 def _role_evidence(
@@ -371,11 +385,12 @@ def _role_evidence(
         roles.expectation.found(window) and roles.change.found(window)
     ):
         return "forecast", False, False, False, False
+    digits = _DIGIT.search(text) is not None  # an amount and most figures need one
     return (
         None,
-        _AMOUNT.search(text) is not None,
+        digits and _AMOUNT.search(text) is not None,
         vague and roles.schedule.found(window),
-        _statistic(body, sent, start, end, roles, window, text),
+        _statistic(body, sent, start, end, roles, window, text, digits),
         _dates_a_noun(body, sent, start, end, lex) or _attributive(body, start, end),
     )
 
@@ -388,15 +403,21 @@ def _statistic(
     roles: Roles,
     window: Window,
     text: str,
+    digits: bool,
 ) -> bool:
     """Is the date that of a figure rather than an event: a measured quantity or change
     ("salaries grew 1.9% in December 2004", "rose by 17% ... up 23,600"), a record ("a record
     deficit", "copper at a 16-year high"), a survey's field period, a figure for the period
     ending at the date ("the three months to 31 December 2004") or an end of a range ("from
     November 2003 to August 2004", "between January 2005 and ...": a span, not a point)?"""
-    if (roles.measured.found(window) and _FIGURE.search(text)) or roles.record.found(window):
+    if (
+        roles.measured.found(window)
+        and (digits or "percentage point" in text)
+        and _FIGURE.search(text)
+    ) or roles.record.found(window):
         return True
-    if roles.survey.found(window) or _N_HIGH.search(text):
+    # "a 16-year high": the pattern holds "high" or "low"
+    if roles.survey.found(window) or (("high" in text or "low" in text) and _N_HIGH.search(text)):
         return True
     prev = _prev_word(body, start)
     if prev == "to":

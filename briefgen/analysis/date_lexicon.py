@@ -48,6 +48,10 @@ class Cues:
     words: frozenset[str]
     phrases: dict[str, tuple[str, ...]]  # first word -> " a b " strings
     lower_only: frozenset[str] = frozenset()  # words that count only in lower case ("may")
+    firsts: frozenset[str] = frozenset()  # the first words of ``phrases``
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "firsts", frozenset(self.phrases))
 
     @classmethod
     def of(cls, cues: list[str], lower_only: frozenset[str] = frozenset()) -> Cues:
@@ -63,19 +67,43 @@ class Cues:
         """Does a cue occur in the window's words?"""
         if not self.words.isdisjoint(window.lower):
             return True
-        if self.lower_only and not self.lower_only.isdisjoint(window.words):
+        if (
+            self.lower_only
+            and not self.lower_only.isdisjoint(window.lower)
+            and not self.lower_only.isdisjoint(window.words)
+        ):
             return True
+        if self.firsts.isdisjoint(window.lower):
+            return False
         for first in self.phrases.keys() & window.lower:
             if any(p in window.joined for p in self.phrases[first]):
                 return True
         return False
 
 
-@dataclass(frozen=True)
 class Window:
-    words: frozenset[str]
-    lower: frozenset[str]
-    joined: str  # " the text " in lower case, for phrase cues
+    """The words of a clause around a date, as the cues read them: ``lower`` (its words in
+    lower case), ``joined`` (" the text " in lower case, for phrase cues) and ``words`` (as
+    written, for the cues that count only in lower case; made on first use)."""
+
+    __slots__ = ("_words", "joined", "lower", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        self.joined = f" {low} "
+        # lower-casing an ASCII text keeps its words where they are: one scan, not two
+        self.lower = frozenset(
+            WORD.findall(low) if text.isascii() else map(str.lower, WORD.findall(text))
+        )
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The words as written."""
+        if self._words is None:
+            self._words = frozenset(WORD.findall(self.text))
+        return self._words
 
 
 @dataclass(frozen=True)
