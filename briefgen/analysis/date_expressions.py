@@ -591,24 +591,24 @@ def _tense(body: str, sent: tuple[int, int], start: int, end: int, lex: Lexicon)
     best: tuple[int, str] | None = None
     reporting: int | None = None
     cues = lex.cue_words
-    lwords = list(WORD.finditer(left))
-    for dist, w in enumerate(reversed(lwords)):
-        word = w[0].lower()
+    lwords = _lower_words(left)
+    last = len(lwords) - 1
+    for dist in range(last + 1):
+        word = lwords[last - dist]
         if word not in cues and not word.endswith(SUFFIX_CUES):
             continue  # no cue (the quick test for most words)
-        kind = _cue(word, left, w, lex)
+        kind = _cue(word, left, last - dist, lex)
         if kind == "report":
             reporting = dist if reporting is None else reporting
         elif kind and (best is None or dist < best[0]):
             best = (dist, kind)
             break
-    for dist, w in enumerate(WORD.finditer(right)):
+    for dist, word in enumerate(_lower_words(right)):
         if best is not None and dist >= best[0]:
             break  # no nearer cue to find (and ``reporting`` only counts without one)
-        word = w[0].lower()
         if word not in cues and not word.endswith(SUFFIX_CUES):
             continue
-        kind = _cue(word, right, w, lex)
+        kind = _cue(word, right, dist, lex)
         if kind and kind != "report" and (best is None or dist < best[0]):
             best = (dist, kind)
             break
@@ -621,13 +621,23 @@ def _tense(body: str, sent: tuple[int, int], start: int, end: int, lex: Lexicon)
     return "unknown"
 
 
-def _cue(word: str, text: str, m: re.Match[str], lex: Lexicon) -> str | None:
-    """The tense cue of ``word`` (lower-cased ``m`` in ``text``): "future" (a future cue or
-    "'ll"), "report" (a reporting verb), "past" (a past cue or a verb in -ed), else None."""
+def _lower_words(text: str) -> list[str]:
+    """The ``WORD``s of ``text`` in lower case (an ASCII text is lower-cased first: the same
+    words, without a string per word to lower-case)."""
+    if text.isascii():
+        return WORD.findall(text.lower())
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def _cue(word: str, text: str, index: int, lex: Lexicon) -> str | None:
+    """The tense cue of ``word`` (the lower-cased ``index``-th ``WORD`` of ``text``): "future"
+    (a future cue or "'ll"), "report" (a reporting verb), "past" (a past cue or a verb in -ed),
+    else None."""
     kind = lex.cue_words.get(word)
     if kind == "to":
         # "is to", "are to", "due to", "plans to travel": future when before a verb-like word
-        before = text[max(0, m.start() - 12) : m.start()].lower()
+        at = _nth_word_start(text, index)
+        before = text[max(0, at - 12) : at].lower()
         if before.rstrip().endswith(("is", "are", "set", "due", "plans", "going", "expected")):
             return "future"
         return None
@@ -638,3 +648,11 @@ def _cue(word: str, text: str, m: re.Match[str], lex: Lexicon) -> str | None:
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
         return "past"
     return None
+
+
+def _nth_word_start(text: str, index: int) -> int:
+    """Where the ``index``-th ``WORD`` of ``text`` starts."""
+    for n, m in enumerate(WORD.finditer(text)):
+        if n == index:
+            return m.start()
+    raise IndexError(index)
