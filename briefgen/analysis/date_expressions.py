@@ -97,28 +97,46 @@ _FOLDS_TO_ASCII = ("\u017f", "\u212a", "\u0131", "\u0130")
 
 def _matches(body: str, lex: Lexicon) -> Iterator[re.Match[str]]:
     """``lex.pattern.finditer(body)``, trying the pattern only where a date can start."""
-    low = body.lower()
-    if (
-        lex.starts is None
-        or len(low) != len(body)
-        or (not body.isascii() and any(ch in body for ch in _FOLDS_TO_ASCII))
-    ):
+    starts = _starts(body, lex)
+    if starts is None:
         yield from lex.pattern.finditer(body)
         return
     pattern = lex.pattern
     done = 0  # finditer resumes after the previous match: starts inside it are skipped
-    scanned = 0  # the end of the previous start's words: starts inside them are skipped too
-    for cand in lex.starts.finditer(f" {low}"):
-        pos = cand.start(1) - 1
-        if pos < scanned:
-            continue
-        scanned = cand.end(1) - 1
+    for cand in starts:
+        pos = cand.start()  # the scan's text has one character put before the body's
         if pos < done:
             continue
         m = pattern.match(body, pos)
         if m is not None:
             done = m.end()
             yield m
+
+
+# a Latin-1 byte as ``_starts`` reads it: a letter in lower case, a digit or "_", else a space
+_STARTS_TABLE = bytes(
+    c | 0x20 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 or c == 95 else 32
+    for c in range(256)
+)
+
+
+def _starts(body: str, lex: Lexicon) -> Iterator[re.Match[str]] | Iterator[re.Match[bytes]] | None:
+    """The scan for where a date may start in ``body`` (``Lexicon.starts``), or None where it
+    cannot be trusted (characters that IGNORECASE folds onto ASCII letters). A Latin-1 body
+    (most) is scanned as bytes, each character but [a-z0-9_] a space, where the scan's literal
+    first character lets the engine skip ahead fastest; any other body in lower case."""
+    if lex.starts is None or lex.starts_bytes is None:
+        return None
+    try:
+        raw = body.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return lex.starts_bytes.finditer(b" " + raw.translate(_STARTS_TABLE))
+    low = body.lower()
+    if len(low) != len(body) or any(ch in body for ch in _FOLDS_TO_ASCII):
+        return None
+    return lex.starts.finditer(f" {low}")
 
 
 def _prev_word(body: str, pos: int) -> str:

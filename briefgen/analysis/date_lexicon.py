@@ -36,7 +36,10 @@ class Lexicon:
     pattern: re.Pattern[str]
     weekday_name_after: frozenset[str] = frozenset()
     weekday_name_before: tuple[str, ...] = ()
-    starts: re.Pattern[str] | None = None  # where ``pattern`` may match (see ``date_expressions``)
+    # where ``pattern`` may match (``date_starts``): in the lower-cased text, and in its
+    # Latin-1 bytes with every character but [a-z0-9_] made a space
+    starts: re.Pattern[str] | None = None
+    starts_bytes: re.Pattern[bytes] | None = None
     cue_words: dict[str, str] = field(default_factory=dict)  # the tense cue of a word
     roles: Roles | None = None  # the role cues (``Roles``)
 
@@ -190,6 +193,15 @@ def lexicon() -> Lexicon:
         r"|\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST|PST|hrs|hours|local\s+time)\b))"
         r")"
     )
+    opening = _opening(
+        [*months, *weekdays, *qualifiers, *raw["relative_days"], *_MODIFIER_WORDS],
+        {
+            # frequent words that open a date only before certain words: "the end of",
+            # "the year", "a week ago", "two months ago"
+            "the": [q.split()[0] for q in qualifiers if q.endswith(" of")] + _UNITS,
+            **{n: _UNITS for n in numbers},
+        },
+    )
     future = frozenset(c for c in raw["cues"]["future_cues"] if " " not in c)
     past = frozenset(raw["cues"]["past_cues"])
     reporting = frozenset(raw["cues"]["reporting_verbs"])
@@ -211,15 +223,8 @@ def lexicon() -> Lexicon:
         pattern=re.compile(pattern),
         weekday_name_after=frozenset(raw.get("weekday_names", {}).get("after", [])),
         weekday_name_before=tuple(raw.get("weekday_names", {}).get("before", [])),
-        starts=_starts_pattern(
-            [*months, *weekdays, *qualifiers, *raw["relative_days"], *_MODIFIER_WORDS],
-            {
-                # frequent words that open a date only before certain words: "the end of",
-                # "the year", "a week ago", "two months ago"
-                "the": [q.split()[0] for q in qualifiers if q.endswith(" of")] + _UNITS,
-                **{n: _UNITS for n in numbers},
-            },
-        ),
+        starts=re.compile(rf"[^a-z0-9_](?={opening})"),
+        starts_bytes=re.compile(rf" (?={opening})".encode("ascii")),
         cue_words=_cue_words(future, reporting, past),
         roles=roles_of(raw["roles"]),
     )
@@ -253,17 +258,15 @@ _MODIFIER_WORDS = ["last", "previous", "next", "coming", "this", "current"]
 _DIGIT_START = r"(?:1[89]|20)\d\d|\d{1,3}(?:st|nd|rd|th)?\s"
 
 
-def _starts_pattern(words: list[str], before: dict[str, list[str]]) -> re.Pattern[str]:
-    """A case-sensitive scan of the lower-cased body, with one space put before it, for the
-    places a date can start: a digit, a word that can open a date expression (a month, a
-    weekday, "last", ...), or a word of ``before`` followed by one of its next words.
+def _opening(words: list[str], before: dict[str, list[str]]) -> str:
+    """The pattern of what may follow the character before a date's start, in lower case: a
+    digit, a word that can open a date expression (a month, a weekday, "last", ...), or a word
+    of ``before`` followed by one of its next words.
 
-    It finds a superset of the master pattern's starts; the master pattern then runs only there,
-    instead of at every word. The scan matches the character before a start (not a letter,
-    digit or underscore), where the engine skips ahead to quickly, and captures the start's
-    words in a lookahead (group 1), so successive starts may overlap: ``_matches`` drops those
-    inside the previous one. All words are folded into one character trie, so each position
-    tries one branch per character.
+    ``starts`` looks for it after every character that is no letter, digit or underscore, where
+    the engine skips ahead to quickly: a superset of the master pattern's starts, which then
+    runs only there instead of at every word. All words are folded into one character trie,
+    so each position tries one branch per character.
     """
     trie: dict[str, Any] = {}
 
@@ -282,7 +285,7 @@ def _starts_pattern(words: list[str], before: dict[str, list[str]]) -> re.Patter
         # with a space, so the two kinds never match at one place
         insert(word, rf"\s+(?:{_alt(n.lower() for n in set(nexts))})")
     firsts = "".join(sorted(trie))
-    return re.compile(rf"[^a-z0-9_](?=({_DIGIT_START}|(?=[{firsts}]){_trie_regex(trie)}))")
+    return rf"{_DIGIT_START}|(?=[{firsts}]){_trie_regex(trie)}"
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
