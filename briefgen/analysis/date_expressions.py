@@ -152,23 +152,19 @@ def _preceding(body: str, pos: int, width: int = 24) -> str:
 def _expression(
     m: re.Match[str], body: str, sent: tuple[int, int], lex: Lexicon
 ) -> DateExpression | None:
-    g = m.groupdict()
-    qual_text = (g["q"] or "").strip().lower()
+    # the alternative that matched ("iso", "dmy", ... "yr"): it closes the last group
+    alt = m.lastgroup
+    qual_text = (m["q"] or "").strip().lower()
     qualifier = None
     if qual_text:
         key = qual_text.removeprefix("the ").rstrip("-").strip()
         qualifier = lex.qualifiers.get(key)
     start, end = m.start(), m.end()
-    if qualifier is not None and (
-        g["iso"] or g["dmy"] or g["mdy"] or g["wd"] or g["rd"] or g["ago"]
-    ):
+    if qualifier is not None and alt in _DAYS:
         # "early Monday", "late 25 April": the qualifier does not narrow a day; drop it.
-        start = m.start("iso") if g["iso"] else start
-        for name in ("dmy", "mdy", "wd", "rd", "ago"):
-            if g[name]:
-                start = m.start(name)
+        start = m.start(alt)
         qualifier = None
-    written = _written(m, g, body, start, qualifier, lex)
+    written = _written(m, alt, body, start, qualifier, lex)
     if written is None:
         return None
     form, precision, fields = written
@@ -208,7 +204,7 @@ _Written = tuple[str, str, tuple[int, int, int, int, int, str, str, str]]
 
 def _written(
     m: re.Match[str],
-    g: dict[str, str | None],
+    alt: str | None,
     body: str,
     start: int,
     qualifier: str | None,
@@ -216,31 +212,31 @@ def _written(
 ) -> _Written | None:
     """What the date writes (``DateExpression``'s form, precision and values), or None when it
     names no date from any day (a day 32, "May" without a preposition, "the Today programme")."""
-    if g["iso"]:
-        y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])  # type: ignore[arg-type]
+    if alt == "iso":
+        y, mo, d = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])  # type: ignore[arg-type]
         return ("day", "day", (y, mo, d, 0, 0, "", "", "")) if _valid(y, mo, d) else None
-    if g["dmy"] or g["mdy"]:
-        p = "dmy" if g["dmy"] else "mdy"
-        month = lex.months[g[f"{p}_m"]]  # type: ignore[index]
-        dnum = int(g[f"{p}_d"])  # type: ignore[arg-type]
+    if alt in ("dmy", "mdy"):
+        p = alt
+        month = lex.months[m[f"{p}_m"]]  # type: ignore[index]
+        dnum = int(m[f"{p}_d"])  # type: ignore[arg-type]
         if not 1 <= dnum <= 31:
             return None
-        if g[f"{p}_y"]:
-            y = int(g[f"{p}_y"])  # type: ignore[arg-type]
+        if m[f"{p}_y"]:
+            y = int(m[f"{p}_y"])  # type: ignore[arg-type]
             return (
                 ("day", "day", (y, month, dnum, 0, 0, "", "", ""))
                 if _valid(y, month, dnum)
                 else None
             )
         return "day_month", "day", (0, month, dnum, 0, 0, "", "", "")
-    if g["my"]:
-        y, mo = int(g["my_y"]), lex.months[g["my_m"]]  # type: ignore[arg-type, index]
+    if alt == "my":
+        y, mo = int(m["my_y"]), lex.months[m["my_m"]]  # type: ignore[arg-type, index]
         return "month", "month", (y, mo, 0, 0, 0, "", "", "")
-    if g["mo"]:
-        name = g["mo_m"]
+    if alt == "mo":
+        name = m["mo_m"]
         assert name is not None
         prev = _prev_word(body, start)
-        possessive = bool(g["mo_poss"])
+        possessive = bool(m["mo_poss"])
         if not (possessive or qualifier or prev in lex.prepositions):
             return None
         if name in lex.ambiguous_months and not (qualifier or prev in lex.prepositions):
@@ -251,8 +247,8 @@ def _written(
             return None
         direction = _DIRECTION.get(prev, "")
         return "month_name", "month", (0, lex.months[name], 0, 0, 0, "", direction, "")
-    if g["yr"]:
-        y = int(g["yr_y"])  # type: ignore[arg-type]
+    if alt == "yr":
+        y = int(m["yr_y"])  # type: ignore[arg-type]
         prev = _prev_word(body, start)
         if not (qualifier or prev in lex.prepositions):
             return None
@@ -261,25 +257,25 @@ def _written(
         if y < 1800 or y > 2100:
             return None
         return "year", "year", (y, 0, 0, 0, 0, "", "", "")
-    if g["wd"]:
+    if alt == "wd":
         if _weekday_in_name(body, m.start("wd_d"), m.end("wd_d"), lex):
             return None
-        wd = lex.weekdays[g["wd_d"]]  # type: ignore[index]
-        mod = (g["wd_mod"] or "").strip().lower()
-        label = (f"{mod} " if mod else "") + g["wd_d"]  # type: ignore[operator]
+        wd = lex.weekdays[m["wd_d"]]  # type: ignore[index]
+        mod = (m["wd_mod"] or "").strip().lower()
+        label = (f"{mod} " if mod else "") + m["wd_d"]  # type: ignore[operator]
         after = _WEEK_AFTER.match(body, m.end())
         if after is not None and not mod:
             # "Wednesday next week", "on Friday last week": that week's day
             mod = after.group(1).lower() + " week"
         return "weekday", "day", (0, 0, 0, wd, 0, "", mod, label)
-    if g["rd"]:
-        word = g["rd"].lower()
-        if g["rd"][0].isupper() and not sentence_start(body, start):
+    if alt == "rd":
+        word = m["rd"].lower()
+        if m["rd"][0].isupper() and not sentence_start(body, start):
             return None  # "the Today programme"
         return "relative_day", "day", (0, 0, 0, 0, lex.relative_days[word], "", "", word)
-    if g["ru"]:
-        mod = g["ru_mod"].lower()  # type: ignore[union-attr]
-        unit = g["ru_u"].lower()  # type: ignore[union-attr]
+    if alt == "ru":
+        mod = m["ru_mod"].lower()  # type: ignore[union-attr]
+        unit = m["ru_u"].lower()  # type: ignore[union-attr]
         if mod == "the" and qualifier is None:
             return None
         if (
@@ -292,15 +288,18 @@ def _written(
         precision = unit if unit in ("year", "month") else "week"
         step = lex.modifiers.get(mod, 0)
         return "relative_unit", precision, (0, 0, 0, 0, step, unit, "", label)
-    if g["ago"]:
-        n_text = g["ago_n"].lower()  # type: ignore[union-attr]
+    if alt == "ago":
+        n_text = m["ago_n"].lower()  # type: ignore[union-attr]
         n = int(n_text) if n_text.isdigit() else lex.numbers.get(n_text, 0)
-        unit = g["ago_u"].lower()  # type: ignore[union-attr]
+        unit = m["ago_u"].lower()  # type: ignore[union-attr]
         if n <= 0:
             return None
-        return "ago", unit, (0, 0, 0, 0, n, unit, "", g["ago"])  # type: ignore[return-value]
+        return "ago", unit, (0, 0, 0, 0, n, unit, "", m["ago"])  # type: ignore[return-value]
     return None
 
+
+# the alternatives that name a day, which a qualifier does not narrow
+_DAYS = frozenset({"iso", "dmy", "mdy", "wd", "rd", "ago"})
 
 # the word before a month alone that says which one it is: "last May", "next June", "this May"
 _DIRECTION = {"last": "past", "next": "future", "this": "unknown"}
@@ -621,7 +620,9 @@ def _tense(body: str, sent: tuple[int, int], start: int, end: int, lex: Lexicon)
         elif kind and (best is None or dist < best[0]):
             best = (dist, kind)
             break
-    for dist, word in enumerate(_lower_words(right)):
+    # the word right before the date is a cue: none after it is nearer
+    rwords = _lower_words(right) if best is None or best[0] > 0 else []
+    for dist, word in enumerate(rwords):
         if best is not None and dist >= best[0]:
             break  # no nearer cue to find (and ``reporting`` only counts without one)
         if word not in cues and not word.endswith(SUFFIX_CUES):
