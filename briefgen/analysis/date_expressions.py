@@ -164,7 +164,8 @@ def _expression(
         # "early Monday", "late 25 April": the qualifier does not narrow a day; drop it.
         start = m.start(alt)
         qualifier = None
-    written = _written(m, alt, body, start, qualifier, lex)
+    prev = _prev_word(body, start)  # read by several tests below: once
+    written = _written(m, alt, body, start, prev, qualifier, lex)
     if written is None:
         return None
     form, precision, fields = written
@@ -175,7 +176,7 @@ def _expression(
     elif _ends_with_cue(before, lex.deadline_cues):
         kind = "deadline"
     cue, amount, schedule, statistic, names_noun = _role_evidence(
-        body, sent, start, end, kind, precision, qualifier, lex
+        body, sent, start, end, prev, kind, precision, qualifier, lex
     )
     return DateExpression(
         body[start:end],
@@ -207,6 +208,7 @@ def _written(
     alt: str | None,
     body: str,
     start: int,
+    prev: str,
     qualifier: str | None,
     lex: Lexicon,
 ) -> _Written | None:
@@ -235,7 +237,6 @@ def _written(
     if alt == "mo":
         name = m["mo_m"]
         assert name is not None
-        prev = _prev_word(body, start)
         possessive = bool(m["mo_poss"])
         if not (possessive or qualifier or prev in lex.prepositions):
             return None
@@ -249,7 +250,6 @@ def _written(
         return "month_name", "month", (0, lex.months[name], 0, 0, 0, "", direction, "")
     if alt == "yr":
         y = int(m["yr_y"])  # type: ignore[arg-type]
-        prev = _prev_word(body, start)
         if not (qualifier or prev in lex.prepositions):
             return None
         if prev in ("to", "and", "than", "over", "at", "on", "about", "around") and not qualifier:
@@ -375,6 +375,7 @@ def _role_evidence(
     sent: tuple[int, int],
     start: int,
     end: int,
+    prev: str,
     kind: str,
     precision: str,
     qualifier: str | None,
@@ -396,7 +397,7 @@ def _role_evidence(
     if roles.background.found(window):
         return "background", False, False, False, False
     vague = precision == "year" and qualifier is None
-    if _compared(body, sent, start, roles, window) or _topic_for(body, start, roles, vague):
+    if _compared(body, sent, start, roles, window) or _topic_for(body, start, prev, roles, vague):
         return "reference", False, False, False, False
     if roles.forecast.found(window) or (
         roles.expectation.found(window) and roles.change.found(window)
@@ -407,8 +408,8 @@ def _role_evidence(
         None,
         digits and _AMOUNT.search(text) is not None,
         vague and roles.schedule.found(window),
-        _statistic(body, sent, start, end, roles, window, text, digits),
-        _dates_a_noun(body, sent, start, end, lex) or _attributive(body, start, end),
+        _statistic(body, sent, start, end, prev, roles, window, text, digits),
+        _dates_a_noun(body, sent, start, end, lex) or _attributive(body, start, end, prev),
     )
 
 
@@ -417,6 +418,7 @@ def _statistic(
     sent: tuple[int, int],
     start: int,
     end: int,
+    prev: str,
     roles: Roles,
     window: Window,
     text: str,
@@ -436,7 +438,6 @@ def _statistic(
     # "a 16-year high": the pattern holds "high" or "low"
     if roles.survey.found(window) or (("high" in text or "low" in text) and _N_HIGH.search(text)):
         return True
-    prev = _prev_word(body, start)
     if prev == "to":
         at = body.rfind("to", max(0, start - 6), start)
         if _prev_word(body, at) in roles.period_to:
@@ -533,12 +534,11 @@ _PLACING = frozenset(
 )
 
 
-def _attributive(body: str, start: int, end: int) -> bool:
+def _attributive(body: str, start: int, end: int, prev: str) -> bool:
     """Does the date stand between a determiner and its noun in a subject or object, naming a
     thing rather than dating the clause ("asserting that the May 22 operations targeted")? After
     a preposition it places the clause ("resigned in the March 2005 reshuffle", "since the
     11 September 2001 attacks")."""
-    prev = _prev_word(body, start)
     if prev not in _DETERMINERS:
         return False
     at = body.rfind(prev, max(0, start - 8), start)
@@ -559,12 +559,11 @@ def _compared(body: str, sent: tuple[int, int], start: int, roles: Roles, window
     return any(p in low for p in roles.comparison)
 
 
-def _topic_for(body: str, start: int, roles: Roles, bare_year: bool) -> bool:
+def _topic_for(body: str, start: int, prev: str, roles: Roles, bare_year: bool) -> bool:
     """ "the budget for 2005", "available for 2005": the date is what "for" is about, unless
     a scheduling word stands before "for" ("scheduled for 5 May", "the election for May").
     A bare year after "of" names a noun's year, not an event's time ("the first grand slam of
     2005"), unless a part of the year stands before "of" ("the first half of 2006")."""
-    prev = _prev_word(body, start)
     if prev not in ("for", "of") or (prev == "of" and not bare_year):
         return False
     at = body.rfind(prev, max(0, start - 8), start)
