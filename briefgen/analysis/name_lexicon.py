@@ -22,6 +22,9 @@ from briefgen.model import Story
 CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
 # the particles a surname may open with ("Al Suwaidi", "de Villepin", "bin Salman", "Van Gogh")
 SURNAME_PARTICLES = CONNECTORS | {"al", "el", "abu", "ben", "le", "la", "dos", "das", "ter"}
+# the particles that may follow a connector inside a name ("Jeroen van der Veer", "Ursula von
+# der Leyen", "Fernando de la Rua"): a name's two lower-case words, where one alone joins too
+SECOND_PARTICLES = frozenset({"der", "den", "de", "la", "le", "los", "las", "des", "du"})
 # the Arabic articles joined to a name by a hyphen ("al-Mansouri", "el-Sisi", "ash-Shara"): a
 # surname written with one in lower case opens no capitalised run of its own ("al-Maliki said")
 _ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul")

@@ -37,11 +37,13 @@ from briefgen.analysis.name_kinds import (
     _possessed,
     _speaking_word,
     _title_tail,
+    organisation_nouns,
 )
 from briefgen.analysis.name_lexicon import (
     ARTICLE_PARTICLE_RE,
     ARTICLE_PARTICLES,
     CONNECTORS,
+    SECOND_PARTICLES,
     SURNAME_PARTICLES,
     _Lexicon,
     _match_title,
@@ -144,6 +146,18 @@ def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
     return k
 
 
+@cache
+def _standalone_heads() -> frozenset[str]:
+    """The role nouns that end a role phrase of their own ("leader", "secretary"), not only
+    one's object ("state" of "secretary of state": "US state Texas" names no one)."""
+    heads = set()
+    for role in lexicon().roles:
+        words = role.split()
+        if len(words) == 1 or words[-2] not in ("of", "for", "and"):
+            heads.add(words[-1])
+    return frozenset(heads)
+
+
 def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[str, str] | None:
     """A lower-case role phrase right before token i ("Tory leader", "our correspondent")."""
     j = i - 1
@@ -156,8 +170,12 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
         j -= 1
         if len(role) >= 4:
             break
-    if not role or role[-1].lower() not in lex.role_heads:
+    if not role:
         return None
+    if role[-1].lower() not in _standalone_heads() and not any(
+        " ".join(role[n:]).lower() in lex.roles for n in range(len(role) - 1)
+    ):
+        return None  # "US state Texas" ("secretary of state George Shultz" is a role)
     mod: list[str] = []
     while j >= 0 and toks[j][4] and body[toks[j][1] : toks[j + 1][0]] == " ":
         mod.insert(0, toks[j][2])
@@ -256,9 +274,20 @@ def _candidates(
         # collect a run of capitalised tokens separated by single spaces
         run = [i]
         j = i
+        firm = False  # "Ernst & Young", "Ernst and Young's Sanjay Mehta": one firm's name
         while j + 1 < n and not toks[j][3] and j - i < MAX_RUN:
             nxt = toks[j + 1]
             gap = body[toks[j][1] : nxt[0]]
+            if (
+                gap == " & "
+                and nxt[4]
+                and _firm_word(toks[j][2], lex)
+                and _firm_evidence(body, toks, i, j, after=False)
+            ):
+                run.append(j + 1)  # "Marks & Spencer", "Ernst & Young": partners' names
+                firm = True
+                j += 1
+                continue
             if gap != " ":  # the gaps below that are not one space
                 if gap == "." and len(toks[j][2]) == 1 and len(nxt[2]) == 1 and nxt[4]:
                     run.append(j + 1)  # run-together initials: "G.K. Butterfield"
@@ -280,9 +309,29 @@ def _candidates(
                 run.append(j + 1)
                 j += 1
                 continue
+            if (
+                nxt[2] == "and"
+                and i == j
+                and _partners_possessive(body, toks, j, lex)
+                and _firm_evidence(body, toks, i, j, after=False)
+            ):
+                run.extend([j + 1, j + 2])  # "Ernst and Young's Sanjay Mehta"
+                firm = True
+                j += 2
+                continue
             if nxt[2] == "and" and (tail := _and_org_tail(body, toks, i, j, lex)):
                 run.extend(range(j + 1, tail + 1))  # "Securities and Exchange Commission"
                 j = tail
+                continue
+            if (
+                nxt[2] in CONNECTORS
+                and j + 3 < n
+                and toks[j + 2][2] in SECOND_PARTICLES
+                and toks[j + 3][4]
+                and body[nxt[1] : toks[j + 3][0]] == " " + toks[j + 2][2] + " "
+            ):
+                run.extend([j + 1, j + 2, j + 3])  # "Jeroen van der Veer": two particles
+                j += 3
                 continue
             if (
                 (nxt[2] in CONNECTORS or nxt[2] in OF_WORDS)
@@ -298,6 +347,21 @@ def _candidates(
         resume = j + 1
         if j == i and len(toks[i][2]) > 1 and toks[i][2] in function:
             continue  # a lone "The" or "But" (a one-letter word may be an initial: see below)
+        if firm:
+            k = 0
+            while k < len(run) - 1 and toks[run[k]][2] in function:
+                k += 1
+            if k < len(run) - 1 and toks[run[k]][2] not in ("&", "and"):
+                s0 = toks[run[k]][0]
+                words = body[s0 : toks[j][1]].split()
+                cands.append(_Cand(s0, toks[j][1], words, None, None, None, True, True, s0))
+                continue
+        if _outlet_before_noun(body, toks, i, j):
+            # "the China Daily newspaper said", "the Xinhua news agency": an outlet's name
+            words = [t[2] for t in toks[i : j + 1]]
+            cands.append(_Cand(toks[i][0], toks[j][1], words, None, None, None, True, True, 0))
+            cands[-1].name_start = toks[i][0]
+            continue
         words = [
             toks[k][2] + "."
             if len(toks[k][2]) == 1 and body[toks[k][1] : toks[k][1] + 1] == "."
@@ -415,6 +479,15 @@ def _candidates(
                 if rmod and not modifier:
                     modifier = rmod
         if (
+            len(name) == 1
+            and honorific is None
+            and title is not None
+            and name[0] in lex.not_names
+            and name[0] not in lex.given
+        ):
+            continue  # "the General Election", "Former Labour leader": a title and no name
+        lone_honorific = len(name) == 1 and honorific is None and name[0] in lex.honorifics
+        if (
             name[0] in lex.not_names
             and honorific is None
             and title is None
@@ -460,11 +533,94 @@ def _candidates(
             if reading == "thing":
                 continue  # "the Sarbanes-Oxley Act": a law, no one
         cand = _Cand(start, end, name, title, modifier, honorific, strong, False, name_start)
-        cand.alias_only = alias_only or reading == "place"
+        # "the Lord of the Rings": an honorific alone is a surname only of someone named in
+        # full ("Marty Baron" ... "Baron said"), never a person of its own
+        cand.alias_only = alias_only or reading == "place" or lone_honorific
         if reading == "organisation":
             cand = _Cand(start, end, name, None, None, None, True, True, start)
         cands.append(cand)
     return cands
+
+
+def _outlet_before_noun(body: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """Is the run ``toks[i..j]`` the name between "the" and a news outlet's noun ("the China
+    Daily newspaper", "the Xinhua news agency"): an outlet, whatever its words are?"""
+    if i == 0 or j + 1 >= len(toks) or toks[j][3] or toks[i - 1][2] != "the":
+        return False
+    if body[toks[i - 1][1] : toks[i][0]] != " " or body[toks[j][1] : toks[j + 1][0]] != " ":
+        return False
+    noun = toks[j + 1][2]
+    if noun == "news" and j + 2 < len(toks) and body[toks[j + 1][1] : toks[j + 2][0]] == " ":
+        noun = toks[j + 2][2]
+    return noun in PRINT_OUTLET_NOUNS and any(t[2] not in function_words() for t in toks[i : j + 1])
+
+
+# the nouns of a news outlet after its name ("the China Daily newspaper", "the Xinhua news
+# agency"); not "channel", "station", "website": "the Xbox website", "the World Service station"
+PRINT_OUTLET_NOUNS = frozenset(
+    ["newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "agency"]
+)
+
+
+def _firm_evidence(body: str, toks: list[_Tok], i: int, j: int, after: bool = True) -> bool:
+    """Is the capitalised run from token ``i``, joined after token ``j`` by "&" or "and" to
+    the next, a firm's name by its context: an organisation's noun or a speech verb right
+    before it ("accountancy firm Ernst & Young", "added Ernst and Young's Sanjay Mehta"), or
+    a possessive, a speech verb or a company word right after it ("Standard & Poor's",
+    "Marks & Spencer said", "AG Edwards & Sons")? Titles of films and songs ("Bonnie &
+    Clyde") and pairs of names ("Dido and Coldplay") have none of these. Without ``after``
+    only the words before count ("Dido and Coldplay's Chris Martin" is possessive too)."""
+    if i > 0 and body[toks[i - 1][1] : toks[i][0]] == " ":
+        before = toks[i - 1][2]
+        if before in organisation_nouns() or before in speech_cues():
+            return True
+    if not after:
+        return False
+    k = j + 2
+    while (
+        k < len(toks)
+        and toks[k][4]
+        and not toks[k - 1][3]
+        and body[toks[k - 1][1] : toks[k][0]] == " "
+    ):
+        k += 1
+    last = toks[k - 1]
+    if last[3] or last[2] in lexicon().org_cues.after or last[2] in ("Co", "Sons", "Partners"):
+        return True
+    return k < len(toks) and body[last[1] : toks[k][0]] == " " and toks[k][2] in speech_cues()
+
+
+def _firm_word(word: str, lex: _Lexicon) -> bool:
+    """May ``word`` be a partner's name in a firm's name ("Ernst", "Young"): a title-case word
+    that is no given name, honorific, title, country, demonym or function word?"""
+    return (
+        _name_word(word)
+        and word not in lex.given
+        and word not in lex.honorifics
+        and word not in lex.title_first
+        and word not in lex.countries
+        and word not in lex.demonyms
+        and word not in function_words()
+    )
+
+
+def _partners_possessive(body: str, toks: list[_Tok], j: int, lex: _Lexicon) -> bool:
+    """Do tokens ``j``, ``j + 1``, ``j + 2`` read "A and B's" before a capitalised name ("Ernst
+    and Young's Sanjay Mehta", "Marks and Spencer's Stuart Rose"): one firm named after two
+    partners, whose person follows? Each partner is a word no lexicon reads as anything else
+    (``_firm_word``): "Britain and France's leaders", "Tony and Cherie's son" stay apart."""
+    if j + 3 >= len(toks):
+        return False
+    a, b, after = toks[j], toks[j + 2], toks[j + 3]
+    return (
+        b[3]
+        and b[4]
+        and after[4]
+        and body[a[1] : b[0]] == " and "
+        and body[b[1] : after[0]] in ("'s ", "’s ", "' ", "’ ")
+        and _firm_word(a[2], lex)
+        and _firm_word(b[2], lex)
+    )
 
 
 def _after_the(body: str, toks: list[_Tok], run: list[int], k: int, words: list[str]) -> bool:
