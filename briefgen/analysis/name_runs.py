@@ -282,7 +282,7 @@ def _candidates(
                 gap == " & "
                 and nxt[4]
                 and _firm_word(toks[j][2], lex)
-                and _firm_evidence(body, toks, i, j, after=False)
+                and _firm_evidence(body, toks, i, j)
             ):
                 run.append(j + 1)  # "Marks & Spencer", "Ernst & Young": partners' names
                 firm = True
@@ -566,10 +566,10 @@ def _firm_evidence(body: str, toks: list[_Tok], i: int, j: int, after: bool = Tr
     """Is the capitalised run from token ``i``, joined after token ``j`` by "&" or "and" to
     the next, a firm's name by its context: an organisation's noun or a speech verb right
     before it ("accountancy firm Ernst & Young", "added Ernst and Young's Sanjay Mehta"), or
-    a possessive, a speech verb or a company word right after it ("Standard & Poor's",
-    "Marks & Spencer said", "AG Edwards & Sons")? Titles of films and songs ("Bonnie &
-    Clyde") and pairs of names ("Dido and Coldplay") have none of these. Without ``after``
-    only the words before count ("Dido and Coldplay's Chris Martin" is possessive too)."""
+    a possessive, a speech verb or an organisation's head word right after it ("Standard &
+    Poor's", "Marks & Spencer said", "Food & Agriculture Organisation")? Titles of films and
+    songs ("Bonnie & Clyde") and pairs of names ("Dido and Coldplay") have none of these.
+    Without ``after`` only the words before count ("Dido and Coldplay's Chris Martin")."""
     if i > 0 and body[toks[i - 1][1] : toks[i][0]] == " ":
         before = toks[i - 1][2]
         if before in organisation_nouns() or before in speech_cues():
@@ -585,7 +585,8 @@ def _firm_evidence(body: str, toks: list[_Tok], i: int, j: int, after: bool = Tr
     ):
         k += 1
     last = toks[k - 1]
-    if last[3] or last[2] in lexicon().org_cues.after or last[2] in ("Co", "Sons", "Partners"):
+    cues = lexicon().org_cues
+    if last[3] or last[2] in ORG_HEADS or last[2] in cues.after or last[2] in cues.heads:
         return True
     return k < len(toks) and body[last[1] : toks[k][0]] == " " and toks[k][2] in speech_cues()
 
