@@ -566,8 +566,8 @@ def _firm_evidence(body: str, toks: list[_Tok], i: int, j: int, after: bool = Tr
     """Is the capitalised run from token ``i``, joined after token ``j`` by "&" or "and" to
     the next, a firm's name by its context: an organisation's noun or a speech verb right
     before it ("accountancy firm Ernst & Young", "added Ernst and Young's Sanjay Mehta"), or
-    a possessive, a speech verb or an organisation's head word right after it ("Standard &
-    Poor's", "Marks & Spencer said", "Food & Agriculture Organisation")? Titles of films and
+    a speech verb or an organisation's head word right after it ("Marks & Spencer said",
+    "Food & Agriculture Organisation"; not a possessive: "Ant & Dec's show")? Titles of films and
     songs ("Bonnie & Clyde") and pairs of names ("Dido and Coldplay") have none of these.
     Without ``after`` only the words before count ("Dido and Coldplay's Chris Martin")."""
     if i > 0 and body[toks[i - 1][1] : toks[i][0]] == " ":
@@ -586,7 +586,7 @@ def _firm_evidence(body: str, toks: list[_Tok], i: int, j: int, after: bool = Tr
         k += 1
     last = toks[k - 1]
     cues = lexicon().org_cues
-    if last[3] or last[2] in ORG_HEADS or last[2] in cues.after or last[2] in cues.heads:
+    if last[2] in ORG_HEADS or last[2] in cues.after or last[2] in cues.heads:
         return True
     return k < len(toks) and body[last[1] : toks[k][0]] == " " and toks[k][2] in speech_cues()
 
