@@ -638,7 +638,7 @@ def _followed_by_speech(body: str, end: int) -> bool:
 
 # a pronoun, or a definite description that refers back to an organisation ("the firm said"),
 # whichever comes first after a name: the first that refers to it tells what it is
-REFERENT_RE = re.compile(r"\b(?:he|him|his|she|her|its|(?:the|The) ([a-z]+))\b|[.!?](?=\s)|\n")
+REFERENT_RE = re.compile(r"(?:he|him|his|she|her|its|[tT]he ([a-z]+))\b|[.!?](?=\s)|\n")
 # ", a Google spokesperson", "a BaFin spokeswoman", "a Sony representative": an organisation's
 # voice ("a Blair aide" is a person's: "aide" is not here)
 ORG_VOICES = frozenset(
@@ -709,6 +709,8 @@ def _first_referent(body: str, end: int, nouns: frozenset[str]) -> str | None:
     ended = False
     for m in REFERENT_RE.finditer(body, end, end + 300):
         word = m.group()
+        if m.start() and body[m.start() - 1].isalnum():
+            continue  # inside a word ("ashes"): the pattern opens on letters, for speed
         if not word[0].isalpha():
             if ended:
                 return None

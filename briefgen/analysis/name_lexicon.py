@@ -55,6 +55,9 @@ class _Lexicon:
     roles: dict[str, str]
     role_words: frozenset[str]
     role_heads: frozenset[str]
+    # the role nouns that end a role phrase of their own ("leader", "secretary"), not only
+    # one's object ("state" of "secretary of state": "US state Texas" names no one)
+    role_heads_alone: frozenset[str]
     bodies: dict[str, str]
     given: dict[str, str]
     east_asian: frozenset[str]
@@ -110,6 +113,9 @@ def lexicon() -> _Lexicon:
         "treasury",
     }
     role_heads = frozenset(k.split()[-1] for k in roles)
+    role_heads_alone = frozenset(
+        k.split()[-1] for k in roles if " " not in k or k.split()[-2] not in ("of", "for", "and")
+    )
     bodies: dict[str, str] = {}
     for b in titles_doc["bodies"]["names"]:
         canon = b[4:] if b.startswith("the ") else b
@@ -163,6 +169,7 @@ def lexicon() -> _Lexicon:
         roles=roles,
         role_words=role_words,
         role_heads=role_heads,
+        role_heads_alone=role_heads_alone,
         bodies=bodies,
         given=given,
         east_asian=frozenset(names_doc["east_asian"]["family_names"].split()),

@@ -30,6 +30,7 @@ from briefgen.analysis.mentions import (
 )
 from briefgen.analysis.name_kinds import (
     ORG_HEADS,
+    TITLE_TAIL_WORDS,
     _and_org_tail,
     _is_org_words,
     _name_word,
@@ -146,18 +147,6 @@ def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
     return k
 
 
-@cache
-def _standalone_heads() -> frozenset[str]:
-    """The role nouns that end a role phrase of their own ("leader", "secretary"), not only
-    one's object ("state" of "secretary of state": "US state Texas" names no one)."""
-    heads = set()
-    for role in lexicon().roles:
-        words = role.split()
-        if len(words) == 1 or words[-2] not in ("of", "for", "and"):
-            heads.add(words[-1])
-    return frozenset(heads)
-
-
 def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[str, str] | None:
     """A lower-case role phrase right before token i ("Tory leader", "our correspondent")."""
     j = i - 1
@@ -170,9 +159,9 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
         j -= 1
         if len(role) >= 4:
             break
-    if not role:
+    if not role or (head := role[-1].lower()) not in lex.role_heads:
         return None
-    if role[-1].lower() not in _standalone_heads() and not any(
+    if head not in lex.role_heads_alone and not any(
         " ".join(role[n:]).lower() in lex.roles for n in range(len(role) - 1)
     ):
         return None  # "US state Texas" ("secretary of state George Shultz" is a role)
@@ -261,6 +250,7 @@ def _candidates(
         )
 
     tags = party_tag_tokens(body, toks)  # "R-Ky.", "(D-S.C.)": never a name
+    firms: set[int] = set()  # first tokens of runs that name a firm ("Ernst & Young")
     dateline_ends = dict(datelines)
     # runs start at capitalised tokens (the indices whose flag [4] is set) and at surnames
     # that open with a lower-case article particle ("al-Maliki")
@@ -274,20 +264,9 @@ def _candidates(
         # collect a run of capitalised tokens separated by single spaces
         run = [i]
         j = i
-        firm = False  # "Ernst & Young", "Ernst and Young's Sanjay Mehta": one firm's name
         while j + 1 < n and not toks[j][3] and j - i < MAX_RUN:
             nxt = toks[j + 1]
             gap = body[toks[j][1] : nxt[0]]
-            if (
-                gap == " & "
-                and nxt[4]
-                and _firm_word(toks[j][2], lex)
-                and _firm_evidence(body, toks, i, j)
-            ):
-                run.append(j + 1)  # "Marks & Spencer", "Ernst & Young": partners' names
-                firm = True
-                j += 1
-                continue
             if gap != " ":  # the gaps below that are not one space
                 if gap == "." and len(toks[j][2]) == 1 and len(nxt[2]) == 1 and nxt[4]:
                     run.append(j + 1)  # run-together initials: "G.K. Butterfield"
@@ -297,6 +276,16 @@ def _candidates(
                     # an initial ("George W. Bush") or an honorific or title with its
                     # abbreviation point ("Mr. Morgan", "Sen. Lindsey Graham", "Lt. Gen. Jones")
                     run.append(j + 1)
+                    j += 1
+                    continue
+                if (
+                    gap == " & "
+                    and nxt[4]
+                    and _firm_word(toks[j][2], lex)
+                    and _firm_evidence(body, toks, i, j)
+                ):
+                    run.append(j + 1)  # "Marks & Spencer", "Ernst & Young": partners' names
+                    firms.add(i)
                     j += 1
                     continue
                 break
@@ -309,45 +298,47 @@ def _candidates(
                 run.append(j + 1)
                 j += 1
                 continue
-            if (
-                nxt[2] == "and"
-                and i == j
-                and _partners_possessive(body, toks, j, lex)
-                and _firm_evidence(body, toks, i, j, after=False)
-            ):
-                run.extend([j + 1, j + 2])  # "Ernst and Young's Sanjay Mehta"
-                firm = True
-                j += 2
-                continue
-            if nxt[2] == "and" and (tail := _and_org_tail(body, toks, i, j, lex)):
-                run.extend(range(j + 1, tail + 1))  # "Securities and Exchange Commission"
-                j = tail
-                continue
-            if (
-                nxt[2] in CONNECTORS
-                and j + 3 < n
-                and toks[j + 2][2] in SECOND_PARTICLES
-                and toks[j + 3][4]
-                and body[nxt[1] : toks[j + 3][0]] == " " + toks[j + 2][2] + " "
-            ):
-                run.extend([j + 1, j + 2, j + 3])  # "Jeroen van der Veer": two particles
-                j += 3
-                continue
-            if (
-                (nxt[2] in CONNECTORS or nxt[2] in OF_WORDS)
-                and j + 2 < n
-                and toks[j + 2][4]
-                and body[nxt[1] : toks[j + 2][0]] == " "
-                and (nxt[2] in CONNECTORS or toks[j][2] in ORG_HEADS or toks[j][2] == "Secretary")
-            ):
-                run.extend([j + 1, j + 2])
-                j += 2
-                continue
+            if nxt[2] == "and":
+                if (
+                    i == j
+                    and _partners_possessive(body, toks, j, lex)
+                    and _firm_evidence(body, toks, i, j, after=False)
+                ):
+                    run.extend([j + 1, j + 2])  # "Ernst and Young's Sanjay Mehta"
+                    firms.add(i)
+                    j += 2
+                    continue
+                if tail := _and_org_tail(body, toks, i, j, lex):
+                    run.extend(range(j + 1, tail + 1))  # "Securities and Exchange Commission"
+                    j = tail
+                    continue
+            elif nxt[2] in CONNECTORS or nxt[2] in OF_WORDS:
+                if (
+                    nxt[2] in CONNECTORS
+                    and j + 3 < n
+                    and toks[j + 2][2] in SECOND_PARTICLES
+                    and toks[j + 3][4]
+                    and body[nxt[1] : toks[j + 3][0]] == " " + toks[j + 2][2] + " "
+                ):
+                    run.extend([j + 1, j + 2, j + 3])  # "Jeroen van der Veer": two particles
+                    j += 3
+                    continue
+                if (
+                    j + 2 < n
+                    and toks[j + 2][4]
+                    and body[nxt[1] : toks[j + 2][0]] == " "
+                    and (
+                        nxt[2] in CONNECTORS or toks[j][2] in ORG_HEADS or toks[j][2] == "Secretary"
+                    )
+                ):
+                    run.extend([j + 1, j + 2])
+                    j += 2
+                    continue
             break
         resume = j + 1
         if j == i and len(toks[i][2]) > 1 and toks[i][2] in function:
             continue  # a lone "The" or "But" (a one-letter word may be an initial: see below)
-        if firm:
+        if firms and i in firms:
             k = 0
             while k < len(run) - 1 and toks[run[k]][2] in function:
                 k += 1
@@ -356,18 +347,16 @@ def _candidates(
                 words = body[s0 : toks[j][1]].split()
                 cands.append(_Cand(s0, toks[j][1], words, None, None, None, True, True, s0))
                 continue
-        if _outlet_before_noun(body, toks, i, j):
-            # "the China Daily newspaper said", "the Xinhua news agency": an outlet's name
-            words = [t[2] for t in toks[i : j + 1]]
-            cands.append(_Cand(toks[i][0], toks[j][1], words, None, None, None, True, True, 0))
-            cands[-1].name_start = toks[i][0]
-            continue
-        words = [
-            toks[k][2] + "."
-            if len(toks[k][2]) == 1 and body[toks[k][1] : toks[k][1] + 1] == "."
-            else toks[k][2]
-            for k in run
-        ]
+        if j == i:  # most runs are one word: no comprehension (a call of its own in 3.11)
+            w = toks[i][2]
+            words = [w + "." if len(w) == 1 and body[toks[i][1] : toks[i][1] + 1] == "." else w]
+        else:
+            words = [
+                toks[k][2] + "."
+                if len(toks[k][2]) == 1 and body[toks[k][1] : toks[k][1] + 1] == "."
+                else toks[k][2]
+                for k in run
+            ]
         # a word holds a point only as an initial's ("W."): tokens have none of their own
         if len(words) > 1 and "." in "".join(words):
             run, words = _join_dotted_acronyms(run, words)
@@ -394,7 +383,12 @@ def _candidates(
             k = split
         else:
             k0 = k
-            heads = not _title_tail(body, toks, i, lex)
+            # (most runs follow no "of", "for", "and" or "&": spare the call)
+            heads = not (
+                i > 0
+                and (toks[i - 1][2] in TITLE_TAIL_WORDS or body[toks[i][0] - 2] == "&")
+                and _title_tail(body, toks, i, lex)
+            )
             if _is_org_words(words[k:], lex, heads):
                 while "and" in words[k + 1 :] and (
                     words[k] in lex.countries or words[k] in lex.demonyms
@@ -450,7 +444,9 @@ def _candidates(
             continue
         if postnominal and honorific is None and _after_the(body, toks, run, k, words):
             continue  # "the Glasgow Kelvin MP": a constituency's member, not a name
-        if _sentence_adjective(body, name, toks[run[k]][0], lex, honorific or title):
+        if len(name) == 3 and _sentence_adjective(
+            body, name, toks[run[k]][0], lex, honorific or title
+        ):
             # "WARNING: Brave Marina Lacerda has described": a capitalised word opening the
             # sentence before a given name, when the story names the person without it
             name = name[1:]
@@ -478,28 +474,18 @@ def _candidates(
                 strong = True
                 if rmod and not modifier:
                     modifier = rmod
-        if (
-            len(name) == 1
-            and honorific is None
-            and title is not None
-            and name[0] in lex.not_names
-            and name[0] not in lex.given
-        ):
-            continue  # "the General Election", "Former Labour leader": a title and no name
-        lone_honorific = len(name) == 1 and honorific is None and name[0] in lex.honorifics
-        if (
-            name[0] in lex.not_names
-            and honorific is None
-            and title is None
+        if name[0] in lex.not_names and honorific is None:
+            if title is not None:
+                if len(name) == 1 and name[0] not in lex.given:
+                    continue  # "the General Election", "Former Labour leader": a title, no name
             # "Bill Clinton", "Will Smith": a given name that is also a common word
-            and not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names)
-        ):
-            if i == j and near_cue(i) and _speaking_word(body, toks, i, j, name):
-                cand = _Cand(toks[i][0], toks[j][1], name, None, None, None, False, False, 0)
-                cand.name_start = cand.start
-                cand.surname_only = True
-                cands.append(cand)
-            continue
+            elif not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names):
+                if i == j and near_cue(i) and _speaking_word(body, toks, i, j, name):
+                    cand = _Cand(toks[i][0], toks[j][1], name, None, None, None, False, False, 0)
+                    cand.name_start = cand.start
+                    cand.surname_only = True
+                    cands.append(cand)
+                continue
         joined = " ".join(name)
         alias_only = False
         if (
@@ -535,31 +521,15 @@ def _candidates(
         cand = _Cand(start, end, name, title, modifier, honorific, strong, False, name_start)
         # "the Lord of the Rings": an honorific alone is a surname only of someone named in
         # full ("Marty Baron" ... "Baron said"), never a person of its own
-        cand.alias_only = alias_only or reading == "place" or lone_honorific
+        cand.alias_only = (
+            alias_only
+            or reading == "place"
+            or (honorific is None and len(name) == 1 and name[0] in lex.honorifics)
+        )
         if reading == "organisation":
             cand = _Cand(start, end, name, None, None, None, True, True, start)
         cands.append(cand)
     return cands
-
-
-def _outlet_before_noun(body: str, toks: list[_Tok], i: int, j: int) -> bool:
-    """Is the run ``toks[i..j]`` the name between "the" and a news outlet's noun ("the China
-    Daily newspaper", "the Xinhua news agency"): an outlet, whatever its words are?"""
-    if i == 0 or j + 1 >= len(toks) or toks[j][3] or toks[i - 1][2] != "the":
-        return False
-    if body[toks[i - 1][1] : toks[i][0]] != " " or body[toks[j][1] : toks[j + 1][0]] != " ":
-        return False
-    noun = toks[j + 1][2]
-    if noun == "news" and j + 2 < len(toks) and body[toks[j + 1][1] : toks[j + 2][0]] == " ":
-        noun = toks[j + 2][2]
-    return noun in PRINT_OUTLET_NOUNS and any(t[2] not in function_words() for t in toks[i : j + 1])
-
-
-# the nouns of a news outlet after its name ("the China Daily newspaper", "the Xinhua news
-# agency"); not "channel", "station", "website": "the Xbox website", "the World Service station"
-PRINT_OUTLET_NOUNS = frozenset(
-    ["newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "agency"]
-)
 
 
 def _firm_evidence(body: str, toks: list[_Tok], i: int, j: int, after: bool = True) -> bool:

@@ -267,9 +267,7 @@ def find_people(story: Story) -> list[Person]:
     # pass 1: organisations and multi-word strong person names
     acronyms = _acronyms(body, toks) if " (" in body else {}
     pending: list[tuple[_Cand, str, Person | None]] = []  # candidate, its name, its person
-    prev: _Cand | None = None  # the candidate before ``c``
     for c in cands:
-        before, prev = prev, c
         if c.surname_only:
             # "Black said", '"…," said Guardian': the person named in full with that surname
             q = _named_in_full(alias, c.name_tokens[0])
@@ -318,7 +316,7 @@ def find_people(story: Story) -> list[Person]:
             or known
             or _followed_by_speech(body, c.end)
             or speech_position(body, c.start, c.end)
-            or _organisations_person_speaking(body, before, c, lex)
+            or _organisations_person_speaking(body, cands, c, lex)
         ):
             p = register(name, "person")
             _note(p, c, lex)
@@ -420,7 +418,11 @@ def find_people(story: Story) -> list[Person]:
     for p in people:
         if p.kind == "person" and (
             _company_not_person(body, p, honorifics, lex, gaz, on)
-            or (_one_bare_word(p, honorifics, lex) and _acts_as_organisation(body, p, gaz, on))
+            or (
+                " " not in p.name
+                and _one_bare_word(p, honorifics, lex)
+                and _acts_as_organisation(body, p, gaz, on)
+            )
         ):
             p.kind = "organisation"
             p.gender = None
@@ -436,11 +438,15 @@ def find_people(story: Story) -> list[Person]:
     return people
 
 
-def _organisations_person_speaking(body: str, org: _Cand | None, c: _Cand, lex: _Lexicon) -> bool:
+def _organisations_person_speaking(body: str, cands: list[_Cand], c: _Cand, lex: _Lexicon) -> bool:
     """Is ``c`` a person-shaped name after an organisation's possessive, the two the subject
     of a speech verb ('," added Ernst and Young's Sanjay Mehta.'): the organisation's
     person speaking? (A product after a possessive, "Microsoft's Internet Explorer", is the
     subject of no speech verb.)"""
+    if body[c.start - 2 : c.start] not in ("s ", "' ", "’ "):
+        return False
+    at = cands.index(c)  # rare: only a weak run that nothing else made a person gets here
+    org = cands[at - 1] if at else None
     if org is None or not org.org or body[org.end : c.start] not in ("'s ", "’s ", "' ", "’ "):
         return False
     return _person_shaped(c, lex) and speech_position(body, org.start, c.end)
