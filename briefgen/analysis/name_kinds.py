@@ -709,13 +709,13 @@ def _first_referent(body: str, end: int, nouns: frozenset[str]) -> str | None:
     ended = False
     for m in REFERENT_RE.finditer(body, end, end + 300):
         word = m.group()
-        if m.start() and body[m.start() - 1].isalnum():
-            continue  # inside a word ("ashes"): the pattern opens on letters, for speed
         if not word[0].isalpha():
             if ended:
                 return None
             ended = True
             continue
+        if m.start() and body[m.start() - 1].isalnum():
+            continue  # inside a word ("ashes"): the pattern opens on letters, for speed
         if m.group(1) is not None:
             if m.group(1) in nouns:
                 return "organisation"
