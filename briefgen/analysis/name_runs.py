@@ -383,13 +383,28 @@ def _candidates(
             k = split
         else:
             k0 = k
-            # (most runs follow no "of", "for", "and" or "&": spare the call)
-            heads = not (
-                i > 0
-                and (toks[i - 1][2] in TITLE_TAIL_WORDS or body[toks[i][0] - 2] == "&")
-                and _title_tail(body, toks, i, lex)
-            )
-            if _is_org_words(words[k:], lex, heads):
+            if k == len(words) - 1:  # one word (most runs): ``_is_org_words`` spelled out
+                w0 = words[k]
+                org_words = (
+                    w0 in ORG_HEADS
+                    or w0 in lex.bodies
+                    or (
+                        w0.isupper()
+                        and len(w0) >= 2
+                        and w0 not in lex.countries
+                        and w0 not in lex.demonyms
+                        and w0 not in lex.postnominals
+                    )
+                )
+            else:  # a company word ends it unless it ends a longer title ("Country and Western
+                # Music"); most runs follow no "of", "for", "and" or "&": spare the call
+                heads = not (
+                    i > 0
+                    and (toks[i - 1][2] in TITLE_TAIL_WORDS or body[toks[i][0] - 2] == "&")
+                    and _title_tail(body, toks, i, lex)
+                )
+                org_words = _is_org_words(words[k:], lex, heads)
+            if org_words:
                 while "and" in words[k + 1 :] and (
                     words[k] in lex.countries or words[k] in lex.demonyms
                 ):
