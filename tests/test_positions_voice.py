@@ -221,6 +221,28 @@ def test_a_military_rank_is_an_official_capacity() -> None:
     assert _countries(firm) == set()
 
 
+def test_a_country_named_at_a_later_mention_or_in_a_forces_role_is_the_officials() -> None:
+    # the first mentions carry the title only, a later one names the country before it
+    leader = (
+        "Prime Minister Shehbaz Sharif on Wednesday praised the armed forces.\n\n"
+        "Sharif spoke to Parliament.\n\nSharif met the chiefs.\n\n"
+        "India and Pakistan exchanged fire.\n\n"
+        "Pakistan's Prime Minister Shehbaz Sharif said his country would respond.\n\n"
+        "Sharif said the nation must stand firm against India."
+    )
+    assert ("PK", "demands") in _positions(leader)
+    # a former office named later gives no country a voice
+    former = leader.replace("Pakistan's Prime Minister", "Pakistan's former Prime Minister")
+    assert ("PK", "demands") not in _positions(former)
+    # an army officer or military spokesperson of a state, in an appositive after the name
+    assert "IN" in _countries(
+        "Col. Sofiya Qureshi, an Indian army officer, said the strikes must deter Pakistan."
+    )
+    assert "PK" in _countries(
+        "Lt. Gen. Ahmed Sharif, Pakistan's military spokesperson, said India must stop."
+    )
+
+
 def test_a_commission_spokesperson_speaks_for_the_eu_in_an_eu_story() -> None:
     said = " A Commission spokesperson told reporters the plan was unacceptable."
     assert ("EU", "opposes") in _positions("The European Union proposed new tariffs." + said)

@@ -320,6 +320,8 @@ def story_officials(story: Story) -> StoryOfficials:
         # Department"; "South Africa's Department of ... director-general, Zane Dangor,")
         # comes before the story's home country
         code = _titled_country(actor, story)
+        if code is None:
+            code = _later_titled_country(actor, story)
         if code is not None:
             countries[actor.name] = code
         elif home is not None and government_title(actor, story):
@@ -362,8 +364,10 @@ def _titled_country(actor: Actor, story: Story) -> str | None:
     after = []
     for _start, end in actor.mentions[:3]:
         if body.startswith(",", end):  # (cheap test first: most names have no appositive)
-            found = _APPOSITION_AFTER.match(body, end)
-            if found is not None and _GOVERNMENT_BODY.search(found.group(1)):
+            found = _APPOSITION_AFTER.match(body, end) or _POSSESSIVE_AFTER.match(body, end)
+            if found is not None and (
+                _GOVERNMENT_BODY.search(found.group(1)) or _FORCES_ROLE.search(found.group(1))
+            ):
                 after.append(found.group(1))
     roles = [
         r
@@ -379,6 +383,39 @@ def _titled_country(actor: Actor, story: Story) -> str | None:
     for phrase in (*after, *roles):
         codes |= _title_codes(phrase)
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+# a state's armed forces speak for it (issue 15 gold): "Col. Sofiya Qureshi, an Indian army
+# officer,"; "Lt. Gen. Ahmed Sharif, Pakistan's military spokesperson,"
+_FORCES_ROLE = re.compile(
+    r"\b(?:army|military|navy|naval|air\s+force|armed\s+forces)\s+"
+    r"(?:officer|spokes(?:man|woman|person)|commander|chief)\b"
+)
+# a country's role after a name: ", Pakistan's military spokesperson,"
+_POSSESSIVE_AFTER = re.compile(r",\s+([A-Z][\w\-]*['’]s\s+[a-z][^,;:.!?\n\"“”]{2,60}),")
+LATER_MENTIONS = 12  # mentions read for a country before a title ("Pakistan's Prime Minister X")
+
+
+def _later_titled_country(actor: Actor, story: Story) -> str | None:
+    """The one country named right before an official title in front of the person's later
+    mentions ("Prime Minister Shehbaz Sharif ..." first, "Pakistan's Prime Minister Shehbaz
+    Sharif" further down: the people finder reads the first three mentions only); None when
+    none or several are named, or a title is an opposition, former or party one."""
+    codes: set[str] = set()
+    name_words = set(actor.name.split())
+    for start, end in actor.mentions[3:LATER_MENTIONS]:
+        # a mention may carry its title ("Prime Minister Shehbaz Sharif"), the country before
+        own = [w for w in story.body[start:end].split() if w not in name_words]
+        title = " ".join([title_before(story.body, start), *own]).strip()
+        if not title:
+            continue
+        if NON_GOVERNMENT.search(title) or _DEVOLVED.search(title):
+            return None
+        if official_words(title):
+            codes |= _title_codes(title)
+    if len(codes) != 1 or not government_title(actor, story):
+        return None
+    return next(iter(codes))
 
 
 # a devolved or regional government is not the state's ("Scottish Finance Minister")
