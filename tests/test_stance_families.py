@@ -651,3 +651,41 @@ def test_another_state_failing_to_act_is_an_accusation() -> None:
     assert [(st.country, st.stance, st.target) for st in statements] == [("PS", "accuses", "IL")]
     passive = "South Africa's president said the money pledged by the US had not yet been paid."
     assert ("ZA", "accuses") not in _stances(passive)
+
+
+def test_a_stance_noun_inside_anothers_belief_is_not_its_holders() -> None:
+    # "X is said to believe the United States' refusal ...": the belief is X's, the US says
+    # nothing in the sentence (issue 15 review of the politics brief)
+    body = (
+        "The prime minister is said to believe the United States' refusal to sign the Kyoto "
+        "Protocol is undermining other countries' resolve."
+    )
+    assert ("US", "rejects") not in _stances(body)
+    # the noun read through the possessive at the head of its own sentence still is
+    assert ("US", "rejects") in _stances(
+        "The United States' refusal to sign the Kyoto Protocol angered its allies."
+    )
+
+
+def test_condemning_a_wrong_while_denying_the_claim_is_a_denial() -> None:
+    body = (
+        'But the Pentagon told BBC News US policy "condemns and prohibits" torture and said '
+        "there was no evidence that any British detainee was tortured or abused."
+    )
+    assert ("US", "denies") in _stances(body)
+    assert ("US", "opposes") in _stances(
+        'But the Pentagon told BBC News US policy "condemns and prohibits" torture.'
+    )
+
+
+def test_the_war_is_the_war_the_story_names() -> None:
+    from briefgen.analysis.issues import classify_issue, definite_war_issue
+
+    text = "The government refuses to publish his advice on the legality of the war."
+    iraq = "Critics of the Iraq war want the advice published. " + text
+    assert classify_issue(text) == "military"
+    assert definite_war_issue(text, iraq, "military") == "iraq"
+    # no war named, or "troops" naming the topic itself: military stays
+    assert definite_war_issue(text, text, "military") == "military"
+    troops = "The government wants more troops for the war."
+    assert definite_war_issue(troops, "The Iraq war. " + troops, "military") == "military"

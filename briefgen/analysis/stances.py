@@ -544,6 +544,15 @@ def _possessive(body: str, end: int) -> int:
     return 0
 
 
+# a belief or speech verb right before a possessive holder: the stance noun after it ("X's
+# refusal") stands in the complement clause of another subject's belief or report
+_HELD_BY_OTHER = re.compile(
+    r"\b(?:believes?|believed|believing|thinks?|thought|says?|said|saying|argues?|argued|"
+    r"arguing|claims?|claimed|feels?|felt|fears?|feared|suggests?|suggested|insists?|insisted|"
+    r"told\s+[A-Za-z]+|tells\s+[A-Za-z]+)\s+(?:that\s+)?(?:the\s+)?$"
+)
+
+
 def _stance_after(
     body: str, end: int, limit: int, main_subject: bool = True, start: int | None = None
 ) -> tuple[str, int, bool] | None:
@@ -580,6 +589,9 @@ def _stance_after(
         words = _words_from(body, end + possessive, limit, 8)
         for word, word_end, _comma in words[:3]:
             if word in cue.nouns:
+                if start is not None and _HELD_BY_OTHER.search(body, max(0, start - 40), start):
+                    return None  # "The prime minister is said to believe the United States'
+                    # refusal to sign ... is undermining": another's belief, not a US statement
                 return cue.nouns[word], word_end, False
             if word not in HOLDER_NOUNS and word not in cue.aux:
                 break
@@ -789,6 +801,10 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
         later = _content_cue(low, found.end(), cased if len(cased) == len(low) else low)
         if later is not None:
             found, cue_stance = later
+    if cue_stance == "opposes" and _denial_after(low, found.end(), cased):
+        return "denies"  # 'US policy "condemns and prohibits" torture and said there was no
+        # evidence that any British detainee was tortured': condemning the wrong backs a
+        # denial of the claim, the statement's point (issue 15 review, heldout2 gold)
     if cue_stance in ("rejects", "opposes") and _condition_after(low, found.end()):
         # "no more contact with Syria until Damascus shows", "would not accept a peace
         # agreement unless there is a halt to rocket attacks": a condition
@@ -800,6 +816,38 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
         # "said the US could not support the plan", "does not need to": the cue turned round
         return NEGATED_CLAUSE.get(cue_stance, cue_stance)
     return cue_stance
+
+
+# denials of a claim ("there was no evidence that", "the reports were baseless"): after an
+# opposing cue in one clause they say what the statement is
+_CLAIM_DENIALS = frozenset(
+    [
+        "no evidence",
+        "not true",
+        "untrue",
+        "baseless",
+        "groundless",
+        "unfounded",
+        "no truth",
+        "no basis",
+        "fabricated",
+        "fabrication",
+        "never happened",
+    ]
+)
+LATER_CUES = 4  # cues read after an opposing one for a denial
+
+
+def _denial_after(low: str, at: int, cased: str) -> bool:
+    """Whether a claim's denial follows in the clause after ``at``."""
+    for _ in range(LATER_CUES):
+        later = _content_cue(low, at, cased if len(cased) == len(low) else low)
+        if later is None:
+            return False
+        if later[1] == "denies" and later[0].group(0) in _CLAIM_DENIALS:
+            return True
+        at = later[0].end()
+    return False
 
 
 _NONE_WITHOUT = re.compile(r"\s+(?:[a-z\-]+\s+){1,3}?without\b")
