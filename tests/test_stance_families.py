@@ -265,6 +265,16 @@ def test_a_described_subject_breaks_the_pronoun_chain() -> None:
         ("Canada lauded the agreement.", ("CA", "supports")),
         ("Mexico brushed aside the criticism.", ("MX", "rejects")),
         ("Spain cautioned against early elections.", ("ES", "warns")),
+        # readiness, a government's own urging, the right to respond kept in reserve
+        ("China says it is ready to play a role in easing tensions.", ("CN", "supports")),
+        ("Turkey said it was ready to strike back at the rebels.", ("TR", "warns")),
+        (
+            '"The U.K. government is urging India and Pakistan to show restraint," Foreign '
+            "Secretary David Lammy said.",
+            ("GB", "demands"),
+        ),
+        ("Pakistan told the UN it reserves the right to respond.", ("PK", "warns")),
+        ("Iran said it had every right to give a robust response.", ("IR", "warns")),
     ],
 )
 def test_a_said_clause_states_its_stance(body: str, expected: tuple[str, str]) -> None:
@@ -689,3 +699,8 @@ def test_the_war_is_the_war_the_story_names() -> None:
     assert definite_war_issue(text, text, "military") == "military"
     troops = "The government wants more troops for the war."
     assert definite_war_issue(troops, "The Iraq war. " + troops, "military") == "military"
+
+
+def test_a_right_exercised_is_no_warning() -> None:
+    body = "India said it had exercised its right to respond."
+    assert ("IN", "warns") not in _stances(body)

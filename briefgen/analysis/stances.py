@@ -937,6 +937,7 @@ _PAST_ORDER = re.compile(
     r"(?:ordered|instructed|decided|authori[sz]ed|directed|commanded|gave\s+(?:the\s+)?orders?)"
     r"\b[^.;:!?,]{0,80}$"
 )
+_EXERCISED_BEFORE = re.compile(r"\bexercis(?:ed|ing)\s+(?:its|their|his|her|our|the)\s+[\"“‘']?$")
 # a claim someone else makes, inside the speaker's clause ("said that for the minister to claim
 # that ... should see very little change is taking spin"): its modals are not the speaker's
 _OTHERS_CLAIM = re.compile(
@@ -994,6 +995,10 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
             low, max(0, match.start() - 24), match.start()
         ):
             return False  # "it was winning support every day": others' support, told
+        if _clause_stances()[match.group(0)] == "warns" and _EXERCISED_BEFORE.search(
+            low, max(0, match.start() - 30), match.start()
+        ):
+            return False  # "his government had exercised its 'right to respond'": a past act
         if _clause_stances()[match.group(0)] == "warns" and _PAST_ORDER.search(
             low, max(0, match.start() - 120), match.start()
         ):
