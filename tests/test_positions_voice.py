@@ -243,6 +243,28 @@ def test_a_country_named_at_a_later_mention_or_in_a_forces_role_is_the_officials
     )
 
 
+def test_ousted_officials_journalists_and_courtesies_give_no_position() -> None:
+    # the status in the mention itself, at a later mention
+    ousted = (
+        "Mykhailo Fedorov was the defense minister.\n\nZelensky fired Fedorov on Monday.\n\n"
+        "Fedorov left.\n\nOusted Defense Minister Fedorov says Ukraine must fire the general."
+    )
+    assert "UA" not in _countries(ousted)
+    # an embassy she visited does not make a journalist its government's voice
+    journalist = (
+        "Stefania Maurizi, an Italian journalist who visited Assange at the embassy in London, "
+        'said: "They seized everything and we must protest."'
+    )
+    assert "IT" not in _countries(journalist)
+    # congratulations offered are a courtesy
+    assert (
+        _positions("Australia's Prime Minister John Howard offered his congratulations.") == set()
+    )
+    assert ("AU", "proposes") in _positions(
+        "Australia's Prime Minister John Howard offered a new trade deal."
+    )
+
+
 def test_a_commission_spokesperson_speaks_for_the_eu_in_an_eu_story() -> None:
     said = " A Commission spokesperson told reporters the plan was unacceptable."
     assert ("EU", "opposes") in _positions("The European Union proposed new tariffs." + said)

@@ -32,7 +32,10 @@ NON_GOVERNMENT = re.compile(
     r"liberal democrats?|lib dems?|tory|tories|veritas|ukip|candidate|challenger|rebel|"
     r"party chairman|first minister|scottish national party|snp|plaid cymru|plaid|green party|"
     r"backbench|backbencher|mp|mps|mep|"
-    r"co-chairman|campaigner|activist|academic|analyst|economist|professor)\b",
+    r"co-chairman|campaigner|activist|academic|analyst|economist|professor|"
+    # out of office, and the press ("Ousted Defense Minister Fedorov"; "Stefania Maurizi, an
+    # Italian journalist who visited Assange regularly at the embassy")
+    r"ousted|sacked|deposed|exiled|journalist|reporter|correspondent|columnist)\b",
     re.IGNORECASE,
 )
 
@@ -45,12 +48,14 @@ _APPOSITION_AFTER = re.compile(r",\s+((?:(?:the|an?|his|her|its)\s|(?=[a-z]))[^,
 # Cook", "Tory co-chairman Liam Fox", "Scottish National Party Justice Minister"; not "the
 # shadow chancellor said Mr Brown", nor "a Tory attack on Tony Blair")
 _STATUS_BEFORE = re.compile(
-    r"\b(?:[Ee]x-|[Ff]ormer\s+|[Ss]hadow\s+|[Oo]pposition\s+|"
+    r"\b(?:[Ee]x-|[Ff]ormer\s+|[Oo]usted\s+|[Ss]acked\s+|[Dd]eposed\s+|[Ss]hadow\s+|"
+    r"[Oo]pposition\s+|"
     r"(?:Tory|Tories|Conservative|Lib\s?Dem|Liberal\s+Democrat|SNP|Scottish\s+National\s+Party|"
     r"Plaid(?:\s+Cymru)?|UKIP|Ukip|Green\s+Party|Labour\s+(?:MP|backbencher|rebel))\s+)"
 )
 _STATUS_HINT = re.compile(
-    r"x-|ormer|hadow|pposition|Tor|Conserv|Lib|SNP|Nation|Plaid|UKIP|Ukip|Green|Labour"
+    r"x-|ormer|usted|acked|eposed|hadow|pposition|Tor|Conserv|Lib|SNP|Nation|Plaid|UKIP|Ukip|"
+    r"Green|Labour"
 )
 _STATUS_ROLES = frozenset(["co-chairman", "deputy", "party", "spokesman", "spokeswoman", "mp"])
 
@@ -197,9 +202,12 @@ def person_titles(actor: Actor, story: Story) -> list[str]:
         after = _APPOSITION_AFTER.match(story.body, end)
         if after:
             titles.append(after.group(1))
-    for start, _end in actor.mentions[:8]:
+    for start, end in actor.mentions[:8]:
         window = story.body[max(0, start - STATUS_WINDOW) : start]
         window = window[window.rfind("\n") + 1 :]
+        own = [w for w in story.body[start:end].split() if w not in name_words]
+        if own:  # the mention's own title words ("Ousted Defense Minister Fedorov")
+            window = f"{window}{' '.join(own)} "
         status = _status_before(window)
         if status:
             titles.append(status)

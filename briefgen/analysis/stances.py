@@ -480,6 +480,8 @@ def stance_after(
     """(stance, verb end, negated) when a stance verb follows an actor ending at ``end``; a
     light verb takes the stance of its object noun ("issued a warning" warns)."""
     found = _stance_after(body, end, limit, main_subject, start)
+    if found is not None and found[0] == "proposes" and _COURTESY_OFFERED.match(body, found[1]):
+        return None  # "John Howard also offered his congratulations": a courtesy, no position
     if found is not None and found[0] == "proposes" and _MATERIAL.match(body, found[1]):
         verb = _LAST_WORD.search(body, max(0, found[1] - 12), found[1])
         if verb is not None and verb.group(1) in _MATERIAL_VERBS:
@@ -493,6 +495,14 @@ def stance_after(
             if verb is not None and verb.group(1) in _NOT_SPEECH_WITH_OBJECT:
                 return None  # "China maintains a near-daily military presence": no statement
     return found
+
+
+# courtesies offered ("offered his congratulations", "offers condolences"): no position
+_COURTESY_OFFERED = re.compile(
+    r"\s+(?:(?:his|her|its|their|our|my|the|warm|warmest|heartfelt|sincere|deepest|best)\s+)*"
+    r"(?:congratulations|condolences|sympathy|sympathies|thanks|best\s+wishes|good\s+wishes|"
+    r"greetings|prayers)\b"
+)
 
 
 # launching campaign material is no position ("Labour has unveiled the four little words that
