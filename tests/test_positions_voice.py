@@ -265,6 +265,24 @@ def test_ousted_officials_journalists_and_courtesies_give_no_position() -> None:
     )
 
 
+def test_a_minister_of_a_portfolio_and_a_name_part_speak_for_the_official_country() -> None:
+    minister = (
+        "South Africa's minister of electricity, Kgosientsho Ramokgopa, told reporters the "
+        'deal was signed.\n\n"We see it as an opportunity for us," Ramokgopa said.'
+    )
+    assert ("ZA", "supports") in _positions(minister)
+    # a part of the official's full name alone ("Lula" beside "Luiz Inácio Lula da Silva")
+    lula = (
+        "Brazil's President Joao Carlos Marinho da Costa invited Trump to the summit.\n\n"
+        "In September, Marinho announced a new fund. At the summit, Marinho hopes to secure "
+        "more contributions to the fund."
+    )
+    assert ("BR", "supports") in _positions(lula)
+    # a one-word name no official's name holds stays no one's
+    other = lula.replace("Marinho announced", "Fearnside announced")
+    assert ("BR", "supports") not in _positions(other.replace("Marinho hopes", "Fearnside hopes"))
+
+
 def test_a_commission_spokesperson_speaks_for_the_eu_in_an_eu_story() -> None:
     said = " A Commission spokesperson told reporters the plan was unacceptable."
     assert ("EU", "opposes") in _positions("The European Union proposed new tariffs." + said)

@@ -334,7 +334,28 @@ def story_officials(story: Story) -> StoryOfficials:
             countries[actor.name] = code
         elif home is not None and government_title(actor, story):
             countries[actor.name] = home
+    _name_parts(story, countries)
     return StoryOfficials(home, countries, places_only)
+
+
+def _name_parts(story: Story, countries: dict[str, str]) -> None:
+    """A one-word person the people finder kept apart from an official whose full name holds
+    that word ("Lula" beside "Luiz Inácio Lula da Silva") speaks for the official's country;
+    left out when two officials' names hold it."""
+    singles = [
+        a for a in story.actors if a.kind == "person" and " " not in a.name and not a.country
+    ]
+    if not singles:
+        return
+    owners: dict[str, set[str]] = {}
+    for name, code in countries.items():
+        for part in name.split()[1:]:  # (a first name alone is rarely the official)
+            if part[:1].isupper() and len(part) > 2:
+                owners.setdefault(part, set()).add(code)
+    for actor in singles:
+        codes = owners.get(actor.name)
+        if codes is not None and len(codes) == 1 and actor.name not in countries:
+            countries[actor.name] = next(iter(codes))
 
 
 _COUNTRY_KINDS = frozenset(["name", "display", "demonym", "institution", "capital"])
@@ -437,7 +458,9 @@ _APPOSITIVE_ROLE = re.compile(r"(?:^|[,\n]\s*|[.!?]\s+)([A-Z][^,;:.!?\n\"“”]
 _ROLE_END = re.compile(
     r"(?:director-general|director general|ambassador(?:\s+to\s+(?:the\s+)?[A-Z][\w ]+)?|"
     r"minister|secretary|spokes(?:man|woman|person)|envoy|adviser|advisor|counsel|"
-    r"commander|chief|official)$",
+    r"commander|chief|official|"
+    # a portfolio after the office: "South Africa's minister of electricity"
+    r"(?:minister|secretary)\s+(?:of|for)\s+(?:[a-z]+\s+){0,3}[a-z]+)$",
     re.IGNORECASE,
 )
 
