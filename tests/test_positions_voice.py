@@ -283,6 +283,22 @@ def test_a_minister_of_a_portfolio_and_a_name_part_speak_for_the_official_countr
     assert ("BR", "supports") not in _positions(other.replace("Marinho hopes", "Fearnside hopes"))
 
 
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Libyan leader", "LY"),
+        ("North Korea's leader", "KP"),
+        # a party's, a group's or the opposition's leader is no government's
+        ("Libyan opposition leader", None),
+        ("Kurdish leader", None),
+        ("Labour leader", None),
+    ],
+)
+def test_a_countrys_own_leader_speaks_for_it(title: str, country: str | None) -> None:
+    body = f"{title} Ali Hassan urged Obama to end the bombing."
+    assert _countries(body) == ({country} if country else set())
+
+
 def test_a_commission_spokesperson_speaks_for_the_eu_in_an_eu_story() -> None:
     said = " A Commission spokesperson told reporters the plan was unacceptable."
     assert ("EU", "opposes") in _positions("The European Union proposed new tariffs." + said)

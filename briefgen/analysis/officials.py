@@ -139,7 +139,33 @@ def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
         # undated, and the person has also held a party or opposition post ("Tory co-chairman"
         # before "defence secretary"): only a government title in the text says which
     official = _official_title()
-    return any(official.search(title) or _institution_in(title) for title in titles)
+    return any(
+        official.search(title) or _institution_in(title) or _country_leader(title)
+        for title in titles
+    )
+
+
+_LEADER = re.compile(r"^(?:[Tt]he\s+)?(.+?)(?:['’]s)?\s+leader$")
+
+
+@lru_cache(maxsize=4096)
+def _country_leader(title: str) -> bool:
+    """Whether a title is a country's own "leader" and nothing more ("Libyan leader Moammar
+    Gadhafi", "North Korea's leader"): its head of state or government. A party's, a
+    group's or the opposition's leader names more than the country ("Labour leader",
+    "Libyan opposition leader") and is not."""
+    found = _LEADER.match(title)
+    if found is None:
+        return False
+    prefix = found.group(1)
+    return any(
+        match.start == 0
+        and match.end == len(prefix)
+        and match.term.kind in _COUNTRY_KINDS
+        and len(match.term.codes) == 1
+        and not is_body(match.term.codes[0])
+        for match in find_terms(prefix)
+    )
 
 
 # Offices that give an official whose country the text omits the story's home country. A
