@@ -275,6 +275,13 @@ def test_a_described_subject_breaks_the_pronoun_chain() -> None:
         ),
         ("Pakistan told the UN it reserves the right to respond.", ("PK", "warns")),
         ("Iran said it had every right to give a robust response.", ("IR", "warns")),
+        # a venue between the speaker and the verb; an act called false
+        (
+            "Indian Foreign Secretary Vikram Misri in a news briefing in New Delhi accused "
+            "Pakistan of failing to act.",
+            ("IN", "accuses"),
+        ),
+        ("Pakistan said India falsely tried to implicate it in the attack.", ("PK", "accuses")),
     ],
 )
 def test_a_said_clause_states_its_stance(body: str, expected: tuple[str, str]) -> None:
@@ -704,3 +711,9 @@ def test_the_war_is_the_war_the_story_names() -> None:
 def test_a_right_exercised_is_no_warning() -> None:
     body = "India said it had exercised its right to respond."
     assert ("IN", "warns") not in _stances(body)
+
+
+def test_a_retaliation_done_is_no_warning() -> None:
+    body = "Pakistan claimed it shot down several Indian aircraft in retaliation."
+    assert ("PK", "warns") not in _stances(body)
+    assert ("PK", "warns") in _stances("Pakistan said it would consider retaliation.")

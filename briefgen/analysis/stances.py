@@ -213,6 +213,10 @@ _SKIP_AFTER_HOLDER = re.compile(
     r"|(?:\s+in\s+[A-Z][a-z]+(?=\s+[a-z]))"
     r"|(?:\s+(?:to|at)\s+(?:the\s+)?(?:United\s+Nations|U\.N\.|UN|EU|European\s+Union|NATO|WTO|"
     r"IAEA)(?=\s+[a-z]))"
+    # "Vikram Misri in a news briefing in New Delhi accused", "Iran in a statement said"
+    r"|(?:\s+(?:in|at)\s+(?:a|an|his|her|its|their|the)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:briefing|conference|statement|interview|speech|address)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?=\s+[a-z]))"
     # "The United States and its allies have demanded"
     r"|(?:\s+and\s+(?:its|their|other)\s+(?:[a-z]+\s+)?"
     r"(?:allies|partners|neighbours|neighbors|counterparts|members))"
@@ -1005,6 +1009,8 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
             low, max(0, match.start() - 24), match.start()
         ):
             return False  # "it was winning support every day": others' support, told
+        if match.group(0) == "retaliation" and low.endswith("in ", 0, match.start()):
+            return False  # "it shot down several Indian aircraft in retaliation": done, told
         if _clause_stances()[match.group(0)] == "warns" and _EXERCISED_BEFORE.search(
             low, max(0, match.start() - 30), match.start()
         ):
