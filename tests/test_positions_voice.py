@@ -299,6 +299,17 @@ def test_a_countrys_own_leader_speaks_for_it(title: str, country: str | None) ->
     assert _countries(body) == ({country} if country else set())
 
 
+def test_an_office_of_an_organisation_named_by_an_acronym_is_no_governments() -> None:
+    body = (
+        "Thailand's Supreme Court cleared the ruling party of fraud.\n\nThe Thai government "
+        "welcomed the verdict.\n\nSurapong Suebwonglee, the PPP's secretary general, said "
+        "the country must now move on."
+    )
+    assert ("TH", "demands") not in _positions(body)
+    # a ministry's secretary general is the government's
+    assert ("TH", "demands") in _positions(body.replace("the PPP's", "the ministry's"))
+
+
 def test_a_commission_spokesperson_speaks_for_the_eu_in_an_eu_story() -> None:
     said = " A Commission spokesperson told reporters the plan was unacceptable."
     assert ("EU", "opposes") in _positions("The European Union proposed new tariffs." + said)

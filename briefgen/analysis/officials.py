@@ -130,6 +130,8 @@ def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
     titles = [_NOW.split(title)[-1] for title in titles]
     if any(NON_GOVERNMENT.search(title) for title in titles):  # "Tory leader Michael Howard"
         return False
+    if any(_organisation_office(title) for title in titles):
+        return False  # "Surapong Suebwonglee, the PPP's secretary general": a party's office
     info = person_info(actor.name, story.published)
     if info is not None and info.name:  # a known office holder (office unknown when undated)
         if info.office:
@@ -143,6 +145,20 @@ def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
         official.search(title) or _institution_in(title) or _country_leader(title)
         for title in titles
     )
+
+
+_ACRONYM_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})['’]s\s+[a-z]")
+
+
+def _organisation_office(title: str) -> bool:
+    """Whether a title is an office of an organisation named by an acronym no gazetteer entry
+    knows as a state, body or institution ("the PPP's secretary general", "the ANC's
+    spokesman"; not "the UN's secretary-general")."""
+    found = _ACRONYM_OWNER.match(title)
+    if found is None:
+        return False
+    acronym = found.group(1)
+    return not any(match.start == 0 and match.end == len(acronym) for match in find_terms(acronym))
 
 
 _LEADER = re.compile(r"^(?:[Tt]he\s+)?(.+?)(?:['’]s)?\s+leader$")
