@@ -230,6 +230,12 @@ def _names_national_office(titles: list[str]) -> bool:
     return found
 
 
+def _opens_with_name(body: str, start: int, name_words: set[str]) -> bool:
+    """Whether the mention at ``start`` opens with a word of the person's name (no title in it)."""
+    space = body.find(" ", start, start + 40)
+    return body[start : space if space > 0 else start + 40] in name_words
+
+
 def person_titles(actor: Actor, story: Story) -> list[str]:
     """The title phrases a person carries in the text: before a mention, inside it, in an
     appositive after it, and the actor's recorded title."""
@@ -247,8 +253,9 @@ def person_titles(actor: Actor, story: Story) -> list[str]:
     for start, end in actor.mentions[:8]:
         window = story.body[max(0, start - STATUS_WINDOW) : start]
         window = window[window.rfind("\n") + 1 :]
-        own = [w for w in story.body[start:end].split() if w not in name_words]
-        if own:  # the mention's own title words ("Ousted Defense Minister Fedorov")
+        if not _opens_with_name(story.body, start, name_words):
+            # the mention's own title words ("Ousted Defense Minister Fedorov")
+            own = [w for w in story.body[start:end].split() if w not in name_words]
             window = f"{window}{' '.join(own)} "
         status = _status_before(window)
         if status:
@@ -475,6 +482,8 @@ def _later_titled_country(actor: Actor, story: Story) -> str | None:
     codes: set[str] = set()
     name_words = set(actor.name.split())
     for start, end in actor.mentions[3:LATER_MENTIONS]:
+        if _opens_with_name(story.body, start, name_words):
+            continue  # no title inside the mention (most are a name alone)
         # a mention may carry its title ("Prime Minister Shehbaz Sharif"), the country before
         own = [w for w in story.body[start:end].split() if w not in name_words]
         title = " ".join([title_before(story.body, start), *own]).strip()
