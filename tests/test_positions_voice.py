@@ -310,6 +310,16 @@ def test_an_office_of_an_organisation_named_by_an_acronym_is_no_governments() ->
     assert ("TH", "demands") in _positions(body.replace("the PPP's", "the ministry's"))
 
 
+def test_a_devolved_or_local_government_is_not_the_states() -> None:
+    body = (
+        "Britain's councils face rises. The UK government and Britain's Treasury set the "
+        "grant.\n\nWelsh councils should set their taxes at reasonable levels, says the "
+        "{} government."
+    )
+    assert ("GB", "demands") not in _positions(body.format("assembly"))
+    assert ("GB", "demands") in _positions(body.format("new"))
+
+
 def test_a_commission_spokesperson_speaks_for_the_eu_in_an_eu_story() -> None:
     said = " A Commission spokesperson told reporters the plan was unacceptable."
     assert ("EU", "opposes") in _positions("The European Union proposed new tariffs." + said)

@@ -370,7 +370,11 @@ def _word_start(body: str, at: int) -> bool:
     return at == 0 or _WORD_CHAR.match(body, at - 1) is None
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he (?!former |ex-|shadow |previous |opposition )(?:[a-z]+ )?$")
+# (a devolved, regional or local government is not the state's: "says the assembly government")
+_THE_BEFORE = re.compile(
+    r"\b[Tt]he (?!former |ex-|shadow |previous |opposition |assembly |state |provincial |"
+    r"regional |local |city |county |municipal |devolved |student )(?:[a-z]+ )?$"
+)
 # "In Kyiv, the foreign ministry regretted": the capital names whose government it is
 _IN_CAPITAL = re.compile(r"\bIn\s+([A-Z][\w\-]+),\s+$")
 
