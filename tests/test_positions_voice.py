@@ -320,6 +320,16 @@ def test_a_devolved_or_local_government_is_not_the_states() -> None:
     assert ("GB", "demands") in _positions(body.format("new"))
 
 
+def test_a_one_word_name_after_its_titled_full_name_is_the_official() -> None:
+    body = (
+        "Pakistan's Chief of Army Staff General Asim Munir has spoken about social media.\n\n"
+        "Imran Khan accused Munir of plotting against him.\n\n"
+        "In August, Munir warned that social media was being exploited to spread anarchy."
+    )
+    assert ("PK", "warns") in _positions(body)
+    assert ("PK", "warns") not in _positions(body.replace("Chief of Army Staff General", "critic"))
+
+
 def test_a_commission_spokesperson_speaks_for_the_eu_in_an_eu_story() -> None:
     said = " A Commission spokesperson told reporters the plan was unacceptable."
     assert ("EU", "opposes") in _positions("The European Union proposed new tariffs." + said)

@@ -405,6 +405,30 @@ def _name_parts(story: Story, countries: dict[str, str]) -> None:
         codes = owners.get(actor.name)
         if codes is not None and len(codes) == 1 and actor.name not in countries:
             countries[actor.name] = next(iter(codes))
+        elif actor.name not in countries and actor.mentions:
+            code = _titled_full_name(story.body, actor.name, actor.mentions[0][0])
+            if code is not None:
+                countries[actor.name] = code
+
+
+_FIRST_NAME = re.compile(r"([A-Z][a-z]+)\s$")
+
+
+def _titled_full_name(body: str, name: str, first: int) -> str | None:
+    """The country of an official title before the full name of a one-word person, at its
+    first occurrence before the first mention the people finder kept ("Pakistan's Chief of
+    Army Staff General Asim Munir has ..." then "Munir said"): None when there is none."""
+    at = body.find(" " + name, 0, first)
+    if at < 0:
+        return None
+    given = _FIRST_NAME.search(body, max(0, at - 20), at + 1)
+    if given is None:
+        return None
+    title = title_before(body, given.start(1))
+    if not official_words(title) or NON_GOVERNMENT.search(title) or _DEVOLVED.search(title):
+        return None
+    codes = _title_codes(title)
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 _COUNTRY_KINDS = frozenset(["name", "display", "demonym", "institution", "capital"])
