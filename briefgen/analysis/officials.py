@@ -142,9 +142,38 @@ def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
         # before "defence secretary"): only a government title in the text says which
     official = _official_title()
     return any(
-        official.search(title) or _institution_in(title) or _country_leader(title)
+        official.search(title)
+        or _institution_in(title)
+        or _country_leader(title)
+        or _state_spokesperson(title)
         for title in titles
     )
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _state_spokesperson(title: str) -> bool:
+    """Whether a title is the spokesperson of a state or an international body named in it
+    ("UN spokesperson", "Pakistan's military spokesperson"; not a company's)."""
+    found = _SPOKESPERSON.search(title)
+    if found is None:
+        return False
+    head = title[: found.start()]
+    return any(
+        (match.term.kind in _COUNTRY_KINDS or match.term.kind == "body")
+        and _SPOKESPERSON_OF.fullmatch(head, match.end) is not None
+        for match in find_terms(head)
+    )
+
+
+# between the state or body and its spokesperson: a possessive and a service at most ("UN
+# spokesperson", "Pakistan's military spokesperson"; not "Swiss Re's", "Egypt FA spokesman")
+_SPOKESPERSON_OF = re.compile(
+    r"(?:['’]s)?\s+(?:(?:military|army|government|foreign|defen[cs]e|ministry|official|chief|"
+    r"deputy)\s+)*"
+)
 
 
 _ACRONYM_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})['’]s\s+[a-z]")

@@ -970,6 +970,9 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would)\s+(?:only\s+|still\s+|also\s+)?$"
 _IMPERSONAL_BEFORE = re.compile(
     r"\b(?:recovery|growth|economy|expansion|prices|inflation|demand|trend|slowdown|boom|"
     r"decline|rise|fall)\s+$"
+    # a relative clause's subject ("many companies who will continue with existing trading
+    # relationships"): what others will do, told
+    r"|\b(?:who|which|that)\s+$"
 )
 # "X will be raised if ...": what will happen to something, a prediction, no condition set
 _PREDICTED_BEFORE = re.compile(
