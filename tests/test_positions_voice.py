@@ -330,9 +330,9 @@ def test_a_one_word_name_after_its_titled_full_name_is_the_official() -> None:
     assert ("PK", "warns") not in _positions(body.replace("Chief of Army Staff General", "critic"))
 
 
-def test_a_state_or_bodys_spokesperson_speaks_for_it_a_companys_does_not() -> None:
-    body = "UN spokesperson Stephane Dujarric said both sides must show restraint."
-    assert ("UN", "demands") in _positions(body)
+def test_a_states_spokesperson_speaks_for_it_a_companys_does_not() -> None:
+    body = "India's navy spokesperson Anil Rao said both sides must show restraint."
+    assert ("IN", "demands") in _positions(body)
     firm = "Swiss Re's spokesman Floiran Woest said insurers must show restraint."
     assert _positions(firm) == set()
     # what others will do, in a relative clause, is no support of the speaker's
