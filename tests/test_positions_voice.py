@@ -343,6 +343,30 @@ def test_a_states_spokesperson_speaks_for_it_a_companys_does_not() -> None:
     assert ("WTO", "supports") not in _positions(wto)
 
 
+def test_coordinated_subjects_shock_communiques_and_provincial_ministers() -> None:
+    # a person named after "and" shares the verb; "in offering" after an object is no verb
+    shared = (
+        "Pakistani President Pervez Musharraf and caretaker premier Mohammedmian Soomro "
+        "condemned the blast."
+    )
+    assert ("PK", "opposes") in _positions(shared)
+    tennis = "The event will join the US and Australian Opens in offering equal prize money."
+    assert _positions(tennis) == set()
+    assert ("GB", "opposes") in _positions(
+        "British Foreign Secretary David Miliband voiced shock at the killing."
+    )
+    assert "GCC" in _countries(
+        "The Gulf Co-operation Council's final communique said the body would examine the offer."
+    )
+    # a province's minister is not the state's voice
+    provincial = (
+        "Pakistan's president visited Karachi. Pakistan's government met.\n\n"
+        "Akhtar Zamin, the home minister for southern Sindh province, said the country must "
+        "hold elections."
+    )
+    assert ("PK", "demands") not in _positions(provincial)
+
+
 def test_a_commission_spokesperson_speaks_for_the_eu_in_an_eu_story() -> None:
     said = " A Commission spokesperson told reporters the plan was unacceptable."
     assert ("EU", "opposes") in _positions("The European Union proposed new tariffs." + said)

@@ -35,7 +35,9 @@ NON_GOVERNMENT = re.compile(
     r"co-chairman|campaigner|activist|academic|analyst|economist|professor|"
     # out of office, and the press ("Ousted Defense Minister Fedorov"; "Stefania Maurizi, an
     # Italian journalist who visited Assange regularly at the embassy")
-    r"ousted|sacked|deposed|exiled|journalist|reporter|correspondent|columnist)\b",
+    r"ousted|sacked|deposed|exiled|journalist|reporter|correspondent|columnist|"
+    # a province's or a city's office ("the home minister for southern Sindh province")
+    r"province|provincial|municipal|mayor)\b",
     re.IGNORECASE,
 )
 

@@ -92,6 +92,10 @@ HOLDER_NOUNS = frozenset(
         "consulate",
         "mission",
         "office",  # "South Korea's presidential office said", "Pakistan's Foreign Office"
+        # a body's own texts ("The Gulf Co-operation Council's final communique said")
+        "communique",
+        "communiqué",
+        "declaration",
         # a state's armed forces speak for it ("Israel's military said", "the Russian army
         # said"): an organ of the state, unlike its companies or courts
         "military",
@@ -627,6 +631,14 @@ def _stance_after(
     found = _verb_in(words) or _predicate_after(body, end, limit)
     if found is not None:
         return found
+    conjunct = _PERSON_CONJUNCT.match(body, end, limit)
+    if conjunct is not None:
+        # "Mr Musharraf and caretaker premier Mohammedmian Soomro condemned the blast": the
+        # two subjects share the verb
+        words = _words_from(body, conjunct.end(), limit, 6)
+        found = _verb_in(words) if words and words[0][0] not in ("in", "turn") else None
+        if found is not None:  # (not "the US and Australian Opens in offering")
+            return found
     role = _ROLE_APPOSITIVE.match(body, end, limit)
     if role:
         # "European Union ambassador to the WTO, Carlo Trojan, said"; "Afghanistan's envoy to
@@ -639,6 +651,11 @@ def _stance_after(
     )
 
 
+# "and" then a person named with at most three lower-case title words before the name
+_PERSON_CONJUNCT = re.compile(
+    r"\s+and\s+(?:[a-z]+\s+){0,3}?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
+    r"(?=\s+[a-z])"
+)
 _LIST_REST = re.compile(r"(?:\s+and\s+[^,;:.!?\"“”]{1,60}?)?,")
 _INCLUDING_BEFORE = re.compile(r",\s+(?:including|among\s+them|notably)\s+[^,;:.!?\"“”]*$")
 
