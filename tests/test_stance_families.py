@@ -717,3 +717,8 @@ def test_a_retaliation_done_is_no_warning() -> None:
     body = "Pakistan claimed it shot down several Indian aircraft in retaliation."
     assert ("PK", "warns") not in _stances(body)
     assert ("PK", "warns") in _stances("Pakistan said it would consider retaliation.")
+
+
+def test_expected_to_is_a_forecast_not_a_statement() -> None:
+    body = "With Mr Bush expected to step up his rhetoric against Iran, Tehran acted."
+    assert ("US", "neutral") not in _stances("President George W Bush spoke. " + body)

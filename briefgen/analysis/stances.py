@@ -337,6 +337,9 @@ _NOT_GOVERNMENT_WORDS = frozenset(
 )
 
 
+_FORECAST_VERBS = frozenset([("expected",), ("predicted",)])
+
+
 def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
     """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
     cue = cues()
@@ -361,6 +364,13 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
                     return None  # "the IMF is to look at a proposal": no stance yet
                 if key in _SCHEDULED:
                     return _scheduled_act(words, i + size, negated)
+                if (
+                    key in _FORECAST_VERBS
+                    and i + size < len(words)
+                    and words[i + size][0] == "to"
+                    and not words[i + size][2]
+                ):
+                    return None  # "With Mr Bush expected to step up his rhetoric": a forecast
                 return stance, words[i + size - 1][1], negated
         if (
             word in cue.perfect_acts
