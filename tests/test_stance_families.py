@@ -722,3 +722,17 @@ def test_a_retaliation_done_is_no_warning() -> None:
 def test_expected_to_is_a_forecast_not_a_statement() -> None:
     body = "With Mr Bush expected to step up his rhetoric against Iran, Tehran acted."
     assert ("US", "neutral") not in _stances("President George W Bush spoke. " + body)
+
+
+def test_a_verb_after_an_office_a_device_and_a_countrys_people_are_read_as_such() -> None:
+    # "calls" after the office holder is its verb, not the state's "calls" (demands)
+    headline = "Pakistan's prime minister calls Indian action an 'act of war'"
+    assert ("PK", "demands") not in _stances(headline)
+    assert ("IR", "demands") in _stances("Iran's calls for talks were heard.")
+    # sirens warn no one
+    sirens = "The drills will include air raid warning sirens, India's ministry said."
+    assert ("IN", "warns") not in _stances(sirens)
+    # a country's states and cities are not its government
+    assert (
+        _stances("US states and cities are also pursuing their own clean-energy agendas.") == set()
+    )

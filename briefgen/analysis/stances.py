@@ -581,6 +581,40 @@ _HELD_BY_OTHER = re.compile(
 )
 
 
+# after a stance noun that can be a verb ("calls", "plans"), an object that makes it the verb
+# ("calls Indian action", "plans a visit"), not a preposition or clause of the noun ("calls
+# for", "plans to")
+_VERB_USE_AFTER = re.compile(
+    r"\s+(?!(?:for|to|of|on|from|that|by|in|at|with|against|over|about|and|or|is|are|was|"
+    r"were|has|have|had|will|would|could|may|might)\b)(?:[A-Z][\w'’\-]*|a|an|the|his|her|its|"
+    r"their)\b"
+)
+# a country's people, places and firms are not its government: "US states and cities are also
+# pursuing their own clean-energy agendas"
+_NOT_THE_STATE = frozenset(
+    [
+        "cities",
+        "provinces",
+        "regions",
+        "companies",
+        "firms",
+        "businesses",
+        "citizens",
+        "residents",
+        "voters",
+        "lawmakers",
+        "people",
+        "consumers",
+        "investors",
+        "banks",
+        "farmers",
+        "workers",
+        "students",
+        "fans",
+    ]
+)
+
+
 def _stance_after(
     body: str, end: int, limit: int, main_subject: bool = True, start: int | None = None
 ) -> tuple[str, int, bool] | None:
@@ -615,7 +649,10 @@ def _stance_after(
                 return found
             return _after_apposition(body, office.end(), limit, None)
         words = _words_from(body, end + possessive, limit, 8)
-        for word, word_end, _comma in words[:3]:
+        for index, (word, word_end, _comma) in enumerate(words[:3]):
+            if word in cue.nouns and index and _VERB_USE_AFTER.match(body, word_end):
+                break  # "Pakistan's prime minister calls Indian action an 'act of war'": the
+                # word is the office holder's verb, not a noun of the state's
             if word in cue.nouns:
                 if start is not None and _HELD_BY_OTHER.search(body, max(0, start - 40), start):
                     return None  # "The prime minister is said to believe the United States'
@@ -631,6 +668,11 @@ def _stance_after(
             found = _verb_after_time(body, words, limit)  # "China's foreign ministry on Monday"
         return found or _after_apposition(body, end + possessive, limit, None)
     words = _words_from(body, end, limit, 8)
+    if words and (
+        words[0][0] in _NOT_THE_STATE
+        or (words[0][0] == "states" and len(words) > 1 and words[1][0] == "and")
+    ):
+        return None  # "US states and cities are pursuing": not the state's government
     if (
         words
         and words[0][0] in _COLLECTIVE
@@ -978,6 +1020,7 @@ _PAST_ORDER = re.compile(
     r"(?:ordered|instructed|decided|authori[sz]ed|directed|commanded|gave\s+(?:the\s+)?orders?)"
     r"\b[^.;:!?,]{0,80}$"
 )
+_WARNING_DEVICE = re.compile(r"\s+(?:sirens?|signs?|shots?|systems?|lights?|labels?|signals?)\b")
 _EXERCISED_BEFORE = re.compile(r"\bexercis(?:ed|ing)\s+(?:its|their|his|her|our|the)\s+[\"“‘']?$")
 # a claim someone else makes, inside the speaker's clause ("said that for the minister to claim
 # that ... should see very little change is taking spin"): its modals are not the speaker's
@@ -1039,6 +1082,8 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
             low, max(0, match.start() - 24), match.start()
         ):
             return False  # "it was winning support every day": others' support, told
+        if match.group(0) == "warning" and _WARNING_DEVICE.match(low, match.end()):
+            return False  # "air raid warning sirens": a device, no warning given
         if match.group(0) == "retaliation" and low.endswith("in ", 0, match.start()):
             return False  # "it shot down several Indian aircraft in retaliation": done, told
         if _clause_stances()[match.group(0)] == "warns" and _EXERCISED_BEFORE.search(
