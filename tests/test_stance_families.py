@@ -736,3 +736,10 @@ def test_a_verb_after_an_office_a_device_and_a_countrys_people_are_read_as_such(
     assert (
         _stances("US states and cities are also pursuing their own clean-energy agendas.") == set()
     )
+
+
+def test_turned_back_is_no_backing() -> None:
+    body = '"The enemy could not understand it" and the Indian jets turned back, Sharif said.'
+    story = "Pakistan's Prime Minister Shehbaz Sharif spoke to Parliament.\n\n" + body
+    assert ("PK", "supports") not in _stances(story)
+    assert ("PK", "supports") in _stances(story.replace("turned back", "strongly back us"))

@@ -770,6 +770,70 @@ _FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?")
 FRAME_WORDS = 20  # the reporting verb sits next to the reported clause: look no further
 
 
+_BACK_VERBS = frozenset(
+    [
+        "turn",
+        "turns",
+        "come",
+        "comes",
+        "came",
+        "go",
+        "goes",
+        "went",
+        "fight",
+        "fights",
+        "fought",
+        "hit",
+        "hits",
+        "hold",
+        "holds",
+        "held",
+        "pull",
+        "pulls",
+        "push",
+        "pushes",
+        "cut",
+        "cuts",
+        "step",
+        "steps",
+        "scale",
+        "scales",
+        "roll",
+        "rolls",
+        "get",
+        "gets",
+        "got",
+        "bring",
+        "brings",
+        "brought",
+        "look",
+        "looks",
+        "pay",
+        "pays",
+        "paid",
+        "send",
+        "sends",
+        "sent",
+        "give",
+        "gives",
+        "gave",
+        "take",
+        "takes",
+        "took",
+        "fall",
+        "falls",
+        "fell",
+        "sit",
+        "sat",
+    ]
+)
+
+
+def _particle_back(before: str) -> bool:
+    """Whether "back" after ``before`` is a particle ("turned back", "fighting back")."""
+    return before in _BACK_VERBS or before.endswith(("ed", "ing"))
+
+
 def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
     """(stance, negated) of the reporting verb next to a reported clause: the last stance
     verb of the frame before it ("Barroso has suggested ..."), or the first of the frame
@@ -789,6 +853,8 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
             stance = cue.verbs.get(tuple(words[i : i + size]))
             if stance and i and words[i - 1] in _DETERMINERS:
                 break  # "his hopes", "the plan": a noun, not a verb
+            if stance and word == "back" and i and _particle_back(words[i - 1]):
+                break  # "the Indian jets turned back": a particle, no backing
             if stance:
                 if word in LIGHT_VERBS and stance in ("neutral", "proposes"):
                     # "launched an attack on ..., saying": the object noun's stance
