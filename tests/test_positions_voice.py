@@ -367,6 +367,12 @@ def test_coordinated_subjects_shock_communiques_and_provincial_ministers() -> No
     assert ("PK", "demands") not in _positions(provincial)
 
 
+def test_a_role_noun_before_a_state_describes_it() -> None:
+    assert ("QA", "supports") in _positions("Summit host Qatar welcomed the proposals.")
+    # after a lower-case word the state is an object ("for its host Qatar")
+    assert _positions("It was a success for its host Qatar welcomed by all.") == set()
+
+
 def test_a_commission_spokesperson_speaks_for_the_eu_in_an_eu_story() -> None:
     said = " A Commission spokesperson told reporters the plan was unacceptable."
     assert ("EU", "opposes") in _positions("The European Union proposed new tariffs." + said)

@@ -646,11 +646,19 @@ def subject_position(body: str, start: int) -> bool:
         prior = word_before(body, at, WHITESPACE)
         return not (prior and prior[2].lower() in PREPOSITIONS)
     low = word.lower()
+    if low in _ROLE_BEFORE_STATE:
+        # "Summit host Qatar welcomed": a role noun before the state's name, after a name or
+        # at the sentence's start, is the state's description, not a verb's object
+        prior = word_before(body, at, _SUBJECT_GAP)
+        return prior is None or prior[2][:1].isupper()
     return (
         word[:1].isupper()
         or low in SUBJECT_LEFT
         or (is_title_word(low) and low not in PREPOSITIONS)
     )
+
+
+_ROLE_BEFORE_STATE = frozenset(["host", "co-host", "neighbour", "neighbor", "ally", "rival"])
 
 
 DETERMINERS = frozenset(["the", "a", "an"])
