@@ -16,6 +16,8 @@ import re
 
 from briefgen.analysis.mentions import TITLE_STOP, object_verbs
 from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, is_outlet, lexicon
+from briefgen.analysis.prepositions import PREPOSITIONS
+from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quotations import CLOSE_DQ, QUOTE_MARK_RE, Piece
 from briefgen.analysis.quote_context import (
     WORD_AFTER_RE,
@@ -26,7 +28,8 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import PREPOSITIONS, SPOKES_GENDER, subject_phrase
+from briefgen.analysis.speakers import subject_phrase
+from briefgen.analysis.spokespeople import SPOKES_GENDER
 from briefgen.analysis.subjects import INDEFINITE_SUBJ, abbreviation_point, phrase_end, verb_subject
 from briefgen.model import QuoteCue
 
@@ -109,7 +112,9 @@ def after_cue(
                 if w == "according" and n + 1 < len(words)
                 else (ctx.toks[wi][1])
             )
-            p, cue, title = subject_phrase(ctx, rest_s, phrase_end(body, rest_s, b), a)
+            p, cue, title = subject_phrase(
+                ctx, rest_s, phrase_end(body, rest_s, b), resolve_pronoun
+            )
             if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
                 return p, "according-to", title, True
             return None, "other", None, False
@@ -122,13 +127,13 @@ def after_cue(
             if n == 0:
                 # ", said Mr Blair" / ", says the prime minister"
                 pe = phrase_end(body, ve, b)
-                p, cue, title = subject_phrase(ctx, ve, pe, vs)
+                p, cue, title = subject_phrase(ctx, ve, pe, resolve_pronoun)
                 if p is None and cue == "other":
                     # ", said ACLU executive Director Anthony Romero in a statement"
                     p = _named_after_verb(ctx, ve, pe)
                     cue = "explicit" if p is not None else cue
                 return p, cue, title, True
-            p, cue, title = subject_phrase(ctx, a, vs, vs)
+            p, cue, title = subject_phrase(ctx, a, vs, resolve_pronoun)
             if p is None and cue == "other":
                 # "," Mr Blair told his monthly news conference" with a mention before
                 p2, cue2 = verb_subject(ctx, wi, a)
