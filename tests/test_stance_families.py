@@ -743,3 +743,17 @@ def test_turned_back_is_no_backing() -> None:
     story = "Pakistan's Prime Minister Shehbaz Sharif spoke to Parliament.\n\n" + body
     assert ("PK", "supports") not in _stances(story)
     assert ("PK", "supports") in _stances(story.replace("turned back", "strongly back us"))
+
+
+def test_the_war_of_a_statement_is_the_war_its_story_names() -> None:
+    body = (
+        "Critics of the Iraq war want Lord Goldsmith's advice published.\n\n"
+        "The UK government refuses to publish his advice on the legality of the war."
+    )
+    issues = {(st.country, st.issue) for st in _analysed(body).statements}
+    assert ("GB", "iraq") in issues
+
+
+def test_a_state_firing_artillery_told_by_another_is_an_accusation() -> None:
+    body = "The Indian army says Pakistan fired artillery along the border."
+    assert ("IN", "accuses") in _stances(body)
