@@ -757,3 +757,16 @@ def test_the_war_of_a_statement_is_the_war_its_story_names() -> None:
 def test_a_state_firing_artillery_told_by_another_is_an_accusation() -> None:
     body = "The Indian army says Pakistan fired artillery along the border."
     assert ("IN", "accuses") in _stances(body)
+
+
+def test_a_stance_and_the_quote_giving_its_reason_are_two_statements() -> None:
+    body = (
+        "US President George W. Bush also ruled out direct talks with the Syrian leader, "
+        'saying: "My patience ran out on President Assad a long time ago."'
+    )
+    stances = _stances(body)
+    assert ("US", "rejects") in stances and ("US", "opposes") in stances
+    # a quote that goes on the clause ("a campaign 'which is ...'") stays one statement
+    clause = 'Mr Bush promised a campaign "which is upbeat, confident and optimistic about it".'
+    texts = [st.text for st in _analysed(clause).statements]
+    assert all(not text.endswith("campaign") for text in texts)
