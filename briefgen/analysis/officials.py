@@ -130,10 +130,8 @@ def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
     """:func:`speaks_for_country`, given the person's title phrases."""
     # "former Labour minister and now a European Commissioner": what the person is now
     titles = [_NOW.split(title)[-1] for title in titles]
-    if any(NON_GOVERNMENT.search(title) for title in titles):  # "Tory leader Michael Howard"
-        return False
-    if any(_organisation_office(title) for title in titles):
-        return False  # "Surapong Suebwonglee, the PPP's secretary general": a party's office
+    if any(title and _not_governments(title) for title in titles):
+        return False  # "Tory leader Michael Howard", "the PPP's secretary general"
     info = person_info(actor.name, story.published)
     if info is not None and info.name:  # a known office holder (office unknown when undated)
         if info.office:
@@ -142,13 +140,25 @@ def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
             return True
         # undated, and the person has also held a party or opposition post ("Tory co-chairman"
         # before "defence secretary"): only a government title in the text says which
-    official = _official_title()
-    return any(
-        official.search(title)
+    return any(title and _governments(title) for title in titles)
+
+
+@lru_cache(maxsize=4096)
+def _not_governments(title: str) -> bool:
+    """Whether a title is an opposition, former, party or other non-government one, or an
+    office of an organisation named by an acronym (titles recur: read once each)."""
+    return NON_GOVERNMENT.search(title) is not None or _organisation_office(title)
+
+
+@lru_cache(maxsize=4096)
+def _governments(title: str) -> bool:
+    """Whether a title is a government one: an official title, a government institution's,
+    a country's own leader or a state's spokesperson (read once each)."""
+    return (
+        _official_title().search(title) is not None
         or _institution_in(title)
         or _country_leader(title)
         or _state_spokesperson(title)
-        for title in titles
     )
 
 
@@ -283,9 +293,10 @@ def person_titles(actor: Actor, story: Story) -> list[str]:
     for start, end in actor.mentions[:8]:
         window = story.body[max(0, start - STATUS_WINDOW) : start]
         window = window[window.rfind("\n") + 1 :]
-        if not _opens_with_name(story.body, start, name_words):
+        mention = story.body[start:end]
+        if " " in mention and _STATUS_HINT.search(mention):
             # the mention's own title words ("Ousted Defense Minister Fedorov")
-            own = [w for w in story.body[start:end].split() if w not in name_words]
+            own = [w for w in mention.split() if w not in name_words]
             window = f"{window}{' '.join(own)} "
         status = _status_before(window)
         if status:
@@ -533,6 +544,8 @@ def _later_titled_country(actor: Actor, story: Story) -> str | None:
     mentions ("Prime Minister Shehbaz Sharif ..." first, "Pakistan's Prime Minister Shehbaz
     Sharif" further down: the people finder reads the first three mentions only); None when
     none or several are named, or a title is an opposition, former or party one."""
+    if len(actor.mentions) <= 3:
+        return None  # (most people: no later mention to read)
     codes: set[str] = set()
     name_words = set(actor.name.split())
     for start, end in actor.mentions[3:LATER_MENTIONS]:

@@ -1277,11 +1277,19 @@ def _clause_cue_regex() -> re.Pattern[str]:
     # grouped by first character, the listed order kept within a group: only cues with the
     # character at hand can match at an offset, so the match is the same as one flat list's,
     # and each offset is tried against a few dozen groups instead of every cue
-    groups: dict[str, list[str]] = {}
+    # (and within a first character by the second: cues with another second character cannot
+    # match at the same offset either, so the order that matters is kept)
+    groups: dict[str, dict[str, list[str]]] = {}
     for cue in _clause_stances():
-        groups.setdefault(cue[0], []).append(re.escape(cue[1:]))
+        groups.setdefault(cue[0], {}).setdefault(cue[1:2], []).append(re.escape(cue[2:]))
     alternatives = "|".join(
-        re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()
+        re.escape(first)
+        + "(?:"
+        + "|".join(
+            re.escape(second) + "(?:" + "|".join(rests) + ")" for second, rests in by_second.items()
+        )
+        + ")"
+        for first, by_second in groups.items()
     )
     # an apostrophe inside a word blocks ("don't"), a closing quote does not ("‘impunity’")
     return re.compile(rf"(?<!\w)(?<!\w['’])(?:{alternatives})(?!\w|['’]\w)")
