@@ -99,3 +99,16 @@ def test_an_honorific_alone_is_the_surname_of_someone_named_in_full() -> None:
 def test_an_office_ending_in_of_state_is_still_a_title() -> None:
     people, _ = analyse("Former US secretary of state George Shultz said no.")
     assert people["George Shultz"].title == "secretary of state"
+
+
+def test_the_noun_a_sentence_introduced_refers_to_itself_not_to_the_name() -> None:
+    people, _ = analyse(
+        "In September, Marinho announced a new fund. At the summit, Marinho hopes to secure "
+        "more contributions to the fund."
+    )
+    assert people["Marinho"].kind == "person"
+    # the trap: with nothing introduced in between, "the firm" still points back to the name
+    people, _ = analyse(
+        "Shell told investors its reserves were smaller. Later Shell said the firm would pay."
+    )
+    assert people["Shell"].kind == "organisation"

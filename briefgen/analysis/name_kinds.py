@@ -701,11 +701,18 @@ def _voice_after(body: str, end: int) -> bool:
     )
 
 
+def _introduced_since(body: str, end: int, start: int, noun: str) -> bool:
+    """Was ``noun`` introduced with "a"/"an" between the name ending at ``end`` and the
+    "the ``noun``" at ``start`` ("announced a new fund ... the fund")? Then "the" points to it."""
+    return re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", body[end:start]) is not None
+
+
 def _first_referent(body: str, end: int, nouns: frozenset[str]) -> str | None:
     """What the first word that refers back to the name ending at ``end`` makes it: in its
     sentence "he", "she", "his", "her" a "person", "its" an "organisation"; an
     organisation's noun after "the" there or opening the next sentence ("Shell said ... The
-    firm added") an "organisation"; else None."""
+    firm added"), unless the text introduced that noun since ("a new fund ... the fund"), an
+    "organisation"; else None."""
     ended = False
     for m in REFERENT_RE.finditer(body, end, end + 300):
         word = m.group()
@@ -717,9 +724,9 @@ def _first_referent(body: str, end: int, nouns: frozenset[str]) -> str | None:
         if m.start() and body[m.start() - 1].isalnum():
             continue  # inside a word ("ashes"): the pattern opens on letters, for speed
         if m.group(1) is not None:
-            if m.group(1) in nouns:
+            if m.group(1) in nouns and not _introduced_since(body, end, m.start(), m.group(1)):
                 return "organisation"
-            continue
+            continue  # "Marinho announced a new fund ... the fund": the fund, not Marinho
         if ended:
             return None
         return "organisation" if word == "its" else "person"
