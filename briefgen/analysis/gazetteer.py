@@ -28,6 +28,8 @@ from pathlib import Path
 import pycountry
 from rapidfuzz.fuzz import ratio
 
+from briefgen.analysis.mentions import is_latin1, latin1_class
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # Honorifics and titles stripped before looking a person up.
@@ -197,15 +199,19 @@ def _norm_and_cut(tok: str) -> tuple[str, int]:
     """(normalised token, characters to cut from the token's end); memoised (bounded)."""
     found = _NORM_CACHE.get(tok)
     if found is None:
-        norm = normalise_token(tok)
-        cut = 0
-        if len(norm) < len(tok) and not tok.endswith("."):
-            cut = len(tok) - len(norm)  # possessive stripped
-        elif tok.endswith(".") and norm == tok[:-1]:
-            cut = 1
+        if tok.isalpha():  # most tokens: no stop, no possessive; only "The" changes
+            found = ("the" if tok in ("The", "THE") else tok, 0)
+        else:
+            norm = normalise_token(tok)
+            cut = 0
+            if len(norm) < len(tok) and not tok.endswith("."):
+                cut = len(tok) - len(norm)  # possessive stripped
+            elif tok.endswith(".") and norm == tok[:-1]:
+                cut = 1
+            found = (norm, cut)
         if len(_NORM_CACHE) > 200_000:
             _NORM_CACHE.clear()
-        found = _NORM_CACHE[tok] = (norm, cut)
+        _NORM_CACHE[tok] = found
     return found
 
 
@@ -233,6 +239,13 @@ def normalise_token(tok: str) -> str:
 def _person_key(name: str) -> str:
     """``name`` as the gazetteer's people are keyed; memoised (names recur across stories,
     while ``_person_info`` is keyed by the story's date as well)."""
+    words = name.split(" ")
+    if name.replace(" ", "").isalpha() and "" not in words:
+        # letters and single spaces (most names): the tokens are the words, none changes
+        # but "The", and the whole is lower-cased anyway
+        while len(words) > 1 and words[0].lower() in HONORIFICS:
+            words = words[1:]
+        return " ".join(words).lower()
     words = [w for w in tokens(name.replace("’", "'"))]
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]
@@ -259,6 +272,7 @@ def extend_aliases(mapping: Mapping[str, str]) -> None:
     _EXTRA.update({str(k): str(v) for k, v in mapping.items()})
     gazetteer.cache_clear()
     _fuzzy_lookup.cache_clear()
+    _fuzzy_near.cache_clear()
     _find_terms.cache_clear()
     _cap_head_regex.cache_clear()
     _lower_head_regexes.cache_clear()
@@ -359,21 +373,33 @@ def country_of_word(word: str, context: frozenset[str] | set[str] | None = None)
     return term.codes[0]
 
 
+@cache
+def _fuzzy_near() -> dict[tuple[str, str, int], list[list[tuple[str, Term]]]]:
+    """(first letter, first two letters lower-cased, length) of a word -> the gazetteer's
+    ``fuzzy_pairs`` buckets of those letters and a length within 2 of it, shortest first (the
+    names a misspelling may be of); only keys with a bucket. One look-up per word."""
+    pairs = gazetteer().fuzzy_pairs
+    near: dict[tuple[str, str, int], list[list[tuple[str, Term]]]] = {}
+    for first, pair, size in pairs:
+        for length in range(size - 2, size + 3):
+            if (first, pair, length) not in near:
+                near[first, pair, length] = [
+                    entries
+                    for other in range(length - 2, length + 3)
+                    if (entries := pairs.get((first, pair, other)))
+                ]
+    return near
+
+
 @lru_cache(maxsize=65536)
 def _fuzzy_lookup(word: str) -> tuple[str, Term] | None:
     """The one gazetteer name ``word`` is a misspelling of, or None (never ambiguous)."""
     if len(word) < FUZZY_MIN_LENGTH or not word[:1].isupper() or word.isupper():
         return None
-    gaz = gazetteer()
-    first, pair = word[0], word[:2].lower()
-    pairs = gaz.fuzzy_pairs
-    near = [
-        entries
-        for length in range(len(word) - 2, len(word) + 3)
-        if (entries := pairs.get((first, pair, length)))
-    ]
+    near = _fuzzy_near().get((word[0], word[:2].lower(), len(word)))
     if not near:  # no name shares the first two letters and about the length: the usual case
         return None
+    gaz = gazetteer()
     if word.lower() in gaz.lower_words or _person_key(word) in gaz.surnames:
         return None
     scored: list[tuple[float, str, Term]] = []
@@ -435,6 +461,19 @@ def _ascii_cap_head_regex() -> re.Pattern[str]:
 
 
 @cache
+def _latin1_cap_head_regex() -> re.Pattern[str]:
+    """:func:`_cap_head_regex` for a Latin-1 text (every BBC story: "£"), its classes spelt
+    out as the characters up to U+00FF they match (no "’" there): the same matches, each
+    character tested in a bitmap instead of by a Unicode look-up."""
+    first = latin1_class(r"[^\W\d_a-z]")
+    alnum = latin1_class(r"[^\W_]")
+    return re.compile(
+        rf"{first}(?<!{alnum}.)(?<!{alnum}[.\-&'].)"
+        rf"{alnum}*(?:[.\-&]{alnum}+)*(?:'{alnum}+)?\.?"
+    )
+
+
+@cache
 def _lower_head_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(word, pattern) for each gazetteer first word in ``a-z`` ("the", "mainland"), see
     :func:`_lower_head_pattern` (a literal opening is the fastest thing to search for)."""
@@ -464,7 +503,10 @@ _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 def _heads(text: str) -> list[re.Match[str]]:
     """The tokens that may open a term or a fuzzy match, left to right: capitalised words, and
     the lower-case first words of terms where they may open one, each at a word start."""
-    caps = _ascii_cap_head_regex() if text.isascii() else _cap_head_regex()
+    if text.isascii():
+        caps = _ascii_cap_head_regex()
+    else:
+        caps = _latin1_cap_head_regex() if is_latin1(text) else _cap_head_regex()
     heads = list(caps.finditer(text))
     starts = {
         m.start()
