@@ -682,7 +682,9 @@ def person_info(name: str, on: date | datetime | None = None) -> PersonInfo | No
     people share the name, the result is None unless they all belong to one country (then the
     canonical name may be empty).
     """
-    return _person_info(name, _as_date(on))
+    if isinstance(on, datetime):  # ``_as_date`` inline: this runs for every name read
+        on = on.date()
+    return _person_info(name, on)
 
 
 @lru_cache(maxsize=4096)
