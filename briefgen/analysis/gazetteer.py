@@ -28,8 +28,6 @@ from pathlib import Path
 import pycountry
 from rapidfuzz.fuzz import ratio
 
-from briefgen.analysis.mentions import is_latin1, latin1_class
-
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # Honorifics and titles stripped before looking a person up.
@@ -461,19 +459,6 @@ def _ascii_cap_head_regex() -> re.Pattern[str]:
 
 
 @cache
-def _latin1_cap_head_regex() -> re.Pattern[str]:
-    """:func:`_cap_head_regex` for a Latin-1 text (every BBC story: "£"), its classes spelt
-    out as the characters up to U+00FF they match (no "’" there): the same matches, each
-    character tested in a bitmap instead of by a Unicode look-up."""
-    first = latin1_class(r"[^\W\d_a-z]")
-    alnum = latin1_class(r"[^\W_]")
-    return re.compile(
-        rf"{first}(?<!{alnum}.)(?<!{alnum}[.\-&'].)"
-        rf"{alnum}*(?:[.\-&]{alnum}+)*(?:'{alnum}+)?\.?"
-    )
-
-
-@cache
 def _lower_head_regexes() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(word, pattern) for each gazetteer first word in ``a-z`` ("the", "mainland"), see
     :func:`_lower_head_pattern` (a literal opening is the fastest thing to search for)."""
@@ -503,10 +488,7 @@ _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 def _heads(text: str) -> list[re.Match[str]]:
     """The tokens that may open a term or a fuzzy match, left to right: capitalised words, and
     the lower-case first words of terms where they may open one, each at a word start."""
-    if text.isascii():
-        caps = _ascii_cap_head_regex()
-    else:
-        caps = _latin1_cap_head_regex() if is_latin1(text) else _cap_head_regex()
+    caps = _ascii_cap_head_regex() if text.isascii() else _cap_head_regex()
     heads = list(caps.finditer(text))
     starts = {
         m.start()
