@@ -26,6 +26,7 @@ from briefgen.analysis.gazetteer import (
     person_info,
 )
 from briefgen.analysis.mentions import word_spans
+from briefgen.analysis.name_lexicon import lexicon
 from briefgen.analysis.namewords import (
     is_title_word,
     name_part_after,
@@ -307,8 +308,9 @@ def _lone_surnames(
     body = story.body
     out: list[tuple[str, str, tuple[int, int]]] = []
     other_people: set[str] = set()  # surnames also written with another first name
+    not_names = _not_names()
     for start, word in _capitalised_words(body, surnames):
-        if word in _not_names():
+        if word in not_names:
             continue  # "held in May": a month, not Theresa May
         end = start + len(word)
         prev = prev_word(body, start)
@@ -337,8 +339,6 @@ def _lone_surnames(
 
 def _not_names() -> frozenset[str]:
     """Capitalised words that are never a name on their own (months, weekdays, ...)."""
-    from briefgen.analysis.people import lexicon
-
     return lexicon().not_names
 
 

@@ -197,15 +197,19 @@ def _norm_and_cut(tok: str) -> tuple[str, int]:
     """(normalised token, characters to cut from the token's end); memoised (bounded)."""
     found = _NORM_CACHE.get(tok)
     if found is None:
-        norm = normalise_token(tok)
-        cut = 0
-        if len(norm) < len(tok) and not tok.endswith("."):
-            cut = len(tok) - len(norm)  # possessive stripped
-        elif tok.endswith(".") and norm == tok[:-1]:
-            cut = 1
+        if tok.isalpha():  # most tokens: no stop, no possessive; only "The" changes
+            found = ("the" if tok in ("The", "THE") else tok, 0)
+        else:
+            norm = normalise_token(tok)
+            cut = 0
+            if len(norm) < len(tok) and not tok.endswith("."):
+                cut = len(tok) - len(norm)  # possessive stripped
+            elif tok.endswith(".") and norm == tok[:-1]:
+                cut = 1
+            found = (norm, cut)
         if len(_NORM_CACHE) > 200_000:
             _NORM_CACHE.clear()
-        found = _NORM_CACHE[tok] = (norm, cut)
+        _NORM_CACHE[tok] = found
     return found
 
 
@@ -233,6 +237,13 @@ def normalise_token(tok: str) -> str:
 def _person_key(name: str) -> str:
     """``name`` as the gazetteer's people are keyed; memoised (names recur across stories,
     while ``_person_info`` is keyed by the story's date as well)."""
+    words = name.split(" ")
+    if name.replace(" ", "").isalpha() and "" not in words:
+        # letters and single spaces (most names): the tokens are the words, none changes
+        # but "The", and the whole is lower-cased anyway
+        while len(words) > 1 and words[0].lower() in HONORIFICS:
+            words = words[1:]
+        return " ".join(words).lower()
     words = [w for w in tokens(name.replace("’", "'"))]
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]
@@ -259,6 +270,7 @@ def extend_aliases(mapping: Mapping[str, str]) -> None:
     _EXTRA.update({str(k): str(v) for k, v in mapping.items()})
     gazetteer.cache_clear()
     _fuzzy_lookup.cache_clear()
+    _fuzzy_near.cache_clear()
     _find_terms.cache_clear()
     _cap_head_regex.cache_clear()
     _lower_head_regexes.cache_clear()
@@ -359,21 +371,33 @@ def country_of_word(word: str, context: frozenset[str] | set[str] | None = None)
     return term.codes[0]
 
 
+@cache
+def _fuzzy_near() -> dict[tuple[str, str, int], list[list[tuple[str, Term]]]]:
+    """(first letter, first two letters lower-cased, length) of a word -> the gazetteer's
+    ``fuzzy_pairs`` buckets of those letters and a length within 2 of it, shortest first (the
+    names a misspelling may be of); only keys with a bucket. One look-up per word."""
+    pairs = gazetteer().fuzzy_pairs
+    near: dict[tuple[str, str, int], list[list[tuple[str, Term]]]] = {}
+    for first, pair, size in pairs:
+        for length in range(size - 2, size + 3):
+            if (first, pair, length) not in near:
+                near[first, pair, length] = [
+                    entries
+                    for other in range(length - 2, length + 3)
+                    if (entries := pairs.get((first, pair, other)))
+                ]
+    return near
+
+
 @lru_cache(maxsize=65536)
 def _fuzzy_lookup(word: str) -> tuple[str, Term] | None:
     """The one gazetteer name ``word`` is a misspelling of, or None (never ambiguous)."""
     if len(word) < FUZZY_MIN_LENGTH or not word[:1].isupper() or word.isupper():
         return None
-    gaz = gazetteer()
-    first, pair = word[0], word[:2].lower()
-    pairs = gaz.fuzzy_pairs
-    near = [
-        entries
-        for length in range(len(word) - 2, len(word) + 3)
-        if (entries := pairs.get((first, pair, length)))
-    ]
+    near = _fuzzy_near().get((word[0], word[:2].lower(), len(word)))
     if not near:  # no name shares the first two letters and about the length: the usual case
         return None
+    gaz = gazetteer()
     if word.lower() in gaz.lower_words or _person_key(word) in gaz.surnames:
         return None
     scored: list[tuple[float, str, Term]] = []
@@ -640,7 +664,9 @@ def person_info(name: str, on: date | datetime | None = None) -> PersonInfo | No
     people share the name, the result is None unless they all belong to one country (then the
     canonical name may be empty).
     """
-    return _person_info(name, _as_date(on))
+    if isinstance(on, datetime):  # ``_as_date`` inline: this runs for every name read
+        on = on.date()
+    return _person_info(name, on)
 
 
 @lru_cache(maxsize=4096)

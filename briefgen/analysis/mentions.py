@@ -34,6 +34,37 @@ _WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
 # [A-Za-z0-9_]): the same tokens there, without a Unicode category look-up per character
 _ASCII_WORD_SPLIT_RE = re.compile(r"([A-Za-z][A-Za-z0-9_]*+(?:[-'’][A-Za-z0-9_]++)*+)")
 
+
+def latin1_class(pattern: str) -> str:
+    """The characters up to U+00FF that ``pattern`` matches one of, as a ``[...]`` set: the
+    same class for a Latin-1 text, tested in a bitmap instead of by a Unicode look-up."""
+    matches = re.compile(pattern).fullmatch
+    return "[" + "".join(re.escape(chr(c)) for c in range(256) if matches(chr(c))) + "]"
+
+
+# the same for a Latin-1 text (every BBC story: "£"), its classes spelt out the same way ("’"
+# is no Latin-1 character)
+_LATIN1_LETTER = latin1_class(r"[^\W\d_]")
+_LATIN1_WORD = latin1_class(r"\w")
+_LATIN1_WORD_SPLIT_RE = re.compile(f"({_LATIN1_LETTER}{_LATIN1_WORD}*+(?:[-']{_LATIN1_WORD}++)*+)")
+
+
+def is_latin1(text: str) -> bool:
+    """Whether every character of ``text`` is at most U+00FF (a copy for such a text)."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _word_split_re(body: str) -> re.Pattern[str]:
+    """The word split for ``body``: spelt in ASCII or Latin-1 classes where it can be."""
+    if body.isascii():
+        return _ASCII_WORD_SPLIT_RE
+    return _LATIN1_WORD_SPLIT_RE if is_latin1(body) else _WORD_SPLIT_RE
+
+
 # A token is a plain tuple (start, end, text without possessive suffix, possessive, capitalised):
 # cheap to build for every word of the body; indexed [0]..[4] in that order.
 _Tok = tuple[int, int, str, bool, bool]
@@ -50,7 +81,7 @@ def word_spans(body: str) -> tuple[tuple[_Tok, ...], tuple[int, ...]]:
     """
     # split with the word captured: gaps and words alternate (gap, word, gap, ..., gap), so the
     # running sum of their lengths gives every word's start and end without a Match per word
-    parts = (_ASCII_WORD_SPLIT_RE if body.isascii() else _WORD_SPLIT_RE).split(body)
+    parts = _word_split_re(body).split(body)
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
     starts = offsets[1:-1:2]
