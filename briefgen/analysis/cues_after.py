@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefgen.analysis.mentions import TITLE_STOP, object_verbs
+from briefgen.analysis.mentions import TITLE_STOP, object_verbs, speech_data
 from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, is_outlet, lexicon
 from briefgen.analysis.quotations import CLOSE_DQ, QUOTE_MARK_RE, Piece
 from briefgen.analysis.quote_context import (
@@ -100,6 +100,12 @@ def after_cue(
         # '," a trader at a European bank said': an explicit cue with an unnamed speaker
         # ("a Foreign Office spokesman" speaks for the body: resolved below)
         return None, "other", None, True
+    quoted = _quoted_cue(ctx, a, b, words)
+    if quoted is not None:
+        return (*quoted, True)
+    owner = _document_owner(ctx, a, b)
+    if owner is not None:
+        return owner, "explicit", None, True
     for n, wi in enumerate(words):
         w = ctx.toks[wi][2]
         if w in ("according", "per") and n <= 1:
@@ -189,6 +195,92 @@ def after_cue(
 
 
 CUE_WORD_RE = re.compile(r"[\w'’-]+")  # one character class: linear
+
+DOCUMENT_NOUNS = frozenset(speech_data()["cues"]["documents"])
+QUOTED_AUX = frozenset(["was", "were", "is", "are", "been", "being"])
+QUOTED_AS_WORDS = 6  # words read from "quoted" to "as" ("quoted by the state news agency as")
+
+
+_DESCRIBED_RE = re.compile(r"[ ,]*(?:the|a|an) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*, ")
+
+
+def _described_then_named_subject(ctx: QuoteContext, a: int, e: int) -> Person | None:
+    """The person named in ``body[a:e]`` when it is a short lower-case description, a comma
+    and that name only ("the minister, Abdul-Qader al-Obeidi")."""
+    m = _DESCRIBED_RE.match(ctx.body, a, e)
+    if m is None:
+        return None
+    found = mention_covering(ctx, m.end())
+    if found is None or found[0] != m.end() or found[1] != e or found[2].kind != "person":
+        return None
+    return found[2]
+
+
+# '," TNO's report said', '," the Conservatives' letter stated': a document of a named
+# person or body, its speech verb; the owner speaks (speech.toml [cues] documents)
+_DOCUMENT_CUE_RE = re.compile(
+    r"[ ,]*(?:[Tt]he )?(?P<owner>[A-Z][^\s,;:\"“”]*(?: [A-Z][^\s,;:\"“”]*){0,4})(?:'s|’s|'|’) "
+    r"(?:(?:new|latest|final|own|official|written|formal|annual|joint|open) )?(?P<doc>[a-z-]+)"
+    r"(?: (?:also|further|later))? (?:said|says|stated|states|added|adds|read|reads|noted|notes"
+    r"|concluded|concludes|warned|warns)\b"
+)
+
+
+def _document_owner(ctx: QuoteContext, a: int, b: int) -> Person | None:
+    """'," TNO's report said': the person or body whose statement, letter or report speaks.
+    Only the owner's own name before the possessive; "Trump's lawyer's letter" is no one."""
+    m = _DOCUMENT_CUE_RE.match(ctx.body, a, b)
+    if m is None or m.group("doc") not in DOCUMENT_NOUNS:
+        return None
+    p = mention_ending_at(ctx, m.end("owner"))
+    cov = mention_covering(ctx, m.start("owner"))
+    if p is None or cov is None or cov[0] != m.start("owner") or cov[2] is not p:
+        return None
+    return None if p.kind == "organisation" and is_outlet(p.name) else p
+
+
+def _quoted_cue(
+    ctx: QuoteContext, a: int, b: int, words: list[int]
+) -> tuple[Person | None, QuoteCue, str | None] | None:
+    """The "quoted ... as saying" cue among the cue's first ``words``, before any speech verb."""
+    for wi in words:
+        if ctx.toks[wi][2] == "quoted":
+            return _quoted_as_saying(ctx, a, b, wi)
+        if is_speech(ctx, wi):
+            return None
+    return None
+
+
+def _quoted_as_saying(
+    ctx: QuoteContext, a: int, b: int, qi: int
+) -> tuple[Person | None, QuoteCue, str | None] | None:
+    """'," the minister, Abdul-Qader al-Obeidi, was quoted as saying', '," the paper quoted
+    John Smith as saying': "quoted ... as" and a speech participle make a cue. Passive (an
+    auxiliary before "quoted"): the speaker is the subject before the auxiliary, whatever
+    "by ..." phrase follows; active: the object between "quoted" and "as" (the subject is the
+    outlet that relays). None when token ``qi`` opens no such cue."""
+    toks = ctx.toks
+    ai = qi + 1
+    while ai < len(toks) and ai <= qi + QUOTED_AS_WORDS and toks[ai][0] < b:
+        if toks[ai][2] == "as":
+            break
+        ai += 1
+    else:
+        return None
+    if ai + 1 >= len(toks) or toks[ai + 1][2] not in ctx.lex.participles:
+        return None
+    if qi > 0 and toks[qi - 1][2] in QUOTED_AUX and toks[qi - 1][0] > a:
+        aux = toks[qi - 1][0]
+        found = subject_phrase(ctx, a, aux, aux)
+        if found[0] is None and ctx.body[aux - 2 : aux] == ", ":
+            # '," the minister, Abdul-Qader al-Obeidi, was quoted as saying'
+            named = _described_then_named_subject(ctx, a, aux - 2)
+            if named is not None:
+                return named, "explicit", None
+        return found
+    if ai == qi + 1 or toks[qi + 1][2] == "by":
+        return None
+    return subject_phrase(ctx, toks[qi][1], toks[ai][0], toks[qi][0])
 
 
 NOT_A_NAME = frozenset(

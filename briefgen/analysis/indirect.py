@@ -22,7 +22,12 @@ _INDIRECT_MAX = 1000  # a longer "clause" is a run-on text, not reported speech
 
 
 def _has_quote_mark(body: str, sent: tuple[int, int]) -> bool:
-    return body.find('"', sent[0], sent[1]) >= 0 or body.find("“", sent[0], sent[1]) >= 0
+    return (
+        body.find('"', sent[0], sent[1]) >= 0
+        or body.find("“", sent[0], sent[1]) >= 0
+        # '”It is …,” said Tom Casey': a text with no “ types ” for both marks
+        or (body.find("”", sent[0], sent[1]) >= 0 and "“" not in body)
+    )
 
 
 def find_indirect(ctx: QuoteContext) -> list[Quote]:

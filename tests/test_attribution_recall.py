@@ -1,0 +1,122 @@
+"""Attribution constructions of issue 16 (recall): sentence-level cases in the styles of the
+outlets (AP, Reuters, NYT, Guardian, BBC, Al Jazeera, Yonhap, Xinhua, FT), each with its traps,
+run through the real analysis.
+
+* "X was quoted as saying", "the paper quoted X as saying" after the quote;
+* a named owner's document speaks: '," TNO's report said';
+* a text that types the closing curly mark for both ends of a quote;
+* a short paragraph about the last speaker ("She has ...") does not end their quotes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+
+QUOTE = "We have no plans to change the rules"
+LATER = "It is heartbreaking and we will keep fighting for our land"
+
+
+def quotes(body: str) -> dict[str, str | None]:
+    story = analyze_builtin(Story(title="t", body=body, published=datetime(2005, 3, 1)))
+    return {
+        q.text.rstrip(",.?!"): (q.speaker.name if q.speaker else None)
+        for q in story.quotes
+        if q.kind == "direct"
+    }
+
+
+def speaker_of(body: str, quote: str = QUOTE) -> str | None:
+    found = quotes(body)
+    assert quote in found, found
+    return found[quote]
+
+
+# --- "quoted as saying" ------------------------------------------------------------------
+
+QUOTED_AS = [
+    # Xinhua / Yonhap: the agency relays, the person it quotes speaks
+    ('"{q}," John Smith was quoted as saying.', "John Smith"),
+    ('"{q}," John Smith was quoted by Xinhua as saying.', "John Smith"),
+    ('"{q}," Yonhap quoted John Smith as saying.', "John Smith"),
+    ('"{q}," the newspaper quoted John Smith as saying.', "John Smith"),
+    # AP: a description, then the name in apposition
+    ('"{q}," the minister, John Smith, was quoted as saying.', "John Smith"),
+    # traps: the quoted person is unnamed, or the outlet alone is named
+    ('"{q}," a source was quoted as saying.', None),
+    ('"{q}," the newspaper quoted an official as saying.', None),
+    ('"{q}," the newspaper quoted.', None),
+]
+
+
+@pytest.mark.parametrize(("template", "expected"), QUOTED_AS)
+def test_quoted_as_saying_after_the_quote(template: str, expected: str | None) -> None:
+    body = "The talks went on.\n\n" + template.format(q=QUOTE)
+    assert speaker_of(body) == expected
+
+
+# --- a named owner's document -------------------------------------------------------------
+
+DOCUMENTS = [
+    # Reuters: an institute's report; NYT: a person's letter; Guardian: a ministry's statement
+    ('"{q}," TNO\'s report said.', "TNO"),
+    ('"{q}," John Smith\'s letter said.', "John Smith"),
+    ('"{q}," the Defence Ministry\'s statement said.', "Defence Ministry"),
+    # traps: no name owns the document; the owner is an outlet; a dependant's document;
+    # a person of the owner is no document
+    ('"{q}," the ministry\'s statement said.', None),
+    ('"{q}," the BBC\'s report said.', None),
+    ("\"{q},\" Tony Smith's lawyer's letter said.", None),
+    ('"{q}," John Smith\'s wife said.', None),
+    ('"{q}," the report by John Smith said.', None),
+]
+
+
+@pytest.mark.parametrize(("template", "expected"), DOCUMENTS)
+def test_a_named_owners_document_speaks(template: str, expected: str | None) -> None:
+    body = "The talks went on.\n\n" + template.format(q=QUOTE)
+    assert speaker_of(body) == expected
+
+
+# --- the closing curly mark typed for both ends (FT) -------------------------------------
+
+
+def test_closing_curly_mark_for_both_ends() -> None:
+    body = (
+        "Washington is concerned about ”disabling” the reactor.\n\n"
+        f"”{QUOTE},” said Tom Casey, a state department spokesman."
+    )
+    assert speaker_of(body) == "Tom Casey"
+    # the cue is no indirect speech of its own
+    story = analyze_builtin(Story(title="t", body=body, published=datetime(2005, 3, 1)))
+    assert not [q for q in story.quotes if q.kind == "indirect" and "Casey" in q.text]
+
+
+def test_closing_curly_mark_is_a_closing_mark_where_the_opening_one_is_used() -> None:
+    # a text with “ keeps ” as closing only: '”' after a space there opens nothing
+    body = f"“{QUOTE},” said Tom Casey. The board ” was wide, he said."
+    assert speaker_of(body) == "Tom Casey"
+
+
+# --- a short paragraph about the last speaker (AP, Al Jazeera) ----------------------------
+
+ASIDE = "“{q},” Ms Molatjeng said.\n\n{aside}\n\n“{later}.”"
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        ("She has already been forced to sell her field.", "Molatjeng"),
+        # traps: the other gender; someone else named; a plural
+        ("He has already been forced to sell his field.", None),
+        ("She met John Smith on Monday.", None),
+        ("She and her neighbours have sold their fields. They are angry.", None),
+    ],
+)
+def test_a_pronoun_aside_keeps_the_speaker(aside: str, expected: str | None) -> None:
+    body = "Ms Molatjeng lives near the mine.\n\n" + ASIDE.format(q=QUOTE, aside=aside, later=LATER)
+    assert speaker_of(body, LATER) == expected
