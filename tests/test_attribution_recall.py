@@ -120,3 +120,25 @@ ASIDE = "“{q},” Ms Molatjeng said.\n\n{aside}\n\n“{later}.”"
 def test_a_pronoun_aside_keeps_the_speaker(aside: str, expected: str | None) -> None:
     body = "Ms Molatjeng lives near the mine.\n\n" + ASIDE.format(q=QUOTE, aside=aside, later=LATER)
     assert speaker_of(body, LATER) == expected
+
+
+# --- a pronoun clause a colon closes; "went on" (Telegraph, BBC) ---------------------------
+
+KEIR = "Sir Keir Starmer defended the gifts on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ('He went on: "{q}."', "Keir Starmer"),
+        ('Asked whether an adviser would be appointed, he went on: "{q}."', "Keir Starmer"),
+        ('But he hit back: "{q}."', "Keir Starmer"),
+        ('"{q}," he went on.', "Keir Starmer"),
+        # traps: the pronoun is addressed, not speaking; the other gender; a long clause
+        ('He was asked: "{q}?"', None),
+        ('She went on: "{q}."', None),
+        ('He then turned to the question of how the rules on gifts would work: "{q}."', None),
+    ],
+)
+def test_a_pronoun_clause_introduces_a_quote(cue: str, expected: str | None) -> None:
+    assert speaker_of(KEIR + cue.format(q=QUOTE)) == expected

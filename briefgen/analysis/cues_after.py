@@ -119,6 +119,11 @@ def after_cue(
             if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
                 return p, "according-to", title, True
             return None, "other", None, False
+        if w in GOES_ON and n > 0 and _goes_on(ctx, words, n, b):
+            # '," he went on.': "went on" closing the cue says it
+            vs = ctx.toks[wi][0]
+            p, cue, title = subject_phrase(ctx, a, vs, vs)
+            return p, cue, title, True
         if is_speech(ctx, wi):
             vs, ve, _w, _p, _c = ctx.toks[wi]
             if n == 0 and _w in object_verbs():
@@ -239,10 +244,23 @@ def _document_owner(ctx: QuoteContext, a: int, b: int) -> Person | None:
     return None if p.kind == "organisation" and is_outlet(p.name) else p
 
 
+GOES_ON = frozenset(["went", "goes"])
+
+
+def _goes_on(ctx: QuoteContext, words: list[int], n: int, b: int) -> bool:
+    """Do the cue's words end with "went on" / "goes on" at ``words[n]`` (nothing but the
+    cue's end after "on")?"""
+    if n + 1 >= len(words) or ctx.toks[words[n + 1]][2] != "on":
+        return False
+    return n + 2 >= len(words) or ctx.toks[words[n + 2]][0] >= b
+
+
 def _quoted_cue(
     ctx: QuoteContext, a: int, b: int, words: list[int]
 ) -> tuple[Person | None, QuoteCue, str | None] | None:
     """The "quoted ... as saying" cue among the cue's first ``words``, before any speech verb."""
+    if ctx.body.find("quoted", a, b) < 0:
+        return None  # most cues (str.find first: cheap)
     for wi in words:
         if ctx.toks[wi][2] == "quoted":
             return _quoted_as_saying(ctx, a, b, wi)

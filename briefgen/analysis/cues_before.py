@@ -29,7 +29,7 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import PREPOSITIONS
+from briefgen.analysis.speakers import PREPOSITIONS, resolve_pronoun
 from briefgen.analysis.subjects import verb_subject
 from briefgen.model import QuoteCue
 
@@ -123,12 +123,17 @@ INTRO_WORDS = frozenset(
     ["In", "On", "At", "After", "Before", "During", "Immediately", "Later", "Earlier", "Then",
      "Meanwhile", "Still", "Last", "This", "Speaking", "Separately", "Afterward", "Afterwards",
      "Instead", "Also", "Today", "Yesterday", "Now", "Tuesday", "Monday", "Wednesday",
-     "Thursday", "Friday", "Saturday", "Sunday"]
+     "Thursday", "Friday", "Saturday", "Sunday", "Asked", "Pressed", "Questioned"]
 )  # fmt: skip
 SUBORDINATORS = frozenset(
     ["When", "If", "As", "While", "Because", "Although", "Though", "Since", "After", "Before",
      "Until", "Once"]
 )  # fmt: skip
+# a clause a colon closes whose subject is "he"/"she": the pronoun, its verb, a few words
+_PRONOUN_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Then|Later) )?([Hh]e|[Ss]he) ([a-z]+)(?: [a-z]+)*\s*$"
+)
+PRONOUN_CLAUSE = 6  # words at most ("he went on", "she hit back at her critics")
 NOT_VERB_AFTER_NAME = frozenset(["and", "or", "of", "who", "which", "whose", "in", "at", "to"])
 
 
@@ -208,7 +213,12 @@ def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True)
                 start = last + 2
     i = bisect.bisect_left(ctx.ment_starts, start)
     if i >= len(ctx.ments) or ctx.ments[i][0] >= colon:
-        return None
+        m = _PRONOUN_CLAUSE_RE.match(body, start, colon) if loose else None
+        if m is None or m.group(2) in PASSIVE_AUX or len(m.group(0).split()) > PRONOUN_CLAUSE:
+            return None
+        # 'Asked whether an adviser would be appointed, he went on: "…"': a short clause
+        # with a pronoun subject and no name
+        return resolve_pronoun(ctx, PRONOUN_GENDER[m.group(1).lower()], m.start(1))
     s, e, p = ctx.ments[i]
     if p.kind != "person":
         return None

@@ -75,8 +75,9 @@ def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[Piece]:
     prev_open_line: int | None = None  # line whose quote was left open
     marks = quote_marks(body)
     # a text whose only curly double mark is the closing one types it for both ends, as others
-    # type the straight mark (''”It is unfortunate,” said Tom Casey'')
-    opening = '"“”' if "“" not in body and "”" in body else '"“'
+    # type the straight mark ('”It is unfortunate,” said Tom Casey'); an ASCII body is known
+    # to hold neither without a scan
+    opening = '"“' if body.isascii() or "“" in body or "”" not in body else '"“”'
     for li, (ls, le) in enumerate(lines):
         state: str | None = None  # None, "d" (double) or "s" (single)
         text_start = 0
