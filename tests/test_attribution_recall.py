@@ -142,3 +142,47 @@ KEIR = "Sir Keir Starmer defended the gifts on Monday.\n\n"
 )
 def test_a_pronoun_clause_introduces_a_quote(cue: str, expected: str | None) -> None:
     assert speaker_of(KEIR + cue.format(q=QUOTE)) == expected
+
+
+# --- cues that close a run-on quote; a party-state tag before a colon (USA Today, WaPo) ----
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quote of several sentences runs on into the reporter's words, then the cue
+        (
+            '"Campaigns are short of money. {q}" but must lead in advertising, says Evan '
+            "Tracey, a Republican media consultant.",
+            "Evan Tracey",
+        ),
+        # a coordinated title between the verb and the name
+        (
+            '"{q}" from any political retribution, said Thai historian and analyst Chris Baker.',
+            "Chris Baker",
+        ),
+        # traps: the name is the object of a preposition; two people
+        (
+            '"{q}" from any political retribution, said the wife and son of Chris Baker.',
+            None,
+        ),
+    ],
+)
+def test_a_cue_closing_a_run_on_quote(body: str, expected: str | None) -> None:
+    text = body.format(q=QUOTE)
+    quote = text[1 : text.index('"', 1)]
+    assert speaker_of("The talks went on.\n\n" + text, quote) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('Rep. Trey Gowdy (R-S.C.):"{q}. Who told you that?"', "Trey Gowdy"),
+        ('Sen. Lindsey Graham, R-S.C.: "{q}. Who told you that?"', "Lindsey Graham"),
+        # trap: a tag with nobody before it
+        ('The Republicans (R-S.C.): "{q}. Who told you that?"', None),
+    ],
+)
+def test_a_party_state_tag_before_a_colon(line: str, expected: str | None) -> None:
+    body = "The hearing went on.\n\n" + line.format(q=QUOTE)
+    assert speaker_of(body, QUOTE + ". Who told you that") == expected

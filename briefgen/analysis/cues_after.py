@@ -721,7 +721,9 @@ def run_on_cue(ctx: QuoteContext, pc: Piece, sent_end: int) -> Person | None:
         k = tok_index(ctx, s) - 1
         lo = k - 5  # ", said Ohio State University professor Paul Beck": title words between
         while k > lo and k > 0 and not is_speech(ctx, k):
-            if body[ctx.toks[k][1] : ctx.toks[k + 1][0]] != " " or ctx.toks[k][2] in TITLE_STOP:
+            if body[ctx.toks[k][1] : ctx.toks[k + 1][0]] != " " or (
+                ctx.toks[k][2] in TITLE_STOP and not _joins_titles(ctx, k)
+            ):
                 break
             k -= 1
         if (
@@ -732,6 +734,21 @@ def run_on_cue(ctx: QuoteContext, pc: Piece, sent_end: int) -> Person | None:
         ):
             best = p  # ", said David Wasserman, an elections analyst"
     return best
+
+
+def _joins_titles(ctx: QuoteContext, k: int) -> bool:
+    """Is token ``k`` an "and" between two lower-case title words ("said Thai historian and
+    analyst Chris Baker")?"""
+    toks = ctx.toks
+    return (
+        toks[k][2] == "and"
+        and 0 < k < len(toks) - 1
+        and toks[k - 1][2].isalpha()
+        and toks[k - 1][2].islower()
+        and toks[k - 1][2] not in TITLE_STOP
+        and toks[k + 1][2].isalpha()
+        and toks[k + 1][2].islower()
+    )
 
 
 SIGNATURE_CHARS = 100  # a longer dash line is a sentence, not a signature

@@ -78,8 +78,10 @@ def before_cue(
         if colon:
             # "Republican pollster Daron Shaw: "…"", "More from Jones: "…"": the person named
             # right before the colon
-            p = mention_ending_at(ctx, j)
-            cov = mention_covering(ctx, j - 1) if p is not None else None
+            tag = _PARTY_TAG_END_RE.search(body, max(floor, j - PARTY_TAG_CHARS), j)
+            end = tag.start() if tag is not None else j  # "Rep. Trey Gowdy (R-S.C.): "…""
+            p = mention_ending_at(ctx, end)
+            cov = mention_covering(ctx, end - 1) if p is not None else None
             if (
                 p is not None
                 and p.kind == "person"
@@ -129,6 +131,10 @@ SUBORDINATORS = frozenset(
     ["When", "If", "As", "While", "Because", "Although", "Though", "Since", "After", "Before",
      "Until", "Once"]
 )  # fmt: skip
+# a party-state tag right before a colon: "Rep. Trey Gowdy (R-S.C.):"
+_PARTY_TAG_END_RE = re.compile(r",? \(?[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*\)?$")
+PARTY_TAG_CHARS = 16
+
 # a clause a colon closes whose subject is "he"/"she": the pronoun, its verb, a few words
 _PRONOUN_CLAUSE_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Then|Later) )?([Hh]e|[Ss]he) ([a-z]+)(?: [a-z]+)*\s*$"

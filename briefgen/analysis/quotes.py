@@ -228,7 +228,9 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
             colon = Piece(pe, pe, pe, None, pc.line - 1)
             p, cue, title, found = before_cue(ctx, colon, max(ps, sentence_of(ctx, pe - 1)[0]))
     if not found:
-        p = run_on_cue(ctx, pc, sent[1]) or dash_signature(ctx, pc, lines)
+        # the sentence the closing mark is in: a quote of several sentences runs on from its last
+        run_end = sentence_of(ctx, pc.close_at)[1] if pc.close_at is not None else sent[1]
+        p = run_on_cue(ctx, pc, max(run_end, sent[1])) or dash_signature(ctx, pc, lines)
         if p is not None:
             cue, title, found = "explicit", None, True
     if p is None and pc.descr is None and introduced(ctx.body, pc, max(ls, sent[0])):
