@@ -186,3 +186,23 @@ def test_a_cue_closing_a_run_on_quote(body: str, expected: str | None) -> None:
 def test_a_party_state_tag_before_a_colon(line: str, expected: str | None) -> None:
     body = "The hearing went on.\n\n" + line.format(q=QUOTE)
     assert speaker_of(body, QUOTE + ". Who told you that") == expected
+
+
+# --- a description, then the name in apposition, after the verb (AP, Reuters) -------------
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("said one resident, Maria Lopez.", "Maria Lopez"),
+        ("said a neighbour, Maria Lopez, who lives nearby.", "Maria Lopez"),
+        ("said another resident, Maria Lopez, 45.", "Maria Lopez"),
+        ("said a lawyer for the family, Maria Lopez.", "Maria Lopez"),
+        # traps: the name is the object of "of"; a name inside the description
+        ("said a friend of Maria Lopez.", None),
+        ("said a friend of Tom Roe, Maria Lopez.", None),
+    ],
+)
+def test_a_description_then_the_name_after_the_verb(cue: str, expected: str | None) -> None:
+    body = f'The flood hit the town on Monday.\n\n"{QUOTE}," {cue}'
+    assert speaker_of(body) == expected

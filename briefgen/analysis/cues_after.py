@@ -135,8 +135,11 @@ def after_cue(
                 pe = phrase_end(body, ve, b)
                 p, cue, title = subject_phrase(ctx, ve, pe, vs)
                 if p is None and cue == "other":
-                    # ", said ACLU executive Director Anthony Romero in a statement"
-                    p = _named_after_verb(ctx, ve, pe)
+                    # ", said ACLU executive Director Anthony Romero in a statement"; ', said one
+                    # resident, Maria Lopez': a description, then the name in apposition
+                    p = _named_after_verb(ctx, ve, pe) or _described_then_named_subject(
+                        ctx, ve, b, apposed=True
+                    )
                     cue = "explicit" if p is not None else cue
                 return p, cue, title, True
             p, cue, title = subject_phrase(ctx, a, vs, vs)
@@ -206,18 +209,25 @@ QUOTED_AUX = frozenset(["was", "were", "is", "are", "been", "being"])
 QUOTED_AS_WORDS = 6  # words read from "quoted" to "as" ("quoted by the state news agency as")
 
 
-_DESCRIBED_RE = re.compile(r"[ ,]*(?:the|a|an) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*, ")
+_DESCRIBED_RE = re.compile(r"[ ,]*(?:the|a|an|one|another) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*, ")
 
 
-def _described_then_named_subject(ctx: QuoteContext, a: int, e: int) -> Person | None:
+def _described_then_named_subject(
+    ctx: QuoteContext, a: int, e: int, apposed: bool = False
+) -> Person | None:
     """The person named in ``body[a:e]`` when it is a short lower-case description, a comma
-    and that name only ("the minister, Abdul-Qader al-Obeidi")."""
+    and that name only ("the minister, Abdul-Qader al-Obeidi", "one resident, Maria Lopez");
+    a trailing comma or point after the name is allowed (``apposed``: an apposition of the
+    name too, "a neighbour, Maria Lopez, who lives nearby")."""
     m = _DESCRIBED_RE.match(ctx.body, a, e)
     if m is None:
         return None
     found = mention_covering(ctx, m.end())
-    if found is None or found[0] != m.end() or found[1] != e or found[2].kind != "person":
+    if found is None or found[0] != m.end() or found[2].kind != "person":
         return None
+    rest = ctx.body[found[1] : e]
+    if rest.strip(" ,.") and not (apposed and rest.startswith(", ")):
+        return None  # more than the name
     return found[2]
 
 
