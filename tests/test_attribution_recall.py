@@ -206,3 +206,47 @@ def test_a_party_state_tag_before_a_colon(line: str, expected: str | None) -> No
 def test_a_description_then_the_name_after_the_verb(cue: str, expected: str | None) -> None:
     body = f'The flood hit the town on Monday.\n\n"{QUOTE}," {cue}'
     assert speaker_of(body) == expected
+
+
+# --- a fronted phrase's object is no subject; a hyphenated role; an unnamed clause subject -----
+
+LONG = "it does not care to fulfil its obligations as an occupying power"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Daily Maverick / Al Jazeera: the court before the comma is where they spoke
+        (f"Appearing before the World Court, John Smith said Israel acted, arguing that “{LONG}”.",
+         "John Smith"),
+        (f"Appearing before the World Court, the delegation said Israel acted, arguing "
+         f"that “{LONG}”.", None),
+        # a hyphenated role before the named apposition
+        (f"On Tuesday, South Africa’s Department of International Relations director-general, "
+         f"Zane Dangor, told the court that “{LONG}”.", "Zane Dangor"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_reported_clause(sentence: str, expected: str | None) -> None:
+    assert speaker_of("The hearings ended on Friday.\n\n" + sentence, LONG) == expected
+
+
+def test_a_verb_of_an_unnamed_subject_after_the_named_one() -> None:
+    # Namibian: the doctors' words, not the president's who tells of them
+    body = (
+        "Nangolo Mbumba spoke on Monday.\n\nMbumba said he was present when doctors told "
+        f"those at the hospital: “{QUOTE}.”"
+    )
+    assert speaker_of(body) is None
+    # the named subject of that verb speaks
+    body = body.replace("when doctors told", "when Dr John Smith told")
+    assert speaker_of(body) == "John Smith"
+
+
+def test_a_named_subject_after_with() -> None:
+    body = (
+        "The Lib Dems are keen to highlight the issue, with Charles Kennedy stressing that "
+        "politicians should not “foment an artificial debate about the rules”."
+    )
+    story = analyze_builtin(Story(title="t", body=body, published=datetime(2005, 3, 1)))
+    found = {q.text: q.speaker.name for q in story.quotes}
+    assert found.get("foment an artificial debate about the rules") == "Charles Kennedy"

@@ -235,7 +235,7 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
             cue, title, found = "explicit", None, True
     if p is None and pc.descr is None and introduced(ctx.body, pc, max(ls, sent[0])):
         ev = last_event(ctx, max(ls, sent[0]), pc.open_at)
-        if ev is not None and named_event(ctx, ev[0]):
+        if ev is not None and named_event(ctx, ev[0]) and not _verb_between(ctx, ev[0], pc):
             # '"The risk," said Edward Leamer, an economist, "is that …"': an interrupted
             # quote goes on in the words of the speaker its first part was given
             p, cue, title, found = ev[1], "explicit", None, True
@@ -263,6 +263,18 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
         pc.cue = cue
         pc.speaker = None
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
+
+
+def _verb_between(ctx: QuoteContext, at: int, pc: Piece) -> bool:
+    """Is there a speech verb outside quotes after the speech event at ``at`` and before the
+    quote's opening mark ('Mbumba said he was present when doctors told those there: "…"')?
+    The quote is then that verb's, whoever its unnamed subject is."""
+    ti = tok_index(ctx, at) + 1
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < pc.open_at:
+        if not ctx.tok_inq[ti] and is_speech(ctx, ti):
+            return True
+        ti += 1
+    return False
 
 
 def _introducing_verb(ctx: QuoteContext, pc: Piece, lo: int) -> tuple[Person | None, QuoteCue]:
