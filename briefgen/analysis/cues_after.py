@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from briefgen.analysis.mentions import TITLE_STOP, object_verbs, speech_data
 from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, is_outlet, lexicon
@@ -611,7 +612,8 @@ def _bare_cue_sentence(ctx: QuoteContext, a: int, b: int) -> bool:
     even when the quote closed with a full stop. Short, with a speech verb, no clause."""
     if ctx.body[b : b + 1] != ".":
         return False
-    words = [w.group() for w in CUE_WORD_RE.finditer(ctx.body, a, b)]
+    # eight words at most are read: more make no bare cue sentence
+    words = [w.group() for w in islice(CUE_WORD_RE.finditer(ctx.body, a, b), 8)]
     return (
         0 < len(words) <= 7
         and words[0][:1].isupper()  # a name: "he said" is left to the pronoun's checks
