@@ -151,31 +151,7 @@ def after_cue(
             return p, cue, title, True
         if (
             w[:1].islower()
-            and w.lower()
-            not in (
-                "he",
-                "she",
-                "the",
-                "a",
-                "an",
-                "our",
-                "his",
-                "her",
-                "its",
-                "their",
-                "who",
-                "also",
-                "of",
-                "for",
-                "and",
-                "later",
-                "then",
-                "has",
-                "had",
-                "was",
-                "once",
-                "again",
-            )
+            and w.lower() not in CUE_FUNCTION_WORDS
             and w not in ("spokesman", "spokeswoman", "spokesperson")
             and w.lower() not in (lexicon().role_words)
             and not ARTICLE_PARTICLE_RE.match(w)  # "Ahmed al-Mansouri told"
@@ -206,6 +182,11 @@ def after_cue(
 CUE_WORD_RE = re.compile(r"[\w'’-]+")  # one character class: linear
 
 DOCUMENT_NOUNS = frozenset(speech_data()["cues"]["documents"])
+# lower-case words a cue's subject phrase may hold before its verb or name
+CUE_FUNCTION_WORDS = frozenset(
+    ["he", "she", "the", "a", "an", "our", "his", "her", "its", "their", "who", "also", "of",
+     "for", "and", "later", "then", "has", "had", "was", "once", "again"]
+)  # fmt: skip
 QUOTED_AUX = frozenset(["was", "were", "is", "are", "been", "being"])
 QUOTED_AS_WORDS = 6  # words read from "quoted" to "as" ("quoted by the state news agency as")
 

@@ -46,7 +46,8 @@ def find_indirect(ctx: QuoteContext) -> list[Quote]:
             continue  # "Blair and Brown are said to have declared war", "he was told that"
         if (
             ti > 3
-            and [t[2] for t in toks[ti - 2 : ti]] == ["to", "have"]
+            and toks[ti - 1][2] == "have"
+            and toks[ti - 2][2] == "to"
             and (toks[ti - 4][2].lower() in PASSIVE_AUX)
         ):
             continue  # "… are said to have declared all out war": a report about them

@@ -120,7 +120,7 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
     body = plain_spaces(story.body)
     lines = paragraphs(body)
     pieces = scan_quotes(body, lines)
-    ctx = build_ctx(story, people, pieces)
+    ctx = build_ctx(story, people, pieces, body)
     speech_events(ctx)
     blocks = paragraph_blocks(body, lines)
 
