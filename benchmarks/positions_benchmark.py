@@ -160,7 +160,7 @@ def score(
     shown = shown_supported = stated_shown = shown_checked = shown_family = 0
     for article in gold:
         relative = Path(article["file"])
-        web_page = relative.parts[0] in ("dev", "blind")
+        web_page = relative.parts[0] in ("dev", "blind", "pages")
         path = corpus / relative if web_page else resolve(shared, article["file"], gold_path)
         story = analyze_builtin(load_any(path))
         for statement in story.statements:  # the gold's UN row includes the Security Council
@@ -251,7 +251,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--gold", default=str(GOLD), help="gold file (default: the dev set)")
-    parser.add_argument("--corpus", default=str(WEB), help="folder of the web pages (dev/, blind/)")
+    parser.add_argument("--corpus", default=str(WEB), help="folder of the web pages (dev/, blind/ or pages/)")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument(
         "--export-offsets",

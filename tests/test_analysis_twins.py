@@ -15,7 +15,7 @@ from briefgen.analysis.continuation import QUESTION_VERBS
 from briefgen.analysis.dates import find_dates
 from briefgen.analysis.document import sentence_start
 from briefgen.analysis.mentions import speech_alternation, speech_data, speech_forms
-from briefgen.analysis.people import SPEECH_HINT
+from briefgen.analysis.name_kinds import SPEECH_HINT
 from briefgen.analysis.subjects import INDIRECT_VERBS
 from briefgen.model import Story
 from briefgen.sections.question_grammar import subject_phrase
@@ -113,7 +113,7 @@ def test_the_speech_cue_lists_are_forms_of_the_speech_verbs() -> None:
 
 
 def test_people_namewords_and_dates_ask_the_one_sentence_start_reader() -> None:
-    for module in ("people", "namewords", "dates"):
+    for module in ("people", "name_runs", "name_kinds", "namewords", "dates"):
         tree = ast.parse((ROOT / f"{module}.py").read_text("utf-8"))
         imported = {
             alias.name

@@ -17,6 +17,8 @@ from itertools import islice
 
 from briefgen.analysis.mentions import TITLE_STOP, object_verbs, speech_data
 from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, is_outlet, lexicon
+from briefgen.analysis.prepositions import PREPOSITIONS
+from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quotations import CLOSE_DQ, QUOTE_MARK_RE, Piece
 from briefgen.analysis.quote_context import (
     WORD_AFTER_RE,
@@ -27,7 +29,8 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import PREPOSITIONS, SPOKES_GENDER, subject_phrase
+from briefgen.analysis.speakers import subject_phrase
+from briefgen.analysis.spokespeople import SPOKES_GENDER
 from briefgen.analysis.subjects import INDEFINITE_SUBJ, abbreviation_point, phrase_end, verb_subject
 from briefgen.model import QuoteCue
 
@@ -116,14 +119,16 @@ def after_cue(
                 if w == "according" and n + 1 < len(words)
                 else (ctx.toks[wi][1])
             )
-            p, cue, title = subject_phrase(ctx, rest_s, phrase_end(body, rest_s, b), a)
+            p, cue, title = subject_phrase(
+                ctx, rest_s, phrase_end(body, rest_s, b), resolve_pronoun
+            )
             if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
                 return p, "according-to", title, True
             return None, "other", None, False
         if w in GOES_ON and n > 0 and _goes_on(ctx, words, n, b):
             # '," he went on.': "went on" closing the cue says it
             vs = ctx.toks[wi][0]
-            p, cue, title = subject_phrase(ctx, a, vs, vs)
+            p, cue, title = subject_phrase(ctx, a, vs, resolve_pronoun)
             return p, cue, title, True
         if is_speech(ctx, wi):
             vs, ve, _w, _p, _c = ctx.toks[wi]
@@ -134,7 +139,7 @@ def after_cue(
             if n == 0:
                 # ", said Mr Blair" / ", says the prime minister"
                 pe = phrase_end(body, ve, b)
-                p, cue, title = subject_phrase(ctx, ve, pe, vs)
+                p, cue, title = subject_phrase(ctx, ve, pe, resolve_pronoun)
                 if p is None and cue == "other":
                     # ", said ACLU executive Director Anthony Romero in a statement"; ', said one
                     # resident, Maria Lopez': a description, then the name in apposition
@@ -143,7 +148,7 @@ def after_cue(
                     )
                     cue = "explicit" if p is not None else cue
                 return p, cue, title, True
-            p, cue, title = subject_phrase(ctx, a, vs, vs)
+            p, cue, title = subject_phrase(ctx, a, vs, resolve_pronoun)
             if p is None and cue == "other":
                 # "," Mr Blair told his monthly news conference" with a mention before
                 p2, cue2 = verb_subject(ctx, wi, a)
@@ -281,7 +286,7 @@ def _quoted_as_saying(
         return None
     if qi > 0 and toks[qi - 1][2] in QUOTED_AUX and toks[qi - 1][0] > a:
         aux = toks[qi - 1][0]
-        found = subject_phrase(ctx, a, aux, aux)
+        found = subject_phrase(ctx, a, aux, resolve_pronoun)
         if found[0] is None and ctx.body[aux - 2 : aux] == ", ":
             # '," the minister, Abdul-Qader al-Obeidi, was quoted as saying'
             named = _described_then_named_subject(ctx, a, aux - 2)
@@ -290,7 +295,7 @@ def _quoted_as_saying(
         return found
     if ai == qi + 1 or toks[qi + 1][2] == "by":
         return None
-    return subject_phrase(ctx, toks[qi][1], toks[ai][0], toks[qi][0])
+    return subject_phrase(ctx, toks[qi][1], toks[ai][0], resolve_pronoun)
 
 
 NOT_A_NAME = frozenset(

@@ -15,6 +15,8 @@ import re
 from briefgen.analysis.cues_after import DESCRIPTOR_STOP
 from briefgen.analysis.mentions import NAME_TAIL_RE
 from briefgen.analysis.people import Person, lexicon
+from briefgen.analysis.prepositions import PREPOSITIONS
+from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quotations import Piece
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
@@ -29,7 +31,6 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import PREPOSITIONS, resolve_pronoun
 from briefgen.analysis.subjects import verb_subject
 from briefgen.model import QuoteCue
 

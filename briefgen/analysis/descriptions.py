@@ -16,6 +16,8 @@ from itertools import pairwise
 from briefgen.analysis.cues_after import CUE_WORD_RE, adverb, cue_end
 from briefgen.analysis.cues_before import FUNCTION_CAPS
 from briefgen.analysis.people import OUTLETS, Person, lexicon
+from briefgen.analysis.prepositions import after_preposition
+from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quotations import SENT_END, Piece
 from briefgen.analysis.quote_context import (
     WINDOW,
@@ -27,7 +29,7 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import SPOKES_GENDER, after_preposition, org_named, resolve_pronoun
+from briefgen.analysis.spokespeople import SPOKES_GENDER, org_named
 from briefgen.analysis.subjects import speech_verb_tokens, verb_subject
 
 # ---- descriptive subjects after a quote: '," the company said', '," the youngster said' ----

@@ -1,16 +1,19 @@
-"""People (and speaking organisations) named in a story, canonicalised within the story.
+"""People (and speaking organisations) named in a story, canonicalised within the story: which
+mentions are one :class:`Person`.
 
 ``Russian President Vladimir Putin``, ``President Putin``, ``Putin`` and ``Mr Putin`` are one
 :class:`Person` named "Vladimir Putin" with title "President" and modifier "Russian". Hyphenated
 Korean given names are normalised (``Kim Jong-un`` -> "Kim Jong Un") so a name is the same
-string across stories. Role nouns (``the prime minister``, ``the Russian leader``, ``the Tory
-leader``) are linked to the person holding that role in the story, else to the dated gazetteer.
+string across stories. Role nouns (``the prime minister``) are linked to their holder by
+``role_nouns``.
 
 Surname-only people (BBC's ``Mr Blair`` with no first name anywhere in the story) get the full
 name from the gazetteer when it knows exactly one holder of an office the story mentions by
 that surname (on the story's date when known); otherwise the canonical name is the bare surname
 ("Blair"), never a guess.
 
+The name mentions come from ``name_runs`` (which capitalised runs are names), the evidence of
+what a name is from ``name_kinds`` (a person, an organisation, an outlet, a law or a place).
 All passes are linear in the body: one tokenising regex without nested quantifiers, then
 dictionary look-ups.
 """
@@ -18,215 +21,64 @@ dictionary look-ups.
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
-from itertools import compress
-from operator import itemgetter
+from functools import lru_cache
 from typing import Any, Literal
 
 from briefgen.analysis.document import sentence_start, story_datelines
-from briefgen.analysis.mentions import (
-    APOSTROPHES,
-    WORD_RE,
-    _Tok,
-    party_tag_tokens,
-    place_or_body,
-    speech_cues,
-    speech_data,
-    speech_position,
-    word_spans,
+from briefgen.analysis.mentions import _Tok, place_or_body, speech_position
+from briefgen.analysis.name_kinds import (
+    AGE_APPOSITION_RE,
+    DESCRIBED_RE,
+    OUTLETS,
+    _acts,
+    _common_noun,
+    _company_not_person,
+    _followed_by_speech,
+    _opens_with_surname,
+    _outlet_reports,
+    _person_shaped,
+    _role_apposition,
+    _speaks_past_apposition,
+    is_outlet,
 )
-from briefgen.analysis.namewords import data_file, function_words
+from briefgen.analysis.name_lexicon import (
+    ARTICLE_PARTICLE_RE,
+    SURNAME_PARTICLES,
+    _gaz_info,
+    _gazetteer,
+    _Lexicon,
+    _story_date,
+    dotted_titles,
+    lexicon,
+)
+from briefgen.analysis.name_runs import _Cand, _candidates, _tokens
+from briefgen.analysis.role_nouns import _link_roles, role_holder
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.model import Story
 
+# the step's names, and the names other analysis modules import from here (their homes
+# are name_lexicon, name_kinds and role_nouns)
+__all__ = [
+    "ARTICLE_PARTICLE_RE",
+    "OUTLETS",
+    "Person",
+    "PersonKind",
+    "_gaz_info",
+    "_gazetteer",
+    "_story_date",
+    "dotted_titles",
+    "find_people",
+    "is_outlet",
+    "lexicon",
+    "normalise_name",
+    "role_holder",
+]
+
+
 PersonKind = Literal["person", "organisation"]
-
-ROLE_RE_CACHE: dict[str, Any] = {}
-
-MAX_RUN = 12  # longer capitalised runs are headlines or lists, not names; cut them
-TITLE_TAIL_WORDS = frozenset({"of", "for", "and"})
-# an Arabic article joined to a name ("al-Mansouri", "el-Sisi", "ash-Shara")
-ARTICLE_PARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ul)-[A-Z]")
-CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
-# the particles a surname may open with ("Al Suwaidi", "de Villepin", "bin Salman", "Van Gogh")
-SURNAME_PARTICLES = CONNECTORS | {"al", "el", "abu", "ben", "le", "la", "dos", "das", "ter"}
-# a surname written with a lower-case article particle opens no capitalised run: "al-Maliki said"
-ARTICLE_PARTICLES = frozenset(["al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul"])
-_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # a literal first character: a fast scan of the body
-OF_WORDS = frozenset({"of", "for"})
-# words after a capitalised run that make it a person acting: the speech verbs of speech.toml
-# [cues] after_name ("Teske said") and the auxiliaries and relative pronoun a subject takes
-# ("Teske has", "Teske, who")
-SPEECH_HINT = frozenset(speech_data()["cues"]["after_name"]) | frozenset(
-    ["has", "had", "was", "is", "will", "would", "also", "who"]
-)
-ORG_HEADS = frozenset(
-    [
-        "Office",
-        "Council",
-        "Party",
-        "Commission",
-        "Committee",
-        "Association",
-        "Alliance",
-        "League",
-        "Union",
-        "Agency",
-        "Ministry",
-        "Department",
-        "Court",
-        "Bank",
-        "Times",
-        "News",
-        "Institute",
-        "Foundation",
-        "Federation",
-        "Society",
-        "Trust",
-        "Service",
-        "Services",
-        "Executive",
-        "Government",
-        "Assembly",
-        "Parliament",
-        "Congress",
-        "Senate",
-        "Authority",
-        "Board",
-        "Group",
-        "Company",
-        "Corporation",
-        "Chambers",
-        "Centre",
-        "Center",
-        "University",
-        "College",
-        "School",
-        "Hospital",
-        "Police",
-        "Campaign",
-        "Coalition",
-        "Confederation",
-        "Forum",
-        "Network",
-        "Organisation",
-        "Organization",
-        "Programme",
-        "Unit",
-        "Post",
-        "Guardian",
-        "Telegraph",
-        "Mail",
-        "Express",
-        "Mirror",
-        "Herald",
-        "Observer",
-        "Journal",
-        "Radio",
-        "Television",
-        "Channel",
-        "Press",
-        "Reuters",
-        "Treasury",
-        "Cabinet",
-        "Army",
-        "Navy",
-        "Commons",
-        "Lords",
-        "Movement",
-        "Front",
-        "Fund",
-        "Network",
-        "Watch",
-        "Foundation",
-        "Concern",
-        "Aid",
-        "Action",
-        "International",
-        "Industries",
-        "Inc",
-        "Ltd",
-        "Plc",
-        "Club",
-        "Church",
-        "Institute",
-        "Inquiry",
-        "Tribunal",
-        "Secretariat",
-        "Directorate",
-        "Bureau",
-        "Secretariat",
-        "Exchange",
-        "Securities",
-        "Holdings",
-        "Airlines",
-        "Airways",
-        "Motors",
-        "Electronics",
-        "Administration",
-    ]
-)
-OUTLETS = frozenset(
-    [
-        "BBC",
-        "Associated Press",
-        "Press Association",
-        "PA",
-        "CNN",
-        "RT",
-        "Reuters",
-        "AP",
-        "AFP",
-        "Tass",
-        "TASS",
-        "Xinhua",
-        "Yonhap",
-        "KCNA",
-        "Interfax",
-        "Bloomberg",
-        "NHK",
-        "Sky",
-        "ITV",
-        "Fox",
-        "NBC",
-        "CBS",
-        "ABC",
-        "NPR",
-        "Guardian",
-        "Telegraph",
-        "Times",
-        "Independent",
-        "Mail",
-        "Mirror",
-        "Sun",
-        "Express",
-        "Observer",
-        "Herald",
-        "Post",
-        "Newsnight",
-        "Today",
-        "Panorama",
-        "Arirang",
-        "Al Jazeera",
-        "Xinhua News Agency",
-        "Politico",
-        "POLITICO",
-        "Breitbart",
-        "Breitbart News",
-        "HuffPost",
-        "New York Times",
-        "Washington Post",
-        "Wall Street Journal",
-        "USA Today",
-        "MSNBC",
-        "Fox News",
-    ]
-)
 
 
 @dataclass
@@ -256,178 +108,6 @@ class Person:
         return self.title
 
 
-@dataclass(frozen=True)
-class _OrgCues:
-    """Cues that a capitalised name is a company, not a person (``names.toml [organisations]``)."""
-
-    heads: frozenset[str] = frozenset()
-    nouns_before: frozenset[str] = frozenset()
-    phrases_before: frozenset[str] = frozenset()
-    possessions: frozenset[str] = frozenset()
-    after: frozenset[str] = frozenset()
-
-
-@dataclass
-class _Lexicon:
-    honorifics: dict[str, str]
-    peerage: frozenset[str]
-    titles: dict[tuple[str, ...], str]
-    title_max: int
-    postnominals: frozenset[str]
-    roles: dict[str, str]
-    role_words: frozenset[str]
-    role_heads: frozenset[str]
-    bodies: dict[str, str]
-    given: dict[str, str]
-    east_asian: frozenset[str]
-    not_names: frozenset[str]
-    demonyms: dict[str, str]
-    parties: frozenset[str]
-    countries: frozenset[str]
-    org_cues: _OrgCues = field(default_factory=lambda: _OrgCues())
-    # first words of the multi-word keys above: most words open none, which skips the joins
-    title_first: frozenset[str] = frozenset()
-    modifier_first: frozenset[str] = frozenset()
-
-
-def _load_toml(name: str) -> dict[str, Any]:
-    return data_file(name)
-
-
-@cache
-def lexicon() -> _Lexicon:
-    """The people lexicons, loaded once from ``briefgen/data``."""
-    titles_doc = _load_toml("titles.toml")
-    names_doc = _load_toml("names.toml")
-    dem_doc = _load_toml("demonyms.toml")
-    titles = {tuple(k.split()): v for k, v in titles_doc["titles"].items()}
-    roles = {k.lower(): v for k, v in titles_doc["roles"].items()}
-    role_words = frozenset(w for k in roles for w in k.split()) | {
-        "former",
-        "shadow",
-        "deputy",
-        "acting",
-        "senior",
-        "junior",
-        "party",
-        "foreign",
-        "home",
-        "finance",
-        "health",
-        "education",
-        "defence",
-        "trade",
-        "work",
-        "pensions",
-        "chief",
-        "executive",
-        "general",
-        "vice",
-        "press",
-        "political",
-        "economics",
-        "affairs",
-        "legal",
-        "environment",
-        "transport",
-        "culture",
-        "employment",
-        "europe",
-        "treasury",
-    }
-    role_heads = frozenset(k.split()[-1] for k in roles)
-    bodies: dict[str, str] = {}
-    for b in titles_doc["bodies"]["names"]:
-        canon = b[4:] if b.startswith("the ") else b
-        bodies[canon] = {"Number 10": "Downing Street", "No 10": "Downing Street"}.get(canon, canon)
-    given: dict[str, str] = {}
-    for gender in ("m", "f"):
-        for w in names_doc["given_names"][gender].split():
-            given[w] = "" if w in given else gender
-    countries = set()
-    try:
-        import pycountry
-
-        for c in pycountry.countries:
-            countries.add(c.name)
-            if getattr(c, "common_name", None):
-                countries.add(c.common_name)
-    except ImportError:  # pragma: no cover - pycountry is a dependency
-        pass
-    countries |= {
-        "Britain",
-        "UK",
-        "US",
-        "USA",
-        "America",
-        "North Korea",
-        "South Korea",
-        "Russia",
-        "Iran",
-        "Syria",
-        "Korea",
-        "Taiwan",
-        "Vietnam",
-        "Europe",
-        "Africa",
-        "Asia",
-        "England",
-        "Scotland",
-        "Wales",
-        "Northern Ireland",
-        "Ulster",
-    }
-    demonyms = dict(dem_doc["demonyms"])
-    parties = frozenset(dem_doc["parties"]["words"])
-    country_names = frozenset(countries)
-    return _Lexicon(
-        honorifics=dict(titles_doc["honorifics"]),
-        peerage=frozenset(titles_doc["peerage"]["words"]),
-        titles=titles,
-        title_max=max(len(k) for k in titles),
-        postnominals=frozenset(titles_doc["postnominals"]["words"]),
-        roles=roles,
-        role_words=role_words,
-        role_heads=role_heads,
-        bodies=bodies,
-        given=given,
-        east_asian=frozenset(names_doc["east_asian"]["family_names"].split()),
-        not_names=frozenset(names_doc["not_names"]["words"].split()),
-        org_cues=_org_cues(names_doc.get("organisations", {})),
-        demonyms=demonyms,
-        parties=parties,
-        countries=country_names,
-        title_first=frozenset(k[0] for k in titles if k),
-        modifier_first=frozenset(
-            phrase.split(" ")[0] for group in (demonyms, parties, country_names) for phrase in group
-        ),
-    )
-
-
-def _org_cues(doc: dict[str, Any]) -> _OrgCues:
-    """The ``[organisations]`` table of ``names.toml`` as sets."""
-    return _OrgCues(
-        heads=frozenset(doc.get("heads", "").split()),
-        nouns_before=frozenset(doc.get("nouns_before", "").split()),
-        phrases_before=frozenset(doc.get("phrases_before", [])),
-        possessions=frozenset(doc.get("possessions", [])),
-        after=frozenset(doc.get("after", "").split()),
-    )
-
-
-def _gazetteer() -> Any:
-    """H2's gazetteer module, or None while it is not there."""
-    try:
-        from briefgen.analysis import gazetteer  # type: ignore[attr-defined]
-    except Exception:
-        return None
-    return gazetteer
-
-
-def _story_date(story: Story) -> date | None:
-    return story.published.date() if story.published else None
-
-
 # an initial followed by another initial: "P. J." (the space goes, "P.J.")
 SPACED_INITIALS_RE = re.compile(r"\b([A-Z])\. (?=[A-Z]\.(?:\s|$))")
 
@@ -444,156 +124,6 @@ def normalise_name(name: str) -> str:
         given = [p[:1].upper() + p[1:].lower() for p in parts[1].split("-") if p]
         parts = [parts[0], *given, *parts[2:]]
     return " ".join(parts)
-
-
-def _tok(body: str, s: int, t: str) -> _Tok:
-    """One token with its possessive suffix split off ("Blair's" -> "Blair", "Jones'")."""
-    poss = False
-    if t[-1] == "s":
-        e = s + len(t)
-        if len(t) > 3 and t[-2] in "'’":
-            t = t[:-2]
-            poss = True
-        elif (
-            e < len(body) and body[e] in "'’" and (e + 1 >= len(body) or not body[e + 1].isalnum())
-        ):
-            poss = True
-    return (s, s + len(t), t, poss, t[0].isupper())
-
-
-def _tokens(body: str) -> list[_Tok]:
-    raw, starts = word_spans(body)
-    toks = list(raw)  # as matched: right for every word but possessives
-    # a possessive has an apostrophe inside the token (its "'s") or right after it ("Jones'"):
-    # redo the token before each apostrophe (str.find is much faster than a regex scan here)
-    for apostrophe in APOSTROPHES:
-        at = body.find(apostrophe)
-        while at >= 0:
-            i = bisect.bisect_right(starts, at) - 1
-            if i >= 0:
-                toks[i] = _tok(body, raw[i][0], raw[i][2])
-            at = body.find(apostrophe, at + 1)
-    return toks
-
-
-@dataclass
-class _Cand:
-    """A candidate name mention found in the text."""
-
-    start: int
-    end: int
-    name_tokens: list[str]
-    title: str | None
-    modifier: str | None
-    honorific: str | None
-    strong: bool
-    org: bool
-    name_start: int
-    alias_only: bool = False  # a place word used as a surname ("Cuban said"): link, never create
-    # a word that is also a common or company word, speaking ('"…," said Guardian', "Black
-    # said"): the surname of a person the story named in full, else an organisation or nothing
-    surname_only: bool = False
-
-
-def _match_title(words: list[str], i: int, lex: _Lexicon) -> tuple[str, int] | None:
-    if i >= len(words) or words[i] not in lex.title_first:
-        return None
-    for n in range(min(lex.title_max, len(words) - i), 0, -1):
-        key = tuple(words[i : i + n])
-        if key in lex.titles:
-            return lex.titles[key], n
-    return None
-
-
-def _modifier_len(words: list[str], i: int, lex: _Lexicon) -> int:
-    if i >= len(words) or words[i] not in lex.modifier_first:
-        return 0
-    for n in (3, 2, 1):
-        if i + n <= len(words):
-            phrase = " ".join(words[i : i + n])
-            if phrase in lex.demonyms or phrase in lex.parties or phrase in lex.countries:
-                return n
-    return 0
-
-
-def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
-    """Index of a title/honorific after ``k`` that is followed by a name, else ``k``."""
-    for i in range(k + 1, len(words) - 1):
-        if words[i] in lex.honorifics or (
-            (t := _match_title(words, i, lex))
-            and i + t[1] < len(words)
-            and t[0]
-            not in (
-                "MP",
-                "MSP",
-                "MEP",
-                "AM",
-                "Chief",
-                "Deputy",
-                "Acting",
-                "Former",
-                "General",
-                "Leader",
-                "Justice",
-                "Major",
-                "Speaker",
-                "Chair",
-            )
-        ):
-            return i
-        if (
-            i > k
-            and words[i] in lex.given
-            and words[i + 1][:1].isupper()
-            and any(w in ORG_HEADS for w in words[k:i])
-            and not any(_match_title(words, j, lex) for j in range(k, i))
-        ):
-            return i  # "Commons Oliver Heald": a body's name run into a person's
-    return k
-
-
-def _is_org_words(words: list[str], lex: _Lexicon, heads: bool = False) -> bool:
-    """An organisation's name; with ``heads``, also a company word ends it ("Cairn Energy")."""
-    if not ORG_HEADS.isdisjoint(words) or (heads and _has_company_head(words, lex)):
-        return True
-    if " ".join(words) in lex.bodies:
-        return True
-    return (
-        len(words) == 1
-        and words[0].isupper()
-        and len(words[0]) >= 2
-        and words[0] not in lex.countries
-        and words[0] not in lex.demonyms
-        and words[0] not in lex.postnominals
-    )
-
-
-def _title_tail(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
-    """The run at token ``i`` ends a longer capitalised title ("Country and Western Music",
-    "Oil & Natural Gas Corp"): "of", "for", "and" or "&" between it and a capitalised word
-    that neither opens a sentence ("Bosses of Deutsche Boerse") nor ends a company name of
-    its own ("Sony Music and Universal Music")."""
-    if i < 1:
-        return False
-    amp = body[toks[i][0] - 3 : toks[i][0]] == " & "
-    b = i - 1 if amp else i - 2
-    if b < 0 or not toks[b][4] or not (amp or toks[i - 1][2] in TITLE_TAIL_WORDS):
-        return False
-    before = toks[b]
-    if (before[2] in ORG_HEADS or before[2] in lex.org_cues.heads) and b > 0 and toks[b - 1][4]:
-        return False
-    at = before[0]
-    return at > 1 and body[at - 2 : at] != ". " and body[at - 1] != "\n"
-
-
-def _has_company_head(words: list[str], lex: _Lexicon) -> bool:
-    """A multi-word name ending in a company word ("Cairn Energy", "Deutsche Boerse") with no
-    honorific or title in it. A given name and one more word stays a person ("Helen Steel")."""
-    if len(words) < 2 or words[-1] not in lex.org_cues.heads:
-        return False
-    if len(words) == 2 and words[0] in lex.given:
-        return False
-    return all(w not in lex.honorifics and w not in lex.title_first for w in words)
 
 
 ACRONYM_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
@@ -636,91 +166,6 @@ def _acronyms(body: str, toks: list[_Tok]) -> dict[str, str]:
     return out
 
 
-def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[str, str] | None:
-    """A lower-case role phrase right before token i ("Tory leader", "our correspondent")."""
-    j = i - 1
-    role: list[str] = []
-    while j >= 0 and not toks[j][4] and toks[j][2].lower() in lex.role_words:
-        gap = body[toks[j][1] : toks[j + 1][0]] if j + 1 <= i else " "
-        if gap not in (" ", ", ") or toks[j][3]:
-            break
-        role.insert(0, toks[j][2])
-        j -= 1
-        if len(role) >= 4:
-            break
-    if not role or role[-1].lower() not in lex.role_heads:
-        return None
-    mod: list[str] = []
-    while j >= 0 and toks[j][4] and body[toks[j][1] : toks[j + 1][0]] == " ":
-        mod.insert(0, toks[j][2])
-        j -= 1
-        if len(mod) >= 5:
-            break
-    function = function_words()
-    while mod and mod[0] in function:
-        mod = mod[1:]
-    return " ".join(role), " ".join(mod)
-
-
-@cache
-def dotted_titles() -> frozenset[str]:
-    """Honorifics and one-word titles written with an abbreviation point ("Mr.", "Sen.",
-    "Gov.", "Lt."): the words of both lexicons that ``abbreviations.txt`` also lists."""
-    from briefgen.analysis.sentences import abbreviations
-
-    lex = lexicon()
-    words = set(lex.honorifics) | {k[0] for k in lex.titles if len(k) == 1}
-    abbrevs = abbreviations()
-    return frozenset(w for w in words if w.lower() in abbrevs)
-
-
-# Dotted abbreviations of countries and bodies: one word, never a person's initials
-DOTTED_ACRONYMS = frozenset({"U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "U.S.A.", "U.S.S.R."})
-
-
-def _join_dotted_acronyms(run: list[int], words: list[str]) -> tuple[list[int], list[str]]:
-    """Join the initials "U." "S." of a run into one word "U.S." (its token index the first
-    letter's), so "U.S." never reads as a person's initials; other initials stay apart."""
-    out_run: list[int] = []
-    out_words: list[str] = []
-    i = 0
-    while i < len(words):
-        for n in (4, 3, 2):
-            joined = "".join(words[i : i + n])
-            if i + n <= len(words) and joined in DOTTED_ACRONYMS:
-                out_run.append(run[i])
-                out_words.append(joined)
-                i += n
-                break
-        else:
-            out_run.append(run[i])
-            out_words.append(words[i])
-            i += 1
-    return out_run, out_words
-
-
-def _particle_surnames(body: str, toks: list[_Tok]) -> list[int]:
-    """Indices of the tokens that are a surname opening with a lower-case article particle
-    ("al-Maliki", "el-Sisi"): a name whatever its case."""
-    starts: list[int] | None = None
-    out: list[int] = []
-    for m in _HYPHEN_CAPITAL.finditer(body):
-        hyphen = m.start()
-        for at in (hyphen - 2, hyphen - 3):
-            if (
-                at >= 0
-                and body[at:hyphen] in ARTICLE_PARTICLES
-                and (at == 0 or not body[at - 1].isalnum())
-            ):
-                if starts is None:
-                    starts = [t[0] for t in toks]
-                i = bisect.bisect_left(starts, at)
-                if i < len(toks) and toks[i][0] == at and not toks[i][4]:
-                    out.append(i)
-                break
-    return out
-
-
 def _particle_tail(parts: list[str]) -> str | None:
     """The surname with its particle at the end of a full name ("Jamal Sanad Al Suwaidi" ->
     "Al Suwaidi", "Dominique de Villepin" -> "de Villepin"), else None."""
@@ -752,507 +197,8 @@ def _full_name_met(
     return None
 
 
-def _candidates(
-    body: str, toks: list[_Tok], datelines: tuple[tuple[int, int], ...] = ()
-) -> list[_Cand]:
-    """Name mentions of ``body``: runs of capitalised tokens, read into title, modifier,
-    honorific and name; none inside a wire dateline (``datelines``)."""
-    lex = lexicon()
-    role_words = lex.role_words
-    cands: list[_Cand] = []
-    n = len(toks)
-    resume = 0  # the first token not yet part of a run
-    dotted = dotted_titles()
-    function = function_words()  # "The", "But", "Meanwhile": never part of a name
-    opening_cues = capitalised_cues()
-    cues = speech_cues()
-
-    def near_cue(i: int) -> bool:
-        """A closing quote mark or a speech verb right before token ``i``, or a speech verb
-        right after it: where a surname that is also a word may speak ('"…," Black said')."""
-        at = toks[i][0]
-        return (
-            body[at - 2 : at] in ('" ', "” ")
-            or (i > 0 and toks[i - 1][2] in cues)
-            or (i + 1 < n and toks[i + 1][2] in cues)
-        )
-
-    tags = party_tag_tokens(body, toks)  # "R-Ky.", "(D-S.C.)": never a name
-    dateline_ends = dict(datelines)
-    # runs start at capitalised tokens (the indices whose flag [4] is set) and at surnames
-    # that open with a lower-case article particle ("al-Maliki")
-    firsts: Iterable[int] = compress(range(n), map(itemgetter(4), toks))
-    particles = _particle_surnames(body, toks)
-    if particles:
-        firsts = heapq.merge(firsts, particles)
-    for i in firsts:
-        if i < resume or i in tags:
-            continue
-        # collect a run of capitalised tokens separated by single spaces
-        run = [i]
-        j = i
-        while j + 1 < n and not toks[j][3] and j - i < MAX_RUN:
-            nxt = toks[j + 1]
-            gap = body[toks[j][1] : nxt[0]]
-            if gap != " ":  # the gaps below that are not one space
-                if gap == "." and len(toks[j][2]) == 1 and len(nxt[2]) == 1 and nxt[4]:
-                    run.append(j + 1)  # run-together initials: "G.K. Butterfield"
-                    j += 1
-                    continue
-                if gap == ". " and nxt[4] and (len(toks[j][2]) == 1 or toks[j][2] in dotted):
-                    # an initial ("George W. Bush") or an honorific or title with its
-                    # abbreviation point ("Mr. Morgan", "Sen. Lindsey Graham", "Lt. Gen. Jones")
-                    run.append(j + 1)
-                    j += 1
-                    continue
-                break
-            if nxt[4]:
-                run.append(j + 1)
-                j += 1
-                continue
-            # "Ahmed al-Mansouri" (the hyphen test first: most words hold none where it must be)
-            if "-" in nxt[2][2:4] and ARTICLE_PARTICLE_RE.match(nxt[2]):
-                run.append(j + 1)
-                j += 1
-                continue
-            if nxt[2] == "and" and (tail := _and_org_tail(body, toks, i, j, lex)):
-                run.extend(range(j + 1, tail + 1))  # "Securities and Exchange Commission"
-                j = tail
-                continue
-            if (
-                (nxt[2] in CONNECTORS or nxt[2] in OF_WORDS)
-                and j + 2 < n
-                and toks[j + 2][4]
-                and body[nxt[1] : toks[j + 2][0]] == " "
-                and (nxt[2] in CONNECTORS or toks[j][2] in ORG_HEADS or toks[j][2] == "Secretary")
-            ):
-                run.extend([j + 1, j + 2])
-                j += 2
-                continue
-            break
-        resume = j + 1
-        if j == i and len(toks[i][2]) > 1 and toks[i][2] in function:
-            continue  # a lone "The" or "But" (a one-letter word may be an initial: see below)
-        words = [
-            toks[k][2] + "."
-            if len(toks[k][2]) == 1 and body[toks[k][1] : toks[k][1] + 1] == "."
-            else toks[k][2]
-            for k in run
-        ]
-        # a word holds a point only as an initial's ("W."): tokens have none of their own
-        if len(words) > 1 and "." in "".join(words):
-            run, words = _join_dotted_acronyms(run, words)
-        # strip leading function words ("But", "The", "And") that are sentence-initial capitals
-        k = 0
-        while k < len(words) - 1 and words[k] in function:
-            k += 1
-        if words[k] in function or (k == len(words) - 1 and words[k] in DOTTED_ACRONYMS):
-            continue  # "U.S." alone is a country, never a person or an organisation
-        if words[k] in opening_cues and _opening_speech_verb(body, toks[run[k]][0], words, k, lex):
-            k += 1  # 'Said Dorothy Poynter, a voter: "…"': the verb opens the sentence
-        whole = _match_title(words, k, lex) if words[k] in lex.title_first else None
-        if whole and k + whole[1] == len(words) and (whole[1] > 1 or "-" in words[k]):
-            continue  # a title alone ("Executive Director of ...") names no one
-        # an organisation or place before a title ("Home Office Minister Lord Falconer"): the
-        # person follows the title, the words before it are the modifier
-        split = _title_split(words, k, lex) if len(words) > k + 2 else k
-        pre_mod: str | None = None
-        if whole and k < split < k + whole[1]:
-            k0 = k  # inside the title opening the run: "Det Insp Jane Cole" is one title
-        elif split > k:
-            pre_mod = " ".join(words[k:split])
-            k0 = k
-            k = split
-        else:
-            k0 = k
-            heads = not _title_tail(body, toks, i, lex)
-            if _is_org_words(words[k:], lex, heads):
-                while "and" in words[k + 1 :] and (
-                    words[k] in lex.countries or words[k] in lex.demonyms
-                ):
-                    k += 1  # "US Food and Drug Administration": the country qualifies it
-                w = words[k:]
-                if " ".join(w) in lex.countries or w[0] in lex.demonyms:
-                    continue
-                s0 = toks[run[k]][0]
-                if dateline_ends.get(s0, -1) >= toks[j][1]:
-                    continue  # "SEOUL, June 12 —", "LONDON (Reuters) -": a dateline, no one
-                if i == j and w[0].isupper() and _possessed(body, toks, i):
-                    continue  # "whose self-titled LP", "their new CD": a thing, no one
-                org = _Cand(s0, toks[j][1], w, None, None, None, True, True, s0)
-                org.surname_only = i == j and near_cue(i) and _speaking_word(body, toks, i, j, w)
-                cands.append(org)
-                continue
-        title = modifier = honorific = None
-        strong = False
-        mod_parts: list[str] = []
-        while k < len(words) - 1:  # each prefix below must leave a word for the name
-            m = _modifier_len(words, k, lex)
-            if m and k + m < len(words):
-                mod_parts.append(" ".join(words[k : k + m]))
-                k += m
-                continue
-            t = _match_title(words, k, lex)
-            if t and k + t[1] < len(words):
-                if t[0] not in ("Former", "Deputy", "Acting", "Chief") or title is None:
-                    title = t[0] if title is None or t[0] not in ("MP",) else title
-                k += t[1]
-                strong = True
-                continue
-            if words[k] in lex.honorifics and k + 1 < len(words):
-                honorific = words[k]
-                strong = True
-                k += 1
-                continue
-            break
-        if pre_mod:
-            mod_parts.insert(0, pre_mod)
-        if mod_parts:
-            modifier = " ".join(mod_parts)
-        name = words[k:]
-        name_start = toks[run[k]][0] if k < len(run) else toks[j][1]
-        postnominal = False
-        while len(name) > 1 and name[-1] in lex.postnominals:
-            if title is None:
-                title = name[-1]
-                postnominal = True
-            name = name[:-1]
-        if not name:
-            continue
-        if postnominal and honorific is None and _after_the(body, toks, run, k, words):
-            continue  # "the Glasgow Kelvin MP": a constituency's member, not a name
-        if _sentence_adjective(body, name, toks[run[k]][0], lex, honorific or title):
-            # "WARNING: Brave Marina Lacerda has described": a capitalised word opening the
-            # sentence before a given name, when the story names the person without it
-            name = name[1:]
-            k += 1
-            k0 = max(k0, k)
-            name_start = toks[run[k]][0]
-        if title is None and len(name) >= 3 and (cut := _title_phrase_cut(name, lex)):
-            # "New York City Public Advocate Trish James": a capitalised office no title
-            # list holds, ending in a role noun, then the person's name
-            head, cut = cut
-            title = " ".join(name[head:cut])
-            if head:
-                modifier = " ".join([*mod_parts, *name[:head]])
-            strong = True
-            name = name[cut:]
-            k += cut
-            name_start = toks[run[k]][0]
-        if title is None:
-            rb = None
-            # a role phrase ends in a lower-case role word right before the run: test that first
-            if k == k0 and i > 0 and not toks[i - 1][4] and toks[i - 1][2].lower() in role_words:
-                rb = _role_before(body, toks, i, lex)
-            if rb is not None:
-                title, rmod = rb
-                strong = True
-                if rmod and not modifier:
-                    modifier = rmod
-        if (
-            name[0] in lex.not_names
-            and honorific is None
-            and title is None
-            # "Bill Clinton", "Will Smith": a given name that is also a common word
-            and not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names)
-        ):
-            if i == j and near_cue(i) and _speaking_word(body, toks, i, j, name):
-                cand = _Cand(toks[i][0], toks[j][1], name, None, None, None, False, False, 0)
-                cand.name_start = cand.start
-                cand.surname_only = True
-                cands.append(cand)
-            continue
-        joined = " ".join(name)
-        alias_only = False
-        if (
-            not lex.countries.isdisjoint(name)
-            or joined in lex.countries
-            or joined in lex.demonyms
-            or name[0] in lex.demonyms
-        ):
-            start, end = toks[run[k0]][0], toks[j][1]
-            if (
-                len(name) == 2
-                and name[0] in lex.given
-                and name[0] not in lex.countries
-                and name[0] not in lex.demonyms
-            ):
-                pass  # "Steve Israel", "Michael Jordan": a given name and a surname
-            elif len(name) == 1 and honorific is None and speech_position(body, start, end):
-                alias_only = True  # '"…," Cuban said': Mark Cuban, if the story named him
-            else:
-                continue
-        if honorific in lex.peerage and len(name) == 1:
-            name = [honorific, *name]
-        if len(name) >= 2 and (
-            name[0] in lex.given or name[0] in lex.east_asian or name[0].endswith(".")
-        ):
-            strong = True
-        start, end = toks[run[k0]][0], toks[j][1]
-        reading = None
-        if honorific is None and title is None and lex.given.keys().isdisjoint(name):
-            reading = _not_a_person(body, toks, run, k, words, name)
-            if reading == "thing":
-                continue  # "the Sarbanes-Oxley Act": a law, no one
-        cand = _Cand(start, end, name, title, modifier, honorific, strong, False, name_start)
-        cand.alias_only = alias_only or reading == "place"
-        if reading == "organisation":
-            cand = _Cand(start, end, name, None, None, None, True, True, start)
-        cands.append(cand)
-    return cands
-
-
-def _after_the(body: str, toks: list[_Tok], run: list[int], k: int, words: list[str]) -> bool:
-    """Is the name read from ``words[k:]`` right after "the" (in the run: a sentence's "The";
-    or the word before the run)?"""
-    if k > 0:
-        return k == 1 and words[0] == "The"
-    i = run[0]
-    return i > 0 and toks[i - 1][2] == "the" and body[toks[i - 1][1] : toks[i][0]] == " "
-
-
-# the head nouns that end the name of a law or treaty ("Sarbanes-Oxley Act", "Kyoto Protocol")
-LAW_HEADS = frozenset(
-    ["Act", "Acts", "Bill", "Treaty", "Accord", "Accords", "Convention", "Conventions",
-     "Agreement", "Protocol", "Directive", "Charter", "Amendment", "Code", "Statute"]
-)  # fmt: skip
-# prepositions of place before a single capitalised word: "in Sheppey", "from Bexley"
-PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near"])
-
-
-# nouns of news outlets: right before a name they make it the outlet's ("the state newspaper
-# Rodong Sinmun", "news agency Yonhap", "the daily Le Monde")
-OUTLET_NOUNS = frozenset(
-    ["newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "agency", "channel",
-     "station", "website"]
-)  # fmt: skip
-
-
-def _not_a_person(
-    body: str, toks: list[_Tok], run: list[int], k: int, words: list[str], name: list[str]
-) -> str | None:
-    """What a name with no honorific, title or given name is when the text says it is no
-    person: "thing" (a law: "the Sarbanes-Oxley Act"), "organisation" (after a news outlet's
-    noun: "the state newspaper Rodong Sinmun", "news agency Yonhap") or "place" (a single
-    word after a preposition of place, or joined by "and" to one: "in Sheppey", "the MP for
-    Sittingbourne and Sheppey", "the Isle of Sheppey"); else None."""
-    if len(name) >= 2 and name[-1] in LAW_HEADS:
-        return "thing"
-    i = run[k]
-    prev = toks[i - 1] if i > 0 and body[toks[i - 1][1] : toks[i][0]] == " " else None
-    if prev is None:
-        return None
-    word = prev[2]
-    if not prev[4] and not prev[3] and word in OUTLET_NOUNS:
-        # the outlet speaking ("the state newspaper Rodong Sinmun said"); named in passing
-        # ("an interview with US magazine Entertainment Weekly") it is left as it was read
-        last = run[-1]
-        speaks = last + 1 < len(toks) and toks[last + 1][2] in speech_cues()
-        return "organisation" if speaks else None
-    if len(name) != 1:
-        return None
-    if word in PLACE_PREPOSITIONS:
-        return "place"
-    if word == "of" and i >= 3 and toks[i - 2][4] and toks[i - 3][2] == "the":
-        return "place"  # "the Isle of Sheppey"
-    if word == "and" and i >= 3 and toks[i - 2][4]:
-        before = toks[i - 3][2]
-        if before in PLACE_PREPOSITIONS or before in ("for", "of"):
-            return "place"  # "the MP for Sittingbourne and Sheppey"
-    return None
-
-
-AND_ORG_WORDS = 3  # capitalised words on either side of "and" in one organisation's name
-# the heads of ORG_HEADS that end an institution's name, which may hold "and" ("Food and Drug
-# Administration"); not a title's or brand's ("Sunday Times and Sunday Telegraph", "Celtic
-# League", "Outlook Express", "Channel")
-INSTITUTION_HEADS = frozenset(
-    ["Commission", "Committee", "Department", "Ministry", "Bank", "Company", "Corporation",
-     "Board", "Authority", "Institute", "Council", "Agency", "Office", "Administration",
-     "Executive", "Service", "Services", "Association", "Federation", "Confederation",
-     "Foundation", "Society", "Trust", "Union", "Organisation", "Organization", "Centre",
-     "Center", "Bureau", "Directorate", "Secretariat", "Tribunal", "Inquiry", "Court", "Fund",
-     "Alliance", "Coalition"]
-)  # fmt: skip
-
-
-def _and_org_tail(body: str, toks: list[_Tok], i: int, j: int, lex: _Lexicon) -> int:
-    """The last token of an organisation's name that runs on through "and" after token ``j``
-    ("Securities and Exchange Commission", "US Food and Drug Administration"), else 0: the
-    capitalised run after "and" ends in an institution's head (``INSTITUTION_HEADS``) and
-    neither side is a name of its own ("Deutsche Bank and Credit Suisse Group", "Treasury and
-    Bank of England"). No word of the
-    run may be a person's (a given name, honorific or title: "Tony Blair and Foreign Office
-    officials"), and the words next to "and" are no place, party, acronym or function word
-    ("Britain and European Union leaders", "BBC and ITV News"). "Blair and Brown said"
-    stays two names: no head ends it."""
-    if j - i >= AND_ORG_WORDS:
-        return 0
-    k = j + 2
-    if k >= len(toks) or not toks[k][4] or body[toks[j + 1][1] : toks[k][0]] != " ":
-        return 0
-    while (
-        k + 1 < len(toks)
-        and k - j - 2 < AND_ORG_WORDS
-        and not toks[k][3]
-        and toks[k + 1][4]
-        and body[toks[k][1] : toks[k + 1][0]] == " "
-    ):
-        k += 1
-    if toks[k][2] not in INSTITUTION_HEADS or k == j + 2 or toks[j + 2][2] in INSTITUTION_HEADS:
-        return 0  # "Treasury and Bank of England": a name of its own after "and"
-    if j > i and any(t[2] in INSTITUTION_HEADS for t in toks[i : j + 1]):
-        return 0  # "Deutsche Bank and Credit Suisse Group": two names
-    if k + 1 < len(toks) and toks[k + 1][4] and body[toks[k][1] : toks[k + 1][0]] == " ":
-        return 0  # the run goes on past the words read
-    words = [t[2] for t in (*toks[i : j + 1], *toks[j + 2 : k + 1])]
-    for n, w in enumerate(words):
-        if w in lex.given or w in lex.honorifics or _match_title(words, n, lex):
-            return 0
-    for w in (toks[j][2], toks[j + 2][2]):
-        if (
-            w in lex.countries
-            or w in lex.demonyms
-            or w in lex.parties
-            or w in function_words()
-            or (w.isupper() and len(w) > 1)
-        ):
-            return 0
-    return k
-
-
-def _sentence_adjective(
-    body: str, name: list[str], start: int, lex: _Lexicon, titled: str | None
-) -> bool:
-    """Is ``name[0]`` a capitalised word before a given name and a surname at the start of a
-    sentence or after a colon ("Brave Marina Lacerda", "Tearful Anna Smith"), not part of the
-    name: no given name itself, and the story names the person elsewhere without it (the
-    given-name list is evidence, not a gate: "Marina" need not be in it)?"""
-    if (
-        len(name) != 3
-        or titled
-        or name[0] in lex.given
-        or name[0] in lex.east_asian
-        or name[1].lower() in SURNAME_PARTICLES  # "Marine Le Pen", "Ursula von der Leyen"
-        or not sentence_start(body, start)
-    ):
-        return False
-    return body.count(" ".join(name[1:])) > body.count(" ".join(name))
-
-
-POSSESSIVES = frozenset({"whose", "his", "her", "its", "their", "our", "my", "your"})
-
-
-def _possessed(body: str, toks: list[_Tok], i: int) -> bool:
-    """Is the word at token ``i`` the noun of a possessive phrase ("whose self-titled LP",
-    "their debut CD"): a possessive determiner, then only lower-case words, before it?"""
-    j = i - 1
-    while j >= 0 and i - j <= 3 and body[toks[j][1] : toks[j + 1][0]] == " ":
-        if toks[j][2].lower() in POSSESSIVES:
-            return j < i - 1  # "their UN envoy" (no modifier) stays open: the body owns it
-        if toks[j][4]:
-            return False
-        j -= 1
-    return False
-
-
-def _speaking_word(body: str, toks: list[_Tok], i: int, j: int, words: list[str]) -> bool:
-    """Is the run ``toks[i..j]`` one title-case word, the subject (or inverted subject) of a
-    speech verb next to a quote ('"…," Black said', 'said Guardian')? Such a word may be a
-    surname that is also a common or company word. (The caller has checked that a closing
-    quote mark or a speech verb is next to it.)"""
-    if i != j or i == 0 or len(words) != 1 or len(words[0]) < 3:
-        return False
-    start = toks[i][0]
-    if not _name_word(words[0]) or words[0] in function_words():
-        return False
-    if toks[i - 1][2].lower() in ("the", "a", "an") and toks[i - 1][1] + 1 == start:
-        return False  # "the Guardian said": the newspaper
-    if words[0].lower() in descriptor_words():
-        return False
-    return speech_position(body, start, toks[i][1])
-
-
-# ", a retired worker from a nuclear plant, said": an apposition, then a speech verb
-APPOSITION_SPEECH_RE = re.compile(r", (?:a|an|the|who) [^,.;:!?\"“”]{3,80}, (\w+)")
-
-
-# "Yevhen Zosin, 74, a Kyiv resident", "Mona Lamberson, 59, said" (not a score: "United, 3,")
-DESCRIBED_RE = re.compile(r", (?:a|an|the) ")  # "View, a new estate near the sea": a thing
-AGE_APPOSITION_RE = re.compile(r", \d{1,3}, (?:a|an|the|who|of|from|said|says|told)\b")
-ROLE_APPOSITION_RE = re.compile(r", (?:(?:a|an|the|its|their) )?((?:[\w-]+ ){0,2}[\w-]+)[ ,]")
-
-
-def _role_apposition(body: str, end: int, lex: _Lexicon) -> bool:
-    """Is the name ending at ``end`` followed by an apposition headed by a role noun, closed by
-    a comma, then a verb (", vice chairwoman for Clinton's campaign, emailed", ", a senior
-    adviser, wrote")?"""
-    m = ROLE_APPOSITION_RE.match(body, end, end + 60)
-    if m is None:
-        return False
-    words = m.group(1).split()
-    if not any(w in lex.role_words for w in words) or words[0][:1].isupper():
-        return False
-    close = body.find(", ", m.end(1), end + 140)
-    if close < 0 or any(ch in body[end + 2 : close] for ch in ';:."“”'):
-        return False
-    nxt = WORD_RE.match(body, close + 2, close + 30)
-    return nxt is not None and nxt.group().islower() and nxt.group().endswith(("ed", "s"))
-
-
-def _speaks_past_apposition(body: str, end: int) -> bool:
-    """Is the name ending at ``end`` the subject of a speech verb after an apposition
-    ("Miller, a retired worker from a nuclear plant, said")?"""
-    if body[end : end + 2] != ", ":
-        return False
-    m = APPOSITION_SPEECH_RE.match(body, end, end + 100)
-    return m is not None and m.group(1) in speech_cues()
-
-
-@cache
-def capitalised_cues() -> frozenset[str]:
-    """The speech verbs as they open a sentence ("Said", "Says")."""
-    return frozenset(w[:1].upper() + w[1:] for w in speech_cues())
-
-
-def _opening_speech_verb(body: str, start: int, words: list[str], k: int, lex: _Lexicon) -> bool:
-    """Is ``words[k]`` (a capitalised speech verb) opening its sentence before a full name, a
-    title or an honorific ("Said Dorothy Poynter", "Says Prof Jones")? Not when the next word
-    could be a surname ("Said Jalili", a name of its own)."""
-    if k >= len(words) - 2:
-        return False
-    nxt = words[k + 1]
-    if not (nxt in lex.given or nxt in lex.honorifics or nxt in lex.title_first or nxt[-1] == "."):
-        return False
-    return sentence_start(body, start)
-
-
-def _title_phrase_cut(name: list[str], lex: _Lexicon) -> tuple[int, int] | None:
-    """Where a capitalised office ends inside ``name`` ("New York City Public Advocate Trish
-    James"): ``(first word of the role phrase, first word of the person's name)``, when the run
-    ends in two or three name-shaped words after a role noun ("Advocate", "Commissioner") and
-    the words before make one of the role phrases of ``titles.toml [roles]``; else None."""
-    for m in (len(name) - 3, len(name) - 4):
-        if m < 0 or name[m].lower() not in lex.role_heads or not _name_word(name[m]):
-            continue
-        rest = name[m + 1 :]
-        if not 2 <= len(rest) <= 3 or any(
-            not _name_word(w)
-            or w in lex.not_names
-            or w in ORG_HEADS
-            or w.lower() in lex.role_words
-            or w in lex.countries
-            or w in lex.demonyms
-            for w in rest
-        ):
-            continue
-        for head in range(max(0, m - 3), m + 1):
-            if " ".join(name[head : m + 1]).lower() in lex.roles:
-                return head, m + 1
-    return None
-
-
 def _gender(cand: _Cand, lex: _Lexicon) -> str | None:
+    """The gender a mention shows: its honorific's or peer title's, else its given name's."""
     if cand.honorific:
         g = lex.honorifics.get(cand.honorific, "")
         return g if g in ("m", "f") else None
@@ -1263,124 +209,6 @@ def _gender(cand: _Cand, lex: _Lexicon) -> str | None:
         g = lex.given.get(cand.name_tokens[0], "")
         return g or None
     return None
-
-
-# ", who", ", a", ", leader of", ", chief executive", and with a possessive before the role
-# (", Twitter’s director of political advertising", ", Labour's campaign chief")
-APPOSITION_RE = re.compile(
-    r", (?:who |a |an |the |[a-z]+ (?:of|for|at) |(?:[A-Z][\w&.-]*['’]s? )?"
-    r"(?:chief|senior|head|leader|director|"
-    r"chairman|chairwoman|spokesman|spokeswoman|economist|analyst|secretary|minister|"
-    r"president|professor|founder|editor|general secretary)\b)"
-)
-
-
-TITLE_APPOSITION_RE = re.compile(r", ((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*)(?: of | for | at |,)")
-
-
-def _followed_by_speech(body: str, end: int) -> bool:
-    """A speech verb (or an apposition: "X Y, leader of ...", "X Y, who ...", "X Y, Executive
-    Director of ...") follows."""
-    if APPOSITION_RE.match(body, end, end + 40):
-        return True
-    m = TITLE_APPOSITION_RE.match(body, end, end + 60)
-    if m:
-        words = m.group(1).split()
-        t = _match_title(words, 0, lexicon())
-        if t and t[1] == len(words):
-            return True
-    tail = body[end : end + 30]
-    m = WORD_RE.search(tail)
-    return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT
-
-
-def _common_noun(word: str, body: str, start: int, toks: list[_Tok]) -> bool:
-    """Is a capitalised single word a common noun rather than a name: a speaker description
-    ("Analysts", "Prosecutors", "Irishman": ``speech.toml [descriptors]``), a contraction
-    ("I'd"), or, opening a sentence, a word the story also writes in lower case ("Industry")?"""
-    low = word.lower()
-    if low in descriptor_words() or word[:2] in ("I'", "I’"):
-        return True
-    if not sentence_start(body, start):
-        return False
-    return any(t[2] == low for t in toks)  # rare: only sentence-initial single speakers
-
-
-@cache
-def descriptor_words() -> frozenset[str]:
-    """The person, organisation and plural head nouns of ``speech.toml [descriptors]``."""
-    desc = speech_data()["descriptors"]
-    return frozenset(w for key in ("person", "organisation", "plural") for w in desc[key])
-
-
-def _acts(body: str, end: int) -> bool:
-    """Is a name followed by what a subject is ("Sanders compared", "Sanders says", "Sanders,")
-    rather than by the noun it qualifies ("Forest manager", "City boss")?"""
-    nxt = body[end : end + 1]
-    if nxt != " ":
-        return nxt in ",.;:"
-    m = WORD_RE.match(body, end + 1, end + 30)
-    if m is None:
-        return False
-    w = m.group()
-    return not w.islower() or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))
-
-
-def _opens_with_surname(word: str, body: str) -> bool:
-    """May a sentence-opening single word be a surname ("Schalk Burger needed a break.
-    Burger, 21, was crowned", "Mitt Romney. Romney attacked")? Not a word the story also
-    writes in lower case ("Officials", "Industry"), nor one of the speaker descriptions
-    ("Analysts"). The caller refuses one described by an apposition ("View, a new estate
-    near the sea": a place)."""
-    low = word.lower()
-    if low in descriptor_words():
-        return False
-    i = body.find(low)
-    while i >= 0:  # a lower-case occurrence as a word of its own (a C-level scan per try)
-        j = i + len(low)
-        if not (i and body[i - 1].isalnum()) and not (j < len(body) and body[j].isalnum()):
-            return False
-        i = body.find(low, j)
-    return True
-
-
-def is_outlet(name: str) -> bool:
-    """A news outlet: one of ``OUTLETS``, or one of them with "News" after it ("CBS News",
-    "ABC News")."""
-    if name in OUTLETS:
-        return True
-    first, _, last = name.rpartition(" ")
-    return last == "News" and first in OUTLETS
-
-
-RELAY_WORDS = frozenset(speech_data()["cues"]["relay"])
-
-
-def _outlet_reports(name: str, body: str, end: int) -> bool:
-    """Is ``name`` a news outlet the text has reporting ('," Politico reported.')?"""
-    if name not in OUTLETS:
-        return False
-    m = WORD_RE.match(body, end + 1, end + 20) if body[end : end + 1] == " " else None
-    return m is not None and m.group() in RELAY_WORDS
-
-
-def _person_shaped(c: _Cand, lex: _Lexicon) -> bool:
-    """A run shaped like a given name and a surname: two or three title-case words, none of
-    them a company, place or function word."""
-    words = c.name_tokens
-    return (
-        2 <= len(words) <= 3
-        and all(_name_word(w) for w in words)
-        and not words[0].endswith(("ing", "ed"))  # "Praising Celtic", "Embattled Smith"
-        and not any(w in function_words() or w in ORG_HEADS for w in words)
-        and not _has_company_head(words, lex)
-        and not any(place_or_body(w) for w in words)
-    )
-
-
-def _name_word(word: str) -> bool:
-    """Title case, each hyphenated part too ("Jean-Marc", not "Chennai-based" or "NATO")."""
-    return all(part[:1].isupper() and not part.isupper() for part in word.split("-"))
 
 
 def find_people(story: Story) -> list[Person]:
@@ -1404,6 +232,7 @@ def find_people(story: Story) -> list[Person]:
     alias: dict[str, list[Person]] = {}
 
     def add_alias(key: str, p: Person) -> None:
+        """Let ``key`` name ``p`` from here on."""
         lst = alias.setdefault(key, [])
         if p not in lst:
             lst.append(p)
@@ -1411,6 +240,9 @@ def find_people(story: Story) -> list[Person]:
             p.aliases.append(key)
 
     def register(name: str, kind: PersonKind) -> Person:
+        """The one entity named ``name``, made on first use with the aliases a person's name
+        gives: its surname, particle surname, East Asian family name, name without a peer
+        title."""
         p = by_name.get(name)
         if p is None:
             p = Person(name=name, kind=kind)
@@ -1596,72 +428,8 @@ def find_people(story: Story) -> list[Person]:
     return people
 
 
-# the first he/she/its after a name, or the end of its sentence
-PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|its)\b|[.!?](?=\s)|\n")
-PERSON_APPOSITION_RE = re.compile(r", (?:\d{1,3},|who |aged )")
-
-
-def _company_not_person(
-    body: str, p: Person, honorifics: set[str], lex: _Lexicon, gaz: Any, on: date | None
-) -> bool:
-    """A "person" that the story treats as a company: no honorific, title, he/she or "who"
-    ever goes with it, and at least two company cues ("shares in X", "X's profits",
-    "housebuilder X", "X said its ..."), one of them more than an "its"."""
-    if p.title or p.name.split()[-1] in honorifics:
-        return False
-    strong = 0
-    for s, e in p.mentions:
-        cue = _company_cue(body, s, e, lex.org_cues)
-        if cue is None:
-            return False  # a person cue
-        strong += cue
-    if strong == 0:
-        return False  # most people: spare the pronoun search
-    weak = 0
-    for _, e in p.mentions:
-        m = PRONOUN_RE.search(body, e, e + 300)
-        if m is not None and m[0][0].isalpha():
-            if m[0] != "its":
-                return False
-            weak += 1
-    if strong + weak < 2:
-        return False
-    return gaz is None or _gaz_info(gaz, p.name, on) is None
-
-
-def _company_cue(body: str, s: int, e: int, cues: _OrgCues) -> int | None:
-    """1 when the text around a name mention at ``s:e`` marks a company, 0 when nothing does,
-    None when it marks a person ("X, 45,", "X, who")."""
-    c = body[e : e + 1]
-    if c == "," and PERSON_APPOSITION_RE.match(body, e, e + 8):
-        return None
-    if c in APOSTROPHES:
-        post = body[e : e + 40]
-        if post[1:3] != "s " and post[1:2] != " ":
-            return 0
-        words = post[post.index(" ") + 1 :].lower().split(maxsplit=2)
-        if words and (
-            words[0].rstrip(",.") in cues.possessions or " ".join(words[:2]) in cues.possessions
-        ):
-            return 1
-        return 0  # "X's" is X's: the words before do not describe X
-    if c == " ":
-        nxt = body[e + 1 : e + 16].split(maxsplit=1)
-        if nxt and nxt[0].rstrip(",.") in cues.after:
-            return 1  # "George Wimpey plc", "a Deutsche Boerse shareholder"
-    if body[s - 1 : s] != " ":
-        return 0
-    words = body[max(0, s - 40) : s].lower().split()[-3:]
-    if words and (
-        words[-1] in cues.nouns_before
-        or " ".join(words[-2:]) in cues.phrases_before
-        or " ".join(words) in cues.phrases_before
-    ):
-        return 1
-    return 0
-
-
 def _note(p: Person, c: _Cand, lex: _Lexicon) -> None:
+    """Add mention ``c`` to ``p``, with the title, modifier and gender it shows."""
     p.mentions.append((c.start, c.end))
     if c.title and (p.title is None or p.title in ("MP", "MSP", "MEP")):
         p.title = c.title
@@ -1677,6 +445,9 @@ def _note(p: Person, c: _Cand, lex: _Lexicon) -> None:
 def _resolve_alias(
     alias: dict[str, list[Person]], name: str, c: _Cand, lex: _Lexicon
 ) -> Person | None:
+    """The person met so far that mention ``c`` (read as ``name``) refers to: by its name,
+    its name without a peer title, or its surname; of several, the one of the same gender,
+    the one holding its title, else the one mentioned last before it."""
     keys = [name]
     if c.name_tokens[0] in lex.peerage and len(c.name_tokens) >= 2:
         keys.append(" ".join(c.name_tokens[1:]))
@@ -1722,13 +493,6 @@ def _named_in_full(alias: dict[str, list[Person]], surname: str) -> Person | Non
     return met[0] if len(met) == 1 else None
 
 
-def _gaz_info(gaz: Any, name: str, on: date | None) -> Any:
-    try:
-        return gaz.person_info(name, on)
-    except Exception:
-        return None
-
-
 def _gaz_full_name(gaz: Any, surname: str, on: date | None, low_body: str) -> str | None:
     """The full name the gazetteer gives for a bare surname, when unambiguous in context."""
     info = _gaz_info(gaz, surname, on)
@@ -1742,118 +506,3 @@ def _gaz_full_name(gaz: Any, surname: str, on: date | None, low_body: str) -> st
         if not office or office not in low_body:
             return None
     return normalise_name(full)
-
-
-# words that make a title a different office: "the chancellor" is not the shadow chancellor,
-# "the prime minister" not the deputy prime minister
-ROLE_QUALIFIERS = frozenset(
-    [
-        "shadow",
-        "former",
-        "deputy",
-        "vice",
-        "assistant",
-        "junior",
-        "acting",
-        "interim",
-        "ex",
-        "late",
-        "outgoing",
-        "under",
-        "parliamentary",
-        "opposition",
-        "junior",
-    ]
-)
-
-# "the"/"our" at a word boundary; the boundary is tested behind the word (``(?<=\b\w{3})``)
-# rather than before it, so the pattern opens with plain letters and the regex engine can skip
-# quickly to the next T, t, O or o instead of trying every position.
-MENTIONED_ROLES = (
-    "prime minister", "deputy prime minister", "president", "chancellor", "foreign secretary",
-    "home secretary", "foreign minister", "finance minister", "defence secretary",
-    "attorney general", "leader", "chairman", "correspondent", "editor", "first minister",
-    "secretary of state", "premier",
-)  # fmt: skip
-ROLE_MENTION_RE = re.compile(
-    r"(?:The|the|Our|our)(?<=\b\w{3})\s+((?:[A-Z][\w'’-]*\s+){0,3}?)"
-    r"(" + "|".join(MENTIONED_ROLES) + r")\b"
-)
-
-
-def _link_roles(
-    story: Story, people: list[Person], lex: _Lexicon, gaz: Any, on: date | None
-) -> None:
-    """Add role-noun mentions ("the prime minister", "the Russian leader") to their holder."""
-    body = story.body
-    if not any(role in body for role in MENTIONED_ROLES):
-        return  # (str.find is much cheaper than the pattern, which tries every "the")
-    persons = [p for p in people if p.kind == "person"]
-    for m in ROLE_MENTION_RE.finditer(body):
-        mod = m.group(1).strip()
-        role = m.group(2)
-        if role[0].isupper():
-            continue
-        holder = role_holder(role, mod or None, persons, lex, gaz, on, body)
-        if holder is not None:
-            holder.mentions.append(m.span())
-
-
-def role_holder(
-    role: str,
-    modifier: str | None,
-    persons: list[Person],
-    lex: _Lexicon,
-    gaz: Any,
-    on: date | None,
-    body: str,
-) -> Person | None:
-    """The person holding ``role`` (with optional demonym/party modifier) in this story."""
-    role_l = role.lower()
-    country = lex.demonyms.get(modifier) if modifier else None
-    matches = []
-    for p in persons:
-        t = (p.title or "").lower()
-        if not t:
-            continue
-        ok = (
-            t == role_l
-            or (
-                t.endswith(" " + role_l)
-                and not ROLE_QUALIFIERS.intersection(t[: -len(role_l)].replace("-", " ").split())
-            )
-            or (role_l == "leader" and t in ("supreme leader", "chairman", "leader"))
-        )
-        if not ok:
-            continue
-        if modifier:
-            pm = p.modifier or ""
-            same = pm == modifier or (country and lex.demonyms.get(pm) == country)
-            if not same and (p.country != country or country is None):
-                continue
-        matches.append(p)
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        return None
-    if gaz is None:
-        return None
-    office = lex.roles.get(role_l, "")
-    if not office:
-        return None
-    # story people whose gazetteer office matches
-    found = []
-    for p in persons:
-        info = _gaz_info(gaz, p.name, on)
-        if info is None:
-            continue
-        if (getattr(info, "office", "") or "").lower() != office:
-            continue
-        if country and getattr(info, "country", None) != country:
-            continue
-        if modifier and not country and modifier not in lex.parties:
-            continue
-        found.append(p)
-    if len(found) == 1:
-        return found[0]
-    return None

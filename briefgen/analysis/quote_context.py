@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from briefgen.analysis.quotations import Piece
 
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"  # offices.toml for speakers, parties
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"  # offices.toml for spokespeople, parties
 WINDOW = 600  # characters searched back for a subject: bounds work on run-on "sentences"
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 

@@ -9,7 +9,9 @@ This module only orders the steps; each step lives in a module with one job:
   after the closing mark and before the opening mark;
 - :mod:`~briefgen.analysis.subjects`: the subject of a speech verb, and the speech events;
 - :mod:`~briefgen.analysis.speakers`: the person or organisation a subject phrase names
-  (names, pronouns, role nouns, spokespeople of a body);
+  (names, role nouns, bodies); :mod:`~briefgen.analysis.spokespeople`: the body a
+  spokesperson speaks for; :mod:`~briefgen.analysis.pronouns`: a pronoun's antecedent (with
+  :mod:`~briefgen.analysis.openings`: whom a sentence's first words name);
 - :mod:`~briefgen.analysis.descriptions`: descriptive subjects ("the company said") and what
   they fit; :mod:`~briefgen.analysis.continuation`: speaker chains over quotes and paragraphs;
 - :mod:`~briefgen.analysis.indirect`: indirect speech;

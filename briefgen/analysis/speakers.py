@@ -1,90 +1,55 @@
-"""Who a subject names: the person or organisation a cue's subject phrase stands for.
+"""Who a subject phrase names: the person or organisation a cue's subject stands for.
 
-Given the words before (or after) a speech verb, :func:`subject_phrase` resolves them to a
-``Person`` from ``people``: a name mention, a role noun held by a person ("the prime minister"),
-a pronoun (:func:`resolve_pronoun`: the most recent person subject of matching gender), or a
-body speaking. ``Downing Street said`` and ``a Foreign Office spokesman said`` give the speaker
-"Downing Street" / "Foreign Office" (the body) with title "spokesman"; a named spokesman
-(``spokesman John Smith``) is the person; offices and ministries come from
-``briefgen/data/offices.toml`` (:func:`office_data`). An unresolvable subject is ``None``.
+:func:`subject_phrase` reads the words before (or after) a speech verb and resolves them to a
+``Person`` from ``people``: a name mention ("Mr Blair", "Russian President Vladimir Putin"), a
+person and where they work ("Stephen Vladeck of the University of Texas": the person), a role
+noun's holder ("the prime minister": ``spokespeople.role_person``), a body or its
+spokesperson ("Downing Street said"; "a Foreign Office spokesman": the body, with title
+"spokesman"; see :mod:`~briefgen.analysis.spokespeople`), not the person someone depends on
+("Tony Blair's lawyer", "a lawyer for John Smith"), or a pronoun. A pronoun is answered by the
+``resolve`` function the caller passes (``pronouns.resolve_pronoun``): the pronoun search reads
+spokesperson subjects with this function, so it lies above this module and hands itself in.
+An unresolvable subject is ``None``.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import tomllib
-from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cache
-from typing import Any
 
 from briefgen.analysis.mentions import PARTY_TAG_RE, speech_data
-from briefgen.analysis.people import OUTLETS, Person, lexicon, role_holder
+from briefgen.analysis.people import OUTLETS, Person, lexicon
+from briefgen.analysis.prepositions import (
+    FRONTED_SUBORDINATORS,
+    PREP_BEFORE_SUBJ,
+    after_preposition,
+)
 from briefgen.analysis.quotations import trim_span
 from briefgen.analysis.quote_context import (
-    DATA_DIR,
     PRONOUN_GENDER,
-    WINDOW,
-    WORD_AFTER_RE,
     QuoteContext,
-    in_quote,
     mention_covering,
     mention_cue,
     mention_ending_at,
-    sentence_of,
-    tok_index,
+)
+from briefgen.analysis.spokespeople import (
+    SPOKES_GENDER,
+    office_body,
+    recent_org,
+    role_person,
+    spokes_modifier,
 )
 from briefgen.model import QuoteCue
 
-PREP_BEFORE_SUBJ = frozenset(
-    [
-        "if",
-        "that",
-        "whether",
-        "of",
-        "by",
-        "for",
-        "to",
-        "with",
-        "about",
-        "from",
-        "on",
-        "in",
-        "at",
-        "than",
-        "into",
-        "against",
-        "as",
-        "after",
-        "before",
-        "asked",
-        "told",
-        "whom",
-        # "alongside Jean Seberg", "starring Burt Lancaster", "including Mr Smith"
-        "alongside",
-        "starring",
-        "featuring",
-        "including",
-        "among",
-        "between",
-        "beside",
-        "besides",
-        "behind",
-        "under",
-        "unlike",
-        "like",
-        "despite",
-        "without",
-        "through",
-        "towards",
-        "toward",
-        "via",
-        "than",
-    ]
-)
+# how a pronoun subject is resolved: (context, gender "m"/"f", the pronoun's offset) -> person
+PronounResolver = Callable[[QuoteContext, str, int], Person | None]
+
 POSSESSIVE_SPOKES_RE = re.compile(
     r"([A-Z][\w'’-]*)(?:'s|’s|'|’)\s+(?:[a-z]+\s+)?(spokesman|spokeswoman|spokesperson|aide|adviser)"
 )
+
 # a subject phrase whose head is a common noun with a person after a preposition ("a spokesman
 # for Tony Blair", "an aide to X", "a source close to X", "the wife of X"): the head speaks, not
 # the person in the prepositional phrase; group 1 the head noun, the match ends where the
@@ -93,11 +58,13 @@ DEPENDANT_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
     r"([a-z][\w'’-]*)\s+(?:close\s+to|for|to|of|representing)\s+(?:the\s+)?"
 )
+
 # a possessive name, then lower-case words ending the phrase ("Tony Blair's lawyer"): the noun
 # is the subject, not the possessor (group 1 the possessor, 2 the head noun)
 POSSESSIVE_HEAD_RE = re.compile(
     r"([A-Z][\w'’-]*)(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$"
 )
+
 ROLE_SUBJ_RE = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"((?:[A-Za-z][\w'’-]*\s+){0,4}?)"
@@ -105,832 +72,6 @@ ROLE_SUBJ_RE = re.compile(
     r"president|chancellor|foreign secretary|home secretary|foreign minister|finance minister|"
     r"leader|chairman|correspondent|editor|first minister|secretary|minister|premier)\s*$"
 )
-
-
-def resolve_pronoun(ctx: QuoteContext, gender: str, before: int, depth: int = 0) -> Person | None:
-    """He/she: the subject of this sentence (before the pronoun), else of the previous
-    sentences (up to three back), of matching gender; a pronoun subject is followed back.
-    Memoised per story."""
-    key = (gender, before, depth)
-    if key not in ctx.pronouns:
-        ctx.pronouns[key] = _find_pronoun_antecedent(ctx, gender, before, depth)
-    return ctx.pronouns[key]
-
-
-def _find_pronoun_antecedent(
-    ctx: QuoteContext, gender: str, before: int, depth: int
-) -> Person | None:
-    """``resolve_pronoun`` without the memo. The sentences are walked back one by one, a
-    sentence the splitter ran into the next (over a paragraph break, or past a quote and its
-    cue) read as the sentences it holds."""
-    sent = sentence_of(ctx, before)
-    span_start, span_end = _clause_before(ctx, sent[0], before), before
-    # 'She said he then announced': "she" took the person of unknown gender, so "he" needs a
-    # person the story shows to be a man
-    strict = _other_pronoun_before(ctx, gender, span_start, before)
-    told = 0
-    doubt = False
-    for walked in range(MAX_SPANS_BACK):
-        p, via_pronoun = _person_subject(ctx, span_start, span_end, gender, strict)
-        if p is _BLOCKED:
-            return None
-        if p is not None:
-            # 'Tony Blair spoke. Blair has been "very clear," he said': not Blair
-            if _quoted_words_about(ctx, p, sent[0], before):
-                return None
-            if span_end <= sent[0] and _reported_about(ctx, p, span_start, span_end):
-                # 'He said Mr Makama later subleased it. Mr Makama then sold the lease. "…,"
-                # he said': the narration is the speaker's account; its subject is not he
-                return None
-            return p
-        if via_pronoun and depth < 3:
-            found = resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
-            if found is not None or depth > 0 or walked < SENTENCES_BACK:
-                return found
-            break  # reached past quoted sentences: the story's one person of that gender
-        if _description_opens(ctx, span_start, span_end):
-            # 'The speaker also repeats his claim …. "…," he says': the subject is a person
-            # the story describes but does not name; an earlier name is no safer guess
-            return None
-        if _unknown_name_opens(ctx, span_start, span_end) or _titled_unknown_opens(
-            ctx, span_start, span_end
-        ):
-            # 'Katya Malofeeva of Renaissance Capital said …. "…," she said': the sentence's
-            # subject is a name no list knows; an earlier person is no safer guess
-            return None
-        if not _all_quoted(ctx, span_start, span_end):
-            told += 1  # a sentence wholly inside quotation marks does not count
-        # past the sentences always read, only while no one else may be meant: not past "the
-        # first minister said", "The confident 23-year-old is", "his daughter Jill said"
-        doubt = doubt or _described_person_opens(ctx, span_start, span_end)
-        doubt = doubt or _kin_named(ctx, span_start, span_end)
-        if doubt and walked + 1 >= SENTENCES_BACK:
-            break
-        if span_start <= 0 or told >= SENTENCES_BACK + QUOTED_EXTRA:
-            break
-        prev = sentence_of(ctx, span_start - 1)
-        if prev[0] >= span_start:
-            break
-        span_end = span_start
-        while span_end > prev[0] and ctx.body[span_end - 1] in " \n":
-            span_end -= 1  # where the sentence ends, not the next one's first word
-        span_start = _clause_before(ctx, prev[0], span_end)
-    # the only person of that gender mentioned so far in the story
-    if depth == 0 and not strict:
-        firsts = ctx.gender_firsts.get(gender, [])
-        if bisect.bisect_left(firsts, (before,)) == 1:
-            only = firsts[0][1]
-            if _unknown_gender_since(ctx, only, before):
-                # 'Henning Melber questions why …. "…," he says': a man the story named
-                # without a gender spoke since
-                return None
-            return None if _quoted_words_about(ctx, only, sent[0], before) else only
-    return None
-
-
-SENTENCES_BACK = 4  # the pronoun's own sentence and three before it
-QUOTED_EXTRA = 0
-MAX_SPANS_BACK = 12
-
-
-def _all_quoted(ctx: QuoteContext, start: int, end: int) -> bool:
-    """Is every word of ``[start, end)`` inside quotation marks (and is there one)?"""
-    ti = first = tok_index(ctx, start)
-    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
-        if not ctx.tok_inq[ti]:
-            return False
-        ti += 1
-    return ti > first
-
-
-# the end of a sentence inside a span the splitter gave as one: a point, a quote mark maybe,
-# blank space and a capital or an opening mark; or a line break
-_CLAUSE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])|\n")
-
-
-def _clause_before(ctx: QuoteContext, lo: int, end: int) -> int:
-    """The start of the last sentence of ``[lo, end)``: ``lo``, or later when the span holds a
-    sentence end (not the point of an abbreviation: "Mr.", "U.S.", "Sen.")."""
-    body = ctx.body
-    hi = end
-    while hi > lo and body[hi - 1] in " \n\"“”‘’'":
-        hi -= 1
-    lo = max(lo, hi - WINDOW)
-    start = lo
-    if _no_break_inside(body, lo, hi):
-        return start
-    for m in _CLAUSE_BREAK_RE.finditer(body, lo, hi):
-        if m.group() != "\n":
-            w = body.rfind(" ", lo, m.start()) + 1
-            word = body[max(w, lo) : m.start()]
-            if len(word) <= 3 and word[:1].isupper():
-                continue  # "Mr. Morgan", "U.S. officials", "Sen. Graham"
-        start = m.end()
-    return start
-
-
-def _no_break_inside(body: str, lo: int, hi: int) -> bool:
-    """Is there no point, "!" or "?" before the last character of ``body[lo:hi]`` and no line
-    break in it: no ``_CLAUSE_BREAK_RE`` match (which needs blank space after the mark), found
-    by ``str.find`` (most spans are one sentence, ending at their point)?"""
-    last = hi - 1
-    return (
-        body.find(".", lo, last) < 0
-        and body.find("\n", lo, hi) < 0
-        and body.find("?", lo, last) < 0
-        and body.find("!", lo, last) < 0
-    )
-
-
-def _other_pronoun_before(ctx: QuoteContext, gender: str, start: int, end: int) -> bool:
-    """Does the other gender's subject pronoun come before ``end`` in the clause ("She said
-    he then announced")?"""
-    ti = tok_index(ctx, start)
-    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
-        g = PRONOUN_GENDER.get(ctx.toks[ti][2].lower())
-        if g is not None and g != gender and not ctx.tok_inq[ti]:
-            return True
-        ti += 1
-    return False
-
-
-def _reported_about(ctx: QuoteContext, p: Person, start: int, end: int) -> bool:
-    """Is ``p``, the subject found in the earlier sentence ``[start, end)``, a person someone
-    else's account is about: that sentence has no speech verb of its own, and ``p`` is named
-    right after a speech verb ("He said Mr Makama later subleased", "told of how X ...") in it
-    or in the sentence before it?"""
-    if any(q is p and at < end for at, q in ctx.events):
-        return False  # "Robert Jackson said he was disillusioned": a speaker of the story
-    ti = tok_index(ctx, start)
-    verbs = ctx.lex.verbs
-    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
-        if ctx.toks[ti][2] in verbs and not ctx.tok_inq[ti]:
-            return False  # "Mr Makama said …": his own words
-        ti += 1
-    lo = sentence_of(ctx, start - 1)[0] if start > 0 else start
-    lo = max(lo, start - WINDOW)
-    i = bisect.bisect_left(ctx.ment_starts, lo)
-    while i < len(ctx.ments) and ctx.ments[i][0] < end:
-        s, _e, q = ctx.ments[i]
-        i += 1
-        if q is not p:
-            continue
-        k = tok_index(ctx, s) - 1
-        if k >= 0 and ctx.toks[k][2] == "that":
-            k -= 1
-        if (
-            k >= 0
-            and ctx.toks[k][2] in verbs
-            and not ctx.tok_inq[k]
-            and ctx.body[ctx.toks[k][1] : s].strip() in ("", "that")
-        ):
-            return True
-    return False
-
-
-def _unknown_gender_since(ctx: QuoteContext, only: Person, before: int) -> bool:
-    """Is a person of unknown gender (a full name, not a word read as a name) the subject of
-    a sentence after ``only``'s last mention and before ``before``?"""
-    i = bisect.bisect_left(ctx.ment_starts, before) - 1
-    while i >= 0 and before - ctx.ments[i][0] < 4 * WINDOW:
-        s, _e, q = ctx.ments[i]
-        if q is only:
-            return False
-        if (
-            q.kind == "person"
-            and q.gender is None
-            and not q.weak
-            and " " in q.name
-            and not in_quote(ctx, s)
-            and _opens_clause(ctx, s)
-        ):
-            return True
-        i -= 1
-    return False
-
-
-def _opens_clause(ctx: QuoteContext, s: int) -> bool:
-    """Is the mention at ``s`` the first words of its sentence, maybe after a title or an
-    adverb and a comma ("However, Melber questions", "Political analyst Henning Melber")?"""
-    lo = sentence_of(ctx, s)[0]
-    lo = _clause_before(ctx, lo, s) if s > lo else lo
-    lead = ctx.body[lo:s].strip(' \n"“‘')
-    if not lead:
-        return True
-    if lead.endswith(","):
-        return " " not in lead.rstrip(",")  # "However, Melber"
-    return all(w[:1].isupper() for w in lead.split())  # "Political Analyst Henning Melber"
-
-
-def _quoted_words_about(ctx: QuoteContext, person: Person, start: int, end: int) -> bool:
-    """Is ``person`` the subject of quoted words in ``[start, end)`` (see ``_runs_into_quote``)?"""
-    i = bisect.bisect_left(ctx.ment_starts, start)
-    while i < len(ctx.ments) and ctx.ments[i][0] < end:
-        _s, e, p = ctx.ments[i]
-        if p is person and _runs_into_quote(ctx, e, end):
-            return True
-        i += 1
-    return False
-
-
-SENTENCE_STARTERS = frozenset(
-    ["The", "A", "An", "In", "On", "At", "It", "This", "That", "These", "Those", "But", "And",
-     "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "After", "Before", "When",
-     "While", "If", "As", "Since", "For", "With", "From", "By", "To", "Of", "Some", "Many",
-     "Most", "All", "Both", "Each", "Every", "No", "One", "Two", "Three", "Last", "Next",
-     "Earlier", "Later", "Meanwhile", "However", "There", "What", "Mr", "Mrs", "Ms", "Dr"]
-)  # fmt: skip
-
-
-# people a story describes and may never name: the voice on a tape, a caller, a suspect
-# (not "the singer", "the chancellor": those stand for someone the story named)
-DESCRIBED_HEADS = frozenset(["speaker", "caller", "narrator", "voice", "gunman", "suspect"])
-
-
-def _description_opens(ctx: QuoteContext, start: int, end: int) -> bool:
-    """Does the sentence ``[start, end)`` open with "The" and a noun for someone unnamed
-    ("The speaker also repeats", "The caller said"), with at most two words before it?"""
-    ti = tok_index(ctx, start)
-    if ti >= len(ctx.toks) or ctx.toks[ti][0] >= end or ctx.toks[ti][2] != "The":
-        return False
-    if ctx.tok_inq[ti] or ctx.body[start : ctx.toks[ti][0]].strip():
-        return False
-    for k in range(ti + 1, min(ti + 4, len(ctx.toks))):
-        s, _e, w, _p, cap = ctx.toks[k]
-        if s >= end or cap or not w.isalpha():
-            return False
-        if w in DESCRIBED_HEADS:
-            nxt = ctx.toks[k + 1][2] if k + 1 < len(ctx.toks) else ""
-            return nxt not in ("of", "'s", "who") and mention_covering(ctx, s) is None
-    return False
-
-
-# "the first minister said", "The confident 23-year-old is undaunted", "The writer was
-# known": a person the sentence describes, after a fronted phrase maybe
-DESCRIBED_PERSON_RE = re.compile(r"(?:[^,]{0,60}, )?[Tt]he((?: [\w-]+){1,4}) [a-z]")
-# "Fletcher's daughter Jill said", "his son Nick, a trainee vicar": a relative or colleague
-# named by a given name alone, whom no mention marks
-KIN_RE = re.compile(
-    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w-]*(?:'s|’s)) (?:[a-z]+ )?"
-    r"(?:son|daughter|wife|husband|brother|sister|father|mother|partner|widow|friend|"
-    r"colleague|boyfriend|girlfriend|niece|nephew|cousin|uncle|aunt) ([A-Z][a-z]+)\b"
-)
-
-
-@cache
-def _person_heads() -> frozenset[str]:
-    """Head nouns of a description of a person: speech.toml [descriptors] person, and role
-    nouns."""
-    return frozenset(speech_data()["descriptors"]["person"]) | lexicon().role_heads
-
-
-def _described_person_opens(ctx: QuoteContext, start: int, end: int) -> bool:
-    """Does ``[start, end)`` open with "the" and a noun for a person, then a verb ("the first
-    minister said", "The confident 23-year-old is undaunted")? An earlier name is then no
-    safer antecedent than the person described."""
-    m = DESCRIBED_PERSON_RE.match(ctx.body, start, end)
-    if m is None:
-        return False
-    heads = _person_heads()
-    for w in m.group(1).split():
-        if w.endswith("-year-old") or w in heads:
-            return True
-        if w in ctx.lex.verbs or w in ("the", "a", "an", "of", "that", "to", "is", "was"):
-            return False  # "The report said the minister": the subject ended
-    return False
-
-
-# "Barca midfielder Deco, formerly …": capitalised words, a role noun, a name
-TITLED_NAME_RE = re.compile(r"(?:[A-Z][\w-]* ){1,3}([a-z][\w-]*) ([A-Z][\w'’-]+)\b")
-
-
-def _titled_unknown_opens(ctx: QuoteContext, start: int, end: int) -> bool:
-    """Does ``[start, end)`` open with a role noun and a name no mention marks ("Barca
-    midfielder Deco, formerly managed by Mourinho, agreed")? Someone the finder did not take
-    is the subject; an earlier person is no safer guess."""
-    m = TITLED_NAME_RE.match(ctx.body, start, end)
-    if m is None or m.group(1) not in _person_heads() or in_quote(ctx, m.start()):
-        return False
-    return mention_covering(ctx, m.start(2)) is None
-
-
-def _according_to(ctx: QuoteContext, s: int) -> bool:
-    """Is the name at ``s`` the source of its sentence ("…, according to John Houlihan",
-    "According to Azza, …"): the person who says it, though a preposition governs it?"""
-    return ctx.body[max(0, s - 13) : s].lower() == "according to "
-
-
-def _kin_of(ctx: QuoteContext, s: int, start: int) -> bool:
-    """Is the name at ``s`` introduced as someone's relative or colleague ("Fletcher's
-    daughter Jill said"): a person, whatever lists know of the name?"""
-    return any(m.start(1) == s for m in KIN_RE.finditer(ctx.body, max(start, s - 40), s + 40))
-
-
-def _kin_named(ctx: QuoteContext, start: int, end: int) -> bool:
-    """Does ``[start, end)`` name a relative or colleague by a given name no mention marks
-    ("Fletcher's daughter Jill said", "his son Nick")?"""
-    for m in KIN_RE.finditer(ctx.body, start, end):
-        if not in_quote(ctx, m.start(1)) and mention_covering(ctx, m.start(1)) is None:
-            return True
-    return False
-
-
-def _unknown_name_opens(ctx: QuoteContext, start: int, end: int) -> bool:
-    """Does the sentence ``[start, end)`` open with two capitalised words that no mention
-    covers (a name the people finder did not take: "Katya Malofeeva of Renaissance Capital
-    said")?"""
-    ti = tok_index(ctx, start)
-    if ti + 1 >= len(ctx.toks) or ctx.toks[ti + 1][0] >= end:
-        return False
-    (s0, e0, w0, _p0, c0), (s1, _e1, _w1, _p1, c1) = ctx.toks[ti], ctx.toks[ti + 1]
-    if not (c0 and c1) or w0 in SENTENCE_STARTERS or ctx.body[e0:s1] != " ":
-        return False
-    if ctx.tok_inq[ti]:
-        return False  # '"So I say …," he will say': the quote's own words
-    if ctx.body[start:s0].strip(' \n"“‘'):
-        return False
-    k = ti + 1  # the capitalised run: a mention anywhere in it ("Justice Minister Cathy …")
-    while k + 1 < len(ctx.toks) and ctx.toks[k + 1][4] and ctx.toks[k + 1][0] - ctx.toks[k][1] == 1:
-        k += 1
-    i = bisect.bisect_left(ctx.ment_starts, s0)
-    if i < len(ctx.ments) and ctx.ments[i][0] <= ctx.toks[k][0]:
-        return False
-    if k - ti > 2 or w0.endswith(("ing", "ed", "ly", "s")):
-        return False  # "Praising Celtic and Rangers": no name
-    # shaped as a speaker: ", 74, a Kyiv resident", " of Renaissance Capital", " said"
-    after = ctx.body[ctx.toks[k][1] : ctx.toks[k][1] + 4]
-    nxt = ctx.toks[k + 1][2] if k + 1 < len(ctx.toks) else ""
-    return after.startswith((",", " of ")) or nxt in ctx.lex.verbs
-
-
-def _person_subject(
-    ctx: QuoteContext, start: int, end: int, gender: str, strict: bool = False
-) -> tuple[Person | None, bool]:
-    """The first person mention in ``[start, end)`` in subject position and of ``gender``
-    (``strict``: known to be of it); (None, True) when the subject is a same-gender pronoun
-    instead (memoised per story)."""
-    start = max(start, end - WINDOW)
-    key = (start, end, gender + "!" if strict else gender)
-    found = ctx.person_subjects.get(key)
-    if found is None:
-        found = ctx.person_subjects[key] = _find_person_subject(ctx, start, end, gender, strict)
-    return found
-
-
-def _find_person_subject(
-    ctx: QuoteContext, start: int, end: int, gender: str, strict: bool = False
-) -> tuple[Person | None, bool]:
-    """``_person_subject`` without the memo (``start`` already clipped to the window)."""
-    sp = None if _named_apposition_opens(ctx, start, end) else _spokes_subject(ctx, start, end)
-    if sp is not None:
-        org, sp_gender = sp
-        if sp_gender in (None, gender):
-            # "Tony Blair's official spokesman declined ... He said": the spokesman's body
-            return (org if org is not None else _BLOCKED), False
-    ti = tok_index(ctx, start)
-    if ti < len(ctx.toks) and ctx.toks[ti][2] in FRONTED_SUBORDINATORS and not ctx.tok_inq[ti]:
-        # "When he was 16, Azza was arrested", "Since she presented TV shows, Arnold has
-        # kept": a fronted clause's pronoun looks ahead to the main clause's subject, and a
-        # name inside that clause is not the subject
-        comma = ctx.body.find(", ", ctx.toks[ti][1], end)
-        if comma > 0 and not in_quote(ctx, comma):
-            start = comma + 2
-    i = bisect.bisect_left(ctx.ment_starts, start)
-    first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
-    opener = _unmarked_name_opens(ctx, start, min(end, first_ment))
-    if opener is not None and (
-        _own_pronoun(ctx, start, end, gender) or _person_speaks(ctx, i, end)
-    ):
-        # "Microsoft had delivered kits to EA, said Mr Armes": a person the finder took
-        # speaks in the sentence; the unmarked word is no safer subject
-        opener = None
-    if (
-        opener is not None
-        and opener.gender in (None, gender)
-        and not (strict and opener.gender is None)
-    ):
-        # "Watt doesn't think …": a name the story uses for a person opens the sentence as
-        # its subject where the finder marked no mention (a surname no list knows)
-        return opener, False
-    # a pronoun subject before any mention ("He added that ...")
-    ti = tok_index(ctx, start)
-    stop = min(end, first_ment)
-    while ti < len(ctx.toks) and ctx.toks[ti][0] < stop:
-        w = ctx.toks[ti][2].lower()
-        if not ctx.tok_inq[ti] and PRONOUN_GENDER.get(w) == gender:
-            return None, True
-        ti += 1
-    while i < len(ctx.ments):
-        s, e, p = ctx.ments[i]
-        if s >= end:
-            break
-        i += 1
-        if p.kind != "person" or in_quote(ctx, s):
-            continue
-        if ctx.body[e : e + 2] in ("'s", "’s") or ctx.body[e : e + 1] in ("'", "’"):
-            continue
-        if after_preposition(ctx, s, start) and not _according_to(ctx, s):
-            continue
-        if p.gender not in (None, gender) or (strict and p.gender is None):
-            continue
-        if (
-            p.weak
-            and p.gender is None
-            and not (
-                (_bare_subject(ctx, s, e, start) and not _own_pronoun(ctx, start, end, gender))
-                or _kin_of(ctx, s, start)
-            )
-        ):
-            continue
-        if _coordinated(ctx, s, e, start, end):
-            # "Delgado and Whitfield met ... He said": a plural subject gives a singular
-            # pronoun no clear antecedent; an honest null beats a guess
-            return _BLOCKED, False
-        if _runs_into_quote(ctx, e, end):
-            # 'Mr ElBaradei should "be careful …," he said': the person the quoted words
-            # are about is the subject of those words, not the "he" who said them
-            continue
-        return p, False
-    return None, False
-
-
-def _named_apposition_opens(ctx: QuoteContext, start: int, end: int) -> bool:
-    """Does ``[start, end)`` open with a person's name and a comma ("Vince Cable, the party's
-    Treasury spokesman, said", "Mike Lake, a spokesman for Yukos' lawyers, said"): a named
-    spokesperson, who is the subject, not the body they speak for?"""
-    i = bisect.bisect_left(ctx.ment_starts, start)
-    if i >= len(ctx.ments) or ctx.ments[i][0] >= end:
-        return False
-    s, e, p = ctx.ments[i]
-    return (
-        p.kind == "person" and not ctx.body[start:s].strip(' \n"“‘') and ctx.body[e : e + 2] == ", "
-    )
-
-
-# a clause before the main one whose pronoun refers ahead: "When he was 16, Azza was …"
-FRONTED_SUBORDINATORS = frozenset(
-    ["When", "As", "After", "Before", "If", "Although", "Though", "While", "Since", "Once",
-     "Until", "Because", "Whenever", "Whilst"]
-)  # fmt: skip
-
-
-def _own_pronoun(ctx: QuoteContext, start: int, end: int, gender: str) -> bool:
-    """Does the span ``[start, end)`` end at the pronoun being resolved or hold a pronoun of
-    ``gender`` that speaks (``_pronoun_at``, ``_pronoun_in``)? Asked only where a one-word
-    name no list knows might be the subject (rare), not for every span."""
-    return _pronoun_at(ctx, end) or _pronoun_in(ctx, start, end, gender)
-
-
-def _pronoun_at(ctx: QuoteContext, end: int) -> bool:
-    """Does the pronoun being resolved start at ``end`` (the span is its own clause, not an
-    earlier sentence)? A one-word name no list knows is taken only from an earlier sentence:
-    "Microsoft had delivered kits to EA, but he said" is no man called Microsoft."""
-    at = tok_index(ctx, end)
-    return (
-        at < len(ctx.toks) and ctx.toks[at][0] == end and ctx.toks[at][2].lower() in PRONOUN_GENDER
-    )
-
-
-def _pronoun_in(ctx: QuoteContext, start: int, end: int, gender: str) -> bool:
-    """Is a "he"/"she" of ``gender`` the subject of a speech verb in ``[start, end)`` outside
-    quotation marks ("Microsoft had delivered kits to EA, but he said …")? Then it, not a word
-    no list knows, is whom the chain follows."""
-    ti = tok_index(ctx, start)
-    while ti + 1 < len(ctx.toks) and ctx.toks[ti][0] < end:
-        if (
-            PRONOUN_GENDER.get(ctx.toks[ti][2].lower()) == gender
-            and not ctx.tok_inq[ti]
-            and ctx.toks[ti + 1][2] in ctx.lex.verbs
-        ):
-            return True
-        ti += 1
-    return False
-
-
-def _person_speaks(ctx: QuoteContext, i: int, end: int) -> bool:
-    """Is a person named as the subject of a speech verb ("said Mr Armes", "Mr Armes said")
-    from mention ``i`` on, before ``end``?"""
-    verbs = ctx.lex.verbs
-    while i < len(ctx.ments) and ctx.ments[i][0] < end:
-        s, e, p = ctx.ments[i]
-        i += 1
-        if p.kind != "person" or in_quote(ctx, s):
-            continue
-        before, after = tok_index(ctx, s) - 1, tok_index(ctx, e)
-        if (before >= 0 and ctx.toks[before][2] in verbs) or (
-            after < len(ctx.toks) and ctx.toks[after][2] in verbs
-        ):
-            return True
-    return False
-
-
-def _unmarked_name_opens(ctx: QuoteContext, start: int, stop: int) -> Person | None:
-    """The person whose one-word name is the subject of a verb in ``[start, stop)`` where no
-    mention marks it ("Watt doesn't think", "During the briefing, Fahmi also clarified"):
-    the name opens the sentence or the clause after a fronted phrase's comma."""
-    first = tok_index(ctx, start)
-    for ti in range(first, min(first + UNMARKED_SUBJECT_TOKENS, len(ctx.toks))):
-        s, e, w, _p, cap = ctx.toks[ti]
-        if s >= stop or ctx.tok_inq[ti]:
-            return None
-        lead = ctx.body[start:s].strip(' \n"“‘')
-        if not cap or w in SENTENCE_STARTERS or (lead and not lead.endswith(",")):
-            continue
-        nxt = WORD_AFTER_RE.match(ctx.body, e)
-        if nxt is None or nxt.group(1) in ("and", "or", "of") or _modifies_name(ctx, nxt):
-            continue
-        if _written_lower(ctx, w):
-            continue
-        found = [p for p in ctx.persons if p.name == w or w in p.aliases]
-        if (
-            len(found) == 1
-            and not _shared_surname_word(ctx, found[0], w)
-            and not ITS_RE.search(ctx.body, e, sentence_of(ctx, s)[1])
-        ):
-            return found[0]
-    return None
-
-
-def _modifies_name(ctx: QuoteContext, nxt: re.Match[str]) -> bool:
-    """Is the word ``nxt`` after a capitalised word a role noun, or a name comes a few
-    lower-case words on ("Yukos chief financial officer Bruce Misamore"): the capitalised
-    word qualifies that name?"""
-    role_words = lexicon().role_words
-    if nxt.group(1) in role_words:
-        return True
-    i = bisect.bisect_left(ctx.ment_starts, nxt.start())
-    if i >= len(ctx.ments) or ctx.ments[i][0] - nxt.end() > MODIFIED_NAME_CHARS:
-        return False
-    # only role words on the way ("Acme finance director Jo Bloggs"), not a verb ("Fahmi also
-    # clarified Anwar's …")
-    between = ctx.body[nxt.start() : ctx.ments[i][0]].split()
-    return bool(between) and all(w in role_words for w in between)
-
-
-MODIFIED_NAME_CHARS = 40  # "chief financial officer "
-UNMARKED_SUBJECT_TOKENS = 10  # "During today's press conference, Fahmi"
-
-
-def _written_lower(ctx: QuoteContext, word: str) -> bool:
-    """Does the story write ``word`` in lower case too ("Wasp" the film, "a wasp")?"""
-    low = word.lower()
-    if low not in ctx.body:
-        return False  # most names never occur in lower case
-    if low and _is_word_char(low[0]) and _is_word_char(low[-1]):
-        return _whole_word_in(ctx.body, low)
-    return re.search(r"\b" + re.escape(low) + r"\b", ctx.body) is not None
-
-
-def _is_word_char(ch: str) -> bool:
-    """Is ``ch`` a character ``\\w`` matches in a str pattern (alphanumeric or "_")?"""
-    return ch.isalnum() or ch == "_"
-
-
-def _whole_word_in(body: str, word: str) -> bool:
-    """``re.search(r"\\b" + re.escape(word) + r"\\b", body)`` for a ``word`` that opens and
-    ends with a word character, without compiling a pattern per word: an occurrence with no
-    word character on either side."""
-    at = body.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _is_word_char(body[at - 1])) and (
-            end == len(body) or not _is_word_char(body[end])
-        ):
-            return True
-        at = body.find(word, at + 1)
-    return False
-
-
-def _bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
-    """Is the one-word name at ``[s, e)`` (a name no list knows) the subject opening its
-    sentence, a finite verb after it ("Watt doesn't think", "Melber questions why")?"""
-    lead = ctx.body[start:s].strip(' \n"“‘')
-    if lead and not (lead.endswith(",") and s - start < WINDOW // 4):
-        return False  # "During the briefing, Fahmi also clarified": after a fronted phrase
-    nxt = WORD_AFTER_RE.match(ctx.body, e)
-    if nxt is None or nxt.group(1) in ("and", "or", "of") or _modifies_name(ctx, nxt):
-        return False
-    if _written_lower(ctx, ctx.body[s:e]):
-        return False
-    # "Yukos is confident of its right", "Yukos claimed it sought": a body, whatever it was
-    # read as
-    return not ITS_RE.search(ctx.body, e, sentence_of(ctx, s)[1])
-
-
-ITS_RE = re.compile(r"\b[Ii]ts?\b")
-
-
-def _shared_surname_word(ctx: QuoteContext, p: Person, word: str) -> bool:
-    """Does another person of the story share ``p``'s surname ``word``?"""
-    if " " in word or not p.name.endswith(" " + word):
-        return False
-    return any(q is not p and q.name.endswith(" " + word) for q in ctx.persons)
-
-
-CLAUSE_INTO_QUOTE_WORDS = 6  # "Mr ElBaradei should", "Smith has been", "the talks were"
-
-
-def _runs_into_quote(ctx: QuoteContext, e: int, end: int) -> bool:
-    """Does the clause of the mention ending at ``e`` run, within a few words and with no
-    speech verb or colon, into a quotation that closes before the pronoun at ``end`` ("he",
-    "she")?"""
-    toks = ctx.toks
-    at = tok_index(ctx, end)
-    if at >= len(toks) or toks[at][0] != end or toks[at][2].lower() not in PRONOUN_GENDER:
-        return False  # a sentence before the pronoun's: its subject may well be the speaker
-    ti = tok_index(ctx, e)
-    for k in range(ti, min(ti + CLAUSE_INTO_QUOTE_WORDS + 1, len(toks))):
-        ts = toks[k][0]
-        if ts >= end:
-            return False
-        if ctx.tok_inq[k]:
-            return k > ti and not any(c in ctx.body[e:ts] for c in ",:;.!?")
-        if toks[k][2] in ctx.lex.verbs or not toks[k][2][:1].isalpha():
-            return False
-    return False
-
-
-def _coordinated(ctx: QuoteContext, s: int, e: int, lo: int, hi: int) -> bool:
-    """Is the mention ``[s, e)`` one conjunct of "X and Y" with another person mention?"""
-    body = ctx.body
-    if body[max(lo, s - 5) : s] == " and ":
-        m = mention_ending_at(ctx, s - 5)
-        if m is not None and m.kind == "person":
-            return True
-    if body[e : e + 5] == " and " and e + 5 < hi:
-        i = bisect.bisect_left(ctx.ment_starts, e + 5)
-        if i < len(ctx.ments) and ctx.ments[i][0] == e + 5 and ctx.ments[i][2].kind == "person":
-            return True
-    return False
-
-
-_BLOCKED = Person(name="", kind="organisation")  # a subject that is nobody we can name
-SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
-SUBJ_LEAD = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "but",
-        "and",
-        "however",
-        "meanwhile",
-        "official",
-        "chief",
-        "senior",
-        "press",
-        "deputy",
-    ]
-)
-
-
-def _spokes_subject(
-    ctx: QuoteContext, start: int, end: int
-) -> tuple[Person | None, str | None] | None:
-    """When the clause ``[start, end)`` opens with a spokesperson subject ("The prime
-    minister's official spokesman said", "An executive spokeswoman", "A spokesman for Michael
-    Howard"): (the body they speak for or None, the spokesperson's gender)."""
-    ti = tok_index(ctx, start)
-    role_words = lexicon().role_words
-    for n in range(8):
-        k = ti + n
-        if k >= len(ctx.toks) or ctx.toks[k][0] >= end:
-            return None
-        w = ctx.toks[k][2]
-        if w in SPOKES_GENDER:
-            if n == 0 or ctx.tok_inq[k]:
-                return None
-            phrase_s = ctx.toks[ti][0]
-            for j in range(ti + 1, k):
-                if "," in ctx.body[ctx.toks[j - 1][1] : ctx.toks[j][0]]:
-                    phrase_s = ctx.toks[j][0]  # "On Monday, Tony Blair's spokesman"
-            org, _cue, _t = subject_phrase(ctx, phrase_s, ctx.toks[k][1], ctx.toks[k][1])
-            if org is not None and org.kind != "organisation":
-                org = None
-            after = ctx.body[ctx.toks[k][1] : ctx.toks[k][1] + 5]
-            if after.startswith(" for ") and k + 1 < len(ctx.toks):
-                org = spokes_for(ctx, k + 1)
-            return org, SPOKES_GENDER[w]
-        if w[:1].isupper() or w.lower() in SUBJ_LEAD or w.lower() in role_words:
-            continue
-        if w.endswith(("'s", "’s")):
-            continue
-        if n < 3 and w.islower() and ctx.body[ctx.toks[k][1] : ctx.toks[k][1] + 1] == " ":
-            continue  # "an executive spokesman": a lower-case modifier
-        return None
-    return None
-
-
-def spokes_for(ctx: QuoteContext, for_ti: int) -> Person | None:
-    """ "a spokesman for X": X's body (an organisation, or the office of a person)."""
-    k = for_ti + 1
-    if k < len(ctx.toks) and ctx.toks[k][2].lower() == "the":
-        k += 1
-    if k >= len(ctx.toks):
-        return None
-    cov = mention_covering(ctx, ctx.toks[k][0])
-    if cov is None:
-        return None
-    p = cov[2]
-    return p if p.kind == "organisation" else _office_body(ctx, p)
-
-
-PREPOSITIONS = frozenset(["in", "at", "from", "of", "for", "by", "with", "to", "on", "into"])
-
-
-def preposition_before(ctx: QuoteContext, s: int, floor: int) -> int:
-    """Token index of the preposition governing the mention at ``s`` ("in Woodhill Prison",
-    "for the Electoral Commission"), skipping an article; -1 when there is none."""
-    ti = tok_index(ctx, s) - 1
-    if ti >= 0 and ctx.toks[ti][2] == "the" and ctx.toks[ti][0] >= floor:
-        ti -= 1
-    if ti < 0 or ctx.toks[ti][0] < floor or ctx.toks[ti][2] not in PREPOSITIONS:
-        return -1
-    if ctx.body[ctx.toks[ti][1] : s].strip(" ") not in ("", "the"):
-        return -1
-    if (
-        ctx.toks[ti][2] == "of"
-        and ti > 0
-        and ctx.toks[ti - 1][4]
-        and ctx.toks[ti - 1][2].lower() in lexicon().role_words
-        and _full_name_at(ctx, s)
-    ):
-        return -1  # a title: "Speaker of the House Rep. Paul Ryan said", "Secretary of State …"
-    return ti
-
-
-def _full_name_at(ctx: QuoteContext, s: int) -> bool:
-    """Is the mention at ``s`` a person's full name after a title ("House Rep. Paul Ryan"),
-    not a place or body ("Archbishop of Canterbury", "Duke of Edinburgh")?"""
-    found = mention_covering(ctx, s)
-    if found is None or found[2].kind != "person" or " " not in found[2].name:
-        return False
-    return " " in ctx.body[found[0] : found[1]].strip()
-
-
-TIME_WORDS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"]
-)  # fmt: skip
-
-
-def after_preposition(ctx: QuoteContext, s: int, floor: int) -> bool:
-    """Is the mention at ``s`` the object of a preposition ("proposed by shadow chancellor
-    Oliver Letwin")? Title and role words between the preposition and the name are skipped."""
-    role_words = lexicon().role_words
-    ti = tok_index(ctx, s) - 1
-    steps = 0
-    while ti >= 0 and ctx.toks[ti][0] >= floor and steps < 5:
-        w = ctx.toks[ti][2].lower()
-        if w in PREP_BEFORE_SUBJ:
-            return True
-        if w in TIME_WORDS:
-            return False  # "On Tuesday Labour chairman Ian McCartney said": a time phrase
-        if (
-            w not in role_words
-            and w not in ("the", "a", "an")
-            and not ctx.toks[ti][2][:1].isupper()
-        ):
-            return False
-        if ctx.body[ctx.toks[ti][1] : ctx.toks[ti + 1][0]].strip():
-            return False  # punctuation between: a different phrase
-        ti -= 1
-        steps += 1
-    return False
-
-
-@dataclass(frozen=True)
-class _Offices:
-    seats: dict[tuple[str, str], str]
-    definite: tuple[tuple[str, str, frozenset[str]], ...]
-
-
-@cache
-def office_data() -> _Offices:
-    """Seats of offices and definite body descriptions from ``briefgen/data/offices.toml``."""
-    with (DATA_DIR / "offices.toml").open("rb") as fh:
-        doc = tomllib.load(fh)
-    seats = {}
-    for key, seat in doc["seats"].items():
-        office, _, country = key.partition("|")
-        seats[(office, country)] = seat
-    definite = tuple(
-        (d["head"], d["body"], frozenset(d["context"])) for d in doc.get("definite", [])
-    )
-    return _Offices(seats, definite)
-
-
-def org_named(ctx: QuoteContext, name: str) -> Person:
-    for p in ctx.people:
-        if p.kind == "organisation" and (p.name == name or name in p.aliases):
-            return p
-    return Person(name=name, kind="organisation")
-
 
 # "Stephen Vladeck of the University of Texas", "Katya Malofeeva at Renaissance Capital"
 AFFILIATION_RE = re.compile(r" (?:of|at|from|with) ")
@@ -954,72 +95,12 @@ def _person_of_body(ctx: QuoteContext, s: int, e: int) -> Person | None:
     return p
 
 
-def _office_body(ctx: QuoteContext, person: Person) -> Person | None:
-    """The body an office holder's unnamed spokesperson speaks for ("Downing Street" for the
-    UK prime minister), from the gazetteer office and ``offices.toml``; None when unknown."""
-    from briefgen.analysis.people import _gaz_info, _gazetteer, _story_date
-
-    gaz = _gazetteer()
-    info = _gaz_info(gaz, person.name, _story_date(ctx.story)) if gaz is not None else None
-    office = (getattr(info, "office", None) or "").lower()
-    country = getattr(info, "country", None) or person.country or ""
-    seat = office_data().seats.get((office, country)) if office else None
-    return org_named(ctx, seat) if seat else None
-
-
-def _spokes_modifier(ctx: QuoteContext, mod: str) -> Person | None:
-    """The body named by the words before "spokesman": "a Cosla spokesman", "the prime
-    minister's official spokesman", "an executive spokeswoman"."""
-    words = mod.split()
-    for i, w in enumerate(words):
-        if w.endswith(("'s", "’s")):
-            # "the prime minister's (official) spokesman": the office of the role holder
-            role = " ".join([*words[:i], w[:-2]]).lower()
-            holder = _role_person(ctx, role, None, lexicon()) if role in lexicon().roles else None
-            return _office_body(ctx, holder) if holder is not None else None
-    org = _spokes_body(ctx, 0, mod)
-    if org is not None:
-        return org
-    return _definite_body(ctx, " ".join(w.lower() for w in words))
-
-
-def _definite_body(ctx: QuoteContext, head: str) -> Person | None:
-    """A body named by a lower-case head ("the executive") when the story's context fits."""
-    for h, body_name, context in office_data().definite:
-        if head == h or head.endswith(" " + h):
-            for p in ctx.people:
-                if p.kind == "organisation" and p.name.lower().endswith(" " + h):
-                    return p
-            if any(w in context for w in _story_words(ctx)):
-                return org_named(ctx, body_name)
-    return None
-
-
-def _story_words(ctx: QuoteContext) -> frozenset[str]:
-    if ctx.words is None:
-        ctx.words = frozenset(t[2] for t in ctx.toks)
-    return ctx.words
-
-
-def _spokes_body(ctx: QuoteContext, phrase_start: int, phrase: str) -> Person | None:
-    """The organisation a spokesperson speaks for: "a Cosla spokesman", "a Labour spokesperson"."""
-    words = phrase.split()
-    caps = [w for w in words if w[:1].isupper() and w.lower() not in ("a", "an", "the", "our")]
-    if caps:
-        name = " ".join(caps)
-        lex = lexicon()
-        name = lex.bodies.get(name, name)
-        for p in ctx.people:
-            if p.name == name or name in p.aliases:
-                return p
-        return Person(name=name, kind="organisation")
-    return None
-
-
 def subject_phrase(
-    ctx: QuoteContext, s: int, e: int, verb_at: int
+    ctx: QuoteContext, s: int, e: int, resolve: PronounResolver
 ) -> tuple[Person | None, QuoteCue, str | None]:
-    """Resolve the subject phrase ``body[s:e]`` (just before/after a speech verb)."""
+    """Resolve the subject phrase ``body[s:e]`` (just before/after a speech verb): (the person
+    or body it names or None, the kind of cue, a spokesperson's title). A pronoun subject is
+    answered by ``resolve`` (``pronouns.resolve_pronoun``)."""
     body = ctx.body
     s, e = trim_span(body, s, e)
     phrase = body[s:e].strip(" ,")
@@ -1046,7 +127,7 @@ def subject_phrase(
         phrase = body[s:e]
     low = phrase.lower()
     if low in PRONOUN_GENDER:
-        return resolve_pronoun(ctx, PRONOUN_GENDER[low], s), "pronoun", None
+        return resolve(ctx, PRONOUN_GENDER[low], s), "pronoun", None
     p = _person_of_body(ctx, s, e)
     if p is not None:
         return p, "explicit", None
@@ -1062,7 +143,7 @@ def subject_phrase(
         # "Mr Blair's spokesman": the spokesperson of a person is not that person
         p = mention_ending_at(ctx, s + m.start(1) + len(m.group(1)))
         if p is not None and p.kind == "person":
-            p = _office_body(ctx, p)
+            p = office_body(ctx, p)
         if p is not None and m.group(2).startswith("spokes"):
             return p, "explicit", m.group(2)
         return None, "other", None
@@ -1083,15 +164,15 @@ def subject_phrase(
             "aide",
             "insider",
         ):
-            org = _spokes_modifier(ctx, mod) if mod else None
+            org = spokes_modifier(ctx, mod) if mod else None
             if org is None and not mod:
-                org = _recent_org(ctx, s)
+                org = recent_org(ctx, s)
             if org is not None:
                 return org, "explicit", role
             return None, "other", None
         lex = lexicon()
         caps = " ".join(w for w in mod.split() if w[:1].isupper()) or None
-        holder = _role_person(ctx, role, caps, lex)
+        holder = role_person(ctx, role, caps, lex)
         if holder is not None:
             return holder, "role", None
         return None, "role", None
@@ -1139,7 +220,7 @@ def _dependant_of_person(
     if head in SPOKES_GENDER:
         if p.weak:
             return p, "explicit", head  # "a spokesman for Dell": a name only seen speaking
-        office = _office_body(ctx, p)
+        office = office_body(ctx, p)
         if office is not None:
             return office, "explicit", head
     return None, "explicit", None
@@ -1160,37 +241,3 @@ def _fronted_phrase(ctx: QuoteContext, s: int, cut: int) -> bool:
         return True
     cov = mention_covering(ctx, cut - 1)
     return cov is not None and cov[1] == cut and after_preposition(ctx, cov[0], s)
-
-
-def _role_person(ctx: QuoteContext, role: str, modifier: str | None, lex: Any) -> Person | None:
-    from briefgen.analysis.people import _gazetteer, _story_date
-
-    holder = role_holder(
-        role, modifier, ctx.persons, lex, _gazetteer(), _story_date(ctx.story), ctx.body
-    )
-    if holder is None and role == "correspondent":
-        cands = [p for p in ctx.persons if (p.title or "").lower() == "correspondent"]
-        if len(cands) == 1:
-            return cands[0]
-    return holder
-
-
-def _recent_org(ctx: QuoteContext, before: int) -> Person | None:
-    """A bare "a spokesman": the organisation that is the subject of the previous sentence."""
-    sent = sentence_of(ctx, before)
-    prev = sentence_of(ctx, sent[0] - 1) if sent[0] > 0 else None
-    for span in (sent, prev):
-        if span is None:
-            continue
-        i = bisect.bisect_left(ctx.ment_starts, span[0])
-        if i < len(ctx.ments):
-            s, _e, p = ctx.ments[i]
-            lead = ctx.body[span[0] : s].strip().lower()
-            if (
-                s < span[1]
-                and p.kind == "organisation"
-                and lead in ("", "the")
-                and (p.name not in OUTLETS)
-            ):
-                return p
-    return None

@@ -3,9 +3,10 @@
 :func:`verb_subject` finds who a speech verb at a token has as its subject: name-first
 (``Putin said``), verb-first (``said Mr Blair``), with appositions, party-state tags ("R-Ky."),
 clauses and prepositional phrases skipped, or the subject of the sentence; the phrase found is
-resolved by :mod:`briefgen.analysis.speakers`. :func:`speech_events` records every speech verb
-outside quotes with its resolved subject (the events continuation reads) and marks verbs whose
-speaker the story does not name ("one broker said"), which end a continuation chain.
+resolved by :mod:`briefgen.analysis.speakers` (a pronoun by :mod:`briefgen.analysis.pronouns`).
+:func:`speech_events` records every speech verb outside quotes with its resolved subject (the
+events continuation reads) and marks verbs whose speaker the story does not name ("one broker
+said"), which end a continuation chain.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from operator import itemgetter
 
 from briefgen.analysis.mentions import PARTY_TAG_RE, object_verbs, opinion_verbs, speech_data
 from briefgen.analysis.people import OUTLETS, Person, dotted_titles, lexicon
+from briefgen.analysis.prepositions import PREP_BEFORE_SUBJ, after_preposition, preposition_before
+from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
     WINDOW,
@@ -30,15 +33,8 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import (
-    PREP_BEFORE_SUBJ,
-    SPOKES_GENDER,
-    after_preposition,
-    preposition_before,
-    resolve_pronoun,
-    spokes_for,
-    subject_phrase,
-)
+from briefgen.analysis.speakers import subject_phrase
+from briefgen.analysis.spokespeople import SPOKES_GENDER, spokes_for
 from briefgen.model import QuoteCue
 
 SKIP_BACK = frozenset(
@@ -140,7 +136,7 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
         if before.rstrip().endswith((",", "”", '"')):
             # ", said Mr Blair" / "," says the prime minister"
             ne = phrase_end(body, _ve, min(len(body), _ve + 80))
-            p, cue, _t = subject_phrase(ctx, _ve, ne, vs)
+            p, cue, _t = subject_phrase(ctx, _ve, ne, resolve_pronoun)
             if p is not None and not _clause_subject_after(ctx, _ve):
                 return p, cue
     j = vi - 1
@@ -184,7 +180,7 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
     # role nouns and spokespeople: resolve the noun phrase ending at te
     sent_start = max(floor, sentence_of(ctx, ts)[0])
     start = _clause_start(ctx, j, max(sent_start, te - 80))
-    person, cue, _title = subject_phrase(ctx, start, te, vs)
+    person, cue, _title = subject_phrase(ctx, start, te, resolve_pronoun)
     if person is not None:
         return person, cue
     return None, "other"

@@ -1,0 +1,609 @@
+"""Whether a name names a person or not: the evidence that a capitalised name is an
+organisation (an organisation's head word, a body, an acronym, a company's name and cues, a
+name run on through "and"), a news outlet, a law or a place, and the evidence that it is a
+person acting (a speech verb after it, an apposition, a surname used alone as a subject).
+
+Each function reads the text around one name and answers yes or no; ``name_runs`` asks while
+it reads a run, ``people.find_people`` while it groups the mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from briefgen.analysis.document import sentence_start
+from briefgen.analysis.mentions import (
+    APOSTROPHES,
+    WORD_RE,
+    _Tok,
+    place_or_body,
+    speech_cues,
+    speech_data,
+    speech_position,
+)
+from briefgen.analysis.name_lexicon import _gaz_info, _Lexicon, _match_title, _OrgCues, lexicon
+from briefgen.analysis.namewords import function_words
+
+if TYPE_CHECKING:
+    from briefgen.analysis.name_runs import _Cand
+    from briefgen.analysis.people import Person
+
+
+ORG_HEADS = frozenset(
+    [
+        "Office",
+        "Council",
+        "Party",
+        "Commission",
+        "Committee",
+        "Association",
+        "Alliance",
+        "League",
+        "Union",
+        "Agency",
+        "Ministry",
+        "Department",
+        "Court",
+        "Bank",
+        "Times",
+        "News",
+        "Institute",
+        "Foundation",
+        "Federation",
+        "Society",
+        "Trust",
+        "Service",
+        "Services",
+        "Executive",
+        "Government",
+        "Assembly",
+        "Parliament",
+        "Congress",
+        "Senate",
+        "Authority",
+        "Board",
+        "Group",
+        "Company",
+        "Corporation",
+        "Chambers",
+        "Centre",
+        "Center",
+        "University",
+        "College",
+        "School",
+        "Hospital",
+        "Police",
+        "Campaign",
+        "Coalition",
+        "Confederation",
+        "Forum",
+        "Network",
+        "Organisation",
+        "Organization",
+        "Programme",
+        "Unit",
+        "Post",
+        "Guardian",
+        "Telegraph",
+        "Mail",
+        "Express",
+        "Mirror",
+        "Herald",
+        "Observer",
+        "Journal",
+        "Radio",
+        "Television",
+        "Channel",
+        "Press",
+        "Reuters",
+        "Treasury",
+        "Cabinet",
+        "Army",
+        "Navy",
+        "Commons",
+        "Lords",
+        "Movement",
+        "Front",
+        "Fund",
+        "Watch",
+        "Concern",
+        "Aid",
+        "Action",
+        "International",
+        "Industries",
+        "Inc",
+        "Ltd",
+        "Plc",
+        "Club",
+        "Church",
+        "Inquiry",
+        "Tribunal",
+        "Secretariat",
+        "Directorate",
+        "Bureau",
+        "Exchange",
+        "Securities",
+        "Holdings",
+        "Airlines",
+        "Airways",
+        "Motors",
+        "Electronics",
+        "Administration",
+    ]
+)
+OUTLETS = frozenset(
+    [
+        "BBC",
+        "Associated Press",
+        "Press Association",
+        "PA",
+        "CNN",
+        "RT",
+        "Reuters",
+        "AP",
+        "AFP",
+        "Tass",
+        "TASS",
+        "Xinhua",
+        "Yonhap",
+        "KCNA",
+        "Interfax",
+        "Bloomberg",
+        "NHK",
+        "Sky",
+        "ITV",
+        "Fox",
+        "NBC",
+        "CBS",
+        "ABC",
+        "NPR",
+        "Guardian",
+        "Telegraph",
+        "Times",
+        "Independent",
+        "Mail",
+        "Mirror",
+        "Sun",
+        "Express",
+        "Observer",
+        "Herald",
+        "Post",
+        "Newsnight",
+        "Today",
+        "Panorama",
+        "Arirang",
+        "Al Jazeera",
+        "Xinhua News Agency",
+        "Politico",
+        "POLITICO",
+        "Breitbart",
+        "Breitbart News",
+        "HuffPost",
+        "New York Times",
+        "Washington Post",
+        "Wall Street Journal",
+        "USA Today",
+        "MSNBC",
+        "Fox News",
+    ]
+)
+
+
+def is_outlet(name: str) -> bool:
+    """A news outlet: one of ``OUTLETS``, or one of them with "News" after it ("CBS News",
+    "ABC News")."""
+    if name in OUTLETS:
+        return True
+    first, _, last = name.rpartition(" ")
+    return last == "News" and first in OUTLETS
+
+
+RELAY_WORDS = frozenset(speech_data()["cues"]["relay"])
+
+
+def _outlet_reports(name: str, body: str, end: int) -> bool:
+    """Is ``name`` a news outlet the text has reporting ('," Politico reported.')?"""
+    if name not in OUTLETS:
+        return False
+    m = WORD_RE.match(body, end + 1, end + 20) if body[end : end + 1] == " " else None
+    return m is not None and m.group() in RELAY_WORDS
+
+
+TITLE_TAIL_WORDS = frozenset({"of", "for", "and"})
+
+
+def _is_org_words(words: list[str], lex: _Lexicon, heads: bool = False) -> bool:
+    """An organisation's name; with ``heads``, also a company word ends it ("Cairn Energy")."""
+    if not ORG_HEADS.isdisjoint(words) or (heads and _has_company_head(words, lex)):
+        return True
+    if " ".join(words) in lex.bodies:
+        return True
+    return (
+        len(words) == 1
+        and words[0].isupper()
+        and len(words[0]) >= 2
+        and words[0] not in lex.countries
+        and words[0] not in lex.demonyms
+        and words[0] not in lex.postnominals
+    )
+
+
+def _title_tail(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
+    """The run at token ``i`` ends a longer capitalised title ("Country and Western Music",
+    "Oil & Natural Gas Corp"): "of", "for", "and" or "&" between it and a capitalised word
+    that neither opens a sentence ("Bosses of Deutsche Boerse") nor ends a company name of
+    its own ("Sony Music and Universal Music")."""
+    if i < 1:
+        return False
+    amp = body[toks[i][0] - 3 : toks[i][0]] == " & "
+    b = i - 1 if amp else i - 2
+    if b < 0 or not toks[b][4] or not (amp or toks[i - 1][2] in TITLE_TAIL_WORDS):
+        return False
+    before = toks[b]
+    if (before[2] in ORG_HEADS or before[2] in lex.org_cues.heads) and b > 0 and toks[b - 1][4]:
+        return False
+    at = before[0]
+    return at > 1 and body[at - 2 : at] != ". " and body[at - 1] != "\n"
+
+
+def _has_company_head(words: list[str], lex: _Lexicon) -> bool:
+    """A multi-word name ending in a company word ("Cairn Energy", "Deutsche Boerse") with no
+    honorific or title in it. A given name and one more word stays a person ("Helen Steel")."""
+    if len(words) < 2 or words[-1] not in lex.org_cues.heads:
+        return False
+    if len(words) == 2 and words[0] in lex.given:
+        return False
+    return all(w not in lex.honorifics and w not in lex.title_first for w in words)
+
+
+AND_ORG_WORDS = 3  # capitalised words on either side of "and" in one organisation's name
+# the heads of ORG_HEADS that end an institution's name, which may hold "and" ("Food and Drug
+# Administration"); not a title's or brand's ("Sunday Times and Sunday Telegraph", "Celtic
+# League", "Outlook Express", "Channel")
+INSTITUTION_HEADS = frozenset(
+    ["Commission", "Committee", "Department", "Ministry", "Bank", "Company", "Corporation",
+     "Board", "Authority", "Institute", "Council", "Agency", "Office", "Administration",
+     "Executive", "Service", "Services", "Association", "Federation", "Confederation",
+     "Foundation", "Society", "Trust", "Union", "Organisation", "Organization", "Centre",
+     "Center", "Bureau", "Directorate", "Secretariat", "Tribunal", "Inquiry", "Court", "Fund",
+     "Alliance", "Coalition"]
+)  # fmt: skip
+
+
+def _and_org_tail(body: str, toks: list[_Tok], i: int, j: int, lex: _Lexicon) -> int:
+    """The last token of an organisation's name that runs on through "and" after token ``j``
+    ("Securities and Exchange Commission", "US Food and Drug Administration"), else 0: the
+    capitalised run after "and" ends in an institution's head (``INSTITUTION_HEADS``) and
+    neither side is a name of its own ("Deutsche Bank and Credit Suisse Group", "Treasury and
+    Bank of England"). No word of the
+    run may be a person's (a given name, honorific or title: "Tony Blair and Foreign Office
+    officials"), and the words next to "and" are no place, party, acronym or function word
+    ("Britain and European Union leaders", "BBC and ITV News"). "Blair and Brown said"
+    stays two names: no head ends it."""
+    if j - i >= AND_ORG_WORDS:
+        return 0
+    k = j + 2
+    if k >= len(toks) or not toks[k][4] or body[toks[j + 1][1] : toks[k][0]] != " ":
+        return 0
+    while (
+        k + 1 < len(toks)
+        and k - j - 2 < AND_ORG_WORDS
+        and not toks[k][3]
+        and toks[k + 1][4]
+        and body[toks[k][1] : toks[k + 1][0]] == " "
+    ):
+        k += 1
+    if toks[k][2] not in INSTITUTION_HEADS or k == j + 2 or toks[j + 2][2] in INSTITUTION_HEADS:
+        return 0  # "Treasury and Bank of England": a name of its own after "and"
+    if j > i and any(t[2] in INSTITUTION_HEADS for t in toks[i : j + 1]):
+        return 0  # "Deutsche Bank and Credit Suisse Group": two names
+    if k + 1 < len(toks) and toks[k + 1][4] and body[toks[k][1] : toks[k + 1][0]] == " ":
+        return 0  # the run goes on past the words read
+    words = [t[2] for t in (*toks[i : j + 1], *toks[j + 2 : k + 1])]
+    for n, w in enumerate(words):
+        if w in lex.given or w in lex.honorifics or _match_title(words, n, lex):
+            return 0
+    for w in (toks[j][2], toks[j + 2][2]):
+        if (
+            w in lex.countries
+            or w in lex.demonyms
+            or w in lex.parties
+            or w in function_words()
+            or (w.isupper() and len(w) > 1)
+        ):
+            return 0
+    return k
+
+
+# the head nouns that end the name of a law or treaty ("Sarbanes-Oxley Act", "Kyoto Protocol")
+LAW_HEADS = frozenset(
+    ["Act", "Acts", "Bill", "Treaty", "Accord", "Accords", "Convention", "Conventions",
+     "Agreement", "Protocol", "Directive", "Charter", "Amendment", "Code", "Statute"]
+)  # fmt: skip
+# prepositions of place before a single capitalised word: "in Sheppey", "from Bexley"
+PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near"])
+
+
+# nouns of news outlets: right before a name they make it the outlet's ("the state newspaper
+# Rodong Sinmun", "news agency Yonhap", "the daily Le Monde")
+OUTLET_NOUNS = frozenset(
+    ["newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "agency", "channel",
+     "station", "website"]
+)  # fmt: skip
+
+
+def _not_a_person(
+    body: str, toks: list[_Tok], run: list[int], k: int, words: list[str], name: list[str]
+) -> str | None:
+    """What a name with no honorific, title or given name is when the text says it is no
+    person: "thing" (a law: "the Sarbanes-Oxley Act"), "organisation" (after a news outlet's
+    noun: "the state newspaper Rodong Sinmun", "news agency Yonhap") or "place" (a single
+    word after a preposition of place, or joined by "and" to one: "in Sheppey", "the MP for
+    Sittingbourne and Sheppey", "the Isle of Sheppey"); else None."""
+    if len(name) >= 2 and name[-1] in LAW_HEADS:
+        return "thing"
+    i = run[k]
+    prev = toks[i - 1] if i > 0 and body[toks[i - 1][1] : toks[i][0]] == " " else None
+    if prev is None:
+        return None
+    word = prev[2]
+    if not prev[4] and not prev[3] and word in OUTLET_NOUNS:
+        # the outlet speaking ("the state newspaper Rodong Sinmun said"); named in passing
+        # ("an interview with US magazine Entertainment Weekly") it is left as it was read
+        last = run[-1]
+        speaks = last + 1 < len(toks) and toks[last + 1][2] in speech_cues()
+        return "organisation" if speaks else None
+    if len(name) != 1:
+        return None
+    if word in PLACE_PREPOSITIONS:
+        return "place"
+    if word == "of" and i >= 3 and toks[i - 2][4] and toks[i - 3][2] == "the":
+        return "place"  # "the Isle of Sheppey"
+    if word == "and" and i >= 3 and toks[i - 2][4]:
+        before = toks[i - 3][2]
+        if before in PLACE_PREPOSITIONS or before in ("for", "of"):
+            return "place"  # "the MP for Sittingbourne and Sheppey"
+    return None
+
+
+POSSESSIVES = frozenset({"whose", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def _possessed(body: str, toks: list[_Tok], i: int) -> bool:
+    """Is the word at token ``i`` the noun of a possessive phrase ("whose self-titled LP",
+    "their debut CD"): a possessive determiner, then only lower-case words, before it?"""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and body[toks[j][1] : toks[j + 1][0]] == " ":
+        if toks[j][2].lower() in POSSESSIVES:
+            return j < i - 1  # "their UN envoy" (no modifier) stays open: the body owns it
+        if toks[j][4]:
+            return False
+        j -= 1
+    return False
+
+
+# the first he/she/its after a name, or the end of its sentence
+PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her|its)\b|[.!?](?=\s)|\n")
+PERSON_APPOSITION_RE = re.compile(r", (?:\d{1,3},|who |aged )")
+
+
+def _company_not_person(
+    body: str, p: Person, honorifics: set[str], lex: _Lexicon, gaz: Any, on: date | None
+) -> bool:
+    """A "person" that the story treats as a company: no honorific, title, he/she or "who"
+    ever goes with it, and at least two company cues ("shares in X", "X's profits",
+    "housebuilder X", "X said its ..."), one of them more than an "its"."""
+    if p.title or p.name.split()[-1] in honorifics:
+        return False
+    strong = 0
+    for s, e in p.mentions:
+        cue = _company_cue(body, s, e, lex.org_cues)
+        if cue is None:
+            return False  # a person cue
+        strong += cue
+    if strong == 0:
+        return False  # most people: spare the pronoun search
+    weak = 0
+    for _, e in p.mentions:
+        m = PRONOUN_RE.search(body, e, e + 300)
+        if m is not None and m[0][0].isalpha():
+            if m[0] != "its":
+                return False
+            weak += 1
+    if strong + weak < 2:
+        return False
+    return gaz is None or _gaz_info(gaz, p.name, on) is None
+
+
+def _company_cue(body: str, s: int, e: int, cues: _OrgCues) -> int | None:
+    """1 when the text around a name mention at ``s:e`` marks a company, 0 when nothing does,
+    None when it marks a person ("X, 45,", "X, who")."""
+    c = body[e : e + 1]
+    if c == "," and PERSON_APPOSITION_RE.match(body, e, e + 8):
+        return None
+    if c in APOSTROPHES:
+        post = body[e : e + 40]
+        if post[1:3] != "s " and post[1:2] != " ":
+            return 0
+        words = post[post.index(" ") + 1 :].lower().split(maxsplit=2)
+        if words and (
+            words[0].rstrip(",.") in cues.possessions or " ".join(words[:2]) in cues.possessions
+        ):
+            return 1
+        return 0  # "X's" is X's: the words before do not describe X
+    if c == " ":
+        nxt = body[e + 1 : e + 16].split(maxsplit=1)
+        if nxt and nxt[0].rstrip(",.") in cues.after:
+            return 1  # "George Wimpey plc", "a Deutsche Boerse shareholder"
+    if body[s - 1 : s] != " ":
+        return 0
+    words = body[max(0, s - 40) : s].lower().split()[-3:]
+    if words and (
+        words[-1] in cues.nouns_before
+        or " ".join(words[-2:]) in cues.phrases_before
+        or " ".join(words) in cues.phrases_before
+    ):
+        return 1
+    return 0
+
+
+# words after a capitalised run that make it a person acting: the speech verbs of speech.toml
+# [cues] after_name ("Teske said") and the auxiliaries and relative pronoun a subject takes
+# ("Teske has", "Teske, who")
+SPEECH_HINT = frozenset(speech_data()["cues"]["after_name"]) | frozenset(
+    ["has", "had", "was", "is", "will", "would", "also", "who"]
+)
+
+
+def _name_word(word: str) -> bool:
+    """Title case, each hyphenated part too ("Jean-Marc", not "Chennai-based" or "NATO")."""
+    return all(part[:1].isupper() and not part.isupper() for part in word.split("-"))
+
+
+def _person_shaped(c: _Cand, lex: _Lexicon) -> bool:
+    """A run shaped like a given name and a surname: two or three title-case words, none of
+    them a company, place or function word."""
+    words = c.name_tokens
+    return (
+        2 <= len(words) <= 3
+        and all(_name_word(w) for w in words)
+        and not words[0].endswith(("ing", "ed"))  # "Praising Celtic", "Embattled Smith"
+        and not any(w in function_words() or w in ORG_HEADS for w in words)
+        and not _has_company_head(words, lex)
+        and not any(place_or_body(w) for w in words)
+    )
+
+
+def _speaking_word(body: str, toks: list[_Tok], i: int, j: int, words: list[str]) -> bool:
+    """Is the run ``toks[i..j]`` one title-case word, the subject (or inverted subject) of a
+    speech verb next to a quote ('"…," Black said', 'said Guardian')? Such a word may be a
+    surname that is also a common or company word. (The caller has checked that a closing
+    quote mark or a speech verb is next to it.)"""
+    if i != j or i == 0 or len(words) != 1 or len(words[0]) < 3:
+        return False
+    start = toks[i][0]
+    if not _name_word(words[0]) or words[0] in function_words():
+        return False
+    if toks[i - 1][2].lower() in ("the", "a", "an") and toks[i - 1][1] + 1 == start:
+        return False  # "the Guardian said": the newspaper
+    if words[0].lower() in descriptor_words():
+        return False
+    return speech_position(body, start, toks[i][1])
+
+
+@cache
+def descriptor_words() -> frozenset[str]:
+    """The person, organisation and plural head nouns of ``speech.toml [descriptors]``."""
+    desc = speech_data()["descriptors"]
+    return frozenset(w for key in ("person", "organisation", "plural") for w in desc[key])
+
+
+def _common_noun(word: str, body: str, start: int, toks: list[_Tok]) -> bool:
+    """Is a capitalised single word a common noun rather than a name: a speaker description
+    ("Analysts", "Prosecutors", "Irishman": ``speech.toml [descriptors]``), a contraction
+    ("I'd"), or, opening a sentence, a word the story also writes in lower case ("Industry")?"""
+    low = word.lower()
+    if low in descriptor_words() or word[:2] in ("I'", "I’"):
+        return True
+    if not sentence_start(body, start):
+        return False
+    return any(t[2] == low for t in toks)  # rare: only sentence-initial single speakers
+
+
+def _acts(body: str, end: int) -> bool:
+    """Is a name followed by what a subject is ("Sanders compared", "Sanders says", "Sanders,")
+    rather than by the noun it qualifies ("Forest manager", "City boss")?"""
+    nxt = body[end : end + 1]
+    if nxt != " ":
+        return nxt in ",.;:"
+    m = WORD_RE.match(body, end + 1, end + 30)
+    if m is None:
+        return False
+    w = m.group()
+    return not w.islower() or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))
+
+
+def _opens_with_surname(word: str, body: str) -> bool:
+    """May a sentence-opening single word be a surname ("Schalk Burger needed a break.
+    Burger, 21, was crowned", "Mitt Romney. Romney attacked")? Not a word the story also
+    writes in lower case ("Officials", "Industry"), nor one of the speaker descriptions
+    ("Analysts"). The caller refuses one described by an apposition ("View, a new estate
+    near the sea": a place)."""
+    low = word.lower()
+    if low in descriptor_words():
+        return False
+    i = body.find(low)
+    while i >= 0:  # a lower-case occurrence as a word of its own (a C-level scan per try)
+        j = i + len(low)
+        if not (i and body[i - 1].isalnum()) and not (j < len(body) and body[j].isalnum()):
+            return False
+        i = body.find(low, j)
+    return True
+
+
+# ", a retired worker from a nuclear plant, said": an apposition, then a speech verb
+APPOSITION_SPEECH_RE = re.compile(r", (?:a|an|the|who) [^,.;:!?\"“”]{3,80}, (\w+)")
+
+
+# "Yevhen Zosin, 74, a Kyiv resident", "Mona Lamberson, 59, said" (not a score: "United, 3,")
+DESCRIBED_RE = re.compile(r", (?:a|an|the) ")  # "View, a new estate near the sea": a thing
+AGE_APPOSITION_RE = re.compile(r", \d{1,3}, (?:a|an|the|who|of|from|said|says|told)\b")
+ROLE_APPOSITION_RE = re.compile(r", (?:(?:a|an|the|its|their) )?((?:[\w-]+ ){0,2}[\w-]+)[ ,]")
+
+
+def _role_apposition(body: str, end: int, lex: _Lexicon) -> bool:
+    """Is the name ending at ``end`` followed by an apposition headed by a role noun, closed by
+    a comma, then a verb (", vice chairwoman for Clinton's campaign, emailed", ", a senior
+    adviser, wrote")?"""
+    m = ROLE_APPOSITION_RE.match(body, end, end + 60)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if not any(w in lex.role_words for w in words) or words[0][:1].isupper():
+        return False
+    close = body.find(", ", m.end(1), end + 140)
+    if close < 0 or any(ch in body[end + 2 : close] for ch in ';:."“”'):
+        return False
+    nxt = WORD_RE.match(body, close + 2, close + 30)
+    return nxt is not None and nxt.group().islower() and nxt.group().endswith(("ed", "s"))
+
+
+def _speaks_past_apposition(body: str, end: int) -> bool:
+    """Is the name ending at ``end`` the subject of a speech verb after an apposition
+    ("Miller, a retired worker from a nuclear plant, said")?"""
+    if body[end : end + 2] != ", ":
+        return False
+    m = APPOSITION_SPEECH_RE.match(body, end, end + 100)
+    return m is not None and m.group(1) in speech_cues()
+
+
+# ", who", ", a", ", leader of", ", chief executive", and with a possessive before the role
+# (", Twitter’s director of political advertising", ", Labour's campaign chief")
+APPOSITION_RE = re.compile(
+    r", (?:who |a |an |the |[a-z]+ (?:of|for|at) |(?:[A-Z][\w&.-]*['’]s? )?"
+    r"(?:chief|senior|head|leader|director|"
+    r"chairman|chairwoman|spokesman|spokeswoman|economist|analyst|secretary|minister|"
+    r"president|professor|founder|editor|general secretary)\b)"
+)
+
+
+TITLE_APPOSITION_RE = re.compile(r", ((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*)(?: of | for | at |,)")
+
+
+def _followed_by_speech(body: str, end: int) -> bool:
+    """A speech verb (or an apposition: "X Y, leader of ...", "X Y, who ...", "X Y, Executive
+    Director of ...") follows."""
+    if APPOSITION_RE.match(body, end, end + 40):
+        return True
+    m = TITLE_APPOSITION_RE.match(body, end, end + 60)
+    if m:
+        words = m.group(1).split()
+        t = _match_title(words, 0, lexicon())
+        if t and t[1] == len(words):
+            return True
+    tail = body[end : end + 30]
+    m = WORD_RE.search(tail)
+    return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT

@@ -1,0 +1,538 @@
+"""Which capitalised runs of a story are names, and how each splits into modifier, title,
+honorific and name (``Russian President Vladimir Putin``: modifier "Russian", title
+"President", name "Vladimir Putin").
+
+:func:`_candidates` reads runs of capitalised tokens (initials, particles "de", "bin", "al-",
+dotted honorifics "Mr.", "Sen.") once over the body's tokens, cuts the function words of
+``namewords`` off them and asks ``name_kinds`` whether a run names an organisation, a law or
+a place. Each run is a :class:`_Cand`; which of them are one person is ``people``'s job.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from itertools import compress
+from operator import itemgetter
+
+from briefgen.analysis.document import sentence_start
+from briefgen.analysis.mentions import (
+    APOSTROPHES,
+    _Tok,
+    party_tag_tokens,
+    speech_cues,
+    speech_position,
+    word_spans,
+)
+from briefgen.analysis.name_kinds import (
+    ORG_HEADS,
+    _and_org_tail,
+    _is_org_words,
+    _name_word,
+    _not_a_person,
+    _possessed,
+    _speaking_word,
+    _title_tail,
+)
+from briefgen.analysis.name_lexicon import (
+    ARTICLE_PARTICLE_RE,
+    ARTICLE_PARTICLES,
+    CONNECTORS,
+    SURNAME_PARTICLES,
+    _Lexicon,
+    _match_title,
+    _modifier_len,
+    dotted_titles,
+    lexicon,
+)
+from briefgen.analysis.namewords import function_words
+
+MAX_RUN = 12  # longer capitalised runs are headlines or lists, not names; cut them
+
+
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # a literal first character: a fast scan of the body
+OF_WORDS = frozenset({"of", "for"})
+
+
+def _tok(body: str, s: int, t: str) -> _Tok:
+    """One token with its possessive suffix split off ("Blair's" -> "Blair", "Jones'")."""
+    poss = False
+    if t[-1] == "s":
+        e = s + len(t)
+        if len(t) > 3 and t[-2] in "'’":
+            t = t[:-2]
+            poss = True
+        elif (
+            e < len(body) and body[e] in "'’" and (e + 1 >= len(body) or not body[e + 1].isalnum())
+        ):
+            poss = True
+    return (s, s + len(t), t, poss, t[0].isupper())
+
+
+def _tokens(body: str) -> list[_Tok]:
+    """The body's word tokens (``mentions.word_spans``) with possessives split off."""
+    raw, starts = word_spans(body)
+    toks = list(raw)  # as matched: right for every word but possessives
+    # a possessive has an apostrophe inside the token (its "'s") or right after it ("Jones'"):
+    # redo the token before each apostrophe (str.find is much faster than a regex scan here)
+    for apostrophe in APOSTROPHES:
+        at = body.find(apostrophe)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0:
+                toks[i] = _tok(body, raw[i][0], raw[i][2])
+            at = body.find(apostrophe, at + 1)
+    return toks
+
+
+@dataclass
+class _Cand:
+    """A candidate name mention found in the text."""
+
+    start: int
+    end: int
+    name_tokens: list[str]
+    title: str | None
+    modifier: str | None
+    honorific: str | None
+    strong: bool
+    org: bool
+    name_start: int
+    alias_only: bool = False  # a place word used as a surname ("Cuban said"): link, never create
+    # a word that is also a common or company word, speaking ('"…," said Guardian', "Black
+    # said"): the surname of a person the story named in full, else an organisation or nothing
+    surname_only: bool = False
+
+
+def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
+    """Index of a title/honorific after ``k`` that is followed by a name, else ``k``."""
+    for i in range(k + 1, len(words) - 1):
+        if words[i] in lex.honorifics or (
+            (t := _match_title(words, i, lex))
+            and i + t[1] < len(words)
+            and t[0]
+            not in (
+                "MP",
+                "MSP",
+                "MEP",
+                "AM",
+                "Chief",
+                "Deputy",
+                "Acting",
+                "Former",
+                "General",
+                "Leader",
+                "Justice",
+                "Major",
+                "Speaker",
+                "Chair",
+            )
+        ):
+            return i
+        if (
+            i > k
+            and words[i] in lex.given
+            and words[i + 1][:1].isupper()
+            and any(w in ORG_HEADS for w in words[k:i])
+            and not any(_match_title(words, j, lex) for j in range(k, i))
+        ):
+            return i  # "Commons Oliver Heald": a body's name run into a person's
+    return k
+
+
+def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[str, str] | None:
+    """A lower-case role phrase right before token i ("Tory leader", "our correspondent")."""
+    j = i - 1
+    role: list[str] = []
+    while j >= 0 and not toks[j][4] and toks[j][2].lower() in lex.role_words:
+        gap = body[toks[j][1] : toks[j + 1][0]] if j + 1 <= i else " "
+        if gap not in (" ", ", ") or toks[j][3]:
+            break
+        role.insert(0, toks[j][2])
+        j -= 1
+        if len(role) >= 4:
+            break
+    if not role or role[-1].lower() not in lex.role_heads:
+        return None
+    mod: list[str] = []
+    while j >= 0 and toks[j][4] and body[toks[j][1] : toks[j + 1][0]] == " ":
+        mod.insert(0, toks[j][2])
+        j -= 1
+        if len(mod) >= 5:
+            break
+    function = function_words()
+    while mod and mod[0] in function:
+        mod = mod[1:]
+    return " ".join(role), " ".join(mod)
+
+
+# Dotted abbreviations of countries and bodies: one word, never a person's initials
+DOTTED_ACRONYMS = frozenset({"U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "U.S.A.", "U.S.S.R."})
+
+
+def _join_dotted_acronyms(run: list[int], words: list[str]) -> tuple[list[int], list[str]]:
+    """Join the initials "U." "S." of a run into one word "U.S." (its token index the first
+    letter's), so "U.S." never reads as a person's initials; other initials stay apart."""
+    out_run: list[int] = []
+    out_words: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2):
+            joined = "".join(words[i : i + n])
+            if i + n <= len(words) and joined in DOTTED_ACRONYMS:
+                out_run.append(run[i])
+                out_words.append(joined)
+                i += n
+                break
+        else:
+            out_run.append(run[i])
+            out_words.append(words[i])
+            i += 1
+    return out_run, out_words
+
+
+def _particle_surnames(body: str, toks: list[_Tok]) -> list[int]:
+    """Indices of the tokens that are a surname opening with a lower-case article particle
+    ("al-Maliki", "el-Sisi"): a name whatever its case."""
+    starts: list[int] | None = None
+    out: list[int] = []
+    for m in _HYPHEN_CAPITAL.finditer(body):
+        hyphen = m.start()
+        for at in (hyphen - 2, hyphen - 3):
+            if (
+                at >= 0
+                and body[at:hyphen] in ARTICLE_PARTICLES
+                and (at == 0 or not body[at - 1].isalnum())
+            ):
+                if starts is None:
+                    starts = [t[0] for t in toks]
+                i = bisect.bisect_left(starts, at)
+                if i < len(toks) and toks[i][0] == at and not toks[i][4]:
+                    out.append(i)
+                break
+    return out
+
+
+def _candidates(
+    body: str, toks: list[_Tok], datelines: tuple[tuple[int, int], ...] = ()
+) -> list[_Cand]:
+    """Name mentions of ``body``: runs of capitalised tokens, read into title, modifier,
+    honorific and name; none inside a wire dateline (``datelines``)."""
+    lex = lexicon()
+    role_words = lex.role_words
+    cands: list[_Cand] = []
+    n = len(toks)
+    resume = 0  # the first token not yet part of a run
+    dotted = dotted_titles()
+    function = function_words()  # "The", "But", "Meanwhile": never part of a name
+    opening_cues = capitalised_cues()
+    cues = speech_cues()
+
+    def near_cue(i: int) -> bool:
+        """A closing quote mark or a speech verb right before token ``i``, or a speech verb
+        right after it: where a surname that is also a word may speak ('"…," Black said')."""
+        at = toks[i][0]
+        return (
+            body[at - 2 : at] in ('" ', "” ")
+            or (i > 0 and toks[i - 1][2] in cues)
+            or (i + 1 < n and toks[i + 1][2] in cues)
+        )
+
+    tags = party_tag_tokens(body, toks)  # "R-Ky.", "(D-S.C.)": never a name
+    dateline_ends = dict(datelines)
+    # runs start at capitalised tokens (the indices whose flag [4] is set) and at surnames
+    # that open with a lower-case article particle ("al-Maliki")
+    firsts: Iterable[int] = compress(range(n), map(itemgetter(4), toks))
+    particles = _particle_surnames(body, toks)
+    if particles:
+        firsts = heapq.merge(firsts, particles)
+    for i in firsts:
+        if i < resume or i in tags:
+            continue
+        # collect a run of capitalised tokens separated by single spaces
+        run = [i]
+        j = i
+        while j + 1 < n and not toks[j][3] and j - i < MAX_RUN:
+            nxt = toks[j + 1]
+            gap = body[toks[j][1] : nxt[0]]
+            if gap != " ":  # the gaps below that are not one space
+                if gap == "." and len(toks[j][2]) == 1 and len(nxt[2]) == 1 and nxt[4]:
+                    run.append(j + 1)  # run-together initials: "G.K. Butterfield"
+                    j += 1
+                    continue
+                if gap == ". " and nxt[4] and (len(toks[j][2]) == 1 or toks[j][2] in dotted):
+                    # an initial ("George W. Bush") or an honorific or title with its
+                    # abbreviation point ("Mr. Morgan", "Sen. Lindsey Graham", "Lt. Gen. Jones")
+                    run.append(j + 1)
+                    j += 1
+                    continue
+                break
+            if nxt[4]:
+                run.append(j + 1)
+                j += 1
+                continue
+            # "Ahmed al-Mansouri" (the hyphen test first: most words hold none where it must be)
+            if "-" in nxt[2][2:4] and ARTICLE_PARTICLE_RE.match(nxt[2]):
+                run.append(j + 1)
+                j += 1
+                continue
+            if nxt[2] == "and" and (tail := _and_org_tail(body, toks, i, j, lex)):
+                run.extend(range(j + 1, tail + 1))  # "Securities and Exchange Commission"
+                j = tail
+                continue
+            if (
+                (nxt[2] in CONNECTORS or nxt[2] in OF_WORDS)
+                and j + 2 < n
+                and toks[j + 2][4]
+                and body[nxt[1] : toks[j + 2][0]] == " "
+                and (nxt[2] in CONNECTORS or toks[j][2] in ORG_HEADS or toks[j][2] == "Secretary")
+            ):
+                run.extend([j + 1, j + 2])
+                j += 2
+                continue
+            break
+        resume = j + 1
+        if j == i and len(toks[i][2]) > 1 and toks[i][2] in function:
+            continue  # a lone "The" or "But" (a one-letter word may be an initial: see below)
+        words = [
+            toks[k][2] + "."
+            if len(toks[k][2]) == 1 and body[toks[k][1] : toks[k][1] + 1] == "."
+            else toks[k][2]
+            for k in run
+        ]
+        # a word holds a point only as an initial's ("W."): tokens have none of their own
+        if len(words) > 1 and "." in "".join(words):
+            run, words = _join_dotted_acronyms(run, words)
+        # strip leading function words ("But", "The", "And") that are sentence-initial capitals
+        k = 0
+        while k < len(words) - 1 and words[k] in function:
+            k += 1
+        if words[k] in function or (k == len(words) - 1 and words[k] in DOTTED_ACRONYMS):
+            continue  # "U.S." alone is a country, never a person or an organisation
+        if words[k] in opening_cues and _opening_speech_verb(body, toks[run[k]][0], words, k, lex):
+            k += 1  # 'Said Dorothy Poynter, a voter: "…"': the verb opens the sentence
+        whole = _match_title(words, k, lex) if words[k] in lex.title_first else None
+        if whole and k + whole[1] == len(words) and (whole[1] > 1 or "-" in words[k]):
+            continue  # a title alone ("Executive Director of ...") names no one
+        # an organisation or place before a title ("Home Office Minister Lord Falconer"): the
+        # person follows the title, the words before it are the modifier
+        split = _title_split(words, k, lex) if len(words) > k + 2 else k
+        pre_mod: str | None = None
+        if whole and k < split < k + whole[1]:
+            k0 = k  # inside the title opening the run: "Det Insp Jane Cole" is one title
+        elif split > k:
+            pre_mod = " ".join(words[k:split])
+            k0 = k
+            k = split
+        else:
+            k0 = k
+            heads = not _title_tail(body, toks, i, lex)
+            if _is_org_words(words[k:], lex, heads):
+                while "and" in words[k + 1 :] and (
+                    words[k] in lex.countries or words[k] in lex.demonyms
+                ):
+                    k += 1  # "US Food and Drug Administration": the country qualifies it
+                w = words[k:]
+                if " ".join(w) in lex.countries or w[0] in lex.demonyms:
+                    continue
+                s0 = toks[run[k]][0]
+                if dateline_ends.get(s0, -1) >= toks[j][1]:
+                    continue  # "SEOUL, June 12 —", "LONDON (Reuters) -": a dateline, no one
+                if i == j and w[0].isupper() and _possessed(body, toks, i):
+                    continue  # "whose self-titled LP", "their new CD": a thing, no one
+                org = _Cand(s0, toks[j][1], w, None, None, None, True, True, s0)
+                org.surname_only = i == j and near_cue(i) and _speaking_word(body, toks, i, j, w)
+                cands.append(org)
+                continue
+        title = modifier = honorific = None
+        strong = False
+        mod_parts: list[str] = []
+        while k < len(words) - 1:  # each prefix below must leave a word for the name
+            m = _modifier_len(words, k, lex)
+            if m and k + m < len(words):
+                mod_parts.append(" ".join(words[k : k + m]))
+                k += m
+                continue
+            t = _match_title(words, k, lex)
+            if t and k + t[1] < len(words):
+                if t[0] not in ("Former", "Deputy", "Acting", "Chief") or title is None:
+                    title = t[0] if title is None or t[0] not in ("MP",) else title
+                k += t[1]
+                strong = True
+                continue
+            if words[k] in lex.honorifics and k + 1 < len(words):
+                honorific = words[k]
+                strong = True
+                k += 1
+                continue
+            break
+        if pre_mod:
+            mod_parts.insert(0, pre_mod)
+        if mod_parts:
+            modifier = " ".join(mod_parts)
+        name = words[k:]
+        name_start = toks[run[k]][0] if k < len(run) else toks[j][1]
+        postnominal = False
+        while len(name) > 1 and name[-1] in lex.postnominals:
+            if title is None:
+                title = name[-1]
+                postnominal = True
+            name = name[:-1]
+        if not name:
+            continue
+        if postnominal and honorific is None and _after_the(body, toks, run, k, words):
+            continue  # "the Glasgow Kelvin MP": a constituency's member, not a name
+        if _sentence_adjective(body, name, toks[run[k]][0], lex, honorific or title):
+            # "WARNING: Brave Marina Lacerda has described": a capitalised word opening the
+            # sentence before a given name, when the story names the person without it
+            name = name[1:]
+            k += 1
+            k0 = max(k0, k)
+            name_start = toks[run[k]][0]
+        if title is None and len(name) >= 3 and (cut := _title_phrase_cut(name, lex)):
+            # "New York City Public Advocate Trish James": a capitalised office no title
+            # list holds, ending in a role noun, then the person's name
+            head, cut = cut
+            title = " ".join(name[head:cut])
+            if head:
+                modifier = " ".join([*mod_parts, *name[:head]])
+            strong = True
+            name = name[cut:]
+            k += cut
+            name_start = toks[run[k]][0]
+        if title is None:
+            rb = None
+            # a role phrase ends in a lower-case role word right before the run: test that first
+            if k == k0 and i > 0 and not toks[i - 1][4] and toks[i - 1][2].lower() in role_words:
+                rb = _role_before(body, toks, i, lex)
+            if rb is not None:
+                title, rmod = rb
+                strong = True
+                if rmod and not modifier:
+                    modifier = rmod
+        if (
+            name[0] in lex.not_names
+            and honorific is None
+            and title is None
+            # "Bill Clinton", "Will Smith": a given name that is also a common word
+            and not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names)
+        ):
+            if i == j and near_cue(i) and _speaking_word(body, toks, i, j, name):
+                cand = _Cand(toks[i][0], toks[j][1], name, None, None, None, False, False, 0)
+                cand.name_start = cand.start
+                cand.surname_only = True
+                cands.append(cand)
+            continue
+        joined = " ".join(name)
+        alias_only = False
+        if (
+            not lex.countries.isdisjoint(name)
+            or joined in lex.countries
+            or joined in lex.demonyms
+            or name[0] in lex.demonyms
+        ):
+            start, end = toks[run[k0]][0], toks[j][1]
+            if (
+                len(name) == 2
+                and name[0] in lex.given
+                and name[0] not in lex.countries
+                and name[0] not in lex.demonyms
+            ):
+                pass  # "Steve Israel", "Michael Jordan": a given name and a surname
+            elif len(name) == 1 and honorific is None and speech_position(body, start, end):
+                alias_only = True  # '"…," Cuban said': Mark Cuban, if the story named him
+            else:
+                continue
+        if honorific in lex.peerage and len(name) == 1:
+            name = [honorific, *name]
+        if len(name) >= 2 and (
+            name[0] in lex.given or name[0] in lex.east_asian or name[0].endswith(".")
+        ):
+            strong = True
+        start, end = toks[run[k0]][0], toks[j][1]
+        reading = None
+        if honorific is None and title is None and lex.given.keys().isdisjoint(name):
+            reading = _not_a_person(body, toks, run, k, words, name)
+            if reading == "thing":
+                continue  # "the Sarbanes-Oxley Act": a law, no one
+        cand = _Cand(start, end, name, title, modifier, honorific, strong, False, name_start)
+        cand.alias_only = alias_only or reading == "place"
+        if reading == "organisation":
+            cand = _Cand(start, end, name, None, None, None, True, True, start)
+        cands.append(cand)
+    return cands
+
+
+def _after_the(body: str, toks: list[_Tok], run: list[int], k: int, words: list[str]) -> bool:
+    """Is the name read from ``words[k:]`` right after "the" (in the run: a sentence's "The";
+    or the word before the run)?"""
+    if k > 0:
+        return k == 1 and words[0] == "The"
+    i = run[0]
+    return i > 0 and toks[i - 1][2] == "the" and body[toks[i - 1][1] : toks[i][0]] == " "
+
+
+def _sentence_adjective(
+    body: str, name: list[str], start: int, lex: _Lexicon, titled: str | None
+) -> bool:
+    """Is ``name[0]`` a capitalised word before a given name and a surname at the start of a
+    sentence or after a colon ("Brave Marina Lacerda", "Tearful Anna Smith"), not part of the
+    name: no given name itself, and the story names the person elsewhere without it (the
+    given-name list is evidence, not a gate: "Marina" need not be in it)?"""
+    if (
+        len(name) != 3
+        or titled
+        or name[0] in lex.given
+        or name[0] in lex.east_asian
+        or name[1].lower() in SURNAME_PARTICLES  # "Marine Le Pen", "Ursula von der Leyen"
+        or not sentence_start(body, start)
+    ):
+        return False
+    return body.count(" ".join(name[1:])) > body.count(" ".join(name))
+
+
+@cache
+def capitalised_cues() -> frozenset[str]:
+    """The speech verbs as they open a sentence ("Said", "Says")."""
+    return frozenset(w[:1].upper() + w[1:] for w in speech_cues())
+
+
+def _opening_speech_verb(body: str, start: int, words: list[str], k: int, lex: _Lexicon) -> bool:
+    """Is ``words[k]`` (a capitalised speech verb) opening its sentence before a full name, a
+    title or an honorific ("Said Dorothy Poynter", "Says Prof Jones")? Not when the next word
+    could be a surname ("Said Jalili", a name of its own)."""
+    if k >= len(words) - 2:
+        return False
+    nxt = words[k + 1]
+    if not (nxt in lex.given or nxt in lex.honorifics or nxt in lex.title_first or nxt[-1] == "."):
+        return False
+    return sentence_start(body, start)
+
+
+def _title_phrase_cut(name: list[str], lex: _Lexicon) -> tuple[int, int] | None:
+    """Where a capitalised office ends inside ``name`` ("New York City Public Advocate Trish
+    James"): ``(first word of the role phrase, first word of the person's name)``, when the run
+    ends in two or three name-shaped words after a role noun ("Advocate", "Commissioner") and
+    the words before make one of the role phrases of ``titles.toml [roles]``; else None."""
+    for m in (len(name) - 3, len(name) - 4):
+        if m < 0 or name[m].lower() not in lex.role_heads or not _name_word(name[m]):
+            continue
+        rest = name[m + 1 :]
+        if not 2 <= len(rest) <= 3 or any(
+            not _name_word(w)
+            or w in lex.not_names
+            or w in ORG_HEADS
+            or w.lower() in lex.role_words
+            or w in lex.countries
+            or w in lex.demonyms
+            for w in rest
+        ):
+            continue
+        for head in range(max(0, m - 3), m + 1):
+            if " ".join(name[head : m + 1]).lower() in lex.roles:
+                return head, m + 1
+    return None

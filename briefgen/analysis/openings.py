@@ -1,0 +1,269 @@
+"""What opens a clause: whether its first words name a person no mention marks.
+
+The pronoun search (``resolve_pronoun``) reads a sentence's opening to decide
+whom its subject may be: someone described and unnamed ("The caller said":
+:func:`description_opens`; "the first minister said": :func:`described_person_opens`), a name
+no list knows ("Katya Malofeeva of Renaissance Capital said": :func:`unknown_name_opens`;
+"Barca midfielder Deco": :func:`titled_unknown_opens`), a relative by given name ("his son
+Nick": :func:`kin_named`, :func:`kin_of`), a named person with an apposition ("Vince Cable,
+the party's Treasury spokesman, said": :func:`named_apposition_opens`), or a one-word name the
+story uses for a person ("Watt doesn't think": :func:`unmarked_name_opens`,
+:func:`bare_subject`). Each is a predicate on the per-story context; none resolves anything.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from briefgen.analysis.mentions import speech_data
+from briefgen.analysis.people import Person, lexicon
+from briefgen.analysis.quote_context import (
+    WINDOW,
+    WORD_AFTER_RE,
+    QuoteContext,
+    in_quote,
+    mention_covering,
+    sentence_of,
+    tok_index,
+)
+
+SENTENCE_STARTERS = frozenset(
+    ["The", "A", "An", "In", "On", "At", "It", "This", "That", "These", "Those", "But", "And",
+     "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "After", "Before", "When",
+     "While", "If", "As", "Since", "For", "With", "From", "By", "To", "Of", "Some", "Many",
+     "Most", "All", "Both", "Each", "Every", "No", "One", "Two", "Three", "Last", "Next",
+     "Earlier", "Later", "Meanwhile", "However", "There", "What", "Mr", "Mrs", "Ms", "Dr"]
+)  # fmt: skip
+
+# people a story describes and may never name: the voice on a tape, a caller, a suspect
+# (not "the singer", "the chancellor": those stand for someone the story named)
+DESCRIBED_HEADS = frozenset(["speaker", "caller", "narrator", "voice", "gunman", "suspect"])
+
+
+def description_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does the sentence ``[start, end)`` open with "The" and a noun for someone unnamed
+    ("The speaker also repeats", "The caller said"), with at most two words before it?"""
+    ti = tok_index(ctx, start)
+    if ti >= len(ctx.toks) or ctx.toks[ti][0] >= end or ctx.toks[ti][2] != "The":
+        return False
+    if ctx.tok_inq[ti] or ctx.body[start : ctx.toks[ti][0]].strip():
+        return False
+    for k in range(ti + 1, min(ti + 4, len(ctx.toks))):
+        s, _e, w, _p, cap = ctx.toks[k]
+        if s >= end or cap or not w.isalpha():
+            return False
+        if w in DESCRIBED_HEADS:
+            nxt = ctx.toks[k + 1][2] if k + 1 < len(ctx.toks) else ""
+            return nxt not in ("of", "'s", "who") and mention_covering(ctx, s) is None
+    return False
+
+
+# "the first minister said", "The confident 23-year-old is undaunted", "The writer was
+# known": a person the sentence describes, after a fronted phrase maybe
+DESCRIBED_PERSON_RE = re.compile(r"(?:[^,]{0,60}, )?[Tt]he((?: [\w-]+){1,4}) [a-z]")
+
+# "Fletcher's daughter Jill said", "his son Nick, a trainee vicar": a relative or colleague
+# named by a given name alone, whom no mention marks
+KIN_RE = re.compile(
+    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w-]*(?:'s|’s)) (?:[a-z]+ )?"
+    r"(?:son|daughter|wife|husband|brother|sister|father|mother|partner|widow|friend|"
+    r"colleague|boyfriend|girlfriend|niece|nephew|cousin|uncle|aunt) ([A-Z][a-z]+)\b"
+)
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """Head nouns of a description of a person: speech.toml [descriptors] person, and role
+    nouns."""
+    return frozenset(speech_data()["descriptors"]["person"]) | lexicon().role_heads
+
+
+def described_person_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` open with "the" and a noun for a person, then a verb ("the first
+    minister said", "The confident 23-year-old is undaunted")? An earlier name is then no
+    safer antecedent than the person described."""
+    m = DESCRIBED_PERSON_RE.match(ctx.body, start, end)
+    if m is None:
+        return False
+    heads = _person_heads()
+    for w in m.group(1).split():
+        if w.endswith("-year-old") or w in heads:
+            return True
+        if w in ctx.lex.verbs or w in ("the", "a", "an", "of", "that", "to", "is", "was"):
+            return False  # "The report said the minister": the subject ended
+    return False
+
+
+# "Barca midfielder Deco, formerly …": capitalised words, a role noun, a name
+TITLED_NAME_RE = re.compile(r"(?:[A-Z][\w-]* ){1,3}([a-z][\w-]*) ([A-Z][\w'’-]+)\b")
+
+
+def titled_unknown_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` open with a role noun and a name no mention marks ("Barca
+    midfielder Deco, formerly managed by Mourinho, agreed")? Someone the finder did not take
+    is the subject; an earlier person is no safer guess."""
+    m = TITLED_NAME_RE.match(ctx.body, start, end)
+    if m is None or m.group(1) not in _person_heads() or in_quote(ctx, m.start()):
+        return False
+    return mention_covering(ctx, m.start(2)) is None
+
+
+def kin_of(ctx: QuoteContext, s: int, start: int) -> bool:
+    """Is the name at ``s`` introduced as someone's relative or colleague ("Fletcher's
+    daughter Jill said"): a person, whatever lists know of the name?"""
+    return any(m.start(1) == s for m in KIN_RE.finditer(ctx.body, max(start, s - 40), s + 40))
+
+
+def kin_named(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` name a relative or colleague by a given name no mention marks
+    ("Fletcher's daughter Jill said", "his son Nick")?"""
+    for m in KIN_RE.finditer(ctx.body, start, end):
+        if not in_quote(ctx, m.start(1)) and mention_covering(ctx, m.start(1)) is None:
+            return True
+    return False
+
+
+def unknown_name_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does the sentence ``[start, end)`` open with two capitalised words that no mention
+    covers (a name the people finder did not take: "Katya Malofeeva of Renaissance Capital
+    said")?"""
+    ti = tok_index(ctx, start)
+    if ti + 1 >= len(ctx.toks) or ctx.toks[ti + 1][0] >= end:
+        return False
+    (s0, e0, w0, _p0, c0), (s1, _e1, _w1, _p1, c1) = ctx.toks[ti], ctx.toks[ti + 1]
+    if not (c0 and c1) or w0 in SENTENCE_STARTERS or ctx.body[e0:s1] != " ":
+        return False
+    if ctx.tok_inq[ti]:
+        return False  # '"So I say …," he will say': the quote's own words
+    if ctx.body[start:s0].strip(' \n"“‘'):
+        return False
+    k = ti + 1  # the capitalised run: a mention anywhere in it ("Justice Minister Cathy …")
+    while k + 1 < len(ctx.toks) and ctx.toks[k + 1][4] and ctx.toks[k + 1][0] - ctx.toks[k][1] == 1:
+        k += 1
+    i = bisect.bisect_left(ctx.ment_starts, s0)
+    if i < len(ctx.ments) and ctx.ments[i][0] <= ctx.toks[k][0]:
+        return False
+    if k - ti > 2 or w0.endswith(("ing", "ed", "ly", "s")):
+        return False  # "Praising Celtic and Rangers": no name
+    # shaped as a speaker: ", 74, a Kyiv resident", " of Renaissance Capital", " said"
+    after = ctx.body[ctx.toks[k][1] : ctx.toks[k][1] + 4]
+    nxt = ctx.toks[k + 1][2] if k + 1 < len(ctx.toks) else ""
+    return after.startswith((",", " of ")) or nxt in ctx.lex.verbs
+
+
+def named_apposition_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` open with a person's name and a comma ("Vince Cable, the party's
+    Treasury spokesman, said", "Mike Lake, a spokesman for Yukos' lawyers, said"): a named
+    spokesperson, who is the subject, not the body they speak for?"""
+    i = bisect.bisect_left(ctx.ment_starts, start)
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= end:
+        return False
+    s, e, p = ctx.ments[i]
+    return (
+        p.kind == "person" and not ctx.body[start:s].strip(' \n"“‘') and ctx.body[e : e + 2] == ", "
+    )
+
+
+def unmarked_name_opens(ctx: QuoteContext, start: int, stop: int) -> Person | None:
+    """The person whose one-word name is the subject of a verb in ``[start, stop)`` where no
+    mention marks it ("Watt doesn't think", "During the briefing, Fahmi also clarified"):
+    the name opens the sentence or the clause after a fronted phrase's comma."""
+    first = tok_index(ctx, start)
+    for ti in range(first, min(first + UNMARKED_SUBJECT_TOKENS, len(ctx.toks))):
+        s, e, w, _p, cap = ctx.toks[ti]
+        if s >= stop or ctx.tok_inq[ti]:
+            return None
+        lead = ctx.body[start:s].strip(' \n"“‘')
+        if not cap or w in SENTENCE_STARTERS or (lead and not lead.endswith(",")):
+            continue
+        nxt = WORD_AFTER_RE.match(ctx.body, e)
+        if nxt is None or nxt.group(1) in ("and", "or", "of") or _modifies_name(ctx, nxt):
+            continue
+        if _written_lower(ctx, w):
+            continue
+        found = [p for p in ctx.persons if p.name == w or w in p.aliases]
+        if (
+            len(found) == 1
+            and not _shared_surname_word(ctx, found[0], w)
+            and not ITS_RE.search(ctx.body, e, sentence_of(ctx, s)[1])
+        ):
+            return found[0]
+    return None
+
+
+def _modifies_name(ctx: QuoteContext, nxt: re.Match[str]) -> bool:
+    """Is the word ``nxt`` after a capitalised word a role noun, or a name comes a few
+    lower-case words on ("Yukos chief financial officer Bruce Misamore"): the capitalised
+    word qualifies that name?"""
+    role_words = lexicon().role_words
+    if nxt.group(1) in role_words:
+        return True
+    i = bisect.bisect_left(ctx.ment_starts, nxt.start())
+    if i >= len(ctx.ments) or ctx.ments[i][0] - nxt.end() > MODIFIED_NAME_CHARS:
+        return False
+    # only role words on the way ("Acme finance director Jo Bloggs"), not a verb ("Fahmi also
+    # clarified Anwar's …")
+    between = ctx.body[nxt.start() : ctx.ments[i][0]].split()
+    return bool(between) and all(w in role_words for w in between)
+
+
+MODIFIED_NAME_CHARS = 40  # "chief financial officer "
+UNMARKED_SUBJECT_TOKENS = 10  # "During today's press conference, Fahmi"
+
+
+def _written_lower(ctx: QuoteContext, word: str) -> bool:
+    """Does the story write ``word`` in lower case too ("Wasp" the film, "a wasp")?"""
+    low = word.lower()
+    if low not in ctx.body:
+        return False  # most names never occur in lower case
+    if low and _is_word_char(low[0]) and _is_word_char(low[-1]):
+        return _whole_word_in(ctx.body, low)
+    return re.search(r"\b" + re.escape(low) + r"\b", ctx.body) is not None
+
+
+def _is_word_char(ch: str) -> bool:
+    """Is ``ch`` a character ``\\w`` matches in a str pattern (alphanumeric or "_")?"""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_in(body: str, word: str) -> bool:
+    """``re.search(r"\\b" + re.escape(word) + r"\\b", body)`` for a ``word`` that opens and
+    ends with a word character, without compiling a pattern per word: an occurrence with no
+    word character on either side."""
+    at = body.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(body[at - 1])) and (
+            end == len(body) or not _is_word_char(body[end])
+        ):
+            return True
+        at = body.find(word, at + 1)
+    return False
+
+
+def bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:
+    """Is the one-word name at ``[s, e)`` (a name no list knows) the subject opening its
+    sentence, a finite verb after it ("Watt doesn't think", "Melber questions why")?"""
+    lead = ctx.body[start:s].strip(' \n"“‘')
+    if lead and not (lead.endswith(",") and s - start < WINDOW // 4):
+        return False  # "During the briefing, Fahmi also clarified": after a fronted phrase
+    nxt = WORD_AFTER_RE.match(ctx.body, e)
+    if nxt is None or nxt.group(1) in ("and", "or", "of") or _modifies_name(ctx, nxt):
+        return False
+    if _written_lower(ctx, ctx.body[s:e]):
+        return False
+    # "Yukos is confident of its right", "Yukos claimed it sought": a body, whatever it was
+    # read as
+    return not ITS_RE.search(ctx.body, e, sentence_of(ctx, s)[1])
+
+
+ITS_RE = re.compile(r"\b[Ii]ts?\b")
+
+
+def _shared_surname_word(ctx: QuoteContext, p: Person, word: str) -> bool:
+    """Does another person of the story share ``p``'s surname ``word``?"""
+    if " " in word or not p.name.endswith(" " + word):
+        return False
+    return any(q is not p and q.name.endswith(" " + word) for q in ctx.persons)

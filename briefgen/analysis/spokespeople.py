@@ -1,0 +1,171 @@
+"""Which organisation speaks through a spokesperson, and who holds a role noun.
+
+"a Cosla spokesman" gives Cosla (:func:`spokes_modifier`); "a spokesman for Michael Howard"
+his office's body (:func:`spokes_for`); "the prime minister's official spokesman" Downing
+Street, the seat of the holder's office in ``briefgen/data/offices.toml`` (:func:`office_data`,
+:func:`office_body`); "the executive" the body the story's context fits; a bare "a spokesman"
+the organisation the previous sentence is about (:func:`recent_org`). :func:`role_person` is
+the person holding a role noun ("the prime minister", via ``people.role_holder``);
+:func:`org_named` the story's organisation of a name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from briefgen.analysis.people import (
+    OUTLETS,
+    Person,
+    _gaz_info,
+    _gazetteer,
+    _story_date,
+    lexicon,
+    role_holder,
+)
+from briefgen.analysis.quote_context import DATA_DIR, QuoteContext, mention_covering, sentence_of
+
+SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
+
+
+@dataclass(frozen=True)
+class _Offices:
+    """``offices.toml``: seats by (office, country), and (head, body, context words) triples."""
+
+    seats: dict[tuple[str, str], str]
+    definite: tuple[tuple[str, str, frozenset[str]], ...]
+
+
+@cache
+def office_data() -> _Offices:
+    """Seats of offices and definite body descriptions from ``briefgen/data/offices.toml``."""
+    with (DATA_DIR / "offices.toml").open("rb") as fh:
+        doc = tomllib.load(fh)
+    seats = {}
+    for key, seat in doc["seats"].items():
+        office, _, country = key.partition("|")
+        seats[(office, country)] = seat
+    definite = tuple(
+        (d["head"], d["body"], frozenset(d["context"])) for d in doc.get("definite", [])
+    )
+    return _Offices(seats, definite)
+
+
+def org_named(ctx: QuoteContext, name: str) -> Person:
+    """The story's organisation called ``name`` (by name or alias), else a new one."""
+    for p in ctx.people:
+        if p.kind == "organisation" and (p.name == name or name in p.aliases):
+            return p
+    return Person(name=name, kind="organisation")
+
+
+def office_body(ctx: QuoteContext, person: Person) -> Person | None:
+    """The body an office holder's unnamed spokesperson speaks for ("Downing Street" for the
+    UK prime minister), from the gazetteer office and ``offices.toml``; None when unknown."""
+    gaz = _gazetteer()
+    info = _gaz_info(gaz, person.name, _story_date(ctx.story)) if gaz is not None else None
+    office = (getattr(info, "office", None) or "").lower()
+    country = getattr(info, "country", None) or person.country or ""
+    seat = office_data().seats.get((office, country)) if office else None
+    return org_named(ctx, seat) if seat else None
+
+
+def spokes_modifier(ctx: QuoteContext, mod: str) -> Person | None:
+    """The body named by the words before "spokesman": "a Cosla spokesman", "the prime
+    minister's official spokesman", "an executive spokeswoman"."""
+    words = mod.split()
+    for i, w in enumerate(words):
+        if w.endswith(("'s", "’s")):
+            # "the prime minister's (official) spokesman": the office of the role holder
+            role = " ".join([*words[:i], w[:-2]]).lower()
+            holder = role_person(ctx, role, None, lexicon()) if role in lexicon().roles else None
+            return office_body(ctx, holder) if holder is not None else None
+    org = _spokes_body(ctx, mod)
+    if org is not None:
+        return org
+    return _definite_body(ctx, " ".join(w.lower() for w in words))
+
+
+def _definite_body(ctx: QuoteContext, head: str) -> Person | None:
+    """A body named by a lower-case head ("the executive") when the story's context fits."""
+    for h, body_name, context in office_data().definite:
+        if head == h or head.endswith(" " + h):
+            for p in ctx.people:
+                if p.kind == "organisation" and p.name.lower().endswith(" " + h):
+                    return p
+            if any(w in context for w in _story_words(ctx)):
+                return org_named(ctx, body_name)
+    return None
+
+
+def _story_words(ctx: QuoteContext) -> frozenset[str]:
+    """The story's words, as a set (memoised on the context)."""
+    if ctx.words is None:
+        ctx.words = frozenset(t[2] for t in ctx.toks)
+    return ctx.words
+
+
+def _spokes_body(ctx: QuoteContext, phrase: str) -> Person | None:
+    """The organisation a spokesperson speaks for: "a Cosla spokesman", "a Labour spokesperson"."""
+    words = phrase.split()
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in ("a", "an", "the", "our")]
+    if caps:
+        name = " ".join(caps)
+        lex = lexicon()
+        name = lex.bodies.get(name, name)
+        for p in ctx.people:
+            if p.name == name or name in p.aliases:
+                return p
+        return Person(name=name, kind="organisation")
+    return None
+
+
+def spokes_for(ctx: QuoteContext, for_ti: int) -> Person | None:
+    """ "a spokesman for X": X's body (an organisation, or the office of a person)."""
+    k = for_ti + 1
+    if k < len(ctx.toks) and ctx.toks[k][2].lower() == "the":
+        k += 1
+    if k >= len(ctx.toks):
+        return None
+    cov = mention_covering(ctx, ctx.toks[k][0])
+    if cov is None:
+        return None
+    p = cov[2]
+    return p if p.kind == "organisation" else office_body(ctx, p)
+
+
+def role_person(ctx: QuoteContext, role: str, modifier: str | None, lex: Any) -> Person | None:
+    """The person holding ``role`` ("the prime minister", "the correspondent") in this story,
+    by ``people.role_holder``; a lone correspondent of the story for "the correspondent"."""
+    holder = role_holder(
+        role, modifier, ctx.persons, lex, _gazetteer(), _story_date(ctx.story), ctx.body
+    )
+    if holder is None and role == "correspondent":
+        cands = [p for p in ctx.persons if (p.title or "").lower() == "correspondent"]
+        if len(cands) == 1:
+            return cands[0]
+    return holder
+
+
+def recent_org(ctx: QuoteContext, before: int) -> Person | None:
+    """A bare "a spokesman": the organisation that is the subject of the previous sentence."""
+    sent = sentence_of(ctx, before)
+    prev = sentence_of(ctx, sent[0] - 1) if sent[0] > 0 else None
+    for span in (sent, prev):
+        if span is None:
+            continue
+        i = bisect.bisect_left(ctx.ment_starts, span[0])
+        if i < len(ctx.ments):
+            s, _e, p = ctx.ments[i]
+            lead = ctx.body[span[0] : s].strip().lower()
+            if (
+                s < span[1]
+                and p.kind == "organisation"
+                and lead in ("", "the")
+                and (p.name not in OUTLETS)
+            ):
+                return p
+    return None
