@@ -250,3 +250,53 @@ def test_a_named_subject_after_with() -> None:
     story = analyze_builtin(Story(title="t", body=body, published=datetime(2005, 3, 1)))
     found = {q.text: q.speaker.name for q in story.quotes}
     assert found.get("foment an artificial debate about the rules") == "Charles Kennedy"
+
+
+# --- names no list knows, and the pronoun after them (Reuters, IHT, Al Jazeera, AP) --------
+
+PRONOUN_AFTER = [
+    # the body a person is "of", then an apposition and the verb
+    ("Katya Malofeeva of Renaissance Capital, an investment bank, said the outcome could "
+     "leave Ukraine without a government.", "she", "Katya Malofeeva"),
+    # a spokesperson named after the word: the person, not the body
+    ("Hamas spokesman Fawzi Barhoum rejected the call for talks.", "he", "Fawzi Barhoum"),
+    ("In Washington, State Department spokesman Sean McCormack said the tape was old news.",
+     "he", "Sean McCormack"),
+    # an outlet whose name opens with a given name ("Al") is no person
+    ("Ihtisham Hibatullah, Al Jazeera's manager of international communications, urged "
+     "the government to act.", "he", "Ihtisham Hibatullah"),
+    # an age in apposition
+    ("Oleksandr Kovalenko, 45, lost his home in the strike.", "he", "Oleksandr Kovalenko"),
+    # traps: an unnamed spokesperson speaks for the body; a name after a preposition
+    ("A Hamas spokesman rejected the call for talks.", "he", "Hamas"),
+    ("Talks with Hamas spokesman Fawzi Barhoum broke down.", "he", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("intro", "pronoun", "expected"), PRONOUN_AFTER)
+def test_a_pronoun_after_a_name_no_list_knows(
+    intro: str, pronoun: str, expected: str | None
+) -> None:
+    assert speaker_of(f'{intro}\n\n"{QUOTE}," {pronoun} said.') == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("said Ursula von der Leyen, the European Commission president.",
+         "Ursula von der Leyen"),
+        ("Massoud Shadjareh, from the Muslim Safety Forum, said.", "Massoud Shadjareh"),
+        ("The head of the unit, Acting Detective Chief Superintendent, Mick Deats, said.",
+         "Mick Deats"),
+        # a common noun opening the sentence is no part of the name
+        ("Writer Neil Coppendale, from West Sussex, said.", "Neil Coppendale"),
+        # trap: a title "of" a see names no one; the person follows
+        ("The Archbishop of Cardiff, Peter Smith, said.", "Peter Smith"),
+    ],
+)  # fmt: skip
+def test_names_read_whole(cue: str, expected: str) -> None:
+    if cue.startswith("said"):
+        body = f'The talks went on.\n\n"{QUOTE}," {cue}'
+    else:
+        body = f'The talks went on.\n\n{cue[:-6]} said: "{QUOTE}."'
+    assert speaker_of(body) == expected

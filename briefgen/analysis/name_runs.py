@@ -37,6 +37,8 @@ from briefgen.analysis.name_kinds import (
     _possessed,
     _speaking_word,
     _title_tail,
+    descriptor_words,
+    is_outlet,
 )
 from briefgen.analysis.name_lexicon import (
     ARTICLE_PARTICLE_RE,
@@ -280,6 +282,16 @@ def _candidates(
                 run.append(j + 1)
                 j += 1
                 continue
+            if (
+                nxt[2] in CONNECTORS
+                and j + 3 < n
+                and toks[j + 2][2] in SURNAME_PARTICLES
+                and toks[j + 3][4]
+                and body[nxt[1] : toks[j + 3][0]] == " " + toks[j + 2][2] + " "
+            ):
+                run.extend([j + 1, j + 2, j + 3])  # "Ursula von der Leyen", "Van de Vijver"
+                j += 3
+                continue
             if nxt[2] == "and" and (tail := _and_org_tail(body, toks, i, j, lex)):
                 run.extend(range(j + 1, tail + 1))  # "Securities and Exchange Commission"
                 j = tail
@@ -427,7 +439,14 @@ def _candidates(
                 cand.surname_only = True
                 cands.append(cand)
             continue
+        if len(name) >= 2 and all((w,) in lex.titles for w in name):
+            continue  # "Acting Detective Chief Superintendent, Mick Deats": a title, no one
         joined = " ".join(name)
+        if honorific is None and title is None and len(name) >= 2 and is_outlet(joined):
+            # "Al Jazeera's manager": a news outlet whose name opens with a given name
+            s0 = toks[run[k]][0]
+            cands.append(_Cand(s0, toks[j][1], name, None, None, None, True, True, s0))
+            continue
         alias_only = False
         if (
             not lex.countries.isdisjoint(name)
@@ -492,6 +511,8 @@ def _sentence_adjective(
         or not sentence_start(body, start)
     ):
         return False
+    if name[0].lower() in descriptor_words():
+        return True  # "Writer Neil Coppendale, from West Sussex, asked": a common noun
     return body.count(" ".join(name[1:])) > body.count(" ".join(name))
 
 

@@ -29,12 +29,17 @@ from briefgen.analysis.openings import (
     unmarked_name_opens,
 )
 from briefgen.analysis.people import Person, lexicon
-from briefgen.analysis.prepositions import FRONTED_SUBORDINATORS, after_preposition
+from briefgen.analysis.prepositions import (
+    FRONTED_SUBORDINATORS,
+    PREP_BEFORE_SUBJ,
+    after_preposition,
+)
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
     WINDOW,
     QuoteContext,
     in_quote,
+    mention_covering,
     mention_ending_at,
     sentence_of,
     tok_index,
@@ -475,12 +480,26 @@ SUBJ_LEAD = frozenset(
 )
 
 
+def _named_spokesperson(ctx: QuoteContext, k: int) -> Person | None:
+    """The person named right after the spokesperson word at token ``k`` ("Hamas spokesman
+    Fawzi Barhoum", "State Department spokesman Sean McCormack"): the word is that person's
+    title, and the person the subject."""
+    e = ctx.toks[k][1]
+    if ctx.body[e : e + 1] != " ":
+        return None
+    found = mention_covering(ctx, e + 1)
+    if found is None or found[0] != e + 1 or found[2].kind != "person":
+        return None
+    return found[2]
+
+
 def _spokes_subject(
     ctx: QuoteContext, start: int, end: int
 ) -> tuple[Person | None, str | None] | None:
     """When the clause ``[start, end)`` opens with a spokesperson subject ("The prime
     minister's official spokesman said", "An executive spokeswoman", "A spokesman for Michael
-    Howard"): (the body they speak for or None, the spokesperson's gender)."""
+    Howard"): (the body they speak for or None, the spokesperson's gender); a spokesperson
+    the clause names ("Hamas spokesman Fawzi Barhoum"): (that person, the gender)."""
     ti = tok_index(ctx, start)
     role_words = lexicon().role_words
     for n in range(8):
@@ -491,6 +510,11 @@ def _spokes_subject(
         if w in SPOKES_GENDER:
             if n == 0 or ctx.tok_inq[k]:
                 return None
+            named = _named_spokesperson(ctx, k)
+            if named is not None and not any(
+                ctx.toks[j][2] in PREP_BEFORE_SUBJ for j in range(ti, k)
+            ):
+                return named, SPOKES_GENDER[w]  # "Hamas spokesman Fawzi Barhoum rejected …"
             phrase_s = ctx.toks[ti][0]
             for j in range(ti + 1, k):
                 if "," in ctx.body[ctx.toks[j - 1][1] : ctx.toks[j][0]]:
