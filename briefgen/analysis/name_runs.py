@@ -30,6 +30,7 @@ from briefgen.analysis.mentions import (
 )
 from briefgen.analysis.name_kinds import (
     ORG_HEADS,
+    OUTLETS,
     _and_org_tail,
     _is_org_words,
     _name_word,
@@ -38,7 +39,6 @@ from briefgen.analysis.name_kinds import (
     _speaking_word,
     _title_tail,
     descriptor_words,
-    is_outlet,
 )
 from briefgen.analysis.name_lexicon import (
     ARTICLE_PARTICLE_RE,
@@ -439,10 +439,14 @@ def _candidates(
                 cand.surname_only = True
                 cands.append(cand)
             continue
-        if len(name) >= 2 and all((w,) in lex.titles for w in name):
+        if (
+            len(name) >= 2
+            and name[0] in lex.title_first  # a set lookup first: most names open otherwise
+            and all((w,) in lex.titles for w in name)
+        ):
             continue  # "Acting Detective Chief Superintendent, Mick Deats": a title, no one
         joined = " ".join(name)
-        if honorific is None and title is None and len(name) >= 2 and is_outlet(joined):
+        if len(name) >= 2 and joined in OUTLETS and honorific is None and title is None:
             # "Al Jazeera's manager": a news outlet whose name opens with a given name
             s0 = toks[run[k]][0]
             cands.append(_Cand(s0, toks[j][1], name, None, None, None, True, True, s0))
