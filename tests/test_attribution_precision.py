@@ -180,7 +180,7 @@ def test_constructions_found_missing_in_the_blind_set(body: str, expected: tuple
 
 
 def test_a_speakers_account_of_another_governments_stance_is_not_that_governments():
-    from briefgen.analysis.positions import _relayed
+    from briefgen.analysis.relays import relayed as relayed_by
     from briefgen.model import Quote, Speaker, Statement
 
     body = (
@@ -200,7 +200,7 @@ def test_a_speakers_account_of_another_governments_stance_is_not_that_government
         "KP", "denuclearisation", "supports", body[quote_start:end], quote_start, end
     )
     own = Statement("RU", "denuclearisation", "supports", body[quote_start:end], quote_start, end)
-    assert _relayed(relayed, [quote])
-    assert not _relayed(own, [quote])
+    assert relayed_by(relayed, [quote])
+    assert not relayed_by(own, [quote])
     unnamed = Quote(quote.text, quote.start, quote.end, "direct", Speaker(None))
-    assert not _relayed(relayed, [unnamed])
+    assert not relayed_by(relayed, [unnamed])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from paths import BBC, SEEDS
 
+from briefgen.analysis.issues import classify_issue, merge_issues, reset_issues
 from briefgen.analysis.pipeline import analyze_builtin
-from briefgen.analysis.positions import classify_issue, merge_issues, reset_issues
 from briefgen.model import Story
 
 

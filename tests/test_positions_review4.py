@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from briefgen.analysis.pipeline import analyze_builtin
-from briefgen.analysis.positions import former
+from briefgen.analysis.voices import former
 from briefgen.model import Story
 from briefgen.sections.positions import readable
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from briefgen.analysis.issues import classify_issue
 from briefgen.analysis.parties import find_party_statements
 from briefgen.analysis.pipeline import analyze_builtin
-from briefgen.analysis.positions import maxim
+from briefgen.analysis.stance_content import maxim
 from briefgen.model import Story
 from briefgen.sections.positions import readable
 

@@ -42,7 +42,7 @@ class AnalysisSettings:
 def configure(settings: AnalysisSettings | None) -> None:
     """Apply settings in this process (run in every worker too, as the pool initializer)."""
     from briefgen.analysis.gazetteer import extend_aliases, reset_aliases
-    from briefgen.analysis.positions import merge_issues, reset_issues
+    from briefgen.analysis.issues import merge_issues, reset_issues
 
     reset_aliases()
     reset_issues()

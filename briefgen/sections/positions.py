@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefgen.analysis.gazetteer import display_name, find_terms, is_body
+from briefgen.analysis.issues import classify_issue, issue_label, issue_lexicon
 from briefgen.analysis.mentions import speech_alternation, speech_forms
 from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
-from briefgen.analysis.positions import classify_issue, issue_label, issue_lexicon
 from briefgen.analysis.stances import stance_after, stance_cues_file
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Statement, Story

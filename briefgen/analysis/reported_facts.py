@@ -1,0 +1,258 @@
+"""Whether a statement's words tell a fact rather than a position.
+
+A state's words may only report: figures ("the trade shortfall was $55.5bn"), what happened
+(an attack, its casualties), a schedule ("is due to visit Seoul"), a forecast, a promise made
+long ago, a courtesy ("praised the summit"), an attack on a party's plans, or nothing at all
+("Iranian officials said Friday."). :func:`stated_content` reads a candidate statement's
+words and says which stance (and target) they state, or None when they state no position;
+who speaks is :mod:`briefgen.analysis.voices`' question.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefgen.analysis.gazetteer import find_terms, is_body
+from briefgen.analysis.parties import parties
+from briefgen.analysis.stance_content import maxim
+from briefgen.analysis.stances import CLAUSE_WINDOW
+from briefgen.model import AGAINST
+
+# the gazetteer's kinds of a term that names a state (not a body, an outlet or a person)
+STATE_KINDS = frozenset(["name", "display", "alias", "demonym", "capital"])
+
+
+# a short span that ends right after its reporting verb (and a time word): nothing said in it
+_NOTHING_SAID = re.compile(
+    r"\b(?:said|says)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday|earlier|later|late|early|in\s+a\s+statement))?[\s.,;:\"”’']*$"
+)
+
+
+_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|bn\b|billion|m\b|million|trillion)|[$£€¥]\s?\d")
+_FORWARD = re.compile(
+    r"\b(?:will|would|could|should|must|may|might|plans?|aims?|targets?|wants?|needs?)\b"
+)
+
+
+_STATISTIC = re.compile(
+    r"\b(?:growth|grew|expanded|contracted|economy|gdp|deficit|surplus|shortfall|sales|inflation|"
+    r"unemployment|jobless|output|exports|imports|prices|index|figures|quarter|annual rate)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_data(text: str) -> bool:
+    """Whether a neutral statement only reports economic figures ("the trade shortfall was
+    $55.5bn, the Commerce Department said"): data, not a position. A figure with a plan, a
+    modal or a negation ("would save £3bn a year", "is not up for renegotiation") still
+    states something."""
+    return (
+        _FIGURE.search(text) is not None
+        and _STATISTIC.search(text) is not None
+        and _FORWARD.search(text) is None
+        and " not " not in text
+    )
+
+
+# what happened, told by a state: casualties, strikes, damage, interceptions ("The death toll
+# had risen to 21, Russian authorities said"; "its forces shot down 33 drones"): a reported
+# fact, not a position (issue 15: "reported facts give no country a position")
+_EVENT = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead|death\s+toll|"
+    r"casualties|struck|strikes?\s+hit|hit\s+(?:an?|the)|damaged|damaging|destroyed|"
+    r"shot\s+down|intercepted|jammed|broke\s+out|exploded|explosion|burning|bombed|"
+    r"crashed|sank|fired\s+(?:an?|two|three|\d)|launched\s+(?:an?|two|three|\d))\b",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|my|My)\b|[\"“]")
+
+
+# a figure projected ("was predicted to be about 14% above normal"): a forecast, no position
+_PROJECTED = re.compile(
+    r"\b(?:predicted|forecast|projected|estimated|expected)\s+to\s+(?:be|reach|rise|fall|grow|top)\b"
+)
+# a schedule told by a state ("the fuel will be loaded into the reactor on August 21, officials
+# said"; "the minister is due to visit Seoul next week"): what will happen, no position ("will
+# start accession talks", "will resume talks" are decisions, kept)
+_SCHEDULE = re.compile(
+    r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+scheduled\s+to|"
+    r"are\s+scheduled\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+"
+    r"(?:visit|meet|travel|attend|arrive|host|fly|be\s+loaded|be\s+held|take\s+place|"
+    r"convene)\b"
+)
+
+
+# a said-clause that says nothing: "insisted that he had 'nothing' to say", "said he did not
+# know the status of the funds" (refusals to comment are no position)
+_SAID_NOTHING = re.compile(
+    r"\b(?:had|has|have)\s+[\"“‘']?nothing[\"”’']?\s+to\s+(?:say|add)\b"
+    r"|\b(?:did|does|do)\s+not\s+know\b|\b(?:didn|doesn|don)['’]t\s+know\b|\bno\s+comment\b"
+)
+
+
+# "we cannot look at GDP alone", "you can't judge the economy only by": how to read figures,
+# an assessment rather than a demand on anyone
+_ASSESSMENT = re.compile(
+    r"\b(?:cannot|can\s+not|can['’]t)\s+(?:just\s+|only\s+|simply\s+)?(?:look\s+at|judge|only)\b"
+)
+
+# praise of a meeting, a visit or one's hosts is a courtesy, not a position on an issue
+# ("Kim praised the summit as a very meaningful one-on-one exchange"); praise of a deal, a
+# plan or a policy is support
+_COURTESY = re.compile(
+    r"\b(?:prais(?:ed|es|e|ing)|hail(?:ed|s)?|welcom(?:ed|es|e|ing)|thank(?:ed|s)?)\s+"
+    r"(?:the|their|this|his|her|its|our)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|visit|"
+    r"trip|exchange|discussions?|hospitality|reception|hosts?|welcome)\b(?!\s+(?:on|over|of)\b)"
+)
+
+
+@cache
+def party_attack() -> re.Pattern[str]:
+    """A government figure attacking a party's plan ("Tony Blair attacked Tory plans to process
+    asylum claims abroad"): party politics, no position of the government's."""
+    names = "|".join(re.escape(word) for word in sorted(parties(), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:attack|ridicul|criticis|criticiz|condemn|mock|deride|derid|lambast|savag|"
+        r"dismiss)\w*\s+(?:the\s+)?(?:" + names + r")(?:['’]s?)?\s+(?:[a-z-]+\s+)?"
+        r"(?:plans?|proposals?|polic(?:y|ies)|pledges?|manifesto|campaign|promises?|sums|figures)\b"
+    )
+
+
+def reports_schedule(text: str) -> bool:
+    """Whether a neutral statement only tells a schedule: a meeting, a visit, a start date,
+    with no first or second person and no quotation."""
+    return _SCHEDULE.search(text) is not None and _PERSONAL.search(text) is None
+
+
+# a commitment in the simple past tied to a past time ("promised to reduce unemployment when
+# he was elected two years ago", "pledged in 2001 ... before he took office"): the story's
+# background, not a position stated now ("has promised", "promised on Monday" stay)
+_PAST_PROMISE = re.compile(
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\b(?:promised|pledged|vowed)\b[^.;:\"“”]{0,160}?"
+    r"(?:\b(?:when|after|before)\s+(?:he|she|it|they|the\s+[a-z]+)\s+(?:was|were|first\s+)?"
+    r"(?:elected|came\s+to\s+power|took\s+(?:office|power))\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+"
+    r"(?:years?|decades?)\s+ago\b)"
+)
+
+# a current commitment beside the past one ("promised five years ago ..., and has now pledged")
+_PRESENT_COMMITMENT = re.compile(
+    r"\b(?:has|have|is|are)\s+(?:now\s+|since\s+|also\s+|again\s+)?(?:promised|pledged|vowed|"
+    r"promising|pledging|vowing)\b"
+)
+
+
+def past_promise(text: str) -> bool:
+    """Whether ``text`` tells a commitment made at a past time the clause names (a year or
+    more ago, when its maker was elected or took office): background, no current position."""
+    return (
+        ("promised" in text or "pledged" in text or "vowed" in text)
+        and (" ago" in text or "when " in text or "after " in text or "before " in text)
+        and _PAST_PROMISE.search(text) is not None
+        and _PRESENT_COMMITMENT.search(text) is None
+    )
+
+
+def event_agent(text: str, country: str) -> str | None:
+    """The other state named before an event's verb ("Russia used ... an attack that
+    killed", "A British airstrike hit"): the one a state blames for what happened; None when
+    no other state stands there ("its forces shot down 33 Ukrainian drones": the drones are
+    the object)."""
+    event = _EVENT.search(text)
+    if event is None:
+        return None
+    for found in find_terms(text[: event.start()]):
+        codes = found.term.codes
+        if found.term.kind in STATE_KINDS and country not in codes and not is_body(codes[0]):
+            if _PLACE_BEFORE.search(text, max(0, found.start - 30), found.start):
+                continue  # "In northern Iraq, Turkish warplanes bombed": where, not who
+            return codes[0]
+    return None
+
+
+# a preposition of place before a state's name: the state is where it happened
+_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Ii]nto|[Oo]ver|[Aa]cross|[Nn]ear|[Ii]nside)\s+(?:(?:the\s+)?(?:northern|southern|"
+    r"eastern|western|central|north|south|east|west)(?:-[a-z]+)?\s+)?$"
+)
+
+
+# another state's failure or refusal told by a state: "Israel did not lift or remove any of
+# them", "Pyongyang has failed to meet its commitments"
+_FAILED_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|had\s+not|"
+    r"failed\s+to|refused\s+to|never)\s+(?!(?:yet\s+)?(?:been|be)\b)[a-z]+"
+)  # not a passive: "the money pledged by the US had not yet been dispensed"
+
+
+def failing_state(text: str, country: str) -> str | None:
+    """The other state a neutral statement says failed or refused to act, named as the subject
+    right before the negated verb ("... and Israel did not lift any of them"); None otherwise."""
+    if _FAILED_AFTER.search(text) is None:
+        return None  # (cheap test first: most statements name no failure)
+    for found in find_terms(text):
+        codes = found.term.codes
+        if (
+            found.term.kind in STATE_KINDS
+            and country not in codes
+            and not is_body(codes[0])
+            and _FAILED_AFTER.match(text, found.end)
+        ):
+            return codes[0]
+    return None
+
+
+def reports_event(text: str) -> bool:
+    """Whether a neutral statement only tells what happened (an attack, its casualties, its
+    damage): no first or second person, no quotation, no modal or plan."""
+    return (
+        _EVENT.search(text) is not None
+        and _PERSONAL.search(text) is None
+        and _FORWARD.search(text) is None
+    )
+
+
+def stated_content(
+    body: str, country: str, start: int, end: int, stance: str, target: str | None
+) -> tuple[str, str | None] | None:
+    """The (stance, target) the words ``body[start:end]`` of ``country`` state, or None when
+    they state no position: a reported fact (an event no one is blamed for, figures, a
+    schedule, a projected figure), a maxim, a past promise, a courtesy, an attack on a party's
+    plans, or a fragment that says nothing. A neutral report of an attack another state made, or of
+    another state's failure, accuses that state; a demand that is only an assessment ("we
+    cannot look at GDP alone") is neutral. Windows are bounded: a run-on "sentence" of a
+    megabyte stays linear."""
+    if stance == "neutral":
+        window = body[start : min(end, start + CLAUSE_WINDOW)]
+        if reports_event(window):
+            agent = event_agent(window, country)
+            if agent is None:
+                return None  # what happened, no one blamed: a reported fact
+            stance, target = "accuses", agent  # "Russia used the missile in an attack
+            # that killed two, Zelenskyy said": a state blaming another for an attack
+        elif reports_data(window) or reports_schedule(window) or _SAID_NOTHING.search(window):
+            return None  # figures, a schedule, or "he had 'nothing' to say": no position
+        else:
+            failed = failing_state(window, country)
+            if failed is not None:
+                stance, target = "accuses", failed  # "Israel did not lift any of them"
+    if stance in ("demands", "proposes") and maxim(body[start:end][:CLAUSE_WINDOW]):
+        return None  # "We have to fight terrorism with all our means", "Tough choices are
+        # needed in public spending": a maxim asks nothing named of anyone
+    if stance in ("supports", "proposes") and past_promise(body[start:end][:CLAUSE_WINDOW]):
+        return None  # "Lula promised to reduce unemployment when he was elected two years
+        # ago": background, not a position stated now
+    if stance == "demands" and _ASSESSMENT.search(body, start, min(end, start + CLAUSE_WINDOW)):
+        stance = "neutral"  # "we cannot look at GDP alone": an assessment, no demand
+    if stance == "neutral" and end - start <= 60 and _NOTHING_SAID.search(body, start, end):
+        return None  # "Iranian officials said Friday.": a fragment states nothing
+    if stance in AGAINST and party_attack().search(body, start, min(end, start + 160)):
+        return None  # "Tony Blair attacked Tory plans ...": party politics
+    if stance == "supports" and _COURTESY.search(body, start, min(end, start + 160)):
+        return None  # "Kim praised the summit as a very meaningful exchange": a courtesy
+    opening = body[start : min(end, start + 300)]
+    if _FIGURE.search(opening) and _PROJECTED.search(opening):
+        return None  # "US demand for heating oil was predicted to be 14% above normal"
+    return stance, target

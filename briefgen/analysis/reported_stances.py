@@ -1,0 +1,550 @@
+"""Which actors a sentence's reporter says take a stance, and which stance: reported stances.
+
+Sentence by sentence, each position holder (``holders.find_holders``: a person with a
+country, a country named or meant, a government institution, a state outlet, a body) in a
+subject position followed by a stance verb ("Washington has insisted", "Kim had reportedly
+proposed", "the South does not want") states a stance over its clause
+(:mod:`briefgen.analysis.stated_clauses`), unless the sentence shows it is another's account
+(:mod:`briefgen.analysis.voices`) or the reporter's description
+(:mod:`briefgen.analysis.reporter_framing`). A sentence opening on "He" / "It" continues the
+person or state of the sentence before; a holder-less sentence with a modal right after a
+stance, on its issue, continues it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from briefgen.analysis.holders import Holder
+from briefgen.analysis.partners import CandidateIndex, agreed_with, company, coordinated, joined
+from briefgen.analysis.reported_facts import STATE_KINDS
+from briefgen.analysis.reporter_framing import (
+    BACKGROUND_RELATIVE,
+    HEDGED,
+    OBJECT_RELATIVE,
+    OWN_CONDUCT,
+    reporter_described,
+)
+from briefgen.analysis.stances import (
+    CLAUSE_WINDOW,
+    FORECAST_BEFORE,
+    MAIN_LEAD_WINDOW,
+    MAIN_LEADS,
+    SILENT,
+    clause_stance,
+    future_act,
+    stance_after,
+)
+from briefgen.analysis.stated_clauses import (
+    RELATIVE_OPENING,
+    REPORTED_CLAUSE,
+    SUBJECT_LEADS,
+    clause_end,
+    clause_opening,
+    coordinated_stance,
+    fronted_stance,
+)
+from briefgen.analysis.statement_builder import StoryStatements, actor_name
+from briefgen.analysis.statement_issues import ISSUE_WINDOW
+from briefgen.analysis.voices import (
+    REPORT_REACH,
+    REPORTED_BEFORE,
+    MentionIndex,
+    mentions_of,
+    reported_by_other,
+)
+from briefgen.model import AGAINST, Quote, Statement
+
+PRONOUNS = frozenset({"He", "She", "he", "she"})
+QUOTE_OPENING = 40  # characters from a sentence's start within which "He said (that)" ends
+_MUTUAL_VERB = re.compile(r"(?:agreed|agrees|reached)$")
+# "He urged the government to scrap the tax": the home government is addressed, not speaking
+_OWN_GOVERNMENT = re.compile(r"\s+(?:the\s+)?(?:government|ministers|executive)\b")
+# a claim the subject states in a relative clause after its act ("..., which it says are
+# lying idle"; "which they claim")
+_WHICH_IT_SAYS = re.compile(
+    r",\s+(?:which|who|that)\s+(?:it|they)\s+(?:says|say|said|claims|claim|claimed|argues|"
+    r"argue|argued|insists|insist|insisted)\b"
+)
+# a sentence whose subject is a described person or thing ("The speaker", "The man")
+_DESCRIBED_SUBJECT = re.compile(r"[\"“]?(?:The|A|An)\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+(?!of\b)")
+# a conjunction opening a sentence before its pronoun subject: "But he urged reconciliation and
+# called for new elections." continues the person before as "He urged" does
+_LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|However,)\s+(?=(?:He|he|She|she|It)\s)")
+_CONJUNCTION_INITIALS = frozenset("BAYH")
+_CLAUSE_STOPS = ("according to", ";", " — ", " – ")
+
+
+class _Thread:
+    """What one sentence hands the next: the person a "he" can be, the country or
+    institution an "It" can be, the statement just made and its sentence; and the mention
+    indexes a pronoun's check reads (built on first use)."""
+
+    __slots__ = ("last_person", "last_state", "named", "others", "previous")
+
+    def __init__(self) -> None:
+        self.last_person: Holder | None = None
+        self.last_state: Holder | None = None  # the last country or institution with a stance
+        self.previous: tuple[Statement, tuple[int, int]] | None = None
+        self.others: MentionIndex | None = None  # people who speak for no government
+        self.named: MentionIndex | None = None  # any named person or organisation
+
+
+class _Sentence:
+    """What the holders of one sentence share as they are read in text order: the clause a
+    stance embeds (holders inside it are part of it), the neutral "X said" of each country,
+    and the statement the sentence produced."""
+
+    __slots__ = ("embedded_after", "embedded_until", "embedding", "produced", "said")
+
+    def __init__(self) -> None:
+        self.embedded_until = -1
+        self.embedded_after = -1  # where that clause's verb ends: holders before it share it
+        self.embedding: tuple[Statement, int] | None = None  # the stance holders are inside
+        self.said: dict[str, tuple[Statement, int]] = {}  # country -> neutral "X said", X's end
+        self.produced: Statement | None = None
+
+
+def reported_statements(reading: StoryStatements) -> None:
+    """Add the reported stances of the story, sentence by sentence."""
+    body, holders = reading.body, reading.holders
+    thread = _Thread()
+    starts = [h.start for h in holders]  # (holders are sorted by start, as sentences are)
+    for sentence in reading.sentences if holders else ():  # no holder: no sentence to read
+        s_start, s_end = sentence
+        lo = bisect_left(starts, s_start)
+        local = holders[lo : bisect_left(starts, s_end, lo)]
+        if not local and thread.previous is None and thread.last_person is None:
+            continue  # no holder, no stance just before, no one "He" could be: nothing to read
+        text = body[s_start:s_end]
+        if text.rstrip().rstrip("\"'”’").endswith("?"):
+            local = []  # a question states no position ("Should the United Kingdom approve ...?")
+        produced = _holder_stances(reading, sentence, text, local, thread) if local else None
+        if produced is None and (thread.last_person is not None or thread.last_state is not None):
+            produced = _pronoun_stance(reading, sentence, text, local, thread)
+        if produced is None and not local and thread.previous is not None:
+            produced = _follow_up(reading, sentence, text, thread.previous)
+        if produced is None:
+            _track_person(reading, sentence, local, thread)
+        thread.previous = (produced, sentence) if produced is not None else None
+
+
+def _holder_stances(
+    reading: StoryStatements,
+    sentence: tuple[int, int],
+    text: str,
+    local: list[Holder],
+    thread: _Thread,
+) -> Statement | None:
+    """Add the stances the sentence's ``local`` holders take, in text order; the last
+    statement made, or None."""
+    body, hearsay = reading.body, reading.hearsay
+    s_start, s_end = sentence
+    state = _Sentence()
+    first_holder = local[0].start
+    for holder in local:
+        if hearsay.holds(holder.start):
+            continue
+        if (
+            holder.start == first_holder
+            and REPORTED_BEFORE.search(
+                body, max(s_start, holder.start - REPORT_REACH), holder.start
+            )
+            and reported_by_other(body, s_start, holder.start, reading.reporters())
+        ):
+            continue  # "Philippe Sands says Lord Goldsmith warned": not his own word
+        # holders before the verb share its subject: "Both sides agreed", "The Danish and
+        # German governments are challenging"; after it they are inside its clause
+        inside = state.embedded_after <= holder.start < state.embedded_until
+        # only a short lead can be one of MAIN_LEADS: never slice a long sentence per holder
+        lead = (
+            body[s_start : holder.start].strip(" \n\t\"'“‘")
+            if holder.start - s_start <= MAIN_LEAD_WINDOW
+            else "…"
+        )
+        read = _verb(reading, holder, s_end, local, first_holder == holder.start, lead)
+        if read is None:
+            continue
+        (stance, verb_end, negated), with_partners = read
+        if stance == SILENT:
+            continue  # "Liberia declined to comment": no position
+        # "India is urgently searching for fresh energy supplies": the reporter's reading
+        # of a country's need, no government voice states it; the country is in the story
+        # but states no stance (neutral), and its clause still holds the holders inside it
+        framed = reporter_described(body, holder.kind in STATE_KINDS, holder.end, verb_end, text)
+        if HEDGED.search(body, holder.end, verb_end):
+            continue  # "Beijing has issued what appears to be a veiled threat": the
+            # reporter's inference from something not given, no statement in the text
+        if future_act(body, verb_end) and FORECAST_BEFORE.search(
+            body, max(s_start, holder.start - 80), holder.start
+        ):
+            continue  # "more likely that the Federal Reserve will raise rates": a forecast
+        if inside:
+            inside = _still_inside(body, holder, reading.partners, state)
+        if inside and verb_end <= state.embedded_until:
+            continue  # part of another actor's stated clause
+        if holder.kind == "state-outlet" and stance == "neutral":
+            continue
+        if (
+            stance == "demands"
+            and holder.country == reading.speakers.home
+            and _OWN_GOVERNMENT.match(body, verb_end)
+        ):
+            continue  # "He urged the government to scrap the tax": not the government's
+            # own voice (a government does not urge itself; the "He" is someone else)
+        clause = _clause(body, holder, sentence, (stance, verb_end, negated), lead)
+        if clause is None:
+            continue
+        made = _record(reading, holder, sentence, clause, verb_end, framed, with_partners, state)
+        if holder.kind == "person":
+            thread.last_person = holder
+        elif made is not None and holder.kind != "pair":
+            thread.last_state = holder
+    return state.produced
+
+
+def _verb(
+    reading: StoryStatements,
+    holder: Holder,
+    s_end: int,
+    local: list[Holder],
+    first: bool,
+    lead: str,
+) -> tuple[tuple[str, int, bool], list[Holder]] | None:
+    """The holder's stance verb ((stance, verb end, negated)) and the partners that share it
+    ("Germany and France agreed"), or None when the holder takes no stance: its own verb,
+    a second predicate of the sentence's subject (``first``), a joint verb, or a claim in a
+    relative clause after its act ("..., which it says are lying idle")."""
+    body = reading.body
+    if holder.verb_from is not None:
+        found = stance_after(body, holder.verb_from, s_end, False)
+    else:
+        found = stance_after(body, holder.end, s_end, lead in MAIN_LEADS, holder.start)
+    if found is None and first and lead in SUBJECT_LEADS:
+        found = coordinated_stance(body, holder.end, s_end, local)
+    if found is not None:
+        return found, []
+    together = joined(body, holder, s_end, reading.partners)
+    if together is None:
+        says = _WHICH_IT_SAYS.search(body, holder.end, min(s_end, holder.end + 200))
+        if says is None or lead not in MAIN_LEADS or holder.kind == "person":
+            return None
+        # "The government is cracking down on latifundios, which it says are lying idle":
+        # the act is told, the claim in the relative is stated
+        return ("neutral", says.end(), False), []
+    return together[1], list(together[0])
+
+
+def _still_inside(body: str, holder: Holder, partners: CandidateIndex, state: _Sentence) -> bool:
+    """Whether a holder inside the clause of the stance before stays inside it: not when it
+    opens a coordinated main clause the enclosing stance does not report ("Germany proposed
+    a freeze and Canada has begun its own"), which then ends the enclosing statement."""
+    opening = clause_opening(body, holder, partners)
+    embedding = state.embedding
+    if opening is not None and embedding is not None and embedding[0].end > opening:
+        enclosing, enclosing_verb_end = embedding
+        if not REPORTED_CLAUSE.search(body, enclosing_verb_end, opening):
+            state.embedded_until = opening
+            enclosing.end = len(body[:opening].rstrip(" ,"))
+            enclosing.text = body[enclosing.start : enclosing.end]
+            return False
+    return True
+
+
+def _clause(
+    body: str,
+    holder: Holder,
+    sentence: tuple[int, int],
+    verb: tuple[str, int, bool],
+    lead: str,
+) -> tuple[int, str, str, str] | None:
+    """(clause end, issue text, stance, the verb's own stance) of the holder's clause: the
+    stance its verb states as the clause reads it; None when the verb is someone else's, or
+    the holder is named in the reporter's background (a relative clause about it) or defends
+    its own conduct."""
+    s_start, s_end = sentence
+    stance, verb_end, negated = verb
+    end = clause_end(body, holder.start, s_end)
+    if verb_end > end:
+        between = body[holder.end : verb_end]
+        if any(m in between for m in _CLAUSE_STOPS):
+            return None  # the verb is someone else's
+        end = clause_end(body, verb_end, s_end)  # past an appositive
+    comma = body.find(",", verb_end, end)
+    clause_from = s_start if holder.start - s_start < ISSUE_WINDOW else holder.start
+    # the holder's own clause: "... the presidential election, where Bush opposed
+    # stem-cell research" is about the research, not the election (a relative clause)
+    for relative in RELATIVE_OPENING.finditer(body, clause_from, holder.start):
+        clause_from = relative.start(1)
+    clause = body[clause_from : min(comma if comma > 0 else end, verb_end + CLAUSE_WINDOW)]
+    if lead not in MAIN_LEADS and OBJECT_RELATIVE.search(
+        body, max(s_start, holder.start - 30), holder.start
+    ):
+        return None  # "... missile base - a plan that Russia sharply opposes": the
+        # reporter's note on a plan, no Russian voice in the sentence
+    if (
+        lead not in MAIN_LEADS
+        and BACKGROUND_RELATIVE.match(body, holder.end)
+        and "," not in body[holder.end + 2 : verb_end]
+    ):
+        return None  # "relations with neighbor China, which ... has threatened war if ...":
+        # the reporter's background about an actor named inside another clause, not a
+        # stance it states (a subject's own "The US, which has been a strong supporter of"
+        # still is)
+    # the stance is read up to a spaced dash: after it comes another clause ("... missile
+    # base - a plan that Russia sharply opposes" is Russia's, not Tusk's)
+    dash = body.find(" - ", verb_end, end)
+    read = clause_stance(
+        stance, body[verb_end : min(dash if dash > 0 else end, verb_end + CLAUSE_WINDOW)], negated
+    )
+    if read == "neutral" and stance == "neutral" and not negated:
+        read = fronted_stance(body, s_start, holder.start, verb_end, end)
+    if read == "supports" and OWN_CONDUCT.match(body, verb_end):
+        return None  # "Sarkozy defended on Tuesday his decisions to congratulate ... and
+        # invite ...": a justification of several acts, no position on one issue
+    return end, clause, read, stance
+
+
+def _record(
+    reading: StoryStatements,
+    holder: Holder,
+    sentence: tuple[int, int],
+    clause: tuple[int, str, str, str],
+    verb_end: int,
+    framed: bool,
+    with_partners: list[Holder],
+    state: _Sentence,
+) -> Statement | None:
+    """Add the holder's statement (and its partners'), and note the clause it embeds."""
+    body, partners = reading.body, reading.partners
+    end, issue_text, stance, verb_stance = clause
+    start = sentence[0] if holder.start - sentence[0] < 200 else holder.start
+    if framed:
+        stance = "neutral"  # (its clause still embeds: "... want the budget capped - the
+        # Commission wants it to be 1.26%" gives the Commission no line of theirs)
+        state.embedded_until, state.embedded_after = end, verb_end
+    elif stance != "neutral":
+        state.embedded_until = end  # "demanded that the US and UN agree": not theirs
+        state.embedded_after = verb_end
+    reported = state.said.get(holder.country)
+    if reported is not None and reported[1] <= holder.start and stance != "neutral":
+        reported[0].stance = stance  # "Officials in Tokyo said Japan would protest"
+    target = _target(body, verb_end, end, partners) if stance in AGAINST else None
+    made = reading.add(
+        holder.country, start, end, stance, actor_name(holder), issue_text, True, target
+    )
+    state.produced = made or state.produced
+    if made is not None:
+        if verb_stance != "neutral" and stance != "neutral":
+            state.embedding = (made, verb_end)
+        if made.stance == "neutral" and made.start <= holder.start:
+            state.said.setdefault(holder.country, (made, holder.end))
+        with_partners += coordinated(holder, body, partners)
+        with_partners += company(body, holder, verb_end, partners)
+        if _MUTUAL_VERB.search(body, max(0, verb_end - 8), verb_end):
+            # "Turkey has agreed a draft with the IMF": both agreed; "Mr Brown has signed a
+            # debt relief deal with Tanzania": the UK's act, no Tanzanian voice
+            with_partners += agreed_with(body, holder, verb_end, end, partners)
+    for partner in with_partners:
+        reading.add(partner.country, start, end, stance, actor_name(partner), issue_text, True)
+    return made
+
+
+def _pronoun_stance(
+    reading: StoryStatements,
+    sentence: tuple[int, int],
+    text: str,
+    local: list[Holder],
+    thread: _Thread,
+) -> Statement | None:
+    """The stance of a sentence opening on "He said ..." (the last person holder of the
+    sentence before) or "It said" (the country or institution whose stance the sentence
+    just before stated, when nothing else was named in between); None otherwise."""
+    body = reading.body
+    s_start, s_end = sentence
+    lead = text.lstrip(" \"“'‘")
+    joined_on = False  # "But he urged reconciliation": still his, when it takes a stance
+    if lead[:1] in _CONJUNCTION_INITIALS:
+        conjunction = _LEADING_CONJUNCTION.match(lead)
+        if conjunction is not None:
+            lead, joined_on = lead[conjunction.end() :], True
+    first_word = lead.split(" ", 1)[0] if lead else ""
+    if first_word not in PRONOUNS and first_word != "It":
+        return None  # (a cheap test first: most sentences open on no pronoun)
+    referent = _referent(reading, sentence, lead, first_word, thread)
+    if referent is None:
+        return None
+    offset = s_start + len(text) - len(lead) + len(first_word)
+    found = stance_after(body, offset, s_end)
+    if (
+        found
+        and found[0] == "demands"
+        and referent.country == reading.speakers.home
+        and _OWN_GOVERNMENT.match(body, found[1])
+    ):
+        found = None  # "He urged the government to scrap the tax": someone else
+    if not found or found[0] == SILENT or any(h.kind == "person" for h in local):
+        return None
+    stance, verb_end, negated = found
+    end = clause_end(body, s_start, s_end)
+    stance = clause_stance(stance, body[verb_end : min(end, verb_end + CLAUSE_WINDOW)], negated)
+    if joined_on and stance == "neutral":
+        return None  # "Yet he added that he didn't like to do 'futurology'": a neutral
+        # aside after a conjunction adds no position
+    return reading.add(
+        referent.country, s_start, end, stance, actor_name(referent), body[s_start:end], True
+    )
+
+
+def _referent(
+    reading: StoryStatements,
+    sentence: tuple[int, int],
+    lead: str,
+    first_word: str,
+    thread: _Thread,
+) -> Holder | None:
+    """The holder a sentence's opening "He" / "She" / "It" continues, or None."""
+    s_start = sentence[0]
+    last_person, last_state, previous = thread.last_person, thread.last_state, thread.previous
+    if first_word in PRONOUNS and last_person is not None:
+        if thread.others is None:
+            thread.others = mentions_of(
+                reading.story, ("person",), exclude=reading.speakers.countries
+            )
+        surname = last_person.name.rsplit(" ", 1)[-1]
+        if (
+            not thread.others.holds_between(last_person.end, s_start)
+            and not _quoted_other(reading.story.quotes, sentence, last_person.name)
+            and not re.search(rf"\b{re.escape(surname)}\b", lead[len(first_word) :])
+        ):
+            # (a name in the pronoun's own sentence is someone else: "And he confirmed
+            # Mr Blair's insistence" is not Mr Blair's)
+            return last_person
+    elif (
+        first_word == "It"
+        and last_state is not None
+        and previous is not None
+        and previous[0].country == last_state.country  # the sentence just before
+    ):
+        if thread.named is None:
+            thread.named = mentions_of(reading.story, ("person", "organisation"))
+        if (
+            not thread.named.holds_between(last_state.end, s_start)
+            and "\n" not in reading.body[last_state.end : s_start]
+        ):
+            return last_state
+    return None
+
+
+def _follow_up(
+    reading: StoryStatements,
+    sentence: tuple[int, int],
+    text: str,
+    previous: tuple[Statement, tuple[int, int]],
+) -> Statement | None:
+    """A holder-less sentence right after a stance, in its paragraph, on its issue, with a
+    modal ("It must be lifted."): the same actor's demand; None otherwise."""
+    prev_statement, prev_sentence = previous
+    same_paragraph = "\n" not in reading.body[prev_sentence[1] : sentence[0]]
+    modal = clause_stance("neutral", text, False) == "demands"
+    same_issue = reading.issues.classify(text) == prev_statement.issue
+    if same_paragraph and modal and same_issue and "according to" not in text.lower():
+        return reading.add(
+            prev_statement.country,
+            sentence[0],
+            sentence[1],
+            "demands",
+            prev_statement.actor,
+            text,
+            True,
+        )
+    return None
+
+
+def _track_person(
+    reading: StoryStatements,
+    sentence: tuple[int, int],
+    local: list[Holder],
+    thread: _Thread,
+) -> None:
+    """Update the person a later "he" can be after a sentence that made no statement: the
+    last person it names who speaks in their own words, or no one."""
+    body, s_start = reading.body, sentence[0]
+    if local and any(h.kind == "person" for h in local):
+        # not one named inside another speaker's words ('Mr Bannatyne said: "Gordon Brown
+        # is a great chancellor ..." And he branded'), nor one named after a described
+        # subject ("The strongman expressed hope that Obama wins re-election. And he
+        # wrote"): then the "he" is no one known
+        spoken = [
+            h
+            for h in local
+            if h.kind == "person"
+            and not reading.hearsay.holds(h.start)
+            and not _inside_others_quote(reading.story.quotes, h)
+        ]
+        if not spoken or (
+            _DESCRIBED_SUBJECT.match(body, s_start) and spoken[0].start > s_start + 1
+        ):
+            thread.last_person = None
+        else:
+            thread.last_person = spoken[-1]
+    elif _DESCRIBED_SUBJECT.match(body, s_start):
+        # "The speaker also repeats his claim. He says ...": the "He" is the speaker's, not
+        # the last official named
+        thread.last_person = None
+
+
+def _quoted_other(quotes: list[Quote], sentence: tuple[int, int], name: str) -> bool:
+    """Whether the quote finder gave this "He said ..." sentence to a named speaker other than
+    ``name``: the quote its pronoun frames opens the sentence ("Mr Balls had suggested that
+    Mr Brown would ... He said he hoped": Mr Balls, not the last official named), or the
+    sentence lies inside another speaker's direct quote ('"He accepted that ...," he said' of
+    the prime minister about Mr Blunkett)."""
+    at = bisect_left(quotes, sentence[0], key=lambda q: q.start)
+    if at and quotes[at - 1].kind == "direct" and quotes[at - 1].end > sentence[0]:
+        speaker = quotes[at - 1].speaker.name
+        if speaker and speaker != name:
+            return True
+    while at < len(quotes) and quotes[at].start < sentence[0] + QUOTE_OPENING:
+        speaker = quotes[at].speaker.name
+        if quotes[at].kind != "fragment" and speaker and speaker != name:
+            return True
+        at += 1
+    return False
+
+
+def _inside_others_quote(quotes: list[Quote], holder: Holder) -> bool:
+    """Whether a person holder lies inside a quote (direct or indirect) the quote finder gave
+    to another named speaker ("Mr Blair has 'the same passion' ..., he said" of Alan
+    Milburn)."""
+    at = bisect_right(quotes, holder.start, key=lambda q: q.start)
+    for quote in quotes[max(0, at - 8) : at]:  # (quotes open in text order; few overlap)
+        name = quote.speaker.name
+        if quote.kind != "fragment" and quote.end > holder.start and name and name != holder.name:
+            return True
+    return False
+
+
+# between a verb and the actor it is aimed at: "warned Washington", "accused the US of",
+# "hit out at China", "rejected the EU's demand"
+_TARGET_GAP = re.compile(r"\s+(?:(?:at|against|on|to)\s+)?(?:the\s+)?")
+
+
+def _target(body: str, verb_end: int, limit: int, partners: CandidateIndex) -> str | None:
+    """The country or body a stance verb is aimed at: the actor right after the verb."""
+    gap = _TARGET_GAP.match(body, verb_end, limit)
+    if gap is None:
+        return None
+    holder = partners.at(gap.end())
+    if holder is None or _NOUN_AFTER.match(body, holder.end, limit):
+        return None  # "cracking down on Gaza militants": the militants, not Gaza's government
+    return holder.country
+
+
+# a place used as a modifier: "Gaza militants", "Iraqi insurgents", "Chinese fishermen"
+_NOUN_AFTER = re.compile(
+    r"\s+(?:militants?|insurgents?|rebels?|fighters?|gunmen|fishermen|fishers|companies|"
+    r"company|firms?|groups?|protesters?|activists?|students?|workers?|civilians?|people|"
+    r"residents?|citizens?|nationals?|media|press|opposition|separatists?|forces?\s+loyal)\b"
+)

@@ -1,0 +1,109 @@
+"""The one place a story's ``Statement`` objects are made, and the state its steps share.
+
+Every step of :func:`briefgen.analysis.positions.find_statements` (quotes, reported stances,
+agents, speakers named after their words) proposes a span, a country, a stance and its
+actor to :meth:`StoryStatements.add`, which trims the span, screens it (what its words state:
+:mod:`briefgen.analysis.reported_facts`; who speaks: :mod:`briefgen.analysis.voices`),
+gives it its issue (:mod:`briefgen.analysis.statement_issues`) and keeps it once.
+"""
+
+from __future__ import annotations
+
+from briefgen.analysis.actors import SpanIndex
+from briefgen.analysis.holders import Holder
+from briefgen.analysis.officials import StoryOfficials
+from briefgen.analysis.partners import CandidateIndex
+from briefgen.analysis.reported_facts import stated_content
+from briefgen.analysis.statement_issues import IssueMemo
+from briefgen.analysis.voices import MentionIndex, government_voice, reporters_of
+from briefgen.model import AGAINST, Statement, Story
+
+
+class StoryStatements:
+    """The statements of one story as they are found, with what every step reads: the
+    story's officials (``speakers``), its position holders (``candidates``; ``holders``:
+    those in a subject position, in text order; ``partners``: all, by position), the
+    spans of direct quotes in which only an official's words count (``hearsay``)."""
+
+    def __init__(
+        self,
+        story: Story,
+        speakers: StoryOfficials,
+        candidates: list[Holder],
+        hearsay: SpanIndex,
+    ) -> None:
+        self.story = story
+        self.body = story.body
+        self.sentences = story.sentences or [(0, len(story.body))]
+        self.speakers = speakers
+        self.candidates = candidates
+        self.holders = [h for h in candidates if h.subject]
+        self.partners = CandidateIndex(candidates)
+        self.hearsay = hearsay
+        self.statements: list[Statement] = []
+        self.seen: set[tuple[str, int, int]] = set()
+        self.issues = IssueMemo()
+        # actor -> whether the story calls them a former official; -> a central banker
+        self.memos: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
+        self._reporters: MentionIndex | None = None
+
+    def reporters(self) -> MentionIndex:
+        """Mentions of the people and organisations who speak for no government (built on
+        first use: most stories never ask)."""
+        if self._reporters is None:
+            self._reporters = reporters_of(self.story, self.speakers.countries)
+        return self._reporters
+
+    def add(
+        self,
+        country: str,
+        start: int,
+        end: int,
+        stance: str,
+        actor: str | None,
+        issue_text: str,
+        dedupe: bool = False,
+        target: str | None = None,
+    ) -> Statement | None:
+        """The statement of ``country`` over ``body[start:end]`` (blank ends trimmed), stating
+        ``stance`` (against ``target``) as held by ``actor``, its issue read from
+        ``issue_text``; None when its words or its speaker state no position, or when it was
+        made before. With ``dedupe``, a statement of ``country`` overlapping it is returned
+        instead (the first reading of a span wins)."""
+        body = self.body
+        while start < end and body[start] in " \n\t":
+            start += 1
+        while end > start and body[end - 1] in " \n\t":
+            end -= 1
+        if end <= start:
+            return None
+        if dedupe:
+            for other in self.statements:
+                if other.country == country and other.start < end and start < other.end:
+                    return other
+        if (country, start, end) in self.seen:
+            return None
+        content = stated_content(body, country, start, end, stance, target)
+        if content is None:
+            return None
+        stance, target = content
+        if not government_voice(body, country, start, end, stance, actor, self.memos):
+            return None
+        # the issue is read from the statement's own clause (what was said or stated) only:
+        # the words around it are another clause's ("Ahead of the presidential election, Bush
+        # said he opposed stem-cell research"); a clause that names no issue has none
+        issue = self.issues.issue(issue_text)
+        self.seen.add((country, start, end))
+        statement = Statement(country, issue, stance, body[start:end], start, end, actor)
+        if target != country and stance in AGAINST:
+            statement.target = target
+        self.statements.append(statement)
+        return statement
+
+
+def actor_name(holder: Holder) -> str | None:
+    """The actor a statement names for ``holder``: a person, an institution or a state outlet
+    by name; a country or a body none."""
+    if holder.kind in ("person", "institution", "state-outlet"):
+        return holder.name
+    return None

@@ -1,0 +1,293 @@
+"""Whether a statement's speaker is a voice of its country's government.
+
+Critics, analysts, the media and an independent central bank speak for no government
+("Critics say ...", "BoE governor Mervyn King warned"); nor do a former official ("former
+Prime Minister John Major"), a company carrying out a deal ("led by Russian energy giant
+Gazprom"), a person the sentence names as the one who said it when that is someone else, or
+a person or organisation who reports what a government did ("In a book, Philippe Sands QC
+says Lord Goldsmith warned"). :func:`government_voice` asks these of a candidate statement;
+what its words state is :mod:`briefgen.analysis.reported_facts`' question.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Container, Iterable
+from functools import lru_cache
+
+from briefgen.analysis.gazetteer import find_terms, person_info
+from briefgen.analysis.officials import official_body, official_words, person_titles
+from briefgen.analysis.parties import party_of
+from briefgen.model import Story
+
+# who speaks in a sentence's main clause when it is not a government: critics and analysts
+# ("Critics say the powers - which President Chavez argues are needed - trample ..."), the
+# media ("Russian media reported that ..."), an independent central bank ("BoE governor
+# Mervyn King warned"); issue 15's review: these give no country a position
+_NOT_GOVERNMENT_LEAD = re.compile(
+    r"^[\s\"“‘']*(?:(?:But|And|However,|Yet)\s+)?"
+    r"(?:(?:Critics|Opponents|Analysts|Observers|Experts|Economists|Commentators|Campaigners)\b"
+    r"|[^.;:]{0,60}?\b(?:media|press|newspapers?)\s+(?:reported|reports|said|says)\b"
+    r"|[^.;:\"“]{0,40}?\b(?:central\s+bank|Bank\s+of\s+[A-Z][a-z]+|BoE|Federal\s+Reserve|"
+    r"Fed\s+(?:chairman|chief|governor|president))(?:['’]s)?\s+(?:governor|chairman|chief|"
+    r"president|head|deputy\s+governor)\b)"
+)
+# "U.S. officials said Iran threatened to explode the vessels": one government's officials
+# telling what another state did; the sentence states no position of the state told about
+_OFFICIALS_SAID = re.compile(
+    r"^[\s\"“‘']*(?:(?:But|And|However,)\s+)?([^,;:\"“]{0,60}?)\b(?:officials?|sources|"
+    r"diplomats|spokesm[ae]n|spokeswom[ae]n)\s+(?:have\s+|had\s+)?(?:said|say|says|told\s+\w+|"
+    r"claimed|alleged)\b"
+)
+
+
+def no_government_voice(text: str, country: str) -> bool:
+    """Whether the sentence's main speaker is no voice of ``country``'s government: critics,
+    analysts, the media, a central bank, or another government's officials telling what
+    ``country`` did."""
+    if _NOT_GOVERNMENT_LEAD.match(text):
+        return True
+    said = _OFFICIALS_SAID.match(text)
+    if said is None:
+        return False
+    named = {code for m in find_terms(said.group(1)) for code in m.term.codes}
+    return bool(named) and country not in named
+
+
+# a commercial transaction told of a country by name ("Ukraine has agreed to pay 30% more
+# for natural gas") ...
+_TRANSACTION = re.compile(
+    r"\b(?:agreed\s+to\s+(?:pay|buy|sell|supply)|price\s+(?:of|for)\s+(?:gas|oil)|"
+    # "are to work together in a series of energy deals", "could see India invest up to $20bn"
+    r"(?:energy|oil|gas|power|coal|arms|supply|commercial|business)\s+(?:deals?|contracts?)|"
+    r"invest\s+(?:up\s+to\s+|about\s+|some\s+)?[$£€])"
+)
+# ... in a story whose deal companies carry out ("to be led by Russian energy giant Gazprom",
+# "the Ukrainian state-owned Naftohaz company"): a company, even state-owned, is no
+# government voice
+_COMPANY_DEAL = re.compile(
+    r"\b(?:led|signed|sealed|struck|negotiated)\s+by\b[^.;]{0,60}?\b(?:giant|firms?|company|"
+    r"companies|corporation)\b|\bstate-(?:owned|run)\s+(?:[A-Z][\w\-]*\s+)?(?:[a-z]+\s+)?"
+    r"(?:company|firm|giant|corporation|monopoly)\b"
+)
+
+
+def company_deal(body: str, text: str) -> bool:
+    """Whether ``text`` tells a commercial transaction that the story's companies carry out."""
+    return _TRANSACTION.search(text) is not None and _COMPANY_DEAL.search(body) is not None
+
+
+# a sentence that ends on who said it: ', since he was talking about skills, Mr Balls told
+# the BBC.'
+_TRAILING_SPEAKER = re.compile(
+    r"[,\"”’']\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’\-]+)\s+(?:told|said|says|added|argued)"
+    r"\b[^.,;\"“]*\.?\s*$"
+)
+
+
+def said_by_other(tail: str, actor: str) -> bool:
+    """Whether a sentence's ``tail`` names its speaker and that speaker is not ``actor`` (the
+    sentence is about the actor: "Gordon Brown's decision ..., Mr Balls told the BBC")."""
+    said = _TRAILING_SPEAKER.search(tail)
+    return said is not None and said.group(1) not in actor.split()
+
+
+_TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’\-]{2,})$")
+
+
+# ``name`` introduced as a former holder of a role, matched on "<who>\0<body>": the text
+# before the NUL is the name (or, for "Mr Balls", the surname after one or two capitalised
+# words: the story introduced him by his full name), read by back-reference, so the two
+# patterns serve every name and none is compiled per story
+_FORMER_BODY = (
+    r"\A(?P<who>[^\x00]*)\x00(?s:.*?)(?:"
+    r"\b(?:[Ff]ormer(?:ly)?|[Ee]x-)\s*(?:(?!(?:and|or|but|with|to|from|by|said|says)\s)"
+    r"[\w'’\-]+\s+){0,6}?[\w'’\-]+,?\s+WHO\b"
+    # "Ed Balls, Brown's former aide", "Ed Balls, a former adviser now standing for"
+    r"|\bWHO,\s+(?:a|the|his|her|[A-Z][\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:former|ex-))"
+)
+_FORMER = re.compile(_FORMER_BODY.replace("WHO", "(?P=who)"))
+_FORMER_TITLED = re.compile(_FORMER_BODY.replace("WHO", r"(?:[A-Z][\w'’\-]+\s+){1,2}(?P=who)"))
+
+
+def _introduced_as(
+    body: str, name: str, memo: dict[str, bool], patterns: tuple[re.Pattern[str], re.Pattern[str]]
+) -> bool:
+    """Whether ``patterns`` (for a full name, and for "Mr" + surname: the full name met before)
+    find the role the story gives ``name`` where it introduces it, memoised per name."""
+    if name not in memo:
+        titled = _TITLED.match(name)
+        if titled:
+            found = patterns[1].match(f"{titled.group(1)}\x00{body}")
+        else:
+            found = patterns[0].match(f"{name}\x00{body}")
+        memo[name] = found is not None
+    return memo[name]
+
+
+def former(body: str, name: str, memo: dict[str, bool]) -> bool:
+    """Whether the story introduces ``name`` as a former holder of their role ("former Prime
+    Minister John Major", "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"):
+    a former official speaks for no government."""
+    if name not in memo and (" " not in name or ("ormer" not in body and "x-" not in body)):
+        memo[name] = False  # no "former", "formerly" or "ex-" anywhere: nothing to match
+    if name in memo:
+        return memo[name]
+    return _introduced_as(_former_from(body, name), name, memo, (_FORMER, _FORMER_TITLED))
+
+
+def _former_from(body: str, name: str) -> str:
+    """``body`` from one character before the first place a ``_FORMER`` (``_FORMER_TITLED``)
+    match could start: the first "[Ff]ormer" or "[Ee]x-", or the first occurrence of the name
+    (for "Mr Balls": two runs of non-blank characters before the surname). The patterns scan
+    from the start with ``.*?``; no match starts earlier, and the kept character gives the
+    first possible start the same ``\\b``. "" when the name never occurs."""
+    titled = _TITLED.match(name)
+    who = titled.group(1) if titled else name
+    at = body.find(who)
+    if at < 0:
+        return ""  # both branches need the name (read by back-reference)
+    if titled:
+        for _ in range(2):  # "(?:[A-Z][\w'’\-]+\s+){1,2}" before the surname
+            while at > 0 and body[at - 1].isspace():
+                at -= 1
+            while at > 0 and not body[at - 1].isspace():
+                at -= 1
+    for mark in ("ormer", "x-"):
+        found = body.find(mark)
+        if found >= 0:
+            at = min(at, found - 1)
+    return body[max(0, at - 1) :]
+
+
+# ``name`` introduced as the head of a central bank ("Federal Reserve chairman Alan
+# Greenspan", "Mervyn King, governor of the Bank of England"): an independent central bank
+# speaks for no government, whatever pronoun later carries its chief's words
+_BANK = (
+    r"(?:[Cc]entral\s+[Bb]ank|Federal\s+Reserve|Fed|Bank\s+of\s+[A-Z][a-z]+|BoE|ECB|Bundesbank|"
+    r"Reserve\s+Bank(?:\s+of\s+[A-Z][a-z]+)?)"
+)
+_BANK_HEAD = r"(?:governor|chairman|chairwoman|chief|president|head|boss)"
+_CENTRAL_BANKER_BODY = (
+    rf"\A(?P<who>[^\x00]*)\x00(?s:.*?)(?:\b{_BANK}(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"{_BANK_HEAD}\s+WHO\b|\bWHO,\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{_BANK_HEAD}\s+"
+    rf"(?:of\s+(?:the\s+)?{_BANK}|at\s+the\s+{_BANK}))"
+)
+_CENTRAL_BANKER = re.compile(_CENTRAL_BANKER_BODY.replace("WHO", "(?P=who)"))
+_CENTRAL_BANKER_TITLED = re.compile(
+    _CENTRAL_BANKER_BODY.replace("WHO", r"(?:[A-Z][\w'’\-]+\s+){1,2}(?P=who)")
+)
+_BANK_WORDS = ("Reserve", "entral ", "Bank of", "BoE", "ECB", "Fed ", "Bundesbank")
+
+
+def central_banker(body: str, name: str, memo: dict[str, bool]) -> bool:
+    """Whether the story introduces ``name`` as the head of a central bank."""
+    if name not in memo and (" " not in name or not any(word in body for word in _BANK_WORDS)):
+        memo[name] = False
+    return _introduced_as(body, name, memo, (_CENTRAL_BANKER, _CENTRAL_BANKER_TITLED))
+
+
+@lru_cache(maxsize=1024)
+def state_outlet(name: str) -> bool:
+    """Whether a speaker's whole name is a state outlet of the gazetteer ("Rodong Sinmun")."""
+    return any(
+        m.term.kind == "state-outlet" and m.start == 0 and m.end == len(name)
+        for m in find_terms(name)
+    )
+
+
+def party_speaker(story: Story, officials: Container[str], name: str) -> tuple[str, str] | None:
+    """(party, country) of a person who holds no government office and a party post ("Tory
+    co-chairman Liam Fox", "Lib Dem leader Charles Kennedy"); None otherwise."""
+    if name in officials:
+        return None
+    actor = next((a for a in story.actors if a.name == name and a.kind == "person"), None)
+    if actor is None:
+        return None
+    titles = person_titles(actor, story)
+    info = person_info(actor.name, story.published)
+    if info is not None and info.office:  # "liberal democrat leader"
+        *party, role = info.office.split(" ")
+        titles.append(" ".join([*(w.capitalize() for w in party), role]))
+    return party_of(" ; ".join(t for t in titles if t))
+
+
+REPORT_REACH = 300  # characters before a holder read for who reports it
+REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|claimed|argued|argues|added|adds|alleged|alleges)\b"
+)
+
+
+def reported_by_other(body: str, s_start: int, start: int, reporters: MentionIndex) -> bool:
+    """Whether a holder stands in what a person or organisation who holds no position reports
+    ("In a book, Philippe Sands QC says Lord Goldsmith warned", "Liberal Democrat leader
+    Charles Kennedy said some concessions had been offered by the government"): such a
+    reporter is named before a reporting verb that comes before the holder."""
+    s_start = max(s_start, start - REPORT_REACH)  # bounded: a run-on "sentence" stays linear
+    verb = REPORTED_BEFORE.search(body, s_start, start)
+    if verb is None or not reporters.holds_between(s_start, verb.start()):
+        return False
+    # "Argentine Economic Minister, Roberto Lavagna, told", "one of Mr Bakrie's deputies, ...
+    # told": an official the people finder did not place still reports for the government
+    return not official_words(body[s_start : verb.start()])
+
+
+def reporters_of(story: Story, officials: Container[str]) -> MentionIndex:
+    """Mentions of the people and organisations who speak for no government (not officials,
+    ministries or state outlets)."""
+    return MentionIndex(
+        start
+        for a in story.actors
+        if (a.kind == "person" and a.name not in officials)
+        or (a.kind == "organisation" and not official_body(a.name))
+        for start, _end in a.mentions
+    )
+
+
+def mentions_of(story: Story, kinds: tuple[str, ...], exclude: Container[str] = ()) -> MentionIndex:
+    """The mentions of the story's actors of ``kinds``, but those named in ``exclude``."""
+    return MentionIndex(
+        start
+        for a in story.actors
+        if a.kind in kinds and a.name not in exclude
+        for start, _end in a.mentions
+    )
+
+
+class MentionIndex:
+    """Sorted mention offsets: is there one in a range?"""
+
+    def __init__(self, starts: Iterable[int]) -> None:
+        self.starts = sorted(starts)
+
+    def holds_between(self, lo: int, hi: int) -> bool:
+        """Whether a mention starts in ``[lo, hi)``."""
+        at = bisect_left(self.starts, lo)
+        return at < len(self.starts) and self.starts[at] < hi
+
+
+def government_voice(
+    body: str,
+    country: str,
+    start: int,
+    end: int,
+    stance: str,
+    actor: str | None,
+    memos: tuple[dict[str, bool], dict[str, bool]],
+) -> bool:
+    """Whether the statement ``body[start:end]`` of ``country`` (stating ``stance``, held by
+    the person or institution ``actor`` when one is named) is a voice of its government:
+    not a company's deal, not another person's words, not a former official's or a central
+    banker's, not a critic's, the media's or another government's officials' account.
+    ``memos`` remember, per story, who is a former official and who a central banker."""
+    if actor is None and stance != "neutral" and company_deal(body, body[start:end]):
+        return False  # "Ukraine has agreed to pay 30% more" when Naftohaz signed the deal
+    if actor and said_by_other(body[max(start, end - 120) : end], actor):
+        return False  # '"Gordon Brown's decision ... was sensible", Mr Balls told the BBC'
+    if actor and former(body, actor, memos[0]):
+        return False  # "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"
+    if actor and central_banker(body, actor, memos[1]):
+        return False  # "He also urged Congress ..." of "Federal Reserve chairman Alan Greenspan"
+    # "Critics say ...", "BoE governor Mervyn King warned ..."
+    return not no_government_voice(body[start : min(end, start + 200)], country)
