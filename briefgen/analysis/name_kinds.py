@@ -606,12 +606,12 @@ def _followed_by_speech(body: str, end: int) -> bool:
     Director of ...", "X Y, 45,") follows, maybe past the body the person is of ("X Y of
     Renaissance Capital, an investment bank, said", "X Y, from the Muslim Safety Forum,
     said")."""
-    if body[end : end + 4] == " of " and not _title_ends(body, end):
+    if body.startswith(" of ", end) and not _title_ends(body, end):
         m = AFFILIATION_RE.match(body, end, end + 80)
         verb = AFFILIATION_VERB_RE.match(body, m.end(), m.end() + 80) if m else None
         if verb is not None and verb.group(1) in SPEECH_AFTER_NAME:
             return True
-    if body[end : end + 7] in (", from ", ", of th"):
+    if body.startswith((", from ", ", of th"), end):
         m = FROM_APPOSITION_RE.match(body, end, end + 90)
         if m is not None and m.group(1) in SPEECH_AFTER_NAME:
             return True
