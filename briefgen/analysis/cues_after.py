@@ -186,7 +186,7 @@ def after_cue(
 
 CUE_WORD_RE = re.compile(r"[\w'’-]+")  # one character class: linear
 
-DOCUMENT_NOUNS = frozenset(speech_data()["cues"]["documents"])
+DOCUMENT_NOUNS = frozenset(speech_data()["descriptors"]["authored"])
 # lower-case words a cue's subject phrase may hold before its verb or name
 CUE_FUNCTION_WORDS = frozenset(
     ["he", "she", "the", "a", "an", "our", "his", "her", "its", "their", "who", "also", "of",
@@ -219,7 +219,7 @@ def _described_then_named_subject(
 
 
 # '," TNO's report said', '," the Conservatives' letter stated': a document of a named
-# person or body, its speech verb; the owner speaks (speech.toml [cues] documents)
+# person or body, its speech verb; the owner speaks (speech.toml [descriptors] authored)
 _DOCUMENT_CUE_RE = re.compile(
     r"[ ,]*(?:[Tt]he )?(?P<owner>[A-Z][^\s,;:\"“”]*(?: [A-Z][^\s,;:\"“”]*){0,4})(?:'s|’s|'|’) "
     r"(?:(?:new|latest|final|own|official|written|formal|annual|joint|open) )?(?P<doc>[a-z-]+)"
