@@ -300,3 +300,23 @@ def test_names_read_whole(cue: str, expected: str) -> None:
     else:
         body = f'The talks went on.\n\n{cue[:-6]} said: "{QUOTE}."'
     assert speaker_of(body) == expected
+
+
+# --- a pronoun after an account of someone else (Lesotho Times, AP) ------------------------
+
+ACCOUNT = (
+    "{Hon} Moeketsi, who worked for the mine, said the lease was issued in 2014 to one Mr "
+    "Makama of Maseru.\n\n{Pro} said Mr Makama later subleased the operation to China Geo.\n\n"
+    "Mr Makama then sold the lease to Moruo.\n\n“{q},” he said."
+)
+
+
+@pytest.mark.parametrize(
+    ("hon", "pro", "expected"),
+    [
+        ("Mr", "He", "Moeketsi"),  # the teller of the account, followed back
+        ("Ms", "She", None),  # trap: the teller is a woman; "he" is no one named
+    ],
+)
+def test_a_pronoun_after_an_account_is_its_teller(hon: str, pro: str, expected: str | None) -> None:
+    assert speaker_of(ACCOUNT.format(Hon=hon, Pro=pro, q=QUOTE)) == expected

@@ -79,10 +79,13 @@ def _find_pronoun_antecedent(
             # 'Tony Blair spoke. Blair has been "very clear," he said': not Blair
             if _quoted_words_about(ctx, p, sent[0], before):
                 return None
-            if span_end <= sent[0] and _reported_about(ctx, p, span_start, span_end):
-                # 'He said Mr Makama later subleased it. Mr Makama then sold the lease. "…,"
-                # he said': the narration is the speaker's account; its subject is not he
-                return None
+            if span_end <= sent[0]:
+                k = _reported_about(ctx, p, span_start, span_end)
+                if k >= 0:
+                    # 'He said Mr Makama later subleased it. Mr Makama then sold the lease.
+                    # "…," he said': the narration is the speaker's account; its subject is
+                    # not he, the teller is (a "he" of the account's verb followed back)
+                    return _teller(ctx, k, gender, p, depth)
             return p
         if via_pronoun and depth < 3:
             found = resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
@@ -194,18 +197,31 @@ def _other_pronoun_before(ctx: QuoteContext, gender: str, start: int, end: int) 
     return False
 
 
-def _reported_about(ctx: QuoteContext, p: Person, start: int, end: int) -> bool:
+def _teller(ctx: QuoteContext, k: int, gender: str, about: Person, depth: int) -> Person | None:
+    """Who tells the account whose speech verb is token ``k`` ("He said Mr Makama later
+    subleased"): a "he"/"she" of ``gender`` right before the verb, followed back; None when the
+    teller is no such pronoun (or is the person the account is about)."""
+    if k < 1 or depth >= 3:
+        return None
+    w = ctx.toks[k - 1][2].lower()
+    if PRONOUN_GENDER.get(w) != gender or ctx.tok_inq[k - 1]:
+        return None
+    found = resolve_pronoun(ctx, gender, ctx.toks[k - 1][0], depth + 1)
+    return found if found is not about else None
+
+
+def _reported_about(ctx: QuoteContext, p: Person, start: int, end: int) -> int:
     """Is ``p``, the subject found in the earlier sentence ``[start, end)``, a person someone
     else's account is about: that sentence has no speech verb of its own, and ``p`` is named
     right after a speech verb ("He said Mr Makama later subleased", "told of how X ...") in it
-    or in the sentence before it?"""
+    or in the sentence before it? The index of that verb's token, else -1."""
     if any(q is p and at < end for at, q in ctx.events):
-        return False  # "Robert Jackson said he was disillusioned": a speaker of the story
+        return -1  # "Robert Jackson said he was disillusioned": a speaker of the story
     ti = tok_index(ctx, start)
     verbs = ctx.lex.verbs
     while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
         if ctx.toks[ti][2] in verbs and not ctx.tok_inq[ti]:
-            return False  # "Mr Makama said …": his own words
+            return -1  # "Mr Makama said …": his own words
         ti += 1
     lo = sentence_of(ctx, start - 1)[0] if start > 0 else start
     lo = max(lo, start - WINDOW)
@@ -224,8 +240,8 @@ def _reported_about(ctx: QuoteContext, p: Person, start: int, end: int) -> bool:
             and not ctx.tok_inq[k]
             and ctx.body[ctx.toks[k][1] : s].strip() in ("", "that")
         ):
-            return True
-    return False
+            return k
+    return -1
 
 
 def _unknown_gender_since(ctx: QuoteContext, only: Person, before: int) -> bool:
