@@ -113,7 +113,7 @@ def test_the_speech_cue_lists_are_forms_of_the_speech_verbs() -> None:
 
 
 def test_people_namewords_and_dates_ask_the_one_sentence_start_reader() -> None:
-    for module in ("people", "name_runs", "name_kinds", "namewords", "dates"):
+    for module in ("people", "name_runs", "name_kinds", "namewords", "date_expressions"):
         tree = ast.parse((ROOT / f"{module}.py").read_text("utf-8"))
         imported = {
             alias.name

@@ -107,7 +107,8 @@ def _step_modules() -> tuple[ModuleType, ...]:
 
 
 def analyze_builtin(story: Story) -> Story:
-    """Fill sentences, quotes, actors, statements and dates of ``story`` and return it."""
+    """Fill sentences, quotes, actors, statements and dates (the mentions and the expressions
+    they resolve) of ``story`` and return it."""
     if not _preloaded:
         preload()
         _preloaded.append(True)
@@ -130,7 +131,7 @@ def analyze_builtin(story: Story) -> Story:
         story.actors = actors.find_actors(story, found)
         actors.assign_countries(story)
         story.statements = positions.find_statements(story)
-        story.annotations["dates"] = dates.find_dates(story)
+        dates.annotate(story)
     finally:
         gc.set_threshold(*threshold)
     return story

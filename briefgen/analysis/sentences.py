@@ -56,10 +56,11 @@ def _is_abbreviation(word: str, abbrevs: frozenset[str]) -> bool:
 
 def _terminator_finder(text: str, start: int, end: int) -> Callable[[int], int]:
     """A function from an offset of ``[start, end)`` to the next sentence terminator's offset
-    at or after it before ``end`` (-1 when there is none): ``TERMINATOR_RE`` searched, or in an
-    ASCII text (known without a scan, and no "…" in it) ``str.find`` of each mark the line
-    holds, which skips to a character far faster than the regex engine steps through a set."""
-    if not text.isascii():
+    at or after it before ``end`` (-1 when there is none): ``TERMINATOR_RE`` searched, or in a
+    line with no "…" (an ASCII text has none: known without a scan) ``str.find`` of each mark
+    the line holds, which skips to a character far faster than the regex engine steps through
+    a set."""
+    if not text.isascii() and text.find("…", start, end) >= 0:
         search = TERMINATOR_RE.search
 
         def searched(i: int) -> int:

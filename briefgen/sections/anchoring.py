@@ -25,7 +25,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from briefgen.analysis.dates import DateMention, find_dates, is_relative_day
+from briefgen.analysis.dates import (
+    DateMention,
+    is_relative_day,
+    lexicon,
+    resolve_all,
+    stored_expressions,
+)
 from briefgen.model import Story
 from briefgen.sections.evidence import clause_span, content_tokens, story_dates
 
@@ -145,8 +151,6 @@ def _surname(name: str) -> str:
 
 def _weekday(mention: DateMention) -> int | None:
     word = mention.text.replace("’", "'").removesuffix("'s").split()[-1].capitalize()
-    from briefgen.analysis.dates import lexicon
-
     return lexicon().weekdays.get(word)
 
 
@@ -191,15 +195,16 @@ def _match(
 
 
 class _Resolver:
-    """find_dates of one story against candidate publication days, computed once per day."""
+    """The date expressions the analysis stored for one story, resolved against candidate
+    publication days (no text is read), once per day."""
 
     def __init__(self, story: Story) -> None:
-        self.story = story
+        self.expressions = stored_expressions(story)
         self.cache: dict[date, dict[tuple[int, int], DateMention]] = {}
 
     def at(self, pub: date) -> dict[tuple[int, int], DateMention]:
         if pub not in self.cache:
-            found = find_dates(self.story, published=pub)
+            found = resolve_all(self.expressions, pub)
             self.cache[pub] = {(m.start, m.end): m for m in found}
         return self.cache[pub]
 

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from briefgen.analysis.dates import DateMention, find_dates, story_sentences
+from briefgen.analysis.dates import DateMention, stored_dates, story_sentences
 from briefgen.analysis.lexicon import stopwords
 from briefgen.analysis.mentions import speech_alternation
 from briefgen.model import Story
@@ -119,11 +119,8 @@ def _strip_span(body: str, a: int, b: int) -> tuple[int, int]:
 
 
 def story_dates(story: Story) -> list[DateMention]:
-    """The story's date mentions, from the analysis when present, else found now."""
-    found = story.annotations.get("dates")
-    if found is None:
-        found = find_dates(story)
-    return list(found)
+    """The story's date mentions as the analysis resolved them (``dates.stored_dates``)."""
+    return stored_dates(story)
 
 
 def sentence_of(story: Story, offset: int) -> tuple[int, int]:

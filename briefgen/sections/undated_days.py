@@ -3,8 +3,9 @@
 A story without a publication date cannot put a year to "on 16 March": the analysis leaves the
 date unresolved. In a brief as of a given day, a day and month the story tells in the past is
 taken as its last occurrence on or before that day, when that lies within the period the
-timeline covers; the analysis itself then reads the date again as of that day (its role:
-event, background, statistic, forecast ...), so the section runs no date detection of its own.
+timeline covers; the date expression the analysis stored is then resolved again as of that day
+(its role: event, background, statistic, forecast ...), so the section runs no date detection
+of its own.
 The year is marked inferred, with the reason.
 
 Only a day and month the text writes ("on 16 March", "on 17 November"), in a clause the
@@ -20,7 +21,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from briefgen.analysis.dates import DateMention, find_dates
+from briefgen.analysis.dates import DateMention, resolve, stored_expressions
 from briefgen.model import Story
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -138,10 +139,12 @@ def day_months_as_of(
         if x.start_date is not None and x.precision in ("day", "month")
     }
     latest_year = max((x.start_date.year for x in written if x.start_date), default=None)
-    again = {(x.start, x.end): x for x in find_dates(story, published=as_of)}
+    # the analysis's expressions, read again as of that day
+    expressions = {(e.start, e.end): e for e in stored_expressions(story)}
     out: dict[tuple[int, int], DateMention] = {}
     for m in todo:
-        x = again.get((m.start, m.end))
+        expression = expressions.get((m.start, m.end))
+        x = resolve(expression, as_of) if expression is not None else None
         if x is None or x.start_date is None or x.end_date is None:
             continue
         if x.role != "event" or x.end_date > as_of or x.start_date < earliest:
