@@ -370,7 +370,11 @@ def _word_start(body: str, at: int) -> bool:
     return at == 0 or _WORD_CHAR.match(body, at - 1) is None
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he (?!former |ex-|shadow |previous |opposition )(?:[a-z]+ )?$")
+# (a devolved, regional or local government is not the state's: "says the assembly government")
+_THE_BEFORE = re.compile(
+    r"\b[Tt]he (?!former |ex-|shadow |previous |opposition |assembly |state |provincial |"
+    r"regional |local |city |county |municipal |devolved |student )(?:[a-z]+ )?$"
+)
 # "In Kyiv, the foreign ministry regretted": the capital names whose government it is
 _IN_CAPITAL = re.compile(r"\bIn\s+([A-Z][\w\-]+),\s+$")
 
@@ -642,11 +646,19 @@ def subject_position(body: str, start: int) -> bool:
         prior = word_before(body, at, WHITESPACE)
         return not (prior and prior[2].lower() in PREPOSITIONS)
     low = word.lower()
+    if low in _ROLE_BEFORE_STATE:
+        # "Summit host Qatar welcomed": a role noun before the state's name, after a name or
+        # at the sentence's start, is the state's description, not a verb's object
+        prior = word_before(body, at, _SUBJECT_GAP)
+        return prior is None or prior[2][:1].isupper()
     return (
         word[:1].isupper()
         or low in SUBJECT_LEFT
         or (is_title_word(low) and low not in PREPOSITIONS)
     )
+
+
+_ROLE_BEFORE_STATE = frozenset(["host", "co-host", "neighbour", "neighbor", "ally", "rival"])
 
 
 DETERMINERS = frozenset(["the", "a", "an"])

@@ -281,3 +281,29 @@ def fallback_issue(text: str, skip: set[str]) -> str | None:
         return None
     picked = sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))[:2]
     return "other:" + " ".join(sorted(picked))
+
+
+# "the legality of the war": a definite "the war" refers to the war the story names ("the Iraq
+# war", "the war in Iraq"), not to war in general
+_THE_WAR = re.compile(r"\b[Tt]he\s+war\b(?!\s+(?:on|against|in|with|of|over)\b)")
+_NAMED_WAR = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+war|war\s+(?:in|on|with|against)\s+(?:the\s+)?[A-Z][a-z]+|"
+    r"invasion\s+of\s+(?:the\s+)?[A-Z][a-z]+)\b"
+)
+NAMED_WAR_REACH = 20000  # characters of a story read for the war it names
+
+
+def definite_war_issue(text: str, body: str, issue: str | None) -> str | None:
+    """The issue of the war a story names, for a statement ``text`` labelled "military" only
+    through a definite "the war" ("The government refuses to publish his advice on the
+    legality of the war" in a story about the Iraq war); ``issue`` unchanged otherwise."""
+    if issue != "military" or _THE_WAR.search(text) is None:
+        return issue
+    if classify_issue(_THE_WAR.sub(" ", text)) == "military":
+        return issue  # another military word names the topic itself ("troops", "missiles")
+    named = {
+        found
+        for found in map(classify_issue, _NAMED_WAR.findall(body[:NAMED_WAR_REACH]))
+        if found not in (None, "military")
+    }
+    return named.pop() if len(named) == 1 else issue

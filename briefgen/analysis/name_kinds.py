@@ -506,11 +506,38 @@ def _common_noun(word: str, body: str, start: int, toks: list[_Tok]) -> bool:
     ("Analysts", "Prosecutors", "Irishman": ``speech.toml [descriptors]``), a contraction
     ("I'd"), or, opening a sentence, a word the story also writes in lower case ("Industry")?"""
     low = word.lower()
-    if low in descriptor_words() or word[:2] in ("I'", "I’"):
+    if low in descriptor_words() or word[:2] in ("I'", "I’") or CONTRACTION_RE.search(word):
+        return True
+    if _plural_subject(word, body, start, toks):
         return True
     if not sentence_start(body, start):
         return False
     return any(t[2] == low for t in toks)  # rare: only sentence-initial single speakers
+
+
+# "We've", "They're", "We'll", "You'd", "Don't": a pronoun or verb with its contraction
+CONTRACTION_RE = re.compile(r"['’](?:ve|re|ll|d|m|t)$")
+# the words before a plural noun naming a group ("the Italians", "25% of Britons", "Most
+# Gibraltarians"): a person's name takes none of them
+GROUP_WORDS = frozenset(["the", "of", "most", "many", "some", "all", "Most", "Many", "Some", "All"])
+
+
+def _plural_subject(word: str, body: str, start: int, toks: list[_Tok]) -> bool:
+    """Is ``word`` (a capitalised single word before a speech verb) a plural group, not a
+    person: a demonym's plural ("Italians"), a plural after a group word ("the Italians",
+    "of Britons"), or any word before the plural form of a speech verb ("Organisers say",
+    "Others claim": a person "says", "claims")?"""
+    end = start + len(word)
+    m = WORD_RE.match(body, end + 1, end + 20) if body[end : end + 1] == " " else None
+    cues = speech_cues()
+    if m is not None and m.group() in cues and m.group() + "s" in cues:
+        return True
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    if word[:-1] in lexicon().demonyms:
+        return True
+    before = body[max(0, start - 6) : start].split()
+    return bool(before) and before[-1] in GROUP_WORDS and body[start - 1 : start] == " "
 
 
 def _acts(body: str, end: int) -> bool:
@@ -635,3 +662,93 @@ def _title_ends(body: str, end: int) -> bool:
     word = body[body.rfind(" ", 0, end) + 1 : end]
     lex = lexicon()
     return (word,) in lex.titles or word.lower() in lex.role_words or word in lex.honorifics
+
+
+# a pronoun, or a definite description that refers back to an organisation ("the firm said"),
+# whichever comes first after a name: the first that refers to it tells what it is
+REFERENT_RE = re.compile(r"(?:he|him|his|she|her|its|[tT]he ([a-z]+))\b|[.!?](?=\s)|\n")
+# ", a Google spokesperson", "a BaFin spokeswoman", "a Sony representative": an organisation's
+# voice ("a Blair aide" is a person's: "aide" is not here)
+ORG_VOICES = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "representative", "executive", "executives",
+     "insider", "insiders", "employee", "employees", "shareholder", "shareholders", "staff"]
+)  # fmt: skip
+# what an organisation's name heads after "'s" besides names.toml's possessions ("Nortel's
+# head Frank Dunn", "Yukos' US lawyers" is not here: people have lawyers)
+ORG_HOLDINGS = frozenset(["head", "boss", "bosses", "executives", "staff", "shareholders"])
+ORG_EVIDENCE = 2  # the weight of evidence that makes a one-word "person" an organisation
+
+
+@cache
+def organisation_nouns() -> frozenset[str]:
+    """The lower-case nouns that describe an organisation (``speech.toml [descriptors]
+    organisation`` and ``names.toml [organisations] nouns_before``), without the nouns of a
+    text ("report", "statement", "website")."""
+    desc = speech_data()["descriptors"]
+    texts = frozenset(desc["authored"]) | {"site", "study", "survey"}
+    return (frozenset(desc["organisation"]) | lexicon().org_cues.nouns_before) - texts
+
+
+def organisation_evidence(body: str, mentions: list[tuple[int, int]], lex: _Lexicon) -> int:
+    """How strongly the text treats a one-word name with no given name, honorific or title
+    as an organisation rather than a person, 0 when anything marks it a person: an
+    organisation's noun before it ("anti-virus firm Sophos", "regulator Ofcom": 2), an
+    organisation's voice ("a Google spokesperson": 2) or holding ("Nortel's head", "Google's
+    profits": 2), and the first referring word after it: "its" or "the firm" (1), "he", "she",
+    "his", "her" (a person: 0 in all). Lexicons weigh the evidence; none decides alone."""
+    nouns = organisation_nouns()
+    score = 0
+    for s, e in mentions:
+        if body[e : e + 1] == "," and PERSON_APPOSITION_RE.match(body, e, e + 8):
+            return 0  # "X, 45," "X, who": a person
+        referent = _first_referent(body, e, nouns)
+        if referent == "person":
+            return 0
+        if referent == "organisation":
+            score += 1
+        before = body[max(0, s - 30) : s].split()
+        if before and before[-1] in nouns:
+            score += 2  # "anti-virus firm Sophos", "record company Universal"
+        elif len(before) >= 1 and before[-1] in ("a", "an") and _voice_after(body, e):
+            score += 2  # "a Sony representative"
+        post = body[e : e + 30].split(maxsplit=2) if body[e : e + 1] in APOSTROPHES else []
+        if (len(post) >= 2 and post[1].rstrip(",.") in ORG_HOLDINGS) or _company_cue(
+            body, s, e, lex.org_cues
+        ) == 1:
+            score += 2  # "Nortel's head", "Google's profits", "shares in X", "X shareholders"
+    return score
+
+
+def _voice_after(body: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by an organisation's voice ("Sony
+    representative", "Google spokesperson"), with at most one lower-case word between?"""
+    words = body[end : end + 40].split()[:2]
+    return bool(words) and (
+        words[0] in ORG_VOICES
+        or (len(words) == 2 and words[0].islower() and words[1] in ORG_VOICES)
+    )
+
+
+def _first_referent(body: str, end: int, nouns: frozenset[str]) -> str | None:
+    """What the first word that refers back to the name ending at ``end`` makes it: in its
+    sentence "he", "she", "his", "her" a "person", "its" an "organisation"; an
+    organisation's noun after "the" there or opening the next sentence ("Shell said ... The
+    firm added") an "organisation"; else None."""
+    ended = False
+    for m in REFERENT_RE.finditer(body, end, end + 300):
+        word = m.group()
+        if not word[0].isalpha():
+            if ended:
+                return None
+            ended = True
+            continue
+        if m.start() and body[m.start() - 1].isalnum():
+            continue  # inside a word ("ashes"): the pattern opens on letters, for speed
+        if m.group(1) is not None:
+            if m.group(1) in nouns:
+                return "organisation"
+            continue
+        if ended:
+            return None
+        return "organisation" if word == "its" else "person"
+    return None

@@ -22,6 +22,9 @@ from briefgen.model import Story
 CONNECTORS = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "da", "di", "du", "del"})
 # the particles a surname may open with ("Al Suwaidi", "de Villepin", "bin Salman", "Van Gogh")
 SURNAME_PARTICLES = CONNECTORS | {"al", "el", "abu", "ben", "le", "la", "dos", "das", "ter"}
+# the particles that may follow a connector inside a name ("Jeroen van der Veer", "Ursula von
+# der Leyen", "Fernando de la Rua"): a name's two lower-case words, where one alone joins too
+SECOND_PARTICLES = frozenset({"der", "den", "de", "la", "le", "los", "las", "des", "du"})
 # the Arabic articles joined to a name by a hyphen ("al-Mansouri", "el-Sisi", "ash-Shara"): a
 # surname written with one in lower case opens no capitalised run of its own ("al-Maliki said")
 _ARTICLES = ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul")
@@ -52,6 +55,9 @@ class _Lexicon:
     roles: dict[str, str]
     role_words: frozenset[str]
     role_heads: frozenset[str]
+    # the role nouns that end a role phrase of their own ("leader", "secretary"), not only
+    # one's object ("state" of "secretary of state": "US state Texas" names no one)
+    role_heads_alone: frozenset[str]
     bodies: dict[str, str]
     given: dict[str, str]
     east_asian: frozenset[str]
@@ -107,6 +113,9 @@ def lexicon() -> _Lexicon:
         "treasury",
     }
     role_heads = frozenset(k.split()[-1] for k in roles)
+    role_heads_alone = frozenset(
+        k.split()[-1] for k in roles if " " not in k or k.split()[-2] not in ("of", "for", "and")
+    )
     bodies: dict[str, str] = {}
     for b in titles_doc["bodies"]["names"]:
         canon = b[4:] if b.startswith("the ") else b
@@ -160,6 +169,7 @@ def lexicon() -> _Lexicon:
         roles=roles,
         role_words=role_words,
         role_heads=role_heads,
+        role_heads_alone=role_heads_alone,
         bodies=bodies,
         given=given,
         east_asian=frozenset(names_doc["east_asian"]["family_names"].split()),

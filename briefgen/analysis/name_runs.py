@@ -31,6 +31,7 @@ from briefgen.analysis.mentions import (
 from briefgen.analysis.name_kinds import (
     ORG_HEADS,
     OUTLETS,
+    TITLE_TAIL_WORDS,
     _and_org_tail,
     _is_org_words,
     _name_word,
@@ -39,11 +40,13 @@ from briefgen.analysis.name_kinds import (
     _speaking_word,
     _title_tail,
     descriptor_words,
+    organisation_nouns,
 )
 from briefgen.analysis.name_lexicon import (
     ARTICLE_PARTICLE_RE,
     ARTICLE_PARTICLES,
     CONNECTORS,
+    SECOND_PARTICLES,
     SURNAME_PARTICLES,
     _Lexicon,
     _match_title,
@@ -158,8 +161,12 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
         j -= 1
         if len(role) >= 4:
             break
-    if not role or role[-1].lower() not in lex.role_heads:
+    if not role or (head := role[-1].lower()) not in lex.role_heads:
         return None
+    if head not in lex.role_heads_alone and not any(
+        " ".join(role[n:]).lower() in lex.roles for n in range(len(role) - 1)
+    ):
+        return None  # "US state Texas" ("secretary of state George Shultz" is a role)
     mod: list[str] = []
     while j >= 0 and toks[j][4] and body[toks[j][1] : toks[j + 1][0]] == " ":
         mod.insert(0, toks[j][2])
@@ -245,6 +252,7 @@ def _candidates(
         )
 
     tags = party_tag_tokens(body, toks)  # "R-Ky.", "(D-S.C.)": never a name
+    firms: set[int] = set()  # first tokens of runs that name a firm ("Ernst & Young")
     dateline_ends = dict(datelines)
     # runs start at capitalised tokens (the indices whose flag [4] is set) and at surnames
     # that open with a lower-case article particle ("al-Maliki")
@@ -272,6 +280,16 @@ def _candidates(
                     run.append(j + 1)
                     j += 1
                     continue
+                if (
+                    gap == " & "
+                    and nxt[4]
+                    and _firm_word(toks[j][2], lex)
+                    and _firm_evidence(body, toks, i, j)
+                ):
+                    run.append(j + 1)  # "Marks & Spencer", "Ernst & Young": partners' names
+                    firms.add(i)
+                    j += 1
+                    continue
                 break
             if nxt[4]:
                 run.append(j + 1)
@@ -282,40 +300,65 @@ def _candidates(
                 run.append(j + 1)
                 j += 1
                 continue
-            if (
-                nxt[2] in CONNECTORS
-                and j + 3 < n
-                and toks[j + 2][2] in SURNAME_PARTICLES
-                and toks[j + 3][4]
-                and body[nxt[1] : toks[j + 3][0]] == " " + toks[j + 2][2] + " "
-            ):
-                run.extend([j + 1, j + 2, j + 3])  # "Ursula von der Leyen", "Van de Vijver"
-                j += 3
-                continue
-            if nxt[2] == "and" and (tail := _and_org_tail(body, toks, i, j, lex)):
-                run.extend(range(j + 1, tail + 1))  # "Securities and Exchange Commission"
-                j = tail
-                continue
-            if (
-                (nxt[2] in CONNECTORS or nxt[2] in OF_WORDS)
-                and j + 2 < n
-                and toks[j + 2][4]
-                and body[nxt[1] : toks[j + 2][0]] == " "
-                and (nxt[2] in CONNECTORS or toks[j][2] in ORG_HEADS or toks[j][2] == "Secretary")
-            ):
-                run.extend([j + 1, j + 2])
-                j += 2
-                continue
+            if nxt[2] == "and":
+                if (
+                    i == j
+                    and _partners_possessive(body, toks, j, lex)
+                    and _firm_evidence(body, toks, i, j, after=False)
+                ):
+                    run.extend([j + 1, j + 2])  # "Ernst and Young's Sanjay Mehta"
+                    firms.add(i)
+                    j += 2
+                    continue
+                if tail := _and_org_tail(body, toks, i, j, lex):
+                    run.extend(range(j + 1, tail + 1))  # "Securities and Exchange Commission"
+                    j = tail
+                    continue
+            elif nxt[2] in CONNECTORS or nxt[2] in OF_WORDS:
+                if (
+                    nxt[2] in CONNECTORS
+                    and j + 3 < n
+                    and toks[j + 2][2] in SECOND_PARTICLES
+                    and toks[j + 3][4]
+                    and body[nxt[1] : toks[j + 3][0]] == " " + toks[j + 2][2] + " "
+                ):
+                    run.extend([j + 1, j + 2, j + 3])  # "Jeroen van der Veer": two particles
+                    j += 3
+                    continue
+                if (
+                    j + 2 < n
+                    and toks[j + 2][4]
+                    and body[nxt[1] : toks[j + 2][0]] == " "
+                    and (
+                        nxt[2] in CONNECTORS or toks[j][2] in ORG_HEADS or toks[j][2] == "Secretary"
+                    )
+                ):
+                    run.extend([j + 1, j + 2])
+                    j += 2
+                    continue
             break
         resume = j + 1
         if j == i and len(toks[i][2]) > 1 and toks[i][2] in function:
             continue  # a lone "The" or "But" (a one-letter word may be an initial: see below)
-        words = [
-            toks[k][2] + "."
-            if len(toks[k][2]) == 1 and body[toks[k][1] : toks[k][1] + 1] == "."
-            else toks[k][2]
-            for k in run
-        ]
+        if firms and i in firms:
+            k = 0
+            while k < len(run) - 1 and toks[run[k]][2] in function:
+                k += 1
+            if k < len(run) - 1 and toks[run[k]][2] not in ("&", "and"):
+                s0 = toks[run[k]][0]
+                words = body[s0 : toks[j][1]].split()
+                cands.append(_Cand(s0, toks[j][1], words, None, None, None, True, True, s0))
+                continue
+        if j == i:  # most runs are one word: no comprehension (a call of its own in 3.11)
+            w = toks[i][2]
+            words = [w + "." if len(w) == 1 and body[toks[i][1] : toks[i][1] + 1] == "." else w]
+        else:
+            words = [
+                toks[k][2] + "."
+                if len(toks[k][2]) == 1 and body[toks[k][1] : toks[k][1] + 1] == "."
+                else toks[k][2]
+                for k in run
+            ]
         # a word holds a point only as an initial's ("W."): tokens have none of their own
         if len(words) > 1 and "." in "".join(words):
             run, words = _join_dotted_acronyms(run, words)
@@ -342,8 +385,28 @@ def _candidates(
             k = split
         else:
             k0 = k
-            heads = not _title_tail(body, toks, i, lex)
-            if _is_org_words(words[k:], lex, heads):
+            if k == len(words) - 1:  # one word (most runs): ``_is_org_words`` spelled out
+                w0 = words[k]
+                org_words = (
+                    w0 in ORG_HEADS
+                    or w0 in lex.bodies
+                    or (
+                        w0.isupper()
+                        and len(w0) >= 2
+                        and w0 not in lex.countries
+                        and w0 not in lex.demonyms
+                        and w0 not in lex.postnominals
+                    )
+                )
+            else:  # a company word ends it unless it ends a longer title ("Country and Western
+                # Music"); most runs follow no "of", "for", "and" or "&": spare the call
+                heads = not (
+                    i > 0
+                    and (toks[i - 1][2] in TITLE_TAIL_WORDS or body[toks[i][0] - 2] == "&")
+                    and _title_tail(body, toks, i, lex)
+                )
+                org_words = _is_org_words(words[k:], lex, heads)
+            if org_words:
                 while "and" in words[k + 1 :] and (
                     words[k] in lex.countries or words[k] in lex.demonyms
                 ):
@@ -398,7 +461,9 @@ def _candidates(
             continue
         if postnominal and honorific is None and _after_the(body, toks, run, k, words):
             continue  # "the Glasgow Kelvin MP": a constituency's member, not a name
-        if _sentence_adjective(body, name, toks[run[k]][0], lex, honorific or title):
+        if len(name) == 3 and _sentence_adjective(
+            body, name, toks[run[k]][0], lex, honorific or title
+        ):
             # "WARNING: Brave Marina Lacerda has described": a capitalised word opening the
             # sentence before a given name, when the story names the person without it
             name = name[1:]
@@ -426,19 +491,18 @@ def _candidates(
                 strong = True
                 if rmod and not modifier:
                     modifier = rmod
-        if (
-            name[0] in lex.not_names
-            and honorific is None
-            and title is None
+        if name[0] in lex.not_names and honorific is None:
+            if title is not None:
+                if len(name) == 1 and name[0] not in lex.given:
+                    continue  # "the General Election", "Former Labour leader": a title, no name
             # "Bill Clinton", "Will Smith": a given name that is also a common word
-            and not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names)
-        ):
-            if i == j and near_cue(i) and _speaking_word(body, toks, i, j, name):
-                cand = _Cand(toks[i][0], toks[j][1], name, None, None, None, False, False, 0)
-                cand.name_start = cand.start
-                cand.surname_only = True
-                cands.append(cand)
-            continue
+            elif not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names):
+                if i == j and near_cue(i) and _speaking_word(body, toks, i, j, name):
+                    cand = _Cand(toks[i][0], toks[j][1], name, None, None, None, False, False, 0)
+                    cand.name_start = cand.start
+                    cand.surname_only = True
+                    cands.append(cand)
+                continue
         if (
             len(name) >= 2
             and name[0] in lex.title_first  # a set lookup first: most names open otherwise
@@ -483,11 +547,79 @@ def _candidates(
             if reading == "thing":
                 continue  # "the Sarbanes-Oxley Act": a law, no one
         cand = _Cand(start, end, name, title, modifier, honorific, strong, False, name_start)
-        cand.alias_only = alias_only or reading == "place"
+        # "the Lord of the Rings": an honorific alone is a surname only of someone named in
+        # full ("Marty Baron" ... "Baron said"), never a person of its own
+        cand.alias_only = (
+            alias_only
+            or reading == "place"
+            or (honorific is None and len(name) == 1 and name[0] in lex.honorifics)
+        )
         if reading == "organisation":
             cand = _Cand(start, end, name, None, None, None, True, True, start)
         cands.append(cand)
     return cands
+
+
+def _firm_evidence(body: str, toks: list[_Tok], i: int, j: int, after: bool = True) -> bool:
+    """Is the capitalised run from token ``i``, joined after token ``j`` by "&" or "and" to
+    the next, a firm's name by its context: an organisation's noun or a speech verb right
+    before it ("accountancy firm Ernst & Young", "added Ernst and Young's Sanjay Mehta"), or
+    a speech verb or an organisation's head word right after it ("Marks & Spencer said",
+    "Food & Agriculture Organisation"; not a possessive: "Ant & Dec's show")? Titles of films and
+    songs ("Bonnie & Clyde") and pairs of names ("Dido and Coldplay") have none of these.
+    Without ``after`` only the words before count ("Dido and Coldplay's Chris Martin")."""
+    if i > 0 and body[toks[i - 1][1] : toks[i][0]] == " ":
+        before = toks[i - 1][2]
+        if before in organisation_nouns() or before in speech_cues():
+            return True
+    if not after:
+        return False
+    k = j + 2
+    while (
+        k < len(toks)
+        and toks[k][4]
+        and not toks[k - 1][3]
+        and body[toks[k - 1][1] : toks[k][0]] == " "
+    ):
+        k += 1
+    last = toks[k - 1]
+    cues = lexicon().org_cues
+    if last[2] in ORG_HEADS or last[2] in cues.after or last[2] in cues.heads:
+        return True
+    return k < len(toks) and body[last[1] : toks[k][0]] == " " and toks[k][2] in speech_cues()
+
+
+def _firm_word(word: str, lex: _Lexicon) -> bool:
+    """May ``word`` be a partner's name in a firm's name ("Ernst", "Young"): a title-case word
+    that is no given name, honorific, title, country, demonym or function word?"""
+    return (
+        _name_word(word)
+        and word not in lex.given
+        and word not in lex.honorifics
+        and word not in lex.title_first
+        and word not in lex.countries
+        and word not in lex.demonyms
+        and word not in function_words()
+    )
+
+
+def _partners_possessive(body: str, toks: list[_Tok], j: int, lex: _Lexicon) -> bool:
+    """Do tokens ``j``, ``j + 1``, ``j + 2`` read "A and B's" before a capitalised name ("Ernst
+    and Young's Sanjay Mehta", "Marks and Spencer's Stuart Rose"): one firm named after two
+    partners, whose person follows? Each partner is a word no lexicon reads as anything else
+    (``_firm_word``): "Britain and France's leaders", "Tony and Cherie's son" stay apart."""
+    if j + 3 >= len(toks):
+        return False
+    a, b, after = toks[j], toks[j + 2], toks[j + 3]
+    return (
+        b[3]
+        and b[4]
+        and after[4]
+        and body[a[1] : b[0]] == " and "
+        and body[b[1] : after[0]] in ("'s ", "’s ", "' ", "’ ")
+        and _firm_word(a[2], lex)
+        and _firm_word(b[2], lex)
+    )
 
 
 def _after_the(body: str, toks: list[_Tok], run: list[int], k: int, words: list[str]) -> bool:

@@ -32,7 +32,12 @@ NON_GOVERNMENT = re.compile(
     r"liberal democrats?|lib dems?|tory|tories|veritas|ukip|candidate|challenger|rebel|"
     r"party chairman|first minister|scottish national party|snp|plaid cymru|plaid|green party|"
     r"backbench|backbencher|mp|mps|mep|"
-    r"co-chairman|campaigner|activist|academic|analyst|economist|professor)\b",
+    r"co-chairman|campaigner|activist|academic|analyst|economist|professor|"
+    # out of office, and the press ("Ousted Defense Minister Fedorov"; "Stefania Maurizi, an
+    # Italian journalist who visited Assange regularly at the embassy")
+    r"ousted|sacked|deposed|exiled|journalist|reporter|correspondent|columnist|"
+    # a province's or a city's office ("the home minister for southern Sindh province")
+    r"province|provincial|municipal|mayor)\b",
     re.IGNORECASE,
 )
 
@@ -45,12 +50,14 @@ _APPOSITION_AFTER = re.compile(r",\s+((?:(?:the|an?|his|her|its)\s|(?=[a-z]))[^,
 # Cook", "Tory co-chairman Liam Fox", "Scottish National Party Justice Minister"; not "the
 # shadow chancellor said Mr Brown", nor "a Tory attack on Tony Blair")
 _STATUS_BEFORE = re.compile(
-    r"\b(?:[Ee]x-|[Ff]ormer\s+|[Ss]hadow\s+|[Oo]pposition\s+|"
+    r"\b(?:[Ee]x-|[Ff]ormer\s+|[Oo]usted\s+|[Ss]acked\s+|[Dd]eposed\s+|[Ss]hadow\s+|"
+    r"[Oo]pposition\s+|"
     r"(?:Tory|Tories|Conservative|Lib\s?Dem|Liberal\s+Democrat|SNP|Scottish\s+National\s+Party|"
     r"Plaid(?:\s+Cymru)?|UKIP|Ukip|Green\s+Party|Labour\s+(?:MP|backbencher|rebel))\s+)"
 )
 _STATUS_HINT = re.compile(
-    r"x-|ormer|hadow|pposition|Tor|Conserv|Lib|SNP|Nation|Plaid|UKIP|Ukip|Green|Labour"
+    r"x-|ormer|usted|acked|eposed|hadow|pposition|Tor|Conserv|Lib|SNP|Nation|Plaid|UKIP|Ukip|"
+    r"Green|Labour"
 )
 _STATUS_ROLES = frozenset(["co-chairman", "deputy", "party", "spokesman", "spokeswoman", "mp"])
 
@@ -123,8 +130,8 @@ def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
     """:func:`speaks_for_country`, given the person's title phrases."""
     # "former Labour minister and now a European Commissioner": what the person is now
     titles = [_NOW.split(title)[-1] for title in titles]
-    if any(NON_GOVERNMENT.search(title) for title in titles):  # "Tory leader Michael Howard"
-        return False
+    if any(title and _not_governments(title) for title in titles):
+        return False  # "Tory leader Michael Howard", "the PPP's secretary general"
     info = person_info(actor.name, story.published)
     if info is not None and info.name:  # a known office holder (office unknown when undated)
         if info.office:
@@ -133,8 +140,88 @@ def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
             return True
         # undated, and the person has also held a party or opposition post ("Tory co-chairman"
         # before "defence secretary"): only a government title in the text says which
-    official = _official_title()
-    return any(official.search(title) or _institution_in(title) for title in titles)
+    return any(title and _governments(title) for title in titles)
+
+
+@lru_cache(maxsize=4096)
+def _not_governments(title: str) -> bool:
+    """Whether a title is an opposition, former, party or other non-government one, or an
+    office of an organisation named by an acronym (titles recur: read once each)."""
+    return NON_GOVERNMENT.search(title) is not None or _organisation_office(title)
+
+
+@lru_cache(maxsize=4096)
+def _governments(title: str) -> bool:
+    """Whether a title is a government one: an official title, a government institution's,
+    a country's own leader or a state's spokesperson (read once each)."""
+    return (
+        _official_title().search(title) is not None
+        or _institution_in(title)
+        or _country_leader(title)
+        or _state_spokesperson(title)
+    )
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _state_spokesperson(title: str) -> bool:
+    """Whether a title is the spokesperson of a state named in it ("Pakistan's military
+    spokesperson", "Indian army spokesman"; not a company's). An international body's
+    spokesperson is left to the gazetteer's titles: a WTO or World Bank spokesman mostly gives
+    assessments and forecasts, which the BBC gold does not count as positions."""
+    found = _SPOKESPERSON.search(title)
+    if found is None:
+        return False
+    head = title[: found.start()]
+    return any(
+        match.term.kind in _COUNTRY_KINDS
+        and _SPOKESPERSON_OF.fullmatch(head, match.end) is not None
+        for match in find_terms(head)
+    )
+
+
+# between the state and its spokesperson: a possessive and two lower-case words at most
+# ("Pakistan's military spokesperson"; not "Swiss Re's", "Egypt FA spokesman")
+_SPOKESPERSON_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}")
+
+
+_ACRONYM_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})['’]s\s+[a-z]")
+
+
+def _organisation_office(title: str) -> bool:
+    """Whether a title is an office of an organisation named by an acronym no gazetteer entry
+    knows as a state, body or institution ("the PPP's secretary general", "the ANC's
+    spokesman"; not "the UN's secretary-general")."""
+    found = _ACRONYM_OWNER.match(title)
+    if found is None:
+        return False
+    acronym = found.group(1)
+    return not any(match.start == 0 and match.end == len(acronym) for match in find_terms(acronym))
+
+
+_LEADER = re.compile(r"^(?:[Tt]he\s+)?(.+?)(?:['’]s)?\s+leader$")
+
+
+@lru_cache(maxsize=4096)
+def _country_leader(title: str) -> bool:
+    """Whether a title is a country's own "leader" and nothing more ("Libyan leader Moammar
+    Gadhafi", "North Korea's leader"): its head of state or government. A party's, a
+    group's or the opposition's leader names more than the country ("Labour leader",
+    "Libyan opposition leader") and is not."""
+    found = _LEADER.match(title)
+    if found is None:
+        return False
+    prefix = found.group(1)
+    return any(
+        match.start == 0
+        and match.end == len(prefix)
+        and match.term.kind in _COUNTRY_KINDS
+        and len(match.term.codes) == 1
+        and not is_body(match.term.codes[0])
+        for match in find_terms(prefix)
+    )
 
 
 # Offices that give an official whose country the text omits the story's home country. A
@@ -183,6 +270,12 @@ def _names_national_office(titles: list[str]) -> bool:
     return found
 
 
+def _opens_with_name(body: str, start: int, name_words: set[str]) -> bool:
+    """Whether the mention at ``start`` opens with a word of the person's name (no title in it)."""
+    space = body.find(" ", start, start + 40)
+    return body[start : space if space > 0 else start + 40] in name_words
+
+
 def person_titles(actor: Actor, story: Story) -> list[str]:
     """The title phrases a person carries in the text: before a mention, inside it, in an
     appositive after it, and the actor's recorded title."""
@@ -197,9 +290,14 @@ def person_titles(actor: Actor, story: Story) -> list[str]:
         after = _APPOSITION_AFTER.match(story.body, end)
         if after:
             titles.append(after.group(1))
-    for start, _end in actor.mentions[:8]:
+    for start, end in actor.mentions[:8]:
         window = story.body[max(0, start - STATUS_WINDOW) : start]
         window = window[window.rfind("\n") + 1 :]
+        mention = story.body[start:end]
+        if " " in mention and _STATUS_HINT.search(mention):
+            # the mention's own title words ("Ousted Defense Minister Fedorov")
+            own = [w for w in mention.split() if w not in name_words]
+            window = f"{window}{' '.join(own)} "
         status = _status_before(window)
         if status:
             titles.append(status)
@@ -320,11 +418,58 @@ def story_officials(story: Story) -> StoryOfficials:
         # Department"; "South Africa's Department of ... director-general, Zane Dangor,")
         # comes before the story's home country
         code = _titled_country(actor, story)
+        if code is None:
+            code = _later_titled_country(actor, story)
         if code is not None:
             countries[actor.name] = code
         elif home is not None and government_title(actor, story):
             countries[actor.name] = home
+    _name_parts(story, countries)
     return StoryOfficials(home, countries, places_only)
+
+
+def _name_parts(story: Story, countries: dict[str, str]) -> None:
+    """A one-word person the people finder kept apart from an official whose full name holds
+    that word ("Lula" beside "Luiz Inácio Lula da Silva") speaks for the official's country;
+    left out when two officials' names hold it."""
+    singles = [
+        a for a in story.actors if a.kind == "person" and " " not in a.name and not a.country
+    ]
+    if not singles:
+        return
+    owners: dict[str, set[str]] = {}
+    for name, code in countries.items():
+        for part in name.split()[1:]:  # (a first name alone is rarely the official)
+            if part[:1].isupper() and len(part) > 2:
+                owners.setdefault(part, set()).add(code)
+    for actor in singles:
+        codes = owners.get(actor.name)
+        if codes is not None and len(codes) == 1 and actor.name not in countries:
+            countries[actor.name] = next(iter(codes))
+        elif actor.name not in countries and actor.mentions:
+            code = _titled_full_name(story.body, actor.name, actor.mentions[0][0])
+            if code is not None:
+                countries[actor.name] = code
+
+
+_FIRST_NAME = re.compile(r"([A-Z][a-z]+)\s$")
+
+
+def _titled_full_name(body: str, name: str, first: int) -> str | None:
+    """The country of an official title before the full name of a one-word person, at its
+    first occurrence before the first mention the people finder kept ("Pakistan's Chief of
+    Army Staff General Asim Munir has ..." then "Munir said"): None when there is none."""
+    at = body.find(" " + name, 0, first)
+    if at < 0:
+        return None
+    given = _FIRST_NAME.search(body, max(0, at - 20), at + 1)
+    if given is None:
+        return None
+    title = title_before(body, given.start(1))
+    if not official_words(title) or NON_GOVERNMENT.search(title) or _DEVOLVED.search(title):
+        return None
+    codes = _title_codes(title)
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 _COUNTRY_KINDS = frozenset(["name", "display", "demonym", "institution", "capital"])
@@ -362,8 +507,10 @@ def _titled_country(actor: Actor, story: Story) -> str | None:
     after = []
     for _start, end in actor.mentions[:3]:
         if body.startswith(",", end):  # (cheap test first: most names have no appositive)
-            found = _APPOSITION_AFTER.match(body, end)
-            if found is not None and _GOVERNMENT_BODY.search(found.group(1)):
+            found = _APPOSITION_AFTER.match(body, end) or _POSSESSIVE_AFTER.match(body, end)
+            if found is not None and (
+                _GOVERNMENT_BODY.search(found.group(1)) or _FORCES_ROLE.search(found.group(1))
+            ):
                 after.append(found.group(1))
     roles = [
         r
@@ -381,6 +528,43 @@ def _titled_country(actor: Actor, story: Story) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+# a state's armed forces speak for it (issue 15 gold): "Col. Sofiya Qureshi, an Indian army
+# officer,"; "Lt. Gen. Ahmed Sharif, Pakistan's military spokesperson,"
+_FORCES_ROLE = re.compile(
+    r"\b(?:army|military|navy|naval|air\s+force|armed\s+forces)\s+"
+    r"(?:officer|spokes(?:man|woman|person)|commander|chief)\b"
+)
+# a country's role after a name: ", Pakistan's military spokesperson,"
+_POSSESSIVE_AFTER = re.compile(r",\s+([A-Z][\w\-]*['’]s\s+[a-z][^,;:.!?\n\"“”]{2,60}),")
+LATER_MENTIONS = 12  # mentions read for a country before a title ("Pakistan's Prime Minister X")
+
+
+def _later_titled_country(actor: Actor, story: Story) -> str | None:
+    """The one country named right before an official title in front of the person's later
+    mentions ("Prime Minister Shehbaz Sharif ..." first, "Pakistan's Prime Minister Shehbaz
+    Sharif" further down: the people finder reads the first three mentions only); None when
+    none or several are named, or a title is an opposition, former or party one."""
+    if len(actor.mentions) <= 3:
+        return None  # (most people: no later mention to read)
+    codes: set[str] = set()
+    name_words = set(actor.name.split())
+    for start, end in actor.mentions[3:LATER_MENTIONS]:
+        if _opens_with_name(story.body, start, name_words):
+            continue  # no title inside the mention (most are a name alone)
+        # a mention may carry its title ("Prime Minister Shehbaz Sharif"), the country before
+        own = [w for w in story.body[start:end].split() if w not in name_words]
+        title = " ".join([title_before(story.body, start), *own]).strip()
+        if not title:
+            continue
+        if NON_GOVERNMENT.search(title) or _DEVOLVED.search(title):
+            return None
+        if official_words(title):
+            codes |= _title_codes(title)
+    if len(codes) != 1 or not government_title(actor, story):
+        return None
+    return next(iter(codes))
+
+
 # a devolved or regional government is not the state's ("Scottish Finance Minister")
 _DEVOLVED = re.compile(r"\b(?:Scottish|Welsh|Northern Ireland|state|provincial|regional)\b")
 
@@ -392,7 +576,9 @@ _APPOSITIVE_ROLE = re.compile(r"(?:^|[,\n]\s*|[.!?]\s+)([A-Z][^,;:.!?\n\"“”]
 _ROLE_END = re.compile(
     r"(?:director-general|director general|ambassador(?:\s+to\s+(?:the\s+)?[A-Z][\w ]+)?|"
     r"minister|secretary|spokes(?:man|woman|person)|envoy|adviser|advisor|counsel|"
-    r"commander|chief|official)$",
+    r"commander|chief|official|"
+    # a portfolio after the office: "South Africa's minister of electricity"
+    r"(?:minister|secretary)\s+(?:of|for)\s+(?:[a-z]+\s+){0,3}[a-z]+)$",
     re.IGNORECASE,
 )
 

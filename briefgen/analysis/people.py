@@ -32,6 +32,7 @@ from briefgen.analysis.mentions import _Tok, place_or_body, speech_position
 from briefgen.analysis.name_kinds import (
     AGE_APPOSITION_RE,
     DESCRIBED_RE,
+    ORG_EVIDENCE,
     OUTLETS,
     _acts,
     _common_noun,
@@ -43,6 +44,7 @@ from briefgen.analysis.name_kinds import (
     _role_apposition,
     _speaks_past_apposition,
     is_outlet,
+    organisation_evidence,
 )
 from briefgen.analysis.name_lexicon import (
     ARTICLE_PARTICLE_RE,
@@ -325,6 +327,7 @@ def find_people(story: Story) -> list[Person]:
                 (_followed_by_speech(body, c.end) or speech_position(body, c.start, c.end))
                 and not _affiliation(body, c, pending)
             )
+            or _organisations_person_speaking(body, cands, c, lex)
         ):
             p = register(name, "person")
             _note(p, c, lex)
@@ -424,7 +427,14 @@ def find_people(story: Story) -> list[Person]:
         _note(target, c, lex)
     honorifics = {c.name_tokens[-1] for c, _, _ in pending if c.honorific or c.title}
     for p in people:
-        if p.kind == "person" and _company_not_person(body, p, honorifics, lex, gaz, on):
+        if p.kind == "person" and (
+            _company_not_person(body, p, honorifics, lex, gaz, on)
+            or (
+                " " not in p.name
+                and _one_bare_word(p, honorifics, lex)
+                and _acts_as_organisation(body, p, gaz, on)
+            )
+        ):
             p.kind = "organisation"
             p.gender = None
     _link_roles(story, people, lex, gaz, on)
@@ -437,6 +447,41 @@ def find_people(story: Story) -> list[Person]:
         if p.kind == "person" and p.country is None and p.modifier:
             p.country = lex.demonyms.get(p.modifier) or None
     return people
+
+
+def _organisations_person_speaking(body: str, cands: list[_Cand], c: _Cand, lex: _Lexicon) -> bool:
+    """Is ``c`` a person-shaped name after an organisation's possessive, the two the subject
+    of a speech verb ('," added Ernst and Young's Sanjay Mehta.'): the organisation's
+    person speaking? (A product after a possessive, "Microsoft's Internet Explorer", is the
+    subject of no speech verb.)"""
+    if body[c.start - 2 : c.start] not in ("s ", "' ", "’ "):
+        return False
+    at = cands.index(c)  # rare: only a weak run that nothing else made a person gets here
+    org = cands[at - 1] if at else None
+    if org is None or not org.org or body[org.end : c.start] not in ("'s ", "’s ", "' ", "’ "):
+        return False
+    return _person_shaped(c, lex) and speech_position(body, org.start, c.end)
+
+
+def _one_bare_word(p: Person, honorifics: set[str], lex: _Lexicon) -> bool:
+    """Is ``p`` named by one word only, never with a given name, honorific or title ("Shell",
+    "Sophos", "Bono")?"""
+    return (
+        " " not in p.name
+        and p.title is None
+        and p.gender is None
+        and p.name not in honorifics
+        and p.name not in lex.given
+    )
+
+
+def _acts_as_organisation(body: str, p: Person, gaz: Any, on: date | None) -> bool:
+    """Does the story treat the one-word name ``p`` as an organisation ("Shell told
+    investors that its reserves ...", "anti-virus firm Sophos said"), and does the gazetteer
+    know no person of that name?"""
+    if organisation_evidence(body, p.mentions, lexicon()) < ORG_EVIDENCE:
+        return False
+    return gaz is None or _gaz_info(gaz, p.name, on) is None
 
 
 def _note(p: Person, c: _Cand, lex: _Lexicon) -> None:

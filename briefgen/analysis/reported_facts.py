@@ -63,7 +63,8 @@ _EVENT = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead|death\s+toll|"
     r"casualties|struck|strikes?\s+hit|hit\s+(?:an?|the)|damaged|damaging|destroyed|"
     r"shot\s+down|intercepted|jammed|broke\s+out|exploded|explosion|burning|bombed|"
-    r"crashed|sank|fired\s+(?:an?|two|three|\d)|launched\s+(?:an?|two|three|\d))\b",
+    r"crashed|sank|fired\s+(?:an?|two|three|\d|artillery|mortars?|rockets?|missiles?|shells?)|"
+    r"shelled|launched\s+(?:an?|two|three|\d))\b",
     re.IGNORECASE,
 )
 _PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|my|My)\b|[\"“]")

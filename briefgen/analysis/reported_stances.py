@@ -306,6 +306,33 @@ def _clause(
     return end, clause, read, stance
 
 
+_REASON_MARK = re.compile(r"[,;:\-–—]|saying|adding|explaining")
+OWN_QUOTE_MIN = 40  # characters of a quote that gives the reason of a stance, not a phrase
+# what introduces the reason quoted after a stance ("..., saying: ", "... He said: ")
+_REASON_OPENING = re.compile(r"[\s,;:\-–—]*(?:(?:saying|adding|explaining)\s*)?[\s,;:\"“‘']*$")
+
+
+def _before_own_quote(reading: StoryStatements, name: str, verb_end: int, end: int) -> int:
+    """Where a person's stance clause ends when their own quote, already stated, comes after
+    the stance verb in the sentence ("US President George W. Bush also ruled out direct talks
+    with the Syrian leader, saying: 'My patience ran out ...'"): before the quote and the
+    words that introduce it, so the stance and the quote are two statements, not the quote's
+    one; ``end`` otherwise."""
+    for other in reading.statements:
+        if not (other.actor == name and verb_end < other.start < end and other.end <= end + 2):
+            continue
+        if other.end - other.start < OWN_QUOTE_MIN:
+            return end  # a quoted phrase ("would be 'open'"), not the reason
+        cut = _REASON_OPENING.search(reading.body, verb_end, other.start)
+        if cut is None or not _REASON_MARK.search(cut.group(0)):
+            return end  # 'a poll campaign "which is upbeat ..."': the quote goes on the clause
+        own = reading.body[verb_end : cut.start()]
+        if len(own.split()) < 3 or any(mark in own for mark in '"“‘'):
+            return end  # "Tony Blair has promised that": the stance's object is the quote
+        return verb_end + len(own)
+    return end
+
+
 def _record(
     reading: StoryStatements,
     holder: Holder,
@@ -330,6 +357,8 @@ def _record(
     reported = state.said.get(holder.country)
     if reported is not None and reported[1] <= holder.start and stance != "neutral":
         reported[0].stance = stance  # "Officials in Tokyo said Japan would protest"
+    if verb_stance not in ("neutral", SILENT) and not framed and holder.kind == "person":
+        end = _before_own_quote(reading, holder.name, verb_end, end)
     target = _target(body, verb_end, end, partners) if stance in AGAINST else None
     made = reading.add(
         holder.country, start, end, stance, actor_name(holder), issue_text, True, target

@@ -101,7 +101,19 @@ def assured(low: str, start: int) -> bool:
 WANTS = frozenset(["wants", "we want"])  # "we want the US to lift the ban" demands
 NO_NEED = frozenset(["no need for", "does not need", "do not need", "doesn't need", "don't need",
                      "doesn’t need", "don’t need"])  # fmt: skip
-READINESS = frozenset(["we are ready to", "we stand ready", "stands ready", "we are prepared to"])
+READINESS = frozenset(
+    [
+        "we are ready to",
+        "we stand ready",
+        "stands ready",
+        "we are prepared to",
+        "it is ready to",
+        "it was ready to",
+        "it is prepared to",
+        "it was prepared to",
+        "it stands ready",
+    ]
+)
 HOPES = frozenset(["hopes", "hoping", "hoped", "we hope", "i hope"])
 # a hope that another actor will act: "hoped the Arab states would pitch in"; not "hopes the
 # summit will be a success" (no act), nor "I hope we will focus" (the speaker's own)

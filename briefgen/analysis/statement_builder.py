@@ -92,7 +92,7 @@ class StoryStatements:
         # the issue is read from the statement's own clause (what was said or stated) only:
         # the words around it are another clause's ("Ahead of the presidential election, Bush
         # said he opposed stem-cell research"); a clause that names no issue has none
-        issue = self.issues.issue(issue_text)
+        issue = self.issues.issue(issue_text, body)
         self.seen.add((country, start, end))
         statement = Statement(country, issue, stance, body[start:end], start, end, actor)
         if target != country and stance in AGAINST:

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from briefgen.analysis.holders import Holder
-from briefgen.analysis.issues import classify_issue, fallback_issue
+from briefgen.analysis.issues import classify_issue, definite_war_issue, fallback_issue
 from briefgen.analysis.stances import cues
 from briefgen.model import AGAINST, Statement, Story
 
@@ -38,16 +38,17 @@ class IssueMemo:
             known[text] = classify_issue(text)
         return known[text]
 
-    def issue(self, text: str) -> str:
+    def issue(self, text: str, body: str = "") -> str:
         """The issue of a statement whose own clause is ``text``: the issue its first
-        ``ISSUE_WINDOW`` characters name, else its fallback issue, else "other"."""
+        ``ISSUE_WINDOW`` characters name (a definite "the war" being the war the story
+        ``body`` names), else its fallback issue, else "other"."""
         window = text[:ISSUE_WINDOW]
         known = self.known  # (as classify: the memo read here without a second call)
         if window not in known:
             if len(known) >= ISSUE_MEMO:
                 known.clear()
             known[window] = classify_issue(window)
-        issue = known[window]
+        issue = definite_war_issue(window, body, known[window])
         if issue is None:
             issue = fallback_issue(text, set()) or "other"
         return issue
