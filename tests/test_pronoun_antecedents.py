@@ -22,14 +22,15 @@ def speaker_of(body: str, quote: str = QUOTE) -> str | None:
 
 
 CASES = [
-    # a person someone else's account is about is not the "he" who gives the account
+    # a person someone else's account is about is not the "he" who gives the account: the
+    # teller is, his "He said" followed back (recall7; was the honest null before)
     (
         "reported account",
         "Former councillor Seabata Moeketsi said the lease was issued in 2014 to one Mr Makama "
         "of Maseru. He said Mr Makama later subleased the operation to a mining firm.\n\n"
         "Mr Makama then sold the lease to another company.\n\n"
         f"“{QUOTE},” he said.",
-        None,
+        "Seabata Moeketsi",
     ),
     # trap: a person the story has heard speak is a subject like any other
     (

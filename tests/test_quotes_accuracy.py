@@ -21,12 +21,14 @@ GOLD = ROOT / "tests/data/quotes"
 # + 3 synthetic non-BBC stories, H1c),
 # 0.938 / 0.723 (held-out 3: 8 BBC + 4 synthetic; blind first run 0.922 / 0.711, session 3);
 # precision floors raised in session 8 (a quote's kind read from its clause): 0.981 (dev),
-# 0.970 (held-out), 0.955 (held-out 3)
+# 0.970 (held-out), 0.955 (held-out 3); raised in session 9 (recall7: names no list knows,
+# the pronoun after them): held-out 1.000 / 0.971, dev recall 0.923, held-out 2 recall 0.914,
+# held-out 3 recall 0.771
 FLOORS = [
-    ("gold.jsonl", 0.981 - 0.02, 0.914 - 0.02),
-    ("heldout.jsonl", 0.970 - 0.02, 0.941 - 0.02),
-    ("heldout2.jsonl", 1.000 - 0.02, 0.857 - 0.02),
-    ("heldout3.jsonl", 0.955 - 0.02, 0.723 - 0.02),
+    ("gold.jsonl", 0.981 - 0.02, 0.923 - 0.02),
+    ("heldout.jsonl", 1.000 - 0.02, 0.971 - 0.02),
+    ("heldout2.jsonl", 1.000 - 0.02, 0.914 - 0.02),
+    ("heldout3.jsonl", 0.955 - 0.02, 0.771 - 0.02),
 ]
 
 

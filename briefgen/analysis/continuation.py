@@ -17,7 +17,13 @@ from briefgen.analysis.descriptions import compatible
 from briefgen.analysis.mentions import speech_data
 from briefgen.analysis.people import Person
 from briefgen.analysis.quotations import Piece
-from briefgen.analysis.quote_context import QuoteContext, last_event, sentence_of, tok_index
+from briefgen.analysis.quote_context import (
+    PRONOUN_GENDER,
+    QuoteContext,
+    last_event,
+    sentence_of,
+    tok_index,
+)
 
 
 def refuse(ctx: QuoteContext, pc: Piece) -> None:
@@ -91,7 +97,28 @@ def continued_speaker(
             _only_person(ctx, p, pb[0], pb[1]) or _spoke_last(ctx, p, bi, blocks)
         ):
             return p, None, pb[1]
+        p = _pronoun_aside(ctx, bi, blocks) if p is None else None
+        if p is not None:
+            return p, None, pb[1]
     return None
+
+
+def _pronoun_aside(ctx: QuoteContext, bi: int, blocks: list[tuple[int, int]]) -> Person | None:
+    """'"…," Ms Molatjeng said. / She has already been forced to sell her field. / "…"': the
+    short paragraph between two quotes opens with "He"/"She", names no one and holds no
+    speech; the last speaker of the paragraph before it, a person the story shows to be of
+    that pronoun's gender, goes on speaking."""
+    if bi < 2:
+        return None
+    a, b = blocks[bi - 1]
+    first = ctx.body[a : a + 4].split(" ", 1)[0]
+    gender = PRONOUN_GENDER.get(first.lower()) if first in ("He", "She") else None
+    if gender is None or not _only_person(ctx, None, a, b):
+        return None
+    ev = last_event(ctx, blocks[bi - 2][0], blocks[bi - 2][1])
+    if ev is None or ev[1].kind != "person" or ev[1].gender != gender:
+        return None
+    return ev[1]
 
 
 def _spoke_last(ctx: QuoteContext, p: Person, bi: int, blocks: list[tuple[int, int]]) -> bool:
@@ -116,8 +143,8 @@ def _in_cue_sentence(ctx: QuoteContext, prev: Piece, k: int) -> bool:
 PREV_SUBJECT_CHARS = 200  # a longer paragraph says more than what its subject thinks
 
 
-def _only_person(ctx: QuoteContext, p: Person, a: int, b: int) -> bool:
-    """Is ``p`` the only person named in ``[a, b)``, with no "they"?"""
+def _only_person(ctx: QuoteContext, p: Person | None, a: int, b: int) -> bool:
+    """Is ``p`` the only person named in ``[a, b)`` (None: no one is), with no "they"?"""
     i = bisect.bisect_left(ctx.ment_starts, a)
     while i < len(ctx.ments) and ctx.ments[i][0] < b:
         q = ctx.ments[i][2]

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
-from briefgen.analysis.mentions import TITLE_STOP, object_verbs
+from briefgen.analysis.mentions import TITLE_STOP, object_verbs, speech_data
 from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, is_outlet, lexicon
 from briefgen.analysis.prepositions import PREPOSITIONS
 from briefgen.analysis.pronouns import resolve_pronoun
@@ -103,6 +104,12 @@ def after_cue(
         # '," a trader at a European bank said': an explicit cue with an unnamed speaker
         # ("a Foreign Office spokesman" speaks for the body: resolved below)
         return None, "other", None, True
+    quoted = _quoted_cue(ctx, a, b, words)
+    if quoted is not None:
+        return (*quoted, True)
+    owner = _document_owner(ctx, a, b)
+    if owner is not None:
+        return owner, "explicit", None, True
     for n, wi in enumerate(words):
         w = ctx.toks[wi][2]
         if w in ("according", "per") and n <= 1:
@@ -118,6 +125,11 @@ def after_cue(
             if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
                 return p, "according-to", title, True
             return None, "other", None, False
+        if w in GOES_ON and n > 0 and _goes_on(ctx, words, n, b):
+            # '," he went on.': "went on" closing the cue says it
+            vs = ctx.toks[wi][0]
+            p, cue, title = subject_phrase(ctx, a, vs, resolve_pronoun)
+            return p, cue, title, True
         if is_speech(ctx, wi):
             vs, ve, _w, _p, _c = ctx.toks[wi]
             if n == 0 and _w in object_verbs():
@@ -129,8 +141,11 @@ def after_cue(
                 pe = phrase_end(body, ve, b)
                 p, cue, title = subject_phrase(ctx, ve, pe, resolve_pronoun)
                 if p is None and cue == "other":
-                    # ", said ACLU executive Director Anthony Romero in a statement"
-                    p = _named_after_verb(ctx, ve, pe)
+                    # ", said ACLU executive Director Anthony Romero in a statement"; ', said one
+                    # resident, Maria Lopez': a description, then the name in apposition
+                    p = _named_after_verb(ctx, ve, pe) or _described_then_named_subject(
+                        ctx, ve, b, apposed=True
+                    )
                     cue = "explicit" if p is not None else cue
                 return p, cue, title, True
             p, cue, title = subject_phrase(ctx, a, vs, resolve_pronoun)
@@ -141,31 +156,7 @@ def after_cue(
             return p, cue, title, True
         if (
             w[:1].islower()
-            and w.lower()
-            not in (
-                "he",
-                "she",
-                "the",
-                "a",
-                "an",
-                "our",
-                "his",
-                "her",
-                "its",
-                "their",
-                "who",
-                "also",
-                "of",
-                "for",
-                "and",
-                "later",
-                "then",
-                "has",
-                "had",
-                "was",
-                "once",
-                "again",
-            )
+            and w.lower() not in CUE_FUNCTION_WORDS
             and w not in ("spokesman", "spokeswoman", "spokesperson")
             and w.lower() not in (lexicon().role_words)
             and not ARTICLE_PARTICLE_RE.match(w)  # "Ahmed al-Mansouri told"
@@ -194,6 +185,117 @@ def after_cue(
 
 
 CUE_WORD_RE = re.compile(r"[\w'’-]+")  # one character class: linear
+
+DOCUMENT_NOUNS = frozenset(speech_data()["descriptors"]["authored"])
+# lower-case words a cue's subject phrase may hold before its verb or name
+CUE_FUNCTION_WORDS = frozenset(
+    ["he", "she", "the", "a", "an", "our", "his", "her", "its", "their", "who", "also", "of",
+     "for", "and", "later", "then", "has", "had", "was", "once", "again"]
+)  # fmt: skip
+QUOTED_AUX = frozenset(["was", "were", "is", "are", "been", "being"])
+QUOTED_AS_WORDS = 6  # words read from "quoted" to "as" ("quoted by the state news agency as")
+
+
+_DESCRIBED_RE = re.compile(r"[ ,]*(?:the|a|an|one|another) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*, ")
+
+
+def _described_then_named_subject(
+    ctx: QuoteContext, a: int, e: int, apposed: bool = False
+) -> Person | None:
+    """The person named in ``body[a:e]`` when it is a short lower-case description, a comma
+    and that name only ("the minister, Abdul-Qader al-Obeidi", "one resident, Maria Lopez");
+    a trailing comma or point after the name is allowed (``apposed``: an apposition of the
+    name too, "a neighbour, Maria Lopez, who lives nearby")."""
+    m = _DESCRIBED_RE.match(ctx.body, a, e)
+    if m is None:
+        return None
+    found = mention_covering(ctx, m.end())
+    if found is None or found[0] != m.end() or found[2].kind != "person":
+        return None
+    rest = ctx.body[found[1] : e]
+    if rest.strip(" ,.") and not (apposed and rest.startswith(", ")):
+        return None  # more than the name
+    return found[2]
+
+
+# '," TNO's report said', '," the Conservatives' letter stated': a document of a named
+# person or body, its speech verb; the owner speaks (speech.toml [descriptors] authored)
+_DOCUMENT_CUE_RE = re.compile(
+    r"[ ,]*(?:[Tt]he )?(?P<owner>[A-Z][^\s,;:\"“”]*(?: [A-Z][^\s,;:\"“”]*){0,4})(?:'s|’s|'|’) "
+    r"(?:(?:new|latest|final|own|official|written|formal|annual|joint|open) )?(?P<doc>[a-z-]+)"
+    r"(?: (?:also|further|later))? (?:said|says|stated|states|added|adds|read|reads|noted|notes"
+    r"|concluded|concludes|warned|warns)\b"
+)
+
+
+def _document_owner(ctx: QuoteContext, a: int, b: int) -> Person | None:
+    """'," TNO's report said': the person or body whose statement, letter or report speaks.
+    Only the owner's own name before the possessive; "Trump's lawyer's letter" is no one."""
+    m = _DOCUMENT_CUE_RE.match(ctx.body, a, b)
+    if m is None or m.group("doc") not in DOCUMENT_NOUNS:
+        return None
+    p = mention_ending_at(ctx, m.end("owner"))
+    cov = mention_covering(ctx, m.start("owner"))
+    if p is None or cov is None or cov[0] != m.start("owner") or cov[2] is not p:
+        return None
+    return None if p.kind == "organisation" and is_outlet(p.name) else p
+
+
+GOES_ON = frozenset(["went", "goes"])
+
+
+def _goes_on(ctx: QuoteContext, words: list[int], n: int, b: int) -> bool:
+    """Do the cue's words end with "went on" / "goes on" at ``words[n]`` (nothing but the
+    cue's end after "on")?"""
+    if n + 1 >= len(words) or ctx.toks[words[n + 1]][2] != "on":
+        return False
+    return n + 2 >= len(words) or ctx.toks[words[n + 2]][0] >= b
+
+
+def _quoted_cue(
+    ctx: QuoteContext, a: int, b: int, words: list[int]
+) -> tuple[Person | None, QuoteCue, str | None] | None:
+    """The "quoted ... as saying" cue among the cue's first ``words``, before any speech verb."""
+    if ctx.body.find("quoted", a, b) < 0:
+        return None  # most cues (str.find first: cheap)
+    for wi in words:
+        if ctx.toks[wi][2] == "quoted":
+            return _quoted_as_saying(ctx, a, b, wi)
+        if is_speech(ctx, wi):
+            return None
+    return None
+
+
+def _quoted_as_saying(
+    ctx: QuoteContext, a: int, b: int, qi: int
+) -> tuple[Person | None, QuoteCue, str | None] | None:
+    """'," the minister, Abdul-Qader al-Obeidi, was quoted as saying', '," the paper quoted
+    John Smith as saying': "quoted ... as" and a speech participle make a cue. Passive (an
+    auxiliary before "quoted"): the speaker is the subject before the auxiliary, whatever
+    "by ..." phrase follows; active: the object between "quoted" and "as" (the subject is the
+    outlet that relays). None when token ``qi`` opens no such cue."""
+    toks = ctx.toks
+    ai = qi + 1
+    while ai < len(toks) and ai <= qi + QUOTED_AS_WORDS and toks[ai][0] < b:
+        if toks[ai][2] == "as":
+            break
+        ai += 1
+    else:
+        return None
+    if ai + 1 >= len(toks) or toks[ai + 1][2] not in ctx.lex.participles:
+        return None
+    if qi > 0 and toks[qi - 1][2] in QUOTED_AUX and toks[qi - 1][0] > a:
+        aux = toks[qi - 1][0]
+        found = subject_phrase(ctx, a, aux, resolve_pronoun)
+        if found[0] is None and ctx.body[aux - 2 : aux] == ", ":
+            # '," the minister, Abdul-Qader al-Obeidi, was quoted as saying'
+            named = _described_then_named_subject(ctx, a, aux - 2)
+            if named is not None:
+                return named, "explicit", None
+        return found
+    if ai == qi + 1 or toks[qi + 1][2] == "by":
+        return None
+    return subject_phrase(ctx, toks[qi][1], toks[ai][0], resolve_pronoun)
 
 
 NOT_A_NAME = frozenset(
@@ -496,7 +598,8 @@ def _bare_cue_sentence(ctx: QuoteContext, a: int, b: int) -> bool:
     even when the quote closed with a full stop. Short, with a speech verb, no clause."""
     if ctx.body[b : b + 1] != ".":
         return False
-    words = [w.group() for w in CUE_WORD_RE.finditer(ctx.body, a, b)]
+    # eight words at most are read: more make no bare cue sentence
+    words = [w.group() for w in islice(CUE_WORD_RE.finditer(ctx.body, a, b), 8)]
     return (
         0 < len(words) <= 7
         and words[0][:1].isupper()  # a name: "he said" is left to the pronoun's checks
@@ -616,7 +719,9 @@ def run_on_cue(ctx: QuoteContext, pc: Piece, sent_end: int) -> Person | None:
         k = tok_index(ctx, s) - 1
         lo = k - 5  # ", said Ohio State University professor Paul Beck": title words between
         while k > lo and k > 0 and not is_speech(ctx, k):
-            if body[ctx.toks[k][1] : ctx.toks[k + 1][0]] != " " or ctx.toks[k][2] in TITLE_STOP:
+            if body[ctx.toks[k][1] : ctx.toks[k + 1][0]] != " " or (
+                ctx.toks[k][2] in TITLE_STOP and not _joins_titles(ctx, k)
+            ):
                 break
             k -= 1
         if (
@@ -627,6 +732,21 @@ def run_on_cue(ctx: QuoteContext, pc: Piece, sent_end: int) -> Person | None:
         ):
             best = p  # ", said David Wasserman, an elections analyst"
     return best
+
+
+def _joins_titles(ctx: QuoteContext, k: int) -> bool:
+    """Is token ``k`` an "and" between two lower-case title words ("said Thai historian and
+    analyst Chris Baker")?"""
+    toks = ctx.toks
+    return (
+        toks[k][2] == "and"
+        and 0 < k < len(toks) - 1
+        and toks[k - 1][2].isalpha()
+        and toks[k - 1][2].islower()
+        and toks[k - 1][2] not in TITLE_STOP
+        and toks[k + 1][2].isalpha()
+        and toks[k + 1][2].islower()
+    )
 
 
 SIGNATURE_CHARS = 100  # a longer dash line is a sentence, not a signature

@@ -16,6 +16,7 @@ from briefgen.analysis.cues_after import DESCRIPTOR_STOP
 from briefgen.analysis.mentions import NAME_TAIL_RE
 from briefgen.analysis.people import Person, lexicon
 from briefgen.analysis.prepositions import PREPOSITIONS
+from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quotations import Piece
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
@@ -78,8 +79,10 @@ def before_cue(
         if colon:
             # "Republican pollster Daron Shaw: "…"", "More from Jones: "…"": the person named
             # right before the colon
-            p = mention_ending_at(ctx, j)
-            cov = mention_covering(ctx, j - 1) if p is not None else None
+            tag = _PARTY_TAG_END_RE.search(body, max(floor, j - PARTY_TAG_CHARS), j)
+            end = tag.start() if tag is not None else j  # "Rep. Trey Gowdy (R-S.C.): "…""
+            p = mention_ending_at(ctx, end)
+            cov = mention_covering(ctx, end - 1) if p is not None else None
             if (
                 p is not None
                 and p.kind == "person"
@@ -123,12 +126,21 @@ INTRO_WORDS = frozenset(
     ["In", "On", "At", "After", "Before", "During", "Immediately", "Later", "Earlier", "Then",
      "Meanwhile", "Still", "Last", "This", "Speaking", "Separately", "Afterward", "Afterwards",
      "Instead", "Also", "Today", "Yesterday", "Now", "Tuesday", "Monday", "Wednesday",
-     "Thursday", "Friday", "Saturday", "Sunday"]
+     "Thursday", "Friday", "Saturday", "Sunday", "Asked", "Pressed", "Questioned"]
 )  # fmt: skip
 SUBORDINATORS = frozenset(
     ["When", "If", "As", "While", "Because", "Although", "Though", "Since", "After", "Before",
      "Until", "Once"]
 )  # fmt: skip
+# a party-state tag right before a colon: "Rep. Trey Gowdy (R-S.C.):"
+_PARTY_TAG_END_RE = re.compile(r",? \(?[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*\)?$")
+PARTY_TAG_CHARS = 16
+
+# a clause a colon closes whose subject is "he"/"she": the pronoun, its verb, a few words
+_PRONOUN_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Then|Later) )?([Hh]e|[Ss]he) ([a-z]+)(?: [a-z]+)*\s*$"
+)
+PRONOUN_CLAUSE = 6  # words at most ("he went on", "she hit back at her critics")
 NOT_VERB_AFTER_NAME = frozenset(["and", "or", "of", "who", "which", "whose", "in", "at", "to"])
 
 
@@ -208,7 +220,12 @@ def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True)
                 start = last + 2
     i = bisect.bisect_left(ctx.ment_starts, start)
     if i >= len(ctx.ments) or ctx.ments[i][0] >= colon:
-        return None
+        m = _PRONOUN_CLAUSE_RE.match(body, start, colon) if loose else None
+        if m is None or m.group(2) in PASSIVE_AUX or len(m.group(0).split()) > PRONOUN_CLAUSE:
+            return None
+        # 'Asked whether an adviser would be appointed, he went on: "…"': a short clause
+        # with a pronoun subject and no name
+        return resolve_pronoun(ctx, PRONOUN_GENDER[m.group(1).lower()], m.start(1))
     s, e, p = ctx.ments[i]
     if p.kind != "person":
         return None

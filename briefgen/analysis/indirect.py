@@ -22,7 +22,12 @@ _INDIRECT_MAX = 1000  # a longer "clause" is a run-on text, not reported speech
 
 
 def _has_quote_mark(body: str, sent: tuple[int, int]) -> bool:
-    return body.find('"', sent[0], sent[1]) >= 0 or body.find("“", sent[0], sent[1]) >= 0
+    return (
+        body.find('"', sent[0], sent[1]) >= 0
+        or body.find("“", sent[0], sent[1]) >= 0
+        # '”It is …,” said Tom Casey': a text with no “ types ” for both marks
+        or (body.find("”", sent[0], sent[1]) >= 0 and "“" not in body)
+    )
 
 
 def find_indirect(ctx: QuoteContext) -> list[Quote]:
@@ -41,7 +46,8 @@ def find_indirect(ctx: QuoteContext) -> list[Quote]:
             continue  # "Blair and Brown are said to have declared war", "he was told that"
         if (
             ti > 3
-            and [t[2] for t in toks[ti - 2 : ti]] == ["to", "have"]
+            and toks[ti - 1][2] == "have"
+            and toks[ti - 2][2] == "to"
             and (toks[ti - 4][2].lower() in PASSIVE_AUX)
         ):
             continue  # "… are said to have declared all out war": a report about them

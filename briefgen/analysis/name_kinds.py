@@ -610,11 +610,19 @@ def _speaks_past_apposition(body: str, end: int) -> bool:
 # ", who", ", a", ", leader of", ", chief executive", and with a possessive before the role
 # (", Twitter’s director of political advertising", ", Labour's campaign chief")
 APPOSITION_RE = re.compile(
-    r", (?:who |a |an |the |[a-z]+ (?:of|for|at) |(?:[A-Z][\w&.-]*['’]s? )?"
-    r"(?:chief|senior|head|leader|director|"
+    r", (?:who |a |an |the |\d{1,3}, (?=[a-z])|[a-z]+ (?:of|for|at) |"
+    r"(?:(?:[A-Z][\w&.-]* ){0,2}[A-Z][\w&.-]*['’]s? )?"
+    r"(?:chief|senior|head|leader|director|manager|spokesperson|lawyer|attorney|adviser|advisor|"
     r"chairman|chairwoman|spokesman|spokeswoman|economist|analyst|secretary|minister|"
     r"president|professor|founder|editor|general secretary)\b)"
 )
+# "Katya Malofeeva of Renaissance Capital, an investment bank, said": the body a person is
+# of, then maybe an indefinite apposition, then a speech verb
+AFFILIATION_RE = re.compile(r" of (?:the )?(?:[A-Z][\w&.'’-]* ){0,4}[A-Z][\w&.'’-]*(?=[ ,])")
+AFFILIATION_VERB_RE = re.compile(r"(?:, an? [^,;:\"“”]{1,60},)? ([a-z]+)\b")
+# "Massoud Shadjareh, from the Muslim Safety Forum, said"
+FROM_APPOSITION_RE = re.compile(r", (?:from|of) (?:the )?[A-Z][^,;:\"“”]{0,60}, ([a-z]+)\b")
+SPEECH_AFTER_NAME = frozenset(speech_data()["cues"]["after_name"])
 
 
 TITLE_APPOSITION_RE = re.compile(r", ((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*)(?: of | for | at |,)")
@@ -622,7 +630,18 @@ TITLE_APPOSITION_RE = re.compile(r", ((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*)(?: of | 
 
 def _followed_by_speech(body: str, end: int) -> bool:
     """A speech verb (or an apposition: "X Y, leader of ...", "X Y, who ...", "X Y, Executive
-    Director of ...") follows."""
+    Director of ...", "X Y, 45,") follows, maybe past the body the person is of ("X Y of
+    Renaissance Capital, an investment bank, said", "X Y, from the Muslim Safety Forum,
+    said")."""
+    if body.startswith(" of ", end) and not _title_ends(body, end):
+        m = AFFILIATION_RE.match(body, end, end + 80)
+        verb = AFFILIATION_VERB_RE.match(body, m.end(), m.end() + 80) if m else None
+        if verb is not None and verb.group(1) in SPEECH_AFTER_NAME:
+            return True
+    if body.startswith((", from ", ", of th"), end):
+        m = FROM_APPOSITION_RE.match(body, end, end + 90)
+        if m is not None and m.group(1) in SPEECH_AFTER_NAME:
+            return True
     if APPOSITION_RE.match(body, end, end + 40):
         return True
     m = TITLE_APPOSITION_RE.match(body, end, end + 60)
@@ -634,6 +653,15 @@ def _followed_by_speech(body: str, end: int) -> bool:
     tail = body[end : end + 30]
     m = WORD_RE.search(tail)
     return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT
+
+
+def _title_ends(body: str, end: int) -> bool:
+    """Does the run ending at ``end`` end with a title or role word ("The Roman Catholic
+    Archbishop of Cardiff, the Most Reverend Peter Smith, told")? "of" then names its see or
+    office, and the person comes later."""
+    word = body[body.rfind(" ", 0, end) + 1 : end]
+    lex = lexicon()
+    return (word,) in lex.titles or word.lower() in lex.role_words or word in lex.honorifics
 
 
 # a pronoun, or a definite description that refers back to an organisation ("the firm said"),

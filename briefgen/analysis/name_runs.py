@@ -30,6 +30,7 @@ from briefgen.analysis.mentions import (
 )
 from briefgen.analysis.name_kinds import (
     ORG_HEADS,
+    OUTLETS,
     TITLE_TAIL_WORDS,
     _and_org_tail,
     _is_org_words,
@@ -38,6 +39,7 @@ from briefgen.analysis.name_kinds import (
     _possessed,
     _speaking_word,
     _title_tail,
+    descriptor_words,
     organisation_nouns,
 )
 from briefgen.analysis.name_lexicon import (
@@ -501,7 +503,18 @@ def _candidates(
                     cand.surname_only = True
                     cands.append(cand)
                 continue
+        if (
+            len(name) >= 2
+            and name[0] in lex.title_first  # a set lookup first: most names open otherwise
+            and all((w,) in lex.titles for w in name)
+        ):
+            continue  # "Acting Detective Chief Superintendent, Mick Deats": a title, no one
         joined = " ".join(name)
+        if len(name) >= 2 and joined in OUTLETS and honorific is None and title is None:
+            # "Al Jazeera's manager": a news outlet whose name opens with a given name
+            s0 = toks[run[k]][0]
+            cands.append(_Cand(s0, toks[j][1], name, None, None, None, True, True, s0))
+            continue
         alias_only = False
         if (
             not lex.countries.isdisjoint(name)
@@ -634,6 +647,8 @@ def _sentence_adjective(
         or not sentence_start(body, start)
     ):
         return False
+    if name[0].lower() in descriptor_words():
+        return True  # "Writer Neil Coppendale, from West Sussex, asked": a common noun
     return body.count(" ".join(name[1:])) > body.count(" ".join(name))
 
 

@@ -213,6 +213,15 @@ def _gender(cand: _Cand, lex: _Lexicon) -> str | None:
     return None
 
 
+def _affiliation(body: str, c: _Cand, pending: list[tuple[_Cand, str, Person | None]]) -> bool:
+    """Is ``c`` the body a person just named is "of" ("Katya Malofeeva of Renaissance
+    Capital, an investment bank, said")? The apposition and the verb after it are that
+    person's: they make ``c`` no speaker."""
+    if not pending or pending[-1][2] is None:
+        return False
+    return body[pending[-1][0].end : c.start] in (" of ", " of the ")
+
+
 def find_people(story: Story) -> list[Person]:
     """People and speaking organisations of ``story`` with their mentions, by first mention."""
     lex = lexicon()
@@ -314,8 +323,10 @@ def find_people(story: Story) -> list[Person]:
         if multi and (
             c.strong
             or known
-            or _followed_by_speech(body, c.end)
-            or speech_position(body, c.start, c.end)
+            or (
+                (_followed_by_speech(body, c.end) or speech_position(body, c.start, c.end))
+                and not _affiliation(body, c, pending)
+            )
             or _organisations_person_speaking(body, cands, c, lex)
         ):
             p = register(name, "person")

@@ -29,12 +29,17 @@ from briefgen.analysis.openings import (
     unmarked_name_opens,
 )
 from briefgen.analysis.people import Person, lexicon
-from briefgen.analysis.prepositions import FRONTED_SUBORDINATORS, after_preposition
+from briefgen.analysis.prepositions import (
+    FRONTED_SUBORDINATORS,
+    PREP_BEFORE_SUBJ,
+    after_preposition,
+)
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
     WINDOW,
     QuoteContext,
     in_quote,
+    mention_covering,
     mention_ending_at,
     sentence_of,
     tok_index,
@@ -74,10 +79,13 @@ def _find_pronoun_antecedent(
             # 'Tony Blair spoke. Blair has been "very clear," he said': not Blair
             if _quoted_words_about(ctx, p, sent[0], before):
                 return None
-            if span_end <= sent[0] and _reported_about(ctx, p, span_start, span_end):
-                # 'He said Mr Makama later subleased it. Mr Makama then sold the lease. "…,"
-                # he said': the narration is the speaker's account; its subject is not he
-                return None
+            if span_end <= sent[0]:
+                k = _reported_about(ctx, p, span_start, span_end)
+                if k >= 0:
+                    # 'He said Mr Makama later subleased it. Mr Makama then sold the lease.
+                    # "…," he said': the narration is the speaker's account; its subject is
+                    # not he, the teller is (a "he" of the account's verb followed back)
+                    return _teller(ctx, k, gender, p, depth)
             return p
         if via_pronoun and depth < 3:
             found = resolve_pronoun(ctx, gender, span_start, depth + 1) if span_start > 0 else None
@@ -189,18 +197,31 @@ def _other_pronoun_before(ctx: QuoteContext, gender: str, start: int, end: int) 
     return False
 
 
-def _reported_about(ctx: QuoteContext, p: Person, start: int, end: int) -> bool:
+def _teller(ctx: QuoteContext, k: int, gender: str, about: Person, depth: int) -> Person | None:
+    """Who tells the account whose speech verb is token ``k`` ("He said Mr Makama later
+    subleased"): a "he"/"she" of ``gender`` right before the verb, followed back; None when the
+    teller is no such pronoun (or is the person the account is about)."""
+    if k < 1 or depth >= 3:
+        return None
+    w = ctx.toks[k - 1][2].lower()
+    if PRONOUN_GENDER.get(w) != gender or ctx.tok_inq[k - 1]:
+        return None
+    found = resolve_pronoun(ctx, gender, ctx.toks[k - 1][0], depth + 1)
+    return found if found is not about else None
+
+
+def _reported_about(ctx: QuoteContext, p: Person, start: int, end: int) -> int:
     """Is ``p``, the subject found in the earlier sentence ``[start, end)``, a person someone
     else's account is about: that sentence has no speech verb of its own, and ``p`` is named
     right after a speech verb ("He said Mr Makama later subleased", "told of how X ...") in it
-    or in the sentence before it?"""
+    or in the sentence before it? The index of that verb's token, else -1."""
     if any(q is p and at < end for at, q in ctx.events):
-        return False  # "Robert Jackson said he was disillusioned": a speaker of the story
+        return -1  # "Robert Jackson said he was disillusioned": a speaker of the story
     ti = tok_index(ctx, start)
     verbs = ctx.lex.verbs
     while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
         if ctx.toks[ti][2] in verbs and not ctx.tok_inq[ti]:
-            return False  # "Mr Makama said …": his own words
+            return -1  # "Mr Makama said …": his own words
         ti += 1
     lo = sentence_of(ctx, start - 1)[0] if start > 0 else start
     lo = max(lo, start - WINDOW)
@@ -219,8 +240,8 @@ def _reported_about(ctx: QuoteContext, p: Person, start: int, end: int) -> bool:
             and not ctx.tok_inq[k]
             and ctx.body[ctx.toks[k][1] : s].strip() in ("", "that")
         ):
-            return True
-    return False
+            return k
+    return -1
 
 
 def _unknown_gender_since(ctx: QuoteContext, only: Person, before: int) -> bool:
@@ -475,12 +496,26 @@ SUBJ_LEAD = frozenset(
 )
 
 
+def _named_spokesperson(ctx: QuoteContext, k: int) -> Person | None:
+    """The person named right after the spokesperson word at token ``k`` ("Hamas spokesman
+    Fawzi Barhoum", "State Department spokesman Sean McCormack"): the word is that person's
+    title, and the person the subject."""
+    e = ctx.toks[k][1]
+    if ctx.body[e : e + 1] != " ":
+        return None
+    found = mention_covering(ctx, e + 1)
+    if found is None or found[0] != e + 1 or found[2].kind != "person":
+        return None
+    return found[2]
+
+
 def _spokes_subject(
     ctx: QuoteContext, start: int, end: int
 ) -> tuple[Person | None, str | None] | None:
     """When the clause ``[start, end)`` opens with a spokesperson subject ("The prime
     minister's official spokesman said", "An executive spokeswoman", "A spokesman for Michael
-    Howard"): (the body they speak for or None, the spokesperson's gender)."""
+    Howard"): (the body they speak for or None, the spokesperson's gender); a spokesperson
+    the clause names ("Hamas spokesman Fawzi Barhoum"): (that person, the gender)."""
     ti = tok_index(ctx, start)
     role_words = lexicon().role_words
     for n in range(8):
@@ -491,6 +526,11 @@ def _spokes_subject(
         if w in SPOKES_GENDER:
             if n == 0 or ctx.tok_inq[k]:
                 return None
+            named = _named_spokesperson(ctx, k)
+            if named is not None and not any(
+                ctx.toks[j][2] in PREP_BEFORE_SUBJ for j in range(ti, k)
+            ):
+                return named, SPOKES_GENDER[w]  # "Hamas spokesman Fawzi Barhoum rejected …"
             phrase_s = ctx.toks[ti][0]
             for j in range(ti + 1, k):
                 if "," in ctx.body[ctx.toks[j - 1][1] : ctx.toks[j][0]]:

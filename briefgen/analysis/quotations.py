@@ -74,21 +74,25 @@ def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[Piece]:
     chain = -1
     prev_open_line: int | None = None  # line whose quote was left open
     marks = quote_marks(body)
+    # a text whose only curly double mark is the closing one types it for both ends, as others
+    # type the straight mark ('”It is unfortunate,” said Tom Casey'); an ASCII body is known
+    # to hold neither without a scan
+    opening = '"“' if body.isascii() or "“" in body or "”" not in body else '"“”'
     for li, (ls, le) in enumerate(lines):
         state: str | None = None  # None, "d" (double) or "s" (single)
         text_start = 0
         open_at = 0
         cont = False
         # a quote left open in the previous paragraph continues when this one opens with a mark
-        carried = prev_open_line is not None and prev_open_line == li - 1 and body[ls] in '"“'
+        carried = prev_open_line is not None and prev_open_line == li - 1 and body[ls] in opening
         prev_open_line = None
         # only quote marks change the state: visit them, not every character
         for qm in marks.finditer(body, ls, le):
             i = qm.start()
             ch = body[i]
             if state is None:
-                if ch in '"“' and i + 1 < le and not body[i + 1].isspace():
-                    if not (ch == '"' and i > ls and body[i - 1].isalnum()):
+                if ch in opening and i + 1 < le and not body[i + 1].isspace():
+                    if not (ch != "“" and i > ls and body[i - 1].isalnum()):
                         state, open_at, text_start = "d", i, i + 1
                         if carried and i == ls:
                             cont = True
@@ -119,7 +123,7 @@ def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[Piece]:
                         reopen = body[j] in SENT_END or (
                             body[j] in '”"' and j > text_start and body[j - 1] in SENT_END
                         )
-                        if ch == "”":
+                        if ch == "”" and opening == '"“':
                             reopen = False
                     if reopen:
                         s, e = trim_span(body, text_start, i)

@@ -107,8 +107,13 @@ class QuoteContext:
     pronouns: dict[tuple[str, int, int], Person | None] = field(default_factory=dict)
 
 
-def build_ctx(story: Story, people: list[Person], pieces: list[Piece]) -> QuoteContext:
-    body = plain_spaces(story.body)
+def build_ctx(
+    story: Story, people: list[Person], pieces: list[Piece], body: str | None = None
+) -> QuoteContext:
+    """The context of ``story``'s quotes; ``body``: its text with plain spaces, when the
+    caller has it already."""
+    if body is None:
+        body = plain_spaces(story.body)
     toks, tok_starts = word_spans(body)  # shared with people (one tokenisation per story)
     ments = sorted((s, e, p) for p in people for s, e in p.mentions)
     sentences = story.sentences or [(0, len(body))]

@@ -122,7 +122,7 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
     body = plain_spaces(story.body)
     lines = paragraphs(body)
     pieces = scan_quotes(body, lines)
-    ctx = build_ctx(story, people, pieces)
+    ctx = build_ctx(story, people, pieces, body)
     speech_events(ctx)
     blocks = paragraph_blocks(body, lines)
 
@@ -230,12 +230,14 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
             colon = Piece(pe, pe, pe, None, pc.line - 1)
             p, cue, title, found = before_cue(ctx, colon, max(ps, sentence_of(ctx, pe - 1)[0]))
     if not found:
-        p = run_on_cue(ctx, pc, sent[1]) or dash_signature(ctx, pc, lines)
+        # the sentence the closing mark is in: a quote of several sentences runs on from its last
+        run_end = sentence_of(ctx, pc.close_at)[1] if pc.close_at is not None else sent[1]
+        p = run_on_cue(ctx, pc, max(run_end, sent[1])) or dash_signature(ctx, pc, lines)
         if p is not None:
             cue, title, found = "explicit", None, True
     if p is None and pc.descr is None and introduced(ctx.body, pc, max(ls, sent[0])):
         ev = last_event(ctx, max(ls, sent[0]), pc.open_at)
-        if ev is not None and named_event(ctx, ev[0]):
+        if ev is not None and named_event(ctx, ev[0]) and not _verb_between(ctx, ev[0], pc):
             # '"The risk," said Edward Leamer, an economist, "is that …"': an interrupted
             # quote goes on in the words of the speaker its first part was given
             p, cue, title, found = ev[1], "explicit", None, True
@@ -263,6 +265,18 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
         pc.cue = cue
         pc.speaker = None
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
+
+
+def _verb_between(ctx: QuoteContext, at: int, pc: Piece) -> bool:
+    """Is there a speech verb outside quotes after the speech event at ``at`` and before the
+    quote's opening mark ('Mbumba said he was present when doctors told those there: "…"')?
+    The quote is then that verb's, whoever its unnamed subject is."""
+    ti = tok_index(ctx, at) + 1
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < pc.open_at:
+        if not ctx.tok_inq[ti] and is_speech(ctx, ti):
+            return True
+        ti += 1
+    return False
 
 
 def _introducing_verb(ctx: QuoteContext, pc: Piece, lo: int) -> tuple[Person | None, QuoteCue]:

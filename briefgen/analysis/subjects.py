@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from briefgen.analysis.mentions import PARTY_TAG_RE, object_verbs, opinion_verbs, speech_data
 from briefgen.analysis.people import OUTLETS, Person, dotted_titles, lexicon
-from briefgen.analysis.prepositions import PREP_BEFORE_SUBJ, preposition_before
+from briefgen.analysis.prepositions import PREP_BEFORE_SUBJ, after_preposition, preposition_before
 from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
@@ -179,10 +179,41 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
         return p, mention_cue(ctx, te)
     # role nouns and spokespeople: resolve the noun phrase ending at te
     sent_start = max(floor, sentence_of(ctx, ts)[0])
-    person, cue, _title = subject_phrase(ctx, max(sent_start, te - 80), te, resolve_pronoun)
+    start = _clause_start(ctx, j, max(sent_start, te - 80))
+    person, cue, _title = subject_phrase(ctx, start, te, resolve_pronoun)
     if person is not None:
         return person, cue
     return None, "other"
+
+
+# words that open a clause inside a sentence: the subject phrase of a verb starts after them
+CLAUSE_OPENERS = frozenset(
+    ["when", "that", "because", "if", "while", "after", "before", "since", "until", "where",
+     "whereas", "although", "though", "once", "who", "which"]
+)  # fmt: skip
+CLAUSE_BACK = 4  # words read back from a verb for the opener of its clause
+PRONOUN_WORDS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
+
+
+def _clause_start(ctx: QuoteContext, j: int, lo: int) -> int:
+    """Where the subject phrase ending at token ``j`` may start: right after a clause opener
+    when only lower-case words (no pronoun, no name, no punctuation) stand between it and the
+    verb ("Mbumba said he was present when doctors told …": "doctors", a subject the story
+    does not name), else ``lo``."""
+    toks, body = ctx.toks, ctx.body
+    k = j
+    while k > j - CLAUSE_BACK and k > 0 and toks[k - 1][0] >= lo:
+        w = toks[k][2]
+        if (
+            not (w.isalpha() and w.islower())
+            or w in PRONOUN_WORDS
+            or body[toks[k - 1][1] : toks[k][0]] != " "
+        ):
+            return lo
+        k -= 1
+        if toks[k][2] in CLAUSE_OPENERS:
+            return toks[k][1]
+    return lo
 
 
 _CLAUSE_GOES_ON_RE = re.compile(
@@ -263,8 +294,17 @@ def _sentence_subject(ctx: QuoteContext, floor: int, before: int) -> tuple[Perso
                 return p2, "explicit"
         ti = tok_index(ctx, s) - 1
         prev = ctx.toks[ti][2].lower() if ti >= 0 and ctx.toks[ti][0] >= floor else ""
-        if prev in PREP_BEFORE_SUBJ:
-            continue
+        next_to_verb = _next_to_verb(ctx.body, e, before)
+        if (
+            prev in PREP_BEFORE_SUBJ
+            # "with Mr Kennedy stressing …": a named subject of the participle after "with"
+            and not (prev == "with" and next_to_verb and ctx.body[s].isupper())
+        ) or (
+            prev in ("the", "a", "an")
+            and not next_to_verb  # 'with the Countryside Alliance saying'
+            and after_preposition(ctx, s, floor)
+        ):
+            continue  # "Appearing before the World Court, …": an object, not the subject
         return p, "explicit"
     # pronoun subject at the clause start
     ti = tok_index(ctx, floor)
@@ -276,6 +316,16 @@ def _sentence_subject(ctx: QuoteContext, floor: int, before: int) -> tuple[Perso
             break
         ti += 1
     return None, "other"
+
+
+def _next_to_verb(body: str, e: int, verb_at: int) -> bool:
+    """Does only a comma or an auxiliary stand between the mention ending at ``e`` and the
+    verb ('with the Countryside Alliance saying', 'such as the Asian Development Bank, have
+    said')? The mention is then the verb's subject, whatever preposition comes before it."""
+    return all(w in NEXT_TO_VERB for w in body[e:verb_at].replace(",", " ").split())
+
+
+NEXT_TO_VERB = frozenset(["have", "has", "had", "was", "is", "also", "will", "would"])
 
 
 def abbreviation_point(body: str, i: int, floor: int) -> bool:
@@ -310,7 +360,10 @@ def _role_appositive(ctx: QuoteContext, j: int) -> Person | None:
     if k < 0 or ctx.toks[k][1] != cov[0] - 2:
         return None
     w = ctx.toks[k][2]
-    return p if w[:1].islower() and w in lexicon().role_heads else None
+    heads = lexicon().role_heads
+    # "director-general", "secretary-general", "editor-in-chief": a role of its parts
+    role = w in heads or ("-" in w and any(part in heads for part in w.split("-")))
+    return p if w[:1].islower() and role else None
 
 
 def phrase_end(body: str, s: int, limit: int) -> int:
