@@ -320,3 +320,15 @@ ACCOUNT = (
 )
 def test_a_pronoun_after_an_account_is_its_teller(hon: str, pro: str, expected: str | None) -> None:
     assert speaker_of(ACCOUNT.format(Hon=hon, Pro=pro, q=QUOTE)) == expected
+
+
+def test_a_description_naming_another_body_is_not_the_last_speaker() -> None:
+    body = (
+        "Bat told the BBC that it had not negotiated with the regulator. Bat consistently "
+        'declines to comment. "The ban is especially bad news for the firm", the China Daily '
+        'newspaper said. "We are studying the report," the company said.'
+    )
+    found = quotes(body)
+    assert found["The ban is especially bad news for the firm"] is None
+    # the trap: a description with no name inside still continues the body that spoke
+    assert found["We are studying the report"] == "Bat"

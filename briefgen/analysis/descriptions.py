@@ -191,6 +191,8 @@ def _classify_subject(
         if first.lower() != "the" or any(w[2].endswith(("'s", "’s")) for w in subj):
             return Description("unknown")  # "his agent", "the singer's wife": someone else
         if low in lex.org_heads:
+            if any(w[2][:1].isupper() and w[2] not in lexicon().demonyms for w in subj[1:-1]):
+                return Description("unknown")  # "the China Daily newspaper": a body it names
             return Description("organisation", head=low)
         if low in lex.person_heads or low.endswith("year-old") or head in lexicon().demonyms:
             return Description("person")
