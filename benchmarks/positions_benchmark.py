@@ -251,7 +251,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--gold", default=str(GOLD), help="gold file (default: the dev set)")
-    parser.add_argument("--corpus", default=str(WEB), help="folder of the web pages (dev/, blind/ or pages/)")
+    parser.add_argument(
+        "--corpus", default=str(WEB), help="folder of the web pages (dev/, blind/ or pages/)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument(
         "--export-offsets",

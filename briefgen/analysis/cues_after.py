@@ -16,7 +16,9 @@ import re
 from itertools import islice
 
 from briefgen.analysis.mentions import TITLE_STOP, object_verbs, speech_data
-from briefgen.analysis.people import ARTICLE_PARTICLE_RE, OUTLETS, Person, is_outlet, lexicon
+from briefgen.analysis.name_kinds import OUTLETS, is_outlet
+from briefgen.analysis.name_lexicon import ARTICLE_PARTICLE_RE, lexicon
+from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import PREPOSITIONS
 from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quotations import CLOSE_DQ, QUOTE_MARK_RE, Piece

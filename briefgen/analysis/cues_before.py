@@ -14,7 +14,8 @@ import re
 
 from briefgen.analysis.cues_after import DESCRIPTOR_STOP
 from briefgen.analysis.mentions import NAME_TAIL_RE
-from briefgen.analysis.people import Person, lexicon
+from briefgen.analysis.name_lexicon import lexicon
+from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import PREPOSITIONS
 from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quotations import Piece

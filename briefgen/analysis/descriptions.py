@@ -15,7 +15,9 @@ from itertools import pairwise
 
 from briefgen.analysis.cues_after import CUE_WORD_RE, adverb, cue_end
 from briefgen.analysis.cues_before import FUNCTION_CAPS
-from briefgen.analysis.people import OUTLETS, Person, lexicon
+from briefgen.analysis.name_kinds import OUTLETS
+from briefgen.analysis.name_lexicon import lexicon
+from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import after_preposition
 from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quotations import SENT_END, Piece

@@ -18,7 +18,8 @@ import re
 from functools import cache
 
 from briefgen.analysis.mentions import speech_data
-from briefgen.analysis.people import Person, lexicon
+from briefgen.analysis.name_lexicon import lexicon
+from briefgen.analysis.people import Person
 from briefgen.analysis.quote_context import (
     WINDOW,
     WORD_AFTER_RE,

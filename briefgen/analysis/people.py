@@ -33,7 +33,6 @@ from briefgen.analysis.name_kinds import (
     AGE_APPOSITION_RE,
     DESCRIBED_RE,
     ORG_EVIDENCE,
-    OUTLETS,
     _acts,
     _common_noun,
     _company_not_person,
@@ -43,41 +42,24 @@ from briefgen.analysis.name_kinds import (
     _person_shaped,
     _role_apposition,
     _speaks_past_apposition,
-    is_outlet,
     organisation_evidence,
 )
 from briefgen.analysis.name_lexicon import (
-    ARTICLE_PARTICLE_RE,
     SURNAME_PARTICLES,
     _gaz_info,
     _gazetteer,
     _Lexicon,
     _story_date,
-    dotted_titles,
     lexicon,
 )
 from briefgen.analysis.name_runs import _Cand, _candidates, _tokens
-from briefgen.analysis.role_nouns import _link_roles, role_holder
+from briefgen.analysis.role_nouns import _link_roles
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.model import Story
 
-# the step's names, and the names other analysis modules import from here (their homes
-# are name_lexicon, name_kinds and role_nouns)
-__all__ = [
-    "ARTICLE_PARTICLE_RE",
-    "OUTLETS",
-    "Person",
-    "PersonKind",
-    "_gaz_info",
-    "_gazetteer",
-    "_story_date",
-    "dotted_titles",
-    "find_people",
-    "is_outlet",
-    "lexicon",
-    "normalise_name",
-    "role_holder",
-]
+# the step's names; the word lists, name kinds and role nouns are imported from their homes
+# (name_lexicon, name_kinds, role_nouns)
+__all__ = ["Person", "PersonKind", "find_people", "normalise_name"]
 
 
 PersonKind = Literal["person", "organisation"]

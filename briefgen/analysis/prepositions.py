@@ -9,7 +9,7 @@ with Mark Rutte, the US President said", "When he was 16, Azza was arrested").
 
 from __future__ import annotations
 
-from briefgen.analysis.people import lexicon
+from briefgen.analysis.name_lexicon import lexicon
 from briefgen.analysis.quote_context import QuoteContext, mention_covering, tok_index
 
 PREP_BEFORE_SUBJ = frozenset(

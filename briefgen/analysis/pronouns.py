@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefgen.analysis.name_lexicon import lexicon
 from briefgen.analysis.openings import (
     bare_subject,
     described_person_opens,
@@ -28,7 +29,7 @@ from briefgen.analysis.openings import (
     unknown_name_opens,
     unmarked_name_opens,
 )
-from briefgen.analysis.people import Person, lexicon
+from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import (
     FRONTED_SUBORDINATORS,
     PREP_BEFORE_SUBJ,

@@ -20,7 +20,9 @@ from collections.abc import Callable
 from functools import cache
 
 from briefgen.analysis.mentions import PARTY_TAG_RE, speech_data
-from briefgen.analysis.people import OUTLETS, Person, lexicon
+from briefgen.analysis.name_kinds import OUTLETS
+from briefgen.analysis.name_lexicon import lexicon
+from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import (
     FRONTED_SUBORDINATORS,
     PREP_BEFORE_SUBJ,

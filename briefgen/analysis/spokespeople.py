@@ -5,7 +5,7 @@ his office's body (:func:`spokes_for`); "the prime minister's official spokesman
 Street, the seat of the holder's office in ``briefgen/data/offices.toml`` (:func:`office_data`,
 :func:`office_body`); "the executive" the body the story's context fits; a bare "a spokesman"
 the organisation the previous sentence is about (:func:`recent_org`). :func:`role_person` is
-the person holding a role noun ("the prime minister", via ``people.role_holder``);
+the person holding a role noun ("the prime minister", via ``role_nouns.role_holder``);
 :func:`org_named` the story's organisation of a name.
 """
 
@@ -17,16 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from briefgen.analysis.people import (
-    OUTLETS,
-    Person,
-    _gaz_info,
-    _gazetteer,
-    _story_date,
-    lexicon,
-    role_holder,
-)
+from briefgen.analysis.name_kinds import OUTLETS
+from briefgen.analysis.name_lexicon import _gaz_info, _gazetteer, _story_date, lexicon
+from briefgen.analysis.people import Person
 from briefgen.analysis.quote_context import DATA_DIR, QuoteContext, mention_covering, sentence_of
+from briefgen.analysis.role_nouns import role_holder
 
 SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
 
@@ -139,7 +134,7 @@ def spokes_for(ctx: QuoteContext, for_ti: int) -> Person | None:
 
 def role_person(ctx: QuoteContext, role: str, modifier: str | None, lex: Any) -> Person | None:
     """The person holding ``role`` ("the prime minister", "the correspondent") in this story,
-    by ``people.role_holder``; a lone correspondent of the story for "the correspondent"."""
+    by ``role_nouns.role_holder``; a lone correspondent of the story for "the correspondent"."""
     holder = role_holder(
         role, modifier, ctx.persons, lex, _gazetteer(), _story_date(ctx.story), ctx.body
     )

@@ -18,7 +18,9 @@ from itertools import compress
 from operator import itemgetter
 
 from briefgen.analysis.mentions import PARTY_TAG_RE, object_verbs, opinion_verbs, speech_data
-from briefgen.analysis.people import OUTLETS, Person, dotted_titles, lexicon
+from briefgen.analysis.name_kinds import OUTLETS
+from briefgen.analysis.name_lexicon import dotted_titles, lexicon
+from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import PREP_BEFORE_SUBJ, after_preposition, preposition_before
 from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quote_context import (
