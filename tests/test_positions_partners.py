@@ -131,6 +131,20 @@ AGENTS = [
     ("Washington has insisted that the North must give up its weapons.", {("US", "demands")}),
     ("Washington insisted it had done nothing wrong.", {("US", "neutral")}),
     ("Beijing suggested the talks could resume in May.", {("CN", "proposes")}),
+    # a stance noun with a "by" agent, or owned by a possessive that is no subject
+    (
+        "Following the offer by the British government to assist in the search, an investigator "
+        "is now helping.",
+        {("GB", "proposes")},
+    ),
+    (
+        "The IMF approved Sri Lanka's request for a freeze on loan repayments.",
+        {("LK", "demands"), ("IMF", "supports")},
+    ),
+    (
+        "Congress agreed in exchange for Moscow's support for those penalties.",
+        {("RU", "supports")},
+    ),
 ]
 
 CONTEXT = [
@@ -239,6 +253,12 @@ TRAPS = [
     ("Labour and the Tories clashed. Both sides of the House agreed to the motion.", set()),
     # a past or intransitive action is no stated position
     ("The EU imposed its arms ban on China in 1989.", set()),
+    # an attack "by" a country is a deed; a rejection "by" a country is its voters' or a
+    # regulator's; "Europe's decision makers" are people; "Israel's offensive" is a deed
+    ("The attack by Russia on the port killed four.", set()),
+    ("The rejection by France of the constitution stalled the treaty.", set()),
+    ("The aim is to convince Europe's decision makers that it pays.", set()),
+    ("Aid agencies condemned Israel's offensive in Gaza.", set()),
     ("Hunts in England and Wales have begun on the last day of legal hunting.", set()),
     # reported speech stays whole: "said that while ..., and ..."
     (
