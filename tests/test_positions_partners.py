@@ -178,6 +178,12 @@ CONTEXT = [
 ]
 
 OFFICES = [
+    # a party figure in the sentence before is not the next sentence's prime minister's status
+    (
+        "The wedding was welcomed by Liberal Democrat leader Charles Kennedy. Australia's Prime "
+        "Minister John Howard said the decision was good.",
+        {("AU", "neutral")},
+    ),
     # named offices after a possessive, portfolio words, an appositive with a possessive
     ("Bangladesh's Ministry of Commerce said it had asked Delhi for rice.", {("BD", "neutral")}),
     (

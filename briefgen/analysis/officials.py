@@ -80,6 +80,10 @@ def _status_before(window: str) -> str | None:
 
 
 STATUS_WINDOW = 60  # characters before a mention read for its status
+# a sentence's end inside that window: a word of five letters or more, then a full stop
+# ("... Liberal Democrat leader Charles Kennedy. Australia's Prime Minister John Howard"); a
+# title's abbreviation ("former Sen. John Kerry", "ex-U.S. President") ends no sentence
+_SENTENCE_END = re.compile(r"[A-Za-z][a-z]{4,}[.!?][\"”’']?\s+(?=[A-Z])")
 
 
 @cache
@@ -293,6 +297,11 @@ def person_titles(actor: Actor, story: Story) -> list[str]:
     for start, end in actor.mentions[:8]:
         window = story.body[max(0, start - STATUS_WINDOW) : start]
         window = window[window.rfind("\n") + 1 :]
+        if ". " in window or "? " in window or "! " in window or ".” " in window:
+            cut = 0
+            for stop in _SENTENCE_END.finditer(window):
+                cut = stop.end()  # the last sentence end: the mention's own sentence
+            window = window[cut:]
         mention = story.body[start:end]
         if " " in mention and _STATUS_HINT.search(mention):
             # the mention's own title words ("Ousted Defense Minister Fedorov")
