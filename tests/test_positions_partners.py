@@ -126,6 +126,8 @@ AGENTS = [
     ("Germany voted against.", {("DE", "rejects")}),
     ("Thailand and India have however declined the offer.", {("TH", "rejects"), ("IN", "rejects")}),
     ("Japan on Tuesday urged China to lift its ban.", {("JP", "demands")}),
+    ("Britain was quick to welcome the deal.", {("GB", "supports")}),
+    ("China was quick to the market.", set()),
     ("China declined to comment.", set()),  # no comment, no position
     # "insist"/"suggest" demand or propose only before a directive clause
     ("Washington has insisted that the North must give up its weapons.", {("US", "demands")}),

@@ -340,6 +340,11 @@ _NOT_GOVERNMENT_WORDS = frozenset(
 _FORECAST_VERBS = frozenset([("expected",), ("predicted",)])
 
 
+# "was quick to condemn", "were swift to welcome": how soon the actor took its stance
+_PROMPT = frozenset(["quick", "swift"])
+_BE = frozenset(["is", "are", "was", "were", "been"])
+
+
 def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
     """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
     cue = cues()
@@ -411,6 +416,15 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
             and any(w in HOLDER_NOUNS and not comma for w, _e, comma in words[i + 1 : i + 3])
         ):
             pass  # "China's commerce ministry said", "Russia's federal fisheries agency has"
+        elif (
+            word in _PROMPT
+            and i
+            and words[i - 1][0] in _BE
+            and i + 1 < len(words)
+            and words[i + 1][0] == "to"
+            and not after_comma
+        ) or (word == "to" and i and words[i - 1][0] in _PROMPT):
+            pass  # "Bush was quick to condemn the attack": the verb after it is the stance
         elif word not in cue.aux and not (word.endswith("ly") and len(word) > 4):
             return None
         if i >= 4:
