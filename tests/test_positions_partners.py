@@ -32,6 +32,10 @@ SHARED = [
         "The UK, France, Germany, Austria, the Netherlands and Sweden want the budget capped.",
         {(c, "supports") for c in ("GB", "FR", "DE", "AT", "NL", "SE")},
     ),
+    # the named head of a group: "and other ...", "and its allies"
+    ("The UN and other aid organisations have condemned the decision.", {("UN", "opposes")}),
+    ("The US and its allies rejected the plan.", {("US", "rejects")}),
+    ("Trade between China and other nations grew.", set()),
     # company and joining
     (
         "France joined Britain in calling for fresh sanctions on Iran.",
