@@ -132,6 +132,7 @@ AGENTS = [
     ("Japan on Tuesday urged China to lift its ban.", {("JP", "demands")}),
     ("Britain was quick to welcome the deal.", {("GB", "supports")}),
     ("Japan expressed an interest in joining the talks.", {("JP", "supports")}),
+    ("North Korea has intensified its criticism of South Korea.", {("KP", "opposes")}),
     ("Pakistan reaffirmed that elections would be held on February 18.", {("PK", "neutral")}),
     ("China was quick to the market.", set()),
     ("China declined to comment.", set()),  # no comment, no position
