@@ -187,6 +187,12 @@ CONTEXT = [
 ]
 
 OFFICES = [
+    # a political body's spokesperson speaks for it; an economic body's gives assessments
+    (
+        "UN spokesperson Stephane Dujarric said the world cannot afford a confrontation.",
+        {("UN", "neutral")},
+    ),
+    ("WTO spokesman Keith Rockwell said trade would grow.", set()),
     # a party figure in the sentence before is not the next sentence's prime minister's status
     (
         "The wedding was welcomed by Liberal Democrat leader Charles Kennedy. Australia's Prime "

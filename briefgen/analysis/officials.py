@@ -173,17 +173,28 @@ _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 def _state_spokesperson(title: str) -> bool:
     """Whether a title is the spokesperson of a state named in it ("Pakistan's military
     spokesperson", "Indian army spokesman"; not a company's). An international body's
-    spokesperson is left to the gazetteer's titles: a WTO or World Bank spokesman mostly gives
-    assessments and forecasts, which the BBC gold does not count as positions."""
+    spokesperson is left to the gazetteer's titles (a WTO or World Bank spokesman mostly gives
+    assessments and forecasts, which the BBC gold does not count as positions), except a
+    political body's ("NATO spokesman Mark van Uhm")."""
     found = _SPOKESPERSON.search(title)
     if found is None:
         return False
     head = title[: found.start()]
     return any(
-        match.term.kind in _COUNTRY_KINDS
+        (
+            match.term.kind in _COUNTRY_KINDS
+            or (match.term.kind == "body" and match.term.codes[0] in _POLITICAL_BODIES)
+        )
         and _SPOKESPERSON_OF.fullmatch(head, match.end) is not None
         for match in find_terms(head)
     )
+
+
+# the bodies of states whose spokesperson states the body's policy ("NATO spokesman", "a UN
+# spokeswoman"); an economic body's mostly gives assessments and forecasts (WTO, IMF, OECD)
+_POLITICAL_BODIES = frozenset(
+    ["NATO", "UN", "EU", "AFRICANUNION", "ARABLEAGUE", "ASEAN", "GCC", "OSCE"]
+)
 
 
 # between the state and its spokesperson: a possessive and two lower-case words at most
