@@ -342,7 +342,6 @@ _FORECAST_VERBS = frozenset([("expected",), ("predicted",)])
 
 # "was quick to condemn", "were swift to welcome": how soon the actor took its stance
 _PROMPT = frozenset(["quick", "swift"])
-_BE = frozenset(["is", "are", "was", "were", "been"])
 
 
 def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
