@@ -133,6 +133,7 @@ AGENTS = [
     ("Britain was quick to welcome the deal.", {("GB", "supports")}),
     ("Japan expressed an interest in joining the talks.", {("JP", "supports")}),
     ("North Korea has intensified its criticism of South Korea.", {("KP", "opposes")}),
+    ("Britain is advising its citizens against traveling to the border area.", {("GB", "warns")}),
     ("Pakistan reaffirmed that elections would be held on February 18.", {("PK", "neutral")}),
     ("China was quick to the market.", set()),
     ("China declined to comment.", set()),  # no comment, no position
