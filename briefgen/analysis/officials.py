@@ -308,17 +308,18 @@ def person_titles(actor: Actor, story: Story) -> list[str]:
     for start, end in actor.mentions[:8]:
         window = story.body[max(0, start - STATUS_WINDOW) : start]
         window = window[window.rfind("\n") + 1 :]
-        if ". " in window or "? " in window or "! " in window or ".” " in window:
-            cut = 0
-            for stop in _SENTENCE_END.finditer(window):
-                cut = stop.end()  # the last sentence end: the mention's own sentence
-            window = window[cut:]
         mention = story.body[start:end]
         if " " in mention and _STATUS_HINT.search(mention):
             # the mention's own title words ("Ousted Defense Minister Fedorov")
             own = [w for w in mention.split() if w not in name_words]
             window = f"{window}{' '.join(own)} "
         status = _status_before(window)
+        if status and (". " in window or "? " in window or "! " in window):
+            cut = 0  # (only a status found is checked: most windows hold none)
+            for stop in _SENTENCE_END.finditer(window):
+                cut = stop.end()  # the last sentence end: the mention's own sentence
+            if cut:
+                status = _status_before(window[cut:])
         if status:
             titles.append(status)
     if actor.title:
