@@ -108,6 +108,8 @@ def owned_stance_statements(reading: StoryStatements) -> None:
     for holder in reading.candidates:
         if holder.subject and holder.verb_from is None:
             continue  # (a subject's noun is its clause's stance)
+        if body[holder.end : holder.end + 1] not in ("'", "’"):
+            continue  # (a cheap test first: most mentions are no possessive)
         found = _OWNED_NOUN.match(body, holder.end)
         if found is None or found.group(1) not in _OWNED or hearsay.holds(holder.start):
             continue
