@@ -32,6 +32,10 @@ SHARED = [
         "The UK, France, Germany, Austria, the Netherlands and Sweden want the budget capped.",
         {(c, "supports") for c in ("GB", "FR", "DE", "AT", "NL", "SE")},
     ),
+    # the named head of a group: "and other ...", "and its allies"
+    ("The UN and other aid organisations have condemned the decision.", {("UN", "opposes")}),
+    ("The US and its allies rejected the plan.", {("US", "rejects")}),
+    ("Trade between China and other nations grew.", set()),
     # company and joining
     (
         "France joined Britain in calling for fresh sanctions on Iran.",
@@ -126,11 +130,31 @@ AGENTS = [
     ("Germany voted against.", {("DE", "rejects")}),
     ("Thailand and India have however declined the offer.", {("TH", "rejects"), ("IN", "rejects")}),
     ("Japan on Tuesday urged China to lift its ban.", {("JP", "demands")}),
+    ("Britain was quick to welcome the deal.", {("GB", "supports")}),
+    ("Japan expressed an interest in joining the talks.", {("JP", "supports")}),
+    ("North Korea has intensified its criticism of South Korea.", {("KP", "opposes")}),
+    ("Britain is advising its citizens against traveling to the border area.", {("GB", "warns")}),
+    ("Pakistan reaffirmed that elections would be held on February 18.", {("PK", "neutral")}),
+    ("China was quick to the market.", set()),
     ("China declined to comment.", set()),  # no comment, no position
     # "insist"/"suggest" demand or propose only before a directive clause
     ("Washington has insisted that the North must give up its weapons.", {("US", "demands")}),
     ("Washington insisted it had done nothing wrong.", {("US", "neutral")}),
     ("Beijing suggested the talks could resume in May.", {("CN", "proposes")}),
+    # a stance noun with a "by" agent, or owned by a possessive that is no subject
+    (
+        "Following the offer by the British government to assist in the search, an investigator "
+        "is now helping.",
+        {("GB", "proposes")},
+    ),
+    (
+        "The IMF approved Sri Lanka's request for a freeze on loan repayments.",
+        {("LK", "demands"), ("IMF", "supports")},
+    ),
+    (
+        "Congress agreed in exchange for Moscow's support for those penalties.",
+        {("RU", "supports")},
+    ),
 ]
 
 CONTEXT = [
@@ -164,6 +188,18 @@ CONTEXT = [
 ]
 
 OFFICES = [
+    # a political body's spokesperson speaks for it; an economic body's gives assessments
+    (
+        "UN spokesperson Stephane Dujarric said the world cannot afford a confrontation.",
+        {("UN", "neutral")},
+    ),
+    ("WTO spokesman Keith Rockwell said trade would grow.", set()),
+    # a party figure in the sentence before is not the next sentence's prime minister's status
+    (
+        "The wedding was welcomed by Liberal Democrat leader Charles Kennedy. Australia's Prime "
+        "Minister John Howard said the decision was good.",
+        {("AU", "neutral")},
+    ),
     # named offices after a possessive, portfolio words, an appositive with a possessive
     ("Bangladesh's Ministry of Commerce said it had asked Delhi for rice.", {("BD", "neutral")}),
     (
@@ -239,6 +275,12 @@ TRAPS = [
     ("Labour and the Tories clashed. Both sides of the House agreed to the motion.", set()),
     # a past or intransitive action is no stated position
     ("The EU imposed its arms ban on China in 1989.", set()),
+    # an attack "by" a country is a deed; a rejection "by" a country is its voters' or a
+    # regulator's; "Europe's decision makers" are people; "Israel's offensive" is a deed
+    ("The attack by Russia on the port killed four.", set()),
+    ("The rejection by France of the constitution stalled the treaty.", set()),
+    ("The aim is to convince Europe's decision makers that it pays.", set()),
+    ("Aid agencies condemned Israel's offensive in Gaza.", set()),
     ("Hunts in England and Wales have begun on the last day of legal hunting.", set()),
     # reported speech stays whole: "said that while ..., and ..."
     (

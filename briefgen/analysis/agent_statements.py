@@ -65,6 +65,73 @@ def agent_statements(reading: StoryStatements) -> None:
             )
 
 
+# the stance nouns a possessive states as its owner's even where the owner is no subject
+# ("defended Israel's decision to ban UNRWA", "in exchange for Moscow's support for the
+# penalties"); not an attack, an offensive, a plan or a demand ("Israel's offensive in Gaza",
+# "China's demand for oil", "Iran's five-year plan"): deeds, trade or programmes
+_OWNED = frozenset(
+    [
+        "decision",
+        "refusal",
+        "rejection",
+        "denial",
+        "accusation",
+        "accusations",
+        "warning",
+        "warnings",
+        "proposal",
+        "offer",
+        "request",
+        "support",
+        "backing",
+        "approval",
+        "endorsement",
+        "pledge",
+        "opposition",
+        "condemnation",
+        "objection",
+        "objections",
+        "criticism",
+    ]
+)
+# the noun heads its phrase: "Europe's decision makers" are people
+_OWNED_NOUN = re.compile(
+    r"(?:'s|’s|'|’)\s+([a-z]+)(?=\s+(?:to|for|of|on|that|against|in|not|over)\b|\s*[,.;:)])"
+)
+
+
+def owned_stance_statements(reading: StoryStatements) -> None:
+    """Add the stance nouns of possessive mentions that are not a clause's subject: "the US
+    defended Israel's decision to ban UNRWA" is Israel's decision too."""
+    story, body, hearsay = reading.story, reading.body, reading.hearsay
+    nouns = cues().nouns
+    for holder in reading.candidates:
+        if holder.subject and holder.verb_from is None:
+            continue  # (a subject's noun is its clause's stance)
+        if body[holder.end : holder.end + 1] not in ("'", "’"):
+            continue  # (a cheap test first: most mentions are no possessive)
+        found = _OWNED_NOUN.match(body, holder.end)
+        if found is None or found.group(1) not in _OWNED or hearsay.holds(holder.start):
+            continue
+        sentence = story.sentence_at(holder.start) or (holder.start, holder.end)
+        window = max(sentence[0], holder.start - REPORT_REACH)
+        if REPORTED_BEFORE.search(body, window, holder.start) and reported_by_other(
+            body, sentence[0], holder.start, reading.reporters()
+        ):
+            continue  # another's report or belief about it, not the owner's word
+        clause = body[found.end() : min(sentence[1], found.end() + CLAUSE_WINDOW)]
+        stance = clause_stance(nouns[found.group(1)], clause, False)
+        reading.add(
+            holder.country,
+            sentence[0],
+            sentence[1],
+            stance,
+            actor_name(holder),
+            body[holder.start : sentence[1]],
+            True,
+        )
+
+
 def trailing_speaker_statements(reading: StoryStatements) -> None:
     """Add the statements of speakers named after their words: "The sanctions must be
     lifted, said a spokesman for the Japanese embassy."."""

@@ -80,6 +80,10 @@ def _status_before(window: str) -> str | None:
 
 
 STATUS_WINDOW = 60  # characters before a mention read for its status
+# a sentence's end inside that window: a word of five letters or more, then a full stop
+# ("... Liberal Democrat leader Charles Kennedy. Australia's Prime Minister John Howard"); a
+# title's abbreviation ("former Sen. John Kerry", "ex-U.S. President") ends no sentence
+_SENTENCE_END = re.compile(r"[A-Za-z][a-z]{4,}[.!?][\"”’']?\s+(?=[A-Z])")
 
 
 @cache
@@ -169,17 +173,28 @@ _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 def _state_spokesperson(title: str) -> bool:
     """Whether a title is the spokesperson of a state named in it ("Pakistan's military
     spokesperson", "Indian army spokesman"; not a company's). An international body's
-    spokesperson is left to the gazetteer's titles: a WTO or World Bank spokesman mostly gives
-    assessments and forecasts, which the BBC gold does not count as positions."""
+    spokesperson is left to the gazetteer's titles (a WTO or World Bank spokesman mostly gives
+    assessments and forecasts, which the BBC gold does not count as positions), except a
+    political body's ("NATO spokesman Mark van Uhm")."""
     found = _SPOKESPERSON.search(title)
     if found is None:
         return False
     head = title[: found.start()]
     return any(
-        match.term.kind in _COUNTRY_KINDS
+        (
+            match.term.kind in _COUNTRY_KINDS
+            or (match.term.kind == "body" and match.term.codes[0] in _POLITICAL_BODIES)
+        )
         and _SPOKESPERSON_OF.fullmatch(head, match.end) is not None
         for match in find_terms(head)
     )
+
+
+# the bodies of states whose spokesperson states the body's policy ("NATO spokesman", "a UN
+# spokeswoman"); an economic body's mostly gives assessments and forecasts (WTO, IMF, OECD)
+_POLITICAL_BODIES = frozenset(
+    ["NATO", "UN", "EU", "AFRICANUNION", "ARABLEAGUE", "ASEAN", "GCC", "OSCE"]
+)
 
 
 # between the state and its spokesperson: a possessive and two lower-case words at most
@@ -299,6 +314,12 @@ def person_titles(actor: Actor, story: Story) -> list[str]:
             own = [w for w in mention.split() if w not in name_words]
             window = f"{window}{' '.join(own)} "
         status = _status_before(window)
+        if status and (". " in window or "? " in window or "! " in window):
+            cut = 0  # (only a status found is checked: most windows hold none)
+            for stop in _SENTENCE_END.finditer(window):
+                cut = stop.end()  # the last sentence end: the mention's own sentence
+            if cut:
+                status = _status_before(window[cut:])
         if status:
             titles.append(status)
     if actor.title:

@@ -138,6 +138,13 @@ _NOT_FROM = frozenset(
     ["demand", "demands", "plan", "plans", "offer", "bid", "call", "calls", "threat", "threats"]
 )
 _NOUN_FROM = re.compile(r"\b([a-z]+)\s+from\s+(?:the\s+)?$")
+# a stance noun with its agent: "the offer by the British government to assist", "the refusal
+# by Iran to suspend"; an attack "by" a country is a deed, not a stance, and "the rejection by
+# France of the constitution" is its voters' (or a regulator's: "the rejection by the US of a pill")
+_NOUN_BY = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+([a-z]+)\s+by\s+(?:the\s+)?$")
+_NOT_BY = frozenset(
+    ["attack", "attacks", "offensive", "protest", "protests", "pressure", "rejection", "veto"]
+)
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ING_VERB = re.compile(r"\s+(?:(?:again|still|also|now|already|firmly|openly)\s+)?([a-z]+ing)\b")
 
@@ -181,6 +188,15 @@ def agent_stance(
         and body[holder.end : holder.end + 2] not in ("'s", "’s")
     ):
         return nouns[source.group(1)], source.start()  # "condemnation from Seoul"
+    agent = _NOUN_BY.search(body, max(0, holder.start - 40), holder.start)
+    if (
+        agent
+        and agent.group(1) in nouns
+        and agent.group(1) not in _NOT_BY
+        and not _MODIFIER.match(body, holder.end)
+        and body[holder.end : holder.end + 2] not in ("'s", "’s")
+    ):
+        return nouns[agent.group(1)], agent.start()  # "the offer by the British government"
     if _WITH_SUBJECT.search(body, max(0, holder.start - 12), holder.start):
         end = holder.end
         for partner in listed_after(holder, body, candidates):

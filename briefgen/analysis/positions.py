@@ -23,7 +23,11 @@ Precision first: a country is only given a statement when one of its own actors 
 from __future__ import annotations
 
 from briefgen.analysis.actors import SpanIndex
-from briefgen.analysis.agent_statements import agent_statements, trailing_speaker_statements
+from briefgen.analysis.agent_statements import (
+    agent_statements,
+    owned_stance_statements,
+    trailing_speaker_statements,
+)
 from briefgen.analysis.holders import find_holders
 from briefgen.analysis.officials import official_body, story_officials
 from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
@@ -62,6 +66,7 @@ def find_statements(story: Story) -> list[Statement]:
     quote_statements(reading, persons)
     reported_statements(reading)
     agent_statements(reading)
+    owned_stance_statements(reading)
     trailing_speaker_statements(reading)
     statements = reading.statements
     restatements(story, statements, reading.holders)

@@ -340,6 +340,10 @@ _NOT_GOVERNMENT_WORDS = frozenset(
 _FORECAST_VERBS = frozenset([("expected",), ("predicted",)])
 
 
+# "was quick to condemn", "were swift to welcome": how soon the actor took its stance
+_PROMPT = frozenset(["quick", "swift"])
+
+
 def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
     """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
     cue = cues()
@@ -411,6 +415,15 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
             and any(w in HOLDER_NOUNS and not comma for w, _e, comma in words[i + 1 : i + 3])
         ):
             pass  # "China's commerce ministry said", "Russia's federal fisheries agency has"
+        elif (
+            word in _PROMPT
+            and i
+            and words[i - 1][0] in _BE
+            and i + 1 < len(words)
+            and words[i + 1][0] == "to"
+            and not after_comma
+        ) or (word == "to" and i and words[i - 1][0] in _PROMPT):
+            pass  # "Bush was quick to condemn the attack": the verb after it is the stance
         elif word not in cue.aux and not (word.endswith("ly") and len(word) > 4):
             return None
         if i >= 4:
@@ -691,6 +704,13 @@ def _stance_after(
         found = _verb_in(words) if words and words[0][0] not in ("in", "turn") else None
         if found is not None:  # (not "the US and Australian Opens in offering")
             return found
+    group = _GROUP_CONJUNCT.match(body, end, limit) if body.startswith(" and ", end) else None
+    if group is not None:
+        # "The UN and other aid organisations have condemned the decision", "the US and its
+        # allies rejected": the named actor shares the verb of the group it heads
+        found = _verb_in(_words_from(body, group.end(), limit, 6))
+        if found is not None:
+            return found
     role = _ROLE_APPOSITIVE.match(body, end, limit)
     if role:
         # "European Union ambassador to the WTO, Carlo Trojan, said"; "Afghanistan's envoy to
@@ -707,6 +727,10 @@ def _stance_after(
 _PERSON_CONJUNCT = re.compile(
     r"\s+and\s+(?:[a-z]+\s+){0,3}?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
     r"(?=\s+[a-z])"
+)
+# "and" then a group the actor belongs to: "and other aid organisations", "and its allies"
+_GROUP_CONJUNCT = re.compile(
+    r"\s+and\s+(?:other|its|their|fellow)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+s\b(?=\s+[a-z])"
 )
 _LIST_REST = re.compile(r"(?:\s+and\s+[^,;:.!?\"“”]{1,60}?)?,")
 _INCLUDING_BEFORE = re.compile(r",\s+(?:including|among\s+them|notably)\s+[^,;:.!?\"“”]*$")
