@@ -1125,6 +1125,14 @@ _RELATIVE_BEFORE = re.compile(r"[a-z]\s+which\s+$")
 _SAID_RELATIVE_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+[a-z]+\s+[a-z]+\s+(?:say|says|said|believe|believes|claim|claims)\s+$"
 )
+# an object relative on "the kind of ..." ("the kind of elections that they need to have"):
+# what a thing should be like, described, not a demand made of anyone
+_KIND_RELATIVE_BEFORE = re.compile(
+    r"\b(?:kind|kinds|sort|sorts|type|types)\s+of\s+(?:[a-z]+\s+){1,3}(?:that|which)\s+"
+    r"(?:they|we|you|he|she|it|i)\s+(?:(?:need|needs|have|has)\s+to\s+)?$"
+)
+# a manner question under another verb ("not trying to dictate how Pakistan should be governed")
+_HOW_BEFORE = re.compile(r"\bhow\s+(?:[a-z]+\s+){1,2}$")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would)\s+(?:only\s+|still\s+|also\s+)?$")
 # an economic trend as the subject of "will continue": a forecast
 _IMPERSONAL_BEFORE = re.compile(
@@ -1191,6 +1199,8 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
         if _clause_stances()[match.group(0)] == "demands" and (
             _RELATIVE_BEFORE.search(low, max(0, match.start() - 8), match.start())
             or _SAID_RELATIVE_BEFORE.search(low, max(0, match.start() - 48), match.start())
+            or _KIND_RELATIVE_BEFORE.search(low, max(0, match.start() - 60), match.start())
+            or _HOW_BEFORE.search(low, max(0, match.start() - 30), match.start())
         ):
             return False  # "our national resources which must serve the development of the
             # nation": what a thing is for, told in a relative clause, asks nothing of anyone
