@@ -19,10 +19,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from briefgen.analysis.gazetteer import display_name, find_terms, is_body
 from briefgen.analysis.issues import classify_issue, issue_label, issue_lexicon
 from briefgen.analysis.mentions import speech_alternation, speech_forms
+from briefgen.analysis.own_words import own_words_after
 from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
 from briefgen.analysis.stances import stance_after, stance_cues_file
 from briefgen.hookspecs import hookimpl
@@ -506,7 +508,13 @@ class PositionsSection(Section):
         lexicon_ids = {issue.id for issue in issue_lexicon()}
         # which (country, lexicon issue) pairs have a non-neutral statement somewhere
         home = dominant_country(context.stories)
-        voiced = [(story, st, st.country) for story in context.stories for st in story.statements]
+        told_again = {i for story in context.stories for i in _told_again(story)}
+        voiced = [
+            (story, st, st.country)
+            for story in context.stories
+            for st in story.statements
+            if id(st) not in told_again
+        ]
         if home is not None:  # its parties' rows beside its government's
             voiced += [
                 (story, st, f"{st.country}:{st.voice}")
@@ -630,6 +638,21 @@ def dominant_country(stories: list[Story]) -> str | None:
     ):
         return None
     return best
+
+
+def _told_again(story: Story) -> set[int]:
+    """The reporter's accounts of an offer that the speaker's own quoted words, right after,
+    spell out: the line shows the speaker's words or none (ids of the accounts). After other
+    stances the quote more often gives the reasons ("'by design'" then the aid groups'
+    warning), and the account stays the line."""
+    body, statements = story.body, story.statements
+    return {
+        id(account)
+        for account, quote in pairwise(statements)
+        if account.stance == quote.stance == "proposes"
+        and quote.issue == account.issue
+        and own_words_after(body, account, quote)
+    }
 
 
 def _row(country: str, row_key: str, home: str | None) -> CountryPositions:
