@@ -364,3 +364,18 @@ def test_a_firm_with_an_outlets_word_keeps_its_name() -> None:
     assert {a.name for a in story.actors if a.kind == "organisation"} == {
         "Independent News & Media"
     }
+
+
+# --- "the home secretary" is not the shadow home secretary (BBC) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Shadow home secretary David Davis attacked the plan.", None),
+        ("Home Secretary David Davis attacked the plan.", "David Davis"),  # the twin
+    ],
+)
+def test_a_role_noun_is_not_its_shadow(lead: str, expected: str | None) -> None:
+    body = lead + "\n\n" + f'The home secretary said: "{QUOTE}."'
+    assert speaker_of(body) == expected

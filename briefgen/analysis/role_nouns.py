@@ -95,8 +95,8 @@ def role_holder(
             )
             or (role_l == "leader" and t in ("supreme leader", "chairman", "leader"))
         )
-        if not ok:
-            continue
+        if not ok or ROLE_QUALIFIERS.intersection((p.modifier or "").lower().split()):
+            continue  # "Shadow home secretary David Davis": "Shadow" was read as a modifier
         if modifier:
             pm = p.modifier or ""
             same = pm == modifier or (country and lex.demonyms.get(pm) == country)
