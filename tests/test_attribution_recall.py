@@ -332,3 +332,50 @@ def test_a_description_naming_another_body_is_not_the_last_speaker() -> None:
     assert found["The ban is especially bad news for the firm"] is None
     # the trap: a description with no name inside still continues the body that spoke
     assert found["We are studying the report"] == "Bat"
+
+
+# --- an outlet with no comma after it before the subject (Daily Star, Mirror) -------------
+
+OUTLET_NO_COMMA = [
+    ('Speaking to the Daily Mail Lopez claimed: "{q}."', "Maria Lopez"),
+    ('Writing in the Guardian Lopez said: "{q}."', "Maria Lopez"),
+    ('Speaking to BBC News Maria Lopez said: "{q}."', "Maria Lopez"),
+    ('Speaking to the Daily Mail, Lopez claimed: "{q}."', "Maria Lopez"),
+    # traps: words of the outlet's own name, a firm's partners, the outlet alone
+    ('Sky Sports is a channel.\n\nSky Sports said: "{q}."', "Sky Sports"),
+    ('The Daily Mail is a paper.\n\nThe Daily Mail said: "{q}."', "Daily Mail"),
+    ('Fox News is a channel and the News desk is busy.\n\nFox News said: "{q}."', None),
+]
+
+
+@pytest.mark.parametrize(("template", "expected"), OUTLET_NO_COMMA)
+def test_an_outlet_before_the_subject_without_a_comma(template: str, expected: str | None) -> None:
+    body = "Maria Lopez, 37, lives in Leeds.\n\n" + template.format(q=QUOTE)
+    assert speaker_of(body) == expected
+
+
+def test_a_firm_with_an_outlets_word_keeps_its_name() -> None:
+    body = (
+        "Irish publishing group Independent News & Media is buying a stake.\n\n"
+        '"It is an important year for Independent News & Media," said chief executive Sir '
+        "Anthony O'Reilly."
+    )
+    story = analyze_builtin(Story(title="t", body=body, published=datetime(2005, 3, 1)))
+    assert {a.name for a in story.actors if a.kind == "organisation"} == {
+        "Independent News & Media"
+    }
+
+
+# --- "the home secretary" is not the shadow home secretary (BBC) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Shadow home secretary David Davis attacked the plan.", None),
+        ("Home Secretary David Davis attacked the plan.", "David Davis"),  # the twin
+    ],
+)
+def test_a_role_noun_is_not_its_shadow(lead: str, expected: str | None) -> None:
+    body = lead + "\n\n" + f'The home secretary said: "{QUOTE}."'
+    assert speaker_of(body) == expected

@@ -337,6 +337,9 @@ def _candidates(
                     j += 2
                     continue
             break
+        if j > i and j + 1 < n and toks[j + 1][2] in cues:
+            j = _outlet_cut(body, toks, run, lex)
+            del run[run.index(j) + 1 :]
         resume = j + 1
         if j == i and len(toks[i][2]) > 1 and toks[i][2] in function:
             continue  # a lone "The" or "But" (a one-letter word may be an initial: see below)
@@ -558,6 +561,35 @@ def _candidates(
             cand = _Cand(start, end, name, None, None, None, True, True, start)
         cands.append(cand)
     return cands
+
+
+def _outlet_cut(body: str, toks: list[_Tok], run: list[int], lex: _Lexicon) -> int:
+    """The last token of the run that ends before a speech verb: a news outlet the comma
+    after it was left out of ("Speaking to the Daily Mail Lacerda claimed:", "Writing in the
+    Guardian Lopez said") ends at the outlet when the words after it are a name the story
+    uses elsewhere, not a word of the outlet's own ("Fox News said")."""
+    for k in range(len(run) - 1):
+        outlet = toks[run[k]][2]
+        if outlet not in OUTLETS and not (
+            outlet in OUTLET_TAILS and k and toks[run[k - 1]][2] in OUTLETS  # "BBC News"
+        ):
+            continue
+        tail = toks[run[k + 1]]
+        word = tail[2]
+        if (
+            body[toks[run[k]][1] : tail[0]] == " "  # not a firm's partners ("News & Media")
+            and word[1:2].islower()
+            and word not in ORG_HEADS
+            and word not in lex.bodies
+            and word not in OUTLET_TAILS
+            and body.count(word) > body.count(outlet + " " + word)
+        ):
+            return run[k]
+    return run[-1]
+
+
+# words that continue an outlet's name, never a name of their own after it
+OUTLET_TAILS = frozenset(["News", "Online", "Magazine", "Radio", "Television", "Sport", "World"])
 
 
 def _firm_evidence(body: str, toks: list[_Tok], i: int, j: int, after: bool = True) -> bool:

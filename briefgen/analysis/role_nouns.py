@@ -60,12 +60,16 @@ def _link_roles(
     if not any(role in body for role in MENTIONED_ROLES):
         return  # (str.find is much cheaper than the pattern, which tries every "the")
     persons = [p for p in people if p.kind == "person"]
+    holders: dict[tuple[str, str], Person | None] = {}
     for m in ROLE_MENTION_RE.finditer(body):
         mod = m.group(1).strip()
         role = m.group(2)
         if role[0].isupper():
             continue
-        holder = role_holder(role, mod or None, persons, lex, gaz, on, body)
+        key = (role, mod)
+        if key not in holders:  # a story names its "prime minister" many times
+            holders[key] = role_holder(role, mod or None, persons, lex, gaz, on, body)
+        holder = holders[key]
         if holder is not None:
             holder.mentions.append(m.span())
 
@@ -95,8 +99,8 @@ def role_holder(
             )
             or (role_l == "leader" and t in ("supreme leader", "chairman", "leader"))
         )
-        if not ok:
-            continue
+        if not ok or ROLE_QUALIFIERS.intersection((p.modifier or "").lower().split()):
+            continue  # "Shadow home secretary David Davis": "Shadow" was read as a modifier
         if modifier:
             pm = p.modifier or ""
             same = pm == modifier or (country and lex.demonyms.get(pm) == country)
