@@ -770,3 +770,14 @@ def test_a_stance_and_the_quote_giving_its_reason_are_two_statements() -> None:
     clause = 'Mr Bush promised a campaign "which is upbeat, confident and optimistic about it".'
     texts = [st.text for st in _analysed(clause).statements]
     assert all(not text.endswith("campaign") for text in texts)
+
+
+def test_the_war_of_a_story_naming_two_wars_is_neither() -> None:
+    from briefgen.analysis.issues import definite_war_issue
+
+    text = "Criticism of allies may drive Canada out of the war, says the opposition leader."
+    two = "Canada stayed out of the Iraq war but sent troops to the war in Afghanistan. " + text
+    assert definite_war_issue(text, two, "military") == "military"
+    # the trap: one war named, however often and in whichever words, is the war
+    one = "The Iraq war divided the party. Critics of the war in Iraq spoke. " + text
+    assert definite_war_issue(text, one, "military") == "iraq"

@@ -296,14 +296,19 @@ NAMED_WAR_REACH = 20000  # characters of a story read for the war it names
 def definite_war_issue(text: str, body: str, issue: str | None) -> str | None:
     """The issue of the war a story names, for a statement ``text`` labelled "military" only
     through a definite "the war" ("The government refuses to publish his advice on the
-    legality of the war" in a story about the Iraq war); ``issue`` unchanged otherwise."""
+    legality of the war" in a story about the Iraq war, and no other war named); ``issue``
+    unchanged otherwise."""
     if issue != "military" or _THE_WAR.search(text) is None:
         return issue
     if classify_issue(_THE_WAR.sub(" ", text)) == "military":
         return issue  # another military word names the topic itself ("troops", "missiles")
-    named = {
-        found
-        for found in map(classify_issue, _NAMED_WAR.findall(body[:NAMED_WAR_REACH]))
-        if found not in (None, "military")
-    }
-    return named.pop() if len(named) == 1 else issue
+    phrases = _NAMED_WAR.findall(body[:NAMED_WAR_REACH])
+    if len({_war_place(phrase) for phrase in phrases}) != 1:
+        return issue  # no war named, or two ("the Iraq war" and "the war in Afghanistan")
+    named = classify_issue(phrases[0])
+    return named if named not in (None, "military") else issue
+
+
+def _war_place(phrase: str) -> str:
+    """The capitalised word that names a war ("Iraq" of "the Iraq war", "war in Iraq")."""
+    return next(word for word in phrase.split() if word[:1].isupper())
