@@ -21,12 +21,12 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from briefgen.analysis.date_resolution import MONTH_NAMES
 from briefgen.analysis.dates import DateMention, resolve, stored_expressions
 from briefgen.model import Story
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-# the label the analysis gives an unresolved day and month: "16 March"
-_DAY_MONTH_LABEL = re.compile(rf"(?:\d{{1,2}} )?(?:{_MONTHS})")
+# the label the analysis gives an unresolved day and month: "16 March" (its month names)
+_DAY_MONTH_LABEL = re.compile(rf"(?:\d{{1,2}} )?(?:{'|'.join(MONTH_NAMES[1:])})")
 _ON_OR_IN = re.compile(r"(?<![\w'’-])(?:on|in|On|In)\s+$")
 # a year written after it ("March 17 2003"), or a number read as the day ("In January 25
 # people were jailed"): the day and month are not the event's
