@@ -88,10 +88,16 @@ def continued_speaker(
     whole = pc.open_at == lines[pc.line][0] and (
         pc.close_at is None or not ctx.body[pc.close_at + 1 : lines[pc.line][1]].strip(" .,")
     )
-    if ev is None and whole and pb[1] - pb[0] < PREV_SUBJECT_CHARS:
+    if (
+        ev is None
+        and whole
+        and pb[1] - pb[0] < PREV_SUBJECT_CHARS
+        and not ctx.body[pb[0] : pb[1]].rstrip().endswith("?")
+    ):
         # 'Viguerie is upbeat about Cruz's chances.' then a quote paragraph: the previous
         # paragraph, one short sentence with no speech in it, is about its subject, a person
-        # and the only one it names
+        # and the only one it names; an interviewer's question ("Is Starmer a good
+        # leader?") is about its subject, but the answer after it is the interviewee's
         p = colon_subject(ctx, pb[0], pb[1], loose=False)
         if p is not None and (
             _only_person(ctx, p, pb[0], pb[1]) or _spoke_last(ctx, p, bi, blocks)

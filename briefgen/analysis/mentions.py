@@ -173,14 +173,14 @@ def speech_alternation(cue: str, hearer: str = "") -> str:
 @cache
 def object_verbs() -> frozenset[str]:
     """Forms of the ``speech.toml [verbs]`` of description and praise among
-    ``NOT_SPEECH_CUES`` ("thanked", "called", "praised"): the name right after one is its
-    object ("thanked Obama for "…""), never an inverted speaker ('," said Mr Blair'). Verbs of
-    opinion and agreement invert ("…, believes Mr Blair, is", '," agreed Mr Smith')."""
+    ``NOT_SPEECH_CUES`` ("thanked", "called", "praised"), and of "tell": the name right after
+    one is its object ("thanked Obama for "…"", "…, acting chairwoman of the federation, told
+    Times Radio:"), never an inverted speaker ('," said Mr Blair'). Verbs of opinion and
+    agreement invert ("…, believes Mr Blair, is", '," agreed Mr Smith')."""
     verbs = speech_data()["verbs"]
     inverting = ("believe", "think", "agree")
-    return frozenset(
-        form for key in NOT_SPEECH_CUES if key not in inverting for form in verbs.get(key, ())
-    )
+    keys = [key for key in NOT_SPEECH_CUES if key not in inverting] + ["tell"]
+    return frozenset(form for key in keys for form in verbs.get(key, ()))
 
 
 @cache

@@ -419,6 +419,7 @@ def find_people(story: Story) -> list[Person]:
         ):
             p.kind = "organisation"
             p.gender = None
+    _merge_given_names(body, people, alias)
     _link_roles(story, people, lex, gaz, on)
     for p in people:
         p.mentions.sort()
@@ -429,6 +430,43 @@ def find_people(story: Story) -> list[Person]:
         if p.kind == "person" and p.country is None and p.modifier:
             p.country = lex.demonyms.get(p.modifier) or None
     return people
+
+
+def _merge_given_names(body: str, people: list[Person], alias: dict[str, list[Person]]) -> None:
+    """'"…," says Aisha' after "Aisha Mohamed": features and many outlets call people by
+    their given name after the first mention. A one-word person the finder met only speaking
+    (weak) is merged into the one person named in full before it with that given name (none
+    when no one, or more than one, was; a name the text treats as an organisation's, "Apple
+    said its …", is no given name)."""
+    by_given: dict[str, list[Person]] = {}
+    for p in people:
+        if p.kind == "person" and " " in p.name and p.mentions:
+            by_given.setdefault(p.name.split(" ", 1)[0], []).append(p)
+    for single in [p for p in people if p.weak and p.kind == "person" and " " not in p.name]:
+        full = by_given.get(single.name, [])
+        first = min(s for s, _ in single.mentions) if single.mentions else -1
+        if len(full) != 1 or min(s for s, _ in full[0].mentions) > first:
+            continue
+        rest = full[0].name.split()[1:]
+        if (
+            len(rest) != 1
+            or organisation_evidence(body, single.mentions, lexicon())
+            or any(_written_lower(word, body) for word in rest)
+        ):
+            continue  # "Fiat" and "Fiat Auto", "Apple" and "Apple Developer Connection": firms
+        into = full[0]
+        into.mentions.extend(single.mentions)
+        into.gender = into.gender or single.gender
+        alias[single.name] = [into]
+        if single.name not in into.aliases:
+            into.aliases.append(single.name)
+        people.remove(single)
+
+
+def _written_lower(word: str, body: str) -> bool:
+    """Does the story also write ``word`` in lower case (a common word: "games", "auto",
+    "connection"), so that a name ending in it is no given name and surname?"""
+    return re.search(r"\b" + re.escape(word.lower()) + r"\b", body) is not None
 
 
 def _organisations_person_speaking(body: str, cands: list[_Cand], c: _Cand, lex: _Lexicon) -> bool:

@@ -348,11 +348,26 @@ def _find_person_subject(
     # a pronoun subject before any mention ("He added that ...")
     ti = tok_index(ctx, start)
     stop = min(end, first_ment)
+    opens_it = (
+        ti < len(ctx.toks)
+        and ctx.toks[ti][0] < stop
+        and ctx.toks[ti][2] in ("They", "It")
+        and not ctx.tok_inq[ti]
+    )
     while ti < len(ctx.toks) and ctx.toks[ti][0] < stop:
         w = ctx.toks[ti][2].lower()
         if not ctx.tok_inq[ti] and PRONOUN_GENDER.get(w) == gender:
             return None, True
         ti += 1
+    if opens_it and first_ment < end:
+        # "They included two bands Ozzy gave her.": the sentence's subject is no person; a
+        # name later in it is an object or in a clause of its own, unless it tells the
+        # sentence ("It was no good Mr Blair claiming …, argued Mr Howard") or the sentence
+        # goes on about it ("It dominated the news conference, which saw Mr Blair start …
+        # as he was forced to …")
+        teller = _inverted_teller(ctx, i, end, gender)
+        if teller is not None or not _subject_pronoun_after(ctx, first_ment, end, gender):
+            return teller, False
     while i < len(ctx.ments):
         s, e, p = ctx.ments[i]
         if s >= end:
@@ -385,6 +400,38 @@ def _find_person_subject(
             continue
         return p, False
     return None, False
+
+
+def _inverted_teller(ctx: QuoteContext, i: int, end: int, gender: str) -> Person | None:
+    """The person, of ``gender`` or of unknown gender, named after a comma and a speech verb
+    among the mentions from index ``i`` to ``end`` (", thinks Dr Tuffy", ", argued Mr
+    Howard"): the teller of a sentence whose subject is "It" or "They"."""
+    while i < len(ctx.ments) and ctx.ments[i][0] < end:
+        s, _e, p = ctx.ments[i]
+        i += 1
+        m = _INVERTED_CUE_RE.search(ctx.body, max(0, s - 30), s)
+        if (
+            m is not None
+            and m.group(1) in ctx.lex.verbs
+            and p.kind == "person"
+            and p.gender in (None, gender)
+        ):
+            return p
+    return None
+
+
+_INVERTED_CUE_RE = re.compile(r", ([a-z]+) $")
+
+
+def _subject_pronoun_after(ctx: QuoteContext, start: int, end: int, gender: str) -> bool:
+    """Is there a "he"/"she" of ``gender`` in ``[start, end)`` outside quotation marks (the
+    sentence goes on about the person named at ``start``)?"""
+    ti = tok_index(ctx, start)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
+        if PRONOUN_GENDER.get(ctx.toks[ti][2]) == gender and not ctx.tok_inq[ti]:
+            return True
+        ti += 1
+    return False
 
 
 def _own_pronoun(ctx: QuoteContext, start: int, end: int, gender: str) -> bool:
