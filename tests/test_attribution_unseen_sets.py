@@ -115,3 +115,23 @@ def test_an_it_sentence_that_goes_on_about_its_person_keeps_them() -> None:
         'what goes in and out of newspapers."\n'
     )
     assert _speaker_of(body, "I am not interested") == "Tony Blair"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        (
+            "Peter White, SVP of enterprise AI and automation at Automation Anywhere, told "
+            "TechCrunch.",
+            "Peter White",
+        ),
+        ("Peter White, VP of sales at Acme, said.", "Peter White"),
+        (
+            "Saikat Ray, VP analyst at Gartner, explained to TechCrunch in an interview.",
+            "Saikat Ray",
+        ),
+    ],
+)
+def test_an_apposition_opened_by_an_abbreviated_title(cue: str, speaker: str) -> None:
+    body = LEAD + '"We continue to build custom models for specific tasks," ' + cue + "\n"
+    assert _speaker_of(body, "We continue to build") == speaker

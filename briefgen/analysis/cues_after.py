@@ -359,12 +359,16 @@ APPOSITION_WORDS = 24  # tokens read for the speech verb after an apposition
 _BARE_APPOSITION_STOP = re.compile(r'[;:!?"“”‘\n]|(?<![^\W\d_])’|’(?![\w\s])| and [A-Z]')
 # a possessive opening an apposition: ", Sanders' campaign manager, said"
 _POSSESSIVE_HEAD = re.compile(r", [A-Z][\w.-]*+(?:'s|’s|'|’) [a-z]")
+# an abbreviated title opening an apposition: ", SVP of enterprise AI at Automation
+# Anywhere, told", ", VP analyst at Gartner, explained"
+_ABBREVIATED_TITLE_HEAD = re.compile(r", [A-Z]{2,5} [a-z]")
 
 
 def _bare_apposition(body: str, s: int, e: int) -> bool:
     """An apposition with no determiner between a name and its verb: ", deputy homeland
-    security advisor, said", ", 30, of Raleigh, N.C., who was polled, said", ", R-Ky., said".
-    It opens in lower case, a digit or a party tag, and holds no second name ("and Jones")."""
+    security advisor, said", ", 30, of Raleigh, N.C., who was polled, said", ", R-Ky., said",
+    ", SVP of sales at Acme, said". It opens in lower case, a digit, a party tag, a possessive
+    or an abbreviated title, and holds no second name ("and Jones")."""
     text = body[s:e]
     if len(text) > 160 or not text.startswith(", ") or not text.rstrip().endswith(","):
         return False
@@ -375,6 +379,7 @@ def _bare_apposition(body: str, s: int, e: int) -> bool:
         or head[:1] == "("
         or head[1:2] == "-"
         or _POSSESSIVE_HEAD.match(text)
+        or _ABBREVIATED_TITLE_HEAD.match(text)
     ):
         return False
     return _BARE_APPOSITION_STOP.search(text) is None

@@ -607,10 +607,11 @@ def _speaks_past_apposition(body: str, end: int) -> bool:
     return m is not None and m.group(1) in speech_cues()
 
 
-# ", who", ", a", ", leader of", ", chief executive", and with a possessive before the role
-# (", Twitter’s director of political advertising", ", Labour's campaign chief")
+# ", who", ", a", ", leader of", ", VP analyst at", ", chief executive", and with a possessive
+# before the role (", Twitter’s director of political advertising", ", Labour's campaign chief")
 APPOSITION_RE = re.compile(
     r", (?:who |a |an |the |\d{1,3}, (?=[a-z])|[a-z]+ (?:of|for|at) |"
+    r"[A-Z]{2,5} (?:[a-z]+ )?(?:of|for|at) |"
     r"(?:(?:[A-Z][\w&.-]* ){0,2}[A-Z][\w&.-]*['’]s? )?"
     r"(?:chief|senior|head|leader|director|manager|spokesperson|lawyer|attorney|adviser|advisor|"
     r"chairman|chairwoman|spokesman|spokeswoman|economist|analyst|secretary|minister|"
