@@ -135,3 +135,14 @@ def test_an_it_sentence_that_goes_on_about_its_person_keeps_them() -> None:
 def test_an_apposition_opened_by_an_abbreviated_title(cue: str, speaker: str) -> None:
     body = LEAD + '"We continue to build custom models for specific tasks," ' + cue + "\n"
     assert _speaker_of(body, "We continue to build") == speaker
+
+
+def test_an_unnamed_teller_is_no_bridge_to_the_person_named_in_what_they_tell() -> None:
+    body = (
+        "Riots spread across the country over the weekend.\n\n"
+        "A teacher at the venue said those involved were taking away from the bereavement "
+        "process. The teacher added that hero Leanne Lucas, 35, who was injured, was doing "
+        'well in hospital.\n\nShe said: "It is terrible, they are taking away all the '
+        'bereavement of the children."\n'
+    )
+    assert _speaker_of(body, "It is terrible") is None

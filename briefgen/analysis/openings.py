@@ -46,19 +46,37 @@ DESCRIBED_HEADS = frozenset(["speaker", "caller", "narrator", "voice", "gunman",
 def description_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     """Does the sentence ``[start, end)`` open with "The" and a noun for someone unnamed
     ("The speaker also repeats", "The caller said"), with at most two words before it?"""
+    return _described_head(ctx, start, end, DESCRIBED_HEADS) is not None
+
+
+def unnamed_teller_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does the sentence open with someone the story introduced unnamed ("a teacher at the
+    venue said …") whom a speech verb follows ("The teacher added that hero Leanne Lucas …
+    was doing well")? A person named later in it is inside what the unnamed one says."""
+    k = _described_head(ctx, start, end, ctx.lex.person_heads)
+    if k is None or k + 1 >= len(ctx.toks) or ctx.toks[k + 1][2] not in ctx.lex.verbs:
+        return False
+    noun = re.escape(ctx.toks[k][2])
+    return re.search(r"\b[Aa]n? (?:[\w-]+ )?" + noun + r"\b", ctx.body[:start]) is not None
+
+
+def _described_head(ctx: QuoteContext, start: int, end: int, heads: frozenset[str]) -> int | None:
+    """The token index of the noun (one of ``heads``) of a sentence opening "The" + noun,
+    with at most two words before the noun, that no name covers; else None."""
     ti = tok_index(ctx, start)
     if ti >= len(ctx.toks) or ctx.toks[ti][0] >= end or ctx.toks[ti][2] != "The":
-        return False
+        return None
     if ctx.tok_inq[ti] or ctx.body[start : ctx.toks[ti][0]].strip():
-        return False
+        return None
     for k in range(ti + 1, min(ti + 4, len(ctx.toks))):
         s, _e, w, _p, cap = ctx.toks[k]
         if s >= end or cap or not w.isalpha():
-            return False
-        if w in DESCRIBED_HEADS:
+            return None
+        if w in heads:
             nxt = ctx.toks[k + 1][2] if k + 1 < len(ctx.toks) else ""
-            return nxt not in ("of", "'s", "who") and mention_covering(ctx, s) is None
-    return False
+            ok = nxt not in ("of", "'s", "who") and mention_covering(ctx, s) is None
+            return k if ok else None
+    return None
 
 
 # "the first minister said", "The confident 23-year-old is undaunted", "The writer was

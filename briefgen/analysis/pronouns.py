@@ -28,6 +28,7 @@ from briefgen.analysis.openings import (
     titled_unknown_opens,
     unknown_name_opens,
     unmarked_name_opens,
+    unnamed_teller_opens,
 )
 from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import (
@@ -320,6 +321,10 @@ def _find_person_subject(
         if sp_gender in (None, gender):
             # "Tony Blair's official spokesman declined ... He said": the spokesman's body
             return (org if org is not None else _BLOCKED), False
+    if unnamed_teller_opens(ctx, start, end):
+        # 'A teacher at the venue said …. The teacher added that hero Leanne Lucas … was doing
+        # "ok". She said: "…"': the unnamed teacher tells it; the named one is no antecedent
+        return _BLOCKED, False
     ti = tok_index(ctx, start)
     if ti < len(ctx.toks) and ctx.toks[ti][2] in FRONTED_SUBORDINATORS and not ctx.tok_inq[ti]:
         # "When he was 16, Azza was arrested", "Since she presented TV shows, Arnold has
