@@ -146,3 +146,19 @@ def test_an_unnamed_teller_is_no_bridge_to_the_person_named_in_what_they_tell() 
         'bereavement of the children."\n'
     )
     assert _speaker_of(body, "It is terrible") is None
+
+
+HALEY = "Nikki Haley said months ago that she would support Donald Trump. "
+
+
+def test_the_object_of_a_causative_verb_speaks_its_to_infinitive() -> None:
+    body = HALEY + 'That kind of talk prompted Chris Christie to say: "She is going to lose."\n'
+    assert _speaker_of(body, "She is going to lose") == "Chris Christie"
+
+
+def test_a_quote_whose_lead_in_names_another_person_does_not_continue_the_last_speaker() -> None:
+    body = (
+        HALEY + "That kind of talk led Chris Christie to suggest, in a hot-mic moment on "
+        'Wednesday, "She is going to get smoked, and you and I both know it."\n'
+    )
+    assert _speaker_of(body, "She is going to get smoked") != "Nikki Haley"

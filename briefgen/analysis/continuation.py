@@ -76,6 +76,8 @@ def continued_speaker(
     bi = _block_index(blocks, pc.open_at)
     ev = last_event(ctx, blocks[bi][0], pc.open_at)
     if ev is not None:
+        if _lead_in_names_another(ctx, pc, ev):
+            return None
         return ev[1], None, ev[0]
     if bi == 0:
         return None
@@ -107,6 +109,23 @@ def continued_speaker(
         if p is not None:
             return p, None, pb[1]
     return None
+
+
+def _lead_in_names_another(ctx: QuoteContext, pc: Piece, ev: tuple[int, Person]) -> bool:
+    """Does the quote's own sentence, before its opening mark, name a person other than the
+    last speaker ``ev`` spoke before that sentence ('Haley has said that …. That kind of talk
+    led Christie to suggest, in a hot-mic moment, "…"')? The sentence introduces the quote
+    with someone else; the earlier speaker is no safe guess."""
+    sent_start = sentence_of(ctx, pc.open_at)[0]
+    if ev[0] >= sent_start:
+        return False
+    i = bisect.bisect_left(ctx.ment_starts, sent_start)
+    while i < len(ctx.ments) and ctx.ments[i][0] < pc.open_at:
+        p = ctx.ments[i][2]
+        if p.kind == "person" and p is not ev[1]:
+            return True
+        i += 1
+    return False
 
 
 def _pronoun_aside(ctx: QuoteContext, bi: int, blocks: list[tuple[int, int]]) -> Person | None:

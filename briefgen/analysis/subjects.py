@@ -147,6 +147,10 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
     if j < 0 or ctx.toks[j][0] < floor:
         return None, "other"
     ts, te, tw, _p, _c = ctx.toks[j]
+    if tw == "to" and j > 0:
+        caused = _caused_to_speak(ctx, j - 1)
+        if caused is not None:
+            return caused, "explicit"
     gap = body[te : ctx.toks[j + 1][0]] if j + 1 < len(ctx.toks) else ""
     if gap.startswith((".)", ")")) and (tag := _party_tag_before(ctx, j, floor)) >= 0:
         # "Rep. Paul Ryan (R-WI) said": the name before the party-state tag
@@ -244,6 +248,25 @@ def _clause_subject_after(ctx: QuoteContext, ve: int) -> bool:
     # '…, said the Trump "train may have left"': a name after "the" is a modifier of the
     # reported clause's subject, never an inverted speaker
     return _CLAUSE_GOES_ON_RE.match(ctx.body, found[1]) is not None
+
+
+def _caused_to_speak(ctx: QuoteContext, j: int) -> Person | None:
+    """'That kind of talk led Christie to suggest, "…"', 'which prompted Mr Smith to say':
+    the person named by token ``j``, the object of a causative verb before a "to" and a
+    speech verb, is the one who speaks."""
+    p = mention_ending_at(ctx, ctx.toks[j][1])
+    cov = mention_covering(ctx, ctx.toks[j][1] - 1) if p is not None else None
+    if p is None or cov is None or p.kind != "person":
+        return None
+    k = tok_index(ctx, cov[0]) - 1
+    return p if k >= 0 and ctx.toks[k][2] in CAUSATIVES else None
+
+
+# verbs whose object does what the "to" infinitive after it says ("led Christie to suggest")
+CAUSATIVES = frozenset(
+    ["led", "leads", "leading", "prompted", "prompts", "prompting", "caused", "causing",
+     "moved", "inspired", "drove", "spurred", "forced", "compelled"]
+)  # fmt: skip
 
 
 def _party_tag_before(ctx: QuoteContext, j: int, floor: int) -> int:
