@@ -162,3 +162,13 @@ def test_a_quote_whose_lead_in_names_another_person_does_not_continue_the_last_s
         'Wednesday, "She is going to get smoked, and you and I both know it."\n'
     )
     assert _speaker_of(body, "She is going to get smoked") != "Nikki Haley"
+
+
+def test_a_surname_that_is_an_organisations_word_is_a_person_when_described_as_one() -> None:
+    body = (
+        "Universities in exile keep teaching.\n\n"
+        "Serhii Radio, a chemistry researcher at DonNU, says not everyone could leave in "
+        '2014. He was unable to take any lab equipment. "They checked personal belongings '
+        'and reviewed social-media accounts," he explains.\n'
+    )
+    assert _speaker_of(body, "They checked personal belongings") == "Serhii Radio"

@@ -598,6 +598,28 @@ def _role_apposition(body: str, end: int, lex: _Lexicon) -> bool:
     return nxt is not None and nxt.group().islower() and nxt.group().endswith(("ed", "s"))
 
 
+def described_as_person(body: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by an apposition that describes a person (", a
+    chemistry researcher at DonNU,", ", an economist with ABN Amro,"): an article, up to three
+    words, then a person noun of ``speech.toml [descriptors]`` or a role word?"""
+    m = PERSON_DESCRIBED_RE.match(body, end, end + 60)
+    if m is None:
+        return False
+    noun = m.group(1)
+    return noun in person_nouns() or noun in lexicon().role_words
+
+
+PERSON_DESCRIBED_RE = re.compile(
+    r", (?:a|an) (?:[\w-]+ ){0,3}?([a-z][\w-]*)(?= (?:at|of|for|with|in)\b|,)"
+)
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """The person nouns of ``speech.toml [descriptors]`` ("researcher", "teacher", "singer")."""
+    return frozenset(speech_data()["descriptors"]["person"])
+
+
 def _speaks_past_apposition(body: str, end: int) -> bool:
     """Is the name ending at ``end`` the subject of a speech verb after an apposition
     ("Miller, a retired worker from a nuclear plant, said")?"""

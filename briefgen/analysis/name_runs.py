@@ -39,6 +39,7 @@ from briefgen.analysis.name_kinds import (
     _possessed,
     _speaking_word,
     _title_tail,
+    described_as_person,
     descriptor_words,
     organisation_nouns,
 )
@@ -409,6 +410,10 @@ def _candidates(
                     and _title_tail(body, toks, i, lex)
                 )
                 org_words = _is_org_words(words[k:], lex, heads)
+                if org_words and len(words) - k == 2 and described_as_person(body, toks[j][1]):
+                    # "Serhii Radio, a chemistry researcher at DonNU, says": a surname that is
+                    # an organisation's word; the apposition says who it is
+                    org_words = False
             if org_words:
                 while "and" in words[k + 1 :] and (
                     words[k] in lex.countries or words[k] in lex.demonyms
