@@ -172,3 +172,29 @@ def test_a_surname_that_is_an_organisations_word_is_a_person_when_described_as_o
         'and reviewed social-media accounts," he explains.\n'
     )
     assert _speaker_of(body, "They checked personal belongings") == "Serhii Radio"
+
+
+@pytest.mark.parametrize(
+    ("intro", "noun", "speaker"),
+    [
+        (
+            "Economist Jeremiah Mbelu said the council would install 155 poles.",
+            "economist",
+            "Jeremiah Mbelu",
+        ),
+        ("Judge Letitia Clark said Yukos lacked a US presence.", "judge", "Letitia Clark"),
+    ],
+)
+def test_a_definite_description_repeating_a_persons_title_names_them(
+    intro: str, noun: str, speaker: str
+) -> None:
+    body = LEAD + intro + f'\n\nAsked why, the {noun} said: "It is expensive, but it lasts."\n'
+    assert _speaker_of(body, "It is expensive") == speaker
+
+
+def test_a_qualified_title_is_another_office() -> None:
+    body = (
+        LEAD + "Deputy Mayor Nicky Gavron said the mayor would say sorry.\n\n"
+        'Later the mayor said: "I will not apologise for what I said."\n'
+    )
+    assert _speaker_of(body, "I will not apologise") != "Nicky Gavron"

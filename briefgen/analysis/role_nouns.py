@@ -132,3 +132,21 @@ def role_holder(
     if len(found) == 1:
         return found[0]
     return None
+
+
+def title_holder(persons: list[Person], noun: str) -> Person | None:
+    """The one person whose title ends in ``noun`` ("Economist Jeremiah Mbelu" for "the
+    economist", "Councillor Afrasiab Anwar" for "the councillor"); None when no one, or more
+    than one, holds such a title; a qualified title ("Deputy Mayor") is another office."""
+    found = None
+    for p in persons:
+        words = (p.title or "").lower().split()
+        if not words or words[-1] != noun:
+            continue
+        qualified = ROLE_QUALIFIERS.intersection(words + (p.modifier or "").lower().split())
+        if qualified:
+            continue  # "Deputy Mayor Nicky Gavron" is not "the mayor"
+        if found is not None:
+            return None
+        found = p
+    return found

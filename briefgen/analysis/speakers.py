@@ -36,6 +36,7 @@ from briefgen.analysis.quote_context import (
     mention_cue,
     mention_ending_at,
 )
+from briefgen.analysis.role_nouns import ROLE_QUALIFIERS, title_holder
 from briefgen.analysis.spokespeople import (
     SPOKES_GENDER,
     office_body,
@@ -74,6 +75,10 @@ ROLE_SUBJ_RE = re.compile(
     r"president|chancellor|foreign secretary|home secretary|foreign minister|finance minister|"
     r"leader|chairman|correspondent|editor|first minister|secretary|minister|premier)\s*$"
 )
+
+# "the economist", "the veteran senator": a definite description whose head noun may be the
+# last word of a person's title
+TITLE_NOUN_SUBJ_RE = re.compile(r"^\s[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,})\s*$")
 
 # "Stephen Vladeck of the University of Texas", "Katya Malofeeva at Renaissance Capital"
 AFFILIATION_RE = re.compile(r" (?:of|at|from|with) ")
@@ -178,6 +183,13 @@ def subject_phrase(
         if holder is not None:
             return holder, "role", None
         return None, "role", None
+    m = TITLE_NOUN_SUBJ_RE.search(" " + phrase) if phrase.startswith(("the ", "The ")) else None
+    if m and not ROLE_QUALIFIERS.intersection(m.group(1).split()):
+        # "Economist Jeremiah Mbelu said …. Asked why, the economist said:": the one person
+        # of the story whose title ends in that noun
+        holder = title_holder(ctx.persons, m.group(2))
+        if holder is not None:
+            return holder, "role", None
     m = POSSESSIVE_HEAD_RE.search(phrase) if ("'" in phrase or "’" in phrase) else None
     if m:
         cov = mention_covering(ctx, s + m.start(1))
