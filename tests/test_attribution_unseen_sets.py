@@ -198,3 +198,22 @@ def test_a_qualified_title_is_another_office() -> None:
         'Later the mayor said: "I will not apologise for what I said."\n'
     )
     assert _speaker_of(body, "I will not apologise") != "Nicky Gavron"
+
+
+def test_the_stories_only_woman_is_no_antecedent_when_only_named_as_an_object() -> None:
+    body = (
+        "Kamala Harris grew up in Montreal.\n\nKamala was a happy child. The New York Times "
+        "has reported she was into Diana Ross and Michael Jackson.\n\nThe school drew from "
+        "Westmount and beyond. It suggests her memories were happy ones. Her favourite "
+        'pastime is dancing, and as to her ex, she wrote: "Naw, I am just playing!"\n'
+    )
+    assert _speaker_of(body, "Naw, I am just playing") != "Diana Ross"
+
+
+def test_a_titled_or_described_woman_stays_the_antecedent() -> None:
+    body = (
+        "The festival went ahead after the disaster.\n\nThe sentiments were echoed by "
+        "Christine Rush, director of the festival's sister event. The market opened on "
+        'time. "We have been careful to be respectful of the recovery," she said.\n'
+    )
+    assert _speaker_of(body, "We have been careful") == "Christine Rush"

@@ -126,6 +126,10 @@ def _find_pronoun_antecedent(
         firsts = ctx.gender_firsts.get(gender, [])
         if bisect.bisect_left(firsts, (before,)) == 1:
             only = firsts[0][1]
+            if not _acted(ctx, only, before):
+                # "she was into Diana Ross": a person the story only names as an object is
+                # no antecedent for a "she" many sentences on
+                return None
             if _unknown_gender_since(ctx, only, before):
                 # 'Henning Melber questions why …. "…," he says': a man the story named
                 # without a gender spoke since
@@ -244,6 +248,23 @@ def _reported_about(ctx: QuoteContext, p: Person, start: int, end: int) -> int:
         ):
             return k
     return -1
+
+
+def _acted(ctx: QuoteContext, p: Person, before: int) -> bool:
+    """Is ``p`` someone the story has act, before ``before``: named with a title ("Finance
+    Minister Palaniappan Chidambaram") or an apposition that describes them, heard speaking,
+    or the subject opening a clause?"""
+    if p.title or any(q is p and at < before for at, q in ctx.events):
+        return True
+    return any(
+        s < before and (_opens_clause(ctx, s) or _DESCRIBED_AFTER_RE.match(ctx.body, e))
+        for s, e in p.mentions
+    )
+
+
+# an apposition that describes the person named before it (", director of the festival's
+# sister event", ", a former minister,", ", 35,"): the story introduces an actor
+_DESCRIBED_AFTER_RE = re.compile(r", (?:an? |the |\d+,|[a-z]+ (?:of|at|for)\b)")
 
 
 def _unknown_gender_since(ctx: QuoteContext, only: Person, before: int) -> bool:
@@ -403,6 +424,10 @@ def _find_person_subject(
             # 'Mr ElBaradei should "be careful …," he said': the person the quoted words
             # are about is the subject of those words, not the "he" who said them
             continue
+        if s > stop and _subject_pronoun_after(ctx, stop, s, gender):
+            # "The New York Times has reported she was into Diana Ross": a "she" before the
+            # person (past an organisation's name) is the clause's subject; follow it back
+            return None, True
         return p, False
     return None, False
 
