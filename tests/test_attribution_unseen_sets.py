@@ -217,3 +217,13 @@ def test_a_titled_or_described_woman_stays_the_antecedent() -> None:
         'time. "We have been careful to be respectful of the recovery," she said.\n'
     )
     assert _speaker_of(body, "We have been careful") == "Christine Rush"
+
+
+def test_the_answer_to_an_interviewers_question_is_the_last_speakers() -> None:
+    body = (
+        "Sir Tony Blair sat in his office as I asked whether Sir Keir Starmer would last.\n\n"
+        '"It is all about whether they can deliver the plan," says Blair.\n\n'
+        "Is Starmer a good leader?\n\n"
+        '"Well, I am fully supportive of him, I want him to succeed."\n'
+    )
+    assert _speaker_of(body, "Well, I am fully supportive") == "Tony Blair"

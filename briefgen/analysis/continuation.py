@@ -108,7 +108,27 @@ def continued_speaker(
         p = _pronoun_aside(ctx, bi, blocks) if p is None else None
         if p is not None:
             return p, None, pb[1]
+    if ev is None and whole and _interview_question(ctx, pb):
+        # '"…," says Blair. / Is Starmer a good leader? / "Well, I'm fully supportive …"':
+        # the answer after an interviewer's question is the interviewee's, the one who
+        # spoke last before the question
+        ev = last_event(ctx, blocks[bi - 2][0], blocks[bi - 2][1]) if bi >= 2 else None
+        if ev is not None and ev[1].kind == "person":
+            return ev[1], None, pb[1]
     return None
+
+
+def _interview_question(ctx: QuoteContext, block: tuple[int, int]) -> bool:
+    """Is the paragraph ``block`` an interviewer's question: one short sentence ending in
+    "?", outside quotation marks?"""
+    text = ctx.body[block[0] : block[1]].strip()
+    return (
+        text.endswith("?")
+        and len(text) < PREV_SUBJECT_CHARS
+        and not any(mark in text for mark in '"“”')
+        and text.count("? ") == 0
+        and text.count(". ") == 0
+    )
 
 
 def _lead_in_names_another(ctx: QuoteContext, pc: Piece, ev: tuple[int, Person]) -> bool:
