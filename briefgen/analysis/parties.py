@@ -22,12 +22,11 @@ from functools import cache
 
 from briefgen.analysis.issues import classify_issue
 from briefgen.analysis.stance_content import maxim
+from briefgen.analysis.stance_lexicon import DATA_DIR, SILENT
 from briefgen.analysis.stances import (
     CLAUSE_WINDOW,
-    DATA_DIR,
     MAIN_LEAD_WINDOW,
     MAIN_LEADS,
-    SILENT,
     clause_stance,
     reporting_stance,
     stance_after,

@@ -26,12 +26,12 @@ from briefgen.analysis.reporter_framing import (
     OWN_CONDUCT,
     reporter_described,
 )
+from briefgen.analysis.stance_lexicon import SILENT
 from briefgen.analysis.stances import (
     CLAUSE_WINDOW,
     FORECAST_BEFORE,
     MAIN_LEAD_WINDOW,
     MAIN_LEADS,
-    SILENT,
     clause_stance,
     future_act,
     stance_after,

@@ -8,11 +8,7 @@ and the auxiliaries allowed between an actor and its verb.
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-from typing import Any
 
 from briefgen.analysis.stance_content import (
     HOPES,
@@ -30,144 +26,8 @@ from briefgen.analysis.stance_content import (
     if_reading,
     modal_reading,
 )
+from briefgen.analysis.stance_lexicon import HOLDER_NOUNS, SILENT, cues
 from briefgen.model import AGAINST
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-
-HOLDER_NOUNS = frozenset(
-    [
-        "government",
-        "governments",
-        "administration",
-        "authorities",
-        "officials",
-        "official",
-        "ministers",
-        "minister",
-        "leaders",
-        "leader",
-        "president",
-        "prime",
-        "premier",
-        "chancellor",
-        "foreign",
-        "finance",
-        "trade",
-        "defence",
-        "defense",
-        "interior",
-        "ministry",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "envoy",
-        "envoys",
-        "ambassador",
-        "negotiators",
-        "negotiator",
-        "diplomats",
-        "diplomat",
-        "delegation",
-        "secretary",
-        "state",
-        "department",
-        "team",
-        "adviser",
-        "advisers",
-        "advisor",
-        "advisors",
-        "aides",
-        "aide",
-        "chief",
-        "chiefs",
-        "head",
-        "representative",
-        "representatives",
-        "commission",
-        "secretary-general",
-        "affairs",
-        "embassy",
-        "cabinet",
-        "agency",
-        "consulate",
-        "mission",
-        "office",  # "South Korea's presidential office said", "Pakistan's Foreign Office"
-        # a body's own texts ("The Gulf Co-operation Council's final communique said")
-        "communique",
-        "communiqué",
-        "declaration",
-        # a state's armed forces speak for it ("Israel's military said", "the Russian army
-        # said"): an organ of the state, unlike its companies or courts
-        "military",
-        "army",
-        "navy",
-    ]
-)
-
-
-@dataclass(frozen=True)
-class _Cues:
-    nouns: dict[str, str]
-    verbs: dict[tuple[str, ...], str]
-    verb_first: dict[str, int]
-    clauses: tuple[tuple[str, str], ...]
-    aux: frozenset[str]
-    negations: frozenset[str]
-    perfect_acts: frozenset[str] = frozenset()
-    future_acts: frozenset[str] = frozenset()
-    predicates: dict[str, str] | None = None
-    scheduled: frozenset[str] = frozenset()  # "is to speak": a schedule, not an intention
-
-
-SILENT = "silent"  # "declined to comment": the actor took no position
-
-
-@cache
-def stance_cues_file() -> dict[str, Any]:
-    """``briefgen/data/stance_cues.toml`` as parsed TOML, read once (stances and officials)."""
-    with (DATA_DIR / "stance_cues.toml").open("rb") as fh:
-        return tomllib.load(fh)
-
-
-@cache
-def cues() -> _Cues:
-    """The stance cue lexicon, loaded once."""
-    raw = stance_cues_file()
-    verbs: dict[tuple[str, ...], str] = {}
-    first: dict[str, int] = {}
-    silent = [phrase for phrases in raw.get("silence", {}).values() for phrase in phrases]
-    groups = [*raw["verbs"].items(), (SILENT, silent)]
-    for stance, words in groups:
-        for phrase in words:
-            key = tuple(phrase.lower().split())
-            verbs.setdefault(key, stance)
-            first[key[0]] = max(first.get(key[0], 0), len(key))
-    clauses = tuple(
-        (cue.lower(), stance) for stance, words in raw["clauses"].items() for cue in words
-    )
-    aux = frozenset(w.lower() for w in raw["aux"]["words"])
-    nouns = {
-        noun.lower(): stance for stance, words in raw.get("nouns", {}).items() for noun in words
-    }
-    acts = frozenset(w.lower() for w in raw.get("actions", {}).get("perfect", []))
-    predicates = {
-        cue.lower(): stance for stance, words in raw.get("predicates", {}).items() for cue in words
-    }
-    negations = frozenset(raw["aux"]["negations"])
-    future = frozenset(w.lower() for w in raw.get("actions", {}).get("future", []))
-    scheduled = frozenset(w.lower() for w in raw.get("actions", {}).get("scheduled", []))
-    return _Cues(
-        nouns,
-        verbs,
-        first,
-        clauses,
-        aux,
-        negations,
-        perfect_acts=acts,
-        future_acts=future,
-        predicates=predicates,
-        scheduled=scheduled,
-    )
 
 
 @cache
@@ -225,8 +85,12 @@ _SKIP_AFTER_HOLDER = re.compile(
     r"|(?:\s+and\s+(?:its|their|other)\s+(?:[a-z]+\s+)?"
     r"(?:allies|partners|neighbours|neighbors|counterparts|members))"
 )
+
+
 # "The French president, Emmanuel Macron, urged": a name in apposition to a role
 _NAME_APPOSITIVE = re.compile(r",\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3},(?=\s)")
+
+
 # a named office after a possessive: "Ministry of Water Resources", "Office for Kosovo and
 # Metohija", "Directorate General of Foreign Trade"
 _NAMED_OFFICE = re.compile(
@@ -234,17 +98,29 @@ _NAMED_OFFICE = re.compile(
     r"Council)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w'’\-]*(?:\s+(?:and|of|&)?\s*[A-Z][\w'’\-]*){0,5}"
 )
+
+
 _LOCATIVE = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
+
+
 # role words after an actor ("A senior US official, speaking on condition of anonymity, said")
 _ROLE_TAIL = re.compile(r"(?:\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(HOLDER_NOUNS)) + r")\b)+")
+
+
 # ", Afghanistan's envoy to the United Nations in Geneva, said"; ", which disputes the claim, has"
 # an appositive opens lower-case or with a possessive ("..., Kosovo's closest ally, was")
 _APPOSITIVE = re.compile(r",\s+(?=[a-z]|[A-Z][\w\-]*['’]s\s)[^,;:.!?\"“”()\n]{3,120}?,(?=\s)")
+
+
 _AND_VERB = re.compile(r"\band\s+")
+
+
 ROLE_NOUNS = (
     "minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|negotiator|official|"
     "representative|secretary|president|leader|adviser|advisor|delegate|commissioner"
 )
+
+
 # a role phrase after an actor, then a comma and (optionally) the name and a second comma
 _ROLE_APPOSITIVE = re.compile(
     r"(?:'s|’s)?(?: [a-z\-]+){0,2}? (?:" + ROLE_NOUNS + r")\b[^,;:.!?\"“”()\n]{0,80}?,"
@@ -266,16 +142,23 @@ def _words_from(body: str, pos: int, limit: int, count: int) -> list[tuple[str, 
 # "will not"/"would not"/"won't" + a verb: a refusal; not a forecast of a state ("would not
 # be able"), nor silence ("would not comment" is listed as such)
 _WILL = frozenset(["will", "would", "shall", "won't", "wouldn't", "shan't", "won’t", "wouldn’t"])
+
+
 _NO_REFUSAL = frozenset(
     ["be", "have", "get", "become", "know", "need", "like", "want", "expect", "happen", "allow"]
 )
+
 
 # after a perfect action an object must follow: "has begun its own moratorium", not "hunts
 # have begun on the last day" or "a bid has begun in the Court of Appeal"
 _NOT_AN_OBJECT = frozenset(
     ["in", "on", "at", "for", "with", "by", "to", "from", "after", "before", "since", "as", "and"]
 )
+
+
 _BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
+
+
 # participles that after "is" describe the subject's own stance ("Russia is opposed to")
 _STATIVE = frozenset(["opposed", "committed", "agreed", "prepared", "determined", "pledged"])
 
@@ -286,7 +169,11 @@ def _passive(verb: str) -> bool:
 
 
 _IRREGULAR = frozenset(["told", "said", "held", "sought", "thought", "made", "set", "put"])
+
+
 _COLLECTIVE = frozenset(["nations", "countries", "states", "members", "member", "governments"])
+
+
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:some|several|many|most|few|other|two|three|four|five|six|seven|eight|nine|ten|"
     r"a number of|a handful of|a few|certain|individual)\s+(?:of\s+the\s+)?$",
@@ -318,6 +205,8 @@ def _scheduled_act(
 _STATE_MEDIA = frozenset(
     ["newspaper", "media", "daily", "paper", "broadcaster", "television", "tv", "radio"]
 )
+
+
 _STATE_MARKS = frozenset(["official", "state", "state-run", "state-owned", "run"])
 
 
@@ -433,7 +322,11 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
 
 # what may stand before a sentence's main subject ("But Russia has been waiting ... and hopes")
 MAIN_LEADS = frozenset({"", "But", "And", "The", "Yet", "Meanwhile,", "However,", "So"})
+
+
 MAIN_LEAD_WINDOW = 2 + max(len(lead) for lead in MAIN_LEADS) + 4  # quotes and spaces around it
+
+
 DELIBERATE = frozenset(
     [
         "look",
@@ -453,6 +346,8 @@ DELIBERATE = frozenset(
 
 
 _LAST_WORD = re.compile(r"([a-z]+)$")
+
+
 # "more likely that the Federal Reserve will raise rates", "expectations that X will": a forecast
 FORECAST_BEFORE = re.compile(
     r"\b(?:likely|unlikely|expect\w*|forecast\w*|predict\w*|speculation|chances?|odds|bets?)\b"
@@ -481,6 +376,8 @@ LIGHT_VERBS = frozenset(
         "gives", "lodged", "lodges", "unveiled", "unveils",
     ]
 )  # fmt: skip
+
+
 LIGHT_REACH = 70  # characters after a light verb read for its object noun
 
 
@@ -540,6 +437,8 @@ _COURTESY_OFFERED = re.compile(
 # will form the heart of its campaign", "unveiled a new poster"); a plan or a campaign to do
 # something still proposes
 _MATERIAL_VERBS = frozenset(["unveiled", "unveils", "launched", "launches", "floated"])
+
+
 _MATERIAL = re.compile(
     r"\s+(?:(?:its|their|his|her|the|a|an|new|latest|four|three|two|five|little|short|"
     r"first|campaign|election|party|own)\s+){0,4}"
@@ -550,9 +449,13 @@ _MATERIAL = re.compile(
     r"|\s+(?:(?:its|their|his|her|the|a|an|new)\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:platform|manifesto)\s*(?:[,.;](?!\s+[a-z]+ing\b)|$)"
 )
+
+
 # reporting verbs that with a noun-phrase object report nothing ("maintains a presence",
 # "sees a chance", "issued a passport"; not "maintains that", "issued a statement")
 _NOT_SPEECH_WITH_OBJECT = frozenset(["maintains", "maintained", "sees", "issued", "issues"])
+
+
 _HAS_OBJECT = re.compile(r"\s+(?:a|an)\s+(?!statement\b|communique\b|communiqué\b)")
 
 
@@ -602,6 +505,8 @@ _VERB_USE_AFTER = re.compile(
     r"were|has|have|had|will|would|could|may|might)\b)(?:[A-Z][\w'’\-]*|a|an|the|his|her|its|"
     r"their)\b"
 )
+
+
 # a country's people, places and firms are not its government: "US states and cities are also
 # pursuing their own clean-energy agendas"
 _NOT_THE_STATE = frozenset(
@@ -728,11 +633,17 @@ _PERSON_CONJUNCT = re.compile(
     r"\s+and\s+(?:[a-z]+\s+){0,3}?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
     r"(?=\s+[a-z])"
 )
+
+
 # "and" then a group the actor belongs to: "and other aid organisations", "and its allies"
 _GROUP_CONJUNCT = re.compile(
     r"\s+and\s+(?:other|its|their|fellow)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+s\b(?=\s+[a-z])"
 )
+
+
 _LIST_REST = re.compile(r"(?:\s+and\s+[^,;:.!?\"“”]{1,60}?)?,")
+
+
 _INCLUDING_BEFORE = re.compile(r",\s+(?:including|among\s+them|notably)\s+[^,;:.!?\"“”]*$")
 
 
@@ -790,7 +701,11 @@ def _second_verb(
 
 
 _DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "the", "a", "an", "your"])
+
+
 _FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?")
+
+
 FRAME_WORDS = 20  # the reporting verb sits next to the reported clause: look no further
 
 
@@ -906,20 +821,32 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
 
 
 CLAUSE_WINDOW = 600  # characters of a clause read for its stance: bounded, so a run-on stays linear
+
+
 IF_DIRECTIVE = "_if_directive"
+
+
 IF_SOMEONE = "_if_someone"
+
+
 # "wanted to make sure that the situation got play": wanting an outcome of others demands
 _MAKE_SURE = re.compile(r"\s*to\s+(?:make\s+sure|ensure|see\s+to\s+it)\b")
+
+
 # a vow or pledge to a hostile act is a threat ("vowed to strike back", "to 'finish' the rebels")
 _HOSTILE_ACT = re.compile(
     r"\s*(?:(?:on\s+)?[\w]+\s+){0,2}?to\s+[\"“‘']?(?:strike|hit\s+back|retaliate|avenge|punish|crush|destroy|finish|"
     r"annihilate|eliminate|wipe\s+out|defeat|take\s+revenge|respond\s+forcefully)\b"
 )
+
+
 # "wants the US to lift", "wanted Seoul and Tokyo to agree": someone, then "to" and a verb
 _SOMEONE_TO = re.compile(
     r"\s*(?!to\b)(?:[\w'’\-.]+\s+){1,6}?(?<!compared\s)(?<!according\s)(?<!due\s)(?<!close\s)"
     r"(?<!up\s)(?<!next\s)(?<!similar\s)(?<!prior\s)to\s+(?!the\b|an?\b)[a-z]+"
 )
+
+
 _PROPOSAL_MODALS = ("could ", "should ", "would ", "might ", "ought ")
 
 
@@ -1008,6 +935,8 @@ _CLAIM_DENIALS = frozenset(
         "never happened",
     ]
 )
+
+
 LATER_CUES = 4  # cues read after an opposing one for a denial
 
 
@@ -1100,8 +1029,12 @@ _IF_SUBJECT = re.compile(
     r"if (?:the |(?!(?:it|he|she|that|there|what|who)['’]s)[a-z]+['’]s )?"
     r"(?!(?:you|we|i|it|they|he|she|there|its|their|his|her|our|your|my|this|that)\b)"
 )
+
+
 # "what needs to be done", "what must change": a free relative, no demand made of anyone
 _FREE_RELATIVE = re.compile(r"\bwhat\s+$")
+
+
 # an order or decision the speaker reports as already given ("Putin said he ordered the
 # Russian military to retaliate", "said they had decided to impose countermeasures"): what
 # was done, told in the past, no warning ("warned he would order" is one; review 8)
@@ -1110,30 +1043,48 @@ _PAST_ORDER = re.compile(
     r"(?:ordered|instructed|decided|authori[sz]ed|directed|commanded|gave\s+(?:the\s+)?orders?)"
     r"\b[^.;:!?,]{0,80}$"
 )
+
+
 _WARNING_DEVICE = re.compile(r"\s+(?:sirens?|signs?|shots?|systems?|lights?|labels?|signals?)\b")
+
+
 _EXERCISED_BEFORE = re.compile(r"\bexercis(?:ed|ing)\s+(?:its|their|his|her|our|the)\s+[\"“‘']?$")
+
+
 # a claim someone else makes, inside the speaker's clause ("said that for the minister to claim
 # that ... should see very little change is taking spin"): its modals are not the speaker's
 _OTHERS_CLAIM = re.compile(
     r"\bfor\s+(?:the\s+)?[a-z]+\s+to\s+(?:claim|say|suggest|argue|insist)\s+that\b[^.;]*$"
 )
+
+
 # a modal opening a relative clause on a noun ("resources which must serve"): not the speaker's
 # demand but a description of the noun
 _RELATIVE_BEFORE = re.compile(r"[a-z]\s+which\s+$")
+
+
 # the same with no "which", its subject a claim's ("In a move ministers say should keep council
 # tax rises below 5%"): "say" with no subject of its own between a noun and the modal
 _SAID_RELATIVE_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+[a-z]+\s+[a-z]+\s+(?:say|says|said|believe|believes|claim|claims)\s+$"
 )
+
+
 # an object relative on "the kind of ..." ("the kind of elections that they need to have"):
 # what a thing should be like, described, not a demand made of anyone
 _KIND_RELATIVE_BEFORE = re.compile(
     r"\b(?:kind|kinds|sort|sorts|type|types)\s+of\s+(?:[a-z]+\s+){1,3}(?:that|which)\s+"
     r"(?:they|we|you|he|she|it|i)\s+(?:(?:need|needs|have|has)\s+to\s+)?$"
 )
+
+
 # a manner question under another verb ("not trying to dictate how Pakistan should be governed")
 _HOW_BEFORE = re.compile(r"\bhow\s+(?:[a-z]+\s+){1,2}$")
+
+
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would)\s+(?:only\s+|still\s+|also\s+)?$")
+
+
 # an economic trend as the subject of "will continue": a forecast
 _IMPERSONAL_BEFORE = re.compile(
     r"\b(?:recovery|growth|economy|expansion|prices|inflation|demand|trend|slowdown|boom|"
@@ -1142,15 +1093,21 @@ _IMPERSONAL_BEFORE = re.compile(
     # relationships"): what others will do, told
     r"|\b(?:who|which|that)\s+$"
 )
+
+
 # "X will be raised if ...": what will happen to something, a prediction, no condition set
 _PREDICTED_BEFORE = re.compile(
     r"\b(?:will\s+be\s+[a-z]+(?:ed|en)|(?:will|would)\s+have\s+to\s+[a-z]+)\b[^,;]{0,60}$"
 )
+
+
 # the main clause after an "if" clause tells someone what to do: a demand, not a condition
 _DIRECTIVE_AFTER = re.compile(
     r"(?:,|\s+then|\s+(?:[a-z]+\s+){1,3}up)\s+(?:then\s+)?(?:they|you|the\s+[a-z]+|he|she)\s+"
     r"(?:should|must|ought\s+to)\b"
 )
+
+
 _FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
 
 
@@ -1222,6 +1179,8 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
 # "no more contact with Syria until Damascus shows", "will not return until the sanctions are
 # lifted": a refusal held until an act of someone named; not "until 2012", "until now"
 _REFUSAL = re.compile(r"\b(?:not|no|never|nothing)\b|n't|n’t")
+
+
 _UNTIL_ACT = re.compile(
     r"until\s+(?!(?:now|then|recently|today|last|next|this|the\s+end|at\s+least|after|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -1254,11 +1213,17 @@ def _condition_after(low: str, at: int, refused: bool = False) -> bool:
 
 # cues that open a clause with its own cue ("convinced that ... is unacceptable")
 _WEAK_CUES = frozenset(["convinced that", "confident that"])
+
+
 _CONTINUE = frozenset(["will continue", "would continue", "will keep"])
+
+
 _DELIBERATION = re.compile(
     r"\s+(?:to\s+)?(?:discuss|talk|consult|study|review|consider|monitor|watch|look|examine|"
     r"assess|evaluate|debate|negotiate|meet)"
 )
+
+
 _NOT_A_REFUSAL = re.compile(r"\s+(?:have|has|need|be|necessarily|only|just|last|exceed)\b")
 
 
