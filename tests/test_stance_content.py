@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.analysis.clause_stance import clause_stance
 from briefgen.analysis.pipeline import analyze_builtin
-from briefgen.analysis.stances import clause_stance
 from briefgen.model import Story
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from briefgen.analysis.clause_stance import CLAUSE_WINDOW, clause_stance
 from briefgen.analysis.holders import Holder
 from briefgen.analysis.partners import CandidateIndex, agreed_with, company, coordinated, joined
 from briefgen.analysis.reported_facts import STATE_KINDS
@@ -28,11 +29,9 @@ from briefgen.analysis.reporter_framing import (
 )
 from briefgen.analysis.stance_lexicon import SILENT
 from briefgen.analysis.stances import (
-    CLAUSE_WINDOW,
     FORECAST_BEFORE,
     MAIN_LEAD_WINDOW,
     MAIN_LEADS,
-    clause_stance,
     future_act,
     stance_after,
 )

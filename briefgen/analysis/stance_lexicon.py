@@ -17,7 +17,6 @@ from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-
 HOLDER_NOUNS = frozenset(
     [
         "government",

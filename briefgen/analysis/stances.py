@@ -10,22 +10,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefgen.analysis.stance_content import (
-    HOPES,
-    MODALS,
-    NO_NEED,
-    READINESS,
-    REFUSALS_OF_WHAT_IS,
-    WANTS,
-    addressed,
-    assured,
-    concessions,
-    frame_at,
-    harm_before,
-    hope_reading,
-    if_reading,
-    modal_reading,
-)
 from briefgen.analysis.stance_lexicon import HOLDER_NOUNS, SILENT, cues
 from briefgen.model import AGAINST
 
@@ -85,12 +69,8 @@ _SKIP_AFTER_HOLDER = re.compile(
     r"|(?:\s+and\s+(?:its|their|other)\s+(?:[a-z]+\s+)?"
     r"(?:allies|partners|neighbours|neighbors|counterparts|members))"
 )
-
-
 # "The French president, Emmanuel Macron, urged": a name in apposition to a role
 _NAME_APPOSITIVE = re.compile(r",\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3},(?=\s)")
-
-
 # a named office after a possessive: "Ministry of Water Resources", "Office for Kosovo and
 # Metohija", "Directorate General of Foreign Trade"
 _NAMED_OFFICE = re.compile(
@@ -98,29 +78,17 @@ _NAMED_OFFICE = re.compile(
     r"Council)(?:\s+General)?\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w'’\-]*(?:\s+(?:and|of|&)?\s*[A-Z][\w'’\-]*){0,5}"
 )
-
-
 _LOCATIVE = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
-
-
 # role words after an actor ("A senior US official, speaking on condition of anonymity, said")
 _ROLE_TAIL = re.compile(r"(?:\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(HOLDER_NOUNS)) + r")\b)+")
-
-
 # ", Afghanistan's envoy to the United Nations in Geneva, said"; ", which disputes the claim, has"
 # an appositive opens lower-case or with a possessive ("..., Kosovo's closest ally, was")
 _APPOSITIVE = re.compile(r",\s+(?=[a-z]|[A-Z][\w\-]*['’]s\s)[^,;:.!?\"“”()\n]{3,120}?,(?=\s)")
-
-
 _AND_VERB = re.compile(r"\band\s+")
-
-
 ROLE_NOUNS = (
     "minister|envoy|ambassador|spokesman|spokeswoman|spokesperson|negotiator|official|"
     "representative|secretary|president|leader|adviser|advisor|delegate|commissioner"
 )
-
-
 # a role phrase after an actor, then a comma and (optionally) the name and a second comma
 _ROLE_APPOSITIVE = re.compile(
     r"(?:'s|’s)?(?: [a-z\-]+){0,2}? (?:" + ROLE_NOUNS + r")\b[^,;:.!?\"“”()\n]{0,80}?,"
@@ -142,23 +110,16 @@ def _words_from(body: str, pos: int, limit: int, count: int) -> list[tuple[str, 
 # "will not"/"would not"/"won't" + a verb: a refusal; not a forecast of a state ("would not
 # be able"), nor silence ("would not comment" is listed as such)
 _WILL = frozenset(["will", "would", "shall", "won't", "wouldn't", "shan't", "won’t", "wouldn’t"])
-
-
 _NO_REFUSAL = frozenset(
     ["be", "have", "get", "become", "know", "need", "like", "want", "expect", "happen", "allow"]
 )
-
 
 # after a perfect action an object must follow: "has begun its own moratorium", not "hunts
 # have begun on the last day" or "a bid has begun in the Court of Appeal"
 _NOT_AN_OBJECT = frozenset(
     ["in", "on", "at", "for", "with", "by", "to", "from", "after", "before", "since", "as", "and"]
 )
-
-
 _BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
-
-
 # participles that after "is" describe the subject's own stance ("Russia is opposed to")
 _STATIVE = frozenset(["opposed", "committed", "agreed", "prepared", "determined", "pledged"])
 
@@ -169,11 +130,7 @@ def _passive(verb: str) -> bool:
 
 
 _IRREGULAR = frozenset(["told", "said", "held", "sought", "thought", "made", "set", "put"])
-
-
 _COLLECTIVE = frozenset(["nations", "countries", "states", "members", "member", "governments"])
-
-
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:some|several|many|most|few|other|two|three|four|five|six|seven|eight|nine|ten|"
     r"a number of|a handful of|a few|certain|individual)\s+(?:of\s+the\s+)?$",
@@ -205,8 +162,6 @@ def _scheduled_act(
 _STATE_MEDIA = frozenset(
     ["newspaper", "media", "daily", "paper", "broadcaster", "television", "tv", "radio"]
 )
-
-
 _STATE_MARKS = frozenset(["official", "state", "state-run", "state-owned", "run"])
 
 
@@ -322,11 +277,7 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
 
 # what may stand before a sentence's main subject ("But Russia has been waiting ... and hopes")
 MAIN_LEADS = frozenset({"", "But", "And", "The", "Yet", "Meanwhile,", "However,", "So"})
-
-
 MAIN_LEAD_WINDOW = 2 + max(len(lead) for lead in MAIN_LEADS) + 4  # quotes and spaces around it
-
-
 DELIBERATE = frozenset(
     [
         "look",
@@ -346,8 +297,6 @@ DELIBERATE = frozenset(
 
 
 _LAST_WORD = re.compile(r"([a-z]+)$")
-
-
 # "more likely that the Federal Reserve will raise rates", "expectations that X will": a forecast
 FORECAST_BEFORE = re.compile(
     r"\b(?:likely|unlikely|expect\w*|forecast\w*|predict\w*|speculation|chances?|odds|bets?)\b"
@@ -376,8 +325,6 @@ LIGHT_VERBS = frozenset(
         "gives", "lodged", "lodges", "unveiled", "unveils",
     ]
 )  # fmt: skip
-
-
 LIGHT_REACH = 70  # characters after a light verb read for its object noun
 
 
@@ -437,8 +384,6 @@ _COURTESY_OFFERED = re.compile(
 # will form the heart of its campaign", "unveiled a new poster"); a plan or a campaign to do
 # something still proposes
 _MATERIAL_VERBS = frozenset(["unveiled", "unveils", "launched", "launches", "floated"])
-
-
 _MATERIAL = re.compile(
     r"\s+(?:(?:its|their|his|her|the|a|an|new|latest|four|three|two|five|little|short|"
     r"first|campaign|election|party|own)\s+){0,4}"
@@ -449,13 +394,9 @@ _MATERIAL = re.compile(
     r"|\s+(?:(?:its|their|his|her|the|a|an|new)\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:platform|manifesto)\s*(?:[,.;](?!\s+[a-z]+ing\b)|$)"
 )
-
-
 # reporting verbs that with a noun-phrase object report nothing ("maintains a presence",
 # "sees a chance", "issued a passport"; not "maintains that", "issued a statement")
 _NOT_SPEECH_WITH_OBJECT = frozenset(["maintains", "maintained", "sees", "issued", "issues"])
-
-
 _HAS_OBJECT = re.compile(r"\s+(?:a|an)\s+(?!statement\b|communique\b|communiqué\b)")
 
 
@@ -505,8 +446,6 @@ _VERB_USE_AFTER = re.compile(
     r"were|has|have|had|will|would|could|may|might)\b)(?:[A-Z][\w'’\-]*|a|an|the|his|her|its|"
     r"their)\b"
 )
-
-
 # a country's people, places and firms are not its government: "US states and cities are also
 # pursuing their own clean-energy agendas"
 _NOT_THE_STATE = frozenset(
@@ -633,17 +572,11 @@ _PERSON_CONJUNCT = re.compile(
     r"\s+and\s+(?:[a-z]+\s+){0,3}?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
     r"(?=\s+[a-z])"
 )
-
-
 # "and" then a group the actor belongs to: "and other aid organisations", "and its allies"
 _GROUP_CONJUNCT = re.compile(
     r"\s+and\s+(?:other|its|their|fellow)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+s\b(?=\s+[a-z])"
 )
-
-
 _LIST_REST = re.compile(r"(?:\s+and\s+[^,;:.!?\"“”]{1,60}?)?,")
-
-
 _INCLUDING_BEFORE = re.compile(r",\s+(?:including|among\s+them|notably)\s+[^,;:.!?\"“”]*$")
 
 
@@ -701,11 +634,7 @@ def _second_verb(
 
 
 _DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "the", "a", "an", "your"])
-
-
 _FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?")
-
-
 FRAME_WORDS = 20  # the reporting verb sits next to the reported clause: look no further
 
 
@@ -818,477 +747,3 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
     if found and found[0] == "neutral" and stated and participle:
         return stated if "with" not in words[stated_at + 1 :] else found
     return found
-
-
-CLAUSE_WINDOW = 600  # characters of a clause read for its stance: bounded, so a run-on stays linear
-
-
-IF_DIRECTIVE = "_if_directive"
-
-
-IF_SOMEONE = "_if_someone"
-
-
-# "wanted to make sure that the situation got play": wanting an outcome of others demands
-_MAKE_SURE = re.compile(r"\s*to\s+(?:make\s+sure|ensure|see\s+to\s+it)\b")
-
-
-# a vow or pledge to a hostile act is a threat ("vowed to strike back", "to 'finish' the rebels")
-_HOSTILE_ACT = re.compile(
-    r"\s*(?:(?:on\s+)?[\w]+\s+){0,2}?to\s+[\"“‘']?(?:strike|hit\s+back|retaliate|avenge|punish|crush|destroy|finish|"
-    r"annihilate|eliminate|wipe\s+out|defeat|take\s+revenge|respond\s+forcefully)\b"
-)
-
-
-# "wants the US to lift", "wanted Seoul and Tokyo to agree": someone, then "to" and a verb
-_SOMEONE_TO = re.compile(
-    r"\s*(?!to\b)(?:[\w'’\-.]+\s+){1,6}?(?<!compared\s)(?<!according\s)(?<!due\s)(?<!close\s)"
-    r"(?<!up\s)(?<!next\s)(?<!similar\s)(?<!prior\s)to\s+(?!the\b|an?\b)[a-z]+"
-)
-
-
-_PROPOSAL_MODALS = ("could ", "should ", "would ", "might ", "ought ")
-
-
-def _directive(low: str, base: str) -> bool:
-    """Whether a clause after "insist"/"suggest" asks for something rather than claims it."""
-    head = low.lstrip(" ,")
-    if head.startswith(("on ", "upon ", "to ")):
-        return True
-    window = head[:160]
-    if any(
-        _clause_stances()[found.group(0)] == "demands"
-        for found in _clause_cue_regex().finditer(window)
-    ):
-        return True
-    # "suggested Israel would not launch a broad operation": a forecast of no act, no proposal
-    return base == "proposes" and any(
-        modal in window and f"{modal}not " not in window for modal in _PROPOSAL_MODALS
-    )
-
-
-def clause_stance(stance: str, text: str, negated: bool) -> str:
-    """Refine a verb's stance with the clause: conditions, modals, negation (read in the
-    clause's first ``CLAUSE_WINDOW`` characters: a run-on "sentence" stays linear)."""
-    low = text[:CLAUSE_WINDOW].lower()
-    if stance.endswith(IF_DIRECTIVE):
-        base = stance[: -len(IF_DIRECTIVE)]
-        stance = base if _directive(low, base) else "neutral"
-    elif stance.endswith(IF_SOMEONE):
-        base = stance[: -len(IF_SOMEONE)]
-        stance = base if _SOMEONE_TO.match(low) or _MAKE_SURE.match(low) else "supports"
-    if stance == "supports" and _HOSTILE_ACT.match(low):
-        return "warns"  # "vowed to strike back", "pledged to crush the rebels": a threat
-    if stance == "rejects" and _condition_after(low, 0, refused=True):
-        return "conditions"  # "refused to sign until the sanctions are lifted"
-    if negated:
-        if stance in ("supports", "demands", "proposes"):
-            # "will not support the plan unless": a condition set; else opposition
-            return "conditions" if _condition_after(low, 0, refused=True) else "opposes"
-        if stance in AGAINST or stance == "neutral":
-            # "did not rule out", "has not denied": no stance either way; "does not believe
-            # abortion should be an election issue": the clause is not what was said
-            return "neutral"
-    if stance != "neutral":
-        return stance
-    cased = text[:CLAUSE_WINDOW]
-    first = _content_cue(low, 0, cased if len(cased) == len(low) else low)
-    if first is None:
-        return "neutral"
-    found, cue_stance = first
-    if found.group(0) in _WEAK_CUES:
-        # "I am confident that the status quo is unacceptable": the clause it opens decides
-        later = _content_cue(low, found.end(), cased if len(cased) == len(low) else low)
-        if later is not None:
-            found, cue_stance = later
-    if cue_stance == "opposes" and _denial_after(low, found.end(), cased):
-        return "denies"  # 'US policy "condemns and prohibits" torture and said there was no
-        # evidence that any British detainee was tortured': condemning the wrong backs a
-        # denial of the claim, the statement's point (issue 15 review, heldout2 gold)
-    if cue_stance in ("rejects", "opposes") and _condition_after(low, found.end()):
-        # "no more contact with Syria until Damascus shows", "would not accept a peace
-        # agreement unless there is a halt to rocket attacks": a condition
-        return "conditions"
-    unless = cue_stance == "conditions" and found.group(0) == "unless"
-    if unless and harm_before(low, found.start()):
-        return "warns"  # "the world faced "economic catastrophe" unless the US worked"
-    if _negated_before().search(low, max(0, found.start() - 30), found.start()):
-        # "said the US could not support the plan", "does not need to": the cue turned round
-        return NEGATED_CLAUSE.get(cue_stance, cue_stance)
-    return cue_stance
-
-
-# denials of a claim ("there was no evidence that", "the reports were baseless"): after an
-# opposing cue in one clause they say what the statement is
-_CLAIM_DENIALS = frozenset(
-    [
-        "no evidence",
-        "not true",
-        "untrue",
-        "baseless",
-        "groundless",
-        "unfounded",
-        "no truth",
-        "no basis",
-        "fabricated",
-        "fabrication",
-        "never happened",
-    ]
-)
-
-
-LATER_CUES = 4  # cues read after an opposing one for a denial
-
-
-def _denial_after(low: str, at: int, cased: str) -> bool:
-    """Whether a claim's denial follows in the clause after ``at``."""
-    for _ in range(LATER_CUES):
-        later = _content_cue(low, at, cased if len(cased) == len(low) else low)
-        if later is None:
-            return False
-        if later[1] == "denies" and later[0].group(0) in _CLAIM_DENIALS:
-            return True
-        at = later[0].end()
-    return False
-
-
-_NONE_WITHOUT = re.compile(r"\s+(?:[a-z\-]+\s+){1,3}?without\b")
-
-
-# a harm guarded against ("security arrangements for Ukraine to protect itself against
-# future Russian aggression", "to deter aggression"): a purpose, no accusation of anyone
-_GUARDED = re.compile(
-    r"\b(?:(?:protect|defend|guard|shield|secure)\w*\s+(?:[\w’'-]+\s+){0,3}?(?:against|from)"
-    r"|deter\w*)\s+(?:[^\s.;,]+\s+){0,3}?[\"“‘']?$"
-)
-
-
-def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] | None:
-    """The first clause cue from ``start`` that states something, with what it states, read
-    by the constructions of :mod:`briefgen.analysis.stance_content`: an obligation needs an
-    addressee other than the speaker, a hope that another actor acts demands, an accusation
-    frame accuses, an "if" with a harmful outcome warns and a denied one sets no condition,
-    and a concessive clause's cues are passed over."""
-    frame = frame_at(low, start)
-    accused_at = frame[0].start() if frame is not None else len(low)
-    conceded: list[tuple[int, int]] | None = None  # read once a cue is found
-    stances = _clause_stances()
-    for match in _clause_cue_regex().finditer(low, start):
-        if match.start() > accused_at:
-            break
-        if conceded is None:
-            conceded = concessions(low)
-        if any(lo <= match.start() < hi for lo, hi in conceded):
-            continue  # "while Russia also supports denuclearization, the North will require"
-        cue = match.group(0)
-        if cue == "if":
-            reading = if_reading(low, match.start())
-            if reading == "warns":
-                return match, reading
-            if reading == "skip":
-                continue
-        if not _real_cue(low, match) and not (
-            cue.endswith((" from", " of")) and addressed(cased, match.end())
-        ):
-            continue  # "what is expected from Mr. Gadhafi" names whom it asks
-        stance = stances[cue]
-        if stance == "accuses" and _GUARDED.search(low, max(0, match.start() - 60), match.start()):
-            continue  # "to protect itself against future Russian aggression": a purpose
-        if cue in MODALS:
-            reading = modal_reading(low, match.start(), match.end())
-            if reading == "skip":
-                continue
-            stance = reading or stance
-        elif cue in HOPES:
-            stance = hope_reading(low, match.end())
-        elif cue in REFUSALS_OF_WHAT_IS and assured(low, match.start()):
-            stance = "demands"  # "to assure that there will be no terrorism directed at Israel"
-        elif cue in REFUSALS_OF_WHAT_IS and _NONE_WITHOUT.match(low, match.end()):
-            stance = "conditions"  # "there can be no peace without justice"
-        elif cue in WANTS and (
-            _SOMEONE_TO.match(low, match.end()) or _MAKE_SURE.match(low, match.end())
-        ):
-            stance = "demands"  # "we want the US to lift the ban": wanting another to act
-        elif cue in NO_NEED and low.startswith(" to ", match.end()):
-            continue  # "Iran does not need to": its "need to" is read, negated
-        elif cue in READINESS and _HOSTILE_ACT.match(low, match.end() - 3):
-            stance = "warns"  # "we are ready to strike back": a threat
-        return match, stance
-    if frame is not None:
-        if _negated_before().search(low, max(0, accused_at - 30), accused_at):
-            return None
-        return frame  # "Israel continued to act with impunity" accuses
-    return None
-
-
-# a condition names who must do what: "if South Korea or the U.S. can guarantee", "if the EU
-# agrees"; not "if you are willing to lie" (rhetoric), "if it wasn't so serious", nor an "if"
-# whose outcome is a forecast ("if the embargo is lifted, it could lead to")
-_IF_SUBJECT = re.compile(
-    # (a possessive, "if Iran's leaders", but not a pronoun's "it's": "if it's to survive")
-    r"if (?:the |(?!(?:it|he|she|that|there|what|who)['’]s)[a-z]+['’]s )?"
-    r"(?!(?:you|we|i|it|they|he|she|there|its|their|his|her|our|your|my|this|that)\b)"
-)
-
-
-# "what needs to be done", "what must change": a free relative, no demand made of anyone
-_FREE_RELATIVE = re.compile(r"\bwhat\s+$")
-
-
-# an order or decision the speaker reports as already given ("Putin said he ordered the
-# Russian military to retaliate", "said they had decided to impose countermeasures"): what
-# was done, told in the past, no warning ("warned he would order" is one; review 8)
-_PAST_ORDER = re.compile(
-    r"\b(?:he|she|i|we|they|it)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?"
-    r"(?:ordered|instructed|decided|authori[sz]ed|directed|commanded|gave\s+(?:the\s+)?orders?)"
-    r"\b[^.;:!?,]{0,80}$"
-)
-
-
-_WARNING_DEVICE = re.compile(r"\s+(?:sirens?|signs?|shots?|systems?|lights?|labels?|signals?)\b")
-
-
-_EXERCISED_BEFORE = re.compile(r"\bexercis(?:ed|ing)\s+(?:its|their|his|her|our|the)\s+[\"“‘']?$")
-
-
-# a claim someone else makes, inside the speaker's clause ("said that for the minister to claim
-# that ... should see very little change is taking spin"): its modals are not the speaker's
-_OTHERS_CLAIM = re.compile(
-    r"\bfor\s+(?:the\s+)?[a-z]+\s+to\s+(?:claim|say|suggest|argue|insist)\s+that\b[^.;]*$"
-)
-
-
-# a modal opening a relative clause on a noun ("resources which must serve"): not the speaker's
-# demand but a description of the noun
-_RELATIVE_BEFORE = re.compile(r"[a-z]\s+which\s+$")
-
-
-# the same with no "which", its subject a claim's ("In a move ministers say should keep council
-# tax rises below 5%"): "say" with no subject of its own between a noun and the modal
-_SAID_RELATIVE_BEFORE = re.compile(
-    r"\b(?:a|an|the)\s+[a-z]+\s+[a-z]+\s+(?:say|says|said|believe|believes|claim|claims)\s+$"
-)
-
-
-# an object relative on "the kind of ..." ("the kind of elections that they need to have"):
-# what a thing should be like, described, not a demand made of anyone
-_KIND_RELATIVE_BEFORE = re.compile(
-    r"\b(?:kind|kinds|sort|sorts|type|types)\s+of\s+(?:[a-z]+\s+){1,3}(?:that|which)\s+"
-    r"(?:they|we|you|he|she|it|i)\s+(?:(?:need|needs|have|has)\s+to\s+)?$"
-)
-
-
-# a manner question under another verb ("not trying to dictate how Pakistan should be governed")
-_HOW_BEFORE = re.compile(r"\bhow\s+(?:[a-z]+\s+){1,2}$")
-
-
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would)\s+(?:only\s+|still\s+|also\s+)?$")
-
-
-# an economic trend as the subject of "will continue": a forecast
-_IMPERSONAL_BEFORE = re.compile(
-    r"\b(?:recovery|growth|economy|expansion|prices|inflation|demand|trend|slowdown|boom|"
-    r"decline|rise|fall)\s+$"
-    # a relative clause's subject ("many companies who will continue with existing trading
-    # relationships"): what others will do, told
-    r"|\b(?:who|which|that)\s+$"
-)
-
-
-# "X will be raised if ...": what will happen to something, a prediction, no condition set
-_PREDICTED_BEFORE = re.compile(
-    r"\b(?:will\s+be\s+[a-z]+(?:ed|en)|(?:will|would)\s+have\s+to\s+[a-z]+)\b[^,;]{0,60}$"
-)
-
-
-# the main clause after an "if" clause tells someone what to do: a demand, not a condition
-_DIRECTIVE_AFTER = re.compile(
-    r"(?:,|\s+then|\s+(?:[a-z]+\s+){1,3}up)\s+(?:then\s+)?(?:they|you|the\s+[a-z]+|he|she)\s+"
-    r"(?:should|must|ought\s+to)\b"
-)
-
-
-_FORECAST_OUTCOME = re.compile(r",[^,.;]{0,40}\b(?:could|might|may)\b")
-
-
-# support won or sought from others ("winning support", "gained the backing of"): the speaker
-# tells of others' support, he states none of his own
-_WON_BEFORE = re.compile(
-    r"\b(?:win|wins|winning|won|gain|gains|gaining|gained|attract|attracts|attracting|"
-    r"attracted|enjoys|enjoying|enjoyed|drum\s+up|drumming\s+up|rally|rallying|lacks|lacked|"
-    r"lacking)\s+[\"“‘']?(?:(?:the|its|his|her|their|more|wide|broad|growing)\s+)?$"
-)
-
-
-def _real_cue(low: str, match: re.Match[str]) -> bool:
-    """Whether a clause cue says what it seems to: a bare "if" only as a real condition."""
-    if match.group(0) == "until":
-        return _refused_until(low, match.start())
-    if match.group(0) in _CONTINUE and _DELIBERATION.match(low, match.end()):
-        return False  # "would continue to discuss": talking on, no position
-    if match.group(0) in _CONTINUE and _IMPERSONAL_BEFORE.search(
-        low, max(0, match.start() - 30), match.start()
-    ):
-        return False  # "the recovery will continue": a forecast, no one's position
-    if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
-        return False  # "he will not have to give up", "it will not be easy": no refusal
-    if match.group(0) != "if":
-        if _clause_stances()[match.group(0)] == "supports" and _WON_BEFORE.search(
-            low, max(0, match.start() - 24), match.start()
-        ):
-            return False  # "it was winning support every day": others' support, told
-        if match.group(0) == "warning" and _WARNING_DEVICE.match(low, match.end()):
-            return False  # "air raid warning sirens": a device, no warning given
-        if match.group(0) == "retaliation" and low.endswith("in ", 0, match.start()):
-            return False  # "it shot down several Indian aircraft in retaliation": done, told
-        if _clause_stances()[match.group(0)] == "warns" and _EXERCISED_BEFORE.search(
-            low, max(0, match.start() - 30), match.start()
-        ):
-            return False  # "his government had exercised its 'right to respond'": a past act
-        if _clause_stances()[match.group(0)] == "warns" and _PAST_ORDER.search(
-            low, max(0, match.start() - 120), match.start()
-        ):
-            return False  # "said he ordered the military to retaliate": a past order, told
-        if _clause_stances()[match.group(0)] == "demands" and _OTHERS_CLAIM.search(
-            low, max(0, match.start() - 160), match.start()
-        ):
-            return False  # "for the minister to claim that ... should see": his claim's word
-        if _clause_stances()[match.group(0)] == "demands" and (
-            _RELATIVE_BEFORE.search(low, max(0, match.start() - 8), match.start())
-            or _SAID_RELATIVE_BEFORE.search(low, max(0, match.start() - 48), match.start())
-            or _KIND_RELATIVE_BEFORE.search(low, max(0, match.start() - 60), match.start())
-            or _HOW_BEFORE.search(low, max(0, match.start() - 30), match.start())
-        ):
-            return False  # "our national resources which must serve the development of the
-            # nation": what a thing is for, told in a relative clause, asks nothing of anyone
-        if match.group(0) == "have to" and _FUTURE_BEFORE.search(
-            low, max(0, match.start() - 14), match.start()
-        ):
-            return False  # "the tax burden would have to rise", "voters will have to wait"
-        return not _FREE_RELATIVE.search(low, max(0, match.start() - 6), match.start())
-    at = match.start()
-    if not _IF_SUBJECT.match(low, at):
-        return False
-    if _PREDICTED_BEFORE.search(low, max(0, at - 60), at):
-        return False  # "National Insurance will be raised if Labour wins": a prediction
-    if _DIRECTIVE_AFTER.search(low, at, at + 200):
-        return False  # "if the government believes ..., they should just ask us": a demand
-    return not _FORECAST_OUTCOME.search(low, at, at + 200)
-
-
-# "no more contact with Syria until Damascus shows", "will not return until the sanctions are
-# lifted": a refusal held until an act of someone named; not "until 2012", "until now"
-_REFUSAL = re.compile(r"\b(?:not|no|never|nothing)\b|n't|n’t")
-
-
-_UNTIL_ACT = re.compile(
-    r"until\s+(?!(?:now|then|recently|today|last|next|this|the\s+end|at\s+least|after|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))[a-z’'\-]+"
-    # a clause, with its verb: "until Damascus shows", not "until polling day"
-    r"(?:\s+[\w’'\-]+){0,6}?\s+(?:is|are|was|were|has|have|had|can|will|does|do|did|"
-    r"[a-z]+ed|(?:agree|show|provide|prove|stop|end|release|return|accept|meet|give|take|make|"
-    r"withdraw|lift|guarantee|respect|free|hand|pay|recognise|recognize|halt|abandon)s?|"
-    r"complies|comply)\b"
-)
-
-
-def _condition_after(low: str, at: int, refused: bool = False) -> bool:
-    """Whether a real condition cue ("until Damascus shows", "unless", "only if") follows;
-    ``refused``: the refusal "until" needs is the verb before the clause ("would not reopen
-    its embassy until Iran provided guarantees")."""
-    stances = _clause_stances()
-    for m in _clause_cue_regex().finditer(low, at, at + 200):
-        if stances[m.group(0)] != "conditions":
-            continue
-        if refused and m.group(0) == "until":
-            # "rejected a policy of not enforcing the ban until ...": the inner "not" owns it
-            inner = _REFUSAL.search(low, at, m.start())
-            if _UNTIL_ACT.match(low, m.start()) and inner is None:
-                return True
-        elif _real_cue(low, m):
-            return True
-    return False
-
-
-# cues that open a clause with its own cue ("convinced that ... is unacceptable")
-_WEAK_CUES = frozenset(["convinced that", "confident that"])
-
-
-_CONTINUE = frozenset(["will continue", "would continue", "will keep"])
-
-
-_DELIBERATION = re.compile(
-    r"\s+(?:to\s+)?(?:discuss|talk|consult|study|review|consider|monitor|watch|look|examine|"
-    r"assess|evaluate|debate|negotiate|meet)"
-)
-
-
-_NOT_A_REFUSAL = re.compile(r"\s+(?:have|has|need|be|necessarily|only|just|last|exceed)\b")
-
-
-def _refused_until(low: str, at: int) -> bool:
-    """Whether "until" at ``at`` ends a refusal made until someone acts (a condition)."""
-    return (
-        _UNTIL_ACT.match(low, at) is not None
-        and _REFUSAL.search(low, max(0, at - 150), at) is not None
-    )
-
-
-@cache
-def _negated_before() -> re.Pattern[str]:
-    """A negation of ``[aux] negations`` right before a clause cue, or an adverb apart ("not
-    fully support"; "not state support" is a noun phrase, no negated verb)."""
-    words = sorted(cues().negations, key=len, reverse=True)
-    alternatives = "|".join(  # "n't" is a suffix ("couldn't"), the others whole words
-        (r"\b" if word.replace(" ", "").isalpha() else "") + re.escape(word) for word in words
-    )
-    # "would not be a threat", "does not pose a danger": the copula or "pose" between
-    return re.compile(rf"(?:{alternatives})\s+(?:(?:[a-z]+ly|yet|be|pose|represent)\s+)?$")
-
-
-# what a negated clause cue says: "could not support" opposes, "need not" and "does not
-# oppose" take no stance; a condition stays one
-NEGATED_CLAUSE = {
-    "supports": "opposes",
-    "demands": "neutral",
-    "opposes": "neutral",
-    "warns": "neutral",
-    "rejects": "neutral",
-    "denies": "neutral",
-    "accuses": "neutral",
-}
-
-
-@cache
-def _clause_stances() -> dict[str, str]:
-    """Each clause cue (lower case, trimmed) and its stance; the first listing wins."""
-    stances: dict[str, str] = {}
-    for cue, stance in cues().clauses:
-        stances.setdefault(cue.strip(), stance)
-    return stances
-
-
-@cache
-def _clause_cue_regex() -> re.Pattern[str]:
-    """The clause cues as whole words ("support" is not in "unsupported", "must" not in
-    "mustard"); the leftmost wins, and at one offset the first listed."""
-    # grouped by first character, the listed order kept within a group: only cues with the
-    # character at hand can match at an offset, so the match is the same as one flat list's,
-    # and each offset is tried against a few dozen groups instead of every cue
-    # (and within a first character by the second: cues with another second character cannot
-    # match at the same offset either, so the order that matters is kept)
-    groups: dict[str, dict[str, list[str]]] = {}
-    for cue in _clause_stances():
-        groups.setdefault(cue[0], {}).setdefault(cue[1:2], []).append(re.escape(cue[2:]))
-    alternatives = "|".join(
-        re.escape(first)
-        + "(?:"
-        + "|".join(
-            re.escape(second) + "(?:" + "|".join(rests) + ")" for second, rests in by_second.items()
-        )
-        + ")"
-        for first, by_second in groups.items()
-    )
-    # an apostrophe inside a word blocks ("don't"), a closing quote does not ("‘impunity’")
-    return re.compile(rf"(?<!\w)(?<!\w['’])(?:{alternatives})(?!\w|['’]\w)")
