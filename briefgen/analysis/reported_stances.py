@@ -28,13 +28,8 @@ from briefgen.analysis.reporter_framing import (
     reporter_described,
 )
 from briefgen.analysis.stance_lexicon import SILENT
-from briefgen.analysis.stances import (
-    FORECAST_BEFORE,
-    MAIN_LEAD_WINDOW,
-    MAIN_LEADS,
-    future_act,
-    stance_after,
-)
+from briefgen.analysis.stance_verbs import future_act
+from briefgen.analysis.stances import FORECAST_BEFORE, MAIN_LEAD_WINDOW, MAIN_LEADS, stance_after
 from briefgen.analysis.stated_clauses import (
     RELATIVE_OPENING,
     REPORTED_CLAUSE,

@@ -8,37 +8,23 @@ and the auxiliaries allowed between an actor and its verb.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from briefgen.analysis.stance_lexicon import HOLDER_NOUNS, SILENT, cues
-from briefgen.model import AGAINST
-
-
-@cache
-def _predicate_pattern() -> re.Pattern[str]:
-    """A be-form, then a predicate: "X is an enthusiastic proponent of", "X was not ready to"."""
-    cues_ = sorted(cues().predicates or {}, key=len, reverse=True)
-    return re.compile(
-        r"\s+(?:(?:has|have|had)\s+(?:long\s+|always\s+)?been|is|are|was|were|remains?|remained)"
-        r"\s+(?P<neg>not\s+|no\s+longer\s+)?"
-        r"(?:(?:also|still|now|firmly|strongly|very|more|increasingly|fully|deeply|so|"
-        r"[a-z]{3,}ly)\s+){0,2}"
-        r"(?:(?:an?|the|one\s+of\s+the)\s+(?:[a-z\-]+\s+){0,2}?)?"
-        r"(?P<cue>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues_) + r")\b"
-    )
-
-
-def _predicate_after(body: str, end: int, limit: int) -> tuple[str, int, bool] | None:
-    """The stance of a predicate right after an actor ("... is a staunch backer of")."""
-    match = _predicate_pattern().match(body, end, limit)
-    if not match:
-        return None
-    stance = (cues().predicates or {})[" ".join(match.group("cue").lower().split())]
-    return stance, match.end(), match.group("neg") is not None
-
-
-_NEXT_WORD = re.compile(r"([\s,]*)([A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?)")
-
+from briefgen.analysis.stance_verbs import (
+    _COLLECTIVE,
+    _LAST_WORD,
+    _predicate_after,
+    _verb_in,
+    _words_from,
+)
+from briefgen.analysis.verb_objects import (
+    _COURTESY_OFFERED,
+    _HAS_OBJECT,
+    _MATERIAL,
+    _MATERIAL_VERBS,
+    _NOT_SPEECH_WITH_OBJECT,
+    light_verb,
+)
 
 _SKIP_AFTER_HOLDER = re.compile(
     r"(?:(?<=\.[A-Z])\.(?!\s+[A-Z]))"  # the last dot of "U.N." (not a sentence end)
@@ -94,43 +80,6 @@ _ROLE_APPOSITIVE = re.compile(
     r"(?:'s|’s)?(?: [a-z\-]+){0,2}? (?:" + ROLE_NOUNS + r")\b[^,;:.!?\"“”()\n]{0,80}?,"
     r"(?: [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3},)?(?= )"
 )
-
-
-def _words_from(body: str, pos: int, limit: int, count: int) -> list[tuple[str, int, bool]]:
-    words: list[tuple[str, int, bool]] = []
-    while pos < limit and len(words) < count:
-        match = _NEXT_WORD.match(body, pos, limit)
-        if not match:
-            break
-        words.append((match.group(2).lower(), match.end(), "," in match.group(1)))
-        pos = match.end()
-    return words
-
-
-# "will not"/"would not"/"won't" + a verb: a refusal; not a forecast of a state ("would not
-# be able"), nor silence ("would not comment" is listed as such)
-_WILL = frozenset(["will", "would", "shall", "won't", "wouldn't", "shan't", "won’t", "wouldn’t"])
-_NO_REFUSAL = frozenset(
-    ["be", "have", "get", "become", "know", "need", "like", "want", "expect", "happen", "allow"]
-)
-
-# after a perfect action an object must follow: "has begun its own moratorium", not "hunts
-# have begun on the last day" or "a bid has begun in the Court of Appeal"
-_NOT_AN_OBJECT = frozenset(
-    ["in", "on", "at", "for", "with", "by", "to", "from", "after", "before", "since", "as", "and"]
-)
-_BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
-# participles that after "is" describe the subject's own stance ("Russia is opposed to")
-_STATIVE = frozenset(["opposed", "committed", "agreed", "prepared", "determined", "pledged"])
-
-
-def _passive(verb: str) -> bool:
-    """Whether a verb after a form of "be" is a passive participle (someone else's act)."""
-    return verb not in _STATIVE and (verb.endswith(("ed", "en")) or verb in _IRREGULAR)
-
-
-_IRREGULAR = frozenset(["told", "said", "held", "sought", "thought", "made", "set", "put"])
-_COLLECTIVE = frozenset(["nations", "countries", "states", "members", "member", "governments"])
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:some|several|many|most|few|other|two|three|four|five|six|seven|eight|nine|ten|"
     r"a number of|a handful of|a few|certain|individual)\s+(?:of\s+the\s+)?$",
@@ -138,165 +87,9 @@ _QUANTIFIER_BEFORE = re.compile(
 )
 
 
-_SCHEDULED = frozenset([("is", "to"), ("are", "to")])
-
-
-def _scheduled_act(
-    words: list[tuple[str, int, bool]], at: int, negated: bool
-) -> tuple[str, int, bool] | None:
-    """ "Britain is to give a grant", "Turkey is to relaunch its currency" propose; "is to back"
-    takes the verb's own stance; "Yushchenko is to speak", "the minister is to visit Seoul"
-    are a schedule, no stance."""
-    if at >= len(words):
-        return None
-    word, end, _comma = words[at]
-    if word in cues().scheduled or word == "be":
-        return None  # a schedule, or "Labour is to be investigated": done to the subject
-    stance = cues().verbs.get((word,))
-    if stance in ("supports", "demands") or stance in AGAINST:
-        return stance, end, negated
-    return "proposes", end, negated
-
-
-# state media speak for their government: "official newspaper", "state-run daily"
-_STATE_MEDIA = frozenset(
-    ["newspaper", "media", "daily", "paper", "broadcaster", "television", "tv", "radio"]
-)
-_STATE_MARKS = frozenset(["official", "state", "state-run", "state-owned", "run"])
-
-
-def _after_be(words: list[tuple[str, int, bool]], at: int, aux: frozenset[str]) -> bool:
-    """Whether a form of "be" stands before word ``at``, past adverbs and auxiliaries ("was
-    also asked", "has been repeatedly criticised")."""
-    j = at - 1
-    while j >= 0 and words[j][0] not in _BE and (words[j][0] in aux or words[j][0].endswith("ly")):
-        j -= 1
-    return j >= 0 and words[j][0] in _BE
-
-
-# offices between an actor and its verb that are no government voice (issue 15: courts,
-# prosecutors and police give no country a position)
-_NOT_GOVERNMENT_WORDS = frozenset(
-    ["fraud", "prosecutor", "prosecutors", "prosecution", "police", "court", "statistics"]
-)
-
-
-_FORECAST_VERBS = frozenset([("expected",), ("predicted",)])
-
-
-# "was quick to condemn", "were swift to welcome": how soon the actor took its stance
-_PROMPT = frozenset(["quick", "swift"])
-
-
-def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
-    """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
-    cue = cues()
-    negated = False
-    for i, (word, _end, after_comma) in enumerate(words):
-        if word == "states" and i and words[i - 1][0] == "member":
-            continue  # "EU member states are failing": a noun, not "states" (says)
-        longest = cue.verb_first.get(word, 0)
-        for size in range(min(longest, len(words) - i), 0, -1):
-            key = tuple(w for w, _e, _c in words[i : i + size])
-            stance = cue.verbs.get(key)
-            if stance:
-                if _after_be(words, i, cue.aux) and _passive(key[0]):
-                    rest = [w for w, _e, _c in words[i + size : i + size + 2]]
-                    if stance == "neutral" and rest == ["to", "have"]:
-                        # "G8 ministers are also believed to have agreed": the act reported
-                        return _verb_in(words[i + size + 2 :])
-                    return None  # "China is expected to face", "he was also asked"
-                if after_comma:
-                    return None  # "impatient with the US, saying": the verb is not the actor's
-                if key[-1] == "to" and i + size < len(words) and words[i + size][0] in DELIBERATE:
-                    return None  # "the IMF is to look at a proposal": no stance yet
-                if key in _SCHEDULED:
-                    return _scheduled_act(words, i + size, negated)
-                if (
-                    key in _FORECAST_VERBS
-                    and i + size < len(words)
-                    and words[i + size][0] == "to"
-                    and not words[i + size][2]
-                ):
-                    return None  # "With Mr Bush expected to step up his rhetoric": a forecast
-                return stance, words[i + size - 1][1], negated
-        if (
-            word in cue.perfect_acts
-            and not after_comma
-            and any(w in ("has", "have") for w, _e, _c in words[:i])
-            and i + 1 < len(words)
-            and not words[i + 1][2]
-            and words[i + 1][0] not in _NOT_AN_OBJECT
-            and not words[i + 1][0].endswith("ing")  # "has begun incorporating sales": an act
-        ):
-            return "supports", words[i][1], negated  # "Canada has begun its own moratorium"
-        if (
-            word in cue.future_acts
-            and not after_comma
-            and any(w in ("will", "shall") for w, _e, _c in words[:i])
-        ):
-            return "proposes", words[i][1], negated  # "Moscow will prolong the cuts"
-        if (
-            negated
-            and word not in cue.aux
-            and word not in _NO_REFUSAL
-            and any(w in _WILL for w, _e, _c in words[:i])
-            and not after_comma
-        ):
-            # "Riyadh would not reopen its embassy", "Japan will not send troops": a refusal
-            return "rejects", words[i][1], False
-        if word in _NOT_GOVERNMENT_WORDS:
-            return None  # "Britain's Serious Fraud Office said": prosecutors, no government voice
-        if word in cue.negations or word.endswith(("n't", "’t")):
-            negated = True
-        elif (word in HOLDER_NOUNS or word in _COLLECTIVE) and not after_comma:
-            pass  # "G7 finance ministers have backed", "Russia's president has defended"
-        elif word in _STATE_MEDIA and i and words[i - 1][0] in _STATE_MARKS and not after_comma:
-            pass  # "North Korea's official newspaper blasted", "China's state media said"
-        elif (
-            not after_comma
-            and word not in cue.verb_first
-            and any(w in HOLDER_NOUNS and not comma for w, _e, comma in words[i + 1 : i + 3])
-        ):
-            pass  # "China's commerce ministry said", "Russia's federal fisheries agency has"
-        elif (
-            word in _PROMPT
-            and i
-            and words[i - 1][0] in _BE
-            and i + 1 < len(words)
-            and words[i + 1][0] == "to"
-            and not after_comma
-        ) or (word == "to" and i and words[i - 1][0] in _PROMPT):
-            pass  # "Bush was quick to condemn the attack": the verb after it is the stance
-        elif word not in cue.aux and not (word.endswith("ly") and len(word) > 4):
-            return None
-        if i >= 4:
-            return None  # at most 4 words between the actor and its verb
-    return None
-
-
 # what may stand before a sentence's main subject ("But Russia has been waiting ... and hopes")
 MAIN_LEADS = frozenset({"", "But", "And", "The", "Yet", "Meanwhile,", "However,", "So"})
 MAIN_LEAD_WINDOW = 2 + max(len(lead) for lead in MAIN_LEADS) + 4  # quotes and spaces around it
-DELIBERATE = frozenset(
-    [
-        "look",
-        "consider",
-        "study",
-        "review",
-        "examine",
-        "discuss",
-        "debate",
-        "decide",
-        "meet",
-        "visit",
-        "assess",
-        "weigh",
-    ]
-)
-
-
-_LAST_WORD = re.compile(r"([a-z]+)$")
 # "more likely that the Federal Reserve will raise rates", "expectations that X will": a forecast
 FORECAST_BEFORE = re.compile(
     r"\b(?:likely|unlikely|expect\w*|forecast\w*|predict\w*|speculation|chances?|odds|bets?)\b"
@@ -304,49 +97,9 @@ FORECAST_BEFORE = re.compile(
 )
 
 
-def future_act(body: str, verb_end: int) -> bool:
-    """Whether the verb ending at ``verb_end`` is an intended act ("will prolong")."""
-    word = _LAST_WORD.search(body, max(0, verb_end - 20), verb_end)
-    return word is not None and word.group(1) in cues().future_acts
-
-
 def _participle(body: str, verb_end: int) -> bool:
     """Whether the verb ending at ``verb_end`` is an -ing form ("..., saying"): not finite."""
     return body[max(0, verb_end - 3) : verb_end] == "ing"
-
-
-# verbs that carry no stance of their own when a stance noun is their object ("issued a
-# warning", "launched an attack on", "has issued what appears to be a veiled threat")
-LIGHT_VERBS = frozenset(
-    [
-        "issued", "issues", "issue", "launched", "launches", "launch", "made", "makes", "make",
-        "delivered", "delivers", "voiced", "voices", "expressed", "expresses", "sent", "sends",
-        "mounted", "mounts", "renewed", "renews", "repeated", "repeats", "stepped", "gave",
-        "gives", "lodged", "lodges", "unveiled", "unveils",
-    ]
-)  # fmt: skip
-LIGHT_REACH = 70  # characters after a light verb read for its object noun
-
-
-def light_verb(body: str, verb_end: int, stance: str) -> tuple[str, int] | None:
-    """(the noun's stance, the noun's end) when the verb ending at ``verb_end`` is a light verb
-    whose object is a stance noun; None otherwise."""
-    if stance not in ("neutral", "proposes"):
-        return None
-    word = _LAST_WORD.search(body, max(0, verb_end - 12), verb_end)
-    if word is None or word.group(1) not in LIGHT_VERBS:
-        return None
-    nouns = cues().nouns
-    piece = body[verb_end : verb_end + LIGHT_REACH]
-    marks = (",", ";", ".", ":", "\n", "“", '"')
-    cut = min((piece.find(m) for m in marks if m in piece), default=-1)
-    if cut >= 0:
-        piece = piece[:cut]
-    for match in re.finditer(r"[A-Za-z'’\-]+", piece):
-        noun = match.group(0).lower()
-        if noun in nouns and nouns[noun] != "supports":
-            return nouns[noun], verb_end + match.end()
-    return None
 
 
 def stance_after(
@@ -370,34 +123,6 @@ def stance_after(
             if verb is not None and verb.group(1) in _NOT_SPEECH_WITH_OBJECT:
                 return None  # "China maintains a near-daily military presence": no statement
     return found
-
-
-# courtesies offered ("offered his congratulations", "offers condolences"): no position
-_COURTESY_OFFERED = re.compile(
-    r"\s+(?:(?:his|her|its|their|our|my|the|warm|warmest|heartfelt|sincere|deepest|best)\s+)*"
-    r"(?:congratulations|condolences|sympathy|sympathies|thanks|best\s+wishes|good\s+wishes|"
-    r"greetings|prayers)\b"
-)
-
-
-# launching campaign material is no position ("Labour has unveiled the four little words that
-# will form the heart of its campaign", "unveiled a new poster"); a plan or a campaign to do
-# something still proposes
-_MATERIAL_VERBS = frozenset(["unveiled", "unveils", "launched", "launches", "floated"])
-_MATERIAL = re.compile(
-    r"\s+(?:(?:its|their|his|her|the|a|an|new|latest|four|three|two|five|little|short|"
-    r"first|campaign|election|party|own)\s+){0,4}"
-    r"(?:slogan|slogans|words|logo|logos|poster|posters|advert|adverts|advertisement|"
-    r"advertisements|song|mascot|website|motto|jingle|billboard|billboards|brand|catchphrase)\b"
-    # a platform or manifesto named with nothing of what it holds ("launched their
-    # pre-election platform, with leader Charles Kennedy saying ...")
-    r"|\s+(?:(?:its|their|his|her|the|a|an|new)\s+)?(?:[a-z\-]+\s+){0,2}?"
-    r"(?:platform|manifesto)\s*(?:[,.;](?!\s+[a-z]+ing\b)|$)"
-)
-# reporting verbs that with a noun-phrase object report nothing ("maintains a presence",
-# "sees a chance", "issued a passport"; not "maintains that", "issued a statement")
-_NOT_SPEECH_WITH_OBJECT = frozenset(["maintains", "maintained", "sees", "issued", "issues"])
-_HAS_OBJECT = re.compile(r"\s+(?:a|an)\s+(?!statement\b|communique\b|communiqué\b)")
 
 
 # what may stand before a possessive holder whose role appositive is read ("Russia's ambassador
@@ -631,119 +356,3 @@ def _second_verb(
                 return found
             break
     return None
-
-
-_DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "the", "a", "an", "your"])
-_FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?")
-FRAME_WORDS = 20  # the reporting verb sits next to the reported clause: look no further
-
-
-_BACK_VERBS = frozenset(
-    [
-        "turn",
-        "turns",
-        "come",
-        "comes",
-        "came",
-        "go",
-        "goes",
-        "went",
-        "fight",
-        "fights",
-        "fought",
-        "hit",
-        "hits",
-        "hold",
-        "holds",
-        "held",
-        "pull",
-        "pulls",
-        "push",
-        "pushes",
-        "cut",
-        "cuts",
-        "step",
-        "steps",
-        "scale",
-        "scales",
-        "roll",
-        "rolls",
-        "get",
-        "gets",
-        "got",
-        "bring",
-        "brings",
-        "brought",
-        "look",
-        "looks",
-        "pay",
-        "pays",
-        "paid",
-        "send",
-        "sends",
-        "sent",
-        "give",
-        "gives",
-        "gave",
-        "take",
-        "takes",
-        "took",
-        "fall",
-        "falls",
-        "fell",
-        "sit",
-        "sat",
-    ]
-)
-
-
-def _particle_back(before: str) -> bool:
-    """Whether "back" after ``before`` is a particle ("turned back", "fighting back")."""
-    return before in _BACK_VERBS or before.endswith(("ed", "ing"))
-
-
-def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
-    """(stance, negated) of the reporting verb next to a reported clause: the last stance
-    verb of the frame before it ("Barroso has suggested ..."), or the first of the frame
-    after it ("..., he warned"). None when those words hold no stance verb."""
-    cue = cues()
-    window = frame[-FRAME_WORDS * 15 :] if last else frame[: FRAME_WORDS * 15]
-    # a capitalised word inside the frame is part of a name ("the Japan National Press Club"):
-    # kept as a word, but never a verb
-    tokens = [m.group(0) for m in _FRAME_WORD.finditer(window)]
-    tokens = tokens[-FRAME_WORDS:] if last else tokens[:FRAME_WORDS]
-    words = [t.lower() if i == 0 or not t[:1].isupper() else "" for i, t in enumerate(tokens)]
-    found: tuple[str, bool] | None = None
-    stated: tuple[str, bool] | None = None  # the last verb with a stance of its own
-    stated_at = 0
-    for i, word in enumerate(words):
-        for size in range(min(cue.verb_first.get(word, 0), len(words) - i), 0, -1):
-            stance = cue.verbs.get(tuple(words[i : i + size]))
-            if stance and i and words[i - 1] in _DETERMINERS:
-                break  # "his hopes", "the plan": a noun, not a verb
-            if stance and word == "back" and i and _particle_back(words[i - 1]):
-                break  # "the Indian jets turned back": a particle, no backing
-            if stance:
-                if word in LIGHT_VERBS and stance in ("neutral", "proposes"):
-                    # "launched an attack on ..., saying": the object noun's stance
-                    noun = next(
-                        (cue.nouns[w] for w in words[i + 1 : i + 7] if w in cue.nouns), None
-                    )
-                    stance = noun if noun and noun != "supports" else stance
-                before = words[max(0, i - 3) : i]
-                negated = any(w in cue.negations or w.endswith(("n't", "’t")) for w in before)
-                found = (stance, negated)
-                if stance != "neutral":
-                    stated, stated_at = found, i
-                break
-        if found and not last:
-            return found
-    tail = words[:-1] if words and words[-1] == "that" else words
-    # "Mr Brown rejected the call, saying decisions should be made by ministers": the
-    # participle reports how the main verb's stance was argued, not a stance of its own; not
-    # when it has its own subject ("launched their platform, with leader Charles Kennedy
-    # saying his party was ...": Kennedy's words, not the launch)
-    participle = bool(tail) and tail[-1].endswith("ing")
-    if found and found[0] == "neutral" and stated and participle:
-        return stated if "with" not in words[stated_at + 1 :] else found
-    return found
