@@ -1,8 +1,13 @@
-"""Stance cues: the verb after an actor and the words of its clause say what the actor wants.
+"""The stance verb that follows an actor (``stance_after``), past what stands between them.
 
-``briefgen/data/stance_cues.toml`` holds the lexicon: stance verbs ("insisted", "rejected"),
-stance nouns read through a possessive ("Bush's refusal"), clause cues ("only if", "must")
-and the auxiliaries allowed between an actor and its verb.
+An acronym in parentheses, a name particle, a time or place phrase ("Japan on Tuesday urged"),
+an appositive ("Germany, an observer at the Arctic Council, is ready"), a role and a name in
+apposition ("The French president, Emmanuel Macron, urged"), a named office ("Bangladesh's
+Ministry of Commerce said"), a stance noun through a possessive ("Bush's refusal"), a list or
+conjunct sharing the verb ("the US and its allies rejected"), and a main subject's second verb
+("Russia has been waiting ... and hopes to"). Not the state: its cities, firms or "some EU
+countries". What may stand before a main subject (``MAIN_LEADS``) and a forecast before an
+actor (``FORECAST_BEFORE``) are named here for the statement steps.
 """
 
 from __future__ import annotations
