@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analysis.date_resolution import MONTH_NAMES
 from briefgen.analysis.stance_lexicon import HOLDER_NOUNS, SILENT, cues
 from briefgen.analysis.stance_verbs import (
     _COLLECTIVE,
@@ -31,6 +32,8 @@ from briefgen.analysis.verb_objects import (
     light_verb,
 )
 
+# the months' names, the ones the dates' labels are written with ("Japan on 3 March said")
+_MONTHS = "|".join(MONTH_NAMES[1:])
 _SKIP_AFTER_HOLDER = re.compile(
     r"(?:(?<=\.[A-Z])\.(?!\s+[A-Z]))"  # the last dot of "U.N." (not a sentence end)
     r"|"
@@ -45,8 +48,7 @@ _SKIP_AFTER_HOLDER = re.compile(
     r"|(?:\s+(?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year)(?=\s))"
     # "Ukraine's cabinet on Nov. 12 approved", "Japan on 3 March said"
     r"|(?:\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December))(?=[\s,]))"
+    r"|\d{1,2}\s+(?:" + _MONTHS + r"))(?=[\s,]))"
     # "The Foreign Office in Berlin said", "the Chinese embassy in Canberra said", "The Iranian
     # mission to the United Nations said"
     r"|(?:\s+in\s+[A-Z][a-z]+(?=\s+[a-z]))"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analysis.clause_cues import _clause_cue_regex, _clause_stances
+from briefgen.analysis.date_resolution import MONTH_NAMES
 
 # a condition names who must do what: "if South Korea or the U.S. can guarantee", "if the EU
 # agrees"; not "if you are willing to lie" (rhetoric), "if it wasn't so serious", nor an "if"
@@ -143,9 +144,12 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
 # "no more contact with Syria until Damascus shows", "will not return until the sanctions are
 # lifted": a refusal held until an act of someone named; not "until 2012", "until now"
 _REFUSAL = re.compile(r"\b(?:not|no|never|nothing)\b|n't|n’t")
+# the months' names in lower case ("until january"): the ones the dates' labels are written with
+_MONTHS = "|".join(name.lower() for name in MONTH_NAMES[1:])
 _UNTIL_ACT = re.compile(
     r"until\s+(?!(?:now|then|recently|today|last|next|this|the\s+end|at\s+least|after|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    + _MONTHS
+    + r"|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))[a-z’'\-]+"
     # a clause, with its verb: "until Damascus shows", not "until polling day"
     r"(?:\s+[\w’'\-]+){0,6}?\s+(?:is|are|was|were|has|have|had|can|will|does|do|did|"
