@@ -1,11 +1,13 @@
 """The stance a stated clause states (``clause_stance``): its verb's, refined by the clause.
 
-A verb's stance is turned by the clause it opens: a vow to a hostile act warns, a refusal or
-a negated demand held until someone acts sets a condition, a negated stance opposes or states
-none, an "insist"/"suggest" that asks for nothing states none. A "said" states what the
-clause's first real cue states (``_content_cue``, read with :mod:`stance_content`'s
-constructions), turned round by a negation before it; an opposing cue followed by a claim's
-denial denies. Read in the clause's first ``CLAUSE_WINDOW`` characters.
+A verb's stance is turned by the clause it opens: a vow to a hostile act warns; a refusal, or a
+negated support, demand or proposal, with a real condition after it ("refused to sign until the
+sanctions are lifted") sets a condition; else a negated support, demand or proposal opposes, and
+a negated stance against something ("has not denied") states none, as does an "insist" or a
+"suggest" that asks for nothing.
+A "said" states what the clause's first real cue states (``_content_cue``, read with
+:mod:`stance_content`'s constructions), turned round by a negation before it; an opposing cue
+followed by a claim's denial denies. Read in the clause's first ``CLAUSE_WINDOW`` characters.
 """
 
 from __future__ import annotations

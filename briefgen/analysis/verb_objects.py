@@ -1,7 +1,7 @@
 """What a stance verb's object makes of its stance.
 
 A light verb takes the stance of its object noun (``light_verb``: "issued a warning" warns,
-"launched an attack on" accuses); courtesies offered ("offered his congratulations") and
+"launched an attack on" opposes); courtesies offered ("offered his congratulations") and
 campaign material launched ("unveiled a new poster") state no position; a reporting verb with
 a noun-phrase object reports nothing ("maintains a presence", "issued a passport").
 """
