@@ -28,8 +28,8 @@ SECTIONS = sorted(
 )
 # the forms the speech lexicon knows: a literal set of these anywhere else is a second list
 # modules whose word lists of clause boundaries hold a few speech verbs among conjunctions, and
-# stances' light verbs ("voiced concern", "repeated a warning": the noun carries the stance)
-BOUNDARY_LISTS = frozenset(["role_labels", "holders", "stances"])
+# verb_objects' light verbs ("voiced concern", "repeated a warning": the noun carries the stance)
+BOUNDARY_LISTS = frozenset(["role_labels", "holders", "verb_objects"])
 SPEECH_FORMS = frozenset(f for forms in speech_data()["verbs"].values() for f in forms)
 
 

@@ -118,13 +118,13 @@ def test_dask_local_cluster_gives_the_same_analysis(seeds_dir):
 
 def test_the_first_story_loads_every_lexicon_before_it_is_analysed(seeds_dir):
     """A rarer pattern is built before the first story, not inside a later one."""
-    from briefgen.analysis import holders, issues, stances
+    from briefgen.analysis import holders, issues, stance_verbs
 
     pipeline.configure(None)  # drops the cached lexicons, as a new configuration does
-    for loader in (issues.issue_lexicon, holders._office_after, stances._predicate_pattern):
+    for loader in (issues.issue_lexicon, holders._office_after, stance_verbs._predicate_pattern):
         loader.cache_clear()
     assert pipeline._is_loader(issues.issue_lexicon, issues.__name__)
     assert not pipeline._is_loader(pipeline.configure, pipeline.__name__)  # no cache
     analyze_builtin(Story(title="Note", body="Nothing here."))
-    for loader in (issues.issue_lexicon, holders._office_after, stances._predicate_pattern):
+    for loader in (issues.issue_lexicon, holders._office_after, stance_verbs._predicate_pattern):
         assert loader.cache_info().currsize == 1

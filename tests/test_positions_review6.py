@@ -222,7 +222,7 @@ def test_a_modal_in_a_relative_clause_with_no_which_demands_nothing() -> None:
     """Reviews 7-9: "In a move ministers say should keep council tax rises below 5%, the
     chancellor said he was providing an extra £1bn": "should" belongs to the move's description
     (a relative clause without "which"), not a demand; "ministers say councils should" is one."""
-    from briefgen.analysis.stances import clause_stance
+    from briefgen.analysis.clause_stance import clause_stance
 
     relative = "In a move ministers say should keep council tax rises below 5% next year"
     assert clause_stance("neutral", relative, False) != "demands"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.analysis.clause_stance import clause_stance
 from briefgen.analysis.pipeline import analyze_builtin
-from briefgen.analysis.stances import clause_stance
 from briefgen.model import Story
 
 
@@ -114,7 +114,7 @@ def test_the_content_of_a_said_clause(text: str, expected: str) -> None:
 
 
 def test_a_with_absolute_does_not_take_the_main_verbs_stance() -> None:
-    from briefgen.analysis.stances import reporting_stance
+    from briefgen.analysis.reporting_verbs import reporting_stance
 
     launched = "The Liberal Democrats launched their platform, with leader Charles Kennedy saying"
     assert reporting_stance(launched) == ("neutral", False)

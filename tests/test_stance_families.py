@@ -169,7 +169,7 @@ def test_state_media_speak_for_their_government_and_name_their_target() -> None:
 
 
 def test_a_capitalised_name_in_a_reporting_frame_is_no_verb() -> None:
-    from briefgen.analysis.stances import reporting_stance
+    from briefgen.analysis.reporting_verbs import reporting_stance
 
     frame = "the minister spoke at the Japan National Press Club in Tokyo, saying"
     assert reporting_stance(frame) == ("neutral", False)

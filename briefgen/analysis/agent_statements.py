@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analysis.clause_stance import CLAUSE_WINDOW, clause_stance
 from briefgen.analysis.partners import agent_stance, listed_after, may_act
 from briefgen.analysis.reporter_framing import SPONSORED
-from briefgen.analysis.stances import CLAUSE_WINDOW, clause_stance, cues
+from briefgen.analysis.stance_lexicon import cues
 from briefgen.analysis.statement_builder import StoryStatements, actor_name
 from briefgen.analysis.voices import REPORT_REACH, REPORTED_BEFORE, reported_by_other
 

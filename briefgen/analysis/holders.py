@@ -20,7 +20,7 @@ from briefgen.analysis.document import WHITESPACE, word_before
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
 from briefgen.analysis.namewords import is_title_word, name_part_before
 from briefgen.analysis.officials import NON_GOVERNMENT, StoryOfficials, story_officials
-from briefgen.analysis.stances import cues, stance_cues_file
+from briefgen.analysis.stance_lexicon import cues, stance_cues_file
 from briefgen.model import Story
 
 HOLDER_TERM_KINDS = frozenset(

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.analysis.lexicon import stopwords
-from briefgen.analysis.stances import HOLDER_NOUNS, cues
+from briefgen.analysis.stance_lexicon import HOLDER_NOUNS, cues
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 # words of any statement, never its topic

@@ -24,7 +24,7 @@ from briefgen.analysis.gazetteer import (
 )
 from briefgen.analysis.mentions import word_spans
 from briefgen.analysis.namewords import is_title_word
-from briefgen.analysis.stances import stance_cues_file
+from briefgen.analysis.stance_lexicon import stance_cues_file
 from briefgen.model import Actor, Story
 
 NON_GOVERNMENT = re.compile(

@@ -20,18 +20,12 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
+from briefgen.analysis.actor_verbs import MAIN_LEAD_WINDOW, MAIN_LEADS, stance_after
+from briefgen.analysis.clause_stance import CLAUSE_WINDOW, clause_stance
 from briefgen.analysis.issues import classify_issue
+from briefgen.analysis.reporting_verbs import reporting_stance
 from briefgen.analysis.stance_content import maxim
-from briefgen.analysis.stances import (
-    CLAUSE_WINDOW,
-    DATA_DIR,
-    MAIN_LEAD_WINDOW,
-    MAIN_LEADS,
-    SILENT,
-    clause_stance,
-    reporting_stance,
-    stance_after,
-)
+from briefgen.analysis.stance_lexicon import DATA_DIR, SILENT
 from briefgen.model import Statement, Story
 
 ANNOTATION = "positions.parties"

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefgen.analysis.actor_verbs import stance_after
 from briefgen.analysis.holders import Holder
-from briefgen.analysis.stances import HOLDER_NOUNS, SILENT, stance_after
+from briefgen.analysis.stance_lexicon import HOLDER_NOUNS, SILENT
 
 _MAX_GAP = 40  # the longest gap between two members of a list (", and his Spanish counterpart ")
 _LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")

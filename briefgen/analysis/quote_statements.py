@@ -17,11 +17,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from functools import cache
 
+from briefgen.analysis.actor_verbs import stance_after
+from briefgen.analysis.clause_stance import clause_stance
 from briefgen.analysis.holders import Holder, acted_on_before
 from briefgen.analysis.mentions import SPEAKER_AFTER_QUOTE, speech_alternation
 from briefgen.analysis.officials import official_body
 from briefgen.analysis.reported_facts import STATE_KINDS
-from briefgen.analysis.stances import SILENT, clause_stance, reporting_stance, stance_after
+from briefgen.analysis.reporting_verbs import reporting_stance
+from briefgen.analysis.stance_lexicon import SILENT
 from briefgen.analysis.stated_clauses import SUBJECT_REACH, SUBORDINATE_OPENING
 from briefgen.analysis.statement_builder import StoryStatements
 from briefgen.analysis.voices import REPORT_REACH, mentions_of, state_outlet

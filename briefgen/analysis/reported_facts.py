@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefgen.analysis.clause_stance import CLAUSE_WINDOW
 from briefgen.analysis.gazetteer import find_terms, is_body
 from briefgen.analysis.parties import parties
 from briefgen.analysis.stance_content import maxim
-from briefgen.analysis.stances import CLAUSE_WINDOW
 from briefgen.model import AGAINST
 
 # the gazetteer's kinds of a term that names a state (not a body, an outlet or a person)

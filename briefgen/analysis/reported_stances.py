@@ -16,6 +16,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from briefgen.analysis.actor_verbs import (
+    FORECAST_BEFORE,
+    MAIN_LEAD_WINDOW,
+    MAIN_LEADS,
+    stance_after,
+)
+from briefgen.analysis.clause_stance import CLAUSE_WINDOW, clause_stance
 from briefgen.analysis.holders import Holder
 from briefgen.analysis.partners import CandidateIndex, agreed_with, company, coordinated, joined
 from briefgen.analysis.reported_facts import STATE_KINDS
@@ -26,16 +33,8 @@ from briefgen.analysis.reporter_framing import (
     OWN_CONDUCT,
     reporter_described,
 )
-from briefgen.analysis.stances import (
-    CLAUSE_WINDOW,
-    FORECAST_BEFORE,
-    MAIN_LEAD_WINDOW,
-    MAIN_LEADS,
-    SILENT,
-    clause_stance,
-    future_act,
-    stance_after,
-)
+from briefgen.analysis.stance_lexicon import SILENT
+from briefgen.analysis.stance_verbs import future_act
 from briefgen.analysis.stated_clauses import (
     RELATIVE_OPENING,
     REPORTED_CLAUSE,

@@ -14,9 +14,11 @@ import bisect
 import re
 from functools import lru_cache
 
+from briefgen.analysis.actor_verbs import stance_after
+from briefgen.analysis.clause_stance import CLAUSE_WINDOW, clause_stance
 from briefgen.analysis.holders import Holder
 from briefgen.analysis.partners import CandidateIndex
-from briefgen.analysis.stances import CLAUSE_WINDOW, SILENT, clause_stance, stance_after
+from briefgen.analysis.stance_lexicon import SILENT
 
 # where a stated clause stops: "according to X", a dash, a semicolon, a relative clause, and
 # a contrasting main clause (", while India has also rejected aid" is India's, not Thailand's)

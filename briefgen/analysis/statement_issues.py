@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from briefgen.analysis.holders import Holder
 from briefgen.analysis.issues import classify_issue, definite_war_issue, fallback_issue
-from briefgen.analysis.stances import cues
+from briefgen.analysis.stance_lexicon import cues
 from briefgen.model import AGAINST, Statement, Story
 
 ISSUE_WINDOW = 2000  # characters read to classify a statement's issue (a sentence rarely has more)

@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
+from briefgen.analysis.actor_verbs import stance_after
 from briefgen.analysis.gazetteer import display_name, find_terms, is_body
 from briefgen.analysis.issues import classify_issue, issue_label, issue_lexicon
 from briefgen.analysis.mentions import speech_alternation, speech_forms
 from briefgen.analysis.own_words import own_words_after
 from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
-from briefgen.analysis.stances import stance_after, stance_cues_file
+from briefgen.analysis.stance_lexicon import stance_cues_file
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Statement, Story
 from briefgen.section import BuildContext, Section

@@ -1,0 +1,129 @@
+"""The stance of the reporting verb next to a reported clause (``reporting_stance``).
+
+The last stance verb of the words before the clause ("Barroso has suggested ...") or the first
+of those after it ("..., he warned"); a determiner before it makes it a noun ("his hopes"), a
+particle "back" is no backing ("turned back"), a light verb takes its object noun's stance, and
+a participle after a stated stance argues that stance ("rejected the call, saying ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.analysis.stance_lexicon import cues
+from briefgen.analysis.verb_objects import LIGHT_VERBS
+
+_DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "the", "a", "an", "your"])
+_FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?")
+FRAME_WORDS = 20  # the reporting verb sits next to the reported clause: look no further
+
+
+_BACK_VERBS = frozenset(
+    [
+        "turn",
+        "turns",
+        "come",
+        "comes",
+        "came",
+        "go",
+        "goes",
+        "went",
+        "fight",
+        "fights",
+        "fought",
+        "hit",
+        "hits",
+        "hold",
+        "holds",
+        "held",
+        "pull",
+        "pulls",
+        "push",
+        "pushes",
+        "cut",
+        "cuts",
+        "step",
+        "steps",
+        "scale",
+        "scales",
+        "roll",
+        "rolls",
+        "get",
+        "gets",
+        "got",
+        "bring",
+        "brings",
+        "brought",
+        "look",
+        "looks",
+        "pay",
+        "pays",
+        "paid",
+        "send",
+        "sends",
+        "sent",
+        "give",
+        "gives",
+        "gave",
+        "take",
+        "takes",
+        "took",
+        "fall",
+        "falls",
+        "fell",
+        "sit",
+        "sat",
+    ]
+)
+
+
+def _particle_back(before: str) -> bool:
+    """Whether "back" after ``before`` is a particle ("turned back", "fighting back")."""
+    return before in _BACK_VERBS or before.endswith(("ed", "ing"))
+
+
+def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
+    """(stance, negated) of the reporting verb next to a reported clause: the last stance
+    verb of the frame before it ("Barroso has suggested ..."), or the first of the frame
+    after it ("..., he warned"). None when those words hold no stance verb."""
+    cue = cues()
+    window = frame[-FRAME_WORDS * 15 :] if last else frame[: FRAME_WORDS * 15]
+    # a capitalised word inside the frame is part of a name ("the Japan National Press Club"):
+    # kept as a word, but never a verb
+    tokens = [m.group(0) for m in _FRAME_WORD.finditer(window)]
+    tokens = tokens[-FRAME_WORDS:] if last else tokens[:FRAME_WORDS]
+    words = [t.lower() if i == 0 or not t[:1].isupper() else "" for i, t in enumerate(tokens)]
+    found: tuple[str, bool] | None = None
+    stated: tuple[str, bool] | None = None  # the last verb with a stance of its own
+    stated_at = 0
+    for i, word in enumerate(words):
+        for size in range(min(cue.verb_first.get(word, 0), len(words) - i), 0, -1):
+            stance = cue.verbs.get(tuple(words[i : i + size]))
+            if stance and i and words[i - 1] in _DETERMINERS:
+                break  # "his hopes", "the plan": a noun, not a verb
+            if stance and word == "back" and i and _particle_back(words[i - 1]):
+                break  # "the Indian jets turned back": a particle, no backing
+            if stance:
+                if word in LIGHT_VERBS and stance in ("neutral", "proposes"):
+                    # "launched an attack on ..., saying": the object noun's stance
+                    noun = next(
+                        (cue.nouns[w] for w in words[i + 1 : i + 7] if w in cue.nouns), None
+                    )
+                    stance = noun if noun and noun != "supports" else stance
+                before = words[max(0, i - 3) : i]
+                negated = any(w in cue.negations or w.endswith(("n't", "’t")) for w in before)
+                found = (stance, negated)
+                if stance != "neutral":
+                    stated, stated_at = found, i
+                break
+        if found and not last:
+            return found
+    tail = words[:-1] if words and words[-1] == "that" else words
+    # "Mr Brown rejected the call, saying decisions should be made by ministers": the
+    # participle reports how the main verb's stance was argued, not a stance of its own; not
+    # when it has its own subject ("launched their platform, with leader Charles Kennedy
+    # saying his party was ...": Kennedy's words, not the launch)
+    participle = bool(tail) and tail[-1].endswith("ing")
+    if found and found[0] == "neutral" and stated and participle:
+        return stated if "with" not in words[stated_at + 1 :] else found
+    return found

@@ -1,0 +1,244 @@
+"""Which stance verb a run of words after an actor opens with (``_verb_in``), and its stance.
+
+Past auxiliaries, adverbs, negations and office words ("has also", "foreign ministry") to the
+first stance verb of the lexicon; none after a be-form's passive ("is expected to"), a comma,
+a forecast or a deliberation ("is to look at"); "is to give" proposes, "is to speak" is a
+schedule; "has begun its own moratorium" and "will prolong" are acts; "will not send" refuses.
+Also a predicate after a be-form (``_predicate_after``: "is a staunch backer of") and whether a
+verb is an intended act (``future_act``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefgen.analysis.stance_lexicon import HOLDER_NOUNS, cues
+from briefgen.model import AGAINST
+
+
+@cache
+def _predicate_pattern() -> re.Pattern[str]:
+    """A be-form, then a predicate: "X is an enthusiastic proponent of", "X was not ready to"."""
+    cues_ = sorted(cues().predicates or {}, key=len, reverse=True)
+    return re.compile(
+        r"\s+(?:(?:has|have|had)\s+(?:long\s+|always\s+)?been|is|are|was|were|remains?|remained)"
+        r"\s+(?P<neg>not\s+|no\s+longer\s+)?"
+        r"(?:(?:also|still|now|firmly|strongly|very|more|increasingly|fully|deeply|so|"
+        r"[a-z]{3,}ly)\s+){0,2}"
+        r"(?:(?:an?|the|one\s+of\s+the)\s+(?:[a-z\-]+\s+){0,2}?)?"
+        r"(?P<cue>" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues_) + r")\b"
+    )
+
+
+def _predicate_after(body: str, end: int, limit: int) -> tuple[str, int, bool] | None:
+    """The stance of a predicate right after an actor ("... is a staunch backer of")."""
+    match = _predicate_pattern().match(body, end, limit)
+    if not match:
+        return None
+    stance = (cues().predicates or {})[" ".join(match.group("cue").lower().split())]
+    return stance, match.end(), match.group("neg") is not None
+
+
+_NEXT_WORD = re.compile(r"([\s,]*)([A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?)")
+
+
+def _words_from(body: str, pos: int, limit: int, count: int) -> list[tuple[str, int, bool]]:
+    words: list[tuple[str, int, bool]] = []
+    while pos < limit and len(words) < count:
+        match = _NEXT_WORD.match(body, pos, limit)
+        if not match:
+            break
+        words.append((match.group(2).lower(), match.end(), "," in match.group(1)))
+        pos = match.end()
+    return words
+
+
+# "will not"/"would not"/"won't" + a verb: a refusal; not a forecast of a state ("would not
+# be able"), nor silence ("would not comment" is listed as such)
+_WILL = frozenset(["will", "would", "shall", "won't", "wouldn't", "shan't", "won’t", "wouldn’t"])
+_NO_REFUSAL = frozenset(
+    ["be", "have", "get", "become", "know", "need", "like", "want", "expect", "happen", "allow"]
+)
+
+# after a perfect action an object must follow: "has begun its own moratorium", not "hunts
+# have begun on the last day" or "a bid has begun in the Court of Appeal"
+_NOT_AN_OBJECT = frozenset(
+    ["in", "on", "at", "for", "with", "by", "to", "from", "after", "before", "since", "as", "and"]
+)
+_BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
+# participles that after "is" describe the subject's own stance ("Russia is opposed to")
+_STATIVE = frozenset(["opposed", "committed", "agreed", "prepared", "determined", "pledged"])
+
+
+def _passive(verb: str) -> bool:
+    """Whether a verb after a form of "be" is a passive participle (someone else's act)."""
+    return verb not in _STATIVE and (verb.endswith(("ed", "en")) or verb in _IRREGULAR)
+
+
+_IRREGULAR = frozenset(["told", "said", "held", "sought", "thought", "made", "set", "put"])
+_COLLECTIVE = frozenset(["nations", "countries", "states", "members", "member", "governments"])
+
+
+_SCHEDULED = frozenset([("is", "to"), ("are", "to")])
+
+
+def _scheduled_act(
+    words: list[tuple[str, int, bool]], at: int, negated: bool
+) -> tuple[str, int, bool] | None:
+    """ "Britain is to give a grant", "Turkey is to relaunch its currency" propose; "is to back"
+    takes the verb's own stance; "Yushchenko is to speak", "the minister is to visit Seoul"
+    are a schedule, no stance."""
+    if at >= len(words):
+        return None
+    word, end, _comma = words[at]
+    if word in cues().scheduled or word == "be":
+        return None  # a schedule, or "Labour is to be investigated": done to the subject
+    stance = cues().verbs.get((word,))
+    if stance in ("supports", "demands") or stance in AGAINST:
+        return stance, end, negated
+    return "proposes", end, negated
+
+
+# state media speak for their government: "official newspaper", "state-run daily"
+_STATE_MEDIA = frozenset(
+    ["newspaper", "media", "daily", "paper", "broadcaster", "television", "tv", "radio"]
+)
+_STATE_MARKS = frozenset(["official", "state", "state-run", "state-owned", "run"])
+
+
+def _after_be(words: list[tuple[str, int, bool]], at: int, aux: frozenset[str]) -> bool:
+    """Whether a form of "be" stands before word ``at``, past adverbs and auxiliaries ("was
+    also asked", "has been repeatedly criticised")."""
+    j = at - 1
+    while j >= 0 and words[j][0] not in _BE and (words[j][0] in aux or words[j][0].endswith("ly")):
+        j -= 1
+    return j >= 0 and words[j][0] in _BE
+
+
+# offices between an actor and its verb that are no government voice (issue 15: courts,
+# prosecutors and police give no country a position)
+_NOT_GOVERNMENT_WORDS = frozenset(
+    ["fraud", "prosecutor", "prosecutors", "prosecution", "police", "court", "statistics"]
+)
+
+
+_FORECAST_VERBS = frozenset([("expected",), ("predicted",)])
+
+
+# "was quick to condemn", "were swift to welcome": how soon the actor took its stance
+_PROMPT = frozenset(["quick", "swift"])
+
+
+def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
+    """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
+    cue = cues()
+    negated = False
+    for i, (word, _end, after_comma) in enumerate(words):
+        if word == "states" and i and words[i - 1][0] == "member":
+            continue  # "EU member states are failing": a noun, not "states" (says)
+        longest = cue.verb_first.get(word, 0)
+        for size in range(min(longest, len(words) - i), 0, -1):
+            key = tuple(w for w, _e, _c in words[i : i + size])
+            stance = cue.verbs.get(key)
+            if stance:
+                if _after_be(words, i, cue.aux) and _passive(key[0]):
+                    rest = [w for w, _e, _c in words[i + size : i + size + 2]]
+                    if stance == "neutral" and rest == ["to", "have"]:
+                        # "G8 ministers are also believed to have agreed": the act reported
+                        return _verb_in(words[i + size + 2 :])
+                    return None  # "China is expected to face", "he was also asked"
+                if after_comma:
+                    return None  # "impatient with the US, saying": the verb is not the actor's
+                if key[-1] == "to" and i + size < len(words) and words[i + size][0] in DELIBERATE:
+                    return None  # "the IMF is to look at a proposal": no stance yet
+                if key in _SCHEDULED:
+                    return _scheduled_act(words, i + size, negated)
+                if (
+                    key in _FORECAST_VERBS
+                    and i + size < len(words)
+                    and words[i + size][0] == "to"
+                    and not words[i + size][2]
+                ):
+                    return None  # "With Mr Bush expected to step up his rhetoric": a forecast
+                return stance, words[i + size - 1][1], negated
+        if (
+            word in cue.perfect_acts
+            and not after_comma
+            and any(w in ("has", "have") for w, _e, _c in words[:i])
+            and i + 1 < len(words)
+            and not words[i + 1][2]
+            and words[i + 1][0] not in _NOT_AN_OBJECT
+            and not words[i + 1][0].endswith("ing")  # "has begun incorporating sales": an act
+        ):
+            return "supports", words[i][1], negated  # "Canada has begun its own moratorium"
+        if (
+            word in cue.future_acts
+            and not after_comma
+            and any(w in ("will", "shall") for w, _e, _c in words[:i])
+        ):
+            return "proposes", words[i][1], negated  # "Moscow will prolong the cuts"
+        if (
+            negated
+            and word not in cue.aux
+            and word not in _NO_REFUSAL
+            and any(w in _WILL for w, _e, _c in words[:i])
+            and not after_comma
+        ):
+            # "Riyadh would not reopen its embassy", "Japan will not send troops": a refusal
+            return "rejects", words[i][1], False
+        if word in _NOT_GOVERNMENT_WORDS:
+            return None  # "Britain's Serious Fraud Office said": prosecutors, no government voice
+        if word in cue.negations or word.endswith(("n't", "’t")):
+            negated = True
+        elif (word in HOLDER_NOUNS or word in _COLLECTIVE) and not after_comma:
+            pass  # "G7 finance ministers have backed", "Russia's president has defended"
+        elif word in _STATE_MEDIA and i and words[i - 1][0] in _STATE_MARKS and not after_comma:
+            pass  # "North Korea's official newspaper blasted", "China's state media said"
+        elif (
+            not after_comma
+            and word not in cue.verb_first
+            and any(w in HOLDER_NOUNS and not comma for w, _e, comma in words[i + 1 : i + 3])
+        ):
+            pass  # "China's commerce ministry said", "Russia's federal fisheries agency has"
+        elif (
+            word in _PROMPT
+            and i
+            and words[i - 1][0] in _BE
+            and i + 1 < len(words)
+            and words[i + 1][0] == "to"
+            and not after_comma
+        ) or (word == "to" and i and words[i - 1][0] in _PROMPT):
+            pass  # "Bush was quick to condemn the attack": the verb after it is the stance
+        elif word not in cue.aux and not (word.endswith("ly") and len(word) > 4):
+            return None
+        if i >= 4:
+            return None  # at most 4 words between the actor and its verb
+    return None
+
+
+DELIBERATE = frozenset(
+    [
+        "look",
+        "consider",
+        "study",
+        "review",
+        "examine",
+        "discuss",
+        "debate",
+        "decide",
+        "meet",
+        "visit",
+        "assess",
+        "weigh",
+    ]
+)
+
+
+_LAST_WORD = re.compile(r"([a-z]+)$")
+
+
+def future_act(body: str, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` is an intended act ("will prolong")."""
+    word = _LAST_WORD.search(body, max(0, verb_end - 20), verb_end)
+    return word is not None and word.group(1) in cues().future_acts
