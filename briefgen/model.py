@@ -11,7 +11,9 @@ from pathlib import Path, PurePath
 from typing import Any, Literal
 
 QuoteKind = Literal["direct", "fragment", "indirect"]
-QuoteCue = Literal["explicit", "colon", "pronoun", "role", "continuation", "according-to", "other"]
+QuoteCue = Literal[
+    "explicit", "colon", "pronoun", "role", "continuation", "according-to", "model", "other"
+]
 ActorKind = Literal["person", "organisation", "country", "body"]
 Stance = Literal[
     "demands",
