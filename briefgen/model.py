@@ -41,6 +41,17 @@ class Speaker:
     country: str | None = None
 
 
+@dataclass(frozen=True)
+class SpeakerCandidate:
+    """Someone who may have said a direct quote the attribution rules left open: a person or
+    organisation named near it, with the built-in speaker model's probability. Stored per open
+    quote under ``story.annotations["speaker_candidates"]`` for the ``choose_speaker`` hook."""
+
+    name: str
+    kind: str  # "person" or "organisation"
+    probability: float
+
+
 @dataclass
 class Quote:
     """A quotation: ``text == story.body[start:end]`` always holds."""

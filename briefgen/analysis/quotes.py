@@ -159,7 +159,9 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
                 continue
             pc.speaker, pc.cue, pc.title = found[0], "continuation", found[1]
     # the learned last sieve: open direct quotes take the model's speaker where it is sure
-    speaker_model.resolve_open(ctx, pieces, lines)
+    offered = speaker_model.resolve_open(ctx, pieces, lines)
+    if offered:
+        story.annotations["speaker_candidates"] = speaker_model.offered(pieces, offered)
     # fragments
     out: list[Quote] = []
     for pc in pieces:

@@ -36,6 +36,7 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
+from briefgen.model import SpeakerCandidate
 
 # the features of one candidate, in the order of the weights; "b_" describe its nearest
 # mention before the opening mark, "a_" its nearest mention after the closing mark
@@ -85,6 +86,7 @@ _PREPOSITIONS = frozenset(
     {"to", "for", "of", "at", "with", "from", "by", "in", "on", "about", "against", "than"}
     | {"like", "into", "over", "under", "after", "before"}
 )
+OFFERED = 5  # candidates kept per open quote for the choose_speaker hook
 _TOKEN_SCALE = 4.0  # log1p(tokens) / this: 0 next to the quote, about 1 at 50 tokens
 
 
@@ -365,3 +367,22 @@ def resolve_open(
         if best is not None:
             pieces[idx].speaker, pieces[idx].cue, pieces[idx].title = best.person, "model", None
     return found
+
+
+def offered(
+    pieces: list[Piece], found: dict[int, list[Candidate]], keep: int = OFFERED
+) -> list[tuple[int, int, tuple[SpeakerCandidate, ...]]]:
+    """(start, end, candidates) of each open quote, its ``keep`` most probable candidates
+    as plain data: ``story.annotations["speaker_candidates"]``, read by the ``choose_speaker``
+    hook in the main process."""
+    return [
+        (
+            pieces[idx].start,
+            pieces[idx].end,
+            tuple(
+                SpeakerCandidate(c.person.name, c.person.kind, round(c.probability, 4))
+                for c in cands[:keep]
+            ),
+        )
+        for idx, cands in sorted(found.items())
+    ]
