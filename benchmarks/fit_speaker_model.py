@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from polnear_benchmark import (  # noqa: E402
+    WORD_RE,
     Corpus,
     Unit,
     gold_units,
@@ -48,6 +49,7 @@ from briefgen.analysis.people import find_people  # noqa: E402
 from briefgen.analysis.quotes import find_quotes  # noqa: E402
 from briefgen.analysis.sentences import split_sentences  # noqa: E402
 
+PRONOUNS = frozenset(["he", "she", "they", "i", "we", "you", "it", "him", "her", "them"])
 THRESHOLDS = [round(0.30 + 0.01 * i, 2) for i in range(70)]
 MARGINS = [0.0, 0.1, 0.2, 0.3, 0.4]
 
@@ -113,7 +115,7 @@ def examples(corpus: Corpus, limit: int | None) -> list[Example]:
     out: list[Example] = []
     for art, (tname, aname) in enumerate(pairs):
         text = files[tname]
-        units = [u for u in gold_units(text, files[aname]) if u.names]
+        units = gold_units(text, files[aname])
         story, k = make_story(tname, text)
         story.sentences = split_sentences(story.body)
         sink: list[tuple[int, int, bool, list[tuple[object, list[float]]]]] = []
@@ -124,12 +126,19 @@ def examples(corpus: Corpus, limit: int | None) -> list[Example]:
             if not cands:
                 continue
             u = _unit_for(units, start + k, end + k)
+            features = [f for _, f in cands]
             if u is None:
                 if not any(a < end + k + 1 and b > start + k - 1 for a, b in content):
                     # quoted words no attribution holds (a headline, a scare quote, a title):
                     # no candidate said them
-                    out.append(Example(art, is_open, [f for _, f in cands], [0] * len(cands)))
+                    out.append(Example(art, is_open, features, [0] * len(cands)))
                 continue
+            if not u.names:
+                if not set(WORD_RE.findall(u.source.lower())) <= PRONOUNS:
+                    # a source the text describes, not names ("a Pentagon spokesman", "this
+                    # source", none at all): taking a named candidate is the error to avoid
+                    out.append(Example(art, is_open, features, [0] * len(cands)))
+                continue  # "he", "she": someone named, but the gold does not say whom
             labels = [int(bool(speaker_tokens(p.name) & u.names)) for p, _ in cands]  # type: ignore[attr-defined]
             out.append(Example(art, is_open, [f for _, f in cands], labels))
     return out
@@ -185,14 +194,18 @@ def cross_validate(rows: list[Example], folds: int, c: float) -> list[tuple[floa
 def choose_threshold(
     scored: list[tuple[float, float, int]], precision: float, min_taken: int
 ) -> tuple[float, float, int, int]:
-    """(threshold, margin, taken, right) taking most right quotes at that precision; a
+    """(threshold, margin, taken, right) taking most right quotes at that precision (of
+    settings taking as many, the one that takes fewest quotes, and of those the loosest); a
     threshold above 1 (the model never speaks) when none reaches it."""
     best = (1.01, 0.0, 0, 0)
     for t in THRESHOLDS:
         for m in MARGINS:
             taken = [r for p1, p2, r in scored if p1 >= t and p1 - p2 >= m]
             right = sum(taken)
-            if len(taken) >= min_taken and right >= precision * len(taken) and right > best[3]:
+            if len(taken) < min_taken or right < precision * len(taken):
+                continue
+            # most right quotes; of settings taking as many right, the one taking fewest
+            if (right, -len(taken)) > (best[3], -best[2]):
                 best = (t, m, len(taken), right)
     return best
 

@@ -221,9 +221,9 @@ class PluginFailure:
     """A plugin hook that raised or returned unusable data, as the brief reports it.
 
     ``plugin`` is the entry-point name, ``hook`` one of ``import``, ``register_sections``,
-    ``read_stories``, ``annotate_story``, ``build``, ``items`` (items that cannot be written as
-    JSON) or ``template``; ``count`` says how many stories or files met the same failure, the
-    first of them being ``where``.
+    ``read_stories``, ``annotate_story``, ``choose_speaker``, ``build``, ``items`` (items that
+    cannot be written as JSON) or ``template``; ``count`` says how many stories or files met the
+    same failure, the first of them being ``where``.
     """
 
     plugin: str

@@ -27,6 +27,7 @@ from functools import cache
 from importlib import resources
 
 from briefgen.analysis.people import Person
+from briefgen.analysis.prepositions import after_preposition
 from briefgen.analysis.quotations import Piece
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
@@ -80,12 +81,11 @@ FEATURES: tuple[str, ...] = (
     "quote_words",
     "quote_capitals",
     "quote_terminal",
+    "cue_after",
+    "cue_before",
 )
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
-_PREPOSITIONS = frozenset(
-    {"to", "for", "of", "at", "with", "from", "by", "in", "on", "about", "against", "than"}
-    | {"like", "into", "over", "under", "after", "before"}
-)
+CUE_TOKENS = 6  # tokens read after the closing mark / before the opening mark for a cue
 OFFERED = 5  # candidates kept per open quote for the choose_speaker hook
 _TOKEN_SCALE = 4.0  # log1p(tokens) / this: 0 next to the quote, about 1 at 50 tokens
 
@@ -158,10 +158,13 @@ def _mention_traits(ctx: QuoteContext, s: int, e: int) -> tuple[float, ...]:
     toks = ctx.toks
     n = len(toks)
     verb_after = any(k < n and not ctx.tok_inq[k] and is_speech(ctx, k) for k in (te, te + 1))
-    verb_before = ti > 0 and not ctx.tok_inq[ti - 1] and is_speech(ctx, ti - 1)
+    # "said Smith", "told the Post": a verb before it, over an article
+    vb = ti - 1 if ti < 1 or toks[ti - 1][2].lower() not in ("the", "a", "an") else ti - 2
+    verb_before = vb >= 0 and not ctx.tok_inq[vb] and is_speech(ctx, vb)
     sstart = sentence_of(ctx, s)[0]
     opens = not ctx.body[sstart:s].strip(" \"'“‘(\n")
-    prep = ti > 0 and toks[ti - 1][2].lower() in _PREPOSITIONS
+    # "in an interview with The Washington Post", "a spokesman for House Speaker Paul Ryan"
+    prep = after_preposition(ctx, s, sstart)
     tail = ctx.body[e : e + 2]
     possessive = tail in ("'s", "’s") or (
         ti < n and toks[min(te - 1, n - 1)][2].endswith(("'s", "’s"))
@@ -230,6 +233,11 @@ def candidates(
     letters = [ch for ch in text if ch.isalpha()]
     capitals = float(bool(letters) and sum(ch.isupper() for ch in letters) > 0.6 * len(letters))
     terminal = float(text.rstrip()[-1:] in (".", ",", "?", "!"))
+    # a speech verb right after the closing mark or right before the opening one: a cue the
+    # rules could not resolve ('," the bespectacled diplomat said') names someone unnamed
+    # unless a candidate stands next to it
+    cue_after = float(_verb_near(ctx, c_tok, 1, CUE_TOKENS, close_sent[1]))
+    cue_before = float(_verb_near(ctx, q_tok - 1, -1, CUE_TOKENS, open_sent[0]))
     out: list[tuple[Person, list[float]]] = []
     n_cands = len(people)
     for key, p in people.items():
@@ -274,11 +282,29 @@ def candidates(
         f[_INDEX["quote_words"]] = words
         f[_INDEX["quote_capitals"]] = capitals
         f[_INDEX["quote_terminal"]] = terminal
+        f[_INDEX["cue_after"]] = cue_after
+        f[_INDEX["cue_before"]] = cue_before
         out.append((p, f))
     return out
 
 
 _TRAITS = ("verb_after", "verb_before", "sentence_start", "preposition", "possessive", "in_quote")
+
+
+def _verb_near(ctx: QuoteContext, ti: int, step: int, count: int, limit: int) -> bool:
+    """Is one of ``count`` tokens from ``ti`` on (``step`` 1: forward up to ``limit``; -1:
+    back down to ``limit``) a speech verb outside quotes?"""
+    n = len(ctx.toks)
+    for _ in range(count):
+        if ti < 0 or ti >= n:
+            return False
+        start = ctx.toks[ti][0]
+        if (step > 0 and start >= limit) or (step < 0 and start < limit):
+            return False
+        if not ctx.tok_inq[ti] and is_speech(ctx, ti):
+            return True
+        ti += step
+    return False
 
 
 def _pronoun_after(ctx: QuoteContext, close: int, end: int) -> str | None:
