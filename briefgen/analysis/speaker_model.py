@@ -349,21 +349,23 @@ def choose(cands: list[Candidate], weights: Weights | None = None) -> Candidate 
     return cands[0]
 
 
-def open_quote(pc: Piece, body: str) -> bool:
+def open_quote(pc: Piece, body: str, lines: list[tuple[int, int]]) -> bool:
     """Is ``pc`` a direct quote the rules left open (no speaker, no explicit cue they could
-    not resolve, no descriptive subject) of at least :data:`MIN_WORDS` words?"""
+    not resolve, no descriptive subject) of at least :data:`MIN_WORDS` words, in a paragraph
+    that ends a sentence (not a heading: "'The economy isn't booming': BMO")?"""
+    if pc.kind != "direct" or pc.speaker is not None or pc.title == "?" or pc.descr is not None:
+        return False
+    ls, le = lines[pc.line]
     return (
-        pc.kind == "direct"
-        and pc.speaker is None
-        and pc.title != "?"
-        and pc.descr is None
-        and len(body[pc.start : pc.end].split()) >= MIN_WORDS
+        len(body[pc.start : pc.end].split()) >= MIN_WORDS
+        and body[ls:le].rstrip()[-1:] in SENTENCE_ENDS
     )
 
 
 # the model was fitted and its threshold chosen on quotes of this many words or more (the
 # PolNeAR benchmark's gold units); a shorter quoted phrase is more often a title or a term
 MIN_WORDS = 4
+SENTENCE_ENDS = frozenset(".!?\"”’'")  # what a paragraph of prose ends with
 
 
 # set by ``benchmarks/fit_speaker_model.py`` (``collect``): receives every direct piece's
@@ -383,7 +385,7 @@ def resolve_open(
         return {}  # fitting sees the rules' speakers only, whatever weights are shipped
     found: dict[int, list[Candidate]] = {}
     for idx, pc in enumerate(pieces):
-        if open_quote(pc, ctx.body):
+        if open_quote(pc, ctx.body, lines):
             cands = ranked(ctx, pieces, idx, lines)
             if cands:
                 found[idx] = cands
