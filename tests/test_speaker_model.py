@@ -39,7 +39,7 @@ def analysed(body: str) -> Story:
 def test_shipped_weights_load_with_one_weight_per_feature():
     w = speaker_model.model()
     assert len(w.weights) == len(speaker_model.FEATURES)
-    assert 0.5 <= w.threshold <= 1.01
+    assert 0.5 <= w.threshold <= 1.01  # above 1: the fit found no threshold precise enough
     data = json.loads((ROOT / "briefgen/data/speaker_model.json").read_text("utf-8"))
     assert list(data["weights"]) == list(speaker_model.FEATURES)
 
@@ -51,10 +51,29 @@ def test_weights_of_another_feature_set_are_refused():
         speaker_model.parse_weights(data)
 
 
-def test_model_names_the_speaker_of_an_apposition_without_a_verb():
+def test_model_ranks_the_name_of_an_apposition_without_a_verb_first():
     story = analysed(APPOSITION)
     [quote] = story.quotes
+    [(start, end, candidates)] = story.annotations["speaker_candidates"]
+    assert (start, end) == (quote.start, quote.end)
+    assert candidates[0].name == "Maria Lopez"
+    assert candidates[0].probability > 0.5
+
+
+def test_the_shipped_threshold_decides_whether_the_model_speaks(monkeypatch):
+    shipped = speaker_model.model()
+    probability = analysed(APPOSITION).annotations["speaker_candidates"][0][2][0].probability
+    [quote] = analysed(APPOSITION).quotes
+    assert (quote.speaker.name is None) == (probability < shipped.threshold)
+    # a model sure enough of its candidate names the speaker, cue "model"
+    sure = speaker_model.Weights(shipped.weights, shipped.bias, probability - 0.01, 0.0)
+    monkeypatch.setattr(speaker_model, "model", lambda: sure)
+    [quote] = analysed(APPOSITION).quotes
     assert (quote.speaker.name, quote.cue) == ("Maria Lopez", "model")
+    # and leaves it open when the next candidate is too close behind
+    unsure = speaker_model.Weights(shipped.weights, shipped.bias, probability - 0.01, 1.0)
+    monkeypatch.setattr(speaker_model, "model", lambda: unsure)
+    assert analysed(UNSURE).quotes[0].speaker.name is None
 
 
 def test_results_are_deterministic():

@@ -54,6 +54,7 @@ FEATURES: tuple[str, ...] = (
     "b_preposition",
     "b_possessive",
     "b_in_quote",
+    "b_joined",
     "b_nearest",
     "a_any",
     "a_same_sentence",
@@ -65,9 +66,11 @@ FEATURES: tuple[str, ...] = (
     "a_preposition",
     "a_possessive",
     "a_in_quote",
+    "a_joined",
     "a_nearest",
     "named_in_quote",
     "previous_speaker",
+    "previous_question",
     "last_event",
     "organisation",
     "weak",
@@ -152,7 +155,8 @@ def _window(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> tuple
 
 
 def _mention_traits(ctx: QuoteContext, s: int, e: int) -> tuple[float, ...]:
-    """verb after, verb before, sentence start, preposition, possessive, inside a quote."""
+    """verb after, verb before, sentence start, preposition, possessive, inside a quote, joined
+    to another name by "and"."""
     ti = tok_index(ctx, s)
     te = tok_index(ctx, e)  # the first token after the mention
     toks = ctx.toks
@@ -170,6 +174,10 @@ def _mention_traits(ctx: QuoteContext, s: int, e: int) -> tuple[float, ...]:
         ti < n and toks[min(te - 1, n - 1)][2].endswith(("'s", "’s"))
     )
     inq = ti < n and ctx.tok_inq[ti]
+    # "Gary Lightbody and drummer Jonny Quinn said": one of two people joined by "and"
+    joined = (te + 1 < n and toks[te][2] in ("and", "&") and toks[te + 1][4]) or (
+        ti > 1 and toks[ti - 1][2] in ("and", "&") and toks[ti - 2][4]
+    )
     return (
         float(verb_after),
         float(verb_before),
@@ -177,6 +185,7 @@ def _mention_traits(ctx: QuoteContext, s: int, e: int) -> tuple[float, ...]:
         float(prep),
         float(possessive),
         float(inq),
+        float(joined),
     )
 
 
@@ -219,10 +228,12 @@ def candidates(
     prev_sent = sentence_of(ctx, max(open_sent[0] - 1, 0))
     next_sent = sentence_of(ctx, min(close_sent[1] + 1, len(ctx.body) - 1))
     prev_speaker = None
+    asked = False  # the previous speaker's quote is a question: this may be the answer
     for j in range(idx - 1, -1, -1):
         if pieces[j].kind == "direct" and pieces[j].speaker is not None:
             if pieces[j].open_at >= lo:
                 prev_speaker = pieces[j].speaker
+                asked = ctx.body[pieces[j].start : pieces[j].end].rstrip().endswith("?")
             break
     ev = last_event(ctx, lo, pc.open_at)
     pronoun = _pronoun_after(ctx, close, close_sent[1])
@@ -266,6 +277,7 @@ def candidates(
             f[_INDEX["a_nearest"]] = float(a_dist[key] == a_near)
         f[_INDEX["named_in_quote"]] = float(key in inside)
         f[_INDEX["previous_speaker"]] = float(prev_speaker is p)
+        f[_INDEX["previous_question"]] = float(prev_speaker is p and asked)
         f[_INDEX["last_event"]] = float(ev is not None and ev[1] is p)
         f[_INDEX["organisation"]] = float(p.kind != "person")
         f[_INDEX["weak"]] = float(p.weak)
@@ -288,7 +300,15 @@ def candidates(
     return out
 
 
-_TRAITS = ("verb_after", "verb_before", "sentence_start", "preposition", "possessive", "in_quote")
+_TRAITS = (
+    "verb_after",
+    "verb_before",
+    "sentence_start",
+    "preposition",
+    "possessive",
+    "in_quote",
+    "joined",
+)
 
 
 def _verb_near(ctx: QuoteContext, ti: int, step: int, count: int, limit: int) -> bool:
