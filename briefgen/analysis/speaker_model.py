@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import after_preposition
@@ -120,7 +121,7 @@ class Weights:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def parse_weights(data: dict) -> Weights:
+def parse_weights(data: dict[str, Any]) -> Weights:
     """The model in a weights file's JSON: its feature names must be :data:`FEATURES`."""
     names = tuple(data["features"])
     if names != FEATURES:
@@ -388,8 +389,8 @@ MIN_WORDS = 4
 SENTENCE_ENDS = frozenset(".!?\"”’'")  # what a paragraph of prose ends with
 
 
-# set by ``benchmarks/fit_speaker_model.py`` (``collect``): receives every direct piece's
-# candidates while fitting; None in normal runs
+# filled by ``benchmarks/fit_speaker_model.py`` (``collecting``): while it holds a function,
+# every direct piece is handed to it and no quote is resolved; empty in normal runs
 _collector: list[Callable[[QuoteContext, list[Piece], int, list[tuple[int, int]]], None]] = []
 
 
