@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from briefgen.model import Story
+    from briefgen.model import Quote, SpeakerCandidate, Story
     from briefgen.section import Section
 
 PROJECT = "briefgen"
@@ -65,4 +65,27 @@ def annotate_story(story: Story) -> None:
     This is where a plugin brings a statistical model.
 
     :param story: the story, with its sentences, quotes, actors and statements filled in.
+    """
+
+
+@hookspec(firstresult=True)
+def choose_speaker(
+    quote: Quote, candidates: list[SpeakerCandidate], story: Story
+) -> SpeakerCandidate | None:
+    """Pick the speaker of a direct quote the attribution rules left open.
+
+    Runs in the main briefgen process, after the built-in analysis and before
+    ``annotate_story``, once per direct quote the rules left without a speaker and with
+    someone named near it; plugins are asked in call order and the first that returns a
+    candidate wins. The built-in speaker model (weights fitted on PolNeAR, see
+    docs/analysis.md) has already given the quote its best candidate when it was sure enough:
+    that is the default this hook overrides. Only the quote's speaker changes: statements and
+    sections built from it by the built-in analysis are not redone.
+
+    :param quote: the quote, with the built-in model's speaker or ``Speaker(name=None)``.
+    :param candidates: the people and organisations named around it, most probable first,
+        each with the built-in model's probability.
+    :param story: the analysed story (its body, sentences and other quotes).
+    :returns: one of ``candidates`` to make it the speaker, or None to leave the choice to
+        the next plugin and finally to the built-in model.
     """

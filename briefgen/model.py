@@ -11,7 +11,9 @@ from pathlib import Path, PurePath
 from typing import Any, Literal
 
 QuoteKind = Literal["direct", "fragment", "indirect"]
-QuoteCue = Literal["explicit", "colon", "pronoun", "role", "continuation", "according-to", "other"]
+QuoteCue = Literal[
+    "explicit", "colon", "pronoun", "role", "continuation", "according-to", "model", "other"
+]
 ActorKind = Literal["person", "organisation", "country", "body"]
 Stance = Literal[
     "demands",
@@ -37,6 +39,17 @@ class Speaker:
     name: str | None
     title: str | None = None
     country: str | None = None
+
+
+@dataclass(frozen=True)
+class SpeakerCandidate:
+    """Someone who may have said a direct quote the attribution rules left open: a person or
+    organisation named near it, with the built-in speaker model's probability. Stored per open
+    quote under ``story.annotations["speaker_candidates"]`` for the ``choose_speaker`` hook."""
+
+    name: str
+    kind: str  # "person" or "organisation"
+    probability: float
 
 
 @dataclass
@@ -208,9 +221,9 @@ class PluginFailure:
     """A plugin hook that raised or returned unusable data, as the brief reports it.
 
     ``plugin`` is the entry-point name, ``hook`` one of ``import``, ``register_sections``,
-    ``read_stories``, ``annotate_story``, ``build``, ``items`` (items that cannot be written as
-    JSON) or ``template``; ``count`` says how many stories or files met the same failure, the
-    first of them being ``where``.
+    ``read_stories``, ``annotate_story``, ``choose_speaker``, ``build``, ``items`` (items that
+    cannot be written as JSON) or ``template``; ``count`` says how many stories or files met the
+    same failure, the first of them being ``where``.
     """
 
     plugin: str

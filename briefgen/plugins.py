@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
@@ -19,7 +19,7 @@ import pluggy
 from briefgen import hookspecs
 from briefgen.errors import InputError
 from briefgen.failures import FailureLog, exception_message
-from briefgen.model import PluginFailure, Story
+from briefgen.model import PluginFailure, Speaker, Story
 from briefgen.section import Section
 from briefgen.story_check import check_story, restore, snapshot
 
@@ -179,6 +179,7 @@ class Plugins:
         is recorded as that plugin's failure, so the sections reading the story are not blamed.
         """
         where = story.path or story.id
+        self._choose_speakers(story, where)
         for name, caller in self._plugin_callers("annotate_story"):
             saved = snapshot(story)
             try:
@@ -193,6 +194,37 @@ class Plugins:
                 if len(problems) > 3:
                     message += f"; and {len(problems) - 3} more"
                 self.hook_failures.add(name, "annotate_story", message, where=where)
+
+    def _choose_speakers(self, story: Story, where: str) -> None:
+        """Let ``choose_speaker`` plugins pick the speakers of the quotes the rules left open;
+        a plugin that raises or answers with someone not among the candidates is recorded as
+        failed for that quote, and the built-in model's choice stays."""
+        open_quotes = story.annotations.get("speaker_candidates")
+        if not open_quotes:
+            return
+        callers = self._plugin_callers("choose_speaker")
+        if not callers:
+            return
+        at = {(q.start, q.end): i for i, q in enumerate(story.quotes) if q.kind == "direct"}
+        for start, end, candidates in open_quotes:
+            i = at.get((start, end))
+            if i is None:
+                continue
+            for name, caller in callers:
+                quote = story.quotes[i]
+                try:
+                    pick = caller(quote=quote, candidates=list(candidates), story=story)
+                except Exception as exc:  # one broken plugin must not sink the brief
+                    self.hook_failures.add(name, "choose_speaker", exc, where=where)
+                    pick = None
+                if pick is None:
+                    continue
+                if pick not in candidates:
+                    message = f"chose {pick!r}, not one of the quote's candidates"
+                    self.hook_failures.add(name, "choose_speaker", message, where=where)
+                    continue
+                story.quotes[i] = replace(quote, speaker=Speaker(pick.name), cue="model")
+                break
 
     def _plugin_callers(self, hook: str) -> list[tuple[str, Any]]:
         """(plugin name, a caller of ``hook`` limited to that plugin), in pluggy's call order

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefgen.analysis import speaker_model
 from briefgen.analysis.continuation import continued_speaker, paragraph_blocks, refuse, share_chains
 from briefgen.analysis.cues_after import after_cue, dash_signature, run_on_cue
 from briefgen.analysis.cues_before import before_cue, named_event, passive, sentence_subject_speaker
@@ -157,6 +158,10 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
                 refuse(ctx, pc)
                 continue
             pc.speaker, pc.cue, pc.title = found[0], "continuation", found[1]
+    # the learned last sieve: open direct quotes take the model's speaker where it is sure
+    offered = speaker_model.resolve_open(ctx, pieces, lines)
+    if offered:
+        story.annotations["speaker_candidates"] = speaker_model.offered(pieces, offered)
     # fragments
     out: list[Quote] = []
     for pc in pieces:
