@@ -36,6 +36,7 @@ from briefgen.analysis.quote_context import (
     mention_cue,
     mention_ending_at,
 )
+from briefgen.analysis.role_nouns import ROLE_QUALIFIERS
 from briefgen.analysis.spokespeople import (
     SPOKES_GENDER,
     office_body,
@@ -70,9 +71,9 @@ POSSESSIVE_HEAD_RE = re.compile(
 ROLE_SUBJ_RE = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"((?:[A-Za-z][\w'’-]*\s+){0,4}?)"
-    r"(spokesman|spokeswoman|spokesperson|source|official|aide|insider|prime minister|"
-    r"president|chancellor|foreign secretary|home secretary|foreign minister|finance minister|"
-    r"leader|chairman|correspondent|editor|first minister|secretary|minister|premier)\s*$"
+    r"(spokesman|spokeswoman|spokesperson|source|official|aide|insider|(?i:prime minister|"
+    r"president|chancellor|foreign secretary|home secretary|foreign minister|finance minister)|"
+    r"leader|chairman|correspondent|editor|(?i:first minister|secretary|minister|premier))\s*$"
 )
 
 # "Stephen Vladeck of the University of Texas", "Katya Malofeeva at Renaissance Capital"
@@ -152,7 +153,7 @@ def subject_phrase(
     m = ROLE_SUBJ_RE.search(" " + phrase)
     if m:
         mod = m.group(1).strip()
-        role = m.group(2)
+        role = m.group(2).lower()  # "the Prime Minister", "the US President" (house styles)
         if role in ("source", "insider"):
             # "A Tory source said:": an unnamed source speaks for no one the story names (a
             # spokesperson speaks for the body; a source only comes from it): the honest null
@@ -172,6 +173,10 @@ def subject_phrase(
             if org is not None:
                 return org, "explicit", role
             return None, "other", None
+        if ROLE_QUALIFIERS.intersection(mod.lower().replace("-", " ").split()):
+            # "the former prime minister", "the Deputy Prime Minister": another office than
+            # the one the role noun names alone; its holder is not the office's
+            return None, "role", None
         lex = lexicon()
         caps = " ".join(w for w in mod.split() if w[:1].isupper()) or None
         holder = role_person(ctx, role, caps, lex)
