@@ -30,12 +30,13 @@ US_2026 = datetime(2026, 4, 25)
 
 # --- 1. capitalised role nouns ------------------------------------------------------------
 
+MET = "Sir Keir Starmer met Emmanuel Macron in Paris.\n\n"
 ROLE_NOUNS = [
     # Telegraph / Times style: the office capitalised, the cue after the quote
-    (f'Sir Keir Starmer met Emmanuel Macron in Paris.\n\n"{QUOTE}," the Prime Minister told reporters.',
+    (f'{MET}"{QUOTE}," the Prime Minister told reporters.',
      UK_2025, "Keir Starmer"),
     # the cue before, a colon
-    (f'Sir Keir Starmer met Emmanuel Macron in Paris.\n\nThe Prime Minister told reporters: "{QUOTE}."',
+    (f'{MET}The Prime Minister told reporters: "{QUOTE}."',
      UK_2025, "Keir Starmer"),
     # BBC 2026: a fronted phrase, then a demonym and the office
     ("Trump has questioned the alliance.\n\nIn a post after a meeting with Nato Secretary "
