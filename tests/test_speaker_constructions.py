@@ -67,3 +67,49 @@ QUALIFIED = [
 def test_qualified_office_is_not_its_holder(body: str) -> None:
     # "former", "deputy": another office; the prime minister is not the speaker
     assert speaker_of(body, UK_2025) != "Keir Starmer"
+
+
+# --- 2. verbs and openings the cue grammar missed ------------------------------------------
+
+NOW = datetime(2016, 7, 15)
+CUES = [
+    # Washington Post: a participle of "tweet" after "by", a "he" between
+    ("Former campaign manager Corey Lewandowski has been hired by CNN. Lewandowski earlier "
+     f'quashed rumours he was planning a book by tweeting that "{QUOTE}."', "Corey Lewandowski"),
+    # AP: "tweeting" after a comma, a colon before the quote
+    ("The plan angered the council. Its leader, John Smith, hit back on Sunday, tweeting: "
+     f'"{QUOTE}."', "John Smith"),
+    # HuffPost: an absolute "with X reportedly VERBing:"
+    ("At a rally in Birmingham, Alabama, some supporters punched a protester, with Donald "
+     f'Trump reportedly yelling: "{QUOTE}!"', "Donald Trump"),
+    # Breitbart: "As X observed, <the point>:" then the quote as its own paragraph
+    ("The debate was lively.\n\nOf course, as Joel Pollak of Breitbart California observed, "
+     f'the biggest winner was not on the stage, it was the stage itself:\n\n"{QUOTE}."',
+     "Joel Pollak"),
+    # "As X reported after <a clause>:"
+    ("The pattern is clear.\n\nAs Breitbart's Joel Pollak reported after the FBI appeared to "
+     f'abandon the crime scene in San Bernardino:\n\n"{QUOTE}."', "Joel Pollak"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), CUES)
+def test_cue_names_its_speaker(body: str, expected: str) -> None:
+    assert speaker_of(body, NOW) == expected
+
+
+NOT_THE_REMARKER = [
+    # the clause after "as X noted," has someone else who may speak: not X's words
+    f'As John Smith noted, the minister then turned to the crowd:\n\n"{QUOTE}."',
+    f'As John Smith noted, Mary Jones then turned to the crowd:\n\n"{QUOTE}."',
+    f'As John Smith noted, she then turned to the crowd:\n\n"{QUOTE}."',
+    # "hastily" says how an act was done: "adding a promise" is no speech of Blair's
+    ("Labour was on the back foot, with Tony Blair hastily adding a promise to his pledge "
+     f'card. The Tory poster ("{QUOTE}") went up.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body", NOT_THE_REMARKER)
+def test_remarker_or_actor_is_not_the_speaker(body: str) -> None:
+    story = analyze_builtin(Story(title="t", body=body, published=NOW))
+    names = {q.speaker.name for q in story.quotes}
+    assert not names & {"John Smith", "Tony Blair"}, names

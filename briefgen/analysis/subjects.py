@@ -327,7 +327,12 @@ def _next_to_verb(body: str, e: int, verb_at: int) -> bool:
     return all(w in NEXT_TO_VERB for w in body[e:verb_at].replace(",", " ").split())
 
 
-NEXT_TO_VERB = frozenset(["have", "has", "had", "was", "is", "also", "will", "would"])
+# and the adverbs that say how the words are known or were said ('with Trump reportedly
+# yelling'), not how an act was done ('with Tony Blair hastily adding a sixth promise')
+NEXT_TO_VERB = frozenset(
+    ["have", "has", "had", "was", "is", "also", "will", "would", "reportedly", "allegedly",
+     "apparently", "publicly", "privately", "then", "later"]
+)  # fmt: skip
 
 
 def abbreviation_point(body: str, i: int, floor: int) -> bool:
