@@ -113,3 +113,39 @@ def test_remarker_or_actor_is_not_the_speaker(body: str) -> None:
     story = analyze_builtin(Story(title="t", body=body, published=NOW))
     names = {q.speaker.name for q in story.quotes}
     assert not names & {"John Smith", "Tony Blair"}, names
+
+
+# --- 3. joint speakers: the first one named -------------------------------------------------
+
+PAIRS = [
+    # BBC: verb first
+    (f'"{QUOTE}," said Jonathan Wolpaw and Dennis McFarlane.', "Jonathan Wolpaw"),
+    # AP / Reuters: name first, "in a statement"
+    (f'"{QUOTE}," John Smith and Mary Jones said in a statement.', "John Smith"),
+    # a colon, a fronted phrase
+    (f'In a letter, Senator John Smith and Senator Mary Jones wrote: "{QUOTE}."', "John Smith"),
+    # Yonhap: titles before each
+    ('President Vladimir Putin and Supreme Leader Kim Jong Un said in a joint statement: '
+     f'"{QUOTE}."', "Vladimir Putin"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), PAIRS)
+def test_joint_speakers_are_the_first_named(body: str, expected: str) -> None:
+    assert speaker_of(body, NOW) == expected
+
+
+NOT_PAIRS = [
+    # (story, the first name, who is not the speaker)
+    # one title, not two people: "Economic and Fiscal Policy Minister Heizo Takenaka"
+    (f'"{QUOTE}," said Economic and Fiscal Policy Minister Heizo Takenaka.', "Economic"),
+    # a dependant of the first: the lawyer speaks
+    (f'"{QUOTE}," John Smith and his lawyer Mary Jones said.', "John Smith"),
+    # a dependant of both
+    (f'A lawyer representing Mr Doherty and Mr Wass said: "{QUOTE}."', "Doherty"),
+]
+
+
+@pytest.mark.parametrize(("body", "first"), NOT_PAIRS)
+def test_not_a_pair_of_speakers(body: str, first: str) -> None:
+    assert speaker_of(body, NOW) != first

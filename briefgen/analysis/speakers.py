@@ -26,6 +26,7 @@ from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import (
     FRONTED_SUBORDINATORS,
     PREP_BEFORE_SUBJ,
+    PREPOSITIONS,
     after_preposition,
 )
 from briefgen.analysis.quotations import trim_span
@@ -140,6 +141,10 @@ def subject_phrase(
     # a mention ending the phrase ("Mr Blair", "Russian President Vladimir Putin")
     p = mention_ending_at(ctx, e)
     if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
+        if p.kind == "person" and " and " in phrase:
+            first = first_of_pair(ctx, s, e)
+            if first is not None:
+                return first, "explicit", None
         return p, mention_cue(ctx, e), None
     m = POSSESSIVE_SPOKES_RE.search(phrase)
     if m:
@@ -204,6 +209,48 @@ def subject_phrase(
     if cov is not None and cov[2].kind == "person":
         return cov[2], "explicit", None
     return None, "other", None
+
+
+# the words that may stand between two people a phrase joins: "and", then the second
+# one's title ("Phil Berger and House Speaker Tim Moore"; only capitalised or role words)
+PAIR_JOIN_RE = re.compile(r" and (?:(?:[A-Z][\w.'’-]*|[a-z]+) ){0,4}")
+
+
+def first_of_pair(ctx: QuoteContext, s: int, e: int) -> Person | None:
+    """'John Smith and Mary Jones said', 'state Senate leader Phil Berger and House Speaker
+    Tim Moore, both Republicans, said': joint speakers are given as the first person named
+    (the quotes README's convention). The subject phrase ``body[s:e]`` must be two people's
+    mentions joined by "and" (the second's title between), only title words before the
+    first (capitalised or role words; no preposition: "a lawyer for X and Y")."""
+    j = bisect.bisect_left(ctx.ment_starts, s)
+    while j < len(ctx.ments) and ctx.ments[j][1] < e:
+        j += 1
+    if j == 0 or j >= len(ctx.ments) or ctx.ments[j][1] != e:
+        return None
+    (s1, e1, p1), (s2, _e2, p2) = ctx.ments[j - 1], ctx.ments[j]
+    if s1 < s or p1.kind != "person" or p2.kind != "person" or p1 is p2:
+        return None
+    if " " not in p1.name and len(p1.mentions) < 2:
+        return None  # "Economic and Fiscal Policy Minister Heizo Takenaka": one title
+    if not PAIR_JOIN_RE.fullmatch(ctx.body, e1, s2):
+        return None
+    role_words = lexicon().role_words
+    if not all(w[:1].isupper() or w in role_words for w in ctx.body[e1:s2].split()[1:]):
+        return None  # "John Smith and his lawyer Mary Jones": the lawyer speaks
+    cut = ctx.body.rfind(", ", s, s1)  # "In a letter, John Smith and Mary Jones wrote:"
+    for w in ctx.body[max(s, cut + 2) : s1].split():
+        if w in PREPOSITIONS or w.lower() in PAIR_LEAD_STOP or w.endswith(("ed", "ly", "ing")):
+            return None  # "a lawyer for X and Y", "A lawyer representing X and Y", "met X and Y"
+        if not (w[:1].isupper() or w in role_words or w.isalpha()):
+            return None
+    return p1
+
+
+# words that may not stand before the first of a pair: determiners and possessives (a
+# dependant's phrase: "the wife of", "his lawyer"), relatives and conjunctions
+PAIR_LEAD_STOP = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "our", "who", "which", "that", "and", "or"]
+)
 
 
 def _dependant_of_person(

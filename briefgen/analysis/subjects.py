@@ -35,7 +35,7 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import subject_phrase
+from briefgen.analysis.speakers import first_of_pair, subject_phrase
 from briefgen.analysis.spokespeople import SPOKES_GENDER, spokes_for
 from briefgen.model import QuoteCue
 
@@ -178,6 +178,12 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
                 return (org, "explicit") if org is not None else (None, "other")
             named = _unclosed_apposition(ctx, ctx.toks[prep][0], floor)
             return (named, "explicit") if named is not None else (None, "other")
+        if p.kind == "person" and cov is not None:
+            # "John Smith and Mary Jones said": the first one named
+            start = _clause_start(ctx, j, max(floor, sentence_of(ctx, ts)[0]))
+            first = first_of_pair(ctx, start, te)
+            if first is not None:
+                return first, "explicit"
         return p, mention_cue(ctx, te)
     # role nouns and spokespeople: resolve the noun phrase ending at te
     sent_start = max(floor, sentence_of(ctx, ts)[0])
