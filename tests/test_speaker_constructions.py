@@ -149,3 +149,38 @@ NOT_PAIRS = [
 @pytest.mark.parametrize(("body", "first"), NOT_PAIRS)
 def test_not_a_pair_of_speakers(body: str, first: str) -> None:
     assert speaker_of(body, NOW) != first
+
+
+# --- 4. a country's ministry named by its country and field ------------------------------
+
+MINISTRIES = [
+    # AP: capitalised, a demonym
+    (f'"{QUOTE}," the Russian Foreign Ministry said.', "Russian Foreign Ministry"),
+    # Reuters: lower case, the country's, then "it said"
+    (f'Russia\'s foreign ministry dismissed the plans. "{QUOTE}," it said.',
+     "Russian Foreign Ministry"),
+    # Xinhua / Global Times: lower case after the quote, "in a statement"
+    (f'"{QUOTE}," the Chinese foreign ministry said in a statement.', "Chinese Foreign Ministry"),
+    # a spokesperson speaks for it
+    (f'"{QUOTE}," a Russian defence ministry spokesman said.', "Russian Defence Ministry"),
+    # Yonhap: a capital stands for its country
+    (f'Seoul\'s foreign ministry said: "{QUOTE}."', "South Korean Foreign Ministry"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), MINISTRIES)
+def test_country_ministry_speaks(body: str, expected: str) -> None:
+    assert speaker_of(body, UK_2025) == expected
+
+
+NOT_MINISTRIES = [
+    # no country: which one the text does not say
+    f'"{QUOTE}," the foreign ministry said.',
+    # no field: not a ministry's name
+    f'"{QUOTE}," the Russian ministry said.',
+]
+
+
+@pytest.mark.parametrize("body", NOT_MINISTRIES)
+def test_ministry_without_country_or_field_is_not_named(body: str) -> None:
+    assert speaker_of(body, UK_2025) is None

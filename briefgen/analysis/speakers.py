@@ -44,6 +44,7 @@ from briefgen.analysis.spokespeople import (
     recent_org,
     role_person,
     spokes_modifier,
+    state_ministry,
 )
 from briefgen.model import QuoteCue
 
@@ -130,6 +131,9 @@ def subject_phrase(
         e = cut
         phrase = body[s:e]
     low = phrase.lower()
+    if "inistry" in phrase and (ministry := state_ministry(phrase)) is not None:
+        # "the Russian Foreign Ministry", "Seoul's foreign ministry": the country's ministry
+        return ministry, "explicit", None
     if low in PRONOUN_GENDER:
         return resolve(ctx, PRONOUN_GENDER[low], s), "pronoun", None
     p = _person_of_body(ctx, s, e)
@@ -172,7 +176,9 @@ def subject_phrase(
             "aide",
             "insider",
         ):
-            org = spokes_modifier(ctx, mod) if mod else None
+            org = (state_ministry(mod) if "inistry" in mod else None) or (
+                spokes_modifier(ctx, mod) if mod else None
+            )
             if org is None and not mod:
                 org = recent_org(ctx, s)
             if org is not None:

@@ -12,11 +12,13 @@ the person holding a role noun ("the prime minister", via ``role_nouns.role_hold
 from __future__ import annotations
 
 import bisect
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from briefgen.analysis.gazetteer import country_of_word
 from briefgen.analysis.name_kinds import OUTLETS
 from briefgen.analysis.name_lexicon import _gaz_info, _gazetteer, _story_date, lexicon
 from briefgen.analysis.people import Person
@@ -55,6 +57,49 @@ def org_named(ctx: QuoteContext, name: str) -> Person:
         if p.kind == "organisation" and (p.name == name or name in p.aliases):
             return p
     return Person(name=name, kind="organisation")
+
+
+# a country's ministry named by the country and the ministry's field: "the Russian Foreign
+# Ministry", "Russia's foreign ministry", "Seoul's foreign ministry", "the Chinese Ministry of
+# Defence" (group "who": a demonym, or a country or capital before "'s")
+STATE_MINISTRY_RE = re.compile(
+    r"(?:[Tt]he |[Aa]n? )?(?:(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>[A-Z][\w.]+(?: [A-Z]"
+    r"[\w.]+)?)['’]s) (?:(?P<field>(?:[A-Za-z]+ ){1,2}?)[Mm]inistry|[Mm]inistry (?P<of>of (?:[A-Z]"
+    r"[a-z]+ ?(?:and )?){1,4}))"
+)
+
+
+def state_ministry(phrase: str) -> Person | None:
+    """The ministry a phrase names by its country and field, called as the demonym and the
+    field ("Russia's foreign ministry" -> "Russian Foreign Ministry", "Seoul's foreign
+    ministry" -> "South Korean Foreign Ministry"); None when the phrase is not so shaped or its
+    country is not one the lexicons know. Not a ministry of a person ("Putin's ministry")."""
+    m = STATE_MINISTRY_RE.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    word = m.group("who") or m.group("owner")
+    code = country_of_word(word)
+    demonym = _demonym(code) if code else None
+    if demonym is None or (m.group("who") and m.group("who") not in lexicon().demonyms):
+        return None
+    if m.group("of"):
+        return Person(name=f"{demonym} Ministry {m.group('of').strip()}", kind="organisation")
+    field = " ".join(w[:1].upper() + w[1:] for w in m.group("field").split())
+    return Person(name=f"{demonym} {field} Ministry", kind="organisation")
+
+
+@cache
+def _demonyms_by_country() -> dict[str, str]:
+    """Each country's demonym: the longest the lexicon lists ("South Korean", not "Korean")."""
+    out: dict[str, str] = {}
+    for dem, code in lexicon().demonyms.items():
+        if code not in out or len(dem) > len(out[code]):
+            out[code] = dem
+    return out
+
+
+def _demonym(code: str) -> str | None:
+    return _demonyms_by_country().get(code)
 
 
 def office_body(ctx: QuoteContext, person: Person) -> Person | None:
