@@ -184,3 +184,21 @@ NOT_MINISTRIES = [
 @pytest.mark.parametrize("body", NOT_MINISTRIES)
 def test_ministry_without_country_or_field_is_not_named(body: str) -> None:
     assert speaker_of(body, UK_2025) is None
+
+
+# --- 5. a Korean name's family name first --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Washington Post: "Ban" alone, a family name no list holds
+        ('U.N. Secretary-General Ban Ki-moon spoke in Paris.\n\nOne account described Ban '
+         f'sitting "glumly on the podium."\n\n"{QUOTE}," Ban recalled.', "Ban Ki-moon"),
+        # a Western hyphenated given name stays given: the surname is last
+        (f'Jean-Pierre Raffarin spoke in Paris.\n\n"{QUOTE}," Raffarin said.',
+         "Jean-Pierre Raffarin"),
+    ],
+)  # fmt: skip
+def test_korean_family_name_first(body: str, expected: str) -> None:
+    assert speaker_of(body, NOW) == expected
