@@ -202,3 +202,39 @@ def test_ministry_without_country_or_field_is_not_named(body: str) -> None:
 )  # fmt: skip
 def test_korean_family_name_first(body: str, expected: str) -> None:
     assert speaker_of(body, NOW) == expected
+
+
+# --- 6. a party speaking, as the quotes gold names it ----------------------------------------
+
+PARTIES = [
+    # BBC: the party as the subject, verb first and name first
+    (f'"{QUOTE}," the Tories said.', "Conservative Party"),
+    (f'Labour said: "{QUOTE}."', "Labour Party"),
+    # Guardian / BBC: a party's spokesperson speaks for the party, under its full name
+    (f'"{QUOTE}," a Tory spokesman said.', "Conservative Party"),
+    (f'"{QUOTE}," said a UKIP spokeswoman.', "UK Independence Party"),
+    # Telegraph: a text the party issues
+    ("The Conservatives' letter to the standards commissioner was sent on Monday. The "
+     f'Conservatives\' letter said: "{QUOTE}."', "Conservative Party"),
+    # an organisation's text, as a person's
+    (f'Amnesty International\'s report said: "{QUOTE}."', "Amnesty International"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), PARTIES)
+def test_party_speaks_under_its_name(body: str, expected: str) -> None:
+    assert speaker_of(body, datetime(2005, 3, 1)) == expected
+
+
+def test_party_adjective_alone_is_no_speaker() -> None:
+    # "Tory" names a party only before a role: "the Tory leader" is a person, not the party
+    assert speaker_of(f'"{QUOTE}," the Tory leader said.', datetime(2005, 3, 1)) is None
+
+
+def test_party_spokesman_continues_under_the_short_name() -> None:
+    # "UKIP" in the story and the "UK Independence Party" its spokesman speaks for are one
+    body = (
+        "UKIP candidate Tom Betts resigned. A UKIP spokesman said the resignation followed "
+        f'disclosures. "{QUOTE}," the spokesman said.'
+    )
+    assert speaker_of(body, datetime(2005, 3, 1)) == "UK Independence Party"

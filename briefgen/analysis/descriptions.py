@@ -31,7 +31,7 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.spokespeople import SPOKES_GENDER, org_named
+from briefgen.analysis.spokespeople import SPOKES_GENDER, org_named, party_name
 from briefgen.analysis.subjects import speech_verb_tokens, verb_subject
 
 # ---- descriptive subjects after a quote: '," the company said', '," the youngster said' ----
@@ -215,7 +215,11 @@ def _classify_subject(
 
 
 def _same(p: Person, q: Person) -> bool:
-    return p is q or (p.kind == q.kind and p.name == q.name)
+    """One speaker: the same entity, or a name, or two names of one party ("UKIP" and the
+    "UK Independence Party" a UKIP spokesman speaks for)."""
+    if p is q or (p.kind == q.kind and p.name == q.name):
+        return True
+    return p.kind == q.kind == "organisation" and party_name(p.name) == party_name(q.name) != ""
 
 
 def _last_mentioned(ctx: QuoteContext, kind: str, a: int, b: int) -> tuple[bool, Person | None]:

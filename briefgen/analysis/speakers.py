@@ -41,6 +41,7 @@ from briefgen.analysis.role_nouns import ROLE_QUALIFIERS
 from briefgen.analysis.spokespeople import (
     SPOKES_GENDER,
     office_body,
+    party_body,
     recent_org,
     role_person,
     spokes_modifier,
@@ -134,6 +135,9 @@ def subject_phrase(
     if "inistry" in phrase and (ministry := state_ministry(phrase)) is not None:
         # "the Russian Foreign Ministry", "Seoul's foreign ministry": the country's ministry
         return ministry, "explicit", None
+    if (party := party_body(ctx, phrase)) is not None:
+        # "Labour said", "the Tories said": the party, as the quotes gold names it
+        return party, "explicit", None
     if low in PRONOUN_GENDER:
         return resolve(ctx, PRONOUN_GENDER[low], s), "pronoun", None
     p = _person_of_body(ctx, s, e)
@@ -210,6 +214,20 @@ def subject_phrase(
             if named is not None and named[0] == e + 2 and named[2].kind == "person":
                 return named[2], "explicit", None
             return None, "explicit", None
+        party = party_body(ctx, m.group(1)) if m.group(2) in authored_texts() else None
+        if party is not None and body[s : s + m.start(1)].strip() in ("", "The", "the"):
+            return party, "explicit", None  # "Labour's statement said", "the Tories' letter"
+        if (
+            cov is not None
+            and cov[2].kind == "organisation"
+            and cov[2].name not in OUTLETS
+            and cov[1] == s + m.start(1) + len(m.group(1))
+            and body[s : cov[0]].strip() in ("", "The", "the")
+            and m.group(2) in authored_texts()
+        ):
+            # "Labour's statement said", "the Conservatives' letter said": a text an
+            # organisation issues speaks for it, as a person's does for them
+            return cov[2], "explicit", None
     # a mention inside the phrase ("Mr Mates, who is ..., told the BBC")
     cov = mention_covering(ctx, s)
     if cov is not None and cov[2].kind == "person":

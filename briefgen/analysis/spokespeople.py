@@ -34,6 +34,9 @@ class _Offices:
 
     seats: dict[tuple[str, str], str]
     definite: tuple[tuple[str, str, frozenset[str]], ...]
+    # each party's name, alias ("Tories") and adjective ("Tory") -> (the name it speaks as,
+    # whether the word may stand alone as a subject: not an adjective)
+    parties: dict[str, tuple[str, bool]]
 
 
 @cache
@@ -48,7 +51,39 @@ def office_data() -> _Offices:
     definite = tuple(
         (d["head"], d["body"], frozenset(d["context"])) for d in doc.get("definite", [])
     )
-    return _Offices(seats, definite)
+    parties: dict[str, tuple[str, bool]] = {}
+    for key, entry in doc.get("parties", {}).items():
+        aliases = entry.get("aliases", [])
+        # the name the quotes gold gives a party: its "... Party" alias, else its key
+        # ("Conservative Party", "Labour Party", "Liberal Democrats", "UK Independence Party")
+        speaks_as = next((a for a in aliases if a.endswith(" Party")), None)
+        if speaks_as is None:
+            speaks_as = next((a for a in aliases if len(a) > len(key) and " " in a), key)
+        for word in [key, *aliases]:
+            parties[word] = (speaks_as, True)
+        for word in entry.get("adjectives", []):
+            parties.setdefault(word, (speaks_as, False))
+    return _Offices(seats, definite, parties)
+
+
+def party_name(words: str) -> str:
+    """The name a party speaks as when ``words`` name it ("Tories" -> "Conservative
+    Party"), else ""."""
+    found = office_data().parties.get(words)
+    return found[0] if found is not None else ""
+
+
+def party_body(ctx: QuoteContext, words: str, alone: bool = True) -> Person | None:
+    """The party ``words`` name ("Labour", "the Tories", "UKIP"; with ``alone`` False also an
+    adjective before a role: "Tory" in "a Tory spokesman"), as the organisation it speaks as
+    ("Conservative Party"); None when the words are no party's."""
+    words = words.strip()
+    if words[:4] in ("the ", "The "):
+        words = words[4:]
+    found = office_data().parties.get(words)
+    if found is None or (alone and not found[1]):
+        return None
+    return org_named(ctx, found[0])
 
 
 def org_named(ctx: QuoteContext, name: str) -> Person:
@@ -154,6 +189,9 @@ def _spokes_body(ctx: QuoteContext, phrase: str) -> Person | None:
     caps = [w for w in words if w[:1].isupper() and w.lower() not in ("a", "an", "the", "our")]
     if caps:
         name = " ".join(caps)
+        party = party_body(ctx, name, alone=False)
+        if party is not None:
+            return party  # "a Tory spokesman": the Conservative Party
         lex = lexicon()
         name = lex.bodies.get(name, name)
         for p in ctx.people:
