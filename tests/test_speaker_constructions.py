@@ -238,3 +238,33 @@ def test_party_spokesman_continues_under_the_short_name() -> None:
         f'disclosures. "{QUOTE}," the spokesman said.'
     )
     assert speaker_of(body, datetime(2005, 3, 1)) == "UK Independence Party"
+
+
+# --- 7. "it said": the body the sentences before are about --------------------------------
+
+IT_SAID = [
+    # BBC business: a one-word company as the subject of the sentence before
+    ('Gamers will have to wait. Sony has said that the new version will not be ready. '
+     f'"{QUOTE}," it said.', "Sony"),
+    # Xinhua / Reuters: an "it" sentence between, an organisation before it
+    ("The China Three Gorges Project Corp could now face a fine. Last week, it denied that its "
+     f'projects broke the rules. "{QUOTE}," it said.', "China Three Gorges Project Corp"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), IT_SAID)
+def test_it_said_is_the_body_before(body: str, expected: str) -> None:
+    assert speaker_of(body, datetime(2005, 3, 1)) == expected
+
+
+NOT_IT = [
+    # a person is no "it"; a possessive's head or an unnamed subject is what "it" stands for
+    f'John Smith will have to win legal claims. "{QUOTE}," it said.',
+    f'Sony\'s report was published on Monday. "{QUOTE}," it said.',
+    f'The report was published on Monday. "{QUOTE}," it said.',
+]
+
+
+@pytest.mark.parametrize("body", NOT_IT)
+def test_it_said_names_no_person_or_owner(body: str) -> None:
+    assert speaker_of(body, datetime(2005, 3, 1)) is None

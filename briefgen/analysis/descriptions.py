@@ -10,6 +10,7 @@ organisation a description like "the company" names when the story named one as 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -329,8 +330,10 @@ def described_org(ctx: QuoteContext, descr: Description, at: int) -> Person | No
     story whose name ends in that head ("the ministry": "Foreign Ministry"), else, for a
     generic head ("the company", "the group"), the only organisation (no news outlet) named
     outside quotes in the sentences just before the quote; None when that is not one body."""
-    if descr.kind != "organisation" or not descr.head:
+    if descr.kind != "organisation":
         return None
+    if not descr.head:
+        return _it_antecedent(ctx, at)  # '," it said'
     head = descr.head
     ends = {
         p.name
@@ -357,3 +360,44 @@ def described_org(ctx: QuoteContext, descr: Description, at: int) -> Person | No
         if p.kind == "organisation" and p.name not in OUTLETS and not in_quote(ctx, s):
             found.add(p.name)
     return org_named(ctx, found.pop()) if len(found) == 1 else None
+
+
+IT_LOOKBACK = 3  # sentences read back for the body an "it" stands for
+# the words a sentence may open with before its subject ("But", "Last week,", "The")
+_SUBJECT_LEAD_RE = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Earlier|Last \w+|On \w+|In \w+),? )?(?:The |the )?"
+)
+
+
+def _it_antecedent(ctx: QuoteContext, at: int) -> Person | None:
+    """The body '," it said' after a quote opening at ``at`` stands for: the subject of the
+    sentences before, walked back past those whose subject is "it" too ("Last week, it
+    denied ..."), up to ``IT_LOOKBACK``. An organisation's mention opening the sentence, or
+    a one-word name the story never gives a first name, title or gender ("Multiplex will
+    have to win ...", "Sony has said ..."): "it" makes that an organisation. None when the
+    subject is a person, something unnamed or a possessive ("Sony's report")."""
+    end = sentence_of(ctx, at)[0]
+    for _ in range(IT_LOOKBACK):
+        if end <= 0:
+            return None
+        start = sentence_of(ctx, end - 1)[0]
+        if in_quote(ctx, start) or ctx.body[start : start + 1] in '"“':
+            end = start  # a quoted sentence: its words, not the reporter's subject
+            continue
+        lead = _SUBJECT_LEAD_RE.match(ctx.body, start)
+        at_subj = lead.end() if lead else start
+        if ctx.body.startswith(("it ", "It "), at_subj):
+            end = start
+            continue
+        i = bisect.bisect_left(ctx.ment_starts, at_subj)
+        if i >= len(ctx.ments) or ctx.ments[i][0] != at_subj:
+            return None
+        _s, e, p = ctx.ments[i]
+        if ctx.body[e : e + 1] in ("'", "’"):
+            return None  # "Sony's report was published": the report
+        if p.kind == "organisation":
+            return None if p.name in OUTLETS else p
+        if " " in p.name or p.title or p.gender:
+            return None  # a person
+        return org_named(ctx, p.name)
+    return None
