@@ -173,6 +173,16 @@ def test_country_ministry_speaks(body: str, expected: str) -> None:
     assert speaker_of(body, UK_2025) == expected
 
 
+def test_the_ministry_is_the_one_named_before() -> None:
+    # Yonhap: the ministry named with its country earlier, then "the ministry said"
+    body = (
+        "The two countries agreed to resume their dialogue, Seoul's foreign ministry said.\n\n"
+        "Vice Foreign Minister Park Jin-woo and his Japanese counterpart met in Seoul.\n\n"
+        f'"{QUOTE}," the ministry said in a press release.'
+    )
+    assert speaker_of(body, UK_2025) == "South Korean Foreign Ministry"
+
+
 NOT_MINISTRIES = [
     # no country: which one the text does not say
     f'"{QUOTE}," the foreign ministry said.',

@@ -32,7 +32,13 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.spokespeople import SPOKES_GENDER, org_named, party_name
+from briefgen.analysis.spokespeople import (
+    SPOKES_GENDER,
+    STATE_MINISTRY_RE,
+    org_named,
+    party_name,
+    state_ministry,
+)
 from briefgen.analysis.subjects import speech_verb_tokens, verb_subject
 
 # ---- descriptive subjects after a quote: '," the company said', '," the youngster said' ----
@@ -345,6 +351,8 @@ def described_org(ctx: QuoteContext, descr: Description, at: int) -> Person | No
     }
     if len(ends) == 1:
         return org_named(ctx, ends.pop())
+    if not ends and head == "ministry":
+        return _ministry_named_before(ctx, at)
     if ends or head not in GENERIC_ORG_HEADS:
         return None
     lo = at
@@ -401,3 +409,15 @@ def _it_antecedent(ctx: QuoteContext, at: int) -> Person | None:
             return None  # a person
         return org_named(ctx, p.name)
     return None
+
+
+def _ministry_named_before(ctx: QuoteContext, at: int) -> Person | None:
+    """'... , Seoul's foreign ministry said. / "…," the ministry said': the one country's
+    ministry (``spokespeople.state_ministry``) the story names before the quote, else None."""
+    if "inistry" not in ctx.body[:at]:
+        return None
+    names = set()
+    for m in STATE_MINISTRY_RE.finditer(ctx.body, 0, at):
+        if not in_quote(ctx, m.start()) and (found := state_ministry(m.group())) is not None:
+            names.add(found.name)
+    return org_named(ctx, names.pop()) if len(names) == 1 else None

@@ -178,7 +178,7 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
                 return (org, "explicit") if org is not None else (None, "other")
             named = _unclosed_apposition(ctx, ctx.toks[prep][0], floor)
             return (named, "explicit") if named is not None else (None, "other")
-        if p.kind == "person" and cov is not None:
+        if p.kind == "person" and cov is not None and " and " in body[max(0, cov[0] - 60) : cov[0]]:
             # "John Smith and Mary Jones said": the first one named
             start = _clause_start(ctx, j, max(floor, sentence_of(ctx, ts)[0]))
             first = first_of_pair(ctx, start, te)
