@@ -74,9 +74,12 @@ POSSESSIVE_HEAD_RE = re.compile(
 ROLE_SUBJ_RE = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"((?:[A-Za-z][\w'’-]*\s+){0,4}?)"
-    r"(spokesman|spokeswoman|spokesperson|source|official|aide|insider|(?i:prime minister|"
-    r"president|chancellor|foreign secretary|home secretary|foreign minister|finance minister)|"
-    r"leader|chairman|correspondent|editor|(?i:first minister|secretary|minister|premier))\s*$"
+    r"(spokesman|spokeswoman|spokesperson|source|official|aide|insider|prime minister|"
+    r"president|chancellor|foreign secretary|home secretary|foreign minister|finance minister|"
+    r"leader|chairman|correspondent|editor|first minister|secretary|minister|premier|"
+    # house styles that capitalise the office ("the Prime Minister", "the US President")
+    r"Prime Minister|President|Chancellor|Foreign Secretary|Home Secretary|Foreign Minister|"
+    r"Finance Minister|First Minister|Secretary|Minister|Premier)\s*$"
 )
 
 # "Stephen Vladeck of the University of Texas", "Katya Malofeeva at Renaissance Capital"
