@@ -278,3 +278,24 @@ NOT_IT = [
 @pytest.mark.parametrize("body", NOT_IT)
 def test_it_said_names_no_person_or_owner(body: str) -> None:
     assert speaker_of(body, datetime(2005, 3, 1)) is None
+
+
+# --- 8. an owner's text addressed to someone: the owner speaks, not the addressee ---------
+
+ADDRESSED = [
+    # Telegraph: a party's letter, the addressee in apposition, a colon
+    ("The Conservatives' letter to Daniel Greenberg, the standards commissioner, said: "
+     f'"{QUOTE}."', "Conservative Party"),
+    # a person's letter to another person
+    (f'John Smith\'s letter to Mary Jones said: "{QUOTE}."', "John Smith"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), ADDRESSED)
+def test_addressed_text_is_its_owners(body: str, expected: str) -> None:
+    assert speaker_of(body, datetime(2024, 9, 17)) == expected
+
+
+def test_text_without_owner_is_not_its_addressees() -> None:
+    body = f'The letter to Daniel Greenberg, the standards commissioner, said: "{QUOTE}."'
+    assert speaker_of(body, datetime(2024, 9, 17)) is None

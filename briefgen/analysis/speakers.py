@@ -146,6 +146,10 @@ def subject_phrase(
     p = _person_of_body(ctx, s, e)
     if p is not None:
         return p, "explicit", None
+    if " to " in phrase or " for " in phrase:
+        p = addressed_text_owner(ctx, s, e)
+        if p is not None:
+            return p, "explicit", None
     dependant = _dependant_of_person(ctx, s, e, phrase)
     if dependant is not None:
         return dependant
@@ -241,6 +245,33 @@ def subject_phrase(
 # the words that may stand between two people a phrase joins: "and", then the second
 # one's title ("Phil Berger and House Speaker Tim Moore"; only capitalised or role words)
 PAIR_JOIN_RE = re.compile(r" and (?:(?:[A-Z][\w.'’-]*|[a-z]+) ){0,4}")
+
+
+# "the Conservatives' letter to Daniel Greenberg", "Mr Crosby's statement to the court": an
+# owner's text and the one it is addressed to (group "owner", group "text" its noun)
+ADDRESSED_TEXT_RE = re.compile(
+    r"(?:[Tt]he )?(?P<owner>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,4}?)(?:'s|’s|'|’)"
+    r" (?:[a-z-]+ ){0,2}?(?P<text>[a-z]+) (?:to|for) "
+)
+
+
+def addressed_text_owner(ctx: QuoteContext, s: int, e: int) -> Person | None:
+    """The owner of a text the subject phrase ``body[s:e]`` names with its addressee ("the
+    Conservatives' letter to Daniel Greenberg, the standards commissioner, said": the
+    Conservative Party; "Mr Crosby's statement to the court said": Mr Crosby), not the
+    addressee; None when the phrase is not so shaped, its noun is no authored text
+    (``speech.toml [descriptors] authored``) or the owner is no one the story names (an
+    outlet is a relay, not an owner)."""
+    m = ADDRESSED_TEXT_RE.match(ctx.body, s, e)
+    if m is None or m.group("text") not in authored_texts():
+        return None
+    owner = party_body(ctx, m.group("owner"))
+    if owner is not None:
+        return owner
+    cov = mention_covering(ctx, m.start("owner"))
+    if cov is None or cov[1] != m.end("owner") or cov[2].name in OUTLETS:
+        return None
+    return cov[2]
 
 
 def first_of_pair(ctx: QuoteContext, s: int, e: int) -> Person | None:

@@ -35,7 +35,7 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import first_of_pair, subject_phrase
+from briefgen.analysis.speakers import addressed_text_owner, first_of_pair, subject_phrase
 from briefgen.analysis.spokespeople import SPOKES_GENDER, spokes_for
 from briefgen.model import QuoteCue
 
@@ -156,6 +156,9 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
     if "," in gap and (ap := _role_appositive(ctx, j)) is not None:
         # "Radio 1's controller, Andy Parfitt, said": the named appositive, not the body
         return ap, "explicit"
+    if "," in gap and (owner := addressed_text_owner(ctx, max(floor, sentence_of(ctx, ts)[0]), vs)):
+        # "The Conservatives' letter to Daniel Greenberg, the standards commissioner, said"
+        return owner, "explicit"
     if tw in ("and", "but") or "," in gap or ")" in gap:
         # a coordinated verb ("Kim praised Putin, touted ...") or one after an appositive
         # ("Mr Mates, who is a member of ..., told the BBC"): the subject of the clause
@@ -176,6 +179,9 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
             if ctx.toks[prep][2] == "for" and prep > 0 and ctx.toks[prep - 1][2] in SPOKES_GENDER:
                 org = spokes_for(ctx, prep)
                 return (org, "explicit") if org is not None else (None, "other")
+            owner = addressed_text_owner(ctx, max(floor, sentence_of(ctx, ts)[0]), te)
+            if owner is not None:
+                return owner, "explicit"  # "the Conservatives' letter to Mr Greenberg said"
             named = _unclosed_apposition(ctx, ctx.toks[prep][0], floor)
             return (named, "explicit") if named is not None else (None, "other")
         if p.kind == "person" and cov is not None and " and " in body[max(0, cov[0] - 60) : cov[0]]:
