@@ -299,3 +299,22 @@ def test_addressed_text_is_its_owners(body: str, expected: str) -> None:
 def test_text_without_owner_is_not_its_addressees() -> None:
     body = f'The letter to Daniel Greenberg, the standards commissioner, said: "{QUOTE}."'
     assert speaker_of(body, datetime(2024, 9, 17)) is None
+
+
+def test_the_letter_is_the_one_named_before() -> None:
+    # Telegraph: "The letter also said" after the party's letter was quoted
+    body = (
+        "The Conservatives' letter to Daniel Greenberg, the standards commissioner, said: "
+        '"In August it was reported that Lord Alli had a pass."\n\n'
+        f'The letter also said that "{QUOTE}."'
+    )
+    assert speaker_of(body, datetime(2024, 9, 17)) == "Conservative Party"
+
+
+def test_the_report_is_not_an_earlier_owners() -> None:
+    # the last "report" written was a new, unowned one: not Labour's
+    body = (
+        "Labour's report on schools was published in May. A new report by the IFS came out "
+        f'on Monday. The report said: "{QUOTE}."'
+    )
+    assert speaker_of(body, datetime(2024, 9, 17)) is None

@@ -33,6 +33,7 @@ from briefgen.analysis.quotations import trim_span
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
     QuoteContext,
+    in_quote,
     mention_covering,
     mention_cue,
     mention_ending_at,
@@ -150,6 +151,8 @@ def subject_phrase(
         p = addressed_text_owner(ctx, s, e)
         if p is not None:
             return p, "explicit", None
+    if phrase[:1] in "Tt" and (p := definite_text_owner(ctx, s, e)) is not None:
+        return p, "explicit", None  # "The letter also said": the letter the story named
     dependant = _dependant_of_person(ctx, s, e, phrase)
     if dependant is not None:
         return dependant
@@ -255,6 +258,13 @@ ADDRESSED_TEXT_RE = re.compile(
 )
 
 
+# the same without the addressee: "<owner>'s letter" (read where the text is named)
+OWNED_TEXT_RE = re.compile(
+    r"(?:[Tt]he )?(?P<owner>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,4}?)(?:'s|’s|'|’)"
+    r" (?:[a-z-]+ ){0,2}?(?P<text>[a-z]+)\b"
+)
+
+
 def addressed_text_owner(ctx: QuoteContext, s: int, e: int) -> Person | None:
     """The owner of a text the subject phrase ``body[s:e]`` names with its addressee ("the
     Conservatives' letter to Daniel Greenberg, the standards commissioner, said": the
@@ -263,7 +273,14 @@ def addressed_text_owner(ctx: QuoteContext, s: int, e: int) -> Person | None:
     (``speech.toml [descriptors] authored``) or the owner is no one the story names (an
     outlet is a relay, not an owner)."""
     m = ADDRESSED_TEXT_RE.match(ctx.body, s, e)
-    if m is None or m.group("text") not in authored_texts():
+    return _text_owner(ctx, m) if m is not None else None
+
+
+def _text_owner(ctx: QuoteContext, m: re.Match[str]) -> Person | None:
+    """The owner a match of ``ADDRESSED_TEXT_RE`` / ``OWNED_TEXT_RE`` names: a party, or a
+    person or body the story names whose mention is the whole owner (not an outlet); None
+    when the text's noun is no authored text."""
+    if m.group("text") not in authored_texts():
         return None
     owner = party_body(ctx, m.group("owner"))
     if owner is not None:
@@ -272,6 +289,36 @@ def addressed_text_owner(ctx: QuoteContext, s: int, e: int) -> Person | None:
     if cov is None or cov[1] != m.end("owner") or cov[2].name in OUTLETS:
         return None
     return cov[2]
+
+
+# "The letter also said", "the statement said": a text the story named before
+DEFINITE_TEXT_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat) ([a-z]+)")
+OWNED_TEXT_LOOKBACK = 3000  # characters read back for the owner of "the letter"
+
+
+def definite_text_owner(ctx: QuoteContext, s: int, e: int) -> Person | None:
+    """'The letter also said that "…"' after "The Conservatives' letter to ... said": the
+    owner of the text the phrase ``body[s:e]`` refers back to, when the last time the story
+    wrote that noun (outside quotes) it was an owner's ("<owner>'s letter"); None when the
+    noun is no authored text, was last written without an owner ("a report by ...") or the
+    owner is no one the story names."""
+    m = DEFINITE_TEXT_RE.fullmatch(ctx.body, s, e)
+    if m is None or m.group(1) not in authored_texts():
+        return None
+    noun, body = m.group(1), ctx.body
+    at, lo = s, max(0, s - OWNED_TEXT_LOOKBACK)
+    while True:
+        at = body.rfind(noun, lo, at)
+        if at < 0:
+            return None
+        if body[at - 1 : at].isalpha() or body[at + len(noun) : at + len(noun) + 1].isalpha():
+            continue  # inside another word ("newsletter")
+        if not in_quote(ctx, at):
+            break
+    for owned in OWNED_TEXT_RE.finditer(body, max(lo, at - 80), at + len(noun)):
+        if owned.end("text") == at + len(noun):
+            return _text_owner(ctx, owned)
+    return None
 
 
 def first_of_pair(ctx: QuoteContext, s: int, e: int) -> Person | None:
