@@ -9,9 +9,10 @@ spokesperson ("Downing Street said"; "a Foreign Office spokesman": the body, wit
 ("Tony Blair's lawyer", "a lawyer for John Smith"), or a pronoun. Joint speakers ("X and Y
 said") are the first one named; a party ("the Tories said") and a country's ministry ("the
 Russian foreign ministry") speak under the names the quotes gold gives them; an owner's text
-("the Conservatives' letter to X said", later "the letter said") is the owner's. A pronoun is answered by the
-``resolve`` function the caller passes (``pronouns.resolve_pronoun``): the pronoun search reads
-spokesperson subjects with this function, so it lies above this module and hands itself in.
+("the Conservatives' letter to X said", later "the letter said") is the owner's. A pronoun
+is answered by the ``resolve`` function the caller passes (``pronouns.resolve_pronoun``): the
+pronoun search reads spokesperson subjects with this function, so it lies above this module and
+hands itself in.
 An unresolvable subject is ``None``.
 """
 
