@@ -165,6 +165,9 @@ def after_cue(
         ):
             # '," shop owner Hayriye Evren, told AP', '," former George W. Bush speechwriter
             # Noam Neusner wrote': a descriptor, a named person right before the speech verb
+            org = _ministry_before_verb(ctx, a, words)
+            if org is not None:
+                return (*org, True)
             p = _named_before_verb(ctx, words[n:]) if n <= 2 else None
             if p is None and n > 0:
                 p = _named_before_verb(ctx, words)
@@ -184,6 +187,19 @@ def after_cue(
                 return None, "other", None, True
             return None, "other", None, False
     return None, "other", None, False
+
+
+def _ministry_before_verb(
+    ctx: QuoteContext, a: int, words: list[int]
+) -> tuple[Person, QuoteCue, str | None] | None:
+    """'," the Chinese foreign ministry said', '," a Russian defence ministry spokesman
+    said': a country's ministry in lower case before the speech verb (``spokespeople.
+    state_ministry``), read by ``subject_phrase``."""
+    verb = next((wi for wi in words if is_speech(ctx, wi)), None)
+    if verb is None or "inistry" not in ctx.body[a : ctx.toks[verb][0]]:
+        return None
+    p, cue, title = subject_phrase(ctx, a, ctx.toks[verb][0], resolve_pronoun)
+    return (p, cue, title) if p is not None and p.kind == "organisation" else None
 
 
 CUE_WORD_RE = re.compile(r"[\w'’-]+")  # one character class: linear

@@ -51,6 +51,9 @@ def before_cue(
     colon = body[j] == ":"
     comma = body[j] == ","
     vi = tok_index(ctx, piece.open_at) - 1
+    m = _as_opens(ctx, floor, j) if colon else None
+    if m is not None and (named := _named_in(ctx, m.start(), m.end(1))):
+        return named, "explicit", None, True
     # the last speech verb in the clause before the mark
     found = None
     k = vi
@@ -67,16 +70,9 @@ def before_cue(
             or _SAID_FIRST_RE.match(body, floor, j + 1)
             or _ACCORDING_FIRST_RE.match(body, floor, j + 1)
         )
-        if m is not None:
+        if m is not None and (named := _named_in(ctx, m.start(), m.end(1))):
             # 'As The Post's Dana Milbank puts it, "…"', 'as John Cornyn, …, put it: "…"'
-            i = bisect.bisect_left(ctx.ment_starts, m.start())  # "Said Comey" may be one
-            named = []
-            while i < len(ctx.ments) and ctx.ments[i][0] < m.end(1):
-                named.append(ctx.ments[i][2])
-                i += 1
-            people = [q for q in named if q.kind == "person"]
-            if named:  # "The Post's Dana Milbank": the person, else the body
-                return (people or named)[0], "explicit", None, True
+            return named, "explicit", None, True
         if colon:
             # "Republican pollster Daron Shaw: "…"", "More from Jones: "…"": the person named
             # right before the colon
@@ -289,11 +285,59 @@ def passive(ctx: QuoteContext, vi: int) -> bool:
 
 # 'As The Hill pointed out, "…"', 'As RealClearPolitics' David Byler pointed out in December,
 # "…"': the same with a verb of remarking and an adverbial of time or place after it
-_AS_PUT_IT_RE = re.compile(
-    r"\b[Aa]s ([^,;:.\"“”]{2,80}?(?:,[^;:\"“”]{1,120},)?) (?:(?:put|puts) it|"
-    r"(?:pointed|points) out|noted|notes|observed|observes|remarked|remarks|explained|explains)"
-    r"(?: (?:in|on|at|last|this|earlier|recently|later) [^,;:.\"“”]{1,40})?[,:]$"
+_AS_VERBS = (
+    r"(?:(?:put|puts) it|(?:pointed|points) out|noted|notes|observed|observes|remarked|remarks|"
+    r"explained|explains|reported|reports|wrote|writes)"
 )
+_AS_PUT_IT_RE = re.compile(
+    r"\b[Aa]s ([^,;:.\"“”]{2,80}?(?:,[^;:\"“”]{1,120},)?) " + _AS_VERBS + r"(?: (?:in|on|at|last|"
+    r"this|earlier|recently|later|after|before|when) [^,;:.\"“”]{1,80})?[,:]$"
+)
+# 'Of course, as Joel Pollak observed, the biggest victor was … the stage itself:' and 'As
+# Breitbart News reported, even on Friday morning, the White House was refusing …:': a
+# sentence that opens on "as X remarked," and closes on a colon, with no verb of speech of
+# its own after it, introduces X's words
+_AS_OPENS_RE = re.compile(
+    r"\s*(?:(?:Of course|But|And|Indeed|However),? )?[Aa]s ([^,;:.\"“”]{2,80}?) "
+    + _AS_VERBS
+    + r", [^;:\"“”]{1,240}:$"
+)
+
+
+def _named_in(ctx: QuoteContext, a: int, b: int) -> Person | None:
+    """The first person mentioned from ``a`` to ``b`` ("Said Comey" may be one mention), else
+    the first body ("The Post's Dana Milbank": the person)."""
+    i = bisect.bisect_left(ctx.ment_starts, a)
+    named = []
+    while i < len(ctx.ments) and ctx.ments[i][0] < b:
+        named.append(ctx.ments[i][2])
+        i += 1
+    people = [q for q in named if q.kind == "person"]
+    return (people or named or [None])[0]
+
+
+def _as_opens(ctx: QuoteContext, floor: int, colon: int) -> re.Match[str] | None:
+    """``_AS_OPENS_RE`` over the sentence a colon closes, when the clause after the opening
+    "as X remarked," names no person, role or he/she and has no verb of speech (it is then
+    X's point, the quote X's words); None otherwise."""
+    m = _AS_OPENS_RE.match(ctx.body, floor, colon + 1)
+    if m is None:
+        return None
+    rest = ctx.body.index(",", m.end(1))
+    i = bisect.bisect_left(ctx.ment_starts, rest)
+    while i < len(ctx.ments) and ctx.ments[i][0] < colon:
+        if ctx.ments[i][2].kind == "person":
+            return None  # 'As Smith noted, Jones then turned to the crowd:'
+        i += 1
+    role_words = lexicon().role_words
+    ti = tok_index(ctx, rest)
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < colon:
+        w = ctx.toks[ti][2]
+        if is_speech(ctx, ti) or w.lower() in PRONOUN_GENDER or w.lower() in role_words:
+            # 'As Smith noted, the minister then turned to the crowd:': someone else may speak
+            return None
+        ti += 1
+    return m
 
 
 # 'According to Paul Sperry of Counter Jihad, "…"': the source, opening the sentence

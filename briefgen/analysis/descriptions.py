@@ -10,6 +10,7 @@ organisation a description like "the company" names when the story named one as 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -31,7 +32,13 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.spokespeople import SPOKES_GENDER, org_named
+from briefgen.analysis.spokespeople import (
+    SPOKES_GENDER,
+    STATE_MINISTRY_RE,
+    org_named,
+    party_name,
+    state_ministry,
+)
 from briefgen.analysis.subjects import speech_verb_tokens, verb_subject
 
 # ---- descriptive subjects after a quote: '," the company said', '," the youngster said' ----
@@ -215,7 +222,11 @@ def _classify_subject(
 
 
 def _same(p: Person, q: Person) -> bool:
-    return p is q or (p.kind == q.kind and p.name == q.name)
+    """One speaker: the same entity, or a name, or two names of one party ("UKIP" and the
+    "UK Independence Party" a UKIP spokesman speaks for)."""
+    if p is q or (p.kind == q.kind and p.name == q.name):
+        return True
+    return p.kind == q.kind == "organisation" and party_name(p.name) == party_name(q.name) != ""
 
 
 def _last_mentioned(ctx: QuoteContext, kind: str, a: int, b: int) -> tuple[bool, Person | None]:
@@ -325,8 +336,10 @@ def described_org(ctx: QuoteContext, descr: Description, at: int) -> Person | No
     story whose name ends in that head ("the ministry": "Foreign Ministry"), else, for a
     generic head ("the company", "the group"), the only organisation (no news outlet) named
     outside quotes in the sentences just before the quote; None when that is not one body."""
-    if descr.kind != "organisation" or not descr.head:
+    if descr.kind != "organisation":
         return None
+    if not descr.head:
+        return _it_antecedent(ctx, at)  # '," it said'
     head = descr.head
     ends = {
         p.name
@@ -338,6 +351,8 @@ def described_org(ctx: QuoteContext, descr: Description, at: int) -> Person | No
     }
     if len(ends) == 1:
         return org_named(ctx, ends.pop())
+    if not ends and head == "ministry":
+        return _ministry_named_before(ctx, at)
     if ends or head not in GENERIC_ORG_HEADS:
         return None
     lo = at
@@ -353,3 +368,56 @@ def described_org(ctx: QuoteContext, descr: Description, at: int) -> Person | No
         if p.kind == "organisation" and p.name not in OUTLETS and not in_quote(ctx, s):
             found.add(p.name)
     return org_named(ctx, found.pop()) if len(found) == 1 else None
+
+
+IT_LOOKBACK = 3  # sentences read back for the body an "it" stands for
+# the words a sentence may open with before its subject ("But", "Last week,", "The")
+_SUBJECT_LEAD_RE = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Earlier|Last \w+|On \w+|In \w+),? )?(?:The |the )?"
+)
+
+
+def _it_antecedent(ctx: QuoteContext, at: int) -> Person | None:
+    """The body '," it said' after a quote opening at ``at`` stands for: the subject of the
+    sentences before, walked back past those whose subject is "it" too ("Last week, it
+    denied ..."), up to ``IT_LOOKBACK``. An organisation's mention opening the sentence, or
+    a one-word name the story never gives a first name, title or gender ("Multiplex will
+    have to win ...", "Sony has said ..."): "it" makes that an organisation. None when the
+    subject is a person, something unnamed or a possessive ("Sony's report")."""
+    end = sentence_of(ctx, at)[0]
+    for _ in range(IT_LOOKBACK):
+        if end <= 0:
+            return None
+        start = sentence_of(ctx, end - 1)[0]
+        if in_quote(ctx, start) or ctx.body[start : start + 1] in '"“':
+            end = start  # a quoted sentence: its words, not the reporter's subject
+            continue
+        lead = _SUBJECT_LEAD_RE.match(ctx.body, start)
+        at_subj = lead.end() if lead else start
+        if ctx.body.startswith(("it ", "It "), at_subj):
+            end = start
+            continue
+        i = bisect.bisect_left(ctx.ment_starts, at_subj)
+        if i >= len(ctx.ments) or ctx.ments[i][0] != at_subj:
+            return None
+        _s, e, p = ctx.ments[i]
+        if ctx.body[e : e + 1] in ("'", "’"):
+            return None  # "Sony's report was published": the report
+        if p.kind == "organisation":
+            return None if p.name in OUTLETS else p
+        if " " in p.name or p.title or p.gender:
+            return None  # a person
+        return org_named(ctx, p.name)
+    return None
+
+
+def _ministry_named_before(ctx: QuoteContext, at: int) -> Person | None:
+    """'... , Seoul's foreign ministry said. / "…," the ministry said': the one country's
+    ministry (``spokespeople.state_ministry``) the story names before the quote, else None."""
+    if "inistry" not in ctx.body[:at]:
+        return None
+    names = set()
+    for m in STATE_MINISTRY_RE.finditer(ctx.body, 0, at):
+        if not in_quote(ctx, m.start()) and (found := state_ministry(m.group())) is not None:
+            names.add(found.name)
+    return org_named(ctx, names.pop()) if len(names) == 1 else None

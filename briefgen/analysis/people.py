@@ -110,6 +110,11 @@ def normalise_name(name: str) -> str:
     return " ".join(parts)
 
 
+# a Korean given name written with a hyphen and its second syllable in lower case ("Ki-moon",
+# "Jae-in", "Geun-hye"): the name before it is the family name, whatever list knows it
+# (hyphenated Western surnames capitalise both parts: "Zuma-Sambudla")
+KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+
 ACRONYM_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
 ACRONYM_SKIP = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "des", "du", "la"})
 
@@ -249,7 +254,10 @@ def find_people(story: Story) -> list[Person]:
                 if tail is not None:  # "Al Suwaidi", "de Villepin": as written, and opening
                     add_alias(tail, p)  # a sentence
                     add_alias(tail[:1].upper() + tail[1:], p)
-                if parts[0] in lex.east_asian and len(parts) >= 2:
+                if len(parts) >= 2 and (
+                    parts[0] in lex.east_asian or KOREAN_GIVEN_RE.fullmatch(parts[-1])
+                ):
+                    # "Kim Jong Un", "Ban Ki-moon": the family name first is the short form
                     add_alias(parts[0], p)
                 if parts[0] in lex.peerage and len(parts) >= 2:
                     add_alias(" ".join(parts[1:]), p)

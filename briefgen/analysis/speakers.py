@@ -6,9 +6,13 @@ person and where they work ("Stephen Vladeck of the University of Texas": the pe
 noun's holder ("the prime minister": ``spokespeople.role_person``), a body or its
 spokesperson ("Downing Street said"; "a Foreign Office spokesman": the body, with title
 "spokesman"; see :mod:`~briefgen.analysis.spokespeople`), not the person someone depends on
-("Tony Blair's lawyer", "a lawyer for John Smith"), or a pronoun. A pronoun is answered by the
-``resolve`` function the caller passes (``pronouns.resolve_pronoun``): the pronoun search reads
-spokesperson subjects with this function, so it lies above this module and hands itself in.
+("Tony Blair's lawyer", "a lawyer for John Smith"), or a pronoun. Joint speakers ("X and Y
+said") are the first one named; a party ("the Tories said") and a country's ministry ("the
+Russian foreign ministry") speak under the names the quotes gold gives them; an owner's text
+("the Conservatives' letter to X said", later "the letter said") is the owner's. A pronoun
+is answered by the ``resolve`` function the caller passes (``pronouns.resolve_pronoun``): the
+pronoun search reads spokesperson subjects with this function, so it lies above this module and
+hands itself in.
 An unresolvable subject is ``None``.
 """
 
@@ -26,12 +30,14 @@ from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import (
     FRONTED_SUBORDINATORS,
     PREP_BEFORE_SUBJ,
+    PREPOSITIONS,
     after_preposition,
 )
 from briefgen.analysis.quotations import trim_span
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
     QuoteContext,
+    in_quote,
     mention_covering,
     mention_cue,
     mention_ending_at,
@@ -40,9 +46,11 @@ from briefgen.analysis.role_nouns import ROLE_QUALIFIERS, title_holder
 from briefgen.analysis.spokespeople import (
     SPOKES_GENDER,
     office_body,
+    party_body,
     recent_org,
     role_person,
     spokes_modifier,
+    state_ministry,
 )
 from briefgen.model import QuoteCue
 
@@ -73,7 +81,10 @@ ROLE_SUBJ_RE = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,4}?)"
     r"(spokesman|spokeswoman|spokesperson|source|official|aide|insider|prime minister|"
     r"president|chancellor|foreign secretary|home secretary|foreign minister|finance minister|"
-    r"leader|chairman|correspondent|editor|first minister|secretary|minister|premier)\s*$"
+    r"leader|chairman|correspondent|editor|first minister|secretary|minister|premier|"
+    # house styles that capitalise the office ("the Prime Minister", "the US President")
+    r"Prime Minister|President|Chancellor|Foreign Secretary|Home Secretary|Foreign Minister|"
+    r"Finance Minister|First Minister|Secretary|Minister|Premier)\s*$"
 )
 
 # "the economist", "the veteran senator": a definite description whose head noun may be the
@@ -133,17 +144,33 @@ def subject_phrase(
         e = cut
         phrase = body[s:e]
     low = phrase.lower()
+    if "inistry" in phrase and (ministry := state_ministry(phrase)) is not None:
+        # "the Russian Foreign Ministry", "Seoul's foreign ministry": the country's ministry
+        return ministry, "explicit", None
+    if (party := party_body(ctx, phrase)) is not None:
+        # "Labour said", "the Tories said": the party, as the quotes gold names it
+        return party, "explicit", None
     if low in PRONOUN_GENDER:
         return resolve(ctx, PRONOUN_GENDER[low], s), "pronoun", None
     p = _person_of_body(ctx, s, e)
     if p is not None:
         return p, "explicit", None
+    if " to " in phrase or " for " in phrase:
+        p = addressed_text_owner(ctx, s, e)
+        if p is not None:
+            return p, "explicit", None
+    if phrase[:1] in "Tt" and (p := definite_text_owner(ctx, s, e)) is not None:
+        return p, "explicit", None  # "The letter also said": the letter the story named
     dependant = _dependant_of_person(ctx, s, e, phrase)
     if dependant is not None:
         return dependant
     # a mention ending the phrase ("Mr Blair", "Russian President Vladimir Putin")
     p = mention_ending_at(ctx, e)
     if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
+        if p.kind == "person" and " and " in phrase:
+            first = first_of_pair(ctx, s, e)
+            if first is not None:
+                return first, "explicit", None
         return p, mention_cue(ctx, e), None
     m = POSSESSIVE_SPOKES_RE.search(phrase)
     if m:
@@ -157,7 +184,7 @@ def subject_phrase(
     m = ROLE_SUBJ_RE.search(" " + phrase)
     if m:
         mod = m.group(1).strip()
-        role = m.group(2)
+        role = m.group(2).lower()  # "the Prime Minister", "the US President" (house styles)
         if role in ("source", "insider"):
             # "A Tory source said:": an unnamed source speaks for no one the story names (a
             # spokesperson speaks for the body; a source only comes from it): the honest null
@@ -171,12 +198,18 @@ def subject_phrase(
             "aide",
             "insider",
         ):
-            org = spokes_modifier(ctx, mod) if mod else None
+            org = (state_ministry(mod) if "inistry" in mod else None) or (
+                spokes_modifier(ctx, mod) if mod else None
+            )
             if org is None and not mod:
                 org = recent_org(ctx, s)
             if org is not None:
                 return org, "explicit", role
             return None, "other", None
+        if ROLE_QUALIFIERS.intersection(mod.lower().replace("-", " ").split()):
+            # "the former prime minister", "the Deputy Prime Minister": another office than
+            # the one the role noun names alone; its holder is not the office's
+            return None, "role", None
         lex = lexicon()
         caps = " ".join(w for w in mod.split() if w[:1].isupper()) or None
         holder = role_person(ctx, role, caps, lex)
@@ -206,11 +239,138 @@ def subject_phrase(
             if named is not None and named[0] == e + 2 and named[2].kind == "person":
                 return named[2], "explicit", None
             return None, "explicit", None
+        party = party_body(ctx, m.group(1)) if m.group(2) in authored_texts() else None
+        if party is not None and body[s : s + m.start(1)].strip() in ("", "The", "the"):
+            return party, "explicit", None  # "Labour's statement said", "the Tories' letter"
+        if (
+            cov is not None
+            and cov[2].kind == "organisation"
+            and cov[2].name not in OUTLETS
+            and cov[1] == s + m.start(1) + len(m.group(1))
+            and body[s : cov[0]].strip() in ("", "The", "the")
+            and m.group(2) in authored_texts()
+        ):
+            # "Labour's statement said", "the Conservatives' letter said": a text an
+            # organisation issues speaks for it, as a person's does for them
+            return cov[2], "explicit", None
     # a mention inside the phrase ("Mr Mates, who is ..., told the BBC")
     cov = mention_covering(ctx, s)
     if cov is not None and cov[2].kind == "person":
         return cov[2], "explicit", None
     return None, "other", None
+
+
+# the words that may stand between two people a phrase joins: "and", then the second
+# one's title ("Phil Berger and House Speaker Tim Moore"; only capitalised or role words)
+PAIR_JOIN_RE = re.compile(r" and (?:(?:[A-Z][\w.'’-]*|[a-z]+) ){0,4}")
+
+
+# "the Conservatives' letter to Daniel Greenberg", "Mr Crosby's statement to the court": an
+# owner's text and the one it is addressed to (group "owner", group "text" its noun)
+ADDRESSED_TEXT_RE = re.compile(
+    r"(?:[Tt]he )?(?P<owner>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,4}?)(?:'s|’s|'|’)"
+    r" (?:[a-z-]+ ){0,2}?(?P<text>[a-z]+) (?:to|for) "
+)
+
+
+# the same without the addressee: "<owner>'s letter" (read where the text is named)
+OWNED_TEXT_RE = re.compile(
+    r"(?:[Tt]he )?(?P<owner>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,4}?)(?:'s|’s|'|’)"
+    r" (?:[a-z-]+ ){0,2}?(?P<text>[a-z]+)\b"
+)
+
+
+def addressed_text_owner(ctx: QuoteContext, s: int, e: int) -> Person | None:
+    """The owner of a text the subject phrase ``body[s:e]`` names with its addressee ("the
+    Conservatives' letter to Daniel Greenberg, the standards commissioner, said": the
+    Conservative Party; "Mr Crosby's statement to the court said": Mr Crosby), not the
+    addressee; None when the phrase is not so shaped, its noun is no authored text
+    (``speech.toml [descriptors] authored``) or the owner is no one the story names (an
+    outlet is a relay, not an owner)."""
+    m = ADDRESSED_TEXT_RE.match(ctx.body, s, e)
+    return _text_owner(ctx, m) if m is not None else None
+
+
+def _text_owner(ctx: QuoteContext, m: re.Match[str]) -> Person | None:
+    """The owner a match of ``ADDRESSED_TEXT_RE`` / ``OWNED_TEXT_RE`` names: a party, or a
+    person or body the story names whose mention is the whole owner (not an outlet); None
+    when the text's noun is no authored text."""
+    if m.group("text") not in authored_texts():
+        return None
+    owner = party_body(ctx, m.group("owner"))
+    if owner is not None:
+        return owner
+    cov = mention_covering(ctx, m.start("owner"))
+    if cov is None or cov[1] != m.end("owner") or cov[2].name in OUTLETS:
+        return None
+    return cov[2]
+
+
+# "The letter also said", "the statement said": a text the story named before
+DEFINITE_TEXT_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat) ([a-z]+)")
+OWNED_TEXT_LOOKBACK = 3000  # characters read back for the owner of "the letter"
+
+
+def definite_text_owner(ctx: QuoteContext, s: int, e: int) -> Person | None:
+    """'The letter also said that "…"' after "The Conservatives' letter to ... said": the
+    owner of the text the phrase ``body[s:e]`` refers back to, when the last time the story
+    wrote that noun (outside quotes) it was an owner's ("<owner>'s letter"); None when the
+    noun is no authored text, was last written without an owner ("a report by ...") or the
+    owner is no one the story names."""
+    m = DEFINITE_TEXT_RE.fullmatch(ctx.body, s, e)
+    if m is None or m.group(1) not in authored_texts():
+        return None
+    noun, body = m.group(1), ctx.body
+    at, lo = s, max(0, s - OWNED_TEXT_LOOKBACK)
+    while True:
+        at = body.rfind(noun, lo, at)
+        if at < 0:
+            return None
+        if body[at - 1 : at].isalpha() or body[at + len(noun) : at + len(noun) + 1].isalpha():
+            continue  # inside another word ("newsletter")
+        if not in_quote(ctx, at):
+            break
+    for owned in OWNED_TEXT_RE.finditer(body, max(lo, at - 80), at + len(noun)):
+        if owned.end("text") == at + len(noun):
+            return _text_owner(ctx, owned)
+    return None
+
+
+def first_of_pair(ctx: QuoteContext, s: int, e: int) -> Person | None:
+    """'John Smith and Mary Jones said', 'state Senate leader Phil Berger and House Speaker
+    Tim Moore, both Republicans, said': joint speakers are given as the first person named
+    (the quotes README's convention). The subject phrase ``body[s:e]`` must be two people's
+    mentions joined by "and" (the second's title between), only title words before the
+    first (capitalised or role words; no preposition: "a lawyer for X and Y")."""
+    j = bisect.bisect_left(ctx.ment_starts, s)
+    while j < len(ctx.ments) and ctx.ments[j][1] < e:
+        j += 1
+    if j == 0 or j >= len(ctx.ments) or ctx.ments[j][1] != e:
+        return None
+    (s1, e1, p1), (s2, _e2, p2) = ctx.ments[j - 1], ctx.ments[j]
+    if s1 < s or p1.kind != "person" or p2.kind != "person" or p1 is p2:
+        return None
+    if " " not in p1.name and len(p1.mentions) < 2:
+        return None  # "Economic and Fiscal Policy Minister Heizo Takenaka": one title
+    if not PAIR_JOIN_RE.fullmatch(ctx.body, e1, s2):
+        return None
+    role_words = lexicon().role_words
+    if not all(w[:1].isupper() or w in role_words for w in ctx.body[e1:s2].split()[1:]):
+        return None  # "John Smith and his lawyer Mary Jones": the lawyer speaks
+    cut = ctx.body.rfind(", ", s, s1)  # "In a letter, John Smith and Mary Jones wrote:"
+    for w in ctx.body[max(s, cut + 2) : s1].split():
+        if w in PREPOSITIONS or w.lower() in PAIR_LEAD_STOP or w.endswith(("ed", "ly", "ing")):
+            return None  # "a lawyer for X and Y", "A lawyer representing X and Y", "met X and Y"
+        if not (w[:1].isupper() or w in role_words or w.isalpha()):
+            return None
+    return p1
+
+
+# words that may not stand before the first of a pair: determiners and possessives (a
+# dependant's phrase: "the wife of", "his lawyer"), relatives and conjunctions
+PAIR_LEAD_STOP = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "our", "who", "which", "that", "and", "or"]
+)
 
 
 def _dependant_of_person(

@@ -12,11 +12,13 @@ the person holding a role noun ("the prime minister", via ``role_nouns.role_hold
 from __future__ import annotations
 
 import bisect
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from briefgen.analysis.gazetteer import country_of_word
 from briefgen.analysis.name_kinds import OUTLETS
 from briefgen.analysis.name_lexicon import _gaz_info, _gazetteer, _story_date, lexicon
 from briefgen.analysis.people import Person
@@ -32,6 +34,9 @@ class _Offices:
 
     seats: dict[tuple[str, str], str]
     definite: tuple[tuple[str, str, frozenset[str]], ...]
+    # each party's name, alias ("Tories") and adjective ("Tory") -> (the name it speaks as,
+    # whether the word may stand alone as a subject: not an adjective)
+    parties: dict[str, tuple[str, bool]]
 
 
 @cache
@@ -46,7 +51,39 @@ def office_data() -> _Offices:
     definite = tuple(
         (d["head"], d["body"], frozenset(d["context"])) for d in doc.get("definite", [])
     )
-    return _Offices(seats, definite)
+    parties: dict[str, tuple[str, bool]] = {}
+    for key, entry in doc.get("parties", {}).items():
+        aliases = entry.get("aliases", [])
+        # the name the quotes gold gives a party: its "... Party" alias, else its key
+        # ("Conservative Party", "Labour Party", "Liberal Democrats", "UK Independence Party")
+        speaks_as = next((a for a in aliases if a.endswith(" Party")), None)
+        if speaks_as is None:
+            speaks_as = next((a for a in aliases if len(a) > len(key) and " " in a), key)
+        for word in [key, *aliases]:
+            parties[word] = (speaks_as, True)
+        for word in entry.get("adjectives", []):
+            parties.setdefault(word, (speaks_as, False))
+    return _Offices(seats, definite, parties)
+
+
+def party_name(words: str) -> str:
+    """The name a party speaks as when ``words`` name it ("Tories" -> "Conservative
+    Party"), else ""."""
+    found = office_data().parties.get(words)
+    return found[0] if found is not None else ""
+
+
+def party_body(ctx: QuoteContext, words: str, alone: bool = True) -> Person | None:
+    """The party ``words`` name ("Labour", "the Tories", "UKIP"; with ``alone`` False also an
+    adjective before a role: "Tory" in "a Tory spokesman"), as the organisation it speaks as
+    ("Conservative Party"); None when the words are no party's."""
+    words = words.strip()
+    if words[:4] in ("the ", "The "):
+        words = words[4:]
+    found = office_data().parties.get(words)
+    if found is None or (alone and not found[1]):
+        return None
+    return org_named(ctx, found[0])
 
 
 def org_named(ctx: QuoteContext, name: str) -> Person:
@@ -55,6 +92,49 @@ def org_named(ctx: QuoteContext, name: str) -> Person:
         if p.kind == "organisation" and (p.name == name or name in p.aliases):
             return p
     return Person(name=name, kind="organisation")
+
+
+# a country's ministry named by the country and the ministry's field: "the Russian Foreign
+# Ministry", "Russia's foreign ministry", "Seoul's foreign ministry", "the Chinese Ministry of
+# Defence" (group "who": a demonym, or a country or capital before "'s")
+STATE_MINISTRY_RE = re.compile(
+    r"(?:[Tt]he |[Aa]n? )?(?:(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<owner>[A-Z][\w.]+(?: [A-Z]"
+    r"[\w.]+)?)['’]s) (?:(?P<field>(?:[A-Za-z]+ ){1,2}?)[Mm]inistry|[Mm]inistry (?P<of>of (?:[A-Z]"
+    r"[a-z]+ ?(?:and )?){1,4}))"
+)
+
+
+def state_ministry(phrase: str) -> Person | None:
+    """The ministry a phrase names by its country and field, called as the demonym and the
+    field ("Russia's foreign ministry" -> "Russian Foreign Ministry", "Seoul's foreign
+    ministry" -> "South Korean Foreign Ministry"); None when the phrase is not so shaped or its
+    country is not one the lexicons know. Not a ministry of a person ("Putin's ministry")."""
+    m = STATE_MINISTRY_RE.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    word = m.group("who") or m.group("owner")
+    code = country_of_word(word)
+    demonym = _demonym(code) if code else None
+    if demonym is None or (m.group("who") and m.group("who") not in lexicon().demonyms):
+        return None
+    if m.group("of"):
+        return Person(name=f"{demonym} Ministry {m.group('of').strip()}", kind="organisation")
+    field = " ".join(w[:1].upper() + w[1:] for w in m.group("field").split())
+    return Person(name=f"{demonym} {field} Ministry", kind="organisation")
+
+
+@cache
+def _demonyms_by_country() -> dict[str, str]:
+    """Each country's demonym: the longest the lexicon lists ("South Korean", not "Korean")."""
+    out: dict[str, str] = {}
+    for dem, code in lexicon().demonyms.items():
+        if code not in out or len(dem) > len(out[code]):
+            out[code] = dem
+    return out
+
+
+def _demonym(code: str) -> str | None:
+    return _demonyms_by_country().get(code)
 
 
 def office_body(ctx: QuoteContext, person: Person) -> Person | None:
@@ -109,6 +189,9 @@ def _spokes_body(ctx: QuoteContext, phrase: str) -> Person | None:
     caps = [w for w in words if w[:1].isupper() and w.lower() not in ("a", "an", "the", "our")]
     if caps:
         name = " ".join(caps)
+        party = party_body(ctx, name, alone=False)
+        if party is not None:
+            return party  # "a Tory spokesman": the Conservative Party
         lex = lexicon()
         name = lex.bodies.get(name, name)
         for p in ctx.people:

@@ -35,7 +35,7 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import subject_phrase
+from briefgen.analysis.speakers import addressed_text_owner, first_of_pair, subject_phrase
 from briefgen.analysis.spokespeople import SPOKES_GENDER, spokes_for
 from briefgen.model import QuoteCue
 
@@ -160,6 +160,9 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
     if "," in gap and (ap := _role_appositive(ctx, j)) is not None:
         # "Radio 1's controller, Andy Parfitt, said": the named appositive, not the body
         return ap, "explicit"
+    if "," in gap and (owner := addressed_text_owner(ctx, max(floor, sentence_of(ctx, ts)[0]), vs)):
+        # "The Conservatives' letter to Daniel Greenberg, the standards commissioner, said"
+        return owner, "explicit"
     if tw in ("and", "but") or "," in gap or ")" in gap:
         # a coordinated verb ("Kim praised Putin, touted ...") or one after an appositive
         # ("Mr Mates, who is a member of ..., told the BBC"): the subject of the clause
@@ -180,8 +183,17 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
             if ctx.toks[prep][2] == "for" and prep > 0 and ctx.toks[prep - 1][2] in SPOKES_GENDER:
                 org = spokes_for(ctx, prep)
                 return (org, "explicit") if org is not None else (None, "other")
+            owner = addressed_text_owner(ctx, max(floor, sentence_of(ctx, ts)[0]), te)
+            if owner is not None:
+                return owner, "explicit"  # "the Conservatives' letter to Mr Greenberg said"
             named = _unclosed_apposition(ctx, ctx.toks[prep][0], floor)
             return (named, "explicit") if named is not None else (None, "other")
+        if p.kind == "person" and cov is not None and " and " in body[max(0, cov[0] - 60) : cov[0]]:
+            # "John Smith and Mary Jones said": the first one named
+            start = _clause_start(ctx, j, max(floor, sentence_of(ctx, ts)[0]))
+            first = first_of_pair(ctx, start, te)
+            if first is not None:
+                return first, "explicit"
         return p, mention_cue(ctx, te)
     # role nouns and spokespeople: resolve the noun phrase ending at te
     sent_start = max(floor, sentence_of(ctx, ts)[0])
@@ -350,7 +362,12 @@ def _next_to_verb(body: str, e: int, verb_at: int) -> bool:
     return all(w in NEXT_TO_VERB for w in body[e:verb_at].replace(",", " ").split())
 
 
-NEXT_TO_VERB = frozenset(["have", "has", "had", "was", "is", "also", "will", "would"])
+# and the adverbs that say how the words are known or were said ('with Trump reportedly
+# yelling'), not how an act was done ('with Tony Blair hastily adding a sixth promise')
+NEXT_TO_VERB = frozenset(
+    ["have", "has", "had", "was", "is", "also", "will", "would", "reportedly", "allegedly",
+     "apparently", "publicly", "privately", "then", "later"]
+)  # fmt: skip
 
 
 def abbreviation_point(body: str, i: int, floor: int) -> bool:
