@@ -781,3 +781,42 @@ def test_the_war_of_a_story_naming_two_wars_is_neither() -> None:
     # the trap: one war named, however often and in whichever words, is the war
     one = "The Iraq war divided the party. Critics of the war in Iraq spoke. " + text
     assert definite_war_issue(text, one, "military") == "iraq"
+
+
+def test_the_war_of_a_statement_placing_its_fighting_elsewhere_is_not_the_storys_war() -> None:
+    from briefgen.analysis.issues import definite_war_issue
+
+    # the page names "the war in Iraq" once, but the statement places the fighting in
+    # Afghanistan: "the war" there is no more the Iraq war
+    text = "Criticism of NATO allies in Afghanistan may drive Canada out of the war, he said."
+    story = "Critics of the war in Iraq spoke. " + text
+    assert definite_war_issue(text, story, "military") == "military"
+    # the trap: a statement naming no other country keeps the story's war
+    plain = "Criticism of NATO allies may drive Canada out of the war, he said."
+    assert definite_war_issue(plain, "Critics of the war in Iraq spoke. " + plain, "military") == (
+        "iraq"
+    )
+    # ... and naming the war's own country keeps it too
+    there = "Criticism of NATO allies in Iraq may drive Canada out of the war, he said."
+    assert definite_war_issue(there, "Critics of the war in Iraq spoke. " + there, "military") == (
+        "iraq"
+    )
+
+
+def test_a_clause_told_by_a_private_person_named_after_it_is_no_states_position() -> None:
+    # "..., says NDP Leader Jack Layton": an opposition leader's account of a US stance
+    owned = (
+        "A top American official's criticism of NATO allies may drive Canada out of the "
+        "war, says NDP Leader Jack Layton."
+    )
+    assert ("US", "opposes") not in _stances(owned)
+    assert ("US", "opposes") not in _stances(
+        "The US opposes the plan, says opposition leader Jack Layton."
+    )
+    # the trap: the same words told by the reporter, or by the state's own official, stand
+    assert ("US", "opposes") in _stances(
+        "A top American official's criticism of NATO allies may drive Canada out of the war."
+    )
+    assert ("US", "opposes") in _stances(
+        "The US opposes the plan, said Defence Secretary Robert Gates."
+    )

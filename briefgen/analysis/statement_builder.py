@@ -15,7 +15,13 @@ from briefgen.analysis.officials import StoryOfficials
 from briefgen.analysis.partners import CandidateIndex
 from briefgen.analysis.reported_facts import stated_content
 from briefgen.analysis.statement_issues import IssueMemo
-from briefgen.analysis.voices import MentionIndex, government_voice, reporters_of
+from briefgen.analysis.voices import (
+    MentionIndex,
+    government_voice,
+    mentions_of,
+    reporters_of,
+    told_by_person,
+)
 from briefgen.model import AGAINST, Statement, Story
 
 
@@ -46,6 +52,7 @@ class StoryStatements:
         # actor -> whether the story calls them a former official; -> a central banker
         self.memos: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
         self._reporters: MentionIndex | None = None
+        self._private: MentionIndex | None = None
 
     def reporters(self) -> MentionIndex:
         """Mentions of the people and organisations who speak for no government (built on
@@ -53,6 +60,12 @@ class StoryStatements:
         if self._reporters is None:
             self._reporters = reporters_of(self.story, self.speakers.countries)
         return self._reporters
+
+    def private_people(self) -> MentionIndex:
+        """Mentions of the persons who speak for no government (built on first use)."""
+        if self._private is None:
+            self._private = mentions_of(self.story, ("person",), self.speakers.countries)
+        return self._private
 
     def add(
         self,
@@ -89,6 +102,9 @@ class StoryStatements:
         stance, target = content
         if not government_voice(body, country, start, end, stance, actor, self.memos):
             return None
+        sentence = self.story.sentence_at(end - 1)
+        if sentence and told_by_person(body, start, sentence[1], self.private_people()):
+            return None  # "..., says NDP Leader Jack Layton": his account, not the state's
         # the issue is read from the statement's own clause (what was said or stated) only:
         # the words around it are another clause's ("Ahead of the presidential election, Bush
         # said he opposed stem-cell research"); a clause that names no issue has none

@@ -93,6 +93,30 @@ def said_by_other(tail: str, actor: str) -> bool:
     return said is not None and said.group(1) not in actor.split()
 
 
+# a sentence that ends on a speaker named after a speech verb: ", says NDP Leader Jack
+# Layton.", ", said the opposition leader, Jack Layton."
+_SAID_BY_AT_END = re.compile(
+    r",\s+(?:says|said|adds|added)\s+([^.,;:!?\"“”]{2,80}?(?:,\s+[^.,;:!?\"“”]{2,40}?)?)"
+    r"[.!]?[\"”’']?\s*$"
+)
+
+
+def told_by_person(body: str, start: int, s_end: int, people: MentionIndex) -> bool:
+    """Whether the sentence ending at ``s_end`` ends by naming, after a speech verb, one of
+    ``people`` (persons who speak for no government), so that the words from ``start`` up
+    to it are that person's account: "A top American official's criticism of NATO allies
+    ... may drive Canada out of the war, says NDP Leader Jack Layton." states no US
+    position."""
+    tail_start = max(start, s_end - 160)
+    if tail_start >= s_end or "s" not in body[tail_start:s_end]:
+        return False
+    said = _SAID_BY_AT_END.search(body, tail_start, s_end)
+    if said is None or not people.holds_between(said.start(1), said.end(1)):
+        return False
+    # "said Defence Secretary Robert Gates": an official the people finder did not place
+    return not official_words(said.group(1))
+
+
 _TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’\-]{2,})$")
 
 
