@@ -820,3 +820,14 @@ def test_a_clause_told_by_a_private_person_named_after_it_is_no_states_position(
     assert ("US", "opposes") in _stances(
         "The US opposes the plan, said Defence Secretary Robert Gates."
     )
+
+
+def test_a_deed_launched_against_something_opposes_it_and_proposes_nothing() -> None:
+    drive = "Cameroon's prime minister launched an anti-corruption drive in December."
+    assert ("CM", "proposes") not in _stances(drive)
+    assert ("CM", "opposes") in _stances(drive)
+    crackdown = "Pakistan launched a crackdown on Islamic militants in the border region."
+    assert _stances(crackdown) == {("PK", "opposes")}
+    # the trap: a plan or an investigation launched still proposes
+    assert ("PK", "proposes") in _stances("Pakistan launched a new peace plan.")
+    assert ("PK", "proposes") in _stances("Pakistan launched an investigation into the killing.")

@@ -293,3 +293,27 @@ def maxim(text: str) -> bool:
         if aim is None or _MEANS_NAMED.search(sentence, aim.end()):
             return False
     return True
+
+
+# a deed launched against something is done, not proposed, and opposes what it is against:
+# "launched an anti-corruption drive in December", "has launched a crackdown on Islamic
+# militants"; a plan, an initiative, a campaign for something or an investigation launched
+# still proposes
+_LAUNCHED = re.compile(r"\b(?:launched|launches|launch|launching)$")
+_DEED_LAUNCHED = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their|new|fresh|major|nationwide|national|sweeping|"
+    r"full-scale|wide-ranging|massive|military|security|police|official|"
+    r"(?P<anti>anti-[a-z]+)|[a-z]+-[a-z]+)\s+){0,4}"
+    r"(?:drive|crackdown|clampdown|purge|operation|manhunt|raids?)\b(?P<on>\s+(?:on|against)\b)?"
+)
+
+
+def launched_deed(body: str, verb_end: int) -> str | None:
+    """ "opposes" when the verb ending at ``verb_end`` launches a deed against something ("a
+    crackdown on militants", "an anti-corruption drive"); None otherwise."""
+    if _LAUNCHED.search(body, max(0, verb_end - 10), verb_end) is None:
+        return None
+    deed = _DEED_LAUNCHED.match(body, verb_end)
+    if deed is None or not (deed.group("anti") or deed.group("on")):
+        return None
+    return "opposes"

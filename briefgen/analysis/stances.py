@@ -28,6 +28,7 @@ from briefgen.analysis.stance_content import (
     harm_before,
     hope_reading,
     if_reading,
+    launched_deed,
     modal_reading,
 )
 from briefgen.model import AGAINST
@@ -517,6 +518,9 @@ def stance_after(
         verb = _LAST_WORD.search(body, max(0, found[1] - 12), found[1])
         if verb is not None and verb.group(1) in _MATERIAL_VERBS:
             return "neutral", found[1], found[2]  # "has unveiled the four little words"
+    deed = launched_deed(body, found[1]) if found and found[0] == "proposes" else None
+    if found is not None and deed is not None:
+        return deed, found[1], found[2]  # "launched a crackdown on": a deed done, no proposal
     if found is not None:
         light = light_verb(body, found[1], found[0])
         if light is not None:
