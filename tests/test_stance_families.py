@@ -831,3 +831,19 @@ def test_a_deed_launched_against_something_opposes_it_and_proposes_nothing() -> 
     # the trap: a plan or an investigation launched still proposes
     assert ("PK", "proposes") in _stances("Pakistan launched a new peace plan.")
     assert ("PK", "proposes") in _stances("Pakistan launched an investigation into the killing.")
+
+
+def test_a_stance_noun_owned_inside_anothers_view_of_it_is_the_viewers_not_the_owners() -> None:
+    viewed = (
+        "Russia takes an extremely negative view of Britain's decision to supply Ukraine "
+        "with more drones."
+    )
+    assert ("GB", "supports") not in _stances(viewed)
+    assert ("GB", "supports") not in _stances(
+        "There was anger in Moscow at Britain's decision to supply Ukraine with drones."
+    )
+    # the trap: the owner's decision told by the reporter, or defended by another, stands
+    assert ("IL", "supports") in _stances("The US defended Israel's decision to ban UNRWA.")
+    assert ("GB", "supports") in _stances(
+        "The request came after Britain's decision to supply Ukraine with drones."
+    )
