@@ -515,3 +515,23 @@ def test_a_minister_attacking_a_partys_plan_is_party_politics() -> None:
     assert ("GB", "opposes") in _positions(
         "Prime Minister Tony Blair attacked plans to process asylum claims abroad."
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "India says an official spoke with U.S. Secretary of State Marco Rubio.",
+        "An Indian official says Prime Minister Narendra Modi monitored the operation.",
+        "India's embassy said national security adviser Ajit Doval has spoken to his US peer.",
+        "Iraqi officials said Prime Minister Nouri al-Maliki met with Condoleezza Rice.",
+    ],
+)
+def test_a_contact_told_by_a_state_is_no_position(body: str) -> None:
+    assert not {c for c, _ in _positions(body)} & {"IN", "IQ"}
+
+
+def test_a_contact_with_a_stance_or_a_plan_still_states_it() -> None:
+    # the traps: a stance told beside the contact, or the contact still to come, is kept
+    beside = "India said its foreign minister spoke with Marco Rubio and urged restraint."
+    assert "IN" in {c for c, _ in _positions(beside)}
+    assert ("IN", "neutral") in _positions("India says an official will speak with Marco Rubio.")

@@ -16,7 +16,7 @@ from functools import cache
 from briefgen.analysis.gazetteer import find_terms, is_body
 from briefgen.analysis.parties import parties
 from briefgen.analysis.stance_content import maxim
-from briefgen.analysis.stances import CLAUSE_WINDOW
+from briefgen.analysis.stances import CLAUSE_WINDOW, SILENT, cues
 from briefgen.model import AGAINST
 
 # the gazetteer's kinds of a term that names a state (not a body, an outlet or a person)
@@ -118,6 +118,34 @@ def party_attack() -> re.Pattern[str]:
         r"\b(?:attack|ridicul|criticis|criticiz|condemn|mock|deride|derid|lambast|savag|"
         r"dismiss)\w*\s+(?:the\s+)?(?:" + names + r")(?:['’]s?)?\s+(?:[a-z-]+\s+)?"
         r"(?:plans?|proposals?|polic(?:y|ies)|pledges?|manifesto|campaign|promises?|sums|figures)\b"
+    )
+
+
+# a contact told by a state: who spoke to, met or called whom, who watched an operation
+# ("India says official spoke with U.S. Secretary of State Marco Rubio", "Modi monitored the
+# operation through the night"): what was done, no position on anything
+_CONTACT = re.compile(
+    r"\b(?:spoke|spoken|speaks|talked|phoned|telephoned|called)\s+(?:with|to)\b"
+    r"|\b(?:has|have|had)\s+spoken\b|\bmet\s+(?:with\s+)?(?:[A-Z]|his|her|their|the)"
+    r"|\bheld\s+(?:phone\s+|telephone\s+)?(?:talks|a\s+call|a\s+phone\s+call)\s+with\b"
+    r"|\bmonitored\s+the\b"
+)
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def reports_contact(text: str) -> bool:
+    """Whether a neutral statement only tells a contact or a watch kept: a call, a meeting,
+    a conversation, an operation monitored; no first or second person, no quotation, no
+    modal or plan."""
+    if _CONTACT.search(text) is None or _PERSONAL.search(text) or _FORWARD.search(text):
+        return False
+    verbs = cues().verbs
+    # "spoke with Marco Rubio and urged restraint": a stance told beside the contact
+    return not any(
+        verbs.get((word,), "neutral") not in ("neutral", SILENT)
+        for word in _WORDS.findall(text.lower())
     )
 
 
@@ -233,7 +261,12 @@ def stated_content(
                 return None  # what happened, no one blamed: a reported fact
             stance, target = "accuses", agent  # "Russia used the missile in an attack
             # that killed two, Zelenskyy said": a state blaming another for an attack
-        elif reports_data(window) or reports_schedule(window) or _SAID_NOTHING.search(window):
+        elif (
+            reports_data(window)
+            or reports_schedule(window)
+            or reports_contact(window)
+            or _SAID_NOTHING.search(window)
+        ):
             return None  # figures, a schedule, or "he had 'nothing' to say": no position
         else:
             failed = failing_state(window, country)
