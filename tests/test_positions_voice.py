@@ -535,3 +535,17 @@ def test_a_contact_with_a_stance_or_a_plan_still_states_it() -> None:
     beside = "India said its foreign minister spoke with Marco Rubio and urged restraint."
     assert "IN" in {c for c, _ in _positions(beside)}
     assert ("IN", "neutral") in _positions("India says an official will speak with Marco Rubio.")
+
+
+def test_witnesses_telling_an_event_give_no_state_a_position() -> None:
+    told = (
+        "Residents said the aircraft fell shortly after India launched missile strikes on "
+        "Pakistan on early Wednesday."
+    )
+    assert "IN" not in _countries(told)
+    # the trap: residents told something are no speakers; the officials after them speak
+    told_to = (
+        "Residents around the compound were told to stay away from windows and Palestinian "
+        "security officials said US snipers were being deployed in the area."
+    )
+    assert "PS" in _countries(told_to)

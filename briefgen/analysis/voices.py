@@ -28,6 +28,11 @@ from briefgen.model import Story
 _NOT_GOVERNMENT_LEAD = re.compile(
     r"^[\s\"“‘']*(?:(?:But|And|However,|Yet)\s+)?"
     r"(?:(?:Critics|Opponents|Analysts|Observers|Experts|Economists|Commentators|Campaigners)\b"
+    # witnesses of an event telling it ("Residents said the aircraft fell shortly after India
+    # launched missile strikes"): what they saw, no state's word
+    r"|(?:Residents|Witnesses|Eyewitnesses|Villagers|Locals|Survivors|Relatives|Rescuers|"
+    r"Medics|Doctors|Protesters|Activists)(?:\s+[a-z]+){0,3}?\s+(?:said|say|told|reported|"
+    r"described)\b"
     r"|[^.;:]{0,60}?\b(?:media|press|newspapers?)\s+(?:reported|reports|said|says)\b"
     r"|[^.;:\"“]{0,40}?\b(?:central\s+bank|Bank\s+of\s+[A-Z][a-z]+|BoE|Federal\s+Reserve|"
     r"Fed\s+(?:chairman|chief|governor|president))(?:['’]s)?\s+(?:governor|chairman|chief|"
