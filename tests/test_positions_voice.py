@@ -549,3 +549,16 @@ def test_witnesses_telling_an_event_give_no_state_a_position() -> None:
         "security officials said US snipers were being deployed in the area."
     )
     assert "PS" in _countries(told_to)
+
+
+def test_another_states_military_telling_what_a_state_did_states_no_position_of_it() -> None:
+    told = (
+        "India's foreign secretary Vikram Misri spoke on Tuesday.\n\n"
+        "Pakistan's military said Wednesday its air force shot down five Indian fighter jets, "
+        "including three Rafale aircraft. he said at least 31 people had been killed around "
+        "the country from the strikes and artillery exchanges."
+    )
+    assert "IN" not in _countries(told)
+    # the trap: a state's own military telling its own deed still speaks for it
+    own = "India's military said its strikes were measured and non-escalatory."
+    assert "IN" in _countries(own)

@@ -38,11 +38,14 @@ _NOT_GOVERNMENT_LEAD = re.compile(
     r"Fed\s+(?:chairman|chief|governor|president))(?:['’]s)?\s+(?:governor|chairman|chief|"
     r"president|head|deputy\s+governor)\b)"
 )
-# "U.S. officials said Iran threatened to explode the vessels": one government's officials
-# telling what another state did; the sentence states no position of the state told about
+# "U.S. officials said Iran threatened to explode the vessels", "Pakistan's military said
+# Wednesday its air force shot down five Indian fighter jets": one government's officials or
+# organs telling what another state did; the sentence states no position of the state told
+# about
 _OFFICIALS_SAID = re.compile(
     r"^[\s\"“‘']*(?:(?:But|And|However,)\s+)?([^,;:\"“]{0,60}?)\b(?:officials?|sources|"
-    r"diplomats|spokesm[ae]n|spokeswom[ae]n)\s+(?:have\s+|had\s+)?(?:said|say|says|told\s+\w+|"
+    r"diplomats|spokesm[ae]n|spokeswom[ae]n|military|army|navy|government|ministry|embassy|"
+    r"authorities)\s+(?:have\s+|had\s+)?(?:said|say|says|told\s+\w+|"
     r"claimed|alleged)\b"
 )
 
