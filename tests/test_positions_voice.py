@@ -562,3 +562,16 @@ def test_another_states_military_telling_what_a_state_did_states_no_position_of_
     # the trap: a state's own military telling its own deed still speaks for it
     own = "India's military said its strikes were measured and non-escalatory."
     assert "IN" in _countries(own)
+
+
+def test_another_states_titled_speaker_telling_what_a_state_did_is_its_own_account() -> None:
+    told = (
+        "Lt. Gen. Ahmed Sharif, Pakistan's military spokesperson, says India attacked six "
+        "locations, killing eight people."
+    )
+    assert "IN" not in _countries(told)
+    assert "IN" not in _countries("Pakistan's foreign minister said India rejected the offer.")
+    # the trap: a minister telling their own state's stance speaks for it
+    assert ("PK", "rejects") in _positions(
+        "Pakistan's foreign minister said Pakistan rejected the offer."
+    )

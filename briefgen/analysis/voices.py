@@ -43,10 +43,14 @@ _NOT_GOVERNMENT_LEAD = re.compile(
 # organs telling what another state did; the sentence states no position of the state told
 # about
 _OFFICIALS_SAID = re.compile(
-    r"^[\s\"“‘']*(?:(?:But|And|However,)\s+)?([^,;:\"“]{0,60}?)\b(?:officials?|sources|"
-    r"diplomats|spokesm[ae]n|spokeswom[ae]n|military|army|navy|government|ministry|embassy|"
-    r"authorities)\s+(?:have\s+|had\s+)?(?:said|say|says|told\s+\w+|"
-    r"claimed|alleged)\b"
+    r"^[\s\"“‘']*(?:(?:But|And|However,)\s+)?"
+    # a speaker named before the title, set off by commas: "Lt. Gen. Ahmed Sharif, Pakistan's
+    # military spokesperson, says India attacked six locations"
+    r"(?:[A-Z][^,;:\"“]{0,40},\s+(?=[^,;:\"“]{0,60},\s+(?:said|says)\b))?"
+    r"([^,;:\"“]{0,60}?)\b(?:officials?|sources|diplomats|spokesm[ae]n|spokeswom[ae]n|"
+    r"spokesperson|military|army|navy|government|ministry|embassy|authorities|minister|"
+    r"president|secretary|ambassador|envoy),?\s+(?:have\s+|had\s+)?(?:said|say|says|"
+    r"told\s+\w+|claimed|alleged)\b"
 )
 
 
