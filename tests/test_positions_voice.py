@@ -575,3 +575,19 @@ def test_another_states_titled_speaker_telling_what_a_state_did_is_its_own_accou
     assert ("PK", "rejects") in _positions(
         "Pakistan's foreign minister said Pakistan rejected the offer."
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ukraine's president Zelensky is considering firing ‘the Butcher’ Oleksandr Syrsky.",
+        "Ukraine's president Zelensky is considering replacing Syrsky as criticism grows.",
+    ],
+)
+def test_a_named_person_fired_or_replaced_is_a_personnel_move_no_position(body: str) -> None:
+    assert "UA" not in _countries(body)
+
+
+def test_a_dismissal_of_claims_is_still_a_rejection() -> None:
+    # the trap: "dismissed" of a claim, not of a person, rejects it
+    assert ("RU", "rejects") in _positions("Russia's president Putin dismissed Western criticism.")

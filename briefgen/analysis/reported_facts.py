@@ -149,6 +149,20 @@ def reports_contact(text: str) -> bool:
     )
 
 
+# a person fired, dismissed or replaced by name ("Zelensky is considering firing 'the
+# Butcher' Oleksandr Syrsky", "replacing Syrsky"): a personnel move, no position on an issue
+_PERSONNEL = re.compile(
+    r"\b(?:fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|replac(?:e|es|ed|ing)|sack(?:s|ed|ing)?)\s+"
+    r"(?:[‘'\"“][^’'\"”]{1,30}[’'\"”]\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\b(?!['’])"
+)
+
+
+def reports_personnel(text: str) -> bool:
+    """Whether a neutral statement tells a named person fired, dismissed or replaced, with no
+    modal or plan: a personnel move, no position."""
+    return _PERSONNEL.search(text) is not None and _FORWARD.search(text) is None
+
+
 def reports_schedule(text: str) -> bool:
     """Whether a neutral statement only tells a schedule: a meeting, a visit, a start date,
     with no first or second person and no quotation."""
@@ -265,6 +279,7 @@ def stated_content(
             reports_data(window)
             or reports_schedule(window)
             or reports_contact(window)
+            or reports_personnel(window)
             or _SAID_NOTHING.search(window)
         ):
             return None  # figures, a schedule, or "he had 'nothing' to say": no position
