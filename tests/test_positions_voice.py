@@ -591,3 +591,16 @@ def test_a_named_person_fired_or_replaced_is_a_personnel_move_no_position(body: 
 def test_a_dismissal_of_claims_is_still_a_rejection() -> None:
     # the trap: "dismissed" of a claim, not of a person, rejects it
     assert ("RU", "rejects") in _positions("Russia's president Putin dismissed Western criticism.")
+
+
+def test_a_commitment_made_when_a_state_joined_a_body_is_background() -> None:
+    joined = (
+        "China committed to gradually opening up its banking sector when it joined the World "
+        "Trade Organisation in 2002."
+    )
+    assert "CN" not in _countries(joined)
+    # the trap: a commitment held now is stated
+    assert ("CN", "supports") in _positions(
+        "China is committed to opening up its banking sector, as it promised when it joined "
+        "the WTO."
+    )

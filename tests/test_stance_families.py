@@ -822,12 +822,11 @@ def test_a_clause_told_by_a_private_person_named_after_it_is_no_states_position(
     )
 
 
-def test_a_deed_launched_against_something_opposes_it_and_proposes_nothing() -> None:
+def test_a_deed_launched_is_an_act_and_proposes_nothing() -> None:
     drive = "Cameroon's prime minister launched an anti-corruption drive in December."
     assert ("CM", "proposes") not in _stances(drive)
-    assert ("CM", "opposes") in _stances(drive)
     crackdown = "Pakistan launched a crackdown on Islamic militants in the border region."
-    assert _stances(crackdown) == {("PK", "opposes")}
+    assert ("PK", "proposes") not in _stances(crackdown)
     # the trap: a plan or an investigation launched still proposes
     assert ("PK", "proposes") in _stances("Pakistan launched a new peace plan.")
     assert ("PK", "proposes") in _stances("Pakistan launched an investigation into the killing.")
@@ -843,7 +842,15 @@ def test_a_stance_noun_owned_inside_anothers_view_of_it_is_the_viewers_not_the_o
         "There was anger in Moscow at Britain's decision to supply Ukraine with drones."
     )
     # the trap: the owner's decision told by the reporter, or defended by another, stands
-    assert ("IL", "supports") in _stances("The US defended Israel's decision to ban UNRWA.")
+    assert ("IL", "opposes") in _stances("The US defended Israel's decision to ban UNRWA.")
     assert ("GB", "supports") in _stances(
         "The request came after Britain's decision to supply Ukraine with drones."
     )
+
+
+def test_a_commitment_to_an_act_against_something_opposes_it() -> None:
+    ban = "The request came in response to Israel's decision to ban UNRWA."
+    assert _stances(ban) == {("IL", "opposes")}
+    assert ("IL", "opposes") in _stances("Israel vowed to suspend the talks.")
+    # the trap: a decision or a vow to do something else still supports it
+    assert ("IL", "supports") in _stances("Israel's decision to join the talks surprised Egypt.")

@@ -173,16 +173,18 @@ def reports_schedule(text: str) -> bool:
 # he was elected two years ago", "pledged in 2001 ... before he took office"): the story's
 # background, not a position stated now ("has promised", "promised on Monday" stay)
 _PAST_PROMISE = re.compile(
-    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\b(?:promised|pledged|vowed)\b[^.;:\"“”]{0,160}?"
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\b(?:promised|pledged|vowed|committed)\b"
+    r"[^.;:\"“”]{0,160}?"
     r"(?:\b(?:when|after|before)\s+(?:he|she|it|they|the\s+[a-z]+)\s+(?:was|were|first\s+)?"
-    r"(?:elected|came\s+to\s+power|took\s+(?:office|power))\b"
+    # "committed to opening up its banking sector when it joined the World Trade Organisation"
+    r"(?:elected|came\s+to\s+power|took\s+(?:office|power)|joined)\b"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+"
     r"(?:years?|decades?)\s+ago\b)"
 )
 
 # a current commitment beside the past one ("promised five years ago ..., and has now pledged")
 _PRESENT_COMMITMENT = re.compile(
-    r"\b(?:has|have|is|are)\s+(?:now\s+|since\s+|also\s+|again\s+)?(?:promised|pledged|vowed|"
+    r"\b(?:has|have|is|are)\s+(?:now\s+|since\s+|also\s+|again\s+)?(?:promised|pledged|vowed|committed|"
     r"promising|pledging|vowing)\b"
 )
 
@@ -191,7 +193,7 @@ def past_promise(text: str) -> bool:
     """Whether ``text`` tells a commitment made at a past time the clause names (a year or
     more ago, when its maker was elected or took office): background, no current position."""
     return (
-        ("promised" in text or "pledged" in text or "vowed" in text)
+        ("promised" in text or "pledged" in text or "vowed" in text or "committed" in text)
         and (" ago" in text or "when " in text or "after " in text or "before " in text)
         and _PAST_PROMISE.search(text) is not None
         and _PRESENT_COMMITMENT.search(text) is None

@@ -295,25 +295,34 @@ def maxim(text: str) -> bool:
     return True
 
 
-# a deed launched against something is done, not proposed, and opposes what it is against:
-# "launched an anti-corruption drive in December", "has launched a crackdown on Islamic
-# militants"; a plan, an initiative, a campaign for something or an investigation launched
-# still proposes
+# a deed launched is done, not proposed: "launched an anti-corruption drive in December",
+# "has launched a crackdown on militants" (an act, no stance: issue 15's review 3); a plan, an
+# initiative, a campaign for something or an investigation launched still proposes
 _LAUNCHED = re.compile(r"\b(?:launched|launches|launch|launching)$")
 _DEED_LAUNCHED = re.compile(
     r"\s+(?:(?:a|an|the|its|his|her|their|new|fresh|major|nationwide|national|sweeping|"
-    r"full-scale|wide-ranging|massive|military|security|police|official|"
-    r"(?P<anti>anti-[a-z]+)|[a-z]+-[a-z]+)\s+){0,4}"
-    r"(?:drive|crackdown|clampdown|purge|operation|manhunt|raids?)\b(?P<on>\s+(?:on|against)\b)?"
+    r"full-scale|wide-ranging|massive|military|security|police|official|[a-z]+-[a-z]+)\s+){0,4}"
+    r"(?:drive|crackdown|clampdown|purge|operation|manhunt|raids?)\b"
 )
 
 
-def launched_deed(body: str, verb_end: int) -> str | None:
-    """ "opposes" when the verb ending at ``verb_end`` launches a deed against something ("a
-    crackdown on militants", "an anti-corruption drive"); None otherwise."""
+def launched_deed(body: str, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` launches a deed ("a crackdown on militants",
+    "an anti-corruption drive"): an act done, no proposal."""
     if _LAUNCHED.search(body, max(0, verb_end - 10), verb_end) is None:
-        return None
-    deed = _DEED_LAUNCHED.match(body, verb_end)
-    if deed is None or not (deed.group("anti") or deed.group("on")):
-        return None
-    return "opposes"
+        return False
+    return _DEED_LAUNCHED.match(body, verb_end) is not None
+
+
+# a commitment or a decision to an act against something opposes it ("Israel's decision to
+# ban the UN Relief and Works Agency", "vowed to suspend the talks", "agreed to cut off aid")
+_AGAINST_ACT = re.compile(
+    r"\s*to\s+(?:ban|suspend|halt|block|bar|boycott|expel|outlaw|prohibit|cut\s+off|sever|"
+    r"withdraw\s+from|pull\s+out\s+of|shut\s+down|scrap|abolish)\b"
+)
+
+
+def against_act(low: str) -> bool:
+    """Whether the lower-case clause ``low`` after a commitment opens on an act against
+    something ("to ban", "to suspend", "to cut off")."""
+    return _AGAINST_ACT.match(low) is not None

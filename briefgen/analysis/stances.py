@@ -22,6 +22,7 @@ from briefgen.analysis.stance_content import (
     REFUSALS_OF_WHAT_IS,
     WANTS,
     addressed,
+    against_act,
     assured,
     concessions,
     frame_at,
@@ -518,9 +519,8 @@ def stance_after(
         verb = _LAST_WORD.search(body, max(0, found[1] - 12), found[1])
         if verb is not None and verb.group(1) in _MATERIAL_VERBS:
             return "neutral", found[1], found[2]  # "has unveiled the four little words"
-    deed = launched_deed(body, found[1]) if found and found[0] == "proposes" else None
-    if found is not None and deed is not None:
-        return deed, found[1], found[2]  # "launched a crackdown on": a deed done, no proposal
+    if found is not None and found[0] == "proposes" and launched_deed(body, found[1]):
+        return "neutral", found[1], found[2]  # "launched a crackdown on": a deed, no proposal
     if found is not None:
         light = light_verb(body, found[1], found[0])
         if light is not None:
@@ -956,6 +956,8 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
         stance = base if _SOMEONE_TO.match(low) or _MAKE_SURE.match(low) else "supports"
     if stance == "supports" and _HOSTILE_ACT.match(low):
         return "warns"  # "vowed to strike back", "pledged to crush the rebels": a threat
+    if stance == "supports" and against_act(low):
+        return "opposes"  # "Israel's decision to ban UNRWA", "vowed to suspend the talks"
     if stance == "rejects" and _condition_after(low, 0, refused=True):
         return "conditions"  # "refused to sign until the sanctions are lifted"
     if negated:
