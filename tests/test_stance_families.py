@@ -854,3 +854,37 @@ def test_a_commitment_to_an_act_against_something_opposes_it() -> None:
     assert ("IL", "opposes") in _stances("Israel vowed to suspend the talks.")
     # the trap: a decision or a vow to do something else still supports it
     assert ("IL", "supports") in _stances("Israel's decision to join the talks surprised Egypt.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "“Excluding Har Homa from the freeze can't be accepted,” Palestinian negotiator "
+            "Saeb Erekat said.",
+            ("PS", "rejects"),
+        ),
+        (
+            "Iran's foreign minister said: “For the time being, it is harmful and we should not "
+            "pursue it.”",
+            ("IR", "opposes"),
+        ),
+        (
+            "“The world cannot afford a military confrontation between India and Pakistan,” UN "
+            "spokesperson Stephane Dujarric said.",
+            ("UN", "opposes"),
+        ),
+    ],
+)
+def test_a_passive_refusal_and_a_harm_named_are_stances(body: str, expected: tuple) -> None:
+    assert expected in _stances(body)
+
+
+def test_what_can_be_afforded_or_accepted_states_no_refusal() -> None:
+    # the traps: the same words without the refusal or the harm
+    assert ("PS", "rejects") not in _stances(
+        "“The plan can be accepted,” Palestinian negotiator Saeb Erekat said."
+    )
+    assert ("UN", "opposes") not in _stances(
+        "“The world can afford to wait,” UN spokesperson Stephane Dujarric said."
+    )
