@@ -133,12 +133,15 @@ _CONTACT = re.compile(
 
 
 _WORDS = re.compile(r"[a-z]+")
+_CONTACT_WORDS = ("spok", "speaks", "talked", "phoned", "called", "met ", "held ", "monitored")
 
 
 def reports_contact(text: str) -> bool:
     """Whether a neutral statement only tells a contact or a watch kept: a call, a meeting,
     a conversation, an operation monitored; no first or second person, no quotation, no
     modal or plan."""
+    if not any(word in text for word in _CONTACT_WORDS):
+        return False  # (a cheap test first: most statements tell no contact)
     if _CONTACT.search(text) is None or _PERSONAL.search(text) or _FORWARD.search(text):
         return False
     verbs = cues().verbs
@@ -160,6 +163,8 @@ _PERSONNEL = re.compile(
 def reports_personnel(text: str) -> bool:
     """Whether a neutral statement tells a named person fired, dismissed or replaced, with no
     modal or plan: a personnel move, no position."""
+    if "fir" not in text and "dismiss" not in text and "replac" not in text and "sack" not in text:
+        return False  # (a cheap test first: most statements name no dismissal)
     return _PERSONNEL.search(text) is not None and _FORWARD.search(text) is None
 
 
