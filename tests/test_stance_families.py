@@ -888,3 +888,12 @@ def test_what_can_be_afforded_or_accepted_states_no_refusal() -> None:
     assert ("UN", "opposes") not in _stances(
         "“The world can afford to wait,” UN spokesperson Stephane Dujarric said."
     )
+
+
+def test_what_no_one_should_expect_is_a_forecast_not_a_demand() -> None:
+    body = "Iran's foreign minister added that no one should expect any improvements soon."
+    assert ("IR", "demands") not in _stances(body)
+    # the trap: what another should do is still asked of it
+    assert ("IR", "demands") in _stances(
+        "Iran's foreign minister said the US should end its sanctions."
+    )

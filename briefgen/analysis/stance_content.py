@@ -61,6 +61,9 @@ _DISCOURSE = re.compile(
 _CONSIDER = re.compile(r"\s+(?:(?:seriously|now|also|at\s+least)\s+)?(?:consider|reflect\s+on)\b")
 _SEE = re.compile(r"\s+(?:(?:also|now|really)\s+)?see\b")
 _NEGATED_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)")
+# what to expect, not what to do: "no one should expect any improvements soon", "we should
+# not expect a breakthrough" (a forecast, asked of no one)
+_EXPECT = re.compile(r"\s+(?:not\s+)?(?:expect|anticipate|count\s+on)\b")
 
 
 def modal_reading(low: str, start: int, end: int) -> str | None:
@@ -69,7 +72,7 @@ def modal_reading(low: str, start: int, end: int) -> str | None:
     ceasefire") or it asks only that a course be considered; "skip" when it says how to judge
     something ("must be assessed") or is the speaker's own prohibition ("we must not forget"),
     which states nothing a cue list can name."""
-    if _JUDGING.match(low, end) or _DISCOURSE.match(low, end):
+    if _JUDGING.match(low, end) or _DISCOURSE.match(low, end) or _EXPECT.match(low, end):
         return "skip"
     if _CONSIDER.match(low, end):
         return "proposes"
