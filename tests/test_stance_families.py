@@ -897,3 +897,17 @@ def test_what_no_one_should_expect_is_a_forecast_not_a_demand() -> None:
     assert ("IR", "demands") in _stances(
         "Iran's foreign minister said the US should end its sanctions."
     )
+
+
+def test_what_a_state_says_it_cannot_allow_it_opposes() -> None:
+    vowed = (
+        "US Secretary of State Mike Pompeo spoke on Thursday.\n\n"
+        "“We have to recognize that we can no longer allow Assange and his colleagues the "
+        "latitude to use free speech values against us,” Pompeo vowed."
+    )
+    assert ("US", "opposes") in _stances(vowed)
+    assert ("US", "proposes") not in _stances(vowed)
+    # the trap: what a state says it will allow it supports
+    assert ("US", "opposes") not in _stances(
+        "“We will allow the inspectors to return,” US Secretary of State Mike Pompeo said."
+    )
