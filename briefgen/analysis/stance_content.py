@@ -323,6 +323,8 @@ def launched_deed(body: str, verb_end: int) -> bool:
 _AGAINST_ACT = re.compile(
     r"\s*to\s+(?:ban|suspend|halt|block|bar|boycott|expel|outlaw|prohibit|cut\s+off|sever|"
     r"withdraw\s+from|pull\s+out\s+of|shut\s+down|scrap|abolish)\b"
+    # not an act on one's own things ("Both sides agreed to suspend their WTO requests")
+    r"(?!\s+(?:their|its|our|his|her|my)\b)"
 )
 
 
