@@ -911,3 +911,17 @@ def test_what_a_state_says_it_cannot_allow_it_opposes() -> None:
     assert ("US", "opposes") not in _stances(
         "“We will allow the inspectors to return,” US Secretary of State Mike Pompeo said."
     )
+
+
+def test_a_ministry_telling_its_own_warnings_again_warns() -> None:
+    body = (
+        "Iraq's oil minister Hussain al-Shahristani added that his ministry \"had warned many "
+        'times against aircraft flying above oil installations."'
+    )
+    assert ("IQ", "warns") in _stances(body)
+    # the trap: another's warning told by a state's speaker is not the state's warning
+    told = (
+        "South Africa's Zane Dangor spoke on Tuesday. He said Palestinian NGOs and major aid "
+        "groups have warned that Gaza is entering into famine."
+    )
+    assert ("ZA", "warns") not in _stances(told)
