@@ -604,3 +604,19 @@ def test_a_commitment_made_when_a_state_joined_a_body_is_background() -> None:
         "China is committed to opening up its banking sector, as it promised when it joined "
         "the WTO."
     )
+
+
+def test_the_dashes_around_an_aside_do_not_end_the_stated_clause() -> None:
+    from briefgen.analysis.stated_clauses import clause_end
+
+    body = (
+        "He said Britain — which has millions of citizens of Indian or Pakistani heritage — "
+        "has close relationships with both countries."
+    )
+    assert clause_end(body, 0, len(body)) == len(body)
+    # the trap: a dash that opens no aside still ends the clause
+    plain = "He said Britain would act — and quickly."
+    assert clause_end(plain, 0, len(plain)) == plain.index(" — ")
+    # nor does an aside the text never closes
+    open_aside = "He said Britain — which has millions of citizens, has ties."
+    assert clause_end(open_aside, 0, len(open_aside)) == open_aside.index(" — ")
