@@ -925,3 +925,16 @@ def test_a_ministry_telling_its_own_warnings_again_warns() -> None:
         "groups have warned that Gaza is entering into famine."
     )
     assert ("ZA", "warns") not in _stances(told)
+
+
+def test_a_response_promised_to_an_enemy_warns() -> None:
+    body = (
+        "“The Pakistani nation and the Pakistan Armed Forces know very well how to deal with "
+        "the enemy,” Pakistan's prime minister Shehbaz Sharif said."
+    )
+    assert ("PK", "warns") in _stances(body)
+    # the trap: knowing how to do something else warns no one
+    assert ("PK", "warns") not in _stances(
+        "“Our farmers know very well how to grow wheat,” Pakistan's prime minister Shehbaz "
+        "Sharif said."
+    )
