@@ -938,3 +938,28 @@ def test_a_response_promised_to_an_enemy_warns() -> None:
         "“Our farmers know very well how to grow wheat,” Pakistan's prime minister Shehbaz "
         "Sharif said."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "After the meeting, Qatar's prime minister said the policy was for now to stick "
+            "with the dollar peg.",
+            ("QA", "supports"),
+        ),
+        (
+            "The US administration has said that it viewed the sale as necessary to "
+            "counteract Iran's growing influence.",
+            ("US", "supports"),
+        ),
+    ],
+)
+def test_a_course_kept_or_a_deal_seen_as_needed_supports_it(body: str, expected: tuple) -> None:
+    assert expected in _stances(body)
+
+
+def test_what_is_necessary_for_another_is_no_support() -> None:
+    # the trap: "necessary for" another to act is no course of the speaker's own
+    body = "The US administration said it was necessary for Iran to stop enrichment."
+    assert ("US", "supports") not in _stances(body)
