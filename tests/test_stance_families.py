@@ -963,3 +963,31 @@ def test_what_is_necessary_for_another_is_no_support() -> None:
     # the trap: "necessary for" another to act is no course of the speaker's own
     body = "The US administration said it was necessary for Iran to stop enrichment."
     assert ("US", "supports") not in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("India says its strikes on Pakistan were to avenge innocents.", ("IN", "accuses")),
+        (
+            'The Indian army said in a statement that Pakistani troops "resorted to arbitrary '
+            'firing" along the Line of Control.',
+            ("IN", "accuses"),
+        ),
+        (
+            "Joshua Simmons, a lawyer for the US State Department, argued there is no legal "
+            "requirement for Israel to allow the agency to operate.",
+            ("US", "rejects"),
+        ),
+    ],
+)
+def test_a_wrong_avenged_a_resort_to_force_and_no_duty_owed(body: str, expected: tuple) -> None:
+    assert expected in _stances(body)
+
+
+def test_a_requirement_stated_is_no_refusal() -> None:
+    # the trap: a requirement named, not denied, refuses nothing
+    body = (
+        "Joshua Simmons, a lawyer for the US State Department, argued there is a legal requirement."
+    )
+    assert ("US", "rejects") not in _stances(body)
