@@ -90,3 +90,16 @@ def test_the_brief_quotes_the_speaker_not_the_account(tmp_path) -> None:
     line = next(row for row in section.splitlines() if row.startswith("- **"))
     assert "We will give a rebate" in line
     assert "offered a rebate" not in line
+
+
+def test_the_analysis_marks_the_account_its_quote_tells_again() -> None:
+    from briefgen.analysis.own_words import TOLD_AGAIN
+
+    text = ACCOUNT + "“We will give a rebate to every company that goes in,” Trump said.\n"
+    story = analyze_builtin(Story(title="t", body=text, path="t.txt"))
+    account = story.statements[0]
+    assert story.annotations[TOLD_AGAIN] == [("US", account.start, account.end)]
+    # the trap: a quote on another matter tells nothing again
+    other = ACCOUNT + "“The weather in Florida is lovely this week,” Trump said.\n"
+    story = analyze_builtin(Story(title="t", body=other, path="t.txt"))
+    assert story.annotations[TOLD_AGAIN] == []

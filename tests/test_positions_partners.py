@@ -191,7 +191,7 @@ OFFICES = [
     # a political body's spokesperson speaks for it; an economic body's gives assessments
     (
         "UN spokesperson Stephane Dujarric said the world cannot afford a confrontation.",
-        {("UN", "neutral")},
+        {("UN", "opposes")},
     ),
     ("WTO spokesman Keith Rockwell said trade would grow.", set()),
     # a party figure in the sentence before is not the next sentence's prime minister's status

@@ -515,3 +515,108 @@ def test_a_minister_attacking_a_partys_plan_is_party_politics() -> None:
     assert ("GB", "opposes") in _positions(
         "Prime Minister Tony Blair attacked plans to process asylum claims abroad."
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "India says an official spoke with U.S. Secretary of State Marco Rubio.",
+        "An Indian official says Prime Minister Narendra Modi monitored the operation.",
+        "India's embassy said national security adviser Ajit Doval has spoken to his US peer.",
+        "Iraqi officials said Prime Minister Nouri al-Maliki met with Condoleezza Rice.",
+    ],
+)
+def test_a_contact_told_by_a_state_is_no_position(body: str) -> None:
+    assert not {c for c, _ in _positions(body)} & {"IN", "IQ"}
+
+
+def test_a_contact_with_a_stance_or_a_plan_still_states_it() -> None:
+    # the traps: a stance told beside the contact, or the contact still to come, is kept
+    beside = "India said its foreign minister spoke with Marco Rubio and urged restraint."
+    assert "IN" in {c for c, _ in _positions(beside)}
+    assert ("IN", "neutral") in _positions("India says an official will speak with Marco Rubio.")
+
+
+def test_witnesses_telling_an_event_give_no_state_a_position() -> None:
+    told = (
+        "Residents said the aircraft fell shortly after India launched missile strikes on "
+        "Pakistan on early Wednesday."
+    )
+    assert "IN" not in _countries(told)
+    # the trap: residents told something are no speakers; the officials after them speak
+    told_to = (
+        "Residents around the compound were told to stay away from windows and Palestinian "
+        "security officials said US snipers were being deployed in the area."
+    )
+    assert "PS" in _countries(told_to)
+
+
+def test_another_states_military_telling_what_a_state_did_states_no_position_of_it() -> None:
+    told = (
+        "India's foreign secretary Vikram Misri spoke on Tuesday.\n\n"
+        "Pakistan's military said Wednesday its air force shot down five Indian fighter jets, "
+        "including three Rafale aircraft. he said at least 31 people had been killed around "
+        "the country from the strikes and artillery exchanges."
+    )
+    assert "IN" not in _countries(told)
+    # the trap: a state's own military telling its own deed still speaks for it
+    own = "India's military said its strikes were measured and non-escalatory."
+    assert "IN" in _countries(own)
+
+
+def test_another_states_titled_speaker_telling_what_a_state_did_is_its_own_account() -> None:
+    told = (
+        "Lt. Gen. Ahmed Sharif, Pakistan's military spokesperson, says India attacked six "
+        "locations, killing eight people."
+    )
+    assert "IN" not in _countries(told)
+    assert "IN" not in _countries("Pakistan's foreign minister said India rejected the offer.")
+    # the trap: a minister telling their own state's stance speaks for it
+    assert ("PK", "rejects") in _positions(
+        "Pakistan's foreign minister said Pakistan rejected the offer."
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ukraine's president Zelensky is considering firing ‘the Butcher’ Oleksandr Syrsky.",
+        "Ukraine's president Zelensky is considering replacing Syrsky as criticism grows.",
+    ],
+)
+def test_a_named_person_fired_or_replaced_is_a_personnel_move_no_position(body: str) -> None:
+    assert "UA" not in _countries(body)
+
+
+def test_a_dismissal_of_claims_is_still_a_rejection() -> None:
+    # the trap: "dismissed" of a claim, not of a person, rejects it
+    assert ("RU", "rejects") in _positions("Russia's president Putin dismissed Western criticism.")
+
+
+def test_a_commitment_made_when_a_state_joined_a_body_is_background() -> None:
+    joined = (
+        "China committed to gradually opening up its banking sector when it joined the World "
+        "Trade Organisation in 2002."
+    )
+    assert "CN" not in _countries(joined)
+    # the trap: a commitment held now is stated
+    assert ("CN", "supports") in _positions(
+        "China is committed to opening up its banking sector, as it promised when it joined "
+        "the WTO."
+    )
+
+
+def test_the_dashes_around_an_aside_do_not_end_the_stated_clause() -> None:
+    from briefgen.analysis.stated_clauses import clause_end
+
+    body = (
+        "He said Britain — which has millions of citizens of Indian or Pakistani heritage — "
+        "has close relationships with both countries."
+    )
+    assert clause_end(body, 0, len(body)) == len(body)
+    # the trap: a dash that opens no aside still ends the clause
+    plain = "He said Britain would act — and quickly."
+    assert clause_end(plain, 0, len(plain)) == plain.index(" — ")
+    # nor does an aside the text never closes
+    open_aside = "He said Britain — which has millions of citizens, has ties."
+    assert clause_end(open_aside, 0, len(open_aside)) == open_aside.index(" — ")

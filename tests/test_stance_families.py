@@ -781,3 +781,213 @@ def test_the_war_of_a_story_naming_two_wars_is_neither() -> None:
     # the trap: one war named, however often and in whichever words, is the war
     one = "The Iraq war divided the party. Critics of the war in Iraq spoke. " + text
     assert definite_war_issue(text, one, "military") == "iraq"
+
+
+def test_the_war_of_a_statement_placing_its_fighting_elsewhere_is_not_the_storys_war() -> None:
+    from briefgen.analysis.issues import definite_war_issue
+
+    # the page names "the war in Iraq" once, but the statement places the fighting in
+    # Afghanistan: "the war" there is no more the Iraq war
+    text = "Criticism of NATO allies in Afghanistan may drive Canada out of the war, he said."
+    story = "Critics of the war in Iraq spoke. " + text
+    assert definite_war_issue(text, story, "military") == "military"
+    # the trap: a statement naming no other country keeps the story's war
+    plain = "Criticism of NATO allies may drive Canada out of the war, he said."
+    assert definite_war_issue(plain, "Critics of the war in Iraq spoke. " + plain, "military") == (
+        "iraq"
+    )
+    # ... and naming the war's own country keeps it too
+    there = "Criticism of NATO allies in Iraq may drive Canada out of the war, he said."
+    assert definite_war_issue(there, "Critics of the war in Iraq spoke. " + there, "military") == (
+        "iraq"
+    )
+
+
+def test_a_clause_told_by_a_private_person_named_after_it_is_no_states_position() -> None:
+    # "..., says NDP Leader Jack Layton": an opposition leader's account of a US stance
+    owned = (
+        "A top American official's criticism of NATO allies may drive Canada out of the "
+        "war, says NDP Leader Jack Layton."
+    )
+    assert ("US", "opposes") not in _stances(owned)
+    assert ("US", "opposes") not in _stances(
+        "The US opposes the plan, says opposition leader Jack Layton."
+    )
+    # the trap: the same words told by the reporter, or by the state's own official, stand
+    assert ("US", "opposes") in _stances(
+        "A top American official's criticism of NATO allies may drive Canada out of the war."
+    )
+    assert ("US", "opposes") in _stances(
+        "The US opposes the plan, said Defence Secretary Robert Gates."
+    )
+
+
+def test_a_deed_launched_is_an_act_and_proposes_nothing() -> None:
+    drive = "Cameroon's prime minister launched an anti-corruption drive in December."
+    assert ("CM", "proposes") not in _stances(drive)
+    crackdown = "Pakistan launched a crackdown on Islamic militants in the border region."
+    assert ("PK", "proposes") not in _stances(crackdown)
+    # the trap: a plan or an investigation launched still proposes
+    assert ("PK", "proposes") in _stances("Pakistan launched a new peace plan.")
+    assert ("PK", "proposes") in _stances("Pakistan launched an investigation into the killing.")
+
+
+def test_a_stance_noun_owned_inside_anothers_view_of_it_is_the_viewers_not_the_owners() -> None:
+    viewed = (
+        "Russia takes an extremely negative view of Britain's decision to supply Ukraine "
+        "with more drones."
+    )
+    assert ("GB", "supports") not in _stances(viewed)
+    assert ("GB", "supports") not in _stances(
+        "There was anger in Moscow at Britain's decision to supply Ukraine with drones."
+    )
+    # the trap: the owner's decision told by the reporter, or defended by another, stands
+    assert ("IL", "opposes") in _stances("The US defended Israel's decision to ban UNRWA.")
+    assert ("GB", "supports") in _stances(
+        "The request came after Britain's decision to supply Ukraine with drones."
+    )
+
+
+def test_a_commitment_to_an_act_against_something_opposes_it() -> None:
+    ban = "The request came in response to Israel's decision to ban UNRWA."
+    assert _stances(ban) == {("IL", "opposes")}
+    assert ("IL", "opposes") in _stances("Israel vowed to suspend the talks.")
+    # the trap: a decision or a vow to do something else still supports it
+    assert ("IL", "supports") in _stances("Israel's decision to join the talks surprised Egypt.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "“Excluding Har Homa from the freeze can't be accepted,” Palestinian negotiator "
+            "Saeb Erekat said.",
+            ("PS", "rejects"),
+        ),
+        (
+            "Iran's foreign minister said: “For the time being, it is harmful and we should not "
+            "pursue it.”",
+            ("IR", "opposes"),
+        ),
+        (
+            "“The world cannot afford a military confrontation between India and Pakistan,” UN "
+            "spokesperson Stephane Dujarric said.",
+            ("UN", "opposes"),
+        ),
+    ],
+)
+def test_a_passive_refusal_and_a_harm_named_are_stances(body: str, expected: tuple) -> None:
+    assert expected in _stances(body)
+
+
+def test_what_can_be_afforded_or_accepted_states_no_refusal() -> None:
+    # the traps: the same words without the refusal or the harm
+    assert ("PS", "rejects") not in _stances(
+        "“The plan can be accepted,” Palestinian negotiator Saeb Erekat said."
+    )
+    assert ("UN", "opposes") not in _stances(
+        "“The world can afford to wait,” UN spokesperson Stephane Dujarric said."
+    )
+
+
+def test_what_no_one_should_expect_is_a_forecast_not_a_demand() -> None:
+    body = "Iran's foreign minister added that no one should expect any improvements soon."
+    assert ("IR", "demands") not in _stances(body)
+    # the trap: what another should do is still asked of it
+    assert ("IR", "demands") in _stances(
+        "Iran's foreign minister said the US should end its sanctions."
+    )
+
+
+def test_what_a_state_says_it_cannot_allow_it_opposes() -> None:
+    vowed = (
+        "US Secretary of State Mike Pompeo spoke on Thursday.\n\n"
+        "“We have to recognize that we can no longer allow Assange and his colleagues the "
+        "latitude to use free speech values against us,” Pompeo vowed."
+    )
+    assert ("US", "opposes") in _stances(vowed)
+    assert ("US", "proposes") not in _stances(vowed)
+    # the trap: what a state says it will allow it supports
+    assert ("US", "opposes") not in _stances(
+        "“We will allow the inspectors to return,” US Secretary of State Mike Pompeo said."
+    )
+
+
+def test_a_ministry_telling_its_own_warnings_again_warns() -> None:
+    body = (
+        "Iraq's oil minister Hussain al-Shahristani added that his ministry \"had warned many "
+        'times against aircraft flying above oil installations."'
+    )
+    assert ("IQ", "warns") in _stances(body)
+    # the trap: another's warning told by a state's speaker is not the state's warning
+    told = (
+        "South Africa's Zane Dangor spoke on Tuesday. He said Palestinian NGOs and major aid "
+        "groups have warned that Gaza is entering into famine."
+    )
+    assert ("ZA", "warns") not in _stances(told)
+
+
+def test_a_response_promised_to_an_enemy_warns() -> None:
+    body = (
+        "“The Pakistani nation and the Pakistan Armed Forces know very well how to deal with "
+        "the enemy,” Pakistan's prime minister Shehbaz Sharif said."
+    )
+    assert ("PK", "warns") in _stances(body)
+    # the trap: knowing how to do something else warns no one
+    assert ("PK", "warns") not in _stances(
+        "“Our farmers know very well how to grow wheat,” Pakistan's prime minister Shehbaz "
+        "Sharif said."
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "After the meeting, Qatar's prime minister said the policy was for now to stick "
+            "with the dollar peg.",
+            ("QA", "supports"),
+        ),
+        (
+            "The US administration has said that it viewed the sale as necessary to "
+            "counteract Iran's growing influence.",
+            ("US", "supports"),
+        ),
+    ],
+)
+def test_a_course_kept_or_a_deal_seen_as_needed_supports_it(body: str, expected: tuple) -> None:
+    assert expected in _stances(body)
+
+
+def test_what_is_necessary_for_another_is_no_support() -> None:
+    # the trap: "necessary for" another to act is no course of the speaker's own
+    body = "The US administration said it was necessary for Iran to stop enrichment."
+    assert ("US", "supports") not in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("India says its strikes on Pakistan were to avenge innocents.", ("IN", "accuses")),
+        (
+            'The Indian army said in a statement that Pakistani troops "resorted to arbitrary '
+            'firing" along the Line of Control.',
+            ("IN", "accuses"),
+        ),
+        (
+            "Joshua Simmons, a lawyer for the US State Department, argued there is no legal "
+            "requirement for Israel to allow the agency to operate.",
+            ("US", "rejects"),
+        ),
+    ],
+)
+def test_a_wrong_avenged_a_resort_to_force_and_no_duty_owed(body: str, expected: tuple) -> None:
+    assert expected in _stances(body)
+
+
+def test_a_requirement_stated_is_no_refusal() -> None:
+    # the trap: a requirement named, not denied, refuses nothing
+    body = (
+        "Joshua Simmons, a lawyer for the US State Department, argued there is a legal requirement."
+    )
+    assert ("US", "rejects") not in _stances(body)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analysis.date_resolution import MONTH_NAMES
+from briefgen.analysis.stance_content import launched_deed
 from briefgen.analysis.stance_lexicon import HOLDER_NOUNS, SILENT, cues
 from briefgen.analysis.stance_verbs import (
     _COLLECTIVE,
@@ -121,6 +122,8 @@ def stance_after(
         verb = _LAST_WORD.search(body, max(0, found[1] - 12), found[1])
         if verb is not None and verb.group(1) in _MATERIAL_VERBS:
             return "neutral", found[1], found[2]  # "has unveiled the four little words"
+    if found is not None and found[0] == "proposes" and launched_deed(body, found[1]):
+        return "neutral", found[1], found[2]  # "launched a crackdown on": a deed, no proposal
     if found is not None:
         light = light_verb(body, found[1], found[0])
         if light is not None:

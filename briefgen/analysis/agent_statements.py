@@ -101,6 +101,17 @@ _OWNED_NOUN = re.compile(
 )
 
 
+# another's view of the owned noun, or its feeling about it: "Russia takes an extremely
+# negative view of Britain's decision to supply Ukraine", "criticism of Israel's decision":
+# the sentence states the viewer's stance, not the owner's
+_VIEWED = re.compile(
+    r"\b(?:view|views|opinion|assessment|criticism|condemnation|opposition|objections?|"
+    r"anger|concerns?|dismay|outrage|fury|protests?)(?:\s+(?:in|from|among)\s+[A-Z][a-z]+)?"
+    r"\s+(?:of|to|at|over|"
+    r"about|against)\s+(?:the\s+)?$"
+)
+
+
 def owned_stance_statements(reading: StoryStatements) -> None:
     """Add the stance nouns of possessive mentions that are not a clause's subject: "the US
     defended Israel's decision to ban UNRWA" is Israel's decision too."""
@@ -114,6 +125,8 @@ def owned_stance_statements(reading: StoryStatements) -> None:
         found = _OWNED_NOUN.match(body, holder.end)
         if found is None or found.group(1) not in _OWNED or hearsay.holds(holder.start):
             continue
+        if _VIEWED.search(body, max(0, holder.start - 40), holder.start):
+            continue  # "a negative view of Britain's decision": the viewer's stance
         sentence = story.sentence_at(holder.start) or (holder.start, holder.end)
         window = max(sentence[0], holder.start - REPORT_REACH)
         if REPORTED_BEFORE.search(body, window, holder.start) and reported_by_other(

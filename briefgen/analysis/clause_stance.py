@@ -29,6 +29,7 @@ from briefgen.analysis.stance_content import (
     REFUSALS_OF_WHAT_IS,
     WANTS,
     addressed,
+    against_act,
     assured,
     concessions,
     frame_at,
@@ -86,6 +87,8 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
         stance = base if _SOMEONE_TO.match(low) or _MAKE_SURE.match(low) else "supports"
     if stance == "supports" and _HOSTILE_ACT.match(low):
         return "warns"  # "vowed to strike back", "pledged to crush the rebels": a threat
+    if stance == "supports" and against_act(low):
+        return "opposes"  # "Israel's decision to ban UNRWA", "vowed to suspend the talks"
     if stance == "rejects" and _condition_after(low, 0, refused=True):
         return "conditions"  # "refused to sign until the sanctions are lifted"
     if negated:

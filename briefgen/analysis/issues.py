@@ -305,8 +305,29 @@ def definite_war_issue(text: str, body: str, issue: str | None) -> str | None:
     phrases = _NAMED_WAR.findall(body[:NAMED_WAR_REACH])
     if len({_war_place(phrase) for phrase in phrases}) != 1:
         return issue  # no war named, or two ("the Iraq war" and "the war in Afghanistan")
+    if _places_another_war(text, _war_place(phrases[0])):
+        return issue
     named = classify_issue(phrases[0])
     return named if named not in (None, "military") else issue
+
+
+# "NATO allies in Afghanistan ... out of the war": the statement locates its own fighting
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+)\b")
+
+
+def _places_another_war(text: str, place: str) -> bool:
+    """Whether ``text`` itself names a country other than the story's war's ``place`` after
+    "in" ("criticism of NATO allies in Afghanistan may drive Canada out of the war", on a page
+    that once names "the war in Iraq"): "the war" may then be that country's, so no war is
+    read into it."""
+    from briefgen.analysis.gazetteer import country_of_word, is_body
+
+    war = country_of_word(place)
+    for match in _IN_PLACE.finditer(text):
+        code = country_of_word(match.group(1))
+        if code and not is_body(code) and code != war:
+            return True
+    return False
 
 
 def _war_place(phrase: str) -> str:

@@ -44,13 +44,27 @@ def own_words_after(body: str, account: Statement, quote: Statement) -> bool:
     return bool(_stems(account.text) & _stems(quote.text))
 
 
-def lend_stances(body: str, statements: list[Statement]) -> None:
+def lend_stances(body: str, statements: list[Statement]) -> list[tuple[str, int, int]]:
     """Give a neutral quote the stance and issue of the offer reported right before it that
-    it spells out in the speaker's own words (``statements`` in text order)."""
+    it spells out in the speaker's own words (``statements`` in text order); return the
+    (country, start, end) of each offer so told again in a quote that proposes on its issue
+    (whether lent or its own): the brief shows the quote's line, not the account's
+    (:data:`TOLD_AGAIN`)."""
+    told: list[tuple[str, int, int]] = []
     for account, quote in pairwise(statements):
-        if account.stance != "proposes" or quote.stance != "neutral":
+        if account.stance != "proposes" or quote.stance not in ("neutral", "proposes"):
             continue
-        if own_words_after(body, account, quote):
+        if not own_words_after(body, account, quote):
+            continue
+        if quote.stance == "neutral":
             quote.stance = account.stance
             quote.issue = account.issue
             quote.target = account.target
+        if quote.issue == account.issue:
+            told.append((account.country, account.start, account.end))
+    return told
+
+
+# ``story.annotations[TOLD_AGAIN]``: the (country, start, end) of the reporter's accounts of an
+# offer that the speaker's quoted words right after spell out
+TOLD_AGAIN = "positions.told_again"

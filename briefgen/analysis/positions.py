@@ -30,7 +30,7 @@ from briefgen.analysis.agent_statements import (
 )
 from briefgen.analysis.holders import find_holders
 from briefgen.analysis.officials import official_body, story_officials
-from briefgen.analysis.own_words import lend_stances
+from briefgen.analysis.own_words import TOLD_AGAIN, lend_stances
 from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
 from briefgen.analysis.parties import find_party_statements, mentions_party
 from briefgen.analysis.partners import CandidateIndex, compared
@@ -75,7 +75,7 @@ def find_statements(story: Story) -> list[Statement]:
     relays = Relays(story.quotes)
     statements[:] = [st for st in statements if not relays.relayed(st)]
     statements.sort(key=lambda s: (s.start, s.country))
-    lend_stances(story.body, statements)
+    story.annotations[TOLD_AGAIN] = lend_stances(story.body, statements)
     story.annotations[PARTY_ANNOTATION] = (
         find_party_statements(story, lambda name: party_speaker(story, officials, name))
         if mentions_party(story.body)

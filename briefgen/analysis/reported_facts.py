@@ -17,6 +17,7 @@ from briefgen.analysis.clause_stance import CLAUSE_WINDOW
 from briefgen.analysis.gazetteer import find_terms, is_body
 from briefgen.analysis.parties import parties
 from briefgen.analysis.stance_content import maxim
+from briefgen.analysis.stance_lexicon import SILENT, cues
 from briefgen.model import AGAINST
 
 # the gazetteer's kinds of a term that names a state (not a body, an outlet or a person)
@@ -121,6 +122,53 @@ def party_attack() -> re.Pattern[str]:
     )
 
 
+# a contact told by a state: who spoke to, met or called whom, who watched an operation
+# ("India says official spoke with U.S. Secretary of State Marco Rubio", "Modi monitored the
+# operation through the night"): what was done, no position on anything
+_CONTACT = re.compile(
+    r"\b(?:spoke|spoken|speaks|talked|phoned|telephoned|called)\s+(?:with|to)\b"
+    r"|\b(?:has|have|had)\s+spoken\b|\bmet\s+(?:with\s+)?(?:[A-Z]|his|her|their|the)"
+    r"|\bheld\s+(?:phone\s+|telephone\s+)?(?:talks|a\s+call|a\s+phone\s+call)\s+with\b"
+    r"|\bmonitored\s+the\b"
+)
+
+
+_WORDS = re.compile(r"[a-z]+")
+_CONTACT_WORDS = ("spok", "speaks", "talked", "phoned", "called", "met ", "held ", "monitored")
+
+
+def reports_contact(text: str) -> bool:
+    """Whether a neutral statement only tells a contact or a watch kept: a call, a meeting,
+    a conversation, an operation monitored; no first or second person, no quotation, no
+    modal or plan."""
+    if not any(word in text for word in _CONTACT_WORDS):
+        return False  # (a cheap test first: most statements tell no contact)
+    if _CONTACT.search(text) is None or _PERSONAL.search(text) or _FORWARD.search(text):
+        return False
+    verbs = cues().verbs
+    # "spoke with Marco Rubio and urged restraint": a stance told beside the contact
+    return not any(
+        verbs.get((word,), "neutral") not in ("neutral", SILENT)
+        for word in _WORDS.findall(text.lower())
+    )
+
+
+# a person fired, dismissed or replaced by name ("Zelensky is considering firing 'the
+# Butcher' Oleksandr Syrsky", "replacing Syrsky"): a personnel move, no position on an issue
+_PERSONNEL = re.compile(
+    r"\b(?:fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|replac(?:e|es|ed|ing)|sack(?:s|ed|ing)?)\s+"
+    r"(?:[‘'\"“][^’'\"”]{1,30}[’'\"”]\s+)?(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\b(?!['’])"
+)
+
+
+def reports_personnel(text: str) -> bool:
+    """Whether a neutral statement tells a named person fired, dismissed or replaced, with no
+    modal or plan: a personnel move, no position."""
+    if "fir" not in text and "dismiss" not in text and "replac" not in text and "sack" not in text:
+        return False  # (a cheap test first: most statements name no dismissal)
+    return _PERSONNEL.search(text) is not None and _FORWARD.search(text) is None
+
+
 def reports_schedule(text: str) -> bool:
     """Whether a neutral statement only tells a schedule: a meeting, a visit, a start date,
     with no first or second person and no quotation."""
@@ -131,16 +179,18 @@ def reports_schedule(text: str) -> bool:
 # he was elected two years ago", "pledged in 2001 ... before he took office"): the story's
 # background, not a position stated now ("has promised", "promised on Monday" stay)
 _PAST_PROMISE = re.compile(
-    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\b(?:promised|pledged|vowed)\b[^.;:\"“”]{0,160}?"
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\b(?:promised|pledged|vowed|committed)\b"
+    r"[^.;:\"“”]{0,160}?"
     r"(?:\b(?:when|after|before)\s+(?:he|she|it|they|the\s+[a-z]+)\s+(?:was|were|first\s+)?"
-    r"(?:elected|came\s+to\s+power|took\s+(?:office|power))\b"
+    # "committed to opening up its banking sector when it joined the World Trade Organisation"
+    r"(?:elected|came\s+to\s+power|took\s+(?:office|power)|joined)\b"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+"
     r"(?:years?|decades?)\s+ago\b)"
 )
 
 # a current commitment beside the past one ("promised five years ago ..., and has now pledged")
 _PRESENT_COMMITMENT = re.compile(
-    r"\b(?:has|have|is|are)\s+(?:now\s+|since\s+|also\s+|again\s+)?(?:promised|pledged|vowed|"
+    r"\b(?:has|have|is|are)\s+(?:now\s+|since\s+|also\s+|again\s+)?(?:promised|pledged|vowed|committed|"
     r"promising|pledging|vowing)\b"
 )
 
@@ -149,7 +199,7 @@ def past_promise(text: str) -> bool:
     """Whether ``text`` tells a commitment made at a past time the clause names (a year or
     more ago, when its maker was elected or took office): background, no current position."""
     return (
-        ("promised" in text or "pledged" in text or "vowed" in text)
+        ("promised" in text or "pledged" in text or "vowed" in text or "committed" in text)
         and (" ago" in text or "when " in text or "after " in text or "before " in text)
         and _PAST_PROMISE.search(text) is not None
         and _PRESENT_COMMITMENT.search(text) is None
@@ -233,7 +283,13 @@ def stated_content(
                 return None  # what happened, no one blamed: a reported fact
             stance, target = "accuses", agent  # "Russia used the missile in an attack
             # that killed two, Zelenskyy said": a state blaming another for an attack
-        elif reports_data(window) or reports_schedule(window) or _SAID_NOTHING.search(window):
+        elif (
+            reports_data(window)
+            or reports_schedule(window)
+            or reports_contact(window)
+            or reports_personnel(window)
+            or _SAID_NOTHING.search(window)
+        ):
             return None  # figures, a schedule, or "he had 'nothing' to say": no position
         else:
             failed = failing_state(window, country)

@@ -52,15 +52,19 @@ _JUDGING = re.compile(
     r"measure|evaluate|confuse)\b"
 )
 # a speaker's discourse, not an obligation: "I have to say", "I should tell you", "we must
-# admit"
+# admit", "we have to recognize that" (what follows says the stance)
 _DISCOURSE = re.compile(
     r"\s+(?:(?:just|also|frankly|honestly)\s+)?(?:say|tell|add(?!\s+up)|admit|confess|stress|emphasi[sz]e|"
-    r"point\s+out|note|remind|be\s+honest|be\s+frank|be\s+clear)\b"
+    r"point\s+out|note|remind|be\s+honest|be\s+frank|be\s+clear|recogni[sz]e|acknowledge|"
+    r"reali[sz]e|understand)\b"
 )
 # asking to weigh a course, not to take it: "Israelis must consider giving up"
 _CONSIDER = re.compile(r"\s+(?:(?:seriously|now|also|at\s+least)\s+)?(?:consider|reflect\s+on)\b")
 _SEE = re.compile(r"\s+(?:(?:also|now|really)\s+)?see\b")
 _NEGATED_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)")
+# what to expect, not what to do: "no one should expect any improvements soon", "we should
+# not expect a breakthrough" (a forecast, asked of no one)
+_EXPECT = re.compile(r"\s+(?:not\s+)?(?:expect|anticipate|count\s+on)\b")
 
 
 def modal_reading(low: str, start: int, end: int) -> str | None:
@@ -69,7 +73,7 @@ def modal_reading(low: str, start: int, end: int) -> str | None:
     ceasefire") or it asks only that a course be considered; "skip" when it says how to judge
     something ("must be assessed") or is the speaker's own prohibition ("we must not forget"),
     which states nothing a cue list can name."""
-    if _JUDGING.match(low, end) or _DISCOURSE.match(low, end):
+    if _JUDGING.match(low, end) or _DISCOURSE.match(low, end) or _EXPECT.match(low, end):
         return "skip"
     if _CONSIDER.match(low, end):
         return "proposes"
@@ -293,3 +297,38 @@ def maxim(text: str) -> bool:
         if aim is None or _MEANS_NAMED.search(sentence, aim.end()):
             return False
     return True
+
+
+# a deed launched is done, not proposed: "launched an anti-corruption drive in December",
+# "has launched a crackdown on militants" (an act, no stance: issue 15's review 3); a plan, an
+# initiative, a campaign for something or an investigation launched still proposes
+_LAUNCHED = re.compile(r"\b(?:launched|launches|launch|launching)$")
+_DEED_LAUNCHED = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their|new|fresh|major|nationwide|national|sweeping|"
+    r"full-scale|wide-ranging|massive|military|security|police|official|[a-z]+-[a-z]+)\s+){0,4}"
+    r"(?:drive|crackdown|clampdown|purge|operation|manhunt|raids?)\b"
+)
+
+
+def launched_deed(body: str, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` launches a deed ("a crackdown on militants",
+    "an anti-corruption drive"): an act done, no proposal."""
+    if _LAUNCHED.search(body, max(0, verb_end - 10), verb_end) is None:
+        return False
+    return _DEED_LAUNCHED.match(body, verb_end) is not None
+
+
+# a commitment or a decision to an act against something opposes it ("Israel's decision to
+# ban the UN Relief and Works Agency", "vowed to suspend the talks", "agreed to cut off aid")
+_AGAINST_ACT = re.compile(
+    r"\s*to\s+(?:ban|suspend|halt|block|bar|boycott|expel|outlaw|prohibit|cut\s+off|sever|"
+    r"withdraw\s+from|pull\s+out\s+of|shut\s+down|scrap|abolish)\b"
+    # not an act on one's own things ("Both sides agreed to suspend their WTO requests")
+    r"(?!\s+(?:their|its|our|his|her|my)\b)"
+)
+
+
+def against_act(low: str) -> bool:
+    """Whether the lower-case clause ``low`` after a commitment opens on an act against
+    something ("to ban", "to suspend", "to cut off")."""
+    return _AGAINST_ACT.match(low) is not None

@@ -48,16 +48,38 @@ def _clause_marks(body: str) -> list[int]:
 
 
 def clause_end(body: str, start: int, end: int) -> int:
-    """Where the clause of a reported stance stops: ``according to``, a dash, a semicolon."""
+    """Where the clause of a reported stance stops: ``according to``, a dash, a semicolon
+    (not the dashes around an aside)."""
     marks = _clause_marks(body)
     index = bisect.bisect_left(marks, start)
+    past = start  # the end of an aside read over
     while index < len(marks) and marks[index] < end:
         at = marks[index]
+        index += 1
+        if at < past:
+            continue
         # the marker must fit inside the segment, as a find() on body[start:end] required
         if any(body.startswith(m, at) and at + len(m) <= end for m in _CLAUSE_MARKERS):
-            return at
-        index += 1
+            closing = _aside_end(body, at, end)
+            if closing < 0:
+                return at
+            past = closing
     return end
+
+
+# a dash opening an aside the next dash closes ("He said Britain — which has millions of
+# citizens of Indian or Pakistani heritage — has close ... relationships"): the clause goes on
+_ASIDE_OPENING = re.compile(r" [—–] (?:which|who|whose|where|a|an|the|itself|themselves) ")
+_ASIDE_REACH = 160  # characters an aside may run before its closing dash
+
+
+def _aside_end(body: str, at: int, end: int) -> int:
+    """The end of the aside the dash at ``at`` opens, up to a second dash before ``end``; -1
+    when it opens none."""
+    if _ASIDE_OPENING.match(body, at) is None:
+        return -1
+    closing = body.find(body[at : at + 3], at + 3, min(end, at + _ASIDE_REACH))
+    return closing + 3 if closing >= 0 else -1
 
 
 _FRONTED_TAIL = re.compile(r"[\s\w.,]{0,40}$")  # "said on Sunday.", "told reporters."

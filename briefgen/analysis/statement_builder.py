@@ -15,7 +15,13 @@ from briefgen.analysis.officials import StoryOfficials
 from briefgen.analysis.partners import CandidateIndex
 from briefgen.analysis.reported_facts import stated_content
 from briefgen.analysis.statement_issues import IssueMemo
-from briefgen.analysis.voices import MentionIndex, government_voice, reporters_of
+from briefgen.analysis.voices import (
+    MentionIndex,
+    government_voice,
+    mentions_of,
+    reporters_of,
+    told_by_person,
+)
 from briefgen.model import AGAINST, Statement, Story
 
 
@@ -46,6 +52,8 @@ class StoryStatements:
         # actor -> whether the story calls them a former official; -> a central banker
         self.memos: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
         self._reporters: MentionIndex | None = None
+        self._private: MentionIndex | None = None
+        self._told: dict[tuple[int, int], bool] = {}  # span -> told by a private person
 
     def reporters(self) -> MentionIndex:
         """Mentions of the people and organisations who speak for no government (built on
@@ -53,6 +61,12 @@ class StoryStatements:
         if self._reporters is None:
             self._reporters = reporters_of(self.story, self.speakers.countries)
         return self._reporters
+
+    def private_people(self) -> MentionIndex:
+        """Mentions of the persons who speak for no government (built on first use)."""
+        if self._private is None:
+            self._private = mentions_of(self.story, ("person",), self.speakers.countries)
+        return self._private
 
     def add(
         self,
@@ -83,6 +97,8 @@ class StoryStatements:
                     return other
         if (country, start, end) in self.seen:
             return None
+        if self._told_by_person(start, end):
+            return None  # "..., says NDP Leader Jack Layton": his account, not the state's
         content = stated_content(body, country, start, end, stance, target)
         if content is None:
             return None
@@ -99,6 +115,24 @@ class StoryStatements:
             statement.target = target
         self.statements.append(statement)
         return statement
+
+    def _told_by_person(self, start: int, end: int) -> bool:
+        """Whether the sentence of ``body[start:end]`` ends by naming a person who speaks for
+        no government after a speech verb (:func:`briefgen.analysis.voices.told_by_person`);
+        a cheap test first: most sentences hold no ", says" or ", said" near their end."""
+        body = self.body
+        near = body[max(start, end - 160) : end + 160]
+        if ", sa" not in near and ", ad" not in near:
+            return False
+        key = (start, end)
+        told = self._told.get(key)
+        if told is None:
+            sentence = self.story.sentence_at(end - 1)
+            told = sentence is not None and told_by_person(
+                body, start, sentence[1], self.private_people()
+            )
+            self._told[key] = told
+        return told
 
 
 def actor_name(holder: Holder) -> str | None:

@@ -28,17 +28,29 @@ from briefgen.model import Story
 _NOT_GOVERNMENT_LEAD = re.compile(
     r"^[\s\"“‘']*(?:(?:But|And|However,|Yet)\s+)?"
     r"(?:(?:Critics|Opponents|Analysts|Observers|Experts|Economists|Commentators|Campaigners)\b"
+    # witnesses of an event telling it ("Residents said the aircraft fell shortly after India
+    # launched missile strikes"): what they saw, no state's word
+    r"|(?:Residents|Witnesses|Eyewitnesses|Villagers|Locals|Survivors|Relatives|Rescuers|"
+    r"Medics|Doctors|Protesters|Activists)(?:\s+[a-z]+){0,3}?\s+(?:said|say|told|reported|"
+    r"described)\b"
     r"|[^.;:]{0,60}?\b(?:media|press|newspapers?)\s+(?:reported|reports|said|says)\b"
     r"|[^.;:\"“]{0,40}?\b(?:central\s+bank|Bank\s+of\s+[A-Z][a-z]+|BoE|Federal\s+Reserve|"
     r"Fed\s+(?:chairman|chief|governor|president))(?:['’]s)?\s+(?:governor|chairman|chief|"
     r"president|head|deputy\s+governor)\b)"
 )
-# "U.S. officials said Iran threatened to explode the vessels": one government's officials
-# telling what another state did; the sentence states no position of the state told about
+# "U.S. officials said Iran threatened to explode the vessels", "Pakistan's military said
+# Wednesday its air force shot down five Indian fighter jets": one government's officials or
+# organs telling what another state did; the sentence states no position of the state told
+# about
 _OFFICIALS_SAID = re.compile(
-    r"^[\s\"“‘']*(?:(?:But|And|However,)\s+)?([^,;:\"“]{0,60}?)\b(?:officials?|sources|"
-    r"diplomats|spokesm[ae]n|spokeswom[ae]n)\s+(?:have\s+|had\s+)?(?:said|say|says|told\s+\w+|"
-    r"claimed|alleged)\b"
+    r"^[\s\"“‘']*(?:(?:But|And|However,)\s+)?"
+    # a speaker named before the title, set off by commas: "Lt. Gen. Ahmed Sharif, Pakistan's
+    # military spokesperson, says India attacked six locations"
+    r"(?:[A-Z][^,;:\"“]{0,40},\s+(?=[^,;:\"“]{0,60},\s+(?:said|says)\b))?"
+    r"([^,;:\"“]{0,60}?)\b(?:officials?|sources|diplomats|spokesm[ae]n|spokeswom[ae]n|"
+    r"spokesperson|military|army|navy|government|ministry|embassy|authorities|minister|"
+    r"president|secretary|ambassador|envoy),?\s+(?:have\s+|had\s+)?(?:said|say|says|"
+    r"told\s+\w+|claimed|alleged)\b"
 )
 
 
@@ -91,6 +103,30 @@ def said_by_other(tail: str, actor: str) -> bool:
     sentence is about the actor: "Gordon Brown's decision ..., Mr Balls told the BBC")."""
     said = _TRAILING_SPEAKER.search(tail)
     return said is not None and said.group(1) not in actor.split()
+
+
+# a sentence that ends on a speaker named after a speech verb: ", says NDP Leader Jack
+# Layton.", ", said the opposition leader, Jack Layton."
+_SAID_BY_AT_END = re.compile(
+    r",\s+(?:says|said|adds|added)\s+([^.,;:!?\"“”]{2,80}?(?:,\s+[^.,;:!?\"“”]{2,40}?)?)"
+    r"[.!]?[\"”’']?\s*$"
+)
+
+
+def told_by_person(body: str, start: int, s_end: int, people: MentionIndex) -> bool:
+    """Whether the sentence ending at ``s_end`` ends by naming, after a speech verb, one of
+    ``people`` (persons who speak for no government), so that the words from ``start`` up
+    to it are that person's account: "A top American official's criticism of NATO allies
+    ... may drive Canada out of the war, says NDP Leader Jack Layton." states no US
+    position."""
+    tail_start = max(start, s_end - 160)
+    if tail_start >= s_end or "s" not in body[tail_start:s_end]:
+        return False
+    said = _SAID_BY_AT_END.search(body, tail_start, s_end)
+    if said is None or not people.holds_between(said.start(1), said.end(1)):
+        return False
+    # "said Defence Secretary Robert Gates": an official the people finder did not place
+    return not official_words(said.group(1))
 
 
 _TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’\-]{2,})$")

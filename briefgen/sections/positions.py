@@ -19,13 +19,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
 
 from briefgen.analysis.actor_verbs import stance_after
 from briefgen.analysis.gazetteer import display_name, find_terms, is_body
 from briefgen.analysis.issues import classify_issue, issue_label, issue_lexicon
 from briefgen.analysis.mentions import speech_alternation, speech_forms
-from briefgen.analysis.own_words import own_words_after
+from briefgen.analysis.own_words import TOLD_AGAIN
 from briefgen.analysis.parties import ANNOTATION as PARTY_ANNOTATION
 from briefgen.analysis.stance_lexicon import stance_cues_file
 from briefgen.hookspecs import hookimpl
@@ -643,17 +642,14 @@ def dominant_country(stories: list[Story]) -> str | None:
 
 def _told_again(story: Story) -> set[int]:
     """The reporter's accounts of an offer that the speaker's own quoted words, right after,
-    spell out: the line shows the speaker's words or none (ids of the accounts). After other
-    stances the quote more often gives the reasons ("'by design'" then the aid groups'
-    warning), and the account stays the line."""
-    body, statements = story.body, story.statements
-    return {
-        id(account)
-        for account, quote in pairwise(statements)
-        if account.stance == quote.stance == "proposes"
-        and quote.issue == account.issue
-        and own_words_after(body, account, quote)
-    }
+    spell out, as the analysis marked them (``own_words.TOLD_AGAIN``): the line shows the
+    speaker's words or none (ids of the accounts). After other stances the quote more often
+    gives the reasons ("'by design'" then the aid groups' warning), and the account stays the
+    line."""
+    told = set(story.annotations.get(TOLD_AGAIN, ()))
+    if not told:
+        return set()
+    return {id(st) for st in story.statements if (st.country, st.start, st.end) in told}
 
 
 def _row(country: str, row_key: str, home: str | None) -> CountryPositions:
