@@ -620,3 +620,20 @@ def test_the_dashes_around_an_aside_do_not_end_the_stated_clause() -> None:
     # nor does an aside the text never closes
     open_aside = "He said Britain — which has millions of citizens, has ties."
     assert clause_end(open_aside, 0, len(open_aside)) == open_aside.index(" — ")
+
+
+def test_a_member_states_official_speaking_of_the_body_speaks_of_their_own_side() -> None:
+    """'"Europe is finally defending its industry …," the French trade ministry said': the
+    EU is France's side; the quote is France's position, not a relayed EU one."""
+    from briefgen.analysis.gazetteer import member_of
+    from briefgen.analysis.pipeline import analyze_builtin
+    from briefgen.model import Story
+
+    assert member_of("FR", "EU") and not member_of("RU", "NATO") and not member_of(None, "EU")
+    body = (
+        "The EU imposed duties on Chinese electric cars on Friday.\n\n"
+        '"Europe is finally defending its industry with the same tools as its competitors," '
+        "the French trade ministry said.\n"
+    )
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    assert any(st.country == "FR" and "defending" in st.text for st in story.statements)

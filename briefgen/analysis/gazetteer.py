@@ -133,6 +133,7 @@ class Gazetteer:
     offices: dict[tuple[str, str], list[Tenure]] = field(default_factory=dict)
     display: dict[str, str] = field(default_factory=dict)
     bodies: dict[str, str] = field(default_factory=dict)
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # body -> member states
     fuzzy_index: dict[tuple[str, int], list[tuple[str, Term]]] = field(default_factory=dict)
     # the same entries keyed also by the lower-cased first two letters (which a fuzzy match
     # must share), in the same order: the lookup then never visits the other entries
@@ -308,6 +309,8 @@ def gazetteer() -> Gazetteer:
     for row in _rows("bodies.tsv"):
         code, name, aliases = row[0], row[1], row[2]
         gaz.bodies[code] = name
+        if len(row) > 3 and row[3]:
+            gaz.members[code] = frozenset(row[3].split("|"))
         gaz.display[code] = name
         for alias in [name, *aliases.split("|")]:
             gaz.add_term(alias, (code,), "body")
@@ -338,6 +341,12 @@ def _as_date(on: date | datetime | None) -> date | None:
 def is_body(code: str | None) -> bool:
     """Whether ``code`` names an international body rather than a country."""
     return bool(code) and code in gazetteer().bodies
+
+
+def member_of(country: str | None, body: str | None) -> bool:
+    """Is ``country`` a member state of the international body ``body`` (bodies.tsv's
+    members: "FR" of "EU")?"""
+    return country is not None and country in gazetteer().members.get(body or "", frozenset())
 
 
 def display_name(code: str) -> str:

@@ -19,6 +19,7 @@ from functools import cache
 
 from briefgen.analysis.actor_verbs import stance_after
 from briefgen.analysis.clause_stance import clause_stance
+from briefgen.analysis.gazetteer import member_of
 from briefgen.analysis.holders import Holder, acted_on_before
 from briefgen.analysis.mentions import SPEAKER_AFTER_QUOTE, speech_alternation
 from briefgen.analysis.officials import official_body
@@ -235,6 +236,7 @@ def _own_part(
             # "Russia is Ukraine's partner" (the speaker's view of it) nor "If the US ..."
             relaying = (
                 subject.country != country
+                and not member_of(country, subject.country)  # a French minister's "Europe"
                 and not SUBORDINATE_OPENING.match(body, head)
                 and stance_after(body, subject.end, piece[1]) is not None
             )
