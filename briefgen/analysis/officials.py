@@ -441,6 +441,8 @@ def story_officials(story: Story) -> StoryOfficials:
         code = _titled_country(actor, story)
         if code is None:
             code = _later_titled_country(actor, story)
+        if code is None:
+            code = _title_given_before(actor, story)
         if code is not None:
             countries[actor.name] = code
         elif home is not None and government_title(actor, story):
@@ -584,6 +586,50 @@ def _later_titled_country(actor: Actor, story: Story) -> str | None:
     if len(codes) != 1 or not government_title(actor, story):
         return None
     return next(iter(codes))
+
+
+TITLE_WINDOW = 400  # characters before a person's first mention read for their title's country
+# the country right before a title phrase: "Pakistan's", "Pakistani", "the Indian"
+_COUNTRY_BEFORE_TITLE = re.compile(r"(?:^|[\s(])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:['’]s)?\s+$")
+
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _title_given_before(actor: Actor, story: Story) -> str | None:
+    """The country given to a person's own national title just before their first mention
+    ("Pakistan's defense minister condemns ..." then "Defense Minister Khawaja Mohammad Asif
+    has ..."): the nearest earlier use of the same title, within TITLE_WINDOW characters, with
+    one country right before it and no name after it (a role noun standing for the person);
+    None when there is none, or the title is no national office."""
+    if not actor.mentions:
+        return None
+    body = story.body
+    start = actor.mentions[0][0]
+    if start < 10:
+        return None
+    name_words = set(actor.name.split())
+    own = " ".join(w for w in body[start : actor.mentions[0][1]].split() if w not in name_words)
+    title = own or title_before(body, start)
+    if (
+        not title
+        or len(title.split()) > 4
+        or not _names_national_office([title])
+        or _title_codes(title)
+        or NON_GOVERNMENT.search(title)
+        or _DEVOLVED.search(title)
+    ):
+        return None
+    low = max(0, start - TITLE_WINDOW)
+    uses = list(re.finditer(r"\b" + re.escape(title.lower()) + r"\b", body[low:start].lower()))
+    found = uses[-1] if uses else None  # the nearest use
+    if found is None or _NAME_AFTER.match(body, low + found.end()):
+        return None  # "Indian Defense Minister Rajnath Singh": another person's title
+    at = low + found.start()
+    country = _COUNTRY_BEFORE_TITLE.search(body, max(0, at - 40), at)
+    if country is None:
+        return None
+    codes = _title_codes(country.group(1))
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 # a devolved or regional government is not the state's ("Scottish Finance Minister")
