@@ -68,3 +68,46 @@ def test_a_possessive_office_with_coordinated_modifiers_states_its_verb() -> Non
 def test_coordinated_nouns_that_are_no_office_state_nothing() -> None:
     # no office word after the coordinated words: the country's towns are no government voice
     assert "IN" not in _countries("India's towns and villages welcomed the new road plan.")
+
+
+def test_the_embassy_capitalised_is_the_embassy_named_before() -> None:
+    body = (
+        "India's embassy in Washington says its adviser has spoken to officials.\n\n"
+        "The Embassy says in a statement that Pakistan's claims are baseless.\n"
+    )
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    said = [st for st in story.statements if story.body[st.start : st.end].startswith("The Emb")]
+    assert [st.country for st in said] == ["IN"]
+
+
+# a ministry named with its country, then again by its name alone further down a live blog
+_MINISTRY = (
+    "Pakistan's Ministry of Foreign Affairs says Islamabad has informed the Security Council "
+    "about the attacks.\n\n"
+    + "India's strikes hit several towns; Indian and Chinese teams watched the border. "
+    * 20
+    + "\n\n"
+    "The Ministry of Foreign Affairs has condemned what it calls a blatant act of aggression.\n"
+)
+
+
+def test_a_ministry_named_again_takes_the_country_it_was_named_with() -> None:
+    story = analyze_builtin(Story(title="t", body=_MINISTRY, path="t.txt"))
+    again = [st for st in story.statements if story.body[st.start : st.end].startswith("The Min")]
+    assert [(st.country, st.stance) for st in again] == [("PK", "opposes")]
+
+
+def test_a_ministry_never_named_with_a_country_gets_none() -> None:
+    body = (
+        "Talks resumed on Monday.\n\n"
+        "The Ministry of Foreign Affairs has condemned what it calls a blatant act of aggression.\n"
+    )
+    assert _positions(body) == set()
+
+
+def test_an_act_defended_as_in_measure_supports_it() -> None:
+    assert _positions("India said its strikes were justified.") == {("IN", "supports")}
+    assert _positions("India said its response was proportionate.") == {("IN", "supports")}
+    # turned round by a negation, or the opposite word
+    assert _positions("Pakistan said the strikes were not justified.") == {("PK", "opposes")}
+    assert _positions("Pakistan said the response was disproportionate.") == {("PK", "opposes")}
