@@ -111,3 +111,13 @@ def test_an_act_defended_as_in_measure_supports_it() -> None:
     # turned round by a negation, or the opposite word
     assert _positions("Pakistan said the strikes were not justified.") == {("PK", "opposes")}
     assert _positions("Pakistan said the response was disproportionate.") == {("PK", "opposes")}
+
+
+def test_a_states_own_strike_on_militants_accuses_them() -> None:
+    body = (
+        "India said it struck infrastructure used by militants linked to last month's "
+        "massacre of tourists in Kashmir."
+    )
+    assert _positions(body) == {("IN", "accuses")}
+    # an attack by militants, no own act: still a reported fact, no position
+    assert _positions("Pakistan said militants struck a convoy, killing five soldiers.") == set()

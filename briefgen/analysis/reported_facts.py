@@ -68,6 +68,13 @@ _EVENT = re.compile(
     r"shelled|launched\s+(?:an?|two|three|\d))\b",
     re.IGNORECASE,
 )
+# a state's own strike on the militants it blames: "it struck infrastructure used by
+# militants", "its forces hit terrorist camps" (not "militants struck a convoy": no own act)
+_OWN_STRIKE_ON_MILITANTS = re.compile(
+    r"\b(?:it|its\s+(?:[a-z]+\s+)?(?:forces|military|army|jets|troops|aircraft|missiles))\s+"
+    r"(?:had\s+|has\s+)?(?:struck|hit|targeted|bombed|destroyed)\b[^.;:]{0,120}?"
+    r"\b(?:militants?|militant\s+groups?|terrorists?|terrorist|terror)\b"
+)
 _PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|my|My)\b|[\"“]")
 
 
@@ -279,6 +286,9 @@ def stated_content(
         window = body[start : min(end, start + CLAUSE_WINDOW)]
         if reports_event(window):
             agent = event_agent(window, country)
+            if agent is None and _OWN_STRIKE_ON_MILITANTS.search(window):
+                return "accuses", None  # "India said it struck infrastructure used by
+                # militants linked to last month's massacre": the state blames whom it struck
             if agent is None:
                 return None  # what happened, no one blamed: a reported fact
             stance, target = "accuses", agent  # "Russia used the missile in an attack
