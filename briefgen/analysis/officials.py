@@ -596,8 +596,8 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def _title_given_before(actor: Actor, story: Story) -> str | None:
-    """The country given to a person's own national title just before their first mention
-    ("Pakistan's defense minister condemns ..." then "Defense Minister Khawaja Mohammad Asif
+    """The country given to the national title a person's first mention carries, just before
+    it ("Pakistan's defense minister condemns ..." then "Defense Minister Khawaja Mohammad Asif
     has ..."): the nearest earlier use of the same title, within TITLE_WINDOW characters, with
     one country right before it and no name after it (a role noun standing for the person);
     None when there is none, or the title is no national office."""
@@ -607,9 +607,11 @@ def _title_given_before(actor: Actor, story: Story) -> str | None:
     start = actor.mentions[0][0]
     if start < 10:
         return None
+    mention = body[start : actor.mentions[0][1]]
+    if mention == actor.name:
+        return None  # (most people: a first mention with no title of its own)
     name_words = set(actor.name.split())
-    own = " ".join(w for w in body[start : actor.mentions[0][1]].split() if w not in name_words)
-    title = own or title_before(body, start)
+    title = " ".join(w for w in mention.split() if w not in name_words)
     if (
         not title
         or len(title.split()) > 4
