@@ -105,6 +105,8 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         out += _demonym_holders(body, matches, context, person_spans)
         out += pair_holders(body, out)
         out += generic_holders(body, home)
+        if "d by " in body:  # (cheap test first: "chaired by", "headed by", "led by")
+            out += _chaired_bodies(story, officials.countries)
         if (
             "he ministry" in body
             or "he embassy" in body
@@ -252,6 +254,42 @@ def _repeated_ministries(body: str, holders: list[Holder]) -> list[Holder]:
             at = body.rfind(name, 0, at)
         if code is not None:
             out.append(Holder(match.start(), match.end(), code, code, "generic"))
+    return out
+
+
+# a council or committee and its chair in commas: "The National Security Committee, chaired
+# by Prime Minister Shehbaz Sharif, said"
+_COUNCIL_HEAD = re.compile(r"\b(?:Committee|Council|Cabinet|Commission|Task Force)$")
+_CHAIRED_BY = re.compile(
+    r",\s+(?:chaired|headed|led|presided\s+over)\s+by\s+(?:the\s+)?"
+    r"([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,6}),"
+)
+# the chair's office: a head of state or government, or a minister
+_CHAIR_OFFICE = re.compile(
+    r"(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|"
+    r"(?:[A-Z][a-z]+\s+){0,2}Minister)\s+"
+)
+
+
+def _chaired_bodies(story: Story, countries: dict[str, str]) -> list[Holder]:
+    """A council or committee chaired by a head of government or minister who speaks for a
+    country ("The National Security Committee, chaired by Prime Minister Shehbaz Sharif,
+    said"): that country's body, at each mention the chair is named after; none for a chair
+    with no country, another office, or a name the story's officials do not hold."""
+    body = story.body
+    out = []
+    for actor in story.actors:
+        if actor.kind != "organisation" or not _COUNCIL_HEAD.search(actor.name):
+            continue
+        for start, end in actor.mentions:
+            chaired = _CHAIRED_BY.match(body, end)
+            office = _CHAIR_OFFICE.match(chaired.group(1)) if chaired else None
+            if office is None:
+                continue
+            name = chaired.group(1)[office.end() :].strip()  # the chair's name after the office
+            code = countries.get(name)
+            if code is not None:
+                out.append(Holder(start, end, code, actor.name, "institution"))
     return out
 
 
