@@ -121,3 +121,22 @@ def test_a_states_own_strike_on_militants_accuses_them() -> None:
     assert _positions(body) == {("IN", "accuses")}
     # an attack by militants, no own act: still a reported fact, no position
     assert _positions("Pakistan said militants struck a convoy, killing five soldiers.") == set()
+
+
+def test_a_committee_chaired_by_a_head_of_government_is_his_countrys() -> None:
+    body = (
+        "Pakistan's Prime Minister Shehbaz Sharif called his top commanders to Islamabad.\n\n"
+        "The National Security Committee, chaired by Prime Minister Shehbaz Sharif, said in a "
+        "statement that the Indian strikes deliberately targeted civilians.\n"
+    )
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    said = [st for st in story.statements if story.body[st.start : st.end].startswith("The Nat")]
+    assert [(st.country, st.stance) for st in said] == [("PK", "accuses")]
+
+
+def test_a_council_chaired_by_no_official_speaks_for_no_state() -> None:
+    body = (
+        "The Ethics Council, chaired by Professor Jane Morris, said in a statement that the "
+        "Indian strikes deliberately targeted civilians.\n"
+    )
+    assert _positions(body) == set()
