@@ -119,6 +119,8 @@ def test_a_states_own_strike_on_militants_accuses_them() -> None:
         "massacre of tourists in Kashmir."
     )
     assert _positions(body) == {("IN", "accuses")}
+    targeted = "Indian officials said the strikes targeted the headquarters of militant groups."
+    assert _positions(targeted) == {("IN", "accuses")}
     # an attack by militants, no own act: still a reported fact, no position
     assert _positions("Pakistan said militants struck a convoy, killing five soldiers.") == set()
 

@@ -69,9 +69,11 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 # a state's own strike on the militants it blames: "it struck infrastructure used by
-# militants", "its forces hit terrorist camps" (not "militants struck a convoy": no own act)
+# militants", "its forces hit terrorist camps", "the strikes targeted the headquarters of
+# militant groups" (not "militants struck a convoy": no own act)
 _OWN_STRIKE_ON_MILITANTS = re.compile(
-    r"\b(?:it|its\s+(?:[a-z]+\s+)?(?:forces|military|army|jets|troops|aircraft|missiles))\s+"
+    r"\b(?:it|its\s+(?:[a-z]+\s+)?(?:forces|military|army|jets|troops|aircraft|missiles)|"
+    r"the\s+(?:strikes?|raids?|operations?))\s+"
     r"(?:had\s+|has\s+)?(?:struck|hit|targeted|bombed|destroyed)\b[^.;:]{0,120}?"
     r"\b(?:militants?|militant\s+groups?|terrorists?|terrorist|terror)\b"
 )
@@ -284,11 +286,11 @@ def stated_content(
     megabyte stays linear."""
     if stance == "neutral":
         window = body[start : min(end, start + CLAUSE_WINDOW)]
+        if _OWN_STRIKE_ON_MILITANTS.search(window) and event_agent(window, country) is None:
+            return "accuses", None  # "India said it struck infrastructure used by militants
+            # linked to last month's massacre": the state blames whom it struck
         if reports_event(window):
             agent = event_agent(window, country)
-            if agent is None and _OWN_STRIKE_ON_MILITANTS.search(window):
-                return "accuses", None  # "India said it struck infrastructure used by
-                # militants linked to last month's massacre": the state blames whom it struck
             if agent is None:
                 return None  # what happened, no one blamed: a reported fact
             stance, target = "accuses", agent  # "Russia used the missile in an attack
