@@ -105,7 +105,7 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         out += _demonym_holders(body, matches, context, person_spans)
         out += pair_holders(body, out)
         out += generic_holders(body, home)
-        if "d by " in body:  # (cheap test first: "chaired by", "headed by", "led by")
+        if any(f", {verb} by " in body for verb in ("chaired", "headed", "led")):
             out += _chaired_bodies(story, officials.countries)
         if (
             "he ministry" in body
@@ -261,7 +261,7 @@ def _repeated_ministries(body: str, holders: list[Holder]) -> list[Holder]:
 # by Prime Minister Shehbaz Sharif, said"
 _COUNCIL_HEAD = re.compile(r"\b(?:Committee|Council|Cabinet|Commission|Task Force)$")
 _CHAIRED_BY = re.compile(
-    r",\s+(?:chaired|headed|led|presided\s+over)\s+by\s+(?:the\s+)?"
+    r",\s+(?:chaired|headed|led)\s+by\s+(?:the\s+)?"
     r"([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,6}),"
 )
 # the chair's office: a head of state or government, or a minister
