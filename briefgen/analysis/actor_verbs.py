@@ -287,7 +287,7 @@ def _stance_after(
         found = _verb_in(words)
         if found is None and words and words[0][0] in HOLDER_NOUNS:
             found = _verb_after_time(body, words, limit)  # "China's foreign ministry on Monday"
-        if found is None and words and words[0][0] not in HOLDER_NOUNS:
+        if found is None and any(w == "and" for w, _e, _c in words[1:_OFFICE_MODIFIERS]):
             found = _verb_after_modified_office(body, words, limit)
         return found or _after_apposition(body, end + possessive, limit, None)
     words = _words_from(body, end, limit, 8)

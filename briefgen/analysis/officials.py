@@ -622,11 +622,13 @@ def _title_given_before(actor: Actor, story: Story) -> str | None:
     ):
         return None
     low = max(0, start - TITLE_WINDOW)
-    uses = list(re.finditer(r"\b" + re.escape(title.lower()) + r"\b", body[low:start].lower()))
-    found = uses[-1] if uses else None  # the nearest use
-    if found is None or _NAME_AFTER.match(body, low + found.end()):
+    # the nearest use, a whole phrase (no pattern compiled per title)
+    at = body[low:start].lower().rfind(" " + title.lower() + " ")
+    if at < 0:
+        return None
+    at += low + 1
+    if _NAME_AFTER.match(body, at + len(title)):
         return None  # "Indian Defense Minister Rajnath Singh": another person's title
-    at = low + found.start()
     country = _COUNTRY_BEFORE_TITLE.search(body, max(0, at - 40), at)
     if country is None:
         return None
