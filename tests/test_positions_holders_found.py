@@ -142,3 +142,15 @@ def test_a_council_chaired_by_no_official_speaks_for_no_state() -> None:
         "Indian strikes deliberately targeted civilians.\n"
     )
     assert _positions(body) == set()
+
+
+def test_a_title_named_as_an_object_gives_no_country() -> None:
+    # "met India's defense minister": an object, maybe another minister than the one named next
+    body = (
+        "Pakistan and India exchanged fire on Tuesday. Shells fell in Pakistan's Punjab and in "
+        "Pakistan's part of Kashmir.\n\n"
+        "The envoy met India's defense minister on Monday.\n\n"
+        "Defense Minister Khawaja Mohammad Asif has strongly condemned what he calls a "
+        '"cowardly act by India."\n'
+    )
+    assert "IN" not in _countries(body)

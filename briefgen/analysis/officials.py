@@ -593,14 +593,16 @@ TITLE_WINDOW = 400  # characters before a person's first mention read for their 
 _COUNTRY_BEFORE_TITLE = re.compile(r"(?:^|[\s(])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:['’]s)?\s+$")
 
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+_OPENS_BEFORE = frozenset(["", "\n", ".", "!", "?", '"', "“", "”"])
 
 
 def _title_given_before(actor: Actor, story: Story) -> str | None:
     """The country given to the national title a person's first mention carries, just before
     it ("Pakistan's defense minister condemns ..." then "Defense Minister Khawaja Mohammad Asif
     has ..."): the nearest earlier use of the same title, within TITLE_WINDOW characters, with
-    one country right before it and no name after it (a role noun standing for the person);
-    None when there is none, or the title is no national office."""
+    one country right before it, opening a sentence or a heading, and no name after it (a role
+    noun standing for the person); None when there is none, or the title is no national
+    office."""
     if not actor.mentions:
         return None
     body = story.body
@@ -630,8 +632,12 @@ def _title_given_before(actor: Actor, story: Story) -> str | None:
     if _NAME_AFTER.match(body, at + len(title)):
         return None  # "Indian Defense Minister Rajnath Singh": another person's title
     country = _COUNTRY_BEFORE_TITLE.search(body, max(0, at - 40), at)
-    if country is None:
-        return None
+    if (
+        country is None
+        or body[max(0, country.start(1) - 8) : country.start(1)].rstrip()[-1:] not in _OPENS_BEFORE
+    ):
+        return None  # (only a sentence's or a heading's subject: "met France's foreign
+        # minister" may name another minister than the one named next)
     codes = _title_codes(country.group(1))
     return next(iter(codes)) if len(codes) == 1 else None
 
