@@ -154,6 +154,35 @@ def _verb_after_time(
     return _verb_in(_words_from(body, skip.end(), limit, 6)) if skip else None
 
 
+# the modifiers a possessive's office may carry: "Pakistan's top political and military leaders"
+_OFFICE_MODIFIERS = 4
+
+
+def _verb_after_modified_office(
+    body: str, words: list[tuple[str, int, bool]], limit: int
+) -> tuple[str, int, bool] | None:
+    """The verb after a possessive's office whose modifiers are coordinated ("Pakistan's top
+    political and military leaders on Wednesday condemned"): up to _OFFICE_MODIFIERS
+    lower-case modifiers joined by one "and", then the office words, then the verb as after
+    any office; None when a modifier may be a verb or the office words never come."""
+    cue = cues()
+    joined = False
+    for index, (word, _end, comma) in enumerate(words[: _OFFICE_MODIFIERS + 1]):
+        if comma:
+            return None
+        if word in HOLDER_NOUNS:
+            if not joined:
+                return None  # (no "and": the usual reading already failed)
+            rest = words[index:]
+            return _verb_in(rest) or _verb_after_time(body, rest, limit)
+        if word == "and" and index and not joined:
+            joined = True
+            continue
+        if word in cue.verb_first or word in cue.aux or not word.isalpha():
+            return None
+    return None
+
+
 def _possessive(body: str, end: int) -> int:
     """The length of a possessive ending at ``end``: 2 for "'s", 1 for the bare apostrophe
     of a name ending in s ("Abbas' government"), 0 for none."""
@@ -258,6 +287,8 @@ def _stance_after(
         found = _verb_in(words)
         if found is None and words and words[0][0] in HOLDER_NOUNS:
             found = _verb_after_time(body, words, limit)  # "China's foreign ministry on Monday"
+        if found is None and any(w == "and" for w, _e, _c in words[1:_OFFICE_MODIFIERS]):
+            found = _verb_after_modified_office(body, words, limit)
         return found or _after_apposition(body, end + possessive, limit, None)
     words = _words_from(body, end, limit, 8)
     if words and (

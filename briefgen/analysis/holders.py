@@ -105,7 +105,14 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         out += _demonym_holders(body, matches, context, person_spans)
         out += pair_holders(body, out)
         out += generic_holders(body, home)
-        if "he ministry" in body or "he embassy" in body:
+        if any(f", {verb} by " in body for verb in ("chaired", "headed", "led")):
+            out += _chaired_bodies(story, officials.countries)
+        if (
+            "he ministry" in body
+            or "he embassy" in body
+            or "he Ministry" in body
+            or "he Embassy" in body
+        ):
             out = _named_office_referents(body, out)
         if "Commission spokes" in body and any(m.term.codes == ("EU",) for m in matches):
             # "A Commission spokesperson told reporters" in a story about the EU: its
@@ -168,9 +175,11 @@ def _says_after(body: str, holder: Holder) -> bool:
     return not (found and found[2].lower() in PREPOSITIONS)
 
 
+# "the ministry", "the foreign ministry", "The Embassy says" (a capital for the bare office:
+# "The Foreign Ministry" may be a named institution of its own)
 _OFFICE_ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(?:(?:foreign|defen[cs]e|interior|trade|finance|economy|health)\s+)?"
-    r"(?:ministry|embassy)\b(?!\s+(?:of|in|for)\b)"
+    r"\b[Tt]he\s+(?:(?:(?:foreign|defen[cs]e|interior|trade|finance|economy|health)\s+)?"
+    r"(?:ministry|embassy)|Ministry|Embassy)\b(?!\s+(?:of|in|for)\b)"
 )
 _NAMED_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Mm]inistry|[Ee]mbassy)\b")
 ANAPHOR_REACH = 1500  # characters back to the ministry or embassy "the ministry" points to
@@ -193,13 +202,20 @@ def _named_office_referents(body: str, holders: list[Holder]) -> list[Holder]:
     """ "The ministry added ...", "the embassy said": the country of the ministry or embassy
     last named before ("Russia's Defense Ministry on Sunday confirmed ... The ministry
     added"), in place of the story's home country; as before when none was named."""
-    named = sorted((h.start, h.country) for h in holders if _names_office(body, h))
+    repeated = _repeated_ministries(body, holders) if "he Ministry of " in body else []
+    named = sorted(
+        [(h.start, h.country) for h in holders if _names_office(body, h)]
+        + [(h.start, h.country) for h in repeated]
+    )
     if not named:
         return holders
     starts = [start for start, _code in named]
     out = []
+    again = {h.start for h in repeated}
     for holder in holders:
-        if holder.kind == "generic" and _OFFICE_ANAPHOR.match(body, holder.start):
+        if holder.kind == "generic" and (
+            holder.start in again or _OFFICE_ANAPHOR.match(body, holder.start)
+        ):
             continue  # re-read below
         out.append(holder)
     for match in _OFFICE_ANAPHOR.finditer(body):
@@ -209,6 +225,71 @@ def _named_office_referents(body: str, holders: list[Holder]) -> list[Holder]:
             out.append(Holder(match.start(), match.end(), code, code, "generic"))
         else:
             out += [h for h in holders if h.kind == "generic" and h.start == match.start()]
+    return out + repeated
+
+
+# a ministry named again without its country: "The Ministry of Foreign Affairs has condemned"
+_REPEATED_MINISTRY = re.compile(
+    r"\b[Tt]he\s+(Ministry\s+of\s+[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z][\w'’\-]*){0,3})"
+)
+
+
+def _repeated_ministries(body: str, holders: list[Holder]) -> list[Holder]:
+    """ "The Ministry of Foreign Affairs has condemned ...": the country of the same ministry
+    named last before with its country ("Pakistan's Ministry of Foreign Affairs says ..."),
+    however far back (the full name is no vague "the ministry"); none when it was never
+    named with one."""
+    owners = {h.end: h.country for h in holders if h.kind in ("name", "display", "demonym")}
+    out = []
+    for match in _REPEATED_MINISTRY.finditer(body):
+        name = match.group(1)
+        code = None
+        at = body.rfind(name, 0, match.start())
+        while at > 0 and code is None:
+            before = body[max(0, at - 3) : at]
+            for gap in ("'s ", "’s ", " "):
+                if before.endswith(gap) and at - len(gap) in owners:
+                    code = owners[at - len(gap)]
+                    break
+            at = body.rfind(name, 0, at)
+        if code is not None:
+            out.append(Holder(match.start(), match.end(), code, code, "generic"))
+    return out
+
+
+# a council or committee and its chair in commas: "The National Security Committee, chaired
+# by Prime Minister Shehbaz Sharif, said"
+_COUNCIL_HEAD = re.compile(r"\b(?:Committee|Council|Cabinet|Commission|Task Force)$")
+_CHAIRED_BY = re.compile(
+    r",\s+(?:chaired|headed|led)\s+by\s+(?:the\s+)?"
+    r"([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,6}),"
+)
+# the chair's office: a head of state or government, or a minister
+_CHAIR_OFFICE = re.compile(
+    r"(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|"
+    r"(?:[A-Z][a-z]+\s+){0,2}Minister)\s+"
+)
+
+
+def _chaired_bodies(story: Story, countries: dict[str, str]) -> list[Holder]:
+    """A council or committee chaired by a head of government or minister who speaks for a
+    country ("The National Security Committee, chaired by Prime Minister Shehbaz Sharif,
+    said"): that country's body, at each mention the chair is named after; none for a chair
+    with no country, another office, or a name the story's officials do not hold."""
+    body = story.body
+    out = []
+    for actor in story.actors:
+        if actor.kind != "organisation" or not _COUNCIL_HEAD.search(actor.name):
+            continue
+        for start, end in actor.mentions:
+            chaired = _CHAIRED_BY.match(body, end)
+            office = _CHAIR_OFFICE.match(chaired.group(1)) if chaired else None
+            if office is None:
+                continue
+            name = chaired.group(1)[office.end() :].strip()  # the chair's name after the office
+            code = countries.get(name)
+            if code is not None:
+                out.append(Holder(start, end, code, actor.name, "institution"))
     return out
 
 

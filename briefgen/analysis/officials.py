@@ -441,6 +441,8 @@ def story_officials(story: Story) -> StoryOfficials:
         code = _titled_country(actor, story)
         if code is None:
             code = _later_titled_country(actor, story)
+        if code is None:
+            code = _title_given_before(actor, story)
         if code is not None:
             countries[actor.name] = code
         elif home is not None and government_title(actor, story):
@@ -584,6 +586,60 @@ def _later_titled_country(actor: Actor, story: Story) -> str | None:
     if len(codes) != 1 or not government_title(actor, story):
         return None
     return next(iter(codes))
+
+
+TITLE_WINDOW = 400  # characters before a person's first mention read for their title's country
+# the country right before a title phrase: "Pakistan's", "Pakistani", "the Indian"
+_COUNTRY_BEFORE_TITLE = re.compile(r"(?:^|[\s(])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:['’]s)?\s+$")
+
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_OPENS_BEFORE = frozenset(["", "\n", ".", "!", "?", '"', "“", "”"])
+
+
+def _title_given_before(actor: Actor, story: Story) -> str | None:
+    """The country given to the national title a person's first mention carries, just before
+    it ("Pakistan's defense minister condemns ..." then "Defense Minister Khawaja Mohammad Asif
+    has ..."): the nearest earlier use of the same title, within TITLE_WINDOW characters, with
+    one country right before it, opening a sentence or a heading, and no name after it (a role
+    noun standing for the person); None when there is none, or the title is no national
+    office."""
+    if not actor.mentions:
+        return None
+    body = story.body
+    start = actor.mentions[0][0]
+    if start < 10:
+        return None
+    mention = body[start : actor.mentions[0][1]]
+    if mention == actor.name:
+        return None  # (most people: a first mention with no title of its own)
+    name_words = set(actor.name.split())
+    title = " ".join(w for w in mention.split() if w not in name_words)
+    if (
+        not title
+        or len(title.split()) > 4
+        or not _names_national_office([title])
+        or _title_codes(title)
+        or NON_GOVERNMENT.search(title)
+        or _DEVOLVED.search(title)
+    ):
+        return None
+    low = max(0, start - TITLE_WINDOW)
+    # the nearest use, a whole phrase (no pattern compiled per title)
+    at = body[low:start].lower().rfind(" " + title.lower() + " ")
+    if at < 0:
+        return None
+    at += low + 1
+    if _NAME_AFTER.match(body, at + len(title)):
+        return None  # "Indian Defense Minister Rajnath Singh": another person's title
+    country = _COUNTRY_BEFORE_TITLE.search(body, max(0, at - 40), at)
+    if (
+        country is None
+        or body[max(0, country.start(1) - 8) : country.start(1)].rstrip()[-1:] not in _OPENS_BEFORE
+    ):
+        return None  # (only a sentence's or a heading's subject: "met France's foreign
+        # minister" may name another minister than the one named next)
+    codes = _title_codes(country.group(1))
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 # a devolved or regional government is not the state's ("Scottish Finance Minister")

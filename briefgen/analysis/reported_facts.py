@@ -68,6 +68,15 @@ _EVENT = re.compile(
     r"shelled|launched\s+(?:an?|two|three|\d))\b",
     re.IGNORECASE,
 )
+# a state's own strike on the militants it blames: "it struck infrastructure used by
+# militants", "its forces hit terrorist camps", "the strikes targeted the headquarters of
+# militant groups" (not "militants struck a convoy": no own act)
+_OWN_STRIKE_ON_MILITANTS = re.compile(
+    r"\b(?:it|its\s+(?:[a-z]+\s+)?(?:forces|military|army|jets|troops|aircraft|missiles)|"
+    r"the\s+(?:strikes?|raids?|operations?))\s+"
+    r"(?:had\s+|has\s+)?(?:struck|hit|targeted|bombed|destroyed)\b[^.;:]{0,120}?"
+    r"\b(?:militants?|militant\s+groups?|terrorists?|terrorist|terror)\b"
+)
 _PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|us|you|You|my|My)\b|[\"“]")
 
 
@@ -277,6 +286,13 @@ def stated_content(
     megabyte stays linear."""
     if stance == "neutral":
         window = body[start : min(end, start + CLAUSE_WINDOW)]
+        if (
+            ("milit" in window or "terror" in window)  # (cheap test first)
+            and _OWN_STRIKE_ON_MILITANTS.search(window)
+            and event_agent(window, country) is None
+        ):
+            return "accuses", None  # "India said it struck infrastructure used by militants
+            # linked to last month's massacre": the state blames whom it struck
         if reports_event(window):
             agent = event_agent(window, country)
             if agent is None:
