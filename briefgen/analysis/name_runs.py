@@ -37,6 +37,7 @@ from briefgen.analysis.name_kinds import (
     _name_word,
     _not_a_person,
     _possessed,
+    _role_apposition,
     _speaking_word,
     _title_tail,
     described_as_person,
@@ -410,9 +411,17 @@ def _candidates(
                     and _title_tail(body, toks, i, lex)
                 )
                 org_words = _is_org_words(words[k:], lex, heads)
-                if org_words and len(words) - k == 2 and described_as_person(body, toks[j][1]):
-                    # "Serhii Radio, a chemistry researcher at DonNU, says": a surname that is
-                    # an organisation's word; the apposition says who it is
+                if (
+                    org_words
+                    and len(words) - k == 2
+                    and (
+                        described_as_person(body, toks[j][1])
+                        or (words[k] in lex.given and _role_apposition(body, toks[j][1], lex))
+                    )
+                ):
+                    # "Serhii Radio, a chemistry researcher at DonNU, says", "Jim Press, vice
+                    # president ... of Toyota's US sales arm, said": a surname that is an
+                    # organisation's word; the apposition says who it is
                     org_words = False
             if org_words:
                 while "and" in words[k + 1 :] and (
@@ -505,7 +514,12 @@ def _candidates(
                     continue  # "the General Election", "Former Labour leader": a title, no name
             # "Bill Clinton", "Will Smith": a given name that is also a common word
             elif not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names):
-                if i == j and near_cue(i) and _speaking_word(body, toks, i, j, name):
+                if i == j and (
+                    (near_cue(i) and _speaking_word(body, toks, i, j, name))
+                    # "Paris, who used to work on Capitol Hill, said": a relative "who"
+                    # makes the word a person's, if the story named one so in full
+                    or (body.startswith(", who ", toks[j][1]) and _name_word(name[0]))
+                ):
                     cand = _Cand(toks[i][0], toks[j][1], name, None, None, None, False, False, 0)
                     cand.name_start = cand.start
                     cand.surname_only = True
@@ -538,8 +552,14 @@ def _candidates(
                 and name[0] not in lex.demonyms
             ):
                 pass  # "Steve Israel", "Michael Jordan": a given name and a surname
-            elif len(name) == 1 and honorific is None and speech_position(body, start, end):
-                alias_only = True  # '"…," Cuban said': Mark Cuban, if the story named him
+            elif (
+                len(name) == 1
+                and honorific is None
+                and (speech_position(body, start, end) or body.startswith(", who ", end))
+            ):
+                # '"…," Cuban said', '"…," Paris, who used to work on Capitol Hill, said':
+                # Mark Cuban, Jeremy Paris, if the story named them
+                alias_only = True
             else:
                 continue
         if honorific in lex.peerage and len(name) == 1:

@@ -1,0 +1,211 @@
+"""Speaker constructions of issue 16 item 1 (session 10, quotes10): a name is a name by the
+English around it, not by a list. Sentence-level cases in several outlets' styles, each with
+its trap, run through the real analysis.
+
+* a description whose noun is "of", "in" or "at" a place or body, then the person's name in
+  apposition ("Epstein's neighbor in both Florida and New York, Donald Trump, said", "says the
+  former editor of the Standard, George Osborne"): the name speaks, not the place or body; a
+  description that ends in a person ("a friend of Mary Jones, Tom Roe") is left alone.
+* a name no list knows, followed by an apposition headed by a role noun and a speech verb
+  ("Tiffany Lynch, acting national chairwoman of the Police Federation ..., told Times
+  Radio:") is a person's.
+* a word of the not-a-name list ("Paris") followed by a relative "who" is the surname of the
+  person the story named in full with it ("Jeremy Paris" ... "Paris, who used to work on
+  Capitol Hill, said"); no such person, no one.
+* a joint subject of two titled names, maybe with an apposition of both ("state Senate leader
+  Phil Berger and House Speaker Tim Moore, both Republicans, said") is the first one named,
+  as shorter pairs are.
+* an auxiliary between a described name and its speech verb ('," Pakistani military
+  spokesperson Lt. Gen. Ahmed Sharif Chaudhry had said') keeps the cue explicit: the quote is
+  not the previous speaker's.
+* a given name and a word that names organisations ("Jim Press"), described by a role and
+  speaking, is a person.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+
+QUOTE = "We will not be pushed around"
+LEAD = "The plan was announced on Monday.\n\n"
+
+
+def speaker_of(body: str, quote: str = QUOTE) -> str | None:
+    story = analyze_builtin(Story(title="t", body=body, published=datetime(2024, 5, 1)))
+    found = {q.text.rstrip(",.?!"): q.speaker.name if q.speaker else None for q in story.quotes}
+    assert quote in found, found
+    return found[quote]
+
+
+# --- 1. a description of a place or body, then the name in apposition --------------------
+
+DESCRIBED = [
+    # Nine News (AP copy): name-first, the description ends in places
+    (f'{LEAD}"{QUOTE}," Epstein\'s neighbor in both Florida and New York, Donald Trump, said '
+     "in the story.", "Donald Trump"),
+    # Evening Standard: verb first, the description ends in a newspaper
+    (f'{LEAD}"{QUOTE}," says the former editor of the Standard, George Osborne.',
+     "George Osborne"),
+    # BBC: name-first, a body's name in the description
+    (f'{LEAD}"{QUOTE}," a spokesman for the Ministry of Defence, John Smith, said.',
+     "John Smith"),
+    # US style: verb first, a university, the name then a phrase after it
+    (f'{LEAD}"{QUOTE}," said a professor at the University of Texas, Stephen Vladeck, in an '
+     "interview.", "Stephen Vladeck"),
+    # BBC: a possessive description ending in an outlet's programme
+    ('But the work\'s author, Eve Ensler, says it is about empowerment.\n\n'
+     f'"{QUOTE}," the play\'s organiser in Uganda, Sarah Mukasa, told the BBC.',
+     "Sarah Mukasa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), DESCRIBED)
+def test_the_name_after_a_description_of_a_place_or_body_speaks(body: str, expected: str) -> None:
+    assert speaker_of(body) == expected
+
+
+NOT_DESCRIBED = [
+    # the description ends in a person: which of the two is meant is left open
+    f'Tom Roe spoke.\n\n"{QUOTE}," a friend of Mr Jones, Tom Roe, said.',
+    f'Tom Roe spoke.\n\n"{QUOTE}," said a friend of Mary Jones, Tom Roe.',
+    # two people after the description: no one speaker
+    f'{LEAD}"{QUOTE}," the leaders of France and Germany, Emmanuel Macron and Olaf Scholz, said.',
+]
+
+
+@pytest.mark.parametrize("body", NOT_DESCRIBED)
+def test_a_description_ending_in_a_person_names_no_speaker(body: str) -> None:
+    assert speaker_of(body) is None
+
+
+# --- 2. a name no list knows, described by a role, then a speech verb -----------------------
+
+ROLE_APPOSED = [
+    (f"{LEAD}Tiffany Lynch, acting national chairwoman of the Police Federation of England and "
+     f'Wales, told Times Radio: "{QUOTE}."', "Tiffany Lynch"),
+    (f"{LEAD}Keegan Medrano, policy director of the Montana office, told reporters: "
+     f'"{QUOTE}."', "Keegan Medrano"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), ROLE_APPOSED)
+def test_an_unlisted_name_with_a_role_apposition_is_a_person(body: str, expected: str) -> None:
+    assert speaker_of(body) == expected
+
+
+def test_a_place_with_an_apposition_is_no_speaker() -> None:
+    # the apposition has no role noun: "Wales" stays a place
+    body = f'{LEAD}Wales, a country of three million people, told visitors: "{QUOTE}."'
+    assert speaker_of(body) is None
+
+
+# --- 3. a not-a-name word with a relative "who" -----------------------------------------------
+
+PARIS = (
+    "Jeremy Paris recently moved here from Washington to lead a group charged with "
+    "beautifying downtown. The executive director of the Group Plan Commission stood at the "
+    "edge of the park.\n\n"
+)
+
+
+def test_a_listed_word_with_who_is_the_surname_of_the_person_named() -> None:
+    # AP style: name-first, the relative clause between the name and the verb
+    body = f'{PARIS}"{QUOTE}," Paris, who used to work on Capitol Hill, said about it.'
+    assert speaker_of(body) == "Jeremy Paris"
+
+
+def test_a_country_word_with_who_is_the_surname_of_the_person_named() -> None:
+    # "Jordan" is a country; the quote is not the previous speaker's
+    body = (
+        "Michael Jordan and Scottie Pippen spoke at the event on Monday.\n\n"
+        '"It was a long night," said Pippen.\n\n'
+        f'"{QUOTE}," Jordan, who used to play for Chicago, said about it.'
+    )
+    assert speaker_of(body) == "Michael Jordan"
+
+
+def test_a_listed_word_with_who_names_no_one_the_story_did_not_name() -> None:
+    body = (
+        "Emmanuel Macron met officials in Paris.\n\n"
+        f'"{QUOTE}," Paris, who used to work on Capitol Hill, said about it.'
+    )
+    assert speaker_of(body) is None
+
+
+# --- 4. two titled names, maybe with an apposition of both -----------------------------------
+
+JOINT = [
+    # Washington Post (AP copy): 13 words before the verb
+    f'{LEAD}"{QUOTE}," state Senate leader Phil Berger and House Speaker Tim Moore, both '
+    "Republicans, said in a statement.",
+    f'{LEAD}"{QUOTE}," Senate leader Phil Berger and House Speaker Tim Moore said.',
+    f'{LEAD}"{QUOTE}," Phil Berger and Tim Moore, both Republicans, said in a statement.',
+]
+
+
+@pytest.mark.parametrize("body", JOINT)
+def test_a_long_joint_subject_is_the_first_named(body: str) -> None:
+    assert speaker_of(body) == "Phil Berger"
+
+
+NOT_JOINT = [
+    # two people described by their jobs: no one speaker (the project's convention)
+    f'{LEAD}"{QUOTE}," singer Gary Lightbody and drummer Jonny Quinn, both Irishmen, said.',
+    # an outlet relays: the words after it are no subject
+    f'{LEAD}"{QUOTE}," The Washington Post and The New York Times both reported.',
+]
+
+
+@pytest.mark.parametrize("body", NOT_JOINT)
+def test_not_a_long_joint_subject(body: str) -> None:
+    assert speaker_of(body) is None
+
+
+# --- 5. an auxiliary before the verb of a described name ------------------------------------
+
+MUNIR = "In August, Munir reiterated these concerns, stating that social media is exploited.\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Times of India: a demonym, a role, a rank and the name, then "had said"
+        f'{MUNIR}"{QUOTE}," Pakistani military spokesperson Lt. Gen. Ahmed Sharif Chaudhry had '
+        "said.",
+        f'{MUNIR}"{QUOTE}," military spokesperson Ahmed Chaudhry had told reporters.',
+    ],
+)
+def test_an_auxiliary_before_the_verb_keeps_the_named_speaker(body: str) -> None:
+    assert speaker_of(body).endswith("Chaudhry")
+
+
+def test_an_auxiliary_after_a_preposition_names_no_one() -> None:
+    # the report's author is not the speaker, and the quote is not Munir's either
+    body = f'{MUNIR}"{QUOTE}," a report by Ahmed Chaudhry had said.'
+    assert speaker_of(body) is None
+
+
+# --- 6. a given name and an organisation's word, described by a role ------------------------
+
+
+def test_a_given_name_and_an_organisations_word_with_a_role_is_a_person() -> None:
+    # BBC: "Press" heads organisations ("Associated Press"); the apposition says who he is
+    body = (
+        "Toyota put its rise in sales down to strong results.\n\n"
+        f'"{QUOTE}," Jim Press, vice president and chief operating officer of Toyota\'s US sales '
+        "arm, said in a statement."
+    )
+    assert speaker_of(body) == "Jim Press"
+
+
+def test_an_organisation_with_a_role_apposition_stays_one() -> None:
+    body = (
+        "Toyota put its rise in sales down to strong results.\n\n"
+        f'"{QUOTE}," General Motors, chief rival of Toyota, said in a statement.'
+    )
+    assert speaker_of(body) is None
