@@ -20,6 +20,8 @@ its trap, run through the real analysis.
   not the previous speaker's.
 * a given name and a word that names organisations ("Jim Press"), described by a role and
   speaking, is a person.
+* capitalised words of the not-a-name list before a given name and a surname ("House
+  Republican Thomas Massie") qualify the person; the run is not dropped.
 """
 
 from __future__ import annotations
@@ -209,3 +211,29 @@ def test_an_organisation_with_a_role_apposition_stays_one() -> None:
         f'"{QUOTE}," General Motors, chief rival of Toyota, said in a statement.'
     )
     assert speaker_of(body) is None
+
+
+# --- 7. listed words before a given name and a surname ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f'{LEAD}"{QUOTE}," House Republican Thomas Massie said.',
+        # AFP: the person's indirect words, then the quote paragraph goes on with them
+        f"{LEAD}House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but "
+        'now said Trump had "the opportunity and the obligation to bring us together."'
+        f'\n\n"{QUOTE}."',
+    ],
+)
+def test_listed_words_before_a_given_name_qualify_the_person(body: str) -> None:
+    assert speaker_of(body) == "Thomas Massie"
+
+
+def test_listed_words_before_a_place_name_are_no_person() -> None:
+    # "Rose" is a given name, but "White House Rose Garden" is a place: Trump speaks
+    body = (
+        "Donald Trump met Emmanuel Macron on Monday.\n\n"
+        f'In the White House Rose Garden, Trump said: "{QUOTE}."'
+    )
+    assert speaker_of(body) == "Donald Trump"

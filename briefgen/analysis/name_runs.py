@@ -56,7 +56,7 @@ from briefgen.analysis.name_lexicon import (
     dotted_titles,
     lexicon,
 )
-from briefgen.analysis.namewords import function_words
+from briefgen.analysis.namewords import function_words, not_first_names
 
 MAX_RUN = 12  # longer capitalised runs are headlines or lists, not names; cut them
 
@@ -514,7 +514,22 @@ def _candidates(
                     continue  # "the General Election", "Former Labour leader": a title, no name
             # "Bill Clinton", "Will Smith": a given name that is also a common word
             elif not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names):
-                if i == j and (
+                g = _given_after_words(name, lex)
+                if g:
+                    # "House Republican Thomas Massie": the words before a given name and a
+                    # surname qualify the person, as a modifier does; a weekday or month
+                    # ("On Wednesday Tony Blair said") qualifies no one
+                    drop = 0
+                    while drop < g and name[drop] in not_first_names():
+                        drop += 1
+                    modifier = " ".join(w for w in [modifier, *name[drop:g]] if w) or None
+                    if not mod_parts and title is None:
+                        k0 = k + drop
+                    k += g
+                    name = name[g:]
+                    name_start = toks[run[k]][0]
+                    strong = True
+                elif i == j and (
                     (near_cue(i) and _speaking_word(body, toks, i, j, name))
                     # "Paris, who used to work on Capitol Hill, said": a relative "who"
                     # makes the word a person's, if the story named one so in full
@@ -524,7 +539,9 @@ def _candidates(
                     cand.name_start = cand.start
                     cand.surname_only = True
                     cands.append(cand)
-                continue
+                    continue
+                else:
+                    continue
         if (
             len(name) >= 2
             and name[0] in lex.title_first  # a set lookup first: most names open otherwise
@@ -586,6 +603,16 @@ def _candidates(
             cand = _Cand(start, end, name, None, None, None, True, True, start)
         cands.append(cand)
     return cands
+
+
+def _given_after_words(name: list[str], lex: _Lexicon) -> int:
+    """The index of a given name that a surname follows after the run's first words ("House
+    Republican Thomas Massie": 2), when no word of that name is a common word; else 0."""
+    for g in range(1, len(name) - 1):
+        if name[g] in lex.given:
+            rest = name[g:]
+            return g if lex.not_names.isdisjoint(rest) and len(rest) <= 3 else 0
+    return 0
 
 
 def _outlet_cut(body: str, toks: list[_Tok], run: list[int], lex: _Lexicon) -> int:
