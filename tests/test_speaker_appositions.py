@@ -22,6 +22,9 @@ its trap, run through the real analysis.
   speaking, is a person.
 * capitalised words of the not-a-name list before a given name and a surname ("House
   Republican Thomas Massie") qualify the person; the run is not dropped.
+* a sentence that a colon closes, opening with a description and then the person's name in
+  apposition ("The Leader of Burnley Council, Councillor Afrasiab Anwar MBE, has issued the
+  following statement:") introduces that person's words; "Councillor" is a title.
 """
 
 from __future__ import annotations
@@ -237,3 +240,34 @@ def test_listed_words_before_a_place_name_are_no_person() -> None:
         f'In the White House Rose Garden, Trump said: "{QUOTE}."'
     )
     assert speaker_of(body) == "Donald Trump"
+
+
+# --- 8. a description, the name in apposition, a colon ----------------------------------------
+
+GRAVES = "Gravestones in the Muslim section of the cemetery have been vandalised.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Mirror live blog: a council leader's statement, its words in the next paragraph
+        (f"{GRAVES}The Leader of Burnley Council, Councillor Afrasiab Anwar MBE, has issued the "
+         f'following statement:\n\n"{QUOTE}."', "Afrasiab Anwar"),
+        (f'{GRAVES}Councillor Jane Doe said: "{QUOTE}."', "Jane Doe"),
+    ],
+)  # fmt: skip
+def test_a_description_then_the_name_introduces_the_words(body: str, expected: str) -> None:
+    assert speaker_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a body in apposition: no person
+        f'{GRAVES}A statement from the council, Burnley Council, read: "{QUOTE}."',
+        # no verb after the apposition: a heading, not an introduction
+        f'{GRAVES}The Leader of Burnley Council, Afrasiab Anwar: "{QUOTE}."',
+    ],
+)
+def test_a_description_without_a_person_introduces_no_one(body: str) -> None:
+    assert speaker_of(body) is None
