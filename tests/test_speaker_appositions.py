@@ -25,6 +25,10 @@ its trap, run through the real analysis.
 * a sentence that a colon closes, opening with a description and then the person's name in
   apposition ("The Leader of Burnley Council, Councillor Afrasiab Anwar MBE, has issued the
   following statement:") introduces that person's words; "Councillor" is a title.
+* after "X, <apposition>, said" a reported clause that opens with "he", "that" or a name's
+  possessive and a verb ("said Donald Trump's seemingly confused messages have given "…"",
+  "said he expects Obama ... to "…"", "wrote that Taylor "…"") is no inverted speaker: the
+  fragment is X's.
 """
 
 from __future__ import annotations
@@ -271,3 +275,43 @@ def test_a_description_then_the_name_introduces_the_words(body: str, expected: s
 )
 def test_a_description_without_a_person_introduces_no_one(body: str) -> None:
     assert speaker_of(body) is None
+
+
+# --- 9. a reported clause after "X, <apposition>, said" -------------------------------------
+
+RABBIS = "The rabbis met on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Washington Post: a possessive opens the reported clause, a verb follows it
+        (f"{RABBIS}Ari Fleischer, a former Bush administration official, said Donald Trump's "
+         'seemingly confused messages have given "normally reliable voters reasons to doubt '
+         'him."', "Ari Fleischer"),
+        # USA Today: "he" opens the reported clause
+        (f"{RABBIS}Dan Kritenbrink, senior director for Asian affairs at the National Security "
+         'Council, said he expects Barack Obama, Abe, and Park to "clearly demonstrate their '
+         'unity."', "Dan Kritenbrink"),
+        # USA Today: "that" opens it
+        ("In 1848 the Whigs nominated Gen. Zachary Taylor. Taylor had only one appeal.\n\n"
+         "Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor "
+         '"had a tin ear."', "Jeanne Heidler"),
+    ],
+)  # fmt: skip
+def test_a_reported_clause_is_not_an_inverted_speaker(body: str, expected: str) -> None:
+    story = analyze_builtin(Story(title="t", body=body, published=datetime(2024, 5, 1)))
+    assert [q.speaker.name if q.speaker else None for q in story.quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an inverted speaker still speaks, with a relative clause after the name
+        (f'{RABBIS}"{QUOTE}," said Ari Fleischer, who has advised Bush.', "Ari Fleischer"),
+        # a possessive with no verb after it is the speaker's phrase, not a clause
+        (f'{RABBIS}Ari Fleischer spoke.\n\n"{QUOTE}," said Ari Fleischer\'s spokesman.', None),
+    ],
+)
+def test_an_inverted_speaker_still_speaks(body: str, expected: str | None) -> None:
+    assert speaker_of(body) == expected

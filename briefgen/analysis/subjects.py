@@ -253,13 +253,29 @@ def _clause_subject_after(ctx: QuoteContext, ve: int) -> bool:
     """'…, said Fiorina "was personally involved"', '…, said Nunberg was …': the name after
     the verb opens the reported clause (a quote or a verb follows it); it is not an inverted
     speaker (', said Mr Blair.')."""
+    if _PRONOUN_CLAUSE_AFTER_RE.match(ctx.body, ve):
+        # '…, said he expects Obama, Abe and Park to "…"', '…, wrote that Taylor "…"': "he"
+        # or "that" opens the reported clause
+        return True
     at = ve + 5 if ctx.body[ve : ve + 5] == " the " else ve + 1
     found = mention_covering(ctx, at)
     if found is None or found[0] > at + 1:
         return False
     # '…, said the Trump "train may have left"': a name after "the" is a modifier of the
     # reported clause's subject, never an inverted speaker
-    return _CLAUSE_GOES_ON_RE.match(ctx.body, found[1]) is not None
+    return (
+        _CLAUSE_GOES_ON_RE.match(ctx.body, found[1]) is not None
+        or _POSSESSED_SUBJECT_RE.match(ctx.body, found[1]) is not None
+    )
+
+
+_PRONOUN_CLAUSE_AFTER_RE = re.compile(r" (?:that |(?:he|she|they|it|we|I|you) [a-z])")
+# '…, said Donald Trump's seemingly confused messages have given "…"': the name owns the
+# reported clause's subject, which a finite verb follows ("said Mr Blair's spokesman" has none)
+_POSSESSED_SUBJECT_RE = re.compile(
+    r"(?:'s|’s|'|’)(?: [a-z][\w-]*){1,5} (?:was|is|were|are|had|has|have|would|will|could|"
+    r"should|did|does|may|might|must)\b"
+)
 
 
 def _caused_to_speak(ctx: QuoteContext, j: int) -> Person | None:
