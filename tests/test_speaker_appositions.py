@@ -29,6 +29,8 @@ its trap, run through the real analysis.
   possessive and a verb ("said Donald Trump's seemingly confused messages have given "…"",
   "said he expects Obama ... to "…"", "wrote that Taylor "…"") is no inverted speaker: the
   fragment is X's.
+* a participle after ", X said," ("Spicer said, adding, "…"", "Law said, noting that donors
+  feel "…"") has the cue's subject, not the sentence's first name.
 """
 
 from __future__ import annotations
@@ -315,3 +317,32 @@ def test_a_reported_clause_is_not_an_inverted_speaker(body: str, expected: str) 
 )
 def test_an_inverted_speaker_still_speaks(body: str, expected: str | None) -> None:
     assert speaker_of(body) == expected
+
+
+# --- 10. a participle continuing "X said," ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        # Politico: a pair opens the sentence, the cue closes it, "adding," and the quote
+        ("Sean Spicer spoke on Thursday.\n\nPaul Ryan and Donald Trump will meet sometime next "
+         'week, Spicer said, adding, "They need to sit down and have a good talk."',
+         "They need to sit down and have a good talk", "Sean Spicer"),
+        # Washington Post: a body named first in the sentence
+        ("The party is worried. Spokesman Steven Law spoke.\n\nAfter the 2014 Senate victories "
+         'of Republicans, "there is a sense of urgency," Law said, noting that donors feel '
+         '"we\'ve got to find a place."', "we've got to find a place", "Steven Law"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_cue_has_its_subject(body: str, quote: str, expected: str) -> None:
+    assert speaker_of(body, quote) == expected
+
+
+def test_a_participle_after_a_comma_without_a_cue_is_the_sentence_subjects() -> None:
+    # no "X said," before it: the sentence's subject speaks, as before
+    body = (
+        "The party is worried.\n\nSteven Law met donors on Monday in Washington, noting that "
+        '"we\'ve got to find a place."'
+    )
+    assert speaker_of(body, "we've got to find a place") == "Steven Law"

@@ -130,6 +130,15 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
     lex = ctx.lex
     vs, _ve, vword, _p, _c = ctx.toks[vi]
     if vword in lex.participles:
+        if (
+            vi > 0
+            and ctx.toks[vi - 1][0] >= floor
+            and body[ctx.toks[vi - 1][1] : vs] == ", "
+            and ctx.toks[vi - 1][2] in _SAID_BEFORE_PARTICIPLE
+        ):
+            # '..., Spicer said, adding, "…"', '"…," Law said, noting that donors feel "…"':
+            # the participle's subject is the cue's
+            return verb_subject(ctx, vi - 1, floor)
         return _sentence_subject(ctx, floor, vs)
     if vi + 1 < len(ctx.toks) and vword not in object_verbs() and _may_invert(ctx, vword, _ve):
         # (a verb of praise or description takes the name after it as its object: 'Kerry
@@ -204,6 +213,8 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
     return None, "other"
 
 
+# the cue verbs a participle continues after a comma ('Spicer said, adding')
+_SAID_BEFORE_PARTICIPLE = frozenset(["said", "says", "told", "added", "adds", "wrote", "writes"])
 # words that open a clause inside a sentence: the subject phrase of a verb starts after them
 CLAUSE_OPENERS = frozenset(
     ["when", "that", "because", "if", "while", "after", "before", "since", "until", "where",
