@@ -31,6 +31,8 @@ its trap, run through the real analysis.
   fragment is X's.
 * a participle after ", X said," ("Spicer said, adding, "…"", "Law said, noting that donors
   feel "…"") has the cue's subject, not the sentence's first name.
+* a capitalised office the title lists do not hold ("the Trade and Industry Secretary") is no
+  person's name; a given name before such a word still is ("Tony Minister").
 """
 
 from __future__ import annotations
@@ -346,3 +348,21 @@ def test_a_participle_after_a_comma_without_a_cue_is_the_sentence_subjects() -> 
         '"we\'ve got to find a place."'
     )
     assert speaker_of(body, "we've got to find a place") == "Steven Law"
+
+
+# --- 11. an office's name is no person's ------------------------------------------------------
+
+
+def test_an_unlisted_office_is_no_speaker() -> None:
+    body = (
+        "Plans to extend paid maternity leave should be prominent in the manifesto, the Trade "
+        "and Industry Secretary has said.\n\n"
+        f'"{QUOTE}," the Trade and Industry Secretary said.'
+    )
+    story = analyze_builtin(Story(title="t", body=body, published=datetime(2004, 12, 1)))
+    assert all("Secretary" not in (q.speaker.name or "") for q in story.quotes if q.speaker)
+
+
+def test_a_given_name_before_an_office_word_is_a_person() -> None:
+    body = f'{LEAD}"{QUOTE}," Tony Minister said.'
+    assert speaker_of(body) == "Tony Minister"

@@ -476,6 +476,13 @@ def _candidates(
             name = name[:-1]
         if not name:
             continue
+        if (
+            len(name) >= 2
+            and name[-1] in OFFICE_HEADS
+            and honorific is None
+            and name[0] not in lex.given
+        ):
+            continue  # "the Trade and Industry Secretary has said": an office, no one's name
         if postnominal and honorific is None and _after_the(body, toks, run, k, words):
             continue  # "the Glasgow Kelvin MP": a constituency's member, not a name
         if len(name) == 3 and _sentence_adjective(
@@ -603,6 +610,11 @@ def _candidates(
             cand = _Cand(start, end, name, None, None, None, True, True, start)
         cands.append(cand)
     return cands
+
+
+# capitalised heads of an office's name, never a surname ("Industry Secretary", "Energy
+# Minister" whether or not the title lists hold them)
+OFFICE_HEADS = frozenset(["Secretary", "Minister", "Spokesman", "Spokeswoman", "Spokesperson"])
 
 
 def _given_after_words(name: list[str], lex: _Lexicon) -> int:
