@@ -11,7 +11,7 @@ its trap, run through the real analysis.
   Radio:") is a person's.
 * a word of the not-a-name list ("Paris") followed by a relative "who" is the surname of the
   person the story named in full with it ("Jeremy Paris" ... "Paris, who used to work on
-  Capitol Hill, said"); no such person, no one.
+  Capitol Hill, said"); no such person, no one, and not the previous speaker either.
 * a joint subject of two titled names, maybe with an apposition of both ("state Senate leader
   Phil Berger and House Speaker Tim Moore, both Republicans, said") is the first one named,
   as shorter pairs are.
@@ -140,6 +140,15 @@ def test_a_country_word_with_who_is_the_surname_of_the_person_named() -> None:
         f'"{QUOTE}," Jordan, who used to play for Chicago, said about it.'
     )
     assert speaker_of(body) == "Michael Jordan"
+
+
+def test_an_unknown_name_with_who_is_not_the_previous_speaker() -> None:
+    # an explicit cue naming someone the story did not name: no one, not Tom Roe
+    body = (
+        'Tom Roe spoke.\n\n"It was a long night," said Tom Roe.\n\n'
+        f'"{QUOTE}," Paris, who used to work on Capitol Hill, said.'
+    )
+    assert speaker_of(body) is None
 
 
 def test_a_listed_word_with_who_names_no_one_the_story_did_not_name() -> None:

@@ -359,8 +359,10 @@ def _unknown_name_cue(ctx: QuoteContext, words: list[int]) -> bool:
     if ctx.toks[words[0]][2] in NOT_A_NAME:
         return False
     for wk in words[1:]:
-        if ctx.toks[wk][2].lower() in PRONOUN_WORDS:
-            return False
+        if ctx.toks[wk][2].lower() in PRONOUN_WORDS and not (
+            wk == words[1] and ctx.body.startswith(", who ", ctx.toks[words[0]][1])
+        ):
+            return False  # "Paris, who used to work on Capitol Hill, said": the name's "who"
         if is_speech(ctx, wk):
             return True
     return False

@@ -17,7 +17,13 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from briefgen.analysis.mentions import PARTY_TAG_RE, object_verbs, opinion_verbs, speech_data
+from briefgen.analysis.mentions import (
+    PARTY_TAG_RE,
+    object_verbs,
+    opinion_verbs,
+    speech_data,
+    speech_forms,
+)
 from briefgen.analysis.name_kinds import OUTLETS
 from briefgen.analysis.name_lexicon import dotted_titles, lexicon
 from briefgen.analysis.people import Person
@@ -213,8 +219,9 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
     return None, "other"
 
 
-# the cue verbs a participle continues after a comma ('Spicer said, adding')
-_SAID_BEFORE_PARTICIPLE = frozenset(["said", "says", "told", "added", "adds", "wrote", "writes"])
+# the cue verbs a participle continues after a comma ('Spicer said, adding'): speech.toml
+# [cues] attribution
+_SAID_BEFORE_PARTICIPLE = frozenset(speech_forms("attribution"))
 # words that open a clause inside a sentence: the subject phrase of a verb starts after them
 CLAUSE_OPENERS = frozenset(
     ["when", "that", "because", "if", "while", "after", "before", "since", "until", "where",
