@@ -33,6 +33,8 @@ its trap, run through the real analysis.
   feel "…"") has the cue's subject, not the sentence's first name.
 * a capitalised office the title lists do not hold ("the Trade and Industry Secretary") is no
   person's name; a given name before such a word still is ("Tony Minister").
+* one person of a body ("says the director of academic management at SUM") is not the body;
+  a spokesman for it still speaks for it.
 """
 
 from __future__ import annotations
@@ -375,3 +377,28 @@ def test_an_unlisted_office_is_no_speaker() -> None:
 def test_a_given_name_before_an_office_word_is_a_person() -> None:
     body = f'{LEAD}"{QUOTE}," Tony Minister said.'
     assert speaker_of(body) == "Tony Minister"
+
+
+# --- 12. one person of a body is not the body -------------------------------------------------
+
+SUM = (
+    "Activists have launched online universities, including the Spring University Myanmar "
+    "(SUM).\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Nature: verb first, a pseudonymous director
+        f'{SUM}"{QUOTE}," says the director of academic management at SUM, who asked to use the '
+        "pseudonym James.",
+    ],
+)
+def test_one_person_of_a_body_is_not_the_body(body: str) -> None:
+    assert speaker_of(body) is None
+
+
+def test_a_spokesman_for_a_body_still_speaks_for_it() -> None:
+    body = f'{SUM}"{QUOTE}," a spokesman for SUM said.'
+    assert speaker_of(body) == "Spring University Myanmar"
