@@ -94,7 +94,7 @@ def after_cue(
         return outlet, "explicit", None, True
     ti = tok_index(ctx, a)
     words = []
-    while ti < len(ctx.toks) and ctx.toks[ti][0] < b and len(words) < 9:
+    while ti < len(ctx.toks) and ctx.toks[ti][0] < b and len(words) < CUE_WORDS:
         words.append(ti)
         ti += 1
     if (
@@ -142,6 +142,12 @@ def after_cue(
                 # ", said Mr Blair" / ", says the prime minister"
                 pe = phrase_end(body, ve, b)
                 p, cue, title = subject_phrase(ctx, ve, pe, resolve_pronoun)
+                if p is not None and p.kind == "organisation":
+                    # ', said a professor at the University of Texas, Stephen Vladeck': the
+                    # body ends a description; the person named in apposition speaks
+                    named = _described_then_named_subject(ctx, ve, b, apposed=True)
+                    if named is not None:
+                        return named, "explicit", None, True
                 if p is None and cue == "other":
                     # ", said ACLU executive Director Anthony Romero in a statement"; ', said one
                     # resident, Maria Lopez': a description, then the name in apposition
@@ -208,13 +214,36 @@ DOCUMENT_NOUNS = frozenset(speech_data()["descriptors"]["authored"])
 # lower-case words a cue's subject phrase may hold before its verb or name
 CUE_FUNCTION_WORDS = frozenset(
     ["he", "she", "the", "a", "an", "our", "his", "her", "its", "their", "who", "also", "of",
-     "for", "and", "later", "then", "has", "had", "was", "once", "again"]
+     "for", "and", "later", "then", "has", "had", "was", "once", "again", "both"]
 )  # fmt: skip
+# tokens read after the closing mark for the cue's verb ("state Senate leader Phil Berger and
+# House Speaker Tim Moore said": a joint subject of two titled names)
+CUE_WORDS = 14
 QUOTED_AUX = frozenset(["was", "were", "is", "are", "been", "being"])
 QUOTED_AS_WORDS = 6  # words read from "quoted" to "as" ("quoted by the state news agency as")
 
 
-_DESCRIBED_RE = re.compile(r"[ ,]*(?:the|a|an|one|another) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*, ")
+# a description's capitalised tail: the place or body a lower-case noun is "of", "at" or "in"
+# ("the former editor of the Standard", "neighbor in both Florida and New York", "a professor
+# at the University of Texas")
+_NAMED_TAIL = (
+    r"(?P<tail> (?:of|at|in|for|from) (?:(?:the|both) )?[A-Z][\w.&'’-]*"
+    r"(?:(?: and| &| of| of the)? [A-Z][\w.&'’-]*){0,4})"
+)
+_DESCRIBED_RE = re.compile(
+    r"[ ,]*(?:the|a|an|one|another) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*" + _NAMED_TAIL + "?, "
+)
+_TAIL_RE = re.compile(r"[a-z][\w'’-]*" + _NAMED_TAIL + "$")
+
+
+def _names_a_person(ctx: QuoteContext, s: int, e: int) -> bool:
+    """Does a person's mention start in ``body[s:e]``?"""
+    i = bisect.bisect_left(ctx.ment_starts, s)
+    while i < len(ctx.ments) and ctx.ments[i][0] < e:
+        if ctx.ments[i][2].kind == "person":
+            return True
+        i += 1
+    return False
 
 
 def _described_then_named_subject(
@@ -225,8 +254,8 @@ def _described_then_named_subject(
     a trailing comma or point after the name is allowed (``apposed``: an apposition of the
     name too, "a neighbour, Maria Lopez, who lives nearby")."""
     m = _DESCRIBED_RE.match(ctx.body, a, e)
-    if m is None:
-        return None
+    if m is None or (m.group("tail") and _names_a_person(ctx, m.start("tail"), m.end("tail"))):
+        return None  # "a friend of Mary Jones, Tom Roe": the description ends in a person
     found = mention_covering(ctx, m.end())
     if found is None or found[0] != m.end() or found[2].kind != "person":
         return None
@@ -330,8 +359,10 @@ def _unknown_name_cue(ctx: QuoteContext, words: list[int]) -> bool:
     if ctx.toks[words[0]][2] in NOT_A_NAME:
         return False
     for wk in words[1:]:
-        if ctx.toks[wk][2].lower() in PRONOUN_WORDS:
-            return False
+        if ctx.toks[wk][2].lower() in PRONOUN_WORDS and not (
+            wk == words[1] and ctx.body.startswith(", who ", ctx.toks[words[0]][1])
+        ):
+            return False  # "Paris, who used to work on Capitol Hill, said": the name's "who"
         if is_speech(ctx, wk):
             return True
     return False
@@ -490,8 +521,14 @@ def _described_then_named(ctx: QuoteContext, a: int, b: int) -> Person | None:
     desc = body[start:comma].split()
     if not desc or len(desc) > DESCRIPTION_WORDS or not desc[-1].isalpha():
         return None
-    if not desc[-1].islower() or desc[0].lower() in PRONOUN_WORDS:
+    if desc[0].lower() in PRONOUN_WORDS:
         return None
+    if not desc[-1].islower():
+        # "Epstein's neighbor in both Florida and New York, Donald Trump, said": a noun "in"
+        # or "of" a place or body, never of a person ("a friend of Mary Jones, Tom Roe")
+        tail = _TAIL_RE.search(body, start, comma)
+        if tail is None or _names_a_person(ctx, tail.start("tail"), comma):
+            return None
     ti = tok_index(ctx, start)
     while ti < len(ctx.toks) and ctx.toks[ti][0] < comma:
         if is_speech(ctx, ti):
@@ -586,6 +623,10 @@ def _descriptor_noun(ctx: QuoteContext, wi: int) -> bool:
     )
 
 
+# an auxiliary or adverb between a cue's name and its speech verb ("Chaudhry had said")
+_VERB_LEAD = frozenset(["had", "has", "have", "also", "later", "then"])
+
+
 def _named_before_verb(ctx: QuoteContext, words: list[int]) -> Person | None:
     """The person whose mention ends just before the first speech verb among ``words``
     (token indices), with only a space or ", " between; before the name only lower-case
@@ -593,10 +634,13 @@ def _named_before_verb(ctx: QuoteContext, words: list[int]) -> Person | None:
     seen_cap = False
     for k, wi in enumerate(words):
         if is_speech(ctx, wi):
-            if k == 0:
+            before = k - 1
+            while before > 0 and ctx.toks[words[before]][2] in _VERB_LEAD:
+                before -= 1  # "... Ahmed Sharif Chaudhry had said", "... Smith also told"
+            if before < 0:
                 return None
-            vs = ctx.toks[wi][0]
-            pe = ctx.toks[words[k - 1]][1]
+            vs = ctx.toks[words[before + 1]][0]
+            pe = ctx.toks[words[before]][1]
             if ctx.body[pe:vs] not in (" ", ", "):
                 return None
             p = mention_ending_at(ctx, pe)
@@ -606,6 +650,8 @@ def _named_before_verb(ctx: QuoteContext, words: list[int]) -> Person | None:
             seen_cap = True
         elif seen_cap and w in ("and", "or"):
             return None  # "singer Gary Lightbody and drummer Jonny Quinn said": two speakers
+        elif seen_cap and w in _VERB_LEAD:
+            continue  # read back from the verb above
         elif seen_cap and (
             w in SPOKES_GENDER or w in lexicon().role_words or _descriptor_noun(ctx, wi)
         ):

@@ -224,6 +224,12 @@ def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True)
         # with a pronoun subject and no name
         return resolve_pronoun(ctx, PRONOUN_GENDER[m.group(1).lower()], m.start(1))
     s, e, p = ctx.ments[i]
+    if body.startswith(("The ", "A ", "An "), start):
+        # "The Leader of Burnley Council, Councillor Afrasiab Anwar, has issued the following
+        # statement:": a description, then the person named in apposition after it
+        apposed = _described_apposed(ctx, start, i, colon)
+        if apposed is not None:
+            return apposed
     if p.kind != "person":
         return None
     head = body[start:s]
@@ -253,6 +259,36 @@ def colon_subject(ctx: QuoteContext, floor: int, colon: int, loose: bool = True)
     if m is None or m.group(1) in NOT_VERB_AFTER_NAME:
         return None
     return p
+
+
+def _described_apposed(ctx: QuoteContext, start: int, i: int, colon: int) -> Person | None:
+    """The person named in apposition after a description that opens at ``start`` ("The
+    Leader of Burnley Council, Councillor Afrasiab Anwar, has issued ...:"): no one named in
+    the description (mentions from ``i`` on), a comma, the name, a comma and a verb before
+    ``colon``."""
+    body = ctx.body
+    comma = body.find(", ", start, colon)
+    if comma < 0 or any(ch in body[start:comma] for ch in ';:("“'):
+        return None
+    while i < len(ctx.ments) and ctx.ments[i][0] < comma:
+        if ctx.ments[i][2].kind == "person":
+            return None  # "The friend of Mary Jones, Tom Roe, ...": whose friend is open
+        i += 1
+    if i >= len(ctx.ments) or ctx.ments[i][0] != comma + 2:
+        return None
+    _s, e, p = ctx.ments[i]
+    tag = POSTNOMINAL_RE.match(body, e)
+    e = tag.end() if tag else e  # "Councillor Afrasiab Anwar MBE,"
+    if p.kind != "person" or body[e : e + 1] != ",":
+        return None
+    m = WORD_AFTER_RE.match(body, e + 1)  # the verb after the apposition's closing comma
+    if m is None or not m.group(1).islower() or m.group(1) in NOT_VERB_AFTER_NAME:
+        return None
+    return p
+
+
+# a postnominal after a name ("Afrasiab Anwar MBE", "Jane Doe QC")
+POSTNOMINAL_RE = re.compile(r" (?:[A-Z]{2,4}|QC|KC)(?=,)")
 
 
 def _verb_after_subject(body: str, e: int, limit: int) -> re.Match[str] | None:

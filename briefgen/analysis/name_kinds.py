@@ -584,7 +584,7 @@ ROLE_APPOSITION_RE = re.compile(r", (?:(?:a|an|the|its|their) )?((?:[\w-]+ ){0,2
 def _role_apposition(body: str, end: int, lex: _Lexicon) -> bool:
     """Is the name ending at ``end`` followed by an apposition headed by a role noun, closed by
     a comma, then a verb (", vice chairwoman for Clinton's campaign, emailed", ", a senior
-    adviser, wrote")?"""
+    adviser, wrote", ", acting national chairwoman of the Police Federation, told")?"""
     m = ROLE_APPOSITION_RE.match(body, end, end + 60)
     if m is None:
         return False
@@ -595,7 +595,12 @@ def _role_apposition(body: str, end: int, lex: _Lexicon) -> bool:
     if close < 0 or any(ch in body[end + 2 : close] for ch in ';:."“”'):
         return False
     nxt = WORD_RE.match(body, close + 2, close + 30)
-    return nxt is not None and nxt.group().islower() and nxt.group().endswith(("ed", "s"))
+    # a verb in the past or present, or any verb of speech after a name ("..., told Times Radio")
+    return (
+        nxt is not None
+        and nxt.group().islower()
+        and (nxt.group().endswith(("ed", "s")) or nxt.group() in SPEECH_AFTER_NAME)
+    )
 
 
 def described_as_person(body: str, end: int) -> bool:

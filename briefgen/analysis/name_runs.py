@@ -37,6 +37,7 @@ from briefgen.analysis.name_kinds import (
     _name_word,
     _not_a_person,
     _possessed,
+    _role_apposition,
     _speaking_word,
     _title_tail,
     described_as_person,
@@ -55,7 +56,7 @@ from briefgen.analysis.name_lexicon import (
     dotted_titles,
     lexicon,
 )
-from briefgen.analysis.namewords import function_words
+from briefgen.analysis.namewords import function_words, not_first_names
 
 MAX_RUN = 12  # longer capitalised runs are headlines or lists, not names; cut them
 
@@ -410,9 +411,17 @@ def _candidates(
                     and _title_tail(body, toks, i, lex)
                 )
                 org_words = _is_org_words(words[k:], lex, heads)
-                if org_words and len(words) - k == 2 and described_as_person(body, toks[j][1]):
-                    # "Serhii Radio, a chemistry researcher at DonNU, says": a surname that is
-                    # an organisation's word; the apposition says who it is
+                if (
+                    org_words
+                    and len(words) - k == 2
+                    and (
+                        described_as_person(body, toks[j][1])
+                        or (words[k] in lex.given and _role_apposition(body, toks[j][1], lex))
+                    )
+                ):
+                    # "Serhii Radio, a chemistry researcher at DonNU, says", "Jim Press, vice
+                    # president ... of Toyota's US sales arm, said": a surname that is an
+                    # organisation's word; the apposition says who it is
                     org_words = False
             if org_words:
                 while "and" in words[k + 1 :] and (
@@ -467,6 +476,13 @@ def _candidates(
             name = name[:-1]
         if not name:
             continue
+        if (
+            len(name) >= 2
+            and name[-1] in OFFICE_HEADS
+            and honorific is None
+            and name[0] not in lex.given
+        ):
+            continue  # "the Trade and Industry Secretary has said": an office, no one's name
         if postnominal and honorific is None and _after_the(body, toks, run, k, words):
             continue  # "the Glasgow Kelvin MP": a constituency's member, not a name
         if len(name) == 3 and _sentence_adjective(
@@ -505,12 +521,34 @@ def _candidates(
                     continue  # "the General Election", "Former Labour leader": a title, no name
             # "Bill Clinton", "Will Smith": a given name that is also a common word
             elif not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names):
-                if i == j and near_cue(i) and _speaking_word(body, toks, i, j, name):
+                g = _given_after_words(name, lex)
+                if g:
+                    # "House Republican Thomas Massie": the words before a given name and a
+                    # surname qualify the person, as a modifier does; a weekday or month
+                    # ("On Wednesday Tony Blair said") qualifies no one
+                    drop = 0
+                    while drop < g and name[drop] in not_first_names():
+                        drop += 1
+                    modifier = " ".join(w for w in [modifier, *name[drop:g]] if w) or None
+                    if not mod_parts and title is None:
+                        k0 = k + drop
+                    k += g
+                    name = name[g:]
+                    name_start = toks[run[k]][0]
+                    strong = True
+                elif i == j and (
+                    (near_cue(i) and _speaking_word(body, toks, i, j, name))
+                    # "Paris, who used to work on Capitol Hill, said": a relative "who"
+                    # makes the word a person's, if the story named one so in full
+                    or (body.startswith(", who ", toks[j][1]) and _name_word(name[0]))
+                ):
                     cand = _Cand(toks[i][0], toks[j][1], name, None, None, None, False, False, 0)
                     cand.name_start = cand.start
                     cand.surname_only = True
                     cands.append(cand)
-                continue
+                    continue
+                else:
+                    continue
         if (
             len(name) >= 2
             and name[0] in lex.title_first  # a set lookup first: most names open otherwise
@@ -538,8 +576,14 @@ def _candidates(
                 and name[0] not in lex.demonyms
             ):
                 pass  # "Steve Israel", "Michael Jordan": a given name and a surname
-            elif len(name) == 1 and honorific is None and speech_position(body, start, end):
-                alias_only = True  # '"…," Cuban said': Mark Cuban, if the story named him
+            elif (
+                len(name) == 1
+                and honorific is None
+                and (speech_position(body, start, end) or body.startswith(", who ", end))
+            ):
+                # '"…," Cuban said', '"…," Paris, who used to work on Capitol Hill, said':
+                # Mark Cuban, Jeremy Paris, if the story named them
+                alias_only = True
             else:
                 continue
         if honorific in lex.peerage and len(name) == 1:
@@ -566,6 +610,21 @@ def _candidates(
             cand = _Cand(start, end, name, None, None, None, True, True, start)
         cands.append(cand)
     return cands
+
+
+# capitalised heads of an office's name, never a surname ("Industry Secretary", "Energy
+# Minister" whether or not the title lists hold them)
+OFFICE_HEADS = frozenset(["Secretary", "Minister", "Spokesman", "Spokeswoman", "Spokesperson"])
+
+
+def _given_after_words(name: list[str], lex: _Lexicon) -> int:
+    """The index of a given name that a surname follows after the run's first words ("House
+    Republican Thomas Massie": 2), when no word of that name is a common word; else 0."""
+    for g in range(1, len(name) - 1):
+        if name[g] in lex.given:
+            rest = name[g:]
+            return g if lex.not_names.isdisjoint(rest) and len(rest) <= 3 else 0
+    return 0
 
 
 def _outlet_cut(body: str, toks: list[_Tok], run: list[int], lex: _Lexicon) -> int:

@@ -113,6 +113,14 @@ def _person_of_body(ctx: QuoteContext, s: int, e: int) -> Person | None:
     return p
 
 
+# a definite or indefinite person noun and what it is of, at or in, closing on the body
+# ("the director of academic management at SUM", "a professor at the University of Texas")
+_EMPLOYEE_OF_RE = re.compile(
+    r"(?:the|a|an|one) (?:[a-z][\w-]* ){0,2}(?:director|professor|lecturer|researcher|"
+    r"scientist|teacher|student|doctor|engineer|manager)(?: of [a-z][\w -]*)? (?:at|in) "
+)
+
+
 def subject_phrase(
     ctx: QuoteContext, s: int, e: int, resolve: PronounResolver
 ) -> tuple[Person | None, QuoteCue, str | None]:
@@ -166,6 +174,10 @@ def subject_phrase(
         return dependant
     # a mention ending the phrase ("Mr Blair", "Russian President Vladimir Putin")
     p = mention_ending_at(ctx, e)
+    if p is not None and p.kind == "organisation" and _EMPLOYEE_OF_RE.match(phrase):
+        # "the director of academic management at SUM": one person of the body, who is not
+        # the body ("a spokesman for the Foreign Office" speaks for it: not matched)
+        return None, "other", None
     if p is not None and not (p.kind == "organisation" and p.name in OUTLETS):
         if p.kind == "person" and " and " in phrase:
             first = first_of_pair(ctx, s, e)

@@ -17,7 +17,13 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
-from briefgen.analysis.mentions import PARTY_TAG_RE, object_verbs, opinion_verbs, speech_data
+from briefgen.analysis.mentions import (
+    PARTY_TAG_RE,
+    object_verbs,
+    opinion_verbs,
+    speech_data,
+    speech_forms,
+)
 from briefgen.analysis.name_kinds import OUTLETS
 from briefgen.analysis.name_lexicon import dotted_titles, lexicon
 from briefgen.analysis.people import Person
@@ -130,6 +136,15 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
     lex = ctx.lex
     vs, _ve, vword, _p, _c = ctx.toks[vi]
     if vword in lex.participles:
+        if (
+            vi > 0
+            and ctx.toks[vi - 1][0] >= floor
+            and body[ctx.toks[vi - 1][1] : vs] == ", "
+            and ctx.toks[vi - 1][2] in _SAID_BEFORE_PARTICIPLE
+        ):
+            # '..., Spicer said, adding, "…"', '"…," Law said, noting that donors feel "…"':
+            # the participle's subject is the cue's
+            return verb_subject(ctx, vi - 1, floor)
         return _sentence_subject(ctx, floor, vs)
     if vi + 1 < len(ctx.toks) and vword not in object_verbs() and _may_invert(ctx, vword, _ve):
         # (a verb of praise or description takes the name after it as its object: 'Kerry
@@ -204,6 +219,9 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
     return None, "other"
 
 
+# the cue verbs a participle continues after a comma ('Spicer said, adding'): speech.toml
+# [cues] attribution
+_SAID_BEFORE_PARTICIPLE = frozenset(speech_forms("attribution"))
 # words that open a clause inside a sentence: the subject phrase of a verb starts after them
 CLAUSE_OPENERS = frozenset(
     ["when", "that", "because", "if", "while", "after", "before", "since", "until", "where",
@@ -253,13 +271,29 @@ def _clause_subject_after(ctx: QuoteContext, ve: int) -> bool:
     """'…, said Fiorina "was personally involved"', '…, said Nunberg was …': the name after
     the verb opens the reported clause (a quote or a verb follows it); it is not an inverted
     speaker (', said Mr Blair.')."""
+    if _PRONOUN_CLAUSE_AFTER_RE.match(ctx.body, ve):
+        # '…, said he expects Obama, Abe and Park to "…"', '…, wrote that Taylor "…"': "he"
+        # or "that" opens the reported clause
+        return True
     at = ve + 5 if ctx.body[ve : ve + 5] == " the " else ve + 1
     found = mention_covering(ctx, at)
     if found is None or found[0] > at + 1:
         return False
     # '…, said the Trump "train may have left"': a name after "the" is a modifier of the
     # reported clause's subject, never an inverted speaker
-    return _CLAUSE_GOES_ON_RE.match(ctx.body, found[1]) is not None
+    return (
+        _CLAUSE_GOES_ON_RE.match(ctx.body, found[1]) is not None
+        or _POSSESSED_SUBJECT_RE.match(ctx.body, found[1]) is not None
+    )
+
+
+_PRONOUN_CLAUSE_AFTER_RE = re.compile(r" (?:that |(?:he|she|they|it|we|I|you) [a-z])")
+# '…, said Donald Trump's seemingly confused messages have given "…"': the name owns the
+# reported clause's subject, which a finite verb follows ("said Mr Blair's spokesman" has none)
+_POSSESSED_SUBJECT_RE = re.compile(
+    r"(?:'s|’s|'|’)(?: [a-z][\w-]*){1,5} (?:was|is|were|are|had|has|have|would|will|could|"
+    r"should|did|does|may|might|must)\b"
+)
 
 
 def _caused_to_speak(ctx: QuoteContext, j: int) -> Person | None:
