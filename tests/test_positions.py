@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from paths import BBC, SEEDS
 
 from briefgen.analysis.issues import classify_issue, merge_issues, reset_issues
@@ -212,3 +213,17 @@ def test_a_guarantee_is_about_security_only_beside_a_word_of_the_issue() -> None
     assert classify_issue("it is asking for its safety to be guaranteed") == "security-guarantees"
     assert classify_issue("a guarantee of its survival") == "security-guarantees"
     assert classify_issue("the North will require security guarantees") == "security-guarantees"
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Gaddafi had renounced his weapons of mass destruction programme.", None),
+        ("The invasion of Iraq found no weapons of mass destruction.", "iraq"),
+        ("Blair insisted Iraq had weapons of mass destruction.", "iraq"),
+    ],
+)
+def test_weapons_of_mass_destruction_are_iraqs_only_beside_iraq(
+    text: str, issue: str | None
+) -> None:
+    assert classify_issue(text) == issue
