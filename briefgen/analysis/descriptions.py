@@ -414,7 +414,7 @@ def _it_antecedent(ctx: QuoteContext, at: int) -> Person | None:
 def _ministry_named_before(ctx: QuoteContext, at: int) -> Person | None:
     """'... , Seoul's foreign ministry said. / "…," the ministry said': the one country's
     ministry (``spokespeople.state_ministry``) the story names before the quote, else None."""
-    if "inistry" not in ctx.body[:at]:
+    if ctx.body.find("inistry", 0, at) < 0:  # (no copy of the text before)
         return None
     names = set()
     for m in STATE_MINISTRY_RE.finditer(ctx.body, 0, at):

@@ -49,7 +49,7 @@ def word_before(
     i = bisect.bisect_left(starts, pos) - 1
     if i < 0:
         return None
-    start, end, text = toks[i][0], toks[i][1], toks[i][2]
+    start, end, text, _p, _c = toks[i]  # (one unpacking, no three look-ups)
     if end > pos:
         end, text = pos, text[: pos - start]
     elif points:
@@ -77,7 +77,7 @@ def word_after(
         return pos, end, text[pos - start :]
     if i >= len(toks):
         return None
-    start, end, text = toks[i][0], toks[i][1], toks[i][2]
+    start, end, text, _p, _c = toks[i]  # (one unpacking, no three look-ups)
     if start > pos and not _gap_ok(body[pos:start], gap):
         return None
     return start, end, text

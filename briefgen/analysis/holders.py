@@ -105,14 +105,12 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         out += _demonym_holders(body, matches, context, person_spans)
         out += pair_holders(body, out)
         out += generic_holders(body, home)
-        if any(f", {verb} by " in body for verb in ("chaired", "headed", "led")):
+        if any(needle in body for needle in _LED_BY):
             out += _chaired_bodies(story, officials.countries)
-        if (
-            "he ministry" in body
-            or "he embassy" in body
-            or "he Ministry" in body
-            or "he Embassy" in body
+        if ("inistry" in body and ("he ministry" in body or "he Ministry" in body)) or (
+            "mbassy" in body and ("he embassy" in body or "he Embassy" in body)
         ):
+            # (one scan for each word first: most stories name neither)
             out = _named_office_referents(body, out)
         if "Commission spokes" in body and any(m.term.codes == ("EU",) for m in matches):
             # "A Commission spokesperson told reporters" in a story about the EU: its
@@ -196,6 +194,8 @@ def _names_office(body: str, holder: Holder) -> bool:
 
 
 _OFFICE_WORD = re.compile(r"[Mm]inistry|[Ee]mbassy")
+# "…, chaired by", "…, headed by", "…, led by": a body and the country at its head
+_LED_BY = (", chaired by ", ", headed by ", ", led by ")
 
 
 def _named_office_referents(body: str, holders: list[Holder]) -> list[Holder]:

@@ -477,8 +477,8 @@ def _candidates(
         if not name:
             continue
         if (
-            len(name) >= 2
-            and name[-1] in OFFICE_HEADS
+            name[-1] in OFFICE_HEADS  # (a set lookup first: most names end otherwise)
+            and len(name) >= 2
             and honorific is None
             and name[0] not in lex.given
         ):
@@ -521,7 +521,7 @@ def _candidates(
                     continue  # "the General Election", "Former Labour leader": a title, no name
             # "Bill Clinton", "Will Smith": a given name that is also a common word
             elif not (len(name) >= 2 and name[0] in lex.given and name[1] not in lex.not_names):
-                g = _given_after_words(name, lex)
+                g = _given_after_words(name, lex) if len(name) > 2 else 0
                 if g:
                     # "House Republican Thomas Massie": the words before a given name and a
                     # surname qualify the person, as a modifier does; a weekday or month

@@ -57,7 +57,8 @@ def unnamed_teller_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     if k is None or k + 1 >= len(ctx.toks) or ctx.toks[k + 1][2] not in ctx.lex.verbs:
         return False
     noun = re.escape(ctx.toks[k][2])
-    return re.search(r"\b[Aa]n? (?:[\w-]+ )?" + noun + r"\b", ctx.body[:start]) is not None
+    pattern = re.compile(r"\b[Aa]n? (?:[\w-]+ )?" + noun + r"\b")
+    return pattern.search(ctx.body, 0, start) is not None  # (no copy of the text before)
 
 
 def _described_head(ctx: QuoteContext, start: int, end: int, heads: frozenset[str]) -> int | None:

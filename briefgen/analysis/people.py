@@ -255,7 +255,8 @@ def find_people(story: Story) -> list[Person]:
                     add_alias(tail, p)  # a sentence
                     add_alias(tail[:1].upper() + tail[1:], p)
                 if len(parts) >= 2 and (
-                    parts[0] in lex.east_asian or KOREAN_GIVEN_RE.fullmatch(parts[-1])
+                    parts[0] in lex.east_asian
+                    or ("-" in parts[-1] and KOREAN_GIVEN_RE.fullmatch(parts[-1]))
                 ):
                     # "Kim Jong Un", "Ban Ki-moon": the family name first is the short form
                     add_alias(parts[0], p)
@@ -446,11 +447,14 @@ def _merge_given_names(body: str, people: list[Person], alias: dict[str, list[Pe
     (weak) is merged into the one person named in full before it with that given name (none
     when no one, or more than one, was; a name the text treats as an organisation's, "Apple
     said its …", is no given name)."""
+    singles = [p for p in people if p.weak and p.kind == "person" and " " not in p.name]
+    if not singles:
+        return  # (most stories: no one-word person met only speaking)
     by_given: dict[str, list[Person]] = {}
     for p in people:
         if p.kind == "person" and " " in p.name and p.mentions:
             by_given.setdefault(p.name.split(" ", 1)[0], []).append(p)
-    for single in [p for p in people if p.weak and p.kind == "person" and " " not in p.name]:
+    for single in singles:
         full = by_given.get(single.name, [])
         first = min(s for s, _ in single.mentions) if single.mentions else -1
         if len(full) != 1 or min(s for s, _ in full[0].mentions) > first:

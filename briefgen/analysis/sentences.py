@@ -35,11 +35,18 @@ def abbreviations() -> frozenset[str]:
 
 
 def _word_before(text: str, end: int, floor: int) -> str:
-    """The run of non-space characters ending at ``end`` (exclusive)."""
-    i = end
-    while i > floor and not text[i - 1].isspace() and text[i - 1] not in OPENERS:
-        i -= 1
-    return text[i:end]
+    """The run of non-space characters ending at ``end`` (exclusive), back to an opening mark
+    or ``floor`` at most."""
+    if end <= floor:
+        return ""
+    # after the last space (a C-level scan), the word's own first character: the first from
+    # which no space or opening mark stands before ``end``
+    m = _WORD_TAIL_RE.search(text, text.rfind(" ", floor, end) + 1 or floor, end)
+    return text[m.start() if m is not None else end : end]  # (an empty tail always matches)
+
+
+# no whitespace (``\s`` is ``str.isspace``) and no ``OPENERS`` to the end
+_WORD_TAIL_RE = re.compile(r"[^\s\"'“‘(\[«]*\Z")
 
 
 def _is_abbreviation(word: str, abbrevs: frozenset[str]) -> bool:

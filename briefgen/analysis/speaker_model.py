@@ -242,8 +242,8 @@ def candidates(
     # the quote's shape: a headline in quote marks or a scare quote says nothing of a speaker
     text = ctx.body[pc.start : pc.end]
     words = math.log1p(len(text.split())) / 3.0
-    letters = [ch for ch in text if ch.isalpha()]
-    capitals = float(bool(letters) and sum(ch.isupper() for ch in letters) > 0.6 * len(letters))
+    letters = list(filter(str.isalpha, text))
+    capitals = float(bool(letters) and sum(map(str.isupper, letters)) > 0.6 * len(letters))
     terminal = float(text.rstrip()[-1:] in (".", ",", "?", "!"))
     # a speech verb right after the closing mark or right before the opening one: a cue the
     # rules could not resolve ('," the bespectacled diplomat said') names someone unnamed
@@ -252,6 +252,8 @@ def candidates(
     cue_before = float(_verb_near(ctx, q_tok - 1, -1, CUE_TOKENS, open_sent[0]))
     out: list[tuple[Person, list[float]]] = []
     n_cands = len(people)
+    opens_paragraph = not ctx.body[ls : pc.open_at].strip()
+    fills_paragraph = opens_paragraph and not ctx.body[close + 1 : le].strip()
     for key, p in people.items():
         f = [0.0] * len(FEATURES)
         if key in before:
@@ -263,8 +265,8 @@ def candidates(
             f[_INDEX["b_prev_paragraph"]] = float(s < ls)
             f[_INDEX["b_distance"]] = math.log1p(max(b_dist[key], 0)) / _TOKEN_SCALE
             traits = _mention_traits(ctx, s, e)
-            for name, value in zip(_TRAITS, traits, strict=True):
-                f[_INDEX["b_" + name]] = value
+            for at, value in zip(_B_TRAITS, traits, strict=True):
+                f[at] = value
             f[_INDEX["b_nearest"]] = float(b_dist[key] == b_near)
         if key in after:
             s, e, _ = after[key]
@@ -273,8 +275,8 @@ def candidates(
             f[_INDEX["a_next_sentence"]] = float(s >= close_sent[1] and s < next_sent[1])
             f[_INDEX["a_distance"]] = math.log1p(max(a_dist[key], 0)) / _TOKEN_SCALE
             traits = _mention_traits(ctx, s, e)
-            for name, value in zip(_TRAITS, traits, strict=True):
-                f[_INDEX["a_" + name]] = value
+            for at, value in zip(_A_TRAITS, traits, strict=True):
+                f[at] = value
             f[_INDEX["a_nearest"]] = float(a_dist[key] == a_near)
         f[_INDEX["named_in_quote"]] = float(key in inside)
         f[_INDEX["previous_speaker"]] = float(prev_speaker is p)
@@ -288,10 +290,8 @@ def candidates(
             f[_INDEX["pronoun_agrees"]] = float(p.gender == pronoun)
             f[_INDEX["pronoun_clashes"]] = float(p.gender != pronoun)
         f[_INDEX["candidates"]] = math.log1p(n_cands) / 2.0
-        f[_INDEX["quote_opens_paragraph"]] = float(not ctx.body[ls : pc.open_at].strip())
-        f[_INDEX["quote_fills_paragraph"]] = float(
-            not ctx.body[ls : pc.open_at].strip() and not ctx.body[close + 1 : le].strip()
-        )
+        f[_INDEX["quote_opens_paragraph"]] = float(opens_paragraph)
+        f[_INDEX["quote_fills_paragraph"]] = float(fills_paragraph)
         f[_INDEX["quote_words"]] = words
         f[_INDEX["quote_capitals"]] = capitals
         f[_INDEX["quote_terminal"]] = terminal
@@ -310,6 +310,9 @@ _TRAITS = (
     "in_quote",
     "joined",
 )
+# their places among the features, of the mention before the quote and of the one after it
+_B_TRAITS = tuple(_INDEX["b_" + name] for name in _TRAITS)
+_A_TRAITS = tuple(_INDEX["a_" + name] for name in _TRAITS)
 
 
 def _verb_near(ctx: QuoteContext, ti: int, step: int, count: int, limit: int) -> bool:
