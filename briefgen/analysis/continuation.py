@@ -3,8 +3,10 @@
 :func:`share_chains` gives every piece of one quotation the speaker of its attributed piece.
 :func:`continued_speaker` gives an unattributed direct quote the previous speaker of its
 paragraph, or, for a paragraph that is only a quote, the last speech event of the previous
-paragraph block, but not after an interviewer's question (``"…?" King asked``, then the answer)
-and not across a speaker the story does not name. :func:`refuse` ends a chain.
+paragraph block, but not after an interviewer's question (``"…?" King asked``, then the answer),
+not across a speaker the story does not name, and not when the quote's own sentence names
+someone else first; after an interviewer's question paragraph ("Is Starmer a good leader?")
+the answer is the one who spoke last before it. :func:`refuse` ends a chain.
 """
 
 from __future__ import annotations
