@@ -171,6 +171,13 @@ def speech_alternation(cue: str, hearer: str = "") -> str:
 
 
 @cache
+def person_descriptors() -> frozenset[str]:
+    """The person head nouns of ``speech.toml [descriptors]`` ("teacher", "researcher",
+    "singer"): a description of someone unnamed."""
+    return frozenset(speech_data()["descriptors"]["person"])
+
+
+@cache
 def object_verbs() -> frozenset[str]:
     """Forms of the ``speech.toml [verbs]`` of description and praise among
     ``NOT_SPEECH_CUES`` ("thanked", "called", "praised"), and of "tell": the name right after

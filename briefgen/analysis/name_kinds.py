@@ -19,6 +19,7 @@ from briefgen.analysis.mentions import (
     APOSTROPHES,
     WORD_RE,
     _Tok,
+    person_descriptors,
     place_or_body,
     speech_cues,
     speech_data,
@@ -611,18 +612,12 @@ def described_as_person(body: str, end: int) -> bool:
     if m is None:
         return False
     noun = m.group(1)
-    return noun in person_nouns() or noun in lexicon().role_words
+    return noun in person_descriptors() or noun in lexicon().role_words
 
 
 PERSON_DESCRIBED_RE = re.compile(
     r", (?:a|an) (?:[\w-]+ ){0,3}?([a-z][\w-]*)(?= (?:at|of|for|with|in)\b|,)"
 )
-
-
-@cache
-def person_nouns() -> frozenset[str]:
-    """The person nouns of ``speech.toml [descriptors]`` ("researcher", "teacher", "singer")."""
-    return frozenset(speech_data()["descriptors"]["person"])
 
 
 def _speaks_past_apposition(body: str, end: int) -> bool:

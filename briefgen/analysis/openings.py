@@ -17,7 +17,7 @@ import bisect
 import re
 from functools import cache
 
-from briefgen.analysis.mentions import speech_data
+from briefgen.analysis.mentions import person_descriptors
 from briefgen.analysis.name_lexicon import lexicon
 from briefgen.analysis.people import Person
 from briefgen.analysis.quote_context import (
@@ -97,7 +97,7 @@ KIN_RE = re.compile(
 def _person_heads() -> frozenset[str]:
     """Head nouns of a description of a person: speech.toml [descriptors] person, and role
     nouns."""
-    return frozenset(speech_data()["descriptors"]["person"]) | lexicon().role_heads
+    return person_descriptors() | lexicon().role_heads
 
 
 def described_person_opens(ctx: QuoteContext, start: int, end: int) -> bool:

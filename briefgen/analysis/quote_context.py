@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.analysis.mentions import speech_data, word_spans
+from briefgen.analysis.mentions import person_descriptors, speech_data, word_spans
 from briefgen.analysis.people import Person
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.model import QuoteCue, Story
@@ -66,7 +66,7 @@ def speech_lexicon() -> Lex:
         spokes=frozenset(cues["spokes"]),
         fragment_verbs=frozenset(cues["fragment_verbs"]),
         org_heads=frozenset(desc["organisation"]),
-        person_heads=frozenset(desc["person"]),
+        person_heads=person_descriptors(),
         plural_heads=frozenset(desc["plural"]),
         relayed_by=frozenset(desc["relayed_by"]),
     )
