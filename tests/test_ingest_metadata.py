@@ -201,6 +201,31 @@ def test_the_visible_headline_wins_over_a_title_with_site_furniture(title):
     assert html_to_story(page).title == "Leaders meet in Paris to seal climate deal"
 
 
+def _social_title_page(padding: str = "") -> str:
+    """A page whose og:title is a social-media line while <title> and <h1> give the headline."""
+    headline = "What next for the climate deal after the Paris meeting of leaders?"
+    meta = '<meta property="og:title" content="Leaders say the deal could still fail">'
+    page = SPEECH_PAGE.format(meta=meta + padding)
+    page = page.replace("<title>Leaders meet in Paris</title>", f"<title>{headline} | CBS</title>")
+    return page.replace("<h1>Leaders meet in Paris</h1>", f"<h1>{headline}</h1>")
+
+
+def test_the_headline_the_page_shows_twice_wins_over_a_social_media_title():
+    headline = "What next for the climate deal after the Paris meeting of leaders?"
+    assert html_to_story(_social_title_page()).title == headline
+    # the same page with 250 kB of scripts in its head: the <h1> lies past the parsed part
+    script = "<script>var state = '" + "x" * 250_000 + "';</script>"
+    assert html_to_story(_social_title_page(script)).title == headline
+
+
+def test_a_social_media_title_stays_when_the_page_title_does_not_carry_the_heading():
+    page = _social_title_page().replace(
+        "<title>What next for the climate deal after the Paris meeting of leaders? | CBS</title>",
+        "<title>CBS</title>",
+    )
+    assert html_to_story(page).title == "Leaders say the deal could still fail"
+
+
 def test_a_short_heading_inside_the_title_is_not_taken_for_the_headline():
     page = SPEECH_PAGE.format(meta="").replace(
         "<title>Leaders meet in Paris</title>",

@@ -566,8 +566,7 @@ def _headline(markup: str, source: str | None) -> str | None:
     root = _page_root(markup)
     if root is None:
         return None
-    for element in root.xpath("//h1")[:3]:
-        text = " ".join(element.text_content().split())
+    for text in _main_headings(markup, root):
         if not _site_label(text, source) and not _broken_title(text):
             return text
     for element in root.xpath("//title")[:1]:
@@ -643,17 +642,39 @@ def _page_headline(markup: str, source: str | None, blocks: list[str]) -> str | 
 def _visible_headline(markup: str, title: str, source: str | None) -> str | None:
     """The page's <h1> when the metadata title is that headline with more around it: a site
     name, a section path or a kicker ("Covic turns up heat - Football - Sport", "TechCrunch |
-    ...", "Analysis: ..."). The <h1> must be a headline itself (four words or more)."""
+    ...", "Analysis: ..."), or when the metadata title is another line (a social-media title in
+    og:title) and the page's own <title> element carries the <h1>: the page shows that headline
+    twice. The <h1> must be a headline itself (four words or more)."""
     root = _page_root(markup)
     if root is None:
         return None
     folded = f" {_fold(title)} "
-    for element in root.xpath("//h1")[:3]:
-        text = " ".join(element.text_content().split())
+    shown = [f" {_fold(element.text_content())} " for element in root.xpath("//title")[:1]]
+    for text in _main_headings(markup, root):
         key = _fold(text)
-        if key and key != folded.strip() and f" {key} " in folded and not _site_label(text, source):
+        if not key or key == folded.strip() or _site_label(text, source):
+            continue
+        if f" {key} " in folded:
+            return text
+        if len(key.split()) >= _SENTENCE and any(f" {key} " in line for line in shown):
             return text
     return None
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _main_headings(markup: str, root: Any) -> list[str]:
+    """The text of the page's first three <h1> elements. A page whose head carries 200 kB of
+    scripts has its headline past the parsed part: those <h1> are found in the rest."""
+    elements = root.xpath("//h1")[:3]
+    if not elements and len(markup) > 200_000:
+        import lxml.html
+
+        elements = [
+            lxml.html.fragment_fromstring(m, create_parent="h1") for m in _H1.findall(markup)[:3]
+        ]
+    return [" ".join(element.text_content().split()) for element in elements]
 
 
 def _fold(text: str) -> str:
