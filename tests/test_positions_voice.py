@@ -320,6 +320,13 @@ def test_a_devolved_or_local_government_is_not_the_states() -> None:
     assert ("GB", "demands") in _positions(body.format("new"))
 
 
+@pytest.mark.parametrize("nation", ["Scottish", "Welsh"])
+def test_a_devolved_nations_government_is_not_the_states(nation: str) -> None:
+    body = "Britain has a new policy on migrants. The {} government said it opposed the plan."
+    assert ("GB", "opposes") not in _positions(body.format(nation))
+    assert ("GB", "opposes") in _positions(body.format("British"))
+
+
 def test_a_one_word_name_after_its_titled_full_name_is_the_official() -> None:
     body = (
         "Pakistan's Chief of Army Staff General Asim Munir has spoken about social media.\n\n"

@@ -19,7 +19,12 @@ from briefgen.analysis.actors import SpanIndex, governs, story_context
 from briefgen.analysis.document import WHITESPACE, word_before
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
 from briefgen.analysis.namewords import is_title_word, name_part_before
-from briefgen.analysis.officials import NON_GOVERNMENT, StoryOfficials, story_officials
+from briefgen.analysis.officials import (
+    DEVOLVED,
+    NON_GOVERNMENT,
+    StoryOfficials,
+    story_officials,
+)
 from briefgen.analysis.stance_lexicon import cues, stance_cues_file
 from briefgen.model import Story
 
@@ -611,6 +616,8 @@ def _demonym_holders(
         and len(m.term.codes) == 1
         and not person_spans.holds(m.start)
         and not (m.term.context and not set(m.term.context) & context)
+        # a devolved nation's government is not the state's ("the Scottish government")
+        and not DEVOLVED.fullmatch(body, m.start, m.end)
     ]
     demonyms.sort(key=lambda m: m.start)
     noun_end: dict[int, int] = {}  # demonym start -> end of the government noun it heads

@@ -489,7 +489,7 @@ def _titled_full_name(body: str, name: str, first: int) -> str | None:
     if given is None:
         return None
     title = title_before(body, given.start(1))
-    if not official_words(title) or NON_GOVERNMENT.search(title) or _DEVOLVED.search(title):
+    if not official_words(title) or NON_GOVERNMENT.search(title) or DEVOLVED.search(title):
         return None
     codes = _title_codes(title)
     return next(iter(codes)) if len(codes) == 1 else None
@@ -543,7 +543,7 @@ def _titled_country(actor: Actor, story: Story) -> str | None:
     if not after and not roles:
         return None
     phrases = [t for t in (*person_titles(actor, story), *roles) if t]
-    if any(NON_GOVERNMENT.search(t) or _DEVOLVED.search(t) for t in phrases):
+    if any(NON_GOVERNMENT.search(t) or DEVOLVED.search(t) for t in phrases):
         return None
     codes: set[str] = set()
     for phrase in (*after, *roles):
@@ -579,7 +579,7 @@ def _later_titled_country(actor: Actor, story: Story) -> str | None:
         title = " ".join([title_before(story.body, start), *own]).strip()
         if not title:
             continue
-        if NON_GOVERNMENT.search(title) or _DEVOLVED.search(title):
+        if NON_GOVERNMENT.search(title) or DEVOLVED.search(title):
             return None
         if official_words(title):
             codes |= _title_codes(title)
@@ -620,7 +620,7 @@ def _title_given_before(actor: Actor, story: Story) -> str | None:
         or not _names_national_office([title])
         or _title_codes(title)
         or NON_GOVERNMENT.search(title)
-        or _DEVOLVED.search(title)
+        or DEVOLVED.search(title)
     ):
         return None
     low = max(0, start - TITLE_WINDOW)
@@ -643,7 +643,7 @@ def _title_given_before(actor: Actor, story: Story) -> str | None:
 
 
 # a devolved or regional government is not the state's ("Scottish Finance Minister")
-_DEVOLVED = re.compile(r"\b(?:Scottish|Welsh|Northern Ireland|state|provincial|regional)\b")
+DEVOLVED = re.compile(r"\b(?:Scottish|Welsh|Northern Ireland|state|provincial|regional)\b")
 
 
 # a role phrase opening a clause, then the name in commas: "On Tuesday, South Africa's
