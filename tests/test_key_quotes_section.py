@@ -178,8 +178,19 @@ def test_role_label_as_the_story_gives_it() -> None:
     # a lower-case noun may stand between the qualifier and the title
     s = analysed('"We will not," Labour campaign spokesman Fraser Kemp said. Kemp added more.')
     assert role_label(s, "Fraser Kemp", "spokesman") == "Labour campaign spokesman"
+    # an office of state qualified by its country only: the section names it after the country
     s = analysed('"We will talk to them," Russian President Vladimir Putin said.')
-    assert role_label(s, "Vladimir Putin", "President") == "Russian President"
+    assert role_label(s, "Vladimir Putin", "President") == "President"
+    # an office qualified by an organisation's name, "of" inside it, is that organisation's
+    s = analysed('"Rates stay low," Federal Reserve Bank of Kansas City President Tom Hoenig said.')
+    assert (
+        role_label(s, "Tom Hoenig", "President") == "Federal Reserve Bank of Kansas City President"
+    )
+    # a capitalised office's qualifier is a name: never a verb, nor a dateline before a dash
+    s = analysed('The Pakistani president met Prime Minister Tony Blair. "We agree," Blair said.')
+    assert role_label(s, "Tony Blair", "Prime Minister") == "Prime Minister"
+    s = analysed('ABU DHABI — President George Bush spoke. "We agree," Bush said on Monday.')
+    assert role_label(s, "George Bush", "President") == "President"
     # the end of the previous sentence is no qualifier; a lower-case word stops it too
     body2 = "He spoke in London. Spokesman Fraser Kemp said so. It was said by spokesman Ann Lee."
     s = analysed(body2)
@@ -193,6 +204,22 @@ def test_role_label_as_the_story_gives_it() -> None:
         QuoteSpeaker("Vladimir Putin", "President", "RU").attribution
         == "Vladimir Putin, President of Russia"
     )
+
+
+def test_an_organisations_president_is_not_the_countrys() -> None:
+    from briefgen.analysis.pipeline import analyze_builtin
+    from briefgen.model import Story
+    from briefgen.sections.key_quotes import KeyQuotesConfig, select_quotes
+
+    body = (
+        "Bank of America President Tom Smith spoke in Boston on Monday about the economy.\n\n"
+        '"The economy is recovering and it should continue to grow next year," Smith said.\n\n'
+        'Russian President Vladimir Putin said: "We will talk to them about the price of gas."'
+    )
+    chosen = select_quotes([analyze_builtin(Story(title="t", body=body))], KeyQuotesConfig())
+    lines = {quote.speaker.attribution for quote in chosen}
+    assert "Tom Smith, Bank of America President" in lines
+    assert "Vladimir Putin, President of Russia" in lines
 
 
 def test_same_words_given_to_two_speakers_are_left_out() -> None:

@@ -327,6 +327,21 @@ def test_a_devolved_nations_government_is_not_the_states(nation: str) -> None:
     assert ("GB", "opposes") in _positions(body.format("British"))
 
 
+@pytest.mark.parametrize(
+    "voice",
+    [
+        "The Federal Reserve",
+        "The Fed",
+        "Federal Reserve Bank of Kansas City President Thomas Hoenig",
+        "Fed Vice Chair Lael Brainard",
+    ],
+)
+def test_a_central_bank_is_not_the_government(voice: str) -> None:
+    body = "The US economy grew in May. {} warned that the tax cuts would fuel inflation."
+    assert not [p for p in _positions(body.format(voice)) if p[0] == "US"]
+    assert ("US", "warns") in _positions(body.format("The Treasury Department"))
+
+
 def test_a_one_word_name_after_its_titled_full_name_is_the_official() -> None:
     body = (
         "Pakistan's Chief of Army Staff General Asim Munir has spoken about social media.\n\n"

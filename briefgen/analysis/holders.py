@@ -98,8 +98,9 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
             and name_part_before(body, match.start)  # one test with actors.governs
         ):
             continue  # "the Trade Unions Congress": part of another name
-        if term.kind == "institution" and _LEGISLATURE.search(term.text):
-            continue  # "The Commons has approved the measures": a vote, not a government voice
+        if term.kind == "institution" and _NO_GOVERNMENT_VOICE.search(term.text):
+            continue  # "The Commons has approved the measures": a vote, not a government voice;
+            # "The Fed warned": a central bank, independent of the government
         code = term.codes[0]
         if term.kind == "institution":
             # "The Foreign Office in Berlin said": that capital's government, not London's
@@ -305,9 +306,10 @@ _COMMISSION_SPOKESPERSON = re.compile(
 
 # legislatures vote; they are not the government's voice (issue 15: only heads of state or
 # government, ministers, ministries, spokespeople, embassies and state media are)
-_LEGISLATURE = re.compile(
+_NO_GOVERNMENT_VOICE = re.compile(
     r"\b(?:Congress|Commons|Lords|Duma|Bundestag|Knesset|Parliament|Senate|Diet|Assembly|"
-    r"Majlis|Rada|Sejm|Storting|Riksdag|Folketing|Oireachtas|Dail|Lok Sabha|Rajya Sabha)\b"
+    r"Majlis|Rada|Sejm|Storting|Riksdag|Folketing|Oireachtas|Dail|Lok Sabha|Rajya Sabha|"
+    r"Federal Reserve|Fed)\b"
 )
 # "whether the prime minister", "if Britain's government", "when Xi Jinping seeks a new
 # term" (mid-sentence), "As Mr Brown announced the Budget date, ...", "unless the South

@@ -37,7 +37,10 @@ NON_GOVERNMENT = re.compile(
     # Italian journalist who visited Assange regularly at the embassy")
     r"ousted|sacked|deposed|exiled|journalist|reporter|correspondent|columnist|"
     # a province's or a city's office ("the home minister for southern Sindh province")
-    r"province|provincial|municipal|mayor)\b",
+    r"province|provincial|municipal|mayor|"
+    # a central bank's office: independent of the government ("Federal Reserve Bank of Kansas
+    # City President Thomas Hoenig", "Fed Vice Chair Lael Brainard")
+    r"central bank|federal reserve|reserve bank|fed)\b",
     re.IGNORECASE,
 )
 

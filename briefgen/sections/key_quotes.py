@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from briefgen.analysis.lexicon import stopwords
+from briefgen.analysis.role_labels import STATE_OFFICE_RE
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Quote, Story, outlet_count
 from briefgen.section import BuildContext, Section
@@ -81,15 +82,6 @@ class QuoteSpeaker:
         elif self.title:
             parts.append(self.title)
         return ", ".join(parts)
-
-
-# Offices of state that read naturally as "<office> of <country>".
-STATE_OFFICE_RE = re.compile(
-    r"(?:(?:Vice|Deputy)[ -])?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor"
-    r"|Supreme Leader|(?:Foreign|Defen[cs]e|Finance|Interior|Trade|Economy|Energy|Justice"
-    r"|Home|Health|Education)? ?Minister|Foreign Secretary|Secretary of State)",
-    re.IGNORECASE,
-)
 
 
 def role_label(story: Story, name: str | None, title: str | None) -> str | None:
@@ -348,8 +340,11 @@ def select_quotes(stories: list[Story], config: KeyQuotesConfig) -> list[KeyQuot
 def _key_quote(entry: _Entry) -> KeyQuote:
     speaker = entry.quote.speaker
     title = speaker.title
-    if not (title and speaker.country and STATE_OFFICE_RE.fullmatch(title)):
-        title = role_label(entry.story, speaker.name, title)
+    role = role_label(entry.story, speaker.name, title)
+    if role != title or not (title and speaker.country and STATE_OFFICE_RE.fullmatch(title)):
+        # an office the story qualifies by an organisation ("Federal Reserve Bank of Kansas City
+        # President") is not the state's: shown as the story labels it
+        title = role
     return KeyQuote(
         text=entry.quote.text,
         speaker=QuoteSpeaker(speaker.name, title, speaker.country),
