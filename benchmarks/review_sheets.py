@@ -365,6 +365,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", action="append", default=[], help="corpus name to build (repeatable)"
     )
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        default=[],
+        metavar="NAME=DIR[,DIR...]",
+        help="another corpus to build sheets for (fresh pages nobody tuned on; as of its "
+        "latest story); repeatable",
+    )
     parser.add_argument("--score", nargs="+", type=Path, metavar="FILE", help="marked sheets")
     args = parser.parse_args(argv)
     if args.score:
@@ -375,6 +383,12 @@ def main(argv: list[str] | None = None) -> int:
         print(score_table(tally(args.score)))
         return 0
     corpora = default_corpora(args.shared, args.web)
+    for spec in args.corpus:
+        name, _, folders = spec.partition("=")
+        if not name or not folders:
+            print(f"review_sheets: --corpus {spec!r}: expected NAME=DIR[,DIR...]", file=sys.stderr)
+            return 1
+        corpora.append(Corpus(name, folders.split(","), title=f"Review brief: {name}"))
     if args.only:
         unknown = set(args.only) - {c.name for c in corpora}
         if unknown:

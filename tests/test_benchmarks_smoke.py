@@ -165,6 +165,22 @@ def test_review_sheets_on_the_seeds_then_score_marked_sheets(tmp_path: Path) -> 
     assert missing.returncode == 1 and "nope.csv" in missing.stderr
 
 
+def test_review_sheets_for_a_folder_of_fresh_stories(tmp_path: Path) -> None:
+    """``--corpus NAME=DIR`` builds sheets for any folder (pages nobody tuned on); a malformed
+    spec is a one-line error."""
+    script = str(ROOT / "benchmarks" / "review_sheets.py")
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    for seed in sorted((ROOT / "samples" / "stories").iterdir()):
+        (stories / seed.name).write_bytes(seed.read_bytes())
+    done = _run(script, "--corpus", f"fresh={stories}", "--only", "fresh", "-o", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert "fresh: bluf" in done.stdout
+    assert (tmp_path / "fresh" / "key-quotes.csv").is_file()
+    bad = _run(script, "--corpus", "fresh", "-o", str(tmp_path))
+    assert bad.returncode == 1 and "NAME=DIR" in bad.stderr
+
+
 PAGE = """<html><head><title>China opposes US steel tariffs</title></head><body>
 <article><h1>China opposes US steel tariffs</h1>
 <p>BEIJING (Reuters) - China's commerce ministry said on Tuesday that it firmly opposes the new
