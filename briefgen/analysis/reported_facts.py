@@ -60,14 +60,26 @@ def reports_data(text: str) -> bool:
 # what happened, told by a state: casualties, strikes, damage, interceptions ("The death toll
 # had risen to 21, Russian authorities said"; "its forces shot down 33 drones"): a reported
 # fact, not a position (issue 15: "reported facts give no country a position")
-_EVENT = re.compile(
+_EVENT_BODY = (
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead|death\s+toll|"
     r"casualties|struck|strikes?\s+hit|hit\s+(?:an?|the)|damaged|damaging|destroyed|"
     r"shot\s+down|intercepted|jammed|broke\s+out|exploded|explosion|burning|bombed|"
     r"crashed|sank|fired\s+(?:an?|two|three|\d|artillery|mortars?|rockets?|missiles?|shells?)|"
-    r"shelled|launched\s+(?:an?|two|three|\d))\b",
-    re.IGNORECASE,
+    r"shelled|launched\s+(?:an?|two|three|\d))\b"
 )
+_EVENT = re.compile(_EVENT_BODY, re.IGNORECASE)
+# the same for an ASCII text put in lower case (its words in lower case, its length and word
+# boundaries unchanged): the same matches, without a case fold per character
+_EVENT_LOWER = re.compile(_EVENT_BODY)
+
+
+def _event(text: str) -> re.Match[str] | None:
+    """``_EVENT``'s first match in ``text`` (its span; an ASCII text read in lower case)."""
+    if text.isascii():
+        return _EVENT_LOWER.search(text.lower())
+    return _EVENT.search(text)
+
+
 # a state's own strike on the militants it blames: "it struck infrastructure used by
 # militants", "its forces hit terrorist camps", "the strikes targeted the headquarters of
 # militant groups" (not "militants struck a convoy": no own act)
@@ -220,7 +232,7 @@ def event_agent(text: str, country: str) -> str | None:
     killed", "A British airstrike hit"): the one a state blames for what happened; None when
     no other state stands there ("its forces shot down 33 Ukrainian drones": the drones are
     the object)."""
-    event = _EVENT.search(text)
+    event = _event(text)
     if event is None:
         return None
     for found in find_terms(text[: event.start()]):
@@ -268,7 +280,7 @@ def reports_event(text: str) -> bool:
     """Whether a neutral statement only tells what happened (an attack, its casualties, its
     damage): no first or second person, no quotation, no modal or plan."""
     return (
-        _EVENT.search(text) is not None
+        _event(text) is not None
         and _PERSONAL.search(text) is None
         and _FORWARD.search(text) is None
     )
