@@ -391,16 +391,17 @@ _LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
 def is_non_political(body: str) -> bool:
     """True for a sports or arts story, where country names mostly stand for teams or contenders."""
     non_political, political, min_hits, max_political = _domain_lexicon()
-    # the story's shared tokens, lower-cased at once (no token holds a space)
-    low = " ".join(map(itemgetter(2), word_spans(body)[0])).lower()
-    words = _domain_words().intersection(low.split(" "))  # the only words looked up below
+    toks = word_spans(body)[0]
+    # the story's distinct tokens, each lower-cased (as alone as in the text: spaces or marks
+    # part a token from its neighbours): the only words looked up below
+    words = _domain_words().intersection(map(str.lower, set(map(itemgetter(2), toks))))
     joined: list[str] = []  # built only when a two-word cue's first word occurs
 
     def adjacent(pair: str) -> bool:
         # tokens have no spaces, so " a b " occurs in the space-joined tokens exactly when a
         # and b are adjacent tokens
         if not joined:
-            joined.append(f" {low} ")
+            joined.append(f" {' '.join(map(itemgetter(2), toks)).lower()} ")
         return f" {pair} " in joined[0]
 
     def hits(lexicon: frozenset[str]) -> int:
