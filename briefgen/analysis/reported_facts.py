@@ -31,7 +31,13 @@ _NOTHING_SAID = re.compile(
 )
 
 
-_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|bn\b|billion|m\b|million|trillion)|[$£€¥]\s?\d")
+# a digit or a currency sign first, then the branch that character opens: the same matches as
+# "\d[\d,.]*\s*(?:...)|[$£€¥]\s?\d", in a pattern that opens with a character set (the regex
+# engine skips to the next digit or sign instead of trying both branches at every position)
+_FIGURE = re.compile(
+    r"[\d$£€¥](?:(?<=\d)[\d,.]*\s*(?:%|per\s?cent|bn\b|billion|m\b|million|trillion)"
+    r"|(?<=[$£€¥])\s?\d)"
+)
 _FORWARD = re.compile(
     r"\b(?:will|would|could|should|must|may|might|plans?|aims?|targets?|wants?|needs?)\b"
 )
@@ -44,6 +50,18 @@ _STATISTIC = re.compile(
 )
 
 
+# ``_STATISTIC`` without the flag, for an ASCII text in lower case (its words are lower case)
+_STATISTIC_LOWER = re.compile(_STATISTIC.pattern)
+
+
+def _statistic_word(text: str) -> bool:
+    """Whether ``_STATISTIC`` matches in ``text`` (an ASCII text read in lower case: the same
+    answer, no case fold per character and branch)."""
+    if text.isascii():
+        return _STATISTIC_LOWER.search(text.lower()) is not None
+    return _STATISTIC.search(text) is not None
+
+
 def reports_data(text: str) -> bool:
     """Whether a neutral statement only reports economic figures ("the trade shortfall was
     $55.5bn, the Commerce Department said"): data, not a position. A figure with a plan, a
@@ -51,7 +69,7 @@ def reports_data(text: str) -> bool:
     states something."""
     return (
         _FIGURE.search(text) is not None
-        and _STATISTIC.search(text) is not None
+        and _statistic_word(text)
         and _FORWARD.search(text) is None
         and " not " not in text
     )
