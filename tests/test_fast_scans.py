@@ -149,3 +149,25 @@ def test_central_banker_reads_from_where_a_match_may_start() -> None:
             assert voices._introduced_as(sliced, name, {}, pats) == want, (body, name)
             found += want
     assert found >= 3
+
+
+@pytest.mark.parametrize(
+    "pattern, words",
+    [
+        (reported_facts._SCHEDULE, reported_facts._SCHEDULE_WORDS),
+        (reported_facts._SAID_NOTHING, reported_facts._SAID_NOTHING_WORDS),
+        (reported_facts._FAILED_AFTER, reported_facts._FAILED_WORDS),
+    ],
+)
+def test_substring_gates_hold_in_every_match(pattern, words) -> None:
+    vocabulary = [*re.findall(r"[a-z]+", pattern.pattern), "didn't", "hasn’t", "Israel", "it"]
+    rng = random.Random(9)
+    texts = [
+        " ".join(rng.choice(vocabulary) for _ in range(rng.randint(2, 7))) for _ in range(20000)
+    ]
+    hits = 0
+    for text in texts + _corpus_windows():
+        for m in pattern.finditer(text):
+            hits += 1
+            assert any(word in m.group() for word in words), m.group()
+    assert hits > 10

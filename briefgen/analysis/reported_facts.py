@@ -124,6 +124,14 @@ _SCHEDULE = re.compile(
     r"convene)\b"
 )
 
+# the words every ``_SCHEDULE`` match holds (its verbs, as written there)
+_SCHEDULE_WORDS = (
+    "visit", "meet", "travel", "attend", "arrive", "host", "fly", "loaded", "held", "place",
+    "convene",
+)  # fmt: skip
+# ... and every ``_SAID_NOTHING`` match
+_SAID_NOTHING_WORDS = ("nothing", "know", "comment")
+
 
 # a said-clause that says nothing: "insisted that he had 'nothing' to say", "said he did not
 # know the status of the funds" (refusals to comment are no position)
@@ -211,6 +219,8 @@ def reports_personnel(text: str) -> bool:
 def reports_schedule(text: str) -> bool:
     """Whether a neutral statement only tells a schedule: a meeting, a visit, a start date,
     with no first or second person and no quotation."""
+    if not any(word in text for word in _SCHEDULE_WORDS):
+        return False  # (substring tests first: every _SCHEDULE match holds one of these)
     return _SCHEDULE.search(text) is not None and _PERSONAL.search(text) is None
 
 
@@ -271,6 +281,8 @@ _PLACE_BEFORE = re.compile(
 
 # another state's failure or refusal told by a state: "Israel did not lift or remove any of
 # them", "Pyongyang has failed to meet its commitments"
+# what every ``_FAILED_AFTER`` match holds
+_FAILED_WORDS = ("not", "n't", "n’t", "failed", "refused", "never")
 _FAILED_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|had\s+not|"
     r"failed\s+to|refused\s+to|never)\s+(?!(?:yet\s+)?(?:been|be)\b)[a-z]+"
@@ -280,8 +292,8 @@ _FAILED_AFTER = re.compile(
 def failing_state(text: str, country: str) -> str | None:
     """The other state a neutral statement says failed or refused to act, named as the subject
     right before the negated verb ("... and Israel did not lift any of them"); None otherwise."""
-    if _FAILED_AFTER.search(text) is None:
-        return None  # (cheap test first: most statements name no failure)
+    if not any(word in text for word in _FAILED_WORDS) or _FAILED_AFTER.search(text) is None:
+        return None  # (cheap tests first: most statements name no failure)
     for found in find_terms(text):
         codes = found.term.codes
         if (
@@ -334,7 +346,10 @@ def stated_content(
             or reports_schedule(window)
             or reports_contact(window)
             or reports_personnel(window)
-            or _SAID_NOTHING.search(window)
+            or (
+                any(word in window for word in _SAID_NOTHING_WORDS)
+                and _SAID_NOTHING.search(window) is not None
+            )
         ):
             return None  # figures, a schedule, or "he had 'nothing' to say": no position
         else:
