@@ -19,12 +19,7 @@ from briefgen.analysis.actors import SpanIndex, governs, story_context
 from briefgen.analysis.document import WHITESPACE, word_before
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
 from briefgen.analysis.namewords import is_title_word, name_part_before
-from briefgen.analysis.officials import (
-    DEVOLVED,
-    NON_GOVERNMENT,
-    StoryOfficials,
-    story_officials,
-)
+from briefgen.analysis.officials import DEVOLVED, StoryOfficials, non_government, story_officials
 from briefgen.analysis.stance_lexicon import cues, stance_cues_file
 from briefgen.model import Story
 
@@ -636,7 +631,7 @@ def _demonym_holders(
                 body, match.end, following.start
             ):
                 noun_end[match.start] = verb_from = noun_end[following.start]
-        if match.start not in noun_end or NON_GOVERNMENT.search(_phrase_before(body, match.start)):
+        if match.start not in noun_end or non_government(_phrase_before(body, match.start)):
             continue
         code = match.term.codes[0]
         end = match.end if verb_from is not None else noun_end[match.start]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from briefgen.analysis.document import sentence_start
@@ -513,7 +514,8 @@ def _common_noun(word: str, body: str, start: int, toks: list[_Tok]) -> bool:
         return True
     if not sentence_start(body, start):
         return False
-    return any(t[2] == low for t in toks)  # rare: only sentence-initial single speakers
+    # rare (only sentence-initial single speakers): a scan of every token, in C
+    return low in map(itemgetter(2), toks)
 
 
 # "We've", "They're", "We'll", "You'd", "Don't": a pronoun or verb with its contraction

@@ -45,6 +45,31 @@ NON_GOVERNMENT = re.compile(
 )
 
 
+def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The IGNORECASE ``pattern`` without the flag, for an ASCII text put in lower case: the
+    same matches when the pattern holds no upper-case letter (None otherwise)."""
+    source = pattern.pattern
+    return re.compile(source) if source == source.lower() else None
+
+
+_NON_GOVERNMENT_LOWER = _lower_twin(NON_GOVERNMENT)
+
+
+def _folded_search(pattern: re.Pattern[str], lower: re.Pattern[str] | None, text: str) -> bool:
+    """Whether the IGNORECASE ``pattern`` matches in ``text``. An ASCII text is read in lower
+    case by its twin ``lower`` (``_lower_twin``): the same answer, without a case fold per
+    character and alternative (an IGNORECASE alternation folds for each branch at every
+    position)."""
+    if lower is not None and text.isascii():
+        return lower.search(text.lower()) is not None
+    return pattern.search(text) is not None
+
+
+def non_government(text: str) -> bool:
+    """Whether ``text`` (a title, an office) holds a ``NON_GOVERNMENT`` word."""
+    return _folded_search(NON_GOVERNMENT, _NON_GOVERNMENT_LOWER, text)
+
+
 # an appositive role after a name: ", an adviser on climate change to ...", ", shadow secretary
 # for the family," (a lower-case role without its article too)
 _NOW = re.compile(r"\bnow\b")
@@ -96,25 +121,40 @@ def _official_title() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _official_title_lower() -> re.Pattern[str] | None:
+    """:func:`_official_title` without the flag, for a text in lower case (``_folded_search``)."""
+    return _lower_twin(_official_title())
+
+
+def _names_official_title(text: str) -> bool:
+    """Whether ``text`` holds an official title (``_official_title``)."""
+    return _folded_search(_official_title(), _official_title_lower(), text)
+
+
 _DEPUTY = re.compile(r"\bdeput(?:y|ies)\b", re.IGNORECASE)
+_DEPUTY_LOWER = _lower_twin(_DEPUTY)
 
 
 def official_words(text: str) -> bool:
     """Whether ``text`` holds a government title ("Economic Minister", "officials", "one of
     the minister's deputies")."""
-    return _official_title().search(text) is not None or _DEPUTY.search(text) is not None
+    return _names_official_title(text) or _folded_search(_DEPUTY, _DEPUTY_LOWER, text)
 
 
 _GOVERNMENT_BODY = re.compile(
     r"\b(?:embassy|ministry|government|department of|foreign office|state department)\b",
     re.IGNORECASE,
 )
+_GOVERNMENT_BODY_LOWER = _lower_twin(_GOVERNMENT_BODY)
 
 
 def official_body(name: str) -> bool:
     """Whether an organisation speaker speaks for a state: an institution, a state outlet, a
     government body, or the country itself; a broadcaster, company or charity does not."""
-    if _GOVERNMENT_BODY.search(name) or _official_title().search(name):
+    if _folded_search(_GOVERNMENT_BODY, _GOVERNMENT_BODY_LOWER, name) or _names_official_title(
+        name
+    ):
         return True
     return any(
         match.term.kind in ("institution", "state-outlet", "body", "name", "display", "capital")
@@ -142,8 +182,8 @@ def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
     info = person_info(actor.name, story.published)
     if info is not None and info.name:  # a known office holder (office unknown when undated)
         if info.office:
-            return not NON_GOVERNMENT.search(info.office)
-        if not any(NON_GOVERNMENT.search(office) for office in known_offices(info.name)):
+            return not non_government(info.office)
+        if not any(non_government(office) for office in known_offices(info.name)):
             return True
         # undated, and the person has also held a party or opposition post ("Tory co-chairman"
         # before "defence secretary"): only a government title in the text says which
@@ -154,7 +194,7 @@ def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
 def _not_governments(title: str) -> bool:
     """Whether a title is an opposition, former, party or other non-government one, or an
     office of an organisation named by an acronym (titles recur: read once each)."""
-    return NON_GOVERNMENT.search(title) is not None or _organisation_office(title)
+    return non_government(title) or _organisation_office(title)
 
 
 @lru_cache(maxsize=4096)
@@ -162,7 +202,7 @@ def _governments(title: str) -> bool:
     """Whether a title is a government one: an official title, a government institution's,
     a country's own leader or a state's spokesperson (read once each)."""
     return (
-        _official_title().search(title) is not None
+        _names_official_title(title)
         or _institution_in(title)
         or _country_leader(title)
         or _state_spokesperson(title)
@@ -249,6 +289,7 @@ def _country_leader(title: str) -> bool:
 # Justice Division"). Commissioners, attorneys general and officials are left out: too many
 # are not national.
 _MINISTERIAL = re.compile(r"\b(?:minister|secretary|ambassador|envoy)\b", re.IGNORECASE)
+_MINISTERIAL_LOWER = _lower_twin(_MINISTERIAL)
 _HEAD_OFFICE = re.compile(
     r"\b(?:vice[ -])?(?:president|premier|chancellor|king|queen|supreme leader|head of state)\b",
     re.IGNORECASE,
@@ -271,7 +312,7 @@ def _names_national_office(titles: list[str]) -> bool:
     """Whether title phrases name a national office (and no organisation's office)."""
     found = False
     for title in titles:
-        if _MINISTERIAL.search(title):
+        if _folded_search(_MINISTERIAL, _MINISTERIAL_LOWER, title):
             found = True
             continue
         office = _HEAD_OFFICE.search(title)
@@ -353,16 +394,17 @@ _LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
 def is_non_political(body: str) -> bool:
     """True for a sports or arts story, where country names mostly stand for teams or contenders."""
     non_political, political, min_hits, max_political = _domain_lexicon()
-    # the story's shared tokens, lower-cased at once (no token holds a space)
-    low = " ".join(map(itemgetter(2), word_spans(body)[0])).lower()
-    words = _domain_words().intersection(low.split(" "))  # the only words looked up below
+    toks = word_spans(body)[0]
+    # the story's distinct tokens, each lower-cased (as alone as in the text: spaces or marks
+    # part a token from its neighbours): the only words looked up below
+    words = _domain_words().intersection(map(str.lower, set(map(itemgetter(2), toks))))
     joined: list[str] = []  # built only when a two-word cue's first word occurs
 
     def adjacent(pair: str) -> bool:
         # tokens have no spaces, so " a b " occurs in the space-joined tokens exactly when a
         # and b are adjacent tokens
         if not joined:
-            joined.append(f" {low} ")
+            joined.append(f" {' '.join(map(itemgetter(2), toks)).lower()} ")
         return f" {pair} " in joined[0]
 
     def hits(lexicon: frozenset[str]) -> int:
@@ -492,7 +534,7 @@ def _titled_full_name(body: str, name: str, first: int) -> str | None:
     if given is None:
         return None
     title = title_before(body, given.start(1))
-    if not official_words(title) or NON_GOVERNMENT.search(title) or DEVOLVED.search(title):
+    if not official_words(title) or non_government(title) or DEVOLVED.search(title):
         return None
     codes = _title_codes(title)
     return next(iter(codes)) if len(codes) == 1 else None
@@ -535,18 +577,19 @@ def _titled_country(actor: Actor, story: Story) -> str | None:
         if body.startswith(",", end):  # (cheap test first: most names have no appositive)
             found = _APPOSITION_AFTER.match(body, end) or _POSSESSIVE_AFTER.match(body, end)
             if found is not None and (
-                _GOVERNMENT_BODY.search(found.group(1)) or _FORCES_ROLE.search(found.group(1))
+                _folded_search(_GOVERNMENT_BODY, _GOVERNMENT_BODY_LOWER, found.group(1))
+                or _FORCES_ROLE.search(found.group(1))
             ):
                 after.append(found.group(1))
     roles = [
         r
         for r in _appositive_titles(actor, story)
-        if _GOVERNMENT_BODY.search(r) or official_words(r)
+        if _folded_search(_GOVERNMENT_BODY, _GOVERNMENT_BODY_LOWER, r) or official_words(r)
     ]
     if not after and not roles:
         return None
     phrases = [t for t in (*person_titles(actor, story), *roles) if t]
-    if any(NON_GOVERNMENT.search(t) or DEVOLVED.search(t) for t in phrases):
+    if any(non_government(t) or DEVOLVED.search(t) for t in phrases):
         return None
     codes: set[str] = set()
     for phrase in (*after, *roles):
@@ -582,7 +625,7 @@ def _later_titled_country(actor: Actor, story: Story) -> str | None:
         title = " ".join([title_before(story.body, start), *own]).strip()
         if not title:
             continue
-        if NON_GOVERNMENT.search(title) or DEVOLVED.search(title):
+        if non_government(title) or DEVOLVED.search(title):
             return None
         if official_words(title):
             codes |= _title_codes(title)
@@ -622,7 +665,7 @@ def _title_given_before(actor: Actor, story: Story) -> str | None:
         or len(title.split()) > 4
         or not _names_national_office([title])
         or _title_codes(title)
-        or NON_GOVERNMENT.search(title)
+        or non_government(title)
         or DEVOLVED.search(title)
     ):
         return None

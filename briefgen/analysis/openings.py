@@ -91,6 +91,12 @@ KIN_RE = re.compile(
     r"(?:son|daughter|wife|husband|brother|sister|father|mother|partner|widow|friend|"
     r"colleague|boyfriend|girlfriend|niece|nephew|cousin|uncle|aunt) ([A-Z][a-z]+)\b"
 )
+# what every ``KIN_RE`` match holds: the relation and a capital after it (a pattern opening
+# with literals, which the engine skips to; ``KIN_RE`` tries its owner at every capital)
+KIN_NOUN_RE = re.compile(
+    r"(?:son|daughter|wife|husband|brother|sister|father|mother|partner|widow|friend|"
+    r"colleague|boyfriend|girlfriend|niece|nephew|cousin|uncle|aunt) [A-Z]"
+)
 
 
 @cache
@@ -133,12 +139,17 @@ def titled_unknown_opens(ctx: QuoteContext, start: int, end: int) -> bool:
 def kin_of(ctx: QuoteContext, s: int, start: int) -> bool:
     """Is the name at ``s`` introduced as someone's relative or colleague ("Fletcher's
     daughter Jill said"): a person, whatever lists know of the name?"""
-    return any(m.start(1) == s for m in KIN_RE.finditer(ctx.body, max(start, s - 40), s + 40))
+    lo = max(start, s - 40)
+    if KIN_NOUN_RE.search(ctx.body, lo, s + 40) is None:
+        return False  # (most names: no relation near them)
+    return any(m.start(1) == s for m in KIN_RE.finditer(ctx.body, lo, s + 40))
 
 
 def kin_named(ctx: QuoteContext, start: int, end: int) -> bool:
     """Does ``[start, end)`` name a relative or colleague by a given name no mention marks
     ("Fletcher's daughter Jill said", "his son Nick")?"""
+    if KIN_NOUN_RE.search(ctx.body, start, end) is None:
+        return False  # (most sentences: no relation)
     for m in KIN_RE.finditer(ctx.body, start, end):
         if not in_quote(ctx, m.start(1)) and mention_covering(ctx, m.start(1)) is None:
             return True

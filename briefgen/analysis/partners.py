@@ -44,6 +44,24 @@ _SAME_AS = re.compile(
     r"goal|aim|concern|concerns|positions|stances)\s+(?:with|to|as|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
+def _may_compare(body: str, start: int, end: int) -> bool:
+    """Whether ``_SAME_AS`` may match in ``body[start:end]``: False for an ASCII text with none
+    of its first words in any case (a few substring tests, not a case fold per character)."""
+    text = body[start:end]
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return (
+        "same" in low
+        or "similar" in low
+        or "shared" in low
+        or "common" in low
+        or "identical" in low
+    )
+
+
 _LIKE = re.compile(r"[\"“‘']?(?:(?:But|And|So),?\s+)?(?:Like|Just like)\s+(?:the\s+)?")
 _NEGATION = re.compile(r"\b(?:not|never|no longer|differ|differs|differed|unlike)\b|n['’]t\b")
 
@@ -264,7 +282,7 @@ def compared(
 ) -> list[Holder]:
     """Actors a statement says hold the same stance ("a similar stance with the U.S.")."""
     out = []
-    for match in _SAME_AS.finditer(body, start, end):
+    for match in _SAME_AS.finditer(body, start, end) if _may_compare(body, start, end) else ():
         if _NEGATION.search(body, max(start, match.start() - 60), match.start()):
             break  # "does not share the same view as Washington"
         partner = candidates.at(match.end())

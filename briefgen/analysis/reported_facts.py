@@ -31,7 +31,13 @@ _NOTHING_SAID = re.compile(
 )
 
 
-_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|bn\b|billion|m\b|million|trillion)|[$£€¥]\s?\d")
+# a digit or a currency sign first, then the branch that character opens: the same matches as
+# "\d[\d,.]*\s*(?:...)|[$£€¥]\s?\d", in a pattern that opens with a character set (the regex
+# engine skips to the next digit or sign instead of trying both branches at every position)
+_FIGURE = re.compile(
+    r"[\d$£€¥](?:(?<=\d)[\d,.]*\s*(?:%|per\s?cent|bn\b|billion|m\b|million|trillion)"
+    r"|(?<=[$£€¥])\s?\d)"
+)
 _FORWARD = re.compile(
     r"\b(?:will|would|could|should|must|may|might|plans?|aims?|targets?|wants?|needs?)\b"
 )
@@ -44,6 +50,18 @@ _STATISTIC = re.compile(
 )
 
 
+# ``_STATISTIC`` without the flag, for an ASCII text in lower case (its words are lower case)
+_STATISTIC_LOWER = re.compile(_STATISTIC.pattern)
+
+
+def _statistic_word(text: str) -> bool:
+    """Whether ``_STATISTIC`` matches in ``text`` (an ASCII text read in lower case: the same
+    answer, no case fold per character and branch)."""
+    if text.isascii():
+        return _STATISTIC_LOWER.search(text.lower()) is not None
+    return _STATISTIC.search(text) is not None
+
+
 def reports_data(text: str) -> bool:
     """Whether a neutral statement only reports economic figures ("the trade shortfall was
     $55.5bn, the Commerce Department said"): data, not a position. A figure with a plan, a
@@ -51,7 +69,7 @@ def reports_data(text: str) -> bool:
     states something."""
     return (
         _FIGURE.search(text) is not None
-        and _STATISTIC.search(text) is not None
+        and _statistic_word(text)
         and _FORWARD.search(text) is None
         and " not " not in text
     )
@@ -60,14 +78,26 @@ def reports_data(text: str) -> bool:
 # what happened, told by a state: casualties, strikes, damage, interceptions ("The death toll
 # had risen to 21, Russian authorities said"; "its forces shot down 33 drones"): a reported
 # fact, not a position (issue 15: "reported facts give no country a position")
-_EVENT = re.compile(
+_EVENT_BODY = (
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead|death\s+toll|"
     r"casualties|struck|strikes?\s+hit|hit\s+(?:an?|the)|damaged|damaging|destroyed|"
     r"shot\s+down|intercepted|jammed|broke\s+out|exploded|explosion|burning|bombed|"
     r"crashed|sank|fired\s+(?:an?|two|three|\d|artillery|mortars?|rockets?|missiles?|shells?)|"
-    r"shelled|launched\s+(?:an?|two|three|\d))\b",
-    re.IGNORECASE,
+    r"shelled|launched\s+(?:an?|two|three|\d))\b"
 )
+_EVENT = re.compile(_EVENT_BODY, re.IGNORECASE)
+# the same for an ASCII text put in lower case (its words in lower case, its length and word
+# boundaries unchanged): the same matches, without a case fold per character
+_EVENT_LOWER = re.compile(_EVENT_BODY)
+
+
+def _event(text: str) -> re.Match[str] | None:
+    """``_EVENT``'s first match in ``text`` (its span; an ASCII text read in lower case)."""
+    if text.isascii():
+        return _EVENT_LOWER.search(text.lower())
+    return _EVENT.search(text)
+
+
 # a state's own strike on the militants it blames: "it struck infrastructure used by
 # militants", "its forces hit terrorist camps", "the strikes targeted the headquarters of
 # militant groups" (not "militants struck a convoy": no own act)
@@ -93,6 +123,14 @@ _SCHEDULE = re.compile(
     r"(?:visit|meet|travel|attend|arrive|host|fly|be\s+loaded|be\s+held|take\s+place|"
     r"convene)\b"
 )
+
+# the words every ``_SCHEDULE`` match holds (its verbs, as written there)
+_SCHEDULE_WORDS = (
+    "visit", "meet", "travel", "attend", "arrive", "host", "fly", "loaded", "held", "place",
+    "convene",
+)  # fmt: skip
+# ... and every ``_SAID_NOTHING`` match
+_SAID_NOTHING_WORDS = ("nothing", "know", "comment")
 
 
 # a said-clause that says nothing: "insisted that he had 'nothing' to say", "said he did not
@@ -181,6 +219,8 @@ def reports_personnel(text: str) -> bool:
 def reports_schedule(text: str) -> bool:
     """Whether a neutral statement only tells a schedule: a meeting, a visit, a start date,
     with no first or second person and no quotation."""
+    if not any(word in text for word in _SCHEDULE_WORDS):
+        return False  # (substring tests first: every _SCHEDULE match holds one of these)
     return _SCHEDULE.search(text) is not None and _PERSONAL.search(text) is None
 
 
@@ -220,7 +260,7 @@ def event_agent(text: str, country: str) -> str | None:
     killed", "A British airstrike hit"): the one a state blames for what happened; None when
     no other state stands there ("its forces shot down 33 Ukrainian drones": the drones are
     the object)."""
-    event = _EVENT.search(text)
+    event = _event(text)
     if event is None:
         return None
     for found in find_terms(text[: event.start()]):
@@ -241,6 +281,8 @@ _PLACE_BEFORE = re.compile(
 
 # another state's failure or refusal told by a state: "Israel did not lift or remove any of
 # them", "Pyongyang has failed to meet its commitments"
+# what every ``_FAILED_AFTER`` match holds
+_FAILED_WORDS = ("not", "n't", "n’t", "failed", "refused", "never")
 _FAILED_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|had\s+not|"
     r"failed\s+to|refused\s+to|never)\s+(?!(?:yet\s+)?(?:been|be)\b)[a-z]+"
@@ -250,8 +292,8 @@ _FAILED_AFTER = re.compile(
 def failing_state(text: str, country: str) -> str | None:
     """The other state a neutral statement says failed or refused to act, named as the subject
     right before the negated verb ("... and Israel did not lift any of them"); None otherwise."""
-    if _FAILED_AFTER.search(text) is None:
-        return None  # (cheap test first: most statements name no failure)
+    if not any(word in text for word in _FAILED_WORDS) or _FAILED_AFTER.search(text) is None:
+        return None  # (cheap tests first: most statements name no failure)
     for found in find_terms(text):
         codes = found.term.codes
         if (
@@ -268,7 +310,7 @@ def reports_event(text: str) -> bool:
     """Whether a neutral statement only tells what happened (an attack, its casualties, its
     damage): no first or second person, no quotation, no modal or plan."""
     return (
-        _EVENT.search(text) is not None
+        _event(text) is not None
         and _PERSONAL.search(text) is None
         and _FORWARD.search(text) is None
     )
@@ -304,7 +346,10 @@ def stated_content(
             or reports_schedule(window)
             or reports_contact(window)
             or reports_personnel(window)
-            or _SAID_NOTHING.search(window)
+            or (
+                any(word in window for word in _SAID_NOTHING_WORDS)
+                and _SAID_NOTHING.search(window) is not None
+            )
         ):
             return None  # figures, a schedule, or "he had 'nothing' to say": no position
         else:

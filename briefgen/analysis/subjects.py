@@ -442,13 +442,21 @@ def _role_appositive(ctx: QuoteContext, j: int) -> Person | None:
     return p if w[:1].islower() and role else None
 
 
+# the punctuation that ends a noun phrase (``phrase_end``)
+_PHRASE_STOP = re.compile(r'[,.;:!?"“”()—–\n]')
+
+
 def phrase_end(body: str, s: int, limit: int) -> int:
     """Where the noun phrase at ``s`` ends: punctuation, but not an abbreviation point ("said
     former Wisconsin Gov. Jim Doyle.")."""
     e = s
-    while e < limit and (
-        body[e] not in ',.;:!?"“”()—–\n' or (body[e] == "." and abbreviation_point(body, e, s))
-    ):
+    while e < limit:
+        stop = _PHRASE_STOP.search(body, e, limit)  # (one C-level scan, not a loop per character)
+        if stop is None:
+            return limit
+        e = stop.start()
+        if body[e] != "." or not abbreviation_point(body, e, s):
+            return e
         e += 1
     return e
 

@@ -173,12 +173,28 @@ def former(body: str, name: str, memo: dict[str, bool]) -> bool:
     return _introduced_as(_former_from(body, name), name, memo, (_FORMER, _FORMER_TITLED))
 
 
-def _former_from(body: str, name: str) -> str:
+# where a ``_FORMER`` match may open ("[Ff]ormer", "[Ee]x-") and where a ``_CENTRAL_BANKER``
+# one may ("[Cc]entral", "Federal", "Fed", "Bank of", "BoE", "ECB", "Bundesbank", "Reserve"):
+# each mark with the number of characters a match may open before it
+_FORMER_MARKS = (("ormer", 1), ("x-", 1))
+_BANK_MARKS = (
+    ("entral", 1),
+    ("Fed", 0),
+    ("Bank", 0),
+    ("BoE", 0),
+    ("ECB", 0),
+    ("Bundesbank", 0),
+    ("Reserve", 0),
+)
+
+
+def _former_from(body: str, name: str, marks: tuple[tuple[str, int], ...] = _FORMER_MARKS) -> str:
     """``body`` from one character before the first place a ``_FORMER`` (``_FORMER_TITLED``)
     match could start: the first "[Ff]ormer" or "[Ee]x-", or the first occurrence of the name
-    (for "Mr Balls": two runs of non-blank characters before the surname). The patterns scan
-    from the start with ``.*?``; no match starts earlier, and the kept character gives the
-    first possible start the same ``\\b``. "" when the name never occurs."""
+    (for "Mr Balls": two runs of non-blank characters before the surname); with
+    ``_BANK_MARKS``, the same for ``_CENTRAL_BANKER``. The patterns scan from the start with
+    ``.*?``; no match starts earlier, and the kept character gives the first possible start
+    the same ``\\b``. "" when the name never occurs."""
     titled = _TITLED.match(name)
     who = titled.group(1) if titled else name
     at = body.find(who)
@@ -190,10 +206,10 @@ def _former_from(body: str, name: str) -> str:
                 at -= 1
             while at > 0 and not body[at - 1].isspace():
                 at -= 1
-    for mark in ("ormer", "x-"):
+    for mark, back in marks:
         found = body.find(mark)
         if found >= 0:
-            at = min(at, found - 1)
+            at = min(at, found - back)
     return body[max(0, at - 1) :]
 
 
@@ -221,7 +237,10 @@ def central_banker(body: str, name: str, memo: dict[str, bool]) -> bool:
     """Whether the story introduces ``name`` as the head of a central bank."""
     if name not in memo and (" " not in name or not any(word in body for word in _BANK_WORDS)):
         memo[name] = False
-    return _introduced_as(body, name, memo, (_CENTRAL_BANKER, _CENTRAL_BANKER_TITLED))
+    if name in memo:
+        return memo[name]
+    text = _former_from(body, name, _BANK_MARKS)  # (from where a match may start)
+    return _introduced_as(text, name, memo, (_CENTRAL_BANKER, _CENTRAL_BANKER_TITLED))
 
 
 @lru_cache(maxsize=1024)
