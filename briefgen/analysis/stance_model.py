@@ -108,7 +108,8 @@ def features(
     # what the clause reader and the reporting verb before the words state
     stances = _clause_stances()
     low = text.lower()
-    out.update("cue:" + stances[m.group(0)] for m in _clause_cue_regex().finditer(low))
+    for m in _clause_cue_regex().finditer(low):
+        out.add("cue:" + stances.get(m.group(0), "neutral"))
     out.add("clause:" + clause_stance("neutral", text, False))
     framed = reporting_stance(frame)
     if framed is not None:
