@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from paths import load_script
 
+from briefgen import hookimpl
 from briefgen.analysis import stance_model
-from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.analysis.pipeline import analyze_builtin, analyze_story
 from briefgen.analysis.stance_model import FAMILY, StanceModel, features
 from briefgen.model import Story
+from briefgen.plugins import get_plugins
 
 ROOT = Path(__file__).resolve().parent.parent
 TINY = ROOT / "tests" / "data" / "stance_model"  # four invented stories and their gold
@@ -95,6 +97,37 @@ def test_the_threshold_decides_whether_a_neutral_statement_changes(monkeypatch):
     monkeypatch.setattr(stance_model, "model", lambda: _sure_of_support(0.5))
     [statement] = analysed("Tokyo rejected the plan to continue talks.").statements
     assert statement.stance == "rejects"
+
+
+# a plan the rules read as neutral and the shipped weights as support, not surely enough
+PLAN = "Tokyo said it will look at ways of using its reserves to provide debt relief."
+
+
+class AcceptALowerPrecision:
+    """A plugin taking the built-in model's reading of neutral statements at p >= 0.7."""
+
+    @hookimpl
+    def annotate_story(self, story):
+        for statement in story.statements:
+            if statement.stance == "neutral":
+                stance, _, probability = stance_model.read_statement(story, statement)
+                if probability >= 0.7:
+                    statement.stance = stance
+
+
+def test_a_plugin_may_take_the_models_reading_at_its_own_threshold():
+    [statement] = analysed(PLAN).statements
+    stance, family, probability = stance_model.read_statement(analysed(PLAN), statement)
+    assert (stance, family) == ("supports", "support") and probability >= 0.7
+    if stance_model.model().threshold > probability:
+        assert statement.stance == "neutral"
+    plugins = get_plugins(load_entry_points=False)
+    plugins.register(AcceptALowerPrecision(), name="lower")
+    try:
+        story = analyze_story(Story(title="Aid", body=PLAN), plugins)
+    finally:
+        plugins.unregister("lower")
+    assert [(s.country, s.stance) for s in story.statements] == [("JP", "supports")]
 
 
 def test_fit_script_writes_weights_deterministically(tmp_path, capsys):
