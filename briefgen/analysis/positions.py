@@ -37,6 +37,7 @@ from briefgen.analysis.partners import CandidateIndex, compared
 from briefgen.analysis.quote_statements import quote_statements
 from briefgen.analysis.relays import Relays
 from briefgen.analysis.reported_stances import reported_statements
+from briefgen.analysis.stance_model import learned_stances
 from briefgen.analysis.statement_builder import StoryStatements, actor_name
 from briefgen.analysis.statement_issues import restatements
 from briefgen.analysis.voices import party_speaker
@@ -76,6 +77,7 @@ def find_statements(story: Story) -> list[Statement]:
     statements[:] = [st for st in statements if not relays.relayed(st)]
     statements.sort(key=lambda s: (s.start, s.country))
     story.annotations[TOLD_AGAIN] = lend_stances(story.body, statements)
+    learned_stances(story, statements)
     story.annotations[PARTY_ANNOTATION] = (
         find_party_statements(story, lambda name: party_speaker(story, officials, name))
         if mentions_party(story.body)
