@@ -154,3 +154,72 @@ def test_a_title_named_as_an_object_gives_no_country() -> None:
         '"cowardly act by India."\n'
     )
     assert "IN" not in _countries(body)
+
+
+def _opening(body: str) -> dict[str, set[tuple[str, str]]]:
+    """The (country, stance) of each statement by the first two words of its text."""
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    out: dict[str, set[tuple[str, str]]] = {}
+    for st in story.statements:
+        words = " ".join(story.body[st.start : st.end].split()[:2])
+        out.setdefault(words, set()).add((st.country, st.stance))
+    return out
+
+
+def test_it_said_opening_the_next_paragraph_continues_the_state() -> None:
+    # a wire story's paragraphs of one sentence: "It said" is the ministry that opened the
+    # paragraph before, though a person-like name ("the Indian Air Force") stands between
+    body = (
+        "Pakistan's Ministry of Foreign Affairs has condemned what it calls a “blatant and "
+        "unprovoked act of aggression” by the Indian Air Force.\n\n"
+        "It said the attack posed a significant threat to commercial air traffic.\n"
+    )
+    assert "It said" in _opening(body)
+    assert {country for country, _stance in _opening(body)["It said"]} == {"PK"}
+
+
+def test_it_opening_a_paragraph_after_other_words_or_a_description_is_no_one_known() -> None:
+    # the paragraph before has several sentences, the state not their subject: its "It" may
+    # be the charity quoted there
+    body = (
+        '"We are deeply concerned about the garment workers," said Andrew Pendleton of '
+        "Christian Aid. The WTO said there was no consensus among its members to retain the "
+        "quotas.\n\n"
+        "It added that the impact of the changes on workers had not been considered.\n"
+    )
+    assert "It added" not in _opening(body)
+    # no speech verb: a description of the alliance, no statement
+    described = (
+        "Nato supported the UN by intervening in the war in the former Yugoslavia.\n\n"
+        "It also co-ordinates military plans and carries out joint military exercises.\n"
+    )
+    assert "It also" not in _opening(described)
+
+
+_STATEMENT_CHAIN = (
+    "Pakistan on Wednesday summoned India’s charge d’affaires to lodge a strong protest, the "
+    "Ministry of Foreign Affairs said.\n\n"
+    "In a statement, it said the strikes resulted in the deaths of several civilians.\n\n"
+    "The Indian diplomat was told that “India’s blatant act of aggression constitutes a clear "
+    "violation of Pakistan’s sovereignty,” the statement said.\n\n"
+    "It said the Indian side was warned that such “reckless behaviour” poses a serious threat "
+    "to regional peace and stability.\n"
+)
+
+
+def test_the_statement_said_and_it_said_continue_the_state_that_made_it() -> None:
+    found = _opening(_STATEMENT_CHAIN)
+    assert {country for country, _stance in found["The Indian"]} == {"PK"}
+    assert {country for country, _stance in found["It said"]} == {"PK"}
+    # the deaths the statement tells are a reported fact, no position (and no break in the
+    # chain of the state's statement)
+    assert "In a" not in found
+
+
+def test_the_statement_said_after_another_body_is_no_states() -> None:
+    body = (
+        "Pakistan condemned the strikes on Wednesday. The Red Cross also issued a statement.\n\n"
+        "“Civilians must be protected on both sides of the border,” the statement said.\n"
+    )
+    assert "Civilians must" not in _opening(body)
+    assert "“Civilians must" not in _opening(body)

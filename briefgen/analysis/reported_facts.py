@@ -61,7 +61,8 @@ def reports_data(text: str) -> bool:
 # had risen to 21, Russian authorities said"; "its forces shot down 33 drones"): a reported
 # fact, not a position (issue 15: "reported facts give no country a position")
 _EVENT = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead|death\s+toll|"
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|injuries|died|dead|deaths|"
+    r"death\s+toll|"
     r"casualties|struck|strikes?\s+hit|hit\s+(?:an?|the)|damaged|damaging|destroyed|"
     r"shot\s+down|intercepted|jammed|broke\s+out|exploded|explosion|burning|bombed|"
     r"crashed|sank|fired\s+(?:an?|two|three|\d|artillery|mortars?|rockets?|missiles?|shells?)|"
