@@ -223,3 +223,54 @@ def test_the_statement_said_after_another_body_is_no_states() -> None:
     )
     assert "Civilians must" not in _opening(body)
     assert "“Civilians must" not in _opening(body)
+
+
+def test_a_wire_dateline_gives_a_national_title_its_country() -> None:
+    # "Defense Secretary" names a national office (US spelling) and the story's dateline
+    # names the capital: the secretary speaks for that state
+    body = (
+        "WASHINGTON (Aug. 13) -- Defense Secretary Robert Gates has ordered a review of the "
+        "seaborne service.\n\n"
+        '"It is proper to ask whether large-scale amphibious assault landings are feasible," '
+        "Gates said.\n"
+    )
+    assert _countries(body) == {"US"}
+
+
+def test_no_dateline_or_another_city_gives_no_country() -> None:
+    body = (
+        "Defense Secretary Robert Gates has ordered a review of the seaborne service.\n\n"
+        '"It is proper to ask whether amphibious landings are feasible," Gates said.\n'
+    )
+    assert _countries(body) == set()
+    abroad = "GLASGOW (Reuters) -- Defense Secretary Robert Gates has ordered a review.\n"
+    assert _countries(abroad) == set()
+
+
+def test_the_offices_of_listed_states_speak_for_each() -> None:
+    body = "The foreign ministers of France and Germany condemned the attack."
+    assert _positions(body) == {("FR", "opposes"), ("DE", "opposes")}
+    listed = (
+        "The Prime Ministers of Australia, Canada and New Zealand likewise declared for UK "
+        "membership."
+    )
+    assert {country for country, _stance in _positions(listed)} == {"AU", "CA", "NZ"}
+
+
+def test_states_listed_as_an_object_take_no_stance() -> None:
+    # "met the foreign ministers of France and Germany": the list is the object of "met"
+    body = "Mr Blinken met the foreign ministers of France and Germany, who condemned the attack."
+    assert ("FR", "opposes") not in _positions(body)
+
+
+def test_an_appeal_filed_against_a_ruling_opposes_it() -> None:
+    assert _positions("In November, Ireland filed an appeal against the ruling.") == {
+        ("IE", "opposes")
+    }
+    # an appeal for something asks for it
+    assert _positions("Ireland appealed for calm.") == {("IE", "demands")}
+
+
+def test_money_allocated_supports_its_use() -> None:
+    body = "Pakistan has allocated more than $70 million for a digital initiative."
+    assert _positions(body) == {("PK", "supports")}

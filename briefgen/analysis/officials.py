@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from briefgen.analysis.actors import title_before
+from briefgen.analysis.document import datelines
 from briefgen.analysis.gazetteer import (
     TermMatch,
     find_terms,
@@ -447,8 +448,34 @@ def story_officials(story: Story) -> StoryOfficials:
             countries[actor.name] = code
         elif home is not None and government_title(actor, story):
             countries[actor.name] = home
+        elif home is None and government_title(actor, story):
+            # "WASHINGTON (Aug. 13) -- ... Defense Secretary Robert Gates has ordered": the
+            # wire story's capital gives the country a national title omits
+            code = _dateline_country(story)
+            if code is not None:
+                countries[actor.name] = code
     _name_parts(story, countries)
     return StoryOfficials(home, countries, places_only)
+
+
+_DATELINE_CAPITAL = re.compile(r"[A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+)?")
+
+
+def _dateline_country(story: Story) -> str | None:
+    """The country whose capital the dateline opening the story names ("WASHINGTON (AP) --",
+    "KABUL, Afghanistan --"), or None (no dateline, or another city)."""
+    body = story.body
+    first = len(body) - len(body.lstrip())
+    spans = datelines(body)
+    if not spans or spans[0][0] != first:
+        return None
+    city = _DATELINE_CAPITAL.match(body, first)
+    if city is None:
+        return None
+    for match in find_terms(city.group(0).title()):
+        if match.term.kind == "capital" and len(match.term.codes) == 1:
+            return match.term.codes[0]
+    return None
 
 
 def _name_parts(story: Story, countries: dict[str, str]) -> None:

@@ -229,10 +229,17 @@ def event_agent(text: str, country: str) -> str | None:
         if found.term.kind in STATE_KINDS and country not in codes and not is_body(codes[0]):
             if _PLACE_BEFORE.search(text, max(0, found.start - 30), found.start):
                 continue  # "In northern Iraq, Turkish warplanes bombed": where, not who
+            if _PLACE_LIST.search(text, max(0, found.start - 80), found.start):
+                continue  # "infected by Ebola in Liberia, Sierra Leone and Guinea": where
             return codes[0]
     return None
 
 
+# a later state of a list of places: "in Liberia, Sierra Leone and Guinea"
+_PLACE_LIST = re.compile(
+    r"\b[Ii]n\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*"
+    r"(?:,\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)*(?:,\s+|,?\s+and\s+)$"
+)
 # a preposition of place before a state's name: the state is where it happened
 _PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Ii]nto|[Oo]ver|[Aa]cross|[Nn]ear|[Ii]nside)\s+(?:(?:the\s+)?(?:northern|southern|"
