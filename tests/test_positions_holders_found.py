@@ -274,3 +274,48 @@ def test_an_appeal_filed_against_a_ruling_opposes_it() -> None:
 def test_money_allocated_supports_its_use() -> None:
     body = "Pakistan has allocated more than $70 million for a digital initiative."
     assert _positions(body) == {("PK", "supports")}
+
+
+def test_calling_something_a_thing_states_a_view() -> None:
+    body = "Pakistan's prime minister called the strikes an act of aggression."
+    assert _positions(body) == {("PK", "accuses")}
+    # convening a meeting, phoning someone: no view of anything
+    assert _positions("China called a meeting of the council.") == set()
+    assert _positions("China called off the talks with Japan.") == set()
+
+
+_OFFICERS = (
+    "Col. Sofiya Qureshi, an Indian army officer, said the strikes lasted 25 minutes.\n\n"
+    "Another officer, Wing Commander Vyomika Singh, said India had demonstrated "
+    "considerable restraint.\n"
+)
+
+
+def test_another_officer_is_one_more_of_the_officers_just_named() -> None:
+    story = analyze_builtin(Story(title="t", body=_OFFICERS, path="t.txt"))
+    assert {st.country for st in story.statements if st.actor == "Vyomika Singh"} == {"IN"}
+
+
+def test_another_officer_with_none_named_before_has_no_country() -> None:
+    body = (
+        "Another officer, Wing Commander Vyomika Singh, said India had demonstrated "
+        "considerable restraint.\n"
+    )
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    assert [st for st in story.statements if st.actor == "Vyomika Singh"] == []
+
+
+def test_it_must_be_said_is_discourse_not_a_demand() -> None:
+    body = (
+        "“However, it must be said that the Indian armed forces are fully prepared to respond,” "
+        "Indian Defence Minister Rajnath Singh said."
+    )
+    assert ("IN", "demands") not in _positions(body)
+    assert ("IN", "demands") in _positions(
+        "“Pakistan must stop the attacks,” Indian Defence Minister Rajnath Singh said."
+    )
+
+
+def test_calling_a_person_something_is_no_states_view() -> None:
+    body = "Prime Minister Tony Blair called him a giant of the Labour movement."
+    assert _positions(body) == set()

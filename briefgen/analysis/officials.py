@@ -444,6 +444,8 @@ def story_officials(story: Story) -> StoryOfficials:
             code = _later_titled_country(actor, story)
         if code is None:
             code = _title_given_before(actor, story)
+        if code is None and "nother " in story.body:  # (cheap test first)
+            code = _another_like(actor, story, countries)
         if code is not None:
             countries[actor.name] = code
         elif home is not None and government_title(actor, story):
@@ -456,6 +458,41 @@ def story_officials(story: Story) -> StoryOfficials:
                 countries[actor.name] = code
     _name_parts(story, countries)
     return StoryOfficials(home, countries, places_only)
+
+
+# "Another officer, Wing Commander Vyomika Singh, said": one more of the officials just named
+_ANOTHER_BEFORE = re.compile(
+    r"\b[Aa]nother\s+(officer|official|minister|diplomat|spokes(?:man|woman|person)|commander),"
+    r"\s+$"
+)
+ANOTHER_REACH = 1000  # characters back to the official the "another" is one more of
+
+
+def _another_like(actor: Actor, story: Story, countries: dict[str, str]) -> str | None:
+    """The country of the official "Another officer, X," adds to: the nearest official named
+    before (within ANOTHER_REACH) whose own appositive holds the same noun ("Col. Sofiya
+    Qureshi, an Indian army officer,"); None when there is none, or it had no country."""
+    if not actor.mentions:
+        return None
+    body = story.body
+    start = actor.mentions[0][0]
+    another = _ANOTHER_BEFORE.search(body, max(0, start - 40), start)
+    if another is None:
+        return None
+    noun = another.group(1)
+    best: tuple[int, str] | None = None
+    for other in story.actors:
+        code = countries.get(other.name)
+        if code is None or other.name == actor.name:
+            continue
+        for o_start, o_end in other.mentions:
+            if (
+                start - ANOTHER_REACH <= o_start < start
+                and noun in body[o_end : o_end + 60]
+                and (best is None or o_start > best[0])
+            ):
+                best = (o_start, code)
+    return best[1] if best else None
 
 
 _DATELINE_CAPITAL = re.compile(r"[A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+)?")
