@@ -319,3 +319,39 @@ def test_it_must_be_said_is_discourse_not_a_demand() -> None:
 def test_calling_a_person_something_is_no_states_view() -> None:
     body = "Prime Minister Tony Blair called him a giant of the Labour movement."
     assert _positions(body) == set()
+
+
+def test_demonyms_of_smaller_states_name_their_governments() -> None:
+    body = "The Namibian and South African governments say they will build the pipeline together."
+    assert {country for country, _stance in _positions(body)} == {"NA", "ZA"}
+    assert _countries("The Tanzanian government rejected the report.") == {"TZ"}
+    # a demonym without a government noun is a national, not the state
+    assert _countries("A Namibian farmer rejected the report.") == set()
+
+
+def test_a_concessive_clause_ends_at_its_comma() -> None:
+    # the main clause after the comma is the environmentalists' accusation, not the states'
+    body = (
+        "While the Namibian and South African governments say they have met with rural "
+        "communities, environmentalists say nothing has been done to protect the land."
+    )
+    assert _positions(body) == {("NA", "neutral"), ("ZA", "neutral")}
+
+
+def test_a_councils_statement_quoted_is_its_countrys() -> None:
+    body = (
+        "Pakistan's Prime Minister Shehbaz Sharif called his top commanders to Islamabad.\n\n"
+        "The National Security Committee, chaired by Prime Minister Shehbaz Sharif, said in a "
+        "statement that the strikes deliberately targeted civilians.\n\n"
+        "“These unprovoked and unjustified attacks martyred innocent men, women and children,” "
+        "the statement said.\n"
+    )
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    quoted = [st for st in story.statements if story.body[st.start : st.end].startswith("These")]
+    assert {st.country for st in quoted} == {"PK"}
+
+
+def test_a_concessive_clause_goes_on_into_its_own_subjects_main_clause() -> None:
+    body = "While Russia has signed the Charter, it has never ratified it."
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    assert [story.body[st.start : st.end] for st in story.statements] == [body]

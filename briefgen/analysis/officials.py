@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from briefgen.analysis.actors import title_before
-from briefgen.analysis.document import datelines
+from briefgen.analysis.document import story_datelines
 from briefgen.analysis.gazetteer import (
     TermMatch,
     find_terms,
@@ -433,6 +433,7 @@ def story_officials(story: Story) -> StoryOfficials:
         )
     )
     countries = dict(speaking)
+    datelined = _dateline_country(story) if home is None else None
     for actor in story.actors:
         if actor.kind != "person" or actor.country:
             continue
@@ -450,12 +451,10 @@ def story_officials(story: Story) -> StoryOfficials:
             countries[actor.name] = code
         elif home is not None and government_title(actor, story):
             countries[actor.name] = home
-        elif home is None and government_title(actor, story):
+        elif home is None and datelined and government_title(actor, story):
             # "WASHINGTON (Aug. 13) -- ... Defense Secretary Robert Gates has ordered": the
             # wire story's capital gives the country a national title omits
-            code = _dateline_country(story)
-            if code is not None:
-                countries[actor.name] = code
+            countries[actor.name] = datelined
     _name_parts(story, countries)
     return StoryOfficials(home, countries, places_only)
 
@@ -501,10 +500,12 @@ _DATELINE_CAPITAL = re.compile(r"[A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+)?")
 def _dateline_country(story: Story) -> str | None:
     """The country whose capital the dateline opening the story names ("WASHINGTON (AP) --",
     "KABUL, Afghanistan --"), or None (no dateline, or another city)."""
+    spans = story_datelines(story)
+    if not spans:
+        return None
     body = story.body
     first = len(body) - len(body.lstrip())
-    spans = datelines(body)
-    if not spans or spans[0][0] != first:
+    if spans[0][0] != first:
         return None
     city = _DATELINE_CAPITAL.match(body, first)
     if city is None:

@@ -283,6 +283,12 @@ def _clause(
     s_start, s_end = sentence
     stance, verb_end, negated = verb
     end = clause_end(body, holder.start, s_end)
+    if body[s_start : s_start + 1] in _CONCESSIVE_INITIALS and _CONCESSIVE.match(body, s_start):
+        comma = body.find(", ", verb_end, end)
+        if comma > 0 and not _SAME_SUBJECT.match(body, comma + 2):
+            end = comma  # "While the two governments say they have met with communities,
+            # environmentalists say ...": the main clause after the comma is another's (not
+            # "While Russia has signed the Charter, it has never ratified it")
     if verb_end > end:
         between = body[holder.end : verb_end]
         if any(m in between for m in _CLAUSE_STOPS):
@@ -323,6 +329,10 @@ def _clause(
     return end, clause, read, stance
 
 
+# a concessive clause opening the sentence: its holder's words end at the comma
+_CONCESSIVE = re.compile(r"(?:While|Although|Though|Whereas)\s")
+_CONCESSIVE_INITIALS = frozenset("WAT")
+_SAME_SUBJECT = re.compile(r"(?:it|he|she|they|we)\s")
 _REASON_MARK = re.compile(r"[,;:\-–—]|saying|adding|explaining")
 OWN_QUOTE_MIN = 40  # characters of a quote that gives the reason of a stance, not a phrase
 # what introduces the reason quoted after a stance ("..., saying: ", "... He said: ")
