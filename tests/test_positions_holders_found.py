@@ -355,3 +355,19 @@ def test_a_concessive_clause_goes_on_into_its_own_subjects_main_clause() -> None
     body = "While Russia has signed the Charter, it has never ratified it."
     story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
     assert [story.body[st.start : st.end] for st in story.statements] == [body]
+
+
+def test_a_nickname_between_given_name_and_surname_keeps_the_verb() -> None:
+    body = (
+        "Indonesian President Joko “Jokowi” Widodo ordered an immediate review of all aviation "
+        "procedures."
+    )
+    assert _positions(body) == {("ID", "demands")}
+    # a quoted word after a name that is no nickname and surname: no verb found past it
+    quoted = 'Indonesian President Joko Widodo "ordered" nothing, aides said.'
+    assert ("ID", "demands") not in _positions(quoted)
+
+
+def test_a_states_defense_establishment_speaks_for_it() -> None:
+    body = "Israel's defense establishment has expressed interest in receiving two new aircraft."
+    assert _positions(body) == {("IL", "supports")}
