@@ -71,8 +71,10 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         country = officials.countries.get(actor.name) if actor.kind == "person" else None
         if country is not None:
             for start, end in actor.mentions:
-                nickname = _NICKNAME_TAIL.match(body, end) if body[end + 1 : end + 2] in "“\"" else None
-                verb_from = nickname.end() if nickname else None  # "Joko “Jokowi” Widodo ordered"
+                # "Joko “Jokowi” Widodo ordered": the verb after the nickname and surname
+                quoted = body[end + 1 : end + 2] in ("“", '"')
+                nickname = _NICKNAME_TAIL.match(body, end) if quoted else None
+                verb_from = nickname.end() if nickname else None
                 out.append(Holder(start, end, country, actor.name, "person", verb_from))
     person_spans = SpanIndex((h.start, h.end) for h in out)
     context = story_context(matches)
