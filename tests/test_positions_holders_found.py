@@ -371,3 +371,12 @@ def test_a_nickname_between_given_name_and_surname_keeps_the_verb() -> None:
 def test_a_states_defense_establishment_speaks_for_it() -> None:
     body = "Israel's defense establishment has expressed interest in receiving two new aircraft."
     assert _positions(body) == {("IL", "supports")}
+
+
+def test_aircraft_downed_is_a_reported_event() -> None:
+    # a state's shoot-down told without blame: a reported fact, no position
+    body = (
+        "Military spokesperson Lt. Gen. Ahmed Sharif, Pakistan's military spokesperson, said "
+        "the jets were downed from within Pakistani airspace."
+    )
+    assert "PK" not in _countries(body)

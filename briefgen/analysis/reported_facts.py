@@ -64,7 +64,7 @@ _EVENT = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|injuries|died|dead|deaths|"
     r"death\s+toll|"
     r"casualties|struck|strikes?\s+hit|hit\s+(?:an?|the)|damaged|damaging|destroyed|"
-    r"shot\s+down|intercepted|jammed|broke\s+out|exploded|explosion|burning|bombed|"
+    r"shot\s+down|downed|intercepted|jammed|broke\s+out|exploded|explosion|burning|bombed|"
     r"crashed|sank|fired\s+(?:an?|two|three|\d|artillery|mortars?|rockets?|missiles?|shells?)|"
     r"shelled|launched\s+(?:an?|two|three|\d))\b",
     re.IGNORECASE,
