@@ -380,3 +380,10 @@ def test_aircraft_downed_is_a_reported_event() -> None:
         "the jets were downed from within Pakistani airspace."
     )
     assert "PK" not in _countries(body)
+
+
+def test_a_devolved_government_is_not_the_states() -> None:
+    assert _positions("The Scottish government rejected the plan.") == set()
+    assert _positions("Scottish ministers insist they will have the final say.") == set()
+    # the state's own government, named by its demonym, still speaks
+    assert _positions("The British government rejected the plan.") == {("GB", "rejects")}

@@ -608,6 +608,11 @@ def _officials_in(body: str, start: int) -> bool:
 _DEMONYM_GAP = re.compile(r"\s*,\s*|\s*,?\s+and\s+")
 
 
+# a devolved government is not the state's ("the Scottish government added", "the Welsh
+# Assembly government said"; as for a devolved minister's title in ``officials``)
+_DEVOLVED_DEMONYMS = frozenset({"Scottish", "Welsh", "Scots"})
+
+
 def _demonym_holders(
     body: str, matches: list[TermMatch], context: frozenset[str], person_spans: SpanIndex
 ) -> list[Holder]:
@@ -618,6 +623,7 @@ def _demonym_holders(
         for m in matches
         if m.term.kind == "demonym"
         and len(m.term.codes) == 1
+        and m.term.text not in _DEVOLVED_DEMONYMS
         and not person_spans.holds(m.start)
         and not (m.term.context and not set(m.term.context) & context)
     ]
