@@ -28,6 +28,11 @@ HOLDER_TERM_KINDS = frozenset(
 )
 
 
+# a nickname in quotation marks and the surname after the name the people finder ended
+# early: "Indonesian President Joko “Jokowi” Widodo ordered"
+_NICKNAME_TAIL = re.compile(r"\s[“\"][A-Z][\w\-]*[”\"]\s+[A-Z][\w\-]+(?=[\s,])")
+
+
 @dataclass(frozen=True)
 class Holder:
     """One mention that can hold a position, with the country it speaks for."""
@@ -66,7 +71,11 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         country = officials.countries.get(actor.name) if actor.kind == "person" else None
         if country is not None:
             for start, end in actor.mentions:
-                out.append(Holder(start, end, country, actor.name, "person"))
+                # "Joko “Jokowi” Widodo ordered": the verb after the nickname and surname
+                quoted = body[end + 1 : end + 2] in ("“", '"')
+                nickname = _NICKNAME_TAIL.match(body, end) if quoted else None
+                verb_from = nickname.end() if nickname else None
+                out.append(Holder(start, end, country, actor.name, "person", verb_from))
     person_spans = SpanIndex((h.start, h.end) for h in out)
     context = story_context(matches)
     for match in matches:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from briefgen.analysis.actors import title_before
+from briefgen.analysis.document import story_datelines
 from briefgen.analysis.gazetteer import (
     TermMatch,
     find_terms,
@@ -477,6 +478,7 @@ def story_officials(story: Story) -> StoryOfficials:
         )
     )
     countries = dict(speaking)
+    datelined = _dateline_country(story) if home is None else None
     for actor in story.actors:
         if actor.kind != "person" or actor.country:
             continue
@@ -488,12 +490,75 @@ def story_officials(story: Story) -> StoryOfficials:
             code = _later_titled_country(actor, story)
         if code is None:
             code = _title_given_before(actor, story)
+        if code is None and "nother " in story.body:  # (cheap test first)
+            code = _another_like(actor, story, countries)
         if code is not None:
             countries[actor.name] = code
         elif home is not None and government_title(actor, story):
             countries[actor.name] = home
+        elif home is None and datelined and government_title(actor, story):
+            # "WASHINGTON (Aug. 13) -- ... Defense Secretary Robert Gates has ordered": the
+            # wire story's capital gives the country a national title omits
+            countries[actor.name] = datelined
     _name_parts(story, countries)
     return StoryOfficials(home, countries, places_only)
+
+
+# "Another officer, Wing Commander Vyomika Singh, said": one more of the officials just named
+_ANOTHER_BEFORE = re.compile(
+    r"\b[Aa]nother\s+(officer|official|minister|diplomat|spokes(?:man|woman|person)|commander),"
+    r"\s+$"
+)
+ANOTHER_REACH = 1000  # characters back to the official the "another" is one more of
+
+
+def _another_like(actor: Actor, story: Story, countries: dict[str, str]) -> str | None:
+    """The country of the official "Another officer, X," adds to: the nearest official named
+    before (within ANOTHER_REACH) whose own appositive holds the same noun ("Col. Sofiya
+    Qureshi, an Indian army officer,"); None when there is none, or it had no country."""
+    if not actor.mentions:
+        return None
+    body = story.body
+    start = actor.mentions[0][0]
+    another = _ANOTHER_BEFORE.search(body, max(0, start - 40), start)
+    if another is None:
+        return None
+    noun = another.group(1)
+    best: tuple[int, str] | None = None
+    for other in story.actors:
+        code = countries.get(other.name)
+        if code is None or other.name == actor.name:
+            continue
+        for o_start, o_end in other.mentions:
+            if (
+                start - ANOTHER_REACH <= o_start < start
+                and noun in body[o_end : o_end + 60]
+                and (best is None or o_start > best[0])
+            ):
+                best = (o_start, code)
+    return best[1] if best else None
+
+
+_DATELINE_CAPITAL = re.compile(r"[A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+)?")
+
+
+def _dateline_country(story: Story) -> str | None:
+    """The country whose capital the dateline opening the story names ("WASHINGTON (AP) --",
+    "KABUL, Afghanistan --"), or None (no dateline, or another city)."""
+    spans = story_datelines(story)
+    if not spans:
+        return None
+    body = story.body
+    first = len(body) - len(body.lstrip())
+    if spans[0][0] != first:
+        return None
+    city = _DATELINE_CAPITAL.match(body, first)
+    if city is None:
+        return None
+    for match in find_terms(city.group(0).title()):
+        if match.term.kind == "capital" and len(match.term.codes) == 1:
+            return match.term.codes[0]
+    return None
 
 
 def _name_parts(story: Story, countries: dict[str, str]) -> None:

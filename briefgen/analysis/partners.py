@@ -117,9 +117,24 @@ def coordinated(holder: Holder, body: str, candidates: CandidateIndex) -> list[H
         chain.append(before)
         at = before.start
         gap = _LIST_GAP
-    if not chain or not chain[-1].subject:
+    if not chain or not (chain[-1].subject or _offices_of(body, chain[-1].start)):
         return []  # "talks between Russia, China and Japan": the list is an object
     return [h for h in reversed(chain) if h.country != holder.country]
+
+
+# the offices of the states listed after them: "The Prime Ministers of Australia, Canada and
+# New Zealand declared", "the foreign ministers of France and Germany condemned"
+_OFFICES_OF = re.compile(
+    r"(?:^|[.!?\n]\s*|,\s+)[Tt]he\s+(?:(?:[a-z]+\s+)?(?:[Mm]inisters|[Ss]ecretaries)|[Pp]rime\s+"
+    r"[Mm]inisters|[Pp]residents|[Ll]eaders|[Gg]overnments|[Hh]eads\s+of\s+(?:[Ss]tate|"
+    r"[Gg]overnment))\s+of\s+$"
+)
+
+
+def _offices_of(body: str, start: int) -> bool:
+    """Whether a list's first state follows the offices it is the first of, opening a
+    sentence or a clause ("The foreign ministers of France and Germany condemned")."""
+    return _OFFICES_OF.search(body, max(0, start - 60), start) is not None
 
 
 def listed_after(holder: Holder, body: str, candidates: CandidateIndex) -> list[Holder]:

@@ -258,13 +258,21 @@ def quote_statements(reading: StoryStatements, persons: Container[str]) -> None:
     its government (``persons``: the names of the story's people)."""
     story = reading.story
     officials = reading.speakers.countries
+    # a council the holders gave a country ("The National Security Committee, chaired by
+    # Prime Minister Shehbaz Sharif"): its statement's quotes are that country's
+    councils = {h.name: h.country for h in reading.holders if h.kind == "institution"}
     for quote in story.quotes:
         name = quote.speaker.name
-        country = officials.get(name or "") or quote.speaker.country
+        country = officials.get(name or "") or quote.speaker.country or councils.get(name or "")
         if not country or not name:
             continue
         outlet = name not in officials and state_outlet(name)
-        if name not in officials and not outlet and (name in persons or not official_body(name)):
+        if (
+            name not in officials
+            and not outlet
+            and name not in councils
+            and (name in persons or not official_body(name))
+        ):
             continue  # (a state outlet the people finder took for a person still speaks:
             # '"... a military provocation that cannot be tolerated," the Rodong Sinmun said')
         sentence = story.sentence_at(quote.start) or (quote.start, quote.end)

@@ -79,9 +79,10 @@ def reports_data(text: str) -> bool:
 # had risen to 21, Russian authorities said"; "its forces shot down 33 drones"): a reported
 # fact, not a position (issue 15: "reported facts give no country a position")
 _EVENT_BODY = (
-    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|died|dead|death\s+toll|"
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|injuries|died|dead|deaths|"
+    r"death\s+toll|"
     r"casualties|struck|strikes?\s+hit|hit\s+(?:an?|the)|damaged|damaging|destroyed|"
-    r"shot\s+down|intercepted|jammed|broke\s+out|exploded|explosion|burning|bombed|"
+    r"shot\s+down|downed|intercepted|jammed|broke\s+out|exploded|explosion|burning|bombed|"
     r"crashed|sank|fired\s+(?:an?|two|three|\d|artillery|mortars?|rockets?|missiles?|shells?)|"
     r"shelled|launched\s+(?:an?|two|three|\d))\b"
 )
@@ -268,10 +269,17 @@ def event_agent(text: str, country: str) -> str | None:
         if found.term.kind in STATE_KINDS and country not in codes and not is_body(codes[0]):
             if _PLACE_BEFORE.search(text, max(0, found.start - 30), found.start):
                 continue  # "In northern Iraq, Turkish warplanes bombed": where, not who
+            if _PLACE_LIST.search(text, max(0, found.start - 80), found.start):
+                continue  # "infected by Ebola in Liberia, Sierra Leone and Guinea": where
             return codes[0]
     return None
 
 
+# a later state of a list of places: "in Liberia, Sierra Leone and Guinea"
+_PLACE_LIST = re.compile(
+    r"\b[Ii]n\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*"
+    r"(?:,\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)*(?:,\s+|,?\s+and\s+)$"
+)
 # a preposition of place before a state's name: the state is where it happened
 _PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Ii]nto|[Oo]ver|[Aa]cross|[Nn]ear|[Ii]nside)\s+(?:(?:the\s+)?(?:northern|southern|"

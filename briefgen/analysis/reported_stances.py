@@ -24,6 +24,7 @@ from briefgen.analysis.actor_verbs import (
 )
 from briefgen.analysis.clause_stance import CLAUSE_WINDOW, clause_stance
 from briefgen.analysis.holders import Holder
+from briefgen.analysis.mentions import speech_forms
 from briefgen.analysis.partners import CandidateIndex, agreed_with, company, coordinated, joined
 from briefgen.analysis.reported_facts import STATE_KINDS
 from briefgen.analysis.reporter_framing import (
@@ -71,7 +72,17 @@ _DESCRIBED_SUBJECT = re.compile(r"[\"“]?(?:The|A|An)\s+(?:[a-z\-]+\s+)?[a-z\-]
 # a conjunction opening a sentence before its pronoun subject: "But he urged reconciliation and
 # called for new elections." continues the person before as "He urged" does
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|However,)\s+(?=(?:He|he|She|she|It)\s)")
-_CONJUNCTION_INITIALS = frozenset("BAYH")
+_CONJUNCTION_INITIALS = frozenset("BAYHI")
+# where it said it opening the sentence before its "it": "In a statement, it said ..."
+_WHERE_STATED = re.compile(
+    r"In\s+(?:a|an|its|the)\s+(?:[\w\-]+\s+){0,2}(?:statement|communiqu[eé]|release|post)"
+    r"(?:\s+on\s+[\w\-]+)?,\s+(?=it\s)"
+)
+# a quote closed by the statement just named: '"...," the statement said.' (a state's
+# statement the sentence before told of; its words)
+_STATEMENT_SAID = re.compile(
+    r"[,.!?]?[\"”’']\s*,?\s+the\s+statement\s+(?:said|says|added|adds|read|reads|continued)\b"
+)
 _CLAUSE_STOPS = ("according to", ";", " — ", " – ")
 
 
@@ -80,14 +91,15 @@ class _Thread:
     institution an "It" can be, the statement just made and its sentence; and the mention
     indexes a pronoun's check reads (built on first use)."""
 
-    __slots__ = ("last_person", "last_state", "named", "others", "previous")
+    __slots__ = ("carried", "last_person", "last_state", "named", "others", "previous")
 
     def __init__(self) -> None:
+        self.carried = False  # the sentence continued the last state but stated no position
         self.last_person: Holder | None = None
         self.last_state: Holder | None = None  # the last country or institution with a stance
         self.previous: tuple[Statement, tuple[int, int]] | None = None
         self.others: MentionIndex | None = None  # people who speak for no government
-        self.named: MentionIndex | None = None  # any named person or organisation
+        self.named: MentionIndex | None = None  # any named organisation
 
 
 class _Sentence:
@@ -126,7 +138,13 @@ def reported_statements(reading: StoryStatements) -> None:
             produced = _follow_up(reading, sentence, text, thread.previous)
         if produced is None:
             _track_person(reading, sentence, local, thread)
-        thread.previous = (produced, sentence) if produced is not None else None
+        if produced is not None:
+            thread.previous = (produced, sentence)
+        elif thread.carried and thread.previous is not None:
+            thread.previous = (thread.previous[0], sentence)  # the same state, still told
+        else:
+            thread.previous = None
+        thread.carried = False
 
 
 def _holder_stances(
@@ -265,6 +283,12 @@ def _clause(
     s_start, s_end = sentence
     stance, verb_end, negated = verb
     end = clause_end(body, holder.start, s_end)
+    if body[s_start : s_start + 1] in _CONCESSIVE_INITIALS and _CONCESSIVE.match(body, s_start):
+        comma = body.find(", ", verb_end, end)
+        if comma > 0 and not _SAME_SUBJECT.match(body, comma + 2):
+            end = comma  # "While the two governments say they have met with communities,
+            # environmentalists say ...": the main clause after the comma is another's (not
+            # "While Russia has signed the Charter, it has never ratified it")
     if verb_end > end:
         between = body[holder.end : verb_end]
         if any(m in between for m in _CLAUSE_STOPS):
@@ -305,6 +329,10 @@ def _clause(
     return end, clause, read, stance
 
 
+# a concessive clause opening the sentence: its holder's words end at the comma
+_CONCESSIVE = re.compile(r"(?:While|Although|Though|Whereas)\s")
+_CONCESSIVE_INITIALS = frozenset("WAT")
+_SAME_SUBJECT = re.compile(r"(?:it|he|she|they|we)\s")
 _REASON_MARK = re.compile(r"[,;:\-–—]|saying|adding|explaining")
 OWN_QUOTE_MIN = 40  # characters of a quote that gives the reason of a stance, not a phrase
 # what introduces the reason quoted after a stance ("..., saying: ", "... He said: ")
@@ -397,9 +425,13 @@ def _pronoun_stance(
         conjunction = _LEADING_CONJUNCTION.match(lead)
         if conjunction is not None:
             lead, joined_on = lead[conjunction.end() :], True
+        elif lead.startswith("In "):
+            where = _WHERE_STATED.match(lead)
+            if where is not None:
+                lead = "It" + lead[where.end() + 2 :]  # "In a statement, it said": "It said"
     first_word = lead.split(" ", 1)[0] if lead else ""
     if first_word not in PRONOUNS and first_word != "It":
-        return None  # (a cheap test first: most sentences open on no pronoun)
+        return _statement_said(reading, sentence, text, local, thread)
     referent = _referent(reading, sentence, lead, first_word, thread)
     if referent is None:
         return None
@@ -420,9 +452,41 @@ def _pronoun_stance(
     if joined_on and stance == "neutral":
         return None  # "Yet he added that he didn't like to do 'futurology'": a neutral
         # aside after a conjunction adds no position
-    return reading.add(
+    made = reading.add(
         referent.country, s_start, end, stance, actor_name(referent), body[s_start:end], True
     )
+    # "In a statement, it said the strikes killed 26.": figures, no position, but the "It"
+    # of the next sentence still continues the same state
+    thread.carried = made is None and first_word == "It"
+    return made
+
+
+def _statement_said(
+    reading: StoryStatements,
+    sentence: tuple[int, int],
+    text: str,
+    local: list[Holder],
+    thread: _Thread,
+) -> Statement | None:
+    """The statement of a sentence whose quote "the statement" closes ('"India's act
+    constitutes a clear violation of Pakistan's sovereignty," the statement said.'): the
+    state "It" would continue, when the quote finder gave the quote no named speaker."""
+    if "statement" not in text:
+        return None  # (a cheap test first)
+    said = _STATEMENT_SAID.search(text)
+    if said is None or any(h.kind == "person" for h in local):
+        return None
+    s_start, s_end = sentence
+    for quote in reading.story.quotes:
+        if s_start <= quote.start < s_end and quote.speaker.name:
+            return None  # the quote finder named whose statement it is
+    referent = _referent(reading, sentence, "It said", "It", thread)
+    if referent is None:
+        return None
+    stance = clause_stance("neutral", text[: said.start()], False)
+    made = reading.add(referent.country, s_start, s_end, stance, actor_name(referent), text, True)
+    thread.carried = made is None
+    return made
 
 
 def _referent(
@@ -456,13 +520,68 @@ def _referent(
         and previous[0].country == last_state.country  # the sentence just before
     ):
         if thread.named is None:
-            thread.named = mentions_of(reading.story, ("person", "organisation"))
-        if (
-            not thread.named.holds_between(last_state.end, s_start)
-            and "\n" not in reading.body[last_state.end : s_start]
+            # (a person named in between is no "It": "The ministry condemned the strikes by
+            # the Indian Air Force. It said ..." still continues the ministry)
+            thread.named = mentions_of(reading.story, ("organisation",))
+        if not _named_between(reading.body, thread.named, last_state.end, s_start) and (
+            "\n" not in reading.body[last_state.end : s_start]
+            or _next_paragraph(reading.body, last_state, previous[1], s_start, lead)
         ):
             return last_state
     return None
+
+
+_SENTENCE_END = (".", '"', "”", "’")
+# an organisation telling the state's statement at its sentence's end: "Pakistan summoned
+# India's envoy ..., the Ministry of Foreign Affairs said." (its "It" is the same voice)
+_TELLER_AT_END = re.compile(r"(?:[A-Z][\w'’\-]*\s+(?:of\s+|for\s+|and\s+)?){1,6}(?:said|says)\.")
+
+
+_OWN_BODY_GAPS = frozenset({"'s ", "’s ", " "})
+
+
+def _named_between(body: str, named: MentionIndex, lo: int, hi: int) -> bool:
+    """Whether an organisation is named between a state and the "It" after it, other than
+    the state's own ("Pakistan's Ministry of Foreign Affairs") or one that tells the state's
+    statement at its sentence's end."""
+    at = bisect_left(named.starts, lo)
+    while at < len(named.starts) and named.starts[at] < hi:
+        start = named.starts[at]
+        if body[lo:start] not in _OWN_BODY_GAPS and not _TELLER_AT_END.match(body, start):
+            return True
+        at += 1
+    return False
+
+
+_SUBJECT_OPENING = ("", "The", "the")
+
+
+def _next_paragraph(
+    body: str, state: Holder, before: tuple[int, int], sentence_start: int, lead: str
+) -> bool:
+    """Whether an "It said" opening a paragraph continues the state of the paragraph just
+    before, one sentence that the state opens as its subject or that itself continued it
+    ("The Ministry of Foreign Affairs has condemned ....\n\nIt said ..."): a wire story's
+    paragraphs of one sentence. Not after a heading, nor after a paragraph of several
+    sentences or another subject (a continuing sentence, "In a statement, it said" or '"...,"
+    the statement said', continues it too), nor with a verb other than a speech verb ("It also
+    co-ordinates military plans": a description)."""
+    words = lead.split(" ", 2)
+    if len(words) < 2 or words[1] not in speech_forms("said_it"):
+        return False
+    paragraph = body.rfind("\n", 0, before[0]) + 1
+    if body[before[0] : before[1]].rstrip()[-1:] not in _SENTENCE_END or (
+        body[paragraph : before[0]].strip() or body[before[1] : sentence_start].strip()
+    ):
+        return False
+    opening = body[before[0] : before[0] + 60].lstrip(' "“')
+    return (
+        before[0] <= state.start and body[before[0] : state.start].strip() in _SUBJECT_OPENING
+    ) or (
+        opening.startswith("It ")
+        or _WHERE_STATED.match(opening) is not None
+        or _STATEMENT_SAID.search(body, before[0], before[1]) is not None
+    )
 
 
 def _follow_up(

@@ -52,11 +52,11 @@ _JUDGING = re.compile(
     r"measure|evaluate|confuse)\b"
 )
 # a speaker's discourse, not an obligation: "I have to say", "I should tell you", "we must
-# admit", "we have to recognize that" (what follows says the stance)
+# admit", "we have to recognize that", "it must be said that" (what follows says the stance)
 _DISCOURSE = re.compile(
     r"\s+(?:(?:just|also|frankly|honestly)\s+)?(?:say|tell|add(?!\s+up)|admit|confess|stress|emphasi[sz]e|"
     r"point\s+out|note|remind|be\s+honest|be\s+frank|be\s+clear|recogni[sz]e|acknowledge|"
-    r"reali[sz]e|understand)\b"
+    r"reali[sz]e|understand|be\s+(?:said|noted|stressed|emphasi[sz]ed|admitted|acknowledged))\b"
 )
 # asking to weigh a course, not to take it: "Israelis must consider giving up"
 _CONSIDER = re.compile(r"\s+(?:(?:seriously|now|also|at\s+least)\s+)?(?:consider|reflect\s+on)\b")

@@ -75,6 +75,7 @@ HOLDER_NOUNS = frozenset(
         "consulate",
         "mission",
         "office",  # "South Korea's presidential office said", "Pakistan's Foreign Office"
+        "establishment",  # "Israel's defense establishment has expressed interest in"
         # a body's own texts ("The Gulf Co-operation Council's final communique said")
         "communique",
         "communiqué",

@@ -130,6 +130,31 @@ _FORECAST_VERBS = frozenset([("expected",), ("predicted",)])
 _PROMPT = frozenset(["quick", "swift"])
 
 
+_NAMING = frozenset({"call", "calls", "called", "calling"})
+_NAMING_REACH = 5  # words between "called" and the "a"/"an" of what it calls them
+
+
+def _names_as(words: list[tuple[str, int, bool]], at: int) -> bool:
+    """Whether "called" at ``at`` names something as something ("called the strikes an act of
+    war"): an "a"/"an" after its object within a few words, no comma and no particle ("called
+    for", "called off") before it; not "called a meeting"."""
+    following = words[at + 1 : at + 2 + _NAMING_REACH]
+    for i, (word, _end, after_comma) in enumerate(following):
+        if after_comma or word in _NOT_NAMING:
+            return False
+        if word in ("a", "an"):
+            return i > 0  # (not "called a meeting": convened it)
+    return False
+
+
+# (a particle; a person named so is a tribute or an insult, no state's view of an issue:
+# "called him a 'giant' of the Labour movement")
+_NOT_NAMING = frozenset(
+    {"for", "on", "upon", "off", "in", "up", "back", "out", "to", "with", "by", "at", "from"}
+    | {"him", "her", "them", "me", "you", "us"}
+)
+
+
 def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
     """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
     cue = cues()
@@ -162,6 +187,9 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
                 ):
                     return None  # "With Mr Bush expected to step up his rhetoric": a forecast
                 return stance, words[i + size - 1][1], negated
+        if word in _NAMING and not after_comma and _names_as(words, i):
+            return "neutral", words[i][1], negated  # "calls Indian action an 'act of war'":
+            # the clause after it states the stance, as after "called it"
         if (
             word in cue.perfect_acts
             and not after_comma
