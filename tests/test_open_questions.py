@@ -571,3 +571,16 @@ def test_a_question_another_story_answers_is_not_open():
 )
 def test_a_matter_mentioned_again_without_its_outcome_stays_open(report: str):
     assert _with_report(report) == [_HOUSTON]
+
+
+def test_a_question_is_not_built_on_a_word_the_story_puts_in_quote_marks():
+    """Fresh pages (issue 15): 'India must "conceive" several reforms' is the reporter holding
+    a word at a distance; asked as 'Will India conceive ...?' the marks are lost. The same
+    sentence without them is asked."""
+    said = "India's finance minister Nirmala Sitharaman said on Monday that India must "
+    rest = " several reforms in the banking sector before the next budget."
+    pub = datetime(2022, 10, 10)
+    for word, asked in (("“conceive”", []), ('"conceive"', []), ("conceive", [True])):
+        story = analyse(Story(title="India banks", body=said + word + rest, published=pub))
+        questions = [q.question for q in build_questions([story], ALL)]
+        assert [True for q in questions if "conceive" in q] == asked, questions

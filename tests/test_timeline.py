@@ -453,3 +453,59 @@ def test_an_undated_storys_past_perfect_is_background_not_its_event():
     story = _undated(done)
     items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
     assert [i.label for i in items] == ["17 September 2004"]
+
+
+def test_a_line_tells_an_act_not_a_state_a_generic_present_or_a_plan():
+    """Fresh pages (issue 15): a copula, a present passive, a generic present, a past copula
+    with no other verb and a clause ahead are no events; a past, a perfect, a passive past and
+    an act going on are."""
+    from briefgen.sections.timeline import told_as_an_act
+
+    for wrong in (
+        "The geopolitical calculus is very different.",
+        "Today we see a reheated version of arguments forged when Victoria reigned.",
+        "The economic debate is once again dominated by free traders",
+        "The maneuver is perfectly legal and no one is suggesting it is a money maker.",
+        "At the market close Wednesday its market value was $349 billion.",
+        "A decision will be made Thursday morning before the parade.",
+        "If you have 20 users, you only need two more this week to grow 10%.",
+        "On a clear morning in late March, I followed two materials scientists.",
+    ):
+        assert not told_as_an_act(wrong), wrong
+    for right in (
+        "Van Gogh was shot and stabbed in November 2004.",
+        "Viotti's last public performance was on 5 February when he conducted Norma.",
+        "Nelly has sold more than 30 million singles.",
+        "A group of advocates is calling on the Fed to issue climate principles.",
+        "Stern announced in October that he was leaving conventional radio.",
+        "Britain has no plans to send jets, the prime minister's spokesperson said on Monday.",
+    ):
+        assert told_as_an_act(right), right
+    story = Story(
+        title="t",
+        body="The geopolitical calculus is very different on Thursday. The ministers "
+        "signed the trade pact in Geneva on Thursday.",
+        published=datetime(2017, 1, 20),
+    )
+    events = [i.event for i in build_timeline([analyse(story)], TimelineConfig())]
+    assert events == ["The ministers signed the trade pact in Geneva on Thursday."]
+
+
+def test_a_line_that_leans_on_the_sentence_before_or_is_cut_is_not_listed():
+    """'Nevertheless, ... a spokesman had this to say about The Interview', 'Seth Rogen
+    noted,', 'Thus, the name ...', a reported clause cut inside its opening 'while' clause,
+    a 'whether' with no verb yet."""
+    from briefgen.sections.timeline import cut_mid_clause, reads_alone
+
+    assert not reads_alone(
+        "Nevertheless, on Saturday, a spokesman had this to say about The Interview."
+    )
+    assert not reads_alone("During a live-tweeting of the film on Sunday, Seth Rogen noted,")
+    assert not reads_alone("Thus, the name Java has become a synonym for coffee.")
+    assert reads_alone("But an independent tribunal overturned the provisional ban on 18 March.")
+    assert reads_alone("Alex Press noted this year in Jacobin that strikes were rare.")
+    rest = ", demand is outpacing supply."
+    assert cut_mid_clause("Macklem noted on Oct. 6 that while global prices have fed in", rest)
+    assert cut_mid_clause("Gates did not say Thursday whether the force structure review", rest)
+    assert not cut_mid_clause("Gates said on Thursday that the review had begun", rest)
+    assert not cut_mid_clause("Macklem noted on Oct. 6 that while prices rose, demand fell", "")

@@ -257,6 +257,8 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
         return False
     if bare_surname_only(story, s1 - len(shown), s1):
         return False  # "Opposition party chiefs questioned Ishiba, ...": who, and where?
+    if _DEFINITION.match(shown):
+        return False  # "The Office for Budget Responsibility (OBR) monitors ...": a definition
     if _MARKET_MOVE.match(shown):
         return False  # a day's share price move is a market reading, not the situation
     if speculation(shown) or _undefined_event(shown, doc_freq, n_stories):
@@ -277,6 +279,15 @@ _WH_OPENER = re.compile(r"^[A-Z][a-z]+ing\b[^,]*?\b(?:how|what|why|whether)\b(?P
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|did"
     r"|stands?|stood|[a-z]{3,}ed)\b"
+)
+
+
+# a subject that brings in its own abbreviation, then a present: the line says what a body
+# is or does in general ("The Office for Budget Responsibility (OBR) monitors the UK
+# government's spending plans"), not what is happening
+_DEFINITION = re.compile(
+    r"^\W*(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|de)\s+)?){1,8}"
+    r"\([A-Z][A-Za-z]{1,9}\)\s+(?:[a-z]+ly\s+)?(?:is|are|(?!has\b|was\b)[a-z]{2,}[^s\W]?s)\b"
 )
 
 
