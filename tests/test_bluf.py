@@ -379,3 +379,22 @@ def test_a_definition_or_a_newsletter_aside_is_no_bottom_line():
     story = analyse(Story(title="Budget", body=body))
     texts = [i.text for i in build_bluf([story], BlufConfig())]
     assert texts and not any("monitors" in t for t in texts)
+
+
+def test_the_writers_own_voice_or_the_reader_addressed_is_no_bottom_line():
+    """'In addition to myself, the meeting was attended by ...' and 'If you are operating a
+    local business ...' are a column's voice; a newsletter item's byline credit ('— WSJ's
+    Chelsea Dulaney, ...') is not shown."""
+    body = (
+        "In addition to myself, the meeting was attended by executives of the social network "
+        "and its partners. If you are operating a local business there is something you can do "
+        "right now. A crisis in government debt markets accelerated after a fresh attempt by "
+        "the Bank of England to support pension funds failed. — WSJ’s Chelsea Dulaney and "
+        "Paul Hannon"
+    )
+    story = analyse(Story(title="Markets", body=body))
+    texts = [i.text for i in build_bluf([story], BlufConfig())]
+    assert texts == [
+        "A crisis in government debt markets accelerated after a fresh attempt by the Bank of "
+        "England to support pension funds failed."
+    ]

@@ -273,3 +273,4 @@ def test_a_weekday_of_another_time_is_not_the_storys_week():
     assert labels("The talks collapsed on Tuesday in Geneva.") == ["17 January 2017"]
     assert labels("A spokesman issued a statement Friday on the talks.") == ["13 January 2017"]
     assert labels("Livni took part in a dinner Sunday night in Paris.") == ["15 January 2017"]
+    assert labels("The single became number one on Sunday in the UK chart.") == ["15 January 2017"]

@@ -584,3 +584,14 @@ def test_a_question_is_not_built_on_a_word_the_story_puts_in_quote_marks():
         story = analyse(Story(title="India banks", body=said + word + rest, published=pub))
         questions = [q.question for q in build_questions([story], ALL)]
         assert [True for q in questions if "conceive" in q] == asked, questions
+
+
+def test_a_state_of_mind_is_not_asked_as_an_act():
+    """'Will General Prelogar feel pretty good?' (from 'should feel pretty good') asks no act;
+    'look into whether Tejada lied' does."""
+    from briefgen.sections.question_grammar import missing_complement
+
+    assert missing_complement("Will General Prelogar feel pretty good?")
+    assert missing_complement("Will the minister seem confident about the deal?")
+    assert not missing_complement("Will the Justice Department look into whether Tejada lied?")
+    assert not missing_complement("Will the council approve the new budget?")

@@ -509,3 +509,20 @@ def test_a_line_that_leans_on_the_sentence_before_or_is_cut_is_not_listed():
     assert cut_mid_clause("Gates did not say Thursday whether the force structure review", rest)
     assert not cut_mid_clause("Gates said on Thursday that the review had begun", rest)
     assert not cut_mid_clause("Macklem noted on Oct. 6 that while prices rose, demand fell", "")
+
+
+def test_history_a_past_perfect_a_fronted_pronoun_or_a_cut_end_is_no_event():
+    """'once stood' (long before), 'had become' (a time before the news), 'In July she
+    published' (who?), '... with the contributors to' (cut) are not listed; 'once again
+    voted' and 'On Monday the minister resigned' are."""
+    from briefgen.sections.timeline import reads_alone, told_as_an_act
+
+    assert not told_as_an_act("Alito, a New Jersey native, once stood at the lectern.")
+    assert not told_as_an_act("In March, Schmidt had become the chairman of Google.")
+    assert told_as_an_act("The council once again voted to reject the plan on Monday.")
+    assert told_as_an_act("Once the deal was signed on Monday, shares rose.")
+    assert not reads_alone("In July she published her first book, Suck It, Wonder Woman!")
+    assert not reads_alone("In December 2004 it bought New York-based Giant Company Software.")
+    assert not reads_alone("On 17 January, Prospect hosted a discussion with the contributors to")
+    assert reads_alone("On Monday the minister resigned from the cabinet.")
+    assert reads_alone("In a statement on Monday, the firm's board said it would appeal.")

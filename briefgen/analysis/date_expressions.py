@@ -586,10 +586,10 @@ def _spaced(cues: tuple[str, ...]) -> tuple[str, ...]:
 _WEEK_AFTER = re.compile(r"\s+(next|last)\s+week\b", re.IGNORECASE)
 
 
-# "a chilly Tuesday", "one Sunday", "every Friday": a weekday no one week's
-# ("issued a statement Friday" is that Friday: the article is the noun's)
+# "on a chilly Tuesday", "one Sunday", "every Friday": a weekday no one week's ("issued a
+# statement Friday" is that Friday: the article is the noun's; so is "number one on Sunday")
 _INDEFINITE_BEFORE = re.compile(
-    r"\b(?:[Oo]n\s+an?|[Oo]ne|[Ee]very|[Ee]ach)\s+(?:[a-z]+\s+)?$|\b(?:[Oo]ne|[Ee]very)\s+$"
+    r"\b[Oo]n\s+an?\s+(?:[a-z]+\s+)?$|\b(?:[Oo]ne|[Ee]very|[Ee]ach)\s+$"
 )
 # "Tuesday in December 1999", "a Sunday of 1941": the weekday of the month or year it names
 _PERIOD_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?P<w>[A-Z][a-z]+|\d{4})")

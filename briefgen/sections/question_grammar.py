@@ -153,6 +153,11 @@ _BARE_MATTER_END = re.compile(
 )
 
 
+# a state of mind or a look asked as if it were an act: "Will General Prelogar feel pretty
+# good?" (from "should feel pretty good")
+_STATE_ASK = re.compile(r"^\w+\s+.+?\b(?:feel|seem|appear|look)\s+(?!into\b|at\b|for\b)")
+
+
 def missing_complement(question: str) -> bool:
     """Does the question name a matter without what it is about: "disclose the findings of
     its own investigation" (into what?), "guarantee that an obligation to consult will be
@@ -163,6 +168,7 @@ def missing_complement(question: str) -> bool:
         or _BARE_DUTY.search(question)
         or _VAGUE_ASK.search(question)
         or _BARE_MATTER_END.search(question)
+        or _STATE_ASK.search(question)
     )
 
 

@@ -294,11 +294,26 @@ def reads_alone(text: str) -> bool:
         return False  # "... the 4bn euros ($5.2bn": cut inside a bracket
     if _BARE_SUBJECT.match(text) is not None or _GARBLED.search(text) is not None:
         return False
+    if _FRONTED_PRONOUN.match(text) or _ENDS_OPEN.search(text):
+        return False  # "In July she published ...": who? "... with the contributors to": cut
     if demonstrative_before_verb(text) or continues_before(text):
         return False  # "The death toll from that strike had risen": which strike?
     if _ROLE_SUBJECT.match(text):
         return False  # "The singer was arrested ...", "The Glasgow forward's ban": who?
     return _has_verb(text)
+
+
+# a bare pronoun subject after a fronted phrase of time ("In July she published her first
+# book", "Last week, we launched")
+_FRONTED_PRONOUN = re.compile(
+    r"^\W*(?:In|On|Last|This|Earlier|Later|By|Early|Late)\s+[\w\s.-]{1,24}?,?\s+"
+    r"(?:he|she|they|it|we|I)\s+[a-z]+"
+)
+# a line that stops on a word that needs what follows ("... with the contributors to")
+_ENDS_OPEN = re.compile(
+    r"\s(?:to|of|the|a|an|and|or|with|for|from|by|at|that|whether|as|than|its|their|his|her)"
+    r"\s*$"
+)
 
 
 # a person named only by a role the story gave them earlier: "The singer", "The Glasgow
@@ -366,6 +381,7 @@ _PARTICIPLE_WORDS = (
 )
 _PARTICIPLES = frozenset(_PARTICIPLE_WORDS.split())
 _SAID = re.compile(rf",\s+(?:[^,.;]{{0,80}}?\s)?(?P<verb>{speech_alternation('attribution')})\b")
+_ONCE = re.compile(r"\bonce\s+(?P<verb>[a-z]+)\b")
 _FIRST_PERSON = re.compile(r"(?<![\"“‘'])\bI\s+(?:[a-z]+|['’]m)\b")
 _AUTHOR_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b[Tt]oday\s+)(?:I|we|you)\s+(?P<verb>[a-z]+)\b")
 
@@ -384,6 +400,9 @@ def told_as_an_act(text: str) -> bool:
     version") is no verb."""
     if _FIRST_PERSON.search(text):
         return False  # "I followed two materials scientists": the writer's day, no news
+    once = _ONCE.search(text)
+    if once is not None and _past_verb(once.group("verb")):
+        return False  # "Alito ... once stood at the lectern": some time long before
     said = _SAID.search(text)
     if said is not None and not said.group("verb").endswith("s"):
         return True  # "..., the prime minister's spokesperson said on Monday": a statement
@@ -409,6 +428,8 @@ def told_as_an_act(text: str) -> bool:
                 after = words[words.index("been", i) + 1 :] if "been" in words[i:] else []
                 return bool(after) and (_participle(after[0]) or after[0].endswith("ing"))
             return _participle(nxt)  # not "you have 20 users": a possession, now
+        if word == "had" and (_participle(nxt) or nxt == "been"):
+            return False  # "In March, Schmidt had become the chairman": a time before the news
         if word in _VERBS and word not in _PRESENT_OR_MODAL:
             return True
         if word.endswith("ed") and (i == 0 or words[i - 1] not in _DETERMINERS):
