@@ -478,9 +478,16 @@ def test_a_line_tells_an_act_not_a_state_a_generic_present_or_a_plan():
         "Nelly has sold more than 30 million singles.",
         "A group of advocates is calling on the Fed to issue climate principles.",
         "Stern announced in October that he was leaving conventional radio.",
-        "Britain has no plans to send jets, the prime minister's spokesperson said on Monday.",
     ):
         assert told_as_an_act(right), right
+    # a date in the closing attribution dates the statement; one before it does not
+    said = "Britain has no plans to send jets, the prime minister's spokesperson said on Monday."
+    assert told_as_an_act(said, at=said.index("Monday"))
+    plan = "Local 90 has six more contracts to negotiate in 2023, said Fischer."
+    assert not told_as_an_act(plan, at=plan.index("2023"))
+    assert not told_as_an_act("Heated clothes airers are proving exceptionally popular.")
+    assert not told_as_an_act("Friday marks day two of a four-day barrage of severe storms.")
+    assert told_as_an_act("The Bank of England cut interest rates on Thursday.")
     story = Story(
         title="t",
         body="The geopolitical calculus is very different on Thursday. The ministers "
@@ -526,3 +533,4 @@ def test_history_a_past_perfect_a_fronted_pronoun_or_a_cut_end_is_no_event():
     assert not reads_alone("On 17 January, Prospect hosted a discussion with the contributors to")
     assert reads_alone("On Monday the minister resigned from the cabinet.")
     assert reads_alone("In a statement on Monday, the firm's board said it would appeal.")
+    assert told_as_an_act("Lord Goldsmith had warned Blair on 7 March 2003 of the risk.", day=True)

@@ -390,37 +390,40 @@ def _participle(word: str) -> bool:
     return word.endswith("ed") or word in _PARTICIPLES or word in _VERBS
 
 
-def told_as_an_act(text: str) -> bool:
+def told_as_an_act(text: str, day: bool = False, at: int = -1) -> bool:
     """Is the clause's first finite verb one that tells something done: a past ("rose",
     "was shot", "voted"), a perfect ("has launched") or an act going on ("is calling on")? Not
     a state or a generic present ("The geopolitical calculus is very different", "The economic
     debate is once again dominated by free traders", "Today we see a reheated version"), a
     past copula with no other verb ("its market value was $349 billion"), nor a clause ahead
-    ("A decision will be made Thursday"). A word in -ed after a determiner ("a reheated
-    version") is no verb."""
+    ("A decision will be made Thursday"), nor a past perfect (a time before the news) unless
+    the date is a ``day``. A word in -ed after a determiner ("a reheated version") is no
+    verb; a line where no verb tells an act ("Friday marks day two of ...") tells none. A
+    date at ``at``, inside a closing attribution, dates the statement ("Britain has no plans
+    ..., the spokesperson said on Monday")."""
     if _FIRST_PERSON.search(text):
         return False  # "I followed two materials scientists": the writer's day, no news
     once = _ONCE.search(text)
     if once is not None and _past_verb(once.group("verb")):
         return False  # "Alito ... once stood at the lectern": some time long before
     said = _SAID.search(text)
-    if said is not None and not said.group("verb").endswith("s"):
+    if said is not None and not said.group("verb").endswith("s") and at >= said.start():
         return True  # "..., the prime minister's spokesperson said on Monday": a statement
     author = _AUTHOR_SUBJECT.search(text)
-    words = _LOWER_WORD.findall(text)
-    copula = False
+    found = list(_LOWER_WORD.finditer(text))
+    words = [w.group() for w in found]
     for i, word in enumerate(words):
         if author is not None and word == author.group("verb") and word not in _VERBS:
             return word.endswith("ed")  # "Today we see ...", "you only need": a generic present
         nxt = next((w for w in words[i + 1 :] if w not in _BETWEEN and not w.endswith("ly")), "")
         if word in ("is", "are", "am"):
             # "is calling on the Fed": an act going on; a copula or a present passive: a state
-            return nxt.endswith("ing") or words[i + 1 : i + 2] == ["being"]
+            going_on = nxt.endswith("ing") and nxt not in _STATE_ING
+            return going_on or words[i + 1 : i + 2] == ["being"]
         if word in ("was", "were"):
             if _participle(nxt) or nxt.endswith("ing"):
                 return True
-            copula = True  # "was on 5 February when he conducted": a later verb may tell it
-            continue
+            continue  # "was on 5 February when he conducted": a later verb may tell it
         if word in ("will", "shall"):
             return False
         if word in ("has", "have"):
@@ -429,16 +432,86 @@ def told_as_an_act(text: str) -> bool:
                 return bool(after) and (_participle(after[0]) or after[0].endswith("ing"))
             return _participle(nxt)  # not "you have 20 users": a possession, now
         if word == "had" and (_participle(nxt) or nxt == "been"):
-            return False  # "In March, Schmidt had become the chairman": a time before the news
-        if word in _VERBS and word not in _PRESENT_OR_MODAL:
+            # "In March, Schmidt had become the chairman": a time before the news; a day the
+            # story dates it to makes it an act of its own ("had warned Blair on 7 March 2003")
+            return day
+        if (word in _VERBS and word not in _PRESENT_OR_MODAL) or word in _MORE_PASTS:
             return True
-        if word.endswith("ed") and (i == 0 or words[i - 1] not in _DETERMINERS):
+        if (
+            word in _EITHER_TENSE
+            and (i == 0 or words[i - 1] not in _NOT_FINITE_BEFORE)
+            and nxt != "to"
+        ):
+            return True  # "The bank cut rates on Thursday"; not "set to threaten"
+        if word.endswith("ed") and not _DETERMINER_BEFORE.search(text, 0, found[i].start()):
             return True
-    return not copula
+    return False  # no verb tells an act: "Friday marks day two of a barrage of storms"
 
 
-_DETERMINER_WORDS = "a an the its his her their this these those our my your"
-_DETERMINERS = frozenset(_DETERMINER_WORDS.split())
+# "are proving exceptionally popular", "are facing a laundry list": a state, not an act
+_STATE_ING = frozenset(
+    [
+        "proving",
+        "becoming",
+        "getting",
+        "growing",
+        "remaining",
+        "looking",
+        "seeming",
+        "feeling",
+        "facing",
+    ]
+)
+# irregular pasts that are not finite verbs of ``_VERBS``
+_MORE_PASTS = frozenset(
+    [
+        "heard",
+        "sought",
+        "fled",
+        "sat",
+        "flew",
+        "swept",
+        "shook",
+        "laid",
+        "dealt",
+        "fed",
+        "bore",
+        "rang",
+        "sang",
+        "wound",
+        "woke",
+    ]
+)
+# a past and a present alike ("cut", "hit", "set"), and what makes them no finite past
+_EITHER_TENSE = frozenset(
+    ["cut", "hit", "set", "put", "let", "quit", "shut", "split", "spread", "bid", "beat"]
+)
+_NOT_FINITE_BEFORE = frozenset(
+    [
+        "to",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "do",
+        "does",
+        "did",
+        "the",
+        "a",
+        "an",
+    ]
+)
+
+
+# "a reheated version": the word in -ed right after a determiner is no verb
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|this|these|those|our|my|your)\s+$"
+)
 # a reported clause that opens on a subordinate one ("noted that while ... have fed into
 # higher prices"): its main clause comes later in the sentence
 _THAT_SUBORDINATE = re.compile(
@@ -553,7 +626,9 @@ def _entry(
     text = without_now_word(text, m.text)
     if not reads_alone(text) or not _an_event(text, m.text, story.body[c1 : m.sent_end], at):
         return None
-    if not told_as_an_act(text) or cut_mid_clause(text, story.body[c1 : m.sent_end]):
+    if not told_as_an_act(text, m.precision == "day", text.find(m.text)) or cut_mid_clause(
+        text, story.body[c1 : m.sent_end]
+    ):
         return None  # a state, a generic present or a clause ahead; a clause cut short
     if anaphoric_phrase(text) is not None or _TOLD_BEFORE.search(text) is not None:
         return None  # "to revise the pact", "also used the same argument": which one?
