@@ -488,6 +488,9 @@ def test_a_line_tells_an_act_not_a_state_a_generic_present_or_a_plan():
     assert not told_as_an_act("Heated clothes airers are proving exceptionally popular.")
     assert not told_as_an_act("Friday marks day two of a four-day barrage of severe storms.")
     assert told_as_an_act("The Bank of England cut interest rates on Thursday.")
+    # a participle opening an apposition is no verb; the verb after the apposition is
+    assert not told_as_an_act("The ceremony, hosted by newcomer Chris Rock, takes place")
+    assert told_as_an_act("The firm, based in Paris, announced a new chief on Monday.")
     story = Story(
         title="t",
         body="The geopolitical calculus is very different on Thursday. The ministers "

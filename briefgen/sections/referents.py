@@ -184,7 +184,7 @@ def demonstrative_before_verb(text: str) -> bool:
 # whose words were cut off ("Seth Rogen noted,")
 _CONNECTIVE = re.compile(
     r"^\W*(?:Thus|Therefore|Hence|Nevertheless|Nonetheless|Consequently|Accordingly|Likewise"
-    r"|Similarly|Instead|Even\s+so|As\s+a\s+result|In\s+turn|In\s+response)\b"
+    r"|Similarly|Instead|Even\s+so|As\s+a\s+result|In\s+turn|In\s+response|In\s+fact)\b"
 )
 _LEAD_IN = re.compile(r"^\W*(?P<words>(?:[A-Za-z'’]+\s+){0,3}[A-Za-z'’]+):\s")
 _LEAD_IN_VERB = re.compile(

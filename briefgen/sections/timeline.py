@@ -443,8 +443,13 @@ def told_as_an_act(text: str, day: bool = False, at: int = -1) -> bool:
             and nxt != "to"
         ):
             return True  # "The bank cut rates on Thursday"; not "set to threaten"
-        if word.endswith("ed") and not _DETERMINER_BEFORE.search(text, 0, found[i].start()):
-            return True
+        at_word = found[i].start()
+        if (
+            word.endswith("ed")
+            and not _DETERMINER_BEFORE.search(text, 0, at_word)
+            and not _APPOSITIVE_PARTICIPLE.match(text, at_word - 2)
+        ):
+            return True  # not "Local 90, based in Des Moines, has ...": an apposition
     return False  # no verb tells an act: "Friday marks day two of a barrage of storms"
 
 
@@ -508,6 +513,9 @@ _NOT_FINITE_BEFORE = frozenset(
 )
 
 
+# a participle that opens an apposition closed by a later comma: "The ceremony, hosted by
+# newcomer Chris Rock, takes place"
+_APPOSITIVE_PARTICIPLE = re.compile(r",\s[a-z]+ed\b[^,;]*,")
 # "a reheated version": the word in -ed right after a determiner is no verb
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|this|these|those|our|my|your)\s+$"
