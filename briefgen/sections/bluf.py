@@ -268,9 +268,7 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
         return False
     if bare_surname_only(story, s1 - len(shown), s1):
         return False  # "Opposition party chiefs questioned Ishiba, ...": who, and where?
-    if _WRITER_OR_READER.search(shown) and not any(
-        q.start < s1 and q.end > s0 for q in story.quotes
-    ):
+    if _own_voice(story, shown, s1 - len(shown)):
         return False  # "In addition to myself, ...", "If you are operating a local business"
     if _DEFINITION.match(shown):
         return False  # "The Office for Budget Responsibility (OBR) monitors ...": a definition
@@ -309,6 +307,15 @@ _DEFINITION = re.compile(
 # the writer's own "I" or the reader addressed, outside any quotation: a column's or a blog's
 # voice, not the situation ("In addition to myself, the meeting was attended by ...")
 _WRITER_OR_READER = re.compile(r"\b(?:I|me|my|myself|[Yy]ou|[Yy]our|[Yy]ourself)\b")
+
+
+def _own_voice(story: Story, text: str, offset: int) -> bool:
+    """Does ``text`` (at ``offset`` in the body) say "I" or "you" outside any quotation?"""
+    for found in _WRITER_OR_READER.finditer(text):
+        at = offset + found.start()
+        if not any(q.start <= at < q.end for q in story.quotes):
+            return True
+    return False
 
 
 def reads_alone(text: str) -> bool:
