@@ -518,6 +518,8 @@ def test_a_line_that_leans_on_the_sentence_before_or_is_cut_is_not_listed():
     assert cut_mid_clause("Macklem noted on Oct. 6 that while global prices have fed in", rest)
     assert cut_mid_clause("Gates did not say Thursday whether the force structure review", rest)
     assert not cut_mid_clause("Gates said on Thursday that the review had begun", rest)
+    gore = "On Monday, Al Gore used his Nobel lecture to tell the world in stark language"
+    assert cut_mid_clause(gore, ': "We, the human species, are confronting an emergency."')
     assert not cut_mid_clause("Macklem noted on Oct. 6 that while prices rose, demand fell", "")
 
 

@@ -530,12 +530,14 @@ _WHETHER = re.compile(r"\b(?:whether|if)\s+(?P<rest>[^,;:]*)$")
 
 def cut_mid_clause(text: str, after: str) -> bool:
     """Is the line cut from its sentence (``after``, what follows it there, goes on) inside a
-    clause it needs: a reported clause that opened on a subordinate one and stops before its
-    main clause ("Macklem noted on Oct. 6 that while global events ... have fed into higher
-    prices"), or a "whether" with no verb yet ("Gates did not say Thursday whether the force
-    structure review")?"""
+    clause it needs, or before the colon that brings what it announces: a reported clause
+    that opened on a subordinate one and stops before its main clause ("Macklem noted on Oct.
+    6 that while global events ... have fed into higher prices"), or a "whether" with no verb
+    yet ("Gates did not say Thursday whether the force structure review")?"""
     if not after.strip(" .\"”’'"):
         return False
+    if after.lstrip().startswith(":"):
+        return True  # "Al Gore used the occasion ... to tell the world in stark language:"
     if _THAT_SUBORDINATE.search(text):
         return True
     found = _WHETHER.search(text)
