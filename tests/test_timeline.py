@@ -537,5 +537,7 @@ def test_history_a_past_perfect_a_fronted_pronoun_or_a_cut_end_is_no_event():
     assert not reads_alone("In December 2004 it bought New York-based Giant Company Software.")
     assert not reads_alone("On 17 January, Prospect hosted a discussion with the contributors to")
     assert reads_alone("On Monday the minister resigned from the cabinet.")
+    assert not reads_alone("But by September 2004 it was stopping two million e-mails a month.")
+    assert not reads_alone("Online auction site, eBay, stopped supporting it")
     assert reads_alone("In a statement on Monday, the firm's board said it would appeal.")
     assert told_as_an_act("Lord Goldsmith had warned Blair on 7 March 2003 of the risk.", day=True)

@@ -306,12 +306,15 @@ def reads_alone(text: str) -> bool:
 # a bare pronoun subject after a fronted phrase of time ("In July she published her first
 # book", "Last week, we launched")
 _FRONTED_PRONOUN = re.compile(
-    r"^\W*(?:In|On|Last|This|Earlier|Later|By|Early|Late)\s+[\w\s.-]{1,24}?,?\s+"
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?i:in|on|last|this|earlier|later|by|early|late)\s+"
+    r"[\w\s.-]{1,24}?,?\s+"
     r"(?:he|she|they|it|we|I)\s+[a-z]+"
 )
-# a line that stops on a word that needs what follows ("... with the contributors to")
+# a line that stops on a word that needs what follows ("... with the contributors to") or on
+# a pronoun that points back ("Online auction site, eBay, stopped supporting it")
 _ENDS_OPEN = re.compile(
-    r"\s(?:to|of|the|a|an|and|or|with|for|from|by|at|that|whether|as|than|its|their|his|her)"
+    r"\s(?:to|of|the|a|an|and|or|with|for|from|by|at|that|whether|as|than|its|their|his|her"
+    r"|it|them)"
     r"\s*$"
 )
 
