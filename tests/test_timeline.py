@@ -541,3 +541,15 @@ def test_history_a_past_perfect_a_fronted_pronoun_or_a_cut_end_is_no_event():
     assert not reads_alone("Online auction site, eBay, stopped supporting it")
     assert reads_alone("In a statement on Monday, the firm's board said it would appeal.")
     assert told_as_an_act("Lord Goldsmith had warned Blair on 7 March 2003 of the risk.", day=True)
+
+
+def test_a_line_left_on_a_pronoun_once_its_date_is_cut_is_not_listed():
+    """'eBay stopped supporting it in January 2005' shown without its date ends on 'it'."""
+    pub = datetime(2005, 2, 10)
+
+    def events(body: str) -> list[str]:
+        story = analyse(Story(title="t", body=body, published=pub))
+        return [i.event for i in build_timeline([story], TimelineConfig())]
+
+    assert events("Online auction site eBay stopped supporting it in January 2005.") == []
+    assert events("Online auction site eBay stopped supporting the format in January 2005.")

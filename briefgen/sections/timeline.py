@@ -648,6 +648,8 @@ def _entry(
     if shown.verbatim and text == story.body[c0:c1] and not m.relative:
         c0, c1 = without_date_edge(story.body, c0, c1, m)
         text = story.body[c0:c1]
+        if _ENDS_OPEN.search(text):
+            return None  # "eBay stopped supporting it in January 2005" without its date
     # merge on the words of the event's region, which may reach beyond the text shown
     r0, r1 = event_region(story, m, mentions)
     tokens = set(content_tokens(story.body[r0:r1]) + content_tokens(text)) - date_words
