@@ -595,3 +595,13 @@ def test_a_state_of_mind_is_not_asked_as_an_act():
     assert missing_complement("Will the minister seem confident about the deal?")
     assert not missing_complement("Will the Justice Department look into whether Tejada lied?")
     assert not missing_complement("Will the council approve the new budget?")
+
+
+def test_a_question_asked_of_an_indefinite_subject_is_not_asked():
+    """'Will a president make clear such exchanges are not precedent?' asks no one."""
+    from briefgen.sections.question_grammar import _unresolved_reference
+
+    indefinite = "Will a president make clear such exchanges are not precedent?"
+    named = "Will President Obama make clear such exchanges are not precedent?"
+    assert _unresolved_reference(indefinite.split())
+    assert not _unresolved_reference(named.split())

@@ -185,10 +185,13 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 
 
 def _unresolved_reference(words: list[str]) -> bool:
-    """Does the question lean on the story for who it means: "Will the airline ...", or a
-    possessive with no name before it ("Will the lawyers see their submission ...")?"""
+    """Does the question lean on the story for who it means: "Will the airline ...", an
+    indefinite subject ("Will a president ..."), or a possessive with no name before it ("Will
+    the lawyers see their submission ...")?"""
     if len(words) > 2 and words[1].lower() == "the" and words[2].lower() in _ANAPHORIC_HEADS:
         return True
+    if len(words) > 2 and words[1] in ("a", "an"):
+        return True  # "Will a president make clear ...?": asked of no one in particular
     named = False
     for word in words[1:]:
         if word[:1].isupper():
