@@ -345,3 +345,56 @@ def test_a_line_framed_in_a_period_gone_by_is_no_summary_line() -> None:
     story = _dated("Leaders debate", body, (2024, 10, 12))
     items = build_bluf([story], BlufConfig(min_sentences=1), date(2024, 10, 13))
     assert [i.text[:10] for i in items] == ["During the"]
+
+
+def test_a_definition_or_a_newsletter_aside_is_no_bottom_line():
+    """Fresh pages (issue 15): 'The Office for Budget Responsibility (OBR) monitors ...' says
+    what a body does in general; 'And up again: ...' and 'To name a few: ...' hang on the
+    sentence before. A body that acts ('The IMF (IMF) has cut') or a line with its own verb
+    before a colon stays."""
+    from briefgen.sections.bluf import _DEFINITION
+    from briefgen.sections.bluf import reads_alone as bluf_reads_alone
+
+    assert _DEFINITION.match(
+        "The Office for Budget Responsibility (OBR) monitors the UK government's spending plans."
+    )
+    assert not _DEFINITION.match(
+        "The International Monetary Fund (IMF) has cut its forecast for the world economy."
+    )
+    assert not _DEFINITION.match(
+        "The Office for National Statistics (ONS) said growth slowed in the third quarter."
+    )
+    for aside in (
+        "And up again: National Bank of Canada also has posted profits above forecasts.",
+        "To name a few: High inflation, soaring interest rates, war in Ukraine.",
+        "Thus, the central bank has raised its rate for the fifth time this year.",
+    ):
+        assert not bluf_reads_alone(aside), aside
+    assert bluf_reads_alone("The Bank of Canada raised its key rate to 3.75% on Wednesday.")
+    body = (
+        "The Office for Budget Responsibility (OBR) monitors the UK government's spending "
+        "plans and its tax receipts. The chancellor cut the tax on fuel by five pence a litre "
+        "in the budget on Wednesday, leaving a hole in the public finances."
+    )
+    story = analyse(Story(title="Budget", body=body))
+    texts = [i.text for i in build_bluf([story], BlufConfig())]
+    assert texts and not any("monitors" in t for t in texts)
+
+
+def test_the_writers_own_voice_or_the_reader_addressed_is_no_bottom_line():
+    """'In addition to myself, the meeting was attended by ...' and 'If you are operating a
+    local business ...' are a column's voice; a newsletter item's byline credit ('— WSJ's
+    Chelsea Dulaney, ...') is not shown."""
+    body = (
+        "In addition to myself, the meeting was attended by executives of the social network "
+        "and its partners. If you are operating a local business there is something you can do "
+        "right now. A crisis in government debt markets accelerated after a fresh attempt by "
+        "the Bank of England to support pension funds failed. — WSJ’s Chelsea Dulaney and "
+        "Paul Hannon"
+    )
+    story = analyse(Story(title="Markets", body=body))
+    texts = [i.text for i in build_bluf([story], BlufConfig())]
+    assert texts == [
+        "A crisis in government debt markets accelerated after a fresh attempt by the Bank of "
+        "England to support pension funds failed."
+    ]

@@ -255,3 +255,35 @@ def test_weekday_next_week_and_last_week() -> None:
     got = {m.text: m.start_date for m in dates_of("They met on Monday last week.", pub)}
     assert got["Monday"] == date(2024, 10, 7)
     assert one("They met on Monday.", pub).start_date == date(2024, 10, 14)
+
+
+def test_a_weekday_of_another_time_is_not_the_storys_week():
+    """'On a chilly Tuesday in December 1999, Margaret Thatcher rose': history, not the
+    Tuesday before a 2017 story (issue 15, fresh pages); 'issued a statement Friday' is."""
+    pub = datetime(2017, 1, 19)
+
+    def labels(body: str) -> list[str]:
+        return [m.label for m in find_dates(Story(title="t", body=body, published=pub))]
+
+    assert labels("On a chilly Tuesday in December 1999, Thatcher rose to speak.") == [
+        "December 1999"
+    ]
+    assert labels("Thatcher rose to speak on a Tuesday, as was her habit.") == []
+    assert labels("One Sunday, he went fishing on the lake.") == []
+    assert labels("The talks collapsed on Tuesday in Geneva.") == ["17 January 2017"]
+    assert labels("A spokesman issued a statement Friday on the talks.") == ["13 January 2017"]
+    assert labels("Livni took part in a dinner Sunday night in Paris.") == ["15 January 2017"]
+    assert labels("The single became number one on Sunday in the UK chart.") == ["15 January 2017"]
+
+
+def test_an_irregular_past_dates_a_bare_month_in_the_past():
+    """'since Moscow sent troops into Ukraine in February' in an October story is the February
+    before, not the next (it was listed in What to watch as February 2023)."""
+    pub = datetime(2022, 10, 12)
+    for verb in ("sent", "fled", "fought", "built", "led"):
+        body = f"Russia lost sales after Moscow {verb} troops into Ukraine in February."
+        found = find_dates(Story(title="t", body=body, published=pub))
+        assert [(m.label, m.role) for m in found] == [("February 2022", "event")], verb
+    ahead = "Moscow will send troops into Ukraine in February."
+    found = find_dates(Story(title="t", body=ahead, published=pub))
+    assert [m.label for m in found] == ["February 2023"]

@@ -272,3 +272,33 @@ def test_caps_hold_in_a_corpus_of_many_voices() -> None:
     assert max(per_story.values()) <= 2
     assert max(per_speaker.values()) <= 2
     assert len(items) == 14  # 7 stories x 2: the cap is not filled past by score
+
+
+def test_a_quote_holding_the_reporters_words_or_going_on_from_them_is_no_key_quote() -> None:
+    """Fresh pages (issue 15): a newsletter's quotation holding its own attribution
+    ("..., said Fed Vice Chair Lael Brainard"), a quote run into the reporter's next sentence
+    ("Robinson also revealed that ..."), one going on from the reporter's words ("but if you
+    get ..."); "we can't resolve anything without talks" opens a sentence of its own."""
+    from briefgen.sections.key_quotes import reads_alone
+
+    brainard = (
+        "‘Monetary policy will be restrictive for some time to ensure that inflation moves "
+        "back’ to the central bank’s 2% target, said Fed Vice Chair Lael Brainard in remarks."
+    )
+    run_on = "If we stumble then we'll regret it. Robinson also revealed that the side had won."
+    for wrong in (brainard, run_on, "but if you get a real close election, it could matter."):
+        assert not reads_alone(wrong), wrong
+    for right in ("we can’t resolve anything without talks.", "We said we would, and we did."):
+        assert reads_alone(right), right
+    good = "Our mandate is clear and our primary responsibility is price stability for Canada."
+    a = story("a", [q(brainard, "Nick Timiraos"), q(good, "Tiff Macklem")])
+    assert [k.speaker.name for k in select_quotes([a], KeyQuotesConfig())] == ["Tiff Macklem"]
+
+
+def test_a_label_that_names_no_role_is_not_shown() -> None:
+    """'Afghan, official' (a demonym cut by a comma) and 'Jr' (a name's suffix) are no roles."""
+    text = "We will keep the border crossings open for trade and for the people of both countries."
+    for title, shown in (("Afghan, official", None), ("Jr", None), ("spokesman", "spokesman")):
+        quote = Quote(text, 0, len(text), "direct", Speaker("Zabihullah Ahmadi", title), "explicit")
+        items = select_quotes([story("a", [quote])], KeyQuotesConfig())
+        assert items[0].speaker.title == shown

@@ -571,3 +571,37 @@ def test_a_question_another_story_answers_is_not_open():
 )
 def test_a_matter_mentioned_again_without_its_outcome_stays_open(report: str):
     assert _with_report(report) == [_HOUSTON]
+
+
+def test_a_question_is_not_built_on_a_word_the_story_puts_in_quote_marks():
+    """Fresh pages (issue 15): 'India must "conceive" several reforms' is the reporter holding
+    a word at a distance; asked as 'Will India conceive ...?' the marks are lost. The same
+    sentence without them is asked."""
+    said = "India's finance minister Nirmala Sitharaman said on Monday that India must "
+    rest = " several reforms in the banking sector before the next budget."
+    pub = datetime(2022, 10, 10)
+    for word, asked in (("“conceive”", []), ('"conceive"', []), ("conceive", [True])):
+        story = analyse(Story(title="India banks", body=said + word + rest, published=pub))
+        questions = [q.question for q in build_questions([story], ALL)]
+        assert [True for q in questions if "conceive" in q] == asked, questions
+
+
+def test_a_state_of_mind_is_not_asked_as_an_act():
+    """'Will General Prelogar feel pretty good?' (from 'should feel pretty good') asks no act;
+    'look into whether Tejada lied' does."""
+    from briefgen.sections.question_grammar import missing_complement
+
+    assert missing_complement("Will General Prelogar feel pretty good?")
+    assert missing_complement("Will the minister seem confident about the deal?")
+    assert not missing_complement("Will the Justice Department look into whether Tejada lied?")
+    assert not missing_complement("Will the council approve the new budget?")
+
+
+def test_a_question_asked_of_an_indefinite_subject_is_not_asked():
+    """'Will a president make clear such exchanges are not precedent?' asks no one."""
+    from briefgen.sections.question_grammar import _unresolved_reference
+
+    indefinite = "Will a president make clear such exchanges are not precedent?"
+    named = "Will President Obama make clear such exchanges are not precedent?"
+    assert _unresolved_reference(indefinite.split())
+    assert not _unresolved_reference(named.split())

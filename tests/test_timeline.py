@@ -453,3 +453,103 @@ def test_an_undated_storys_past_perfect_is_background_not_its_event():
     story = _undated(done)
     items = build_timeline([story], TimelineConfig(), as_of=date(2005, 4, 1))
     assert [i.label for i in items] == ["17 September 2004"]
+
+
+def test_a_line_tells_an_act_not_a_state_a_generic_present_or_a_plan():
+    """Fresh pages (issue 15): a copula, a present passive, a generic present, a past copula
+    with no other verb and a clause ahead are no events; a past, a perfect, a passive past and
+    an act going on are."""
+    from briefgen.sections.timeline import told_as_an_act
+
+    for wrong in (
+        "The geopolitical calculus is very different.",
+        "Today we see a reheated version of arguments forged when Victoria reigned.",
+        "The economic debate is once again dominated by free traders",
+        "The maneuver is perfectly legal and no one is suggesting it is a money maker.",
+        "At the market close Wednesday its market value was $349 billion.",
+        "A decision will be made Thursday morning before the parade.",
+        "If you have 20 users, you only need two more this week to grow 10%.",
+        "On a clear morning in late March, I followed two materials scientists.",
+    ):
+        assert not told_as_an_act(wrong), wrong
+    for right in (
+        "Van Gogh was shot and stabbed in November 2004.",
+        "Viotti's last public performance was on 5 February when he conducted Norma.",
+        "Nelly has sold more than 30 million singles.",
+        "A group of advocates is calling on the Fed to issue climate principles.",
+        "Stern announced in October that he was leaving conventional radio.",
+    ):
+        assert told_as_an_act(right), right
+    # a date in the closing attribution dates the statement; one before it does not
+    said = "Britain has no plans to send jets, the prime minister's spokesperson said on Monday."
+    assert told_as_an_act(said, at=said.index("Monday"))
+    plan = "Local 90 has six more contracts to negotiate in 2023, said Fischer."
+    assert not told_as_an_act(plan, at=plan.index("2023"))
+    assert not told_as_an_act("Heated clothes airers are proving exceptionally popular.")
+    assert not told_as_an_act("Friday marks day two of a four-day barrage of severe storms.")
+    assert told_as_an_act("The Bank of England cut interest rates on Thursday.")
+    # a participle opening an apposition is no verb; the verb after the apposition is
+    assert not told_as_an_act("The ceremony, hosted by newcomer Chris Rock, takes place")
+    assert told_as_an_act("The firm, based in Paris, announced a new chief on Monday.")
+    story = Story(
+        title="t",
+        body="The geopolitical calculus is very different on Thursday. The ministers "
+        "signed the trade pact in Geneva on Thursday.",
+        published=datetime(2017, 1, 20),
+    )
+    events = [i.event for i in build_timeline([analyse(story)], TimelineConfig())]
+    assert events == ["The ministers signed the trade pact in Geneva on Thursday."]
+
+
+def test_a_line_that_leans_on_the_sentence_before_or_is_cut_is_not_listed():
+    """'Nevertheless, ... a spokesman had this to say about The Interview', 'Seth Rogen
+    noted,', 'Thus, the name ...', a reported clause cut inside its opening 'while' clause,
+    a 'whether' with no verb yet."""
+    from briefgen.sections.timeline import cut_mid_clause, reads_alone
+
+    assert not reads_alone(
+        "Nevertheless, on Saturday, a spokesman had this to say about The Interview."
+    )
+    assert not reads_alone("During a live-tweeting of the film on Sunday, Seth Rogen noted,")
+    assert not reads_alone("Thus, the name Java has become a synonym for coffee.")
+    assert reads_alone("But an independent tribunal overturned the provisional ban on 18 March.")
+    assert reads_alone("Alex Press noted this year in Jacobin that strikes were rare.")
+    rest = ", demand is outpacing supply."
+    assert cut_mid_clause("Macklem noted on Oct. 6 that while global prices have fed in", rest)
+    assert cut_mid_clause("Gates did not say Thursday whether the force structure review", rest)
+    assert not cut_mid_clause("Gates said on Thursday that the review had begun", rest)
+    gore = "On Monday, Al Gore used his Nobel lecture to tell the world in stark language"
+    assert cut_mid_clause(gore, ': "We, the human species, are confronting an emergency."')
+    assert not cut_mid_clause("Macklem noted on Oct. 6 that while prices rose, demand fell", "")
+
+
+def test_history_a_past_perfect_a_fronted_pronoun_or_a_cut_end_is_no_event():
+    """'once stood' (long before), 'had become' (a time before the news), 'In July she
+    published' (who?), '... with the contributors to' (cut) are not listed; 'once again
+    voted' and 'On Monday the minister resigned' are."""
+    from briefgen.sections.timeline import reads_alone, told_as_an_act
+
+    assert not told_as_an_act("Alito, a New Jersey native, once stood at the lectern.")
+    assert not told_as_an_act("In March, Schmidt had become the chairman of Google.")
+    assert told_as_an_act("The council once again voted to reject the plan on Monday.")
+    assert told_as_an_act("Once the deal was signed on Monday, shares rose.")
+    assert not reads_alone("In July she published her first book, Suck It, Wonder Woman!")
+    assert not reads_alone("In December 2004 it bought New York-based Giant Company Software.")
+    assert not reads_alone("On 17 January, Prospect hosted a discussion with the contributors to")
+    assert reads_alone("On Monday the minister resigned from the cabinet.")
+    assert not reads_alone("But by September 2004 it was stopping two million e-mails a month.")
+    assert not reads_alone("Online auction site, eBay, stopped supporting it")
+    assert reads_alone("In a statement on Monday, the firm's board said it would appeal.")
+    assert told_as_an_act("Lord Goldsmith had warned Blair on 7 March 2003 of the risk.", day=True)
+
+
+def test_a_line_left_on_a_pronoun_once_its_date_is_cut_is_not_listed():
+    """'eBay stopped supporting it in January 2005' shown without its date ends on 'it'."""
+    pub = datetime(2005, 2, 10)
+
+    def events(body: str) -> list[str]:
+        story = analyse(Story(title="t", body=body, published=pub))
+        return [i.event for i in build_timeline([story], TimelineConfig())]
+
+    assert events("Online auction site eBay stopped supporting it in January 2005.") == []
+    assert events("Online auction site eBay stopped supporting the format in January 2005.")

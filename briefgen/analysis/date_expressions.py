@@ -260,6 +260,8 @@ def _written(
     if alt == "wd":
         if _weekday_in_name(body, m.start("wd_d"), m.end("wd_d"), lex):
             return None
+        if not m["wd_mod"] and _weekday_of_another_time(body, start, m.end(), lex):
+            return None
         wd = lex.weekdays[m["wd_d"]]  # type: ignore[index]
         mod = (m["wd_mod"] or "").strip().lower()
         label = (f"{mod} " if mod else "") + m["wd_d"]  # type: ignore[operator]
@@ -582,6 +584,25 @@ def _spaced(cues: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _WEEK_AFTER = re.compile(r"\s+(next|last)\s+week\b", re.IGNORECASE)
+
+
+# "on a chilly Tuesday", "one Sunday", "every Friday": a weekday no one week's ("issued a
+# statement Friday" is that Friday: the article is the noun's; so is "number one on Sunday")
+_INDEFINITE_BEFORE = re.compile(
+    r"\b[Oo]n\s+an?\s+(?:[a-z]+\s+)?$|\b(?:[Oo]ne|[Ee]very|[Ee]ach)\s+$"
+)
+# "Tuesday in December 1999", "a Sunday of 1941": the weekday of the month or year it names
+_PERIOD_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?P<w>[A-Z][a-z]+|\d{4})")
+
+
+def _weekday_of_another_time(body: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Is a bare weekday not the story's week's: an indefinite one ("On a chilly Tuesday",
+    "one Sunday") or one of a month or year written after it ("Tuesday in December 1999")?
+    Read against the story's date it would date history to the story's week."""
+    if _INDEFINITE_BEFORE.search(body, max(0, start - 24), start):
+        return True
+    after = _PERIOD_AFTER.match(body, end)
+    return after is not None and (after["w"].isdigit() or after["w"] in lex.months)
 
 
 def _weekday_in_name(body: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -161,7 +161,18 @@ def _item(candidate: _Candidate) -> BlufItem:
     bullet = _BULLET.match(body, start, candidate.end)
     if bullet is not None:
         start = bullet.end()  # "- The International Court of Justice ...": a list's dash
-    return BlufItem(body[start : candidate.end], candidate.story.id, start, candidate.end)
+    end = candidate.end
+    credit = _CREDIT.search(body, start, end)
+    if credit is not None:
+        end = credit.start()  # "... worried investors. — WSJ's Chelsea Dulaney": a byline
+    return BlufItem(body[start:end], candidate.story.id, start, end)
+
+
+# a newsletter item's credit after its sentence: "— WSJ’s Chelsea Dulaney, Paul Hannon and
+# Julie Steinberg"
+_CREDIT = re.compile(
+    r"(?<=[.!?])\s+[—–-]\s+[A-Z][\w.&]*['’]s\s+[A-Z][\w.'’-]+(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]+)*\s*$"
+)
 
 
 def _candidates(
@@ -257,6 +268,10 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
         return False
     if bare_surname_only(story, s1 - len(shown), s1):
         return False  # "Opposition party chiefs questioned Ishiba, ...": who, and where?
+    if _own_voice(story, shown, s1 - len(shown)):
+        return False  # "In addition to myself, ...", "If you are operating a local business"
+    if _DEFINITION.match(shown):
+        return False  # "The Office for Budget Responsibility (OBR) monitors ...": a definition
     if _MARKET_MOVE.match(shown):
         return False  # a day's share price move is a market reading, not the situation
     if speculation(shown) or _undefined_event(shown, doc_freq, n_stories):
@@ -278,6 +293,29 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|did"
     r"|stands?|stood|[a-z]{3,}ed)\b"
 )
+
+
+# a subject that brings in its own abbreviation, then a present: the line says what a body
+# is or does in general ("The Office for Budget Responsibility (OBR) monitors the UK
+# government's spending plans"), not what is happening
+_DEFINITION = re.compile(
+    r"^\W*(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|de)\s+)?){1,8}"
+    r"\([A-Z][A-Za-z]{1,9}\)\s+(?:[a-z]+ly\s+)?(?:is|are|(?!has\b|was\b)[a-z]{2,}[^s\W]?s)\b"
+)
+
+
+# the writer's own "I" or the reader addressed, outside any quotation: a column's or a blog's
+# voice, not the situation ("In addition to myself, the meeting was attended by ...")
+_WRITER_OR_READER = re.compile(r"\b(?:I|me|my|myself|[Yy]ou|[Yy]our|[Yy]ourself)\b")
+
+
+def _own_voice(story: Story, text: str, offset: int) -> bool:
+    """Does ``text`` (at ``offset`` in the body) say "I" or "you" outside any quotation?"""
+    for found in _WRITER_OR_READER.finditer(text):
+        at = offset + found.start()
+        if not any(q.start <= at < q.end for q in story.quotes):
+            return True
+    return False
 
 
 def reads_alone(text: str) -> bool:

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from briefgen.analysis.lexicon import stopwords
+from briefgen.analysis.mentions import speech_alternation
 from briefgen.analysis.role_labels import STATE_OFFICE_RE
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Quote, Story, outlet_count
@@ -239,6 +240,8 @@ def _merge(stories: list[Story], config: KeyQuotesConfig) -> list[_Entry]:
             words = _words(q.text)
             if not (config.min_words <= len(words) <= config.max_words):
                 continue
+            if not reads_alone(q.text):
+                continue
             key = " ".join(words)
             src = QuoteSource(story.id, q.start, q.end)
             entry = exact.get(key)
@@ -281,6 +284,36 @@ def _merge(stories: list[Story], config: KeyQuotesConfig) -> list[_Entry]:
                 entry.stories.add(story.id)
                 entry.sources.append(src)
     return entries
+
+
+# the reporter's words run into the quotation: an attribution inside it ("'Monetary policy
+# will be restrictive ...' to the central bank's 2% target, said Fed Vice Chair Lael
+# Brainard"; "... regrets. Robinson also revealed that ...")
+_OWN_ATTRIBUTION = re.compile(
+    rf",\s+(?:{speech_alternation('attribution')})\s+(?:[A-Z]|the\s)"
+    r"|(?:^|[.!?…]\s+)(?!(?:We|They|You|It)\b)(?:[A-Z][\w'’-]+|He|She)\s+(?:also\s+)?"
+    rf"(?:{speech_alternation('in_quote_attribution')})\b"
+)
+
+
+def reads_alone(text: str) -> bool:
+    """Can the quotation stand alone under its speaker's name: it does not go on from the
+    reporter's words ("but if you get a real close election") and holds
+    no attribution of the reporter's ("..., said Fed Vice Chair Lael Brainard")?"""
+    first = text.lstrip(" \"'“‘.…[(").split(maxsplit=1)
+    if first and first[0] in _GOES_ON:
+        return False
+    return _OWN_ATTRIBUTION.search(text) is None
+
+
+# a quotation opening on one of these goes on from the reporter's words ("but if you get a
+# real close election", "like the United States military, relies on", "does not represent");
+# "we can't resolve anything without talks" opens a sentence of its own
+_GOES_ON_WORDS = (
+    "but and or nor so then like because if when while although though that which who whom to "
+    "of for with as than does do did is are was were has have had never not also"
+)
+_GOES_ON = frozenset(_GOES_ON_WORDS.split())
 
 
 def select_quotes(stories: list[Story], config: KeyQuotesConfig) -> list[KeyQuote]:
@@ -345,6 +378,8 @@ def _key_quote(entry: _Entry) -> KeyQuote:
         # an office the story qualifies by an organisation ("Federal Reserve Bank of Kansas City
         # President") is not the state's: shown as the story labels it
         title = role
+    if title and _NO_ROLE.fullmatch(title):
+        title = None  # "Afghan, official" (a demonym cut by a comma), "Jr" (a name's suffix)
     return KeyQuote(
         text=entry.quote.text,
         speaker=QuoteSpeaker(speaker.name, title, speaker.country),
@@ -352,6 +387,10 @@ def _key_quote(entry: _Entry) -> KeyQuote:
         sources=entry.sources,
         reported_by=entry.outlets,
     )
+
+
+# a label that names no role: a word cut from the next by a comma, a name's suffix
+_NO_ROLE = re.compile(r"[A-Z][a-z]+,\s+.*|(?:Jr|Sr|Jnr|Snr|II|III)\.?")
 
 
 @hookimpl

@@ -174,7 +174,7 @@ def build_questions(
     merged: dict[tuple[str, str], _Candidate] = {}
     for c in found:
         q = c.q
-        if q.kind not in config.kinds:
+        if q.kind not in config.kinds or asks_a_quoted_word(q):
             continue
         if q.kind != "conflict" and any(
             (e["story"], e["start"]) in conflict_spans for e in q.evidence
@@ -612,6 +612,23 @@ def _decision_questions(
         q.evidence.append(evidence_span(story, s0, s1))
         out.append(_Candidate(q, ("decision", question.lower()), subject=subject))
     return out
+
+
+# a word the story holds at a distance in quote marks ("India will 'conceive'
+# several reforms"): the reporter's scare quotes or a speaker's own word, not the act asked
+_SCARE_QUOTED = re.compile(r"(?<!\w)[‘'\"“](?P<words>[a-z][\w-]*)[’'\"”](?!\w)")
+
+
+def asks_a_quoted_word(q: OpenQuestion) -> bool:
+    """Is the question built on a word its evidence puts in quote marks ("Will India conceive
+    several reforms in the banking sector?" from "India will 'conceive' several reforms")? Put
+    into a question the marks are lost and the word reads as the fact."""
+    asked = set(re.findall(r"[a-z][\w-]*", q.question.lower()))
+    for ev in q.evidence:
+        for found in _SCARE_QUOTED.finditer(str(ev.get("text", ""))):
+            if set(found.group("words").lower().split()) & asked:
+                return True
+    return False
 
 
 def _in_quotation(story: Story, offset: int) -> bool:

@@ -153,6 +153,11 @@ _BARE_MATTER_END = re.compile(
 )
 
 
+# a state of mind or a look asked as if it were an act: "Will General Prelogar feel pretty
+# good?" (from "should feel pretty good")
+_STATE_ASK = re.compile(r"^\w+\s+.+?\b(?:feel|seem|appear|look)\s+(?!into\b|at\b|for\b)")
+
+
 def missing_complement(question: str) -> bool:
     """Does the question name a matter without what it is about: "disclose the findings of
     its own investigation" (into what?), "guarantee that an obligation to consult will be
@@ -163,6 +168,7 @@ def missing_complement(question: str) -> bool:
         or _BARE_DUTY.search(question)
         or _VAGUE_ASK.search(question)
         or _BARE_MATTER_END.search(question)
+        or _STATE_ASK.search(question)
     )
 
 
@@ -179,10 +185,13 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 
 
 def _unresolved_reference(words: list[str]) -> bool:
-    """Does the question lean on the story for who it means: "Will the airline ...", or a
-    possessive with no name before it ("Will the lawyers see their submission ...")?"""
+    """Does the question lean on the story for who it means: "Will the airline ...", an
+    indefinite subject ("Will a president ..."), or a possessive with no name before it ("Will
+    the lawyers see their submission ...")?"""
     if len(words) > 2 and words[1].lower() == "the" and words[2].lower() in _ANAPHORIC_HEADS:
         return True
+    if len(words) > 2 and words[1] in ("a", "an"):
+        return True  # "Will a president make clear ...?": asked of no one in particular
     named = False
     for word in words[1:]:
         if word[:1].isupper():

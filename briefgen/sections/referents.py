@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analysis.mentions import speech_alternation
+
 # nouns that, after "the"/"this"/"that", point back to an organisation, a person or a measure
 # the story named earlier: out of its story the reader cannot tell which one is meant
 _HEADS = (
@@ -175,10 +177,45 @@ def demonstrative_before_verb(text: str) -> bool:
     return False
 
 
+# a sentence tied to the one before it: a connective of consequence or concession ("Thus,
+# the name ...", "Nevertheless, on Saturday ..."), a short verbless lead-in before a colon
+# ("And up again: National Bank ...", "To name a few: High inflation, ..."), words that
+# announce what follows ("had this to say about", "said the following"), or a speech verb
+# whose words were cut off ("Seth Rogen noted,")
+_CONNECTIVE = re.compile(
+    r"^\W*(?:Thus|Therefore|Hence|Nevertheless|Nonetheless|Consequently|Accordingly|Likewise"
+    r"|Similarly|Instead|Even\s+so|As\s+a\s+result|In\s+turn|In\s+response|In\s+fact)\b"
+)
+_LEAD_IN = re.compile(r"^\W*(?P<words>(?:[A-Za-z'’]+\s+){0,3}[A-Za-z'’]+):\s")
+_LEAD_IN_VERB = re.compile(
+    rf"\b(?:is|are|was|were|has|have|had|will|would|{speech_alternation('attribution')}"
+    r"|[a-z]{3,}ed)\b"
+)
+_ANNOUNCES = re.compile(
+    r"\b(?:had|has|have)\s+this\s+to\s+say\b|\bas\s+follows\b"
+    rf"|\b(?:{speech_alternation('words_follow')})\s+(?:this\s*[:.]|the\s+following\b)"
+)
+_WORDS_CUT = re.compile(rf"\b(?:{speech_alternation('words_follow')})\s*[,:]?\s*$")
+
+
+def continues_before(text: str) -> bool:
+    """Does the line lean on the sentence before it or the words after it: it opens with a
+    connective ("Thus", "Nevertheless", "As a result"), a verbless lead-in before a colon
+    ("And up again:"), announces words it does not hold ("had this to say about") or ends on
+    the speech verb whose words were cut ("..., Seth Rogen noted,")?"""
+    if _CONNECTIVE.match(text) or _ANNOUNCES.search(text) or _WORDS_CUT.search(text):
+        return True
+    lead = _LEAD_IN.match(text)
+    return lead is not None and _LEAD_IN_VERB.search(lead.group("words")) is None
+
+
 def leans_on_story(text: str) -> bool:
     """Stricter, for a summary line: also a person given only as "Mr Kennedy" at its start,
-    and a sentence that says what it "comes as" (it continues the story's previous one)."""
+    and a sentence that says what it "comes as" (it continues the story's previous one), or
+    that leans on the sentence before or after it (``continues_before``)."""
     if dangling_subject(text) or _HONORIFIC_ONLY.match(text) or possessive_before_verb(text):
+        return True
+    if continues_before(text):
         return True
     if demonstrative_before_verb(text):
         return True

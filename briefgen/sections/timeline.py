@@ -27,6 +27,7 @@ from briefgen.sections.anchoring import anchored_dates, event_region
 from briefgen.sections.evidence import clause_span, content_tokens, readable_event, ref
 from briefgen.sections.referents import (
     anaphoric_phrase,
+    continues_before,
     dangling_subject,
     demonstrative_before_verb,
     possessive_before_verb,
@@ -293,11 +294,29 @@ def reads_alone(text: str) -> bool:
         return False  # "... the 4bn euros ($5.2bn": cut inside a bracket
     if _BARE_SUBJECT.match(text) is not None or _GARBLED.search(text) is not None:
         return False
-    if demonstrative_before_verb(text):
+    if _FRONTED_PRONOUN.match(text) or _ENDS_OPEN.search(text):
+        return False  # "In July she published ...": who? "... with the contributors to": cut
+    if demonstrative_before_verb(text) or continues_before(text):
         return False  # "The death toll from that strike had risen": which strike?
     if _ROLE_SUBJECT.match(text):
         return False  # "The singer was arrested ...", "The Glasgow forward's ban": who?
     return _has_verb(text)
+
+
+# a bare pronoun subject after a fronted phrase of time ("In July she published her first
+# book", "Last week, we launched")
+_FRONTED_PRONOUN = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?i:in|on|last|this|earlier|later|by|early|late)\s+"
+    r"[\w\s.-]{1,24}?,?\s+"
+    r"(?:he|she|they|it|we|I)\s+[a-z]+"
+)
+# a line that stops on a word that needs what follows ("... with the contributors to") or on
+# a pronoun that points back ("Online auction site, eBay, stopped supporting it")
+_ENDS_OPEN = re.compile(
+    r"\s(?:to|of|the|a|an|and|or|with|for|from|by|at|that|whether|as|than|its|their|his|her"
+    r"|it|them)"
+    r"\s*$"
+)
 
 
 # a person named only by a role the story gave them earlier: "The singer", "The Glasgow
@@ -351,6 +370,181 @@ def _an_event(text: str, date_text: str, after: str, at: int = -1) -> bool:
     if said is not None and 0 <= at < said.start() and _IS.search(text, 0, said.start()):
         return False  # dated by the attribution's date ("..., Mr Ebrard said on Tuesday")
     return _finite(text)
+
+
+# words that may stand between an auxiliary and its verb ("is once again dominated")
+_BETWEEN_WORDS = "not once again also still now already just only never ever first then being"
+_BETWEEN = frozenset(_BETWEEN_WORDS.split())
+# past participles without a regular ending, for "has become", "was shown"
+_PARTICIPLE_WORDS = (
+    "become been begun born brought built chosen come done drawn driven eaten fallen found "
+    "forgotten given gone grown held hidden hit hurt kept known laid led left lost made met "
+    "paid put risen run seen sent set shown shot shut sold spent stolen struck sworn taken "
+    "taught thrown understood withdrawn won written broken"
+)
+_PARTICIPLES = frozenset(_PARTICIPLE_WORDS.split())
+_SAID = re.compile(rf",\s+(?:[^,.;]{{0,80}}?\s)?(?P<verb>{speech_alternation('attribution')})\b")
+_ONCE = re.compile(r"\bonce\s+(?P<verb>[a-z]+)\b")
+_FIRST_PERSON = re.compile(r"(?<![\"“‘'])\bI\s+(?:[a-z]+|['’]m)\b")
+_AUTHOR_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b[Tt]oday\s+)(?:I|we|you)\s+(?P<verb>[a-z]+)\b")
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in _PARTICIPLES or word in _VERBS
+
+
+def told_as_an_act(text: str, day: bool = False, at: int = -1) -> bool:
+    """Is the clause's first finite verb one that tells something done: a past ("rose",
+    "was shot", "voted"), a perfect ("has launched") or an act going on ("is calling on")? Not
+    a state or a generic present ("The geopolitical calculus is very different", "The economic
+    debate is once again dominated by free traders", "Today we see a reheated version"), a
+    past copula with no other verb ("its market value was $349 billion"), nor a clause ahead
+    ("A decision will be made Thursday"), nor a past perfect (a time before the news) unless
+    the date is a ``day``. A word in -ed after a determiner ("a reheated version") is no
+    verb; a line where no verb tells an act ("Friday marks day two of ...") tells none. A
+    date at ``at``, inside a closing attribution, dates the statement ("Britain has no plans
+    ..., the spokesperson said on Monday")."""
+    if _FIRST_PERSON.search(text):
+        return False  # "I followed two materials scientists": the writer's day, no news
+    once = _ONCE.search(text)
+    if once is not None and _past_verb(once.group("verb")):
+        return False  # "Alito ... once stood at the lectern": some time long before
+    said = _SAID.search(text)
+    if said is not None and not said.group("verb").endswith("s") and at >= said.start():
+        return True  # "..., the prime minister's spokesperson said on Monday": a statement
+    author = _AUTHOR_SUBJECT.search(text)
+    found = list(_LOWER_WORD.finditer(text))
+    words = [w.group() for w in found]
+    for i, word in enumerate(words):
+        if author is not None and word == author.group("verb") and word not in _VERBS:
+            return word.endswith("ed")  # "Today we see ...", "you only need": a generic present
+        nxt = next((w for w in words[i + 1 :] if w not in _BETWEEN and not w.endswith("ly")), "")
+        if word in ("is", "are", "am"):
+            # "is calling on the Fed": an act going on; a copula or a present passive: a state
+            going_on = nxt.endswith("ing") and nxt not in _STATE_ING
+            return going_on or words[i + 1 : i + 2] == ["being"]
+        if word in ("was", "were"):
+            if _participle(nxt) or nxt.endswith("ing"):
+                return True
+            continue  # "was on 5 February when he conducted": a later verb may tell it
+        if word in ("will", "shall"):
+            return False
+        if word in ("has", "have"):
+            if nxt == "been":
+                after = words[words.index("been", i) + 1 :] if "been" in words[i:] else []
+                return bool(after) and (_participle(after[0]) or after[0].endswith("ing"))
+            return _participle(nxt)  # not "you have 20 users": a possession, now
+        if word == "had" and (_participle(nxt) or nxt == "been"):
+            # "In March, Schmidt had become the chairman": a time before the news; a day the
+            # story dates it to makes it an act of its own ("had warned Blair on 7 March 2003")
+            return day
+        if (word in _VERBS and word not in _PRESENT_OR_MODAL) or word in _MORE_PASTS:
+            return True
+        if (
+            word in _EITHER_TENSE
+            and (i == 0 or words[i - 1] not in _NOT_FINITE_BEFORE)
+            and nxt != "to"
+        ):
+            return True  # "The bank cut rates on Thursday"; not "set to threaten"
+        at_word = found[i].start()
+        if (
+            word.endswith("ed")
+            and not _DETERMINER_BEFORE.search(text, 0, at_word)
+            and not _APPOSITIVE_PARTICIPLE.match(text, at_word - 2)
+        ):
+            return True  # not "Local 90, based in Des Moines, has ...": an apposition
+    return False  # no verb tells an act: "Friday marks day two of a barrage of storms"
+
+
+# "are proving exceptionally popular", "are facing a laundry list": a state, not an act
+_STATE_ING = frozenset(
+    [
+        "proving",
+        "becoming",
+        "getting",
+        "growing",
+        "remaining",
+        "looking",
+        "seeming",
+        "feeling",
+        "facing",
+    ]
+)
+# irregular pasts that are not finite verbs of ``_VERBS``
+_MORE_PASTS = frozenset(
+    [
+        "heard",
+        "sought",
+        "fled",
+        "sat",
+        "flew",
+        "swept",
+        "shook",
+        "laid",
+        "dealt",
+        "fed",
+        "bore",
+        "rang",
+        "sang",
+        "wound",
+        "woke",
+    ]
+)
+# a past and a present alike ("cut", "hit", "set"), and what makes them no finite past
+_EITHER_TENSE = frozenset(
+    ["cut", "hit", "set", "put", "let", "quit", "shut", "split", "spread", "bid", "beat"]
+)
+_NOT_FINITE_BEFORE = frozenset(
+    [
+        "to",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "do",
+        "does",
+        "did",
+        "the",
+        "a",
+        "an",
+    ]
+)
+
+
+# a participle that opens an apposition closed by a later comma: "The ceremony, hosted by
+# newcomer Chris Rock, takes place"
+_APPOSITIVE_PARTICIPLE = re.compile(r",\s[a-z]+ed\b[^,;]*,")
+# "a reheated version": the word in -ed right after a determiner is no verb
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|this|these|those|our|my|your)\s+$"
+)
+# a reported clause that opens on a subordinate one ("noted that while ... have fed into
+# higher prices"): its main clause comes later in the sentence
+_THAT_SUBORDINATE = re.compile(
+    r"\bthat\s+(?:while|although|though|if|when|because|whereas|since|as|despite)\b"
+)
+_WHETHER = re.compile(r"\b(?:whether|if)\s+(?P<rest>[^,;:]*)$")
+
+
+def cut_mid_clause(text: str, after: str) -> bool:
+    """Is the line cut from its sentence (``after``, what follows it there, goes on) inside a
+    clause it needs, or before the colon that brings what it announces: a reported clause
+    that opened on a subordinate one and stops before its main clause ("Macklem noted on Oct.
+    6 that while global events ... have fed into higher prices"), or a "whether" with no verb
+    yet ("Gates did not say Thursday whether the force structure review")?"""
+    if not after.strip(" .\"”’'"):
+        return False
+    if after.lstrip().startswith(":"):
+        return True  # "Al Gore used the occasion ... to tell the world in stark language:"
+    if _THAT_SUBORDINATE.search(text):
+        return True
+    found = _WHETHER.search(text)
+    return found is not None and not _finite(found.group("rest"))
 
 
 def _past_verb(text: str) -> bool:
@@ -445,11 +639,17 @@ def _entry(
     text = without_now_word(text, m.text)
     if not reads_alone(text) or not _an_event(text, m.text, story.body[c1 : m.sent_end], at):
         return None
+    if not told_as_an_act(text, m.precision == "day", text.find(m.text)) or cut_mid_clause(
+        text, story.body[c1 : m.sent_end]
+    ):
+        return None  # a state, a generic present or a clause ahead; a clause cut short
     if anaphoric_phrase(text) is not None or _TOLD_BEFORE.search(text) is not None:
         return None  # "to revise the pact", "also used the same argument": which one?
     if shown.verbatim and text == story.body[c0:c1] and not m.relative:
         c0, c1 = without_date_edge(story.body, c0, c1, m)
         text = story.body[c0:c1]
+        if _ENDS_OPEN.search(text):
+            return None  # "eBay stopped supporting it in January 2005" without its date
     # merge on the words of the event's region, which may reach beyond the text shown
     r0, r1 = event_region(story, m, mentions)
     tokens = set(content_tokens(story.body[r0:r1]) + content_tokens(text)) - date_words
