@@ -515,6 +515,22 @@ def _candidates(
                 strong = True
                 if rmod and not modifier:
                     modifier = rmod
+        if (
+            title is None
+            and honorific is None
+            and len(name) > 2
+            and name[0] not in lex.not_names
+            and (g := _after_party_word(name, lex))
+        ):
+            # "Connecticut Republican Christopher Shays", "Maryland Democrat Elijah Cummings":
+            # a place and a party member qualify the person named after them
+            modifier = " ".join(w for w in [modifier, *name[:g]] if w)
+            if not mod_parts:
+                k0 = k
+            k += g
+            name = name[g:]
+            name_start = toks[run[k]][0]
+            strong = True
         if name[0] in lex.not_names and honorific is None:
             if title is not None:
                 if len(name) == 1 and name[0] not in lex.given:
@@ -615,6 +631,17 @@ def _candidates(
 # capitalised heads of an office's name, never a surname ("Industry Secretary", "Energy
 # Minister" whether or not the title lists hold them)
 OFFICE_HEADS = frozenset(["Secretary", "Minister", "Spokesman", "Spokeswoman", "Spokesperson"])
+
+
+def _after_party_word(name: list[str], lex: _Lexicon) -> int:
+    """The index of the name after a party member's word that a place opens the run with
+    ("Connecticut Republican Christopher Shays": 2): two or three words, none a common word;
+    else 0."""
+    for g in range(2, len(name) - 1):
+        if name[g - 1] in lex.parties:
+            rest = name[g:]
+            return g if lex.not_names.isdisjoint(rest) and len(rest) <= 3 else 0
+    return 0
 
 
 def _given_after_words(name: list[str], lex: _Lexicon) -> int:

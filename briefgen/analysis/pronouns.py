@@ -28,6 +28,7 @@ from briefgen.analysis.openings import (
     titled_unknown_opens,
     unknown_name_opens,
     unmarked_name_opens,
+    unnamed_inverted_teller,
     unnamed_teller_opens,
 )
 from briefgen.analysis.people import Person
@@ -94,6 +95,10 @@ def _find_pronoun_antecedent(
             if found is not None or depth > 0 or walked < SENTENCES_BACK:
                 return found
             break  # reached past quoted sentences: the story's one person of that gender
+        if span_end <= sent[0] and unnamed_inverted_teller(ctx, span_start, span_end):
+            # '"…," said a young Turkish coachwoman. "…," she added': the speaker the cue
+            # describes but does not name; an earlier name is no safer guess
+            return None
         if description_opens(ctx, span_start, span_end):
             # 'The speaker also repeats his claim …. "…," he says': the subject is a person
             # the story describes but does not name; an earlier name is no safer guess
