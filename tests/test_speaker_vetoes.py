@@ -187,3 +187,31 @@ def test_a_party_word_in_a_name_stays_a_name() -> None:
     # the trap: no place before the party word; "Green" is also a surname
     body = '"We are here," said Jill Green Smith.'
     assert speakers(body)["We are here"] not in ("Smith", None)
+
+
+# --- 5. a common noun opening the sentence before a name is no part of it ------------------
+
+SENTENCE_NOUNS = [
+    # Daily Express: a post-nominal after the name does not keep the noun in it
+    ('Barrister Michael Mansfield QC asked if it was covered up. "It is a lie," he said.',
+     "It is a lie", "Michael Mansfield"),
+    # AP: a hyphenated compound of common nouns
+    ('Writer-director Brad Bird said it was a win. "I look at it as a win," he said.',
+     "I look at it as a win", "Brad Bird"),
+    # AP sport: the story writes the noun in lower case too
+    ('Quarterback Charlie Batch spoke on Friday. "You prepare to start," Batch said. The '
+     "quarterback smiled.", "You prepare to start", "Charlie Batch"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "quote", "expected"), SENTENCE_NOUNS)
+def test_sentence_opening_noun_is_not_part_of_the_name(
+    body: str, quote: str, expected: str
+) -> None:
+    assert speakers(body)[quote] == expected
+
+
+def test_three_word_name_opening_a_sentence_stays_whole() -> None:
+    # the trap: a first name no list holds before a given name and a surname
+    body = 'Mir Hossein Mousavi spoke. "We will win," Mousavi said.'
+    assert speakers(body)["We will win"] == "Mir Hossein Mousavi"

@@ -486,7 +486,7 @@ def _candidates(
         if postnominal and honorific is None and _after_the(body, toks, run, k, words):
             continue  # "the Glasgow Kelvin MP": a constituency's member, not a name
         if len(name) == 3 and _sentence_adjective(
-            body, name, toks[run[k]][0], lex, honorific or title
+            body, name, toks[run[k]][0], lex, honorific or (None if postnominal else title)
         ):
             # "WARNING: Brave Marina Lacerda has described": a capitalised word opening the
             # sentence before a given name, when the story names the person without it
@@ -770,8 +770,13 @@ def _sentence_adjective(
         or not sentence_start(body, start)
     ):
         return False
-    if name[0].lower() in descriptor_words():
+    first = name[0].lower()
+    if first in descriptor_words():
         return True  # "Writer Neil Coppendale, from West Sussex, asked": a common noun
+    if "-" in first and all(w in descriptor_words() for w in first.split("-")):
+        return True  # "Writer-director Brad Bird said"
+    if re.search(rf"\b{re.escape(first)}\b", body) is not None:
+        return True  # "Linebacker Joey Porter" where the story writes "linebacker" too
     return body.count(" ".join(name[1:])) > body.count(" ".join(name))
 
 
