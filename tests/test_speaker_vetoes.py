@@ -215,3 +215,13 @@ def test_three_word_name_opening_a_sentence_stays_whole() -> None:
     # the trap: a first name no list holds before a given name and a surname
     body = 'Mir Hossein Mousavi spoke. "We will win," Mousavi said.'
     assert speakers(body)["We will win"] == "Mir Hossein Mousavi"
+
+
+def test_office_before_a_given_name_and_common_surname_is_a_title() -> None:
+    # CNN: "Patrol Chief James Hall" is James Hall, not merged with a later Ellie Hall
+    body = (
+        '"We will decide in the morning," Patrol Chief James Hall with the New York Police '
+        'Department said Wednesday.\n\n"It looks good," he said.\n\n'
+        '"I have hit the travel trifecta," Ellie Hall tweeted early Wednesday.'
+    )
+    assert speakers(body)["It looks good"] == "James Hall"

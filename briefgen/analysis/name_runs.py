@@ -807,6 +807,21 @@ def _title_phrase_cut(name: list[str], lex: _Lexicon) -> tuple[int, int] | None:
         if m < 0 or name[m].lower() not in lex.role_heads or not _name_word(name[m]):
             continue
         rest = name[m + 1 :]
+        if (
+            m
+            and len(rest) == 2
+            and rest[0] in lex.given
+            and _name_word(rest[1])
+            and rest[1] not in ORG_HEADS
+            and rest[1] not in lex.countries
+        ):
+            # "Patrol Chief James Hall", "Police Chief James Hall": a role noun, then a given
+            # name and a surname (a common word too: "Hall"); the words before qualify the
+            # office
+            for head in range(max(0, m - 3), m + 1):
+                if " ".join(name[head : m + 1]).lower() in lex.roles:
+                    return head, m + 1
+            return m, m + 1
         if not 2 <= len(rest) <= 3 or any(
             not _name_word(w)
             or w in lex.not_names
