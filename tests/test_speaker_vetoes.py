@@ -80,6 +80,33 @@ def test_pronoun_after_a_named_speaker_is_that_speaker(body: str, expected: str)
     assert speakers(body)["We have a very good security standard"] == expected
 
 
+DASHED_ASIDES = [
+    # Teamtalk: the predecessor in a dashed aside is not the "he"
+    ("Roy Hodgson wants tall players.\n\nNationality is not an issue for Hodgson - his "
+     "predecessor Lawrie Sanchez insisted on signing British players - but height will be a "
+     'telling factor.\n\n"The imbalance comes from the lack of size," he said.',
+     "The imbalance comes from the lack of size", "Roy Hodgson"),
+    # the same with en dashes around two names, the subject after them
+    ("Newcastle chairman Chris Mort spoke on Monday.\n\nDespite the rumours – departed "
+     "manager Martin Jol and hero Alan Shearer filled many columns – Mort has dismissed "
+     'them.\n\n"All this makes me laugh," he said.', "All this makes me laugh", "Chris Mort"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "quote", "expected"), DASHED_ASIDES)
+def test_name_in_a_dashed_aside_is_no_antecedent(body: str, quote: str, expected: str) -> None:
+    assert speakers(body)[quote] == expected
+
+
+def test_name_before_a_single_dash_is_still_the_subject() -> None:
+    # the trap: one dash, no aside; the subject before it is the "he"
+    body = (
+        "Roy Hodgson spoke on Friday - he wants tall players.\n\n"
+        '"The imbalance comes from the lack of size," he said.'
+    )
+    assert speakers(body)["The imbalance comes from the lack of size"] == "Roy Hodgson"
+
+
 # --- 2. words that name the person the pronoun was taken for -------------------------------
 
 

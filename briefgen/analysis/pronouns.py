@@ -410,6 +410,10 @@ def _find_person_subject(
             continue
         if after_preposition(ctx, s, start) and not _according_to(ctx, s):
             continue
+        if _in_dashes(ctx.body, start, s, end):
+            # "Nationality is not an issue for Hodgson - his predecessor Lawrie Sanchez
+            # insisted on … - but height will be": an aside, not the sentence's subject
+            continue
         if p.gender not in (None, gender) or (strict and p.gender is None):
             continue
         if (
@@ -435,6 +439,15 @@ def _find_person_subject(
             return None, True
         return p, False
     return None, False
+
+
+def _in_dashes(body: str, start: int, s: int, end: int) -> bool:
+    """Is the mention at ``s`` inside an aside set off by a pair of spaced dashes within the
+    span ``[start, end)`` (" - his predecessor X insisted … - ")?"""
+    opened = body.count(" - ", start, s) + body.count(" – ", start, s) + body.count(" — ", start, s)
+    if opened % 2 == 0:
+        return False
+    return any(body.find(d, s, end) >= 0 for d in (" - ", " – ", " — "))
 
 
 def _inverted_teller(ctx: QuoteContext, i: int, end: int, gender: str) -> Person | None:
