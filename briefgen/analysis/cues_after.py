@@ -72,6 +72,10 @@ def after_cue(
     closed = (last == "." and not _bare_cue_sentence(ctx, a, b)) or (
         last in "?!" and not _name_then_verb(ctx, a, b)
     )
+    if last in ".?!" and _introduces_next(body, a, b):
+        # '"…?" Mr Mansfield said: "Yes."': a cue that a colon closes introduces the quote
+        # after it, not the finished one before
+        return None, "other", None, False
     if closed:
         # past an apposition, a sentence that only says who spoke: '"… How are you today?"
         # Miller, a retired worker from a nuclear plant, said pleasantly into the phone.'
@@ -375,6 +379,13 @@ def adverb(word: str) -> bool:
 
 _OPEN_MARK_RE = re.compile('["“‘]')
 _CUE_STOP_RE = re.compile('["“‘.?!…]')  # an opening quote mark or a sentence end (SENT_END)
+
+
+def _introduces_next(body: str, a: int, b: int) -> bool:
+    """Does the cue ``body[a:b]`` after a closing mark end in a colon right before an opening
+    quote mark ('" Mr Mansfield said: "Yes."')?"""
+    seg = body[a:b].rstrip()
+    return seg.endswith(":") and _OPEN_MARK_RE.match(body, b) is not None
 
 
 def cue_end(body: str, a: int, limit: int) -> int:

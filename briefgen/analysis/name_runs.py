@@ -486,7 +486,7 @@ def _candidates(
         if postnominal and honorific is None and _after_the(body, toks, run, k, words):
             continue  # "the Glasgow Kelvin MP": a constituency's member, not a name
         if len(name) == 3 and _sentence_adjective(
-            body, name, toks[run[k]][0], lex, honorific or title
+            body, name, toks[run[k]][0], lex, honorific or (None if postnominal else title)
         ):
             # "WARNING: Brave Marina Lacerda has described": a capitalised word opening the
             # sentence before a given name, when the story names the person without it
@@ -515,6 +515,22 @@ def _candidates(
                 strong = True
                 if rmod and not modifier:
                     modifier = rmod
+        if (
+            title is None
+            and honorific is None
+            and len(name) > 2
+            and name[0] not in lex.not_names
+            and (g := _after_party_word(name, lex))
+        ):
+            # "Connecticut Republican Christopher Shays", "Maryland Democrat Elijah Cummings":
+            # a place and a party member qualify the person named after them
+            modifier = " ".join(w for w in [modifier, *name[:g]] if w)
+            if not mod_parts:
+                k0 = k
+            k += g
+            name = name[g:]
+            name_start = toks[run[k]][0]
+            strong = True
         if name[0] in lex.not_names and honorific is None:
             if title is not None:
                 if len(name) == 1 and name[0] not in lex.given:
@@ -615,6 +631,17 @@ def _candidates(
 # capitalised heads of an office's name, never a surname ("Industry Secretary", "Energy
 # Minister" whether or not the title lists hold them)
 OFFICE_HEADS = frozenset(["Secretary", "Minister", "Spokesman", "Spokeswoman", "Spokesperson"])
+
+
+def _after_party_word(name: list[str], lex: _Lexicon) -> int:
+    """The index of the name after a party member's word that a place opens the run with
+    ("Connecticut Republican Christopher Shays": 2): two or three words, none a common word;
+    else 0."""
+    for g in range(2, len(name) - 1):
+        if name[g - 1] in lex.parties:
+            rest = name[g:]
+            return g if lex.not_names.isdisjoint(rest) and len(rest) <= 3 else 0
+    return 0
 
 
 def _given_after_words(name: list[str], lex: _Lexicon) -> int:
@@ -743,8 +770,13 @@ def _sentence_adjective(
         or not sentence_start(body, start)
     ):
         return False
-    if name[0].lower() in descriptor_words():
+    first = name[0].lower()
+    if first in descriptor_words():
         return True  # "Writer Neil Coppendale, from West Sussex, asked": a common noun
+    if "-" in first and all(w in descriptor_words() for w in first.split("-")):
+        return True  # "Writer-director Brad Bird said"
+    if re.search(rf"\b{re.escape(first)}\b", body) is not None:
+        return True  # "Linebacker Joey Porter" where the story writes "linebacker" too
     return body.count(" ".join(name[1:])) > body.count(" ".join(name))
 
 
@@ -775,6 +807,21 @@ def _title_phrase_cut(name: list[str], lex: _Lexicon) -> tuple[int, int] | None:
         if m < 0 or name[m].lower() not in lex.role_heads or not _name_word(name[m]):
             continue
         rest = name[m + 1 :]
+        if (
+            m
+            and len(rest) == 2
+            and rest[0] in lex.given
+            and _name_word(rest[1])
+            and rest[1] not in ORG_HEADS
+            and rest[1] not in lex.countries
+        ):
+            # "Patrol Chief James Hall", "Police Chief James Hall": a role noun, then a given
+            # name and a surname (a common word too: "Hall"); the words before qualify the
+            # office
+            for head in range(max(0, m - 3), m + 1):
+                if " ".join(name[head : m + 1]).lower() in lex.roles:
+                    return head, m + 1
+            return m, m + 1
         if not 2 <= len(rest) <= 3 or any(
             not _name_word(w)
             or w in lex.not_names

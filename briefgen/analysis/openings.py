@@ -61,6 +61,30 @@ def unnamed_teller_opens(ctx: QuoteContext, start: int, end: int) -> bool:
     return pattern.search(ctx.body, 0, start) is not None  # (no copy of the text before)
 
 
+# '," said a young Turkish coachwoman', '," complained carriage driver Henry': a speech verb
+# right after a quotation's closing comma and mark, its subject a description (an indefinite
+# article, or lower-case words before any capital) rather than a name or a pronoun
+INVERTED_UNNAMED_RE = re.compile(
+    r"[,?!][\"”’'] ([a-z]+) (?:(?:an?|one|another) [a-z][\w-]*|(?!(?:on|in|at|of|for|to|with|by|"
+    r"after|before|during|from|last|this|next|earlier|later|since|until|when|while|as|then|"
+    r"also|recently|yesterday|today|he|she|it|they|the|his|her|its|their)\b)"
+    r"[a-z][\w-]*(?: [a-z][\w-]*){0,2} [A-Z][a-z])"
+)
+
+
+def unnamed_inverted_teller(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does ``[start, end)`` hold a quotation whose speaker the cue after it describes
+    ('"…," said a young Turkish coachwoman who came …', '"…," complained carriage driver
+    Henry')? Asked of a sentence where the pronoun search found no person subject: a
+    "he"/"she" after it is most likely that speaker, and an earlier name no safer guess."""
+    for m in INVERTED_UNNAMED_RE.finditer(ctx.body, start, end):
+        verb = m.group(1)
+        if verb not in ctx.lex.verbs or verb in ("told", "tells"):
+            continue
+        return True
+    return False
+
+
 def _described_head(ctx: QuoteContext, start: int, end: int, heads: frozenset[str]) -> int | None:
     """The token index of the noun (one of ``heads``) of a sentence opening "The" + noun,
     with at most two words before the noun, that no name covers; else None."""

@@ -28,6 +28,7 @@ from briefgen.analysis.openings import (
     titled_unknown_opens,
     unknown_name_opens,
     unmarked_name_opens,
+    unnamed_inverted_teller,
     unnamed_teller_opens,
 )
 from briefgen.analysis.people import Person
@@ -94,6 +95,10 @@ def _find_pronoun_antecedent(
             if found is not None or depth > 0 or walked < SENTENCES_BACK:
                 return found
             break  # reached past quoted sentences: the story's one person of that gender
+        if span_end <= sent[0] and unnamed_inverted_teller(ctx, span_start, span_end):
+            # '"…," said a young Turkish coachwoman. "…," she added': the speaker the cue
+            # describes but does not name; an earlier name is no safer guess
+            return None
         if description_opens(ctx, span_start, span_end):
             # 'The speaker also repeats his claim …. "…," he says': the subject is a person
             # the story describes but does not name; an earlier name is no safer guess
@@ -405,6 +410,10 @@ def _find_person_subject(
             continue
         if after_preposition(ctx, s, start) and not _according_to(ctx, s):
             continue
+        if _in_dashes(ctx.body, start, s, end):
+            # "Nationality is not an issue for Hodgson - his predecessor Lawrie Sanchez
+            # insisted on … - but height will be": an aside, not the sentence's subject
+            continue
         if p.gender not in (None, gender) or (strict and p.gender is None):
             continue
         if (
@@ -430,6 +439,15 @@ def _find_person_subject(
             return None, True
         return p, False
     return None, False
+
+
+def _in_dashes(body: str, start: int, s: int, end: int) -> bool:
+    """Is the mention at ``s`` inside an aside set off by a pair of spaced dashes within the
+    span ``[start, end)`` (" - his predecessor X insisted … - ")?"""
+    opened = body.count(" - ", start, s) + body.count(" – ", start, s) + body.count(" — ", start, s)
+    if opened % 2 == 0:
+        return False
+    return any(body.find(d, s, end) >= 0 for d in (" - ", " – ", " — "))
 
 
 def _inverted_teller(ctx: QuoteContext, i: int, end: int, gender: str) -> Person | None:

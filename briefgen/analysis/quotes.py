@@ -36,6 +36,7 @@ comes last. Names come from ``people`` (entities) over ``mentions`` (name eviden
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -59,7 +60,7 @@ from briefgen.analysis.quote_context import (
     speaker_title,
     tok_index,
 )
-from briefgen.analysis.rebuttals import rebutted
+from briefgen.analysis.rebuttals import named_inside, rebutted
 from briefgen.analysis.sentences import paragraphs, plain_spaces
 from briefgen.analysis.subjects import speech_events, verb_subject
 from briefgen.model import Quote, QuoteCue, Speaker, Story
@@ -153,6 +154,11 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
             else:
                 refuse(ctx, pc)
         elif found is not None:
+            if not _cued_before(pieces, idx, found[0]) and named_inside(
+                ctx, found[0], pc.start, pc.end
+            ):
+                refuse(ctx, pc)  # '"Mr Al Fayed is a persuasive man."': not Al Fayed's words
+                continue
             if rebutted(ctx, found[0], *_answer_span(ctx, pc, min(found[2], pc.open_at))):
                 # '"…," the ministry said, rejecting ElBaradei's concerns': not ElBaradei's
                 refuse(ctx, pc)
@@ -259,6 +265,12 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
             p = sentence_subject_speaker(ctx, pc, sent[0])
             cue = "explicit"
         found = p is not None
+    if p is not None and cue == "pronoun" and named_inside(ctx, p, pc.start, pc.end):
+        # '"Mr Al Fayed is a very persuasive man," he said': the words speak of the person
+        # the pronoun was taken for; they are someone else's, who ends the chain
+        p, found = None, True
+        close = pc.close_at if pc.close_at is not None else pc.end
+        bisect.insort(ctx.unnamed_offs, sentence_of(ctx, close)[1] - 1)
     if p is not None and rebutted(ctx, p, *_answer_span(ctx, pc, max(ls, sent[0]))):
         # 'ElBaradei's concerns were rejected by the ministry, which said: "…"': the person the
         # quote answers is not its speaker; the cue names someone we could not resolve
@@ -270,6 +282,19 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
         pc.cue = cue
         pc.speaker = None
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
+
+
+def _cued_before(pieces: list[Piece], idx: int, speaker: Person) -> bool:
+    """Does the piece before ``idx``, in the same paragraph, give ``speaker`` by a cue of its
+    own ('"You would have to ask Mark May," Holtz said. "… I have a hard time speaking for
+    Lou Holtz"'): the surest continuation, kept whoever the words name?"""
+    prev = pieces[idx - 1] if idx > 0 else None
+    return (
+        prev is not None
+        and prev.line == pieces[idx].line
+        and prev.speaker is speaker
+        and prev.cue in ("explicit", "colon")
+    )
 
 
 def _verb_between(ctx: QuoteContext, at: int, pc: Piece) -> bool:

@@ -14,6 +14,8 @@ by").
 
 from __future__ import annotations
 
+import bisect
+import re
 from operator import itemgetter
 
 from briefgen.analysis.mentions import speech_forms
@@ -91,3 +93,42 @@ def _passive_subject(ctx: QuoteContext, vi: int, lo: int, person: Person) -> boo
             return j == vi - 2 or toks[j][2].endswith(("'s", "’s"))
         j -= 1
     return False
+
+
+def named_inside(ctx: QuoteContext, person: Person, start: int, end: int) -> bool:
+    """Is ``person`` named inside the quoted words ``[start, end)`` ('"Mr Al Fayed is a very
+    persuasive man," he said') by their own name or surname, outside a quotation nested in
+    them ("they'll say, 'Mr. Khan, you're a lawyer'": others addressing the speaker)? Asked
+    of a speaker a pronoun or the continuation proposes: the words speak of that person, so
+    they are most likely someone else's. Not asked of an organisation, whose statements name
+    it ('"The FBI takes very seriously …"'), nor of a one-word name of unknown gender, which
+    may be one ('"… easy for Valve to trace," read the statement'); not of a name the speaker
+    gives a determiner ('"If the teenage Michael Howard were applying …"': the speaker's
+    own past self)."""
+    if person.kind != "person" or (person.weak and person.gender is None):
+        return False
+    own = person.name.split()
+    i = bisect.bisect_left(ctx.ment_starts, start)
+    while i < len(ctx.ments) and ctx.ments[i][0] < end:
+        s, e, p = ctx.ments[i]
+        i += 1
+        if p is not person or _NESTED_OPEN_RE.search(ctx.body, start, s) is not None:
+            continue
+        if _DETERMINED_RE.search(ctx.body, max(start, s - 24), s) is not None:
+            continue
+        tail = _CUE_TAIL_RE.match(ctx.body, e, end)
+        if tail is not None and tail.group(1) in ctx.lex.verbs:
+            continue  # '"Everyone is getting better,'' Goydos said."': a cue the marks took in
+        words = [w for w in ctx.body[s:e].replace(".", "").split() if w not in _HONORIFICS]
+        if words and own[-len(words) :] == words:
+            return True  # "Mr Al Fayed"; not "Anne Marie Murphy" in Chris Murphy's words
+    return False
+
+
+# an opening single quotation mark: a quotation nested in the quoted words
+_NESTED_OPEN_RE = re.compile(r"(?:^|(?<=[\s(]))[‘']")
+# "the teenage ", "a young ": a determiner and maybe one word right before the name
+_DETERMINED_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ )?$")
+# the rest of the quoted span is a speech verb and a point: "'' Goydos said."
+_CUE_TAIL_RE = re.compile(r" ([a-z]+)[.,]?$")
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"])
