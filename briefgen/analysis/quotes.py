@@ -43,7 +43,12 @@ from briefgen.analysis import speaker_model
 from briefgen.analysis.continuation import continued_speaker, paragraph_blocks, refuse, share_chains
 from briefgen.analysis.cues_after import after_cue, dash_signature, run_on_cue
 from briefgen.analysis.cues_before import before_cue, named_event, passive, sentence_subject_speaker
-from briefgen.analysis.descriptions import compatible, described_org, descriptive_cue
+from briefgen.analysis.descriptions import (
+    compatible,
+    described_org,
+    described_person,
+    descriptive_cue,
+)
 from briefgen.analysis.indirect import find_indirect
 from briefgen.analysis.mentions import SPEAKER_AFTER_QUOTE, speech_alternation
 from briefgen.analysis.people import Person
@@ -145,9 +150,12 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
         if pc.descr is not None and (
             found is None or not compatible(ctx, pc.descr, found[0], found[2], pc.open_at)
         ):
-            org = described_org(ctx, pc.descr, pc.open_at)
+            org = described_org(ctx, pc.descr, pc.open_at) or described_person(
+                ctx, pc.descr, pc.open_at
+            )
             if org is not None:
-                # '," the company said': the organisation the story named as such
+                # '," the company said': the organisation the story named as such; '," the
+                # youngster said': the person the sentence before is about
                 pc.speaker, pc.cue, pc.title = org, "role", None
                 add_event(ctx, pc.open_at, org)
             else:
