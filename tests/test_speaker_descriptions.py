@@ -142,3 +142,88 @@ def test_trap_the_described_person_named_only_after_the_quote() -> None:
         f'"{QUOTE}." Another officer, John Cannon, said he saw nothing.'
     )
     assert speaker_of(body) is None
+
+
+# --- 3. a state and a party before the name qualify the person ---------------------------
+
+
+def test_ap_state_and_party_before_the_name() -> None:
+    body = (
+        "The committee questioned the commissioner on Tuesday.\n\n"
+        "The mood was captured by Connecticut Republican Christopher Shays, who noted, "
+        f'"{QUOTE}."'
+    )
+    assert speaker_of(body) == "Christopher Shays"
+
+
+def test_ap_state_and_party_before_a_name_no_list_knows() -> None:
+    body = (
+        "The committee questioned the commissioner on Tuesday.\n\n"
+        f'Later, Maryland Democrat Elijah Cummings told the panel: "{QUOTE}."'
+    )
+    assert speaker_of(body) == "Elijah Cummings"
+
+
+def test_trap_a_party_s_own_body_is_no_person() -> None:
+    body = (
+        "The vote was held on Tuesday.\n\n"
+        f'"{QUOTE}," the Connecticut Republican Party said in a statement.'
+    )
+    assert speaker_of(body) != "Party"
+
+
+# --- 4. a possessive description, then the name in apposition -----------------------------
+
+
+def test_afp_the_society_s_president_then_the_name() -> None:
+    body = (
+        "Avella won the support of the society, and of Senate president John Doe.\n\n"
+        f'"{QUOTE}," said the society\'s president, Ed Sayres.'
+    )  # two presidents: the apposition, not the title, says which one
+    assert speaker_of(body) == "Ed Sayres"
+
+
+def test_bbc_the_committee_chairman_then_the_name() -> None:
+    body = (
+        "The MPs called for more scrutiny of the BBC.\n\n"
+        f'"{QUOTE}," said the committee chairman, MP Edward Leigh.'
+    )
+    assert speaker_of(body) == "Edward Leigh"
+
+
+def test_trap_a_possessive_description_ending_in_a_person() -> None:
+    body = (
+        "The campaign was launched on Monday.\n\n"
+        f'"{QUOTE}," said a friend of Mary Jones, Tom Roe\'s sister.'
+    )
+    assert speaker_of(body) is None
+
+
+# --- 5. "he added" goes on from the quote before -----------------------------------------
+
+
+def test_afp_he_added_after_a_one_word_name() -> None:
+    body = (
+        "The ASPCA backed the ban, said its president Ed Sayres.\n\n\"You don't abolish taxis "
+        'when people die in the traffic," complained carriage driver Henry, from New Jersey.'
+        f'\n\n"{QUOTE}," he added.'
+    )
+    assert speaker_of(body) == "Henry"
+
+
+def test_afp_she_added_after_an_unnamed_speaker() -> None:
+    body = (
+        "Council speaker Christine Quinn backs the carriages, she said on Monday.\n\n"
+        '"I cannot talk, it\'s a record," said a young Turkish coachwoman who came to the '
+        f'United States four years ago.\n\n"{QUOTE}," she added.'
+    )
+    assert speaker_of(body) is None  # not Christine Quinn
+
+
+def test_trap_he_added_after_a_woman_s_quote() -> None:
+    body = (
+        "Chancellor Gordon Brown spoke first on Monday.\n\n"
+        '"We are ready," said Patricia Hewitt, the trade secretary. '
+        f'"{QUOTE}," he added.'
+    )
+    assert speaker_of(body) != "Patricia Hewitt"

@@ -148,9 +148,10 @@ def after_cue(
                     named = _described_then_named_subject(ctx, ve, b, apposed=True)
                     if named is not None:
                         return named, "explicit", None, True
-                if p is None and cue == "other":
+                if p is None and cue in ("other", "role"):
                     # ", said ACLU executive Director Anthony Romero in a statement"; ', said one
-                    # resident, Maria Lopez': a description, then the name in apposition
+                    # resident, Maria Lopez', ', said the society's president, Ed Sayres': a
+                    # description, then the name in apposition
                     p = _named_after_verb(ctx, ve, pe) or _described_then_named_subject(
                         ctx, ve, b, apposed=True
                     )
@@ -231,7 +232,10 @@ _NAMED_TAIL = (
     r"(?:(?: and| &| of| of the)? [A-Z][\w.&'’-]*){0,4})"
 )
 _DESCRIBED_RE = re.compile(
-    r"[ ,]*(?:the|a|an|one|another) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*" + _NAMED_TAIL + "?, "
+    # a possessive inside ("the society's president, Ed Sayres") names what the noun is of
+    r"[ ,]*(?:the|a|an|one|another) (?:[a-z][\w-]*(?:'s|’s)? ){0,3}[a-z][\w-]*"
+    + _NAMED_TAIL
+    + "?, "
 )
 _TAIL_RE = re.compile(r"[a-z][\w'’-]*" + _NAMED_TAIL + "$")
 

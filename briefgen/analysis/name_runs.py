@@ -515,6 +515,14 @@ def _candidates(
                 strong = True
                 if rmod and not modifier:
                     modifier = rmod
+        if len(name) >= 4 and honorific is None and (g := _party_member_cut(name, lex)):
+            # "Connecticut Republican Christopher Shays", "Maryland Democrat Elijah
+            # Cummings": a state and a party qualify the person named after them
+            modifier = " ".join(w for w in [modifier, *name[:g]] if w)
+            k += g
+            name = name[g:]
+            name_start = toks[run[k]][0]
+            strong = True
         if name[0] in lex.not_names and honorific is None:
             if title is not None:
                 if len(name) == 1 and name[0] not in lex.given:
@@ -615,6 +623,17 @@ def _candidates(
 # capitalised heads of an office's name, never a surname ("Industry Secretary", "Energy
 # Minister" whether or not the title lists hold them)
 OFFICE_HEADS = frozenset(["Secretary", "Minister", "Spokesman", "Spokeswoman", "Spokesperson"])
+
+
+def _party_member_cut(name: list[str], lex: _Lexicon) -> int:
+    """The index after a party word that follows a place's name and precedes a two- or
+    three-word name ("Connecticut Republican Christopher Shays": 2), when no word of that
+    name is a common word; else 0."""
+    for g in range(1, len(name) - 2):
+        if name[g] in lex.parties and name[0] not in lex.not_names:
+            rest = name[g + 1 :]
+            return g + 1 if len(rest) <= 3 and lex.not_names.isdisjoint(rest) else 0
+    return 0
 
 
 def _given_after_words(name: list[str], lex: _Lexicon) -> int:

@@ -137,9 +137,11 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
         pc.kind = quote_kind(ctx, pc, lines[pc.line][0])
 
     # attribute direct pieces
+    prev: Piece | None = None
     for pc in pieces:
         if pc.kind == "direct":
-            _attribute(ctx, pc, lines)
+            _attribute(ctx, pc, lines, prev)
+            prev = pc
     share_chains(ctx, pieces)
     # continuation: an unattributed direct piece takes the previous speaker of the paragraph,
     # else the last speech event of the previous paragraph block
@@ -205,9 +207,12 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
     return out
 
 
-def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> None:
+def _attribute(
+    ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]], prev: Piece | None
+) -> None:
     """The speaker of a direct piece from the cues around it (after the closing mark, else
-    before the opening mark); a descriptive subject after it is kept for the continuation."""
+    before the opening mark); a descriptive subject after it is kept for the continuation.
+    ``prev``: the direct piece before it, already attributed."""
     ls, le = lines[pc.line]
     sent = sentence_of(ctx, pc.open_at)
     vi = tok_index(ctx, pc.open_at) - 1
@@ -226,6 +231,8 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
     title, found = None, p is not None
     if not found:
         p, cue, title, found = after_cue(ctx, pc, le)
+        if found and cue == "pronoun" and prev is not None and prev.chain != pc.chain:
+            p = _added_to(ctx, pc, prev, p)
     if not found or p is None:
         pc.descr = descriptive_cue(ctx, pc, le)
         named = pc.descr.named if pc.descr is not None else None
@@ -278,6 +285,29 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
         pc.cue = cue
         pc.speaker = None
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
+
+
+# '," he added': a he/she and a verb that goes on from the words before
+_ADDED_RE = re.compile(r",?\s*(he|she) (?:also |then |later )?(?:added|adds|continued|continues)\b")
+
+
+def _added_to(ctx: QuoteContext, pc: Piece, prev: Piece, found: Person | None) -> Person | None:
+    """The speaker of '"…," he added' right after another quote (its paragraph or the one
+    before, no one speaking in between): the previous quote's person, when of that gender
+    ('"…," complained carriage driver Henry. / "…," he added'), and no one when the previous
+    quote's cue named someone the story does not ('"…," said a young coachwoman. / "…," she
+    added'); else ``found``, the pronoun's antecedent."""
+    if pc.close_at is None or prev.line < pc.line - 1:
+        return found
+    m = _ADDED_RE.match(ctx.body, pc.close_at + 1)
+    sp = prev.speaker
+    ev = last_event(ctx, prev.end, pc.open_at) if m is not None else None
+    if m is None or (ev is not None and ev[1] is not sp):
+        return found
+    if sp is None:
+        return None if prev.title == "?" else found
+    gender = "m" if m.group(1) == "he" else "f"
+    return sp if sp.kind == "person" and sp.gender in (None, gender) else found
 
 
 def _verb_between(ctx: QuoteContext, at: int, pc: Piece) -> bool:
