@@ -227,3 +227,56 @@ def test_trap_he_added_after_a_woman_s_quote() -> None:
         f'"{QUOTE}," he added.'
     )
     assert speaker_of(body) != "Patricia Hewitt"
+
+
+# --- 6. a question, then the sentence introducing the answer ------------------------------
+
+
+def test_mail_the_cue_after_a_question_introduces_the_answer() -> None:
+    body = (
+        "Lord Condon gave evidence at the inquest on Tuesday.\n\n"
+        "The coroner interrupted to ask Mr Mansfield, who represents Mohamed al Fayed: "
+        f'"{QUOTE}?" Barrister Michael Mansfield said: "Yes."'
+    )
+    assert speaker_of(body) != "Michael Mansfield"  # he answers; the question is not his
+    assert speaker_of(body, "Yes") == "Michael Mansfield"
+
+
+def test_bbc_a_question_in_a_quote_then_another_speaker_s_colon() -> None:
+    body = (
+        "Former world number one Jimmy Connors will work with the LTA.\n\n"
+        '"Britain has the right attitude," said Connors. "The more involved I can be, the '
+        f"better. \"{QUOTE}. The kids will ask: 'What am I doing there?'\" LTA chief "
+        'executive, John Crowther, added: "The relationship will be long."'
+    )
+    quote = f"{QUOTE}. The kids will ask: 'What am I doing there?'"
+    assert speaker_of(body, quote) == "Jimmy Connors"  # not John Crowther
+
+
+def test_trap_a_cue_after_a_question_that_ends_the_sentence() -> None:
+    body = (
+        "Barrister Michael Mansfield questioned Lord Condon for hours.\n\n"
+        f'"{QUOTE}?" Mr Mansfield asked the witness. He said: "Yes."'
+    )
+    assert speaker_of(body) == "Michael Mansfield"  # no colon: the cue is the question's
+
+
+# --- 7. the subject of the verb a "to" of purpose follows ---------------------------------
+
+
+def test_bbc_reported_to_have_suggested() -> None:
+    body = (
+        "The Tories launched their campaign on Monday.\n\n"
+        "Then deputy Conservative chairman Howard Flight was reported to have suggested Mr "
+        f'Howard was secretly planning "{QUOTE}" for the party.'
+    )
+    assert speaker_of(body) == "Howard Flight"
+
+
+def test_bbc_is_expected_to_say() -> None:
+    body = (
+        "Prime Minister Tony Blair will visit Leeds on Monday.\n\n"
+        "He is expected to say that the new figures were heartening. "
+        f'"{QUOTE}," he will say.'
+    )
+    assert speaker_of(body) == "Tony Blair"

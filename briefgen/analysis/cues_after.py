@@ -40,6 +40,11 @@ from briefgen.model import QuoteCue
 CLOSING_PUNCT = "?!.,—–-…"
 
 
+# a new sentence after the closing mark that a colon and an opening mark close ('? Mr
+# Mansfield said: "')
+_ANSWER_CUE_RE = re.compile(r"\s*[A-Z][^.?!:\"“”\n]{0,80}:\s*[\"“]")
+
+
 def after_cue(
     ctx: QuoteContext, piece: Piece, limit: int
 ) -> tuple[Person | None, QuoteCue, str | None, bool]:
@@ -55,6 +60,10 @@ def after_cue(
     while e > piece.start + 1 and body[e - 1] in "’'”\"":
         e -= 1
     last = body[e - 1]
+    if last == "?" and _ANSWER_CUE_RE.match(body, a):
+        # '"You are suggesting that …?" Mr Mansfield said: "Yes."': the sentence after a
+        # question introduces the answer, not the question
+        return None, "other", None, False
     if not seg.strip() or (
         seg.lstrip()[:1] not in (",", "")
         and not (

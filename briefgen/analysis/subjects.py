@@ -166,6 +166,17 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
         caused = _caused_to_speak(ctx, j - 1)
         if caused is not None:
             return caused, "explicit"
+        pw = ctx.toks[j - 1][2]
+        if (
+            (pw.endswith("ed") or pw in ROSE_TO)
+            and pw.isalpha()
+            and pw.islower()
+            and ctx.toks[j - 1][0] >= floor
+            and not ctx.tok_inq[j - 1]
+        ):
+            # "Howard Flight was reported to have suggested", "He is expected to say", "Mr
+            # Brown is alleged to have told": the subject of the verb the "to" follows
+            return _find_verb_subject(ctx, j - 1, floor)
     gap = body[te : ctx.toks[j + 1][0]] if j + 1 < len(ctx.toks) else ""
     if gap.startswith((".)", ")")) and (tag := _party_tag_before(ctx, j, floor)) >= 0:
         # "Rep. Paul Ryan (R-WI) said": the name before the party-state tag
@@ -308,6 +319,8 @@ def _caused_to_speak(ctx: QuoteContext, j: int) -> Person | None:
     return p if k >= 0 and ctx.toks[k][2] in CAUSATIVES else None
 
 
+# verbs without "-ed" a "to" of purpose follows ("rose to ask")
+ROSE_TO = frozenset(["rose", "stood", "stepped", "paused"])
 # verbs whose object does what the "to" infinitive after it says ("led Christie to suggest")
 CAUSATIVES = frozenset(
     ["led", "leads", "leading", "prompted", "prompts", "prompting", "caused", "causing",
