@@ -11,6 +11,19 @@ several outlets' styles, each with its trap, run through the real analysis.
   ..., a bit higher than gas, the economist replies, "…"") names that person when they were
   named before; a capitalised modifier must fit the title ("the French coach" for "France
   coach Bernard Laporte", not "the England coach").
+* a state and a party before a name qualify the person ("Connecticut Republican Christopher
+  Shays"); a thing's name after "the", then a person's ("Captain of the Steve Irwin Paul
+  Watson"), is cut off the person's name.
+* a possessive description, then the name in apposition ('," said the society's president,
+  Ed Sayres') names that person; an apposition before the verb ("Joe McLean, a football
+  specialist at Grant Thornton, said") describes the person before it, not an addressee ("the
+  letter to Daniel Greenberg, the standards commissioner, said").
+* '"…," he added' goes on from the quote before it; after an unnamed speaker, no one.
+* a sentence after a question that a colon closes before a quote introduces the answer, not
+  the question ('"…?" Mr Mansfield said: "Yes."').
+* the subject of a verb a "to" follows speaks ("was reported to have suggested", "is expected
+  to say").
+* the paragraphs of one quotation keep the speaker its first paragraph was given.
 """
 
 from __future__ import annotations
@@ -280,3 +293,67 @@ def test_bbc_is_expected_to_say() -> None:
         f'"{QUOTE}," he will say.'
     )
     assert speaker_of(body) == "Tony Blair"
+
+
+# --- 8. a quotation over several paragraphs keeps the speaker of its first ----------------
+
+
+def test_malay_mail_quotation_over_three_paragraphs() -> None:
+    body = (
+        "Communications Minister Fahmi Fadzil spoke on Friday.\n\n"
+        "He said the government still covered the cost of the delegation.\n\n"
+        "\u201cThe official trips were to strengthen trade ties.\n\n"
+        f"\u201c{QUOTE}.\n\n"
+        "\u201cSo it is important to stress that the government paid.\u201d\n\n"
+        "The opposition disagreed."
+    )
+    assert speaker_of(body) == "Fahmi Fadzil"
+
+
+def test_trap_a_description_closing_the_quotation_is_not_overruled() -> None:
+    body = (
+        "Communications Minister Fahmi Fadzil spoke on Friday.\n\n"
+        "He said the government still covered the cost of the delegation.\n\n"
+        "\u201cThe official trips were to strengthen trade ties.\n\n"
+        f"\u201c{QUOTE},\u201d the company said.\n\n"
+        "The opposition disagreed."
+    )
+    assert speaker_of(body) is None
+
+
+# --- 9. the person an apposition before the verb describes --------------------------------
+
+
+def test_bbc_analyst_apposition_before_said() -> None:
+    body = (
+        "Malcolm Glazer has bid for the club. Through their vehicle they own 28.9% of the "
+        "club. Mr Glazer owns 28.1%. Joe McLean, a football specialist at accountancy firm "
+        f'Grant Thornton, said the support was "{QUOTE}".'
+    )
+    assert speaker_of(body) == "Joe McLean"  # not Mr Glazer, named first
+
+
+def test_trap_the_addressee_of_a_letter_before_an_apposition() -> None:
+    body = (
+        "Sir Keir Starmer declared the gifts last week.\n\n"
+        "The Conservatives' letter to Daniel Greenberg, the standards commissioner, said: "
+        f'"{QUOTE}."'
+    )
+    assert speaker_of(body) != "Daniel Greenberg"
+
+
+# --- 10. a thing's name, then a person's, in one capitalised run --------------------------
+
+
+def test_aap_ship_then_captain_in_one_run() -> None:
+    body = (
+        "The Japanese whalers complained on Monday.\n\n"
+        "Captain of the Steve Irwin Paul Watson denied any attack on the boat.\n\n"
+        f'"{QUOTE}," Mr Watson told AAP. The Steve Irwin was again at sea.'
+    )
+    assert speaker_of(body) == "Paul Watson"
+
+
+def test_trap_a_party_before_the_name_after_the() -> None:
+    body = f'The budget was criticised.\n\nFor the Lib Dems David Laws said: "{QUOTE}."'
+    assert speaker_of(body) == "David Laws"

@@ -523,6 +523,18 @@ def _candidates(
             name = name[g:]
             name_start = toks[run[k]][0]
             strong = True
+        if (
+            len(name) >= 4
+            and honorific is None
+            and title is None
+            and (g := _thing_then_person(name, lex))
+            and _after_the(body, toks, run, k, words)
+        ):
+            # "Captain of the Steve Irwin Paul Watson denied": after "the", a thing's name
+            # (a ship, a prize) then a person's given name and surname
+            k += g
+            name = name[g:]
+            name_start = toks[run[k]][0]
         if name[0] in lex.not_names and honorific is None:
             if title is not None:
                 if len(name) == 1 and name[0] not in lex.given:
@@ -623,6 +635,20 @@ def _candidates(
 # capitalised heads of an office's name, never a surname ("Industry Secretary", "Energy
 # Minister" whether or not the title lists hold them)
 OFFICE_HEADS = frozenset(["Secretary", "Minister", "Spokesman", "Spokeswoman", "Spokesperson"])
+
+
+def _thing_then_person(name: list[str], lex: _Lexicon) -> int:
+    """The index of a second given name that a surname ends the run with ("Steve Irwin Paul
+    Watson": 2), when no word after it is a common word; else 0."""
+    g = len(name) - 2
+    if (
+        g >= 2
+        and name[0] not in lex.not_names  # "the Lib Dems David Laws": a modifier, read below
+        and name[g] in lex.given
+        and lex.not_names.isdisjoint(name[g:])
+    ):
+        return g
+    return 0
 
 
 def _party_member_cut(name: list[str], lex: _Lexicon) -> int:

@@ -148,6 +148,19 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
     for idx, pc in enumerate(pieces):
         if pc.kind != "direct" or pc.speaker is not None or pc.title == "?":
             continue
+        before = pieces[idx - 1] if idx > 0 else None
+        if (
+            pc.cont
+            and pc.descr is None
+            and before is not None
+            and before.chain == pc.chain
+            and before.speaker is not None
+        ):
+            # a quotation over several paragraphs, each opening with a mark: the speaker
+            # the continuation gave its first paragraph goes on ('He said …. / "The prime
+            # minister's trips … / "The business delegation …')
+            pc.speaker, pc.cue, pc.title = before.speaker, "continuation", before.title
+            continue
         found = continued_speaker(ctx, pieces, idx, lines, blocks)
         if pc.descr is not None and (
             found is None or not compatible(ctx, pc.descr, found[0], found[2], pc.open_at)
