@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from briefgen.analysis.gazetteer import country_of_word
+from briefgen.analysis.gazetteer import gazetteer, normalise_token
 from briefgen.analysis.mentions import PARTY_TAG_RE, speech_data
 from briefgen.analysis.name_kinds import OUTLETS
 from briefgen.analysis.name_lexicon import lexicon
@@ -95,14 +95,25 @@ TITLE_NOUN_SUBJ_RE = re.compile(r"^\s[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,2}?)([a-z
 
 def _modifiers_fit(mods: str, holder: Person) -> bool:
     """Do the capitalised modifiers of "the French coach" name what the holder's title does
-    ("France coach Bernard Laporte"): the same word or the same country? Lower-case ones
-    ("the veteran senator") are not checked."""
-    title = (holder.display_title or "").split()
-    countries = {country_of_word(w) for w in title if w[:1].isupper()} - {None}
+    ("France coach Bernard Laporte"): the same word or the same country (the gazetteer's
+    exact terms; a home nation of the UK by its own name)? Lower-case ones ("the veteran
+    senator") are not checked."""
+    title = [w for w in (holder.display_title or "").split() if w[:1].isupper()]
     for w in mods.split():
-        if w[:1].isupper() and w not in title and country_of_word(w) not in countries:
+        if not w[:1].isupper() or w in title:
+            continue
+        code = _country_word(w)
+        if code is None or not any(
+            _country_word(t) == code and (code != "GB" or t[:4] == w[:4]) for t in title
+        ):
             return False
     return True
+
+
+def _country_word(word: str) -> str | None:
+    """The country a single word names exactly in the gazetteer ("French", "France": FR)."""
+    term = gazetteer().terms.get((normalise_token(word),))
+    return term.codes[0] if term is not None and len(term.codes) == 1 else None
 
 
 # "Stephen Vladeck of the University of Texas", "Katya Malofeeva at Renaissance Capital"
