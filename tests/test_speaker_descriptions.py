@@ -357,3 +357,37 @@ def test_aap_ship_then_captain_in_one_run() -> None:
 def test_trap_a_party_before_the_name_after_the() -> None:
     body = f'The budget was criticised.\n\nFor the Lib Dems David Laws said: "{QUOTE}."'
     assert speaker_of(body) == "David Laws"
+
+
+# --- 11. an interview: answers after the writer's narrative are the interviewee's ----------
+
+_INTERVIEW = (
+    "As I sit opposite Sir Tony Blair in his office, I ask about the new government.\n\n"
+    '"It\'s all about whether they can deliver," says Blair. "It\'s going to be tough."\n\n'
+    "When I suggest the public dislike the gifts, he interrupts me.\n\n"
+    '"I\'ve known him for 30 years," says Blair.\n\n'
+    '"He is a decent man," says Blair.\n\n'
+    "If he has one piece of advice for Keir Starmer it is introducing identity cards, which "
+    "he is convinced the Prime Minister will eventually do, whatever the cost to the party "
+    "and however long the argument over them goes on in the country.\n\n"
+    f'"{QUOTE}."'
+)
+
+
+def test_standard_interview_answer_after_narrative() -> None:
+    assert speaker_of(_INTERVIEW) == "Tony Blair"
+
+
+def test_trap_no_interview_without_the_writer_s_questions() -> None:
+    body = _INTERVIEW.replace("As I sit opposite", "Sitting opposite").replace(
+        "When I suggest the public dislike", "The public dislike"
+    )
+    assert speaker_of(body) is None
+
+
+def test_trap_interview_answer_after_another_speaker() -> None:
+    body = _INTERVIEW.replace(
+        "If he has",
+        '"It is a useful guide," says the former editor, George Osborne.\n\nIf he has',
+    )
+    assert speaker_of(body) is None  # Osborne spoke last: not a safe guess either way

@@ -22,6 +22,7 @@ from briefgen.analysis.quotations import Piece
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
     QuoteContext,
+    in_quote,
     last_event,
     sentence_of,
     tok_index,
@@ -117,7 +118,53 @@ def continued_speaker(
         ev = last_event(ctx, blocks[bi - 2][0], blocks[bi - 2][1]) if bi >= 2 else None
         if ev is not None and ev[1].kind == "person":
             return ev[1], None, pb[1]
+    if ev is None and whole and (p := interviewee(ctx)) is not None:
+        # an interview ('As I sit opposite Sir Tony Blair …, I ask …'): an answer paragraph
+        # after the writer's narrative is the interviewee's, when they spoke last before it
+        last = last_event(ctx, 0, pb[1])
+        if last is not None and last[1] is p:
+            return p, None, pb[1]
     return None
+
+
+# the writer's own speech in an interview ("I ask", "I say", "I suggest"): speech.toml [cues]
+# interviewer, with the present forms of its verbs
+INTERVIEWER_VERBS = frozenset(speech_data()["cues"]["interviewer"]) | frozenset(["ask", "suggest"])
+INTERVIEWER_LINES = 2  # the writer's "I ask" lines that make a story an interview
+INTERVIEWEE_EVENTS = 3  # speech events of the interviewee at least
+
+
+def interviewee(ctx: QuoteContext) -> Person | None:
+    """The person a first-person interview is with: the writer says "I ask", "I say", "I
+    suggest" outside quotes at least twice, and one person made most of the story's speech
+    events (at least three, more than twice anyone else's). None for any other story."""
+    if not ctx.interviewee:
+        ctx.interviewee.append(_interviewee(ctx))
+    return ctx.interviewee[0]
+
+
+def _interviewee(ctx: QuoteContext) -> Person | None:
+    body = ctx.body
+    lines = 0
+    at = body.find("I ")
+    while at >= 0 and lines < INTERVIEWER_LINES:
+        if (at == 0 or not body[at - 1].isalnum()) and not in_quote(ctx, at):
+            word = body[at + 2 : at + 14].split(" ", 1)[0].strip(",.")
+            lines += word in INTERVIEWER_VERBS
+        at = body.find("I ", at + 2)
+    if lines < INTERVIEWER_LINES:
+        return None
+    counts: dict[int, int] = {}
+    for _off, p in ctx.events:
+        if p.kind == "person":
+            counts[id(p)] = counts.get(id(p), 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    if n < INTERVIEWEE_EVENTS or (len(ranked) > 1 and ranked[1][1] * 2 >= n):
+        return None
+    return next(p for _o, p in ctx.events if id(p) == top)
 
 
 def _interview_question(ctx: QuoteContext, block: tuple[int, int]) -> bool:
