@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from briefgen.analysis.cues_before import colon_subject
 from briefgen.analysis.descriptions import compatible
@@ -144,27 +145,28 @@ def interviewee(ctx: QuoteContext) -> Person | None:
 
 
 def _interviewee(ctx: QuoteContext) -> Person | None:
-    body = ctx.body
-    lines = 0
-    at = body.find("I ")
-    while at >= 0 and lines < INTERVIEWER_LINES:
-        if (at == 0 or not body[at - 1].isalnum()) and not in_quote(ctx, at):
-            word = body[at + 2 : at + 14].split(" ", 1)[0].strip(",.")
-            lines += word in INTERVIEWER_VERBS
-        at = body.find("I ", at + 2)
-    if lines < INTERVIEWER_LINES:
-        return None
     counts: dict[int, int] = {}
     for _off, p in ctx.events:
         if p.kind == "person":
             counts[id(p)] = counts.get(id(p), 0) + 1
     if not counts:
         return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    top, n = ranked[0]
-    if n < INTERVIEWEE_EVENTS or (len(ranked) > 1 and ranked[1][1] * 2 >= n):
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < INTERVIEWEE_EVENTS or (len(ranked) > 1 and ranked[1] * 2 >= ranked[0]):
         return None
-    return next(p for _o, p in ctx.events if id(p) == top)
+    lines = 0
+    for m in _interviewer_re().finditer(ctx.body):
+        lines += not in_quote(ctx, m.start())
+        if lines >= INTERVIEWER_LINES:
+            top = ranked[0]
+            return next(p for _o, p in ctx.events if counts.get(id(p)) == top)
+    return None
+
+
+@cache
+def _interviewer_re() -> re.Pattern[str]:
+    """The writer's own speech: "I ask", "I say", "I suggest"."""
+    return re.compile(r"\bI (?:" + "|".join(sorted(INTERVIEWER_VERBS)) + r")\b")
 
 
 def _interview_question(ctx: QuoteContext, block: tuple[int, int]) -> bool:
