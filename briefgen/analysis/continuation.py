@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from briefgen.analysis.cues_before import colon_subject
 from briefgen.analysis.descriptions import compatible
@@ -22,6 +23,7 @@ from briefgen.analysis.quotations import Piece
 from briefgen.analysis.quote_context import (
     PRONOUN_GENDER,
     QuoteContext,
+    in_quote,
     last_event,
     sentence_of,
     tok_index,
@@ -117,7 +119,54 @@ def continued_speaker(
         ev = last_event(ctx, blocks[bi - 2][0], blocks[bi - 2][1]) if bi >= 2 else None
         if ev is not None and ev[1].kind == "person":
             return ev[1], None, pb[1]
+    if ev is None and whole and (p := interviewee(ctx)) is not None:
+        # an interview ('As I sit opposite Sir Tony Blair …, I ask …'): an answer paragraph
+        # after the writer's narrative is the interviewee's, when they spoke last before it
+        last = last_event(ctx, 0, pb[1])
+        if last is not None and last[1] is p:
+            return p, None, pb[1]
     return None
+
+
+# the writer's own speech in an interview ("I ask", "I say", "I suggest"): speech.toml [cues]
+# interviewer, with the present forms of its verbs
+INTERVIEWER_VERBS = frozenset(speech_data()["cues"]["interviewer"]) | frozenset(["ask", "suggest"])
+INTERVIEWER_LINES = 2  # the writer's "I ask" lines that make a story an interview
+INTERVIEWEE_EVENTS = 3  # speech events of the interviewee at least
+
+
+def interviewee(ctx: QuoteContext) -> Person | None:
+    """The person a first-person interview is with: the writer says "I ask", "I say", "I
+    suggest" outside quotes at least twice, and one person made most of the story's speech
+    events (at least three, more than twice anyone else's). None for any other story."""
+    if not ctx.interviewee:
+        ctx.interviewee.append(_interviewee(ctx))
+    return ctx.interviewee[0]
+
+
+def _interviewee(ctx: QuoteContext) -> Person | None:
+    counts: dict[int, int] = {}
+    for _off, p in ctx.events:
+        if p.kind == "person":
+            counts[id(p)] = counts.get(id(p), 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < INTERVIEWEE_EVENTS or (len(ranked) > 1 and ranked[1] * 2 >= ranked[0]):
+        return None
+    lines = 0
+    for m in _interviewer_re().finditer(ctx.body):
+        lines += not in_quote(ctx, m.start())
+        if lines >= INTERVIEWER_LINES:
+            top = ranked[0]
+            return next(p for _o, p in ctx.events if counts.get(id(p)) == top)
+    return None
+
+
+@cache
+def _interviewer_re() -> re.Pattern[str]:
+    """The writer's own speech: "I ask", "I say", "I suggest"."""
+    return re.compile(r"\bI (?:" + "|".join(sorted(INTERVIEWER_VERBS)) + r")\b")
 
 
 def _interview_question(ctx: QuoteContext, block: tuple[int, int]) -> bool:

@@ -40,6 +40,11 @@ from briefgen.model import QuoteCue
 CLOSING_PUNCT = "?!.,—–-…"
 
 
+# a new sentence after the closing mark that a colon and an opening mark close ('? Mr
+# Mansfield said: "')
+_ANSWER_CUE_RE = re.compile(r"\s*[A-Z][^.?!:\"“”\n]{0,80}:\s*[\"“]")
+
+
 def after_cue(
     ctx: QuoteContext, piece: Piece, limit: int
 ) -> tuple[Person | None, QuoteCue, str | None, bool]:
@@ -55,6 +60,10 @@ def after_cue(
     while e > piece.start + 1 and body[e - 1] in "’'”\"":
         e -= 1
     last = body[e - 1]
+    if last == "?" and _ANSWER_CUE_RE.match(body, a):
+        # '"You are suggesting that …?" Mr Mansfield said: "Yes."': the sentence after a
+        # question introduces the answer, not the question
+        return None, "other", None, False
     if not seg.strip() or (
         seg.lstrip()[:1] not in (",", "")
         and not (
@@ -152,9 +161,10 @@ def after_cue(
                     named = _described_then_named_subject(ctx, ve, b, apposed=True)
                     if named is not None:
                         return named, "explicit", None, True
-                if p is None and cue == "other":
+                if p is None and cue in ("other", "role"):
                     # ", said ACLU executive Director Anthony Romero in a statement"; ', said one
-                    # resident, Maria Lopez': a description, then the name in apposition
+                    # resident, Maria Lopez', ', said the society's president, Ed Sayres': a
+                    # description, then the name in apposition
                     p = _named_after_verb(ctx, ve, pe) or _described_then_named_subject(
                         ctx, ve, b, apposed=True
                     )
@@ -235,7 +245,10 @@ _NAMED_TAIL = (
     r"(?:(?: and| &| of| of the)? [A-Z][\w.&'’-]*){0,4})"
 )
 _DESCRIBED_RE = re.compile(
-    r"[ ,]*(?:the|a|an|one|another) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*" + _NAMED_TAIL + "?, "
+    # a possessive inside ("the society's president, Ed Sayres") names what the noun is of
+    r"[ ,]*(?:the|a|an|one|another) (?:[a-z][\w-]*(?:'s|’s)? ){0,3}[a-z][\w-]*"
+    + _NAMED_TAIL
+    + "?, "
 )
 _TAIL_RE = re.compile(r"[a-z][\w'’-]*" + _NAMED_TAIL + "$")
 

@@ -19,15 +19,17 @@ from briefgen.analysis.cues_before import FUNCTION_CAPS
 from briefgen.analysis.name_kinds import OUTLETS
 from briefgen.analysis.name_lexicon import lexicon
 from briefgen.analysis.people import Person
-from briefgen.analysis.prepositions import after_preposition
+from briefgen.analysis.prepositions import PREPOSITIONS, after_preposition
 from briefgen.analysis.pronouns import resolve_pronoun
 from briefgen.analysis.quotations import SENT_END, Piece
 from briefgen.analysis.quote_context import (
+    PRONOUN_GENDER,
     WINDOW,
     Lex,
     QuoteContext,
     in_quote,
     is_speech,
+    mention_covering,
     mention_ending_at,
     sentence_of,
     tok_index,
@@ -204,7 +206,12 @@ def _classify_subject(
                 return Description("unknown")  # "the China Daily newspaper": a body it names
             return Description("organisation", head=low)
         if low in lex.person_heads or low.endswith("year-old") or head in lexicon().demonyms:
-            return Description("person")
+            return Description("person", head=low)
+        cut = _relative_cut(subj, lex)
+        if cut is not None:
+            # "says the woman who is in her late 20s", "says the mother of four who vends
+            # food": the noun before the relative clause or the count of children
+            return Description("person", head=cut)
         return Description("unknown")
     if len(subj) == 2 and low == "office" and first.endswith(("'s", "’s")):
         # '," Ryan's office said': a person's office speaks for them
@@ -219,6 +226,21 @@ def _classify_subject(
     if len(subj) <= 2 and (len(subj) == 1 or first in lexicon().honorifics):
         return Description("surname", surname=head)
     return Description("unknown")
+
+
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine"])
+
+
+def _relative_cut(subj: list[tuple[int, int, str]], lex: Lex) -> str | None:
+    """The person head of "the woman who ...", "the mother of four ...": a person noun right
+    before "who", or before "of" and a number; None when the words are not so shaped."""
+    for k in range(2, len(subj)):
+        w = subj[k][2]
+        nxt = subj[k + 1][2] if k + 1 < len(subj) else ""
+        if w == "who" or (w == "of" and (nxt in _NUMBER_WORDS or nxt.isdigit())):
+            low = subj[k - 1][2].lower()
+            return low if k == 2 and low in lex.person_heads else None
+    return None
 
 
 def _same(p: Person, q: Person) -> bool:
@@ -421,3 +443,66 @@ def _ministry_named_before(ctx: QuoteContext, at: int) -> Person | None:
         if not in_quote(ctx, m.start()) and (found := state_ministry(m.group())) is not None:
             names.add(found.name)
     return org_named(ctx, names.pop()) if len(names) == 1 else None
+
+
+FEMALE_HEADS = frozenset(["woman", "girl", "mother", "daughter", "wife", "sister", "widow"])
+MALE_HEADS = frozenset(["man", "boy", "father", "son", "husband", "brother"])
+# what may open a sentence before the person it is about: a fronted word or short phrase and
+# its comma ("Meanwhile,", "One of them,"), "According to", an age, capitalised words and one
+# lower-case noun of a title ("Perpignan centre Jean-Philippe Granclaude")
+_ABOUT_LEAD_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*(?: [a-z][\w'’-]*){0,3}, )?(?P<acc>[Aa]ccording to )?"
+    r"(?:(?:[A-Z][\w.'’-]*|\d+-year-old) )*(?:[a-z][a-z-]*(?<!ed) )?"
+)
+# after the person: an age or a short apposition, then the predicate's first word
+_PREDICATE_RE = re.compile(r"(?:, [^,.;:\"“”]{1,60},)? ([a-z]+)\b")
+_NOT_PREDICATES = frozenset(["and", "or", "who", "which", "whose", "said", "says"])
+
+
+def described_person(ctx: QuoteContext, descr: Description, at: int) -> Person | None:
+    """The person a description after a quote stands for ('…. Meanwhile, centre Jean-Philippe
+    Granclaude is delighted …. "It's incredible," the youngster said'; 'According to Amina
+    Salum, 34, …. "…," says the mother of four'): the one person the sentence just before the
+    quote is about, its subject (a name, or a "he"/"she" resolved) or the source of its
+    "according to", of the description's gender. None when the quote does not open its
+    sentence, or that sentence names two people, or its person is not its subject."""
+    if descr.kind != "person" or descr.gender or not descr.head:
+        return None
+    body = ctx.body
+    start = sentence_of(ctx, at)[0]
+    if start <= 0 or body[start:at].strip():
+        return None
+    prev = sentence_of(ctx, start - 1)
+    if prev[0] >= start or in_quote(ctx, prev[0]) or body[prev[0] : prev[0] + 1] in '"“':
+        return None
+    gender = "f" if descr.head in FEMALE_HEADS else "m" if descr.head in MALE_HEADS else ""
+    found: Person | None = None
+    first = -1
+    i = bisect.bisect_left(ctx.ment_starts, prev[0])
+    while i < len(ctx.ments) and ctx.ments[i][0] < prev[1]:
+        s, _e, p = ctx.ments[i]
+        i += 1
+        if p.kind != "person" or in_quote(ctx, s):
+            continue
+        if found is not None and p is not found:
+            return None  # two people: either may be meant
+        if found is None:
+            found, first = p, s
+    if found is None:
+        word = body[prev[0] : prev[0] + 4].split(" ", 1)[0]
+        if word not in ("He", "She") or (gender and PRONOUN_GENDER[word.lower()] != gender):
+            return None
+        found = resolve_pronoun(ctx, PRONOUN_GENDER[word.lower()], prev[0])
+    else:
+        lead = _ABOUT_LEAD_RE.match(body, prev[0], first)
+        if lead is None or lead.end() != first:
+            return None
+        cov = mention_covering(ctx, first)
+        pred = _PREDICATE_RE.match(body, cov[1]) if cov is not None else None
+        if lead.group("acc") is None and (
+            pred is None or pred.group(1) in PREPOSITIONS or pred.group(1) in _NOT_PREDICATES
+        ):
+            return None  # "Police arrested John Smith on Monday": no subject
+    if found is None or found.kind != "person" or (gender and found.gender not in (None, gender)):
+        return None
+    return found

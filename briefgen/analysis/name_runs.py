@@ -531,6 +531,18 @@ def _candidates(
             name = name[g:]
             name_start = toks[run[k]][0]
             strong = True
+        if (
+            len(name) >= 4
+            and honorific is None
+            and title is None
+            and (g := _thing_then_person(name, lex))
+            and _after_the(body, toks, run, k, words)
+        ):
+            # "Captain of the Steve Irwin Paul Watson denied": after "the", a thing's name
+            # (a ship, a prize) then a person's given name and surname
+            k += g
+            name = name[g:]
+            name_start = toks[run[k]][0]
         if name[0] in lex.not_names and honorific is None:
             if title is not None:
                 if len(name) == 1 and name[0] not in lex.given:
@@ -641,6 +653,20 @@ def _after_party_word(name: list[str], lex: _Lexicon) -> int:
         if name[g - 1] in lex.parties:
             rest = name[g:]
             return g if lex.not_names.isdisjoint(rest) and len(rest) <= 3 else 0
+    return 0
+
+
+def _thing_then_person(name: list[str], lex: _Lexicon) -> int:
+    """The index of a second given name that a surname ends the run with ("Steve Irwin Paul
+    Watson": 2), when no word after it is a common word; else 0."""
+    g = len(name) - 2
+    if (
+        g >= 2
+        and name[0] not in lex.not_names  # "the Lib Dems David Laws": a modifier, read below
+        and name[g] in lex.given
+        and lex.not_names.isdisjoint(name[g:])
+    ):
+        return g
     return 0
 
 

@@ -105,6 +105,7 @@ class QuoteContext:
         default_factory=dict
     )
     pronouns: dict[tuple[str, int, int], Person | None] = field(default_factory=dict)
+    interviewee: list[Person | None] = field(default_factory=list)  # memo: [] not yet read
 
 
 def build_ctx(

@@ -44,7 +44,12 @@ from briefgen.analysis import speaker_model
 from briefgen.analysis.continuation import continued_speaker, paragraph_blocks, refuse, share_chains
 from briefgen.analysis.cues_after import after_cue, dash_signature, run_on_cue
 from briefgen.analysis.cues_before import before_cue, named_event, passive, sentence_subject_speaker
-from briefgen.analysis.descriptions import compatible, described_org, descriptive_cue
+from briefgen.analysis.descriptions import (
+    compatible,
+    described_org,
+    described_person,
+    descriptive_cue,
+)
 from briefgen.analysis.indirect import find_indirect
 from briefgen.analysis.mentions import SPEAKER_AFTER_QUOTE, speech_alternation
 from briefgen.analysis.people import Person
@@ -133,22 +138,40 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
         pc.kind = quote_kind(ctx, pc, lines[pc.line][0])
 
     # attribute direct pieces
+    prev: Piece | None = None
     for pc in pieces:
         if pc.kind == "direct":
-            _attribute(ctx, pc, lines)
+            _attribute(ctx, pc, lines, prev)
+            prev = pc
     share_chains(ctx, pieces)
     # continuation: an unattributed direct piece takes the previous speaker of the paragraph,
     # else the last speech event of the previous paragraph block
     for idx, pc in enumerate(pieces):
         if pc.kind != "direct" or pc.speaker is not None or pc.title == "?":
             continue
+        before = pieces[idx - 1] if idx > 0 else None
+        if (
+            pc.cont
+            and pc.descr is None
+            and before is not None
+            and before.chain == pc.chain
+            and before.speaker is not None
+        ):
+            # a quotation over several paragraphs, each opening with a mark: the speaker
+            # the continuation gave its first paragraph goes on ('He said …. / "The prime
+            # minister's trips … / "The business delegation …')
+            pc.speaker, pc.cue, pc.title = before.speaker, "continuation", before.title
+            continue
         found = continued_speaker(ctx, pieces, idx, lines, blocks)
         if pc.descr is not None and (
             found is None or not compatible(ctx, pc.descr, found[0], found[2], pc.open_at)
         ):
-            org = described_org(ctx, pc.descr, pc.open_at)
+            org = described_org(ctx, pc.descr, pc.open_at) or described_person(
+                ctx, pc.descr, pc.open_at
+            )
             if org is not None:
-                # '," the company said': the organisation the story named as such
+                # '," the company said': the organisation the story named as such; '," the
+                # youngster said': the person the sentence before is about
                 pc.speaker, pc.cue, pc.title = org, "role", None
                 add_event(ctx, pc.open_at, org)
             else:
@@ -203,9 +226,12 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
     return out
 
 
-def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> None:
+def _attribute(
+    ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]], prev: Piece | None
+) -> None:
     """The speaker of a direct piece from the cues around it (after the closing mark, else
-    before the opening mark); a descriptive subject after it is kept for the continuation."""
+    before the opening mark); a descriptive subject after it is kept for the continuation.
+    ``prev``: the direct piece before it, already attributed."""
     ls, le = lines[pc.line]
     sent = sentence_of(ctx, pc.open_at)
     vi = tok_index(ctx, pc.open_at) - 1
@@ -224,6 +250,8 @@ def _attribute(ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]) -> No
     title, found = None, p is not None
     if not found:
         p, cue, title, found = after_cue(ctx, pc, le)
+        if found and cue == "pronoun" and prev is not None and prev.chain != pc.chain:
+            p = _added_to(ctx, pc, prev, p)
     if not found or p is None:
         pc.descr = descriptive_cue(ctx, pc, le)
         named = pc.descr.named if pc.descr is not None else None
@@ -295,6 +323,29 @@ def _cued_before(pieces: list[Piece], idx: int, speaker: Person) -> bool:
         and prev.speaker is speaker
         and prev.cue in ("explicit", "colon")
     )
+
+
+# '," he added': a he/she and a verb that goes on from the words before
+_ADDED_RE = re.compile(r",?\s*(he|she) (?:also |then |later )?(?:added|adds|continued|continues)\b")
+
+
+def _added_to(ctx: QuoteContext, pc: Piece, prev: Piece, found: Person | None) -> Person | None:
+    """The speaker of '"…," he added' right after another quote (its paragraph or the one
+    before, no one speaking in between): the previous quote's person, when of that gender
+    ('"…," complained carriage driver Henry. / "…," he added'), and no one when the previous
+    quote's cue named someone the story does not ('"…," said a young coachwoman. / "…," she
+    added'); else ``found``, the pronoun's antecedent."""
+    if pc.close_at is None or prev.line < pc.line - 1:
+        return found
+    m = _ADDED_RE.match(ctx.body, pc.close_at + 1)
+    sp = prev.speaker
+    ev = last_event(ctx, prev.end, pc.open_at) if m is not None else None
+    if m is None or (ev is not None and ev[1] is not sp):
+        return found
+    if sp is None:
+        return None if prev.title == "?" else found
+    gender = "m" if m.group(1) == "he" else "f"
+    return sp if sp.kind == "person" and sp.gender in (None, gender) else found
 
 
 def _verb_between(ctx: QuoteContext, at: int, pc: Piece) -> bool:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from briefgen.analysis.gazetteer import gazetteer, normalise_token
 from briefgen.analysis.mentions import PARTY_TAG_RE, speech_data
 from briefgen.analysis.name_kinds import OUTLETS
 from briefgen.analysis.name_lexicon import lexicon
@@ -89,7 +90,31 @@ ROLE_SUBJ_RE = re.compile(
 
 # "the economist", "the veteran senator": a definite description whose head noun may be the
 # last word of a person's title
-TITLE_NOUN_SUBJ_RE = re.compile(r"^\s[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,})\s*$")
+TITLE_NOUN_SUBJ_RE = re.compile(r"^\s[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,})\s*$")
+
+
+def _modifiers_fit(mods: str, holder: Person) -> bool:
+    """Do the capitalised modifiers of "the French coach" name what the holder's title does
+    ("France coach Bernard Laporte"): the same word or the same country (the gazetteer's
+    exact terms; a home nation of the UK by its own name)? Lower-case ones ("the veteran
+    senator") are not checked."""
+    title = [w for w in (holder.display_title or "").split() if w[:1].isupper()]
+    for w in mods.split():
+        if not w[:1].isupper() or w in title:
+            continue
+        code = _country_word(w)
+        if code is None or not any(
+            _country_word(t) == code and (code != "GB" or t[:4] == w[:4]) for t in title
+        ):
+            return False
+    return True
+
+
+def _country_word(word: str) -> str | None:
+    """The country a single word names exactly in the gazetteer ("French", "France": FR)."""
+    term = gazetteer().terms.get((normalise_token(word),))
+    return term.codes[0] if term is not None and len(term.codes) == 1 else None
+
 
 # "Stephen Vladeck of the University of Texas", "Katya Malofeeva at Renaissance Capital"
 AFFILIATION_RE = re.compile(r" (?:of|at|from|with) ")
@@ -132,6 +157,7 @@ def subject_phrase(
     phrase = body[s:e].strip(" ,")
     if not phrase:
         return None, "other", None
+    whole = e
     if ", " in phrase and not phrase.lower().startswith(("the ", "a ", "an ", "our ")):
         # "Tevfik Aksoy, chief Turkish economist for Deutsche Bank": the name, not the apposition
         cut = body.find(", ", s, e)
@@ -228,11 +254,10 @@ def subject_phrase(
         if holder is not None:
             return holder, "role", None
         return None, "role", None
-    m = TITLE_NOUN_SUBJ_RE.search(" " + phrase) if phrase.startswith(("the ", "The ")) else None
-    if m and not ROLE_QUALIFIERS.intersection(m.group(1).split()):
+    if phrase.startswith(("the ", "The ")):
         # "Economist Jeremiah Mbelu said …. Asked why, the economist said:": the one person
         # of the story whose title ends in that noun
-        holder = title_holder(ctx.persons, m.group(2))
+        holder = _title_noun_holder(ctx, " " + phrase)
         if holder is not None:
             return holder, "role", None
     m = POSSESSIVE_HEAD_RE.search(phrase) if ("'" in phrase or "’" in phrase) else None
@@ -269,7 +294,30 @@ def subject_phrase(
     cov = mention_covering(ctx, s)
     if cov is not None and cov[2].kind == "person":
         return cov[2], "explicit", None
+    tail = body.rfind(", ", s, whole)
+    if tail > s and body.startswith("the ", tail + 2):
+        # "Asked why the council spent …, a bit more than gas, the economist replies": the
+        # definite description after the fronted clause's comma, when it repeats the title
+        # of one person named before it, a party or a country's ministry ("…, the Tories
+        # have claimed")
+        last = body[tail + 2 : whole]
+        if "inistry" in last and (ministry := state_ministry(last)) is not None:
+            return ministry, "explicit", None
+        if (party := party_body(ctx, last)) is not None:
+            return party, "explicit", None
+        holder = _title_noun_holder(ctx, " " + last)
+        if holder is not None and holder.mentions and min(holder.mentions)[0] < tail:
+            return holder, "role", None
     return None, "other", None
+
+
+def _title_noun_holder(ctx: QuoteContext, phrase: str) -> Person | None:
+    """The one person whose title "the economist", "the French coach" repeats."""
+    m = TITLE_NOUN_SUBJ_RE.search(phrase)
+    if m is None or ROLE_QUALIFIERS.intersection(m.group(1).split()):
+        return None
+    holder = title_holder(ctx.persons, m.group(2))
+    return holder if holder is not None and _modifiers_fit(m.group(1), holder) else None
 
 
 # the words that may stand between two people a phrase joins: "and", then the second

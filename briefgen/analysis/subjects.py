@@ -106,6 +106,36 @@ def verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person | None,
     return found
 
 
+APPOSITION_OPENERS = frozenset(["a", "an", "the", "one"])
+APPOSITION_WORDS = 8
+
+
+def _name_before_apposition(ctx: QuoteContext, te: int, floor: int) -> Person | None:
+    """The person named right before an apposition that ends at ``te``, before a comma and
+    a speech verb ("Simon Rosenberg, a Clinton supporter, told"): only an apposition opened
+    by an article, of a few words, with no quote mark, no bracket and no verb of speech."""
+    body = ctx.body
+    opened = body.rfind(", ", max(floor, te - 80), te)
+    if opened < 0:
+        return None
+    p = mention_ending_at(ctx, opened)
+    if p is None or p.kind != "person" or in_quote(ctx, opened - 1):
+        return None
+    cov = mention_covering(ctx, opened - 1)
+    if cov is None or preposition_before(ctx, cov[0], floor) >= 0:
+        return None  # "The Conservatives' letter to Daniel Greenberg, the commissioner, said"
+    words = body[opened + 2 : te].split()
+    if (
+        not words
+        or len(words) > APPOSITION_WORDS
+        or words[0] not in APPOSITION_OPENERS
+        or any(w in ctx.lex.verbs or w in ("who", "which") for w in words)
+        or any(ch in body[opened + 2 : te] for ch in '"“”;:()')
+    ):
+        return None
+    return p
+
+
 def _unclosed_apposition(ctx: QuoteContext, prep_at: int, floor: int) -> Person | None:
     """'Anthony Anton, president and CEO of Washington Restaurant Association stated': the
     body before the verb is the object of a preposition closing an apposition whose comma
@@ -166,6 +196,17 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
         caused = _caused_to_speak(ctx, j - 1)
         if caused is not None:
             return caused, "explicit"
+        pw = ctx.toks[j - 1][2]
+        if (
+            (pw.endswith("ed") or pw in ROSE_TO)
+            and pw.isalpha()
+            and pw.islower()
+            and ctx.toks[j - 1][0] >= floor
+            and not ctx.tok_inq[j - 1]
+        ):
+            # "Howard Flight was reported to have suggested", "He is expected to say", "Mr
+            # Brown is alleged to have told": the subject of the verb the "to" follows
+            return _find_verb_subject(ctx, j - 1, floor)
     gap = body[te : ctx.toks[j + 1][0]] if j + 1 < len(ctx.toks) else ""
     if gap.startswith((".)", ")")) and (tag := _party_tag_before(ctx, j, floor)) >= 0:
         # "Rep. Paul Ryan (R-WI) said": the name before the party-state tag
@@ -175,6 +216,10 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
     if "," in gap and (ap := _role_appositive(ctx, j)) is not None:
         # "Radio 1's controller, Andy Parfitt, said": the named appositive, not the body
         return ap, "explicit"
+    if "," in gap and (named := _name_before_apposition(ctx, te, floor)) is not None:
+        # '… everyday people," Simon Rosenberg, a Clinton supporter, told the New Yorker':
+        # the person an apposition describes, not the sentence's first name
+        return named, "explicit"
     if "," in gap and (owner := addressed_text_owner(ctx, max(floor, sentence_of(ctx, ts)[0]), vs)):
         # "The Conservatives' letter to Daniel Greenberg, the standards commissioner, said"
         return owner, "explicit"
@@ -308,6 +353,8 @@ def _caused_to_speak(ctx: QuoteContext, j: int) -> Person | None:
     return p if k >= 0 and ctx.toks[k][2] in CAUSATIVES else None
 
 
+# verbs without "-ed" a "to" of purpose follows ("rose to ask")
+ROSE_TO = frozenset(["rose", "stood", "stepped", "paused"])
 # verbs whose object does what the "to" infinitive after it says ("led Christie to suggest")
 CAUSATIVES = frozenset(
     ["led", "leads", "leading", "prompted", "prompts", "prompting", "caused", "causing",
