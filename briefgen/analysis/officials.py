@@ -20,10 +20,11 @@ from briefgen.analysis.gazetteer import (
     find_terms,
     is_body,
     known_offices,
+    office_holder,
     person_info,
 )
 from briefgen.analysis.mentions import word_spans
-from briefgen.analysis.namewords import is_title_word
+from briefgen.analysis.namewords import is_title_word, name_part_before
 from briefgen.analysis.stance_lexicon import stance_cues_file
 from briefgen.model import Actor, Story
 
@@ -245,7 +246,10 @@ def _country_leader(title: str) -> bool:
 # not after or before an organisation ("Real Madrid president", "the president of the Family
 # Justice Division"). Commissioners, attorneys general and officials are left out: too many
 # are not national.
-_MINISTERIAL = re.compile(r"\b(?:minister|secretary|ambassador|envoy)\b", re.IGNORECASE)
+# ("Secretary-General Ban Ki-moon" heads an organisation, no ministry)
+_MINISTERIAL = re.compile(
+    r"\b(?:minister|secretary(?![- ]general)|ambassador|envoy)\b", re.IGNORECASE
+)
 _HEAD_OFFICE = re.compile(
     r"\b(?:vice[ -])?(?:president|premier|chancellor|king|queen|supreme leader|head of state)\b",
     re.IGNORECASE,
@@ -428,7 +432,16 @@ def story_officials(story: Story) -> StoryOfficials:
         None
         if places_only
         else story_government(
-            story, find_terms(story.body) + find_terms(story.title or ""), speaking
+            story,
+            # "the explosion in New Jersey" names no country (as for holders: ``namewords``)
+            [
+                m
+                for m in find_terms(story.body)
+                if m.term.kind not in ("name", "display", "capital")
+                or not name_part_before(story.body, m.start)
+            ]
+            + find_terms(story.title or ""),
+            speaking,
         )
     )
     countries = dict(speaking)
@@ -445,10 +458,29 @@ def story_officials(story: Story) -> StoryOfficials:
             code = _title_given_before(actor, story)
         if code is not None:
             countries[actor.name] = code
-        elif home is not None and government_title(actor, story):
+        elif (
+            home is not None
+            and government_title(actor, story)
+            and not _office_held_by_other(actor, story, home)
+        ):
             countries[actor.name] = home
     _name_parts(story, countries)
     return StoryOfficials(home, countries, places_only)
+
+
+def _office_held_by_other(actor: Actor, story: Story, home: str) -> bool:
+    """Whether the office a person's title names is, in the dated gazetteer, someone else's
+    in the home country on the story's date ("President Nangolo Mbumba" in a story that names
+    the US more than Namibia is not the US president, Joe Biden): then it is not the home's."""
+    if story.published is None:
+        return False
+    surname = actor.name.split()[-1]
+    for title in person_titles(actor, story):
+        office = title.lower().removeprefix("the ").strip()
+        holder = office_holder(office, home, story.published) if office else None
+        if holder is not None and surname not in holder:
+            return True
+    return False
 
 
 def _name_parts(story: Story, countries: dict[str, str]) -> None:

@@ -1,0 +1,117 @@
+"""No country given a position it never took (issue 15, precision): each construction that
+gave one, with the sentence it misread and the reading it must keep. Found on pages nobody
+tuned on (the sweep pages, sets H and I): a central bank's head or the bank itself, an office
+the gazetteer gives someone else, an organisation's Secretary-General, a place's country
+("New Jersey", "in Lima, Peru,") and an importance that is only discourse."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+
+
+def _positions(body: str, published: datetime | None = None) -> set[tuple[str, str]]:
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt", published=published))
+    return {(st.country, st.stance) for st in story.statements}
+
+
+# a story that names the US far more than the country its president leads
+_ABROAD = (
+    "The president had flown to the US for treatment. Doctors in the US said he was stable. "
+    "The US hospital issued a statement. President {name} said the nation must respect the "
+    "structure of the government."
+)
+_FEB_2024 = datetime(2024, 2, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        # a regional central bank's head, his title capitalised after the bank's two-word place
+        (
+            "Federal Reserve Bank of Kansas City President Thomas M. Hoenig said the Fed should "
+            "raise rates to 1 percent.",
+            None,
+        ),
+        # the central bank itself as the actor
+        ("The Bank of England has pushed through two rate cuts since June.", None),
+        ("The Federal Reserve has pushed through three rate rises since June.", None),
+        # the home country's office is another's on the story's date (Biden's, in 2024)
+        (_ABROAD.format(name="Nangolo Mbumba"), _FEB_2024),
+        # an organisation's Secretary-General is no minister of the story's country
+        (
+            "Rebels in Sri Lanka continue to abduct children. Sri Lanka's army is fighting "
+            "them. Secretary-General Ban Ki-moon urged all sides to stop recruiting children.",
+            None,
+        ),
+        # a town's country after a locative is a place ("in Lima, Peru,")
+        (
+            "Negotiators at the December climate talks in Lima, Peru, have recognized that "
+            "the proposed cuts are too small.",
+            None,
+        ),
+        # "it's important to point out that ...": discourse; the clause after it is a fact
+        (
+            '"I think it\'s important to point out that half of the oil is now gone," US '
+            "President Barack Obama said.",
+            None,
+        ),
+    ],
+)
+def test_no_position_is_given(body: str, published: datetime | None) -> None:
+    assert {p for p in _positions(body, published) if p[1] != "neutral"} == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "position"),
+    [
+        # the government's own voice on the same matter still speaks
+        (
+            "US Treasury Secretary Timothy Geithner said the Fed should raise rates to 1 percent.",
+            None,
+            ("US", "demands"),
+        ),
+        (
+            "The US government has pushed through three tax rises since June.",
+            None,
+            ("US", "supports"),
+        ),
+        # the office's holder on that date is the home country's
+        (_ABROAD.format(name="Joe Biden"), _FEB_2024, ("US", "demands")),
+        (
+            "Rebels in Sri Lanka continue to abduct children. Sri Lanka's army is fighting "
+            "them. Defence Secretary Gotabaya Rajapaksa urged all sides to stop recruiting "
+            "children.",
+            None,
+            ("LK", "demands"),
+        ),
+        # a country after a town and a comma that goes on to act is the subject
+        ("At talks in Brussels, France rejected the proposed cuts.", None, ("FR", "rejects")),
+        # an importance that asks for an act still demands it
+        (
+            '"I think it\'s important to stop the leak now," US President Barack Obama said.',
+            None,
+            ("US", "demands"),
+        ),
+    ],
+)
+def test_the_position_is_kept(
+    body: str, published: datetime | None, position: tuple[str, str]
+) -> None:
+    assert position in _positions(body, published)
+
+
+def test_new_jersey_is_no_home_country() -> None:
+    """A capitalised "New" before a country's name makes another place ("New Jersey",
+    "New Mexico"): it neither speaks nor makes the story the country's."""
+    body = (
+        "A bomb exploded in New Jersey on Saturday. Police in New Jersey closed the station. "
+        "Officials cautioned against linking the attack to the explosion in New Jersey."
+    )
+    assert {country for country, _stance in _positions(body)} == set()
+    # the island itself still speaks
+    assert "JE" in {c for c, _s in _positions("Jersey warned against panic after the attack.")}
