@@ -115,3 +115,38 @@ def test_new_jersey_is_no_home_country() -> None:
     assert {country for country, _stance in _positions(body)} == set()
     # the island itself still speaks
     assert "JE" in {c for c, _s in _positions("Jersey warned against panic after the attack.")}
+
+
+def _actors(body: str) -> set[tuple[str, str, str | None]]:
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    return {(st.country, st.stance, st.actor) for st in story.statements}
+
+
+def test_an_office_the_text_gives_another_is_not_held() -> None:
+    """An undated story that titles one person with an office gives it to no other person the
+    gazetteer knows only by that office: the other is a candidate, a predecessor or a
+    successor, not in office in the story."""
+    obama_titled = (
+        "President Barack Obama said the United States would defend its allies. "
+        "Donald Trump said the US must build a wall on the border."
+    )
+    assert {actor for _c, _s, actor in _actors(obama_titled)} == {"Barack Obama"}
+    trump_titled = (
+        "President Donald Trump said the US must build a wall on the border. "
+        "Barack Obama said the United States must defend its allies."
+    )
+    assert {actor for _c, _s, actor in _actors(trump_titled)} == {"Donald Trump"}
+    # the one titled, named again by surname, is the same person
+    blair = "Prime Minister Tony Blair visited Iraq. Mr Blair said Britain must stay the course."
+    assert ("GB", "demands", "Tony Blair") in _actors(blair)
+
+
+def test_a_state_that_ousted_its_leader_still_says_it() -> None:
+    """ "Ukraine recently ousted leader Leonid Kuchma and has said it wants ...": the one acted
+    on speaks for no one, even when he is no official of the story (the office is
+    Yushchenko's); the subject state says it."""
+    body = (
+        "The figure was announced by President Viktor Yushchenko. Ukraine recently ousted "
+        "long-serving leader Leonid Kuchma and has said it wants closer European Union links."
+    )
+    assert ("UA", "supports", None) in _actors(body)

@@ -426,6 +426,7 @@ def story_officials(story: Story) -> StoryOfficials:
         for a in story.actors
         if a.kind == "person" and a.country and speaks_for_country(a, story)
     }
+    _office_titled_to_other(story, speaking)
     # the headline counts with the body: a story headlined "Sri Lanka defence secretary calls
     # for formal end to truce" is about Sri Lanka even when its body names the country once
     home = (
@@ -466,6 +467,33 @@ def story_officials(story: Story) -> StoryOfficials:
             countries[actor.name] = home
     _name_parts(story, countries)
     return StoryOfficials(home, countries, places_only)
+
+
+def _office_titled_to_other(story: Story, speaking: dict[str, str]) -> None:
+    """Drop from ``speaking`` a person the text never titles with the one office the gazetteer
+    knows them by, when the text titles another person with that office of that country: the
+    office is the other's, so the story is not of this person's term ("President Obama" and a
+    bare "Donald Trump" in an undated 2016 story: Trump is a candidate; "Prime Minister Tony
+    Blair" and a bare "John Major")."""
+    people = []
+    for actor in story.actors:
+        if actor.kind != "person" or actor.name not in speaking:
+            continue
+        info = person_info(actor.name, story.published)
+        if info is None or not info.name or not info.office:
+            continue
+        office = info.office
+        titled = any(
+            t.lower().endswith(office) and not t.lower().endswith("vice " + office)
+            for t in person_titles(actor, story)
+            if t
+        )
+        people.append((actor.name, speaking[actor.name], office, titled))
+    held = {(country, office): name for name, country, office, titled in people if titled}
+    for name, country, office, titled in people:
+        other = None if titled else held.get((country, office))
+        if other is not None and other.split()[-1] not in name and name.split()[-1] not in other:
+            del speaking[name]
 
 
 def _office_held_by_other(actor: Actor, story: Story, home: str) -> bool:

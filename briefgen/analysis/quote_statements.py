@@ -256,7 +256,7 @@ def _own_part(
 def quote_statements(reading: StoryStatements, persons: Container[str]) -> None:
     """Add the statements of the story's quotes whose speaker has a country and speaks for
     its government (``persons``: the names of the story's people)."""
-    story = reading.story
+    story, body = reading.story, reading.body
     officials = reading.speakers.countries
     for quote in story.quotes:
         name = quote.speaker.name
@@ -264,10 +264,17 @@ def quote_statements(reading: StoryStatements, persons: Container[str]) -> None:
         if not country or not name:
             continue
         outlet = name not in officials and state_outlet(name)
-        if name not in officials and not outlet and (name in persons or not official_body(name)):
+        sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+        if (
+            name not in officials
+            and not outlet
+            and (name in persons or not official_body(name))
+            # "Ukraine recently ousted long-serving leader Leonid Kuchma and has said it
+            # wants ...": whoever the one acted on is, the subject state says it (_speaker)
+            and not (quote.kind == "indirect" and _acted_on(body, name, sentence[0], quote.start))
+        ):
             continue  # (a state outlet the people finder took for a person still speaks:
             # '"... a military provocation that cannot be tolerated," the Rodong Sinmun said')
-        sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
         speaker = _speaker(reading, quote, name, country, sentence, officials)
         if speaker is None:
             continue
