@@ -150,3 +150,29 @@ def test_a_state_that_ousted_its_leader_still_says_it() -> None:
         "long-serving leader Leonid Kuchma and has said it wants closer European Union links."
     )
     assert ("UA", "supports", None) in _actors(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "stated"),
+    [
+        # running for an office is not holding it: a nominee, a front-runner
+        (
+            "Hillary Clinton spoke in Ohio. In October, Mrs. Clinton, the Democratic "
+            "presidential nominee, proposed enforcing a partial no-fly zone over Syria.",
+            False,
+        ),
+        (
+            "Republican front-runner Donald Trump says China must stop using trade rules to "
+            "take jobs away from the U.S.",
+            False,
+        ),
+        # the office itself still speaks
+        (
+            "Hillary Clinton spoke in Ohio. In October, Mrs. Clinton, the US secretary of "
+            "state, proposed enforcing a partial no-fly zone over Syria.",
+            True,
+        ),
+    ],
+)
+def test_a_candidate_speaks_for_no_government(body: str, stated: bool) -> None:
+    assert bool(_actors(body)) is stated

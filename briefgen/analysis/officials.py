@@ -31,6 +31,9 @@ from briefgen.model import Actor, Story
 NON_GOVERNMENT = re.compile(
     r"\b(?:former|ex|shadow|opposition|leader of the opposition|conservative leader|tory leader|"
     r"liberal democrats?|lib dems?|tory|tories|veritas|ukip|candidate|challenger|rebel|"
+    # running for an office, not holding it ("Republican front-runner Donald Trump", "Mrs.
+    # Clinton, the Democratic presidential nominee")
+    r"front-?runner|nominee|hopeful|contender|"
     r"party chairman|first minister|scottish national party|snp|plaid cymru|plaid|green party|"
     r"backbench|backbencher|mp|mps|mep|"
     r"co-chairman|campaigner|activist|academic|analyst|economist|professor|"
@@ -54,11 +57,12 @@ _STATUS_BEFORE = re.compile(
     r"\b(?:[Ee]x-|[Ff]ormer\s+|[Oo]usted\s+|[Ss]acked\s+|[Dd]eposed\s+|[Ss]hadow\s+|"
     r"[Oo]pposition\s+|"
     r"(?:Tory|Tories|Conservative|Lib\s?Dem|Liberal\s+Democrat|SNP|Scottish\s+National\s+Party|"
-    r"Plaid(?:\s+Cymru)?|UKIP|Ukip|Green\s+Party|Labour\s+(?:MP|backbencher|rebel))\s+)"
+    r"Plaid(?:\s+Cymru)?|UKIP|Ukip|Green\s+Party|Labour\s+(?:MP|backbencher|rebel))\s+"
+    r"|(?:[Ff]ront-?runner|[Cc]andidate|[Hh]opeful|[Nn]ominee|[Cc]ontender)\s+)"
 )
 _STATUS_HINT = re.compile(
     r"x-|ormer|usted|acked|eposed|hadow|pposition|Tor|Conserv|Lib|SNP|Nation|Plaid|UKIP|Ukip|"
-    r"Green|Labour"
+    r"Green|Labour|runner|andidate|opeful|ominee|ontender"
 )
 _STATUS_ROLES = frozenset(["co-chairman", "deputy", "party", "spokesman", "spokeswoman", "mp"])
 
