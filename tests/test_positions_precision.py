@@ -176,3 +176,15 @@ def test_a_state_that_ousted_its_leader_still_says_it() -> None:
 )
 def test_a_candidate_speaks_for_no_government(body: str, stated: bool) -> None:
     assert bool(_actors(body)) is stated
+
+
+def test_an_undated_story_is_of_its_titled_officials_time() -> None:
+    """An undated story that titles "President Barack Obama" is of his term (2009-2017): a
+    person the gazetteer knows only by a later office (Marco Rubio, secretary of state from
+    2025) and the text titles with none is not in office; one whose term falls in it is."""
+    body = (
+        "President Barack Obama said the United States would defend its allies. "
+        "{name} said the US must confront North Korea."
+    )
+    assert {a for _c, _s, a in _actors(body.format(name="Marco Rubio"))} == {"Barack Obama"}
+    assert "John Kerry" in {a for _c, _s, a in _actors(body.format(name="John Kerry"))}

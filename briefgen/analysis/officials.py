@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from operator import itemgetter
 
 from briefgen.analysis.actors import title_before
 from briefgen.analysis.gazetteer import (
+    Tenure,
     TermMatch,
     find_terms,
     is_body,
     known_offices,
     office_holder,
     person_info,
+    tenures,
 )
 from briefgen.analysis.mentions import word_spans
 from briefgen.analysis.namewords import is_title_word, name_part_before
@@ -474,12 +477,16 @@ def story_officials(story: Story) -> StoryOfficials:
 
 
 def _office_titled_to_other(story: Story, speaking: dict[str, str]) -> None:
-    """Drop from ``speaking`` a person the text never titles with the one office the gazetteer
-    knows them by, when the text titles another person with that office of that country: the
-    office is the other's, so the story is not of this person's term ("President Obama" and a
-    bare "Donald Trump" in an undated 2016 story: Trump is a candidate; "Prime Minister Tony
-    Blair" and a bare "John Major")."""
+    """Drop from ``speaking`` a person the gazetteer alone makes an official (the text titles
+    them with no office of theirs) when the text shows they are out of office in the story:
+    it titles another person with their one office ("President Obama" and a bare "Donald
+    Trump" in an undated 2016 story; "Prime Minister Tony Blair" and a bare "John Major"),
+    or, in an undated story, the time where the terms of the offices the text titles its
+    officials with overlap falls in none of their terms ("President Obama" and a bare "Marco
+    Rubio", secretary of state from 2025)."""
     people = []
+    era: tuple[date, date] | None = None
+    anchors = []
     for actor in story.actors:
         if actor.kind != "person" or actor.name not in speaking:
             continue
@@ -487,17 +494,43 @@ def _office_titled_to_other(story: Story, speaking: dict[str, str]) -> None:
         if info is None or not info.name or not info.office:
             continue
         office = info.office
+        titles = [t for t in person_titles(actor, story) if t]
         titled = any(
-            t.lower().endswith(office) and not t.lower().endswith("vice " + office)
-            for t in person_titles(actor, story)
-            if t
+            t.lower().endswith(office) and not t.lower().endswith("vice " + office) for t in titles
         )
-        people.append((actor.name, speaking[actor.name], office, titled))
-    held = {(country, office): name for name, country, office, titled in people if titled}
-    for name, country, office, titled in people:
-        other = None if titled else held.get((country, office))
+        if titled:
+            anchors += [t for t in tenures(actor.name) if t.office == office]
+        people.append((actor.name, speaking[actor.name], office, titled, titles))
+    held = {(country, office): name for name, country, office, titled, _t in people if titled}
+    if story.published is None and anchors:
+        # an undated story's time: where the terms of the offices the text titles its officials
+        # with overlap (a page's date may be its first version's: "2022-10-10" on a 2024 page
+        # that names Rachel Reeves chancellor; dated stories are left alone)
+        starts = [t.start for t in anchors if t.start is not None]
+        ends = [t.end for t in anchors if t.end is not None]
+        era = (max(starts, default=date.min), min(ends, default=date.max))
+    for name, country, office, titled, titles in people:
+        if titled:
+            continue
+        other = held.get((country, office))
         if other is not None and other.split()[-1] not in name and name.split()[-1] not in other:
             del speaking[name]
+            continue
+        if (
+            era is not None
+            and era[0] < era[1]
+            and not any(_governments(t) for t in titles)
+            and tenures(name)  # (a bare surname has none listed: left alone)
+            and not any(_overlaps(t, era) for t in tenures(name))
+        ):
+            del speaking[name]
+
+
+def _overlaps(tenure: Tenure, era: tuple[date, date]) -> bool:
+    """Whether a term of office overlaps ``era`` by more than a day."""
+    start = tenure.start or date.min
+    end = tenure.end or date.max
+    return start < era[1] and era[0] < end
 
 
 def _office_held_by_other(actor: Actor, story: Story, home: str) -> bool:
