@@ -188,3 +188,27 @@ def test_an_undated_story_is_of_its_titled_officials_time() -> None:
     )
     assert {a for _c, _s, a in _actors(body.format(name="Marco Rubio"))} == {"Barack Obama"}
     assert "John Kerry" in {a for _c, _s, a in _actors(body.format(name="John Kerry"))}
+
+
+@pytest.mark.parametrize(
+    ("body", "stated"),
+    [
+        # a state inside a relative clause on the reporter's noun ("other truths that ...")
+        (
+            "But what surprises is that The Interview also spotlights other truths that North "
+            "Korea doesn't want people to see.",
+            False,
+        ),
+        # commentators, analysts or critics, qualified, tell what a state plans: theirs
+        (
+            "Chinese military commentators have said China plans to make the shoal into a "
+            "fortress.",
+            False,
+        ),
+        # the state's own clause after a reporting verb still states it
+        ("Officials said that China plans to make the shoal into a fortress.", True),
+        ("Western diplomats have said China plans to make the shoal into a fortress.", True),
+    ],
+)
+def test_a_state_in_anothers_words(body: str, stated: bool) -> None:
+    assert bool(_actors(body)) is stated

@@ -28,6 +28,10 @@ from briefgen.model import Story
 _NOT_GOVERNMENT_LEAD = re.compile(
     r"^[\s\"“‘']*(?:(?:But|And|However,|Yet)\s+)?"
     r"(?:(?:Critics|Opponents|Analysts|Observers|Experts|Economists|Commentators|Campaigners)\b"
+    # the same, qualified: "Chinese military commentators have said China plans to ..."
+    r"|(?:[A-Z][a-z]+\s+)(?:[a-z]+\s+)?(?:critics|opponents|analysts|observers|experts|"
+    r"economists|commentators|campaigners)\s+(?:have\s+|had\s+)?(?:said|say|says|told|"
+    r"argued|argue|believe|warned|warn)\b"
     # witnesses of an event telling it ("Residents said the aircraft fell shortly after India
     # launched missile strikes"): what they saw, no state's word
     r"|(?:Residents|Witnesses|Eyewitnesses|Villagers|Locals|Survivors|Relatives|Rescuers|"
