@@ -212,3 +212,25 @@ def test_an_undated_story_is_of_its_titled_officials_time() -> None:
 )
 def test_a_state_in_anothers_words(body: str, stated: bool) -> None:
     assert bool(_actors(body)) is stated
+
+
+@pytest.mark.parametrize(
+    ("body", "stated"),
+    [
+        # a British story about a devolved government: its untitled-country minister is its own
+        (
+            "The Welsh Assembly Government has set out its budget for councils in Wales. "
+            "Britain's councils face rising costs. Finance Minister Sue Essex said councils "
+            "must keep council tax rises low.",
+            False,
+        ),
+        # a British story with no devolved government: the same title is the state's
+        (
+            "Britain's councils face rising costs. The UK government set out its budget. "
+            "Finance Minister Sue Essex said councils must keep council tax rises low.",
+            True,
+        ),
+    ],
+)
+def test_a_devolved_governments_minister(body: str, stated: bool) -> None:
+    assert bool(_actors(body)) is stated

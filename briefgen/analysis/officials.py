@@ -453,6 +453,9 @@ def story_officials(story: Story) -> StoryOfficials:
         )
     )
     countries = dict(speaking)
+    # a British story about a devolved government: its ministers whose country the text omits
+    # ("Finance Minister Sue Essex" beside the Welsh Assembly) are the devolved government's
+    devolved = home == "GB" and _DEVOLVED_GOVERNMENT.search(story.body) is not None
     for actor in story.actors:
         if actor.kind != "person" or actor.country:
             continue
@@ -468,6 +471,7 @@ def story_officials(story: Story) -> StoryOfficials:
             countries[actor.name] = code
         elif (
             home is not None
+            and not devolved
             and government_title(actor, story)
             and not _office_held_by_other(actor, story, home)
         ):
@@ -739,6 +743,11 @@ def _title_given_before(actor: Actor, story: Story) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+_DEVOLVED_GOVERNMENT = re.compile(
+    r"\b(?:Scottish\s+(?:Executive|Government|Parliament)|Holyrood|Welsh\s+(?:Assembly|"
+    r"Government|Executive)|Assembly\s+Government|Senedd|Stormont|Northern\s+Ireland\s+"
+    r"(?:Executive|Assembly))\b"
+)
 # a devolved or regional government is not the state's ("Scottish Finance Minister")
 DEVOLVED = re.compile(r"\b(?:Scottish|Welsh|Northern Ireland|state|provincial|regional)\b")
 
