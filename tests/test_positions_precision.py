@@ -234,3 +234,33 @@ def test_a_state_in_anothers_words(body: str, stated: bool) -> None:
 )
 def test_a_devolved_governments_minister(body: str, stated: bool) -> None:
     assert bool(_actors(body)) is stated
+
+
+@pytest.mark.parametrize(
+    ("body", "stated"),
+    [
+        # what someone who speaks for no government says was said: their account
+        (
+            "According to Philippe Sands, Lord Goldsmith had warned Tony Blair that the war "
+            "could be illegal.",
+            False,
+        ),
+        # ... or a newspaper's, of a state's aim
+        (
+            "According to the Times, the UK leader wants to end US isolation with a new agreement.",
+            False,
+        ),
+        # an official's or a ministry's account still gives the government's side
+        (
+            "According to Foreign Secretary Jack Straw, Lord Goldsmith had warned Tony Blair "
+            "that the war could be illegal.",
+            True,
+        ),
+        (
+            "According to the Foreign Office, Britain had warned Iran that the talks could fail.",
+            True,
+        ),
+    ],
+)
+def test_according_to_a_private_person(body: str, stated: bool) -> None:
+    assert bool(_actors(body)) is stated

@@ -47,6 +47,7 @@ from briefgen.analysis.stated_clauses import (
 from briefgen.analysis.statement_builder import StoryStatements, actor_name
 from briefgen.analysis.statement_issues import ISSUE_WINDOW
 from briefgen.analysis.voices import (
+    ACCORDING_TO,
     REPORT_REACH,
     REPORTED_BEFORE,
     MentionIndex,
@@ -147,8 +148,13 @@ def _holder_stances(
             continue
         if (
             holder.start == first_holder
-            and REPORTED_BEFORE.search(
-                body, max(s_start, holder.start - REPORT_REACH), holder.start
+            and (
+                REPORTED_BEFORE.search(
+                    body, max(s_start, holder.start - REPORT_REACH), holder.start
+                )
+                or ACCORDING_TO.search(
+                    body, max(s_start, holder.start - REPORT_REACH), holder.start
+                )
             )
             and reported_by_other(body, s_start, holder.start, reading.reporters())
         ):

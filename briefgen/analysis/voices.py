@@ -264,12 +264,20 @@ REPORTED_BEFORE = re.compile(
 )
 
 
+# "According to Mr Sands, ...": the one named after it tells what follows
+ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+
+
 def reported_by_other(body: str, s_start: int, start: int, reporters: MentionIndex) -> bool:
     """Whether a holder stands in what a person or organisation who holds no position reports
     ("In a book, Philippe Sands QC says Lord Goldsmith warned", "Liberal Democrat leader
     Charles Kennedy said some concessions had been offered by the government"): such a
     reporter is named before a reporting verb that comes before the holder."""
     s_start = max(s_start, start - REPORT_REACH)  # bounded: a run-on "sentence" stays linear
+    according = ACCORDING_TO.search(body, s_start, start)
+    if according is not None and reporters.holds_between(according.end(), according.end() + 8):
+        # "According to Mr Sands, Lord Goldsmith had warned Tony Blair": his account
+        return not official_words(body[according.end() : start])
     verb = REPORTED_BEFORE.search(body, s_start, start)
     if verb is None or not reporters.holds_between(s_start, verb.start()):
         return False
