@@ -65,14 +65,16 @@ _STATUS_BEFORE = re.compile(
 )
 _STATUS_HINT = re.compile(
     r"x-|ormer|usted|acked|eposed|hadow|pposition|Tor|Conserv|Lib|SNP|Nation|Plaid|UKIP|Ukip|"
-    r"Green|Labour|runner|andidate|opeful|ominee|ontender"
+    r"Green|Labour"
 )
+# (a candidacy, read with substring tests: adding these to the hint's alternation slows it)
+_CANDIDACY_HINTS = ("runner", "andidate", "opeful", "ominee", "ontender")
 _STATUS_ROLES = frozenset(["co-chairman", "deputy", "party", "spokesman", "spokeswoman", "mp"])
 
 
 def _status_before(window: str) -> str | None:
     """The status or party phrase that ends ``window`` (the text right before a name)."""
-    if not _STATUS_HINT.search(window):
+    if not _STATUS_HINT.search(window) and not any(h in window for h in _CANDIDACY_HINTS):
         return None  # (one cheap scan first: most names have no status before them)
     found = None
     for match in _STATUS_BEFORE.finditer(window):
@@ -428,12 +430,15 @@ def story_officials(story: Story) -> StoryOfficials:
     whose country the text omits ("Planning Minister Julio De Vido" in an Argentine story),
     given the story's home country."""
     places_only = is_non_political(story.body)
+    titles_of = {
+        a.name: person_titles(a, story) for a in story.actors if a.kind == "person" and a.country
+    }
     speaking = {
         a.name: _known_country(a, story)
         for a in story.actors
-        if a.kind == "person" and a.country and speaks_for_country(a, story)
+        if a.name in titles_of and a.kind == "person" and _speaks_with(a, story, titles_of[a.name])
     }
-    _office_titled_to_other(story, speaking)
+    _office_titled_to_other(story, speaking, titles_of)
     # the headline counts with the body: a story headlined "Sri Lanka defence secretary calls
     # for formal end to truce" is about Sri Lanka even when its body names the country once
     home = (
@@ -446,6 +451,7 @@ def story_officials(story: Story) -> StoryOfficials:
                 m
                 for m in find_terms(story.body)
                 if m.term.kind not in ("name", "display", "capital")
+                or not _capitalised_before(story.body, m.start)  # (a cheap test first)
                 or not name_part_before(story.body, m.start)
             ]
             + find_terms(story.title or ""),
@@ -455,7 +461,11 @@ def story_officials(story: Story) -> StoryOfficials:
     countries = dict(speaking)
     # a British story about a devolved government: its ministers whose country the text omits
     # ("Finance Minister Sue Essex" beside the Welsh Assembly) are the devolved government's
-    devolved = home == "GB" and _DEVOLVED_GOVERNMENT.search(story.body) is not None
+    devolved = (
+        home == "GB"
+        and any(word in story.body for word in _DEVOLVED_WORDS)  # (cheap tests first)
+        and _DEVOLVED_GOVERNMENT.search(story.body) is not None
+    )
     for actor in story.actors:
         if actor.kind != "person" or actor.country:
             continue
@@ -480,7 +490,17 @@ def story_officials(story: Story) -> StoryOfficials:
     return StoryOfficials(home, countries, places_only)
 
 
-def _office_titled_to_other(story: Story, speaking: dict[str, str]) -> None:
+def _capitalised_before(body: str, start: int) -> bool:
+    """Whether the word before ``start`` (one space before it) opens with a capital."""
+    if body[start - 1 : start] != " ":
+        return False
+    at = body.rfind(" ", max(0, start - 30), start - 1) + 1
+    return body[at : at + 1].isupper()
+
+
+def _office_titled_to_other(
+    story: Story, speaking: dict[str, str], titles_of: dict[str, list[str]]
+) -> None:
     """Drop from ``speaking`` a person the gazetteer alone makes an official (the text titles
     them with no office of theirs) when the text shows they are out of office in the story:
     it titles another person with their one office ("President Obama" and a bare "Donald
@@ -498,7 +518,7 @@ def _office_titled_to_other(story: Story, speaking: dict[str, str]) -> None:
         if info is None or not info.name or not info.office:
             continue
         office = info.office
-        titles = [t for t in person_titles(actor, story) if t]
+        titles = [t for t in titles_of[actor.name] if t]
         titled = any(
             t.lower().endswith(office) and not t.lower().endswith("vice " + office) for t in titles
         )
@@ -748,6 +768,7 @@ _DEVOLVED_GOVERNMENT = re.compile(
     r"Government|Executive)|Assembly\s+Government|Senedd|Stormont|Northern\s+Ireland\s+"
     r"(?:Executive|Assembly))\b"
 )
+_DEVOLVED_WORDS = ("Scottish", "Welsh", "Holyrood", "Assembly", "Senedd", "Stormont", "Ireland")
 # a devolved or regional government is not the state's ("Scottish Finance Minister")
 DEVOLVED = re.compile(r"\b(?:Scottish|Welsh|Northern Ireland|state|provincial|regional)\b")
 

@@ -152,8 +152,11 @@ def _holder_stances(
                 REPORTED_BEFORE.search(
                     body, max(s_start, holder.start - REPORT_REACH), holder.start
                 )
-                or ACCORDING_TO.search(
-                    body, max(s_start, holder.start - REPORT_REACH), holder.start
+                or (
+                    body.find("ccording", s_start, holder.start) >= 0  # (cheap test first)
+                    and ACCORDING_TO.search(
+                        body, max(s_start, holder.start - REPORT_REACH), holder.start
+                    )
                 )
             )
             and reported_by_other(body, s_start, holder.start, reading.reporters())
