@@ -441,23 +441,7 @@ def story_officials(story: Story) -> StoryOfficials:
     _office_titled_to_other(story, speaking, titles_of)
     # the headline counts with the body: a story headlined "Sri Lanka defence secretary calls
     # for formal end to truce" is about Sri Lanka even when its body names the country once
-    home = (
-        None
-        if places_only
-        else story_government(
-            story,
-            # "the explosion in New Jersey" names no country (as for holders: ``namewords``)
-            [
-                m
-                for m in find_terms(story.body)
-                if m.term.kind not in ("name", "display", "capital")
-                or not _capitalised_before(story.body, m.start)  # (a cheap test first)
-                or not name_part_before(story.body, m.start)
-            ]
-            + find_terms(story.title or ""),
-            speaking,
-        )
-    )
+    home = None if places_only else story_government(story, _home_terms(story), speaking)
     countries = dict(speaking)
     # a British story about a devolved government: its ministers whose country the text omits
     # ("Finance Minister Sue Essex" beside the Welsh Assembly) are the devolved government's
@@ -490,12 +474,21 @@ def story_officials(story: Story) -> StoryOfficials:
     return StoryOfficials(home, countries, places_only)
 
 
-def _capitalised_before(body: str, start: int) -> bool:
-    """Whether the word before ``start`` (one space before it) opens with a capital."""
-    if body[start - 1 : start] != " ":
-        return False
-    at = body.rfind(" ", max(0, start - 30), start - 1) + 1
-    return body[at : at + 1].isupper()
+def _home_terms(story: Story) -> list[TermMatch]:
+    """The gazetteer terms of the body and the headline that may make a story a country's;
+    "the explosion in New Jersey" names no country (as for holders: ``namewords``; only a
+    body holding "New " is read term by term)."""
+    body = story.body
+    matches = find_terms(body)
+    if "New " in body:
+        matches = [
+            m
+            for m in matches
+            if body[m.start - 4 : m.start] != "New "
+            or m.term.kind not in ("name", "display", "capital")
+            or not name_part_before(body, m.start)
+        ]
+    return matches + find_terms(story.title or "")
 
 
 def _office_titled_to_other(

@@ -275,17 +275,18 @@ def quote_statements(reading: StoryStatements, persons: Container[str]) -> None:
         if not country or not name:
             continue
         outlet = name not in officials and state_outlet(name)
-        sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
-        if (
-            name not in officials
-            and not outlet
-            and (name in persons or not official_body(name))
+        if name not in officials and not outlet and (name in persons or not official_body(name)):
+            # (a state outlet the people finder took for a person still speaks: '"... a
+            # military provocation that cannot be tolerated," the Rodong Sinmun said')
+            if quote.kind != "indirect":
+                continue
+            sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+            if not _acted_on(body, name, sentence[0], quote.start):
+                continue
             # "Ukraine recently ousted long-serving leader Leonid Kuchma and has said it
             # wants ...": whoever the one acted on is, the subject state says it (_speaker)
-            and not (quote.kind == "indirect" and _acted_on(body, name, sentence[0], quote.start))
-        ):
-            continue  # (a state outlet the people finder took for a person still speaks:
-            # '"... a military provocation that cannot be tolerated," the Rodong Sinmun said')
+        else:
+            sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
         speaker = _speaker(reading, quote, name, country, sentence, officials)
         if speaker is None:
             continue

@@ -286,8 +286,11 @@ def _clause(
     for relative in RELATIVE_OPENING.finditer(body, clause_from, holder.start):
         clause_from = relative.start(1)
     clause = body[clause_from : min(comma if comma > 0 else end, verb_end + CLAUSE_WINDOW)]
-    if lead not in MAIN_LEADS and OBJECT_RELATIVE.search(
-        body, max(s_start, holder.start - 30), holder.start
+    if (
+        lead not in MAIN_LEADS
+        # (a cheap test first: the pattern ends on "that" or "which" right before the holder)
+        and body[max(0, holder.start - 7) : holder.start].rstrip().endswith(("that", "which"))
+        and OBJECT_RELATIVE.search(body, max(s_start, holder.start - 30), holder.start)
     ):
         return None  # "... missile base - a plan that Russia sharply opposes": the
         # reporter's note on a plan, no Russian voice in the sentence
