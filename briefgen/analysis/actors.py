@@ -154,8 +154,8 @@ def governs(body: str, match: TermMatch) -> bool:
         return False  # "Eddie Jordan", "George Washington"
     # (closed by punctuation: "in Brussels, France rejected" is France speaking)
     if (
-        body[match.start - 2 : match.start] == ", "
-        and body[match.end : match.end + 1] in (",", ".", ";", ":", ")")
+        body[match.end : match.end + 1] in _CLOSING  # (most names run on with a space)
+        and body[match.start - 2 : match.start] == ", "
         and _PLACE_BEFORE.search(body, max(0, match.start - 40), match.start)
     ):
         return False  # "climate talks in Lima, Peru, have recognized": the town's country
@@ -164,6 +164,7 @@ def governs(body: str, match: TermMatch) -> bool:
     return not (kind == "capital" and prev.lower() in LOCATIVES)
 
 
+_CLOSING = frozenset(",.;:)")
 # a town named after a locative, then its country: "in Lima, Peru", "from Kandahar,
 # Afghanistan"
 _PLACE_BEFORE = re.compile(
