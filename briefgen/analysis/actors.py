@@ -152,9 +152,24 @@ def governs(body: str, match: TermMatch) -> bool:
         return False  # "Washington Post", "Iran Air"
     if name_part_before(body, match.start):
         return False  # "Eddie Jordan", "George Washington"
+    # (closed by punctuation: "in Brussels, France rejected" is France speaking)
+    if (
+        body[match.end : match.end + 1] in _CLOSING  # (most names run on with a space)
+        and body[match.start - 2 : match.start] == ", "
+        and _PLACE_BEFORE.search(body, max(0, match.start - 40), match.start)
+    ):
+        return False  # "climate talks in Lima, Peru, have recognized": the town's country
     prev = prev_word(body, match.start)
     # "travel to Beijing", "in London": a place, not a government
     return not (kind == "capital" and prev.lower() in LOCATIVES)
+
+
+_CLOSING = frozenset(",.;:)")
+# a town named after a locative, then its country: "in Lima, Peru", "from Kandahar,
+# Afghanistan"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|outside)\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?,\s$"
+)
 
 
 def _country_from_text(text: str, context: frozenset[str]) -> str | None:

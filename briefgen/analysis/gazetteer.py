@@ -688,6 +688,15 @@ def known_offices(name: str) -> frozenset[str]:
     return frozenset(t.office for t in gazetteer().people.get(key, []) if t.office)
 
 
+def tenures(name: str) -> tuple[Tenure, ...]:
+    """Every term of office the gazetteer lists for the full name ``name`` (none for a bare
+    surname)."""
+    key = _person_key(name)
+    if " " not in key:
+        return ()
+    return tuple(gazetteer().people.get(key, ()))
+
+
 def office_holder(office: str, country: str | None, on: date | datetime | None) -> str | None:
     """Who held ``office`` (e.g. "prime minister") of ``country`` on ``on``; None if unknown."""
     gaz = gazetteer()
@@ -715,4 +724,5 @@ __all__ = [
     "known_offices",
     "office_holder",
     "person_info",
+    "tenures",
 ]

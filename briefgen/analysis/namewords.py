@@ -101,12 +101,14 @@ def name_part_before(body: str, start: int) -> bool:
     "The", "And", "But" or a title ("President Putin").
 
     Only those three function words: inside a sentence any other capitalised one is a name's
-    own word ("Our Ukraine party", "The Plot Against America", "An All England club")."""
+    own word ("Our Ukraine party", "The Plot Against America", "An All England club"). A
+    capitalised "New" is a place's own word ("New Jersey", "New Mexico", "New South Wales"),
+    though "new" may stand before a title ("new Prime Minister")."""
     prev = prev_word(body, start)
     return (
         joined_before(body, start, prev)
         and prev not in _OUTSIDE_NAMES
-        and prev.lower() not in title_words()
+        and (prev == "New" or prev.lower() not in title_words())
     )
 
 

@@ -11,26 +11,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from operator import itemgetter
 
 from briefgen.analysis.actors import title_before
 from briefgen.analysis.document import story_datelines
 from briefgen.analysis.gazetteer import (
+    Tenure,
     TermMatch,
     find_terms,
     is_body,
     known_offices,
+    office_holder,
     person_info,
+    tenures,
 )
 from briefgen.analysis.mentions import word_spans
-from briefgen.analysis.namewords import is_title_word
+from briefgen.analysis.namewords import is_title_word, name_part_before
 from briefgen.analysis.stance_lexicon import stance_cues_file
 from briefgen.model import Actor, Story
 
 NON_GOVERNMENT = re.compile(
     r"\b(?:former|ex|shadow|opposition|leader of the opposition|conservative leader|tory leader|"
     r"liberal democrats?|lib dems?|tory|tories|veritas|ukip|candidate|challenger|rebel|"
+    # running for an office, not holding it ("Republican front-runner Donald Trump", "Mrs.
+    # Clinton, the Democratic presidential nominee")
+    r"front-?runner|nominee|hopeful|contender|"
     r"party chairman|first minister|scottish national party|snp|plaid cymru|plaid|green party|"
     r"backbench|backbencher|mp|mps|mep|"
     r"co-chairman|campaigner|activist|academic|analyst|economist|professor|"
@@ -82,11 +89,14 @@ _STATUS_BEFORE = re.compile(
     r"\b(?:[Ee]x-|[Ff]ormer\s+|[Oo]usted\s+|[Ss]acked\s+|[Dd]eposed\s+|[Ss]hadow\s+|"
     r"[Oo]pposition\s+|"
     r"(?:Tory|Tories|Conservative|Lib\s?Dem|Liberal\s+Democrat|SNP|Scottish\s+National\s+Party|"
-    r"Plaid(?:\s+Cymru)?|UKIP|Ukip|Green\s+Party|Labour\s+(?:MP|backbencher|rebel))\s+)"
+    r"Plaid(?:\s+Cymru)?|UKIP|Ukip|Green\s+Party|Labour\s+(?:MP|backbencher|rebel))\s+"
+    r"|(?:[Ff]ront-?runner|[Cc]andidate|[Hh]opeful|[Nn]ominee|[Cc]ontender)\s+)"
 )
 _STATUS_HINT = re.compile(
     r"x-|ormer|usted|acked|eposed|hadow|pposition|Tor|Conserv|Lib|SNP|Nation|Plaid|UKIP|Ukip|"
-    r"Green|Labour"
+    # a candidacy ("front-runner", "candidate", "hopeful", "nominee", "contender"): first
+    # letters the hint already tries
+    r"Green|Labour|unner|andidate|opeful|ominee|ontender"
 )
 _STATUS_ROLES = frozenset(["co-chairman", "deputy", "party", "spokesman", "spokeswoman", "mp"])
 
@@ -289,7 +299,10 @@ def _country_leader(title: str) -> bool:
 # not after or before an organisation ("Real Madrid president", "the president of the Family
 # Justice Division"). Commissioners, attorneys general and officials are left out: too many
 # are not national.
-_MINISTERIAL = re.compile(r"\b(?:minister|secretary|ambassador|envoy)\b", re.IGNORECASE)
+# ("Secretary-General Ban Ki-moon" heads an organisation, no ministry)
+_MINISTERIAL = re.compile(
+    r"\b(?:minister|secretary(?![- ]general)|ambassador|envoy)\b", re.IGNORECASE
+)
 _MINISTERIAL_LOWER = _lower_twin(_MINISTERIAL)
 _HEAD_OFFICE = re.compile(
     r"\b(?:vice[ -])?(?:president|premier|chancellor|king|queen|supreme leader|head of state)\b",
@@ -463,22 +476,27 @@ def story_officials(story: Story) -> StoryOfficials:
     whose country the text omits ("Planning Minister Julio De Vido" in an Argentine story),
     given the story's home country."""
     places_only = is_non_political(story.body)
+    titles_of = {
+        a.name: person_titles(a, story) for a in story.actors if a.kind == "person" and a.country
+    }
     speaking = {
         a.name: _known_country(a, story)
         for a in story.actors
-        if a.kind == "person" and a.country and speaks_for_country(a, story)
+        if a.name in titles_of and a.kind == "person" and _speaks_with(a, story, titles_of[a.name])
     }
+    _office_titled_to_other(story, speaking, titles_of)
     # the headline counts with the body: a story headlined "Sri Lanka defence secretary calls
     # for formal end to truce" is about Sri Lanka even when its body names the country once
-    home = (
-        None
-        if places_only
-        else story_government(
-            story, find_terms(story.body) + find_terms(story.title or ""), speaking
-        )
-    )
+    home = None if places_only else story_government(story, _home_terms(story), speaking)
     countries = dict(speaking)
     datelined = _dateline_country(story) if home is None else None
+    # a British story about a devolved government: its ministers whose country the text omits
+    # ("Finance Minister Sue Essex" beside the Welsh Assembly) are the devolved government's
+    devolved = (
+        home == "GB"
+        and any(word in story.body for word in _DEVOLVED_WORDS)  # (cheap tests first)
+        and _DEVOLVED_GOVERNMENT.search(story.body) is not None
+    )
     for actor in story.actors:
         if actor.kind != "person" or actor.country:
             continue
@@ -494,7 +512,12 @@ def story_officials(story: Story) -> StoryOfficials:
             code = _another_like(actor, story, countries)
         if code is not None:
             countries[actor.name] = code
-        elif home is not None and government_title(actor, story):
+        elif (
+            home is not None
+            and not devolved
+            and government_title(actor, story)
+            and not _office_held_by_other(actor, story, home)
+        ):
             countries[actor.name] = home
         elif home is None and datelined and government_title(actor, story):
             # "WASHINGTON (Aug. 13) -- ... Defense Secretary Robert Gates has ordered": the
@@ -559,6 +582,97 @@ def _dateline_country(story: Story) -> str | None:
         if match.term.kind == "capital" and len(match.term.codes) == 1:
             return match.term.codes[0]
     return None
+
+
+def _home_terms(story: Story) -> list[TermMatch]:
+    """The gazetteer terms of the body and the headline that may make a story a country's;
+    "the explosion in New Jersey" names no country (as for holders: ``namewords``; only a
+    body holding "New " is read term by term)."""
+    body = story.body
+    matches = find_terms(body)
+    if "New " in body:
+        matches = [
+            m
+            for m in matches
+            if body[m.start - 4 : m.start] != "New "
+            or m.term.kind not in ("name", "display", "capital")
+            or not name_part_before(body, m.start)
+        ]
+    return matches + find_terms(story.title or "")
+
+
+def _office_titled_to_other(
+    story: Story, speaking: dict[str, str], titles_of: dict[str, list[str]]
+) -> None:
+    """Drop from ``speaking`` a person the gazetteer alone makes an official (the text titles
+    them with no office of theirs) when the text shows they are out of office in the story:
+    it titles another person with their one office ("President Obama" and a bare "Donald
+    Trump" in an undated 2016 story; "Prime Minister Tony Blair" and a bare "John Major"),
+    or, in an undated story, the time where the terms of the offices the text titles its
+    officials with overlap falls in none of their terms ("President Obama" and a bare "Marco
+    Rubio", secretary of state from 2025)."""
+    people = []
+    era: tuple[date, date] | None = None
+    anchors = []
+    for actor in story.actors:
+        if actor.kind != "person" or actor.name not in speaking:
+            continue
+        info = person_info(actor.name, story.published)
+        if info is None or not info.name or not info.office:
+            continue
+        office = info.office
+        titles = [t for t in titles_of[actor.name] if t]
+        titled = any(
+            t.lower().endswith(office) and not t.lower().endswith("vice " + office) for t in titles
+        )
+        if titled:
+            anchors += [t for t in tenures(actor.name) if t.office == office]
+        people.append((actor.name, speaking[actor.name], office, titled, titles))
+    held = {(country, office): name for name, country, office, titled, _t in people if titled}
+    if story.published is None and anchors:
+        # an undated story's time: where the terms of the offices the text titles its officials
+        # with overlap (a page's date may be its first version's: "2022-10-10" on a 2024 page
+        # that names Rachel Reeves chancellor; dated stories are left alone)
+        starts = [t.start for t in anchors if t.start is not None]
+        ends = [t.end for t in anchors if t.end is not None]
+        era = (max(starts, default=date.min), min(ends, default=date.max))
+    for name, country, office, titled, titles in people:
+        if titled:
+            continue
+        other = held.get((country, office))
+        if other is not None and other.split()[-1] not in name and name.split()[-1] not in other:
+            del speaking[name]
+            continue
+        if (
+            era is not None
+            and era[0] < era[1]
+            and not any(_governments(t) for t in titles)
+            and tenures(name)  # (a bare surname has none listed: left alone)
+            and not any(_overlaps(t, era) for t in tenures(name))
+        ):
+            del speaking[name]
+
+
+def _overlaps(tenure: Tenure, era: tuple[date, date]) -> bool:
+    """Whether a term of office overlaps ``era`` by more than a day."""
+    start = tenure.start or date.min
+    end = tenure.end or date.max
+    return start < era[1] and era[0] < end
+
+
+def _office_held_by_other(actor: Actor, story: Story, home: str) -> bool:
+    """Whether the office a person's title names is, in the dated gazetteer, someone else's
+    in the home country on the story's date ("President Nangolo Mbumba" in a story that names
+    the US more than Namibia is not the US president, Joe Biden): then it is not the home's."""
+    if story.published is None:
+        return False
+    surname = actor.name.split()[-1]
+    for title in person_titles(actor, story):
+        office = title.lower().removeprefix("the ").strip()
+        holder = office_holder(office, home, story.published) if office else None
+        if holder is not None and surname not in holder:
+            return True
+    return False
 
 
 def _name_parts(story: Story, countries: dict[str, str]) -> None:
@@ -753,6 +867,12 @@ def _title_given_before(actor: Actor, story: Story) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+_DEVOLVED_GOVERNMENT = re.compile(
+    r"\b(?:Scottish\s+(?:Executive|Government|Parliament)|Holyrood|Welsh\s+(?:Assembly|"
+    r"Government|Executive)|Assembly\s+Government|Senedd|Stormont|Northern\s+Ireland\s+"
+    r"(?:Executive|Assembly))\b"
+)
+_DEVOLVED_WORDS = ("Scottish", "Welsh", "Holyrood", "Assembly", "Senedd", "Stormont", "Ireland")
 # a devolved or regional government is not the state's ("Scottish Finance Minister")
 DEVOLVED = re.compile(r"\b(?:Scottish|Welsh|Northern Ireland|state|provincial|regional)\b")
 

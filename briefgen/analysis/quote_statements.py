@@ -28,7 +28,7 @@ from briefgen.analysis.reporting_verbs import reporting_stance
 from briefgen.analysis.stance_lexicon import SILENT
 from briefgen.analysis.stated_clauses import SUBJECT_REACH, SUBORDINATE_OPENING
 from briefgen.analysis.statement_builder import StoryStatements
-from briefgen.analysis.voices import REPORT_REACH, mentions_of, state_outlet
+from briefgen.analysis.voices import ACCORDING_TO, REPORT_REACH, mentions_of, state_outlet
 from briefgen.model import Quote, Story
 
 # a sentence whose subject is a person described, not named ("The speaker also repeats his
@@ -120,6 +120,17 @@ def _acted_on(body: str, name: str, s_start: int, quote_start: int) -> bool:
     object of a verb before the quote ("ousted long-serving leader Leonid Kuchma")."""
     at = body.find(name, s_start, quote_start)
     return at > 0 and acted_on_before(body, max(s_start, at - 60), at)
+
+
+def _according_to_other(reading: StoryStatements, s_start: int, quote_start: int) -> bool:
+    """Whether an indirect quote's sentence opens on "According to" someone who speaks for no
+    government (a person or organisation that is no official, ministry or state outlet)."""
+    body = reading.body
+    if "ccording" not in body[s_start : min(quote_start, s_start + 40)]:
+        return False  # (a cheap test first: most sentences open otherwise)
+    lead = body[s_start:quote_start]
+    found = ACCORDING_TO.match(body, s_start + len(lead) - len(lead.lstrip(" \"“‘'")))
+    return found is not None and reading.reporters().holds_between(found.end(), found.end() + 8)
 
 
 def _venue(body: str, name: str, s_start: int, quote_start: int) -> bool:
@@ -256,7 +267,7 @@ def _own_part(
 def quote_statements(reading: StoryStatements, persons: Container[str]) -> None:
     """Add the statements of the story's quotes whose speaker has a country and speaks for
     its government (``persons``: the names of the story's people)."""
-    story = reading.story
+    story, body = reading.story, reading.body
     officials = reading.speakers.countries
     # a council the holders gave a country ("The National Security Committee, chaired by
     # Prime Minister Shehbaz Sharif"): its statement's quotes are that country's
@@ -273,9 +284,17 @@ def quote_statements(reading: StoryStatements, persons: Container[str]) -> None:
             and name not in councils
             and (name in persons or not official_body(name))
         ):
-            continue  # (a state outlet the people finder took for a person still speaks:
-            # '"... a military provocation that cannot be tolerated," the Rodong Sinmun said')
-        sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+            # (a state outlet the people finder took for a person still speaks: '"... a
+            # military provocation that cannot be tolerated," the Rodong Sinmun said')
+            if quote.kind != "indirect":
+                continue
+            sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+            if not _acted_on(body, name, sentence[0], quote.start):
+                continue
+            # "Ukraine recently ousted long-serving leader Leonid Kuchma and has said it
+            # wants ...": whoever the one acted on is, the subject state says it (_speaker)
+        else:
+            sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
         speaker = _speaker(reading, quote, name, country, sentence, officials)
         if speaker is None:
             continue
@@ -316,6 +335,9 @@ def _speaker(
         if subject is None:
             return None
         country, speaker = subject.country, None
+    if quote.kind == "indirect" and _according_to_other(reading, sentence[0], quote.start):
+        return None  # "According to Philippe Sands, Lord Goldsmith had warned Tony Blair
+        # that ...": the author's account of what was said, not the speaker's own word
     if quote.kind == "indirect" and _named_other(body, name, sentence[0], quote.start):
         return None  # "the Regions Party of the president's archrival, Viktor Yanukovich, said"
     framed = _pronoun_framed(body, sentence, quote)

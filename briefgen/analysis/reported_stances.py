@@ -48,6 +48,7 @@ from briefgen.analysis.stated_clauses import (
 from briefgen.analysis.statement_builder import StoryStatements, actor_name
 from briefgen.analysis.statement_issues import ISSUE_WINDOW
 from briefgen.analysis.voices import (
+    ACCORDING_TO,
     REPORT_REACH,
     REPORTED_BEFORE,
     MentionIndex,
@@ -165,8 +166,16 @@ def _holder_stances(
             continue
         if (
             holder.start == first_holder
-            and REPORTED_BEFORE.search(
-                body, max(s_start, holder.start - REPORT_REACH), holder.start
+            and (
+                REPORTED_BEFORE.search(
+                    body, max(s_start, holder.start - REPORT_REACH), holder.start
+                )
+                or (
+                    body.find("ccording", s_start, holder.start) >= 0  # (cheap test first)
+                    and ACCORDING_TO.search(
+                        body, max(s_start, holder.start - REPORT_REACH), holder.start
+                    )
+                )
             )
             and reported_by_other(body, s_start, holder.start, reading.reporters())
         ):
@@ -301,8 +310,11 @@ def _clause(
     for relative in RELATIVE_OPENING.finditer(body, clause_from, holder.start):
         clause_from = relative.start(1)
     clause = body[clause_from : min(comma if comma > 0 else end, verb_end + CLAUSE_WINDOW)]
-    if lead not in MAIN_LEADS and OBJECT_RELATIVE.search(
-        body, max(s_start, holder.start - 30), holder.start
+    if (
+        lead not in MAIN_LEADS
+        # (a cheap test first: the pattern ends on "that" or "which" right before the holder)
+        and body[max(0, holder.start - 7) : holder.start].rstrip().endswith(("that", "which"))
+        and OBJECT_RELATIVE.search(body, max(s_start, holder.start - 30), holder.start)
     ):
         return None  # "... missile base - a plan that Russia sharply opposes": the
         # reporter's note on a plan, no Russian voice in the sentence

@@ -18,7 +18,10 @@ from briefgen.analysis.mentions import speech_alternation
 
 # background the reporter gives about an actor named inside another clause: "a plan that
 # Russia sharply opposes", "neighbor China, which ... has threatened"
-OBJECT_RELATIVE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+(?:that|which)\s+$")
+# ("other truths that North Korea doesn't want people to see": a determiner before the noun)
+OBJECT_RELATIVE = re.compile(
+    r"\b(?:a|an|the|other|some|many|these|those|such|certain)\s+[a-z]+\s+(?:that|which)\s+$"
+)
 BACKGROUND_RELATIVE = re.compile(r",\s+(?:which|who)\s")
 # a reduced relative of sponsorship ("the opposition, backed by Syria and Iran"): the reporter's
 # description of who stands behind whom, not a position stated

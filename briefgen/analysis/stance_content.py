@@ -34,6 +34,16 @@ MODALS = frozenset(
         "have an obligation",
         "has an obligation",
         "obliged to",
+        # an importance stated is read as an obligation is: "it's important to point out
+        # that ..." is discourse, its clause says the stance
+        "it is important for",
+        "it is important to",
+        "it's important",
+        "it’s important",
+        "it is essential",
+        "it is vital",
+        "it is crucial",
+        "it is imperative",
     ]
 )
 # the speaker's own side as the subject: "we must", "I should", "our government has to"
@@ -52,9 +62,10 @@ _JUDGING = re.compile(
     r"measure|evaluate|confuse)\b"
 )
 # a speaker's discourse, not an obligation: "I have to say", "I should tell you", "we must
-# admit", "we have to recognize that", "it must be said that" (what follows says the stance)
+# admit", "we have to recognize that", "it must be said that", "it's important to point out
+# that" (what follows says the stance)
 _DISCOURSE = re.compile(
-    r"\s+(?:(?:just|also|frankly|honestly)\s+)?(?:say|tell|add(?!\s+up)|admit|confess|stress|emphasi[sz]e|"
+    r"\s+(?:to\s+)?(?:(?:just|also|frankly|honestly)\s+)?(?:say|tell|add(?!\s+up)|admit|confess|stress|emphasi[sz]e|"
     r"point\s+out|note|remind|be\s+honest|be\s+frank|be\s+clear|recogni[sz]e|acknowledge|"
     r"reali[sz]e|understand|be\s+(?:said|noted|stressed|emphasi[sz]ed|admitted|acknowledged))\b"
 )

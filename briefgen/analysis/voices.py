@@ -28,6 +28,10 @@ from briefgen.model import Story
 _NOT_GOVERNMENT_LEAD = re.compile(
     r"^[\s\"“‘']*(?:(?:But|And|However,|Yet)\s+)?"
     r"(?:(?:Critics|Opponents|Analysts|Observers|Experts|Economists|Commentators|Campaigners)\b"
+    # the same, qualified: "Chinese military commentators have said China plans to ..."
+    r"|(?:[A-Z][a-z]+\s+)(?:[a-z]+\s+)?(?:critics|opponents|analysts|observers|experts|"
+    r"economists|commentators|campaigners)\s+(?:have\s+|had\s+)?(?:said|say|says|told|"
+    r"argued|argue|believe|warned|warn)\b"
     # witnesses of an event telling it ("Residents said the aircraft fell shortly after India
     # launched missile strikes"): what they saw, no state's word
     r"|(?:Residents|Witnesses|Eyewitnesses|Villagers|Locals|Survivors|Relatives|Rescuers|"
@@ -216,11 +220,13 @@ def _former_from(body: str, name: str, marks: tuple[tuple[str, int], ...] = _FOR
 # ``name`` introduced as the head of a central bank ("Federal Reserve chairman Alan
 # Greenspan", "Mervyn King, governor of the Bank of England"): an independent central bank
 # speaks for no government, whatever pronoun later carries its chief's words
+# a bank's place may take two words ("Federal Reserve Bank of Kansas City President Thomas
+# M. Hoenig"), its head's title a capital
 _BANK = (
-    r"(?:[Cc]entral\s+[Bb]ank|Federal\s+Reserve|Fed|Bank\s+of\s+[A-Z][a-z]+|BoE|ECB|Bundesbank|"
-    r"Reserve\s+Bank(?:\s+of\s+[A-Z][a-z]+)?)"
+    r"(?:[Cc]entral\s+[Bb]ank|Federal\s+Reserve|Fed|Bank\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+    r"BoE|ECB|Bundesbank|Reserve\s+Bank(?:\s+of\s+[A-Z][a-z]+)?)"
 )
-_BANK_HEAD = r"(?:governor|chairman|chairwoman|chief|president|head|boss)"
+_BANK_HEAD = r"(?:[Gg]overnor|[Cc]hairman|[Cc]hairwoman|[Cc]hief|[Pp]resident|[Hh]ead|[Bb]oss)"
 _CENTRAL_BANKER_BODY = (
     rf"\A(?P<who>[^\x00]*)\x00(?s:.*?)(?:\b{_BANK}(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?"
     rf"{_BANK_HEAD}\s+WHO\b|\bWHO,\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{_BANK_HEAD}\s+"
@@ -230,6 +236,9 @@ _CENTRAL_BANKER = re.compile(_CENTRAL_BANKER_BODY.replace("WHO", "(?P=who)"))
 _CENTRAL_BANKER_TITLED = re.compile(
     _CENTRAL_BANKER_BODY.replace("WHO", r"(?:[A-Z][\w'’\-]+\s+){1,2}(?P=who)")
 )
+# the bank itself named as the actor ("the Federal Reserve has pushed through three rate
+# rises", "the Bank of England said"): an independent central bank is no government
+_CENTRAL_BANK_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+)?{_BANK}")
 _BANK_WORDS = ("Reserve", "entral ", "Bank of", "BoE", "ECB", "Fed ", "Bundesbank")
 
 
@@ -274,12 +283,20 @@ REPORTED_BEFORE = re.compile(
 )
 
 
+# "According to Mr Sands, ...": the one named after it tells what follows
+ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+
+
 def reported_by_other(body: str, s_start: int, start: int, reporters: MentionIndex) -> bool:
     """Whether a holder stands in what a person or organisation who holds no position reports
     ("In a book, Philippe Sands QC says Lord Goldsmith warned", "Liberal Democrat leader
     Charles Kennedy said some concessions had been offered by the government"): such a
     reporter is named before a reporting verb that comes before the holder."""
     s_start = max(s_start, start - REPORT_REACH)  # bounded: a run-on "sentence" stays linear
+    according = ACCORDING_TO.search(body, s_start, start)
+    if according is not None and reporters.holds_between(according.end(), according.end() + 8):
+        # "According to Mr Sands, Lord Goldsmith had warned Tony Blair": his account
+        return not official_words(body[according.end() : start])
     verb = REPORTED_BEFORE.search(body, s_start, start)
     if verb is None or not reporters.holds_between(s_start, verb.start()):
         return False
@@ -342,6 +359,12 @@ def government_voice(
         return False  # '"Gordon Brown's decision ... was sensible", Mr Balls told the BBC'
     if actor and former(body, actor, memos[0]):
         return False  # "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"
+    if (
+        actor
+        and ("Ban" in actor or "Fed" in actor or "Reserve" in actor or "ECB" in actor)
+        and _CENTRAL_BANK_NAME.fullmatch(actor)
+    ):
+        return False  # "the Federal Reserve has pushed through three rate rises"
     if actor and central_banker(body, actor, memos[1]):
         return False  # "He also urged Congress ..." of "Federal Reserve chairman Alan Greenspan"
     # "Critics say ...", "BoE governor Mervyn King warned ..."
