@@ -389,3 +389,35 @@ def test_quotes_benchmark_names_differ_only_by_initials_or_edge_apostrophes() ->
     assert bench.same_speaker("Manteboheng Molatjeng", "’Manteboheng Molatjeng", body)
     assert not bench.same_speaker("Laura Bush", "George W. Bush", body)
     assert not bench.same_speaker("George Bush", None, body)
+
+
+def test_polnear_corpus_draws_fresh_articles_as_json_stories(tmp_path: Path) -> None:
+    """A seeded draw of train articles (never an excluded one), with outlet and date from the
+    file name; the same seed gives the same file."""
+    text = tmp_path / "polnear" / "data" / "train" / "text"
+    text.mkdir(parents=True)
+    for k, outlet in enumerate(["nyt", "politico", "wash-post", "breitbart"]):
+        (text / f"{outlet}_2016-0{k + 1}-1{k}_story-{k}.txt").write_text(
+            f"Headline {k}\n\nThe senator said on Monday that talks would go on ({k}).\n", "utf-8"
+        )
+    used = tmp_path / "used"
+    used.mkdir()
+    (used / "nyt_2016-01-10_story-0.txt").write_text("", "utf-8")
+    script = str(ROOT / "benchmarks" / "polnear_corpus.py")
+    out = tmp_path / "fresh" / "a.jsonl"
+    args = ["--polnear", str(tmp_path / "polnear"), "--count", "2", "--exclude", str(used)]
+    done = _run(script, *args, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert len(rows) == 2 and all(r["guid"] != "nyt_2016-01-10_story-0.txt" for r in rows)
+    outlets = {
+        "Politico": "2016-02-11",
+        "The Washington Post": "2016-03-12",
+        "Breitbart": "2016-04-13",
+    }
+    assert all(outlets[r["source"]] == r["published"] for r in rows)
+    assert all(
+        r["title"].startswith("Headline") and r["body"].startswith("The senator") for r in rows
+    )
+    again = _run(script, *args, "-o", str(tmp_path / "b.jsonl"))
+    assert again.returncode == 0 and (tmp_path / "b.jsonl").read_bytes() == out.read_bytes()
