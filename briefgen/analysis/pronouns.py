@@ -397,7 +397,9 @@ def _find_person_subject(
         # goes on about it ("It dominated the news conference, which saw Mr Blair start …
         # as he was forced to …")
         teller = _inverted_teller(ctx, i, end, gender)
-        if teller is not None or not _subject_pronoun_after(ctx, first_ment, end, gender):
+        if teller is not None or not _gender_pronoun_in(
+            ctx, first_ment, end, gender, speaking=False
+        ):
             return teller, False
     while i < len(ctx.ments):
         s, e, p = ctx.ments[i]
@@ -433,7 +435,7 @@ def _find_person_subject(
             # 'Mr ElBaradei should "be careful …," he said': the person the quoted words
             # are about is the subject of those words, not the "he" who said them
             continue
-        if s > stop and _subject_pronoun_after(ctx, stop, s, gender):
+        if s > stop and _gender_pronoun_in(ctx, stop, s, gender, speaking=False):
             # "The New York Times has reported she was into Diana Ross": a "she" before the
             # person (past an organisation's name) is the clause's subject; follow it back
             return None, True
@@ -471,22 +473,11 @@ def _inverted_teller(ctx: QuoteContext, i: int, end: int, gender: str) -> Person
 _INVERTED_CUE_RE = re.compile(r", ([a-z]+) $")
 
 
-def _subject_pronoun_after(ctx: QuoteContext, start: int, end: int, gender: str) -> bool:
-    """Is there a "he"/"she" of ``gender`` in ``[start, end)`` outside quotation marks (the
-    sentence goes on about the person named at ``start``)?"""
-    ti = tok_index(ctx, start)
-    while ti < len(ctx.toks) and ctx.toks[ti][0] < end:
-        if PRONOUN_GENDER.get(ctx.toks[ti][2]) == gender and not ctx.tok_inq[ti]:
-            return True
-        ti += 1
-    return False
-
-
 def _own_pronoun(ctx: QuoteContext, start: int, end: int, gender: str) -> bool:
     """Does the span ``[start, end)`` end at the pronoun being resolved or hold a pronoun of
-    ``gender`` that speaks (``_pronoun_at``, ``_pronoun_in``)? Asked only where a one-word
+    ``gender`` that speaks (``_pronoun_at``, ``_gender_pronoun_in``)? Asked only where a one-word
     name no list knows might be the subject (rare), not for every span."""
-    return _pronoun_at(ctx, end) or _pronoun_in(ctx, start, end, gender)
+    return _pronoun_at(ctx, end) or _gender_pronoun_in(ctx, start, end, gender, speaking=True)
 
 
 def _pronoun_at(ctx: QuoteContext, end: int) -> bool:
@@ -499,16 +490,22 @@ def _pronoun_at(ctx: QuoteContext, end: int) -> bool:
     )
 
 
-def _pronoun_in(ctx: QuoteContext, start: int, end: int, gender: str) -> bool:
-    """Is a "he"/"she" of ``gender`` the subject of a speech verb in ``[start, end)`` outside
-    quotation marks ("Microsoft had delivered kits to EA, but he said …")? Then it, not a word
-    no list knows, is whom the chain follows."""
+def _gender_pronoun_in(
+    ctx: QuoteContext, start: int, end: int, gender: str, *, speaking: bool
+) -> bool:
+    """Is there a "he"/"she" of ``gender`` in ``[start, end)`` outside quotation marks? Without
+    ``speaking``: a lower-case one anywhere (the sentence goes on about the person named at
+    ``start``). With ``speaking``: one of either case that is the subject of a speech verb
+    ("Microsoft had delivered kits to EA, but he said …": then it, not a word no list knows,
+    is whom the chain follows)."""
     ti = tok_index(ctx, start)
-    while ti + 1 < len(ctx.toks) and ctx.toks[ti][0] < end:
+    last = len(ctx.toks) - 1 if speaking else len(ctx.toks)
+    while ti < last and ctx.toks[ti][0] < end:
+        word = ctx.toks[ti][2]
         if (
-            PRONOUN_GENDER.get(ctx.toks[ti][2].lower()) == gender
+            PRONOUN_GENDER.get(word.lower() if speaking else word) == gender
             and not ctx.tok_inq[ti]
-            and ctx.toks[ti + 1][2] in ctx.lex.verbs
+            and (not speaking or ctx.toks[ti + 1][2] in ctx.lex.verbs)
         ):
             return True
         ti += 1
