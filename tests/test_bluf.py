@@ -488,3 +488,14 @@ def test_the_lead_after_a_short_deck_sums_the_story_up() -> None:
     items = build_bluf(stories, BlufConfig(), date(2026, 5, 24))
     line = next(i.text for i in items if i.story == stories[0].id)
     assert line.startswith("The governor of the northern province won")
+
+
+def test_remarks_put_to_a_purpose_were_told_before() -> None:
+    from collections import Counter
+
+    from briefgen.sections.bluf import _undefined_event
+
+    line = "The teachers' union, which has endorsed the mayor, used the comments to urge a strike."
+    assert _undefined_event(line, Counter(), 20)
+    made = "The mayor made the remarks to reporters at the airport on her return from Brussels."
+    assert not _undefined_event(made, Counter(), 20)

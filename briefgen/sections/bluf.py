@@ -222,7 +222,7 @@ def _candidates(
         # the lead after a deck ("Suspected terror on Bastille Day.", "Says Clinton would
         # stack the court."): a story's first sentence of lead length sums it up too
         first_long = next(
-            (i for i, (a, b, _) in enumerate(sents) if len(story.body[a:b].split()) >= LEAD_WORDS),
+            (i for i, (a, b, _) in enumerate(sents) if _lead_length(story.body[a:b])),
             -1,
         )
         for pos, (s0, s1, toks) in enumerate(sents):
@@ -539,10 +539,20 @@ def _undefined_event(text: str, doc_freq: Counter[str], n_stories: int) -> bool:
         if _corpus_knows(head, doc_freq, n_stories):
             continue  # the corpus is about it
         return True
+    if _USED_REMARKS.search(text):
+        return True  # "used the comments to urge ...": whose comments, on what?
     return any(
         not _corpus_knows(found.group("head"), doc_freq, n_stories)
         for found in _POSSESSED_ACT.finditer(text)
     )
+
+
+# remarks put to a purpose ("used the comments to urge people to vote"), not remarks made to
+# someone ("the remarks to reporters"): remarks the story told before
+_USED_REMARKS = re.compile(
+    r"\b(?:the|these|those)\s+(?:comments|remarks|words)\s+to\s+"
+    r"(?!(?:the|a|an|reporters|journalists|supporters|members|delegates)\b)[a-z]+\b"
+)
 
 
 def _corpus_knows(head: str, doc_freq: Counter[str], n_stories: int) -> bool:
@@ -623,6 +633,15 @@ _GOING_ON = re.compile(
     r"(?!being\b|going\s+to\b)[a-z]{2,}ing\b"
 )
 LEAD_WORDS = 15  # a deck or a standfirst is shorter; a news lead is longer
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def _lead_length(text: str) -> bool:
+    """Is ``text`` a lead: a sentence of a lead's length that ends as a sentence does (a
+    standfirst often has no full stop: "A UK agency has advised schools to avoid ...")?"""
+    return len(text.split()) >= LEAD_WORDS and _ENDS_SENTENCE.search(text) is not None
+
+
 ONGOING_DAYS = 90  # a story older than this tells what was going on then, not now
 
 

@@ -35,6 +35,7 @@ from typing import Any
 
 from briefgen.analysis.dates import DateMention, story_sentences
 from briefgen.analysis.lexicon import stopwords
+from briefgen.analysis.mentions import speech_alternation
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -516,7 +517,7 @@ def _obligation_questions(
 
 # a demand told as a post or a jibe ("tweeted that X should ...", "joked that X must ..."): a
 # remark on social media or a joke lays no obligation anyone has to meet
-_POSTED = re.compile(r"\b(?:tweeted|retweeted|posted|joked|quipped|mocked|wisecracked)\b")
+_POSTED = re.compile(rf"\b(?:{speech_alternation('posted')})\b")
 
 
 # a voice that comments on a matter but has no part in it: an analyst, an academic, a think

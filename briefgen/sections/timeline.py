@@ -173,11 +173,12 @@ _AHEAD_OF_DAY = re.compile(
 
 
 # a quotation's tail before its tag: "Let's move on,'' said Curt Smith, ..." (no opening mark)
-_QUOTE_TAIL = re.compile(r"^[^\"“”‘]*?[,.!?](?:''|”|\"|’)\s+(?:said|says|added|told)\b")
+_QUOTE_TAIL = re.compile(
+    rf"^[^\"“”‘]*?[,.!?](?:''|”|\"|’)\s+(?:{speech_alternation('attribution')})\b"
+)
 # a view told with a verb of opinion: "From agreed that inequality was not the flashpoint"
 _VIEW = re.compile(
-    r"^\W*(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?(?:agreed|argued|conceded|contended|believes"
-    r"|believed|thinks|thought|acknowledged|noted|suggested)\s+that\b"
+    rf"^\W*(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:also\s+)?(?:{speech_alternation('held_view')})\s+that\b"
 )
 # a stance named by its owner alone: "told the group that her position remains firm" (which?)
 _BARE_STANCE = re.compile(
