@@ -616,6 +616,17 @@ def test_a_line_is_a_dated_act_told_whole():
         "’s opening",
         "The commandant said at ",
     )
+    assert not told_whole(
+        "But a separate statement issued by the campaign late Tuesday was notable in that it "
+        "named no one.",
+        "Tuesday",
+        " was notable",
+        "But a separate statement issued by the campaign late ",
+    )
+    assert not told_whole("The mayor's office responded Friday", "Friday", "", "")
+    assert told_whole(
+        "The mayor's office responded Friday by publishing the accounts.", "Friday", " by", ""
+    )
     assert told_whole(
         "The bill passed on Monday was signed by the governor.", "on Monday", " was signed", ""
     )

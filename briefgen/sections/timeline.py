@@ -191,8 +191,14 @@ _BARE_STANCE = re.compile(
 _POSSESSIVE_DATE = re.compile(r"^['’]s?\b")
 # ... unless the dated noun is the act's setting: "said at yesterday's opening ceremony"
 _SETTING = re.compile(r"\b(?:at|during|in|on|after|before|since|following)\s+$")
-_DATED_SUBJECT = re.compile(r"^\W*(?:The|A|An)\s+(?:[\w'’-]+\s+){1,4}[a-z]+ed\s+(?:on\s+)?$")
+_DATED_SUBJECT = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){1,4}[a-z]+ed\s+"
+    r"(?:by\s+(?:[\w'’.-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$"
+)
 _STATE_AFTER = re.compile(r"^\W*(?:was|were|is|are)\s+(?!\w+ed\b)")
+
+
+_BARE_REPLY = re.compile(rf"\b(?:{speech_alternation('replying')})\W*$")
 
 
 def told_whole(text: str, when: str, after_date: str, before_date: str) -> bool:
@@ -204,7 +210,11 @@ def told_whole(text: str, when: str, after_date: str, before_date: str) -> bool:
     possessive = _POSSESSIVE_DATE.search(after_date) or when.rstrip().endswith(("'s", "’s"))
     if possessive and not _SETTING.search(before_date):
         return False
-    return not (_DATED_SUBJECT.search(before_date) and _STATE_AFTER.search(after_date))
+    if _DATED_SUBJECT.search(before_date) and _STATE_AFTER.search(after_date):
+        return False
+    # a reply that says nothing of what: "The Sanders campaign responded Friday"
+    rest = text.replace(when, " ")
+    return not (len(rest.split()) <= 6 and _BARE_REPLY.search(rest))
 
 
 def weekday_ahead(body: str, m: DateMention) -> bool:
