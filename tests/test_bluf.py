@@ -398,3 +398,104 @@ def test_the_writers_own_voice_or_the_reader_addressed_is_no_bottom_line():
         "A crisis in government debt markets accelerated after a fresh attempt by the Bank of "
         "England to support pension funds failed."
     ]
+
+
+def test_a_months_old_storys_line_gives_way_when_the_corpus_has_a_current_part() -> None:
+    from datetime import date
+
+    old = _dated(
+        "Senate race",
+        "The mayor of the capital beat the governor in the first primary for the Senate seat, "
+        "with donors leaving the governor's campaign.",
+        (2026, 1, 10),
+    )
+    recent = [
+        _dated(
+            f"Item {i}",
+            f"The governor of the northern province won the party's nomination for the Senate "
+            f"seat at the convention in the capital, item {i} of the week's coverage.",
+            (2026, 7, 20 + i),
+        )
+        for i in range(4)
+    ]
+    items = build_bluf([old, *recent], BlufConfig(), date(2026, 8, 1))
+    assert old.id not in {i.story for i in items}
+    # with too few stories of the last three months, the older one still tells the situation
+    items = build_bluf([old, recent[0]], BlufConfig(min_sentences=2), date(2026, 8, 1))
+    assert old.id in {i.story for i in items}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The governor does better against the mayor than the other two candidates in the race, "
+        "according to a new poll.",
+        "At the town hall in the capital, a retired teacher asked the governor what she thought "
+        "of the chances of the reform bill passing.",
+        'The senator quickly took to social media, writing: "Another terrible day for the city.',
+        "Minutes later, the governor's campaign issued a statement saying the remarks were a joke.",
+        "With the senator serving as the state's treasurer at the time, the auditors saw the "
+        "missing funds as a chance to raise questions.",
+        "Neither the governor nor the mayor has done anything close to that, even though most "
+        "senators have backed the trade bills.",
+        "Even if the governor wins by a large margin, there almost certainly will not be enough "
+        "votes in the assembly to pass the budget.",
+        "The gathering was for a screening of a documentary about the party's reform wing and "
+        "its founders.",
+        "The issue briefly took on political prominence as the governor and the mayor both "
+        "sought the support of the union.",
+    ],
+)
+def test_a_poll_a_question_put_a_cut_quotation_or_a_line_told_after_is_no_bottom_line(
+    line: str,
+) -> None:
+    from datetime import date
+
+    story = _dated("State politics", line, (2026, 5, 20))
+    assert build_bluf([story], BlufConfig(min_sentences=1, min_words=5), date(2026, 5, 24)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The governor of the northern province won the party's nomination for the Senate seat at "
+        "the convention on Tuesday.",
+        'The senator called the budget "a betrayal of the voters" and vowed to vote against it.',
+        "The auditors asked the state treasurer to publish the accounts of the pension fund.",
+    ],
+)
+def test_a_stated_act_with_a_whole_quotation_is_a_bottom_line(line: str) -> None:
+    from datetime import date
+
+    story = _dated("State politics", line, (2026, 5, 20))
+    items = build_bluf([story], BlufConfig(min_sentences=1, min_words=5), date(2026, 5, 24))
+    assert [i.text for i in items] == [line]
+
+
+def test_the_lead_after_a_short_deck_sums_the_story_up() -> None:
+    from datetime import date
+
+    bodies = [
+        "Says the mayor will veto the budget. The governor of the northern province won the "
+        "party's nomination for the Senate seat at the convention in the capital on Tuesday. "
+        "Delegates from the coastal counties cheered the governor and the mayor in a long "
+        "session in the capital's convention hall on the budget and the Senate seat.",
+        "Flooding closed the coastal road in the south of the province for three days.",
+        "The assembly passed the education budget by a wide margin after a long debate.",
+        "The port workers' union signed a new contract with the harbour board on Monday.",
+    ]
+    stories = [_dated(f"Story {i}", b, (2026, 5, 20)) for i, b in enumerate(bodies)]
+    items = build_bluf(stories, BlufConfig(), date(2026, 5, 24))
+    line = next(i.text for i in items if i.story == stories[0].id)
+    assert line.startswith("The governor of the northern province won")
+
+
+def test_remarks_put_to_a_purpose_were_told_before() -> None:
+    from collections import Counter
+
+    from briefgen.sections.bluf import _undefined_event
+
+    line = "The teachers' union, which has endorsed the mayor, used the comments to urge a strike."
+    assert _undefined_event(line, Counter(), 20)
+    made = "The mayor made the remarks to reporters at the airport on her return from Brussels."
+    assert not _undefined_event(made, Counter(), 20)

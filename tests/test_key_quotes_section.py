@@ -302,3 +302,21 @@ def test_a_label_that_names_no_role_is_not_shown() -> None:
         quote = Quote(text, 0, len(text), "direct", Speaker("Zabihullah Ahmadi", title), "explicit")
         items = select_quotes([story("a", [quote])], KeyQuotesConfig())
         assert items[0].speaker.title == shown
+
+
+def test_a_private_person_introduced_by_age_is_no_key_voice() -> None:
+    """'Jane Roe, 78, arrived at her polling station': a voter with no role (the reviewer:
+    'private voter vox pop, no role label; not a key quote'); a speaker with a title or a
+    country, or no age apposition, stays."""
+    voter = "I would not vote for her. If he is the nominee I will switch my party and back him."
+    body = "Jane Roe, 78, arrived at her polling station in the afternoon with a sign in hand. "
+    quotes = [
+        Quote(voter, 0, len(voter), "direct", Speaker("Jane Roe", None, None), "explicit"),
+        q(POLICY, "Vladimir Putin"),
+    ]
+    items = select_quotes([story("a", quotes, body=body * 4)], KeyQuotesConfig())
+    assert [i.speaker.name for i in items] == ["Vladimir Putin"]
+    founder = "John Doe, who helped found the council, wrote the book the film draws on. "
+    quotes[0] = Quote(voter, 0, len(voter), "direct", Speaker("John Doe", None, None), "explicit")
+    items = select_quotes([story("b", quotes, body=founder * 4)], KeyQuotesConfig())
+    assert {i.speaker.name for i in items} == {"Vladimir Putin", "John Doe"}

@@ -605,3 +605,24 @@ def test_a_question_asked_of_an_indefinite_subject_is_not_asked():
     named = "Will President Obama make clear such exchanges are not precedent?"
     assert _unresolved_reference(indefinite.split())
     assert not _unresolved_reference(named.split())
+
+
+def test_a_demand_made_in_a_post_or_a_jibe_is_no_open_question():
+    """'Coulter tweeted that Trump should deport Haley' (a jibe at a governor) laid no real
+    obligation: the reviewer marked the question it gave wrong. A demand stated is one."""
+    tweeted = analyse(
+        Story(
+            title="t",
+            body="The newspaper notes that the columnist tweeted that Governor John Smith should "
+            "expel the mayor from the party.",
+        )
+    )
+    assert [q for q in build_questions([tweeted], ALL) if "expel" in q.question] == []
+    stated = analyse(
+        Story(
+            title="t",
+            body="The party's executive said that Governor John Smith should expel the mayor "
+            "from the party.",
+        )
+    )
+    assert [q.question for q in build_questions([stated], ALL) if "expel" in q.question]

@@ -553,3 +553,83 @@ def test_a_line_left_on_a_pronoun_once_its_date_is_cut_is_not_listed():
 
     assert events("Online auction site eBay stopped supporting it in January 2005.") == []
     assert events("Online auction site eBay stopped supporting the format in January 2005.")
+
+
+def test_a_weekday_ahead_of_the_story_dates_no_event():
+    """'ahead of voting Tuesday' in a Monday's story is the Tuesday after it: read back as
+    the Tuesday before, it would misdate the line; 'won on Tuesday' is the Tuesday before."""
+    story = analyse(
+        Story(
+            title="t",
+            body="The governor campaigned in the northern counties ahead of voting Tuesday. "
+            "The mayor urged supporters to vote Tuesday in the coastal towns. "
+            "The senator won the primary in the eastern counties on Saturday.",
+            published=datetime(2005, 6, 6),
+        )
+    )
+    items = build_timeline([story], TimelineConfig(), as_of=date(2005, 6, 6))
+    assert [(i.label, i.event[:10]) for i in items] == [("4 June 2005", "The senato")]
+
+
+def test_a_line_is_a_dated_act_told_whole():
+    """Not a quotation's tail, a view, a stance left unnamed, a date that modifies a noun or a
+    dated subject whose clause is a state (the reviewer's reasons); a date of the act's
+    setting ('at yesterday's ceremony') is the act's."""
+    from briefgen.sections.timeline import told_whole
+
+    assert not told_whole(
+        "Time to move on,'' said Jane Doe, a party leader in the north.", "Tuesday", "", ""
+    )
+    assert not told_whole(
+        "Smith agreed that inequality was not the flashpoint then that it has become.",
+        "today",
+        "",
+        "",
+    )
+    assert not told_whole(
+        "On Tuesday, the campaign chairman told a lunch group that her position remains firm.",
+        "Tuesday",
+        ",",
+        "",
+    )
+    assert not told_whole(
+        "but Friday's tentative agreement establishes a contract for shop workers.",
+        "Friday's",
+        " tentative",
+        "but ",
+    )
+    assert not told_whole(
+        "The leader of last week's filibuster is pressing the majority leader.",
+        "last week",
+        "'s filibuster",
+        "The leader of ",
+    )
+    assert not told_whole(
+        "The plan rejected on Monday was similar to a proposal made three years ago.",
+        "on Monday",
+        " was similar",
+        "The plan rejected ",
+    )
+    assert told_whole(
+        "The commandant said at yesterday's opening ceremony that the drill was long planned.",
+        "yesterday",
+        "’s opening",
+        "The commandant said at ",
+    )
+    assert not told_whole(
+        "But a separate statement issued by the campaign late Tuesday was notable in that it "
+        "named no one.",
+        "Tuesday",
+        " was notable",
+        "But a separate statement issued by the campaign late ",
+    )
+    assert not told_whole("The mayor's office responded Friday", "Friday", "", "")
+    assert told_whole(
+        "The mayor's office responded Friday by publishing the accounts.", "Friday", " by", ""
+    )
+    assert told_whole(
+        "The bill passed on Monday was signed by the governor.", "on Monday", " was signed", ""
+    )
+    assert told_whole(
+        "The governor restated her position on the pipeline on Tuesday.", "on Tuesday", ".", ""
+    )

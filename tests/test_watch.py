@@ -263,3 +263,27 @@ def test_a_forecast_after_a_fronted_phrase_with_a_year_is_no_scheduled_event():
     # the date in the main clause, not in the fronted phrase
     main = "Due to heavy losses, British Midland will close the Glasgow route in 2006."
     assert _scheduled(main, "year", "", "2006")
+
+
+def test_a_quoted_view_a_prospect_or_a_task_judged_ahead_is_no_event_to_watch():
+    """The reviewer's reasons: "commentary ..., not a scheduled-event line", "a projection
+    about measures in 2017, not a scheduled event"."""
+    stories = [
+        _story(
+            "“Whatever we get, it has to be agreed by both parties, because the margin is narrow,” "
+            "the senator said of prospects for tax reform in 2006."
+        ),
+        _story(
+            "The governor spoke of good prospects for the new bridge in November, when the "
+            "contract is signed."
+        ),
+        _story(
+            "The old coalition has gone, and it will be the minister's challenge to build a new "
+            "one strong enough to win the vote in November."
+        ),
+    ]
+    assert build_watch(stories, date(2005, 4, 1), WatchConfig(undated_commitments=False)) == []
+    # an event set for a date, told by the story, is one
+    story = _story("The parliament will vote on the budget in November, the speaker said.")
+    items = build_watch([story], date(2005, 4, 1), WatchConfig(undated_commitments=False))
+    assert [i.when for i in items] == ["November 2005"]

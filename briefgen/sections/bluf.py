@@ -196,6 +196,13 @@ def _candidates(
     n_stories = max(1, len(stories))
     many = n_stories >= config.max_sentences
     recencies = _recencies(stories, as_of)
+    # a corpus that runs for months and has enough stories of its last three months: the
+    # situation is what those tell; an older story's line is what was so then, and a later
+    # story may have overtaken it (a race "going badly" in April, the nomination won in July)
+    current = sum(
+        1 for s in stories if s.published is not None and not _stale(s, as_of, ONGOING_DAYS)
+    )
+    only_current = current >= config.max_sentences
     # words shared by several stories (and by titles) carry the situation
     token_weight = {
         t: (1.0 + 2.0 * doc_freq[t] / n_stories) * math.log1p(term_freq[t]) for t in term_freq
@@ -209,7 +216,15 @@ def _candidates(
         old |= _fronted_past(story, story.published.date() if story.published else as_of)
         stale = _stale(story, as_of)
         months_old = _stale(story, as_of, ONGOING_DAYS)
+        if months_old and only_current:
+            continue
         recency = recencies[story.id]
+        # the lead after a deck ("Suspected terror on Bastille Day.", "Says Clinton would
+        # stack the court."): a story's first sentence of lead length sums it up too
+        first_long = next(
+            (i for i, (a, b, _) in enumerate(sents) if _lead_length(story.body[a:b])),
+            -1,
+        )
         for pos, (s0, s1, toks) in enumerate(sents):
             text = story.body[s0:s1]
             n_words = len(text.split())
@@ -225,7 +240,7 @@ def _candidates(
             names = bisect.bisect_left(mention_starts, s1) - bisect.bisect_left(mention_starts, s0)
             score *= 1.0 + 0.08 * min(names, 4)
             lead = 1.0 + 0.3 / (1 + pos)  # weak lead prior
-            if pos == 0 and many:
+            if many and (pos == 0 or pos == first_long):
                 lead *= config.lead_weight
             # the name, issue and style factors (1.05, 1.1 and 1.0 at most) are costly and
             # most candidates are never reached: the pick starts from this bound, computed as
@@ -277,7 +292,13 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
     if speculation(shown) or _undefined_event(shown, doc_freq, n_stories):
         return False
     if _FROM_DATA.search(shown):
-        return False  # a figure read from data is a statistic, not the situation
+        return False  # a figure read from data or a poll is a statistic, not the situation
+    if _TOLD_AFTER.search(shown):
+        return False  # "Minutes later, ...", "at the time", "close to that": told after a line
+    if _open_quotation(shown):
+        return False  # 'writing: "Another horrific attack, ...': the quotation runs on
+    if _ASKED.search(shown):
+        return False  # "a student asked Obama what he thought of ...": a question, an anecdote
     if alleged(shown) or _PAST_FRAME.match(shown):
         return False  # a claim heard in court told as fact; a remark of a period gone by
     if candidate.stale and _RECENT.search(shown):
@@ -461,6 +482,9 @@ _WONDERS = re.compile(
     r"^\W*Whether\b|\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+|far\s+from\s+)?"
     r"(?:unclear|uncertain|not\s+(?:yet\s+)?clear|to\s+be\s+seen|an\s+open\s+question)\b"
 )
+# a line told under a condition: "Even if the party wins a wave election, there won't be
+# enough votes ...": what would follow, not what is so
+_CONDITIONAL = re.compile(r"\W*(?:Even\s+if|If|Unless|Should\s+(?:the|a|an|[A-Z]))\b")
 # a modal of possibility ("may" in lower case: "May" is a month), and the verbs that put it in
 # someone's mouth ("could" said by a minister is a stance; the reporter's "could" is a guess)
 _MODAL = re.compile(r"\b(?:may|might|could)\b")
@@ -471,7 +495,7 @@ def speculation(text: str) -> bool:
     """Does the line wonder or guess rather than tell what happened or who stands where: an
     open "whether", "remains unclear", or a "may"/"might"/"could" nobody is reported to say
     ("the costs ... may not represent an attractive business case")?"""
-    if _WONDERS.search(text):
+    if _WONDERS.search(text) or _CONDITIONAL.match(text):
         return True
     return _MODAL.search(text) is not None and _ATTRIBUTED.search(text) is None
 
@@ -482,10 +506,11 @@ def speculation(text: str) -> bool:
 _EVENT_HEADS = (
     "strike|strikes|attack|attacks|operation|operations|raid|raids|incident|incidents|offensive|"
     "assault|bombing|blast|explosion|crash|shooting|killing|killings|clash|clashes|incursion|"
-    "invasion|move|deal|crisis|dispute|row|scandal|affair|proceedings"
+    "invasion|move|deal|crisis|dispute|row|scandal|affair|proceedings|gathering|comments|"
+    "remarks"
 )
 _DEFINITE_EVENT = re.compile(
-    rf"\b(?:the|this|that|these|those)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<head>{_EVENT_HEADS})"
+    rf"\b(?:[Tt]he|[Tt]his|that|[Tt]hese|[Tt]hose)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<head>{_EVENT_HEADS})"
     r"(?![\w’'-])(?!\s+(?:of|on|in|against|by|at|near|over|between|with|that|which|who|to|"
     r"into|from|for|where|when|[a-z]+ed\s+by)\b)"
 )
@@ -514,10 +539,20 @@ def _undefined_event(text: str, doc_freq: Counter[str], n_stories: int) -> bool:
         if _corpus_knows(head, doc_freq, n_stories):
             continue  # the corpus is about it
         return True
+    if _USED_REMARKS.search(text):
+        return True  # "used the comments to urge ...": whose comments, on what?
     return any(
         not _corpus_knows(found.group("head"), doc_freq, n_stories)
         for found in _POSSESSED_ACT.finditer(text)
     )
+
+
+# remarks put to a purpose ("used the comments to urge people to vote"), not remarks made to
+# someone ("the remarks to reporters"): remarks the story told before
+_USED_REMARKS = re.compile(
+    r"\b(?:the|these|those)\s+(?:comments|remarks|words)\s+to\s+"
+    r"(?!(?:the|a|an|reporters|journalists|supporters|members|delegates)\b)[a-z]+\b"
+)
 
 
 def _corpus_knows(head: str, doc_freq: Counter[str], n_stories: int) -> bool:
@@ -530,10 +565,35 @@ def _corpus_knows(head: str, doc_freq: Counter[str], n_stories: int) -> bool:
 # a figure sourced to data: "... had a surplus of US $6.9 billion in 2024, according to U.S.
 # Census Bureau data", "official figures showed"
 _FROM_DATA = re.compile(
-    r"\baccording\s+to\s+(?:[\w.&’'-]+\s+){0,6}?(?:data|figures|statistics|estimates)\b"
+    r"\baccording\s+to\s+(?:[\w.&’'-]+\s+){0,6}?(?:data|figures|statistics|estimates|polls?"
+    r"|surveys?)\b"
     r"|\b(?:data|figures|statistics)\s+(?:show|showed|shows|released|published|suggest"
     r"|suggested)\b"
 )
+
+
+# a line that points back to what its story told before it: a time counted from an earlier
+# event ("Minutes later, the campaign issued ...", "With Clinton serving as secretary of State
+# at the time, ..."), or a demonstrative for an earlier act ("has done anything close to that,")
+_TOLD_AFTER = re.compile(
+    r"^\W*(?:(?:Minutes|Hours|Moments|Days|Weeks|Months|Shortly|Soon)\s+(?:later|after(?:wards?)?)"
+    r"|Later|Afterwards?)\b"
+    r"|\bat\s+the\s+time\b"
+    r"|\b(?:to|like|than|about|with|from)\s+(?:that|this)\s*[,.;:]"
+)
+
+
+def _open_quotation(text: str) -> bool:
+    """Does ``text`` open a quotation it does not close (the sentence ends inside it, and the
+    line would show a quotation cut short)?"""
+    if text.count("“") > text.count("”"):
+        return True
+    return text.count('"') % 2 == 1
+
+
+# a question put to someone, told as the line's event ("a voter asked the senator what he
+# thought of ...", "reporters asked her whether"): an exchange, not the situation
+_ASKED = re.compile(r"\basked\s+(?:[\w.'’-]+\s+){1,3}?(?:what|whether|if|how|why|who|when)\b")
 
 
 # a line whose subject is a share price or an index moving ("Shares in UK banking group
@@ -572,6 +632,16 @@ _GOING_ON = re.compile(
     r"\b(?:is|are|remains?|continues?\s+to\s+be)\s+(?:still\s+|now\s+|currently\s+)?"
     r"(?!being\b|going\s+to\b)[a-z]{2,}ing\b"
 )
+LEAD_WORDS = 15  # a deck or a standfirst is shorter; a news lead is longer
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def _lead_length(text: str) -> bool:
+    """Is ``text`` a lead: a sentence of a lead's length that ends as a sentence does (a
+    standfirst often has no full stop: "A UK agency has advised schools to avoid ...")?"""
+    return len(text.split()) >= LEAD_WORDS and _ENDS_SENTENCE.search(text) is not None
+
+
 ONGOING_DAYS = 90  # a story older than this tells what was going on then, not now
 
 

@@ -27,7 +27,7 @@ from briefgen.analysis.lexicon import stopwords
 from briefgen.analysis.mentions import speech_alternation
 from briefgen.analysis.role_labels import STATE_OFFICE_RE
 from briefgen.hookspecs import hookimpl
-from briefgen.model import Quote, Story, outlet_count
+from briefgen.model import Quote, Speaker, Story, outlet_count
 from briefgen.section import BuildContext, Section
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -316,12 +316,21 @@ _GOES_ON_WORDS = (
 _GOES_ON = frozenset(_GOES_ON_WORDS.split())
 
 
+def private_voice(story: Story, speaker: Speaker) -> bool:
+    """Is the speaker a private person the story introduces by age ("Jane Roe, 78, arrived at
+    her polling station"), with no role and no country: a voter's word, not a key quote?"""
+    if speaker.title or speaker.country or not speaker.name:
+        return False
+    return re.search(rf"\b{re.escape(speaker.name)},\s+\d{{1,3}},", story.body) is not None
+
+
 def select_quotes(stories: list[Story], config: KeyQuotesConfig) -> list[KeyQuote]:
     """Pick, merge and order the key quotes of ``stories``."""
     entries = [e for e in _merge(stories, config) if not e.conflict]
     if not config.include_organisations:
         people = {a.name for s in stories for a in s.actors if a.kind == "person"}
         entries = [e for e in entries if e.quote.speaker.name in people]
+    entries = [e for e in entries if not private_voice(e.story, e.quote.speaker)]
     issues = _main_issues(stories)
     quoted_in: dict[str, set[str]] = {}  # a speaker quoted in many stories matters more
     for e in entries:

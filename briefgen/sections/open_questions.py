@@ -35,6 +35,7 @@ from typing import Any
 
 from briefgen.analysis.dates import DateMention, story_sentences
 from briefgen.analysis.lexicon import stopwords
+from briefgen.analysis.mentions import speech_alternation
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -478,6 +479,8 @@ def _obligation_questions(
     for a, b, v, addressed in found:
         if framed(body, s0, a):
             continue  # a condition, a rule or a negation frames it; or a list's tail
+        if _POSTED.search(body, s0, a):
+            continue  # "Coulter tweeted that Trump should deport Haley": a post, a jibe
         subject = subject_phrase(story, a, b, lex, definite_ok=False, home=home)
         if subject is None:
             continue
@@ -510,6 +513,11 @@ def _obligation_questions(
         q.evidence.append(evidence_span(story, s0, s1))
         out.append(_Candidate(q, (kind, question.lower()), weight=addressed, subject=subject))
     return out
+
+
+# a demand told as a post or a jibe ("tweeted that X should ...", "joked that X must ..."): a
+# remark on social media or a joke lays no obligation anyone has to meet
+_POSTED = re.compile(rf"\b(?:{speech_alternation('posted')})\b")
 
 
 # a voice that comments on a matter but has no part in it: an analyst, an academic, a think

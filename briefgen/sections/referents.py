@@ -23,7 +23,8 @@ _HEADS = (
     "latter|former|pair|partner|partners|club|board|team|lawyers|officials|authorities|"
     "agency|ministry|minister|man|woman|men|women|couple|executive|executives|chief|boss|"
     "spokesman|spokeswoman|official|amnesty|law|legislation|reform|reforms|package|changes|"
-    "policy|programme|project|treaty|accord|pact|ruling|verdict|inquiry|probe|review|ban"
+    "policy|programme|project|treaty|accord|pact|ruling|verdict|inquiry|probe|review|ban|"
+    "issue|gathering|comments|remarks"
 )
 _NUMBER = r"(?:two|three|four|five|both|\d+)"
 # up to two modifiers that name no one: "new", "South African", "British" ("The Lyons review"

@@ -140,6 +140,8 @@ def build_timeline(
                 continue  # "tension that erupted in November" in a January story: background
             if background_clause(story.body, mention):
                 continue
+            if weekday_ahead(story.body, mention):
+                continue  # "ahead of voting Tuesday": that Tuesday is after the story
             same = by_sentence[mention.sent_start]
             if _after_an_unlisted_date(story, mention, same, span, config):
                 continue
@@ -160,6 +162,69 @@ def build_timeline(
 
 
 _PRECISION_SCORE = {"day": 2, "week": 2, "month": 1}
+
+_WEEKDAY = re.compile(r"^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
+# what goes before a day still ahead: "ahead of voting Tuesday", "urged them to vote Tuesday",
+# "before Friday", "until Monday", "due Thursday"
+_AHEAD_OF_DAY = re.compile(
+    r"\b(?:ahead\s+of(?:\s+[\w'’-]+){0,3}|before|until|till|due|by|to\s+(?:vote|decide|meet|"
+    r"rule|announce|return|resume|report|sign|go\s+to\s+the\s+polls))\s+(?:on\s+)?$"
+)
+
+
+# a quotation's tail before its tag: "Let's move on,'' said Curt Smith, ..." (no opening mark)
+_QUOTE_TAIL = re.compile(
+    rf"^[^\"“”‘]*?[,.!?](?:''|”|\"|’)\s+(?:{speech_alternation('attribution')})\b"
+)
+# a view told with a verb of opinion: "From agreed that inequality was not the flashpoint"
+_VIEW = re.compile(
+    rf"^\W*(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:also\s+)?(?:{speech_alternation('held_view')})\s+that\b"
+)
+# a stance named by its owner alone: "told the group that her position remains firm" (which?)
+_BARE_STANCE = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:position|stance|view|views|opposition|support)"
+    r"(?!\s+(?:on|of|to|for|against|over|in)\b)"
+)
+# the date before "'s" modifies a noun ("last week's filibuster", "Friday's agreement"): it
+# dates that noun, not the clause; and a subject dated by a reduced relative whose clause is a
+# state ("The plan rejected on Monday was similar to ..."): a comparison, not the act
+_POSSESSIVE_DATE = re.compile(r"^['’]s?\b")
+# ... unless the dated noun is the act's setting: "said at yesterday's opening ceremony"
+_SETTING = re.compile(r"\b(?:at|during|in|on|after|before|since|following)\s+$")
+_DATED_SUBJECT = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){1,4}[a-z]+ed\s+"
+    r"(?:by\s+(?:[\w'’.-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$"
+)
+_STATE_AFTER = re.compile(r"^\W*(?:was|were|is|are)\s+(?!\w+ed\b)")
+
+
+_BARE_REPLY = re.compile(rf"\b(?:{speech_alternation('replying')})\W*$")
+
+
+def told_whole(text: str, when: str, after_date: str, before_date: str) -> bool:
+    """Is the line a dated act told whole: not a quotation's tail, not a view ("X agreed
+    that ..."), not a stance left unnamed ("her position remains firm"), not a date that only
+    modifies a noun ("last week's filibuster") or a subject whose clause is a state?"""
+    if _QUOTE_TAIL.search(text) or _VIEW.search(text) or _BARE_STANCE.search(text):
+        return False
+    possessive = _POSSESSIVE_DATE.search(after_date) or when.rstrip().endswith(("'s", "’s"))
+    if possessive and not _SETTING.search(before_date):
+        return False
+    if _DATED_SUBJECT.search(before_date) and _STATE_AFTER.search(after_date):
+        return False
+    # a reply that says nothing of what: "The Sanders campaign responded Friday"
+    rest = text.replace(when, " ")
+    return not (len(rest.split()) <= 6 and _BARE_REPLY.search(rest))
+
+
+def weekday_ahead(body: str, m: DateMention) -> bool:
+    """Is the weekday ``m`` one the sentence puts ahead of its story ("continued a fierce
+    contest ahead of voting Tuesday", "urged them to vote Tuesday")? Read back as the past
+    week's, it would date the line to a day before anything it tells happened."""
+    if _WEEKDAY.match(m.text.strip()) is None:
+        return False
+    before = body[max(m.sent_start, m.start - 40) : m.start]
+    return _AHEAD_OF_DAY.search(before) is not None
 
 
 def _select(entries: list[_Entry], as_of: date | None, limit: int) -> list[_Entry]:
@@ -645,6 +710,8 @@ def _entry(
         return None  # a state, a generic present or a clause ahead; a clause cut short
     if anaphoric_phrase(text) is not None or _TOLD_BEFORE.search(text) is not None:
         return None  # "to revise the pact", "also used the same argument": which one?
+    if not told_whole(text, m.text, story.body[m.end : m.end + 12], story.body[c0 : m.start]):
+        return None  # a quotation's tail, a view, a bare "her position", a dated modifier
     if shown.verbatim and text == story.body[c0:c1] and not m.relative:
         c0, c1 = without_date_edge(story.body, c0, c1, m)
         text = story.body[c0:c1]

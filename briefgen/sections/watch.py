@@ -171,7 +171,19 @@ def _would_clause(body: str, m: DateMention) -> bool:
 
 # a condition on the event ("will be incorporated into UK law if there is a yes vote")
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:agree|approve|vote))\b")
-_EXPECTED = re.compile(r"\b(?:expect(?:s|ed|ing)?|hope[sd]?|hoping|aims?|aiming|likely)\b")
+_EXPECTED = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|hope[sd]?|hoping|aims?|aiming|likely|prospects?)\b"
+)
+# a view, not an event: a line that opens with a quotation its speaker is then said to have
+# given ("'It's got to be bipartisan,' Tester said of prospects for 2017"), or a task judged
+# ahead ("it will be Clinton's challenge to devise an agenda ... in November")
+_VIEW = re.compile(
+    r"^\W*[\"“‘]"
+    r"|\b[Ii]t\s+(?:will|would)\s+be\s+(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:challenge|task|job|test|responsibility)\s+to\b"
+)
+# a projection named as such: "of prospects for gun measures in 2017"
+_EXPECTED_VIEW = re.compile(r"\bprospects?\s+(?:for|of)\b")
 # an intention told with a verb ("plans to bring out its first model only in 2006"), not the
 # noun ("must have a plan to relieve sanctions", "the plans to merge")
 _INTENDS = re.compile(
@@ -230,6 +242,8 @@ def _scheduled(text: str, precision: str | None, rest: str, when: str = "") -> b
         return False
     if possessive_before_verb(text) or points_back(text):
         return False  # "An independent inquiry into its findings ...", "the rules": which?
+    if _VIEW.search(text) or _EXPECTED_VIEW.search(text):
+        return False  # a quoted view or a task judged ahead is commentary, not an event
     if precision in ("day", "week"):
         return True
     if fronted_forecast(text, when):
