@@ -1,0 +1,93 @@
+"""US political news (issue 15, precision): who speaks for the government when the story is
+about an election. Candidates and former officials the gazetteer knows by an office they do
+not hold in the story give no position; a stance verb read as a noun is no statement. Each
+construction with the sentence it misread and the reading it must keep."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+
+_JULY_2016 = datetime(2016, 7, 20, tzinfo=UTC)
+_MAY_2011 = datetime(2011, 5, 3, tzinfo=UTC)
+
+
+def _actors(body: str, published: datetime | None = None) -> set[tuple[str, str, str | None]]:
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt", published=published))
+    return {(st.country, st.stance, st.actor) for st in story.statements}
+
+
+_CLINTON = (
+    "Hillary Clinton spoke to supporters in Ohio on Tuesday. Hillary Clinton said the United "
+    "States must stop China from dumping cheap steel on world markets."
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "stated"),
+    [
+        # a dated story none of whose days falls in the person's terms: a former secretary of
+        # state the text titles with nothing speaks for no government
+        (_JULY_2016, False),
+        # in her term she does
+        (_MAY_2011, True),
+    ],
+)
+def test_a_dated_story_outside_the_persons_terms(published: datetime, stated: bool) -> None:
+    assert bool(_actors(_CLINTON, published)) is stated
+
+
+def test_an_office_the_text_gives_still_speaks_outside_the_gazetteers_terms() -> None:
+    """A government title in the text beats the gazetteer's dates."""
+    body = (
+        "Secretary of State Hillary Clinton said the United States must stop China from "
+        "dumping cheap steel on world markets."
+    )
+    assert ("US", "demands", "Hillary Clinton") in _actors(body, _JULY_2016)
+
+
+@pytest.mark.parametrize(
+    ("body", "stated"),
+    [
+        # a candidacy told by a definite description right after the name
+        (
+            "The prime minister will meet Donald Trump when the Republican presidential "
+            "front-runner arrives in Israel. Donald Trump has said the United States must "
+            "stop Iran from building a bomb.",
+            False,
+        ),
+        (
+            "Hillary Clinton spoke about the war in Libya. The candidate has often cited her "
+            "record abroad. Hillary Clinton said the United States must stop Iran from building "
+            "a bomb.",
+            False,
+        ),
+        # the description follows another person: the named one still speaks
+        (
+            "Hillary Clinton spoke about the war in Libya. She met Jeb Bush, and the candidate "
+            "later thanked her. Hillary Clinton said the United States must stop Iran from "
+            "building a bomb.",
+            True,
+        ),
+    ],
+)
+def test_a_candidate_described_after_the_name(body: str, stated: bool) -> None:
+    assert bool(_actors(body)) is stated
+
+
+@pytest.mark.parametrize(
+    ("body", "stated"),
+    [
+        # "in" before a stance verb makes it a noun: the reporter's phrase, no position
+        ("Its critics keep warning about an America in decline.", False),
+        ("The report describes a Russia in denial about its economy.", False),
+        # "in turn" still leads to the state's verb
+        ("America in turn rejected the offer of talks.", True),
+    ],
+)
+def test_a_stance_verb_after_in_is_a_noun(body: str, stated: bool) -> None:
+    assert bool({a for a in _actors(body) if a[1] != "neutral"}) is stated
