@@ -85,8 +85,9 @@ def test_a_candidate_described_after_the_name(body: str, stated: bool) -> None:
         # "in" before a stance verb makes it a noun: the reporter's phrase, no position
         ("Its critics keep warning about an America in decline.", False),
         ("The report describes a Russia in denial about its economy.", False),
-        # "in turn" still leads to the state's verb
+        # "in turn" still leads to the state's verb, and a gerund after "in" is the act
         ("America in turn rejected the offer of talks.", True),
+        ("Chile joined Peru in rejecting the offer of talks.", True),
     ],
 )
 def test_a_stance_verb_after_in_is_a_noun(body: str, stated: bool) -> None:

@@ -644,6 +644,7 @@ def _office_titled_to_other(
             on is not None
             and not any(_governments(t) for t in titles)
             and not any(t.active(on) for t in tenures(name))
+            and not _acts_as_official(story, name)
         ):
             # a dated story, and none of the person's terms holds its date: the gazetteer
             # gives no office ("Hillary Clinton", secretary of state to 2013, and "Donald
@@ -667,6 +668,24 @@ def _office_titled_to_other(
             and not any(_overlaps(t, era) for t in tenures(name))
         ):
             del speaking[name]
+
+
+# "Rachel Reeves' first major speech as chancellor": the person's own act in an office (a
+# page's date may be its first version's, earlier than the office)
+_ACT_AS = re.compile(r"['’]s?\s+(?:[a-z]+\s+){1,3}as\s+((?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})")
+
+
+def _acts_as_official(story: Story, name: str) -> bool:
+    """Whether a mention of ``name`` is followed by a possessive act "as" an official title."""
+    body = story.body
+    for actor in story.actors:
+        if actor.name != name:
+            continue
+        for _start, end in actor.mentions:
+            found = _ACT_AS.match(body, end)
+            if found is not None and _names_official_title(found.group(1)):
+                return True
+    return False
 
 
 # a candidacy told as a definite description ("when the Republican presidential front-runner

@@ -167,9 +167,10 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
             key = tuple(w for w, _e, _c in words[i : i + size])
             stance = cue.verbs.get(key)
             if stance:
-                if i and words[i - 1][0] == "in":
+                if i and words[i - 1][0] == "in" and not word.endswith("ing"):
                     return None  # "an America in decline", "a nation in denial": a noun after
-                    # a preposition ("in" is an auxiliary only of "in turn")
+                    # a preposition ("in" is an auxiliary only of "in turn"; "joined France in
+                    # rejecting the text" is the joiner's act)
                 if _after_be(words, i, cue.aux) and _passive(key[0]):
                     rest = [w for w, _e, _c in words[i + size : i + size + 2]]
                     if stance == "neutral" and rest == ["to", "have"]:
