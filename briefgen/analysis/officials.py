@@ -642,6 +642,7 @@ def _office_titled_to_other(
             continue
         if (
             on is not None
+            and tenures(name)  # (a bare surname has no terms listed: left alone)
             and not any(_governments(t) for t in titles)
             and not any(t.active(on) for t in tenures(name))
             and not _acts_as_official(story, name)
@@ -649,10 +650,9 @@ def _office_titled_to_other(
             # a dated story, and none of the person's terms holds its date: the gazetteer
             # gives no office ("Hillary Clinton", secretary of state to 2013, and "Donald
             # Trump", president from 2017, in a July 2016 story); only a title in the text
-            # would (a bare surname has no terms listed: left alone)
-            if tenures(name):
-                del speaking[name]
-                continue
+            # would
+            del speaking[name]
+            continue
         if _described_as_candidate(story, name):
             del speaking[name]
             continue
