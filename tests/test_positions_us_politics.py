@@ -92,3 +92,24 @@ def test_a_candidate_described_after_the_name(body: str, stated: bool) -> None:
 )
 def test_a_stance_verb_after_in_is_a_noun(body: str, stated: bool) -> None:
     assert bool({a for a in _actors(body) if a[1] != "neutral"}) is stated
+
+
+def _stances(body: str) -> set[str]:
+    return {stance for _c, stance, _a in _actors(body)}
+
+
+@pytest.mark.parametrize(
+    ("quote", "stance"),
+    [
+        # a wish for the listeners is a pleasantry; a hope that someone acts stays one
+        ("I hope you all have a pleasant evening at the dinner", "neutral"),
+        ("We hope that the talks in Geneva will succeed", "supports"),
+        ("I hope you will agree to the ceasefire", "demands"),
+        # a feeling asked for demands no act; an act asked for does
+        ("We should be proud of the jobs we have created", "neutral"),
+        ("We should impose new sanctions on the regime", "proposes"),
+    ],
+)
+def test_a_pleasantry_or_a_feeling_is_no_stance(quote: str, stance: str) -> None:
+    body = f"\u201c{quote},\u201d US President Barack Obama told the meeting."
+    assert _stances(body) == {stance}
