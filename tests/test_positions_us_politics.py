@@ -113,3 +113,28 @@ def _stances(body: str) -> set[str]:
 def test_a_pleasantry_or_a_feeling_is_no_stance(quote: str, stance: str) -> None:
     body = f"\u201c{quote},\u201d US President Barack Obama told the meeting."
     assert _stances(body) == {stance}
+
+
+def test_an_attribution_after_the_quote_states_nothing_alone() -> None:
+    """The attribution that follows a speaker's closed quote ('..., Gates told reporters at the
+    time.') is no statement beside the quote's own; one that tells a clause of its own is."""
+    from briefgen.analysis.positions import _without_attribution_tails
+    from briefgen.model import Statement
+
+    quote = "We take the threat that the regime poses very seriously,"
+    body = f'"{quote}" Gates told reporters at the time. "{quote}" He added the troops would stay.'
+
+    def statement(text: str, start: int) -> Statement:
+        return Statement("US", "other", "neutral", text, start, start + len(text), "Robert Gates")
+
+    tail = body.index("Gates told")
+    second = body.index('"', tail) + 1
+    added = body.index("He added")
+    statements = [
+        statement(quote, 1),
+        statement("Gates told reporters at the time.", tail),
+        statement(quote, second),
+        statement("He added the troops would stay.", added),
+    ]
+    kept = [st.text for st in _without_attribution_tails(body, statements)]
+    assert kept == [quote, quote, "He added the troops would stay."]
