@@ -155,3 +155,42 @@ def test_an_attribution_after_the_quote_states_nothing_alone() -> None:
     ]
     kept = [st.text for st in _without_attribution_tails(body, statements)]
     assert kept == [quote, quote, "He added the troops would stay."]
+
+
+@pytest.mark.parametrize(
+    ("body", "stated"),
+    [
+        # what a speaker says, as the subject of the writer's sentence: nothing said
+        (
+            "President Barack Obama spoke about refugees last week. At this newspaper, what "
+            "Obama says and promises is now the baseline for objective truth.",
+            False,
+        ),
+        (
+            "President Barack Obama spoke about refugees last week. At this newspaper, Obama "
+            "says the promise is now the baseline for objective truth.",
+            True,
+        ),
+    ],
+)
+def test_what_a_speaker_says_as_a_noun(body: str, stated: bool) -> None:
+    assert bool(_actors(body)) is stated
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        # a guest welcomed to a place: hospitality, no support
+        (
+            "US President Barack Obama, who welcomed world leaders to the White House for a "
+            "dinner, held private meetings earlier.",
+            None,
+        ),
+        ("US President Barack Obama welcomed the Chinese premier to the White House.", None),
+        # a move welcomed is supported
+        ("US President Barack Obama welcomed the move to cut tariffs.", "supports"),
+    ],
+)
+def test_a_guest_welcomed_is_no_support(body: str, stance: str | None) -> None:
+    stances = {s for s in _stances(body) if s != "neutral"}
+    assert stances == ({stance} if stance else set())

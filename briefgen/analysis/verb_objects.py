@@ -55,6 +55,20 @@ _COURTESY_OFFERED = re.compile(
 )
 
 
+# a guest welcomed to a place ("welcomed world leaders to the White House", "welcomed him to
+# Moscow"): hospitality, no support; not "welcomed the move to cut tariffs" (a verb after "to")
+_HOSTED = re.compile(
+    r"\s+(?:[\w'’\-]+\s+){1,4}?to\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
+    r"(?:\s+(?:for|on|in|at|this|last|,)|[.,;])"
+)
+_WELCOME = frozenset(["welcome", "welcomed", "welcomes", "welcoming"])
+
+
+def hosted(body: str, verb_start: int, verb_end: int) -> bool:
+    """Whether the verb at ``body[verb_start:verb_end]`` welcomes a guest to a place."""
+    return body[verb_start:verb_end].lower() in _WELCOME and bool(_HOSTED.match(body, verb_end))
+
+
 # launching campaign material is no position ("Labour has unveiled the four little words that
 # will form the heart of its campaign", "unveiled a new poster"); a plan or a campaign to do
 # something still proposes
