@@ -194,3 +194,17 @@ def test_what_a_speaker_says_as_a_noun(body: str, stated: bool) -> None:
 def test_a_guest_welcomed_is_no_support(body: str, stance: str | None) -> None:
     stances = {s for s in _stances(body) if s != "neutral"}
     assert stances == ({stance} if stance else set())
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        # a result hailed is a boast about facts, no support
+        ("US President Barack Obama hailed the record streak of 71 months of job growth.", None),
+        # a deal hailed is supported
+        ("US President Barack Obama hailed the trade deal with Vietnam.", "supports"),
+    ],
+)
+def test_a_result_hailed_is_no_support(body: str, stance: str | None) -> None:
+    stances = {s for s in _stances(body) if s != "neutral"}
+    assert stances == ({stance} if stance else set())

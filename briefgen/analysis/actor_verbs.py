@@ -30,6 +30,7 @@ from briefgen.analysis.verb_objects import (
     _MATERIAL,
     _MATERIAL_VERBS,
     _NOT_SPEECH_WITH_OBJECT,
+    hailed_result,
     hosted,
     light_verb,
 )
@@ -123,6 +124,8 @@ def stance_after(
         verb = _LAST_WORD.search(body, max(0, found[1] - 12), found[1])
         if verb is not None and hosted(body, verb.start(1), found[1]):
             return None  # "who welcomed world leaders to the White House": hospitality
+        if verb is not None and hailed_result(body, verb.start(1), found[1]):
+            return "neutral", found[1], found[2]  # "hailed the record streak of job growth"
     if found is not None and found[0] == "proposes" and _COURTESY_OFFERED.match(body, found[1]):
         return None  # "John Howard also offered his congratulations": a courtesy, no position
     if found is not None and found[0] == "proposes" and _MATERIAL.match(body, found[1]):

@@ -69,6 +69,22 @@ def hosted(body: str, verb_start: int, verb_end: int) -> bool:
     return body[verb_start:verb_end].lower() in _WELCOME and bool(_HOSTED.match(body, verb_end))
 
 
+# a result hailed ("hailed the record streak of job growth", "touted the latest figures"): a
+# boast about facts, no support of a policy or another's act
+_RESULT_HAILED = re.compile(
+    r"\s+(?:(?:the|a|its|his|her|their|our)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:record|streak|growth|figures|numbers|data|statistics|results)\b"
+)
+_HAIL = frozenset(["hailed", "hails", "hail", "touted", "touts", "tout", "trumpeted", "boasted"])
+
+
+def hailed_result(body: str, verb_start: int, verb_end: int) -> bool:
+    """Whether the verb at ``body[verb_start:verb_end]`` hails a result or a figure."""
+    return body[verb_start:verb_end].lower() in _HAIL and bool(
+        _RESULT_HAILED.match(body, verb_end)
+    )
+
+
 # launching campaign material is no position ("Labour has unveiled the four little words that
 # will form the heart of its campaign", "unveiled a new poster"); a plan or a campaign to do
 # something still proposes
