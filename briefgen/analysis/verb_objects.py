@@ -80,9 +80,7 @@ _HAIL = frozenset(["hailed", "hails", "hail", "touted", "touts", "tout", "trumpe
 
 def hailed_result(body: str, verb_start: int, verb_end: int) -> bool:
     """Whether the verb at ``body[verb_start:verb_end]`` hails a result or a figure."""
-    return body[verb_start:verb_end].lower() in _HAIL and bool(
-        _RESULT_HAILED.match(body, verb_end)
-    )
+    return body[verb_start:verb_end].lower() in _HAIL and bool(_RESULT_HAILED.match(body, verb_end))
 
 
 # launching campaign material is no position ("Labour has unveiled the four little words that
