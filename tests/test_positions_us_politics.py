@@ -208,3 +208,22 @@ def test_a_guest_welcomed_is_no_support(body: str, stance: str | None) -> None:
 def test_a_result_hailed_is_no_support(body: str, stance: str | None) -> None:
     stances = {s for s in _stances(body) if s != "neutral"}
     assert stances == ({stance} if stance else set())
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        # worries eased: a reassurance, no offer, and nothing for a quote after it to borrow
+        (
+            "US President Barack Obama sought on Wednesday to ease growing Asian worries about "
+            "the election campaign.\n\u201cI think people look at our election system and "
+            "shake their heads,\u201d Obama told a meeting in Hanoi.",
+            None,
+        ),
+        # sanctions eased: an offer
+        ("US President Barack Obama sought on Monday to ease the sanctions on Cuba.", "proposes"),
+    ],
+)
+def test_worries_eased_are_no_offer(body: str, stance: str | None) -> None:
+    stances = {s for s in _stances(body) if s != "neutral"}
+    assert stances == ({stance} if stance else set())

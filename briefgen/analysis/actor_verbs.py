@@ -33,6 +33,7 @@ from briefgen.analysis.verb_objects import (
     hailed_result,
     hosted,
     light_verb,
+    reassurance,
 )
 
 # the months' names, the ones the dates' labels are written with ("Japan on 3 March said")
@@ -126,6 +127,8 @@ def stance_after(
             return None  # "who welcomed world leaders to the White House": hospitality
         if verb is not None and hailed_result(body, verb.start(1), found[1]):
             return "neutral", found[1], found[2]  # "hailed the record streak of job growth"
+    if found is not None and found[0] == "proposes" and reassurance(body, found[1]):
+        return "neutral", found[1], found[2]  # "sought to ease growing Asian worries"
     if found is not None and found[0] == "proposes" and _COURTESY_OFFERED.match(body, found[1]):
         return None  # "John Howard also offered his congratulations": a courtesy, no position
     if found is not None and found[0] == "proposes" and _MATERIAL.match(body, found[1]):

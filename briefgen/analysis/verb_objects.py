@@ -69,6 +69,19 @@ def hosted(body: str, verb_start: int, verb_end: int) -> bool:
     return body[verb_start:verb_end].lower() in _WELCOME and bool(_HOSTED.match(body, verb_end))
 
 
+# worries eased ("sought to ease growing Asian worries about the campaign", "moved to allay
+# fears"): a reassurance, no offer on any issue
+_REASSURANCE = re.compile(
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:to\s+)?(?:ease|allay|calm|soothe|assuage|quell|dispel)\s+(?:[\w\-’']+\s+){0,3}?"
+    r"(?:worries|concerns|fears|anxiety|anxieties|doubts|jitters|nerves)\b"
+)
+
+
+def reassurance(body: str, verb_end: int) -> bool:
+    """Whether the words after a verb ending at ``verb_end`` ease worries."""
+    return _REASSURANCE.match(body, verb_end) is not None
+
+
 # a result hailed ("hailed the record streak of job growth", "touted the latest figures"): a
 # boast about facts, no support of a policy or another's act
 _RESULT_HAILED = re.compile(
