@@ -30,7 +30,10 @@ from briefgen.analysis.verb_objects import (
     _MATERIAL,
     _MATERIAL_VERBS,
     _NOT_SPEECH_WITH_OBJECT,
+    hailed_result,
+    hosted,
     light_verb,
+    reassurance,
 )
 
 # the months' names, the ones the dates' labels are written with ("Japan on 3 March said")
@@ -116,6 +119,16 @@ def stance_after(
     """(stance, verb end, negated) when a stance verb follows an actor ending at ``end``; a
     light verb takes the stance of its object noun ("issued a warning" warns)."""
     found = _stance_after(body, end, limit, main_subject, start)
+    if start is not None and body[max(0, start - 5) : start].lower() == "what ":
+        return None  # "what Obama says and promises is the baseline": a free relative, a noun
+    if found is not None and found[0] == "supports":
+        verb = _LAST_WORD.search(body, max(0, found[1] - 12), found[1])
+        if verb is not None and hosted(body, verb.start(1), found[1]):
+            return None  # "who welcomed world leaders to the White House": hospitality
+        if verb is not None and hailed_result(body, verb.start(1), found[1]):
+            return "neutral", found[1], found[2]  # "hailed the record streak of job growth"
+    if found is not None and found[0] == "proposes" and reassurance(body, found[1]):
+        return "neutral", found[1], found[2]  # "sought to ease growing Asian worries"
     if found is not None and found[0] == "proposes" and _COURTESY_OFFERED.match(body, found[1]):
         return None  # "John Howard also offered his congratulations": a courtesy, no position
     if found is not None and found[0] == "proposes" and _MATERIAL.match(body, found[1]):

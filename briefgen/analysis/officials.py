@@ -636,8 +636,25 @@ def _office_titled_to_other(
         starts = [t.start for t in anchors if t.start is not None]
         ends = [t.end for t in anchors if t.end is not None]
         era = (max(starts, default=date.min), min(ends, default=date.max))
+    on = story.published.date() if story.published is not None else None
     for name, country, office, titled, titles in people:
         if titled:
+            continue
+        if (
+            on is not None
+            and tenures(name)  # (a bare surname has no terms listed: left alone)
+            and not any(_governments(t) for t in titles)
+            and not any(t.active(on) for t in tenures(name))
+            and not _acts_as_official(story, name)
+        ):
+            # a dated story, and none of the person's terms holds its date: the gazetteer
+            # gives no office ("Hillary Clinton", secretary of state to 2013, and "Donald
+            # Trump", president from 2017, in a July 2016 story); only a title in the text
+            # would
+            del speaking[name]
+            continue
+        if _described_as_candidate(story, name):
+            del speaking[name]
             continue
         other = held.get((country, office))
         if other is not None and other.split()[-1] not in name and name.split()[-1] not in other:
@@ -651,6 +668,63 @@ def _office_titled_to_other(
             and not any(_overlaps(t, era) for t in tenures(name))
         ):
             del speaking[name]
+
+
+# "Rachel Reeves' first major speech as chancellor": the person's own act in an office (a
+# page's date may be its first version's, earlier than the office)
+_ACT_AS = re.compile(r"['’]s?\s+(?:[a-z]+\s+){1,3}as\s+((?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})")
+
+
+def _acts_as_official(story: Story, name: str) -> bool:
+    """Whether a mention of ``name`` is followed by a possessive act "as" an official title."""
+    body = story.body
+    for actor in story.actors:
+        if actor.name != name:
+            continue
+        for _start, end in actor.mentions:
+            found = _ACT_AS.match(body, end)
+            if found is not None and _names_official_title(found.group(1)):
+                return True
+    return False
+
+
+# a candidacy told as a definite description ("when the Republican presidential front-runner
+# arrives", "The candidate has repeatedly referenced"): one person running, not holding, office
+_CANDIDACY = re.compile(
+    r"\b[Tt]he\s+(?:[A-Za-z\-]+\s+){0,3}?(?:front-?runner|candidate|nominee|hopeful|contender)"
+    r"(?![\w\-])"
+)
+_ANOTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr)\b\.?\s+[A-Z]")
+_CANDIDACY_REACH = 260  # characters from the person's mention to the description
+
+
+def _described_as_candidate(story: Story, name: str) -> bool:
+    """Whether a candidacy description ("the Republican presidential front-runner") follows a
+    mention of ``name`` closely with no other person named in between: the text tells that
+    person runs for an office (the gazetteer's later term of it is not theirs yet)."""
+    body = story.body
+    if not any(word in body for word in ("unner", "andidate", "ominee", "opeful", "ontender")):
+        return False  # (one cheap scan first: most stories describe no candidate)
+    spans = sorted(
+        (start, end, actor.name)
+        for actor in story.actors
+        if actor.kind == "person"
+        for start, end in actor.mentions
+    )
+    for found in _CANDIDACY.finditer(body):
+        before = [span for span in spans if span[0] < found.start()][-1:]
+        if (
+            before
+            and before[0][2] == name
+            and found.start() - before[0][0] < _CANDIDACY_REACH
+            # no other name in between, one the people finder left out ("She met Jeb Bush,
+            # and the candidate later thanked her")
+            and _ANOTHER_NAME.search(body, before[0][1], found.start()) is None
+            # in the mention's sentence or the next
+            and len(_SENTENCE_END.findall(body, before[0][1], found.start())) < 2
+        ):
+            return True
+    return False
 
 
 def _overlaps(tenure: Tenure, era: tuple[date, date]) -> bool:

@@ -22,6 +22,8 @@ Precision first: a country is only given a statement when one of its own actors 
 
 from __future__ import annotations
 
+import re
+
 from briefgen.analysis.actors import SpanIndex
 from briefgen.analysis.agent_statements import (
     agent_statements,
@@ -76,6 +78,8 @@ def find_statements(story: Story) -> list[Statement]:
     relays = Relays(story.quotes)
     statements[:] = [st for st in statements if not relays.relayed(st)]
     statements.sort(key=lambda s: (s.start, s.country))
+    if len(statements) > 1:
+        statements[:] = _without_attribution_tails(story.body, statements)
     story.annotations[TOLD_AGAIN] = lend_stances(story.body, statements)
     learned_stances(story, statements)
     story.annotations[PARTY_ANNOTATION] = (
@@ -84,6 +88,72 @@ def find_statements(story: Story) -> list[Statement]:
         else []
     )
     return statements
+
+
+# a quotation just closed: its last mark, then the closing quotation mark
+_CLOSED_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
+
+
+# the speaker, a speech verb, then at most who was told, where or when ("Earnest told reporters
+# at the time.", "Gates said."; not "He added the situation would be monitored")
+_ATTRIBUTION = re.compile(
+    r"[^,;:\"“”]{0,80}?\b(?:said|says|told|tells|added|adds)\b((?:\s+[\w’'\-]+){0,8})[.]?$"
+)
+_CLAUSE_WORDS = frozenset(
+    [
+        "would",
+        "will",
+        "could",
+        "should",
+        "must",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "that",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "not",
+        "no",
+        "there",
+        "can",
+        "may",
+    ]
+)
+
+
+def _attribution_only(text: str) -> bool:
+    """Whether ``text`` names only who said it, and to whom, where or when."""
+    found = _ATTRIBUTION.fullmatch(text)
+    return found is not None and not _CLAUSE_WORDS.intersection(found.group(1).lower().split())
+
+
+def _without_attribution_tails(body: str, statements: list[Statement]) -> list[Statement]:
+    """``statements`` (in text order) less those that are only the attribution after the
+    speaker's own quote ('"..., we take the threat very seriously," Earnest told reporters.'):
+    the quote's statement holds the words; the attribution alone states nothing."""
+    kept: list[Statement] = []
+    for st in statements:
+        if (
+            kept
+            and _CLOSED_QUOTE.search(body, max(0, st.start - 4), st.start) is not None
+            and any(
+                other.country == st.country
+                and other.actor == st.actor
+                and st.start - 4 <= other.end <= st.start
+                for other in kept[-3:]
+            )
+            and _attribution_only(st.text)
+        ):
+            continue
+        kept.append(st)
+    return kept
 
 
 def _comparisons(story: Story, statements: list[Statement], partners: CandidateIndex) -> None:

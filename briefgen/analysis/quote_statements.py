@@ -264,6 +264,13 @@ def _own_part(
     return kept[0][0], kept[-1][1]
 
 
+# a free relative on the speaker's verb ("what Obama says and promises is ...", "whatever
+# Beijing claims"): a noun phrase of the writer's sentence, the speaker's words not given
+_FREE_RELATIVE_SPEAKER = re.compile(
+    r"\b(?:[Ww]hat|[Ww]hatever)\s+(?:[A-Z][\w.'’\-]*\s+){1,4}[a-z]+\s+$"
+)
+
+
 def quote_statements(reading: StoryStatements, persons: Container[str]) -> None:
     """Add the statements of the story's quotes whose speaker has a country and speaks for
     its government (``persons``: the names of the story's people)."""
@@ -295,6 +302,11 @@ def quote_statements(reading: StoryStatements, persons: Container[str]) -> None:
             # wants ...": whoever the one acted on is, the subject state says it (_speaker)
         else:
             sentence = story.sentence_at(quote.start) or (quote.start, quote.end)
+        if quote.kind == "indirect" and _FREE_RELATIVE_SPEAKER.search(
+            body, max(0, quote.start - 60), quote.start
+        ):
+            continue  # "what Obama says and promises is now the baseline": the words are
+            # the subject of another's sentence, nothing he said
         speaker = _speaker(reading, quote, name, country, sentence, officials)
         if speaker is None:
             continue

@@ -85,6 +85,22 @@ _WON_BEFORE = re.compile(
 )
 
 
+# a wish for the listeners ("I hope you guys have a wonderful party", "we hope everyone
+# enjoys"; not "I hope you will agree to the ceasefire"): a pleasantry, no support of anything
+_WISH_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:you|everyone|everybody|all\s+of\s+you)(?:\s+(?:guys|all|folks))?"
+    r"\s+(?:have|has|enjoy|enjoys)\s+(?:a|an|the|your|their)\b"
+)
+_HOPE_CUES = frozenset(["hopes", "hoping", "hoped", "we hope", "i hope"])
+# a feeling asked for ("we should be proud of the progress", "we must be grateful"): pride or
+# thanks, no act demanded of anyone ("they should be ashamed" blames: left to the cue)
+_FEELING_AFTER = re.compile(
+    r"\s+be\s+(?:very\s+|so\s+|really\s+|rightly\s+)?(?:proud|grateful|thankful|"
+    r"pleased|glad|happy|honou?red|humbled)\b"
+)
+_FEELING_CUES = frozenset(["should", "must", "ought to"])
+
+
 def _real_cue(low: str, match: re.Match[str]) -> bool:
     """Whether a clause cue says what it seems to: a bare "if" only as a real condition."""
     if match.group(0) == "until":
@@ -97,6 +113,10 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
         return False  # "the recovery will continue": a forecast, no one's position
     if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
         return False  # "he will not have to give up", "it will not be easy": no refusal
+    if match.group(0) in _HOPE_CUES and _WISH_AFTER.match(low, match.end()):
+        return False  # "I hope you guys have a wonderful party": a pleasantry
+    if match.group(0) in _FEELING_CUES and _FEELING_AFTER.match(low, match.end()):
+        return False  # "we should be proud of the progress we've made": a feeling
     if match.group(0) != "if":
         if _clause_stances()[match.group(0)] == "supports" and _WON_BEFORE.search(
             low, max(0, match.start() - 24), match.start()

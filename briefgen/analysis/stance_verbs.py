@@ -167,6 +167,20 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
             key = tuple(w for w, _e, _c in words[i : i + size])
             stance = cue.verbs.get(key)
             if stance:
+                if (
+                    stance == "neutral"
+                    and i
+                    and words[i - 1][0] in ("have", "has", "had")
+                    and key[0].endswith("s")
+                    and not key[0].endswith("ss")
+                ):
+                    return None  # "Vietnam and Malaysia have claims in the area": a present
+                    # form after "have" is a noun, what the states hold, no statement ("has
+                    # plans to" still proposes: the noun's own stance)
+                if i and words[i - 1][0] == "in" and not word.endswith("ing"):
+                    return None  # "an America in decline", "a nation in denial": a noun after
+                    # a preposition ("in" is an auxiliary only of "in turn"; "joined France in
+                    # rejecting the text" is the joiner's act)
                 if _after_be(words, i, cue.aux) and _passive(key[0]):
                     rest = [w for w, _e, _c in words[i + size : i + size + 2]]
                     if stance == "neutral" and rest == ["to", "have"]:

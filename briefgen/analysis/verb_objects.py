@@ -55,6 +55,47 @@ _COURTESY_OFFERED = re.compile(
 )
 
 
+# a guest welcomed to a place ("welcomed world leaders to the White House", "welcomed him to
+# Moscow"): hospitality, no support; not "welcomed the move to cut tariffs" (a verb after "to")
+_HOSTED = re.compile(
+    r"\s+(?:[\w'’\-]+\s+){1,4}?to\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
+    r"(?:\s+(?:for|on|in|at|this|last|,)|[.,;])"
+)
+_WELCOME = frozenset(["welcome", "welcomed", "welcomes", "welcoming"])
+
+
+def hosted(body: str, verb_start: int, verb_end: int) -> bool:
+    """Whether the verb at ``body[verb_start:verb_end]`` welcomes a guest to a place."""
+    return body[verb_start:verb_end].lower() in _WELCOME and bool(_HOSTED.match(body, verb_end))
+
+
+# worries eased ("sought to ease growing Asian worries about the campaign", "moved to allay
+# fears"): a reassurance, no offer on any issue
+_REASSURANCE = re.compile(
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:to\s+)?(?:ease|allay|calm|soothe|assuage|quell|dispel)\s+(?:[\w\-’']+\s+){0,3}?"
+    r"(?:worries|concerns|fears|anxiety|anxieties|doubts|jitters|nerves)\b"
+)
+
+
+def reassurance(body: str, verb_end: int) -> bool:
+    """Whether the words after a verb ending at ``verb_end`` ease worries."""
+    return _REASSURANCE.match(body, verb_end) is not None
+
+
+# a result hailed ("hailed the record streak of job growth", "touted the latest figures"): a
+# boast about facts, no support of a policy or another's act
+_RESULT_HAILED = re.compile(
+    r"\s+(?:(?:the|a|its|his|her|their|our)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:record|streak|growth|figures|numbers|data|statistics|results)\b"
+)
+_HAIL = frozenset(["hailed", "hails", "hail", "touted", "touts", "tout", "trumpeted", "boasted"])
+
+
+def hailed_result(body: str, verb_start: int, verb_end: int) -> bool:
+    """Whether the verb at ``body[verb_start:verb_end]`` hails a result or a figure."""
+    return body[verb_start:verb_end].lower() in _HAIL and bool(_RESULT_HAILED.match(body, verb_end))
+
+
 # launching campaign material is no position ("Labour has unveiled the four little words that
 # will form the heart of its campaign", "unveiled a new poster"); a plan or a campaign to do
 # something still proposes
