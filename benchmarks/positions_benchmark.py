@@ -36,6 +36,7 @@ import json
 from pathlib import Path
 
 from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.analysis.stance_model import FAMILY
 from briefgen.ingest import load_stories
 from briefgen.model import Story
 
@@ -47,18 +48,6 @@ ALIASES = {
     "PARISCLUB": "PARIS_CLUB",
 }  # gold README codes: "UN" includes the Security Council
 WEB = Path("/work/corpora/web")
-FAMILY = {
-    "supports": "support",
-    "proposes": "support",
-    "opposes": "opposition",
-    "rejects": "opposition",
-    "denies": "opposition",
-    "accuses": "opposition",
-    "warns": "opposition",
-    "demands": "demand",
-    "conditions": "demand",
-    "neutral": "neutral",
-}
 
 
 def load_gold(path: Path) -> list[dict]:
