@@ -310,3 +310,26 @@ def test_a_long_line_shows_its_subject_and_the_clause_naming_the_issue():
     # trap: a clause on the issue with a subject of its own is shown as it is
     own = "During the visit, China said talks on the Korean peninsula must resume soon."
     assert concise(own, 220, "talks", "Wang Yi", "CN") == own
+
+
+def test_issues_beyond_the_columns_are_named_in_a_last_column():
+    from briefgen.analysis.issues import issue_lexicon
+    from briefgen.sections.positions import (
+        CountryPositions,
+        Position,
+        table_issues,
+    )
+
+    labels = [issue.label for issue in issue_lexicon()][:4]
+    wide = CountryPositions("GB", "United Kingdom")
+    wide.positions = [Position(label, "demands", "s") for label in labels[:3]]
+    narrow = CountryPositions("EU", "European Union")
+    narrow.positions = [Position(labels[3], "supports", "s")]
+    columns = table_issues([wide, narrow], limit=3)
+    assert columns == [*columns[:2], "Other issues"] and labels[3] not in columns
+    for row in (wide, narrow):
+        row._table_issues = columns
+    assert narrow.table_cells == ["–", "–", f"{labels[3]}: supports"]  # not a row of dashes
+    shown = [c for c in wide.table_cells[:2] if c != "–"]
+    assert shown == ["demands", "demands"] and wide.table_cells[2].endswith(": demands")
+    assert set(table_issues([wide], limit=3)) == set(labels[:3])  # each has its own column

@@ -78,6 +78,7 @@ def stance_label(stance: str, target: str | None = None) -> str:
 
 
 NO_POSITION = "–"
+OTHER_ISSUES = "Other issues"  # the table's last column when the issues outnumber the columns
 
 
 @dataclass
@@ -163,12 +164,21 @@ class CountryPositions:
     @property
     def table_cells(self) -> list[str]:
         """One cell per table column: this row's readable stances on that issue, or a dash."""
-        cells = []
-        for issue in self.table_issues:
-            stances = [(p.stance, p.target) for p in self.positions if p.issue == issue]
-            ordered = sorted(dict.fromkeys(stances), key=lambda s: STANCE_ORDER.index(s[0]))
-            cells.append(", ".join(stance_label(*s) for s in ordered) or NO_POSITION)
+        columns = self.table_issues
+        cells = [self._stances_on(issue) or NO_POSITION for issue in columns]
+        if columns and columns[-1] == OTHER_ISSUES:
+            others = dict.fromkeys(
+                p.issue for p in self.positions if p.lexicon and p.issue not in columns
+            )
+            named = "; ".join(f"{issue}: {self._stances_on(issue)}" for issue in others)
+            cells[-1] = named or NO_POSITION
         return cells
+
+    def _stances_on(self, issue: str) -> str:
+        """This row's readable stances on one issue ("demands, supports"), or ""."""
+        stances = [(p.stance, p.target) for p in self.positions if p.issue == issue]
+        ordered = sorted(dict.fromkeys(stances), key=lambda s: STANCE_ORDER.index(s[0]))
+        return ", ".join(stance_label(*s) for s in ordered)
 
 
 # "PARIS, Jan 8 (Reuters) - ", "SEOUL, Aug. 20 (Yonhap) -- ": a wire dateline, not the statement
@@ -664,7 +674,8 @@ def _row(country: str, row_key: str, home: str | None) -> CountryPositions:
 
 
 def table_issues(items: list[CountryPositions], limit: int = 6) -> list[str]:
-    """The table's columns: lexicon issues, most cited (then most countries) first."""
+    """The table's columns: lexicon issues, most cited (then most countries) first; when there
+    are more than ``limit``, the last column is "Other issues", naming each row's others."""
     weight: dict[str, int] = {}
     countries: dict[str, int] = {}
     for row in items:
@@ -674,7 +685,10 @@ def table_issues(items: list[CountryPositions], limit: int = 6) -> list[str]:
             if p.lexicon:
                 weight[p.issue] = weight.get(p.issue, 0) + len(p.evidence)
     ordered = sorted(weight, key=lambda i: (-countries[i], -weight[i], i))
-    return ordered[:limit]
+    if len(ordered) <= limit:
+        return ordered
+    # a last column names the rest, so no row with positions reads as dashes only
+    return [*ordered[: max(1, limit - 1)], OTHER_ISSUES]
 
 
 def issue_table(items: list[CountryPositions]) -> tuple[list[str], list[list[str]]]:
