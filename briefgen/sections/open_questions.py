@@ -63,6 +63,12 @@ from briefgen.sections.question_grammar import (
     with_article,
 )
 from briefgen.sections.question_outcomes import Reports, answered_by, reports
+from briefgen.sections.question_voice import (
+    opinion_story,
+    past_request,
+    private_opinion,
+    reporter_voice,
+)
 from briefgen.sections.questions_lexicon import (
     QuestionsLexicon,
     lowered,
@@ -461,32 +467,40 @@ def _obligation_questions(
     text = body[s0:s1]
     if re.match(r"\W*(?:To|If|Unless|Should)\b", text):
         return []  # a rule's purpose or a condition, not a demand on someone
-    # subject start, subject end, verb phrase start, addressed ("urged X to")
-    found: list[tuple[int, int, int, int]] = []
+    if opinion_story(story):
+        return []  # an op-ed's demands are its writer's own
+    # subject start, subject end, verb phrase start, addressed ("urged X to"), cue start
+    found: list[tuple[int, int, int, int, int]] = []
     if lex.addressed is not None:
         for m in lex.addressed.finditer(text):
             t = _TO_VERB.match(text, m.end())
             if t and not commentator_demands(story, s0, s0 + m.start()):
-                found.append((s0 + t.start(1), s0 + t.end(1), s0 + t.end(), 1))
+                found.append((s0 + t.start(1), s0 + t.end(1), s0 + t.end(), 1, s0 + m.start()))
     if lex.modal is not None:
         for m in lex.modal.finditer(text):
             left = text[: m.start()]
             bound = max((b.end() for b in BOUNDARY.finditer(left)), default=0)
             a, b = trim_span(left, bound, len(left))
-            if a < b:
-                found.append((s0 + a, s0 + b, s0 + m.end(), 0))
+            if a < b and not commentator_demands(story, s0, s0 + a):
+                found.append((s0 + a, s0 + b, s0 + m.end(), 0, s0 + m.start()))
     out: list[_Candidate] = []
-    for a, b, v, addressed in found:
+    for a, b, v, addressed, cue in found:
         if framed(body, s0, a):
             continue  # a condition, a rule or a negation frames it; or a list's tail
         if _POSTED.search(body, s0, a):
             continue  # "Coulter tweeted that Trump should deport Haley": a post, a jibe
+        if private_opinion(story, s0, s1, a):
+            continue  # "I think the government should ...", "most voters said ...": opinions
         subject = subject_phrase(story, a, b, lex, definite_ok=False, home=home)
         if subject is None:
             continue
         v1 = verb_phrase_end(body, v, s1)
         if v1 < 0:
             continue
+        if not addressed and reporter_voice(story, s0, s1, a, v, v1):
+            continue  # "Clinton has to remind ...": the writer's analysis, no one's demand
+        if past_request(story, s0, cue, v, v1, sent_dates, as_of):
+            continue  # "had asked Sullivan to send ...", "In 2010, X urged Y to ...": history
         pred = verb_phrase(body[v:v1], antecedent_offset(story, v, v1))
         if pred is None or not agrees(subject, pred):
             continue

@@ -158,6 +158,15 @@ _BARE_MATTER_END = re.compile(
 _STATE_ASK = re.compile(r"^\w+\s+.+?\b(?:feel|seem|appear|look)\s+(?!into\b|at\b|for\b)")
 
 
+# a comparison asked without what it compares: "Will tech companies become more aggressive?"
+# (more aggressive at what, than what?), "Will the bank be tougher?"
+_BARE_COMPARATIVE = re.compile(
+    r"\b(?:be|become|get|grow|act|remain|stay|do)\s+(?:much\s+|far\s+|even\s+|a\s+lot\s+"
+    r"|a\s+(?:little|bit)\s+)?(?:(?:more|less)\s+[a-z-]+|better|worse|tougher|stronger"
+    r"|harder|faster|bigger|greater|firmer|bolder|clearer)\s*\?$"
+)
+
+
 def missing_complement(question: str) -> bool:
     """Does the question name a matter without what it is about: "disclose the findings of
     its own investigation" (into what?), "guarantee that an obligation to consult will be
@@ -169,6 +178,7 @@ def missing_complement(question: str) -> bool:
         or _VAGUE_ASK.search(question)
         or _BARE_MATTER_END.search(question)
         or _STATE_ASK.search(question)
+        or _BARE_COMPARATIVE.search(question)
     )
 
 

@@ -230,9 +230,15 @@ def _issue_terms(spec: dict[str, Any]) -> list[str]:
 
 
 @cache
+def questions_raw() -> dict[str, Any]:
+    """``questions.toml`` as parsed, for the tables a section reads itself."""
+    return _read("questions.toml") or {}
+
+
+@cache
 def questions_lexicon() -> QuestionsLexicon:
     """Load and compile the lexicons once per process."""
-    raw = _read("questions.toml") or {}
+    raw = questions_raw()
     flags = re.IGNORECASE
     issues: dict[str, Issue] = {}
     issue_terms: dict[str, list[str]] = {}
