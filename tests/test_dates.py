@@ -287,3 +287,25 @@ def test_an_irregular_past_dates_a_bare_month_in_the_past():
     ahead = "Moscow will send troops into Ukraine in February."
     found = find_dates(Story(title="t", body=ahead, published=pub))
     assert [m.label for m in found] == ["February 2023"]
+
+
+def test_a_past_form_after_if_tells_no_time_past():
+    """'how ties would fare if he won the U.S. presidential election on Nov. 8' (a story of
+    16 May 2016): an unreal condition, so the nearest 8 November, not last year's."""
+    from briefgen.analysis.pipeline import analyze_builtin
+
+    body = "He was asked how ties would fare if he won the presidential election on Nov. 8."
+    story = analyze_builtin(Story(title="t", body=body, published=datetime(2016, 5, 16)))
+    (nov,) = [m for m in story.annotations["dates"] if m.text == "Nov. 8"]
+    assert nov.start_date == date(2016, 11, 8) and nov.role == "scheduled"
+    told = "He won the primary on Nov. 8."  # a real past: last November
+    story = analyze_builtin(Story(title="t", body=told, published=datetime(2016, 5, 16)))
+    assert [m.start_date for m in story.annotations["dates"]] == [date(2015, 11, 8)]
+
+
+def test_next_month_said_in_that_month_is_a_year_ahead():
+    from briefgen.analysis.pipeline import analyze_builtin
+
+    for body, year in (("The vote comes next November.", 2016), ("He lost last November.", 2014)):
+        story = analyze_builtin(Story(title="t", body=body, published=datetime(2015, 11, 20)))
+        assert [m.start_date for m in story.annotations["dates"]] == [date(year, 11, 1)], body

@@ -701,3 +701,45 @@ def test_a_comparison_without_what_it_compares_is_not_asked(question: str) -> No
     assert not missing_complement(
         "Will tech companies become more aggressive in removing terrorist content?"
     )
+
+
+def test_a_request_no_party_makes_is_no_open_question():
+    """'Some have urged Republicans to ...' names no one who asks; the writer's own 'I urged'
+    outside a quotation is an opinion. A speaker's 'I urged' in a quotation is theirs."""
+    assert _asked_of("Some have urged the state senate to pass the payroll bill.") == []
+    assert _asked_of("That is why I urged the state senate to pass the payroll bill.") == []
+    quoted = "“That is why I urged the state senate to pass the payroll bill,” Mr. Wolf said."
+    assert _asked_of(quoted) == ["Will the state senate pass the payroll bill?"]
+
+
+def test_a_writers_should_naming_the_united_states_is_still_the_writers():
+    """'the United States' holds no verb 'states': the writer's 'should' stays unattributed."""
+    assert _asked_of("Both Israel and the United States should end the blockade of the port.") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will Sanders do the 'Carolina two-step?",
+        "Will the United States play a leadership role and ''be rallying allies?",
+        "Will the United States be rallying our partners?",
+        "Will Sanders and Donald Trump do the same?",
+        "Will the GOP be a party of ideas?",
+        "Will the Senate appoint a special prosecutor to determine?",
+    ],
+)
+def test_a_cut_quotation_a_first_person_or_an_act_told_before_is_not_asked(question: str):
+    assert not well_formed(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the US have a plan to relieve some sanctions by the end of 2019?",
+        "Will the Senate fund the 'Delta' plan?",
+        "Will the Clinton Foundation be shut down?",
+        "Will the Senate appoint a special prosecutor to determine who leaked the memo?",
+    ],
+)
+def test_quotations_the_us_and_passives_stay_well_formed(question: str):
+    assert well_formed(question)

@@ -287,3 +287,69 @@ def test_a_quoted_view_a_prospect_or_a_task_judged_ahead_is_no_event_to_watch():
     story = _story("The parliament will vote on the budget in November, the speaker said.")
     items = build_watch([story], date(2005, 4, 1), WatchConfig(undated_commitments=False))
     assert [i.when for i in items] == ["November 2005"]
+
+
+def _watched(body: str, published: datetime = datetime(2016, 5, 16)) -> list[tuple[str, str]]:
+    items = build_watch(
+        [_story(body, published)], date(2016, 8, 30), WatchConfig(undated_commitments=False)
+    )
+    return [(i.when, i.what) for i in items]
+
+
+def test_an_event_named_with_its_date_inside_a_hypothetical_is_watched():
+    """'how ties would fare if he won the U.S. presidential election on Nov. 8' (review 16:
+    the watch section was empty): the clause is a hypothetical, the election is set."""
+    hypothetical = (
+        "The senator was asked on Monday how ties would fare if he won the U.S. presidential "
+        "election on Nov. 8."
+    )
+    assert _watched(hypothetical) == [
+        ("8 November 2016", "The U.S. presidential election on Nov. 8")
+    ]
+    before = "If she won the Nov. 8 election, the senator said, she would visit London."
+    assert _watched(before) == [("8 November 2016", "The Nov. 8 election")]
+    named = "Ohio's March 15 primary would settle little, the senator said on Monday."
+    assert _watched(named, datetime(2016, 3, 1)) == []  # behind the as-of date
+    whose = "The senator said he would win the Democratic Party's national convention in October."
+    assert _watched(whose) == [
+        ("October 2016", "The Democratic Party's national convention in October")
+    ]
+
+
+def test_an_event_phrase_says_whose_event_it_is():
+    # "a November election", "its primary": whose? no item
+    assert _watched("The senator said he would win a general election on Nov. 8.") == []
+    assert _watched("If he won its primary on Nov. 8, the senator would run again.") == []
+    # "if the vote on Nov. 8 goes ahead": whether the event takes place is itself open
+    assert _watched("The union would strike if the vote on Nov. 8 goes ahead.") == []
+
+
+def test_a_clause_telling_the_event_is_listed_before_a_phrase_naming_it():
+    body = (
+        "The council would lose its majority if the mayor won the election on Nov. 8. "
+        "The mayor will face Jane Roe in the election on Nov. 8."
+    )
+    assert _watched(body) == [
+        ("8 November 2016", "The mayor will face Jane Roe in the election on Nov. 8.")
+    ]
+
+
+def test_the_end_of_a_span_from_now_is_no_event():
+    """'reminding voters every single day between now and November' (review 15, an op-ed's
+    exhortation): a span up to the date, nothing set for it."""
+    body = "The key will be reminding voters every single day between now and November."
+    assert _watched(body) == []
+
+
+def test_an_opinion_storys_clauses_are_not_told_as_events():
+    story = _story(
+        "The senator will address the party convention on Nov. 8.", datetime(2016, 5, 16)
+    )
+    wc = WatchConfig(undated_commitments=False)
+    assert [i.what for i in build_watch([story], date(2016, 8, 30), wc)] == [
+        "The senator will address the party convention on Nov. 8."
+    ]
+    story.annotations["genre"] = "opinion"
+    assert [i.what for i in build_watch([story], date(2016, 8, 30), wc)] == [
+        "The party convention on Nov. 8"
+    ]

@@ -638,6 +638,8 @@ def _tense(body: str, sent: tuple[int, int], start: int, end: int, lex: Lexicon)
         if kind == "report":
             reporting = dist if reporting is None else reporting
         elif kind and (best is None or dist < best[0]):
+            if kind == "past" and _hypothetical(lwords, last - dist):
+                kind = "unknown"  # "if he won the election on Nov. 8": no time past
             best = (dist, kind)
             break
     # the word right before the date is a cue: none after it is nearer
@@ -658,6 +660,16 @@ def _tense(body: str, sent: tuple[int, int], start: int, end: int, lex: Lexicon)
     if reporting is not None:
         return "past"
     return "unknown"
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _hypothetical(words: list[str], index: int) -> bool:
+    """Is ``words[index]``, a past form, the verb of an "if" clause ("how ties would fare if
+    he won the election on Nov. 8", "if the party lost ...")? A past form after "if" tells
+    an unreal condition, not a time past."""
+    return any(w in _CONDITIONS for w in words[max(0, index - 3) : index])
 
 
 def _lower_words(text: str) -> list[str]:

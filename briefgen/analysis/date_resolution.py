@@ -173,6 +173,9 @@ def _dates(e: DateExpression, pub: date | None) -> Resolution | None:
         if pub is None:
             return None, None, "month", True, MONTH_NAMES[e.month]
         y = _month_year(pub, e.month, e.modifier or e.tense)
+        if e.modifier in ("future", "past") and e.month == pub.month:
+            # "next November" said in November is a year ahead, "last November" a year back
+            y += 1 if e.modifier == "future" else -1
         return _month(y, e.month, e.qualifier, True)
     if form == "weekday":
         return _weekday(e, pub)

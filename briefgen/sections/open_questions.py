@@ -64,6 +64,7 @@ from briefgen.sections.question_grammar import (
 )
 from briefgen.sections.question_outcomes import Reports, answered_by, reports
 from briefgen.sections.question_voice import (
+    no_party_asks,
     opinion_story,
     past_request,
     private_opinion,
@@ -474,7 +475,11 @@ def _obligation_questions(
     if lex.addressed is not None:
         for m in lex.addressed.finditer(text):
             t = _TO_VERB.match(text, m.end())
-            if t and not commentator_demands(story, s0, s0 + m.start()):
+            if (
+                t
+                and not commentator_demands(story, s0, s0 + m.start())
+                and not no_party_asks(story, s0, s0 + m.start())
+            ):
                 found.append((s0 + t.start(1), s0 + t.end(1), s0 + t.end(), 1, s0 + m.start()))
     if lex.modal is not None:
         for m in lex.modal.finditer(text):
@@ -538,6 +543,7 @@ _POSTED = re.compile(rf"\b(?:{speech_alternation('posted')})\b")
 # tank or a research centre ("Director-General of the ... Centre for Strategic Studies")
 _COMMENTATOR = re.compile(
     r"\b(?:analysts?|academics?|professors?|experts?|commentators?|columnists?|researchers?"
+    r"|pundits?"
     r"|scholars?|think[- ]tanks?|(?:Centre|Center|Institute|Council|School)\s+(?:for|of)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:Studies|Research|Policy|Affairs|Relations))\b",
     re.IGNORECASE,

@@ -75,6 +75,12 @@ _BASE_VERBS = {
 _ANSWER_WORDS = {"will", "can", "could", "should", "is", "are", "has", "have", "the"}
 
 
+# a single quote mark opening a quotation (before a word) and closing one (after a word)
+_SINGLE_OPEN = re.compile(r"(?<![\w'’])['‘](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?![\w'])")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|ours)\b|\bWe\b")
+
+
 def well_formed(question: str) -> bool:
     """A plain question: a question word first, one question mark at the end, balanced quotes
     and brackets, no label or placeholder, no pronoun subject, no dangling or doubled word."""
@@ -86,6 +92,12 @@ def well_formed(question: str) -> bool:
         return False
     if question.count("(") != question.count(")"):
         return False
+    if question.count("''") % 2 or len(_SINGLE_OPEN.findall(question)) > len(
+        _SINGLE_CLOSE.findall(question)
+    ):
+        return False  # "do the 'Carolina two-step?", "and ''be rallying ...": a quote cut
+    if _FIRST_PERSON.search(question):
+        return False  # "rallying our partners": whose? the speaker's, out of the question
     words = question[:-1].split()
     if not 4 <= len(words) <= 32:
         return False
@@ -150,12 +162,21 @@ _BARE_MATTER_END = re.compile(
     r"|situation|question|idea|request|demand|claims?|allegations?)\s*\?$"
     r"|\b(?:think\s+again|look\s+again|rethink|reconsider)(?:\s+(?:at\s+a\s+later\s+stage|later"
     r"|soon|now))?\s*\?$"
+    # an act named only as one told before: "do the same?", "follow suit?", "do so?"
+    r"|\b(?:do\s+(?:the\s+same|likewise|so|it|that|this)|follow\s+suit)\s*\?$"
+    # a verb that needs what it is about, cut off: "be appointed to determine?"
+    r"|\bto\s+(?:determine|decide|ensure|establish|assess|examine|investigate|consider|check"
+    r"|verify|judge|see|find\s+out|find|learn|know|show|prove)\s*\?$"
 )
 
 
 # a state of mind or a look asked as if it were an act: "Will General Prelogar feel pretty
 # good?" (from "should feel pretty good")
-_STATE_ASK = re.compile(r"^\w+\s+.+?\b(?:feel|seem|appear|look)\s+(?!into\b|at\b|for\b)")
+_STATE_ASK = re.compile(
+    r"^\w+\s+.+?\b(?:feel|seem|appear|look)\s+(?!into\b|at\b|for\b)"
+    # what someone should be, not do: "Will the GOP be a party of ideas?"
+    r"|^Will\s+(?:\S+\s+){1,7}?be\s+(?:a|an|the)\s+"
+)
 
 
 # a comparison asked without what it compares: "Will tech companies become more aggressive?"

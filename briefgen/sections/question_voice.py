@@ -32,7 +32,8 @@ def _voice() -> dict[str, re.Pattern[str]]:
     public = "|".join(re.escape(w) for w in sorted(raw.get("public", []), key=len)[::-1])
     said = "|".join(re.escape(w) for w in sorted(raw.get("public_verbs", []), key=len)[::-1])
     return {
-        "attribution": re.compile(rf"\b(?:{words or '(?!)'})\b", re.IGNORECASE),
+        # lower case: "the United States" holds no verb "states"
+        "attribution": re.compile(rf"\b(?:{words or '(?!)'})\b"),
         "opinion": re.compile(raw.get("opinion") or r"(?!)"),
         # "Most voters said ...", "a parent interviewed by telephone said", "said one parent"
         "public": re.compile(
@@ -42,6 +43,15 @@ def _voice() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "past_perfect": re.compile(r"\bhad\s+(?:(?:also|already|earlier|repeatedly|been)\s+)*$"),
+        # no party behind the request: "Some have urged ...", "Many called on ...", and the
+        # writer's own "I urged ..." outside a quotation
+        "nobody": re.compile(
+            r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:[Ss]ome|[Mm]any|[Oo]thers|[Ff]ew|[Ss]everal)"
+            r"\s+(?:(?:have|had|has|also|even|already|long)\s+)*$"
+        ),
+        "writer": re.compile(
+            r"(?:^|[^\w\s]\s*|\b(?:and|but|why|so)\s+)(?:I|We)\s+(?:\w+\s+){0,2}$"
+        ),
     }
 
 
@@ -54,6 +64,19 @@ def reporter_voice(story: Story, s0: int, s1: int, a: int, v: int, v1: int) -> b
     body = story.body
     attribution = _voice()["attribution"]
     return not (attribution.search(body, s0, v) or attribution.search(body, v1, s1))
+
+
+def no_party_asks(story: Story, s0: int, cue: int) -> bool:
+    """Is a request ("urged X to V") made by no one the story names: "Some have urged
+    Republicans to ...", or the writer's own "That's why I urged Ted Cruz to run" outside
+    any quotation?"""
+    before = story.body[s0:cue]  # a slice: "^" is its start
+    voice = _voice()
+    if voice["nobody"].search(before):
+        return True
+    if voice["writer"].search(before) is None:
+        return False
+    return not any(q.start <= cue < q.end for q in story.quotes if q.kind == "direct")
 
 
 def private_opinion(story: Story, s0: int, s1: int, a: int) -> bool:
@@ -72,7 +95,8 @@ def past_request(
 ) -> bool:
     """Is the request told as past: in the past perfect ("Clinton had asked Sullivan to
     send ..."), or dated, outside the act it asks for, more than ``HISTORY_DAYS`` before its
-    story ("In 2010, X asked Y to ...")?"""
+    story ("In 2010, X asked Y to ...")? Dates of another role (a span, a birth, a figure's
+    period) tell when something else was."""
     body = story.body
     if _voice()["past_perfect"].search(body, max(s0, cue - 30), cue):
         return True
@@ -80,8 +104,13 @@ def past_request(
     if ref is None:
         return False
     cutoff = ref - timedelta(days=HISTORY_DAYS)
+    # an event's date, not a span's end ("ambassador from 2007 to 2013") or a birth
     return any(
-        m.end_date is not None and m.end_date < cutoff and not v <= m.start < v1 for m in dates
+        m.role == "event"
+        and m.end_date is not None
+        and m.end_date < cutoff
+        and not v <= m.start < v1
+        for m in dates
     )
 
 

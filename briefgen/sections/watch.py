@@ -29,9 +29,11 @@ from briefgen.sections.evidence import (
     readable_event,
     ref,
 )
+from briefgen.sections.question_voice import opinion_story
 from briefgen.sections.questions_lexicon import lowered, prefiltered_search, questions_lexicon
 from briefgen.sections.referents import dangling_subject, points_back, possessive_before_verb
 from briefgen.sections.timeline import reads_alone
+from briefgen.sections.watch_events import event_phrase
 
 
 @dataclass
@@ -90,6 +92,7 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
     listed: set[tuple[str, str]] = set()
     dates, windows = anchored(stories)
     horizon = as_of + timedelta(days=config.horizon_days)
+    phrases: list[tuple[WatchItem, tuple[Any, ...]]] = []  # events named by a noun phrase
     for story in stories:
         for m in dates[story.id]:
             # a sentence that dates its event is no undated commitment, even when the date is
@@ -108,18 +111,35 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 continue
             if point < as_of or (point == as_of and not config.include_as_of):
                 continue
-            if _quoted(story, m.start) or _would_clause(story.body, m):
-                continue
+            if _quoted(story, m.start) or _FROM_NOW.search(story.body, m.sent_start, m.start):
+                continue  # a speaker's words; "every day between now and November": a span
             sent = (m.sent_start, m.sent_end)
             c0, c1 = clause_span(story.body, sent, m.start, m.end, max_words=60)
             shown = readable_event(story, sent, c0, c1, at=m.start)
             if shown.verbatim:
                 c0, c1 = shown.start, shown.end
             text = _ALSO.sub(r"\1", shown.text)
-            if not reads_alone(text) or (story.id, text) in listed:
+            if (story.id, text) in listed:
                 continue  # a sentence of two dates is listed once, at its first
-            if not _scheduled(text, m.precision, story.body[c1 : m.sent_end], m.text):
-                continue
+            if (
+                opinion_story(story)
+                or _would_clause(story.body, m)
+                or not reads_alone(text)
+                or not _scheduled(text, m.precision, story.body[c1 : m.sent_end], m.text)
+            ):
+                # the clause is no item, but an event it names with the date may be: "how
+                # ties would fare if he won the U.S. presidential election on Nov. 8"
+                phrase = event_phrase(story.body, m)
+                if phrase is None:
+                    continue
+                c0, c1 = phrase
+                text = _sentence_case(story.body[c0:c1])
+                shown = EventText(text, c0, None, c1, True)
+                if (story.id, text) in listed:
+                    continue
+                named = True
+            else:
+                named = False
             listed.add((story.id, text))
             who = _who(story, shown, c1)
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
@@ -136,9 +156,15 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 inferred=m.inferred,
                 basis=m.basis or None,
             )
+            key = (m.start_date, m.end_date, m.qualifier)
+            if named:  # added after the clauses: a clause telling the event is the better line
+                phrases.append((item, key))
+                continue
             r0, r1 = event_region(story, m, dates[story.id])
             words = frozenset(content_tokens(story.body[r0:r1])) - set(content_tokens(m.text))
-            _add(items, seen, item, (m.start_date, m.end_date, m.qualifier), words)
+            _add(items, seen, item, key, words)
+    for item, key in phrases:
+        _add(items, seen, item, key)
     if config.undated_commitments:
         for story in stories:
             if not _recent(story, windows.get(story.id), as_of, config.max_story_age_days):
@@ -148,6 +174,21 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                     _add(items, seen, item, ("undated",))
     items.sort(key=lambda i: (i.date or date.max, i.date is None))
     return items[: config.max_items]
+
+
+# the end of a span from the present ("every single day between now and November"): a period
+# up to the date, no event on it
+_FROM_NOW = re.compile(
+    r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+(?:the\s+)?"
+    r"(?:(?:end|start|beginning)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _sentence_case(text: str) -> str:
+    """``text`` with a capital first letter ("the Nov. 8 election" -> "The Nov. 8 election")."""
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:]
 
 
 # "also" after the line's first auxiliary adds to what its story told before: out of the story
@@ -170,7 +211,9 @@ def _would_clause(body: str, m: DateMention) -> bool:
 
 
 # a condition on the event ("will be incorporated into UK law if there is a yes vote")
-_CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:agree|approve|vote))\b")
+_CONDITION = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Pp]rovided|should\s+\w+\s+(?:agree|approve|vote))\b"
+)
 _EXPECTED = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|hope[sd]?|hoping|aims?|aiming|likely|prospects?)\b"
 )
