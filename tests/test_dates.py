@@ -309,3 +309,13 @@ def test_next_month_said_in_that_month_is_a_year_ahead():
     for body, year in (("The vote comes next November.", 2016), ("He lost last November.", 2014)):
         story = analyze_builtin(Story(title="t", body=body, published=datetime(2015, 11, 20)))
         assert [m.start_date for m in story.annotations["dates"]] == [date(year, 11, 1)], body
+
+
+def test_a_real_past_condition_stays_past():
+    """'If the Saudis did not take part in the Sept. 11 attacks, they have nothing to fear'
+    has no 'would': a real past, last September."""
+    from briefgen.analysis.pipeline import analyze_builtin
+
+    body = "If the agency did not take part in the Sept. 11 raids, it has nothing to fear."
+    story = analyze_builtin(Story(title="t", body=body, published=datetime(2016, 5, 16)))
+    assert [m.start_date for m in story.annotations["dates"]] == [date(2015, 9, 11)]

@@ -638,8 +638,8 @@ def _tense(body: str, sent: tuple[int, int], start: int, end: int, lex: Lexicon)
         if kind == "report":
             reporting = dist if reporting is None else reporting
         elif kind and (best is None or dist < best[0]):
-            if kind == "past" and _hypothetical(lwords, last - dist):
-                kind = "unknown"  # "if he won the election on Nov. 8": no time past
+            if kind == "past" and _hypothetical(lwords, last - dist, right):
+                kind = "unknown"  # "would fare if he won the election on Nov. 8": no past
             best = (dist, kind)
             break
     # the word right before the date is a cue: none after it is nearer
@@ -663,13 +663,19 @@ def _tense(body: str, sent: tuple[int, int], start: int, end: int, lex: Lexicon)
 
 
 _CONDITIONS = frozenset({"if", "unless"})
+_UNREAL = frozenset({"would", "could", "might", "wouldn't", "couldn't"})
 
 
-def _hypothetical(words: list[str], index: int) -> bool:
-    """Is ``words[index]``, a past form, the verb of an "if" clause ("how ties would fare if
-    he won the election on Nov. 8", "if the party lost ...")? A past form after "if" tells
-    an unreal condition, not a time past."""
-    return any(w in _CONDITIONS for w in words[max(0, index - 3) : index])
+def _hypothetical(words: list[str], index: int, right: str) -> bool:
+    """Is ``words[index]``, a past form, the verb of an unreal "if" clause, one with "would"
+    around it ("how ties would fare if he won the election on Nov. 8", "if she won the Nov. 8
+    election, she would ...")? Its past form tells no time past. "If the Saudis did not
+    take part in the Sept. 11 attacks, they have nothing to fear" is a real past."""
+    if not any(w in _CONDITIONS for w in words[max(0, index - 3) : index]):
+        return False
+    return any(w in _UNREAL for w in words[:index]) or any(
+        w in _UNREAL for w in _lower_words(right)
+    )
 
 
 def _lower_words(text: str) -> list[str]:
