@@ -319,3 +319,13 @@ def test_a_real_past_condition_stays_past():
     body = "If the agency did not take part in the Sept. 11 raids, it has nothing to fear."
     story = analyze_builtin(Story(title="t", body=body, published=datetime(2016, 5, 16)))
     assert [m.start_date for m in story.annotations["dates"]] == [date(2015, 9, 11)]
+
+
+def test_the_prospect_of_an_event_is_ahead():
+    """'salivating over the prospect of taking on him in November's general election' (a
+    story of 22 January 2016): the November ahead, not the one behind."""
+    from briefgen.analysis.pipeline import analyze_builtin
+
+    body = "The party relishes the prospect of facing him in November's general election."
+    story = analyze_builtin(Story(title="t", body=body, published=datetime(2016, 1, 22)))
+    assert [m.start_date for m in story.annotations["dates"]] == [date(2016, 11, 1)]
