@@ -329,3 +329,11 @@ def test_the_prospect_of_an_event_is_ahead():
     body = "The party relishes the prospect of facing him in November's general election."
     story = analyze_builtin(Story(title="t", body=body, published=datetime(2016, 1, 22)))
     assert [m.start_date for m in story.annotations["dates"]] == [date(2016, 11, 1)]
+
+
+def test_succeed_and_exceed_are_no_past_forms():
+    from briefgen.analysis.pipeline import analyze_builtin
+
+    body = "The senator will succeed the governor in November."
+    story = analyze_builtin(Story(title="t", body=body, published=datetime(2016, 5, 16)))
+    assert [m.start_date for m in story.annotations["dates"]] == [date(2016, 11, 1)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
 from h3_stories import analyse, bbc, seeds
 
 from briefgen.sections.watch import WatchConfig, build_watch
@@ -353,3 +354,45 @@ def test_an_opinion_storys_clauses_are_not_told_as_events():
     assert [i.what for i in build_watch([story], date(2016, 8, 30), wc)] == [
         "The party convention on Nov. 8"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "precision"),
+    [
+        # either way, a forecast: the election is named in a condition
+        ("Whether the senator wins or loses on Nov. 8, the party will confront questions.", "day"),
+        # a chance, a look
+        ("Voters gave the senator a real shot at succeeding the governor in November.", "month"),
+        (
+            "The senator said the governor is looking like he'll be competitive in November.",
+            "month",
+        ),
+        # a negated clause, a phrase with no clause, an event the story named before
+        ("The state senate will not vote on the payroll bill on Nov. 8.", "day"),
+        ("During his speech on Nov. 8 in Arizona", "day"),
+        ("The trial is set for Nov. 8.", "day"),
+        # a speaker's words in the double apostrophes of some papers
+        ("''Another delegation is returning here on Nov. 8.", "day"),
+    ],
+)
+def test_a_forecast_a_fragment_or_an_unnamed_event_is_not_watched(line: str, precision: str):
+    from briefgen.sections.watch import _scheduled
+
+    assert not _scheduled(line, precision, "")
+
+
+@pytest.mark.parametrize(
+    ("line", "precision"),
+    [
+        ("The senator wins or loses on Nov. 8, the party will confront questions.", "day"),
+        ("The senator will succeed the governor in November.", "month"),
+        ("The state senate will vote on the payroll bill on Nov. 8.", "day"),
+        ("The Smith trial is set for Nov. 8.", "day"),
+        ("The British delegation returns to Austin on Nov. 8.", "day"),
+    ],
+)
+def test_an_event_set_for_its_date_is_still_scheduled(line: str, precision: str):
+    from briefgen.sections.watch import _scheduled
+
+    assert _scheduled(line, precision, "")
+    assert _watched(line) == [(_watched(line)[0][0], line)]

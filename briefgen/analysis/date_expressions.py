@@ -50,6 +50,8 @@ _NOT_PAST_ED = frozenset(
         "seed",
         "breed",
         "proceed",
+        "succeed",
+        "exceed",
     }
 )
 

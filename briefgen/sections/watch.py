@@ -33,7 +33,7 @@ from briefgen.sections.question_voice import opinion_story
 from briefgen.sections.questions_lexicon import lowered, prefiltered_search, questions_lexicon
 from briefgen.sections.referents import dangling_subject, points_back, possessive_before_verb
 from briefgen.sections.timeline import reads_alone
-from briefgen.sections.watch_events import event_phrase
+from briefgen.sections.watch_events import bare_event_subject, event_phrase
 
 
 @dataclass
@@ -211,17 +211,26 @@ def _would_clause(body: str, m: DateMention) -> bool:
 
 
 # a condition on the event ("will be incorporated into UK law if there is a yes vote")
+# (and "Whether Trump wins or loses in November, the party will confront ...": either way)
 _CONDITION = re.compile(
-    r"\b(?:[Ii]f|[Uu]nless|[Pp]rovided|should\s+\w+\s+(?:agree|approve|vote))\b"
+    r"\b(?:[Ii]f|[Uu]nless|[Pp]rovided|[Ww]hether|should\s+\w+\s+(?:agree|approve|vote))\b"
 )
+# (and a chance or a look: "a real shot at succeeding Obama next January", "looking like he'll
+# be very competitive in November")
 _EXPECTED = re.compile(
-    r"\b(?:expect(?:s|ed|ing)?|hope[sd]?|hoping|aims?|aiming|likely|prospects?)\b"
+    r"\b(?:expect(?:s|ed|ing)?|hope[sd]?|hoping|aims?|aiming|likely|prospects?|chances?"
+    r"|shot\s+at|odds|look(?:s|ing)?\s+like)\b"
 )
+# a negated clause tells no event set for its date ("don't mean a rift will put California up
+# for grabs in November", "the vote will not be held on 5 May")
+_NEGATED = re.compile(r"\b(?:not|never)\b|n['’]t\b")
+# a phrase with no clause after it: "During his immigration speech on Wednesday in Arizona"
+_PHRASE_ONLY = re.compile(r"^(?:During|In|On|At|After|Before|Following|Amid|Ahead\s+of)\s[^,;:]*$")
 # a view, not an event: a line that opens with a quotation its speaker is then said to have
 # given ("'It's got to be bipartisan,' Tester said of prospects for 2017"), or a task judged
 # ahead ("it will be Clinton's challenge to devise an agenda ... in November")
 _VIEW = re.compile(
-    r"^\W*[\"“‘]"
+    r"^\W*[\"“‘']"
     r"|\b[Ii]t\s+(?:will|would)\s+be\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?:challenge|task|job|test|responsibility)\s+to\b"
 )
@@ -283,6 +292,8 @@ def _scheduled(text: str, precision: str | None, rest: str, when: str = "") -> b
     June 2006 to hold an election, but governments have favoured four-year terms")?"""
     if _CONDITION.search(text) or _BUT.match(rest) or dangling_subject(text):
         return False
+    if _NEGATED.search(text) or _PHRASE_ONLY.match(text) or bare_event_subject(text):
+        return False  # "The trial is set for November": which trial?
     if possessive_before_verb(text) or points_back(text):
         return False  # "An independent inquiry into its findings ...", "the rules": which?
     if _VIEW.search(text) or _EXPECTED_VIEW.search(text):

@@ -26,14 +26,21 @@ _POSSESSIVE = re.compile(r"[\w.]['’]s$")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     nouns = questions_raw().get("watch_events", {}).get("nouns", [])
     alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!)"
     before = re.compile(
         rf"\b(?P<noun>{alt})\s+(?:on|of|in|for|set\s+for|scheduled\s+for|slated\s+for)\s+$"
     )
     after = re.compile(rf"(?P<mods>(?:\s+[\w.'’-]+){{0,2}}?)\s+(?P<noun>{alt})\b")
-    return before, after
+    bare = re.compile(rf"^\W*The\s+(?:{alt})\s+(?:is|are|was|were|will|has|have|had)\b")
+    return before, after, bare
+
+
+def bare_event_subject(text: str) -> bool:
+    """Does the line open on an event its story named before ("The trial is set for
+    November": which trial?)?"""
+    return _patterns()[2].match(text) is not None
 
 
 _NOT_AN_EVENT_BEFORE = re.compile(r"\b(?:if|unless|whether|than|like|since)\s+$", re.IGNORECASE)
@@ -42,7 +49,7 @@ _NOT_AN_EVENT_BEFORE = re.compile(r"\b(?:if|unless|whether|than|like|since)\s+$"
 def event_phrase(body: str, m: DateMention) -> tuple[int, int] | None:
     """The span of the definite noun phrase naming a scheduled event that holds the date
     ``m`` ("the U.S. presidential election on Nov. 8"), or None."""
-    before, after = _patterns()
+    before, after, _bare = _patterns()
     lead = before.search(body, m.sent_start, m.start)
     if lead is not None:
         start = _determiner_start(body, m.sent_start, lead.start("noun"))
