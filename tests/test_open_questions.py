@@ -743,3 +743,20 @@ def test_a_cut_quotation_a_first_person_or_an_act_told_before_is_not_asked(quest
 )
 def test_quotations_the_us_and_passives_stay_well_formed(question: str):
     assert well_formed(question)
+
+
+def test_a_demand_given_by_a_noun_of_saying_is_attributed():
+    """'throwing her weight behind the president's advice that Britain should remain ...':
+    the advice is someone's, not the writer's analysis."""
+    body = (
+        "The senator backed the governor's advice that the state senate should pass the "
+        "payroll bill."
+    )
+    assert _asked_of(body) == ["Will the state senate pass the payroll bill?"]
+
+
+def test_what_a_disputed_thing_should_be_is_asked():
+    """'be a party of ideas' is an aspiration; 'be the capital of Israel' names one thing two
+    sides dispute."""
+    assert well_formed("Will Jerusalem be the undivided and recognized capital of Israel?")
+    assert not well_formed("Will the GOP be a party of ideas?")

@@ -174,8 +174,9 @@ _BARE_MATTER_END = re.compile(
 # good?" (from "should feel pretty good")
 _STATE_ASK = re.compile(
     r"^\w+\s+.+?\b(?:feel|seem|appear|look)\s+(?!into\b|at\b|for\b)"
-    # what someone should be, not do: "Will the GOP be a party of ideas?"
-    r"|^Will\s+(?:\S+\s+){1,7}?be\s+(?:a|an|the)\s+"
+    # what someone should be, not do: "Will the GOP be a party of ideas?" ("be the capital
+    # of Israel" names one thing, a matter of dispute)
+    r"|^Will\s+(?:\S+\s+){1,7}?be\s+(?:a|an)\s+"
 )
 
 
