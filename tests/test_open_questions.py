@@ -760,3 +760,11 @@ def test_what_a_disputed_thing_should_be_is_asked():
     sides dispute."""
     assert well_formed("Will Jerusalem be the undivided and recognized capital of Israel?")
     assert not well_formed("Will the GOP be a party of ideas?")
+
+
+def test_a_subjects_noun_is_no_verb_of_saying():
+    """'Member states' holds the noun 'states', not the verb: the writer's 'must' stays the
+    writer's."""
+    assert _asked_of("Member states must expel the envoys of the junta.") == []
+    said = "The council said member states must expel the envoys of the junta."
+    assert _asked_of(said) == ["Will member states expel the envoys of the junta?"]

@@ -58,12 +58,13 @@ def _voice() -> dict[str, re.Pattern[str]]:
 def reporter_voice(story: Story, s0: int, s1: int, a: int, v: int, v1: int) -> bool:
     """Is the obligation ``body[a:v1]`` ("Clinton has to remind ...") told in the writer's own
     voice: no quotation of the story holds it and no verb of saying or thinking in its sentence,
-    outside the demanded act ``body[v:v1]``, gives it to someone?"""
+    outside the obliged subject and the demanded act ``body[a:v1]`` ("Member states must ..."
+    holds a noun "states", not a verb), gives it to someone? ``v`` is where the act starts."""
     if any(q.start <= a < q.end for q in story.quotes):
         return False
     body = story.body
     attribution = _voice()["attribution"]
-    return not (attribution.search(body, s0, v) or attribution.search(body, v1, s1))
+    return not (attribution.search(body, s0, a) or attribution.search(body, v1, s1))
 
 
 def no_party_asks(story: Story, s0: int, cue: int) -> bool:

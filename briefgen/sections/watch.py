@@ -219,7 +219,7 @@ _CONDITION = re.compile(
 # be very competitive in November")
 _EXPECTED = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|hope[sd]?|hoping|aims?|aiming|likely|prospects?|chances?"
-    r"|shot\s+at|odds|look(?:s|ing)?\s+like)\b"
+    r"|shot\s+at|odds|look(?:s|ing)?\s+like|should)\b"
 )
 # a negated clause tells no event set for its date ("don't mean a rift will put California up
 # for grabs in November", "the vote will not be held on 5 May")
