@@ -367,6 +367,8 @@ def test_an_opinion_storys_clauses_are_not_told_as_events():
             "The senator said the governor is looking like he'll be competitive in November.",
             "month",
         ),
+        # a view of what something should do
+        ("A strategist said the jobs surge in November should silence the doubters.", "month"),
         # a negated clause, a phrase with no clause, an event the story named before
         ("The state senate will not vote on the payroll bill on Nov. 8.", "day"),
         ("During his speech on Nov. 8 in Arizona", "day"),
