@@ -756,8 +756,12 @@ def _voice_after(body: str, end: int) -> bool:
 
 def _introduced_since(body: str, end: int, start: int, noun: str) -> bool:
     """Was ``noun`` introduced with "a"/"an" between the name ending at ``end`` and the
-    "the ``noun``" at ``start`` ("announced a new fund ... the fund")? Then "the" points to it."""
-    return re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", body[end:start]) is not None
+    "the ``noun``" at ``start`` ("announced a new fund ... the fund")? Then "the" points to it.
+    (``noun`` is a word of letters: where it is absent, no pattern is compiled for it.)"""
+    between = body[end:start]
+    if noun not in between:
+        return False
+    return re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", between) is not None
 
 
 def _first_referent(body: str, end: int, nouns: frozenset[str]) -> str | None:
