@@ -144,11 +144,46 @@ def test_central_banker_reads_from_where_a_match_may_start() -> None:
     found = 0
     for body in bodies:
         for name in names:
-            want = voices._introduced_as(body, name, {}, pats)
+            want = _full_scan(body, name, pats)
             sliced = voices._former_from(body, name, voices._BANK_MARKS)
-            assert voices._introduced_as(sliced, name, {}, pats) == want, (body, name)
+            assert voices._introduced_as(sliced, name, {}, pats, None) == want, (body, name)
             found += want
     assert found >= 3
+
+
+def _full_scan(body: str, name: str, pats: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+    """``voices._introduced_as`` before round 14: the pattern over the whole body."""
+    titled = voices._TITLED.match(name)
+    if titled:
+        return pats[1].match(f"{titled.group(1)}\x00{body}") is not None
+    return pats[0].match(f"{name}\x00{body}") is not None
+
+
+@pytest.mark.parametrize(
+    "pats, second_ends",
+    [
+        ((voices._FORMER, voices._FORMER_TITLED), ("former", "ex-")),
+        ((voices._CENTRAL_BANKER, voices._CENTRAL_BANKER_TITLED), None),
+    ],
+)
+def test_introduced_as_reads_to_where_a_match_may_end(
+    pats: tuple[re.Pattern[str], re.Pattern[str]], second_ends: tuple[str, ...] | None
+) -> None:
+    words = [
+        "Ed Balls", "Balls", "Ballsy", "Mr", "Ed", "former", "Former", "formerly", "ex-", "Ex-",
+        "aide", "the", "a", "his", "Brown's", "and", "said", "Bank of England", "Fed",
+        "governor", "chairman", "of", "at", "Federal Reserve", "central bank", "ECB",
+    ]  # fmt: skip
+    joins = [" ", " ", ", ", ". ", "\n", "-", ""]
+    rng = random.Random(14)
+    found = 0
+    for _ in range(6000):
+        body = "".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randint(1, 14)))
+        for name in ("Ed Balls", "Mr Balls"):
+            want = _full_scan(body, name, pats)
+            assert voices._introduced_as(body, name, {}, pats, second_ends) == want, (body, name)
+            found += want
+    assert found > 5  # (both answers are met)
 
 
 @pytest.mark.parametrize(
