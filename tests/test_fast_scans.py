@@ -206,3 +206,70 @@ def test_substring_gates_hold_in_every_match(pattern, words) -> None:
             hits += 1
             assert any(word in m.group() for word in words), m.group()
     assert hits > 10
+
+
+def _old_speech_position(body: str, start: int, end: int) -> bool:
+    """``mentions.speech_position`` before round 14: every regex tried."""
+    from briefgen.analysis.mentions import (
+        AFTER_SPEAKER,
+        CUE_BEFORE_RE,
+        NAME_TAIL_RE,
+        TITLE_STOP,
+        TITLED_CUE_BEFORE_RE,
+        VERB_LEAD,
+        WORD_RE,
+        speech_cues,
+    )
+
+    m = NAME_TAIL_RE.match(body, end, end + 24)
+    e = m.end() if m else end
+    tail = body[e : e + 40]
+    w = WORD_RE.match(tail, 1) if tail[:1] == " " else None
+    if w is not None and (w.group() in VERB_LEAD or w.group().endswith("ly")):
+        w = WORD_RE.match(tail, w.end() + 1) if tail[w.end() : w.end() + 1] == " " else None
+    cues = speech_cues()
+    if w is not None and w.group() in cues:
+        return True
+    m = CUE_BEFORE_RE.search(body, max(0, start - 24), start)
+    if m is None:
+        lo = max(0, start - 80)
+        k = max(body.rfind('"', lo, start), body.rfind("”", lo, start))
+        m = TITLED_CUE_BEFORE_RE.match(body, k - 1, start) if k > 0 else None
+        if m is not None and any(w.lower() in TITLE_STOP for w in m.group(2).split()):
+            m = None
+    if m is None or m.group(1) not in cues:
+        return False
+    nxt = WORD_RE.match(body, end + 1, end + 30) if body[end : end + 1] == " " else None
+    return nxt is None or not nxt.group().islower() or nxt.group() in AFTER_SPEAKER
+
+
+def test_name_tail_and_speech_position_gates() -> None:
+    from briefgen.analysis.mentions import NAME_TAIL_RE, name_tail, speech_position
+
+    pieces = [
+        "Graham", "Mona Lamberson", "said", "says", "told", "later", "once", "the lawyer",
+        "R-S.C.", "(D-S.C.)", "I-Vt.", "59", "Rep.", "Jim", "Virginia delegate", "quickly",
+    ]  # fmt: skip
+    joins = [" ", ", ", '," ', ",” ", ".’ ", '?" ', "’ ", " (", ". ", "—", "\n", ""]
+    rng = random.Random(14)
+    found = 0
+    for _ in range(20_000):
+        body = "".join(rng.choice(pieces) + rng.choice(joins) for _ in range(rng.randint(1, 10)))
+        end = rng.randint(0, len(body))
+        start = rng.randint(0, end)
+        new, old = name_tail(body, end), NAME_TAIL_RE.match(body, end, end + 24)
+        assert (new and new.span()) == (old and old.span()), (body, end)
+        want = _old_speech_position(body, start, end)
+        assert speech_position(body, start, end) == want, (body, start, end)
+        found += want
+    assert found > 100
+
+
+def test_has_word_initials() -> None:
+    from briefgen.analysis import actors
+
+    def old(name: str) -> bool:
+        return any(not actors._INITIAL.match(p) for p in name.replace(".", ". ").split())
+
+    for name in ["U. S.", "U.S.", "J.R.R. Tolkien", "A", "Ab", "A.B.C.", "É.", "1.", "_.", ""]:
+        assert actors._has_word(name) == old(name), name

@@ -588,6 +588,8 @@ def _role_apposition(body: str, end: int, lex: _Lexicon) -> bool:
     """Is the name ending at ``end`` followed by an apposition headed by a role noun, closed by
     a comma, then a verb (", vice chairwoman for Clinton's campaign, emailed", ", a senior
     adviser, wrote", ", acting national chairwoman of the Police Federation, told")?"""
+    if not body.startswith(", ", end):
+        return False  # (how the pattern opens: a string test is cheaper than the regex call)
     m = ROLE_APPOSITION_RE.match(body, end, end + 60)
     if m is None:
         return False
@@ -667,14 +669,15 @@ def _followed_by_speech(body: str, end: int) -> bool:
         m = FROM_APPOSITION_RE.match(body, end, end + 90)
         if m is not None and m.group(1) in SPEECH_AFTER_NAME:
             return True
-    if APPOSITION_RE.match(body, end, end + 40):
-        return True
-    m = TITLE_APPOSITION_RE.match(body, end, end + 60)
-    if m:
-        words = m.group(1).split()
-        t = _match_title(words, 0, lexicon())
-        if t and t[1] == len(words):
+    if body.startswith(", ", end):  # (how both patterns open: most names are followed otherwise)
+        if APPOSITION_RE.match(body, end, end + 40):
             return True
+        m = TITLE_APPOSITION_RE.match(body, end, end + 60)
+        if m:
+            words = m.group(1).split()
+            t = _match_title(words, 0, lexicon())
+            if t and t[1] == len(words):
+                return True
     tail = body[end : end + 30]
     m = WORD_RE.search(tail)
     return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT
