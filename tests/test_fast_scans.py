@@ -273,3 +273,23 @@ def test_has_word_initials() -> None:
 
     for name in ["U. S.", "U.S.", "J.R.R. Tolkien", "A", "Ab", "A.B.C.", "É.", "1.", "_.", ""]:
         assert actors._has_word(name) == old(name), name
+
+
+def test_open_clause_gate() -> None:
+    from briefgen.analysis import holders
+
+    words = [
+        "whether", "Whether", "if", "If", "when", "As", "After", "unless", "until", "reports",
+        "speculation", "that", "the", "a", "Mr.", "US", "motif", "(if", "leader", "said",
+    ]  # fmt: skip
+    joins = [" ", "  ", "\n", ", ", "", " \t"]
+    rng = random.Random(14)
+    found = 0
+    for _ in range(20_000):
+        body = "".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randint(1, 9)))
+        hi = rng.randint(0, len(body))
+        lo = max(0, hi - rng.choice([40, 10, 200]))
+        want = holders._OPEN_CLAUSE_BEFORE.search(body, lo, hi) is not None
+        assert holders._open_clause_before(body, lo, hi) == want, (body, lo, hi)
+        found += want
+    assert found > 500

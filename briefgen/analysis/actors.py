@@ -252,7 +252,7 @@ _ROLE_AFTER = re.compile(
 
 def _appositive_country(story: Story, end: int, context: frozenset[str]) -> str | None:
     """The country of a role appositive right after a name: the owner of the role."""
-    found = _ROLE_AFTER.match(story.body, end)
+    found = _ROLE_AFTER.match(story.body, end) if story.body.startswith(", ", end) else None
     if not found:
         return None
     text = found.group(0)

@@ -382,7 +382,8 @@ def find_people(story: Story) -> list[Person]:
             elif last in lone and _person_shaped(c, lex):
                 target = register(name, "person")  # "Bernie Sanders" ... "Sanders compared"
             elif (
-                _role_apposition(body, c.end, lex) or AGE_APPOSITION_RE.match(body, c.end)
+                _role_apposition(body, c.end, lex)
+                or (body.startswith(", ", c.end) and AGE_APPOSITION_RE.match(body, c.end))
             ) and _person_shaped(c, lex):
                 # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed"
                 target = register(name, "person")
