@@ -293,3 +293,19 @@ def test_open_clause_gate() -> None:
         assert holders._open_clause_before(body, lo, hi) == want, (body, lo, hi)
         found += want
     assert found > 500
+
+
+def test_role_subject_gate() -> None:
+    from briefgen.analysis.speakers import ROLE_SUBJ_RE, ROLE_SUBJECT_HEADS
+
+    words = ["the", "The", "his", "a", "US", "Foreign", "prime", "minister", "Minister", "aide"]
+    joins = [" ", "  ", "\n", " \t", ""]
+    rng = random.Random(14)
+    found = 0
+    for _ in range(20_000):
+        phrase = "".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randint(1, 6)))
+        want = ROLE_SUBJ_RE.search(" " + phrase) is not None
+        gated = phrase.rstrip().endswith(ROLE_SUBJECT_HEADS)
+        assert gated or not want, phrase
+        found += want
+    assert found > 500
