@@ -252,7 +252,7 @@ _ROLE_AFTER = re.compile(
 
 def _appositive_country(story: Story, end: int, context: frozenset[str]) -> str | None:
     """The country of a role appositive right after a name: the owner of the role."""
-    found = _ROLE_AFTER.match(story.body, end)
+    found = _ROLE_AFTER.match(story.body, end) if story.body.startswith(", ", end) else None
     if not found:
         return None
     text = found.group(0)
@@ -437,7 +437,10 @@ _INITIAL = re.compile(r"^[^\W\d_]\.?$")
 
 def _has_word(name: str) -> bool:
     """Whether a name holds a word of two letters or more (not only initials like "U. S.")."""
-    return any(not _INITIAL.match(part) for part in name.replace(".", ". ").split())
+    # (a part of three characters or more is no initial: the pattern is not even tried)
+    return any(
+        len(part) > 2 or not _INITIAL.match(part) for part in name.replace(".", ". ").split()
+    )
 
 
 class SpanIndex:

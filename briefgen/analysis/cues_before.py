@@ -13,7 +13,7 @@ import bisect
 import re
 
 from briefgen.analysis.cues_after import DESCRIPTOR_STOP
-from briefgen.analysis.mentions import NAME_TAIL_RE
+from briefgen.analysis.mentions import name_tail
 from briefgen.analysis.name_lexicon import lexicon
 from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import PREPOSITIONS
@@ -295,7 +295,7 @@ def _verb_after_subject(body: str, e: int, limit: int) -> re.Match[str] | None:
     """The lower-case word after a subject ending at ``e``, past a party-state tag or one
     apposition or aside ("Mike Huckabee, for his part, is labeling …", "Huma Abedin, vice
     chairwoman for Clinton's campaign, emailed …")."""
-    tag = NAME_TAIL_RE.match(body, e, e + 24)
+    tag = name_tail(body, e)
     at = tag.end() if tag else e
     if body[at : at + 2] == ", ":
         close = body.find(",", at + 2, min(limit, at + 100))

@@ -30,8 +30,8 @@ _POINTS = ".'’-"
 
 
 def _gap_ok(between: str, gap: str | None) -> bool:
-    if gap is None:
-        return _NON_WORD.fullmatch(between) is not None
+    if gap is None:  # (one space, the usual gap, needs no regex call)
+        return between == " " or _NON_WORD.fullmatch(between) is not None
     return not between.strip(gap)
 
 

@@ -123,6 +123,7 @@ def party_tag_tokens(body: str, toks: list[_Tok] | tuple[_Tok, ...]) -> frozense
 # attribution tails)
 SPEAKER_AFTER_QUOTE = r"(?:he|she|(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+)"
 NAME_TAIL_RE = re.compile(r"(?:,? \(?[RDI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*\)?,?|, \d{1,3},)")
+NAME_TAIL_OPENINGS = (",", " (", " R", " D", " I")  # how every NAME_TAIL_RE match opens
 # a closing quote mark and a speech verb right before a name ('," said Mona Lamberson')
 CUE_BEFORE_RE = re.compile(r"[,?!.…—–-][\"”’]\s+(?:[a-z]+ly\s+)?([a-z]+)\s+$")
 # the same with a title phrase between verb and name ('," said Virginia delegate Beau Correll',
@@ -225,11 +226,20 @@ VERB_LEAD = frozenset(
 )
 
 
+def name_tail(body: str, end: int) -> re.Match[str] | None:
+    """``NAME_TAIL_RE.match(body, end, end + 24)``: a party-state tag or an age after the name
+    ending at ``end``. The pattern runs only where a match can open (a string test is far
+    cheaper than a regex call, and most names are followed by neither)."""
+    if not body.startswith(NAME_TAIL_OPENINGS, end):
+        return None
+    return NAME_TAIL_RE.match(body, end, end + 24)
+
+
 def speech_position(body: str, start: int, end: int) -> bool:
     """Is the name at ``[start, end)`` the subject of a speech verb next to a quote or in a
     clause of its own: "Graham said", "Graham, R-S.C., said", '," said Mona Lamberson'?
     Evidence that a capitalised run is a speaker, whatever the lexicons know of it."""
-    m = NAME_TAIL_RE.match(body, end, end + 24)
+    m = name_tail(body, end)
     e = m.end() if m else end
     tail = body[e : e + 40]
     w = WORD_RE.match(tail, 1) if tail[:1] == " " else None
@@ -239,11 +249,13 @@ def speech_position(body: str, start: int, end: int) -> bool:
     cues = speech_cues()
     if w is not None and w.group() in cues:
         return True
-    m = CUE_BEFORE_RE.search(body, max(0, start - 24), start)
+    # the closing marks first (str.rfind, cheap): each regex only runs where one is near
+    lo, near = max(0, start - 80), max(0, start - 24)
+    k = max(body.rfind('"', lo, start), body.rfind("”", lo, start))
+    m = None
+    if k >= near or "’" in body[near:start]:  # a closing mark CUE_BEFORE_RE needs
+        m = CUE_BEFORE_RE.search(body, near, start)
     if m is None:
-        # the closing mark first (str.rfind, cheap): the regex only runs where one is near
-        lo = max(0, start - 80)
-        k = max(body.rfind('"', lo, start), body.rfind("”", lo, start))
         m = TITLED_CUE_BEFORE_RE.match(body, k - 1, start) if k > 0 else None
         if m is not None and any(w.lower() in TITLE_STOP for w in m.group(2).split()):
             m = None

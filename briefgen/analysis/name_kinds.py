@@ -588,6 +588,8 @@ def _role_apposition(body: str, end: int, lex: _Lexicon) -> bool:
     """Is the name ending at ``end`` followed by an apposition headed by a role noun, closed by
     a comma, then a verb (", vice chairwoman for Clinton's campaign, emailed", ", a senior
     adviser, wrote", ", acting national chairwoman of the Police Federation, told")?"""
+    if not body.startswith(", ", end):
+        return False  # (how the pattern opens: a string test is cheaper than the regex call)
     m = ROLE_APPOSITION_RE.match(body, end, end + 60)
     if m is None:
         return False
@@ -667,14 +669,15 @@ def _followed_by_speech(body: str, end: int) -> bool:
         m = FROM_APPOSITION_RE.match(body, end, end + 90)
         if m is not None and m.group(1) in SPEECH_AFTER_NAME:
             return True
-    if APPOSITION_RE.match(body, end, end + 40):
-        return True
-    m = TITLE_APPOSITION_RE.match(body, end, end + 60)
-    if m:
-        words = m.group(1).split()
-        t = _match_title(words, 0, lexicon())
-        if t and t[1] == len(words):
+    if body.startswith(", ", end):  # (how both patterns open: most names are followed otherwise)
+        if APPOSITION_RE.match(body, end, end + 40):
             return True
+        m = TITLE_APPOSITION_RE.match(body, end, end + 60)
+        if m:
+            words = m.group(1).split()
+            t = _match_title(words, 0, lexicon())
+            if t and t[1] == len(words):
+                return True
     tail = body[end : end + 30]
     m = WORD_RE.search(tail)
     return bool(m) and tail[: m.start()].strip() in ("", ",") and m.group() in SPEECH_HINT
@@ -756,8 +759,12 @@ def _voice_after(body: str, end: int) -> bool:
 
 def _introduced_since(body: str, end: int, start: int, noun: str) -> bool:
     """Was ``noun`` introduced with "a"/"an" between the name ending at ``end`` and the
-    "the ``noun``" at ``start`` ("announced a new fund ... the fund")? Then "the" points to it."""
-    return re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", body[end:start]) is not None
+    "the ``noun``" at ``start`` ("announced a new fund ... the fund")? Then "the" points to it.
+    (``noun`` is a word of letters: where it is absent, no pattern is compiled for it.)"""
+    between = body[end:start]
+    if noun not in between:
+        return False
+    return re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{noun}\b", between) is not None
 
 
 def _first_referent(body: str, end: int, nouns: frozenset[str]) -> str | None:

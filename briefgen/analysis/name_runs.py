@@ -57,6 +57,7 @@ from briefgen.analysis.name_lexicon import (
     lexicon,
 )
 from briefgen.analysis.namewords import function_words, not_first_names
+from briefgen.analysis.whole_words import has_word
 
 MAX_RUN = 12  # longer capitalised runs are headlines or lists, not names; cut them
 
@@ -801,7 +802,7 @@ def _sentence_adjective(
         return True  # "Writer Neil Coppendale, from West Sussex, asked": a common noun
     if "-" in first and all(w in descriptor_words() for w in first.split("-")):
         return True  # "Writer-director Brad Bird said"
-    if re.search(rf"\b{re.escape(first)}\b", body) is not None:
+    if has_word(body, first):
         return True  # "Linebacker Joey Porter" where the story writes "linebacker" too
     return body.count(" ".join(name[1:])) > body.count(" ".join(name))
 

@@ -360,8 +360,7 @@ def person_titles(actor: Actor, story: Story) -> list[str]:
         words = [w for w in story.body[start:end].split() if w not in name_words]
         titles.append(" ".join(words))
     for _start, end in actor.mentions[:3]:  # "Myron Ebell, an adviser on climate change to ..."
-        after = _APPOSITION_AFTER.match(story.body, end)
-        if after:
+        if story.body.startswith(",", end) and (after := _APPOSITION_AFTER.match(story.body, end)):
             titles.append(after.group(1))
     for start, end in actor.mentions[:8]:
         window = story.body[max(0, start - STATUS_WINDOW) : start]

@@ -29,6 +29,7 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
+from briefgen.analysis.whole_words import has_word
 
 SENTENCE_STARTERS = frozenset(
     ["The", "A", "An", "In", "On", "At", "It", "This", "That", "These", "Those", "But", "And",
@@ -270,32 +271,7 @@ UNMARKED_SUBJECT_TOKENS = 10  # "During today's press conference, Fahmi"
 
 def _written_lower(ctx: QuoteContext, word: str) -> bool:
     """Does the story write ``word`` in lower case too ("Wasp" the film, "a wasp")?"""
-    low = word.lower()
-    if low not in ctx.body:
-        return False  # most names never occur in lower case
-    if low and _is_word_char(low[0]) and _is_word_char(low[-1]):
-        return _whole_word_in(ctx.body, low)
-    return re.search(r"\b" + re.escape(low) + r"\b", ctx.body) is not None
-
-
-def _is_word_char(ch: str) -> bool:
-    """Is ``ch`` a character ``\\w`` matches in a str pattern (alphanumeric or "_")?"""
-    return ch.isalnum() or ch == "_"
-
-
-def _whole_word_in(body: str, word: str) -> bool:
-    """``re.search(r"\\b" + re.escape(word) + r"\\b", body)`` for a ``word`` that opens and
-    ends with a word character, without compiling a pattern per word: an occurrence with no
-    word character on either side."""
-    at = body.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _is_word_char(body[at - 1])) and (
-            end == len(body) or not _is_word_char(body[end])
-        ):
-            return True
-        at = body.find(word, at + 1)
-    return False
+    return has_word(ctx.body, word.lower())
 
 
 def bare_subject(ctx: QuoteContext, s: int, e: int, start: int) -> bool:

@@ -55,6 +55,7 @@ from briefgen.analysis.name_lexicon import (
 from briefgen.analysis.name_runs import _Cand, _candidates, _tokens
 from briefgen.analysis.role_nouns import _link_roles
 from briefgen.analysis.sentences import plain_spaces
+from briefgen.analysis.whole_words import has_word
 from briefgen.model import Story
 
 # the step's names; the word lists, name kinds and role nouns are imported from their homes
@@ -381,7 +382,8 @@ def find_people(story: Story) -> list[Person]:
             elif last in lone and _person_shaped(c, lex):
                 target = register(name, "person")  # "Bernie Sanders" ... "Sanders compared"
             elif (
-                _role_apposition(body, c.end, lex) or AGE_APPOSITION_RE.match(body, c.end)
+                _role_apposition(body, c.end, lex)
+                or (body.startswith(", ", c.end) and AGE_APPOSITION_RE.match(body, c.end))
             ) and _person_shaped(c, lex):
                 # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed"
                 target = register(name, "person")
@@ -478,7 +480,7 @@ def _merge_given_names(body: str, people: list[Person], alias: dict[str, list[Pe
 def _written_lower(word: str, body: str) -> bool:
     """Does the story also write ``word`` in lower case (a common word: "games", "auto",
     "connection"), so that a name ending in it is no given name and surname?"""
-    return re.search(r"\b" + re.escape(word.lower()) + r"\b", body) is not None
+    return has_word(body, word.lower())
 
 
 def _organisations_person_speaking(body: str, cands: list[_Cand], c: _Cand, lex: _Lexicon) -> bool:

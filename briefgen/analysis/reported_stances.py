@@ -55,6 +55,7 @@ from briefgen.analysis.voices import (
     mentions_of,
     reported_by_other,
 )
+from briefgen.analysis.whole_words import has_word
 from briefgen.model import AGAINST, Quote, Statement
 
 PRONOUNS = frozenset({"He", "She", "he", "she"})
@@ -520,7 +521,7 @@ def _referent(
         if (
             not thread.others.holds_between(last_person.end, s_start)
             and not _quoted_other(reading.story.quotes, sentence, last_person.name)
-            and not re.search(rf"\b{re.escape(surname)}\b", lead[len(first_word) :])
+            and not has_word(lead[len(first_word) :], surname)
         ):
             # (a name in the pronoun's own sentence is someone else: "And he confirmed
             # Mr Blair's insistence" is not Mr Blair's)

@@ -77,15 +77,19 @@ POSSESSIVE_HEAD_RE = re.compile(
     r"([A-Z][\w'’-]*)(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$"
 )
 
+ROLE_SUBJECT_HEADS = (
+    "spokesman", "spokeswoman", "spokesperson", "source", "official", "aide", "insider",
+    "prime minister", "president", "chancellor", "foreign secretary", "home secretary",
+    "foreign minister", "finance minister", "leader", "chairman", "correspondent", "editor",
+    "first minister", "secretary", "minister", "premier",
+    # house styles that capitalise the office ("the Prime Minister", "the US President")
+    "Prime Minister", "President", "Chancellor", "Foreign Secretary", "Home Secretary",
+    "Foreign Minister", "Finance Minister", "First Minister", "Secretary", "Minister", "Premier",
+)  # fmt: skip
 ROLE_SUBJ_RE = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Oo]ur|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"((?:[A-Za-z][\w'’-]*\s+){0,4}?)"
-    r"(spokesman|spokeswoman|spokesperson|source|official|aide|insider|prime minister|"
-    r"president|chancellor|foreign secretary|home secretary|foreign minister|finance minister|"
-    r"leader|chairman|correspondent|editor|first minister|secretary|minister|premier|"
-    # house styles that capitalise the office ("the Prime Minister", "the US President")
-    r"Prime Minister|President|Chancellor|Foreign Secretary|Home Secretary|Foreign Minister|"
-    r"Finance Minister|First Minister|Secretary|Minister|Premier)\s*$"
+    r"(" + "|".join(ROLE_SUBJECT_HEADS) + r")\s*$"
 )
 
 # "the economist", "the veteran senator": a definite description whose head noun may be the
@@ -219,7 +223,8 @@ def subject_phrase(
         if p is not None and m.group(2).startswith("spokes"):
             return p, "explicit", m.group(2)
         return None, "other", None
-    m = ROLE_SUBJ_RE.search(" " + phrase)
+    # (the pattern ends with the head noun: a string test first, most phrases end otherwise)
+    m = ROLE_SUBJ_RE.search(" " + phrase) if phrase.rstrip().endswith(ROLE_SUBJECT_HEADS) else None
     if m:
         mod = m.group(1).strip()
         role = m.group(2).lower()  # "the Prime Minister", "the US President" (house styles)

@@ -152,18 +152,40 @@ _FORMER_TITLED = re.compile(_FORMER_BODY.replace("WHO", r"(?:[A-Z][\w'’\-]+\s+
 
 
 def _introduced_as(
-    body: str, name: str, memo: dict[str, bool], patterns: tuple[re.Pattern[str], re.Pattern[str]]
+    body: str,
+    name: str,
+    memo: dict[str, bool],
+    patterns: tuple[re.Pattern[str], re.Pattern[str]],
+    second_ends: tuple[str, ...] | None,
 ) -> bool:
     """Whether ``patterns`` (for a full name, and for "Mr" + surname: the full name met before)
-    find the role the story gives ``name`` where it introduces it, memoised per name."""
+    find the role the story gives ``name`` where it introduces it, memoised per name. Each
+    pattern's first branch ends with the name, its second follows "<name>," and ends with one
+    of ``second_ends`` (None: a word of any length); only the text up to where a match can end
+    is read."""
     if name not in memo:
         titled = _TITLED.match(name)
-        if titled:
-            found = patterns[1].match(f"{titled.group(1)}\x00{body}")
-        else:
-            found = patterns[0].match(f"{name}\x00{body}")
+        who = titled.group(1) if titled else name
+        text = body[: _match_end_limit(body, who, second_ends)]
+        found = (patterns[1] if titled else patterns[0]).match(f"{who}\x00{text}")
         memo[name] = found is not None
     return memo[name]
+
+
+def _match_end_limit(body: str, who: str, second_ends: tuple[str, ...] | None) -> int:
+    """How much of ``body`` a ``_FORMER`` or ``_CENTRAL_BANKER`` match can read: one character
+    past the last place one can end (the ``\\b`` after the name reads it). The ``.*?`` of the
+    patterns otherwise tries every position to the end of the body; a body that names the
+    person once, early, is read no further than that."""
+    last = body.rfind(who)
+    if last < 0:
+        return 0  # both branches hold the name
+    end = last + len(who)
+    if f"{who}," in body:  # the second branch may match
+        if second_ends is None:
+            return len(body)
+        end = max(end, *(body.rfind(word) + len(word) for word in second_ends))
+    return end + 1
 
 
 def former(body: str, name: str, memo: dict[str, bool]) -> bool:
@@ -174,7 +196,8 @@ def former(body: str, name: str, memo: dict[str, bool]) -> bool:
         memo[name] = False  # no "former", "formerly" or "ex-" anywhere: nothing to match
     if name in memo:
         return memo[name]
-    return _introduced_as(_former_from(body, name), name, memo, (_FORMER, _FORMER_TITLED))
+    text = _former_from(body, name)
+    return _introduced_as(text, name, memo, (_FORMER, _FORMER_TITLED), ("former", "ex-"))
 
 
 # where a ``_FORMER`` match may open ("[Ff]ormer", "[Ee]x-") and where a ``_CENTRAL_BANKER``
@@ -249,7 +272,7 @@ def central_banker(body: str, name: str, memo: dict[str, bool]) -> bool:
     if name in memo:
         return memo[name]
     text = _former_from(body, name, _BANK_MARKS)  # (from where a match may start)
-    return _introduced_as(text, name, memo, (_CENTRAL_BANKER, _CENTRAL_BANKER_TITLED))
+    return _introduced_as(text, name, memo, (_CENTRAL_BANKER, _CENTRAL_BANKER_TITLED), None)
 
 
 @lru_cache(maxsize=1024)

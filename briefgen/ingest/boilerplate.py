@@ -71,9 +71,11 @@ class Union:
         free = [p for p, needles in found if not needles]
         self.every = _union(patterns)
         self.free = _union(free) if free else None
-        self.guarded = [(needles, p) for p, needles in found if needles]
+        # each guarded pattern compiled alone, once: a line holding some of the words is tried
+        # with the patterns those words guard (compiling a union per set of words present cost
+        # more than the matching, since most sets are met once)
+        self.guarded = [(needles, re.compile(p, re.IGNORECASE)) for p, needles in found if needles]
         self.needles = tuple(sorted({n for needles, _ in self.guarded for n in needles}))
-        self.picked: dict[frozenset[str], re.Pattern[str]] = {}
 
     def fullmatch(self, line: str) -> bool:
         """Whether one of the patterns matches the whole of ``line``."""
@@ -85,11 +87,12 @@ class Union:
         if not any(map(lowered.__contains__, self.needles)):  # most lines: no loop in Python
             return False
         present = frozenset([n for n in self.needles if n in lowered])
-        union = self.picked.get(present)
-        if union is None:
-            union = _union([p for needles, p in self.guarded if needles & present])
-            self.picked[present] = union
-        return union.fullmatch(line) is not None
+        # a line fully matches the union of patterns exactly when it fully matches one of them
+        return any(
+            pattern.fullmatch(line) is not None
+            for needles, pattern in self.guarded
+            if not needles.isdisjoint(present)
+        )
 
 
 def _guard(pattern: str) -> frozenset[str]:
