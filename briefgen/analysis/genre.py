@@ -49,6 +49,10 @@ _BIO = re.compile(
     r"|\b(?:write|writes)\s+(?:a\s+)?(?:weekly|regular|monthly)?\s*column\b",
     re.IGNORECASE,
 )
+# a running report's title: "Russia-Ukraine war live: ...", "The Latest: ...", "... as it happened"
+_RUNNING = re.compile(
+    r"(?i:\blive\s*(?:[:|–—]|-\s|updates?\b|blog\b)|^\W*the\s+latest\s*:|\bas\s+it\s+happened\b)"
+)
 # a word any bio or tagline holds (a cheap test before the two patterns)
 _BIO_WORD = re.compile(
     r"(?i:column|contribut|views\s+expressed|author\s+of|professor|lecturer|fellow|commentator"
@@ -117,8 +121,11 @@ MIN_WORDS = 3  # a shorter "sentence" (a heading, a credit) is not counted
 def story_genre(story: Story) -> str:
     """ "opinion" when the page labels itself so or the writer's own voice runs through it
     while little is attributed; else "report"."""
-    if _MARKER.match(story.title or "") or (story.byline and _BIO.search(story.byline)):
+    title = story.title or ""
+    if _MARKER.match(title) or (story.byline and _BIO.search(story.byline)):
         return OPINION
+    if _RUNNING.search(title):
+        return REPORT  # a live page's "we" and "you" tell readers what comes next
     body = story.body
     head, foot = body[:300], body[-400:]
     if _MARKER.match(head) or (_BIO_WORD.search(head) and _BIO.search(head)):

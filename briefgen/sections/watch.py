@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from briefgen.analysis.dates import DateMention, story_sentences
+from briefgen.analysis.genre import is_opinion
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -120,6 +121,8 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 continue  # a sentence of two dates is listed once, at its first
             if not _scheduled(text, m.precision, story.body[c1 : m.sent_end], m.text):
                 continue
+            if is_opinion(story):
+                break  # a column's "will be reminding voters every day until November"
             listed.add((story.id, text))
             who = _who(story, shown, c1)
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
@@ -143,7 +146,10 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
         for story in stories:
             if not _recent(story, windows.get(story.id), as_of, config.max_story_age_days):
                 continue
-            for item, sent_start in _commitments(story, lex):
+            found = _commitments(story, lex)
+            if found and is_opinion(story):
+                continue  # the writer's exhortations are no one's promise
+            for item, sent_start in found:
                 if (story.id, sent_start) not in covered:
                     _add(items, seen, item, ("undated",))
     items.sort(key=lambda i: (i.date or date.max, i.date is None))

@@ -1,0 +1,69 @@
+"""Timeline lines that do not tell a concrete act by an actor, though a date stands in them.
+
+A timeline line tells who did what, when. These constructions of English carry a date and a
+verb yet tell something else:
+
+- a condition or a supposition: "If his core supporters were worried ..., they had to wait only
+  until he spoke in Phoenix on Wednesday night" (what would follow, not what happened);
+- a habit framing the dated event: "Demonstrators picket every political convention, but
+  punches were thrown last week" (the line's main clause is a generality);
+- a speech cut before its content: "Obama addressed the concerns last Thursday, stating state
+  and local authorities" (a "stating"/"saying" whose clause has no verb), "Trump told the
+  station in an interview aired on Monday when asked how ties would fare" (the answer is cut);
+- rally rhetoric: "Patrick told Cruz backers Saturday night that Cruz has “taken every
+  punch”" (words to a crowd of supporters, a quotation for an event);
+- the reporter's reading of events: "judging from the initial reaction, the attack resonated
+  ...", "what seemed most relevant was ..." (an interpretation, not an act);
+- a subject that leans on its story: "On CNN Tuesday, his wife, Jane, called for ..." (whose
+  wife?).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a line that opens on a condition or a supposition
+_CONDITION = re.compile(r"^\W*(?:(?:But|And|Yet)\s+)?(?:If|Even\s+if|Unless|Had\s+(?!been\b))\b")
+# a habit or a generality in a clause before another joined by "but" or ";"
+_HABIT = re.compile(
+    r"^[^;]*?\b(?:every|always|usually|typically|routinely|traditionally)\b[^;]*?(?:,\s*but\b|;)"
+)
+# a speech participle that closes the line ("..., stating state and local authorities")
+_SPEECH_TAIL = re.compile(
+    r",\s+(?:stating|saying|noting|adding|arguing|claiming|warning|insisting|explaining"
+    r"|asserting|declaring)\s+(?P<rest>[^,;:“”\"]*)$"
+)
+# a finite verb in what the participle says: "saying he would resign", "noting that it failed"
+_CLAUSE_VERB = re.compile(
+    r"\b(?:that|is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did"
+    r"|does|do|[a-z]{2,}ed|he|she|it|they|we|I)\b"
+)
+# "told the station ... when asked how ...": what was told is missing
+_ASKED_NO_ANSWER = re.compile(r"\btold\s+(?![^“\"]*\bthat\b)[^“\"]*\bwhen\s+asked\b")
+# words to a crowd of supporters, given as a quotation
+_TO_SUPPORTERS = re.compile(
+    r"\b(?:told|urged|assured|reminded)\s+(?:[\w.'’-]+\s+){0,2}?(?:supporters|backers|crowds?"
+    r"|audiences?|rally-?goers|faithful|fans|cheering\s+\w+)\b[^“\"]*[“\"]"
+)
+# the reporter reading events: "judging from the reaction", "what seemed most relevant was"
+_READING = re.compile(
+    r"\bjudging\s+(?:from|by)\b"
+    r"|(?:^|,\s+)what\s+(?:seemed|seems|mattered|matters|stood\s+out|stands\s+out)\b"
+)
+# a subject that is someone's relative or aide, after a fronted phrase: "On CNN Tuesday, his
+# wife, Jane, called ...", "Later, her spokesman said"
+_POSSESSED_SUBJECT = re.compile(r"^\W*(?:[^,]{1,40},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\b")
+
+
+def not_an_act(text: str) -> bool:
+    """Does the timeline line ``text`` tell something else than an act: a condition, a habit,
+    a speech cut before its content, rally rhetoric, the reporter's reading, or a subject that
+    needs its story?"""
+    if _CONDITION.match(text) or _HABIT.match(text) or _READING.search(text):
+        return True
+    tail = _SPEECH_TAIL.search(text)
+    if tail is not None and _CLAUSE_VERB.search(tail.group("rest")) is None:
+        return True
+    if _ASKED_NO_ANSWER.search(text) or _TO_SUPPORTERS.search(text):
+        return True
+    return _POSSESSED_SUBJECT.match(text) is not None
