@@ -26,6 +26,7 @@ from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.evidence import content_tokens, jaccard, shingles, story_dates
+from briefgen.sections.not_an_act import quantity_without_figure
 from briefgen.sections.questions_lexicon import QuestionsLexicon, questions_lexicon
 from briefgen.sections.referents import leans_on_story
 
@@ -296,6 +297,8 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
         return False
     if _FROM_DATA.search(shown):
         return False  # a figure read from data or a poll is a statistic, not the situation
+    if quantity_without_figure(shown):
+        return False  # "The number of people The Washington Post reported ...": figure cut
     if soundbite(shown) or claimed_existence(shown) or _SCARE_QUOTE.search(shown):
         return False  # a quotation for a line, "There is concern ..., X said", "what X calls"
     if _TOLD_AFTER.search(shown):

@@ -15,7 +15,13 @@ verb yet tell something else:
 - the reporter's reading of events: "judging from the initial reaction, the attack resonated
   ...", "what seemed most relevant was ..." (an interpretation, not an act);
 - a subject that leans on its story: "On CNN Tuesday, his wife, Jane, called for ..." (whose
-  wife?).
+  wife?);
+- a guess or a plan: "he may need a third-place finish on Saturday", "research to be released
+  this week";
+- a passer-by's word: "Marley Anderson, 21, a junior from Las Vegas, said she turned out ..."
+  (a name with an age, then "said": a voice of the street, not an actor);
+- a quantity without its figure: "The amount Trump essentially gave his campaign Thursday"
+  (the figure was cut from the text).
 """
 
 from __future__ import annotations
@@ -55,10 +61,33 @@ _READING = re.compile(
 _POSSESSED_SUBJECT = re.compile(r"^\W*(?:[^,]{1,40},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\b")
 
 
+# a guess or what is still ahead ("may" in lower case: "May" is a month)
+_GUESS_OR_AHEAD = re.compile(
+    r"\b(?:may|might)\b|\bto\s+be\s+(?![a-z]+ed\s+by\b)[a-z]+(?:ed|en)\b|\b(?:due|set)\s+to\s+[a-z]+"
+)
+# a name, an age, maybe a description, then "said": "Marley Anderson, 21, a junior from ..., said"
+_PASSER_BY = re.compile(
+    r"^\W*(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+\d{1,2},\s+(?:[^,]{1,80},\s+)?"
+    r"(?:said|says|told|added)\b"
+)
+# a quantity whose figure is missing: "The amount Trump gave ...", "The number of people ..."
+_QUANTITY = re.compile(r"^\W*The\s+(?:amount|number|share|percentage|proportion|sum|total)\b")
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?"
+    r"|millions?|billions?|half|double|doubled|tripled|halved)\b"
+)
+
+
+def quantity_without_figure(text: str) -> bool:
+    """Does the line open on a quantity ("The amount ...", "The number of people ...") and
+    give no figure?"""
+    return _QUANTITY.match(text) is not None and _FIGURE.search(text) is None
+
+
 def not_an_act(text: str) -> bool:
     """Does the timeline line ``text`` tell something else than an act: a condition, a habit,
-    a speech cut before its content, rally rhetoric, the reporter's reading, or a subject that
-    needs its story?"""
+    a speech cut before its content, rally rhetoric, the reporter's reading, a subject that
+    needs its story, a guess or a plan, a passer-by's word or a quantity without its figure?"""
     if _CONDITION.match(text) or _HABIT.match(text) or _READING.search(text):
         return True
     tail = _SPEECH_TAIL.search(text)
@@ -66,4 +95,6 @@ def not_an_act(text: str) -> bool:
         return True
     if _ASKED_NO_ANSWER.search(text) or _TO_SUPPORTERS.search(text):
         return True
-    return _POSSESSED_SUBJECT.match(text) is not None
+    if _GUESS_OR_AHEAD.search(text) or _PASSER_BY.match(text):
+        return True
+    return _POSSESSED_SUBJECT.match(text) is not None or quantity_without_figure(text)
