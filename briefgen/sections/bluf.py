@@ -615,7 +615,7 @@ def claimed_existence(text: str) -> bool:
 # the reporter's distance from a name someone gives ("abortion - what her abortion business
 # calls “comprehensive reproductive healthcare” -"): the line takes a side
 _SCARE_QUOTE = re.compile(
-    r"\bwhat\s+(?:[\w’'-]+\s+){1,4}?(?:calls?|called|dubs?|dubbed|terms?|termed)\s+[“\"‘]"
+    r"\bwhat\s+(?:[\w’'-]+\s+){1,4}?(?:calls?|called|dubs?|dubbed|terms?|termed)\s+(?:an?\s+|the\s+)?[“\"‘]"
 )
 
 

@@ -58,7 +58,11 @@ _READING = re.compile(
 )
 # a subject that is someone's relative or aide, after a fronted phrase: "On CNN Tuesday, his
 # wife, Jane, called ...", "Later, her spokesman said"
-_POSSESSED_SUBJECT = re.compile(r"^\W*(?:[^,]{1,40},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\b")
+_POSSESSED_SUBJECT = re.compile(
+    r"^\W*(?:[^,]{1,40},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\b"
+    # or a contracted demonstrative: "That's according to reports ...", "It's the first ..."
+    r"|^\W*(?:That|This|It)['’]s\b"
+)
 
 
 # a guess or what is still ahead ("may" in lower case: "May" is a month)
