@@ -173,6 +173,7 @@ def test_bottom_lines_drop_a_polls_reading_a_scare_quoted_name_and_a_cut_figure(
         "But judging from the first reaction, the attack resonated abroad on Monday.",
         "In a connected world, what seemed most relevant on Sunday was what bound the cities.",
         "On radio Tuesday, his wife called for an open process.",
+        "At his stops Monday, he did not directly criticize his opponent.",
         "That's according to reports through Jan. 31 that the campaign filed on Saturday.",
         "But he may need a third-place finish on Saturday to stay in the race.",
         "Research to be released this week by four economists suggests the damage was large.",

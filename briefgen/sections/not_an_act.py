@@ -62,6 +62,8 @@ _POSSESSED_SUBJECT = re.compile(
     r"^\W*(?:[^,]{1,40},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\b"
     # or a contracted demonstrative: "That's according to reports ...", "It's the first ..."
     r"|^\W*(?:That|This|It)['’]s\b"
+    # or a bare pronoun after a fronted phrase: "At his stops Monday, he did not ..."
+    r"|^\W*[^,]{1,40},\s+(?:he|she|they)\s+[a-z]+"
 )
 
 
