@@ -84,6 +84,22 @@ _FIGURE = re.compile(
 )
 
 
+# a reported clause whose subject is followed only by its relative clause: "Cruz insisted that
+# Republicans who refused to rule out a draft" (the clause's own verb was cut)
+_THAT_CLAUSE = re.compile(
+    r"\b(?:said|says|insisted|insists|argued|argues|claimed|claims|warned|warns|stated)\s+that\s+"
+    r"(?P<subject>[^,;]*?)\s+(?:who|which)\s+(?P<rest>[^,;]*)$"
+)
+
+
+def _relative_only(text: str) -> bool:
+    """Does a reported "that" clause end inside the relative clause of its subject?"""
+    found = _THAT_CLAUSE.search(text)
+    if found is None or _CLAUSE_VERB.search(found.group("subject")):
+        return False
+    return len(_CLAUSE_VERB.findall(found.group("rest"))) <= 1
+
+
 def quantity_without_figure(text: str) -> bool:
     """Does the line open on a quantity ("The amount ...", "The number of people ...") and
     give no figure?"""
@@ -99,7 +115,7 @@ def not_an_act(text: str) -> bool:
     tail = _SPEECH_TAIL.search(text)
     if tail is not None and _CLAUSE_VERB.search(tail.group("rest")) is None:
         return True
-    if _ASKED_NO_ANSWER.search(text) or _TO_SUPPORTERS.search(text):
+    if _ASKED_NO_ANSWER.search(text) or _TO_SUPPORTERS.search(text) or _relative_only(text):
         return True
     if _GUESS_OR_AHEAD.search(text) or _PASSER_BY.match(text):
         return True
