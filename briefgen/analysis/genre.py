@@ -28,7 +28,7 @@ import re
 from itertools import compress
 from operator import itemgetter
 
-from briefgen.analysis.mentions import word_spans
+from briefgen.analysis.mentions import speech_forms, word_spans
 from briefgen.model import Story
 
 OPINION = "opinion"
@@ -83,13 +83,11 @@ _VOICE_WORDS_TEXT = (
 )
 _VOICE_WORDS = frozenset(_VOICE_WORDS_TEXT.split())
 _VOICE_WORDS = _VOICE_WORDS | {w.replace("'", "’") for w in _VOICE_WORDS}
-# a report's attribution: someone said, according to someone
-_ATTRIBUTION_WORDS_TEXT = (
-    "said says say told tells according announced stated added reported confirmed argued "
-    "argue argues insists insisted insist warns warned claims claimed wrote writes spokesman "
-    "spokeswoman spokesperson"
+# a report's attribution: someone said, someone reported, according to a spokesman (the speech
+# lexicon's lists: a line that reports speech, an outlet's relay, a speaker's noun)
+_ATTRIBUTION_WORDS = frozenset(
+    [*speech_forms("in_line"), *speech_forms("relay"), *speech_forms("spokes"), "according"]
 )
-_ATTRIBUTION_WORDS = frozenset(_ATTRIBUTION_WORDS_TEXT.split())
 # a sentence that opens on an imperative (the writer tells the reader what to do) or on the
 # writer's own aside ("In fact, it's hard to imagine ..."); its first word comes first
 _OPENERS_TEXT = (

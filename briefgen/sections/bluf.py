@@ -515,7 +515,7 @@ _EVENT_HEADS = (
     "strike|strikes|attack|attacks|operation|operations|raid|raids|incident|incidents|offensive|"
     "assault|bombing|blast|explosion|crash|shooting|killing|killings|clash|clashes|incursion|"
     "invasion|move|deal|crisis|dispute|row|scandal|affair|proceedings|gathering|comments|"
-    "remarks|parade|parades|rally|rallies|ceremony|celebration|vigil|protest|protests"
+    "remarks|parade|parades|rally|rallies|ceremony|celebration|vigil"
 )
 _DEFINITE_EVENT = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|that|[Tt]hese|[Tt]hose)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<head>{_EVENT_HEADS})"
@@ -601,8 +601,11 @@ def soundbite(text: str) -> bool:
 # exists, told in the reporter's words as if it did
 _CLAIMED_EXISTENCE = re.compile(
     r"^\W*There\s+(?:is|are|was|were|has\s+been|have\s+been)\b[^\"“”]*,\s+"
-    r"(?:[^,]{0,80}?\s)?(?:said|says|stated|states|claimed|claims|argued|argues|insisted"
-    r"|insists|warned|warns|told\s+[^,]{1,60}|added)\W*$"
+    r"(?:[^,]{0,80}?\s)?(?:"
+    + speech_alternation("in_line", hearer=r"\s+[^,]{1,60}")
+    + "|"
+    + speech_alternation("reported_words")
+    + r")\W*$"
 )
 
 
@@ -615,7 +618,9 @@ def claimed_existence(text: str) -> bool:
 # the reporter's distance from a name someone gives ("abortion - what her abortion business
 # calls “comprehensive reproductive healthcare” -"): the line takes a side
 _SCARE_QUOTE = re.compile(
-    r"\bwhat\s+(?:[\w’'-]+\s+){1,4}?(?:calls?|called|dubs?|dubbed|terms?|termed)\s+(?:an?\s+|the\s+)?[“\"‘]"
+    r"\bwhat\s+(?:[\w’'-]+\s+){1,4}?(?:"
+    + speech_alternation("fragment_verbs")
+    + r"|call|calls|term|terms|termed)\s+(?:an?\s+|the\s+)?[“\"‘]"
 )
 
 

@@ -28,6 +28,24 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analysis.mentions import speech_alternation, speech_data, speech_forms
+
+
+def _reporting_participles() -> list[str]:
+    """The participles of the speech lexicon (``[cues] participles``) whose verb reports what
+    was said (a form of it in ``[cues] indirect``, ``reported_words`` or ``words_follow``):
+    "saying", "stating", "noting", "insisting" — a clause follows them, not a name ("calling
+    the plan a disaster", "praising the mayor")."""
+    reporting = {
+        *speech_forms("indirect"),
+        *speech_forms("reported_words"),
+        *speech_forms("words_follow"),
+    }
+    verbs = speech_data()["verbs"].values()
+    wanted = {f for forms in verbs if reporting.intersection(forms) for f in forms}
+    return [p for p in speech_forms("participles") if p in wanted]
+
+
 # a line that opens on a condition or a supposition
 _CONDITION = re.compile(r"^\W*(?:(?:But|And|Yet)\s+)?(?:If|Even\s+if|Unless|Had\s+(?!been\b))\b")
 # a habit or a generality in a clause before another joined by "but" or ";"
@@ -36,8 +54,7 @@ _HABIT = re.compile(
 )
 # a speech participle that closes the line ("..., stating state and local authorities")
 _SPEECH_TAIL = re.compile(
-    r",\s+(?:stating|saying|noting|adding|arguing|claiming|warning|insisting|explaining"
-    r"|asserting|declaring)\s+(?P<rest>[^,;:“”\"]*)$"
+    rf",\s+(?:{'|'.join(map(re.escape, _reporting_participles()))})\s+(?P<rest>[^,;:“”\"]*)$"
 )
 # a finite verb in what the participle says: "saying he would resign", "noting that it failed"
 _CLAUSE_VERB = re.compile(
@@ -74,7 +91,7 @@ _GUESS_OR_AHEAD = re.compile(
 # a name, an age, maybe a description, then "said": "Marley Anderson, 21, a junior from ..., said"
 _PASSER_BY = re.compile(
     r"^\W*(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+\d{1,2},\s+(?:[^,]{1,80},\s+)?"
-    r"(?:said|says|told|added)\b"
+    rf"(?:{speech_alternation('attribution')})\b"
 )
 # a quantity whose figure is missing: "The amount Trump gave ...", "The number of people ..."
 _QUANTITY = re.compile(r"^\W*The\s+(?:amount|number|share|percentage|proportion|sum|total)\b")
@@ -87,7 +104,7 @@ _FIGURE = re.compile(
 # a reported clause whose subject is followed only by its relative clause: "Cruz insisted that
 # Republicans who refused to rule out a draft" (the clause's own verb was cut)
 _THAT_CLAUSE = re.compile(
-    r"\b(?:said|says|insisted|insists|argued|argues|claimed|claims|warned|warns|stated)\s+that\s+"
+    rf"\b(?:{speech_alternation('indirect')})\s+that\s+"
     r"(?P<subject>[^,;]*?)\s+(?:who|which)\s+(?P<rest>[^,;]*)$"
 )
 
