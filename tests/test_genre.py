@@ -174,6 +174,7 @@ def test_bottom_lines_drop_a_polls_reading_a_scare_quoted_name_and_a_cut_figure(
         "In a connected world, what seemed most relevant on Sunday was what bound the cities.",
         "On radio Tuesday, his wife called for an open process.",
         "At his stops Monday, he did not directly criticize his opponent.",
+        "The senator held a rally Saturday while the governor hosted an event Monday.",
         "On Monday, the senator insisted that members who refused to rule out a draft",
         "That's according to reports through Jan. 31 that the campaign filed on Saturday.",
         "But he may need a third-place finish on Saturday to stay in the race.",
@@ -195,6 +196,7 @@ def test_timeline_lines_that_tell_no_act(line: str) -> None:
         "The governor resigned on Monday, saying he had lost the party's confidence.",
         "Police charged John Smith, 45, with murder on Monday.",
         "The party won every county on Tuesday.",
+        "Days before it was to report earnings on Wednesday, the firm said on Friday it grew.",
         "On Monday, the senator insisted that members who refused a draft were wrong.",
     ],
 )

@@ -21,12 +21,15 @@ verb yet tell something else:
 - a passer-by's word: "Marley Anderson, 21, a junior from Las Vegas, said she turned out ..."
   (a name with an age, then "said": a voice of the street, not an actor);
 - a quantity without its figure: "The amount Trump essentially gave his campaign Thursday"
-  (the figure was cut from the text).
+  (the figure was cut from the text);
+- two events of two days under one date: "Sanders held a rally Saturday while Clinton hosted
+  an event Monday".
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from briefgen.analysis.mentions import speech_alternation, speech_data, speech_forms
 
@@ -117,6 +120,24 @@ def _relative_only(text: str) -> bool:
     return len(_CLAUSE_VERB.findall(found.group("rest"))) <= 1
 
 
+# a weekday: a line naming two tells two events of two days ("Sanders held a rally Saturday
+# while Clinton hosted an event Monday"), listed under one
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+_JOINED = re.compile(r"\s(?:while|whereas)\s|,\s+(?:and|but)\s")
+
+
+def two_days(text: str) -> bool:
+    """Does the line join two clauses of two different weekdays ("... Saturday while ...
+    Monday")? A frame of another day ("Just days before it was to report on Wednesday, the
+    company said on Friday") joins none."""
+    for first, second in pairwise(_WEEKDAY.finditer(text)):
+        if first.group() != second.group() and _JOINED.search(text, first.end(), second.start()):
+            return True
+    return False
+
+
 def quantity_without_figure(text: str) -> bool:
     """Does the line open on a quantity ("The amount ...", "The number of people ...") and
     give no figure?"""
@@ -134,6 +155,6 @@ def not_an_act(text: str) -> bool:
         return True
     if _ASKED_NO_ANSWER.search(text) or _TO_SUPPORTERS.search(text) or _relative_only(text):
         return True
-    if _GUESS_OR_AHEAD.search(text) or _PASSER_BY.match(text):
+    if _GUESS_OR_AHEAD.search(text) or _PASSER_BY.match(text) or two_days(text):
         return True
     return _POSSESSED_SUBJECT.match(text) is not None or quantity_without_figure(text)
