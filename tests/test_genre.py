@@ -16,6 +16,7 @@ from briefgen.cli import main
 from briefgen.model import Story
 from briefgen.sections.bluf import BlufConfig, build_bluf, claimed_existence, soundbite
 from briefgen.sections.not_an_act import not_an_act, quantity_without_figure
+from briefgen.sections.open_questions import OpenQuestionsConfig, build_questions
 from briefgen.sections.timeline import TimelineConfig, build_timeline
 from briefgen.sections.watch import WatchConfig, build_watch
 
@@ -234,3 +235,12 @@ def test_the_cli_brief_leaves_an_op_eds_lines_out(tmp_path) -> None:
     assert "approved a new bypass" in text
     for opinion_line in ("bad bargain, and it is", "reminding voters every day", "ignored every"):
         assert opinion_line not in text
+
+
+def test_an_opinion_story_asks_no_open_question() -> None:
+    body = OP_ED + "\n\nGermany has yet to decide whether to join the euro."
+    config = OpenQuestionsConfig(kinds=["decision", "deadline", "conflict", "commitment"])
+    op_ed = _story("The bypass is a bad bargain", body)
+    assert build_questions([op_ed], config) == []
+    op_ed.annotations["genre"] = REPORT  # read as a report, its writer's question is asked
+    assert [q.question for q in build_questions([op_ed], config)] == ["Will Germany join the euro?"]

@@ -34,6 +34,7 @@ from datetime import date
 from typing import Any
 
 from briefgen.analysis.dates import DateMention, story_sentences
+from briefgen.analysis.genre import is_opinion
 from briefgen.analysis.lexicon import stopwords
 from briefgen.analysis.mentions import speech_alternation
 from briefgen.hookspecs import hookimpl
@@ -164,11 +165,12 @@ def build_questions(
     dates = anchored_dates(stories)
     homes = _home_country(stories)
     for story in stories:
-        found.extend(
-            _sentence_questions(
-                story, lex, config, dates.get(story.id, []), as_of, homes.get(story.id)
-            )
+        asked = _sentence_questions(
+            story, lex, config, dates.get(story.id, []), as_of, homes.get(story.id)
         )
+        if asked and is_opinion(story):
+            continue  # a column's "has to remind voters why ...": its writer's guesses
+        found.extend(asked)
     conflict_spans = {
         (e["story"], e["start"]) for c in found if c.q.kind == "conflict" for e in c.q.evidence
     }
