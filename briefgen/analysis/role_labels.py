@@ -137,6 +137,7 @@ def _qualifier(
     words: list[str] = []
     stop = stopwords()
     budget = MAX_QUALIFIER
+    former = False
     for at in range(len(chunks) - 1, -1, -1):
         word = chunks[at]
         bare = word.lower()
@@ -146,7 +147,10 @@ def _qualifier(
             budget += MAX_QUALIFIER
             continue
         if budget == 0 or word[-1] in _CLAUSE_END or bare in stop or bare in LEADING_FUNCTION_WORDS:
-            break  # the end of a clause, a function word or a verb: the qualifier stops here
+            # the end of a clause, a function word or a verb: the qualifier stops here; a
+            # "former" stays on the label ("former UN Ambassador John Bolton" is no ambassador)
+            former = bare == "former" and budget > 0
+            break
         if word == "-" or (capital_title and not word[:1].isupper()):
             break  # a dash after a dateline ("ABU DHABI - President"); a capitalised office's
             # qualifier is a name ("Liberal Democrats' President"), never a lower-case word
@@ -155,7 +159,7 @@ def _qualifier(
         budget -= 1
     while words and not words[0][:1].isupper():
         words.pop(0)  # the qualifier starts with a name ("Labour campaign spokesman")
-    return words
+    return ["former", *words] if former else words
 
 
 def _name_of_name(chunks: Sequence[str], at: int, words: list[str], stop: frozenset[str]) -> bool:

@@ -20,11 +20,13 @@ from datetime import date, timedelta
 
 from briefgen.analysis.dates import story_sentences
 from briefgen.analysis.document import dateline_end
+from briefgen.analysis.genre import is_opinion
 from briefgen.analysis.mentions import speech_alternation
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.evidence import content_tokens, jaccard, shingles, story_dates
+from briefgen.sections.not_an_act import quantity_without_figure
 from briefgen.sections.questions_lexicon import QuestionsLexicon, questions_lexicon
 from briefgen.sections.referents import leans_on_story
 
@@ -277,6 +279,8 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
     """Can the line be shown: it reads without its story and tells the situation, not a
     market move, a guess, an event told before, a statistic or a stale "recent"?"""
     story, s0, s1 = candidate.story, candidate.start, candidate.end
+    if is_opinion(story):
+        return False  # a column's or an editorial's own claims are not the situation
     dateline = dateline_end(story, s0, s1)  # found by the analysis
     shown = story.body[s0 if dateline is None else dateline : s1]
     if not reads_alone(shown[garbled_opener(shown) :]):
@@ -293,6 +297,10 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
         return False
     if _FROM_DATA.search(shown):
         return False  # a figure read from data or a poll is a statistic, not the situation
+    if quantity_without_figure(shown):
+        return False  # "The number of people The Washington Post reported ...": figure cut
+    if soundbite(shown) or claimed_existence(shown) or _SCARE_QUOTE.search(shown):
+        return False  # a quotation for a line, "There is concern ..., X said", "what X calls"
     if _TOLD_AFTER.search(shown):
         return False  # "Minutes later, ...", "at the time", "close to that": told after a line
     if _open_quotation(shown):
@@ -507,7 +515,7 @@ _EVENT_HEADS = (
     "strike|strikes|attack|attacks|operation|operations|raid|raids|incident|incidents|offensive|"
     "assault|bombing|blast|explosion|crash|shooting|killing|killings|clash|clashes|incursion|"
     "invasion|move|deal|crisis|dispute|row|scandal|affair|proceedings|gathering|comments|"
-    "remarks"
+    "remarks|parade|parades|rally|rallies|ceremony|celebration|vigil"
 )
 _DEFINITE_EVENT = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|that|[Tt]hese|[Tt]hose)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<head>{_EVENT_HEADS})"
@@ -569,6 +577,50 @@ _FROM_DATA = re.compile(
     r"|surveys?)\b"
     r"|\b(?:data|figures|statistics)\s+(?:show|showed|shows|released|published|suggest"
     r"|suggested)\b"
+    # a poll's reading: "a new national poll shows X with his largest lead" (a snapshot a later
+    # poll overtakes)
+    r"|\b(?:polls?|surveys?)\s+(?:(?:released|published|conducted)\s+[^,.;]{0,40}?\s+)?"
+    r"(?:show|shows|showed|shown|find|finds|found|suggest|suggests|suggested|puts?|gives?|gave)\b"
+)
+
+
+# a line that ends on a quotation making up much of it ("..., X told Y, “Hillary's slogan might
+# as well be ...”"): the speaker's words are a key quote, not the situation
+_ENDS_ON_QUOTE = re.compile(r"[,:]\s*[“\"](?P<words>[^“”\"]{20,})[”\"]\W*$")
+QUOTE_SHARE = 0.25  # the share of the line the closing quotation reaches for it to be a quote
+
+
+def soundbite(text: str) -> bool:
+    """Does the line end on a quotation introduced by its speaker ("told the host, “...”") that
+    makes up much of the line?"""
+    found = _ENDS_ON_QUOTE.search(text)
+    return found is not None and len(found.group("words")) >= QUOTE_SHARE * len(text)
+
+
+# "There is serious concern about voter fraud ..., X stated": a speaker's claim that something
+# exists, told in the reporter's words as if it did
+_CLAIMED_EXISTENCE = re.compile(
+    r"^\W*There\s+(?:is|are|was|were|has\s+been|have\s+been)\b[^\"“”]*,\s+"
+    r"(?:[^,]{0,80}?\s)?(?:"
+    + speech_alternation("in_line", hearer=r"\s+[^,]{1,60}")
+    + "|"
+    + speech_alternation("reported_words")
+    + r")\W*$"
+)
+
+
+def claimed_existence(text: str) -> bool:
+    """Is the line a claim that something exists ("There is serious concern ...") with its
+    speaker only at its end?"""
+    return _CLAIMED_EXISTENCE.search(text) is not None
+
+
+# the reporter's distance from a name someone gives ("abortion - what her abortion business
+# calls “comprehensive reproductive healthcare” -"): the line takes a side
+_SCARE_QUOTE = re.compile(
+    r"\bwhat\s+(?:[\w’'-]+\s+){1,4}?(?:"
+    + speech_alternation("fragment_verbs")
+    + r"|call|calls|term|terms|termed)\s+(?:an?\s+|the\s+)?[“\"‘]"
 )
 
 

@@ -34,6 +34,7 @@ from datetime import date
 from typing import Any
 
 from briefgen.analysis.dates import DateMention, story_sentences
+from briefgen.analysis.genre import is_opinion
 from briefgen.analysis.lexicon import stopwords
 from briefgen.analysis.mentions import speech_alternation
 from briefgen.hookspecs import hookimpl
@@ -65,7 +66,6 @@ from briefgen.sections.question_grammar import (
 from briefgen.sections.question_outcomes import Reports, answered_by, reports
 from briefgen.sections.question_voice import (
     no_party_asks,
-    opinion_story,
     past_request,
     private_opinion,
     reporter_voice,
@@ -171,11 +171,12 @@ def build_questions(
     dates = anchored_dates(stories)
     homes = _home_country(stories)
     for story in stories:
-        found.extend(
-            _sentence_questions(
-                story, lex, config, dates.get(story.id, []), as_of, homes.get(story.id)
-            )
+        asked = _sentence_questions(
+            story, lex, config, dates.get(story.id, []), as_of, homes.get(story.id)
         )
+        if asked and is_opinion(story):
+            continue  # a column's "has to remind voters why ...": its writer's guesses
+        found.extend(asked)
     conflict_spans = {
         (e["story"], e["start"]) for c in found if c.q.kind == "conflict" for e in c.q.evidence
     }
@@ -468,7 +469,7 @@ def _obligation_questions(
     text = body[s0:s1]
     if re.match(r"\W*(?:To|If|Unless|Should)\b", text):
         return []  # a rule's purpose or a condition, not a demand on someone
-    if opinion_story(story):
+    if is_opinion(story):
         return []  # an op-ed's demands are its writer's own
     # subject start, subject end, verb phrase start, addressed ("urged X to"), cue start
     found: list[tuple[int, int, int, int, int]] = []

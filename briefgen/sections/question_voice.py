@@ -113,9 +113,3 @@ def past_request(
         and not v <= m.start < v1
         for m in dates
     )
-
-
-def opinion_story(story: Story) -> bool:
-    """Is the story an opinion piece (a column, an op-ed), as the analysis read its genre? Its
-    demands are the writer's own."""
-    return story.annotations.get("genre") == "opinion"

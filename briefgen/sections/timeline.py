@@ -19,12 +19,14 @@ from typing import Any
 
 from briefgen.analysis.dates import DateMention
 from briefgen.analysis.document import dateline_end
+from briefgen.analysis.genre import is_opinion
 from briefgen.analysis.mentions import speech_alternation
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.anchoring import anchored_dates, event_region
 from briefgen.sections.evidence import clause_span, content_tokens, readable_event, ref
+from briefgen.sections.not_an_act import not_an_act
 from briefgen.sections.referents import (
     anaphoric_phrase,
     continues_before,
@@ -148,6 +150,8 @@ def build_timeline(
             entry = _entry(story, mention, order, config, mentions)
             if entry is None or (story.id, mention.sent_start) in shown:
                 continue  # a sentence of two dates is listed once, at its first
+            if is_opinion(story):
+                break  # a column's events are told in its writer's voice (asked once an event is)
             shown.add((story.id, mention.sent_start))
             key = (mention.start_date, mention.end_date, mention.qualifier)
             if mention.start_date is None:
@@ -710,6 +714,8 @@ def _entry(
         return None  # a state, a generic present or a clause ahead; a clause cut short
     if anaphoric_phrase(text) is not None or _TOLD_BEFORE.search(text) is not None:
         return None  # "to revise the pact", "also used the same argument": which one?
+    if not_an_act(text):
+        return None  # a condition, a habit, a cut speech, rally rhetoric, the reporter's reading
     if not told_whole(text, m.text, story.body[m.end : m.end + 12], story.body[c0 : m.start]):
         return None  # a quotation's tail, a view, a bare "her position", a dated modifier
     if shown.verbatim and text == story.body[c0:c1] and not m.relative:

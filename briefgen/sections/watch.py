@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from briefgen.analysis.dates import DateMention, story_sentences
+from briefgen.analysis.genre import is_opinion
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -29,7 +30,6 @@ from briefgen.sections.evidence import (
     readable_event,
     ref,
 )
-from briefgen.sections.question_voice import opinion_story
 from briefgen.sections.questions_lexicon import lowered, prefiltered_search, questions_lexicon
 from briefgen.sections.referents import dangling_subject, points_back, possessive_before_verb
 from briefgen.sections.timeline import reads_alone
@@ -122,7 +122,7 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
             if (story.id, text) in listed:
                 continue  # a sentence of two dates is listed once, at its first
             if (
-                opinion_story(story)
+                is_opinion(story)  # a column's clauses are its writer's, not scheduled events
                 or _would_clause(story.body, m)
                 or not reads_alone(text)
                 or not _scheduled(text, m.precision, story.body[c1 : m.sent_end], m.text)
@@ -169,7 +169,10 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
         for story in stories:
             if not _recent(story, windows.get(story.id), as_of, config.max_story_age_days):
                 continue
-            for item, sent_start in _commitments(story, lex):
+            found = _commitments(story, lex)
+            if found and is_opinion(story):
+                continue  # the writer's exhortations are no one's promise
+            for item, sent_start in found:
                 if (story.id, sent_start) not in covered:
                     _add(items, seen, item, ("undated",))
     items.sort(key=lambda i: (i.date or date.max, i.date is None))

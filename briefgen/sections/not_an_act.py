@@ -1,0 +1,160 @@
+"""Timeline lines that do not tell a concrete act by an actor, though a date stands in them.
+
+A timeline line tells who did what, when. These constructions of English carry a date and a
+verb yet tell something else:
+
+- a condition or a supposition: "If his core supporters were worried ..., they had to wait only
+  until he spoke in Phoenix on Wednesday night" (what would follow, not what happened);
+- a habit framing the dated event: "Demonstrators picket every political convention, but
+  punches were thrown last week" (the line's main clause is a generality);
+- a speech cut before its content: "Obama addressed the concerns last Thursday, stating state
+  and local authorities" (a "stating"/"saying" whose clause has no verb), "Trump told the
+  station in an interview aired on Monday when asked how ties would fare" (the answer is cut);
+- rally rhetoric: "Patrick told Cruz backers Saturday night that Cruz has “taken every
+  punch”" (words to a crowd of supporters, a quotation for an event);
+- the reporter's reading of events: "judging from the initial reaction, the attack resonated
+  ...", "what seemed most relevant was ..." (an interpretation, not an act);
+- a subject that leans on its story: "On CNN Tuesday, his wife, Jane, called for ..." (whose
+  wife?);
+- a guess or a plan: "he may need a third-place finish on Saturday", "research to be released
+  this week";
+- a passer-by's word: "Marley Anderson, 21, a junior from Las Vegas, said she turned out ..."
+  (a name with an age, then "said": a voice of the street, not an actor);
+- a quantity without its figure: "The amount Trump essentially gave his campaign Thursday"
+  (the figure was cut from the text);
+- two events of two days under one date: "Sanders held a rally Saturday while Clinton hosted
+  an event Monday".
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from briefgen.analysis.mentions import speech_alternation, speech_data, speech_forms
+
+
+def _reporting_participles() -> list[str]:
+    """The participles of the speech lexicon (``[cues] participles``) whose verb reports what
+    was said (a form of it in ``[cues] indirect``, ``reported_words`` or ``words_follow``):
+    "saying", "stating", "noting", "insisting" — a clause follows them, not a name ("calling
+    the plan a disaster", "praising the mayor")."""
+    reporting = {
+        *speech_forms("indirect"),
+        *speech_forms("reported_words"),
+        *speech_forms("words_follow"),
+    }
+    verbs = speech_data()["verbs"].values()
+    wanted = {f for forms in verbs if reporting.intersection(forms) for f in forms}
+    return [p for p in speech_forms("participles") if p in wanted]
+
+
+# a line that opens on a condition or a supposition
+_CONDITION = re.compile(r"^\W*(?:(?:But|And|Yet)\s+)?(?:If|Even\s+if|Unless|Had\s+(?!been\b))\b")
+# a habit or a generality in a clause before another joined by "but" or ";"
+_HABIT = re.compile(
+    r"^[^;]*?\b(?:every|always|usually|typically|routinely|traditionally)\b[^;]*?(?:,\s*but\b|;)"
+)
+# a speech participle that closes the line ("..., stating state and local authorities")
+_SPEECH_TAIL = re.compile(
+    rf",\s+(?:{'|'.join(map(re.escape, _reporting_participles()))})\s+(?P<rest>[^,;:“”\"]*)$"
+)
+# a finite verb in what the participle says: "saying he would resign", "noting that it failed"
+_CLAUSE_VERB = re.compile(
+    r"\b(?:that|is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did"
+    r"|does|do|[a-z]{2,}ed|he|she|it|they|we|I)\b"
+)
+# "told the station ... when asked how ...": what was told is missing
+_ASKED_NO_ANSWER = re.compile(r"\btold\s+(?![^“\"]*\bthat\b)[^“\"]*\bwhen\s+asked\b")
+# words to a crowd of supporters, given as a quotation
+_TO_SUPPORTERS = re.compile(
+    r"\b(?:told|urged|assured|reminded)\s+(?:[\w.'’-]+\s+){0,2}?(?:supporters|backers|crowds?"
+    r"|audiences?|rally-?goers|faithful|fans|cheering\s+\w+)\b[^“\"]*[“\"]"
+)
+# the reporter reading events: "judging from the reaction", "what seemed most relevant was"
+_READING = re.compile(
+    r"\bjudging\s+(?:from|by)\b"
+    r"|(?:^|,\s+)what\s+(?:seemed|seems|mattered|matters|stood\s+out|stands\s+out)\b"
+)
+# a subject that is someone's relative or aide, after a fronted phrase: "On CNN Tuesday, his
+# wife, Jane, called ...", "Later, her spokesman said"
+_POSSESSED_SUBJECT = re.compile(
+    r"^\W*(?:[^,]{1,40},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\b"
+    # or a contracted demonstrative: "That's according to reports ...", "It's the first ..."
+    r"|^\W*(?:That|This|It)['’]s\b"
+    # or a bare pronoun after a fronted phrase: "At his stops Monday, he did not ..."
+    r"|^\W*[^,]{1,40},\s+(?:he|she|they)\s+[a-z]+"
+)
+
+
+# a guess or what is still ahead ("may" in lower case: "May" is a month)
+_GUESS_OR_AHEAD = re.compile(
+    r"\b(?:may|might)\b|\bto\s+be\s+(?![a-z]+ed\s+by\b)[a-z]+(?:ed|en)\b|\b(?:due|set)\s+to\s+[a-z]+"
+)
+# a name, an age, maybe a description, then "said": "Marley Anderson, 21, a junior from ..., said"
+_PASSER_BY = re.compile(
+    r"^\W*(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+\d{1,2},\s+(?:[^,]{1,80},\s+)?"
+    rf"(?:{speech_alternation('attribution')})\b"
+)
+# a quantity whose figure is missing: "The amount Trump gave ...", "The number of people ..."
+_QUANTITY = re.compile(r"^\W*The\s+(?:amount|number|share|percentage|proportion|sum|total)\b")
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?"
+    r"|millions?|billions?|half|double|doubled|tripled|halved)\b"
+)
+
+
+# a reported clause whose subject is followed only by its relative clause: "Cruz insisted that
+# Republicans who refused to rule out a draft" (the clause's own verb was cut)
+_THAT_CLAUSE = re.compile(
+    rf"\b(?:{speech_alternation('indirect')})\s+that\s+"
+    r"(?P<subject>[^,;]*?)\s+(?:who|which)\s+(?P<rest>[^,;]*)$"
+)
+
+
+def _relative_only(text: str) -> bool:
+    """Does a reported "that" clause end inside the relative clause of its subject?"""
+    found = _THAT_CLAUSE.search(text)
+    if found is None or _CLAUSE_VERB.search(found.group("subject")):
+        return False
+    return len(_CLAUSE_VERB.findall(found.group("rest"))) <= 1
+
+
+# a weekday: a line naming two tells two events of two days ("Sanders held a rally Saturday
+# while Clinton hosted an event Monday"), listed under one
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+_JOINED = re.compile(r"\s(?:while|whereas)\s|,\s+(?:and|but)\s")
+
+
+def two_days(text: str) -> bool:
+    """Does the line join two clauses of two different weekdays ("... Saturday while ...
+    Monday")? A frame of another day ("Just days before it was to report on Wednesday, the
+    company said on Friday") joins none."""
+    for first, second in pairwise(_WEEKDAY.finditer(text)):
+        if first.group() != second.group() and _JOINED.search(text, first.end(), second.start()):
+            return True
+    return False
+
+
+def quantity_without_figure(text: str) -> bool:
+    """Does the line open on a quantity ("The amount ...", "The number of people ...") and
+    give no figure?"""
+    return _QUANTITY.match(text) is not None and _FIGURE.search(text) is None
+
+
+def not_an_act(text: str) -> bool:
+    """Does the timeline line ``text`` tell something else than an act: a condition, a habit,
+    a speech cut before its content, rally rhetoric, the reporter's reading, a subject that
+    needs its story, a guess or a plan, a passer-by's word or a quantity without its figure?"""
+    if _CONDITION.match(text) or _HABIT.match(text) or _READING.search(text):
+        return True
+    tail = _SPEECH_TAIL.search(text)
+    if tail is not None and _CLAUSE_VERB.search(tail.group("rest")) is None:
+        return True
+    if _ASKED_NO_ANSWER.search(text) or _TO_SUPPORTERS.search(text) or _relative_only(text):
+        return True
+    if _GUESS_OR_AHEAD.search(text) or _PASSER_BY.match(text) or two_days(text):
+        return True
+    return _POSSESSED_SUBJECT.match(text) is not None or quantity_without_figure(text)
