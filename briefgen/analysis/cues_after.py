@@ -154,6 +154,10 @@ def after_cue(
             if n == 0:
                 # ", said Mr Blair" / ", says the prime minister"
                 pe = phrase_end(body, ve, b)
+                if _indefinite_relative(body, ve, pe):
+                    # '," says a woman who auditioned for Ailes in 1968': someone unnamed; the
+                    # name inside the relative clause is not the speaker
+                    return None, "other", None, True
                 p, cue, title = subject_phrase(ctx, ve, pe, resolve_pronoun)
                 if p is not None and p.kind == "organisation":
                     # ', said a professor at the University of Texas, Stephen Vladeck': the
@@ -207,6 +211,21 @@ def after_cue(
                 return None, "other", None, True
             return None, "other", None, False
     return None, "other", None, False
+
+
+# an indefinite subject after a speech verb that a relative clause goes on from ('," says a
+# woman who auditioned for Ailes', '," said one man whose son was hurt'): no one named
+_INDEFINITE_RELATIVE_RE = re.compile(
+    r"\s+(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:who|whom|whose|that)\b"
+)
+
+
+def _indefinite_relative(body: str, ve: int, pe: int) -> bool:
+    """Does an indefinite noun phrase with a relative clause follow the verb ending at
+    ``ve``, up to ``pe``?"""
+    return body.startswith((" a ", " an ", " one ", " another "), ve) and bool(
+        _INDEFINITE_RELATIVE_RE.match(body, ve, pe)
+    )
 
 
 def _ministry_before_verb(
