@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.analysis.people import Person, find_people
 from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.analysis.sentences import split_sentences
 from briefgen.model import Quote, Story
 
 
@@ -18,6 +20,12 @@ def _quotes(body: str) -> list[Quote]:
 
 def _speaker_of(body: str, start: str) -> str | None:
     return next(q.speaker.name for q in _quotes(body) if q.text.startswith(start))
+
+
+def _people(body: str) -> list[Person]:
+    story = Story(title="t", body=body, path="t.txt")
+    story.sentences = split_sentences(body)
+    return find_people(story)
 
 
 COURT = (
@@ -127,3 +135,41 @@ def test_a_person_of_a_body_is_never_the_body(cue: str) -> None:
     body after the preposition."""
     body = PARADE + f'"Tomorrow before the event, we will make a determination," {cue}.\n'
     assert _speaker_of(body, "Tomorrow before the event") is None
+
+
+NETWORK = (
+    "Days after the suit was filed, 21st Century Fox executive chairman Rupert Murdoch and "
+    "his sons hired a law firm. Those at 21st Century Fox turned a blind eye.\n\n"
+)
+
+
+def test_an_ordinal_opens_a_bodys_name_not_a_persons() -> None:
+    """ "21st Century Fox" is no person "Century Fox" whom a "he" could mean."""
+    body = (
+        NETWORK + "Roger Ailes ran the channel. He seemed wounded by the question.\n\n"
+        '"I have been very nice to you," he said pointedly.\n'
+    )
+    assert _speaker_of(body, "I have been very nice") == "Roger Ailes"
+    people = _people(
+        "Ailes complained to 21st Century Fox about the deal. Fox said it would fight."
+    )
+    assert [p.kind for p in people if "Century" in p.name] == ["organisation"]
+
+
+@pytest.mark.parametrize("adverb", ["Perhaps", "Apparently", "Ultimately", "Privately"])
+def test_a_sentence_adverb_opens_no_name(adverb: str) -> None:
+    body = NETWORK + f"{adverb} Murdoch told him not to bother.\n"
+    people = _people(body)
+    assert not any(p.name.startswith(adverb) for p in people)
+
+
+@pytest.mark.parametrize("cue", ["he reportedly told her", "he privately told her"])
+def test_an_adverb_between_pronoun_and_verb_keeps_the_pronoun_cue(cue: str) -> None:
+    """'," he reportedly told her': the pronoun is the subject (not a name found further
+    back by a looser reading of the cue)."""
+    body = (
+        "Roger Ailes hired Laurie Luhn in 1996. Luhn later left the company.\n\n"
+        f'"You are going to find me new recruits," {cue}.\n'
+    )
+    quote = next(q for q in _quotes(body) if q.text.startswith("You are going"))
+    assert (quote.speaker.name, quote.cue) == ("Roger Ailes", "pronoun")

@@ -187,6 +187,7 @@ def after_cue(
         if (
             w[:1].islower()
             and w.lower() not in CUE_FUNCTION_WORDS
+            and not (adverb(w) and n > 0)  # '," he reportedly told her'
             and not (w in AFFILIATIONS and n > 0 and ctx.toks[words[n - 1]][2][:1].isupper())
             and w not in ("spokesman", "spokeswoman", "spokesperson")
             and w.lower() not in (lexicon().role_words)
