@@ -174,7 +174,11 @@ def after_cue(
                     )
                     cue = "explicit" if p is not None else cue
                 return p, cue, title, True
-            p, cue, title = subject_phrase(ctx, a, vs, resolve_pronoun)
+            k = n
+            while k > 1 and adverb(ctx.toks[words[k - 1]][2]):
+                k -= 1  # '," he privately told her': the subject ends before the adverb
+            subj_end = ctx.toks[words[k]][0] if k < n else vs
+            p, cue, title = subject_phrase(ctx, a, subj_end, resolve_pronoun)
             if p is None and cue == "other":
                 # "," Mr Blair told his monthly news conference" with a mention before
                 p, cue = verb_subject(ctx, wi, a)
