@@ -60,6 +60,7 @@ class _Lexicon:
     role_heads_alone: frozenset[str]
     bodies: dict[str, str]
     given: dict[str, str]
+    gender_hints: dict[str, str]  # given names that tell a gender only, never a name
     east_asian: frozenset[str]
     not_names: frozenset[str]
     demonyms: dict[str, str]
@@ -124,6 +125,12 @@ def lexicon() -> _Lexicon:
     for gender in ("m", "f"):
         for w in names_doc["given_names"][gender].split():
             given[w] = "" if w in given else gender
+    hints = {
+        w: gender
+        for gender in ("m", "f")
+        for w in names_doc.get("gender_hints", {}).get(gender, "").split()
+        if w not in given
+    }
     countries = set()
     try:
         import pycountry
@@ -172,6 +179,7 @@ def lexicon() -> _Lexicon:
         role_heads_alone=role_heads_alone,
         bodies=bodies,
         given=given,
+        gender_hints=hints,
         east_asian=frozenset(names_doc["east_asian"]["family_names"].split()),
         not_names=frozenset(names_doc["not_names"]["words"].split()),
         org_cues=_org_cues(names_doc.get("organisations", {})),

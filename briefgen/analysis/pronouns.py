@@ -131,6 +131,10 @@ def _find_pronoun_antecedent(
         firsts = ctx.gender_firsts.get(gender, [])
         if bisect.bisect_left(firsts, (before,)) == 1:
             only = firsts[0][1]
+            if only.name.split()[0] in lexicon().gender_hints:
+                # a gender read from a given name alone (``names.toml [gender_hints]``) is
+                # too weak to make someone a "she" many sentences on
+                return None
             if not _acted(ctx, only, before):
                 # "she was into Diana Ross": a person the story only names as an object is
                 # no antecedent for a "she" many sentences on
@@ -262,7 +266,9 @@ def _acted(ctx: QuoteContext, p: Person, before: int) -> bool:
     if p.title or any(q is p and at < before for at, q in ctx.events):
         return True
     return any(
-        s < before and (_opens_clause(ctx, s) or _DESCRIBED_AFTER_RE.match(ctx.body, e))
+        s < before
+        and (_opens_clause(ctx, s) or _DESCRIBED_AFTER_RE.match(ctx.body, e))
+        and not in_quote(ctx, s)  # '"Dan Brown is the best writer …," the Bishop said'
         for s, e in p.mentions
     )
 
