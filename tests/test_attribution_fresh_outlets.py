@@ -173,3 +173,29 @@ def test_an_adverb_between_pronoun_and_verb_keeps_the_pronoun_cue(cue: str) -> N
     )
     quote = next(q for q in _quotes(body) if q.text.startswith("You are going"))
     assert (quote.speaker.name, quote.cue) == ("Roger Ailes", "pronoun")
+
+
+FEUD = (
+    "Roger Ailes ran the network. Megyn Kelly was its star. Donald Trump attacked her on "
+    "television. Could he have paid someone? she wondered.\n\n"
+)
+
+
+@pytest.mark.parametrize("subordinator", ["While", "Although", "After"])
+def test_a_main_clause_pronoun_after_a_fronted_clause_is_its_subject(subordinator: str) -> None:
+    body = (
+        FEUD + f"{subordinator} Ailes released a statement defending Kelly, he privately "
+        'blamed her for the crisis. "It was an unfair question," he told a Fox anchor.\n'
+    )
+    assert _speaker_of(body, "It was an unfair question") == "Roger Ailes"
+
+
+def test_a_given_name_hint_gives_a_found_person_a_gender() -> None:
+    """ "Megyn" is no name of the curated list; the hint makes her a woman, so the "he" after
+    the quote is not her."""
+    body = (
+        "Roger Ailes ran the network for two decades. Fox anchor Megyn Kelly said she was "
+        'harassed.\n\n"It was an unfair question," he said.\n'
+    )
+    assert _speaker_of(body, "It was an unfair question") == "Roger Ailes"
+    assert [p.gender for p in _people(body) if p.name == "Megyn Kelly"] == ["f"]

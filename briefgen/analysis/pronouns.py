@@ -364,6 +364,9 @@ def _find_person_subject(
         # name inside that clause is not the subject
         comma = ctx.body.find(", ", ctx.toks[ti][1], end)
         if comma > 0 and not in_quote(ctx, comma):
+            fronted = _fronted_subject(ctx, ctx.toks[ti][1], comma, end, gender)
+            if fronted is not None:
+                return fronted, False
             start = comma + 2
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
@@ -447,6 +450,29 @@ def _find_person_subject(
             return None, True
         return p, False
     return None, False
+
+
+def _fronted_subject(
+    ctx: QuoteContext, clause: int, comma: int, end: int, gender: str
+) -> Person | None:
+    """'While Ailes released a statement defending Kelly, he privately blamed her': the main
+    clause's subject is a he/she, and the fronted clause opens with a person of that gender
+    as its subject; that person is the pronoun's antecedent."""
+    m = _MAIN_PRONOUN_RE.match(ctx.body, comma + 2, end)
+    if m is None or PRONOUN_GENDER[m.group(1)] != gender:
+        return None
+    i = bisect.bisect_left(ctx.ment_starts, clause)
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= comma:
+        return None
+    s, e, p = ctx.ments[i]
+    if ctx.body[clause:s].strip() or p.kind != "person" or p.gender != gender:
+        return None  # "When the crisis hit Ailes, he …": not the clause's subject
+    if ctx.body[e : e + 2] in ("'s", "’s") or in_quote(ctx, s):
+        return None
+    return p
+
+
+_MAIN_PRONOUN_RE = re.compile(r"(he|she)\b")
 
 
 def _in_dashes(body: str, start: int, s: int, end: int) -> bool:
