@@ -635,7 +635,9 @@ def _candidates(
             or (honorific is None and len(name) == 1 and name[0] in lex.honorifics)
         )
         if reading == "organisation" or (
-            honorific is None and title is None and _ORDINAL_BEFORE_RE.match(body[:start][-8:])
+            honorific is None
+            and title is None
+            and _ORDINAL_BEFORE_RE.match(body, max(0, start - 8), start)
         ):
             # "21st Century Fox", "the 82nd Airborne": an ordinal opens a body's name
             cand = _Cand(start, end, name, None, None, None, True, True, start)
@@ -644,7 +646,7 @@ def _candidates(
 
 
 # an ordinal number right before a capitalised run ("21st Century Fox")
-_ORDINAL_BEFORE_RE = re.compile(r".*\b\d+(?:st|nd|rd|th) $", re.S)
+_ORDINAL_BEFORE_RE = re.compile(r".*\b\d+(?:st|nd|rd|th) $", re.S)  # read over 8 characters
 
 # capitalised heads of an office's name, never a surname ("Industry Secretary", "Energy
 # Minister" whether or not the title lists hold them)
