@@ -199,3 +199,18 @@ def test_a_given_name_hint_gives_a_found_person_a_gender() -> None:
     )
     assert _speaker_of(body, "It was an unfair question") == "Roger Ailes"
     assert [p.gender for p in _people(body) if p.name == "Megyn Kelly"] == ["f"]
+
+
+def test_a_body_named_in_full_and_by_its_tail_is_one_body() -> None:
+    """ "the agency said" after "British Educational Communications and Technology Agency",
+    whose tail "Technology Agency" the finder also reads: one agency, not two."""
+    body = (
+        "The British Educational Communications and Technology Agency (BECTA) published a "
+        "report on the software.\n\n"
+        '"We believe that these arrangements present sufficient technical difficulties for '
+        'most users," the agency said.\n'
+    )
+    assert (
+        _speaker_of(body, "We believe that these arrangements")
+        == "British Educational Communications and Technology Agency"
+    )
