@@ -214,3 +214,24 @@ def test_a_body_named_in_full_and_by_its_tail_is_one_body() -> None:
         _speaker_of(body, "We believe that these arrangements")
         == "British Educational Communications and Technology Agency"
     )
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("She remembers Ailes's reply:", "Roger Ailes"),
+        ("Then came Ailes’s answer:", "Roger Ailes"),
+        ("The White House's response:", "White House"),
+    ],
+)
+def test_a_reply_named_before_a_colon_is_its_owners(intro: str, speaker: str) -> None:
+    body = (
+        "Roger Ailes invited her for a drink at the White House. She suggested happy hour, "
+        f'but he demurred.\n\n{intro} "I am a multifaceted man. That is one side of me."\n'
+    )
+    assert _speaker_of(body, "I am a multifaceted man") == speaker
+
+
+def test_an_outlets_verdict_before_a_colon_is_no_speaker() -> None:
+    body = 'The film opened on Friday.\n\nThe Guardian\'s verdict: "A dismal failure of a film."\n'
+    assert _speaker_of(body, "A dismal failure") is None
