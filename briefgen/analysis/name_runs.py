@@ -637,7 +637,8 @@ def _candidates(
         if reading == "organisation" or (
             honorific is None
             and title is None
-            and _ORDINAL_BEFORE_RE.match(body, max(0, start - 8), start)
+            and body[start - 3 : start] in ORDINAL_ENDS
+            and body[start - 4 : start - 3].isdigit()
         ):
             # "21st Century Fox", "the 82nd Airborne": an ordinal opens a body's name
             cand = _Cand(start, end, name, None, None, None, True, True, start)
@@ -645,8 +646,8 @@ def _candidates(
     return cands
 
 
-# an ordinal number right before a capitalised run ("21st Century Fox")
-_ORDINAL_BEFORE_RE = re.compile(r".*\b\d+(?:st|nd|rd|th) $", re.S)  # read over 8 characters
+# the end of an ordinal number right before a capitalised run ("21st Century Fox")
+ORDINAL_ENDS = frozenset(["st ", "nd ", "rd ", "th "])
 
 # capitalised heads of an office's name, never a surname ("Industry Secretary", "Energy
 # Minister" whether or not the title lists hold them)
