@@ -139,9 +139,10 @@ def _find_pronoun_antecedent(
                 # "she was into Diana Ross": a person the story only names as an object is
                 # no antecedent for a "she" many sentences on
                 return None
-            if _unknown_gender_since(ctx, only, before):
+            if _unknown_gender_since(ctx, only, before) or _ungendered_speaker(ctx, before):
                 # 'Henning Melber questions why …. "…," he says': a man the story named
-                # without a gender spoke since
+                # without a gender spoke since; '…, said Dutch MEP Sophie in 't Veld. … "…,"
+                # she told USA TODAY': a speaker of unknown gender may be the one meant
                 return None
             return None if _quoted_words_about(ctx, only, sent[0], before) else only
     return None
@@ -297,6 +298,11 @@ def _unknown_gender_since(ctx: QuoteContext, only: Person, before: int) -> bool:
             return True
         i -= 1
     return False
+
+
+def _ungendered_speaker(ctx: QuoteContext, before: int) -> bool:
+    """Has a person of unknown gender spoken before ``before``?"""
+    return any(at < before and p.kind == "person" and p.gender is None for at, p in ctx.events)
 
 
 def _opens_clause(ctx: QuoteContext, s: int) -> bool:
