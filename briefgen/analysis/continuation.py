@@ -88,7 +88,7 @@ def continued_speaker(
     pb = blocks[bi - 1]
     ev = last_event(ctx, pb[0], pb[1])
     if ev is not None and ctx.body[lines[pc.line][0]] in '"“' and pc.open_at == lines[pc.line][0]:
-        if _question(ctx, pieces, idx, ev[0]):
+        if _question(ctx, pieces, idx, ev[0]) or _asked_last(ctx, pieces, idx, pb):
             return None  # '"Will you run?" King asked.' then the answer: not King's words
         return ev[1], None, ev[0]
     whole = pc.open_at == lines[pc.line][0] and (
@@ -265,6 +265,40 @@ def _question(ctx: QuoteContext, pieces: list[Piece], idx: int, at: int) -> bool
         if prev.open_at == at:
             return ctx.body[prev.start : prev.end].rstrip("'’\"”").endswith("?")
     return False
+
+
+# a he/she subject in the words right after a closing mark, in the quote's clause ('" that
+# way, he said in one conversation', '," he rejoined'); not one a subordinate clause opens
+_PRONOUN_AFTER_RE = re.compile(
+    r"[ ,]*(?:(?!(?:when|after|before|as|while|because|if|until|since|though|although)\b)"
+    r"[a-z][\w'’-]*,? +){0,3}?(he|she) +(?:[a-z]+ly +)?[a-z]+"
+)
+
+
+def gender_after(ctx: QuoteContext, pc: Piece) -> str | None:
+    """The gender of a he/she that speaks right after the quote's closing mark, if one does."""
+    if pc.close_at is None:
+        return None
+    m = _PRONOUN_AFTER_RE.match(ctx.body, pc.close_at + 1)
+    return PRONOUN_GENDER[m.group(1)] if m is not None else None
+
+
+def misfits_pronoun(ctx: QuoteContext, pc: Piece, p: Person) -> bool:
+    """Does a he/she after the quote rule out ``p`` (another gender, or an organisation)?"""
+    g = gender_after(ctx, pc)
+    return g is not None and (p.kind != "person" or p.gender not in (None, g))
+
+
+def _asked_last(ctx: QuoteContext, pieces: list[Piece], idx: int, pb: tuple[int, int]) -> bool:
+    """Does the paragraph block ``pb`` before the quote end on a quoted question ('"But there
+    is some risk," Alito interjected. "Do you dispute that?"'), nothing after it but its
+    mark? A quote paragraph after it answers; it is not the asker's."""
+    prev = pieces[idx - 1] if idx > 0 else None
+    if prev is None or prev.kind != "direct" or not pb[0] <= prev.open_at < pb[1]:
+        return False
+    if ctx.body[prev.end : pb[1]].strip(" '’\"”"):
+        return False
+    return ctx.body[prev.start : prev.end].rstrip(" '’\"”").endswith("?")
 
 
 def paragraph_blocks(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

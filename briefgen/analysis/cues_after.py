@@ -141,7 +141,7 @@ def after_cue(
                 return p, "according-to", title, True
             return None, "other", None, False
         if w in GOES_ON and n > 0 and _goes_on(ctx, words, n, b):
-            # '," he went on.': "went on" closing the cue says it
+            # '," he went on.', '," he pointed out.': the two words closing the cue say it
             vs = ctx.toks[wi][0]
             p, cue, title = subject_phrase(ctx, a, vs, resolve_pronoun)
             return p, cue, title, True
@@ -154,6 +154,10 @@ def after_cue(
             if n == 0:
                 # ", said Mr Blair" / ", says the prime minister"
                 pe = phrase_end(body, ve, b)
+                if _indefinite_relative(body, ve, pe):
+                    # '," says a woman who auditioned for Ailes in 1968': someone unnamed; the
+                    # name inside the relative clause is not the speaker
+                    return None, "other", None, True
                 p, cue, title = subject_phrase(ctx, ve, pe, resolve_pronoun)
                 if p is not None and p.kind == "organisation":
                     # ', said a professor at the University of Texas, Stephen Vladeck': the
@@ -170,15 +174,25 @@ def after_cue(
                     )
                     cue = "explicit" if p is not None else cue
                 return p, cue, title, True
-            p, cue, title = subject_phrase(ctx, a, vs, resolve_pronoun)
+            k = n
+            while k > 1 and adverb(ctx.toks[words[k - 1]][2]):
+                k -= 1  # '," he privately told her': the subject ends before the adverb
+            subj_end = ctx.toks[words[k]][0] if k < n else vs
+            p, cue, title = subject_phrase(ctx, a, subj_end, resolve_pronoun)
             if p is None and cue == "other":
                 # "," Mr Blair told his monthly news conference" with a mention before
-                p2, cue2 = verb_subject(ctx, wi, a)
-                return p2, cue2, None, True
+                p, cue = verb_subject(ctx, wi, a)
+                title = None
+            if p is not None and p.kind == "organisation" and _staff_named(ctx, words[:n]):
+                # '," Kirsten Pfeifer from the Consumer Electronics Association, told': a
+                # person of the body speaks, whom the story does not name as one
+                return None, "other", None, True
             return p, cue, title, True
         if (
             w[:1].islower()
             and w.lower() not in CUE_FUNCTION_WORDS
+            and not (adverb(w) and n > 0)  # '," he reportedly told her'
+            and not (w in AFFILIATIONS and n > 0 and ctx.toks[words[n - 1]][2][:1].isupper())
             and w not in ("spokesman", "spokeswoman", "spokesperson")
             and w.lower() not in (lexicon().role_words)
             and not ARTICLE_PARTICLE_RE.match(w)  # "Ahmed al-Mansouri told"
@@ -209,6 +223,31 @@ def after_cue(
     return None, "other", None, False
 
 
+def _staff_named(ctx: QuoteContext, words: list[int]) -> bool:
+    """Do the cue's words before its verb name someone by a capitalised word, then say
+    where they work ("Kirsten Pfeifer from the ...", "Chief Hall with the ...", "Officials
+    at the ...": the body's people, not the body)?"""
+    return ctx.toks[words[0]][2][:1].isupper() and any(
+        ctx.toks[wi][2] in AFFILIATIONS and ctx.toks[words[k - 1]][2][:1].isupper()
+        for k, wi in enumerate(words[1:], 1)
+    )
+
+
+# an indefinite subject after a speech verb that a relative clause goes on from ('," says a
+# woman who auditioned for Ailes', '," said one man whose son was hurt'): no one named
+_INDEFINITE_RELATIVE_RE = re.compile(
+    r"\s+(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:who|whom|whose|that)\b"
+)
+
+
+def _indefinite_relative(body: str, ve: int, pe: int) -> bool:
+    """Does an indefinite noun phrase with a relative clause follow the verb ending at
+    ``ve``, up to ``pe``?"""
+    return body.startswith((" a ", " an ", " one ", " another "), ve) and bool(
+        _INDEFINITE_RELATIVE_RE.match(body, ve, pe)
+    )
+
+
 def _ministry_before_verb(
     ctx: QuoteContext, a: int, words: list[int]
 ) -> tuple[Person, QuoteCue, str | None] | None:
@@ -230,6 +269,10 @@ CUE_FUNCTION_WORDS = frozenset(
     ["he", "she", "the", "a", "an", "our", "his", "her", "its", "their", "who", "also", "of",
      "for", "and", "later", "then", "has", "had", "was", "once", "again", "both"]
 )  # fmt: skip
+# '," Patrol Chief James Hall with the New York Police Department said': after a name, a
+# preposition that says where the person works goes on to the verb (``subject_phrase``
+# gives the person, not the body)
+AFFILIATIONS = frozenset(["with", "at", "from"])
 # tokens read after the closing mark for the cue's verb ("state Senate leader Phil Berger and
 # House Speaker Tim Moore said": a joint subject of two titled names)
 CUE_WORDS = 14
@@ -305,13 +348,16 @@ def _document_owner(ctx: QuoteContext, a: int, b: int) -> Person | None:
     return None if p.kind == "organisation" and is_outlet(p.name) else p
 
 
-GOES_ON = frozenset(["went", "goes"])
+# speech verbs of two words whose first word alone says nothing ("went on", "pointed out"):
+# the first word and the particle that must follow it
+GOES_ON = {"went": "on", "goes": "on", "pointed": "out", "points": "out"}
 
 
 def _goes_on(ctx: QuoteContext, words: list[int], n: int, b: int) -> bool:
-    """Do the cue's words end with "went on" / "goes on" at ``words[n]`` (nothing but the
-    cue's end after "on")?"""
-    if n + 1 >= len(words) or ctx.toks[words[n + 1]][2] != "on":
+    """Do the cue's words end with "went on" / "goes on" / "pointed out" at ``words[n]``
+    (nothing but the cue's end after the particle)?"""
+    particle = GOES_ON[ctx.toks[words[n]][2]]
+    if n + 1 >= len(words) or ctx.toks[words[n + 1]][2] != particle:
         return False
     return n + 2 >= len(words) or ctx.toks[words[n + 2]][0] >= b
 

@@ -14,6 +14,7 @@ import re
 
 from briefgen.analysis.cues_after import DESCRIPTOR_STOP
 from briefgen.analysis.mentions import name_tail
+from briefgen.analysis.name_kinds import OUTLETS
 from briefgen.analysis.name_lexicon import lexicon
 from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import PREPOSITIONS
@@ -87,7 +88,7 @@ def before_cue(
                 and _heads_clause(ctx, cov[0], floor)
             ):
                 return p, "colon", None, True
-            p = colon_subject(ctx, floor, j)
+            p = colon_subject(ctx, floor, j) or _possessed_words(ctx, floor, j)
             return p, "colon", None, True
         return None, "other", None, False
     if passive(ctx, found):
@@ -139,6 +140,25 @@ _PRONOUN_CLAUSE_RE = re.compile(
 )
 PRONOUN_CLAUSE = 6  # words at most ("he went on", "she hit back at her critics")
 NOT_VERB_AFTER_NAME = frozenset(["and", "or", "of", "who", "which", "whose", "in", "at", "to"])
+
+
+# a person's words named right before a colon ("She remembers Ailes's reply:", "Trump's
+# response:"): whose reply it is
+_POSSESSED_WORDS_RE = re.compile(
+    r"(?:'s|’s|'|’) (?:[a-z]+ )?(?:reply|response|answer|retort|verdict|advice|warning|words|"
+    r"comment|comments|remarks|explanation|instructions|orders|message|statement|tweet)$"
+)
+
+
+def _possessed_words(ctx: QuoteContext, floor: int, colon: int) -> Person | None:
+    """The person or body whose reply, words or message a colon introduces."""
+    m = _POSSESSED_WORDS_RE.search(ctx.body, max(floor, colon - 40), colon)
+    if m is None:
+        return None
+    p = mention_ending_at(ctx, m.start())
+    if p is None or (p.kind == "organisation" and p.name in OUTLETS) or in_quote(ctx, m.start()):
+        return None
+    return p
 
 
 def _title_word(w: str) -> bool:

@@ -371,6 +371,10 @@ def described_org(ctx: QuoteContext, descr: Description, at: int) -> Person | No
         and p.mentions
         and min(p.mentions)[0] < at
     }
+    if len(ends) > 1:
+        # "Technology Agency" read apart from "British Educational Communications and
+        # Technology Agency": one body, named in full and by its tail
+        ends = {n for n in ends if not any(o != n and o.endswith(" " + n) for o in ends)}
     if len(ends) == 1:
         return org_named(ctx, ends.pop())
     if not ends and head == "ministry":

@@ -645,7 +645,9 @@ APPOSITION_RE = re.compile(
 )
 # "Katya Malofeeva of Renaissance Capital, an investment bank, said": the body a person is
 # of, then maybe an indefinite apposition, then a speech verb
-AFFILIATION_RE = re.compile(r" of (?:the )?(?:[A-Z][\w&.'’-]* ){0,4}[A-Z][\w&.'’-]*(?=[ ,])")
+AFFILIATION_RE = re.compile(
+    r" (?:of|with|at|from) (?:the )?(?:[A-Z][\w&.'’-]* ){0,4}[A-Z][\w&.'’-]*(?=[ ,])"
+)
 AFFILIATION_VERB_RE = re.compile(r"(?:, an? [^,;:\"“”]{1,60},)? ([a-z]+)\b")
 # "Massoud Shadjareh, from the Muslim Safety Forum, said"
 FROM_APPOSITION_RE = re.compile(r", (?:from|of) (?:the )?[A-Z][^,;:\"“”]{0,60}, ([a-z]+)\b")
@@ -660,7 +662,10 @@ def _followed_by_speech(body: str, end: int) -> bool:
     Director of ...", "X Y, 45,") follows, maybe past the body the person is of ("X Y of
     Renaissance Capital, an investment bank, said", "X Y, from the Muslim Safety Forum,
     said")."""
-    if body.startswith(" of ", end) and not _title_ends(body, end):
+    if (body.startswith(" of ", end) and not _title_ends(body, end)) or body.startswith(
+        (" with the ", " at the ", " from the "), end
+    ):
+        # "X Y with the New York Police Department said": the body the person works for
         m = AFFILIATION_RE.match(body, end, end + 80)
         verb = AFFILIATION_VERB_RE.match(body, m.end(), m.end() + 80) if m else None
         if verb is not None and verb.group(1) in SPEECH_AFTER_NAME:

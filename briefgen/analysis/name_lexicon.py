@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from briefgen.analysis.namewords import data_file
+from briefgen.analysis.namewords import DATA_DIR, data_file
 from briefgen.model import Story
 
 # the lower-case words that join the parts of a name ("Charles de Gaulle", "Osama bin Laden")
@@ -60,6 +60,7 @@ class _Lexicon:
     role_heads_alone: frozenset[str]
     bodies: dict[str, str]
     given: dict[str, str]
+    gender_hints: dict[str, str]  # gender_hints.txt: given names that tell a gender only
     east_asian: frozenset[str]
     not_names: frozenset[str]
     demonyms: dict[str, str]
@@ -124,6 +125,11 @@ def lexicon() -> _Lexicon:
     for gender in ("m", "f"):
         for w in names_doc["given_names"][gender].split():
             given[w] = "" if w in given else gender
+    hints: dict[str, str] = {}
+    for line in (DATA_DIR / "gender_hints.txt").read_text("utf-8").splitlines():
+        gender, _, words = line.partition(" ")
+        if gender in ("m", "f"):
+            hints.update((w, gender) for w in words.split() if w not in given)
     countries = set()
     try:
         import pycountry
@@ -172,6 +178,7 @@ def lexicon() -> _Lexicon:
         role_heads_alone=role_heads_alone,
         bodies=bodies,
         given=given,
+        gender_hints=hints,
         east_asian=frozenset(names_doc["east_asian"]["family_names"].split()),
         not_names=frozenset(names_doc["not_names"]["words"].split()),
         org_cues=_org_cues(names_doc.get("organisations", {})),

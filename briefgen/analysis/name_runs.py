@@ -635,11 +635,20 @@ def _candidates(
             or reading == "place"
             or (honorific is None and len(name) == 1 and name[0] in lex.honorifics)
         )
-        if reading == "organisation":
+        if reading == "organisation" or (
+            honorific is None
+            and title is None
+            and body[start - 3 : start] in ORDINAL_ENDS
+            and body[start - 4 : start - 3].isdigit()
+        ):
+            # "21st Century Fox", "the 82nd Airborne": an ordinal opens a body's name
             cand = _Cand(start, end, name, None, None, None, True, True, start)
         cands.append(cand)
     return cands
 
+
+# the end of an ordinal number right before a capitalised run ("21st Century Fox")
+ORDINAL_ENDS = frozenset(["st ", "nd ", "rd ", "th "])
 
 # capitalised heads of an office's name, never a surname ("Industry Secretary", "Energy
 # Minister" whether or not the title lists hold them)

@@ -196,7 +196,8 @@ def _gender(cand: _Cand, lex: _Lexicon) -> str | None:
         g = lex.honorifics.get(cand.name_tokens[0], "")
         return g if g in ("m", "f") else None
     if len(cand.name_tokens) >= 2 and cand.name_tokens[0] not in lex.east_asian:
-        g = lex.given.get(cand.name_tokens[0], "")
+        first = cand.name_tokens[0]
+        g = lex.given.get(first, "") if first in lex.given else lex.gender_hints.get(first, "")
         return g or None
     return None
 

@@ -131,13 +131,18 @@ def _find_pronoun_antecedent(
         firsts = ctx.gender_firsts.get(gender, [])
         if bisect.bisect_left(firsts, (before,)) == 1:
             only = firsts[0][1]
+            if only.name.split()[0] in lexicon().gender_hints:
+                # a gender read from a given name alone (``names.toml [gender_hints]``) is
+                # too weak to make someone a "she" many sentences on
+                return None
             if not _acted(ctx, only, before):
                 # "she was into Diana Ross": a person the story only names as an object is
                 # no antecedent for a "she" many sentences on
                 return None
-            if _unknown_gender_since(ctx, only, before):
+            if _unknown_gender_since(ctx, only, before) or _ungendered_speaker(ctx, before):
                 # 'Henning Melber questions why …. "…," he says': a man the story named
-                # without a gender spoke since
+                # without a gender spoke since; '…, said Dutch MEP Sophie in 't Veld. … "…,"
+                # she told USA TODAY': a speaker of unknown gender may be the one meant
                 return None
             return None if _quoted_words_about(ctx, only, sent[0], before) else only
     return None
@@ -262,7 +267,9 @@ def _acted(ctx: QuoteContext, p: Person, before: int) -> bool:
     if p.title or any(q is p and at < before for at, q in ctx.events):
         return True
     return any(
-        s < before and (_opens_clause(ctx, s) or _DESCRIBED_AFTER_RE.match(ctx.body, e))
+        s < before
+        and (_opens_clause(ctx, s) or _DESCRIBED_AFTER_RE.match(ctx.body, e))
+        and not in_quote(ctx, s)  # '"Dan Brown is the best writer …," the Bishop said'
         for s, e in p.mentions
     )
 
@@ -291,6 +298,11 @@ def _unknown_gender_since(ctx: QuoteContext, only: Person, before: int) -> bool:
             return True
         i -= 1
     return False
+
+
+def _ungendered_speaker(ctx: QuoteContext, before: int) -> bool:
+    """Has a person of unknown gender spoken before ``before``?"""
+    return any(at < before and p.kind == "person" and p.gender is None for at, p in ctx.events)
 
 
 def _opens_clause(ctx: QuoteContext, s: int) -> bool:
@@ -358,6 +370,9 @@ def _find_person_subject(
         # name inside that clause is not the subject
         comma = ctx.body.find(", ", ctx.toks[ti][1], end)
         if comma > 0 and not in_quote(ctx, comma):
+            fronted = _fronted_subject(ctx, ctx.toks[ti][1], comma, end, gender)
+            if fronted is not None:
+                return fronted, False
             start = comma + 2
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
@@ -441,6 +456,29 @@ def _find_person_subject(
             return None, True
         return p, False
     return None, False
+
+
+def _fronted_subject(
+    ctx: QuoteContext, clause: int, comma: int, end: int, gender: str
+) -> Person | None:
+    """'While Ailes released a statement defending Kelly, he privately blamed her': the main
+    clause's subject is a he/she, and the fronted clause opens with a person of that gender
+    as its subject; that person is the pronoun's antecedent."""
+    m = _MAIN_PRONOUN_RE.match(ctx.body, comma + 2, end)
+    if m is None or PRONOUN_GENDER[m.group(1)] != gender:
+        return None
+    i = bisect.bisect_left(ctx.ment_starts, clause)
+    if i >= len(ctx.ments) or ctx.ments[i][0] >= comma:
+        return None
+    s, e, p = ctx.ments[i]
+    if ctx.body[clause:s].strip() or p.kind != "person" or p.gender != gender:
+        return None  # "When the crisis hit Ailes, he …": not the clause's subject
+    if ctx.body[e : e + 2] in ("'s", "’s") or in_quote(ctx, s):
+        return None
+    return p
+
+
+_MAIN_PRONOUN_RE = re.compile(r"(he|she)\b")
 
 
 def _in_dashes(body: str, start: int, s: int, end: int) -> bool:

@@ -41,7 +41,13 @@ import re
 from functools import cache
 
 from briefgen.analysis import speaker_model
-from briefgen.analysis.continuation import continued_speaker, paragraph_blocks, refuse, share_chains
+from briefgen.analysis.continuation import (
+    continued_speaker,
+    misfits_pronoun,
+    paragraph_blocks,
+    refuse,
+    share_chains,
+)
 from briefgen.analysis.cues_after import after_cue, dash_signature, run_on_cue
 from briefgen.analysis.cues_before import before_cue, named_event, passive, sentence_subject_speaker
 from briefgen.analysis.descriptions import (
@@ -177,6 +183,11 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
             else:
                 refuse(ctx, pc)
         elif found is not None:
+            if misfits_pronoun(ctx, pc, found[0]):
+                # '"Then why were you talking about corporate America," he rejoined.' after
+                # a woman's words: the pronoun says someone else speaks
+                refuse(ctx, pc)
+                continue
             if not _cued_before(pieces, idx, found[0]) and named_inside(
                 ctx, found[0], pc.start, pc.end
             ):

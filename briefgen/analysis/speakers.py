@@ -144,6 +144,19 @@ def _person_of_body(ctx: QuoteContext, s: int, e: int) -> Person | None:
 
 # a definite or indefinite person noun and what it is of, at or in, closing on the body
 # ("the director of academic management at SUM", "a professor at the University of Texas")
+def _staff_of_body(ctx: QuoteContext, s: int, e: int) -> bool:
+    """Does a capitalised name open the phrase ``body[s:e]`` and a preposition of affiliation
+    ("of", "at", "from", "with") come between it and the body's mention that ends it?"""
+    cov = mention_covering(ctx, e - 1)
+    if cov is None or not ctx.body[s : s + 1].isupper():
+        return False
+    first = ctx.body[s : ctx.body.find(" ", s, e)]
+    if first.endswith("s") and mention_covering(ctx, s) is None:
+        return False  # "Officials at the New York Police Department": the body's people
+    m = AFFILIATION_RE.search(ctx.body, s, cov[0] + 1)
+    return m is not None and ctx.body[m.end() : cov[0]] in ("", "the ")
+
+
 _EMPLOYEE_OF_RE = re.compile(
     r"(?:the|a|an|one) (?:[a-z][\w-]* ){0,2}(?:director|professor|lecturer|researcher|"
     r"scientist|teacher|student|doctor|engineer|manager)(?: of [a-z][\w -]*)? (?:at|in) "
@@ -204,6 +217,10 @@ def subject_phrase(
         return dependant
     # a mention ending the phrase ("Mr Blair", "Russian President Vladimir Putin")
     p = mention_ending_at(ctx, e)
+    if p is not None and p.kind == "organisation" and _staff_of_body(ctx, s, e):
+        # "Dexter Kroll with the New York Police Department": a person of the body speaks,
+        # one the story does not name as a person here; not the body
+        return None, "other", None
     if p is not None and p.kind == "organisation" and _EMPLOYEE_OF_RE.match(phrase):
         # "the director of academic management at SUM": one person of the body, who is not
         # the body ("a spokesman for the Foreign Office" speaks for it: not matched)

@@ -233,9 +233,17 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
         return _appositive_subject(ctx, floor, vs)
     p = mention_ending_at(ctx, te)
     if p is not None:
+        cov = mention_covering(ctx, te - 1)
+        if (
+            p.kind == "organisation"
+            and cov is not None
+            and ctx.body.endswith(AFFILIATION_ENDS, 0, cov[0])  # (a C-level test first)
+            and (worker := _person_of(ctx, cov[0], floor)) is not None
+        ):
+            # "Rebecca English of the Daily Mail recalled:": the person, not the outlet
+            return worker, "explicit"
         if p.kind == "organisation" and p.name in OUTLETS:
             return None, "other"
-        cov = mention_covering(ctx, te - 1)
         prep = preposition_before(ctx, cov[0], floor) if cov is not None else -1
         if prep >= 0:
             # "a spokesman for Michael Howard said": the body; "detainee 'A' in Woodhill
@@ -491,6 +499,24 @@ def _role_appositive(ctx: QuoteContext, j: int) -> Person | None:
 
 # the punctuation that ends a noun phrase (``phrase_end``)
 _PHRASE_STOP = re.compile(r'[,.;:!?"“”()—–\n]')
+
+
+# a preposition of affiliation between a person's name and a body's ("Rebecca English of the
+# Daily Mail", "Patrol Chief James Hall with the New York Police Department")
+_AFFILIATION_TAIL_RE = re.compile(r"(?:of|at|from|with)(?: the)? $")
+
+
+AFFILIATION_ENDS = (" of ", " at ", " from ", " with ", " the ")
+
+
+def _person_of(ctx: QuoteContext, start: int, floor: int) -> Person | None:
+    """The person named right before the preposition that the body's mention opening at
+    ``start`` follows, if one is."""
+    m = _AFFILIATION_TAIL_RE.search(ctx.body, max(floor, start - 9), start)
+    if m is None or ctx.body[m.start() - 1 : m.start()] != " ":
+        return None
+    p = mention_ending_at(ctx, m.start() - 1)
+    return p if p is not None and p.kind == "person" else None
 
 
 def phrase_end(body: str, s: int, limit: int) -> int:
