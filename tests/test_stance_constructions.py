@@ -1,0 +1,148 @@
+"""The stance family a statement states, read from constructions of English (issue 15, session
+12): a statement briefgen once labelled "states" (neutral) where the sentence states a stance,
+or a stance read from a word that does not carry it. Every sentence here is written for the
+test; each positive case has a near neighbour that must keep its old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+
+
+def _stances(body: str) -> set[tuple[str, str]]:
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    return {(st.country, st.stance) for st in story.statements}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the speaker's second predicate after "said ...": his own stance verb
+        (
+            "Pakistan's army chief said the military had become a target of propaganda, and "
+            "blamed an opposition party for the campaign.",
+            ("PK", "accuses"),
+        ),
+        (
+            "Pakistan's army chief stressed the duty to protect citizens from rumours and urged "
+            "the public to remain vigilant.",
+            ("PK", "demands"),
+        ),
+        (
+            "Pakistan's army chief reiterated his concerns, stating that the internet is being "
+            "misused and warned against campaigns aimed at the army.",
+            ("PK", "warns"),
+        ),
+        # a quotation mark between the article and the naming
+        ("Iran's foreign minister said the strikes were an ‘act of war’.", ("IR", "warns")),
+        (
+            'Chinese President Xi Jinping said the two nations have a "golden opportunity" to '
+            "deepen their ties.",
+            ("CN", "supports"),
+        ),
+        (
+            'Russia\'s foreign minister said the bases were an "existential threat".',
+            ("RU", "opposes"),
+        ),
+        (
+            "The IAEA chief said that, if the reports are true, North Korea is violating the "
+            "resolutions.",
+            ("IAEA", "opposes"),
+        ),
+        (
+            '"I strongly urge Pyongyang to return to the talks," the IAEA chief said.',
+            ("IAEA", "demands"),
+        ),
+        ("The IAEA remains ready to resume its inspections.", ("IAEA", "supports")),
+        # a decision, plan or vow takes the stance of what it is to do
+        ("Washington decided to press Israel to stop the construction.", ("US", "demands")),
+        ("The EU moved to block the merger.", ("EU", "opposes")),
+        ("India has moved to punish Pakistan for the attack.", ("IN", "warns")),
+        ("Beijing has vowed to ignore the tribunal's award.", ("CN", "rejects")),
+        ("Then came Washington's decision not to renew the agreement.", ("US", "rejects")),
+        # "would not" told in reported speech is the speaker's refusal
+        (
+            "The French president said he would not continue the policy of his predecessor.",
+            ("FR", "rejects"),
+        ),
+        # support denied
+        ("US officials insist that they give no support to the militias.", ("US", "opposes")),
+        # an "if" whose outcome is "consequences" is a warning
+        (
+            'The French president said: "If the voters choose isolation, that will have '
+            'consequences for everyone."',
+            ("FR", "warns"),
+        ),
+        # the speaker's own side announcing an act
+        (
+            'Britain\'s prime minister said: "We will introduce new protections for renters."',
+            ("GB", "proposes"),
+        ),
+        (
+            "Britain's home secretary said the government would also seek tougher border checks.",
+            ("GB", "proposes"),
+        ),
+        # plans announced are proposed
+        ("The Canadian government announced plans to cut the programme.", ("CA", "proposes")),
+        # an order given inside one's own government is its act
+        (
+            "Indonesia's president ordered an immediate review of the procedures.",
+            ("ID", "supports"),
+        ),
+        # a conviction states what its clause states
+        ("Syria is convinced that Israel does not want peace.", ("SY", "opposes")),
+    ],
+)
+def test_the_construction_states_the_stance(body: str, expected: tuple[str, str]) -> None:
+    assert expected in _stances(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # another subject's verb: "said protesters gathered and condemned" is the protesters'
+        (
+            "India's foreign ministry said protesters gathered outside the embassy and "
+            "condemned the decision.",
+            ("IN", "neutral"),
+        ),
+        # pressing on with one's own course is no demand
+        ("Germany decided to push ahead with the reform.", ("DE", "proposes")),
+        # a thing's "would not" is a forecast, the generic "you" and an "if" a hypothesis
+        (
+            "Britain's home secretary said the new powers would not take officers off the streets.",
+            ("GB", "neutral"),
+        ),
+        (
+            "Britain's prime minister said he would not stay in office if he felt unable to "
+            "contribute.",
+            ("GB", "neutral"),
+        ),
+        # an "if" naming no one to act, or opening an embedded question, sets no condition
+        (
+            "India's foreign ministry said the armed forces were ready to respond to attacks, if "
+            "any.",
+            ("IN", "neutral"),
+        ),
+        (
+            "Washington said it had asked its envoy to keep negotiating to see if a deal was "
+            "possible.",
+            ("US", "neutral"),
+        ),
+        # "the need to" is a noun, asked of no one
+        ("An Israeli official said Washington felt the need to go to Riyadh.", ("IL", "neutral")),
+        # an order to stop something stays an order
+        ("China has ordered a halt to construction work on the dams.", ("CN", "demands")),
+        # announcing one's own act alone proposes nothing
+        ("Moscow announced it will start loading fuel next week.", ("RU", "neutral")),
+    ],
+)
+def test_the_neighbour_keeps_its_reading(body: str, expected: tuple[str, str]) -> None:
+    assert _stances(body) == {expected}
+
+
+def test_a_belief_is_not_support() -> None:
+    # a conviction with no stance in its clause supports nothing
+    assert ("RU", "supports") not in _stances("Russia is convinced that the talks will take place.")
