@@ -93,6 +93,12 @@ def _stances(body: str) -> set[tuple[str, str]]:
         ),
         # a conviction states what its clause states
         ("Syria is convinced that Israel does not want peace.", ("SY", "opposes")),
+        # the speaker's side working out how to act
+        (
+            'A State Department spokesman said the United States "is aware of the urgency, and '
+            "we're looking at ways to assist that.\"",
+            ("US", "proposes"),
+        ),
     ],
 )
 def test_the_construction_states_the_stance(body: str, expected: tuple[str, str]) -> None:
@@ -135,6 +141,25 @@ def test_the_construction_states_the_stance(body: str, expected: tuple[str, str]
         ("An Israeli official said Washington felt the need to go to Riyadh.", ("IL", "neutral")),
         # an order to stop something stays an order
         ("China has ordered a halt to construction work on the dams.", ("CN", "demands")),
+        # a reporting frame's noun is no verb: "press secretary", a possessive's "demand", a
+        # question "asked" of the speaker
+        (
+            '"There is nothing that has changed our assessment of the tests," White House press '
+            "secretary Josh Earnest told reporters.",
+            ("US", "neutral"),
+        ),
+        (
+            "Asked why the administration ignored Congress's demand, White House spokesman Josh "
+            'Earnest responded, "I think you have found another example of dysfunction."',
+            ("US", "neutral"),
+        ),
+        # a relative clause's modal asks nothing of anyone; a thing's "will not apply" refuses
+        # nothing
+        (
+            "US officials said the changes will not apply to everyone and will help people who "
+            "need to escape their countries.",
+            ("US", "neutral"),
+        ),
         # announcing one's own act alone proposes nothing
         ("Moscow announced it will start loading fuel next week.", ("RU", "neutral")),
     ],

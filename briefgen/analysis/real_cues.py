@@ -41,7 +41,8 @@ _OTHERS_CLAIM = re.compile(
 )
 # a modal opening a relative clause on a noun ("resources which must serve"): not the speaker's
 # demand but a description of the noun
-_RELATIVE_BEFORE = re.compile(r"[a-z]\s+which\s+$")
+# (or "who": "vulnerable people who need to escape"; "that": "the steps that must be taken")
+_RELATIVE_BEFORE = re.compile(r"[a-z]\s+(?:which|who|that)\s+$")
 # the same with no "which", its subject a claim's ("In a move ministers say should keep council
 # tax rises below 5%"): "say" with no subject of its own between a noun and the modal
 _SAID_RELATIVE_BEFORE = re.compile(
@@ -212,7 +213,10 @@ _DELIBERATION = re.compile(
     r"\s+(?:to\s+)?(?:discuss|talk|consult|study|review|consider|monitor|watch|look|examine|"
     r"assess|evaluate|debate|negotiate|meet)"
 )
-_NOT_A_REFUSAL = re.compile(r"\s+(?:have|has|need|be|necessarily|only|just|last|exceed)\b")
+# ("the changes will not apply to all of them", "it will not affect": what a thing will do)
+_NOT_A_REFUSAL = re.compile(
+    r"\s+(?:have|has|need|be|necessarily|only|just|last|exceed|apply|affect)\b"
+)
 # "would not" is "will not" told in reported speech, or a forecast or a hypothesis: a refusal
 # only with an act after it, and not in the outcome of an "if" or a "without"
 _WOULD_NOT = frozenset(["would not", "wouldn't", "wouldn’t"])
