@@ -86,6 +86,11 @@ def _stances(body: str) -> set[tuple[str, str]]:
         ),
         # plans announced are proposed
         ("The Canadian government announced plans to cut the programme.", ("CA", "proposes")),
+        # the holder's own verb, also when the quote finder read the sentence as a report
+        (
+            "China's President Xi Jinping announced plans to reduce emissions by 2035.",
+            ("CN", "proposes"),
+        ),
         # an order given inside one's own government is its act
         (
             "Indonesia's president ordered an immediate review of the procedures.",
@@ -159,6 +164,12 @@ def test_the_construction_states_the_stance(body: str, expected: tuple[str, str]
             "US officials said the changes will not apply to everyone and will help people who "
             "need to escape their countries.",
             ("US", "neutral"),
+        ),
+        # a negated verb of a report keeps the report's reading
+        (
+            "Britain's education secretary has not set out her views yet, but has said she "
+            "intends to put parents first.",
+            ("GB", "neutral"),
         ),
         # announcing one's own act alone proposes nothing
         ("Moscow announced it will start loading fuel next week.", ("RU", "neutral")),

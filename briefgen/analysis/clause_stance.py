@@ -60,6 +60,8 @@ _PROPOSAL_MODALS = ("could ", "should ", "would ", "might ", "ought ")
 
 
 _INTENT = frozenset(["supports", "proposes"])
+# "not ... yet": a position not (yet) taken ("has not set out her detailed views yet")
+_NOT_YET = re.compile(r"[^.;:,]{0,80}?\byet\b")
 # the speaker's own side announcing an act ("We will introduce tough new protections", "My
 # Government will seek a new partnership", "the government would also 'seek to'"): a stated
 # intention proposes, as "Moscow will prolong the cuts" does after a named actor
@@ -150,6 +152,9 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     if stance == "rejects" and _condition_after(low, 0, refused=True):
         return "conditions"  # "refused to sign until the sanctions are lifted"
     if negated:
+        if _NOT_YET.match(low):
+            return "neutral"  # "has not set out her views yet", "has not yet decided": an
+            # absence of a position, no opposition (the gold: "has not taken a position")
         if stance in ("supports", "demands", "proposes"):
             # "will not support the plan unless": a condition set; else opposition
             return "conditions" if _condition_after(low, 0, refused=True) else "opposes"
