@@ -86,6 +86,31 @@ def _stances(body: str) -> set[tuple[str, str]]:
         ),
         # plans announced are proposed
         ("The Canadian government announced plans to cut the programme.", ("CA", "proposes")),
+        # a quotation mark inside a verb phrase or a cue
+        (
+            "China expressed “regret” over the strikes, its foreign ministry said.",
+            ("CN", "opposes"),
+        ),
+        (
+            'The US president said there will be "no going into Nato by Ukraine" in any deal.',
+            ("US", "rejects"),
+        ),
+        # a state defending its own act as restrained
+        (
+            "India's foreign secretary said India has demonstrated considerable restraint in its "
+            "response.",
+            ("IN", "supports"),
+        ),
+        (
+            "India's embassy said the strikes were measured, responsible and non-escalatory.",
+            ("IN", "supports"),
+        ),
+        # a harm to the country named
+        (
+            "Australia's trade minister has said that the bid may be \"against the national "
+            'interest".',
+            ("AU", "opposes"),
+        ),
         # the holder's own verb, also when the quote finder read the sentence as a report
         (
             "China's President Xi Jinping announced plans to reduce emissions by 2035.",
@@ -165,6 +190,13 @@ def test_the_construction_states_the_stance(body: str, expected: tuple[str, str]
             "need to escape their countries.",
             ("US", "neutral"),
         ),
+        # a quoted verb is the reporter's (or a paper's) word, not the actor's own
+        (
+            'The paper said the prime minister "claimed ignorance" of the dates.',
+            None,
+        ),
+        # an appeal to show restraint is a demand
+        ("China called on both sides to show restraint.", ("CN", "demands")),
         # a negated verb of a report keeps the report's reading
         (
             "Britain's education secretary has not set out her views yet, but has said she "
@@ -175,8 +207,8 @@ def test_the_construction_states_the_stance(body: str, expected: tuple[str, str]
         ("Moscow announced it will start loading fuel next week.", ("RU", "neutral")),
     ],
 )
-def test_the_neighbour_keeps_its_reading(body: str, expected: tuple[str, str]) -> None:
-    assert _stances(body) == {expected}
+def test_the_neighbour_keeps_its_reading(body: str, expected: tuple[str, str] | None) -> None:
+    assert _stances(body) == ({expected} if expected else set())
 
 
 def test_a_belief_is_not_support() -> None:
