@@ -105,6 +105,16 @@ def _stances(body: str) -> set[tuple[str, str]]:
             "India's embassy said the strikes were measured, responsible and non-escalatory.",
             ("IN", "supports"),
         ),
+        # another's act called unlawful; a promise not to stand idly by is a threat
+        (
+            'China\'s foreign ministry said the vessels had "illegally intruded" into its waters.',
+            ("CN", "accuses"),
+        ),
+        (
+            'Serbia\'s foreign ministry said it would not "stand idly by" and called on others to '
+            "act.",
+            ("RS", "warns"),
+        ),
         # a harm to the country named
         (
             "Australia's trade minister has said that the bid may be \"against the national "
@@ -143,6 +153,11 @@ def test_the_construction_states_the_stance(body: str, expected: tuple[str, str]
             "India's foreign ministry said protesters gathered outside the embassy and "
             "condemned the decision.",
             ("IN", "neutral"),
+        ),
+        # a rule of one's own is an act, no demand of another
+        (
+            "Kosovo's government decided to require all vehicles to switch plates.",
+            ("XK", "proposes"),
         ),
         # pressing on with one's own course is no demand
         ("Germany decided to push ahead with the reform.", ("DE", "proposes")),

@@ -89,6 +89,9 @@ _TO_STANCES = frozenset(["demands", "opposes", "rejects", "denies", "accuses", "
 # "decided to press ahead with", "to push on": going on with one's own course, no demand
 _ON_WITH_IT = frozenset(["ahead", "on", "forward", "through", "back"])
 _IGNORED = frozenset(["ignore", "defy", "disregard"])
+# a rule or an order of one's own ("decided to require all vehicles to switch plates"): an act,
+# not a demand made of another actor
+_OWN_RULES = frozenset(["require", "order"])
 # a bare verb right after the stance verb's own "to" ("moved to punish"): a base form
 _BARE_ACT = re.compile(r"\s+(?!the\b|a\b|an\b|to\b|not\b)[a-z]+(?<!s)(?<!ed)(?<!ing)\b(?!['’])")
 
@@ -104,7 +107,7 @@ def _intended_stance(low: str) -> str | None:
     verb, after = found.group(1), found.group(2)
     if verb in _IGNORED:
         return "rejects"  # "Beijing has vowed to ignore" the ruling
-    if after in _ON_WITH_IT:
+    if after in _ON_WITH_IT or verb in _OWN_RULES:
         return None
     verbs = cues().verbs
     stance = verbs.get((verb, after)) if after else None
