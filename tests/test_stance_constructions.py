@@ -86,14 +86,10 @@ def _stances(body: str) -> set[tuple[str, str]]:
         ),
         # plans announced are proposed
         ("The Canadian government announced plans to cut the programme.", ("CA", "proposes")),
-        # a quotation mark inside a verb phrase or a cue
+        # a quotation mark inside a verb phrase
         (
             "China expressed “regret” over the strikes, its foreign ministry said.",
             ("CN", "opposes"),
-        ),
-        (
-            'The US president said there will be "no going into Nato by Ukraine" in any deal.',
-            ("US", "rejects"),
         ),
         # a state defending its own act as restrained
         (

@@ -39,26 +39,10 @@ NEGATED_CLAUSE = {
 }
 
 
-class _CueStances(dict[str, str]):
-    """The cues' stances; a cue matched with an opening quotation mark inside it ("an ‘act of
-    war’", "there will be “no going") is looked up without it."""
-
-    def __missing__(self, key: str) -> str:
-        plain = _OPENING_QUOTES.sub("", key)
-        if plain == key:
-            raise KeyError(key)
-        return self[plain]
-
-
-# an opening quotation mark a cue may hold after one of its spaces: the reporter quotes the
-# speaker's words from the middle of the phrase ("called it an ‘act of war’")
-_OPENING_QUOTES = re.compile(r"(?<= )[\"“‘']")
-
-
 @cache
 def _clause_stances() -> dict[str, str]:
     """Each clause cue (lower case, trimmed) and its stance; the first listing wins."""
-    stances = _CueStances()
+    stances: dict[str, str] = {}
     for cue, stance in cues().clauses:
         stances.setdefault(cue.strip(), stance)
     return stances
@@ -75,8 +59,7 @@ def _clause_cue_regex() -> re.Pattern[str]:
     # match at the same offset either, so the order that matters is kept)
     groups: dict[str, dict[str, list[str]]] = {}
     for cue in _clause_stances():
-        rest = re.escape(cue[2:]).replace(r"\ ", "\\ [\"“‘']?")  # (a quotation mark may open)
-        groups.setdefault(cue[0], {}).setdefault(cue[1:2], []).append(rest)
+        groups.setdefault(cue[0], {}).setdefault(cue[1:2], []).append(re.escape(cue[2:]))
     alternatives = "|".join(
         re.escape(first)
         + "(?:"
