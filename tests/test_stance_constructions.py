@@ -111,6 +111,16 @@ def _stances(body: str) -> set[tuple[str, str]]:
             "act.",
             ("RS", "warns"),
         ),
+        # a condemnation in one adjective, a pace condemned, good news seen
+        (
+            "Germany's chancellor said the despicable attacks would not divide Europe.",
+            ("DE", "opposes"),
+        ),
+        (
+            '"The pace of the payments to Ukraine is far too slow," the US Treasury Secretary said.',
+            ("US", "opposes"),
+        ),
+        ("Kazakhstan's president said China's growth represents good news.", ("KZ", "supports")),
         # a harm to the country named
         (
             "Australia's trade minister has said that the bid may be \"against the national "
