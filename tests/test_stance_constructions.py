@@ -75,6 +75,12 @@ def _stances(body: str) -> set[tuple[str, str]]:
             'consequences for everyone."',
             ("FR", "warns"),
         ),
+        # joining the many who take a stance takes it
+        (
+            "France's president has joined a growing list of leaders who have slammed the "
+            "candidate.",
+            ("FR", "opposes"),
+        ),
         # the speaker's own side announcing an act
         (
             'Britain\'s prime minister said: "We will introduce new protections for renters."',

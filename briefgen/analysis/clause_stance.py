@@ -96,6 +96,24 @@ _OWN_RULES = frozenset(["require", "order"])
 _BARE_ACT = re.compile(r"\s+(?!the\b|a\b|an\b|to\b|not\b)[a-z]+(?<!s)(?<!ed)(?<!ing)\b(?!['’])")
 
 
+# joining the many who take a stance takes it: "has joined a growing list of world leaders who
+# have slammed Trump", "joined the chorus of countries that condemned the test"
+_CHORUS = re.compile(
+    r"\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}(?:list|chorus|ranks|number|group|host|wave|array|"
+    r"line)\s+of\s+(?:[a-z\-]+\s+){0,3}?(?:who|that|which)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:also\s+|publicly\s+|openly\s+)?([a-z]+)(?:\s+([a-z]+))?"
+)
+
+
+def _stance_of(verb: str, after: str | None) -> str | None:
+    """The stance of a verb (and the word after it, for a phrase) against something or
+    demanding: the lexicon's, when it is one of those."""
+    verbs = cues().verbs
+    stance = verbs.get((verb, after)) if after else None
+    stance = stance or verbs.get((verb,))
+    return stance if stance in _TO_STANCES else None
+
+
 def _intended_stance(low: str) -> str | None:
     """The stance of what a decision, plan or vow is to do, when that act is a stance of its
     own against something or a demand; None otherwise (read at the clause's start)."""
@@ -109,10 +127,7 @@ def _intended_stance(low: str) -> str | None:
         return "rejects"  # "Beijing has vowed to ignore" the ruling
     if after in _ON_WITH_IT or verb in _OWN_RULES:
         return None
-    verbs = cues().verbs
-    stance = verbs.get((verb, after)) if after else None
-    stance = stance or verbs.get((verb,))
-    return stance if stance in _TO_STANCES else None
+    return _stance_of(verb, after)
 
 
 def _directive(low: str, base: str) -> bool:
@@ -150,6 +165,11 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
             return intended  # "decided to press Israel", "decision not to follow through"
         if _HOSTILE_ACT.match(" to" + low if bare else low):
             return "warns"  # "vowed to strike back", "moved to punish Pakistan": a threat
+    if stance == "supports":
+        chorus = _CHORUS.match(low)
+        joined = _stance_of(chorus.group(1), chorus.group(2)) if chorus else None
+        if joined is not None:
+            return joined  # "has joined a growing list of leaders who have slammed Trump"
     if stance == "supports" and against_act(low):
         return "opposes"  # "Israel's decision to ban UNRWA", "vowed to suspend the talks"
     if stance == "rejects" and _condition_after(low, 0, refused=True):
