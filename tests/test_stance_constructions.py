@@ -123,7 +123,8 @@ def _stances(body: str) -> set[tuple[str, str]]:
             ("DE", "opposes"),
         ),
         (
-            '"The pace of the payments to Ukraine is far too slow," the US Treasury Secretary said.',
+            '"The pace of the payments to Ukraine is far too slow," the US Treasury Secretary '
+            "said.",
             ("US", "opposes"),
         ),
         ("Kazakhstan's president said China's growth represents good news.", ("KZ", "supports")),
