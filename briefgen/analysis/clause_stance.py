@@ -85,7 +85,7 @@ _NOT_TO = re.compile(r"\s*not\s+to\s+[a-z]")
 # a decision or a plan to take a stance states that stance ("decided to press Israel to
 # freeze", "moved to block", "has vowed to ignore"): the verb after "to" is the stance
 _TO_VERB = re.compile(r"\s*to\s+([a-z]+)(?:\s+([a-z]+))?")
-_TO_STANCES = frozenset(["demands", "opposes", "rejects", "denies", "accuses", "warns"])
+_TO_STANCES = AGAINST | {"demands"}  # (the stances against something, and a demand)
 # "decided to press ahead with", "to push on": going on with one's own course, no demand
 _ON_WITH_IT = frozenset(["ahead", "on", "forward", "through", "back"])
 _IGNORED = frozenset(["ignore", "defy", "disregard"])
