@@ -134,11 +134,6 @@ def _stances(body: str) -> set[tuple[str, str]]:
             'interest".',
             ("AU", "opposes"),
         ),
-        # the holder's own verb, also when the quote finder read the sentence as a report
-        (
-            "China's President Xi Jinping announced plans to reduce emissions by 2035.",
-            ("CN", "proposes"),
-        ),
         # an order given inside one's own government is its act
         (
             "Indonesia's president ordered an immediate review of the procedures.",

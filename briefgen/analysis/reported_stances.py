@@ -26,7 +26,7 @@ from briefgen.analysis.clause_stance import CLAUSE_WINDOW, clause_stance
 from briefgen.analysis.holders import Holder
 from briefgen.analysis.mentions import speech_forms
 from briefgen.analysis.partners import CandidateIndex, agreed_with, company, coordinated, joined
-from briefgen.analysis.reported_facts import STATE_KINDS, stated_content
+from briefgen.analysis.reported_facts import STATE_KINDS
 from briefgen.analysis.reporter_framing import (
     BACKGROUND_RELATIVE,
     HEDGED,
@@ -402,13 +402,6 @@ def _record(
     made = reading.add(
         holder.country, start, end, stance, actor_name(holder), issue_text, True, target
     )
-    if (
-        made is not None
-        and made.stance == "neutral"
-        and stance != "neutral"
-        and _DIRECT_VERB.fullmatch(body, holder.end, verb_end) is not None
-    ):
-        _restate(reading, made, (start, end), stance, target)
     state.produced = made or state.produced
     if made is not None:
         if verb_stance != "neutral" and stance != "neutral":
@@ -424,30 +417,6 @@ def _record(
     for partner in with_partners:
         reading.add(partner.country, start, end, stance, actor_name(partner), issue_text, True)
     return made
-
-
-# the holder's own verb right after it: no comma (a relative clause, "who vowed ... when he
-# came to office", or an appositive), no negation ("has not set out")
-_DIRECT_VERB = re.compile(r"(?![^,;:]*(?:\bnot\b|n['’]t\b|\bnever\b|\bwho\b))[^,;:]*")
-
-
-def _restate(
-    reading: StoryStatements,
-    made: Statement,
-    span: tuple[int, int],
-    stance: str,
-    target: str | None,
-) -> None:
-    """Give a neutral statement over the same words the stance its holder's verb states: the
-    quote finder read "Xi Jinping announced plans to cut emissions" as a neutral report,
-    the verb "announced plans" proposes (when the words still state it: stated_content)."""
-    if (made.start, made.end) != span:
-        return
-    content = stated_content(reading.body, made.country, span[0], span[1], stance, target)
-    if content is not None and content[0] != "neutral":
-        made.stance = content[0]  # type: ignore[assignment]
-        if content[1] != made.country and content[0] in AGAINST:
-            made.target = content[1]
 
 
 def _pronoun_stance(
