@@ -156,10 +156,10 @@ def test_the_construction_states_the_stance(body: str, expected: tuple[str, str]
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # another subject's verb: "said protesters gathered and condemned" is the protesters'
+        # another subject's verb: "said protesters gathered and blamed" is the protesters'
         (
             "India's foreign ministry said protesters gathered outside the embassy and "
-            "condemned the decision.",
+            "blamed the police.",
             ("IN", "neutral"),
         ),
         # a rule of one's own is an act, no demand of another

@@ -190,6 +190,10 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     cased = text[:CLAUSE_WINDOW]
     first = _content_cue(low, 0, cased if len(cased) == len(low) else low)
     if first is None:
+        if " and " in low:  # (a cheap test first)
+            second = _second_predicate(low)
+            if second is not None:
+                return second  # "said the military had become a target, and blamed a party"
         return "proposes" if _own_intention(low) else "neutral"
     found, cue_stance = first
     if found.group(0) in _WEAK_CUES:
@@ -275,8 +279,6 @@ def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] 
         if any(lo <= match.start() < hi for lo, hi in conceded):
             continue  # "while Russia also supports denuclearization, the North will require"
         cue = match.group(0)
-        if cue.startswith("and ") and not _speakers_conjunct(low, start, match.start()):
-            continue  # "said protesters gathered and condemned": the protesters' verb
         if cue == "if":
             reading = if_reading(low, match.start())
             if reading == "warns":
@@ -330,6 +332,23 @@ _IRREGULAR_PAST = re.compile(
     r"brought|bought|sent|spent|kept|led|ran|saw|knew|found|thought|got|stood|struck|hit|"
     r"shot|fled|rose|fell|broke|did|was|were)\b"
 )
+
+
+# the speaker's second predicate after "said ...", a stance verb in the past ("He stressed the
+# state's responsibility ... and urged the public to remain vigilant")
+_SECOND_PREDICATE = re.compile(
+    r" and (?:also |then )?(urged|called for|called on|demanded|condemned|criticised|criticized|"
+    r"warned|threatened|blamed|accused|rejected|denied)\b"
+)
+
+
+def _second_predicate(low: str) -> str | None:
+    """The stance of the speaker's own second stance verb in a clause with no cue of its own,
+    when it is the speaker's (``_speakers_conjunct``)."""
+    found = _SECOND_PREDICATE.search(low)
+    if found is None or not _speakers_conjunct(low, 0, found.start()):
+        return None
+    return cues().verbs.get(tuple(found.group(1).split()))
 
 
 def _speakers_conjunct(low: str, start: int, at: int) -> bool:
