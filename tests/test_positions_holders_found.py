@@ -362,7 +362,7 @@ def test_a_nickname_between_given_name_and_surname_keeps_the_verb() -> None:
         "Indonesian President Joko “Jokowi” Widodo ordered an immediate review of all aviation "
         "procedures."
     )
-    assert _positions(body) == {("ID", "demands")}
+    assert _positions(body) == {("ID", "supports")}  # an order within its own government
     # a quoted word after a name that is no nickname and surname: no verb found past it
     quoted = 'Indonesian President Joko Widodo "ordered" nothing, aides said.'
     assert ("ID", "demands") not in _positions(quoted)

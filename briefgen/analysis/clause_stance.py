@@ -38,6 +38,7 @@ from briefgen.analysis.stance_content import (
     if_reading,
     modal_reading,
 )
+from briefgen.analysis.stance_lexicon import cues
 from briefgen.model import AGAINST
 
 CLAUSE_WINDOW = 600  # characters of a clause read for its stance: bounded, so a run-on stays linear
@@ -56,6 +57,77 @@ _SOMEONE_TO = re.compile(
     r"(?<!up\s)(?<!next\s)(?<!similar\s)(?<!prior\s)to\s+(?!the\b|an?\b)[a-z]+"
 )
 _PROPOSAL_MODALS = ("could ", "should ", "would ", "might ", "ought ")
+
+
+_INTENT = frozenset(["supports", "proposes"])
+# "not ... yet": a position not (yet) taken ("has not set out her detailed views yet")
+_NOT_YET = re.compile(r"[^.;:,]{0,80}?\byet\b")
+# the speaker's own side announcing an act ("We will introduce tough new protections", "My
+# Government will seek a new partnership", "the government would also 'seek to'"): a stated
+# intention proposes, as "Moscow will prolong the cuts" does after a named actor
+_OWN_INTENTION = re.compile(
+    r"(?:^|[^\w'’])(?:we|(?:my|our|the)\s+government)\s*(?:will|shall|would|'ll|’ll)\s+"
+    r"(?:(?:also|now|then|soon|further|quickly|immediately)\s+)?[\"“‘']?([a-z]+)"
+)
+
+
+def _own_intention(low: str) -> bool:
+    """Whether the clause states the speaker's own side's intended act (a cheap test first)."""
+    if "ll " not in low and "would " not in low:
+        return False
+    found = _OWN_INTENTION.search(low)
+    return found is not None and found.group(1) in cues().future_acts
+
+
+# a decision or a vow not to act refuses the act ("Obama's decision not to follow through on
+# threats", "decided not to renew"), as "will not" does
+_NOT_TO = re.compile(r"\s*not\s+to\s+[a-z]")
+# a decision or a plan to take a stance states that stance ("decided to press Israel to
+# freeze", "moved to block", "has vowed to ignore"): the verb after "to" is the stance
+_TO_VERB = re.compile(r"\s*to\s+([a-z]+)(?:\s+([a-z]+))?")
+_TO_STANCES = AGAINST | {"demands"}  # (the stances against something, and a demand)
+# "decided to press ahead with", "to push on": going on with one's own course, no demand
+_ON_WITH_IT = frozenset(["ahead", "on", "forward", "through", "back"])
+_IGNORED = frozenset(["ignore", "defy", "disregard"])
+# a rule or an order of one's own ("decided to require all vehicles to switch plates"): an act,
+# not a demand made of another actor
+_OWN_RULES = frozenset(["require", "order"])
+# a bare verb right after the stance verb's own "to" ("moved to punish"): a base form
+_BARE_ACT = re.compile(r"\s+(?!the\b|a\b|an\b|to\b|not\b)[a-z]+(?<!s)(?<!ed)(?<!ing)\b(?!['’])")
+
+
+# joining the many who take a stance takes it: "has joined a growing list of world leaders who
+# have slammed Trump", "joined the chorus of countries that condemned the test"
+_CHORUS = re.compile(
+    r"\s+(?:a|the)\s+(?:[a-z\-]+\s+){0,2}(?:list|chorus|ranks|number|group|host|wave|array|"
+    r"line)\s+of\s+(?:[a-z\-]+\s+){0,3}?(?:who|that|which)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:also\s+|publicly\s+|openly\s+)?([a-z]+)(?:\s+([a-z]+))?"
+)
+
+
+def _stance_of(verb: str, after: str | None) -> str | None:
+    """The stance of a verb (and the word after it, for a phrase) against something or
+    demanding: the lexicon's, when it is one of those."""
+    verbs = cues().verbs
+    stance = verbs.get((verb, after)) if after else None
+    stance = stance or verbs.get((verb,))
+    return stance if stance in _TO_STANCES else None
+
+
+def _intended_stance(low: str) -> str | None:
+    """The stance of what a decision, plan or vow is to do, when that act is a stance of its
+    own against something or a demand; None otherwise (read at the clause's start)."""
+    if _NOT_TO.match(low):
+        return "rejects"
+    found = _TO_VERB.match(low)
+    if found is None:
+        return None
+    verb, after = found.group(1), found.group(2)
+    if verb in _IGNORED:
+        return "rejects"  # "Beijing has vowed to ignore" the ruling
+    if after in _ON_WITH_IT or verb in _OWN_RULES:
+        return None
+    return _stance_of(verb, after)
 
 
 def _directive(low: str, base: str) -> bool:
@@ -85,13 +157,27 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     elif stance.endswith(IF_SOMEONE):
         base = stance[: -len(IF_SOMEONE)]
         stance = base if _SOMEONE_TO.match(low) or _MAKE_SURE.match(low) else "supports"
-    if stance == "supports" and _HOSTILE_ACT.match(low):
-        return "warns"  # "vowed to strike back", "pledged to crush the rebels": a threat
+    if stance in _INTENT and not negated:
+        # ("moved to", "aims to": the verb's own "to" is read, the text opens on the act)
+        bare = stance == "proposes" and _BARE_ACT.match(low) is not None
+        intended = _intended_stance(" to" + low if bare else low)
+        if intended is not None:
+            return intended  # "decided to press Israel", "decision not to follow through"
+        if _HOSTILE_ACT.match(" to" + low if bare else low):
+            return "warns"  # "vowed to strike back", "moved to punish Pakistan": a threat
+    if stance == "supports":
+        chorus = _CHORUS.match(low)
+        joined = _stance_of(chorus.group(1), chorus.group(2)) if chorus else None
+        if joined is not None:
+            return joined  # "has joined a growing list of leaders who have slammed Trump"
     if stance == "supports" and against_act(low):
         return "opposes"  # "Israel's decision to ban UNRWA", "vowed to suspend the talks"
     if stance == "rejects" and _condition_after(low, 0, refused=True):
         return "conditions"  # "refused to sign until the sanctions are lifted"
     if negated:
+        if _NOT_YET.match(low):
+            return "neutral"  # "has not set out her views yet", "has not yet decided": an
+            # absence of a position, no opposition (the gold: "has not taken a position")
         if stance in ("supports", "demands", "proposes"):
             # "will not support the plan unless": a condition set; else opposition
             return "conditions" if _condition_after(low, 0, refused=True) else "opposes"
@@ -104,7 +190,11 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     cased = text[:CLAUSE_WINDOW]
     first = _content_cue(low, 0, cased if len(cased) == len(low) else low)
     if first is None:
-        return "neutral"
+        if " and " in low:  # (a cheap test first)
+            second = _second_predicate(low)
+            if second is not None:
+                return second  # "said the military had become a target, and blamed a party"
+        return "proposes" if _own_intention(low) else "neutral"
     found, cue_stance = first
     if found.group(0) in _WEAK_CUES:
         # "I am confident that the status quo is unacceptable": the clause it opens decides
@@ -227,6 +317,47 @@ def _content_cue(low: str, start: int, cased: str) -> tuple[re.Match[str], str] 
             return None
         return frame  # "Israel continued to act with impunity" accuses
     return None
+
+
+# a finite past verb of the reported clause's own subject ("the protesters gathered"): not a
+# participle after an auxiliary ("is being exploited", "had been") nor an adjective after an
+# article ("the alleged plot")
+_OWN_PAST = re.compile(
+    r"(?<!\bbeing )(?<!\bbeen )(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bget )(?<!\bgot )"
+    r"\b[a-z]{3,}ed\b"
+)
+_IRREGULAR_PAST = re.compile(
+    r"\b(?:went|came|made|took|gave|told|said|began|fought|sought|held|met|left|won|lost|"
+    r"brought|bought|sent|spent|kept|led|ran|saw|knew|found|thought|got|stood|struck|hit|"
+    r"shot|fled|rose|fell|broke|did|was|were)\b"
+)
+
+
+# the speaker's second predicate after "said ...", a stance verb in the past ("He stressed the
+# state's responsibility ... and urged the public to remain vigilant")
+_SECOND_PREDICATE = re.compile(
+    r" and (?:also |then )?(urged|called for|called on|demanded|condemned|criticised|criticized|"
+    r"warned|threatened|blamed|accused|rejected|denied)\b"
+)
+
+
+def _second_predicate(low: str) -> str | None:
+    """The stance of the speaker's own second stance verb in a clause with no cue of its own,
+    when it is the speaker's (``_speakers_conjunct``)."""
+    found = _SECOND_PREDICATE.search(low)
+    if found is None or not _speakers_conjunct(low, 0, found.start()):
+        return None
+    return cues().verbs.get(tuple(found.group(1).split()))
+
+
+def _speakers_conjunct(low: str, start: int, at: int) -> bool:
+    """Whether "and <verb>" at ``at`` is the speaker's second predicate ("said the military
+    had become the target, and blamed a party"): the reported words before it tell no past
+    act of another subject in the same simple past ("said protesters gathered and condemned
+    the decision" is the protesters')."""
+    before = low[start:at]
+    return _OWN_PAST.search(before) is None and _IRREGULAR_PAST.search(before) is None
 
 
 # cues that open a clause with its own cue ("convinced that ... is unacceptable")

@@ -41,7 +41,8 @@ _OTHERS_CLAIM = re.compile(
 )
 # a modal opening a relative clause on a noun ("resources which must serve"): not the speaker's
 # demand but a description of the noun
-_RELATIVE_BEFORE = re.compile(r"[a-z]\s+which\s+$")
+# (or "who": "vulnerable people who need to escape"; "that": "the steps that must be taken")
+_RELATIVE_BEFORE = re.compile(r"[a-z]\s+(?:which|who|that)\s+$")
 # the same with no "which", its subject a claim's ("In a move ministers say should keep council
 # tax rises below 5%"): "say" with no subject of its own between a noun and the modal
 _SAID_RELATIVE_BEFORE = re.compile(
@@ -113,6 +114,14 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
         return False  # "the recovery will continue": a forecast, no one's position
     if _clause_stances()[match.group(0)] == "rejects" and _NOT_A_REFUSAL.match(low, match.end()):
         return False  # "he will not have to give up", "it will not be easy": no refusal
+    if match.group(0) in _WOULD_NOT and (
+        not _REFUSER_BEFORE.search(low, max(0, match.start() - 16), match.start())
+        or _NOT_A_REFUSAL_WOULD.match(low, match.end())
+        or _HYPOTHESIS_BEFORE.search(low, max(0, match.start() - 60), match.start())
+        or _IF_AFTER.match(low, match.end())
+    ):
+        return False  # "the new powers would not take them away", "it would not affect
+        # prices", "if ..., they would not", "would not stay if he felt": no refusal
     if match.group(0) in _HOPE_CUES and _WISH_AFTER.match(low, match.end()):
         return False  # "I hope you guys have a wonderful party": a pleasantry
     if match.group(0) in _FEELING_CUES and _FEELING_AFTER.match(low, match.end()):
@@ -152,8 +161,10 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
             return False  # "the tax burden would have to rise", "voters will have to wait"
         return not _FREE_RELATIVE.search(low, max(0, match.start() - 6), match.start())
     at = match.start()
-    if not _IF_SUBJECT.match(low, at):
+    if not _IF_SUBJECT.match(low, at) or _NO_CONDITION_IF.match(low, at):
         return False
+    if _QUESTION_IF.search(low, max(0, at - 16), at):
+        return False  # "to see if a deal was possible": an embedded question, no condition
     if _PREDICTED_BEFORE.search(low, max(0, at - 60), at):
         return False  # "National Insurance will be raised if Labour wins": a prediction
     if _DIRECTIVE_AFTER.search(low, at, at + 200):
@@ -202,7 +213,40 @@ _DELIBERATION = re.compile(
     r"\s+(?:to\s+)?(?:discuss|talk|consult|study|review|consider|monitor|watch|look|examine|"
     r"assess|evaluate|debate|negotiate|meet)"
 )
-_NOT_A_REFUSAL = re.compile(r"\s+(?:have|has|need|be|necessarily|only|just|last|exceed)\b")
+# ("the changes will not apply to all of them", "it will not affect": what a thing will do)
+_NOT_A_REFUSAL = re.compile(
+    r"\s+(?:have|has|need|be|necessarily|only|just|last|exceed|apply|affect)\b"
+)
+# "would not" is "will not" told in reported speech, or a forecast or a hypothesis: a refusal
+# only with an act after it, and not in the outcome of an "if" or a "without"
+_WOULD_NOT = frozenset(["would not", "wouldn't", "wouldn’t"])
+_NOT_A_REFUSAL_WOULD = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:get|become|know|like|want|expect|happen|affect|change|matter|"
+    r"make|mean|hurt|harm|lead|result|cost|see|feel|seem|exist|come|go|last|survive|stand|"
+    r"hesitate|rule)\b"
+)
+_HYPOTHESIS_BEFORE = re.compile(r"\b(?:if|unless|without|otherwise)\b[^.;:!?]*$")
+_IF_AFTER = re.compile(r"[^.;:!?]{0,80}?\bif\b")
+# who can refuse: a speaker ("he would not", "Israel's government would not"), not a thing
+# ("the new powers would not take them away": a forecast), nor the generic "you"
+_REFUSER_BEFORE = re.compile(
+    r"\b(?:he|she|we|i|they|it|government|administration|ministry|minister|president|"
+    r"country|nation|state|kingdom|republic|leader|leadership|authorities|officials)\s+"
+    r"(?:(?:also|still|simply|never|certainly)\s+)?$"
+)
+# an "if" that names no one to act ("if any", "if necessary", "if required"): no condition set
+_NO_CONDITION_IF = re.compile(
+    r"if\s+(?:any|necessary|needed|required|possible|appropriate|so|not|ever|at\s+all|true)\b"
+    # a truth supposed, not an act asked for: "if the reports are true", "if confirmed"
+    r"|if\s+(?:(?:the|these|those|such)\s+)?(?:[a-z’'\-]+\s+){0,3}?(?:is|are|was|were|be|"
+    r"proves?|proved)\s+(?:\w+\s+)?(?:true|accurate|correct|confirmed|verified)\b"
+    r"|if\s+confirmed\b"
+)
+# an "if" opening an embedded question ("to see if a deal was possible", "asked if")
+_QUESTION_IF = re.compile(
+    r"\b(?:see|know|ask|asked|asks|asking|wonder|wondered|wondering|check|determine|find\s+out|"
+    r"found\s+out|whether|unclear|unsure|clear|decide|tell)\s+$"
+)
 
 
 def _refused_until(low: str, at: int) -> bool:

@@ -13,7 +13,42 @@ import re
 from briefgen.analysis.stance_lexicon import cues
 from briefgen.analysis.verb_objects import LIGHT_VERBS
 
-_DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "the", "a", "an", "your"])
+# (and the "s" of a possessive: "Congress's demand" is a noun)
+_DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "the", "a", "an", "your", "s"])
+_ASKED = frozenset(["asked", "asks", "ask"])
+_QUESTION_WORDS = frozenset(
+    ["why", "whether", "if", "about", "how", "what", "when", "where", "who", "which"]
+)
+_PASSIVE_BEFORE = frozenset(["when", "if", "after", "was", "were", "being", "is", "are", "once"])
+
+
+def _question_put(words: list[str], at: int) -> bool:
+    """Whether "asked" at ``at`` puts a question ("Asked why ...", "when asked about", "was
+    asked whether"): the question's words follow it, or it opens the frame or a passive."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    before = words[at - 1] if at else ""
+    return after in _QUESTION_WORDS or at == 0 or before in _PASSIVE_BEFORE
+
+
+# nouns a stance word can modify ("press secretary", "press conference", "back office"): before
+# one of these it is a noun, not the reporting verb
+_NOUN_HEADS = frozenset(
+    [
+        "secretary",
+        "secretaries",
+        "conference",
+        "conferences",
+        "release",
+        "briefing",
+        "office",
+        "officer",
+        "corps",
+        "aide",
+        "aides",
+        "statement",
+        "team",
+    ]
+)
 _FRAME_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?")
 FRAME_WORDS = 20  # the reporting verb sits next to the reported clause: look no further
 
@@ -101,6 +136,11 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
             stance = cue.verbs.get(tuple(words[i : i + size]))
             if stance and i and words[i - 1] in _DETERMINERS:
                 break  # "his hopes", "the plan": a noun, not a verb
+            if stance and i + size < len(words) and words[i + size] in _NOUN_HEADS:
+                break  # "White House press secretary Josh Earnest": a noun before its head
+            if stance and word in _ASKED and _question_put(words, i):
+                break  # "Asked why the administration ..., Earnest responded": a question
+                # put to the speaker, no demand of his
             if stance and word == "back" and i and _particle_back(words[i - 1]):
                 break  # "the Indian jets turned back": a particle, no backing
             if stance:

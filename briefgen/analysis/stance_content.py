@@ -86,6 +86,8 @@ def modal_reading(low: str, start: int, end: int) -> str | None:
     which states nothing a cue list can name."""
     if _JUDGING.match(low, end) or _DISCOURSE.match(low, end) or _EXPECT.match(low, end):
         return "skip"
+    if low.endswith("the ", max(0, start - 4), start) and low.startswith("need", start):
+        return "skip"  # "felt the need to go", "recognises the need to": a noun, asked of no one
     if _CONSIDER.match(low, end):
         return "proposes"
     if _SEE.match(low, end):
@@ -198,6 +200,7 @@ _HARM_AFTER_IF = re.compile(
     r"if\b[^.;?!]{3,160}?,[^.;?!]{0,80}?\b(?:could|would|might|will)\s+(?:[a-z]+\s+)?"
     r"(?:collapse|fail|escalate|worsen|explode|backfire|destabili[sz]e|jeopardi[sz]e|endanger|"
     r"lead\s+to\s+(?:war|conflict|disaster|chaos|catastrophe|bloodshed)|"
+    r"have\s+(?:serious\s+|grave\s+|dire\s+)?consequences|"
     r"be\s+(?:dangerous|disastrous|catastrophic))\b"
 )
 # the speaker then says the condition will not be met: "If South Korea or the U.S. can

@@ -40,16 +40,25 @@ def _predicate_after(body: str, end: int, limit: int) -> tuple[str, int, bool] |
     return stance, match.end(), match.group("neg") is not None
 
 
-_NEXT_WORD = re.compile(r"([\s,]*)([A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?)")
+# (an opening quotation mark may stand before a word: 'China expressed “regret” over')
+_NEXT_WORD = re.compile(r"([\s,]*(?<=\s)[\"“‘]?|[\s,]*)([A-Za-z]+(?:-[A-Za-z]+)*(?:'t|’t)?)")
+_QUOTE_MARKS = ('"', "“", "‘")
 
 
 def _words_from(body: str, pos: int, limit: int, count: int) -> list[tuple[str, int, bool]]:
+    """The next ``count`` words from ``pos``: (lower-case word, its end, whether a comma or an
+    opening quotation mark stands before it). A quoted word is read as a word after a comma
+    is: it completes a verb phrase ("expressed “regret”"), it is never the actor's own verb
+    ('the prime minister "claimed ignorance"', the paper's word)."""
     words: list[tuple[str, int, bool]] = []
     while pos < limit and len(words) < count:
         match = _NEXT_WORD.match(body, pos, limit)
         if not match:
             break
-        words.append((match.group(2).lower(), match.end(), "," in match.group(1)))
+        gap = match.group(1)
+        words.append(
+            (match.group(2).lower(), match.end(), "," in gap or gap.endswith(_QUOTE_MARKS))
+        )
         pos = match.end()
     return words
 
