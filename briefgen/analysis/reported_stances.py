@@ -58,6 +58,7 @@ from briefgen.analysis.voices import (
 from briefgen.model import AGAINST, Quote, Statement
 
 PRONOUNS = frozenset({"He", "She", "he", "she"})
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 QUOTE_OPENING = 40  # characters from a sentence's start within which "He said (that)" ends
 _MUTUAL_VERB = re.compile(r"(?:agreed|agrees|reached)$")
 # "He urged the government to scrap the tax": the home government is addressed, not speaking
@@ -399,9 +400,23 @@ def _record(
     if verb_stance not in ("neutral", SILENT) and not framed and holder.kind == "person":
         end = _before_own_quote(reading, holder.name, verb_end, end)
     target = _target(body, verb_end, end, partners) if stance in AGAINST else None
+    count = len(reading.statements)
     made = reading.add(
         holder.country, start, end, stance, actor_name(holder), issue_text, True, target
     )
+    if (
+        made is not None
+        and len(reading.statements) == count  # an earlier reading of the span came back
+        and made.stance == "neutral"
+        and stance != "neutral"
+        and made.start <= holder.start < made.end
+        and verb_stance not in ("neutral", SILENT)  # its own verb, not a said clause's cue
+        and _NEGATION.search(body, holder.end, verb_end) is None
+    ):
+        # "''The United States supports efforts to reduce excess capacity,'' Mr. Lew said":
+        # the official's words read as no stance, the state they name as subject states one
+        made.stance = stance  # type: ignore[assignment]
+        made.target = target if stance in AGAINST and target != made.country else None
     state.produced = made or state.produced
     if made is not None:
         if verb_stance != "neutral" and stance != "neutral":

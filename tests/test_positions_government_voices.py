@@ -1,0 +1,54 @@
+"""Government voices and stances on international news (issue 15 point 2, session 12): each
+construction with a sentence of its own, the reading it must give and the trap it must not
+take."""
+
+from __future__ import annotations
+
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import AGAINST, Story
+
+
+def _statements(body: str) -> set[tuple[str, str]]:
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    return {(st.country, st.stance) for st in story.statements}
+
+
+def test_an_office_holder_of_the_2010s_speaks_for_the_state() -> None:
+    # an undated story with several states and no home: "Defense Secretary" names no country,
+    # the gazetteer's term of office does
+    body = (
+        "China and the United States traded charges at a forum in Singapore on Saturday.\n\n"
+        "Defense Secretary Ash Carter said any land reclamation at the reef would have "
+        "consequences for China.\n\n"
+        "China said its actions were lawful. The United States and China have held talks."
+    )
+    assert "US" in {country for country, _stance in _statements(body)}
+    # an invented secretary stays without a country
+    invented = body.replace("Ash Carter", "Ash Carwell")
+    assert "US" not in {country for country, _stance in _statements(invented)}
+
+
+def test_a_vow_to_ignore_a_ruling_is_no_support() -> None:
+    body = (
+        "Beijing has vowed to ignore the tribunal's ruling on the reef, its foreign ministry "
+        "said on Tuesday."
+    )
+    found = _statements(body)
+    assert found and all(stance in AGAINST for _country, stance in found)
+    kept = "Beijing has vowed to support the tribunal's ruling on the reef."
+    assert all(stance == "supports" for _country, stance in _statements(kept))
+
+
+def test_the_state_an_officials_words_name_as_subject_states_its_stance() -> None:
+    # the quotation marks are two apostrophes (a newspaper's style the quote finder does not
+    # read as a quote): the official's statement reads no stance, the state it names as the
+    # subject of "supports" does
+    body = (
+        "U.S. Treasury Secretary Jack Smithers arrived in Beijing on Sunday for talks. "
+        "''The United States supports efforts to reduce excess capacity in the steel "
+        "industry,'' Mr. Smithers said at the opening session of the talks."
+    )
+    assert _statements(body) == {("US", "supports")}
+    # a negated verb lends nothing: the statement stays without a stance
+    negated = body.replace("supports efforts", "has not backed efforts")
+    assert ("US", "supports") not in _statements(negated)
