@@ -52,3 +52,50 @@ def test_the_state_an_officials_words_name_as_subject_states_its_stance() -> Non
     # a negated verb lends nothing: the statement stays without a stance
     negated = body.replace("supports efforts", "has not backed efforts")
     assert ("US", "supports") not in _statements(negated)
+
+
+def test_a_private_persons_account_covers_every_state_of_its_list() -> None:
+    body = (
+        "Raffaello Pantucci, a researcher in London, has studied the region for years. For "
+        "now, Pantucci, at the institute, said China and Russia have established a truce in "
+        "the region."
+    )
+    assert _statements(body) == set()
+    # the states' own words stay theirs
+    own = "China and Russia have established a truce in the region, their foreign ministers said."
+    assert {country for country, _stance in _statements(own)} == {"CN", "RU"}
+
+
+def test_a_sentence_opening_on_the_writers_guess_states_nothing() -> None:
+    assert _statements("Perhaps Russia will oppose any move in this direction.") == set()
+    assert _statements("Maybe Beijing will reject the offer.") == set()
+    said = "Russia will oppose any move in this direction, its foreign ministry said."
+    assert _statements(said) == {("RU", "opposes")}
+
+
+def test_a_candidacy_described_after_a_long_lead_sentence() -> None:
+    # the description comes in the next sentence, past a lead of some 300 characters
+    body = (
+        "Donald Trump's assertion on Monday that more bombing raids are needed in Iraq and "
+        "Syria to prevent attacks like the shooting in Florida drew rebukes from retired "
+        "generals, former diplomats and others across the political spectrum who have fought "
+        "the war on terrorism for years, including some who said it could make matters "
+        "worse.\n\n"
+        '"We have to really increase the bombing," the presumptive Republican presidential '
+        "nominee told a television show.\n\n"
+        "Trump also asserted that unnamed generals agree with him and want the bombing "
+        "increased."
+    )
+    assert "US" not in {country for country, _stance in _statements(body)}
+
+
+def test_the_office_named_after_the_name_picks_the_persons_state() -> None:
+    # the gazetteer lists Ban Ki-moon as South Korea's foreign minister, then the UN's
+    # secretary-general: in an undated story the office the text gives decides
+    body = (
+        "Ban Ki-moon, the globe-trotting secretary general of the United Nations, sat in a "
+        'hotel in Washington. "We must act on climate change now," Ban said.'
+    )
+    assert {country for country, _stance in _statements(body)} == {"UN"}
+    former = body.replace("the globe-trotting", "the former")
+    assert _statements(former) == set()

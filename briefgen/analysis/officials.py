@@ -505,6 +505,8 @@ def story_officials(story: Story) -> StoryOfficials:
         # comes before the story's home country
         code = _titled_country(actor, story)
         if code is None:
+            code = _office_named_near(actor, story)
+        if code is None:
             code = _later_titled_country(actor, story)
         if code is None:
             code = _title_given_before(actor, story)
@@ -525,6 +527,29 @@ def story_officials(story: Story) -> StoryOfficials:
             countries[actor.name] = datelined
     _name_parts(story, countries)
     return StoryOfficials(home, countries, places_only)
+
+
+OFFICE_NEAR = 90  # characters after a person's mention read for the office the text gives
+_NOT_IN_OFFICE = re.compile(r"\b(?:former|ex|then|retired|late|onetime|one time)\s")
+
+
+def _office_named_near(actor: Actor, story: Story) -> str | None:
+    """The country of the one gazetteer office of a person who served several states or bodies
+    that the text names right after a mention ("Ban Ki-moon, the globe-trotting secretary
+    general of the United Nations," in an undated story: not South Korea's foreign minister);
+    None when the gazetteer gives one country or none, or the text names no office or several."""
+    terms = tenures(actor.name)
+    if len({t.country for t in terms}) < 2:
+        return None  # (most people: one country, or unknown)
+    body = story.body
+    near = " ".join(
+        body[end : end + OFFICE_NEAR].lower().replace("-", " ")
+        for _start, end in actor.mentions[:3]
+    )
+    if _NOT_IN_OFFICE.search(near):
+        return None  # "the former secretary general": out of office
+    codes = {t.country for t in terms if t.office and t.office.replace("-", " ") in near}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 # "Another officer, Wing Commander Vyomika Singh, said": one more of the officials just named
@@ -695,7 +720,7 @@ _CANDIDACY = re.compile(
     r"(?![\w\-])"
 )
 _ANOTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr)\b\.?\s+[A-Z]")
-_CANDIDACY_REACH = 260  # characters from the person's mention to the description
+_CANDIDACY_REACH = 450  # characters from the person's mention to the description (a long lead)
 
 
 def _described_as_candidate(story: Story, name: str) -> bool:

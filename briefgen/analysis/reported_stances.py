@@ -60,6 +60,11 @@ from briefgen.model import AGAINST, Quote, Statement
 PRONOUNS = frozenset({"He", "She", "he", "she"})
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 QUOTE_OPENING = 40  # characters from a sentence's start within which "He said (that)" ends
+# a sentence opening on the writer's guess ("Perhaps Russia will oppose any move")
+_CONJECTURE = re.compile(r"[\"“]?(?:Perhaps|Maybe|Possibly|Conceivably)\b")
+_CONJECTURE_INITIALS = frozenset('PMC"“')
+# between two holders of one list: "China and Russia", "Britain, France and Germany"
+_LISTED_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
 _MUTUAL_VERB = re.compile(r"(?:agreed|agrees|reached)$")
 # "He urged the government to scrap the tax": the home government is addressed, not speaking
 _OWN_GOVERNMENT = re.compile(r"\s+(?:the\s+)?(?:government|ministers|executive)\b")
@@ -162,9 +167,13 @@ def _holder_stances(
     s_start, s_end = sentence
     state = _Sentence()
     first_holder = local[0].start
+    reported_end = -1  # the end of the last holder another's account reports
     for holder in local:
         if hearsay.holds(holder.start):
             continue
+        if reported_end >= 0 and _LISTED_GAP.fullmatch(body, reported_end, holder.start):
+            reported_end = holder.end  # "Pantucci said China and Russia have established":
+            continue  # the second of the pair is in the same account
         if (
             holder.start == first_holder
             and (
@@ -180,6 +189,7 @@ def _holder_stances(
             )
             and reported_by_other(body, s_start, holder.start, reading.reporters())
         ):
+            reported_end = holder.end
             continue  # "Philippe Sands says Lord Goldsmith warned": not his own word
         # holders before the verb share its subject: "Both sides agreed", "The Danish and
         # German governments are challenging"; after it they are inside its clause
@@ -200,6 +210,8 @@ def _holder_stances(
         # of a country's need, no government voice states it; the country is in the story
         # but states no stance (neutral), and its clause still holds the holders inside it
         framed = reporter_described(body, holder.kind in STATE_KINDS, holder.end, verb_end, text)
+        if body[s_start] in _CONJECTURE_INITIALS and _CONJECTURE.match(body, s_start):
+            continue  # "Perhaps Russia will oppose any move": the writer's guess
         if HEDGED.search(body, holder.end, verb_end):
             continue  # "Beijing has issued what appears to be a veiled threat": the
             # reporter's inference from something not given, no statement in the text
