@@ -4,6 +4,8 @@ take."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.analysis.pipeline import analyze_builtin
 from briefgen.model import AGAINST, Story
 
@@ -99,3 +101,24 @@ def test_the_office_named_after_the_name_picks_the_persons_state() -> None:
     assert {country for country, _stance in _statements(body)} == {"UN"}
     former = body.replace("the globe-trotting", "the former")
     assert _statements(former) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        ("Japan's prime minister pushed back against the fishing quota plan.", "opposes"),
+        ("The White House railed against the Senate for refusing to hold a vote.", "opposes"),
+        ("China's foreign ministry lamented the collapse of the ceasefire talks.", "opposes"),
+        ("The United States stepped up pressure on Iran on Monday to halt enrichment.", "demands"),
+        ("The United States has been lobbying its allies to back the ruling.", "demands"),
+        ("The White House expressed doubt that the North could build such a bomb.", "rejects"),
+        ("Germany's foreign minister heralded the trade deal as a breakthrough.", "supports"),
+        (
+            "Any move to seize the reef would have consequences, China's foreign ministry said.",
+            "warns",
+        ),
+    ],
+)
+def test_stance_verbs_of_news_reports(body: str, stance: str) -> None:
+    found = _statements(body)
+    assert found and {s for _country, s in found} == {stance}
