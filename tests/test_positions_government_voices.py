@@ -122,3 +122,14 @@ def test_the_office_named_after_the_name_picks_the_persons_state() -> None:
 def test_stance_verbs_of_news_reports(body: str, stance: str) -> None:
     found = _statements(body)
     assert found and {s for _country, s in found} == {stance}
+
+
+def test_a_pronouns_own_stance_verb_gives_its_reading_a_stance() -> None:
+    # "argued" reads as speech (no stance); "argued against" is the pronoun's own opposition
+    body = (
+        "Russian President Vladimir Putin spoke on Thursday. He argued against intervention "
+        "by outside powers in Syria."
+    )
+    assert _statements(body) == {("RU", "opposes")}
+    negated = body.replace("He argued against", "He did not argue against")
+    assert ("RU", "opposes") not in _statements(negated)

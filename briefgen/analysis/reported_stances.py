@@ -419,16 +419,13 @@ def _record(
     if (
         made is not None
         and len(reading.statements) == count  # an earlier reading of the span came back
-        and made.stance == "neutral"
-        and stance != "neutral"
         and made.start <= holder.start < made.end
         and verb_stance not in ("neutral", SILENT)  # its own verb, not a said clause's cue
         and _NEGATION.search(body, holder.end, verb_end) is None
     ):
         # "''The United States supports efforts to reduce excess capacity,'' Mr. Lew said":
         # the official's words read as no stance, the state they name as subject states one
-        made.stance = stance  # type: ignore[assignment]
-        made.target = target if stance in AGAINST and target != made.country else None
+        _own_verb_stance(made, stance, target)
     state.produced = made or state.produced
     if made is not None:
         if verb_stance != "neutral" and stance != "neutral":
@@ -444,6 +441,14 @@ def _record(
     for partner in with_partners:
         reading.add(partner.country, start, end, stance, actor_name(partner), issue_text, True)
     return made
+
+
+def _own_verb_stance(made: Statement, stance: str, target: str | None) -> None:
+    """Give an earlier reading of a span that stated no stance the stance its subject's own
+    verb states (the caller checks the verb is the subject's and not negated)."""
+    if made.stance == "neutral" and stance != "neutral":
+        made.stance = stance  # type: ignore[assignment]
+        made.target = target if stance in AGAINST and target != made.country else None
 
 
 def _pronoun_stance(
@@ -491,9 +496,18 @@ def _pronoun_stance(
     if joined_on and stance == "neutral":
         return None  # "Yet he added that he didn't like to do 'futurology'": a neutral
         # aside after a conjunction adds no position
+    count = len(reading.statements)
     made = reading.add(
         referent.country, s_start, end, stance, actor_name(referent), body[s_start:end], True
     )
+    if (
+        made is not None
+        and len(reading.statements) == count  # the pronoun's words read before, as no stance
+        and found[0] not in ("neutral", SILENT)
+        and not negated
+        and made.start <= offset < made.end
+    ):
+        _own_verb_stance(made, stance, None)  # "He argued against intervention": his verb
     # "In a statement, it said the strikes killed 26.": figures, no position, but the "It"
     # of the next sentence still continues the same state
     thread.carried = made is None and first_word == "It"
