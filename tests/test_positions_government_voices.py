@@ -133,3 +133,27 @@ def test_a_pronouns_own_stance_verb_gives_its_reading_a_stance() -> None:
     assert _statements(body) == {("RU", "opposes")}
     negated = body.replace("He argued against", "He did not argue against")
     assert ("RU", "opposes") not in _statements(negated)
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        ("France's prime minister spoke out sharply against the candidate's plan.", "opposes"),
+        ("Japan's prime minister pushed back firmly against the fishing plan.", "opposes"),
+        ("Russia's foreign minister lashed out angrily at Turkey over the jet.", "accuses"),
+        # an "if" whose outcome is consequences warns
+        (
+            '"If the voters choose him, that will have consequences," the French president said.',
+            "warns",
+        ),
+    ],
+)
+def test_a_phrasal_stance_verb_with_an_adverb_inside(body: str, stance: str) -> None:
+    found = _statements(body)
+    assert found and {s for _country, s in found} == {stance}
+
+
+def test_likely_is_no_adverb_of_a_phrasal_verb() -> None:
+    # "is likely to" is no "is to" (a plan): a forecast states nothing
+    body = "Indonesia is likely to have even lower take-up rates, the bank said."
+    assert all(stance != "proposes" for _country, stance in _statements(body))

@@ -198,6 +198,7 @@ _HARM_AFTER_IF = re.compile(
     r"if\b[^.;?!]{3,160}?,[^.;?!]{0,80}?\b(?:could|would|might|will)\s+(?:[a-z]+\s+)?"
     r"(?:collapse|fail|escalate|worsen|explode|backfire|destabili[sz]e|jeopardi[sz]e|endanger|"
     r"lead\s+to\s+(?:war|conflict|disaster|chaos|catastrophe|bloodshed)|"
+    r"have\s+(?:serious\s+|grave\s+|dire\s+)?consequences|"
     r"be\s+(?:dangerous|disastrous|catastrophic))\b"
 )
 # the speaker then says the condition will not be met: "If South Korea or the U.S. can
