@@ -157,3 +157,13 @@ def test_likely_is_no_adverb_of_a_phrasal_verb() -> None:
     # "is likely to" is no "is to" (a plan): a forecast states nothing
     body = "Indonesia is likely to have even lower take-up rates, the bank said."
     assert all(stance != "proposes" for _country, stance in _statements(body))
+
+
+def test_a_diplomat_named_with_the_states_demonym_speaks_for_it() -> None:
+    body = (
+        "The outgoing president has an admirer in British diplomat Sir Peter Walmsley. "
+        "Walmsley praised the president's record in an interview on Saturday."
+    )
+    assert _statements(body) == {("GB", "supports")}
+    former = body.replace("in British diplomat", "in former British diplomat")
+    assert _statements(former) == set()
