@@ -167,3 +167,11 @@ def test_a_diplomat_named_with_the_states_demonym_speaks_for_it() -> None:
     assert _statements(body) == {("GB", "supports")}
     former = body.replace("in British diplomat", "in former British diplomat")
     assert _statements(former) == set()
+
+
+def test_a_middle_initial_names_the_same_office_holder() -> None:
+    # newspaper style puts a middle initial in a name the gazetteer lists without one
+    body = "Vladimir V. Putin praised the efforts of the negotiators to find a solution in Syria."
+    assert _statements(body) == {("RU", "supports")}
+    # an unknown name with an initial stays unknown
+    assert _statements(body.replace("Vladimir V. Putin", "Vladimir V. Pollen")) == set()
