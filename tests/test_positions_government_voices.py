@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.analysis.positions import _attribution_only
 from briefgen.model import AGAINST, Story
 
 
@@ -175,3 +176,10 @@ def test_a_middle_initial_names_the_same_office_holder() -> None:
     assert _statements(body) == {("RU", "supports")}
     # an unknown name with an initial stays unknown
     assert _statements(body.replace("Vladimir V. Putin", "Vladimir V. Pollen")) == set()
+
+
+def test_an_attribution_naming_a_described_audience_states_nothing_more() -> None:
+    tail = "Carter told the Shangri-La Dialogue, a regional security forum in Singapore."
+    assert _attribution_only(tail)
+    # a clause after the comma is said, not an audience
+    assert not _attribution_only("Carter told the forum, the talks would fail.")
