@@ -183,3 +183,13 @@ def test_an_attribution_naming_a_described_audience_states_nothing_more() -> Non
     assert _attribution_only(tail)
     # a clause after the comma is said, not an audience
     assert not _attribution_only("Carter told the forum, the talks would fail.")
+
+
+def test_a_seat_of_government_written_in_lower_case_names_the_state() -> None:
+    body = (
+        '"It is unfortunate that the North has not yet met its commitments," said Tom Carey, '
+        "a state department spokesman."
+    )
+    assert _statements(body) == {("US", "opposes")}
+    # a role with no state names none
+    assert _statements(body.replace("a state department spokesman", "a spokesman")) == set()

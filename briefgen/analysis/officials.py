@@ -82,6 +82,8 @@ def non_government(text: str) -> bool:
 # for the family," (a lower-case role without its article too)
 _NOW = re.compile(r"\bnow\b")
 _APPOSITION_AFTER = re.compile(r",\s+((?:(?:the|an?|his|her|its)\s|(?=[a-z]))[^,;:.!?\n]{2,80}),")
+# a role that ends the sentence: '..." said Tom Casey, a state department spokesman.'
+_APPOSITION_ENDING = re.compile(r",\s+((?:the|an?)\s[^,;:.!?\n\"“”]{2,80})\.(?=\s|$)")
 # a status or a party right before a name, then only title words ("ex-Foreign Secretary Robin
 # Cook", "Tory co-chairman Liam Fox", "Scottish National Party Justice Minister"; not "the
 # shadow chancellor said Mr Brown", nor "a Tory attack on Tony Blair")
@@ -853,7 +855,11 @@ def _titled_country(actor: Actor, story: Story) -> str | None:
     after = []
     for _start, end in actor.mentions[:3]:
         if body.startswith(",", end):  # (cheap test first: most names have no appositive)
-            found = _APPOSITION_AFTER.match(body, end) or _POSSESSIVE_AFTER.match(body, end)
+            found = (
+                _APPOSITION_AFTER.match(body, end)
+                or _POSSESSIVE_AFTER.match(body, end)
+                or _APPOSITION_ENDING.match(body, end)
+            )
             if found is not None and (
                 _folded_search(_GOVERNMENT_BODY, _GOVERNMENT_BODY_LOWER, found.group(1))
                 or _FORCES_ROLE.search(found.group(1))
@@ -872,7 +878,15 @@ def _titled_country(actor: Actor, story: Story) -> str | None:
     codes: set[str] = set()
     for phrase in (*after, *roles):
         codes |= _title_codes(phrase)
+    if not codes and after:
+        # a house style writing the seat of government in lower case ("Tom Casey, a state
+        # department spokesman"): the institution's own name
+        for phrase in after:
+            codes |= _title_codes(_LOWER_SEAT.sub(lambda m: m.group(0).title(), phrase))
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+_LOWER_SEAT = re.compile(r"\b(?:state department|foreign office|home office|white house|kremlin)\b")
 
 
 # a state's armed forces speak for it (issue 15 gold): "Col. Sofiya Qureshi, an Indian army
