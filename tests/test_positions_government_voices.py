@@ -193,3 +193,15 @@ def test_a_seat_of_government_written_in_lower_case_names_the_state() -> None:
     assert _statements(body) == {("US", "opposes")}
     # a role with no state names none
     assert _statements(body.replace("a state department spokesman", "a spokesman")) == set()
+
+
+def test_the_adviser_of_an_official_speaks_for_the_officials_state() -> None:
+    body = (
+        "President Barack Obama will meet South Korea's president in Seoul on Friday. "
+        '"We have to take necessary measures to protect ourselves and our allies," said Ben '
+        "Rhodin, Obama’s deputy national security adviser."
+    )
+    assert {country for country, _stance in _statements(body)} == {"US"}
+    # a former adviser does not
+    former = body.replace("Obama’s deputy national security adviser", "Obama’s former adviser")
+    assert _statements(former) == set()

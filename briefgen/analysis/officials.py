@@ -508,6 +508,8 @@ def story_officials(story: Story) -> StoryOfficials:
         code = _titled_country(actor, story)
         if code is None:
             code = _office_named_near(actor, story)
+        if code is None and story.body.find("’s ") + story.body.find("'s ") > -2:
+            code = _principal_country(actor, story, countries)
         if code is None:
             code = _later_titled_country(actor, story)
         if code is None:
@@ -529,6 +531,35 @@ def story_officials(story: Story) -> StoryOfficials:
             countries[actor.name] = datelined
     _name_parts(story, countries)
     return StoryOfficials(home, countries, places_only)
+
+
+# the office holder a person serves, named in their appositive: "Ben Rhodes, Obama's deputy
+# national security adviser"; "Nokukhanya Jele, President Cyril Ramaphosa's special adviser,"
+_PRINCIPAL_AFTER = re.compile(
+    r",\s+((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+(?:[a-z\-]+\s+){0,4}"
+    r"(?:adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|aide|press\s+secretary|"
+    r"chief\s+of\s+staff)\b"
+)
+
+
+def _principal_country(actor: Actor, story: Story, countries: dict[str, str]) -> str | None:
+    """The country of the official whose adviser, spokesperson, envoy or aide a person's
+    appositive says they are ("Ben Rhodes, Obama's deputy national security adviser"): the
+    official named by full name or surname among the story's officials; None otherwise."""
+    body = story.body
+    for _start, end in actor.mentions[:3]:
+        found = _PRINCIPAL_AFTER.match(body, end)
+        if found is None:
+            continue
+        principal = found.group(1).split()[-1]
+        codes = {
+            code
+            for name, code in countries.items()
+            if name != actor.name and name.split()[-1] == principal
+        }
+        if len(codes) == 1:
+            return next(iter(codes))
+    return None
 
 
 OFFICE_NEAR = 90  # characters after a person's mention read for the office the text gives
