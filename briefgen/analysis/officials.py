@@ -499,6 +499,7 @@ def story_officials(story: Story) -> StoryOfficials:
         and any(word in story.body for word in _DEVOLVED_WORDS)  # (cheap tests first)
         and _DEVOLVED_GOVERNMENT.search(story.body) is not None
     )
+    possessives = "’s " in story.body or "'s " in story.body  # (once: "Obama's adviser")
     for actor in story.actors:
         if actor.kind != "person" or actor.country:
             continue
@@ -508,7 +509,7 @@ def story_officials(story: Story) -> StoryOfficials:
         code = _titled_country(actor, story)
         if code is None:
             code = _office_named_near(actor, story)
-        if code is None and story.body.find("’s ") + story.body.find("'s ") > -2:
+        if code is None and possessives:
             code = _principal_country(actor, story, countries)
         if code is None:
             code = _later_titled_country(actor, story)
