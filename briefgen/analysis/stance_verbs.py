@@ -220,6 +220,8 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
         adverbed = (0, None)
         if (
             longest > 1
+            and i + 2 < len(words)
+            and (words[i + 1][0].endswith("ly") or words[i + 2][0].endswith("ly"))
             and word not in cue.aux
             and any(_adverb(w) for w, _e, _c in words[i + 1 : i + longest])
         ):
