@@ -205,3 +205,14 @@ def test_the_adviser_of_an_official_speaks_for_the_officials_state() -> None:
     # a former adviser does not
     former = body.replace("Obama’s deputy national security adviser", "Obama’s former adviser")
     assert _statements(former) == set()
+
+
+def test_no_before_a_stance_noun_turns_it_round() -> None:
+    # "give no support to" denies support: no "supports"
+    body = (
+        "American officials insist that they give no support to the fighters, the State "
+        "Department said."
+    )
+    assert _statements(body) == {("US", "opposes")}
+    kept = body.replace("give no support to", "give support to")
+    assert ("US", "opposes") not in _statements(kept)
