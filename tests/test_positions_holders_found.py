@@ -227,23 +227,24 @@ def test_the_statement_said_after_another_body_is_no_states() -> None:
 
 def test_a_wire_dateline_gives_a_national_title_its_country() -> None:
     # "Defense Secretary" names a national office (US spelling) and the story's dateline
-    # names the capital: the secretary speaks for that state
+    # names the capital: the secretary speaks for that state (an invented name: the
+    # gazetteer knows the real secretaries)
     body = (
-        "WASHINGTON (Aug. 13) -- Defense Secretary Robert Gates has ordered a review of the "
+        "WASHINGTON (Aug. 13) -- Defense Secretary Robert Galton has ordered a review of the "
         "seaborne service.\n\n"
         '"It is proper to ask whether large-scale amphibious assault landings are feasible," '
-        "Gates said.\n"
+        "Galton said.\n"
     )
     assert _countries(body) == {"US"}
 
 
 def test_no_dateline_or_another_city_gives_no_country() -> None:
     body = (
-        "Defense Secretary Robert Gates has ordered a review of the seaborne service.\n\n"
-        '"It is proper to ask whether amphibious landings are feasible," Gates said.\n'
+        "Defense Secretary Robert Galton has ordered a review of the seaborne service.\n\n"
+        '"It is proper to ask whether amphibious landings are feasible," Galton said.\n'
     )
     assert _countries(body) == set()
-    abroad = "GLASGOW (Reuters) -- Defense Secretary Robert Gates has ordered a review.\n"
+    abroad = "GLASGOW (Reuters) -- Defense Secretary Robert Galton has ordered a review.\n"
     assert _countries(abroad) == set()
 
 

@@ -212,8 +212,12 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
     unless = cue_stance == "conditions" and found.group(0) == "unless"
     if unless and harm_before(low, found.start()):
         return "warns"  # "the world faced "economic catastrophe" unless the US worked"
-    if _negated_before().search(low, max(0, found.start() - 30), found.start()):
-        # "said the US could not support the plan", "does not need to": the cue turned round
+    at = found.start()
+    if _negated_before().search(low, max(0, at - 30), at) or (
+        at >= 3 and low.startswith("no ", at - 3) and (at == 3 or not low[at - 4].isalnum())
+    ):
+        # "said the US could not support the plan", "does not need to", "insist that they
+        # give no support to the fighters": the cue turned round
         return NEGATED_CLAUSE.get(cue_stance, cue_stance)
     return cue_stance
 

@@ -636,6 +636,12 @@ def _person_info(name: str, on: date | None) -> PersonInfo | None:
             tenures = gaz.people.get(" ".join(words[first:]))
             if tenures:
                 return _pick(tenures, on, strict=False)
+        if len(words) > 2 and any(len(w) == 1 for w in words[1:-1]):
+            # a middle initial, newspaper style: "vladimir v putin" is "vladimir putin"
+            plain = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+            tenures = gaz.people.get(" ".join(plain))
+            if tenures:
+                return _pick(tenures, on, strict=False)
         return None
     return _pick(gaz.surnames.get(key, []), on, strict=True)
 

@@ -82,6 +82,8 @@ def non_government(text: str) -> bool:
 # for the family," (a lower-case role without its article too)
 _NOW = re.compile(r"\bnow\b")
 _APPOSITION_AFTER = re.compile(r",\s+((?:(?:the|an?|his|her|its)\s|(?=[a-z]))[^,;:.!?\n]{2,80}),")
+# a role that ends the sentence: '..." said Tom Casey, a state department spokesman.'
+_APPOSITION_ENDING = re.compile(r",\s+((?:the|an?)\s[^,;:.!?\n\"“”]{2,80})\.(?=\s|$)")
 # a status or a party right before a name, then only title words ("ex-Foreign Secretary Robin
 # Cook", "Tory co-chairman Liam Fox", "Scottish National Party Justice Minister"; not "the
 # shadow chancellor said Mr Brown", nor "a Tory attack on Tony Blair")
@@ -496,6 +498,7 @@ def story_officials(story: Story) -> StoryOfficials:
         and any(word in story.body for word in _DEVOLVED_WORDS)  # (cheap tests first)
         and _DEVOLVED_GOVERNMENT.search(story.body) is not None
     )
+    possessives = "’s " in story.body or "'s " in story.body  # (once: "Obama's adviser")
     for actor in story.actors:
         if actor.kind != "person" or actor.country:
             continue
@@ -503,6 +506,10 @@ def story_officials(story: Story) -> StoryOfficials:
         # Department"; "South Africa's Department of ... director-general, Zane Dangor,")
         # comes before the story's home country
         code = _titled_country(actor, story)
+        if code is None:
+            code = _office_named_near(actor, story)
+        if code is None and possessives:
+            code = _principal_country(actor, story, countries)
         if code is None:
             code = _later_titled_country(actor, story)
         if code is None:
@@ -524,6 +531,58 @@ def story_officials(story: Story) -> StoryOfficials:
             countries[actor.name] = datelined
     _name_parts(story, countries)
     return StoryOfficials(home, countries, places_only)
+
+
+# the office holder a person serves, named in their appositive: "Ben Rhodes, Obama's deputy
+# national security adviser"; "Nokukhanya Jele, President Cyril Ramaphosa's special adviser,"
+_PRINCIPAL_AFTER = re.compile(
+    r",\s+((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+(?:[a-z\-]+\s+){0,4}"
+    r"(?:adviser|advisor|spokesman|spokeswoman|spokesperson|envoy|aide|press\s+secretary|"
+    r"chief\s+of\s+staff)\b"
+)
+
+
+def _principal_country(actor: Actor, story: Story, countries: dict[str, str]) -> str | None:
+    """The country of the official whose adviser, spokesperson, envoy or aide a person's
+    appositive says they are ("Ben Rhodes, Obama's deputy national security adviser"): the
+    official named by full name or surname among the story's officials; None otherwise."""
+    body = story.body
+    for _start, end in actor.mentions[:3]:
+        found = _PRINCIPAL_AFTER.match(body, end)
+        if found is None:
+            continue
+        principal = found.group(1).split()[-1]
+        codes = {
+            code
+            for name, code in countries.items()
+            if name != actor.name and name.split()[-1] == principal
+        }
+        if len(codes) == 1:
+            return next(iter(codes))
+    return None
+
+
+OFFICE_NEAR = 90  # characters after a person's mention read for the office the text gives
+_NOT_IN_OFFICE = re.compile(r"\b(?:former|ex|then|retired|late|onetime|one time)\s")
+
+
+def _office_named_near(actor: Actor, story: Story) -> str | None:
+    """The country of the one gazetteer office of a person who served several states or bodies
+    that the text names right after a mention ("Ban Ki-moon, the globe-trotting secretary
+    general of the United Nations," in an undated story: not South Korea's foreign minister);
+    None when the gazetteer gives one country or none, or the text names no office or several."""
+    terms = tenures(actor.name)
+    if len({t.country for t in terms}) < 2:
+        return None  # (most people: one country, or unknown)
+    body = story.body
+    near = " ".join(
+        body[end : end + OFFICE_NEAR].lower().replace("-", " ")
+        for _start, end in actor.mentions[:3]
+    )
+    if _NOT_IN_OFFICE.search(near):
+        return None  # "the former secretary general": out of office
+    codes = {t.country for t in terms if t.office and t.office.replace("-", " ") in near}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 # "Another officer, Wing Commander Vyomika Singh, said": one more of the officials just named
@@ -694,7 +753,7 @@ _CANDIDACY = re.compile(
     r"(?![\w\-])"
 )
 _ANOTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr)\b\.?\s+[A-Z]")
-_CANDIDACY_REACH = 260  # characters from the person's mention to the description
+_CANDIDACY_REACH = 450  # characters from the person's mention to the description (a long lead)
 
 
 def _described_as_candidate(story: Story, name: str) -> bool:
@@ -827,7 +886,11 @@ def _titled_country(actor: Actor, story: Story) -> str | None:
     after = []
     for _start, end in actor.mentions[:3]:
         if body.startswith(",", end):  # (cheap test first: most names have no appositive)
-            found = _APPOSITION_AFTER.match(body, end) or _POSSESSIVE_AFTER.match(body, end)
+            found = (
+                _APPOSITION_AFTER.match(body, end)
+                or _POSSESSIVE_AFTER.match(body, end)
+                or _APPOSITION_ENDING.match(body, end)
+            )
             if found is not None and (
                 _folded_search(_GOVERNMENT_BODY, _GOVERNMENT_BODY_LOWER, found.group(1))
                 or _FORCES_ROLE.search(found.group(1))
@@ -846,7 +909,15 @@ def _titled_country(actor: Actor, story: Story) -> str | None:
     codes: set[str] = set()
     for phrase in (*after, *roles):
         codes |= _title_codes(phrase)
+    if not codes and after:
+        # a house style writing the seat of government in lower case ("Tom Casey, a state
+        # department spokesman"): the institution's own name
+        for phrase in after:
+            codes |= _title_codes(_LOWER_SEAT.sub(lambda m: m.group(0).title(), phrase))
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+_LOWER_SEAT = re.compile(r"\b(?:state department|foreign office|home office|white house|kremlin)\b")
 
 
 # a state's armed forces speak for it (issue 15 gold): "Col. Sofiya Qureshi, an Indian army

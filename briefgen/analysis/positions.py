@@ -97,7 +97,10 @@ _CLOSED_QUOTE = re.compile(r"[,.!?][\"”’']\s*$")
 # the speaker, a speech verb, then at most who was told, where or when ("Earnest told reporters
 # at the time.", "Gates said."; not "He added the situation would be monitored")
 _ATTRIBUTION = re.compile(
-    r"[^,;:\"“”]{0,80}?\b(?:said|says|told|tells|added|adds)\b((?:\s+[\w’'\-]+){0,8})[.]?$"
+    r"[^,;:\"“”]{0,80}?\b(?:said|says|told|tells|added|adds)\b((?:\s+[\w’'\-]+){0,8}"
+    # where or whom, described ("Carter told the Shangri-La Dialogue, a regional security
+    # forum in Singapore.")
+    r"(?:,\s+(?:a|an|the)(?:\s+[\w’'\-]+){1,8})?)[.]?$"
 )
 _CLAUSE_WORDS = frozenset(
     [

@@ -59,7 +59,13 @@ from briefgen.analysis.whole_words import has_word
 from briefgen.model import AGAINST, Quote, Statement
 
 PRONOUNS = frozenset({"He", "She", "he", "she"})
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 QUOTE_OPENING = 40  # characters from a sentence's start within which "He said (that)" ends
+# a sentence opening on the writer's guess ("Perhaps Russia will oppose any move")
+_CONJECTURE = re.compile(r"[\"“]?(?:Perhaps|Maybe|Possibly|Conceivably)\b")
+_CONJECTURE_INITIALS = frozenset('PMC"“')
+# between two holders of one list: "China and Russia", "Britain, France and Germany"
+_LISTED_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
 _MUTUAL_VERB = re.compile(r"(?:agreed|agrees|reached)$")
 # "He urged the government to scrap the tax": the home government is addressed, not speaking
 _OWN_GOVERNMENT = re.compile(r"\s+(?:the\s+)?(?:government|ministers|executive)\b")
@@ -162,9 +168,13 @@ def _holder_stances(
     s_start, s_end = sentence
     state = _Sentence()
     first_holder = local[0].start
+    reported_end = -1  # the end of the last holder another's account reports
     for holder in local:
         if hearsay.holds(holder.start):
             continue
+        if reported_end >= 0 and _LISTED_GAP.fullmatch(body, reported_end, holder.start):
+            reported_end = holder.end  # "Pantucci said China and Russia have established":
+            continue  # the second of the pair is in the same account
         if (
             holder.start == first_holder
             and (
@@ -180,6 +190,7 @@ def _holder_stances(
             )
             and reported_by_other(body, s_start, holder.start, reading.reporters())
         ):
+            reported_end = holder.end
             continue  # "Philippe Sands says Lord Goldsmith warned": not his own word
         # holders before the verb share its subject: "Both sides agreed", "The Danish and
         # German governments are challenging"; after it they are inside its clause
@@ -200,6 +211,8 @@ def _holder_stances(
         # of a country's need, no government voice states it; the country is in the story
         # but states no stance (neutral), and its clause still holds the holders inside it
         framed = reporter_described(body, holder.kind in STATE_KINDS, holder.end, verb_end, text)
+        if body[s_start] in _CONJECTURE_INITIALS and _CONJECTURE.match(body, s_start):
+            continue  # "Perhaps Russia will oppose any move": the writer's guess
         if HEDGED.search(body, holder.end, verb_end):
             continue  # "Beijing has issued what appears to be a veiled threat": the
             # reporter's inference from something not given, no statement in the text
@@ -400,9 +413,20 @@ def _record(
     if verb_stance not in ("neutral", SILENT) and not framed and holder.kind == "person":
         end = _before_own_quote(reading, holder.name, verb_end, end)
     target = _target(body, verb_end, end, partners) if stance in AGAINST else None
+    count = len(reading.statements)
     made = reading.add(
         holder.country, start, end, stance, actor_name(holder), issue_text, True, target
     )
+    if (
+        made is not None
+        and len(reading.statements) == count  # an earlier reading of the span came back
+        and made.start <= holder.start < made.end
+        and verb_stance not in ("neutral", SILENT)  # its own verb, not a said clause's cue
+        and _NEGATION.search(body, holder.end, verb_end) is None
+    ):
+        # "''The United States supports efforts to reduce excess capacity,'' Mr. Lew said":
+        # the official's words read as no stance, the state they name as subject states one
+        _own_verb_stance(made, stance, target)
     state.produced = made or state.produced
     if made is not None:
         if verb_stance != "neutral" and stance != "neutral":
@@ -418,6 +442,14 @@ def _record(
     for partner in with_partners:
         reading.add(partner.country, start, end, stance, actor_name(partner), issue_text, True)
     return made
+
+
+def _own_verb_stance(made: Statement, stance: str, target: str | None) -> None:
+    """Give an earlier reading of a span that stated no stance the stance its subject's own
+    verb states (the caller checks the verb is the subject's and not negated)."""
+    if made.stance == "neutral" and stance != "neutral":
+        made.stance = stance  # type: ignore[assignment]
+        made.target = target if stance in AGAINST and target != made.country else None
 
 
 def _pronoun_stance(
@@ -465,9 +497,18 @@ def _pronoun_stance(
     if joined_on and stance == "neutral":
         return None  # "Yet he added that he didn't like to do 'futurology'": a neutral
         # aside after a conjunction adds no position
+    count = len(reading.statements)
     made = reading.add(
         referent.country, s_start, end, stance, actor_name(referent), body[s_start:end], True
     )
+    if (
+        made is not None
+        and len(reading.statements) == count  # the pronoun's words read before, as no stance
+        and found[0] not in ("neutral", SILENT)
+        and not negated
+        and made.start <= offset < made.end
+    ):
+        _own_verb_stance(made, stance, None)  # "He argued against intervention": his verb
     # "In a statement, it said the strikes killed 26.": figures, no position, but the "It"
     # of the next sentence still continues the same state
     thread.carried = made is None and first_word == "It"

@@ -333,10 +333,13 @@ def launched_deed(body: str, verb_end: int) -> bool:
 
 
 # a commitment or a decision to an act against something opposes it ("Israel's decision to
-# ban the UN Relief and Works Agency", "vowed to suspend the talks", "agreed to cut off aid")
+# ban the UN Relief and Works Agency", "vowed to suspend the talks", "agreed to cut off aid",
+# "vowed to ignore the ruling")
 _AGAINST_ACT = re.compile(
     r"\s*to\s+(?:ban|suspend|halt|block|bar|boycott|expel|outlaw|prohibit|cut\s+off|sever|"
-    r"withdraw\s+from|pull\s+out\s+of|shut\s+down|scrap|abolish)\b"
+    r"withdraw\s+from|pull\s+out\s+of|shut\s+down|scrap|abolish|"
+    # a vow to set aside or fight another's decision ("has vowed to ignore the ruling")
+    r"ignore|disregard|defy|resist|reject|veto|overturn)\b"
     # not an act on one's own things ("Both sides agreed to suspend their WTO requests")
     r"(?!\s+(?:their|its|our|his|her|my)\b)"
 )

@@ -164,6 +164,60 @@ _NOT_NAMING = frozenset(
 )
 
 
+# words in "-ly" that are no adverb of manner ("is likely to", "an early vote")
+_NOT_MANNER = frozenset(
+    [
+        "likely",
+        "unlikely",
+        "only",
+        "early",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "family",
+        "italy",
+        "july",
+        "ally",
+        "rally",
+        "reply",
+        "supply",
+        "apply",
+        "assembly",
+        "friendly",
+        "deadly",
+        "costly",
+        "elderly",
+        "holy",
+        "fly",
+        "jointly",
+    ]
+)
+
+
+def _adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb of manner ("sharply", "angrily")."""
+    return len(word) > 4 and word.endswith("ly") and word not in _NOT_MANNER
+
+
+def _phrase_past_adverb(
+    words: list[tuple[str, int, bool]], i: int, longest: int
+) -> tuple[int, str | None]:
+    """The longest listed phrase opening at word ``i`` once one adverb in "-ly" inside it is
+    passed over ("spoke out sharply against"), as (words spanned, stance); (0, None) when
+    there is none."""
+    verbs = cues().verbs
+    for skip in range(i + 1, min(i + longest, len(words) - 1)):
+        if not _adverb(words[skip][0]) or words[skip][2]:
+            continue
+        rest = words[i:skip] + words[skip + 1 : i + longest + 1]
+        for size in range(min(longest, len(rest)), skip - i, -1):
+            stance = verbs.get(tuple(w for w, _e, _c in rest[:size]))
+            if stance:
+                return size + 1, stance
+    return 0, None
+
+
 def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None:
     """The stance verb the words open with (after auxiliaries, adverbs, holder nouns)."""
     cue = cues()
@@ -172,9 +226,23 @@ def _verb_in(words: list[tuple[str, int, bool]]) -> tuple[str, int, bool] | None
         if word == "states" and i and words[i - 1][0] == "member":
             continue  # "EU member states are failing": a noun, not "states" (says)
         longest = cue.verb_first.get(word, 0)
+        adverbed = (0, None)
+        if (
+            longest > 1
+            and i + 2 < len(words)
+            and (words[i + 1][0].endswith("ly") or words[i + 2][0].endswith("ly"))
+            and word not in cue.aux
+            and any(_adverb(w) for w, _e, _c in words[i + 1 : i + longest])
+        ):
+            # an adverb inside a phrasal verb: "spoke out sharply against" is "spoke out
+            # against", "lashed out angrily at" is "lashed out at"
+            adverbed = _phrase_past_adverb(words, i, longest)
         for size in range(min(longest, len(words) - i), 0, -1):
             key = tuple(w for w, _e, _c in words[i : i + size])
             stance = cue.verbs.get(key)
+            if adverbed[1] is not None and adverbed[0] > size:
+                size, stance = adverbed
+                key = (word,)
             if stance:
                 if (
                     stance == "neutral"
