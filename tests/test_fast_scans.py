@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from briefgen.analysis import (
-    actors,
     officials,
     openings,
     partners,
@@ -317,37 +316,6 @@ def test_role_subject_gate() -> None:
         assert gated or not want, phrase
         found += want
     assert found > 500
-
-
-def _capitalised_words_per_token(body: str, known: set[str]) -> list[tuple[int, str]]:
-    """``actors._capitalised_words`` before round 15: one Python test per capitalised token."""
-    from briefgen.analysis.mentions import word_spans
-
-    out = []
-    toks, _starts = word_spans(body)
-    for tok in toks:
-        if not tok[4]:
-            continue
-        word = tok[2]
-        if "'" in word or "’" in word:
-            word = actors._APOSTROPHE.split(word, 1)[0]
-        if word.lower() not in known or actors._SURNAME_SHAPE.fullmatch(word) is None:
-            continue
-        start = tok[0]
-        if start and (body[start - 1].isalnum() or body[start - 1] in actors._NOT_BEFORE_SURNAME):
-            continue
-        out.append((start, word))
-    return out
-
-
-def test_capitalised_words_picks_as_the_per_token_test() -> None:
-    words = ["putin", "o'neill", "brown", "may", "obama", "smith-jones", "said", "the", "é", "x"]
-    known = {"putin", "o", "brown", "obama", "smith-jones", "may", "o'neill"}
-    texts = _random_texts(words, 4000, seed=15) + _corpus_windows()
-    texts += ["Putin's aide", "O'Neill’s", "Brown’s", "BROWN said", "_Brown -Brown .Brown"]
-    for text in texts:
-        fast = list(actors._capitalised_words(text, known))
-        assert fast == _capitalised_words_per_token(text, known), text
 
 
 def test_organisations_person_speaking_by_index() -> None:

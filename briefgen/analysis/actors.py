@@ -12,8 +12,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import contains, itemgetter, or_
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from briefgen.analysis.document import prev_word
@@ -297,16 +297,7 @@ def _capitalised_words(body: str, known: Container[str]) -> Iterator[tuple[int, 
     ``known`` is tested first: most capitalised words are in no list, and a set look-up is
     cheaper than the shape pattern."""
     toks, _starts = word_spans(body)
-    caps = list(compress(toks, map(itemgetter(4), toks)))
-    words = list(map(itemgetter(2), caps))
-    # the tokens the loop below can keep, picked by C-level maps instead of a Python test per
-    # capitalised word: a known lower case, or an apostrophe that may cut a possessive off
-    maybe = map(
-        or_,
-        map(known.__contains__, map(str.lower, words)),
-        map(or_, map(contains, words, repeat("'")), map(contains, words, repeat("’"))),
-    )
-    for tok in compress(caps, maybe):
+    for tok in compress(toks, map(itemgetter(4), toks)):
         word = tok[2]
         if "'" in word or "’" in word:
             word = _APOSTROPHE.split(word, 1)[0]  # "Putin's"; "O'Neill" keeps "O" (no surname)
