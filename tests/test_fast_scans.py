@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.analysis import officials, openings, partners, reported_facts, subjects, voices
+from briefgen.analysis import (
+    officials,
+    openings,
+    partners,
+    reported_facts,
+    subjects,
+    voices,
+)
 
 SEEDS = Path(__file__).parent.parent / "samples" / "stories"
 
@@ -309,3 +316,13 @@ def test_role_subject_gate() -> None:
         assert gated or not want, phrase
         found += want
     assert found > 500
+
+
+def test_organisations_person_speaking_by_index() -> None:
+    """The index passed for ``cands.index(c)``: candidates are distinct (no two equal), so
+    the first equal one is the one at hand."""
+    from briefgen.analysis.name_runs import _candidates, _tokens
+
+    for body in _corpus_windows(2000):
+        cands = _candidates(body, _tokens(body))
+        assert [cands.index(c) for c in cands] == list(range(len(cands)))

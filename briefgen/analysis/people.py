@@ -269,7 +269,7 @@ def find_people(story: Story) -> list[Person]:
     # pass 1: organisations and multi-word strong person names
     acronyms = _acronyms(body, toks) if " (" in body else {}
     pending: list[tuple[_Cand, str, Person | None]] = []  # candidate, its name, its person
-    for c in cands:
+    for at, c in enumerate(cands):
         if c.surname_only:
             # "Black said", '"…," said Guardian': the person named in full with that surname
             q = _named_in_full(alias, c.name_tokens[0])
@@ -320,7 +320,7 @@ def find_people(story: Story) -> list[Person]:
                 (_followed_by_speech(body, c.end) or speech_position(body, c.start, c.end))
                 and not _affiliation(body, c, pending)
             )
-            or _organisations_person_speaking(body, cands, c, lex)
+            or _organisations_person_speaking(body, cands, at, lex)
         ):
             p = register(name, "person")
             _note(p, c, lex)
@@ -484,14 +484,15 @@ def _written_lower(word: str, body: str) -> bool:
     return has_word(body, word.lower())
 
 
-def _organisations_person_speaking(body: str, cands: list[_Cand], c: _Cand, lex: _Lexicon) -> bool:
-    """Is ``c`` a person-shaped name after an organisation's possessive, the two the subject
-    of a speech verb ('," added Ernst and Young's Sanjay Mehta.'): the organisation's
+def _organisations_person_speaking(body: str, cands: list[_Cand], at: int, lex: _Lexicon) -> bool:
+    """Is ``cands[at]`` a person-shaped name after an organisation's possessive, the two the
+    subject of a speech verb ('," added Ernst and Young's Sanjay Mehta.'): the organisation's
     person speaking? (A product after a possessive, "Microsoft's Internet Explorer", is the
-    subject of no speech verb.)"""
+    subject of no speech verb.) The index is passed, not found: ``cands.index`` compared the
+    dataclass field by field with every earlier candidate."""
+    c = cands[at]
     if body[c.start - 2 : c.start] not in ("s ", "' ", "’ "):
         return False
-    at = cands.index(c)  # rare: only a weak run that nothing else made a person gets here
     org = cands[at - 1] if at else None
     if org is None or not org.org or body[org.end : c.start] not in ("'s ", "’s ", "' ", "’ "):
         return False
