@@ -25,6 +25,7 @@ from briefgen.analysis.quote_context import (
     QuoteContext,
     in_quote,
     last_event,
+    mention_covering,
     sentence_of,
     tok_index,
 )
@@ -182,6 +183,34 @@ def _interview_question(ctx: QuoteContext, block: tuple[int, int]) -> bool:
     )
 
 
+# a subject right after a quote's closing mark and its comma: a pronoun or a name, then a
+# lower-case word ('," he rejoined', '?" Trump went on')
+_SUBJECT_AFTER_RE = re.compile(
+    r",?[ ]+(?:(?P<pron>[Hh]e|[Ss]he)|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*) [a-z]"
+)
+
+
+def subject_after_differs(ctx: QuoteContext, pc: Piece, p: Person) -> bool:
+    """Does a subject right after the quote's closing mark show that someone other than the
+    continued speaker ``p`` says it ('"Then why were you talking about that," he rejoined'
+    after a woman spoke; '"You know, it happens, right?" Trump went on' after Kelly spoke)?
+    A pronoun of the other gender, or a person named there who is not ``p``: the verb is
+    not one the cues know, but the quote has its own subject, and it is not ``p``."""
+    if pc.close_at is None or ctx.body[pc.start : pc.end].rstrip("'’\"”")[-1:] not in ",?!":
+        return False  # '."' and a name: a new sentence, not the quote's subject
+    m = _SUBJECT_AFTER_RE.match(ctx.body, pc.close_at + 1)
+    if m is None:
+        return False
+    if m.group("pron"):
+        gender = PRONOUN_GENDER[m.group("pron").lower()]
+        return p.kind != "person" or p.gender not in (None, gender)
+    name_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))
+    cov = mention_covering(ctx, name_at)
+    if cov is None or cov[0] != name_at or cov[1] != m.end() - 2:
+        return False  # not a name the finder knows, or more than the name
+    return cov[2].kind == "person" and cov[2] is not p
+
+
 def _lead_in_names_another(ctx: QuoteContext, pc: Piece, ev: tuple[int, Person]) -> bool:
     """Does the quote's own sentence, before its opening mark, name a person other than the
     last speaker ``ev`` spoke before that sentence ('Haley has said that …. That kind of talk
@@ -263,8 +292,19 @@ def _question(ctx: QuoteContext, pieces: list[Piece], idx: int, at: int) -> bool
     for k in range(idx - 1, max(-1, idx - 4), -1):
         prev = pieces[k]
         if prev.open_at == at:
-            return ctx.body[prev.start : prev.end].rstrip("'’\"”").endswith("?")
+            return _asks(ctx, prev)
+    if idx > 0 and pieces[idx - 1].open_at > at and _asks(ctx, pieces[idx - 1]):
+        # '"But there is some risk," Alito interjected. "Do you dispute that?"' closing the
+        # paragraph: the next paragraph's quote is the answer, not the asker's
+        last = pieces[idx - 1]
+        close = last.close_at if last.close_at is not None else last.end
+        return not ctx.body[close + 1 : ctx.body.find("\n", close) % (len(ctx.body) + 1)].strip()
     return False
+
+
+def _asks(ctx: QuoteContext, pc: Piece) -> bool:
+    """Does the direct piece ``pc`` end in a question mark?"""
+    return pc.kind == "direct" and ctx.body[pc.start : pc.end].rstrip("'’\"”").endswith("?")
 
 
 def paragraph_blocks(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -41,7 +41,13 @@ import re
 from functools import cache
 
 from briefgen.analysis import speaker_model
-from briefgen.analysis.continuation import continued_speaker, paragraph_blocks, refuse, share_chains
+from briefgen.analysis.continuation import (
+    continued_speaker,
+    paragraph_blocks,
+    refuse,
+    share_chains,
+    subject_after_differs,
+)
 from briefgen.analysis.cues_after import after_cue, dash_signature, run_on_cue
 from briefgen.analysis.cues_before import before_cue, named_event, passive, sentence_subject_speaker
 from briefgen.analysis.descriptions import (
@@ -68,6 +74,7 @@ from briefgen.analysis.quote_context import (
 from briefgen.analysis.rebuttals import named_inside, rebutted
 from briefgen.analysis.sentences import paragraphs, plain_spaces
 from briefgen.analysis.subjects import speech_events, verb_subject
+from briefgen.analysis.work_titles import work_title
 from briefgen.model import Quote, QuoteCue, Speaker, Story
 
 FRAGMENT_LOOKBACK = 40  # tokens searched back from a fragment for its speech verb
@@ -141,6 +148,10 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
     prev: Piece | None = None
     for pc in pieces:
         if pc.kind == "direct":
+            if work_title(body, pc):
+                # 'on NPR's "Wait, Wait … Don't Tell Me!"': a show's title, nobody's words
+                pc.speaker, pc.cue, pc.title = None, "other", "?"
+                continue
             _attribute(ctx, pc, lines, prev)
             prev = pc
     share_chains(ctx, pieces)
@@ -181,6 +192,10 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
                 ctx, found[0], pc.start, pc.end
             ):
                 refuse(ctx, pc)  # '"Mr Al Fayed is a persuasive man."': not Al Fayed's words
+                continue
+            if subject_after_differs(ctx, pc, found[0]):
+                # '"…," he rejoined' after a woman spoke: the quote's own subject is not hers
+                refuse(ctx, pc)
                 continue
             if rebutted(ctx, found[0], *_answer_span(ctx, pc, min(found[2], pc.open_at))):
                 # '"…," the ministry said, rejecting ElBaradei's concerns': not ElBaradei's

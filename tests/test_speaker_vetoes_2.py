@@ -1,0 +1,169 @@
+"""Wrong speakers on unseen pages, round 2 (issue 16, precision; session 12): constructions
+that gave a quote to someone who did not say it, each with sentences in an outlet's style (the
+misfire) and the reading that must stay, run through the real analysis.
+
+* a name inside the description of an unnamed speaker, after a relative pronoun or a
+  preposition ('," says a woman who auditioned for Ailes in 1968'), is its object, not the
+  speaker (`cues_after._named_after_verb`);
+* an indefinite speaker whose cue runs past an abbreviation's point ('," a former News Corp.
+  executive said') is an unnamed speaker, who ends the continuation
+  (`cues_after._speaks_past_point`);
+* a quoted title of a work after a possessive or a work noun ('on NPR's "Wait, Wait … Don't
+  Tell Me!"', 'TIME's video "Oil Spill Anxiety on the Bayou."') is nobody's words
+  (`work_titles.work_title`);
+* the continuation does not give a quote to someone its own subject rules out ('"…," he
+  rejoined' after a woman spoke; '"…?" Trump went on' after Kelly spoke:
+  `continuation.subject_after_differs`), nor give the answer after a question that closes the
+  paragraph to the one who asked it (`continuation._question`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analysis.pipeline import analyze_builtin
+from briefgen.model import Story
+
+
+def speakers(body: str) -> dict[str, str | None]:
+    story = analyze_builtin(Story(title="t", body=body))
+    return {q.text.rstrip(",.?!"): q.speaker.name for q in story.quotes if q.kind == "direct"}
+
+
+# --- 1. a name in the description of an unnamed speaker -----------------------------------
+
+NAME_IN_DESCRIPTION = [
+    # New York magazine: a relative clause with a preposition and a year after the name
+    ("Roger Ailes ran the network for twenty years.\n\n"
+     '"The feeling I got was repulsion and contempt," says a woman who auditioned for Ailes '
+     "in 1968 when she was a student.", "The feeling I got was repulsion and contempt"),
+    # AP: "who worked with" and a place
+    ("Senator Mark Jones spoke on Monday.\n\n"
+     '"He never listened to anyone," said a man who worked with Jones in Ohio.',
+     "He never listened to anyone"),
+    # Guardian: "that" and a preposition
+    ("Theresa Walsh chairs the committee.\n\n"
+     '"It was a disaster from the start," said an official that reported to Walsh during the '
+     "inquiry.", "It was a disaster from the start"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "quote"), NAME_IN_DESCRIPTION)
+def test_name_inside_an_unnamed_speakers_description_is_not_the_speaker(
+    body: str, quote: str
+) -> None:
+    found = speakers(body)
+    assert found[quote] is None, found
+
+
+def test_descriptor_then_name_after_the_verb_is_still_the_speaker() -> None:
+    # '," said ACLU executive director Anthony Romero in a statement': the name is the subject
+    body = (
+        "The court ruled on Friday.\n\n"
+        '"This is a victory for privacy," said ACLU executive director Anthony Romero in a '
+        "statement."
+    )
+    assert speakers(body)["This is a victory for privacy"] == "Anthony Romero"
+
+
+# --- 2. an indefinite speaker past an abbreviation ----------------------------------------
+
+ABBREVIATED_UNNAMED = [
+    # New York magazine: "Corp." inside the description
+    ("Rupert Murdoch said the budgets were fine. \u201cWhen you make that much money, we "
+     "didn\u2019t go line by line,\u201d a former News Corp. executive said.",
+     "When you make that much money, we didn\u2019t go line by line"),
+    # Bloomberg: "Inc." inside the description
+    ("Tim Cook said sales were strong. \"Nobody expected it to sell this well,\" an Apple Inc. "
+     "engineer said.", "Nobody expected it to sell this well"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "quote"), ABBREVIATED_UNNAMED)
+def test_indefinite_speaker_past_an_abbreviation_ends_the_continuation(
+    body: str, quote: str
+) -> None:
+    found = speakers(body)
+    assert found[quote] is None, found
+
+
+# --- 3. the title of a work -----------------------------------------------------------------
+
+WORK_TITLES = [
+    # CNN: a show after a possessive, run into the cue's sentence
+    ("Elizabeth Prelogar argued the case. \u201cIf you want a through-line, I like to go in "
+     "front of judges,\u201d Prelogar said recently on NPR\u2019s \u201cWait, Wait \u2026 "
+     "Don\u2019t Tell Me!\u201d The early work helped.", "Wait, Wait \u2026 Don\u2019t Tell Me"),
+    # TIME: a video after a work noun, in parentheses
+    ('"Until we put a hard number on it, we cannot know," says Samantha Joye, a biologist. '
+     '(Watch TIME\'s video "Oil Spill Anxiety on the Bayou.")', "Oil Spill Anxiety on the Bayou"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "quote"), WORK_TITLES)
+def test_title_of_a_work_has_no_speaker(body: str, quote: str) -> None:
+    found = speakers(body)
+    assert found[quote] is None, found
+
+
+def test_speech_after_a_possessive_keeps_its_speaker() -> None:
+    # words in sentence case after "the minister's": speech, not a title
+    body = (
+        "Health Minister Anna Berg spoke to reporters on Monday.\n\n"
+        '"We will open three new hospitals this year," Berg said.'
+    )
+    assert speakers(body)["We will open three new hospitals this year"] == "Anna Berg"
+
+
+# --- 4. the continuation against the quote's own subject -----------------------------------
+
+OWN_SUBJECT = [
+    # CNN transcript style: "he" and a verb the cues do not know, after a woman spoke
+    ("Samuel Alito told Elizabeth Prelogar it appeared she wanted to extend it. \u201cNo, "
+     "Justice Alito,\u201d Prelogar said. \u201cI was making another point.\u201d\n\n"
+     "\u201cThen why were you talking about corporate America,\u201d he rejoined.",
+     "Then why were you talking about corporate America"),
+    # AP: a name and "went on" after a question, the interviewer having spoken last
+    ("Donald Trump told Fox News anchor Megyn Kelly that people who are bullied must fight "
+     "back.\n\nKelly responded pointedly: \u201cCan happen when you\u2019re 45.\u201d\n\n"
+     "\u201cYou know, it happens, right?\u201d Trump went on, as if he didn\u2019t hear her.",
+     "You know, it happens, right"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "quote"), OWN_SUBJECT)
+def test_continuation_is_not_given_past_the_quotes_own_subject(body: str, quote: str) -> None:
+    found = speakers(body)
+    assert found[quote] is None, found
+
+
+def test_continuation_of_the_same_speaker_stays() -> None:
+    # '," she went on' after the same woman spoke: the continuation is hers
+    body = (
+        "Elizabeth Prelogar answered the court.\n\n"
+        '"There is no basis for that claim," Prelogar said.\n\n'
+        '"And the record shows it," she went on.'
+    )
+    assert speakers(body)["And the record shows it"] == "Elizabeth Prelogar"
+
+
+def test_answer_after_a_question_closing_the_paragraph_is_not_the_askers() -> None:
+    # CNN: the justice's question ends his paragraph; the next paragraph is the answer
+    body = (
+        "Samuel Alito questioned Elizabeth Prelogar on Monday.\n\n"
+        "\u201cBut there is some risk,\u201d Alito interjected. \u201cDo you dispute "
+        "that?\u201d\n\n"
+        "\u201cThere can be a very minimal risk with respect to some individuals.\u201d"
+    )
+    found = speakers(body)
+    assert found["There can be a very minimal risk with respect to some individuals"] is None
+
+
+def test_quote_after_a_statement_closing_the_paragraph_continues() -> None:
+    # the same shape without a question: the speaker goes on in the next paragraph
+    body = (
+        "Samuel Alito questioned Elizabeth Prelogar on Monday.\n\n"
+        "\u201cBut there is some risk,\u201d Alito interjected. \u201cYou know that.\u201d\n\n"
+        "\u201cWe have all read the studies on the matter.\u201d"
+    )
+    assert speakers(body)["We have all read the studies on the matter"] == "Samuel Alito"
