@@ -106,6 +106,18 @@ def test_title_of_a_work_has_no_speaker(body: str, quote: str) -> None:
     assert found[quote] is None, found
 
 
+def test_quote_after_a_title_goes_on_with_the_speaker_before_it() -> None:
+    # Washington Post: the cue names the show; the next quote is still the senator's
+    body = (
+        "Marco Rubio spoke about refugees.\n\n"
+        '"We cannot take more refugees," Rubio said on ABC\'s "This Week With George '
+        'Stephanopoulos." "Because there is no way to check someone coming from Syria."'
+    )
+    found = speakers(body)
+    assert found["This Week With George Stephanopoulos"] is None, found
+    assert found["Because there is no way to check someone coming from Syria"] == "Marco Rubio"
+
+
 def test_speech_after_a_possessive_keeps_its_speaker() -> None:
     # words in sentence case after "the minister's": speech, not a title
     body = (
@@ -167,3 +179,73 @@ def test_quote_after_a_statement_closing_the_paragraph_continues() -> None:
         "\u201cWe have all read the studies on the matter.\u201d"
     )
     assert speakers(body)["We have all read the studies on the matter"] == "Samuel Alito"
+
+
+# --- 5. a name inside a fronted subordinate clause --------------------------------------------
+
+FRONTED_CLAUSE = [
+    # Breitbart: "After X criticized Y, Z shot back," with Z a given name the finder does not know
+    ("Hillary Clinton was an accomplished attorney.\n\n"
+     "After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary "
+     "shot back, \u201cI suppose I could have stayed home, but I chose my profession.\u201d",
+     "I suppose I could have stayed home, but I chose my profession"),
+    # Reuters: "When X said …, a senior official replied,"
+    ("Prime Minister Ana Costa spoke on Monday.\n\n"
+     "When Costa said the talks had failed, a senior official replied, \"Nothing has failed "
+     "yet.\"", "Nothing has failed yet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "quote"), FRONTED_CLAUSE)
+def test_subject_of_a_fronted_clause_is_not_the_speaker(body: str, quote: str) -> None:
+    found = speakers(body)
+    assert found[quote] is None, found
+
+
+def test_main_clause_subject_after_a_fronted_clause_speaks() -> None:
+    body = (
+        "Donald Trump and Jeb Bush met in a debate.\n\n"
+        "When Donald Trump attacked him on Monday, Jeb Bush said, \u201cHe is not a serious "
+        "candidate.\u201d"
+    )
+    assert speakers(body)["He is not a serious candidate"] == "Jeb Bush"
+
+
+def test_as_parenthetical_keeps_its_teller() -> None:
+    # Politico: "As X explained, …, "…"": the teller speaks
+    body = (
+        "White House press secretary Josh Earnest spoke on Monday.\n\n"
+        "As Josh Earnest explained, three taxes were postponed in the deal, depriving the "
+        "government of $35 billion, \u201cwhich sounds like a lot of money. But it is not.\u201d"
+    )
+    found = speakers(body)
+    assert found["which sounds like a lot of money. But it is not"] == "Josh Earnest", found
+
+
+# --- 6. the one a question is put to ------------------------------------------------------
+
+ASKED = [
+    # HBO transcript style: the host's question, put to the senator
+    ("Senator Bernie Sanders spoke on Friday's broadcast.\n\n"
+     "Sanders was asked by host Bill Maher, who backs Sanders but has dismissed the story, "
+     "\u201cNow, you famously said you were tired of hearing about the emails, has it "
+     "not?\u201d", "Now, you famously said you were tired of hearing about the emails, has it not"),
+    # AP: "was pressed by reporters"
+    ("Governor Chris Walsh met reporters on Tuesday.\n\n"
+     "Walsh was pressed by reporters, who had waited for hours, \"Will you resign over the "
+     "contracts?\"", "Will you resign over the contracts"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "quote"), ASKED)
+def test_question_put_to_someone_is_not_theirs(body: str, quote: str) -> None:
+    found = speakers(body)
+    assert found[quote] is None, found
+
+
+def test_answer_after_being_asked_is_the_persons() -> None:
+    body = (
+        "Senator Bernie Sanders spoke on Friday.\n\n"
+        "Sanders was asked about the emails and said: \u201cThe story has moved.\u201d"
+    )
+    assert speakers(body)["The story has moved"] == "Bernie Sanders"

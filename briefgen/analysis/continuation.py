@@ -29,6 +29,7 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
+from briefgen.analysis.work_titles import work_title
 
 
 def refuse(ctx: QuoteContext, pc: Piece) -> None:
@@ -68,7 +69,10 @@ def continued_speaker(
     """The speaker an unattributed piece continues, its title, and where that speaker's speech
     ends (for the check that nobody else came in between); None when there is none."""
     pc = pieces[idx]
-    prev = pieces[idx - 1] if idx > 0 else None
+    k = idx - 1
+    while k > 0 and pieces[k].speaker is None and work_title(ctx.body, pieces[k]):
+        k -= 1  # 'Rubio said on ABC's "This Week." "Because …"': past the show's title
+    prev = pieces[k] if k >= 0 else None
     if prev is not None and prev.line == pc.line and prev.kind == "direct":
         if prev.speaker is None:
             return None

@@ -99,11 +99,16 @@ def before_cue(
         between = body[ctx.toks[found][1] : piece.open_at]
         if not colon and between.strip():
             return None, "other", None, False
-    if colon and body[floor:j].split(maxsplit=1)[0] in SUBORDINATORS:
-        # 'When Trump suggested …, Rubio fired back forcefully:': the main clause's subject
-        comma = body.find(", ", floor, j)
-        if comma >= ctx.toks[found][1]:  # the verb is the subordinate clause's
-            return colon_subject(ctx, comma + 2, j), "colon", None, True
+    opener = body[floor:j].split(maxsplit=1)[0]
+    if (colon or (comma and opener != "As")) and opener in SUBORDINATORS:
+        # 'When Trump suggested …, Rubio fired back forcefully:', 'After Jerry Brown
+        # criticized Bill Clinton, Hillary shot back, "': the main clause's subject (not after
+        # "As Josh Earnest explained, …, "": the teller of the sentence)
+        cut = body.find(", ", floor, j)
+        if cut >= ctx.toks[found][1]:  # the verb is the subordinate clause's
+            p = colon_subject(ctx, cut + 2, j)
+            # "?": a main clause whose subject is not resolved is no one's to guess
+            return p, "colon" if colon else "explicit", None if p is not None else "?", True
     clause_floor = max(floor, _clause_floor(ctx, found, floor))
     p, cue = verb_subject(ctx, found, clause_floor)
     if p is None and ctx.toks[found][2] in ctx.lex.participles:

@@ -59,6 +59,7 @@ from briefgen.analysis.descriptions import (
 from briefgen.analysis.indirect import find_indirect
 from briefgen.analysis.mentions import SPEAKER_AFTER_QUOTE, speech_alternation
 from briefgen.analysis.people import Person
+from briefgen.analysis.questioned import questioned
 from briefgen.analysis.quotations import Piece, embedded, introduced, quote_kind, scan_quotes
 from briefgen.analysis.quote_context import (
     WINDOW,
@@ -218,6 +219,8 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
                     sentence_subject_speaker(ctx, pc, sentence_of(ctx, pc.open_at)[0]),
                     "explicit",
                 )
+            if p is not None and questioned(ctx, p, sentence_of(ctx, pc.open_at)[0], pc.open_at):
+                p = None  # 'Rubio was asked by moderator Gerard Baker whether … "…"'
             if p is None:
                 continue  # a scare quote or a term nobody is quoted as saying
             out.append(
@@ -289,7 +292,12 @@ def _attribute(
         p = run_on_cue(ctx, pc, max(run_end, sent[1])) or dash_signature(ctx, pc, lines)
         if p is not None:
             cue, title, found = "explicit", None, True
-    if p is None and pc.descr is None and introduced(ctx.body, pc, max(ls, sent[0])):
+    if (
+        p is None
+        and title != "?"
+        and pc.descr is None
+        and introduced(ctx.body, pc, max(ls, sent[0]))
+    ):
         ev = last_event(ctx, max(ls, sent[0]), pc.open_at)
         if ev is not None and named_event(ctx, ev[0]) and not _verb_between(ctx, ev[0], pc):
             # '"The risk," said Edward Leamer, an economist, "is that …"': an interrupted
@@ -317,6 +325,10 @@ def _attribute(
     if p is not None and rebutted(ctx, p, *_answer_span(ctx, pc, max(ls, sent[0]))):
         # 'ElBaradei's concerns were rejected by the ministry, which said: "…"': the person the
         # quote answers is not its speaker; the cue names someone we could not resolve
+        p, found = None, True
+    if p is not None and questioned(ctx, p, max(ls, sent[0]), pc.open_at):
+        # 'Sanders was asked by host Bill Maher, "Now, you famously said …?"': the words are
+        # the asker's, not those of the one they were put to
         p, found = None, True
     if p is not None:
         pc.speaker, pc.cue, pc.title = p, cue, title
