@@ -249,3 +249,33 @@ def test_answer_after_being_asked_is_the_persons() -> None:
         "Sanders was asked about the emails and said: \u201cThe story has moved.\u201d"
     )
     assert speakers(body)["The story has moved"] == "Bernie Sanders"
+
+
+# --- 7. a clause after a verb-first cue's subject ------------------------------------------
+
+
+def test_name_in_a_clause_after_the_cues_subject_is_not_the_speaker() -> None:
+    # Breitbart: ", said Cruz constituent Dan Golvach when asked about Lindsey Graham"
+    body = (
+        "Senator Lindsey Graham endorsed Ted Cruz.\n\n"
+        "\u201cAnyone who refuses to follow our laws puts Americans at risk,\u201d said Cruz "
+        "constituent Dan Golvach when asked about Lindsey Graham."
+    )
+    assert speakers(body)["Anyone who refuses to follow our laws puts Americans at risk"] == (
+        "Dan Golvach"
+    )
+
+
+# --- 8. a pronoun opening the main clause after a fronted clause ----------------------------
+
+
+def test_pronoun_after_a_fronted_clause_is_its_subject() -> None:
+    # New York magazine: 'While Ailes released a statement defending Kelly, he privately
+    # blamed her …. "…," he told a Fox anchor' is Ailes, not the Kelly named before
+    body = (
+        "Megyn Kelly asked Donald Trump about his comments. Roger Ailes ran the network.\n\n"
+        "Kelly had begun to speculate that Trump had been responsible. While Ailes released a "
+        "statement defending Kelly, he privately blamed her for creating the crisis. \u201cIt "
+        "was an unfair question,\u201d he told a Fox anchor."
+    )
+    assert speakers(body)["It was an unfair question"] == "Roger Ailes"

@@ -157,6 +157,11 @@ def after_cue(
             if n == 0:
                 # ", said Mr Blair" / ", says the prime minister"
                 pe = phrase_end(body, ve, b)
+                cut = _CLAUSE_AFTER_SUBJECT_RE.search(body, ve, pe)
+                if cut is not None:
+                    # ", said voter Dan Golvach when asked about Lindsey Graham": the subject
+                    # ends where a clause of its own begins; a name past it is no speaker
+                    pe = cut.start()
                 p, cue, title = subject_phrase(ctx, ve, pe, resolve_pronoun)
                 if p is not None and p.kind == "organisation":
                     # ', said a professor at the University of Texas, Stephen Vladeck': the
@@ -590,6 +595,8 @@ def _described_then_named(ctx: QuoteContext, a: int, b: int) -> Person | None:
     return found[2]
 
 
+# a clause opening after a verb-first cue's subject ("said Dan Golvach when asked about …")
+_CLAUSE_AFTER_SUBJECT_RE = re.compile(r" (?:when|while|after|before|because|as|if|who|whose) ")
 _AFTER_NAME = frozenset(["in", "on", "at", "during", "after", "before", "from", "to", "of"])
 # words before a name after a verb-first cue that make the name an object, not the speaker
 _OBJECT_LEAD = frozenset(

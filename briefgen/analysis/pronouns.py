@@ -358,6 +358,9 @@ def _find_person_subject(
         # name inside that clause is not the subject
         comma = ctx.body.find(", ", ctx.toks[ti][1], end)
         if comma > 0 and not in_quote(ctx, comma):
+            fronted = _fronted_subject(ctx, ctx.toks[ti][1], comma, gender, strict)
+            if fronted is not None:
+                return fronted, False
             start = comma + 2
     i = bisect.bisect_left(ctx.ment_starts, start)
     first_ment = ctx.ments[i][0] if i < len(ctx.ments) else end
@@ -441,6 +444,32 @@ def _find_person_subject(
             return None, True
         return p, False
     return None, False
+
+
+def _fronted_subject(
+    ctx: QuoteContext, after: int, comma: int, gender: str, strict: bool
+) -> Person | None:
+    """'While Ailes released a statement defending Kelly, he privately blamed her': the person
+    who opens the fronted clause (right after its subordinator, ending at ``after``) when the
+    main clause after ``comma`` opens with a pronoun of ``gender``: that pronoun is the same
+    person, not someone named before the sentence."""
+    m = _PRONOUN_OPENS_RE.match(ctx.body, comma + 2)
+    if m is None or PRONOUN_GENDER[m.group(1).lower()] != gender:
+        return None
+    s = after + 1
+    i = bisect.bisect_left(ctx.ment_starts, s)
+    if i >= len(ctx.ments) or ctx.ments[i][0] != s or ctx.ments[i][1] > comma:
+        return None
+    p = ctx.ments[i][2]
+    e = ctx.ments[i][1]
+    if p.kind != "person" or ctx.body[e : e + 1] in ("'", "’") or ctx.body.startswith(" and ", e):
+        return None  # "While Ailes's lawyers …", "While Ailes and Shine …"
+    if p.gender not in (None, gender) or (strict and p.gender is None):
+        return None
+    return p
+
+
+_PRONOUN_OPENS_RE = re.compile(r"(he|she) [a-z]")
 
 
 def _in_dashes(body: str, start: int, s: int, end: int) -> bool:
