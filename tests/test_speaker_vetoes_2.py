@@ -279,3 +279,27 @@ def test_pronoun_after_a_fronted_clause_is_its_subject() -> None:
         "was an unfair question,\u201d he told a Fox anchor."
     )
     assert speakers(body)["It was an unfair question"] == "Roger Ailes"
+
+
+# --- 9. words that open a capitalised run but name no one --------------------------------------
+
+
+def test_sentence_adverb_is_no_given_name() -> None:
+    # New York magazine: "Perhaps Murdoch told him …" is Murdoch, not a "Perhaps Murdoch"
+    body = (
+        "Rupert Murdoch was vacationing in France. Perhaps Murdoch told him not to bother, "
+        "because the trip never happened.\n\n"
+        "\u201cI\u2019m here, and I\u2019m in charge,\u201d Murdoch told staff later that "
+        "afternoon."
+    )
+    assert speakers(body)["I\u2019m here, and I\u2019m in charge"] == "Rupert Murdoch"
+
+
+def test_ordinal_company_name_is_no_person() -> None:
+    # "21st Century Fox" is a company: no "Century Fox" to give a "he" to
+    body = (
+        "Roger Ailes complained to 21st Century Fox general counsel Gerson Zweifach. Fox "
+        "executives met on Monday.\n\n"
+        "\u201cYou\u2019re going to find me good people,\u201d he reportedly told her."
+    )
+    assert speakers(body)["You\u2019re going to find me good people"] != "Century Fox"

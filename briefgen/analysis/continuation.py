@@ -190,7 +190,7 @@ def _interview_question(ctx: QuoteContext, block: tuple[int, int]) -> bool:
 # a subject right after a quote's closing mark and its comma: a pronoun or a name, then a
 # lower-case word ('," he rejoined', '?" Trump went on')
 _SUBJECT_AFTER_RE = re.compile(
-    r",?[ ]+(?:(?P<pron>[Hh]e|[Ss]he)|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*) [a-z]"
+    r",?[ ]+(?:(?P<pron>[Hh]e|[Ss]he)|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}) [a-z]"
 )
 
 
@@ -302,8 +302,12 @@ def _question(ctx: QuoteContext, pieces: list[Piece], idx: int, at: int) -> bool
         # paragraph: the next paragraph's quote is the answer, not the asker's
         last = pieces[idx - 1]
         close = last.close_at if last.close_at is not None else last.end
-        return not ctx.body[close + 1 : ctx.body.find("\n", close) % (len(ctx.body) + 1)].strip()
+        stop = ctx.body.find("\n", close, close + _AFTER_QUESTION)
+        return stop > 0 and not ctx.body[close + 1 : stop].strip()
     return False
+
+
+_AFTER_QUESTION = 80  # characters after a closing question mark read for the paragraph end
 
 
 def _asks(ctx: QuoteContext, pc: Piece) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analysis.people import Person
-from briefgen.analysis.quote_context import QuoteContext, mention_ending_at
+from briefgen.analysis.quote_context import WINDOW, QuoteContext, mention_ending_at
 
 # "<name> was asked by …", "<name> had been pressed …"
 _ASKED_RE = re.compile(
@@ -35,6 +35,7 @@ def questioned(ctx: QuoteContext, p: Person, lo: int, at: int) -> bool:
     """Is ``p`` the subject of a passive of asking in ``body[lo:at]`` (the quote's sentence
     before its opening mark at ``at``), with no verb of answering after it?"""
     body = ctx.body
+    lo = max(lo, at - WINDOW)  # a run-on "sentence" is read no further back than this
     seg = body[lo:at]
     if not any(w in seg for w in _GATE) or seg.rstrip().endswith("("):
         # 'was asked why … ("They were outside our mandate")': an answer in parentheses
