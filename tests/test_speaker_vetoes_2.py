@@ -303,3 +303,37 @@ def test_ordinal_company_name_is_no_person() -> None:
         "\u201cYou\u2019re going to find me good people,\u201d he reportedly told her."
     )
     assert speakers(body)["You\u2019re going to find me good people"] != "Century Fox"
+
+
+# --- 10. a colon cue whose name is an object or a teller -------------------------------------
+
+
+def test_said_of_someone_is_not_their_words() -> None:
+    # Washington Post: "X, who was …, said of Sanders:" is about Sanders, not by him
+    body = (
+        "Senator Bernie Sanders campaigned on Monday.\n\n"
+        "Recalling that moment, David Axelrod, who was chief strategist for Obama's campaigns, "
+        'said of Sanders: "The question is, will he do the same?"'
+    )
+    assert speakers(body)["The question is, will he do the same"] != "Bernie Sanders"
+
+
+def test_teller_frame_is_not_the_subject_of_the_verb_after_it() -> None:
+    # New York magazine: "Luhn says, Ailes videotaped her and told her:" is not Luhn's line
+    body = (
+        "Roger Ailes met Laurie Luhn on the campaign.\n\n"
+        "(During their first encounter, Luhn says, Ailes videotaped her in a garter belt and "
+        "told her: \u201cI am going to put the tape in a safe-deposit box.\u201d)"
+    )
+    assert speakers(body)["I am going to put the tape in a safe-deposit box"] != "Laurie Luhn"
+
+
+def test_teller_frame_then_adding_stays_the_tellers() -> None:
+    # Nature: '"…," Ibrahim says, adding: "…"' goes on in Ibrahim's words
+    body = (
+        "Gihad Ibrahim runs the university.\n\n"
+        "\u201cIt also had its own laboratories,\u201d Ibrahim says, adding: \u201cWe had to "
+        "buy new equipment for all the laboratories.\u201d"
+    )
+    found = speakers(body)
+    assert found["We had to buy new equipment for all the laboratories"] == "Gihad Ibrahim"
