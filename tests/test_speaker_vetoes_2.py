@@ -337,3 +337,50 @@ def test_teller_frame_then_adding_stays_the_tellers() -> None:
     )
     found = speakers(body)
     assert found["We had to buy new equipment for all the laboratories"] == "Gihad Ibrahim"
+
+
+# --- 11. pronouns: fronted "Asked …", a described subject, a cue before the quote ---------------
+
+
+def test_pronoun_in_a_fronted_asked_clause_looks_ahead() -> None:
+    # BBC: 'Asked whether he was comfortable …, Mr Howard told the BBC: "…". He said …'
+    body = (
+        'Mr Griffin told the Independent the plans were "a move onto our turf". He said: "I '
+        'accept that the Tories will con enough people." Asked whether he was comfortable '
+        'with the comparison, Mr Howard told the BBC: "I reject that entirely". He said he '
+        'found the policies "abhorrent" but he said the UK had to take a different approach. '
+        '"The government does not want to limit it in any way, we do."'
+    )
+    found = speakers(body)
+    assert found["The government does not want to limit it in any way, we do"] == "Howard", found
+
+
+def test_name_after_a_described_subjects_verb_is_no_antecedent() -> None:
+    # BBC sport: "The Scot initially defended Beattie …. He said:" is the Scot, not Beattie
+    body = (
+        "Everton manager David Moyes will discipline striker James Beattie.\n\n"
+        "The Scot initially defended Beattie, saying Gallas overreacted. But he has had a "
+        'rethink. He said: "I believe that I should set the record straight."'
+    )
+    assert speakers(body)["I believe that I should set the record straight"] != "James Beattie"
+
+
+def test_thing_opening_the_sentence_keeps_the_role_antecedent() -> None:
+    # "The pressure prompted the prime minister to say …. He told MPs:" is the prime minister
+    body = (
+        "Tory leader Michael Howard has accused Tony Blair of U-turns.\n\n"
+        "The pressure prompted the prime minister to say the police would be consulted. He "
+        'told MPs: "If we get the right response, we will act."'
+    )
+    assert speakers(body)["If we get the right response, we will act"] == "Tony Blair"
+
+
+def test_she_after_an_unresolved_colon_cue_does_not_continue() -> None:
+    # BBC Wales: a colon cue names someone the finder does not know, then "she said"
+    body = (
+        'In response, Ieuan Wyn Jones, leader of the Plaid Cymru group, said: "It is changing '
+        'the deckchairs." Kisrty Williams, for the Lib Dems, added: "If the policy goes on, '
+        'changing the minister will serve no purpose," she said.'
+    )
+    found = speakers(body)
+    assert found["If the policy goes on, changing the minister will serve no purpose"] is None

@@ -352,7 +352,11 @@ def _find_person_subject(
         # "ok". She said: "…"': the unnamed teacher tells it; the named one is no antecedent
         return _BLOCKED, False
     ti = tok_index(ctx, start)
-    if ti < len(ctx.toks) and ctx.toks[ti][2] in FRONTED_SUBORDINATORS and not ctx.tok_inq[ti]:
+    if (
+        ti < len(ctx.toks)
+        and (ctx.toks[ti][2] in FRONTED_SUBORDINATORS or ctx.toks[ti][2] in FRONTED_ASKED)
+        and not ctx.tok_inq[ti]
+    ):
         # "When he was 16, Azza was arrested", "Since she presented TV shows, Arnold has
         # kept": a fronted clause's pronoun looks ahead to the main clause's subject, and a
         # name inside that clause is not the subject
@@ -430,6 +434,10 @@ def _find_person_subject(
             )
         ):
             continue
+        if _object_of_description(ctx, start, s):
+            # "The Scot initially defended Beattie …. He said:": the description opening the
+            # sentence is its subject, the name after a verb its object
+            return _BLOCKED, False
         if _coordinated(ctx, s, e, start, end):
             # "Delgado and Whitfield met ... He said": a plural subject gives a singular
             # pronoun no clear antecedent; an honest null beats a guess
@@ -444,6 +452,32 @@ def _find_person_subject(
             return None, True
         return p, False
     return None, False
+
+
+# a fronted participle of asking: 'Asked whether he was comfortable …, Mr Howard told the BBC'
+FRONTED_ASKED = frozenset(["Asked", "Pressed", "Questioned", "Challenged"])
+
+
+def _object_of_description(ctx: QuoteContext, start: int, s: int) -> bool:
+    """Does the sentence at ``start`` open with "The" and a noun, and the person mention at
+    ``s`` follow a verb in the past tense with no comma between ("The Scot initially defended
+    Beattie")? Then the mention is the verb's object, the description its subject."""
+    body = ctx.body
+    if not body.startswith("The ", start) or s - start > _DESCRIPTION_SPAN:
+        return False
+    lead = body[start:s]
+    if "," in lead or "(" in lead:
+        return False
+    words = lead.split()
+    if len(words) < 3 or not (words[-1].endswith("ed") and words[-1].islower()):
+        return False
+    head = words[1]
+    # a person described: "The Scot", "The striker" ("The pressure prompted the prime
+    # minister to say" has no person for a subject)
+    return (head[:1].isupper() and head not in ("BBC", "US", "UK")) or head in ctx.lex.person_heads
+
+
+_DESCRIPTION_SPAN = 60  # characters from "The" to the name: a short clause
 
 
 def _fronted_subject(

@@ -280,6 +280,11 @@ def _attribute(
         p2, cue2, title2, found2 = before_cue(ctx, pc, max(ls, sent[0]))
         if found2 and (p2 is not None or not found):
             p, cue, title, found = p2, cue2, title2, found2
+        elif found2 and pc.descr is not None and pc.descr.kind == "person" and not pc.descr.head:
+            # 'Kirsty Williams, for the Lib Dems, added: "…," she said': a cue before the
+            # quote names someone not resolved; the "she" after it is no licence to continue
+            # an earlier speaker
+            pc.descr = None
     if not found and pc.open_at == ls and pc.line > 0:
         # 'X told reporters:' closing the paragraph before the quote's
         ps, pe = lines[pc.line - 1]
