@@ -384,3 +384,28 @@ def test_she_after_an_unresolved_colon_cue_does_not_continue() -> None:
     )
     found = speakers(body)
     assert found["If the policy goes on, changing the minister will serve no purpose"] is None
+
+
+# --- 12. the subject of a reported clause ---------------------------------------------------
+
+
+def test_subject_of_the_reported_clause_is_not_the_fragments_speaker() -> None:
+    # Washington Post: 'Trump, who …, said Friday that Curiel "happens to be … Mexican."'
+    body = (
+        "Judge Gonzalo Curiel ordered the release. Donald Trump railed against the judge.\n\n"
+        "Trump, who previously questioned whether Curiel's heritage made him biased, said "
+        'Friday that Curiel "happens to be, we believe, Mexican."'
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    given = {q.text: q.speaker.name for q in story.quotes}
+    assert given.get("happens to be, we believe, Mexican.") != "Gonzalo Curiel", given
+
+
+def test_speaker_of_a_that_clause_fragment_stays() -> None:
+    body = (
+        "Prime Minister Tony Blair spoke.\n\n"
+        'Mr Blair said that the government was "absolutely committed" to the plan.'
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    given = {q.text: q.speaker.name for q in story.quotes}
+    assert given["absolutely committed"] == "Tony Blair", given

@@ -111,6 +111,10 @@ def _fragment_speaker(ctx: QuoteContext, piece: Piece) -> tuple[Person | None, Q
         w = ctx.toks[ti][2]
         if w in ctx.lex.verbs and w not in ctx.lex.relay:
             p, cue = verb_subject(ctx, ti, lo)
+            if p is not None and _reported_subject(ctx, p, ti, piece.open_at):
+                # 'Trump … said Friday that Curiel "happens to be … Mexican."': the subject
+                # of the reported clause is who the words are about, not who said them
+                return None, "other"
             if p is None and cue == "pronoun":
                 # 'Alixandria Lapp ... said she thinks congressional Republicans "are going to
                 # be dragged down"': a "she" the text does not resolve is the earlier verb's
@@ -342,6 +346,21 @@ def _attribute(
         pc.cue = cue
         pc.speaker = None
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
+
+
+def _reported_subject(ctx: QuoteContext, p: Person, vi: int, at: int) -> bool:
+    """Is ``p`` named between the speech verb ``vi`` and the opening mark at ``at`` after a
+    "that" ('said Friday that Curiel "…"'): the reported clause's subject?"""
+    ve = ctx.toks[vi][1]
+    k = ctx.body.find(" that ", ve, at)
+    if k < 0:
+        return False
+    i = bisect.bisect_left(ctx.ment_starts, k)
+    while i < len(ctx.ments) and ctx.ments[i][0] < at:
+        if ctx.ments[i][2] is p:
+            return True
+        i += 1
+    return False
 
 
 def _cued_before(pieces: list[Piece], idx: int, speaker: Person) -> bool:
