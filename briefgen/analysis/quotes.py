@@ -68,6 +68,7 @@ from briefgen.analysis.quote_context import (
     build_ctx,
     is_speech,
     last_event,
+    mention_covering,
     sentence_of,
     speaker_title,
     tok_index,
@@ -349,18 +350,19 @@ def _attribute(
 
 
 def _reported_subject(ctx: QuoteContext, p: Person, vi: int, at: int) -> bool:
-    """Is ``p`` named between the speech verb ``vi`` and the opening mark at ``at`` after a
-    "that" ('said Friday that Curiel "…"'): the reported clause's subject?"""
+    """Is ``p`` named right after a "that" between the speech verb ``vi`` and the opening
+    mark at ``at`` ('said Friday that Curiel "…"'): the reported clause's subject?"""
     ve = ctx.toks[vi][1]
     k = ctx.body.find(" that ", ve, at)
     if k < 0:
         return False
-    i = bisect.bisect_left(ctx.ment_starts, k)
-    while i < len(ctx.ments) and ctx.ments[i][0] < at:
-        if ctx.ments[i][2] is p:
-            return True
-        i += 1
-    return False
+    cov = mention_covering(ctx, k + 6)  # the name right after "that", the clause's subject
+    return (
+        cov is not None
+        and cov[0] == k + 6
+        and cov[2] is p
+        and ctx.body[cov[1] : cov[1] + 1] not in ("'", "’")  # "that Trump's case": not it
+    )
 
 
 def _cued_before(pieces: list[Piece], idx: int, speaker: Person) -> bool:
