@@ -31,6 +31,12 @@ _ANSWER_RE = re.compile(
 _GATE = ("asked", "questioned", "pressed", "quizzed", "challenged")
 
 
+def may_question(body: str) -> bool:
+    """Does the story hold any verb of asking at all (one scan per story, so that
+    :func:`questioned` is asked only where it can answer yes)?"""
+    return any(w in body for w in _GATE)
+
+
 def questioned(ctx: QuoteContext, p: Person, lo: int, at: int) -> bool:
     """Is ``p`` the subject of a passive of asking in ``body[lo:at]`` (the quote's sentence
     before its opening mark at ``at``), with no verb of answering after it?"""

@@ -59,7 +59,7 @@ from briefgen.analysis.descriptions import (
 from briefgen.analysis.indirect import find_indirect
 from briefgen.analysis.mentions import SPEAKER_AFTER_QUOTE, speech_alternation
 from briefgen.analysis.people import Person
-from briefgen.analysis.questioned import questioned
+from briefgen.analysis.questioned import may_question, questioned
 from briefgen.analysis.quotations import Piece, embedded, introduced, quote_kind, scan_quotes
 from briefgen.analysis.quote_context import (
     WINDOW,
@@ -152,13 +152,14 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
 
     # attribute direct pieces
     prev: Piece | None = None
+    asks = may_question(body)
     for pc in pieces:
         if pc.kind == "direct":
             if work_title(body, pc):
                 # 'on NPR's "Wait, Wait … Don't Tell Me!"': a show's title, nobody's words
                 pc.speaker, pc.cue, pc.title = None, "other", "?"
                 continue
-            _attribute(ctx, pc, lines, prev)
+            _attribute(ctx, pc, lines, prev, asks)
             prev = pc
     share_chains(ctx, pieces)
     # continuation: an unattributed direct piece takes the previous speaker of the paragraph,
@@ -224,7 +225,11 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
                     sentence_subject_speaker(ctx, pc, sentence_of(ctx, pc.open_at)[0]),
                     "explicit",
                 )
-            if p is not None and questioned(ctx, p, sentence_of(ctx, pc.open_at)[0], pc.open_at):
+            if (
+                p is not None
+                and asks
+                and questioned(ctx, p, sentence_of(ctx, pc.open_at)[0], pc.open_at)
+            ):
                 p = None  # 'Rubio was asked by moderator Gerard Baker whether … "…"'
             if p is None:
                 continue  # a scare quote or a term nobody is quoted as saying
@@ -250,11 +255,12 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
 
 
 def _attribute(
-    ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]], prev: Piece | None
+    ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]], prev: Piece | None, asks: bool
 ) -> None:
     """The speaker of a direct piece from the cues around it (after the closing mark, else
     before the opening mark); a descriptive subject after it is kept for the continuation.
-    ``prev``: the direct piece before it, already attributed."""
+    ``prev``: the direct piece before it, already attributed; ``asks``: the story holds a
+    verb of asking (``questioned.may_question``)."""
     ls, le = lines[pc.line]
     sent = sentence_of(ctx, pc.open_at)
     vi = tok_index(ctx, pc.open_at) - 1
@@ -336,7 +342,7 @@ def _attribute(
         # 'ElBaradei's concerns were rejected by the ministry, which said: "…"': the person the
         # quote answers is not its speaker; the cue names someone we could not resolve
         p, found = None, True
-    if p is not None and questioned(ctx, p, max(ls, sent[0]), pc.open_at):
+    if p is not None and asks and questioned(ctx, p, max(ls, sent[0]), pc.open_at):
         # 'Sanders was asked by host Bill Maher, "Now, you famously said …?"': the words are
         # the asker's, not those of the one they were put to
         p, found = None, True

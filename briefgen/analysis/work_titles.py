@@ -41,15 +41,17 @@ WORK_NOUNS = frozenset(
     ]
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_NOT_AFTER = frozenset(",:.?!\n ")
 _LONG = 4  # words this long are capitalised in a title (short ones: "on", "the", "of")
 
 
 def work_title(body: str, pc: Piece) -> bool:
     """Is the direct piece ``pc`` the title of a work named right before it (a possessive or
     a work noun before the opening mark, every word of four letters or more capitalised)?"""
-    before = body[max(0, pc.open_at - 40) : pc.open_at].rstrip()
-    if not before or before[-1] in ",:.?!\n":
-        return False
+    k = pc.open_at - 1
+    if k < 1 or body[k] != " " or body[k - 1] in _NOT_AFTER:
+        return False  # a quote opening a paragraph or after a colon or comma: no title
+    before = body[max(0, pc.open_at - 40) : k]
     last = before.rsplit(None, 1)[-1]
     if not (last.endswith(("'s", "’s")) or last.lower() in WORK_NOUNS):
         return False
