@@ -25,9 +25,11 @@ from briefgen.analysis.quote_context import (
     QuoteContext,
     in_quote,
     last_event,
+    mention_covering,
     sentence_of,
     tok_index,
 )
+from briefgen.analysis.work_titles import work_title
 
 
 def refuse(ctx: QuoteContext, pc: Piece) -> None:
@@ -67,7 +69,10 @@ def continued_speaker(
     """The speaker an unattributed piece continues, its title, and where that speaker's speech
     ends (for the check that nobody else came in between); None when there is none."""
     pc = pieces[idx]
-    prev = pieces[idx - 1] if idx > 0 else None
+    k = idx - 1
+    while k > 0 and pieces[k].speaker is None and work_title(ctx.body, pieces[k]):
+        k -= 1  # 'Rubio said on ABC's "This Week." "Because …"': past the show's title
+    prev = pieces[k] if k >= 0 else None
     if prev is not None and prev.line == pc.line and prev.kind == "direct":
         if prev.speaker is None:
             return None
@@ -182,6 +187,34 @@ def _interview_question(ctx: QuoteContext, block: tuple[int, int]) -> bool:
     )
 
 
+# a subject right after a quote's closing mark and its comma: a pronoun or a name, then a
+# lower-case word ('," he rejoined', '?" Trump went on')
+_SUBJECT_AFTER_RE = re.compile(
+    r",?[ ]+(?:(?P<pron>[Hh]e|[Ss]he)|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}) [a-z]"
+)
+
+
+def subject_after_differs(ctx: QuoteContext, pc: Piece, p: Person) -> bool:
+    """Does a subject right after the quote's closing mark show that someone other than the
+    continued speaker ``p`` says it ('"Then why were you talking about that," he rejoined'
+    after a woman spoke; '"You know, it happens, right?" Trump went on' after Kelly spoke)?
+    A pronoun of the other gender, or a person named there who is not ``p``: the verb is
+    not one the cues know, but the quote has its own subject, and it is not ``p``."""
+    if pc.close_at is None or ctx.body[pc.start : pc.end].rstrip("'’\"”")[-1:] not in ",?!":
+        return False  # '."' and a name: a new sentence, not the quote's subject
+    m = _SUBJECT_AFTER_RE.match(ctx.body, pc.close_at + 1)
+    if m is None:
+        return False
+    if m.group("pron"):
+        gender = PRONOUN_GENDER[m.group("pron").lower()]
+        return p.kind != "person" or p.gender not in (None, gender)
+    name_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))
+    cov = mention_covering(ctx, name_at)
+    if cov is None or cov[0] != name_at or cov[1] != m.end() - 2:
+        return False  # not a name the finder knows, or more than the name
+    return cov[2].kind == "person" and cov[2] is not p
+
+
 def _lead_in_names_another(ctx: QuoteContext, pc: Piece, ev: tuple[int, Person]) -> bool:
     """Does the quote's own sentence, before its opening mark, name a person other than the
     last speaker ``ev`` spoke before that sentence ('Haley has said that …. That kind of talk
@@ -263,7 +296,14 @@ def _question(ctx: QuoteContext, pieces: list[Piece], idx: int, at: int) -> bool
     for k in range(idx - 1, max(-1, idx - 4), -1):
         prev = pieces[k]
         if prev.open_at == at:
-            return ctx.body[prev.start : prev.end].rstrip("'’\"”").endswith("?")
+            return _asks(ctx, prev)
+    if idx > 0 and pieces[idx - 1].open_at > at and _asks(ctx, pieces[idx - 1]):
+        # '"But there is some risk," Alito interjected. "Do you dispute that?"' closing the
+        # paragraph: the next paragraph's quote is the answer, not the asker's
+        last = pieces[idx - 1]
+        close = last.close_at if last.close_at is not None else last.end
+        stop = ctx.body.find("\n", close, close + _AFTER_QUESTION)
+        return stop > 0 and not ctx.body[close + 1 : stop].strip()
     return False
 
 
@@ -299,6 +339,14 @@ def _asked_last(ctx: QuoteContext, pieces: list[Piece], idx: int, pb: tuple[int,
     if ctx.body[prev.end : pb[1]].strip(" '’\"”"):
         return False
     return ctx.body[prev.start : prev.end].rstrip(" '’\"”").endswith("?")
+
+
+_AFTER_QUESTION = 80  # characters after a closing question mark read for the paragraph end
+
+
+def _asks(ctx: QuoteContext, pc: Piece) -> bool:
+    """Does the direct piece ``pc`` end in a question mark?"""
+    return pc.kind == "direct" and ctx.body[pc.start : pc.end].rstrip("'’\"”").endswith("?")
 
 
 def paragraph_blocks(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

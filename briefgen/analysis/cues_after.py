@@ -113,7 +113,10 @@ def after_cue(
     if (
         words
         and ctx.toks[words[0]][2].lower() in INDEFINITE_SUBJ
-        and any(is_speech(ctx, wi) for wi in words[1:])
+        and (
+            any(is_speech(ctx, wi) for wi in words[1:])
+            or (last == "," and _speaks_past_point(ctx, ti, b))
+        )
         and not any(ctx.toks[wi][2] in SPOKES_GENDER for wi in words)
     ):
         # '," a trader at a European bank said': an explicit cue with an unnamed speaker
@@ -158,6 +161,12 @@ def after_cue(
                     # '," says a woman who auditioned for Ailes in 1968': someone unnamed; the
                     # name inside the relative clause is not the speaker
                     return None, "other", None, True
+
+                cut = _CLAUSE_AFTER_SUBJECT_RE.search(body, ve, pe)
+                if cut is not None:
+                    # ", said voter Dan Golvach when asked about Lindsey Graham": the subject
+                    # ends where a clause of its own begins; a name past it is no speaker
+                    pe = cut.start()
                 p, cue, title = subject_phrase(ctx, ve, pe, resolve_pronoun)
                 if p is not None and p.kind == "organisation":
                     # ', said a professor at the University of Texas, Stephen Vladeck': the
@@ -246,6 +255,24 @@ def _indefinite_relative(body: str, ve: int, pe: int) -> bool:
     return body.startswith((" a ", " an ", " one ", " another "), ve) and bool(
         _INDEFINITE_RELATIVE_RE.match(body, ve, pe)
     )
+
+
+def _speaks_past_point(ctx: QuoteContext, ti: int, b: int) -> bool:
+    """Does a speech verb follow within a few words when the cue stopped at ``b`` at a point
+    before a lower-case word ('," a former News Corp. executive said': an abbreviation's
+    point, not a sentence end)? Read from token ``ti``, the first past the cue."""
+    body = ctx.body
+    if body[b : b + 1] != "." or not body[b + 2 : b + 3].islower():
+        return False
+    for k in range(ti, min(ti + _PAST_POINT_WORDS, len(ctx.toks))):
+        if "\n" in body[ctx.toks[k - 1][1] : ctx.toks[k][0]] or ctx.tok_inq[k]:
+            return False
+        if is_speech(ctx, k):
+            return True
+    return False
+
+
+_PAST_POINT_WORDS = 4
 
 
 def _ministry_before_verb(
@@ -615,7 +642,13 @@ def _described_then_named(ctx: QuoteContext, a: int, b: int) -> Person | None:
     return found[2]
 
 
+# a clause opening after a verb-first cue's subject ("said Dan Golvach when asked about …")
+_CLAUSE_AFTER_SUBJECT_RE = re.compile(r" (?:when|while|after|before|because|as|if|who|whose) ")
 _AFTER_NAME = frozenset(["in", "on", "at", "during", "after", "before", "from", "to", "of"])
+# words before a name after a verb-first cue that make the name an object, not the speaker
+_OBJECT_LEAD = frozenset(
+    ["who", "whom", "whose", "which", "that", "for", "to", "with", "by", "about", "against"]
+)
 
 
 def _named_after_verb(ctx: QuoteContext, ve: int, pe: int) -> Person | None:
@@ -631,6 +664,10 @@ def _named_after_verb(ctx: QuoteContext, ve: int, pe: int) -> Person | None:
     if e > pe or len(ctx.body[ve:s].split()) > 6:
         return None
     if any(ch in ctx.body[ve:s] for ch in ",;:()"):
+        return None
+    if _OBJECT_LEAD.intersection(ctx.body[ve:s].split()):
+        # 'says a woman who auditioned for Ailes in 1968': the name is the object of a
+        # relative clause or a preposition in the description of someone unnamed
         return None
     nxt = ctx.body[e:pe].split(maxsplit=1)
     return p if not nxt or nxt[0] in _AFTER_NAME else None

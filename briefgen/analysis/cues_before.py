@@ -100,13 +100,25 @@ def before_cue(
         between = body[ctx.toks[found][1] : piece.open_at]
         if not colon and between.strip():
             return None, "other", None, False
-    if colon and body[floor:j].split(maxsplit=1)[0] in SUBORDINATORS:
-        # 'When Trump suggested …, Rubio fired back forcefully:': the main clause's subject
-        comma = body.find(", ", floor, j)
-        if comma >= ctx.toks[found][1]:  # the verb is the subordinate clause's
-            return colon_subject(ctx, comma + 2, j), "colon", None, True
+    opener = body[floor:j].split(maxsplit=1)[0]
+    if (colon or (comma and opener != "As")) and opener in SUBORDINATORS:
+        # 'When Trump suggested …, Rubio fired back forcefully:', 'After Jerry Brown
+        # criticized Bill Clinton, Hillary shot back, "': the main clause's subject (not after
+        # "As Josh Earnest explained, …, "": the teller of the sentence)
+        cut = body.find(", ", floor, j)
+        if cut >= ctx.toks[found][1]:  # the verb is the subordinate clause's
+            p = colon_subject(ctx, cut + 2, j)
+            # "?": a main clause whose subject is not resolved is no one's to guess
+            return p, "colon" if colon else "explicit", None if p is not None else "?", True
     clause_floor = max(floor, _clause_floor(ctx, found, floor))
     p, cue = verb_subject(ctx, found, clause_floor)
+    if p is not None and (
+        _object_after_verb(ctx, found, j, p) or _teller_frame(ctx, p, clause_floor, found)
+    ):
+        # 'David Axelrod, who was …, said of Sanders: "…"': the one the words are about;
+        # 'Luhn says, Ailes videotaped her and told her: "…"': the teller of the account,
+        # not the subject of the verb that introduces the quote
+        return None, "other", "?", True
     if p is None and ctx.toks[found][2] in ctx.lex.participles:
         # '," Graham said on MSNBC's "Morning Joe," adding, "': the subject is before a quote
         # the clause search stops at; the speaker of the sentence's last speech event
@@ -117,6 +129,49 @@ def before_cue(
     if colon and cue == "explicit":
         cue = "colon"
     return p, cue, None, True
+
+
+# a preposition between a speech verb and the name before the mark: "said of Sanders:"
+_OBJECT_AFTER_VERB_RE = re.compile(r" (?:of|about|to|at|with|for) ")
+
+
+def _object_after_verb(ctx: QuoteContext, vi: int, j: int, p: Person) -> bool:
+    """Is ``p`` named after the speech verb ``vi`` as the object of a preposition, the name
+    ending at the mark's punctuation ``j`` ('said of Sanders:', 'wrote to Obama:')?"""
+    ve = ctx.toks[vi][1]
+    m = _OBJECT_AFTER_VERB_RE.match(ctx.body, ve)
+    if m is None:
+        return False
+    cov = mention_covering(ctx, m.end())
+    return cov is not None and cov[0] == m.end() and cov[1] == j and cov[2] is p
+
+
+# a parenthetical teller: ", Luhn says, " inside the sentence
+_TELLER_FRAME_RE = re.compile(r" (?:says|said|recalls|recalled|claims|claimed|alleges|alleged),")
+
+
+def _teller_frame(ctx: QuoteContext, p: Person, lo: int, vi: int) -> bool:
+    """Is the last mention of ``p`` before the speech verb ``vi`` (from ``lo``) followed by a
+    speech verb and a comma, a teller's frame ("Luhn says, Ailes … told her:"), with another
+    person named before the verb ``vi``? The frame's subject tells the account; the verb has
+    another subject."""
+    vs = ctx.toks[vi][0]
+    i = bisect.bisect_left(ctx.ment_starts, vs) - 1
+    while i >= 0 and ctx.ments[i][0] >= lo:
+        _s, e, q = ctx.ments[i]
+        if q is p:
+            m = _TELLER_FRAME_RE.match(ctx.body, e)
+            if m is None or m.end() >= vs:
+                return False
+            # another person between the frame and the verb ('," Ibrahim says, adding:' is his)
+            k = bisect.bisect_left(ctx.ment_starts, m.end())
+            while k < len(ctx.ments) and ctx.ments[k][0] < vs:
+                if ctx.ments[k][2] is not p and ctx.ments[k][2].kind == "person":
+                    return True
+                k += 1
+            return False
+        i -= 1
+    return False
 
 
 # words that open an adverbial phrase before the subject ("In a statement, X …"), not a clause

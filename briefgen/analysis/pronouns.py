@@ -364,13 +364,17 @@ def _find_person_subject(
         # "ok". She said: "…"': the unnamed teacher tells it; the named one is no antecedent
         return _BLOCKED, False
     ti = tok_index(ctx, start)
-    if ti < len(ctx.toks) and ctx.toks[ti][2] in FRONTED_SUBORDINATORS and not ctx.tok_inq[ti]:
+    if (
+        ti < len(ctx.toks)
+        and (ctx.toks[ti][2] in FRONTED_SUBORDINATORS or ctx.toks[ti][2] in FRONTED_ASKED)
+        and not ctx.tok_inq[ti]
+    ):
         # "When he was 16, Azza was arrested", "Since she presented TV shows, Arnold has
         # kept": a fronted clause's pronoun looks ahead to the main clause's subject, and a
         # name inside that clause is not the subject
         comma = ctx.body.find(", ", ctx.toks[ti][1], end)
         if comma > 0 and not in_quote(ctx, comma):
-            fronted = _fronted_subject(ctx, ctx.toks[ti][1], comma, end, gender)
+            fronted = _fronted_subject(ctx, ctx.toks[ti][1], comma, gender, strict)
             if fronted is not None:
                 return fronted, False
             start = comma + 2
@@ -442,6 +446,10 @@ def _find_person_subject(
             )
         ):
             continue
+        if _object_of_description(ctx, start, s):
+            # "The Scot initially defended Beattie …. He said:": the description opening the
+            # sentence is its subject, the name after a verb its object
+            return _BLOCKED, False
         if _coordinated(ctx, s, e, start, end):
             # "Delgado and Whitfield met ... He said": a plural subject gives a singular
             # pronoun no clear antecedent; an honest null beats a guess
@@ -458,27 +466,56 @@ def _find_person_subject(
     return None, False
 
 
+# a fronted participle of asking: 'Asked whether he was comfortable …, Mr Howard told the BBC'
+FRONTED_ASKED = frozenset(["Asked", "Pressed", "Questioned", "Challenged"])
+
+
+def _object_of_description(ctx: QuoteContext, start: int, s: int) -> bool:
+    """Does the sentence at ``start`` open with "The" and a noun, and the person mention at
+    ``s`` follow a verb in the past tense with no comma between ("The Scot initially defended
+    Beattie")? Then the mention is the verb's object, the description its subject."""
+    body = ctx.body
+    if not body.startswith("The ", start) or s - start > _DESCRIPTION_SPAN:
+        return False
+    lead = body[start:s]
+    if "," in lead or "(" in lead:
+        return False
+    words = lead.split()
+    if len(words) < 3 or not (words[-1].endswith("ed") and words[-1].islower()):
+        return False
+    head = words[1]
+    # a person described: "The Scot", "The striker" ("The pressure prompted the prime
+    # minister to say" has no person for a subject)
+    return (head[:1].isupper() and head not in ("BBC", "US", "UK")) or head in ctx.lex.person_heads
+
+
+_DESCRIPTION_SPAN = 60  # characters from "The" to the name: a short clause
+
+
 def _fronted_subject(
-    ctx: QuoteContext, clause: int, comma: int, end: int, gender: str
+    ctx: QuoteContext, after: int, comma: int, gender: str, strict: bool
 ) -> Person | None:
-    """'While Ailes released a statement defending Kelly, he privately blamed her': the main
-    clause's subject is a he/she, and the fronted clause opens with a person of that gender
-    as its subject; that person is the pronoun's antecedent."""
-    m = _MAIN_PRONOUN_RE.match(ctx.body, comma + 2, end)
-    if m is None or PRONOUN_GENDER[m.group(1)] != gender:
+    """'While Ailes released a statement defending Kelly, he privately blamed her': the person
+    who opens the fronted clause (right after its subordinator, ending at ``after``) when the
+    main clause after ``comma`` opens with a pronoun of ``gender``: that pronoun is the same
+    person, not someone named before the sentence."""
+    m = _PRONOUN_OPENS_RE.match(ctx.body, comma + 2)
+    if m is None or PRONOUN_GENDER[m.group(1).lower()] != gender:
         return None
-    i = bisect.bisect_left(ctx.ment_starts, clause)
-    if i >= len(ctx.ments) or ctx.ments[i][0] >= comma:
+    s = after + 1
+    i = bisect.bisect_left(ctx.ment_starts, s)
+    if i >= len(ctx.ments) or ctx.ments[i][0] != s or ctx.ments[i][1] > comma:
         return None
-    s, e, p = ctx.ments[i]
-    if ctx.body[clause:s].strip() or p.kind != "person" or p.gender != gender:
-        return None  # "When the crisis hit Ailes, he …": not the clause's subject
-    if ctx.body[e : e + 2] in ("'s", "’s") or in_quote(ctx, s):
+    p = ctx.ments[i][2]
+    e = ctx.ments[i][1]
+    if p.kind != "person" or ctx.body[e : e + 1] in ("'", "’") or ctx.body.startswith(" and ", e):
+        return None  # "While Ailes's lawyers …", "While Ailes and Shine …"
+    if p.gender not in (None, gender) or (strict and p.gender is None):
         return None
     return p
 
 
-_MAIN_PRONOUN_RE = re.compile(r"(he|she)\b")
+_PRONOUN_OPENS_RE = re.compile(r"(he|she) [a-z]")
 
 
 def _in_dashes(body: str, start: int, s: int, end: int) -> bool:

@@ -47,6 +47,7 @@ from briefgen.analysis.continuation import (
     paragraph_blocks,
     refuse,
     share_chains,
+    subject_after_differs,
 )
 from briefgen.analysis.cues_after import after_cue, dash_signature, run_on_cue
 from briefgen.analysis.cues_before import before_cue, named_event, passive, sentence_subject_speaker
@@ -59,6 +60,7 @@ from briefgen.analysis.descriptions import (
 from briefgen.analysis.indirect import find_indirect
 from briefgen.analysis.mentions import SPEAKER_AFTER_QUOTE, speech_alternation
 from briefgen.analysis.people import Person
+from briefgen.analysis.questioned import may_question, questioned
 from briefgen.analysis.quotations import Piece, embedded, introduced, quote_kind, scan_quotes
 from briefgen.analysis.quote_context import (
     WINDOW,
@@ -67,6 +69,7 @@ from briefgen.analysis.quote_context import (
     build_ctx,
     is_speech,
     last_event,
+    mention_covering,
     sentence_of,
     speaker_title,
     tok_index,
@@ -74,6 +77,7 @@ from briefgen.analysis.quote_context import (
 from briefgen.analysis.rebuttals import named_inside, rebutted
 from briefgen.analysis.sentences import paragraphs, plain_spaces
 from briefgen.analysis.subjects import speech_events, verb_subject
+from briefgen.analysis.work_titles import work_title
 from briefgen.model import Quote, QuoteCue, Speaker, Story
 
 FRAGMENT_LOOKBACK = 40  # tokens searched back from a fragment for its speech verb
@@ -109,6 +113,10 @@ def _fragment_speaker(ctx: QuoteContext, piece: Piece) -> tuple[Person | None, Q
         w = ctx.toks[ti][2]
         if w in ctx.lex.verbs and w not in ctx.lex.relay:
             p, cue = verb_subject(ctx, ti, lo)
+            if p is not None and _reported_subject(ctx, p, ti, piece.open_at):
+                # 'Trump … said Friday that Curiel "happens to be … Mexican."': the subject
+                # of the reported clause is who the words are about, not who said them
+                return None, "other"
             if p is None and cue == "pronoun":
                 # 'Alixandria Lapp ... said she thinks congressional Republicans "are going to
                 # be dragged down"': a "she" the text does not resolve is the earlier verb's
@@ -145,9 +153,14 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
 
     # attribute direct pieces
     prev: Piece | None = None
+    asks = may_question(body)
     for pc in pieces:
         if pc.kind == "direct":
-            _attribute(ctx, pc, lines, prev)
+            if work_title(body, pc):
+                # 'on NPR's "Wait, Wait … Don't Tell Me!"': a show's title, nobody's words
+                pc.speaker, pc.cue, pc.title = None, "other", "?"
+                continue
+            _attribute(ctx, pc, lines, prev, asks)
             prev = pc
     share_chains(ctx, pieces)
     # continuation: an unattributed direct piece takes the previous speaker of the paragraph,
@@ -193,6 +206,10 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
             ):
                 refuse(ctx, pc)  # '"Mr Al Fayed is a persuasive man."': not Al Fayed's words
                 continue
+            if subject_after_differs(ctx, pc, found[0]):
+                # '"…," he rejoined' after a woman spoke: the quote's own subject is not hers
+                refuse(ctx, pc)
+                continue
             if rebutted(ctx, found[0], *_answer_span(ctx, pc, min(found[2], pc.open_at))):
                 # '"…," the ministry said, rejecting ElBaradei's concerns': not ElBaradei's
                 refuse(ctx, pc)
@@ -214,6 +231,12 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
                     sentence_subject_speaker(ctx, pc, sentence_of(ctx, pc.open_at)[0]),
                     "explicit",
                 )
+            if (
+                p is not None
+                and asks
+                and questioned(ctx, p, sentence_of(ctx, pc.open_at)[0], pc.open_at)
+            ):
+                p = None  # 'Rubio was asked by moderator Gerard Baker whether … "…"'
             if p is None:
                 continue  # a scare quote or a term nobody is quoted as saying
             out.append(
@@ -238,11 +261,12 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
 
 
 def _attribute(
-    ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]], prev: Piece | None
+    ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]], prev: Piece | None, asks: bool
 ) -> None:
     """The speaker of a direct piece from the cues around it (after the closing mark, else
     before the opening mark); a descriptive subject after it is kept for the continuation.
-    ``prev``: the direct piece before it, already attributed."""
+    ``prev``: the direct piece before it, already attributed; ``asks``: the story holds a
+    verb of asking (``questioned.may_question``)."""
     ls, le = lines[pc.line]
     sent = sentence_of(ctx, pc.open_at)
     vi = tok_index(ctx, pc.open_at) - 1
@@ -273,6 +297,11 @@ def _attribute(
         p2, cue2, title2, found2 = before_cue(ctx, pc, max(ls, sent[0]))
         if found2 and (p2 is not None or not found):
             p, cue, title, found = p2, cue2, title2, found2
+        elif found2 and pc.descr is not None and pc.descr.kind == "person" and not pc.descr.head:
+            # 'Kirsty Williams, for the Lib Dems, added: "…," she said': a cue before the
+            # quote names someone not resolved; the "she" after it is no licence to continue
+            # an earlier speaker
+            pc.descr = None
     if not found and pc.open_at == ls and pc.line > 0:
         # 'X told reporters:' closing the paragraph before the quote's
         ps, pe = lines[pc.line - 1]
@@ -285,7 +314,12 @@ def _attribute(
         p = run_on_cue(ctx, pc, max(run_end, sent[1])) or dash_signature(ctx, pc, lines)
         if p is not None:
             cue, title, found = "explicit", None, True
-    if p is None and pc.descr is None and introduced(ctx.body, pc, max(ls, sent[0])):
+    if (
+        p is None
+        and title != "?"
+        and pc.descr is None
+        and introduced(ctx.body, pc, max(ls, sent[0]))
+    ):
         ev = last_event(ctx, max(ls, sent[0]), pc.open_at)
         if ev is not None and named_event(ctx, ev[0]) and not _verb_between(ctx, ev[0], pc):
             # '"The risk," said Edward Leamer, an economist, "is that …"': an interrupted
@@ -314,6 +348,10 @@ def _attribute(
         # 'ElBaradei's concerns were rejected by the ministry, which said: "…"': the person the
         # quote answers is not its speaker; the cue names someone we could not resolve
         p, found = None, True
+    if p is not None and asks and questioned(ctx, p, max(ls, sent[0]), pc.open_at):
+        # 'Sanders was asked by host Bill Maher, "Now, you famously said …?"': the words are
+        # the asker's, not those of the one they were put to
+        p, found = None, True
     if p is not None:
         pc.speaker, pc.cue, pc.title = p, cue, title
         add_event(ctx, pc.open_at, p)
@@ -321,6 +359,22 @@ def _attribute(
         pc.cue = cue
         pc.speaker = None
         pc.title = "?"  # an explicit cue we could not resolve: no continuation guess
+
+
+def _reported_subject(ctx: QuoteContext, p: Person, vi: int, at: int) -> bool:
+    """Is ``p`` named right after a "that" between the speech verb ``vi`` and the opening
+    mark at ``at`` ('said Friday that Curiel "…"'): the reported clause's subject?"""
+    ve = ctx.toks[vi][1]
+    k = ctx.body.find(" that ", ve, at)
+    if k < 0:
+        return False
+    cov = mention_covering(ctx, k + 6)  # the name right after "that", the clause's subject
+    return (
+        cov is not None
+        and cov[0] == k + 6
+        and cov[2] is p
+        and ctx.body[cov[1] : cov[1] + 1] not in ("'", "’")  # "that Trump's case": not it
+    )
 
 
 def _cued_before(pieces: list[Piece], idx: int, speaker: Person) -> bool:
