@@ -320,3 +320,23 @@ def test_a_private_person_introduced_by_age_is_no_key_voice() -> None:
     quotes[0] = Quote(voter, 0, len(voter), "direct", Speaker("John Doe", None, None), "explicit")
     items = select_quotes([story("b", quotes, body=founder * 4)], KeyQuotesConfig())
     assert {i.speaker.name for i in items} == {"Vladimir Putin", "John Doe"}
+
+
+@pytest.mark.parametrize(
+    ("title", "country", "shown"),
+    [
+        # no role given: the country is a nationality, not the state speaking
+        (None, "US", None),
+        # an envoy to an organisation is no official of it
+        ("former UN Ambassador", "UN", None),
+        ("President", "RU", "RU"),
+        ("US Ambassador", "US", "US"),
+        ("Secretary-General", "UN", "UN"),
+    ],
+)
+def test_a_speakers_country_is_shown_only_with_the_role_it_belongs_to(
+    title: str | None, country: str, shown: str | None
+) -> None:
+    quote = Quote(POLICY, 0, len(POLICY), "direct", Speaker("Jane Roe", title, country), "explicit")
+    [item] = select_quotes([story("a", [quote])], KeyQuotesConfig())
+    assert (item.speaker.title, item.speaker.country) == (title, shown)

@@ -391,11 +391,36 @@ def _key_quote(entry: _Entry) -> KeyQuote:
         title = None  # "Afghan, official" (a demonym cut by a comma), "Jr" (a name's suffix)
     return KeyQuote(
         text=entry.quote.text,
-        speaker=QuoteSpeaker(speaker.name, title, speaker.country),
+        speaker=QuoteSpeaker(speaker.name, title, shown_country(title, speaker.country)),
         kind=entry.quote.kind,
         sources=entry.sources,
         reported_by=entry.outlets,
     )
+
+
+def shown_country(title: str | None, country: str | None) -> str | None:
+    """The country a key quote's speaker is labelled with: none for a speaker the story gives
+    no role (a candidate, a congressman: the country is a nationality, not the state
+    speaking), nor for an envoy to an organisation ("former UN Ambassador": a state's envoy,
+    not the organisation's official)."""
+    if not title or not country:
+        return None
+    if _ENVOY.search(title) and not _state_code(country):
+        return None
+    return country
+
+
+def _state_code(code: str) -> bool:
+    """Is ``code`` a state's ISO 3166-1 alpha-2 code (not an organisation's: "UN", "EU")?"""
+    try:
+        import pycountry
+
+        return pycountry.countries.get(alpha_2=code.upper()) is not None
+    except (ImportError, LookupError, KeyError):
+        return len(code) == 2 and code.upper() not in {"UN", "EU"}
+
+
+_ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)\b")
 
 
 # a label that names no role: a word cut from the next by a comma, a name's suffix

@@ -23,7 +23,13 @@ verb yet tell something else:
 - a quantity without its figure: "The amount Trump essentially gave his campaign Thursday"
   (the figure was cut from the text);
 - two events of two days under one date: "Sanders held a rally Saturday while Clinton hosted
-  an event Monday".
+  an event Monday";
+- a statement without its content: "The mayor's office issued a statement Thursday" (that it
+  spoke, not what it said);
+- an attribution told twice around one quotation: "Asked about it, Roe said "I know nothing
+  about the plan," she said" (a garbled line);
+- a day that dates only a clause after "after" or "before": "The minister was heard telling an
+  aide to leave after he was pressed Sunday in an interview" (the act itself is undated).
 """
 
 from __future__ import annotations
@@ -128,6 +134,36 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _JOINED = re.compile(r"\s(?:while|whereas)\s|,\s+(?:and|but)\s")
 
 
+# a statement issued, and nothing of what it said: "X issued a statement Thursday"
+_EMPTY_STATEMENT = re.compile(
+    r"\b(?:issued|released|put\s+out|sent\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|response|reply)\b(?:\s+(?:on\s+)?[\w.]+){0,3}\W*$"
+)
+# one quotation with a verb of speech on each side: "Roe said "...," she said"
+_TWICE_SAID = re.compile(
+    r"\b(?:said|says|added|told\s+[\w.]+)\s*:?\s*[“\"][^”\"]{3,}[”\"]\s*,?\s*"
+    r"(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:said|says|added)\b"
+)
+# a subordinate clause of time after the main clause: "..., after he was pressed Sunday"
+_AFTER_CLAUSE = re.compile(
+    r"\s(?:after|before)\s+(?:the\s+)?[\w'’-]+\s+(?:was|were|is|are|had|has|did|[a-z]+ed)\b"
+)
+
+
+def dated_only_after(text: str) -> bool:
+    """Are the line's weekdays all in a clause of "after"/"before" that follows its main
+    clause ("X was heard telling Y to go home after Y was pressed Sunday")? Then the day
+    dates the other event, not the line's act. A clause set before the main one ("Days before
+    it was to report on Wednesday, the firm said on Friday") leaves the later day to it."""
+    clause = _AFTER_CLAUSE.search(text)
+    if clause is None:
+        return False
+    comma = text.find(",", clause.end())
+    end = len(text) if comma < 0 else comma
+    days = [d.start() for d in _WEEKDAY.finditer(text)]
+    return bool(days) and all(clause.start() < d < end for d in days)
+
+
 def two_days(text: str) -> bool:
     """Does the line join two clauses of two different weekdays ("... Saturday while ...
     Monday")? A frame of another day ("Just days before it was to report on Wednesday, the
@@ -156,5 +192,7 @@ def not_an_act(text: str) -> bool:
     if _ASKED_NO_ANSWER.search(text) or _TO_SUPPORTERS.search(text) or _relative_only(text):
         return True
     if _GUESS_OR_AHEAD.search(text) or _PASSER_BY.match(text) or two_days(text):
+        return True
+    if _EMPTY_STATEMENT.search(text) or _TWICE_SAID.search(text) or dated_only_after(text):
         return True
     return _POSSESSED_SUBJECT.match(text) is not None or quantity_without_figure(text)

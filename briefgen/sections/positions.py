@@ -22,6 +22,7 @@ from functools import cache
 
 from briefgen.analysis.actor_verbs import stance_after
 from briefgen.analysis.gazetteer import display_name, find_terms, is_body
+from briefgen.analysis.genre import is_opinion
 from briefgen.analysis.issues import classify_issue, issue_label, issue_lexicon
 from briefgen.analysis.mentions import speech_alternation, speech_forms
 from briefgen.analysis.own_words import TOLD_AGAIN
@@ -523,7 +524,7 @@ class PositionsSection(Section):
             (story, st, st.country)
             for story in context.stories
             for st in story.statements
-            if id(st) not in told_again
+            if id(st) not in told_again and not writers_own(story, st)
         ]
         if home is not None:  # its parties' rows beside its government's
             voiced += [
@@ -623,6 +624,20 @@ MIN_LINES_PER_ROW = 3  # every row shown keeps its three best-evidenced lines
 MAX_PARTIES = 4  # party rows shown beside a dominant country's government
 DOMINANT_SHARE = 0.6  # the share of government statements that makes a country dominant
 DOMINANT_MIN = 20  # ... and at least this many of them
+
+
+_QUOTE_MARKS = re.compile('["“”]')
+
+
+def writers_own(story: Story, st: Statement) -> bool:
+    """Is ``st`` the writer's own sentence in an opinion story ("Obama has proposed many ways
+    of helping ..." in a column)? The columnist's account gives no government's position; a
+    quotation of an official in the column still does."""
+    if not is_opinion(story):
+        return False
+    if _QUOTE_MARKS.search(st.text):
+        return False
+    return not any(q.start < st.end and st.start < q.end for q in story.quotes)
 
 
 def dominant_country(stories: list[Story]) -> str | None:
