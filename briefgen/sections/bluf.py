@@ -383,12 +383,21 @@ def bare_surname_only(story: Story, s0: int, s1: int) -> bool:
         if s0 <= m0 < s1
     ]
     for name in _FULL_NAME.finditer(story.body, s0, s1):
+        if _THING_NAME.search(name.group()) or _NUMBERED.match(story.body, name.end()):
+            continue  # "House Bill 1523", "the Supreme Court": a thing's name, not a person's
         if not any(m0 <= name.start() < m1 for m0, m1 in bodies):
             return False
     return True
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")
+# the head noun of an institution's, a law's or a place's name
+_THING_NAME = re.compile(
+    r"\s(?:Court|Bill|Act|Law|House|Senate|Congress|Party|Committee|Department|Ministry"
+    r"|Council|Commission|Agency|Office|Board|Union|Amendment|Street|Square|Hall|Center"
+    r"|Centre|University|College|Church|Hospital|Airport|Club|Group|Bank|Fund)(?:['’]s)?$"
+)
+_NUMBERED = re.compile(r"\s+\d")
 
 
 def garbled_opener(text: str) -> int:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from briefgen.analysis.lexicon import stopwords
 from briefgen.analysis.mentions import speech_alternation
+from briefgen.analysis.officials import speaks_for_country
 from briefgen.analysis.role_labels import STATE_OFFICE_RE
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Quote, Speaker, Story, outlet_count
@@ -391,19 +392,30 @@ def _key_quote(entry: _Entry) -> KeyQuote:
         title = None  # "Afghan, official" (a demonym cut by a comma), "Jr" (a name's suffix)
     return KeyQuote(
         text=entry.quote.text,
-        speaker=QuoteSpeaker(speaker.name, title, shown_country(title, speaker.country)),
+        speaker=QuoteSpeaker(
+            speaker.name,
+            title,
+            shown_country(title, speaker.country, _official(entry.story, speaker)),
+        ),
         kind=entry.quote.kind,
         sources=entry.sources,
         reported_by=entry.outlets,
     )
 
 
-def shown_country(title: str | None, country: str | None) -> str | None:
+def _official(story: Story, speaker: Speaker) -> bool:
+    """Does the speaker speak for a government in ``story`` (the analysis's test: a
+    government title or a known office holder)?"""
+    actor = next((a for a in story.actors if a.name == speaker.name), None)
+    return actor is not None and speaks_for_country(actor, story)
+
+
+def shown_country(title: str | None, country: str | None, official: bool = False) -> str | None:
     """The country a key quote's speaker is labelled with: none for a speaker the story gives
-    no role (a candidate, a congressman: the country is a nationality, not the state
-    speaking), nor for an envoy to an organisation ("former UN Ambassador": a state's envoy,
-    not the organisation's official)."""
-    if not title or not country:
+    no role and who speaks for no government (a candidate, a congressman: the country is a
+    nationality, not the state speaking), nor for an envoy to an organisation ("former UN
+    Ambassador": a state's envoy, not the organisation's official)."""
+    if not country or not (title or official):
         return None
     if _ENVOY.search(title) and not _state_code(country):
         return None
