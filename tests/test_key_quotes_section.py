@@ -340,3 +340,16 @@ def test_a_speakers_country_is_shown_only_with_the_role_it_belongs_to(
     quote = Quote(POLICY, 0, len(POLICY), "direct", Speaker("Jane Roe", title, country), "explicit")
     [item] = select_quotes([story("a", [quote])], KeyQuotesConfig())
     assert (item.speaker.title, item.speaker.country) == (title, shown)
+
+
+def test_a_get_out_the_vote_call_is_routine() -> None:
+    """'You have to go out and vote tomorrow' (review 17): a campaign's routine call ranks
+    below a quotation that says something."""
+    call = "You have to go out and vote tomorrow, all of you, and bring a neighbour along."
+    said = "We will cut the state's payroll tax for every small business in our first year."
+    a = story("a", [q(call, "Jane Roe", country=None)])
+    b = story("b", [q(said, "John Doe", country=None)])
+    items = select_quotes([a, b], KeyQuotesConfig(max_quotes=1))
+    assert [i.text for i in items] == [said]
+    items = select_quotes([b, a], KeyQuotesConfig(max_quotes=1))
+    assert [i.text for i in items] == [said]

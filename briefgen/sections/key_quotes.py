@@ -417,7 +417,7 @@ def shown_country(title: str | None, country: str | None, official: bool = False
     Ambassador": a state's envoy, not the organisation's official)."""
     if not country or not (title or official):
         return None
-    if _ENVOY.search(title) and not _state_code(country):
+    if title and _ENVOY.search(title) and not _state_code(country):
         return None
     return country
 

@@ -28,6 +28,8 @@ verb yet tell something else:
   spoke, not what it said);
 - an attribution told twice around one quotation: "Asked about it, Roe said "I know nothing
   about the plan," she said" (a garbled line);
+- a country's party or government named by its role alone: "the leader of the governing
+  party invoked the attacks" (which country's?);
 - a day that dates only a clause after "after" or "before": "The minister was heard telling an
   aide to leave after he was pressed Sunday in an interview" (the act itself is undated).
 """
@@ -150,6 +152,24 @@ _AFTER_CLAUSE = re.compile(
 )
 
 
+# a party or a government named by its role in its country, which the line must then name
+_ROLE_PARTY = re.compile(
+    r"\bthe\s+(?:governing|ruling|opposition|main\s+opposition)\s+"
+    r"(?:party|parties|coalition|government)\b"
+)
+_COUNTRY_KINDS = frozenset(["name", "display", "demonym", "capital"])
+
+
+def unplaced_party(text: str) -> bool:
+    """Does the line name "the governing party" (or the ruling coalition, the opposition
+    party) and no country, so it does not say whose?"""
+    if _ROLE_PARTY.search(text) is None:
+        return False
+    from briefgen.analysis.gazetteer import find_terms
+
+    return not any(m.term.kind in _COUNTRY_KINDS for m in find_terms(text))
+
+
 def dated_only_after(text: str) -> bool:
     """Are the line's weekdays all in a clause of "after"/"before" that follows its main
     clause ("X was heard telling Y to go home after Y was pressed Sunday")? Then the day
@@ -194,5 +214,7 @@ def not_an_act(text: str) -> bool:
     if _GUESS_OR_AHEAD.search(text) or _PASSER_BY.match(text) or two_days(text):
         return True
     if _EMPTY_STATEMENT.search(text) or _TWICE_SAID.search(text) or dated_only_after(text):
+        return True
+    if unplaced_party(text):
         return True
     return _POSSESSED_SUBJECT.match(text) is not None or quantity_without_figure(text)
