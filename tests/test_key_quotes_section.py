@@ -353,3 +353,29 @@ def test_a_get_out_the_vote_call_is_routine() -> None:
     assert [i.text for i in items] == [said]
     items = select_quotes([b, a], KeyQuotesConfig(max_quotes=1))
     assert [i.text for i in items] == [said]
+
+
+def test_a_government_voice_without_a_role_keeps_its_country() -> None:
+    """A speaker the story gives no role but who holds an office of state (a known office
+    holder) still speaks for the country; a private person with no role does not."""
+    from briefgen.model import Actor
+
+    for name, shown in (("Vladimir Putin", "RU"), ("Ivan Roe", None)):
+        body = f"{name} spoke in Moscow on Monday. " + "x" * 300
+        quote = Quote(POLICY, 0, len(POLICY), "direct", Speaker(name, None, "RU"), "explicit")
+        s = story("a", [quote], body=body, published=datetime(2019, 4, 25))
+        s.actors = [Actor(name, "person", "RU", [(0, len(name))])]
+        [item] = select_quotes([s], KeyQuotesConfig())
+        assert (item.speaker.title, item.speaker.country) == (None, shown)
+
+
+def test_a_quotation_of_another_writers_title_and_line_is_not_the_speakers() -> None:
+    """A host quoting a column's title, then "He wrote, '...'" (review 17): the words are the
+    columnist's, not the speaker's."""
+    from briefgen.sections.key_quotes import reads_alone
+
+    assert not reads_alone(
+        "‘Why I Will Sit This One Out.’ He wrote, ‘If the vote fell to me alone, I would "
+        "vote for the governor.’"
+    )
+    assert reads_alone("We wrote the rules for this port, and we will enforce them.")

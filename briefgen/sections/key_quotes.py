@@ -289,11 +289,12 @@ def _merge(stories: list[Story], config: KeyQuotesConfig) -> list[_Entry]:
 
 # the reporter's words run into the quotation: an attribution inside it ("'Monetary policy
 # will be restrictive ...' to the central bank's 2% target, said Fed Vice Chair Lael
-# Brainard"; "... regrets. Robinson also revealed that ...")
+# Brainard"; "... regrets. Robinson also revealed that ..."; a title quoted, then "He wrote,
+# ‘...’": another writer's words)
 _OWN_ATTRIBUTION = re.compile(
     rf",\s+(?:{speech_alternation('attribution')})\s+(?:[A-Z]|the\s)"
-    r"|(?:^|[.!?…]\s+)(?!(?:We|They|You|It)\b)(?:[A-Z][\w'’-]+|He|She)\s+(?:also\s+)?"
-    rf"(?:{speech_alternation('in_quote_attribution')})\b"
+    r"|(?:^|[.!?…][’'”\"]?\s+)(?!(?:We|They|You|It)\b)(?:[A-Z][\w'’-]+|He|She)\s+(?:also\s+)?"
+    rf"(?:{speech_alternation('in_quote_attribution')}|wrote|writes)\b"
 )
 
 
