@@ -379,3 +379,17 @@ def test_a_quotation_of_another_writers_title_and_line_is_not_the_speakers() -> 
         "vote for the governor.’"
     )
     assert reads_alone("We wrote the rules for this port, and we will enforce them.")
+
+
+def test_an_office_held_later_or_before_is_no_label() -> None:
+    """A candidate quoted before taking office speaks for no state, and a former secretary of
+    state is no "Secretary" (review 17: "(US)" for a 2016 candidate)."""
+    from briefgen.model import Actor
+
+    for name, title in (("Donald Trump", None), ("Hillary Clinton", "Secretary")):
+        body = f"{name} spoke in Ohio on Monday. " + "x" * 300
+        quote = Quote(POLICY, 0, len(POLICY), "direct", Speaker(name, title, "US"), "explicit")
+        s = story("a", [quote], body=body, published=datetime(2016, 3, 1))
+        s.actors = [Actor(name, "person", "US", [(0, len(name))])]
+        [item] = select_quotes([s], KeyQuotesConfig())
+        assert (item.speaker.title, item.speaker.country) == (None, None)

@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from briefgen.analysis.gazetteer import tenures
 from briefgen.analysis.lexicon import stopwords
 from briefgen.analysis.mentions import speech_alternation
-from briefgen.analysis.officials import speaks_for_country
+from briefgen.analysis.officials import non_government, speaks_for_country
 from briefgen.analysis.role_labels import STATE_OFFICE_RE
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Quote, Speaker, Story, outlet_count
@@ -391,6 +392,12 @@ def _key_quote(entry: _Entry) -> KeyQuote:
         title = role
     if title and _NO_ROLE.fullmatch(title):
         title = None  # "Afghan, official" (a demonym cut by a comma), "Jr" (a name's suffix)
+    if (
+        title
+        and STATE_OFFICE_RE.fullmatch(title)
+        and _in_office(entry.story, speaker.name) is False
+    ):
+        title = None  # "Secretary" for a former secretary of state: an office no longer held
     return KeyQuote(
         text=entry.quote.text,
         speaker=QuoteSpeaker(
@@ -404,9 +411,23 @@ def _key_quote(entry: _Entry) -> KeyQuote:
     )
 
 
+def _in_office(story: Story, name: str | None) -> bool | None:
+    """Did the gazetteer's ``name`` hold an office of government on the story's date? None
+    when the story is undated or the gazetteer lists no term for the name."""
+    terms = tenures(name) if name else ()
+    if story.published is None or not terms:
+        return None
+    day = story.published.date()
+    return any(t.active(day) and t.office and not non_government(t.office) for t in terms)
+
+
 def _official(story: Story, speaker: Speaker) -> bool:
-    """Does the speaker speak for a government in ``story`` (the analysis's test: a
-    government title or a known office holder)?"""
+    """Does the speaker speak for a government in ``story``: in office on its date (a
+    candidate who later held office did not), else the analysis's test (a government title
+    or a known office holder)?"""
+    held = _in_office(story, speaker.name)
+    if held is not None:
+        return held
     actor = next((a for a in story.actors if a.name == speaker.name), None)
     return actor is not None and speaks_for_country(actor, story)
 
