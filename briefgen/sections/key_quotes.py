@@ -392,11 +392,7 @@ def _key_quote(entry: _Entry) -> KeyQuote:
         title = role
     if title and _NO_ROLE.fullmatch(title):
         title = None  # "Afghan, official" (a demonym cut by a comma), "Jr" (a name's suffix)
-    if (
-        title
-        and STATE_OFFICE_RE.fullmatch(title)
-        and _in_office(entry.story, speaker.name) is False
-    ):
+    if title and _office_not_held(entry.story, speaker.name, title):
         title = None  # "Secretary" for a former secretary of state: an office no longer held
     return KeyQuote(
         text=entry.quote.text,
@@ -419,6 +415,15 @@ def _in_office(story: Story, name: str | None) -> bool | None:
         return None
     day = story.published.date()
     return any(t.active(day) and t.office and not non_government(t.office) for t in terms)
+
+
+def _office_not_held(story: Story, name: str | None, title: str) -> bool:
+    """Is ``title`` ("Secretary", "President") an office the gazetteer lists for ``name`` in
+    another period than the story's date (a former secretary of state, a future president)?"""
+    if title.lower().startswith("former") or _in_office(story, name) is not False:
+        return False
+    word = title.lower()
+    return any(t.office and word in t.office for t in tenures(name or ""))
 
 
 def _official(story: Story, speaker: Speaker) -> bool:
