@@ -521,3 +521,18 @@ def test_a_law_or_a_courts_name_does_not_introduce_a_bare_surname() -> None:
     )
     story = _dated("Judge blocks law", full, (2026, 5, 20))
     assert not bare_surname_only(story, full.index("Judge Maria Lindqvist struck"), len(full))
+
+
+def test_a_relative_named_through_a_bare_surname_is_no_summary_line() -> None:
+    """'... killing nine people, including Sanders' son' (review 17): which Sanders? A line
+    naming a relative by a bare surname does not say who is meant."""
+    from datetime import date
+
+    body = (
+        "John Marsh is accused of killing three people at the depot in 2024, including "
+        "Okafor’s son, a driver. "
+        "The county court in Leeds set the trial of John Marsh for next spring."
+    )
+    story = _dated("Depot killings", body, (2026, 5, 20))
+    items = build_bluf([story], BlufConfig(min_sentences=1), date(2026, 5, 24))
+    assert items and not any("Okafor" in i.text for i in items)
