@@ -187,6 +187,7 @@ def test_bottom_lines_drop_a_polls_reading_a_scare_quoted_name_and_a_cut_figure(
         'Asked Monday about the audit, Roe said "I have not read the report," she said.',
         "The mayor was heard telling an aide to leave after the aide was pressed Sunday.",
         "On Monday, the leader of the governing party blamed migrants for the attacks.",
+        "The mayor held a wide lead in the race after finishing first in the county a week ago.",
     ],
 )
 def test_timeline_lines_that_tell_no_act(line: str) -> None:
@@ -206,6 +207,7 @@ def test_timeline_lines_that_tell_no_act(line: str) -> None:
         "On Monday, the senator insisted that members who refused a draft were wrong.",
         "Jane Roe issued a statement Thursday calling for calm at the port.",
         "The senator resigned Monday after she was charged with fraud.",
+        "The mayor took a wide lead on Tuesday after winning the county a week ago.",
         "On Monday, the leader of Hungary's governing party blamed migrants for the attacks.",
     ],
 )

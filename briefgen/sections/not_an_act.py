@@ -146,9 +146,11 @@ _TWICE_SAID = re.compile(
     r"\b(?:said|says|added|told\s+[\w.]+)\s*:?\s*[“\"][^”\"]{3,}[”\"]\s*,?\s*"
     r"(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:said|says|added)\b"
 )
-# a subordinate clause of time after the main clause: "..., after he was pressed Sunday"
+# a subordinate clause of time after the main clause: "..., after he was pressed Sunday",
+# "... after finishing second in the state a week ago"
 _AFTER_CLAUSE = re.compile(
-    r"\s(?:after|before)\s+(?:the\s+)?[\w'’-]+\s+(?:was|were|is|are|had|has|did|[a-z]+ed)\b"
+    r"\s(?:after|before)\s+(?:(?:the\s+)?[\w'’-]+\s+(?:was|were|is|are|had|has|did|[a-z]+ed)"
+    r"|[a-z]+ing)\b"
 )
 
 
@@ -171,17 +173,27 @@ def unplaced_party(text: str) -> bool:
 
 
 def dated_only_after(text: str) -> bool:
-    """Are the line's weekdays all in a clause of "after"/"before" that follows its main
-    clause ("X was heard telling Y to go home after Y was pressed Sunday")? Then the day
-    dates the other event, not the line's act. A clause set before the main one ("Days before
-    it was to report on Wednesday, the firm said on Friday") leaves the later day to it."""
+    """Are the line's days (a weekday, a date, "a week ago") all in a clause of "after" or
+    "before" that follows its main clause ("X was heard telling Y to go home after Y was
+    pressed Sunday")? Then the day dates the other event, not the line's act. A clause set
+    before the main one ("Days before it was to report on Wednesday, the firm said on
+    Friday") leaves the later day to it."""
     clause = _AFTER_CLAUSE.search(text)
     if clause is None:
         return False
     comma = text.find(",", clause.end())
     end = len(text) if comma < 0 else comma
-    days = [d.start() for d in _WEEKDAY.finditer(text)]
+    days = [d.start() for d in _DAY_WORDS.finditer(text)]
     return bool(days) and all(clause.start() < d < end for d in days)
+
+
+# the words that date a line: a weekday, a day of a month, a time counted back from the story
+_DAY_WORDS = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tonight)\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+ago\b"
+    r"|\blast\s+(?:week|month|night)\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
 
 
 def two_days(text: str) -> bool:
