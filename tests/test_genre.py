@@ -186,7 +186,7 @@ def test_bottom_lines_drop_a_polls_reading_a_scare_quoted_name_and_a_cut_figure(
         "Jane Roe, the victim's sister, issued a statement Thursday.",
         'Asked Monday about the audit, Roe said "I have not read the report," she said.',
         "The mayor was heard telling an aide to leave after the aide was pressed Sunday.",
-        "On Monday, the leader of the governing party blamed migrants for the attacks.",
+        "On Monday, the leader of the governing party blamed migrants from Syria for the attacks.",
         "The mayor held a wide lead in the race after finishing first in the county a week ago.",
     ],
 )
@@ -209,6 +209,7 @@ def test_timeline_lines_that_tell_no_act(line: str) -> None:
         "The senator resigned Monday after she was charged with fraud.",
         "The mayor took a wide lead on Tuesday after winning the county a week ago.",
         "On Monday, the leader of Hungary's governing party blamed migrants for the attacks.",
+        "On Monday, the leader of the ruling party in Hungary blamed migrants for the attacks.",
     ],
 )
 def test_timeline_lines_that_tell_an_act(line: str) -> None:

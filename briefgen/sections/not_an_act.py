@@ -160,16 +160,22 @@ _ROLE_PARTY = re.compile(
     r"(?:party|parties|coalition|government)\b"
 )
 _COUNTRY_KINDS = frozenset(["name", "display", "demonym", "capital"])
+_NEAR = 24  # characters after the party phrase where its country may stand ("of Hungary")
 
 
 def unplaced_party(text: str) -> bool:
     """Does the line name "the governing party" (or the ruling coalition, the opposition
     party) and no country, so it does not say whose?"""
-    if _ROLE_PARTY.search(text) is None:
+    party = _ROLE_PARTY.search(text)
+    if party is None:
         return False
     from briefgen.analysis.gazetteer import find_terms
 
-    return not any(m.term.kind in _COUNTRY_KINDS for m in find_terms(text))
+    # the country before the party or right after it ("Hungary's governing party", "the
+    # ruling party in Hungary"), not a country the line names for something else ("its
+    # campaign against migrants from Syria")
+    near = text[: party.end() + _NEAR]
+    return not any(m.term.kind in _COUNTRY_KINDS for m in find_terms(near))
 
 
 def dated_only_after(text: str) -> bool:
