@@ -143,8 +143,8 @@ _EMPTY_STATEMENT = re.compile(
 )
 # one quotation with a verb of speech on each side: "Roe said "...," she said"
 _TWICE_SAID = re.compile(
-    r"\b(?:said|says|added|told\s+[\w.]+)\s*:?\s*[“\"][^”\"]{3,}[”\"]\s*,?\s*"
-    r"(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:said|says|added)\b"
+    rf"\b(?:{speech_alternation('in_quote_attribution')})\s*:?\s*[“\"][^”\"]{{3,}}[”\"]\s*,?\s*"
+    rf"(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:{speech_alternation('in_quote_attribution')})\b"
 )
 # a subordinate clause of time after the main clause: "..., after he was pressed Sunday",
 # "... after finishing second in the state a week ago"
