@@ -188,6 +188,7 @@ def test_bottom_lines_drop_a_polls_reading_a_scare_quoted_name_and_a_cut_figure(
         "The mayor was heard telling an aide to leave after the aide was pressed Sunday.",
         "On Monday, the leader of the governing party blamed migrants from Syria for the attacks.",
         "The mayor held a wide lead in the race after finishing first in the county a week ago.",
+        "The four mayors drew praise for their answers at Tuesday's forum.",
     ],
 )
 def test_timeline_lines_that_tell_no_act(line: str) -> None:
@@ -208,6 +209,7 @@ def test_timeline_lines_that_tell_no_act(line: str) -> None:
         "Jane Roe issued a statement Thursday calling for calm at the port.",
         "The senator resigned Monday after she was charged with fraud.",
         "The mayor took a wide lead on Tuesday after winning the county a week ago.",
+        "The two mayors, Jane Roe and John Doe, drew praise at Tuesday's forum.",
         "On Monday, the leader of Hungary's governing party blamed migrants for the attacks.",
         "On Monday, the leader of the ruling party in Hungary blamed migrants for the attacks.",
     ],

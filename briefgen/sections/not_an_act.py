@@ -28,6 +28,8 @@ verb yet tell something else:
   spoke, not what it said);
 - an attribution told twice around one quotation: "Asked about it, Roe said "I know nothing
   about the plan," she said" (a garbled line);
+- a counted group the story introduced: "The three governors drew plaudits at Saturday's
+  debate" (which three?);
 - a country's party or government named by its role alone: "the leader of the governing
   party invoked the attacks" (which country's?);
 - a day that dates only a clause after "after" or "before": "The minister was heard telling an
@@ -154,6 +156,11 @@ _AFTER_CLAUSE = re.compile(
 )
 
 
+# a counted group as the subject, not named after it: "The three governors drew plaudits"
+_COUNTED_SUBJECT = re.compile(
+    r"^\W*The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?[a-z]+s\b"
+    r"(?!\s*[,(—–-])"
+)
 # a party or a government named by its role in its country, which the line must then name
 _ROLE_PARTY = re.compile(
     r"\bthe\s+(?:governing|ruling|opposition|main\s+opposition)\s+"
@@ -233,6 +240,6 @@ def not_an_act(text: str) -> bool:
         return True
     if _EMPTY_STATEMENT.search(text) or _TWICE_SAID.search(text) or dated_only_after(text):
         return True
-    if unplaced_party(text):
+    if unplaced_party(text) or _COUNTED_SUBJECT.match(text):
         return True
     return _POSSESSED_SUBJECT.match(text) is not None or quantity_without_figure(text)
