@@ -189,6 +189,7 @@ def test_bottom_lines_drop_a_polls_reading_a_scare_quoted_name_and_a_cut_figure(
         "On Monday, the leader of the governing party blamed migrants from Syria for the attacks.",
         "The mayor held a wide lead in the race after finishing first in the county a week ago.",
         "The four mayors drew praise for their answers at Tuesday's forum.",
+        "Roe challenged the mayor to a debate before Monday's vote.",
     ],
 )
 def test_timeline_lines_that_tell_no_act(line: str) -> None:
@@ -210,6 +211,7 @@ def test_timeline_lines_that_tell_no_act(line: str) -> None:
         "The senator resigned Monday after she was charged with fraud.",
         "The mayor took a wide lead on Tuesday after winning the county a week ago.",
         "The two mayors, Jane Roe and John Doe, drew praise at Tuesday's forum.",
+        "Roe challenged the mayor on Friday to a debate before Monday's vote.",
         "On Monday, the leader of Hungary's governing party blamed migrants for the attacks.",
         "On Monday, the leader of the ruling party in Hungary blamed migrants for the attacks.",
     ],

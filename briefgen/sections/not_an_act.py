@@ -149,10 +149,10 @@ _TWICE_SAID = re.compile(
     rf"(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:{speech_alternation('in_quote_attribution')})\b"
 )
 # a subordinate clause of time after the main clause: "..., after he was pressed Sunday",
-# "... after finishing second in the state a week ago"
+# "... after finishing second in the state a week ago", "... before Monday's caucus"
 _AFTER_CLAUSE = re.compile(
     r"\s(?:after|before)\s+(?:(?:the\s+)?[\w'’-]+\s+(?:was|were|is|are|had|has|did|[a-z]+ed)"
-    r"|[a-z]+ing)\b"
+    r"|[a-z]+ing|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\b"
 )
 
 
