@@ -190,6 +190,7 @@ def test_bottom_lines_drop_a_polls_reading_a_scare_quoted_name_and_a_cut_figure(
         "The mayor held a wide lead in the race after finishing first in the county a week ago.",
         "The four mayors drew praise for their answers at Tuesday's forum.",
         "Roe challenged the mayor to a debate before Monday's vote.",
+        "The announcement came in a letter to members sent out on Friday by the club.",
     ],
 )
 def test_timeline_lines_that_tell_no_act(line: str) -> None:
@@ -212,6 +213,7 @@ def test_timeline_lines_that_tell_no_act(line: str) -> None:
         "The mayor took a wide lead on Tuesday after winning the county a week ago.",
         "The two mayors, Jane Roe and John Doe, drew praise at Tuesday's forum.",
         "Roe challenged the mayor on Friday to a debate before Monday's vote.",
+        "The Treasury announcement came on Friday after markets closed.",
         "On Monday, the leader of Hungary's governing party blamed migrants for the attacks.",
         "On Monday, the leader of the ruling party in Hungary blamed migrants for the attacks.",
     ],

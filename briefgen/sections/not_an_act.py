@@ -28,6 +28,8 @@ verb yet tell something else:
   spoke, not what it said);
 - an attribution told twice around one quotation: "Asked about it, Roe said "I know nothing
   about the plan," she said" (a garbled line);
+- an act named before, as the subject of "came": "The announcement came in a letter sent out
+  Friday" (which announcement?);
 - a counted group the story introduced: "The three governors drew plaudits at Saturday's
   debate" (which three?);
 - a country's party or government named by its role alone: "the leader of the governing
@@ -156,6 +158,8 @@ _AFTER_CLAUSE = re.compile(
 )
 
 
+# an act told before, as the subject of "came"/"followed": "The announcement came in a letter"
+_CAME = re.compile(r"^\W*The\s+(?:[a-z]+\s+)?[a-z]+\s+(?:came|comes|followed|follows)\b")
 # a counted group as the subject, not named after it: "The three governors drew plaudits"
 _COUNTED_SUBJECT = re.compile(
     r"^\W*The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?[a-z]+s\b"
@@ -240,6 +244,6 @@ def not_an_act(text: str) -> bool:
         return True
     if _EMPTY_STATEMENT.search(text) or _TWICE_SAID.search(text) or dated_only_after(text):
         return True
-    if unplaced_party(text) or _COUNTED_SUBJECT.match(text):
+    if unplaced_party(text) or _COUNTED_SUBJECT.match(text) or _CAME.match(text):
         return True
     return _POSSESSED_SUBJECT.match(text) is not None or quantity_without_figure(text)
