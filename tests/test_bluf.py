@@ -499,3 +499,40 @@ def test_remarks_put_to_a_purpose_were_told_before() -> None:
     assert _undefined_event(line, Counter(), 20)
     made = "The mayor made the remarks to reporters at the airport on her return from Brussels."
     assert not _undefined_event(made, Counter(), 20)
+
+
+def test_a_law_or_a_courts_name_does_not_introduce_a_bare_surname() -> None:
+    """'Just minutes before House Bill ... was to take effect, Reeves eviscerated the law'
+    (review 17): a bill's or a court's name is no person's full name; the judge is named by
+    surname alone, so the line does not say who acted."""
+    from briefgen.sections.bluf import bare_surname_only
+
+    body = (
+        "U.S. District Judge Maria Lindqvist blocked the state law on Thursday. "
+        "Hours before House Bill 12 was to take effect, Lindqvist struck down the law as "
+        "a breach of the Supreme Court's rulings."
+    )
+    story = _dated("Judge blocks law", body, (2026, 5, 20))
+    s0 = body.index("Hours before")
+    assert bare_surname_only(story, s0, len(body))
+    # named in full, the line says who
+    full = body.replace(
+        "Hours before House Bill 12 was to take effect, Lindqvist", "Judge Maria Lindqvist"
+    )
+    story = _dated("Judge blocks law", full, (2026, 5, 20))
+    assert not bare_surname_only(story, full.index("Judge Maria Lindqvist struck"), len(full))
+
+
+def test_a_relative_named_through_a_bare_surname_is_no_summary_line() -> None:
+    """'... killing nine people, including Sanders' son' (review 17): which Sanders? A line
+    naming a relative by a bare surname does not say who is meant."""
+    from datetime import date
+
+    body = (
+        "John Marsh is accused of killing three people at the depot in 2024, including "
+        "Okafor’s son, a driver. "
+        "The county court in Leeds set the trial of John Marsh for next spring."
+    )
+    story = _dated("Depot killings", body, (2026, 5, 20))
+    items = build_bluf([story], BlufConfig(min_sentences=1), date(2026, 5, 24))
+    assert items and not any("Okafor" in i.text for i in items)

@@ -182,6 +182,15 @@ def test_bottom_lines_drop_a_polls_reading_a_scare_quoted_name_and_a_cut_figure(
         "Research to be released this week by four economists suggests the damage was large.",
         "Mary Jones, 21, a student from the port, said she voted for the first time on Saturday.",
         "The amount the party gave its campaign on Thursday, apparently to reassure donors.",
+        # a statement without its content, an attribution told twice, a day of another clause
+        "Jane Roe, the victim's sister, issued a statement Thursday.",
+        'Asked Monday about the audit, Roe said "I have not read the report," she said.',
+        "The mayor was heard telling an aide to leave after the aide was pressed Sunday.",
+        "On Monday, the leader of the governing party blamed migrants from Syria for the attacks.",
+        "The mayor held a wide lead in the race after finishing first in the county a week ago.",
+        "The four mayors drew praise for their answers at Tuesday's forum.",
+        "Roe challenged the mayor to a debate before Monday's vote.",
+        "The announcement came in a letter to members sent out on Friday by the club.",
     ],
 )
 def test_timeline_lines_that_tell_no_act(line: str) -> None:
@@ -199,6 +208,14 @@ def test_timeline_lines_that_tell_no_act(line: str) -> None:
         "The party won every county on Tuesday.",
         "Days before it was to report earnings on Wednesday, the firm said on Friday it grew.",
         "On Monday, the senator insisted that members who refused a draft were wrong.",
+        "Jane Roe issued a statement Thursday calling for calm at the port.",
+        "The senator resigned Monday after she was charged with fraud.",
+        "The mayor took a wide lead on Tuesday after winning the county a week ago.",
+        "The two mayors, Jane Roe and John Doe, drew praise at Tuesday's forum.",
+        "Roe challenged the mayor on Friday to a debate before Monday's vote.",
+        "The Treasury announcement came on Friday after markets closed.",
+        "On Monday, the leader of Hungary's governing party blamed migrants for the attacks.",
+        "On Monday, the leader of the ruling party in Hungary blamed migrants for the attacks.",
     ],
 )
 def test_timeline_lines_that_tell_an_act(line: str) -> None:

@@ -320,3 +320,76 @@ def test_a_private_person_introduced_by_age_is_no_key_voice() -> None:
     quotes[0] = Quote(voter, 0, len(voter), "direct", Speaker("John Doe", None, None), "explicit")
     items = select_quotes([story("b", quotes, body=founder * 4)], KeyQuotesConfig())
     assert {i.speaker.name for i in items} == {"Vladimir Putin", "John Doe"}
+
+
+@pytest.mark.parametrize(
+    ("title", "country", "shown"),
+    [
+        # no role given: the country is a nationality, not the state speaking
+        (None, "US", None),
+        # an envoy to an organisation is no official of it
+        ("former UN Ambassador", "UN", None),
+        ("President", "RU", "RU"),
+        ("US Ambassador", "US", "US"),
+        ("Secretary-General", "UN", "UN"),
+    ],
+)
+def test_a_speakers_country_is_shown_only_with_the_role_it_belongs_to(
+    title: str | None, country: str, shown: str | None
+) -> None:
+    quote = Quote(POLICY, 0, len(POLICY), "direct", Speaker("Jane Roe", title, country), "explicit")
+    [item] = select_quotes([story("a", [quote])], KeyQuotesConfig())
+    assert (item.speaker.title, item.speaker.country) == (title, shown)
+
+
+def test_a_get_out_the_vote_call_is_routine() -> None:
+    """'You have to go out and vote tomorrow' (review 17): a campaign's routine call ranks
+    below a quotation that says something."""
+    call = "You have to go out and vote tomorrow, all of you, and bring a neighbour along."
+    said = "We will cut the state's payroll tax for every small business in our first year."
+    a = story("a", [q(call, "Jane Roe", country=None)])
+    b = story("b", [q(said, "John Doe", country=None)])
+    items = select_quotes([a, b], KeyQuotesConfig(max_quotes=1))
+    assert [i.text for i in items] == [said]
+    items = select_quotes([b, a], KeyQuotesConfig(max_quotes=1))
+    assert [i.text for i in items] == [said]
+
+
+def test_a_government_voice_without_a_role_keeps_its_country() -> None:
+    """A speaker the story gives no role but who holds an office of state (a known office
+    holder) still speaks for the country; a private person with no role does not."""
+    from briefgen.model import Actor
+
+    for name, shown in (("Vladimir Putin", "RU"), ("Ivan Roe", None)):
+        body = f"{name} spoke in Moscow on Monday. " + "x" * 300
+        quote = Quote(POLICY, 0, len(POLICY), "direct", Speaker(name, None, "RU"), "explicit")
+        s = story("a", [quote], body=body, published=datetime(2019, 4, 25))
+        s.actors = [Actor(name, "person", "RU", [(0, len(name))])]
+        [item] = select_quotes([s], KeyQuotesConfig())
+        assert (item.speaker.title, item.speaker.country) == (None, shown)
+
+
+def test_a_quotation_of_another_writers_title_and_line_is_not_the_speakers() -> None:
+    """A host quoting a column's title, then "He wrote, '...'" (review 17): the words are the
+    columnist's, not the speaker's."""
+    from briefgen.sections.key_quotes import reads_alone
+
+    assert not reads_alone(
+        "‘Why I Will Sit This One Out.’ He wrote, ‘If the vote fell to me alone, I would "
+        "vote for the governor.’"
+    )
+    assert reads_alone("We wrote the rules for this port, and we will enforce them.")
+
+
+def test_an_office_held_later_or_before_is_no_label() -> None:
+    """A candidate quoted before taking office speaks for no state, and a former secretary of
+    state is no "Secretary" (review 17: "(US)" for a 2016 candidate)."""
+    from briefgen.model import Actor
+
+    for name, title in (("Donald Trump", None), ("Hillary Clinton", "Secretary")):
+        body = f"{name} spoke in Ohio on Monday. " + "x" * 300
+        quote = Quote(POLICY, 0, len(POLICY), "direct", Speaker(name, title, "US"), "explicit")
+        s = story("a", [quote], body=body, published=datetime(2016, 3, 1))
+        s.actors = [Actor(name, "person", "US", [(0, len(name))])]
+        [item] = select_quotes([s], KeyQuotesConfig())
+        assert (item.speaker.title, item.speaker.country) == (None, None)

@@ -333,3 +333,28 @@ def test_issues_beyond_the_columns_are_named_in_a_last_column():
     shown = [c for c in wide.table_cells[:2] if c != "–"]
     assert shown == ["demands", "demands"] and wide.table_cells[2].endswith(": demands")
     assert set(table_issues([wide], limit=3)) == set(labels[:3])  # each has its own column
+
+
+def test_an_opinion_writers_own_sentence_gives_no_position():
+    """A columnist's account of a record ("Russia has backed the talks on Iran for years") is
+    the writer's argument, not the government's statement; a quotation in the column, or
+    what it reports the government says now, still is one."""
+    own = "Russia has backed the talks on Iran for years, whatever its critics say."
+    quoted = "“Russia backs the talks on Iran,” the foreign minister said."
+    for genre, shown in (("opinion", [quoted]), ("report", [quoted, own])):
+        body = own + " " + quoted
+        a = Story(title="a", body=body)
+        a.annotations["genre"] = genre
+        at = body.index(quoted)
+        a.statements = [
+            Statement("RU", "talks", "supports", own, 0, len(own), "Russia"),
+            Statement("RU", "talks", "opposes", quoted, at, at + len(quoted), "Sergei Roe"),
+        ]
+        [russia] = _build([a])
+        assert [e.text for p in russia.positions for e in p.evidence] == shown
+    now = "The government alleges that the talks on Iran were sabotaged by the rebels."
+    a = Story(title="a", body=now)
+    a.annotations["genre"] = "opinion"
+    a.statements = [Statement("RU", "talks", "accuses", now, 0, len(now), "Russia")]
+    [russia] = _build([a])
+    assert [e.text for p in russia.positions for e in p.evidence] == [now]

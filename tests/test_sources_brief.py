@@ -197,3 +197,31 @@ def test_the_politics_brief_prints_no_local_path_in_any_format(politics_brief):
     for text in texts:
         assert "/politics/" not in text and "/corpus/" not in text
         assert not ABSOLUTE.search(text), ABSOLUTE.search(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "shown"),
+    [
+        # a title that is only a byline names no story: the body's heading line stands in
+        (
+            "BYLINE: Jane Roe.",
+            "THE PORT REOPENS.\n\nThe port reopened on Monday.",
+            "THE PORT REOPENS.",
+        ),
+        ("By Jane Roe", "THE PORT REOPENS.\n\nThe port reopened on Monday.", "THE PORT REOPENS."),
+        # no short heading: the file name
+        (
+            "BYLINE: Jane Roe.",
+            "The port reopened on Monday after " + "a long " * 10 + "wait.",
+            "roe.txt",
+        ),
+        # a headline that opens on "By" is a headline
+        ("By the numbers: the port", "The port reopened on Monday.", "By the numbers: the port"),
+    ],
+)
+def test_a_title_that_is_only_a_byline_is_no_title(title: str, body: str, shown: str) -> None:
+    story = make_story(title, body, published="2019-04-25", file="roe.txt")
+    brief = build_test_brief(
+        [story], plugins=[CiteFirstPlugin()], sections=["cite-first", "sources"]
+    )
+    assert [i["title"] for i in brief.items("sources")] == [shown]

@@ -308,7 +308,7 @@ def test_an_event_named_with_its_date_inside_a_hypothetical_is_watched():
         ("8 November 2016", "The U.S. presidential election on Nov. 8")
     ]
     before = "If she won the Nov. 8 election, the senator said, she would visit London."
-    assert _watched(before) == [("8 November 2016", "The Nov. 8 election")]
+    assert _watched(before) == []  # whose election? a phrase that names no party is no line
     named = "Ohio's March 15 primary would settle little, the senator said on Monday."
     assert _watched(named, datetime(2016, 3, 1)) == []  # behind the as-of date
     whose = "The senator said he would win the Democratic Party's national convention in October."
@@ -351,9 +351,27 @@ def test_an_opinion_storys_clauses_are_not_told_as_events():
         "The senator will address the party convention on Nov. 8."
     ]
     story.annotations["genre"] = "opinion"
-    assert [i.what for i in build_watch([story], date(2016, 8, 30), wc)] == [
-        "The party convention on Nov. 8"
-    ]
+    # the phrase alone is left, and it says whose convention no more than "the party"
+    assert build_watch([story], date(2016, 8, 30), wc) == []
+
+
+def test_an_election_named_by_a_phrase_is_an_election_of_someone():
+    """'November's general election' (review 17: a bare phrase, no who, kind 'meeting'): a
+    phrase to watch names its party, and an election is of kind election."""
+    wc = WatchConfig(undated_commitments=False)
+    may = datetime(2016, 5, 16)
+    bare = _story("Rivals would relish facing the senator in November's general election.", may)
+    assert build_watch([bare], date(2016, 8, 30), wc) == []
+    named = _story(
+        "Analysts asked how ties would fare if he won the U.S. presidential election on Nov. 8.",
+        may,
+    )
+    [item] = build_watch([named], date(2016, 8, 30), wc)
+    assert (item.what, item.kind, item.who) == (
+        "The U.S. presidential election on Nov. 8",
+        "election",
+        ["United States"],
+    )
 
 
 @pytest.mark.parametrize(

@@ -285,7 +285,7 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
     shown = story.body[s0 if dateline is None else dateline : s1]
     if not reads_alone(shown[garbled_opener(shown) :]):
         return False
-    if bare_surname_only(story, s1 - len(shown), s1):
+    if bare_surname_only(story, s1 - len(shown), s1) or _SURNAME_KIN.search(shown):
         return False  # "Opposition party chiefs questioned Ishiba, ...": who, and where?
     if _own_voice(story, shown, s1 - len(shown)):
         return False  # "In addition to myself, ...", "If you are operating a local business"
@@ -383,12 +383,28 @@ def bare_surname_only(story: Story, s0: int, s1: int) -> bool:
         if s0 <= m0 < s1
     ]
     for name in _FULL_NAME.finditer(story.body, s0, s1):
+        if _THING_NAME.search(name.group()) or _NUMBERED.match(story.body, name.end()):
+            continue  # "House Bill 1523", "the Supreme Court": a thing's name, not a person's
         if not any(m0 <= name.start() < m1 for m0, m1 in bodies):
             return False
     return True
 
 
+# a relative named through a bare surname: "including Sanders' son" (which Sanders?)
+_SURNAME_KIN = re.compile(
+    r"(?<![A-Z][\w.]\s)(?<![A-Z][\w.]{2}\s)(?<![A-Z][\w.]{3}\s)(?<![A-Z][\w.]{4}\s)"
+    r"(?<![A-Z][\w.]{5}\s)(?<![A-Z][\w.]{6}\s)(?<![A-Z][\w.]{7}\s)(?<![A-Z][\w.]{8}\s)(?<!the\s)"
+    r"\b[A-Z][a-z]+['’]s?\s+(?:son|daughter|wife|husband|mother|father|brother|sister|widow"
+    r"|parents|children|family)\b"
+)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")
+# the head noun of an institution's, a law's or a place's name
+_THING_NAME = re.compile(
+    r"\s(?:Court|Bill|Act|Law|House|Senate|Congress|Party|Committee|Department|Ministry"
+    r"|Council|Commission|Agency|Office|Board|Union|Amendment|Street|Square|Hall|Center"
+    r"|Centre|University|College|Church|Hospital|Airport|Club|Group|Bank|Fund)(?:['’]s)?$"
+)
+_NUMBERED = re.compile(r"\s+\d")
 
 
 def garbled_opener(text: str) -> int:

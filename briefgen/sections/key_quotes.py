@@ -23,8 +23,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from briefgen.analysis.gazetteer import tenures
 from briefgen.analysis.lexicon import stopwords
 from briefgen.analysis.mentions import speech_alternation
+from briefgen.analysis.officials import non_government, speaks_for_country
 from briefgen.analysis.role_labels import STATE_OFFICE_RE
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Quote, Speaker, Story, outlet_count
@@ -288,11 +290,12 @@ def _merge(stories: list[Story], config: KeyQuotesConfig) -> list[_Entry]:
 
 # the reporter's words run into the quotation: an attribution inside it ("'Monetary policy
 # will be restrictive ...' to the central bank's 2% target, said Fed Vice Chair Lael
-# Brainard"; "... regrets. Robinson also revealed that ...")
+# Brainard"; "... regrets. Robinson also revealed that ..."; a title quoted, then "He wrote,
+# ‘...’": another writer's words)
 _OWN_ATTRIBUTION = re.compile(
     rf",\s+(?:{speech_alternation('attribution')})\s+(?:[A-Z]|the\s)"
-    r"|(?:^|[.!?…]\s+)(?!(?:We|They|You|It)\b)(?:[A-Z][\w'’-]+|He|She)\s+(?:also\s+)?"
-    rf"(?:{speech_alternation('in_quote_attribution')})\b"
+    r"|(?:^|[.!?…][’'”\"]?\s+)(?!(?:We|They|You|It)\b)(?:[A-Z][\w'’-]+|He|She)\s+(?:also\s+)?"
+    rf"(?:{speech_alternation('in_quote_attribution')}|wrote|writes)\b"
 )
 
 
@@ -389,13 +392,74 @@ def _key_quote(entry: _Entry) -> KeyQuote:
         title = role
     if title and _NO_ROLE.fullmatch(title):
         title = None  # "Afghan, official" (a demonym cut by a comma), "Jr" (a name's suffix)
+    if title and _office_not_held(entry.story, speaker.name, title):
+        title = None  # "Secretary" for a former secretary of state: an office no longer held
     return KeyQuote(
         text=entry.quote.text,
-        speaker=QuoteSpeaker(speaker.name, title, speaker.country),
+        speaker=QuoteSpeaker(
+            speaker.name,
+            title,
+            shown_country(title, speaker.country, _official(entry.story, speaker)),
+        ),
         kind=entry.quote.kind,
         sources=entry.sources,
         reported_by=entry.outlets,
     )
+
+
+def _in_office(story: Story, name: str | None) -> bool | None:
+    """Did the gazetteer's ``name`` hold an office of government on the story's date? None
+    when the story is undated or the gazetteer lists no term for the name."""
+    terms = tenures(name) if name else ()
+    if story.published is None or not terms:
+        return None
+    day = story.published.date()
+    return any(t.active(day) and t.office and not non_government(t.office) for t in terms)
+
+
+def _office_not_held(story: Story, name: str | None, title: str) -> bool:
+    """Is ``title`` ("Secretary", "President") an office the gazetteer lists for ``name`` in
+    another period than the story's date (a former secretary of state, a future president)?"""
+    if title.lower().startswith("former") or _in_office(story, name) is not False:
+        return False
+    word = title.lower()
+    return any(t.office and word in t.office for t in tenures(name or ""))
+
+
+def _official(story: Story, speaker: Speaker) -> bool:
+    """Does the speaker speak for a government in ``story``: in office on its date (a
+    candidate who later held office did not), else the analysis's test (a government title
+    or a known office holder)?"""
+    held = _in_office(story, speaker.name)
+    if held is not None:
+        return held
+    actor = next((a for a in story.actors if a.name == speaker.name), None)
+    return actor is not None and speaks_for_country(actor, story)
+
+
+def shown_country(title: str | None, country: str | None, official: bool = False) -> str | None:
+    """The country a key quote's speaker is labelled with: none for a speaker the story gives
+    no role and who speaks for no government (a candidate, a congressman: the country is a
+    nationality, not the state speaking), nor for an envoy to an organisation ("former UN
+    Ambassador": a state's envoy, not the organisation's official)."""
+    if not country or not (title or official):
+        return None
+    if title and _ENVOY.search(title) and not _state_code(country):
+        return None
+    return country
+
+
+def _state_code(code: str) -> bool:
+    """Is ``code`` a state's ISO 3166-1 alpha-2 code (not an organisation's: "UN", "EU")?"""
+    try:
+        import pycountry
+
+        return pycountry.countries.get(alpha_2=code.upper()) is not None
+    except (ImportError, LookupError, KeyError):
+        return len(code) == 2 and code.upper() not in {"UN", "EU"}
+
+
+_ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)\b")
 
 
 # a label that names no role: a word cut from the next by a comma, a name's suffix

@@ -23,7 +23,19 @@ verb yet tell something else:
 - a quantity without its figure: "The amount Trump essentially gave his campaign Thursday"
   (the figure was cut from the text);
 - two events of two days under one date: "Sanders held a rally Saturday while Clinton hosted
-  an event Monday".
+  an event Monday";
+- a statement without its content: "The mayor's office issued a statement Thursday" (that it
+  spoke, not what it said);
+- an attribution told twice around one quotation: "Asked about it, Roe said "I know nothing
+  about the plan," she said" (a garbled line);
+- an act named before, as the subject of "came": "The announcement came in a letter sent out
+  Friday" (which announcement?);
+- a counted group the story introduced: "The three governors drew plaudits at Saturday's
+  debate" (which three?);
+- a country's party or government named by its role alone: "the leader of the governing
+  party invoked the attacks" (which country's?);
+- a day that dates only a clause after "after" or "before": "The minister was heard telling an
+  aide to leave after he was pressed Sunday in an interview" (the act itself is undated).
 """
 
 from __future__ import annotations
@@ -128,6 +140,79 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _JOINED = re.compile(r"\s(?:while|whereas)\s|,\s+(?:and|but)\s")
 
 
+# a statement issued, and nothing of what it said: "X issued a statement Thursday"
+_EMPTY_STATEMENT = re.compile(
+    r"\b(?:issued|released|put\s+out|sent\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|response|reply)\b(?:\s+(?:on\s+)?[\w.]+){0,3}\W*$"
+)
+# one quotation with a verb of speech on each side: "Roe said "...," she said"
+_TWICE_SAID = re.compile(
+    rf"\b(?:{speech_alternation('in_quote_attribution')})\s*:?\s*[“\"][^”\"]{{3,}}[”\"]\s*,?\s*"
+    rf"(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:{speech_alternation('in_quote_attribution')})\b"
+)
+# a subordinate clause of time after the main clause: "..., after he was pressed Sunday",
+# "... after finishing second in the state a week ago", "... before Monday's caucus"
+_AFTER_CLAUSE = re.compile(
+    r"\s(?:after|before)\s+(?:(?:the\s+)?[\w'’-]+\s+(?:was|were|is|are|had|has|did|[a-z]+ed)"
+    r"|[a-z]+ing|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\b"
+)
+
+
+# an act told before, as the subject of "came"/"followed": "The announcement came in a letter"
+_CAME = re.compile(r"^\W*The\s+(?:[a-z]+\s+)?[a-z]+\s+(?:came|comes|followed|follows)\b")
+# a counted group as the subject, not named after it: "The three governors drew plaudits"
+_COUNTED_SUBJECT = re.compile(
+    r"^\W*The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?[a-z]+s\b"
+    r"(?!\s*[,(—–-])"
+)
+# a party or a government named by its role in its country, which the line must then name
+_ROLE_PARTY = re.compile(
+    r"\bthe\s+(?:governing|ruling|opposition|main\s+opposition)\s+"
+    r"(?:party|parties|coalition|government)\b"
+)
+_COUNTRY_KINDS = frozenset(["name", "display", "demonym", "capital"])
+_NEAR = 24  # characters after the party phrase where its country may stand ("of Hungary")
+
+
+def unplaced_party(text: str) -> bool:
+    """Does the line name "the governing party" (or the ruling coalition, the opposition
+    party) and no country, so it does not say whose?"""
+    party = _ROLE_PARTY.search(text)
+    if party is None:
+        return False
+    from briefgen.analysis.gazetteer import find_terms
+
+    # the country before the party or right after it ("Hungary's governing party", "the
+    # ruling party in Hungary"), not a country the line names for something else ("its
+    # campaign against migrants from Syria")
+    near = text[: party.end() + _NEAR]
+    return not any(m.term.kind in _COUNTRY_KINDS for m in find_terms(near))
+
+
+def dated_only_after(text: str) -> bool:
+    """Are the line's days (a weekday, a date, "a week ago") all in a clause of "after" or
+    "before" that follows its main clause ("X was heard telling Y to go home after Y was
+    pressed Sunday")? Then the day dates the other event, not the line's act. A clause set
+    before the main one ("Days before it was to report on Wednesday, the firm said on
+    Friday") leaves the later day to it."""
+    clause = _AFTER_CLAUSE.search(text)
+    if clause is None:
+        return False
+    comma = text.find(",", clause.end())
+    end = len(text) if comma < 0 else comma
+    days = [d.start() for d in _DAY_WORDS.finditer(text)]
+    return bool(days) and all(clause.start() < d < end for d in days)
+
+
+# the words that date a line: a weekday, a day of a month, a time counted back from the story
+_DAY_WORDS = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tonight)\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+ago\b"
+    r"|\blast\s+(?:week|month|night)\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
+
+
 def two_days(text: str) -> bool:
     """Does the line join two clauses of two different weekdays ("... Saturday while ...
     Monday")? A frame of another day ("Just days before it was to report on Wednesday, the
@@ -156,5 +241,9 @@ def not_an_act(text: str) -> bool:
     if _ASKED_NO_ANSWER.search(text) or _TO_SUPPORTERS.search(text) or _relative_only(text):
         return True
     if _GUESS_OR_AHEAD.search(text) or _PASSER_BY.match(text) or two_days(text):
+        return True
+    if _EMPTY_STATEMENT.search(text) or _TWICE_SAID.search(text) or dated_only_after(text):
+        return True
+    if unplaced_party(text) or _COUNTED_SUBJECT.match(text) or _CAME.match(text):
         return True
     return _POSSESSED_SUBJECT.match(text) is not None or quantity_without_figure(text)

@@ -22,6 +22,7 @@ from functools import cache
 
 from briefgen.analysis.actor_verbs import stance_after
 from briefgen.analysis.gazetteer import display_name, find_terms, is_body
+from briefgen.analysis.genre import is_opinion
 from briefgen.analysis.issues import classify_issue, issue_label, issue_lexicon
 from briefgen.analysis.mentions import speech_alternation, speech_forms
 from briefgen.analysis.own_words import TOLD_AGAIN
@@ -523,7 +524,7 @@ class PositionsSection(Section):
             (story, st, st.country)
             for story in context.stories
             for st in story.statements
-            if id(st) not in told_again
+            if id(st) not in told_again and not writers_own(story, st)
         ]
         if home is not None:  # its parties' rows beside its government's
             voiced += [
@@ -623,6 +624,26 @@ MIN_LINES_PER_ROW = 3  # every row shown keeps its three best-evidenced lines
 MAX_PARTIES = 4  # party rows shown beside a dominant country's government
 DOMINANT_SHARE = 0.6  # the share of government statements that makes a country dominant
 DOMINANT_MIN = 20  # ... and at least this many of them
+
+
+_QUOTE_MARKS = re.compile('["“”]')
+# a record summed up in the present perfect: "Obama has proposed many ways of helping ...",
+# "Beijing has long backed the talks"
+_RECORD = re.compile(
+    r"\b(?:has|have)\s+(?:(?:long|repeatedly|also|already|never)\s+)?[a-z]+(?:ed|en)\b"
+)
+
+
+def writers_own(story: Story, st: Statement) -> bool:
+    """Is ``st`` the writer's own account in an opinion story, a government's record summed up
+    in the present perfect ("Obama has proposed many ways of helping ..." in a column)? The
+    columnist's argument gives no government's position; what the column reports a
+    government says now ("The government alleges ...") or quotes from an official still does."""
+    if _QUOTE_MARKS.search(st.text) or not _RECORD.search(st.text):
+        return False
+    if any(q.start < st.end and st.start < q.end for q in story.quotes):
+        return False
+    return is_opinion(story)
 
 
 def dominant_country(stories: list[Story]) -> str | None:

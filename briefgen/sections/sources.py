@@ -9,6 +9,7 @@ copies lists every copy's outlet and link.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -66,12 +67,30 @@ def _copy(copy: Copy) -> SourceCopy:
     )
 
 
+# a title that is only a byline or a credit ("BYLINE: Jane Roe.", "By Jane Roe"): no title
+_CREDIT_TITLE = re.compile(
+    r"^\W*(?:(?i:byline)\s*:?\s+\S.*|By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,2}\.?)$"
+)
+MAX_HEAD_WORDS = 15  # a body's first line longer than this is a paragraph, not a headline
+
+
+def shown_title(story: Story) -> str:
+    """The story's title as Sources shows it: a title that is only a byline names no story,
+    so the body's first line stands in when it is a short heading, else the file name."""
+    if not _CREDIT_TITLE.match(story.title):
+        return story.title
+    first = story.body.strip().split("\n", 1)[0].strip()
+    if first and len(first.split()) <= MAX_HEAD_WORDS and not _CREDIT_TITLE.match(first):
+        return first
+    return story.file_name or story.title
+
+
 def source_item(story: Story, number: int | None) -> SourceItem:
     """The Sources entry of one story."""
     return SourceItem(
         number=number,
         story=story.id,
-        title=story.title,
+        title=shown_title(story),
         source=story.source,
         byline=story.byline,
         published=story.published.isoformat() if story.published else None,

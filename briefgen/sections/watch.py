@@ -62,7 +62,7 @@ class WatchItem:
     date: date | None
     end_date: date | None
     precision: str | None
-    kind: str  # "deadline", "meeting", "briefing", "event"
+    kind: str  # "deadline", "election", "meeting", "briefing", "event"
     sources: list[dict[str, Any]] = field(default_factory=list)
     inferred: bool = False
     basis: str | None = None
@@ -140,8 +140,10 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 named = True
             else:
                 named = False
-            listed.add((story.id, text))
             who = _who(story, shown, c1)
+            if named and not who:
+                continue  # "November's general election": whose? a line to watch says who
+            listed.add((story.id, text))
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
             when_date = point  # "end of 2005" is watched for on 31 December, not 1 January
             item = WatchItem(
