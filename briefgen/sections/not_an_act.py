@@ -35,7 +35,18 @@ verb yet tell something else:
 - a country's party or government named by its role alone: "the leader of the governing
   party invoked the attacks" (which country's?);
 - a day that dates only a clause after "after" or "before": "The minister was heard telling an
-  aide to leave after he was pressed Sunday in an interview" (the act itself is undated).
+  aide to leave after he was pressed Sunday in an interview" (the act itself is undated), or
+  only a relative clause after the main one ("the crowd was loud outside the hall, which the
+  mayor on Friday declared a landmark");
+- an act that did not happen: "But the mayor did not dismiss his aide on Tuesday", "Roe did not
+  reply to a request for comment Tuesday" (a non-event);
+- an outlet's note on its own reporting: "An earlier version of this story ...", "Because of an
+  editing error, an article on Wednesday misidentified ..." (a correction, not news);
+- a running count: "As of Wednesday, Roe had 1,200 delegates", "won 77 percent of the vote
+  through the May 10 contests" (a total to a day, not an act of that day);
+- a mood or a scene: "Frustrations at the mayor's slide have begun to percolate", "By Monday
+  morning, the grim ritual had begun", "The room remained half-full Saturday" (no act);
+- a request for comment, answered or not: "X did not respond to requests for comment".
 """
 
 from __future__ import annotations
@@ -229,6 +240,95 @@ def quantity_without_figure(text: str) -> bool:
     return _QUANTITY.match(text) is not None and _FIGURE.search(text) is None
 
 
+# the main clause's verb negated: "But the mayor did not dismiss his aide on Tuesday" (no comma
+# before it, so not "Roe, who did not say so, said on Wednesday ...")
+_SUBJECT_RUN = (
+    r"(?:(?!\b(?:but|and|or|while|who|which|that|as|after|before|when|because|if)\b)"
+    r"[^,;:“”\"]){1,80}?"
+)
+_NEGATED = re.compile(
+    rf"^\W*(?:(?:But|And|Yet|Still|However),?\s+)?{_SUBJECT_RUN}\b"
+    r"(?:(?:did|does|do|would|could)\s*(?:not|n['’]t)\s+(?!only\b)[a-z]+"
+    r"|never|declined\s+to|refused\s+to)\s"
+)
+# a request for comment: "did not respond to a request for comment", "declined to comment"
+_COMMENT = re.compile(
+    r"\brequests?\s+(?:for|seeking)\s+(?:comment|an\s+interview)\b|\bdeclined\s+(?:to\s+)?comment"
+    r"|\bcould\s+not\s+be\s+reached\b"
+)
+# an outlet's correction of its own reporting
+_CORRECTION = re.compile(
+    r"\b(?:[Aa]n\s+earlier\s+version\s+of\s+this|[Bb]ecause\s+of\s+an?\s+(?:editing|reporting"
+    r"|production)\s+error|(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
+    r"(?:updated|corrected|amended)|misidentified|misstated|incorrectly\s+(?:stated|said|reported"
+    r"|identified|described))\b"
+)
+# a running count to a day: "As of Wednesday, ...", "through the May 10 contests"
+_RUNNING_COUNT = re.compile(
+    r"^\W*(?:As\s+of|So\s+far|To\s+date|Up\s+to)\b"
+    r"|\b(?:through|up\s+to)\s+the\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\s+)?[a-z]+(?:s|es)\b[^,;]*$"
+)
+# a mood or a scene: a feeling as the subject of "has begun to", a scene "By <time>, ... had
+# begun", a state that "remained"
+_FEELINGS = (
+    r"frustrations?|anger|anxiety|anxieties|fears?|worries|worry|concerns?|unease|resentment"
+    r"|mood|discontent|grumbling|doubts?|impatience|angst|dismay|gloom|optimism|enthusiasm"
+)
+_MOOD = re.compile(
+    rf"^\W*(?:(?:The|A|But|And)\s+)?(?:[a-z]+\s+)?(?i:{_FEELINGS})\b[^;]*?\b(?:have|has)\s+"
+    r"(?:begun|started|grown|mounted|deepened|spread)\b"
+    r"|^\W*By\s+[^,]{1,30},\s+[^;]*?\bhad\s+(?:begun|started|set\s+in|arrived|settled)\b"
+    r"|^\W*The\s+(?:[a-z]+\s+)?[a-z]+\s+(?:remained|stayed)\b"
+)
+# a relative clause of "which"/"where" with its own subject after the main one ("..., which
+# the mayor on Friday declared"; not "..., which began on Monday": the subject's own act), or a
+# reduced "as dedicated by X on Friday", holds every day of the line
+_RELATIVE_AFTER = re.compile(
+    r",\s+(?:which|where|whom)\s+(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)"
+    r"|,?\s+as\s+(?=[a-z]+ed\s+by\s)"
+)
+# an actor no one can name: "A voter went to a town hall on Monday", "One woman said Friday",
+# "A second debate unfolded online Wednesday" (an indefinite subject whose first words hold no
+# proper name)
+_NAMELESS_SUBJECT = re.compile(
+    r"^\W*(?:(?:On|Last|Late|Early|This)\s+[^,]{1,30},\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s+"
+    r"(?!(?:[\w'’-]+\s+){0,5}?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z])"
+)
+# a social gathering or a day's schedule as the act: "hosted a reception", "attended a dinner",
+# "spent the day", "his schedule Monday"
+_SOCIAL = re.compile(
+    r"\b(?:hosted|held|threw|attended|gave|joined)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:reception|dinner|luncheon|lunch|breakfast|brunch|cocktails?|gala|barbecue|picnic|party)"
+    r"\b(?!\s+(?:conference|convention|caucus|meeting|congress|primary|leaders?|platform"
+    r"|members?|officials?)\b)"
+    r"|\b(?:schedule|itinerary)\b|\bspent\s+(?:the|his|her|their)\s+(?:day|morning|afternoon"
+    r"|evening|weekend)\b"
+)
+
+
+def dated_only_relative(text: str) -> bool:
+    """Are the line's days all in a relative clause ("..., which the mayor on Friday
+    declared a landmark") after a main clause that names none? The day dates that clause."""
+    clause = _RELATIVE_AFTER.search(text)
+    if clause is None:
+        return False
+    days = [d.start() for d in _DAY_WORDS.finditer(text)]
+    return bool(days) and all(d > clause.end() for d in days)
+
+
+def not_an_event(text: str) -> bool:
+    """Is the line a non-event: an act that did not happen, a request for comment, an
+    outlet's correction, a running count, a mood or a scene, a party or a day's schedule, an
+    actor no one can name, a day of a relative clause?"""
+    if _NEGATED.match(text) or _COMMENT.search(text) or _CORRECTION.search(text):
+        return True
+    if _RUNNING_COUNT.search(text) or _MOOD.match(text) or _SOCIAL.search(text):
+        return True
+    if _NAMELESS_SUBJECT.match(text):
+        return True
+    return dated_only_relative(text)
+
+
 def not_an_act(text: str) -> bool:
     """Does the timeline line ``text`` tell something else than an act: a condition, a habit,
     a speech cut before its content, rally rhetoric, the reporter's reading, a subject that
@@ -245,5 +345,7 @@ def not_an_act(text: str) -> bool:
     if _EMPTY_STATEMENT.search(text) or _TWICE_SAID.search(text) or dated_only_after(text):
         return True
     if unplaced_party(text) or _COUNTED_SUBJECT.match(text) or _CAME.match(text):
+        return True
+    if not_an_event(text):
         return True
     return _POSSESSED_SUBJECT.match(text) is not None or quantity_without_figure(text)
