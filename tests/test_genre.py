@@ -209,6 +209,8 @@ def test_bottom_lines_drop_a_polls_reading_a_scare_quoted_name_and_a_cut_figure(
         "The councillor spent the day on Monday visiting schools in his ward.",
         "A voter went to a town hall meeting on Monday to ask about the bridge.",
         "On Friday, a teacher told the crowd that the school had no heating.",
+        "The telephone poll was conducted Nov. 6 to 10 with 418 likely voters.",
+        "Tuesday, in her last speech before the holiday, the mayor plans to call for a new tax.",
     ],
 )
 def test_timeline_lines_that_tell_no_act(line: str) -> None:
@@ -243,6 +245,8 @@ def test_timeline_lines_that_tell_no_act(line: str) -> None:
         "The party held a party conference in the port on Monday.",
         "Tension flared in the race for the party's nomination on Thursday.",
         "On Thursday, a divided Supreme Court failed to reach a decision on the case.",
+        "New polls released Sunday showed the mayor taking a lead in the race.",
+        "The mayor planned to speak on Monday but the hall flooded.",
     ],
 )
 def test_timeline_lines_that_tell_an_act(line: str) -> None:

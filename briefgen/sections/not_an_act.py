@@ -17,7 +17,7 @@ verb yet tell something else:
 - a subject that leans on its story: "On CNN Tuesday, his wife, Jane, called for ..." (whose
   wife?);
 - a guess or a plan: "he may need a third-place finish on Saturday", "research to be released
-  this week";
+  this week", "Tuesday, in her last speech of the year, she plans to call for ...";
 - a passer-by's word: "Marley Anderson, 21, a junior from Las Vegas, said she turned out ..."
   (a name with an age, then "said": a voice of the street, not an actor);
 - a quantity without its figure: "The amount Trump essentially gave his campaign Thursday"
@@ -41,7 +41,8 @@ verb yet tell something else:
 - an act that did not happen: "But the mayor did not dismiss his aide on Tuesday", "Roe did not
   reply to a request for comment Tuesday" (a non-event);
 - an outlet's note on its own reporting: "An earlier version of this story ...", "Because of an
-  editing error, an article on Wednesday misidentified ..." (a correction, not news);
+  editing error, an article on Wednesday misidentified ..." (a correction, not news), "The poll
+  was conducted Nov. 6 to 10 ..." (a method);
 - a running count: "As of Wednesday, Roe had 1,200 delegates", "won 77 percent of the vote
   through the May 10 contests" (a total to a day, not an act of that day);
 - a mood or a scene: "Frustrations at the mayor's slide have begun to percolate", "By Monday
@@ -113,6 +114,7 @@ _POSSESSED_SUBJECT = re.compile(
 # a guess or what is still ahead ("may" in lower case: "May" is a month)
 _GUESS_OR_AHEAD = re.compile(
     r"\b(?:may|might)\b|\bto\s+be\s+(?![a-z]+ed\s+by\b)[a-z]+(?:ed|en)\b|\b(?:due|set)\s+to\s+[a-z]+"
+    r"|(?<!no\s)\b(?:plans|intends|hopes|aims)\s+to\s+[a-z]+"
 )
 # a name, an age, maybe a description, then "said": "Marley Anderson, 21, a junior from ..., said"
 _PASSER_BY = re.compile(
@@ -256,12 +258,12 @@ _COMMENT = re.compile(
     r"\brequests?\s+(?:for|seeking)\s+(?:comment|an\s+interview)\b|\bdeclined\s+(?:to\s+)?comment"
     r"|\bcould\s+not\s+be\s+reached\b"
 )
-# an outlet's correction of its own reporting
+# an outlet's note on its own reporting: a correction, a poll's method
 _CORRECTION = re.compile(
     r"\b(?:[Aa]n\s+earlier\s+version\s+of\s+this|[Bb]ecause\s+of\s+an?\s+(?:editing|reporting"
     r"|production)\s+error|(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
     r"(?:updated|corrected|amended)|misidentified|misstated|incorrectly\s+(?:stated|said|reported"
-    r"|identified|described))\b"
+    r"|identified|described)|(?:poll|survey)\s+was\s+conducted|margin\s+of\s+(?:sampling\s+)?error)\b"
 )
 # a running count to a day: "As of Wednesday, ...", "through the May 10 contests"
 _RUNNING_COUNT = re.compile(
