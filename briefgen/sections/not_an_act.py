@@ -260,10 +260,10 @@ _COMMENT = re.compile(
 )
 # an outlet's note on its own reporting: a correction, a poll's method
 _CORRECTION = re.compile(
-    r"\b(?:[Aa]n\s+earlier\s+version\s+of\s+this|[Bb]ecause\s+of\s+an?\s+(?:editing|reporting"
-    r"|production)\s+error|(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
-    r"(?:updated|corrected|amended)|misidentified|misstated|incorrectly\s+(?:stated|said|reported"
-    r"|identified|described)|(?:poll|survey)\s+was\s+conducted|margin\s+of\s+(?:sampling\s+)?error)\b"
+    r"\b(?:[Aa]n\s+earlier\s+version\s+of\s+this|[Bb]ecause\s+of\s+an?\s+[a-z]+\s+error"
+    r"|(?:this|the)\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended)"
+    r"|misidentified|misstated|misspelled|misquoted|incorrectly\s+[a-z]+ed"
+    r"|(?:poll|survey)\s+was\s+conducted|margin\s+of\s+(?:sampling\s+)?error)\b"
 )
 # a running count to a day: "As of Wednesday, ...", "through the May 10 contests"
 _RUNNING_COUNT = re.compile(
