@@ -344,19 +344,21 @@ def test_succeed_and_exceed_are_no_past_forms():
     [
         # a past-tense verb: the latest such date on or before the story's day
         (
-            "The judge, who died in February, had ruled twice.",
+            "Without the judge, who died in February, to provide a fifth vote for the majority,"
+            " the panel split.",
             datetime(2016, 9, 7),
             date(2016, 2, 1),
             "past",
         ),
         (
-            "In October, when a seat arose on the bench, the mayor named her.",
+            "In October, when a vacancy arose on the state Supreme Court bench, the governor"
+            " gave her a seat.",
             datetime(2016, 4, 6),
             date(2015, 10, 1),
             "past",
         ),
         (
-            "The senator wrote in November that the plan was dead.",
+            "The senator wrote in November to the party chairman about a plan for the convention.",
             datetime(2016, 6, 1),
             date(2015, 11, 1),
             "past",
