@@ -337,3 +337,56 @@ def test_succeed_and_exceed_are_no_past_forms():
     body = "The senator will succeed the governor in November."
     story = analyze_builtin(Story(title="t", body=body, published=datetime(2016, 5, 16)))
     assert [m.start_date for m in story.annotations["dates"]] == [date(2016, 11, 1)]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "start", "relation"),
+    [
+        # a past-tense verb: the latest such date on or before the story's day
+        (
+            "Without the judge, who died in February, to provide a fifth vote for the majority,"
+            " the panel split.",
+            datetime(2016, 9, 7),
+            date(2016, 2, 1),
+            "past",
+        ),
+        (
+            "In October, when a vacancy arose on the state Supreme Court bench, the governor"
+            " gave her a seat.",
+            datetime(2016, 4, 6),
+            date(2015, 10, 1),
+            "past",
+        ),
+        (
+            "The senator wrote in November to the party chairman about a plan for the convention.",
+            datetime(2016, 6, 1),
+            date(2015, 11, 1),
+            "past",
+        ),
+        # "since" a date: before the story, whatever the main clause's tense (a span from it
+        # is ongoing)
+        (
+            "The mayor will speak after a run of gains since their Oct. 13 debate.",
+            datetime(2015, 11, 13),
+            date(2015, 10, 13),
+            "past",
+        ),
+        (
+            "The mayor will speak after a run of gains since Oct. 13.",
+            datetime(2015, 11, 13),
+            date(2015, 10, 13),
+            "ongoing",
+        ),
+        # a future or scheduled form: the next one on or after
+        (
+            "The talks will resume on Oct. 13 in Geneva.",
+            datetime(2015, 11, 13),
+            date(2016, 10, 13),
+            "future",
+        ),
+        ("The summit is scheduled for February.", datetime(2016, 9, 7), date(2017, 2, 1), "future"),
+    ],
+)
+def test_a_yearless_date_takes_its_year_from_the_clauses_tense(body, published, start, relation):
+    m = one(body, published)
+    assert (m.start_date, m.relation) == (start, relation)

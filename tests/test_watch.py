@@ -416,3 +416,23 @@ def test_an_event_set_for_its_date_is_still_scheduled(line: str, precision: str)
 
     assert _scheduled(line, precision, "")
     assert _watched(line) == [(_watched(line)[0][0], line)]
+
+
+def test_a_season_told_as_its_clauses_subject_is_no_event():
+    """'peak mosquito season is between June and early October' (review 18): a recurring
+    period of the calendar, no event anyone set; an act set in a season still is one."""
+    from briefgen.sections.watch import _scheduled
+
+    for line in (
+        "In most parts of the state, peak tick season is between May and early September.",
+        "The flu season usually runs from October to March.",
+        "Hurricane season ends on Nov. 30.",
+    ):
+        assert not _scheduled(line, "month", ""), line
+    assert _scheduled(
+        "The council will vote on the levee plan during storm season in August.", "month", ""
+    )
+    june = datetime(2016, 6, 29)
+    body = "Across the region, peak tick season is between May and early September."
+    story = _story(body, june)
+    assert build_watch([story], date(2016, 6, 30), WatchConfig(undated_commitments=False)) == []

@@ -180,6 +180,9 @@ def _expression(
     cue, amount, schedule, statistic, names_noun = _role_evidence(
         body, sent, start, end, prev, kind, precision, qualifier, lex
     )
+    # "since Oct. 13", "since their Oct. 13 debate": a time before now, whatever the clause's
+    # tense ("will take the stage after a run of gains since their Oct. 13 debate")
+    since = kind == "since" or _SINCE_NOUN.search(before) is not None
     return DateExpression(
         body[start:end],
         start,
@@ -189,7 +192,7 @@ def _expression(
         form,
         precision,
         kind,
-        _tense(body, sent, start, end, lex),
+        "past" if since else _tense(body, sent, start, end, lex),
         qualifier,
         *fields,
         cue=cue,
@@ -198,6 +201,10 @@ def _expression(
         statistic=statistic,
         names_noun=names_noun,
     )
+
+
+# "since the", "since their": a date in a noun phrase after "since"
+_SINCE_NOUN = re.compile(r"\bsince (?:the|their|his|her|its|our|your|my|that|this)$")
 
 
 # what a date writes, after its form and precision: (year, month, day, weekday, count, unit,

@@ -280,6 +280,18 @@ _FRONTED = re.compile(
 )
 
 
+# a season or recurring period told as the subject of its clause ("peak mosquito season is
+# between June and early October", "the flu season runs from October to May", "hurricane
+# season ends Nov. 30"): a fact of the calendar, no event anyone set; an act set in it ("the
+# vote will be held during hurricane season") has another subject
+_SEASON = re.compile(
+    r"\bseason\s+(?:(?:usually|typically|normally|generally|often)\s+)?(?:is|are|was|runs?|"
+    r"lasts?|peaks?|begins?|starts?|ends?|stretches|extends|will\s+(?:be|run|last|peak|begin|"
+    r"start|end))\b",
+    re.IGNORECASE,
+)
+
+
 def fronted_forecast(text: str, when: str) -> bool:
     """Is ``text`` a forecast told after a fronted phrase that holds the date ``when`` ("Due
     to enter service in 2006, the A380 will replace the Boeing 747 ...")? The main clause
@@ -297,6 +309,8 @@ def _scheduled(text: str, precision: str | None, rest: str, when: str = "") -> b
     June 2006 to hold an election, but governments have favoured four-year terms")?"""
     if _CONDITION.search(text) or _BUT.match(rest) or dangling_subject(text):
         return False
+    if _SEASON.search(text):
+        return False  # "peak mosquito season is between June and early October": no one's act
     if _NEGATED.search(text) or _PHRASE_ONLY.match(text) or bare_event_subject(text):
         return False  # "The trial is set for November": which trial?
     if possessive_before_verb(text) or points_back(text):
