@@ -34,6 +34,7 @@ from briefgen.analysis.namewords import (
     not_first_names,
     title_words,
 )
+from briefgen.analysis.us_states import state_not_country
 from briefgen.model import Actor, Story
 
 # role nouns a lower-case portfolio word may precede ("welfare minister", "home affairs
@@ -152,6 +153,8 @@ def governs(body: str, match: TermMatch) -> bool:
         return False  # "Washington Post", "Iran Air"
     if name_part_before(body, match.start):
         return False  # "Eddie Jordan", "George Washington"
+    if state_not_country(body, match.start, match.end):
+        return False  # "Republicans in Tennessee and Georgia": the US state
     # (closed by punctuation: "in Brussels, France rejected" is France speaking)
     if (
         body[match.end : match.end + 1] in _CLOSING  # (most names run on with a space)

@@ -21,6 +21,7 @@ from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
 from briefgen.analysis.namewords import is_title_word, name_part_before
 from briefgen.analysis.officials import DEVOLVED, StoryOfficials, non_government, story_officials
 from briefgen.analysis.stance_lexicon import cues, stance_cues_file
+from briefgen.analysis.us_states import state_not_country
 from briefgen.model import Story
 
 HOLDER_TERM_KINDS = frozenset(
@@ -89,6 +90,7 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
             continue
         if term.kind in ("capital", "name", "display", "context") and (
             places_only
+            or state_not_country(body, match.start, match.end)
             or not (
                 governs(body, match)
                 or _officials_in(body, match.start)
