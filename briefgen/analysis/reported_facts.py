@@ -403,6 +403,9 @@ def stated_content(
         return None  # "Tony Blair attacked Tory plans ...": party politics
     if stance == "supports" and _COURTESY.search(body, start, min(end, start + 160)):
         return None  # "Kim praised the summit as a very meaningful exchange": a courtesy
+    if body[end - 1 : end] == ":":
+        return None  # "As Breitbart News reported, ... the White House was refusing to call
+        # the slaughter terrorism:": a lead-in to what follows, a fragment that states nothing
     if _polled(body, start, end):
         return None  # "Bush's approval rating dipped into the mid-20s, according to Gallup":
         # a poll's figure is a reported fact, not the government's position
