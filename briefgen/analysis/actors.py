@@ -16,6 +16,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any
 
+from briefgen.analysis.ambiguous_places import state_not_country
 from briefgen.analysis.document import prev_word
 from briefgen.analysis.gazetteer import (
     TermMatch,
@@ -34,7 +35,6 @@ from briefgen.analysis.namewords import (
     not_first_names,
     title_words,
 )
-from briefgen.analysis.us_states import state_not_country
 from briefgen.model import Actor, Story
 
 # role nouns a lower-case portfolio word may precede ("welfare minister", "home affairs

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.analysis.actors import SpanIndex, governs, story_context
+from briefgen.analysis.ambiguous_places import state_not_country
 from briefgen.analysis.document import WHITESPACE, word_before
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
 from briefgen.analysis.namewords import is_title_word, name_part_before
 from briefgen.analysis.officials import DEVOLVED, StoryOfficials, non_government, story_officials
 from briefgen.analysis.stance_lexicon import cues, stance_cues_file
-from briefgen.analysis.us_states import state_not_country
 from briefgen.model import Story
 
 HOLDER_TERM_KINDS = frozenset(

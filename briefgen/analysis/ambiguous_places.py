@@ -1,15 +1,20 @@
-"""Country names that are also US states: "Georgia" in a story of American states and voters.
+"""Country names that are also a US state's or a person's: "Georgia" in a story of American
+states and voters, "Jordan" after "Michael Jordan", "Chad" after "Chad Johnson".
 
 "More than nine of 10 Republicans in Tennessee and Georgia were worried" names the state, not
 the Caucasus country. A story reads "Georgia" as the state when it names another US state,
 Atlanta, a "(R-Ga.)" tag, primaries or counties, and gives none of the country's own signs
-(Tbilisi, Georgian, South Ossetia, its leaders).
+(Tbilisi, Georgian, South Ossetia, its leaders). A country name the story also uses as a
+person's surname ("Michael Jordan ... Jordan said") or first name ("Chad Johnson ... Chad
+said") names that person when it stands alone.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from briefgen.analysis.namewords import name_part_after, name_part_before
 
 # country names (as written) that are also the name of a US state
 _STATE_NAMES = frozenset(["Georgia"])
@@ -33,8 +38,29 @@ _COUNTRY_SIGNS = re.compile(
 
 
 def state_not_country(body: str, start: int, end: int) -> bool:
-    """Whether ``body[start:end]`` names a US state that shares its name with a country."""
-    return body[start:end] in _STATE_NAMES and _american(body)
+    """Whether ``body[start:end]`` names a US state or a person that shares its name with a
+    country."""
+    word = body[start:end]
+    if word in _STATE_NAMES and _american(body):
+        return True
+    return word in _PERSON_NAMES and _person_named(body, word)
+
+
+# country names that are also a surname ("Michael Jordan") or a first name ("Chad Johnson")
+_PERSON_NAMES = {"Jordan": "surname", "Chad": "first"}
+
+
+@lru_cache(maxsize=8)
+def _person_named(body: str, word: str) -> bool:
+    """Whether ``body`` uses ``word`` as a person's surname after a first name, or as a first
+    name before a surname, somewhere."""
+    surname = _PERSON_NAMES[word] == "surname"
+    for found in re.finditer(rf"\b{word}\b", body):
+        if surname and name_part_before(body, found.start()):
+            return True
+        if not surname and name_part_after(body, found.end()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
