@@ -79,6 +79,11 @@ def test_a_government_rejecting_a_poll_still_rejects_it():
     assert ("US", "rejects") in {
         (c, s) for c, s, _t in _positions("The State Department rejected the survey as biased.")
     }
+    # a government's own survey is its argument
+    assert "RU" in _countries(
+        "Russia's federal fisheries agency has rejected the cut as unjustified, insisting that "
+        "its own surveys show a healthier stock."
+    )
     # the sentence before a poll's is its own
     assert "US" in _countries(
         "The White House said on Monday that the economy was improving. A Gallup poll found "

@@ -325,9 +325,11 @@ def reports_event(text: str) -> bool:
 
 
 # a poll's result: an approval rating, an exit poll, a poll or survey that found or showed,
-# or a figure "according to" a poll or a polling firm
+# or a figure "according to" a poll or a polling firm (a government's own survey is its
+# argument: "rejected the cut, insisting that its own surveys show a healthier stock")
 _POLL = re.compile(
     r"\b(?:approval (?:rating|ratings|numbers)\b|exit polls?\b|"
+    r"(?<!its )(?<!its own )(?<!their )(?<!their own )(?<!our )(?<!our own )"
     r"(?:poll|polls|survey|surveys|Gallup|Pew|Ipsos|YouGov|Rasmussen|Quinnipiac)\b"
     r"(?:\s+\w+){0,6}?\s+(?:found|find|finds|showed|shows|show|suggests?|suggested)\b|"
     r"according to (?:an?|the)?\s*(?:\w+\s+){0,3}?(?:poll|polls|survey|Gallup|Pew|Ipsos|"
