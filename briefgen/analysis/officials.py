@@ -186,16 +186,10 @@ def speaks_for_country(actor: Actor, story: Story) -> bool:
     return _speaks_with(actor, story, person_titles(actor, story))
 
 
-_ADVISER_TO = re.compile(r"(\b(?:adviser|advisor|consultant)s?\b[^,;:]*?)\s+to\s+.*$", re.DOTALL)
-
-
 def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
     """:func:`speaks_for_country`, given the person's title phrases."""
     # "former Labour minister and now a European Commissioner": what the person is now
     titles = [_NOW.split(title)[-1] for title in titles]
-    # "an adviser on climate change to President Bush": whom an adviser advises is not the
-    # adviser's office (only the words before "to" may give one: "national security adviser")
-    titles = [_ADVISER_TO.sub(r"\1", title) if " to " in title else title for title in titles]
     if any(title and _not_governments(title) for title in titles):
         return False  # "Tory leader Michael Howard", "the PPP's secretary general"
     info = person_info(actor.name, story.published)
