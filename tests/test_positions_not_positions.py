@@ -1,6 +1,6 @@
 """Positions a country never took (issue 15 point 2, review of session 12): a US state read as
-the country, a person's name read as a country, a poll's figure, an outlet's lead-in, an
-adviser described by whom he advises, a proposal the story says was dropped."""
+the country, a person's name read as a country, a poll's figure, an outlet's lead-in, a
+proposal the story says was dropped."""
 
 from __future__ import annotations
 
@@ -95,20 +95,6 @@ def test_a_lead_in_ending_in_a_colon_is_a_fragment():
     assert not _positions(
         "As Breitbart News reported, even on Friday morning, the Obama White House was "
         "refusing to call the San Bernardino Christmas party slaughter as terrorism:"
-    )
-
-
-def test_an_adviser_to_an_official_is_not_his_government():
-    body = (
-        "Mr Blair welcomed the result. But Myron Ebell, an adviser on climate change to "
-        "President Bush, has said there would be no change in the US stance and rejected the "
-        "threat of climate change."
-    )
-    assert "US" not in _countries(body)
-    # an office before "to" still speaks for the government
-    assert "US" in _countries(
-        "Stephen Hadley, national security adviser to President Bush, said Iran must stop "
-        "enriching uranium."
     )
 
 
