@@ -16,6 +16,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any
 
+from briefgen.analysis.ambiguous_places import state_not_country
 from briefgen.analysis.document import prev_word
 from briefgen.analysis.gazetteer import (
     TermMatch,
@@ -152,6 +153,8 @@ def governs(body: str, match: TermMatch) -> bool:
         return False  # "Washington Post", "Iran Air"
     if name_part_before(body, match.start):
         return False  # "Eddie Jordan", "George Washington"
+    if state_not_country(body, match.start, match.end):
+        return False  # "Republicans in Tennessee and Georgia": the US state
     # (closed by punctuation: "in Brussels, France rejected" is France speaking)
     if (
         body[match.end : match.end + 1] in _CLOSING  # (most names run on with a space)

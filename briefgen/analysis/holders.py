@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.analysis.actors import SpanIndex, governs, story_context
+from briefgen.analysis.ambiguous_places import state_not_country
 from briefgen.analysis.document import WHITESPACE, word_before
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
 from briefgen.analysis.namewords import is_title_word, name_part_before
@@ -89,6 +90,7 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
             continue
         if term.kind in ("capital", "name", "display", "context") and (
             places_only
+            or state_not_country(body, match.start, match.end)
             or not (
                 governs(body, match)
                 or _officials_in(body, match.start)

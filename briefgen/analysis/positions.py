@@ -43,6 +43,7 @@ from briefgen.analysis.stance_model import learned_stances
 from briefgen.analysis.statement_builder import StoryStatements, actor_name
 from briefgen.analysis.statement_issues import restatements
 from briefgen.analysis.voices import party_speaker
+from briefgen.analysis.withdrawn import without_withdrawn
 from briefgen.model import Statement, Story
 
 
@@ -75,6 +76,7 @@ def find_statements(story: Story) -> list[Statement]:
     statements = reading.statements
     restatements(story, statements, reading.holders)
     _comparisons(story, statements, reading.partners)
+    statements[:] = without_withdrawn(story.body, statements, reading.holders)
     relays = Relays(story.quotes)
     statements[:] = [st for st in statements if not relays.relayed(st)]
     statements.sort(key=lambda s: (s.start, s.country))

@@ -324,6 +324,33 @@ def reports_event(text: str) -> bool:
     )
 
 
+# a poll's result: an approval rating, an exit poll, a poll or survey that found or showed,
+# or a figure "according to" a poll or a polling firm (a government's own survey is its
+# argument: "rejected the cut, insisting that its own surveys show a healthier stock")
+_POLL = re.compile(
+    r"\b(?:approval (?:rating|ratings|numbers)\b|exit polls?\b|"
+    r"(?<!its )(?<!its own )(?<!their )(?<!their own )(?<!our )(?<!our own )"
+    r"(?:poll|polls|survey|surveys|Gallup|Pew|Ipsos|YouGov|Rasmussen|Quinnipiac)\b"
+    r"(?:\s+\w+){0,6}?\s+(?:found|find|finds|showed|shows|show|suggests?|suggested)\b|"
+    r"according to (?:an?|the)?\s*(?:\w+\s+){0,3}?(?:poll|polls|survey|Gallup|Pew|Ipsos|"
+    r"YouGov|Rasmussen|Quinnipiac)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+_POLL_WORDS = ("poll", "Poll", "survey", "Survey", "approval", "Gallup", "Pew", "Ipsos", "YouGov")
+
+
+def _polled(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` (with the rest of its sentence) gives a poll's result: a
+    reported fact, no position (cheap test first: most statements name no poll)."""
+    stop = end
+    if body[end - 1 : end] not in (".", "!", "?", ":"):  # the sentence runs on after it
+        tail = _SENTENCE_REST.match(body, end, end + 120)
+        stop = tail.end() if tail else end
+    window = body[start : min(stop, start + CLAUSE_WINDOW + 120)]
+    return any(word in window for word in _POLL_WORDS) and _POLL.search(window) is not None
+
+
 def stated_content(
     body: str, country: str, start: int, end: int, stance: str, target: str | None
 ) -> tuple[str, str | None] | None:
@@ -378,6 +405,12 @@ def stated_content(
         return None  # "Tony Blair attacked Tory plans ...": party politics
     if stance == "supports" and _COURTESY.search(body, start, min(end, start + 160)):
         return None  # "Kim praised the summit as a very meaningful exchange": a courtesy
+    if body[end - 1 : end] == ":":
+        return None  # "As Breitbart News reported, ... the White House was refusing to call
+        # the slaughter terrorism:": a lead-in to what follows, a fragment that states nothing
+    if _polled(body, start, end):
+        return None  # "Bush's approval rating dipped into the mid-20s, according to Gallup":
+        # a poll's figure is a reported fact, not the government's position
     opening = body[start : min(end, start + 300)]
     if _FIGURE.search(opening) and _PROJECTED.search(opening):
         return None  # "US demand for heating oil was predicted to be 14% above normal"
