@@ -330,7 +330,7 @@ def _readable(story: Story, sent: tuple[int, int], c0: int, c1: int) -> EventTex
     if m is not None:
         who = _referent(story, sent, c0)
         if who is not None:
-            return EventText(_upper_first(who[0] + text[m.end() :]), c0, who[1], c1)
+            return EventText(upper_first(who[0] + text[m.end() :]), c0, who[1], c1)
         return EventText(body[s0:s1], s0, None, s1, True)
     rel = _RELATIVE.match(text)
     if rel is not None and c0 > s0:
@@ -340,13 +340,14 @@ def _readable(story: Story, sent: tuple[int, int], c0: int, c1: int) -> EventTex
         a0 = _antecedent(body, s0, comma)
         if a0 is not None:
             phrase = body[a0:comma] + " " + text[rel.end() :]
-            return EventText(_upper_first(phrase), a0, None, c1)
+            return EventText(upper_first(phrase), a0, None, c1)
     if c0 > s0 and (text[:1].islower() or _FRAGMENT.match(text)):
         return EventText(body[s0:s1], s0, None, s1, True)
     return EventText(text, c0, None, c1, True)
 
 
-def _upper_first(text: str) -> str:
+def upper_first(text: str) -> str:
+    """``text`` with a capital first letter ("the Nov. 8 election" -> "The Nov. 8 election")."""
     return text[:1].upper() + text[1:]
 
 

@@ -29,6 +29,7 @@ from briefgen.sections.evidence import (
     person_before,
     readable_event,
     ref,
+    upper_first,
 )
 from briefgen.sections.questions_lexicon import lowered, prefiltered_search, questions_lexicon
 from briefgen.sections.referents import dangling_subject, points_back, possessive_before_verb
@@ -133,7 +134,7 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 if phrase is None:
                     continue
                 c0, c1 = phrase
-                text = _sentence_case(story.body[c0:c1])
+                text = upper_first(" ".join(story.body[c0:c1].split()))
                 shown = EventText(text, c0, None, c1, True)
                 if (story.id, text) in listed:
                     continue
@@ -188,12 +189,6 @@ _FROM_NOW = re.compile(
     r"(?:(?:end|start|beginning)\s+of\s+)?$",
     re.IGNORECASE,
 )
-
-
-def _sentence_case(text: str) -> str:
-    """``text`` with a capital first letter ("the Nov. 8 election" -> "The Nov. 8 election")."""
-    text = " ".join(text.split())
-    return text[:1].upper() + text[1:]
 
 
 # "also" after the line's first auxiliary adds to what its story told before: out of the story
