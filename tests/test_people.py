@@ -157,6 +157,13 @@ def test_a_persons_role_is_labelled_as_the_story_writes_it() -> None:
     assert roles("He spoke in London. Spokesman Fraser Kemp said so.")["Fraser Kemp"] == (
         "Spokesman"
     )
+    # "former" qualifies the whole title, however long its qualifier
+    assert roles("He said so, former State policy planning director Ann Lee wrote.")["Ann Lee"] == (
+        "former State policy planning director"
+    )
+    assert roles("She met former Labour campaign spokesman Fraser Kemp.")["Fraser Kemp"] == (
+        "former Labour campaign spokesman"
+    )
 
 
 @pytest.mark.parametrize(

@@ -148,8 +148,9 @@ def _qualifier(
             continue
         if budget == 0 or word[-1] in _CLAUSE_END or bare in stop or bare in LEADING_FUNCTION_WORDS:
             # the end of a clause, a function word or a verb: the qualifier stops here; a
-            # "former" stays on the label ("former UN Ambassador John Bolton" is no ambassador)
-            former = bare == "former" and budget > 0
+            # "former" stays on the label ("former UN Ambassador John Bolton" is no ambassador),
+            # also before a full qualifier ("former State policy planning director")
+            former = bare == "former"
             break
         if word == "-" or (capital_title and not word[:1].isupper()):
             break  # a dash after a dateline ("ABU DHABI - President"); a capitalised office's
