@@ -34,7 +34,7 @@ from briefgen.sections.referents import (
     demonstrative_before_verb,
     possessive_before_verb,
 )
-from briefgen.sections.timeline_confidence import line_confidences
+from briefgen.sections.timeline_confidence import fitted_threshold, line_confidences
 from briefgen.sections.undated_days import BASIS, day_months_as_of
 
 
@@ -50,7 +50,9 @@ class TimelineConfig:
     lookback_days: int = 90  # the period starts this long before the first story's date
     story_lookback_days: int = 30  # and an event this long at most before its own story's
     undated_lookback_days: int = 240  # or before the as-of date when no story is dated
-    min_confidence: float = 0.5  # a line's estimated chance of being right (0 shows every line)
+    # the bar on a line's confidence (its estimated chance of being right); None: the fitted
+    # model's threshold, 0: every line that clears the rules
+    min_confidence: float | None = None
 
 
 @dataclass
@@ -133,7 +135,8 @@ def build_timeline(
     entries = timeline_candidates(stories, config, as_of)
     for entry, confidence in zip(entries, line_confidences(entries, stories), strict=True):
         entry.confidence = confidence
-    entries = [e for e in entries if e.confidence >= config.min_confidence]
+    bar = fitted_threshold() if config.min_confidence is None else config.min_confidence
+    entries = [e for e in entries if e.confidence >= bar]
     dated = _select([e for e in entries if e.item.date is not None], as_of, config.max_items)
     dated.sort(key=lambda e: e.sort)
     undated = [e for e in entries if e.item.date is None] if config.show_undated else []
@@ -281,13 +284,12 @@ def _select(entries: list[_Entry], as_of: date | None, limit: int) -> list[_Entr
     days = [e.item.date for e in entries if e.item.date is not None]
     ref_day = as_of or max(days)
 
-    def rank(e: _Entry) -> tuple[int, bool, float, int, int, tuple[Any, ...]]:
+    def rank(e: _Entry) -> tuple[int, bool, int, int, tuple[Any, ...]]:
         stories = len({s["story"] for s in e.item.sources})
         near = abs(((e.sort[0] if e.sort[0] != date.max else ref_day) - ref_day).days)
         # a date the story writes before one whose year is inferred from the brief's date
         guessed = e.item.basis is not None and e.item.basis.startswith(AS_OF_BASIS)
-        sure = -round(e.confidence, 2)
-        return (-stories, guessed, sure, -_PRECISION_SCORE.get(e.item.precision, 0), near, e.sort)
+        return (-stories, guessed, -_PRECISION_SCORE.get(e.item.precision, 0), near, e.sort)
 
     return sorted(entries, key=rank)[:limit]
 

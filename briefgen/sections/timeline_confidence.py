@@ -184,6 +184,11 @@ def model() -> dict[str, Any]:
     return json.loads(text)
 
 
+def fitted_threshold() -> float:
+    """The bar the fit chose: a line below it is not shown, however many places are left."""
+    return float(model()["threshold"])
+
+
 def score(features: dict[str, float], weights: dict[str, float], bias: float) -> float:
     """The logistic model's probability that the line is right."""
     z = bias + sum(weights.get(k, 0.0) * v for k, v in features.items())
