@@ -39,7 +39,12 @@ from briefgen.config import load_config
 from briefgen.ingest import load_stories
 from briefgen.plugins import get_plugins
 from briefgen.sections.timeline import TimelineConfig, _select, timeline_candidates
-from briefgen.sections.timeline_confidence import corpus_view, line_features, score
+from briefgen.sections.timeline_confidence import (
+    MIN_STORIES,
+    corpus_view,
+    line_features,
+    score,
+)
 
 FEATURES = (
     "recency",
@@ -74,8 +79,8 @@ def read_marks(path: Path) -> dict[tuple[str, str], bool]:
     return marks
 
 
-def candidates(spec: str) -> tuple[str, list, date]:
-    """Analyse one corpus and return (name, candidate entries with features, as-of date)."""
+def candidates(spec: str) -> tuple[str, list, date, int]:
+    """Analyse one corpus: (name, candidate entries with features, as-of date, stories)."""
     name, _, rest = spec.partition("=")
     parts = rest.split("@")
     paths, day = parts[0].split(","), parts[1] if len(parts) > 1 and parts[1] else None
@@ -89,7 +94,7 @@ def candidates(spec: str) -> tuple[str, list, date]:
     corpus = corpus_view(entries, stories)
     for entry in entries:
         entry.features = line_features(entry, corpus)
-    return name, entries, as_of
+    return name, entries, as_of, len(stories)
 
 
 def fit(rows: list[tuple[dict[str, float], bool]], l2: float = 1.0) -> tuple[dict, float]:
@@ -123,16 +128,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("briefgen/data/timeline_model.json"))
     args = parser.parse_args(argv)
     marks = read_marks(args.marks)
-    corpora = [candidates(spec) for spec in args.corpus]
+    # a corpus too small for the bar (MIN_STORIES) is neither fitted on nor scored
+    corpora = [c for c in map(candidates, args.corpus) if c[3] >= MIN_STORIES]
     rows: dict[str, list] = {}
-    for name, entries, _ in corpora:
+    for name, entries, _, _ in corpora:
         for e in entries:
             e.right = marks.get((name, line_key(e.item.label, e.item.event)))
         rows[name] = [(e.features, e.right) for e in entries if e.right is not None]
     print(f"marked candidates: {sum(map(len, rows.values()))}", file=sys.stderr)
     held: list[tuple[float, bool]] = []
     tally: Counter[tuple[float, bool]] = Counter()
-    for name, entries, as_of in corpora:
+    for name, entries, as_of, _ in corpora:
         group = GROUPS.get(name, name)
         train = [r for other, rs in rows.items() if GROUPS.get(other, other) != group for r in rs]
         w, b = fit(train)

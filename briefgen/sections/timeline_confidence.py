@@ -58,6 +58,7 @@ _SIDE = re.compile(
     re.IGNORECASE,
 )
 _LEDE_CHARS = 600
+MIN_STORIES = 5  # the fewest stories whose lines are judged against their corpus
 # a figure: "$2 million", "40 percent", "1,401", "4.9%"
 _FIGURE = re.compile(
     r"[$£€]\s?\d|\d[\d,.]*\s?(?:%|percent|per\s+cent|million|billion|bn|m\b)|\d,\d{3}"
@@ -196,9 +197,11 @@ def score(features: dict[str, float], weights: dict[str, float], bias: float) ->
 
 
 def line_confidences(entries: list[_Entry], stories: list[Story]) -> list[float]:
-    """Each candidate line's confidence, in order."""
-    if not entries:
-        return []
+    """Each candidate line's confidence, in order; 1.0 for every line of a corpus too small
+    (fewer than ``MIN_STORIES``) for its corpus features (recurring actors, title words, where
+    a date falls among the others) to mean anything."""
+    if len(stories) < MIN_STORIES:
+        return [1.0] * len(entries)
     corpus = corpus_view(entries, stories)
     fitted = model()
     weights, bias = fitted["weights"], fitted["bias"]
