@@ -20,6 +20,10 @@ grid is scored by the marked lines it shows. The bar sought is 0.5 (a line is sh
 model finds it more likely right than wrong); it is kept when, held out, the pooled shown lines
 lose no more right lines than wrong ones against no bar, else the highest lower bar that does.
 The script prints the held-out AUC and the shown right/wrong per threshold.
+
+With ``--shown`` it only builds each corpus's timeline as the checkout in use builds it and
+prints a table of the lines shown and how many the marks call right or wrong (run it with
+another checkout first on ``PYTHONPATH`` to score that checkout's timelines).
 """
 
 from __future__ import annotations
@@ -38,13 +42,7 @@ from briefgen.build import as_of_date
 from briefgen.config import load_config
 from briefgen.ingest import load_stories
 from briefgen.plugins import get_plugins
-from briefgen.sections.timeline import TimelineConfig, _select, timeline_candidates
-from briefgen.sections.timeline_confidence import (
-    MIN_STORIES,
-    corpus_view,
-    line_features,
-    score,
-)
+from briefgen.sections.timeline import TimelineConfig, build_timeline
 
 FEATURES = (
     "recency",
@@ -79,8 +77,8 @@ def read_marks(path: Path) -> dict[tuple[str, str], bool]:
     return marks
 
 
-def candidates(spec: str) -> tuple[str, list, date, int]:
-    """Analyse one corpus: (name, candidate entries with features, as-of date, stories)."""
+def analysed(spec: str) -> tuple[str, list, date]:
+    """Read and analyse one corpus as ``briefgen make`` would: (name, stories, as-of date)."""
     name, _, rest = spec.partition("=")
     parts = rest.split("@")
     paths, day = parts[0].split(","), parts[1] if len(parts) > 1 and parts[1] else None
@@ -90,11 +88,39 @@ def candidates(spec: str) -> tuple[str, list, date, int]:
     settings = AnalysisSettings(config.actors, config.issues)
     stories = analyze_stories(loaded.stories, plugins, 1, None, "local", None, settings)
     as_of, _ = as_of_date(stories, date.fromisoformat(day) if day else None)
+    return name, stories, as_of
+
+
+def candidates(spec: str) -> tuple[str, list, date, int]:
+    """One corpus's candidate lines with their features: (name, entries, as-of, stories)."""
+    from briefgen.sections.timeline import timeline_candidates
+    from briefgen.sections.timeline_confidence import corpus_view, line_features
+
+    name, stories, as_of = analysed(spec)
     entries = timeline_candidates(stories, TimelineConfig(), as_of)
     corpus = corpus_view(entries, stories)
     for entry in entries:
         entry.features = line_features(entry, corpus)
     return name, entries, as_of, len(stories)
+
+
+def shown_marks(specs: list[str], marks: dict[tuple[str, str], bool]) -> None:
+    """Print, per corpus, the timeline's lines (as built now) and how many the marks call
+    right, wrong or leave unmarked (works on any checkout that has ``build_timeline``)."""
+    print("| corpus | lines shown | right | wrong | unmarked |\n|---|---|---|---|---|")
+    for spec in specs:
+        name, stories, as_of = analysed(spec)
+        items = build_timeline(stories, TimelineConfig(), as_of)
+        verdicts = [marks.get((name, line_key(i.label, i.event))) for i in items]
+        right, wrong = verdicts.count(True), verdicts.count(False)
+        print(f"| {name} | {len(items)} | {right} | {wrong} | {len(items) - right - wrong} |")
+
+
+def score(features: dict[str, float], weights: dict[str, float], bias: float) -> float:
+    """The model's probability (``timeline_confidence.score``)."""
+    from briefgen.sections.timeline_confidence import score as model_score
+
+    return model_score(features, weights, bias)
 
 
 def fit(rows: list[tuple[dict[str, float], bool]], l2: float = 1.0) -> tuple[dict, float]:
@@ -117,6 +143,8 @@ def fit(rows: list[tuple[dict[str, float], bool]], l2: float = 1.0) -> tuple[dic
 
 def shown(entries: list, as_of: date, w: dict, b: float, bar: float) -> list:
     """The lines the timeline would show with this model and bar (cap 20)."""
+    from briefgen.sections.timeline import _select
+
     kept = [e for e in entries if e.item.date is not None and score(e.features, w, b) >= bar]
     return _select(kept, as_of, TimelineConfig().max_items)
 
@@ -126,8 +154,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--marks", type=Path, required=True)
     parser.add_argument("--corpus", action="append", default=[], required=True)
     parser.add_argument("--out", type=Path, default=Path("briefgen/data/timeline_model.json"))
+    parser.add_argument(
+        "--shown", action="store_true", help="only print each corpus's shown lines against marks"
+    )
     args = parser.parse_args(argv)
     marks = read_marks(args.marks)
+    if args.shown:
+        shown_marks(args.corpus, marks)
+        return 0
+    from briefgen.sections.timeline_confidence import MIN_STORIES
+
     # a corpus too small for the bar (MIN_STORIES) is neither fitted on nor scored
     corpora = [c for c in map(candidates, args.corpus) if c[3] >= MIN_STORIES]
     rows: dict[str, list] = {}
