@@ -745,3 +745,33 @@ def test_the_shipped_confidence_model_is_complete():
     fitted = model()
     assert 0.0 <= fitted_threshold() <= 1.0
     assert fitted["weights"] and all(isinstance(v, float) for v in fitted["weights"].values())
+
+
+def test_fit_timeline_model_scores_a_timeline_against_hashed_marks(tmp_path):
+    import importlib.util
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    script = root / "benchmarks" / "fit_timeline_model.py"
+    spec = importlib.util.spec_from_file_location("fit_timeline_model", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    items = build_timeline(seeds(), TimelineConfig(), date(2019, 4, 26))
+    marks = tmp_path / "marks.tsv"
+    marks.write_text(
+        "# corpus\tkey\tverdict\tby\n"
+        f"seeds\t{module.line_key(items[0].label, items[0].event)}\tright\tbuilder\n"
+    )
+    stories = (
+        f"seeds={root / 'samples' / 'stories'}@2019-04-26@{root / 'samples' / 'briefgen.toml'}"
+    )
+    done = subprocess.run(
+        [sys.executable, str(script), "--marks", str(marks), "--corpus", stories, "--shown"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"| seeds | {len(items)} | 1 | 0 | {len(items) - 1} |" in done.stdout
