@@ -204,7 +204,7 @@ _QUOTE_TAIL = re.compile(
 )
 # a line that opens inside a quotation: its closing mark comes before any opening one ("In the
 # face of terror America doesn't panic,” Clinton told a crowd", "Sometimes I'm not," X said)
-_OPENS_QUOTED = re.compile(r"^[^\"“‘]*?[\w,.!?](?:”|[,.!?]['’\"])(?=\s|$)")
+_OPENS_QUOTED = re.compile(r"^[^\"“‘]*?(?:[\w,.!?]”|[a-z0-9][,.!?]['’\"])(?=\s|$)")
 # a view told with a verb of opinion: "From agreed that inequality was not the flashpoint"
 _VIEW = re.compile(
     rf"^\W*(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:also\s+)?(?:{speech_alternation('held_view')})\s+that\b"
