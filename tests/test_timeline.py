@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime
 
+import pytest
 from h3_stories import SEED_002, analyse, bbc, read_seed, seeds
 
 from briefgen.model import Story
-from briefgen.sections.timeline import TimelineConfig, TimelineSection, build_timeline
+from briefgen.sections.not_an_act import not_an_act
+from briefgen.sections.timeline import TimelineConfig, TimelineSection, build_timeline, told_whole
 
 
 def test_seed_timeline_is_dated_sorted_and_sourced():
@@ -633,3 +635,143 @@ def test_a_line_is_a_dated_act_told_whole():
     assert told_whole(
         "The governor restated her position on the pipeline on Tuesday.", "on Tuesday", ".", ""
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a day that dates a side clause: an event named after "after"/"following", a
+        # comparison, a relative clause that tells a plan, "those who ..."
+        "The survey showed the mayor losing support after the debate on Saturday, with 40 "
+        "percent backing her before and 31 percent afterward.",
+        "Two men died in a shootout with police following the Dec. 2 raid on the depot.",
+        "The governor has called for the camps to be hit harder than they were hit by the "
+        "army on Sunday night.",
+        "The deputy mayor, who was to travel to the port on Wednesday to open the bridge, said "
+        "the works touched on a core promise.",
+        "Roe went on by answering those who believe she should not have taken the award at a "
+        "dinner earlier this week.",
+        # an outlet's note on its own reporting, however it is introduced
+        "Due to an editing error, an alternate version of this article was published early "
+        "Wednesday morning.",
+    ],
+)
+def test_lines_dated_by_a_side_clause_or_an_editing_note_tell_no_act(line: str) -> None:
+    assert not_an_act(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor took on the governor on Sunday after the governor had said on Saturday that "
+        "the port would close.",
+        "The hearings, which began on Monday, follow a request of the assembly.",
+        "The senator resigned Monday after she was charged with fraud.",
+        "Inbev was formed in August 2004 when Interbrew bought Ambev.",
+    ],
+)
+def test_a_day_of_the_main_clause_before_a_side_clause_stays(line: str) -> None:
+    assert not not_an_act(line)
+
+
+def test_a_line_opening_inside_a_quotation_is_no_act_told_whole():
+    assert not told_whole(
+        "In the face of the flood the city does not panic,” the mayor told a crowd on Tuesday",
+        "on Tuesday",
+        "",
+        "",
+    )
+    assert not told_whole(
+        "Sometimes I'm good at that, and sometimes I'm not,\" Roe said to reporters this week.",
+        "this week",
+        "",
+        "",
+    )
+    # an opening mark before the closing one: a quotation told whole
+    assert told_whole(
+        'Roe told a radio host on Wednesday that her post was "a joke."', "on Wednesday", "", ""
+    )
+
+
+def test_an_act_going_on_is_not_dated_by_a_day_weeks_before_its_story():
+    pub = datetime(2016, 2, 20)
+    body = (
+        "Senator Jane Roe is highlighting her Iowa win over John Doe on Feb. 1 as she urges "
+        "voters to unite behind her.\n\n"
+        "Senator Jane Roe won the Iowa caucuses on Feb. 1 by four points."
+    )
+    story = analyse(Story(title="Roe campaign", body=body, published=pub))
+    events = [i.event for i in build_timeline([story], TimelineConfig(), date(2016, 2, 20))]
+    assert events == ["Senator Jane Roe won the Iowa caucuses on Feb. 1 by four points."]
+
+
+def _corpus() -> list[Story]:
+    """Six stories of one council race: the mayor and the council recur; one story is a
+    passer-by's week."""
+    days = [datetime(2024, 3, d) for d in (4, 8, 12, 16, 20, 24)]
+    bodies = [
+        "Mayor Jane Roe vetoed the council budget on Monday. The council met on Sunday.",
+        "Mayor Jane Roe signed the bypass order on Thursday after a long dispute.",
+        "The city council approved the new bypass route on Monday by nine votes to two.",
+        "Mayor Jane Roe defended the bypass at a council hearing on Thursday.",
+        "The city council rejected Mayor Jane Roe's tax plan on Tuesday.",
+        "Last month, the walking club of Tom Black visited the old mill by the river.",
+    ]
+    titles = ["Council budget row", "Bypass order signed", "Council backs bypass"]
+    titles += ["Mayor defends bypass", "Council rejects tax", "Walkers at the mill"]
+    return [
+        analyse(Story(title=t, body=b, published=p))
+        for t, b, p in zip(titles, bodies, days, strict=True)
+    ]
+
+
+def test_a_line_below_the_confidence_bar_is_not_shown_however_many_places_are_left():
+    stories = _corpus()
+    everything = build_timeline(stories, TimelineConfig(min_confidence=0), date(2024, 3, 25))
+    shown = build_timeline(stories, TimelineConfig(), date(2024, 3, 25))
+    assert len(everything) < TimelineConfig().max_items  # places are left
+    walkers = [i.event for i in everything if "Tom Black" in i.event]
+    assert walkers, "the passer-by's line clears the rules"
+    assert walkers[0] not in {i.event for i in shown}
+    # the recurring actors' acts stay
+    assert {i.event for i in shown} >= {
+        i.event for i in everything if "Mayor Jane Roe" in i.event or "council" in i.event
+    }
+
+
+def test_the_shipped_confidence_model_is_complete():
+    from briefgen.sections.timeline_confidence import fitted_threshold, model
+
+    fitted = model()
+    assert 0.0 <= fitted_threshold() <= 1.0
+    assert fitted["weights"] and all(isinstance(v, float) for v in fitted["weights"].values())
+
+
+def test_fit_timeline_model_scores_a_timeline_against_hashed_marks(tmp_path):
+    import importlib.util
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    script = root / "benchmarks" / "fit_timeline_model.py"
+    spec = importlib.util.spec_from_file_location("fit_timeline_model", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    items = build_timeline(seeds(), TimelineConfig(), date(2019, 4, 26))
+    marks = tmp_path / "marks.tsv"
+    marks.write_text(
+        "# corpus\tkey\tverdict\tby\n"
+        f"seeds\t{module.line_key(items[0].label, items[0].event)}\tright\tbuilder\n"
+    )
+    stories = (
+        f"seeds={root / 'samples' / 'stories'}@2019-04-26@{root / 'samples' / 'briefgen.toml'}"
+    )
+    done = subprocess.run(
+        [sys.executable, str(script), "--marks", str(marks), "--corpus", stories, "--shown"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"| seeds | {len(items)} | 1 | 0 | {len(items) - 1} |" in done.stdout

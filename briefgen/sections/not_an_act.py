@@ -164,10 +164,16 @@ _TWICE_SAID = re.compile(
     rf"(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:{speech_alternation('in_quote_attribution')})\b"
 )
 # a subordinate clause of time after the main clause: "..., after he was pressed Sunday",
-# "... after finishing second in the state a week ago", "... before Monday's caucus"
+# "... after finishing second in the state a week ago", "... before Monday's caucus"; an event
+# named after "after"/"following" ("losing supporters after the debate on Saturday", "died
+# following the Dec. 2 attack"); a comparison's clause ("hit harder than they were hit by
+# France on Sunday")
 _AFTER_CLAUSE = re.compile(
-    r"\s(?:after|before)\s+(?:(?:the\s+)?[\w'’-]+\s+(?:was|were|is|are|had|has|did|[a-z]+ed)"
-    r"|[a-z]+ing|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\b"
+    r"\s(?:after|before|than)\s+(?:(?:the\s+)?[\w'’-]+\s+(?:was|were|is|are|had|has|did"
+    r"|[a-z]+ed)|[a-z]+ing|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\b"
+    r"|\s(?:after|following)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:on\s+)?(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
 
 
@@ -221,7 +227,7 @@ def dated_only_after(text: str) -> bool:
 _DAY_WORDS = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tonight)\b"
     r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+ago\b"
-    r"|\blast\s+(?:week|month|night)\b"
+    r"|\blast\s+(?:week|month|night)\b|\b(?:earlier\s+|later\s+)?this\s+(?:week|month)\b"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
 
@@ -260,7 +266,8 @@ _COMMENT = re.compile(
 )
 # an outlet's note on its own reporting: a correction, a poll's method
 _CORRECTION = re.compile(
-    r"\b(?:[Aa]n\s+earlier\s+version\s+of\s+this|[Bb]ecause\s+of\s+an?\s+[a-z]+\s+error"
+    r"\b(?:[Aa]n\s+(?:earlier|alternate|alternative|previous)\s+version\s+of\s+this"
+    r"|(?:[Bb]ecause\s+of|[Dd]ue\s+to|[Oo]wing\s+to)\s+an?\s+[a-z]+\s+error"
     r"|(?:this|the)\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended)"
     r"|misidentified|misstated|misspelled|misquoted|incorrectly\s+[a-z]+ed"
     r"|(?:poll|survey)\s+was\s+conducted|margin\s+of\s+(?:sampling\s+)?error)\b"
@@ -287,7 +294,12 @@ _MOOD = re.compile(
 # reduced "as dedicated by X on Friday", holds every day of the line
 _RELATIVE_AFTER = re.compile(
     r",\s+(?:which|where|whom)\s+(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)"
-    r"|,?\s+as\s+(?=[a-z]+ed\s+by\s)"
+    r"|,?\s+as\s+(?=[a-z]+ed\s+by\s)|\s(?:those|people|anyone)\s+who\s"
+)
+# a relative clause that tells a plan ("Biden, who was to travel to Ohio on Wednesday, said
+# ..."): a day in it dates the plan, not the line's act
+_PLANNED = re.compile(
+    r"(?:,|\s[-–—]+)\s+(?:who|which)\s+(?:was|were|is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to\s"
 )
 # an actor no one can name: "A voter went to a town hall on Monday", "One woman said Friday",
 # "A second debate unfolded online Wednesday" (an indefinite subject whose first words hold no
@@ -311,11 +323,11 @@ _SOCIAL = re.compile(
 def dated_only_relative(text: str) -> bool:
     """Are the line's days all in a relative clause ("..., which the mayor on Friday
     declared a landmark") after a main clause that names none? The day dates that clause."""
-    clause = _RELATIVE_AFTER.search(text)
-    if clause is None:
-        return False
     days = [d.start() for d in _DAY_WORDS.finditer(text)]
-    return bool(days) and all(d > clause.end() for d in days)
+    for clause in (_RELATIVE_AFTER.search(text), _PLANNED.search(text)):
+        if clause is not None and days and all(d > clause.end() for d in days):
+            return True
+    return False
 
 
 def not_an_event(text: str) -> bool:

@@ -34,6 +34,7 @@ from briefgen.sections.referents import (
     demonstrative_before_verb,
     possessive_before_verb,
 )
+from briefgen.sections.timeline_confidence import fitted_threshold, line_confidences
 from briefgen.sections.undated_days import BASIS, day_months_as_of
 
 
@@ -49,6 +50,9 @@ class TimelineConfig:
     lookback_days: int = 90  # the period starts this long before the first story's date
     story_lookback_days: int = 30  # and an event this long at most before its own story's
     undated_lookback_days: int = 240  # or before the as-of date when no story is dated
+    # the bar on a line's confidence (its estimated chance of being right); None: the fitted
+    # model's threshold, 0: every line that clears the rules
+    min_confidence: float | None = None
 
 
 @dataclass
@@ -74,9 +78,15 @@ class TimelineItem:
 
 @dataclass
 class _Entry:
+    """A candidate line: the item, its words for merging, its sort key, and the story and date
+    mention it was first read from (what its confidence is judged on)."""
+
     item: TimelineItem
     tokens: set[str]
     sort: tuple[Any, ...]
+    story: Story
+    mention: DateMention
+    confidence: float = 1.0
 
 
 class TimelineSection(Section):
@@ -120,7 +130,24 @@ AS_OF_BASIS = BASIS.split("{", 1)[0]  # how a year inferred from the brief's dat
 def build_timeline(
     stories: list[Story], config: TimelineConfig, as_of: date | None = None
 ) -> list[TimelineItem]:
-    """Timeline items from the stories' date mentions, merged by date and event words."""
+    """Timeline items from the stories' date mentions, merged by date and event words; only
+    lines whose confidence clears ``config.min_confidence`` are shown, at most ``max_items``."""
+    entries = timeline_candidates(stories, config, as_of)
+    for entry, confidence in zip(entries, line_confidences(entries, stories), strict=True):
+        entry.confidence = confidence
+    bar = fitted_threshold() if config.min_confidence is None else config.min_confidence
+    entries = [e for e in entries if e.confidence >= bar]
+    dated = _select([e for e in entries if e.item.date is not None], as_of, config.max_items)
+    dated.sort(key=lambda e: e.sort)
+    undated = [e for e in entries if e.item.date is None] if config.show_undated else []
+    undated.sort(key=lambda e: e.sort)
+    return [e.item for e in dated + undated][: config.max_items]
+
+
+def timeline_candidates(
+    stories: list[Story], config: TimelineConfig, as_of: date | None = None
+) -> list[_Entry]:
+    """Every candidate line that clears the timeline's rules, merged across stories."""
     buckets: dict[tuple[Any, ...], list[_Entry]] = defaultdict(list)
     dates = anchored_dates(stories)
     span = period(stories, as_of, config)
@@ -157,12 +184,7 @@ def build_timeline(
             if mention.start_date is None:
                 key = ("undated", story.id, mention.label)
             _merge(buckets[key], entry, config.merge_threshold)
-    entries = [e for bucket in buckets.values() for e in bucket]
-    dated = _select([e for e in entries if e.item.date is not None], as_of, config.max_items)
-    dated.sort(key=lambda e: e.sort)
-    undated = [e for e in entries if e.item.date is None] if config.show_undated else []
-    undated.sort(key=lambda e: e.sort)
-    return [e.item for e in dated + undated][: config.max_items]
+    return [e for bucket in buckets.values() for e in bucket]
 
 
 _PRECISION_SCORE = {"day": 2, "week": 2, "month": 1}
@@ -180,6 +202,9 @@ _AHEAD_OF_DAY = re.compile(
 _QUOTE_TAIL = re.compile(
     rf"^[^\"“”‘]*?[,.!?](?:''|”|\"|’)\s+(?:{speech_alternation('attribution')})\b"
 )
+# a line that opens inside a quotation: its closing mark comes before any opening one ("In the
+# face of terror America doesn't panic,” Clinton told a crowd", "Sometimes I'm not," X said)
+_OPENS_QUOTED = re.compile(r"^[^\"“‘]*?(?:[\w,.!?]”|[a-z0-9][,.!?]['’\"])(?=\s|$)")
 # a view told with a verb of opinion: "From agreed that inequality was not the flashpoint"
 _VIEW = re.compile(
     rf"^\W*(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:also\s+)?(?:{speech_alternation('held_view')})\s+that\b"
@@ -211,6 +236,8 @@ def told_whole(text: str, when: str, after_date: str, before_date: str) -> bool:
     modifies a noun ("last week's filibuster") or a subject whose clause is a state?"""
     if _QUOTE_TAIL.search(text) or _VIEW.search(text) or _BARE_STANCE.search(text):
         return False
+    if _OPENS_QUOTED.search(text):
+        return False  # the line starts inside a quotation whose opening words were cut
     possessive = _POSSESSIVE_DATE.search(after_date) or when.rstrip().endswith(("'s", "’s"))
     if possessive and not _SETTING.search(before_date):
         return False
@@ -219,6 +246,23 @@ def told_whole(text: str, when: str, after_date: str, before_date: str) -> bool:
     # a reply that says nothing of what: "The Sanders campaign responded Friday"
     rest = text.replace(when, " ")
     return not (len(rest.split()) <= 6 and _BARE_REPLY.search(rest))
+
+
+# the clause's verb is a present progressive, before any past: "Cruz is highlighting ..."
+_GOING_ON = re.compile(r"^[^,;]*?\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?[a-z]+ing\b")
+
+
+def going_on_before(before: str, m: DateMention, story: Story) -> bool:
+    """Is the clause before the date (``before``) told in the present progressive while the
+    date lies days before its story ("Ted Cruz is highlighting his Iowa win over Donald Trump
+    on Feb. 1" in a story of 20 February)? The act goes on as the story is written; the date
+    belongs to the noun it follows."""
+    if story.published is None or m.end_date is None:
+        return False
+    if m.end_date >= story.published.date() - timedelta(days=1):
+        return False
+    found = _GOING_ON.search(before)
+    return found is not None and not _past_verb(before[: found.start()])
 
 
 def weekday_ahead(body: str, m: DateMention) -> bool:
@@ -705,6 +749,8 @@ def _entry(
     if told_past and (_FUTURE.search(text) or not _past_verb(text)):
         return None  # only a clause told in the past is an event (a year inferred: too)
     at = m.start - c0 if shown.verbatim else -1
+    if at > 0 and going_on_before(text[:at], m, story):
+        return None  # "X is highlighting his Iowa win on Feb. 1": the act is now, not then
     text = without_now_word(text, m.text)
     if not reads_alone(text) or not _an_event(text, m.text, story.body[c1 : m.sent_end], at):
         return None
@@ -741,7 +787,7 @@ def _entry(
     point = m.sort_date or date.max
     # coarser dates first on the same day ("2019" before "1 January 2019"), then by source order
     rank = {"year": 0, "month": 1, "week": 2, "day": 3}.get(m.precision, 4)
-    return _Entry(item, tokens, (point, rank, order, m.start))
+    return _Entry(item, tokens, (point, rank, order, m.start), story, m)
 
 
 # a day named from the story's own day ("yesterday", "today"): next to the item's date it reads
