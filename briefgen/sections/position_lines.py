@@ -45,12 +45,21 @@ _LOOSE = re.compile(
     r"agency|television|radio|spokes))|sources?|insiders?|allies|associates?|consultants?)\b",
     re.IGNORECASE,
 )
-# hearsay and the reporter's guesswork: the line does not give a voice's own claim
-_HEDGE = re.compile(
-    r"\b(?:reportedly|allegedly|purportedly|apparently|is said to|are said to|"
-    r"is believed to|are believed to|is thought to|are thought to|is understood to|"
-    r"is expected to|are expected to|seen as|sees|appears? to|seems? to)\b"
+# hearsay and the reporter's guesswork: the line does not give a voice's own claim ("Kim had
+# reportedly proposed", "the U.S. sees the Russian move as"); the passive of a verb of saying
+# or thinking before "to" ("is said to", "are believed to") is read from the speech lexicon
+_HEDGE_WORDS = (
+    r"reportedly|allegedly|purportedly|apparently|seen\s+as|sees|appears?\s+to|seems?\s+to|"
+    r"(?:is|are)\s+expected\s+to|(?:is|are)\s+understood\s+to"
 )
+
+
+@cache
+def _hedge() -> re.Pattern[str]:
+    said = f"{speech_alternation('after_name')}|{speech_alternation('relay')}"
+    return re.compile(rf"\b(?:{_HEDGE_WORDS}|(?:is|are|was|were)\s+(?:{said})\s+to)\b")
+
+
 # a record summed up in the present or past perfect: "has long backed", "had proposed",
 # "have repeatedly denied", "has intensified its criticism"
 _RECORD = re.compile(
@@ -101,15 +110,17 @@ def _titles(actor: Actor, story: Story) -> list[str]:
 
 
 # the first finite verb of a statement, roughly: its subject comes before it
-_FIRST_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|has|have|had|is|are|was|were|will|would|wants?|"
-    r"[a-z]+ed)\b"
-)
+_AUXILIARY_OR_PAST = r"has|have|had|is|are|was|were|will|would|wants?|[a-z]+ed"
+
+
+@cache
+def _first_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{speech_alternation('after_name')}|{_AUXILIARY_OR_PAST})\b")
 
 
 def _subject_part(text: str) -> str:
     """The words before a statement's first verb-like word: where its subject is."""
-    verb = _FIRST_VERB.search(text)
+    verb = _first_verb().search(text)
     return text[: verb.start()] if verb else ""
 
 
@@ -168,7 +179,7 @@ def line_features(
         "quoted": float(own),
         "framing": float(not said),
         "record": float(not own and bool(_RECORD.search(st.text))),
-        "hedge": float(not own and bool(_HEDGE.search(st.text))),
+        "hedge": float(not own and bool(_hedge().search(st.text))),
         "possessive": float(
             st.actor is None and not own and held_as_possessive(st.text, st.country)
         ),
