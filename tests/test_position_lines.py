@@ -18,6 +18,7 @@ from briefgen.cli import main
 from briefgen.model import Actor, Statement, Story
 from briefgen.section import BuildContext
 from briefgen.sections.position_lines import (
+    hedged,
     held_as_possessive,
     line_features,
     line_model,
@@ -37,18 +38,38 @@ def _statement(text: str, country: str, actor: str | None = None, **kw: object) 
     )  # type: ignore[arg-type]
 
 
-def test_advisers_and_unnamed_officials_are_a_looser_voice_than_state_media() -> None:
+def test_advisers_and_unnamed_sources_are_a_looser_voice_than_officials() -> None:
     cases = {
         "President Bush's advisers have repeatedly denied global warming is taking place.": (
             "loose"
         ),
-        "US defense officials said five speedboats menaced the three US warships.": "loose",
+        "Diplomatic sources said Japan would reject the plan.": "loose",
+        # a government's officials, an office and state media speak for it
+        "US defense officials said five speedboats menaced the three US warships.": "country",
+        "President Castro's chief aide said it was necessary because of the United States.": (
+            "country"
+        ),
         "North Korea's official newspaper blasted South Korea on Tuesday.": "country",
         "Washington has insisted that the North must give up its nuclear weapons.": "country",
     }
     for text, kind in cases.items():
         story = Story(title="t", body=text)
         assert voice_kind(story, _statement(text, "US")) == kind, text
+
+
+def test_hearsay_counts_in_the_holders_own_predicate_only() -> None:
+    assert hedged("Kim had reportedly proposed closing the facility.", "Kim Jong Un", "KP")
+    assert hedged("Still, the U.S. sees the Russian move as a false signal.", None, "US")
+    assert not hedged(
+        "There is thought to be widespread support for the plan - tabled by France and Germany.",
+        None,
+        "FR",
+    )
+    assert not hedged(
+        "A tie-up, seen as Rover's last chance, has been pushed by Chancellor Gordon Brown.",
+        "Gordon Brown",
+        "GB",
+    )
 
 
 def test_a_person_is_known_by_the_titles_the_text_gives() -> None:
@@ -81,6 +102,9 @@ def test_a_country_held_only_as_a_possessive_of_an_act_is_no_subject() -> None:
     )
     assert not held_as_possessive("Egypt has signed the trade agreement.", "EG")
     assert not held_as_possessive(
+        "The blockade has left Gaza without supplies, as Israel's Defence Minister insists.", "IL"
+    )
+    assert not held_as_possessive(
         "The government hopes that the new lira will cement Turkey's economic progress.", "TR"
     )
 
@@ -89,7 +113,7 @@ def test_hearsay_scores_below_the_bar_and_a_quoted_leader_above() -> None:
     model = line_model()
     hearsay = "Kim had reportedly proposed closing the country's biggest nuclear facility."
     story = Story(title="t", body=hearsay)
-    st = _statement(hearsay, "KP", stance="proposes", issue="denuclearisation")
+    st = _statement(hearsay, "KP", "Kim Jong Un", stance="proposes", issue="denuclearisation")
     features = line_features([(story, st)], hearsay, "denuclearisation", False)
     assert features["hedge"] == 1.0
     assert model.score(features) < model.bar

@@ -38,11 +38,14 @@ _MINISTER = re.compile(
 _SPOKESPERSON = re.compile(
     r"\b(?:spokes(?:man|woman|person)|press secretary|ambassador|envoy)\b", re.IGNORECASE
 )
-# a voice close to a government but not its own: "an adviser on climate change to President
-# Bush", "Bush's aides", "officials" with no office named
+# a voice close to a government but not its own: unnamed advisers or sources ("President
+# Bush's advisers have repeatedly denied", "diplomatic sources said") and one adviser among
+# several ("Myron Ebell, an adviser on climate change to President Bush"); an office is no
+# looser voice ("President Ramaphosa's special adviser", "President Castro's chief aide"), nor
+# are a government's officials ("Israeli officials said")
 _LOOSE = re.compile(
-    r"\b(?:advis[eo]rs?|aides?|officials|official(?!\s+(?:newspaper|news|media|daily|"
-    r"agency|television|radio|spokes))|sources?|insiders?|allies|associates?|consultants?)\b",
+    r"\b(?:advis[eo]rs|aides|sources|insiders|consultants|"
+    r"an?\s+(?:[a-z-]+\s+){0,2}?(?:advis[eo]r|aide|consultant|source|insider))\b",
     re.IGNORECASE,
 )
 # hearsay and the reporter's guesswork: the line does not give a voice's own claim ("Kim had
@@ -130,7 +133,8 @@ _VOICE_NOUN = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:government|administration|cabinet|president|prime|premier|"
     r"chancellor|leader|leadership|king|queen|minister|ministry|secretary|spokes\w+|embassy|"
     r"ambassador|envoy|delegation|mission|officials?|authorities|regime|state|parliament|"
-    r"foreign|finance|defen[cs]e|trade|interior|economy|economic|official)\b"
+    r"foreign|finance|defen[cs]e|trade|interior|economy|economic|official)\b",
+    re.IGNORECASE,
 )
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:government|administration|authorities|ministry|cabinet|officials)\b", re.IGNORECASE
@@ -156,6 +160,21 @@ def held_as_possessive(text: str, country: str) -> bool:
     return found
 
 
+HEDGE_REACH = 60  # characters after the holder's mention a hedge may stand in
+
+
+def hedged(text: str, actor: str | None, country: str) -> bool:
+    """Whether the holder's own predicate is hearsay or the reporter's guess: a hedge within
+    ``HEDGE_REACH`` characters after a mention of the holder ("Kim had reportedly proposed",
+    "the U.S. sees the Russian move as"), not one about something else ("There is thought to
+    be widespread support for the plan - tabled by France and Germany")."""
+    hedge = _hedge()
+    names = [w for w in (actor or "").split() if len(w) > 2]
+    starts = [m.end for m in find_terms(text) if country in m.term.codes]
+    starts += [m.end() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
+    return any(hedge.search(text, at, at + HEDGE_REACH) for at in starts)
+
+
 def quoted(story: Story, st: Statement) -> bool:
     """Whether the evidence is a voice's own quoted words: it overlaps a direct quotation of
     the story, or holds quotation marks."""
@@ -179,7 +198,7 @@ def line_features(
         "quoted": float(own),
         "framing": float(not said),
         "record": float(not own and bool(_RECORD.search(st.text))),
-        "hedge": float(not own and bool(_hedge().search(st.text))),
+        "hedge": float(not own and hedged(st.text, st.actor, st.country)),
         "possessive": float(
             st.actor is None and not own and held_as_possessive(st.text, st.country)
         ),
