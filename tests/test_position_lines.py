@@ -105,6 +105,9 @@ def test_a_country_held_only_as_a_possessive_of_an_act_is_no_subject() -> None:
         "The blockade has left Gaza without supplies, as Israel's Defence Minister insists.", "IL"
     )
     assert not held_as_possessive(
+        "Pakistan's top political and military leaders condemn Indian airstrikes.", "PK"
+    )
+    assert not held_as_possessive(
         "The government hopes that the new lira will cement Turkey's economic progress.", "TR"
     )
 

@@ -127,13 +127,15 @@ def _subject_part(text: str) -> str:
     return text[: verb.start()] if verb else ""
 
 
-# a possessive that names a voice ("France's finance minister", "Iran's president", "the
-# country's foreign ministry"), not an act or a thing ("Egypt's decision", "Israel's decision")
+# a possessive that names a voice ("France's finance minister", "Iran's president", "Pakistan's
+# top political and military leaders", "Israel's defense establishment"), not an act or a thing
+# ("Egypt's decision", "Israel's decision", "Russia's decision to bar foreign firms")
 _VOICE_NOUN = re.compile(
-    r"(?:[a-z]+\s+){0,2}?(?:government|administration|cabinet|president|prime|premier|"
-    r"chancellor|leader|leadership|king|queen|minister|ministry|secretary|spokes\w+|embassy|"
-    r"ambassador|envoy|delegation|mission|officials?|authorities|regime|state|parliament|"
-    r"foreign|finance|defen[cs]e|trade|interior|economy|economic|official)\b",
+    r"(?:[a-z-]+\s+){0,4}?(?:government|administration|cabinet|presidents?|presidency|"
+    r"prime|premiers?|chancellors?|leaders?|leadership|king|queen|ministers?|ministry|"
+    r"ministries|secretary|spokes\w+|embassy|ambassadors?|envoys?|delegation|mission|"
+    r"officials?|authorities|regime|parliament|state\s+media|establishment|military|army|"
+    r"(?:armed\s+)?forces)\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_SUBJECT = re.compile(
