@@ -1,14 +1,16 @@
 """How sure a Positions line is: features of the statements it rests on, read from the analysis.
 
 A line of the Positions section is one (row, issue, stance, target) with its evidence. Its
-confidence comes from what the analysis computed, not from new text analysis: who voices it
-(a head of state or government, a minister, a spokesperson or a government body, or a looser
-voice: a country or capital name standing as subject, an unnamed "officials", an adviser),
-whether the evidence is the government's own quoted words, an attributed report ("X said"), or
-the reporter's framing with no speech in it, whether it sums up a record ("has long backed")
-or hearsay ("reportedly"), whether the line itself names its issue, and how many stories hold
-it. The section shows a line only when the weighted sum of these clears a bar
-(:data:`LINE_WEIGHTS`, fitted on pooled reviewer marks, see ``benchmarks/fit_position_lines.py``).
+confidence comes from what the analysis computed, read with a few patterns of English: who
+voices it (a head of state or government, a minister, a spokesperson, a government body, the
+country or its capital as subject, or a looser voice: unnamed advisers or sources, an adviser
+among several), whether the evidence is the government's own quoted words, an attributed report
+("X said") or the reporter's framing with no speech in it, whether it sums up a record ("has
+long backed"), whether the holder's predicate is hearsay ("reportedly"), whether the country is
+only the possessive of an act ("Egypt's decision"), whether the line names its issue, and how
+many stories hold it. The section shows a line only when the weighted sum clears the bar
+(``briefgen/data/position_lines.json``: fitted on pooled reviewer marks, leave one corpus out,
+by ``benchmarks/fit_position_lines.py``).
 """
 
 from __future__ import annotations
@@ -81,9 +83,9 @@ def voice_kind(story: Story, st: Statement) -> VoiceKind:
     """Who voices a statement, from the analysis's actor and its titles: a leader, a
     minister, a spokesperson or envoy, a government body, a person named with no office the
     text or gazetteer gives ("named"), the country or its capital standing as subject
-    ("country"), or a looser voice: advisers, aides or unnamed officials as the subject
-    ("President Bush's advisers have repeatedly denied", "Myron Ebell, an adviser on climate
-    change to President Bush, has said", "US defense officials said")."""
+    ("country"), or a looser voice: unnamed advisers, aides or sources as the subject, or an
+    adviser among several ("President Bush's advisers have repeatedly denied", "Myron Ebell, an
+    adviser on climate change to President Bush, has said")."""
     if _LOOSE.search(_subject_part(st.text)):
         return "loose"
     if st.actor is None:
