@@ -10,7 +10,10 @@ lexicon cannot name would need an internal label); the table has at most
 ``max_table_issues`` of them, most cited first. Neutral statements (a government voice saying
 something with no stance the sentence states) are left out unless ``include_neutral`` is set:
 an independent review found most "states" lines were no position at all; party rows show
-stances only. A footnote cites the stories holding the line shown.
+stances only. Rows share ``max_statements`` lines, best-evidenced first; of those, a line shows
+only when its confidence clears the bar (:mod:`briefgen.sections.position_lines`), and a line
+below it leaves its place empty rather than let a weaker one move up. A footnote cites the
+stories holding the line shown.
 """
 
 from __future__ import annotations
