@@ -10,7 +10,10 @@ lexicon cannot name would need an internal label); the table has at most
 ``max_table_issues`` of them, most cited first. Neutral statements (a government voice saying
 something with no stance the sentence states) are left out unless ``include_neutral`` is set:
 an independent review found most "states" lines were no position at all; party rows show
-stances only. A footnote cites the stories holding the line shown.
+stances only. Rows share ``max_statements`` lines, best-evidenced first; of those, a line shows
+only when its confidence clears the bar (:mod:`briefgen.sections.position_lines`), and a line
+below it leaves its place empty rather than let a weaker one move up. A footnote cites the
+stories holding the line shown.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from briefgen.analysis.stance_lexicon import stance_cues_file
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Statement, Story
 from briefgen.section import BuildContext, Section
+from briefgen.sections.position_lines import confident
 from briefgen.sections.referents import points_back
 
 STANCE_ORDER = (
@@ -95,6 +99,9 @@ class PositionsConfig:
     max_countries: int = 14
     max_table_issues: int = 6
     max_statement_chars: int = 220
+    # show only lines whose confidence clears the fitted bar (position_lines.py): a row or a
+    # section left empty beats a wrong line
+    line_bar: bool = True
 
 
 @dataclass
@@ -516,108 +523,147 @@ class PositionsSection(Section):
         config = (
             context.config if isinstance(context.config, PositionsConfig) else PositionsConfig()
         )
-        lexicon_ids = {issue.id for issue in issue_lexicon()}
-        # which (country, lexicon issue) pairs have a non-neutral statement somewhere
         home = dominant_country(context.stories)
-        told_again = {i for story in context.stories for i in _told_again(story)}
-        voiced = [
-            (story, st, st.country)
-            for story in context.stories
-            for st in story.statements
-            if id(st) not in told_again and not writers_own(story, st)
-        ]
-        if home is not None:  # its parties' rows beside its government's
-            voiced += [
-                (story, st, f"{st.country}:{st.voice}")
-                for story in context.stories
-                for st in story.annotations.get(PARTY_ANNOTATION, [])
-                if st.country == home
-            ]
-        rows: dict[str, CountryPositions] = {}
-        index: dict[tuple[str, str, str, str | None], Position] = {}
-        actor_counts: dict[str, dict[str, int]] = {}
-        seen_evidence: set[tuple[str, str, int, int]] = set()
-        for story, st, row_key in voiced:
-            if is_body(st.country) and not config.include_bodies:
-                continue
-            if st.stance == "neutral" and not config.include_neutral:
-                continue  # a statement with no stance is no position (reviewers: often wrong)
-            if st.stance == "neutral" and ":" in row_key:
-                continue  # a party row shows the party's stances, not what it said in passing
-            if st.issue not in lexicon_ids:
-                continue  # an issue the lexicon cannot name is not shown ("Other: ...")
-            row = rows.get(row_key)
-            if row is None:
-                row = rows[row_key] = _row(st.country, row_key, home)
-            if st.actor:
-                counts = actor_counts.setdefault(row_key, {})
-                counts[st.actor] = counts.get(st.actor, 0) + 1
-            target = getattr(st, "target", None)
-            key = (row_key, st.issue, st.stance, target)
-            position = index.get(key)
-            if position is None:
-                statement = concise(
-                    _whole(story, st, config.max_statement_chars),
-                    config.max_statement_chars,
-                    st.issue,
-                    st.actor,
-                    st.country,
-                )
-                shown = readable(statement, st.actor)
-                if shown is None:
-                    continue  # a line that cannot be read alone: no line beats a wrong one
-                position = index[key] = Position(
-                    issue_label(st.issue), st.stance, shown, target=target
-                )
-                row.positions.append(position)
-            mark = (row_key, story.id, st.start, st.end)
-            if mark in seen_evidence or len(position.evidence) >= config.max_evidence:
-                continue
-            if position.evidence and not same_matter(position.evidence[0].text, st.text):
-                continue  # another matter with the same stance and issue: not this line's evidence
-            seen_evidence.add(mark)
-            position.evidence.append(Evidence(story.id, st.start, st.end, st.text))
-        items = []
-        for code, row in rows.items():
-            row.positions = [p for p in row.positions if len(p.evidence) >= config.min_evidence]
-            if not row.positions:
-                continue
-            row.positions.sort(
-                key=lambda p: (
-                    not p.lexicon,
-                    -len(p.evidence),
-                    STANCE_ORDER.index(p.stance),
-                    p.issue,
-                )
-            )
-            counts = actor_counts.get(code, {})
-            row.actors = sorted(counts, key=lambda name: (-counts[name], name))
-            items.append(row)
-        items.sort(
-            key=lambda r: (
-                is_body(r.country),
-                r.country != home,  # the home government, then its parties, first
-                r.voice != "government",
-                -sum(len(p.evidence) for p in r.positions),
-                r.name,
-            )
-        )
-        parties = [r for r in items if r.voice != "government"]
-        small = {id(r) for r in parties[MAX_PARTIES:]}  # the main parties only
-        small |= {id(r) for r in parties if sum(len(p.evidence) for p in r.positions) < 2}
-        items = [r for r in items if id(r) not in small][: config.max_countries]
-        # a memo, not a list: the more rows, the fewer lines each (best-evidenced first)
-        per_row = max(
-            MIN_LINES_PER_ROW,
-            min(config.max_positions_per_country, config.max_statements // max(1, len(items))),
-        )
-        for row in items:
-            row.positions = row.positions[:per_row]
-            row.positions.sort(key=lambda p: (not p.lexicon, p.issue, STANCE_ORDER.index(p.stance)))
+        items = candidate_rows(context.stories, config, home)
+        items = select_lines(items, config, home)
         columns = table_issues(items, config.max_table_issues)
         for row in items:
             row._table_issues = columns  # type: ignore[attr-defined]  # not a JSON field
         return items
+
+
+def candidate_rows(
+    stories: list[Story], config: PositionsConfig, home: str | None
+) -> list[CountryPositions]:
+    """Every row with every line the statements give (lexicon issues, neutral lines only with
+    ``include_neutral``, lines readable alone), lines merged by (row, issue, stance, target),
+    best-evidenced first; each line keeps the statements it rests on (``basis``)."""
+    lexicon_ids = {issue.id for issue in issue_lexicon()}
+    told_again = {i for story in stories for i in _told_again(story)}
+    voiced = [
+        (story, st, st.country)
+        for story in stories
+        for st in story.statements
+        if id(st) not in told_again and not writers_own(story, st)
+    ]
+    if home is not None:  # its parties' rows beside its government's
+        voiced += [
+            (story, st, f"{st.country}:{st.voice}")
+            for story in stories
+            for st in story.annotations.get(PARTY_ANNOTATION, [])
+            if st.country == home
+        ]
+    rows: dict[str, CountryPositions] = {}
+    index: dict[tuple[str, str, str, str | None], Position] = {}
+    actor_counts: dict[str, dict[str, int]] = {}
+    seen_evidence: set[tuple[str, str, int, int]] = set()
+    for story, st, row_key in voiced:
+        if is_body(st.country) and not config.include_bodies:
+            continue
+        if st.stance == "neutral" and not config.include_neutral:
+            continue  # a statement with no stance is no position (reviewers: often wrong)
+        if st.stance == "neutral" and ":" in row_key:
+            continue  # a party row shows the party's stances, not what it said in passing
+        if st.issue not in lexicon_ids:
+            continue  # an issue the lexicon cannot name is not shown ("Other: ...")
+        row = rows.get(row_key)
+        if row is None:
+            row = rows[row_key] = _row(st.country, row_key, home)
+        if st.actor:
+            counts = actor_counts.setdefault(row_key, {})
+            counts[st.actor] = counts.get(st.actor, 0) + 1
+        target = getattr(st, "target", None)
+        key = (row_key, st.issue, st.stance, target)
+        position = index.get(key)
+        if position is None:
+            statement = concise(
+                _whole(story, st, config.max_statement_chars),
+                config.max_statement_chars,
+                st.issue,
+                st.actor,
+                st.country,
+            )
+            shown = readable(statement, st.actor)
+            if shown is None:
+                continue  # a line that cannot be read alone: no line beats a wrong one
+            position = index[key] = Position(issue_label(st.issue), st.stance, shown, target=target)
+            row.positions.append(position)
+        mark = (row_key, story.id, st.start, st.end)
+        if mark in seen_evidence or len(position.evidence) >= config.max_evidence:
+            continue
+        if position.evidence and not same_matter(position.evidence[0].text, st.text):
+            continue  # another matter with the same stance and issue: not this line's evidence
+        seen_evidence.add(mark)
+        position.evidence.append(Evidence(story.id, st.start, st.end, st.text))
+        basis_of(position).append((story, st))
+    items = []
+    for code, row in rows.items():
+        row.positions = [p for p in row.positions if len(p.evidence) >= config.min_evidence]
+        if not row.positions:
+            continue
+        row.positions.sort(
+            key=lambda p: (
+                not p.lexicon,
+                -len(p.evidence),
+                STANCE_ORDER.index(p.stance),
+                p.issue,
+            )
+        )
+        counts = actor_counts.get(code, {})
+        row.actors = sorted(counts, key=lambda name: (-counts[name], name))
+        items.append(row)
+    return items
+
+
+def _clears_bar(position: Position, row: CountryPositions) -> bool:
+    """Whether a line's confidence (:mod:`briefgen.sections.position_lines`) clears the bar."""
+    basis = basis_of(position)
+    return confident(basis, position.statement, basis[0][1].issue, row.voice != "government")
+
+
+def basis_of(position: Position) -> list[tuple[Story, Statement]]:
+    """The (story, statement) pairs a line rests on, its evidence's order (not a JSON field)."""
+    basis = position.__dict__.get("_basis")
+    if basis is None:
+        basis = position.__dict__["_basis"] = []
+    return basis
+
+
+def select_lines(
+    items: list[CountryPositions], config: PositionsConfig, home: str | None
+) -> list[CountryPositions]:
+    """The rows and lines the section shows: the home government and its main parties first,
+    at most ``max_countries`` rows sharing ``max_statements`` lines, best-evidenced first, and
+    of those only the lines whose confidence clears the bar (``line_bar``); a row left with no
+    line is not shown."""
+    items = sorted(
+        items,
+        key=lambda r: (
+            is_body(r.country),
+            r.country != home,  # the home government, then its parties, first
+            r.voice != "government",
+            -sum(len(p.evidence) for p in r.positions),
+            r.name,
+        ),
+    )
+    parties = [r for r in items if r.voice != "government"]
+    small = {id(r) for r in parties[MAX_PARTIES:]}  # the main parties only
+    small |= {id(r) for r in parties if sum(len(p.evidence) for p in r.positions) < 2}
+    items = [r for r in items if id(r) not in small][: config.max_countries]
+    # a memo, not a list: the more rows, the fewer lines each (best-evidenced first)
+    per_row = max(
+        MIN_LINES_PER_ROW,
+        min(config.max_positions_per_country, config.max_statements // max(1, len(items))),
+    )
+    for row in items:
+        row.positions = row.positions[:per_row]
+        if config.line_bar:
+            # after the share, not before: a line below the bar leaves its place empty, no
+            # weaker line moves up into it (review round 18: removing a wrong line promoted
+            # weaker ones)
+            row.positions = [p for p in row.positions if _clears_bar(p, row)]
+        row.positions.sort(key=lambda p: (not p.lexicon, p.issue, STANCE_ORDER.index(p.stance)))
+    return [row for row in items if row.positions]
 
 
 MIN_LINES_PER_ROW = 3  # every row shown keeps its three best-evidenced lines
