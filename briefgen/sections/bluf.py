@@ -25,6 +25,7 @@ from briefgen.analysis.mentions import speech_alternation
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
+from briefgen.sections.bluf_support import Subjects, corpus_subjects
 from briefgen.sections.evidence import content_tokens, jaccard, shingles, story_dates
 from briefgen.sections.not_an_act import quantity_without_figure
 from briefgen.sections.questions_lexicon import QuestionsLexicon, questions_lexicon
@@ -75,6 +76,8 @@ class _Candidate:
     lead: float = 1.0
     recency: float = 1.0
     exact: bool = True
+    support: float = -1.0  # the share of the corpus's subjects the line names (-1: not yet read)
+    backers: int = 0  # how many of the corpus's dominant subjects it names
 
     def shingles(self) -> set[int]:
         """Word-pair hashes of the sentence (made when needed: most are never compared)."""
@@ -104,7 +107,13 @@ def build_bluf(
     if as_of is None:
         dated = [s.published.date() for s in stories if s.published is not None]
         as_of = max(dated) if dated else None
-    candidates, fits = _candidates(stories, config, as_of)
+    candidates, fits, doc_freq = _candidates(stories, config, as_of)
+    subjects = corpus_subjects(stories)
+
+    def shared(c: _Candidate) -> bool:
+        return subjects.shares_words(c.story.body[c.start : c.end], doc_freq, len(stories))
+
+    fallback: _Candidate | None = None
     lex = questions_lexicon()
     taken: list[_Candidate] = []
     taken_shingles: list[set[int]] = []
@@ -129,7 +138,7 @@ def build_bluf(
         if per_story[best.story.id] >= cap:
             continue
         if not best.exact:  # its bound came first: put the score itself in its place
-            best.score, best.exact = _exact_score(best, lex), True
+            best.score, best.exact = _exact_score(best, lex, subjects), True
             if best.score > 0:
                 heapq.heappush(heap, (-best.score, i, 0))
             continue
@@ -138,12 +147,25 @@ def build_bluf(
             continue
         if not fits(best):
             continue  # checked only here: the pick reaches a few hundred of the candidates
+        lead = best.lead >= config.lead_weight
+        if (
+            not subjects.backs(best.support)
+            or not (lead or subjects.backs_detail(best.backers))
+            or not shared(best)
+        ):
+            # one story's subject or one story's words: no line of the corpus's bottom line,
+            # though a story's lead may stand alone when nothing else does
+            if fallback is None and lead:
+                fallback = best
+            continue
         grams = best.shingles()
         if any(jaccard(grams, t) >= config.duplicate_threshold for t in taken_shingles):
             continue
         taken.append(best)
         taken_shingles.append(grams)
         per_story[best.story.id] += 1
+    if not taken and fallback is not None:
+        taken.append(fallback)  # never nothing when a story's lead tells a main event
     # read as a summary: by story, in the order the sentences stand in their story
     order = {s.id: i for i, s in enumerate(stories)}
     first_pick = {}
@@ -179,9 +201,10 @@ _CREDIT = re.compile(
 
 def _candidates(
     stories: list[Story], config: BlufConfig, as_of: date | None = None
-) -> tuple[list[_Candidate], Callable[[_Candidate], bool]]:
-    """Every sentence that may open the brief, scored, and the test a line must pass to be
-    shown (run on the lines the pick reaches, best first, not on every sentence)."""
+) -> tuple[list[_Candidate], Callable[[_Candidate], bool], Counter[str]]:
+    """Every sentence that may open the brief, scored, the test a line must pass to be
+    shown (run on the lines the pick reaches, best first, not on every sentence) and how many
+    stories use each word."""
     doc_freq: Counter[str] = Counter()
     term_freq: Counter[str] = Counter()
     split: list[tuple[Story, list[tuple[int, int, list[str]]]]] = []
@@ -258,12 +281,14 @@ def _candidates(
     def fits(candidate: _Candidate) -> bool:
         return _reads_as_situation(candidate, doc_freq, n_stories)
 
-    return out, fits
+    return out, fits, doc_freq
 
 
-def _exact_score(candidate: _Candidate, lex: QuestionsLexicon) -> float:
-    """The candidate's score: its base times the name, issue, lead, style and recency factors."""
+def _exact_score(candidate: _Candidate, lex: QuestionsLexicon, subjects: Subjects) -> float:
+    """The candidate's score: its base times the name, issue, lead, style, recency and subject
+    factors (the last at most 1: the bound leaves it out)."""
     story, s0, s1 = candidate.story, candidate.start, candidate.end
+    candidate.support, candidate.backers = subjects.support(story, s0, s1)
     text = story.body[s0:s1]
     score = candidate.base
     if any(a.name in text for a in story.actors if a.kind in ("person", "country", "body")):
@@ -272,7 +297,7 @@ def _exact_score(candidate: _Candidate, lex: QuestionsLexicon) -> float:
         score *= 1.1
     score *= candidate.lead
     score *= _style_factor(story, s0, s1, text) * candidate.recency
-    return score
+    return score * subjects.rank_factor(candidate.support)
 
 
 def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories: int) -> bool:
@@ -289,6 +314,12 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
         return False  # "Opposition party chiefs questioned Ishiba, ...": who, and where?
     if _own_voice(story, shown, s1 - len(shown)):
         return False  # "In addition to myself, ...", "If you are operating a local business"
+    if _CONTINUES.match(shown) or _ANSWERS_BEFORE.search(shown):
+        return False  # "But Hillary Clinton's paid speeches ...", "... did the same"
+    if _OPEN_QUOTE.match(shown):
+        return False  # a quotation for an opening: a voice, not the situation
+    if _NO_NEWS.search(shown):
+        return False  # "X did not respond to requests for comment", "was expected to win"
     if _DEFINITION.match(shown):
         return False  # "The Office for Budget Responsibility (OBR) monitors ...": a definition
     if _MARKET_MOVE.match(shown):
@@ -330,6 +361,35 @@ _FINITE = re.compile(
 _DEFINITION = re.compile(
     r"^\W*(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|de)\s+)?){1,8}"
     r"\([A-Z][A-Za-z]{1,9}\)\s+(?:[a-z]+ly\s+)?(?:is|are|(?!has\b|was\b)[a-z]{2,}[^s\W]?s)\b"
+)
+
+
+# a line that answers the sentence before it: an opening connective of contrast or addition
+# ("But ...", "And if ...", "Still, ...", "However, the prime minister also said"), or a
+# quantifier standing for people named before ("Both have now changed", "Many of them say")
+_CONTINUES = re.compile(
+    r"^\W*(?:(?:But|And|Yet|Still|However|Also|Meanwhile|Moreover|Furthermore|Besides"
+    r"|Otherwise|Then|So(?!\s+far\b))\b(?![’'-])"
+    r"|(?:Both|Neither|Either|Each|All|Many|Some|Most|Few|Several|Others)\s+(?:of\s+"
+    r"(?:them|these|those|us)\b|have|has|had|are|were|is|was|will|would|say|said|can|could)\b)"
+)
+
+
+# words that stand for what the story told before: "some politicians did the same", "Clinton's
+# spokesman responded on Twitter" (to what?), "The two candidates are tied in Georgia" (which?)
+_ANSWERS_BEFORE = re.compile(
+    r"\b(?:did|do|does|done|doing)\s+(?:the\s+same|likewise|so\s+too)\b|\bfollowed\s+suit\b"
+    r"|\b(?:responded|replied|retorted|fired\s+back|hit\s+back|shot\s+back)\b(?!\s+(?:to|by)\b)"
+    r"|^\W*(?:The|These|Those)\s+(?:two|three|four|five|both)\s+[a-z]+s\b"
+)
+# a line that tells no development: a silence ("did not respond to requests for comment",
+# "could not be reached") or what was expected then ("Clinton was expected to capture ...": what
+# happened since, the line does not say; "is expected to inject $200 million": a forecast)
+_NO_NEWS = re.compile(
+    r"\b(?:(?:did|does|do)\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+"
+    r"(?:[\w'’-]+\s+){0,3}?requests?\s+for\s+comment|\bcould\s+not\s+be\s+reached\b"
+    r"|\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+)?(?:expected|projected|forecast|predicted)"
+    r"\s+to\b"
 )
 
 
