@@ -78,6 +78,7 @@ class _Candidate:
     exact: bool = True
     support: float = -1.0  # the share of the corpus's subjects the line names (-1: not yet read)
     backers: int = 0  # how many of the corpus's dominant subjects it names
+    opening: bool = False  # the story's lead or the sentence after it
 
     def shingles(self) -> set[int]:
         """Word-pair hashes of the sentence (made when needed: most are never compared)."""
@@ -114,6 +115,7 @@ def build_bluf(
         return subjects.shares_words(c.story.body[c.start : c.end], doc_freq, len(stories))
 
     fallback: _Candidate | None = None
+    many = len(stories) >= config.max_sentences  # a story's opening is its main event
     lex = questions_lexicon()
     taken: list[_Candidate] = []
     taken_shingles: list[set[int]] = []
@@ -147,12 +149,8 @@ def build_bluf(
             continue
         if not fits(best):
             continue  # checked only here: the pick reaches a few hundred of the candidates
-        lead = best.lead >= config.lead_weight
-        if (
-            not subjects.backs(best.support)
-            or not (lead or subjects.backs_detail(best.backers))
-            or not shared(best)
-        ):
+        lead = best.opening and many
+        if not _corpus_backs(best, lead, subjects, shared):
             # one story's subject or one story's words: no line of the corpus's bottom line,
             # though a story's lead may stand alone when nothing else does
             if fallback is None and lead:
@@ -173,6 +171,34 @@ def build_bluf(
         first_pick.setdefault(c.story.id, rank)
     taken.sort(key=lambda c: (first_pick[c.story.id], order[c.story.id], c.start))
     return [_item(c) for c in taken]
+
+
+DETAIL_QUOTED = 0.2  # the part of a detail line in someone's quoted words that makes it a voice
+
+
+def _corpus_backs(
+    candidate: _Candidate, lead: bool, subjects: Subjects, shared: Callable[[_Candidate], bool]
+) -> bool:
+    """Does the corpus back the line (always, when it has no dominant subject): it names a
+    dominant subject in words other stories use, and it is its story's lead or a detail in the
+    reporter's words that ties two of the corpus's subjects together (a detail in someone's
+    quoted words, "called the idea ... a “ridiculous proposition”, adding that the person who
+    “needs to turn ...”", is a voice, not the situation)?"""
+    if not subjects.dominant:
+        return True
+    if not subjects.backs(candidate.support) or not shared(candidate):
+        return False
+    if lead:
+        return True
+    story, s0, s1 = candidate.story, candidate.start, candidate.end
+    quoted = sum(
+        min(q.end, s1) - max(q.start, s0)
+        for q in story.quotes
+        if q.kind in ("direct", "fragment") and q.start < s1 and q.end > s0
+    )
+    if quoted >= DETAIL_QUOTED * (s1 - s0):
+        return False
+    return subjects.backs_detail(story, s0, s1, candidate.backers)
 
 
 def _item(candidate: _Candidate) -> BlufItem:
@@ -274,9 +300,10 @@ def _candidates(
             bound = score * 1.05 * 1.1 * lead * (1.0 * recency)
             if bound <= 0:
                 continue
-            out.append(
-                _Candidate(story, s0, s1, bound, stale, months_old, score, lead, recency, False)
-            )
+            cand = _Candidate(story, s0, s1, bound, stale, months_old, score, lead, recency, False)
+            # the lead and the sentence after it tell the story's main event
+            cand.opening = pos <= max(first_long, 0) + 1
+            out.append(cand)
 
     def fits(candidate: _Candidate) -> bool:
         return _reads_as_situation(candidate, doc_freq, n_stories)
@@ -376,11 +403,13 @@ _CONTINUES = re.compile(
 
 
 # words that stand for what the story told before: "some politicians did the same", "Clinton's
-# spokesman responded on Twitter" (to what?), "The two candidates are tied in Georgia" (which?)
+# spokesman responded on Twitter" (to what?), "The two candidates are tied in Georgia" (which?),
+# "those rules seemingly did not apply to her" (which rules?)
 _ANSWERS_BEFORE = re.compile(
     r"\b(?:did|do|does|done|doing)\s+(?:the\s+same|likewise|so\s+too)\b|\bfollowed\s+suit\b"
     r"|\b(?:responded|replied|retorted|fired\s+back|hit\s+back|shot\s+back)\b(?!\s+(?:to|by)\b)"
     r"|^\W*(?:The|These|Those)\s+(?:two|three|four|five|both)\s+[a-z]+s\b"
+    r"|\b(?:these|those)\s+[a-z]{3,}s\b(?!\s+(?:who|which|that|of|in|for|on|with|from|by|at)\b)"
 )
 # a line that tells no development: a silence ("did not respond to requests for comment",
 # "could not be reached") or what was expected then ("Clinton was expected to capture ...": what

@@ -23,6 +23,7 @@ SUPPORT_RATIO = 0.4  # a line's subject share, against the top one, for the line
 MIN_STORIES = 5  # fewer stories are one subject by construction: every line is about it
 SHARED_WORDS = 0.5  # the part of a line's words other stories must use (colour is one story's)
 SHARED_STORIES = 3  # ... in this many stories at least
+OPENING_WORDS = 2  # words before a detail's subject ("Democrat", "Sen.") when it opens the line
 RANK_FLOOR = 0.7  # the ranking factor of a line naming no dominant subject (1.0: the top one)
 _KINDS = ("person", "organisation", "body")
 
@@ -56,13 +57,33 @@ class Subjects:
         corpus without one)?"""
         return not self.dominant or support >= SUPPORT_RATIO * self.top
 
-    def backs_detail(self, backers: int) -> bool:
-        """May a line from inside a story (not its lead) stand in the bottom line, naming
-        ``backers`` dominant subjects? A lead tells its story's main event; a later line is a
-        detail unless it ties two of the corpus's subjects together ("Trump is lagging behind
-        Clinton ...", "Sanders and Clinton both campaigned on ..."): the contest the corpus
-        follows, not one story's aside."""
-        return not self.dominant or backers >= 2
+    def backs_detail(self, story: Story, start: int, end: int, backers: int) -> bool:
+        """May the line ``story.body[start:end]`` from inside a story (not its lead), naming
+        ``backers`` dominant subjects, stand in the bottom line? A lead tells its story's main
+        event; a later line is a detail unless it is about the corpus's subjects: it opens on
+        one of them and ties two together ("Trump is lagging behind Clinton ...", "Sanders and
+        Clinton both campaigned on ..."): the contest the corpus follows, not one story's
+        aside ("Despite being surrounded by veteran Clinton haters, ...", "Gov. Chris
+        Christie ..., a Trump ally, rebounded with a call to arms against Mrs. Clinton")."""
+        if not self.dominant:
+            return True
+        if backers < 2:
+            return False
+        first = min(
+            (
+                (m0, actor)
+                for actor in story.actors
+                for m0, m1 in actor.mentions
+                if start <= m0 < end
+            ),
+            key=lambda pair: pair[0],
+            default=None,
+        )
+        if first is None or first[1].kind not in _KINDS:
+            return False
+        if len(story.body[start : first[0]].split()) > OPENING_WORDS:
+            return False
+        return self.backs(self.shares.get(subject_key(first[1].kind, first[1].name), 0.0))
 
     def shares_words(self, text: str, doc_freq: Counter[str], n_stories: int) -> bool:
         """Are most of the line's words used by several stories (``doc_freq``: stories per
