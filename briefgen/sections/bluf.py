@@ -180,16 +180,18 @@ def _corpus_backs(
     candidate: _Candidate, lead: bool, subjects: Subjects, shared: Callable[[_Candidate], bool]
 ) -> bool:
     """Does the corpus back the line (always, when it has no dominant subject): it names a
-    dominant subject in words other stories use, and it is its story's lead or a detail in the
-    reporter's words that ties two of the corpus's subjects together (a detail in someone's
+    dominant subject, and it is its story's lead or a detail in words other stories use, in the
+    reporter's words, that ties two of the corpus's subjects together (a detail in someone's
     quoted words, "called the idea ... a “ridiculous proposition”, adding that the person who
     “needs to turn ...”", is a voice, not the situation)?"""
     if not subjects.dominant:
         return True
-    if not subjects.backs(candidate.support) or not shared(candidate):
+    if not subjects.backs(candidate.support):
         return False
     if lead:
-        return True
+        return True  # a story's main event, told in its own news words
+    if not shared(candidate):
+        return False  # a scene or an aside: one story's words
     story, s0, s1 = candidate.story, candidate.start, candidate.end
     quoted = sum(
         min(q.end, s1) - max(q.start, s0)
