@@ -228,3 +228,21 @@ def test_a_huffpost_dateline_with_a_horizontal_bar_is_left_out() -> None:
     story = analyse(Story(title="Spending", body="WASHINGTON ―\xa0" + rest, id="s1"))
     [item] = build_bluf([story], BlufConfig(min_sentences=1, min_words=5))
     assert item.text == rest
+
+
+def test_a_news_outlet_in_most_stories_is_no_subject() -> None:
+    # "told CNN", "The Washington Post reported" in most stories: how they are told, not what
+    # they are about; the outlet a story comes from counts as one too
+    stories = []
+    for i in range(6):
+        story = _with_actors(f"Person Number{i}")
+        story.body += " CNN reported it. Washington Post too."
+        for name in ("CNN", "Washington Post"):
+            at = story.body.index(name)
+            story.actors.append(
+                Actor(name=name, kind="organisation", mentions=[(at, at + len(name))])
+            )
+        story.source = "The Washington Post"
+        stories.append(story)
+    subjects = corpus_subjects(stories)
+    assert subjects.shares == {} and not subjects.dominant

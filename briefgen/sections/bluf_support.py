@@ -6,8 +6,8 @@ subjects when one actor is in a large part of its stories (the candidates of a c
 parties of a parliament); a bottom line of such a corpus names one of them, and a line about
 someone no other story mentions (a company's strike, a judge, a party's caterer) is one story's
 detail, not the corpus's bottom line. A corpus of many threads (a business desk's year) has no
-dominant subject and its lines are judged as before. Countries are left out: in a corpus of
-one country's news its name is in every story and tells no subject.
+dominant subject and its lines are judged as before. Countries are left out (in a corpus of
+one country's news its name is in every story and tells no subject), and so are news outlets.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefgen.ingest.metadata import outlet_like
 from briefgen.model import Story
 from briefgen.sections.evidence import content_tokens
 
@@ -106,6 +107,19 @@ class Subjects:
         return RANK_FLOOR + (1.0 - RANK_FLOOR) * min(1.0, support / self.top)
 
 
+def _plain(name: str) -> str:
+    """An outlet's name for comparison: "The Washington Post" is "washington post"."""
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _medium(kind: str, name: str, outlets: set[str]) -> bool:
+    """Is the organisation a news outlet (one the corpus reads, or named like one: "CNN",
+    "BBC Radio", "Reuters")? An outlet is how the stories are told, not what they are about:
+    "told the BBC" in most stories of a BBC corpus makes no subject."""
+    return kind == "organisation" and (outlet_like(name) or _plain(name) in outlets)
+
+
 def subject_key(kind: str, name: str) -> tuple[str, str]:
     """The key a subject is counted under: a person's first and last names ("Donald J. Trump"
     is "Donald Trump" of the other stories), any other name as written."""
@@ -123,10 +137,15 @@ def corpus_subjects(stories: list[Story]) -> Subjects:
     n = len(stories)
     if n < MIN_STORIES:
         return Subjects()
+    outlets = {_plain(o) for story in stories for o in story.outlets}
     counts: Counter[tuple[str, str]] = Counter()
     for story in stories:
         counts.update(
-            {subject_key(a.kind, a.name) for a in story.actors if a.kind in _KINDS and a.mentions}
+            {
+                subject_key(a.kind, a.name)
+                for a in story.actors
+                if a.kind in _KINDS and a.mentions and not _medium(a.kind, a.name, outlets)
+            }
         )
     shares = {key: count / n for key, count in counts.items() if count >= 2}
     top = max(shares.values(), default=0.0)
