@@ -246,3 +246,30 @@ def test_a_news_outlet_in_most_stories_is_no_subject() -> None:
         stories.append(story)
     subjects = corpus_subjects(stories)
     assert subjects.shares == {} and not subjects.dominant
+
+
+def _marked(body: str, *names: str) -> Story:
+    story = Story(title="t", body=body, id=body)
+    for name in names:
+        at = body.index(name)
+        story.actors.append(Actor(name=name, kind="person", mentions=[(at, at + len(name))]))
+    return story
+
+
+@pytest.mark.parametrize(
+    ("body", "backed"),
+    [
+        ("Senator Ann Lee is leading Bo Chan by six points in the north.", True),
+        ("Ann Lee and Bo Chan both campaigned on pledges to cut taxes.", True),
+        ("Ann Lee toured the factories of the north on Monday.", False),  # one subject
+        ("While Ann Lee spoke, Cal Dunn and Bo Chan left the hall.", False),  # not its subject
+        ("Cal Dunn, an ally of Ann Lee, called Bo Chan a liar on Monday.", False),
+    ],
+)
+def test_a_detail_opens_on_a_dominant_subject_and_ties_two(body: str, backed: bool) -> None:
+    stories = [_with_actors("Ann Lee", "Bo Chan") for _ in range(5)]
+    subjects = corpus_subjects(stories)
+    names = [n for n in ("Ann Lee", "Bo Chan", "Cal Dunn") if n in body]
+    story = _marked(body, *names)
+    _, backers = subjects.support(story, 0, len(body))
+    assert subjects.backs_detail(story, 0, len(body), backers) is backed

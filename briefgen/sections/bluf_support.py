@@ -12,6 +12,7 @@ one country's news its name is in every story and tells no subject), and so are 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -24,9 +25,16 @@ SUPPORT_RATIO = 0.4  # a line's subject share, against the top one, for the line
 MIN_STORIES = 5  # fewer stories are one subject by construction: every line is about it
 SHARED_WORDS = 0.5  # the part of a line's words other stories must use (colour is one story's)
 SHARED_STORIES = 3  # ... in this many stories at least
+MIN_BACKERS = 2  # dominant subjects a detail must tie together
 OPENING_WORDS = 2  # words before a detail's subject ("Democrat", "Sen.") when it opens the line
 RANK_FLOOR = 0.7  # the ranking factor of a line naming no dominant subject (1.0: the top one)
 _KINDS = ("person", "organisation", "body")
+# a word that may stand before a line's subject: a title or a party ("Sen.", "Democrat"), not
+# a conjunction or a preposition opening a clause ("While Mr. Trump was ..., Cruz ...")
+_TITLE_WORD = re.compile(
+    r"(?!(?:While|As|When|After|Before|Although|Though|If|Because|Since|Despite|With|Without"
+    r"|Unlike|Like|For|In|On|At|By|From|Amid|Until|Once|Even|But|And|Then|So)\b)[A-Z][\w.'’-]*$"
+)
 
 
 @dataclass(frozen=True)
@@ -68,7 +76,7 @@ class Subjects:
         Christie ..., a Trump ally, rebounded with a call to arms against Mrs. Clinton")."""
         if not self.dominant:
             return True
-        if backers < 2:
+        if backers < MIN_BACKERS:
             return False
         first = min(
             (
@@ -82,8 +90,9 @@ class Subjects:
         )
         if first is None or first[1].kind not in _KINDS:
             return False
-        if len(story.body[start : first[0]].split()) > OPENING_WORDS:
-            return False
+        before = story.body[start : first[0]].split()
+        if len(before) > OPENING_WORDS or not all(_TITLE_WORD.match(w) for w in before):
+            return False  # "While Mr. Trump was being nominated, ... Cruz mingled": not its subject
         return self.backs(self.shares.get(subject_key(first[1].kind, first[1].name), 0.0))
 
     def shares_words(self, text: str, doc_freq: Counter[str], n_stories: int) -> bool:
