@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from briefgen.analysis.dates import story_sentences
 from briefgen.analysis.document import dateline_end
 from briefgen.analysis.genre import is_opinion
-from briefgen.analysis.mentions import speech_alternation
+from briefgen.analysis.mentions import speech_alternation, speech_forms
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -407,9 +407,11 @@ _CONTINUES = re.compile(
 # words that stand for what the story told before: "some politicians did the same", "Clinton's
 # spokesman responded on Twitter" (to what?), "The two candidates are tied in Georgia" (which?),
 # "those rules seemingly did not apply to her" (which rules?)
+# a reply told in the past ("responded", "replied", "retorted": speech.toml's replying verbs)
+_REPLIED = "|".join(form for form in speech_forms("replying") if form.endswith("ed"))
 _ANSWERS_BEFORE = re.compile(
     r"\b(?:did|do|does|done|doing)\s+(?:the\s+same|likewise|so\s+too)\b|\bfollowed\s+suit\b"
-    r"|\b(?:responded|replied|retorted|fired\s+back|hit\s+back|shot\s+back)\b(?!\s+(?:to|by)\b)"
+    rf"|\b(?:{_REPLIED}|fired\s+back|hit\s+back|shot\s+back)\b(?!\s+(?:to|by)\b)"
     r"|^\W*(?:The|These|Those)\s+(?:two|three|four|five|both)\s+[a-z]+s\b"
     r"|\b(?:these|those)\s+[a-z]{3,}s\b(?!\s+(?:who|which|that|of|in|for|on|with|from|by|at)\b)"
 )
