@@ -81,7 +81,6 @@ def describe(name: str, source: str, marks: list[tuple[str, bool]]) -> list[Mark
     subjects = bluf_support.corpus_subjects(stories)
     lex = questions_lexicon()
     out = []
-    many = len(stories) >= config.max_sentences
     n = len(stories)
 
     def shared(c: bluf._Candidate) -> bool:
@@ -95,9 +94,7 @@ def describe(name: str, source: str, marks: list[tuple[str, bool]]) -> list[Mark
                 continue
             c.score = bluf._exact_score(c, lex, subjects)
             mark.fits = fits(c)
-            mark.backs = functools.partial(
-                bluf._corpus_backs, c, c.opening and many, subjects, shared
-            )
+            mark.backs = functools.partial(bluf._corpus_backs, c, c.opening, subjects, shared)
             break
         else:
             if not any(probe in s.body for s in stories):

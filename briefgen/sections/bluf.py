@@ -4,6 +4,11 @@ Extractive: every sentence is scored by how central its words are across the sto
 that several stories use weigh most), the actors and issue terms it names, and a weak prior for
 early sentences; quotation-only sentences, questions, fragments and boilerplate are penalised.
 Near-duplicates (hashed word shingles) are dropped and the pick is spread across stories.
+
+In a corpus with dominant subjects (``bluf_support``: the actors most stories share), a line
+must be one the corpus backs: it names one of them, and it is its story's lead or a detail
+that ties two of them together; the number of lines follows (fewer when few are backed, never
+none when a story's lead tells an event).
 """
 
 from __future__ import annotations
@@ -114,8 +119,7 @@ def build_bluf(
     def shared(c: _Candidate) -> bool:
         return subjects.shares_words(c.story.body[c.start : c.end], doc_freq, len(stories))
 
-    fallback: _Candidate | None = None
-    many = len(stories) >= config.max_sentences  # a story's opening is its main event
+    fallback: _Candidate | None = None  # a story's lead, when the corpus backs no line
     lex = questions_lexicon()
     taken: list[_Candidate] = []
     taken_shingles: list[set[int]] = []
@@ -149,7 +153,7 @@ def build_bluf(
             continue
         if not fits(best):
             continue  # checked only here: the pick reaches a few hundred of the candidates
-        lead = best.opening and many
+        lead = best.opening
         if not _corpus_backs(best, lead, subjects, shared):
             # one story's subject or one story's words: no line of the corpus's bottom line,
             # though a story's lead may stand alone when nothing else does
@@ -404,11 +408,11 @@ _CONTINUES = re.compile(
 )
 
 
+# a reply told in the past ("responded", "replied", "retorted": speech.toml's replying verbs)
+_REPLIED = "|".join(form for form in speech_forms("replying") if form.endswith("ed"))
 # words that stand for what the story told before: "some politicians did the same", "Clinton's
 # spokesman responded on Twitter" (to what?), "The two candidates are tied in Georgia" (which?),
 # "those rules seemingly did not apply to her" (which rules?)
-# a reply told in the past ("responded", "replied", "retorted": speech.toml's replying verbs)
-_REPLIED = "|".join(form for form in speech_forms("replying") if form.endswith("ed"))
 _ANSWERS_BEFORE = re.compile(
     r"\b(?:did|do|does|done|doing)\s+(?:the\s+same|likewise|so\s+too)\b|\bfollowed\s+suit\b"
     rf"|\b(?:{_REPLIED}|fired\s+back|hit\s+back|shot\s+back)\b(?!\s+(?:to|by)\b)"
