@@ -347,6 +347,10 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
         return False  # "Opposition party chiefs questioned Ishiba, ...": who, and where?
     if _own_voice(story, shown, s1 - len(shown)):
         return False  # "In addition to myself, ...", "If you are operating a local business"
+    if _unnamed_person(story, shown, s1 - len(shown)):
+        return False  # "With his campaign buffeted ..., 721 delegates ...": whose?
+    if _outside_quotes(story, _HERE, shown, s1 - len(shown)):
+        return False  # "the Republican National Convention here": where the dateline was
     if _CONTINUES.match(shown) or _ANSWERS_BEFORE.search(shown):
         return False  # "But Hillary Clinton's paid speeches ...", "... did the same"
     if _OPEN_QUOTE.match(shown):
@@ -437,11 +441,38 @@ _WRITER_OR_READER = re.compile(r"\b(?:I|me|my|myself|[Yy]ou|[Yy]our|[Yy]ourself)
 
 def _own_voice(story: Story, text: str, offset: int) -> bool:
     """Does ``text`` (at ``offset`` in the body) say "I" or "you" outside any quotation?"""
-    for found in _WRITER_OR_READER.finditer(text):
+    return _outside_quotes(story, _WRITER_OR_READER, text, offset)
+
+
+def _outside_quotes(story: Story, pattern: re.Pattern[str], text: str, offset: int) -> bool:
+    """Does ``pattern`` match ``text`` (at ``offset`` in the body) outside any quotation?"""
+    for found in pattern.finditer(text):
         at = offset + found.start()
         if not any(q.start <= at < q.end for q in story.quotes):
             return True
     return False
+
+
+# "here" in a story's own words is the place of its dateline, which the line does not show
+_HERE = re.compile(r"\bhere\b")
+# a person told by pronoun only: "he", "his", "her" (the line names no one it could stand for)
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
+
+
+def _unnamed_person(story: Story, text: str, offset: int) -> bool:
+    """Does ``text`` (at ``offset`` in the body) speak of "he"/"his"/"her" outside quotations
+    while naming no person (the analysis's mentions): "With his campaign buffeted by criticism,
+    721 delegates cast their votes ...", "While the president has said he opposes ..., his
+    administration carves out exceptions" (which president, whose administration)?"""
+    end = offset + len(text)
+    if any(
+        offset <= m0 and m1 <= end
+        for actor in story.actors
+        if actor.kind == "person"
+        for m0, m1 in actor.mentions
+    ):
+        return False
+    return _outside_quotes(story, _PERSON_PRONOUN, text, offset)
 
 
 def reads_alone(text: str) -> bool:
