@@ -57,12 +57,13 @@ CAMPAIGN = [
         "own plan.",
     ),
 ]
-OTHER = [
+# news of the same days that names no one (no subject of the corpus, no one else)
+UNNAMED = [
     (
-        "Northwind workers end strike",
+        "Telecom workers end strike",
         "2031-05-07",
-        "Workers at Northwind Telecom ended a three-week strike on Thursday after union leader "
-        "Karen Smith accepted a new pay offer from the company's management. The strike had "
+        "Telecom workers in the south ended a three-week strike on Thursday after their union "
+        "accepted a new pay offer from the management of the company. The strike had "
         "disrupted broadband repairs across the southern region.",
     ),
     (
@@ -73,19 +74,38 @@ OTHER = [
         "worked through the night to clear roads.",
     ),
     (
+        "Home side win the cup",
+        "2031-05-05",
+        "The home side won the national cup on Tuesday, beating the visitors by three goals to "
+        "one in front of a record crowd at the national stadium. Fans celebrated in the streets "
+        "until the early hours.",
+    ),
+]
+# a story of another subject whose lead names who acted: its main event
+COURT = (
+    "Court blocks port expansion",
+    "2031-05-04",
+    "The High Court blocked a plan to expand the container port at Eastvale on Monday, ruling "
+    "that the environmental review had ignored the risk to the river estuary. The port "
+    "authority said it would appeal.",
+)
+OTHER = [
+    (
+        "Northwind workers end strike",
+        "2031-05-07",
+        "Workers at Northwind Telecom ended a three-week strike on Thursday after union leader "
+        "Karen Smith accepted a new pay offer from the company's management. The strike had "
+        "disrupted broadband repairs across the southern region.",
+    ),
+    (
         "Harbor United win the cup",
         "2031-05-05",
         "Harbor United won the national cup on Tuesday, beating Westport Rovers three goals to "
         "one in front of a record crowd at the national stadium. Fans celebrated in the streets "
         "of Harbor City until the early hours.",
     ),
-    (
-        "Court blocks port expansion",
-        "2031-05-04",
-        "The High Court blocked a plan to expand the container port at Eastvale on Monday, "
-        "ruling that the environmental review had ignored the risk to the river estuary. The "
-        "port authority said it would appeal.",
-    ),
+    UNNAMED[1],
+    COURT,
 ]
 
 
@@ -109,18 +129,25 @@ def _bluf_of(corpus: Path, out: Path) -> list[str]:
 
 
 def test_a_corpus_with_dominant_subjects_gets_only_the_lines_it_backs(tmp_path: Path) -> None:
-    corpus = _write(tmp_path / "corpus.jsonl", CAMPAIGN + OTHER)
+    corpus = _write(tmp_path / "corpus.jsonl", CAMPAIGN + UNNAMED)
     lines = _bluf_of(corpus, tmp_path / "out")
-    # the two campaign leads that stand alone; no strike, storm or cup (one story's subject),
-    # no scene ("Flanked by aides"), no quotation for an opening, no "did the same"
-    assert len(lines) == 2, lines
+    # the two campaign leads that stand alone; no strike, storm or cup (news of no one the
+    # corpus follows), no scene ("Flanked by aides"), no quotation for an opening, no "did
+    # the same": two lines, not four
     starts = sorted(line[:45] for line in lines)
     assert starts == [
         "Governor Maria Alvarez and Senator Peter Doyl",
         "Governor Maria Alvarez won the Liberal Party ",
     ]
+
+
+def test_another_storys_lead_that_names_who_acted_is_a_main_event(tmp_path: Path) -> None:
+    corpus = _write(tmp_path / "corpus.jsonl", CAMPAIGN + UNNAMED + [COURT])
+    lines = _bluf_of(corpus, tmp_path / "out")
+    assert len(lines) == 3, lines
+    assert any(line.startswith("The High Court blocked a plan") for line in lines)
     text = " ".join(lines)
-    for word in ("Northwind", "storms", "Harbor United", "Flanked", "did the same", "“"):
+    for word in ("strike", "storms", "cup", "Flanked", "did the same", "“"):
         assert word not in text
 
 
@@ -214,6 +241,8 @@ def test_few_stories_or_no_dominant_subject_back_every_line() -> None:
         "The convention is expected to inject over 200 million dollars into the local economy.",
         "The army did not respond to requests for comment about the attack on the convoy.",
         "“It is true we got close to reform,” Governor Maria Alvarez said in Westport on Monday.",
+        "With his campaign buffeted by criticism, 721 delegates cast their votes for others.",
+        "On the opening night of the convention here, delegates listened to a swing band.",
     ],
 )
 def test_a_line_that_answers_its_story_or_tells_no_development_is_no_bottom_line(

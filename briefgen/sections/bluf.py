@@ -5,10 +5,10 @@ that several stories use weigh most), the actors and issue terms it names, and a
 early sentences; quotation-only sentences, questions, fragments and boilerplate are penalised.
 Near-duplicates (hashed word shingles) are dropped and the pick is spread across stories.
 
-In a corpus with dominant subjects (``bluf_support``: the actors most stories share), a line
-must be one the corpus backs: it names one of them, and it is its story's lead or a detail
-that ties two of them together; the number of lines follows (fewer when few are backed, never
-none when a story's lead tells an event).
+In a corpus with dominant subjects (``bluf_support``: the actors most stories share), lines on
+them rank first and a line must be one the corpus backs: a story's lead (on them, or naming
+who acted) or a detail that ties two of them together; the number of lines follows (fewer when
+few are backed, never none when a story's lead tells an event).
 """
 
 from __future__ import annotations
@@ -84,6 +84,7 @@ class _Candidate:
     support: float = -1.0  # the share of the corpus's subjects the line names (-1: not yet read)
     backers: int = 0  # how many of the corpus's dominant subjects it names
     opening: bool = False  # the story's lead or the sentence after it
+    lead_proper: bool = False  # the story's lead itself
 
     def shingles(self) -> set[int]:
         """Word-pair hashes of the sentence (made when needed: most are never compared)."""
@@ -183,17 +184,23 @@ DETAIL_QUOTED = 0.2  # the part of a detail line in someone's quoted words that 
 def _corpus_backs(
     candidate: _Candidate, lead: bool, subjects: Subjects, shared: Callable[[_Candidate], bool]
 ) -> bool:
-    """Does the corpus back the line (always, when it has no dominant subject): it names a
-    dominant subject, and it is its story's lead or a detail in words other stories use, in the
-    reporter's words, that ties two of the corpus's subjects together (a detail in someone's
-    quoted words, "called the idea ... a “ridiculous proposition”, adding that the person who
-    “needs to turn ...”", is a voice, not the situation)?"""
+    """Does the corpus back the line (always, when it has no dominant subject)? A story's
+    opening (``lead``) that names a dominant subject tells a main event of what the corpus
+    follows; one that does not is shown only when it is the lead itself and names who acted
+    (another story's main event: "a group led by Senator Bob Corker is introducing a new bill
+    to impose sanctions on Iran"). A line from inside a story is a detail: it must name a
+    dominant subject, open on one and tie two together, in the reporter's words (a detail in
+    someone's quoted words, "called the idea ... a “ridiculous proposition”, adding that the
+    person who “needs to turn ...”", is a voice) and in words other stories use (a scene is
+    told in one story's own)."""
     if not subjects.dominant:
         return True
+    if lead:
+        if subjects.backs(candidate.support):
+            return True  # a story's main event, told in its own news words
+        return candidate.lead_proper and _names_someone(candidate)
     if not subjects.backs(candidate.support):
         return False
-    if lead:
-        return True  # a story's main event, told in its own news words
     if not shared(candidate):
         return False  # a scene or an aside: one story's words
     story, s0, s1 = candidate.story, candidate.start, candidate.end
@@ -205,6 +212,18 @@ def _corpus_backs(
     if quoted >= DETAIL_QUOTED * (s1 - s0):
         return False
     return subjects.backs_detail(story, s0, s1, candidate.backers)
+
+
+def _names_someone(candidate: _Candidate) -> bool:
+    """Does the line name a person, an organisation or a body (the analysis's mentions): who
+    acted, not only what happened ("Heavy storms flooded three coastal towns")?"""
+    story, s0, s1 = candidate.story, candidate.start, candidate.end
+    return any(
+        s0 <= m0 and m1 <= s1
+        for a in story.actors
+        if a.kind in ("person", "organisation", "body")
+        for m0, m1 in a.mentions
+    )
 
 
 def _item(candidate: _Candidate) -> BlufItem:
@@ -309,6 +328,7 @@ def _candidates(
             cand = _Candidate(story, s0, s1, bound, stale, months_old, score, lead, recency, False)
             # the lead and the sentence after it tell the story's main event
             cand.opening = pos <= max(first_long, 0) + 1
+            cand.lead_proper = pos == first_long
             out.append(cand)
 
     def fits(candidate: _Candidate) -> bool:
