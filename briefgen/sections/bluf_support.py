@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from briefgen.ingest.metadata import outlet_like
+from briefgen.analysis.gazetteer import find_terms
 from briefgen.model import Story
 from briefgen.sections.evidence import content_tokens
 
@@ -123,10 +124,16 @@ def _plain(name: str) -> str:
 
 
 def _medium(kind: str, name: str, outlets: set[str]) -> bool:
-    """Is the organisation a news outlet (one the corpus reads, or named like one: "CNN",
-    "BBC Radio", "Reuters")? An outlet is how the stories are told, not what they are about:
-    "told the BBC" in most stories of a BBC corpus makes no subject."""
-    return kind == "organisation" and (outlet_like(name) or _plain(name) in outlets)
+    """Is the organisation a news outlet (one the corpus reads, or one the gazetteer knows
+    opening its name: "CNN", "BBC Radio", "Reuters")? An outlet is how the stories are told,
+    not what they are about: "told the BBC" in most stories of a BBC corpus makes no subject."""
+    return kind == "organisation" and (_plain(name) in outlets or _known_outlet(name))
+
+
+@lru_cache(maxsize=4096)
+def _known_outlet(name: str) -> bool:
+    """Does ``name`` open with an outlet of the gazetteer ("BBC" of "BBC Radio")?"""
+    return any(m.start == 0 and m.term.kind in ("outlet", "state-outlet") for m in find_terms(name))
 
 
 def subject_key(kind: str, name: str) -> tuple[str, str]:
