@@ -421,3 +421,26 @@ def test_polnear_corpus_draws_fresh_articles_as_json_stories(tmp_path: Path) -> 
     )
     again = _run(script, *args, "-o", str(tmp_path / "b.jsonl"))
     assert again.returncode == 0 and (tmp_path / "b.jsonl").read_bytes() == out.read_bytes()
+
+
+def test_bluf_marks_reads_marked_sheets_and_fits_leaving_one_corpus_out(tmp_path: Path) -> None:
+    """A marked BLUF line of a corpus is found among the section's candidates and scored; a
+    row of another corpus's page is skipped; every corpus is left out once."""
+    import csv
+
+    from h3_stories import SEED_000
+
+    line = "Russian President Vladimir Putin said the international community must promise"
+    marks = tmp_path / "seeds"
+    marks.mkdir()
+    with (marks / "bluf.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["n", "item", "verdict", "why"])
+        writer.writeheader()
+        writer.writerow({"n": "1", "item": line, "verdict": "right", "why": ""})
+        writer.writerow({"n": "2", "item": "A line of no seed story at all.", "verdict": "wrong"})
+    script = str(ROOT / "benchmarks" / "bluf_marks.py")
+    seeds = f"seeds={SEED_000.parent}@2019-04-26"
+    done = _run(script, "--marks", str(marks), "--corpus", seeds)
+    assert done.returncode == 0, done.stderr
+    assert "| seeds | 1/0 | 1, 0 | 1, 0 |" in done.stdout, done.stdout
+    assert "| seeds | 0.4, 0.5 | 1, 0 |" in done.stdout, done.stdout

@@ -116,13 +116,14 @@ def next_word(body: str, pos: int, gap: str | None = ANY_PUNCTUATION) -> str:
 # A wire dateline: an all-capitals place (or "Tripoli, Libya" before an agency's name), an
 # optional date or region after a comma, an optional agency in brackets, then a dash or a
 # colon before the text ("BAGHDAD (AP) — ", "SEOUL, Aug. 20 (Yonhap) -- ",
-# "Tripoli, Libya (CNN) -- ", "WASHINGTON: ", "LONDON (Reuters) - "); after an all-capitals
+# "Tripoli, Libya (CNN) -- ", "WASHINGTON: ", "LONDON (Reuters) - ", HuffPost's "WASHINGTON ― "
+# with a horizontal bar and a no-break space); after an all-capitals
 # place the agency alone closes it ("WASHINGTON (AFP)").
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:[ ][A-Z][A-Z.'’-]+)*"  # BAGHDAD, NEW YORK
 _AGENCY_PLACE = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=(?:,[ ][A-Z][a-z]+)?[ ]?\()"  # Tripoli, Libya
 _DATE_OR_REGION = r"(?:,[ ](?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}|[A-Z][A-Za-z.]+(?:[ ][A-Z][a-z]+)?))*"
 _AGENCY = r"[ ]?\([^()\n]{1,40}\)"
-_DASH = rf"(?:{_AGENCY})?[ ]?(?:—|–|--|-|:)[ ]+(?=[A-Z\"“‘'])"
+_DASH = rf"(?:{_AGENCY})?[ \xa0]?(?:—|–|―|--|-|:)[ \xa0]+(?=[A-Z\"“‘'])"
 DATELINE_RE = re.compile(
     rf"(?:{_CAPS_PLACE}|{_AGENCY_PLACE}){_DATE_OR_REGION}{_DASH}"
     rf"|{_CAPS_PLACE}{_DATE_OR_REGION}{_AGENCY}[ ]*"

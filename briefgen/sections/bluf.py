@@ -4,6 +4,11 @@ Extractive: every sentence is scored by how central its words are across the sto
 that several stories use weigh most), the actors and issue terms it names, and a weak prior for
 early sentences; quotation-only sentences, questions, fragments and boilerplate are penalised.
 Near-duplicates (hashed word shingles) are dropped and the pick is spread across stories.
+
+In a corpus with dominant subjects (``bluf_support``: the actors most stories share), lines on
+them rank first and a line must be one the corpus backs: a story's lead (on them, or naming
+who acted) or a detail that ties two of them together; the number of lines follows (fewer when
+few are backed, never none when a story's lead tells an event).
 """
 
 from __future__ import annotations
@@ -21,10 +26,11 @@ from datetime import date, timedelta
 from briefgen.analysis.dates import story_sentences
 from briefgen.analysis.document import dateline_end
 from briefgen.analysis.genre import is_opinion
-from briefgen.analysis.mentions import speech_alternation
+from briefgen.analysis.mentions import speech_alternation, speech_forms
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
+from briefgen.sections.bluf_support import Subjects, corpus_subjects
 from briefgen.sections.evidence import content_tokens, jaccard, shingles, story_dates
 from briefgen.sections.not_an_act import quantity_without_figure
 from briefgen.sections.questions_lexicon import QuestionsLexicon, questions_lexicon
@@ -75,6 +81,10 @@ class _Candidate:
     lead: float = 1.0
     recency: float = 1.0
     exact: bool = True
+    support: float = -1.0  # the share of the corpus's subjects the line names (-1: not yet read)
+    backers: int = 0  # how many of the corpus's dominant subjects it names
+    opening: bool = False  # the story's lead or the sentence after it
+    lead_proper: bool = False  # the story's lead itself
 
     def shingles(self) -> set[int]:
         """Word-pair hashes of the sentence (made when needed: most are never compared)."""
@@ -104,7 +114,13 @@ def build_bluf(
     if as_of is None:
         dated = [s.published.date() for s in stories if s.published is not None]
         as_of = max(dated) if dated else None
-    candidates, fits = _candidates(stories, config, as_of)
+    candidates, fits, doc_freq = _candidates(stories, config, as_of)
+    subjects = corpus_subjects(stories)
+
+    def shared(c: _Candidate) -> bool:
+        return subjects.shares_words(c.story.body[c.start : c.end], doc_freq, len(stories))
+
+    fallback: _Candidate | None = None  # a story's lead, when the corpus backs no line
     lex = questions_lexicon()
     taken: list[_Candidate] = []
     taken_shingles: list[set[int]] = []
@@ -129,7 +145,7 @@ def build_bluf(
         if per_story[best.story.id] >= cap:
             continue
         if not best.exact:  # its bound came first: put the score itself in its place
-            best.score, best.exact = _exact_score(best, lex), True
+            best.score, best.exact = _exact_score(best, lex, subjects), True
             if best.score > 0:
                 heapq.heappush(heap, (-best.score, i, 0))
             continue
@@ -138,12 +154,21 @@ def build_bluf(
             continue
         if not fits(best):
             continue  # checked only here: the pick reaches a few hundred of the candidates
+        lead = best.opening
+        if not _corpus_backs(best, lead, subjects, shared):
+            # one story's subject or one story's words: no line of the corpus's bottom line,
+            # though a story's lead may stand alone when nothing else does
+            if fallback is None and lead:
+                fallback = best
+            continue
         grams = best.shingles()
         if any(jaccard(grams, t) >= config.duplicate_threshold for t in taken_shingles):
             continue
         taken.append(best)
         taken_shingles.append(grams)
         per_story[best.story.id] += 1
+    if not taken and fallback is not None:
+        taken.append(fallback)  # never nothing when a story's lead tells a main event
     # read as a summary: by story, in the order the sentences stand in their story
     order = {s.id: i for i, s in enumerate(stories)}
     first_pick = {}
@@ -151,6 +176,54 @@ def build_bluf(
         first_pick.setdefault(c.story.id, rank)
     taken.sort(key=lambda c: (first_pick[c.story.id], order[c.story.id], c.start))
     return [_item(c) for c in taken]
+
+
+DETAIL_QUOTED = 0.2  # the part of a detail line in someone's quoted words that makes it a voice
+
+
+def _corpus_backs(
+    candidate: _Candidate, lead: bool, subjects: Subjects, shared: Callable[[_Candidate], bool]
+) -> bool:
+    """Does the corpus back the line (always, when it has no dominant subject)? A story's
+    opening (``lead``) that names a dominant subject tells a main event of what the corpus
+    follows; one that does not is shown only when it is the lead itself and names who acted
+    (another story's main event: "a group led by Senator Bob Corker is introducing a new bill
+    to impose sanctions on Iran"). A line from inside a story is a detail: it must name a
+    dominant subject, open on one and tie two together, in the reporter's words (a detail in
+    someone's quoted words, "called the idea ... a “ridiculous proposition”, adding that the
+    person who “needs to turn ...”", is a voice) and in words other stories use (a scene is
+    told in one story's own)."""
+    if not subjects.dominant:
+        return True
+    if lead:
+        if subjects.backs(candidate.support):
+            return True  # a story's main event, told in its own news words
+        return candidate.lead_proper and _names_someone(candidate)
+    if not subjects.backs(candidate.support):
+        return False
+    if not shared(candidate):
+        return False  # a scene or an aside: one story's words
+    story, s0, s1 = candidate.story, candidate.start, candidate.end
+    quoted = sum(
+        min(q.end, s1) - max(q.start, s0)
+        for q in story.quotes
+        if q.kind in ("direct", "fragment") and q.start < s1 and q.end > s0
+    )
+    if quoted >= DETAIL_QUOTED * (s1 - s0):
+        return False
+    return subjects.backs_detail(story, s0, s1, candidate.backers)
+
+
+def _names_someone(candidate: _Candidate) -> bool:
+    """Does the line name a person, an organisation or a body (the analysis's mentions): who
+    acted, not only what happened ("Heavy storms flooded three coastal towns")?"""
+    story, s0, s1 = candidate.story, candidate.start, candidate.end
+    return any(
+        s0 <= m0 and m1 <= s1
+        for a in story.actors
+        if a.kind in ("person", "organisation", "body")
+        for m0, m1 in a.mentions
+    )
 
 
 def _item(candidate: _Candidate) -> BlufItem:
@@ -179,9 +252,10 @@ _CREDIT = re.compile(
 
 def _candidates(
     stories: list[Story], config: BlufConfig, as_of: date | None = None
-) -> tuple[list[_Candidate], Callable[[_Candidate], bool]]:
-    """Every sentence that may open the brief, scored, and the test a line must pass to be
-    shown (run on the lines the pick reaches, best first, not on every sentence)."""
+) -> tuple[list[_Candidate], Callable[[_Candidate], bool], Counter[str]]:
+    """Every sentence that may open the brief, scored, the test a line must pass to be
+    shown (run on the lines the pick reaches, best first, not on every sentence) and how many
+    stories use each word."""
     doc_freq: Counter[str] = Counter()
     term_freq: Counter[str] = Counter()
     split: list[tuple[Story, list[tuple[int, int, list[str]]]]] = []
@@ -251,19 +325,23 @@ def _candidates(
             bound = score * 1.05 * 1.1 * lead * (1.0 * recency)
             if bound <= 0:
                 continue
-            out.append(
-                _Candidate(story, s0, s1, bound, stale, months_old, score, lead, recency, False)
-            )
+            cand = _Candidate(story, s0, s1, bound, stale, months_old, score, lead, recency, False)
+            # the lead and the sentence after it tell the story's main event
+            cand.opening = pos <= max(first_long, 0) + 1
+            cand.lead_proper = pos == first_long
+            out.append(cand)
 
     def fits(candidate: _Candidate) -> bool:
         return _reads_as_situation(candidate, doc_freq, n_stories)
 
-    return out, fits
+    return out, fits, doc_freq
 
 
-def _exact_score(candidate: _Candidate, lex: QuestionsLexicon) -> float:
-    """The candidate's score: its base times the name, issue, lead, style and recency factors."""
+def _exact_score(candidate: _Candidate, lex: QuestionsLexicon, subjects: Subjects) -> float:
+    """The candidate's score: its base times the name, issue, lead, style, recency and subject
+    factors (the last at most 1: the bound leaves it out)."""
     story, s0, s1 = candidate.story, candidate.start, candidate.end
+    candidate.support, candidate.backers = subjects.support(story, s0, s1)
     text = story.body[s0:s1]
     score = candidate.base
     if any(a.name in text for a in story.actors if a.kind in ("person", "country", "body")):
@@ -272,7 +350,7 @@ def _exact_score(candidate: _Candidate, lex: QuestionsLexicon) -> float:
         score *= 1.1
     score *= candidate.lead
     score *= _style_factor(story, s0, s1, text) * candidate.recency
-    return score
+    return score * subjects.rank_factor(candidate.support)
 
 
 def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories: int) -> bool:
@@ -289,6 +367,16 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
         return False  # "Opposition party chiefs questioned Ishiba, ...": who, and where?
     if _own_voice(story, shown, s1 - len(shown)):
         return False  # "In addition to myself, ...", "If you are operating a local business"
+    if _unnamed_person(story, shown, s1 - len(shown)):
+        return False  # "With his campaign buffeted ..., 721 delegates ...": whose?
+    if _outside_quotes(story, _HERE, shown, s1 - len(shown)):
+        return False  # "the Republican National Convention here": where the dateline was
+    if _CONTINUES.match(shown) or _ANSWERS_BEFORE.search(shown):
+        return False  # "But Hillary Clinton's paid speeches ...", "... did the same"
+    if _OPEN_QUOTE.match(shown):
+        return False  # a quotation for an opening: a voice, not the situation
+    if _NO_NEWS.search(shown):
+        return False  # "X did not respond to requests for comment", "was expected to win"
     if _DEFINITION.match(shown):
         return False  # "The Office for Budget Responsibility (OBR) monitors ...": a definition
     if _MARKET_MOVE.match(shown):
@@ -333,6 +421,39 @@ _DEFINITION = re.compile(
 )
 
 
+# a line that answers the sentence before it: an opening connective of contrast or addition
+# ("But ...", "And if ...", "Still, ...", "However, the prime minister also said"), or a
+# quantifier standing for people named before ("Both have now changed", "Many of them say")
+_CONTINUES = re.compile(
+    r"^\W*(?:(?:But|And|Yet|Still|However|Also|Meanwhile|Moreover|Furthermore|Besides"
+    r"|Otherwise|Then|So(?!\s+far\b))\b(?![’'-])"
+    r"|(?:Both|Neither|Either|Each|All|Many|Some|Most|Few|Several|Others)\s+(?:of\s+"
+    r"(?:them|these|those|us)\b|have|has|had|are|were|is|was|will|would|say|said|can|could)\b)"
+)
+
+
+# a reply told in the past ("responded", "replied", "retorted": speech.toml's replying verbs)
+_REPLIED = "|".join(form for form in speech_forms("replying") if form.endswith("ed"))
+# words that stand for what the story told before: "some politicians did the same", "Clinton's
+# spokesman responded on Twitter" (to what?), "The two candidates are tied in Georgia" (which?),
+# "those rules seemingly did not apply to her" (which rules?)
+_ANSWERS_BEFORE = re.compile(
+    r"\b(?:did|do|does|done|doing)\s+(?:the\s+same|likewise|so\s+too)\b|\bfollowed\s+suit\b"
+    rf"|\b(?:{_REPLIED}|fired\s+back|hit\s+back|shot\s+back)\b(?!\s+(?:to|by)\b)"
+    r"|^\W*(?:The|These|Those)\s+(?:two|three|four|five|both)\s+[a-z]+s\b"
+    r"|\b(?:these|those)\s+[a-z]{3,}s\b(?!\s+(?:who|which|that|of|in|for|on|with|from|by|at)\b)"
+)
+# a line that tells no development: a silence ("did not respond to requests for comment",
+# "could not be reached") or what was expected then ("Clinton was expected to capture ...": what
+# happened since, the line does not say; "is expected to inject $200 million": a forecast)
+_NO_NEWS = re.compile(
+    r"\b(?:(?:did|does|do)\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+"
+    r"(?:[\w'’-]+\s+){0,3}?requests?\s+for\s+comment|\bcould\s+not\s+be\s+reached\b"
+    r"|\b(?:is|are|was|were)\s+(?:widely\s+|largely\s+)?(?:expected|projected|forecast|predicted)"
+    r"\s+to\b"
+)
+
+
 # the writer's own "I" or the reader addressed, outside any quotation: a column's or a blog's
 # voice, not the situation ("In addition to myself, the meeting was attended by ...")
 _WRITER_OR_READER = re.compile(r"\b(?:I|me|my|myself|[Yy]ou|[Yy]our|[Yy]ourself)\b")
@@ -340,11 +461,38 @@ _WRITER_OR_READER = re.compile(r"\b(?:I|me|my|myself|[Yy]ou|[Yy]our|[Yy]ourself)
 
 def _own_voice(story: Story, text: str, offset: int) -> bool:
     """Does ``text`` (at ``offset`` in the body) say "I" or "you" outside any quotation?"""
-    for found in _WRITER_OR_READER.finditer(text):
+    return _outside_quotes(story, _WRITER_OR_READER, text, offset)
+
+
+def _outside_quotes(story: Story, pattern: re.Pattern[str], text: str, offset: int) -> bool:
+    """Does ``pattern`` match ``text`` (at ``offset`` in the body) outside any quotation?"""
+    for found in pattern.finditer(text):
         at = offset + found.start()
         if not any(q.start <= at < q.end for q in story.quotes):
             return True
     return False
+
+
+# "here" in a story's own words is the place of its dateline, which the line does not show
+_HERE = re.compile(r"\bhere\b")
+# a person told by pronoun only: "he", "his", "her" (the line names no one it could stand for)
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
+
+
+def _unnamed_person(story: Story, text: str, offset: int) -> bool:
+    """Does ``text`` (at ``offset`` in the body) speak of "he"/"his"/"her" outside quotations
+    while naming no person (the analysis's mentions): "With his campaign buffeted by criticism,
+    721 delegates cast their votes ...", "While the president has said he opposes ..., his
+    administration carves out exceptions" (which president, whose administration)?"""
+    end = offset + len(text)
+    if any(
+        offset <= m0 and m1 <= end
+        for actor in story.actors
+        if actor.kind == "person"
+        for m0, m1 in actor.mentions
+    ):
+        return False
+    return _outside_quotes(story, _PERSON_PRONOUN, text, offset)
 
 
 def reads_alone(text: str) -> bool:
