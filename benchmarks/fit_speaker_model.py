@@ -74,6 +74,7 @@ class Example:
     open: bool  # the rules left it open (the model's quotes)
     features: list[list[float]]
     labels: list[int]
+    fold: int | None = None  # a quote gold set's own fold (None: PolNeAR, by article)
 
 
 @contextmanager
@@ -160,6 +161,45 @@ def examples(corpus: Corpus, limit: int | None) -> list[Example]:
     return out
 
 
+def gold_examples(paths: list[Path], first_article: int, first_fold: int) -> list[Example]:
+    """Examples of this project's quote gold sets (``tests/data/quotes/*.jsonl`` and the like,
+    scored by ``benchmarks/quotes_benchmark.py``), each set one fold of its own (the
+    leave-one-set-out estimate). A direct piece takes the gold quote of the same words (the
+    benchmark's match); a candidate is right when it is the gold speaker
+    (``quotes_benchmark.same_speaker``). A piece no gold direct quote matches (a title, a
+    scare quote) and a quote whose gold speaker is null give wrong examples only; a gold
+    fragment is left out."""
+    import quotes_benchmark as qb
+
+    out: list[Example] = []
+    art = first_article
+    for fold, path in enumerate(paths, start=first_fold):
+        for rec in qb.load_gold(path):
+            story = qb.read_story(qb.resolve_article(rec["file"]))
+            story.sentences = split_sentences(story.body)
+            sink: list[tuple[int, int, bool, list[tuple[object, list[float]]]]] = []
+            with collecting(sink):
+                find_quotes(story, find_people(story))
+            golds, _lost = qb.gold_quotes(rec, story.body)
+            toks = [(qb.norm_text(g["text"]), g) for g in golds]
+            for start, end, is_open, cands in sink:
+                if not cands:
+                    continue
+                qt = qb.norm_text(story.body[start:end])
+                best = max(toks, key=lambda t: qb.overlap(qt, t[0]), default=None)
+                g = best[1] if best is not None and qb.overlap(qt, best[0]) >= 0.8 else None
+                if g is not None and g.get("kind", "direct") != "direct":
+                    continue
+                who = g["speaker"] if g is not None else None
+                labels = [
+                    int(who is not None and qb.same_speaker(p.name, who, story.body))  # type: ignore[attr-defined]
+                    for p, _ in cands
+                ]
+                out.append(Example(art, is_open, [f for _, f in cands], labels, fold))
+            art += 1
+    return out
+
+
 def head_names(source: str) -> frozenset[str]:
     """The name tokens of the head of a Source span, this project's speaker: its first
     comma-separated part with a name ("Paris" of "Paris, who used to work on Capitol Hill",
@@ -221,18 +261,37 @@ def _top(w: speaker_model.Weights, ex: Example) -> tuple[float, float, int]:
     return probs[0][0], second, probs[0][2]
 
 
-def cross_validate(rows: list[Example], folds: int, c: float) -> list[tuple[float, float, int]]:
+def cross_validate(
+    rows: list[Example], folds: int, c: float, verbose: bool = False
+) -> list[tuple[float, float, int]]:
     """The (best, second, right) of every open quote, each scored by a model fitted without
     its article's fold."""
     out = []
-    for k in range(folds):
-        train = [ex for ex in rows if ex.article % folds != k]
-        test = [ex for ex in rows if ex.article % folds == k and ex.open]
+    fold_ids = sorted({ex.fold for ex in rows if ex.fold is not None})
+    for k in [*range(folds), *fold_ids]:
+        train = [ex for ex in rows if _fold(ex, folds) != k]
+        test = [ex for ex in rows if _fold(ex, folds) == k and ex.open]
         if not train or not test or len({lab for ex in train for lab in ex.labels}) < 2:
             continue
         w = _weights(fit(train, c))
         out.extend(_top(w, ex) for ex in test)
+        if verbose and k >= folds:
+            top = [_top(w, ex) for ex in test]
+            print(
+                f"  held-out set {k - folds}: open {len(top)}, right first "
+                f"{sum(r for *_x, r in top)}; "
+                + ", ".join(
+                    f">={t}: {sum(r for p1, _p, r in top if p1 >= t)}/"
+                    f"{sum(1 for p1, _p, _r in top if p1 >= t)}"
+                    for t in (0.6, 0.7, 0.8, 0.9)
+                )
+            )
     return out
+
+
+def _fold(ex: Example, folds: int) -> int:
+    """The fold an example is held out in: its gold set's, else its article's mod ``folds``."""
+    return ex.fold if ex.fold is not None else ex.article % folds
 
 
 def choose_threshold(
@@ -263,6 +322,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--precision", type=float, default=0.95)
     ap.add_argument("--min-taken", type=int, default=5)
     ap.add_argument("--limit", type=int, default=None, help="the first N articles only")
+    ap.add_argument(
+        "--gold",
+        type=Path,
+        action="append",
+        default=[],
+        help="a quote gold set (quotes_benchmark.py --gold), also fitted on, held out whole",
+    )
     args = ap.parse_args(argv)
     try:
         import sklearn  # noqa: F401
@@ -273,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"fit_speaker_model: {args.polnear}: no such path", file=sys.stderr)
         return 2
     rows = examples(Corpus(args.polnear), args.limit)
+    rows += gold_examples(args.gold, max((ex.article for ex in rows), default=-1) + 1, args.folds)
     n_open = sum(ex.open for ex in rows)
     n_none = sum(not any(ex.labels) for ex in rows)
     print(
@@ -280,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
         "right, of them the quotes no attribution holds)"
     )
     print(f"candidates: {sum(len(ex.labels) for ex in rows)}")
-    scored = cross_validate(rows, args.folds, args.c)
+    scored = cross_validate(rows, args.folds, args.c, verbose=bool(args.gold))
     t, m, taken, right = choose_threshold(scored, args.precision, args.min_taken)
     reachable = sum(1 for _, _, r in scored if r)
     prec = right / taken if taken else 0.0
