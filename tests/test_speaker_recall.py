@@ -10,6 +10,8 @@ house styles, each with its trap, run through the real analysis.
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.analysis.pipeline import analyze_builtin
 from briefgen.model import Story
 
@@ -21,9 +23,11 @@ def speakers(body: str) -> dict[str, str | None]:
     return {q.text.rstrip(",.?!"): q.speaker.name for q in story.quotes if q.kind == "direct"}
 
 
-def people(body: str) -> dict[str, str]:
-    story = analyze_builtin(Story(title="t", body=body))
-    return {a.name: a.kind for a in story.actors}
+def speaker_of(body: str, opening: str) -> str | None:
+    """The speaker of the direct quote of ``body`` that opens with ``opening``."""
+    found = {k: v for k, v in speakers(body).items() if k.startswith(opening)}
+    assert len(found) == 1, speakers(body)
+    return next(iter(found.values()))
 
 
 # --- 1. seat and origin compounds ------------------------------------------------------------
@@ -66,3 +70,46 @@ def test_body_after_from_and_a_seat_is_no_speaker() -> None:
     found = speakers(body)
     assert found[QUOTE] != "Vaal Environmental Justice Alliance"
     assert found[QUOTE + " too"] == "Jane Holt"
+
+
+# --- 2. a sentence about a person introduces the quote that follows it in the paragraph -------
+
+WORDS = "We should give them all the help we can"
+
+INTRODUCED = [
+    # BBC: a named subject and an action, then the quote, no cue at all
+    ("Tony Blair spoke to party members in Gateshead on Sunday.\n\n"
+     "Mr Blair went on to list his government's achievements. "
+     f'"{WORDS}. And I say we have to go forward."', "Tony Blair"),
+    # Evening Standard interview: a "he" subject resolved to the interviewee
+    ("Tony Blair is relaxed when we meet at his institute in London.\n\n"
+     f"As we say goodbye, he looks aghast. “{WORDS}, so that they win.”",
+     "Tony Blair"),
+    # trade magazine: an apposition after the name
+    ("Apple has launched a smaller computer.\n\n"
+     "Graham Barlow, editor of Mac Format, understandably has a partisan viewpoint. "
+     f'"{WORDS}, because it is revolutionary in its size."', "Graham Barlow"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), INTRODUCED)
+def test_sentence_about_a_person_introduces_the_next_quote(body: str, expected: str) -> None:
+    assert speaker_of(body, WORDS) == expected
+
+
+NOT_INTRODUCED = [
+    # a passive subject is acted on: the words are anyone's about him
+    "Prosecutors opened the case.\n\nJohn Smith was charged with fraud on Monday. "
+    f'"{WORDS}, but he stole from pensioners."',
+    # two people in the sentence: either may speak
+    f'The hearing ended.\n\nJohn Smith met Jane Doe in court. "{WORDS}."',
+    # the person is the object, the subject no one named
+    f'The trial opened.\n\nPolice arrested John Smith on Monday. "{WORDS}."',
+    # a question before the quote: the answer is not its subject's
+    f'The talks went on.\n\nWill John Smith sign the deal? "{WORDS}."',
+]
+
+
+@pytest.mark.parametrize("body", NOT_INTRODUCED)
+def test_no_speaker_from_a_sentence_that_is_not_about_its_subject(body: str) -> None:
+    assert speaker_of(body, WORDS) is None
