@@ -1,6 +1,7 @@
 """Fit the speaker model (``briefgen/data/speaker_model.json``) on PolNeAR's train compartment.
 
 Usage: python benchmarks/fit_speaker_model.py --polnear PATH [--out FILE] [--folds K] [--limit N]
+                                             [--gold QUOTE_GOLD.jsonl]...
 
 Needs scikit-learn (``pip install -e '.[fit]'``); briefgen itself only reads the weights.
 PATH is a PolNeAR checkout or bare clone, read as ``benchmarks/polnear_benchmark.py`` reads it
@@ -19,6 +20,13 @@ pooled precision on those quotes is at least ``--precision`` (0.95) with at leas
 ``--min-taken`` quotes taken is kept, else 1.01: the model never speaks. The script prints
 that cross-validated estimate: open quotes taken, right and the precision, and how many open
 quotes have the right candidate ranked first at all.
+
+``--gold FILE`` (repeatable) adds a quote gold set of this project (the format
+``benchmarks/quotes_benchmark.py --gold`` scores: tests/data/quotes/*.jsonl and the gathered
+sets): its direct pieces are examples too, labelled by the gold speaker, and the set is one more
+fold held out whole (leave-one-set-out), so the threshold is chosen on quotes of outlets the
+model was not fitted on. The shipped weights: every dev quote set (tests/data/quotes gold and
+heldout 1-3, web dev, sets A, E, H, K1) with PolNeAR train.
 
 Labels: a candidate is right when it shares a name token with the head of the gold Source
 span (``head_names``: its first comma-separated part with a name, "Paris" of "Paris, who used
@@ -358,8 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     final = _weights(fit(rows, args.c))
     data = {
-        "about": "speaker model: benchmarks/fit_speaker_model.py on PolNeAR train "
-        f"({len(rows)} quotes, {args.folds}-fold threshold for precision >= {args.precision})",
+        "about": "speaker model: benchmarks/fit_speaker_model.py on PolNeAR train"
+        + (f" and {len(args.gold)} quote gold sets (each held out whole)" if args.gold else "")
+        + f" ({len(rows)} quotes, {args.folds}-fold threshold for precision >= {args.precision})",
         "features": list(speaker_model.FEATURES),
         "weights": dict(zip(speaker_model.FEATURES, final.weights, strict=True)),
         "bias": final.bias,
