@@ -113,3 +113,14 @@ NOT_INTRODUCED = [
 @pytest.mark.parametrize("body", NOT_INTRODUCED)
 def test_no_speaker_from_a_sentence_that_is_not_about_its_subject(body: str) -> None:
     assert speaker_of(body, WORDS) is None
+
+
+# --- 3. a stray space after a left curly mark --------------------------------------------------
+
+
+def test_rest_of_world_style_space_after_the_opening_mark_still_opens_a_quote() -> None:
+    body = (
+        "The rocket's actuator failed during the launch.\n\n"
+        "“ Space is hard,” said John Sheldon, the co-founder of a London-based consultancy."
+    )
+    assert speakers(body) == {"Space is hard": "John Sheldon"}
