@@ -124,3 +124,35 @@ def test_rest_of_world_style_space_after_the_opening_mark_still_opens_a_quote() 
         "“ Space is hard,” said John Sheldon, the co-founder of a London-based consultancy."
     )
     assert speakers(body) == {"Space is hard": "John Sheldon"}
+
+
+# --- 4. a body whose name opens with a people's adjective --------------------------------------
+
+BODIES = [
+    # BBC Wales: the devolved government speaks before a colon
+    ('Civil servants walked out on Monday.\n\nThe Welsh Assembly Government said: "{q}."',
+     "Welsh Assembly Government"),
+    # a professional body, the cue after the quote
+    ('Doctors met ministers on Monday.\n\n"{q}," the British Medical Association said.',
+     "British Medical Association"),
+    # Scotsman style: verb first
+    ('The referee was attacked after the match.\n\n"{q}," said the Scottish Football '
+     "Association.", "Scottish Football Association"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), BODIES)
+def test_a_body_named_after_a_people_speaks(body: str, expected: str) -> None:
+    assert speakers(body.format(q=QUOTE))[QUOTE] == expected
+
+
+def test_a_countrys_government_or_court_is_no_body_of_its_own() -> None:
+    # "British Government" is the country's; "US District Court in San Francisco" no speaker
+    body = (
+        "Jones sued on Wednesday.\n\n"
+        "Her lawsuit, filed in the US District Court in San Francisco, said she "
+        f'"{QUOTE.lower()} at every race she ran".\n\n"{QUOTE}," the British Government said.'
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    names = {a.name for a in story.actors}
+    assert "British Government" not in names and "US District Court" not in names

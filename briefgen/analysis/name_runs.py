@@ -439,7 +439,18 @@ def _candidates(
                 ):
                     k += 1  # "US Food and Drug Administration": the country qualifies it
                 w = words[k:]
-                if " ".join(w) in lex.countries or w[0] in lex.demonyms:
+                if " ".join(w) in lex.countries or (
+                    w[0] in lex.demonyms
+                    and (
+                        len(w) < 3
+                        or w[0] in lex.countries
+                        or _AND_NAME_RE.match(body, toks[j][1]) is not None
+                    )
+                ):
+                    # "British Government", "US District Court": the country's; a longer name
+                    # after a people's adjective is a body of its own ("British Medical
+                    # Association", "Welsh Assembly Government", "Israeli Defence Forces"),
+                    # unless "and" cut it short ("Brazilian Institute for Geography and ...")
                     continue
                 s0 = toks[run[k]][0]
                 if dateline_ends.get(s0, -1) >= toks[j][1]:
@@ -667,6 +678,7 @@ def _candidates(
     return cands
 
 
+_AND_NAME_RE = re.compile(r" and [A-Z]")  # a name that may run on past "and"
 SEATED = ("-based", "-headquartered", "-listed", "-registered")  # where a body sits or trades
 
 
