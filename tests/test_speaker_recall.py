@@ -156,3 +156,24 @@ def test_a_countrys_government_or_court_is_no_body_of_its_own() -> None:
     story = analyze_builtin(Story(title="t", body=body))
     names = {a.name for a in story.actors}
     assert "British Government" not in names and "US District Court" not in names
+
+
+# --- 5. "went on to say" ------------------------------------------------------------------------
+
+
+def test_bbc_style_went_on_to_say_is_its_subjects_cue() -> None:
+    body = (
+        "Shadow home secretary David Davis spoke on BBC Radio Four on Monday. He said the bill "
+        f'was flawed.\n\nHe went on to say: "{QUOTE}, and we will vote against the bill."'
+    )
+    assert speaker_of(body, QUOTE) == "David Davis"
+
+
+def test_went_on_to_say_after_a_named_subject() -> None:
+    body = (
+        "Police made 12 arrests overnight.\n\n"
+        "Chief Superintendent Mick Deats went on to say the officers "
+        '"acted with great courage and restraint under attack".'
+    )
+    story = analyze_builtin(Story(title="t", body=body))
+    assert [q.speaker.name for q in story.quotes if q.kind == "fragment"] == ["Mick Deats"]
