@@ -176,10 +176,13 @@ def _mention_traits(ctx: QuoteContext, s: int, e: int) -> tuple[float, ...]:
         ti < n and toks[min(te - 1, n - 1)][2].endswith(("'s", "’s"))
     )
     inq = ti < n and ctx.tok_inq[ti]
-    # "Gary Lightbody and drummer Jonny Quinn said": one of two people joined by "and"
-    joined = (te + 1 < n and toks[te][2] in ("and", "&") and toks[te + 1][4]) or (
-        ti > 1 and toks[ti - 1][2] in ("and", "&") and toks[ti - 2][4]
-    )
+    # "Gary Lightbody and drummer Jonny Quinn said": one of two people joined by "and" (a
+    # role word may stand before the second name)
+    joined = (
+        te + 1 < n
+        and toks[te][2] in ("and", "&")
+        and (toks[te + 1][4] or (te + 2 < n and toks[te + 2][4]))
+    ) or (ti > 1 and toks[ti - 1][2] in ("and", "&") and toks[ti - 2][4])
     return (
         float(verb_after),
         float(verb_before),
