@@ -162,3 +162,34 @@ def test_fit_script_writes_weights_that_change_predictions(tmp_path, capsys):
             speaker_model._collector.clear()
         probabilities[name] = captured
     assert probabilities["written"] and probabilities["written"] != probabilities["shipped"]
+
+
+def test_fit_script_adds_a_quote_gold_set_held_out_whole(tmp_path, capsys):
+    # --gold: a quote gold set (quotes_benchmark's format) is fitted on and held out as one
+    # fold; its open quotes are labelled by the gold speaker
+    pytest.importorskip("sklearn")
+    fit = load_script(ROOT / "benchmarks" / "fit_speaker_model.py")
+    article = tmp_path / "cruise.txt"
+    article.write_text("Cruise\n\n" + UNSURE + "\n", "utf-8")
+    gold = tmp_path / "gold.jsonl"
+    quote = {"text": "Carnival has an incredibly strong track record,", "speaker": "Simon Champion"}
+    gold.write_text(json.dumps({"file": str(article), "quotes": [quote]}) + "\n", "utf-8")
+    rows = fit.gold_examples([gold], 10, 2)
+    assert [(ex.fold, ex.open) for ex in rows] == [(2, True)]
+    names = [p.name for p, _f in speaker_model.candidates(*_open_piece(UNSURE))]
+    assert rows[0].labels == [int(n == "Simon Champion") for n in names]
+    out = tmp_path / "weights.json"
+    args = ["--polnear", str(TINY), "--out", str(out), "--folds", "2", "--min-taken", "1"]
+    assert fit.main([*args, "--gold", str(gold)]) == 0
+    assert "held-out set 0: open 1" in capsys.readouterr().out
+
+
+def _open_piece(body: str):  # type: ignore[no-untyped-def]
+    """(ctx, pieces, idx, lines) of the first direct piece of ``body``, as the model sees it."""
+    seen = []
+    speaker_model._collector.append(lambda *a: seen.append(a))
+    try:
+        analyze_builtin(Story(title="Cruise", body=body))
+    finally:
+        speaker_model._collector.clear()
+    return seen[0]

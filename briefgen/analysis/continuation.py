@@ -88,6 +88,9 @@ def continued_speaker(
         if _lead_in_names_another(ctx, pc, ev):
             return None
         return ev[1], None, ev[0]
+    p = _introduced_in_paragraph(ctx, pc, lines)
+    if p is not None:
+        return p, None, pc.open_at
     if bi == 0:
         return None
     pb = blocks[bi - 1]
@@ -270,6 +273,44 @@ def _in_cue_sentence(ctx: QuoteContext, prev: Piece, k: int) -> bool:
 
 
 PREV_SUBJECT_CHARS = 200  # a longer paragraph says more than what its subject thinks
+
+
+def _introduced_in_paragraph(
+    ctx: QuoteContext, pc: Piece, lines: list[tuple[int, int]]
+) -> Person | None:
+    """'He is more emphatic when discussing Ukraine. “We should give Ukraine …”', 'However,
+    King pointed out that both will continue to work with vendors. "VMware is agnostic …"':
+    a quote with no cue that opens a sentence inside its paragraph, after a short sentence
+    of the reporter's (no quote mark, no question, no speech event before it in the
+    paragraph) whose subject is a person, named or "he"/"she", and the only person it names:
+    that person's words, as for a paragraph of one such sentence before a quote paragraph."""
+    body = ctx.body
+    ls = lines[pc.line][0]
+    start = sentence_of(ctx, pc.open_at)[0]
+    if pc.open_at <= ls or start < pc.open_at - 1 or start <= ls:
+        return None
+    prev = sentence_of(ctx, start - 1)
+    end = len(body[prev[0] : prev[1]].rstrip()) + prev[0]
+    if (
+        prev[0] < ls
+        or prev[1] - prev[0] > PREV_SUBJECT_CHARS
+        or body[end - 1 : end] != "."
+        or any(ch in body[prev[0] : end] for ch in '"“”')
+    ):
+        return None
+    p = colon_subject(ctx, prev[0], end - 1)
+    if p is None or p.kind != "person" or not _only_person(ctx, p, prev[0], end):
+        return None
+    if _PASSIVE_RE.search(body, prev[0], end):
+        return None  # "Smith was charged with fraud. "This man stole …"": words about him
+    return p
+
+
+# a passive predicate: its subject is acted on, the words after it may be anyone's about them
+_PASSIVE_RE = re.compile(
+    r"\b(?:was|were|is|are|been|be|being|got|gets|get)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|[a-z]+en|told|held|sent|sold|shot|hit|caught|brought|sought|found|put)\b"
+)
 
 
 def _only_person(ctx: QuoteContext, p: Person | None, a: int, b: int) -> bool:

@@ -116,6 +116,22 @@ def party_tag_tokens(body: str, toks: list[_Tok] | tuple[_Tok, ...]) -> frozense
     return frozenset(out)
 
 
+# a place or a people joined to a participle: "Paris-based", "German-born", "Saudi-led" before
+# a name modifies it ("Athens-based Aegean Star Tankers"); it is no word of the name, nor are
+# the capitalised words before it ("Los Angeles-based")
+COMPOUND_MODIFIERS = (
+    "-based",
+    "-born",
+    "-bred",
+    "-owned",
+    "-led",
+    "-backed",
+    "-listed",
+    "-funded",
+    "-controlled",
+    "-registered",
+    "-headquartered",
+)
 # what may stand between a name and its speech verb: a party-state tag or an age
 # ("Graham, R-S.C., said", "Rep. Jim Clyburn (D-S.C.) said", "Lamberson, 59, said")
 # who may stand next to a speech verb after a closing quote mark ('," she added', '," said

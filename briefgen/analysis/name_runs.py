@@ -22,6 +22,7 @@ from operator import itemgetter
 from briefgen.analysis.document import sentence_start
 from briefgen.analysis.mentions import (
     APOSTROPHES,
+    COMPOUND_MODIFIERS,
     _Tok,
     party_tag_tokens,
     speech_cues,
@@ -266,11 +267,16 @@ def _candidates(
     for i in firsts:
         if i < resume or i in tags:
             continue
+        if toks[i][2].endswith(COMPOUND_MODIFIERS):
+            continue  # "Paris-based Euronext": the name starts after it
         # collect a run of capitalised tokens separated by single spaces
         run = [i]
         j = i
         while j + 1 < n and not toks[j][3] and j - i < MAX_RUN:
             nxt = toks[j + 1]
+            if nxt[4] and nxt[2].endswith(COMPOUND_MODIFIERS):
+                j = -1  # "Los Angeles-based attorney …": no name before the modifier
+                break
             gap = body[toks[j][1] : nxt[0]]
             if gap != " ":  # the gaps below that are not one space
                 if gap == "." and len(toks[j][2]) == 1 and len(nxt[2]) == 1 and nxt[4]:
@@ -340,6 +346,9 @@ def _candidates(
                     j += 2
                     continue
             break
+        if j < 0:
+            resume = run[-1] + 1
+            continue
         if j > i and j + 1 < n and toks[j + 1][2] in cues:
             j = _outlet_cut(body, toks, run, lex)
             del run[run.index(j) + 1 :]
@@ -430,7 +439,18 @@ def _candidates(
                 ):
                     k += 1  # "US Food and Drug Administration": the country qualifies it
                 w = words[k:]
-                if " ".join(w) in lex.countries or w[0] in lex.demonyms:
+                if " ".join(w) in lex.countries or (
+                    w[0] in lex.demonyms
+                    and (
+                        len(w) < 3
+                        or w[0] in lex.countries
+                        or _AND_NAME_RE.match(body, toks[j][1]) is not None
+                    )
+                ):
+                    # "British Government", "US District Court": the country's; a longer name
+                    # after a people's adjective is a body of its own ("British Medical
+                    # Association", "Welsh Assembly Government", "Israeli Defence Forces"),
+                    # unless "and" cut it short ("Brazilian Institute for Geography and ...")
                     continue
                 s0 = toks[run[k]][0]
                 if dateline_ends.get(s0, -1) >= toks[j][1]:
@@ -635,16 +655,36 @@ def _candidates(
             or reading == "place"
             or (honorific is None and len(name) == 1 and name[0] in lex.honorifics)
         )
-        if reading == "organisation" or (
-            honorific is None
-            and title is None
-            and body[start - 3 : start] in ORDINAL_ENDS
-            and body[start - 4 : start - 3].isdigit()
+        if (
+            reading == "organisation"
+            or (
+                honorific is None
+                and title is None
+                and body[start - 3 : start] in ORDINAL_ENDS
+                and body[start - 4 : start - 3].isdigit()
+            )
+            or (
+                k0 == 0
+                and honorific is None
+                and title is None
+                and name[0] not in lex.given
+                and _seated_before(body, toks, run[0])
+            )
         ):
-            # "21st Century Fox", "the 82nd Airborne": an ordinal opens a body's name
+            # "21st Century Fox", "the 82nd Airborne": an ordinal opens a body's name;
+            # "Athens-based Aegean Star Tankers": a body has a seat, a person a home town
             cand = _Cand(start, end, name, None, None, None, True, True, start)
         cands.append(cand)
     return cands
+
+
+_AND_NAME_RE = re.compile(r" and [A-Z]")  # a name that may run on past "and"
+SEATED = ("-based", "-headquartered", "-listed", "-registered")  # where a body sits or trades
+
+
+def _seated_before(body: str, toks: list[_Tok], i: int) -> bool:
+    """Is token ``i`` right after a seat compound ("Paris-based Euronext", "Nasdaq-listed")?"""
+    return i > 0 and toks[i - 1][2].endswith(SEATED) and body[toks[i - 1][1] : toks[i][0]] == " "
 
 
 # the end of an ordinal number right before a capitalised run ("21st Century Fox")

@@ -9,6 +9,7 @@ with Mark Rutte, the US President said", "When he was 16, Azza was arrested").
 
 from __future__ import annotations
 
+from briefgen.analysis.mentions import COMPOUND_MODIFIERS
 from briefgen.analysis.name_lexicon import lexicon
 from briefgen.analysis.quote_context import QuoteContext, mention_covering, tok_index
 
@@ -71,11 +72,29 @@ def preposition_before(ctx: QuoteContext, s: int, floor: int) -> int:
     """Token index of the preposition governing the mention at ``s`` ("in Woodhill Prison",
     "for the Electoral Commission"), skipping an article; -1 when there is none."""
     ti = tok_index(ctx, s) - 1
+    head = s  # where the noun phrase starts: before a modifier "Paris-based"
+    if (
+        ti >= 0
+        and ctx.toks[ti][2].endswith(COMPOUND_MODIFIERS)
+        and ctx.body[ctx.toks[ti][1] : s] == " "
+    ):
+        # "from South African-based Vaal Environmental Justice Alliance": past the modifier
+        # and the place words it opens with
+        ti -= 1
+        while (
+            ti >= 0
+            and ctx.toks[ti][4]
+            and ctx.toks[ti][2] != "The"
+            and ctx.toks[ti][0] >= floor
+            and ctx.body[ctx.toks[ti][1] : ctx.toks[ti + 1][0]] == " "
+        ):
+            ti -= 1
+        head = ctx.toks[ti + 1][0]
     if ti >= 0 and ctx.toks[ti][2] == "the" and ctx.toks[ti][0] >= floor:
         ti -= 1
     if ti < 0 or ctx.toks[ti][0] < floor or ctx.toks[ti][2] not in PREPOSITIONS:
         return -1
-    if ctx.body[ctx.toks[ti][1] : s].strip(" ") not in ("", "the"):
+    if ctx.body[ctx.toks[ti][1] : head].strip(" ") not in ("", "the"):
         return -1
     if (
         ctx.toks[ti][2] == "of"

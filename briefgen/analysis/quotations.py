@@ -68,6 +68,14 @@ def quote_marks(body: str) -> re.Pattern[str]:
     return _ASCII_QUOTE_MARK_RE if body.isascii() else QUOTE_MARK_RE
 
 
+def _text_after(body: str, i: int, ch: str, le: int) -> bool:
+    """Does text follow the mark at ``i`` (line end ``le``)? Right after it; after one stray
+    space for a left curly mark, which only opens ('“ Space is hard,” said John Sheldon')."""
+    if not body[i + 1].isspace():
+        return True
+    return ch == "“" and body[i + 1] == " " and i + 2 < le and body[i + 2].isalnum()
+
+
 def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[Piece]:
     """Quoted pieces of every line, in order: one linear pass per line."""
     pieces: list[Piece] = []
@@ -91,7 +99,7 @@ def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[Piece]:
             i = qm.start()
             ch = body[i]
             if state is None:
-                if ch in opening and i + 1 < le and not body[i + 1].isspace():
+                if ch in opening and i + 1 < le and _text_after(body, i, ch, le):
                     if not (ch != "“" and i > ls and body[i - 1].isalnum()):
                         state, open_at, text_start = "d", i, i + 1
                         if carried and i == ls:

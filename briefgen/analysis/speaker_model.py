@@ -9,11 +9,12 @@ features of English constructions, not of words: where its nearest mentions stan
 previous or next sentence; before or after the quote; how many tokens away), whether a
 speech verb stands next to them, whether they open a sentence or follow a preposition,
 whether the candidate spoke the previous quote, and so on (:data:`FEATURES`). The weights
-(``briefgen/data/speaker_model.json``) were fitted on PolNeAR's train compartment by
-``benchmarks/fit_speaker_model.py``; at run time a candidate's score is a dot product. The
-best candidate is taken only when its probability is at least the fitted threshold (chosen
-by cross-validation over articles for precision >= 0.95) and its lead over the next one is
-clear: otherwise the quote stays unresolved, the honest null.
+(``briefgen/data/speaker_model.json``) were fitted on PolNeAR's train compartment and the
+project's dev quote gold sets by ``benchmarks/fit_speaker_model.py``; at run time a
+candidate's score is a dot product. The best candidate is taken only when its probability is
+at least the fitted threshold (chosen by cross-validation over articles, each gold set held
+out whole, for precision >= 0.95) and its lead over the next one is clear: otherwise the
+quote stays unresolved, the honest null.
 """
 
 from __future__ import annotations
@@ -175,10 +176,13 @@ def _mention_traits(ctx: QuoteContext, s: int, e: int) -> tuple[float, ...]:
         ti < n and toks[min(te - 1, n - 1)][2].endswith(("'s", "’s"))
     )
     inq = ti < n and ctx.tok_inq[ti]
-    # "Gary Lightbody and drummer Jonny Quinn said": one of two people joined by "and"
-    joined = (te + 1 < n and toks[te][2] in ("and", "&") and toks[te + 1][4]) or (
-        ti > 1 and toks[ti - 1][2] in ("and", "&") and toks[ti - 2][4]
-    )
+    # "Gary Lightbody and drummer Jonny Quinn said": one of two people joined by "and" (a
+    # role word may stand before the second name)
+    joined = (
+        te + 1 < n
+        and toks[te][2] in ("and", "&")
+        and (toks[te + 1][4] or (te + 2 < n and toks[te + 2][4]))
+    ) or (ti > 1 and toks[ti - 1][2] in ("and", "&") and toks[ti - 2][4])
     return (
         float(verb_after),
         float(verb_before),

@@ -198,6 +198,15 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
             return caused, "explicit"
         pw = ctx.toks[j - 1][2]
         if (
+            pw == "on"
+            and j > 1
+            and ctx.toks[j - 2][2] in WENT
+            and ctx.toks[j - 2][0] >= floor
+            and not ctx.tok_inq[j - 2]
+        ):
+            # "He went on to say:", "Deats went on to warn": the subject of "went on"
+            return _find_verb_subject(ctx, j - 2, floor)
+        if (
             (pw.endswith("ed") or pw in ROSE_TO)
             and pw.isalpha()
             and pw.islower()
@@ -363,6 +372,7 @@ def _caused_to_speak(ctx: QuoteContext, j: int) -> Person | None:
 
 # verbs without "-ed" a "to" of purpose follows ("rose to ask")
 ROSE_TO = frozenset(["rose", "stood", "stepped", "paused"])
+WENT = frozenset(["went", "goes", "go", "going"])  # "went on to say": speech that carries on
 # verbs whose object does what the "to" infinitive after it says ("led Christie to suggest")
 CAUSATIVES = frozenset(
     ["led", "leads", "leading", "prompted", "prompts", "prompting", "caused", "causing",
