@@ -32,6 +32,18 @@ from briefgen.analysis.namewords import is_title_word, name_part_before
 from briefgen.analysis.stance_lexicon import stance_cues_file
 from briefgen.model import Actor, Story
 
+# Central banks, the one list: independent of their government, so neither the bank ("The Fed
+# warned", "the Bank of England said") nor its office ("Fed Vice Chair Lael Brainard",
+# "Federal Reserve chairman Alan Greenspan") speaks for a state. Read by ``NON_GOVERNMENT``
+# (a title), ``holders`` (an institution the gazetteer names) and ``voices`` (a speaker, and a
+# sentence led by the bank's head). One of ``CENTRAL_BANK_WORDS`` stands in every text the
+# pattern matches in (a cheap test before the pattern).
+CENTRAL_BANK = (
+    r"(?:[Cc]entral\s+[Bb]ank|Federal\s+Reserve|Fed|Bank\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+    r"BoE|ECB|Bundesbank|Reserve\s+Bank(?:\s+of\s+[A-Z][a-z]+)?)"
+)
+CENTRAL_BANK_WORDS = ("entral", "Reserve", "Fed", "Bank of", "BoE", "ECB", "Bundesbank")
+
 NON_GOVERNMENT = re.compile(
     r"\b(?:former|ex|shadow|opposition|leader of the opposition|conservative leader|tory leader|"
     r"liberal democrats?|lib dems?|tory|tories|veritas|ukip|candidate|challenger|rebel|"
@@ -47,8 +59,9 @@ NON_GOVERNMENT = re.compile(
     # a province's or a city's office ("the home minister for southern Sindh province")
     r"province|provincial|municipal|mayor|"
     # a central bank's office: independent of the government ("Federal Reserve Bank of Kansas
-    # City President Thomas Hoenig", "Fed Vice Chair Lael Brainard")
-    r"central bank|federal reserve|reserve bank|fed)\b",
+    # City President Thomas Hoenig", "Fed Vice Chair Lael Brainard"; in lower case, so that the
+    # pattern keeps its lower-case twin)
+    rf"{CENTRAL_BANK.lower()})\b",
     re.IGNORECASE,
 )
 
