@@ -1024,14 +1024,27 @@ def _title_given_before(actor: Actor, story: Story) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+# The UK's devolved governments, the one list: each nation's adjective with its governments'
+# nouns, and the seats named alone. The adjective marks a devolved office or government, not
+# the state's ("Scottish Finance Minister", "the Scottish government": ``DEVOLVED``, with a
+# regional one's words); a government's name marks a British story about one
+# (``_DEVOLVED_GOVERNMENT``; ``_DEVOLVED_WORDS``, a word of each, is the cheap test first).
+_DEVOLVED_NATIONS = {
+    "Scottish": ("Executive", "Government", "Parliament"),
+    "Welsh": ("Assembly", "Government", "Executive"),
+    "Northern Ireland": ("Executive", "Assembly"),
+}
+_DEVOLVED_SEATS = ("Holyrood", "Assembly Government", "Senedd", "Stormont")
 _DEVOLVED_GOVERNMENT = re.compile(
-    r"\b(?:Scottish\s+(?:Executive|Government|Parliament)|Holyrood|Welsh\s+(?:Assembly|"
-    r"Government|Executive)|Assembly\s+Government|Senedd|Stormont|Northern\s+Ireland\s+"
-    r"(?:Executive|Assembly))\b"
+    r"\b(?:"
+    + "|".join(
+        [rf"{nation}\s+(?:{'|'.join(nouns)})" for nation, nouns in _DEVOLVED_NATIONS.items()]
+        + list(_DEVOLVED_SEATS)
+    ).replace(" ", r"\s+")
+    + r")\b"
 )
-_DEVOLVED_WORDS = ("Scottish", "Welsh", "Holyrood", "Assembly", "Senedd", "Stormont", "Ireland")
-# a devolved or regional government is not the state's ("Scottish Finance Minister")
-DEVOLVED = re.compile(r"\b(?:Scottish|Welsh|Northern Ireland|state|provincial|regional)\b")
+_DEVOLVED_WORDS = tuple(name.split()[0] for name in [*_DEVOLVED_NATIONS, *_DEVOLVED_SEATS])
+DEVOLVED = re.compile(rf"\b(?:{'|'.join(_DEVOLVED_NATIONS)}|state|provincial|regional)\b")
 
 
 # a role phrase opening a clause, then the name in commas: "On Tuesday, South Africa's
