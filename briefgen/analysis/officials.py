@@ -36,13 +36,23 @@ from briefgen.model import Actor, Story
 # warned", "the Bank of England said") nor its office ("Fed Vice Chair Lael Brainard",
 # "Federal Reserve chairman Alan Greenspan") speaks for a state. Read by ``NON_GOVERNMENT``
 # (a title), ``holders`` (an institution the gazetteer names) and ``voices`` (a speaker, and a
-# sentence led by the bank's head). One of ``CENTRAL_BANK_WORDS`` stands in every text the
-# pattern matches in (a cheap test before the pattern).
+# sentence led by the bank's head). ``CENTRAL_BANK_MARKS``: the words one of which opens every
+# match, each with the number of characters the match may open before it ("[Cc]entral"): a
+# cheap test before the pattern, and where a scan for it may start.
 CENTRAL_BANK = (
     r"(?:[Cc]entral\s+[Bb]ank|Federal\s+Reserve|Fed|Bank\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
     r"BoE|ECB|Bundesbank|Reserve\s+Bank(?:\s+of\s+[A-Z][a-z]+)?)"
 )
-CENTRAL_BANK_WORDS = ("entral", "Reserve", "Fed", "Bank of", "BoE", "ECB", "Bundesbank")
+CENTRAL_BANK_MARKS = (
+    ("entral", 1),
+    ("Fed", 0),
+    ("Bank", 0),
+    ("BoE", 0),
+    ("ECB", 0),
+    ("Bundesbank", 0),
+    ("Reserve", 0),
+)
+CENTRAL_BANK_WORDS = tuple(word for word, _back in CENTRAL_BANK_MARKS)
 
 NON_GOVERNMENT = re.compile(
     r"\b(?:former|ex|shadow|opposition|leader of the opposition|conservative leader|tory leader|"

@@ -19,6 +19,7 @@ from functools import lru_cache
 from briefgen.analysis.gazetteer import find_terms, person_info
 from briefgen.analysis.officials import (
     CENTRAL_BANK,
+    CENTRAL_BANK_MARKS,
     CENTRAL_BANK_WORDS,
     official_body,
     official_words,
@@ -206,18 +207,10 @@ def former(body: str, name: str, memo: dict[str, bool]) -> bool:
 
 
 # where a ``_FORMER`` match may open ("[Ff]ormer", "[Ee]x-") and where a ``_CENTRAL_BANKER``
-# one may ("[Cc]entral", "Federal", "Fed", "Bank of", "BoE", "ECB", "Bundesbank", "Reserve"):
-# each mark with the number of characters a match may open before it
+# one may (``officials.CENTRAL_BANK_MARKS``): each mark with the number of characters a match
+# may open before it
 _FORMER_MARKS = (("ormer", 1), ("x-", 1))
-_BANK_MARKS = (
-    ("entral", 1),
-    ("Fed", 0),
-    ("Bank", 0),
-    ("BoE", 0),
-    ("ECB", 0),
-    ("Bundesbank", 0),
-    ("Reserve", 0),
-)
+_BANK_MARKS = CENTRAL_BANK_MARKS
 
 
 def _former_from(body: str, name: str, marks: tuple[tuple[str, int], ...] = _FORMER_MARKS) -> str:
