@@ -29,6 +29,7 @@ from itertools import compress
 from operator import itemgetter
 
 from briefgen.analysis.mentions import speech_forms, word_spans
+from briefgen.analysis.sentences import split_sentences
 from briefgen.model import Story
 
 OPINION = "opinion"
@@ -72,7 +73,6 @@ _QUOTED = re.compile(
 )
 # an interview's questions and answers ("Q: ...", "A: ..."): the answers are the guest's words
 _INTERVIEW = re.compile(r"^\W*Q[:.]\s", re.MULTILINE)
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+(?=\s)|$)", re.MULTILINE)
 # the words of the writer's voice: "I", "we", "you" and their forms, and the writer's emphasis
 _VOICE_WORDS_TEXT = (
     "I me my myself I'm I've I'd I'll we We us Us our Our ourselves we're We're we've We've "
@@ -169,7 +169,7 @@ def voice_counts(
         at = body.find("?", at + 1, end)
     cues = [c for c in cues if c < end]
     if not sentences:
-        sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(body, 0, end)]
+        sentences = split_sentences(body)  # (a story not analysed: the analysis' splitter)
     firsts = [s0 for s0, _ in sentences if s0 < end]
     total = len(firsts)
     if len(cues) < MIN_VOICE:
