@@ -19,6 +19,12 @@ rows are counted apart, never as right).
 Corpora (default all four): ``seeds`` (samples/stories with samples/briefgen.toml, as of
 2019-04-26), ``bbc-politics`` and ``bbc-business`` (SHARED/corpus/bbc/<folder>, as of 2005-04-01)
 and ``web`` (WEB/dev and WEB/blind, the default as-of date).
+
+``--dev-only`` is for builders: the web corpus is then ``web-dev``, built from WEB/dev alone,
+so that its sheets (and the brief's cross-story sections: bottom line, timeline, watch) hold
+no output of the blind pages; sheets of blind pages are for the independent reviewer only:
+
+    python benchmarks/review_sheets.py --dev-only --only web-dev -o /tmp/review
 """
 
 from __future__ import annotations
@@ -71,9 +77,14 @@ def default_shared() -> Path:
     return ROOT.parent / "shared"
 
 
-def default_corpora(shared: Path, web: Path) -> list[Corpus]:
-    """The four corpora of issue 15."""
+def default_corpora(shared: Path, web: Path, dev_only: bool = False) -> list[Corpus]:
+    """The four corpora of issue 15; with ``dev_only`` the web pages are the dev ones alone
+    (corpus ``web-dev``), no blind page among them."""
     bbc = shared / "corpus" / "bbc"
+    if dev_only:
+        pages = Corpus("web-dev", [str(web / "dev")], title="World news web pages (dev)")
+    else:
+        pages = Corpus("web", [str(web / "dev"), str(web / "blind")], title="World news web pages")
     return [
         Corpus(
             "seeds",
@@ -83,7 +94,7 @@ def default_corpora(shared: Path, web: Path) -> list[Corpus]:
         ),
         Corpus("bbc-politics", [str(bbc / "politics")], "2005-04-01", title="UK politics"),
         Corpus("bbc-business", [str(bbc / "business")], "2005-04-01", title="Business"),
-        Corpus("web", [str(web / "dev"), str(web / "blind")], title="World news web pages"),
+        pages,
     ]
 
 
@@ -373,6 +384,11 @@ def main(argv: list[str] | None = None) -> int:
         help="another corpus to build sheets for (fresh pages nobody tuned on; as of its "
         "latest story); repeatable",
     )
+    parser.add_argument(
+        "--dev-only",
+        action="store_true",
+        help="leave the blind web pages out: the web corpus is web-dev, WEB/dev alone",
+    )
     parser.add_argument("--score", nargs="+", type=Path, metavar="FILE", help="marked sheets")
     args = parser.parse_args(argv)
     if args.score:
@@ -382,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(score_table(tally(args.score)))
         return 0
-    corpora = default_corpora(args.shared, args.web)
+    corpora = default_corpora(args.shared, args.web, args.dev_only)
     for spec in args.corpus:
         name, _, folders = spec.partition("=")
         if not name or not folders:

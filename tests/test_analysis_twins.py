@@ -11,13 +11,19 @@ import pytest
 
 import briefgen.analysis
 import briefgen.sections
+from briefgen.analysis.actors import find_actors
 from briefgen.analysis.continuation import QUESTION_VERBS
 from briefgen.analysis.dates import find_dates
 from briefgen.analysis.document import sentence_start
 from briefgen.analysis.mentions import speech_alternation, speech_data, speech_forms
 from briefgen.analysis.name_kinds import SPEECH_HINT
+from briefgen.analysis.officials import non_government
+from briefgen.analysis.people import find_people
+from briefgen.analysis.reporting_verbs import sentence_stance
+from briefgen.analysis.sentences import split_sentences
 from briefgen.analysis.subjects import INDIRECT_VERBS
-from briefgen.model import Story
+from briefgen.analysis.voices import central_banker, no_government_voice
+from briefgen.model import Quote, Speaker, Story
 from briefgen.sections.question_grammar import subject_phrase
 from briefgen.sections.questions_lexicon import questions_lexicon
 
@@ -231,3 +237,72 @@ def test_an_open_questions_subject_drops_only_a_sentence_starts_capital(
     story = Story(title="t", body=body)
     found = subject_phrase(story, a, a + len("Member states"), questions_lexicon(), True, "GB")
     assert found == subject
+
+
+def _string_constants(path: Path) -> list[str]:
+    """The string constants of a module's code, its docstrings left out."""
+    tree = ast.parse(path.read_text("utf-8"))
+    docs = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+    }
+    return [
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
+    ]
+
+
+@pytest.mark.parametrize(
+    "bank", ["Fed", "Federal Reserve", "Bank of England", "ECB", "Bundesbank", "central bank"]
+)
+def test_a_central_bank_is_one_list_for_a_title_and_for_a_speaker(bank: str) -> None:
+    """``officials.CENTRAL_BANK`` is read by the titles (``non_government``) and by the
+    speakers (``voices``): a bank's head is no government's official, in either reading."""
+    assert non_government(f"{bank} governor")
+    body = f"The {bank} governor Jane Roe warned on Monday. Ms Roe said rates would rise."
+    assert central_banker(body, "Jane Roe", {})
+    assert no_government_voice(f"The {bank} governor warned that rates would rise.", "GB")
+    assert not non_government("Foreign Minister")
+    assert not central_banker("Foreign Minister Jane Roe warned.", "Jane Roe", {})
+
+
+def test_the_central_banks_and_the_devolved_governments_are_listed_once() -> None:
+    """Only ``officials`` names them in its code; ``holders`` keeps "Federal Reserve|Fed" of its
+    own (docs/analysis.md, "Still to unify": the one list changes one BBC statement)."""
+    for word in ("Bundesbank", "BoE", "Holyrood", "Senedd", "Stormont"):
+        holders = [p.stem for p in MODULES if any(word in s for s in _string_constants(p))]
+        assert holders == ["officials"], (word, holders)
+
+
+def test_actors_take_their_people_from_the_people_finder() -> None:
+    """``find_actors`` reads the people finder's people (found now when not given): no
+    second name finder of its own."""
+    seed = sorted((ROOT.parent.parent / "samples" / "stories").glob("*.txt"))[0]
+    story = Story(title="t", body=seed.read_text("utf-8"))
+    story.sentences = split_sentences(story.body)
+    given = find_actors(story, find_people(story))
+    assert given and any(a.kind == "person" for a in given)
+    assert find_actors(story) == given
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Barroso has suggested the cash could be shared among members.", "proposes"),
+        ("The minister warned that the cash could be cut.", "warns"),
+        ("The minister said that the cash could be shared.", "neutral"),
+    ],
+)
+def test_a_reported_quotes_stance_is_its_reporting_verbs(sentence: str, stance: str) -> None:
+    """``reporting_verbs.sentence_stance``, the one reading of it for quote statements and party
+    positions: the reporting verb's stance, else the stance given."""
+    start = sentence.index("the cash")
+    quote = Quote(sentence[start:-1], start, len(sentence) - 1, "indirect", Speaker("x"))
+    assert sentence_stance(sentence, (0, len(sentence)), quote, "neutral") == stance
+    assert {"parties", "quote_statements"} <= {
+        p.stem for p in MODULES if "sentence_stance(" in p.read_text("utf-8")
+    }

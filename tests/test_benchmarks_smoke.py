@@ -181,6 +181,30 @@ def test_review_sheets_for_a_folder_of_fresh_stories(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "NAME=DIR" in bad.stderr
 
 
+def test_review_sheets_dev_only_leaves_the_blind_web_pages_out(tmp_path: Path) -> None:
+    """``--dev-only`` builds the web sheets (``web-dev``) from WEB/dev alone: no row rests on a
+    page of WEB/blind, which the full ``web`` corpus does read."""
+    script = str(ROOT / "benchmarks" / "review_sheets.py")
+    web = tmp_path / "web"
+    (web / "dev").mkdir(parents=True)
+    (web / "blind").mkdir()
+    for seed in sorted((ROOT / "samples" / "stories").iterdir()):
+        (web / "dev" / seed.name).write_bytes(seed.read_bytes())
+    (web / "blind" / "blind-page.html").write_text(PAGE, "utf-8")
+    args = ["--web", str(web), "-o"]
+    done = _run(script, "--dev-only", "--only", "web-dev", *args, str(tmp_path / "dev"))
+    assert done.returncode == 0, done.stderr
+    items = (tmp_path / "dev" / "web-dev" / "items.jsonl").read_text("utf-8")
+    assert items and "blind-page" not in items and "steel" not in items
+    assert not (tmp_path / "dev" / "web").exists()
+    # without the option, the web corpus reads the blind page too (what the option leaves out)
+    full = _run(script, "--only", "web", *args, str(tmp_path / "full"))
+    assert full.returncode == 0, full.stderr
+    assert "blind-page" in (tmp_path / "full" / "web" / "items.jsonl").read_text("utf-8")
+    unknown = _run(script, "--dev-only", "--only", "web", *args, str(tmp_path / "x"))
+    assert unknown.returncode == 1 and "web" in unknown.stderr
+
+
 PAGE = """<html><head><title>China opposes US steel tariffs</title></head><body>
 <article><h1>China opposes US steel tariffs</h1>
 <p>BEIJING (Reuters) - China's commerce ministry said on Tuesday that it firmly opposes the new

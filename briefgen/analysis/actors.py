@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Container, Iterable, Iterator
-from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
-from typing import Any
 
 from briefgen.analysis.ambiguous_places import state_not_country
 from briefgen.analysis.document import prev_word
@@ -35,6 +33,7 @@ from briefgen.analysis.namewords import (
     not_first_names,
     title_words,
 )
+from briefgen.analysis.people import Person, find_people
 from briefgen.model import Actor, Story
 
 # role nouns a lower-case portfolio word may precede ("welfare minister", "home affairs
@@ -99,39 +98,6 @@ _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sir|President|Chairman|Premier|Chancellor|Secretary|Minister|Senator)"
     r"\.?\s+([A-Z][\w'’\-]+)"
 )
-
-
-@dataclass(frozen=True)
-class _PersonView:
-    name: str
-    title: str | None
-    premodifier: str | None
-    mentions: list[tuple[int, int]]
-    kind: str
-    country: str | None = None
-
-
-def _view(person: Any) -> _PersonView:
-    """Read a person from the people finder, whatever its exact field names."""
-    name = (
-        getattr(person, "canonical", None)
-        or getattr(person, "name", None)
-        or (person.get("name") if isinstance(person, dict) else None)
-    )
-    title = getattr(person, "title", None)
-    pre = (
-        getattr(person, "modifier", None)
-        or getattr(person, "premodifier", None)
-        or getattr(person, "pre_modifier", None)
-    )
-    if pre and title:
-        pre = f"{pre} {title}"
-    elif title:
-        pre = title
-    mentions = [tuple(m)[:2] for m in (getattr(person, "mentions", None) or [])]
-    kind = getattr(person, "kind", None) or "person"
-    spans = [(int(a), int(b)) for a, b in mentions]
-    return _PersonView(str(name or ""), title, pre, spans, kind, getattr(person, "country", None))
 
 
 def story_context(matches: Iterable[TermMatch]) -> frozenset[str]:
@@ -277,16 +243,6 @@ def _appositive_country(story: Story, end: int, context: frozenset[str]) -> str 
     return _country_from_text(tail, context)
 
 
-def _fallback_people(story: Story) -> list[_PersonView]:
-    """Known office holders named in the text, when no people finder result is given."""
-    found: dict[str, list[tuple[int, int]]] = {}
-    for match in _HONORIFIC.finditer(story.body):
-        info = person_info(match.group(1), story.published)
-        if info and info.name:
-            found.setdefault(info.name, []).append((match.start(1), match.end(1)))
-    return [_PersonView(name, None, None, spans, "person") for name, spans in found.items()]
-
-
 # a capitalised word shaped like a surname ("Putin", "Smith-Jones"), and what may not stand
 # right before it ("U.S.Putin", "--Putin", "'Putin", "3Putin")
 _SURNAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
@@ -360,8 +316,10 @@ def _not_names() -> frozenset[str]:
     return lexicon().not_names
 
 
-def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:
-    """People, organisations, countries and bodies of ``story``, in order of first mention."""
+def find_actors(story: Story, people: list[Person] | None = None) -> list[Actor]:
+    """People, organisations, countries and bodies of ``story``, in order of first mention.
+    The people are the people finder's (``people.find_people``, run now when ``people`` is
+    not given): names are found there only."""
     body = story.body
     matches = find_terms(body)
     context = story_context(matches)
@@ -375,28 +333,31 @@ def find_actors(story: Story, people: list[Any] | None = None) -> list[Actor]:
             seen.add(span)
             current.mentions.append(span)
 
-    views = [_view(p) for p in people] if people else _fallback_people(story)
-    person_by_name = {getattr(p, "name", None): p for p in people or []}
+    if people is None:
+        people = find_people(story)
+    person_by_name = {p.name: p for p in people}
     person_spans: list[tuple[int, int]] = []
-    for view in views:
-        if not view.name or not _has_word(view.name):
+    for person in people:
+        name = person.name
+        if not name or not _has_word(name):
             continue  # "U.", "S. U.": initials of a dotted acronym, not a name
-        if view.kind == "organisation":
-            whole = find_terms(view.name)
-            if len(whole) == 1 and whole[0].end - whole[0].start >= len(view.name.strip()) - 1:
+        if person.kind == "organisation":
+            whole = find_terms(name)
+            if len(whole) == 1 and whole[0].end - whole[0].start >= len(name.strip()) - 1:
                 continue  # a country, body or known outlet: the term scan below adds it
-        kind = view.kind if view.kind in ("person", "organisation") else "person"
+        kind = person.kind if person.kind in ("person", "organisation") else "person"
         if kind == "person":
-            country, _canonical = person_country(
-                story, view.name, view.premodifier, view.mentions, context
-            )
+            # the words before the name: its modifier and title ("Russian" "President")
+            title, modifier = person.title, person.modifier
+            before = f"{modifier} {title}" if modifier and title else title or modifier
+            country, _canonical = person_country(story, name, before, person.mentions, context)
         else:
-            country = _country_from_text(view.name, context)
-        country = country or view.country
-        title = getattr(person_by_name.get(view.name), "display_title", None) or view.title
-        actor = Actor(view.name, kind, country, [], title)  # kept only if the key is new
-        for span in sorted(view.mentions) or [(-1, -1)]:
-            add((kind, view.name), actor, span)
+            country = _country_from_text(name, context)
+        country = country or person.country
+        title = person_by_name[name].display_title or person.title
+        actor = Actor(name, kind, country, [], title)  # kept only if the key is new
+        for span in sorted(person.mentions) or [(-1, -1)]:
+            add((kind, name), actor, span)
             if span[0] >= 0:
                 person_spans.append(span)
     for name, country, span in _lone_surnames(story, SpanIndex(person_spans), matches, context):

@@ -29,6 +29,7 @@ from itertools import compress
 from operator import itemgetter
 
 from briefgen.analysis.mentions import speech_forms, word_spans
+from briefgen.analysis.sentences import split_sentences
 from briefgen.model import Story
 
 OPINION = "opinion"
@@ -72,8 +73,6 @@ _QUOTED = re.compile(
 )
 # an interview's questions and answers ("Q: ...", "A: ..."): the answers are the guest's words
 _INTERVIEW = re.compile(r"^\W*Q[:.]\s", re.MULTILINE)
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+(?=\s)|$)", re.MULTILINE)
-_WORD = re.compile(r"[^\W\d_]\w*+(?:['’]\w++)*+")
 # the words of the writer's voice: "I", "we", "you" and their forms, and the writer's emphasis
 _VOICE_WORDS_TEXT = (
     "I me my myself I'm I've I'd I'll we We us Us our Our ourselves we're We're we've We've "
@@ -159,14 +158,18 @@ def voice_counts(
     sentences holding a voice word are looked at, and none when there are too few of them."""
     end = len(body) if end is None else end
     toks, starts = word_spans(body)
-    cues = list(compress(starts, map(_CUES.__contains__, map(itemgetter(2), toks))))
+    # the tokens of the cue words (few), their words kept by where they start
+    cue_words = {
+        tok[0]: tok[2] for tok in compress(toks, map(_CUES.__contains__, map(itemgetter(2), toks)))
+    }
+    cues = list(cue_words)
     at = body.find("?", 0, end)
     while at >= 0:
         cues.append(at)
         at = body.find("?", at + 1, end)
     cues = [c for c in cues if c < end]
     if not sentences:
-        sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(body, 0, end)]
+        sentences = split_sentences(body)  # (a story not analysed: the analysis' splitter)
     firsts = [s0 for s0, _ in sentences if s0 < end]
     total = len(firsts)
     if len(cues) < MIN_VOICE:
@@ -191,7 +194,7 @@ def voice_counts(
             continue
         s0, s1 = sentences[n]
         cue = body[pos]
-        if cue == "?" or _VOICE_WORDS.__contains__(_word_at(body, pos)):
+        if cue == "?" or cue_words[pos] in _VOICE_WORDS:
             voiced.add(n)  # "we", "you", "damn", a question the writer asks
         elif (
             _IMPERATIVE.match(body, s0, s1)
@@ -200,11 +203,6 @@ def voice_counts(
         ):
             voiced.add(n)  # "Don't be a sucker.", "In fact, ...", "The history is very clear."
     return len(voiced), len(said), total
-
-
-def _word_at(body: str, pos: int) -> str:
-    found = _WORD.match(body, pos)
-    return found.group() if found else ""
 
 
 # the genres read so far, by story (a section asks for few stories, some of them often)

@@ -32,6 +32,28 @@ from briefgen.analysis.namewords import is_title_word, name_part_before
 from briefgen.analysis.stance_lexicon import stance_cues_file
 from briefgen.model import Actor, Story
 
+# Central banks, the one list: independent of their government, so neither the bank ("The Fed
+# warned", "the Bank of England said") nor its office ("Fed Vice Chair Lael Brainard",
+# "Federal Reserve chairman Alan Greenspan") speaks for a state. Read by ``NON_GOVERNMENT``
+# (a title), ``holders`` (an institution the gazetteer names) and ``voices`` (a speaker, and a
+# sentence led by the bank's head). ``CENTRAL_BANK_MARKS``: the words one of which opens every
+# match, each with the number of characters the match may open before it ("[Cc]entral"): a
+# cheap test before the pattern, and where a scan for it may start.
+CENTRAL_BANK = (
+    r"(?:[Cc]entral\s+[Bb]ank|Federal\s+Reserve|Fed|Bank\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+    r"BoE|ECB|Bundesbank|Reserve\s+Bank(?:\s+of\s+[A-Z][a-z]+)?)"
+)
+CENTRAL_BANK_MARKS = (
+    ("entral", 1),
+    ("Fed", 0),
+    ("Bank", 0),
+    ("BoE", 0),
+    ("ECB", 0),
+    ("Bundesbank", 0),
+    ("Reserve", 0),
+)
+CENTRAL_BANK_WORDS = tuple(word for word, _back in CENTRAL_BANK_MARKS)
+
 NON_GOVERNMENT = re.compile(
     r"\b(?:former|ex|shadow|opposition|leader of the opposition|conservative leader|tory leader|"
     r"liberal democrats?|lib dems?|tory|tories|veritas|ukip|candidate|challenger|rebel|"
@@ -47,8 +69,9 @@ NON_GOVERNMENT = re.compile(
     # a province's or a city's office ("the home minister for southern Sindh province")
     r"province|provincial|municipal|mayor|"
     # a central bank's office: independent of the government ("Federal Reserve Bank of Kansas
-    # City President Thomas Hoenig", "Fed Vice Chair Lael Brainard")
-    r"central bank|federal reserve|reserve bank|fed)\b",
+    # City President Thomas Hoenig", "Fed Vice Chair Lael Brainard"; in lower case, so that the
+    # pattern keeps its lower-case twin)
+    rf"{CENTRAL_BANK.lower()})\b",
     re.IGNORECASE,
 )
 
@@ -1011,14 +1034,27 @@ def _title_given_before(actor: Actor, story: Story) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+# The UK's devolved governments, the one list: each nation's adjective with its governments'
+# nouns, and the seats named alone. The adjective marks a devolved office or government, not
+# the state's ("Scottish Finance Minister", "the Scottish government": ``DEVOLVED``, with a
+# regional one's words); a government's name marks a British story about one
+# (``_DEVOLVED_GOVERNMENT``; ``_DEVOLVED_WORDS``, a word of each, is the cheap test first).
+_DEVOLVED_NATIONS = {
+    "Scottish": ("Executive", "Government", "Parliament"),
+    "Welsh": ("Assembly", "Government", "Executive"),
+    "Northern Ireland": ("Executive", "Assembly"),
+}
+_DEVOLVED_SEATS = ("Holyrood", "Assembly Government", "Senedd", "Stormont")
 _DEVOLVED_GOVERNMENT = re.compile(
-    r"\b(?:Scottish\s+(?:Executive|Government|Parliament)|Holyrood|Welsh\s+(?:Assembly|"
-    r"Government|Executive)|Assembly\s+Government|Senedd|Stormont|Northern\s+Ireland\s+"
-    r"(?:Executive|Assembly))\b"
+    r"\b(?:"
+    + "|".join(
+        [rf"{nation}\s+(?:{'|'.join(nouns)})" for nation, nouns in _DEVOLVED_NATIONS.items()]
+        + list(_DEVOLVED_SEATS)
+    ).replace(" ", r"\s+")
+    + r")\b"
 )
-_DEVOLVED_WORDS = ("Scottish", "Welsh", "Holyrood", "Assembly", "Senedd", "Stormont", "Ireland")
-# a devolved or regional government is not the state's ("Scottish Finance Minister")
-DEVOLVED = re.compile(r"\b(?:Scottish|Welsh|Northern Ireland|state|provincial|regional)\b")
+_DEVOLVED_WORDS = tuple(name.split()[0] for name in [*_DEVOLVED_NATIONS, *_DEVOLVED_SEATS])
+DEVOLVED = re.compile(rf"\b(?:{'|'.join(_DEVOLVED_NATIONS)}|state|provincial|regional)\b")
 
 
 # a role phrase opening a clause, then the name in commas: "On Tuesday, South Africa's

@@ -23,7 +23,7 @@ from functools import cache
 from briefgen.analysis.actor_verbs import MAIN_LEAD_WINDOW, MAIN_LEADS, stance_after
 from briefgen.analysis.clause_stance import CLAUSE_WINDOW, clause_stance
 from briefgen.analysis.issues import classify_issue
-from briefgen.analysis.reporting_verbs import reporting_stance
+from briefgen.analysis.reporting_verbs import sentence_stance
 from briefgen.analysis.stance_content import maxim
 from briefgen.analysis.stance_lexicon import DATA_DIR, SILENT
 from briefgen.model import Statement, Story
@@ -193,11 +193,7 @@ def find_party_statements(
         start, end = quote.start, quote.end
         if quote.kind == "indirect" and sentence[0] <= start and end <= sentence[1]:
             start, end = sentence
-            verb = reporting_stance(body[sentence[0] : quote.start]) or reporting_stance(
-                body[quote.end : sentence[1]], last=False
-            )
-            if verb is not None and verb[0] not in ("neutral", SILENT):
-                stance = clause_stance(verb[0], quote.text, verb[1])
+            stance = sentence_stance(body, sentence, quote, stance)
         add(party, start, end, stance, name)
     out.sort(key=lambda s: s.start)
     return out

@@ -24,7 +24,7 @@ from briefgen.analysis.holders import Holder, acted_on_before
 from briefgen.analysis.mentions import SPEAKER_AFTER_QUOTE, speech_alternation
 from briefgen.analysis.officials import official_body
 from briefgen.analysis.reported_facts import STATE_KINDS
-from briefgen.analysis.reporting_verbs import reporting_stance
+from briefgen.analysis.reporting_verbs import reporting_stance, sentence_stance
 from briefgen.analysis.stance_lexicon import SILENT
 from briefgen.analysis.stated_clauses import SUBJECT_REACH, SUBORDINATE_OPENING
 from briefgen.analysis.statement_builder import StoryStatements
@@ -400,9 +400,5 @@ def _quote_stance(
         # completes, 'Iran is "the single greatest threat ...," Rice said')
         start, end = sentence
         # "Barroso has suggested the cash could be shared": the reporting verb's stance
-        verb = reporting_stance(body[sentence[0] : quote.start]) or reporting_stance(
-            body[quote.end : sentence[1]], last=False
-        )
-        if verb is not None and verb[0] not in ("neutral", SILENT):
-            stance = clause_stance(verb[0], quote.text, verb[1])
+        stance = sentence_stance(body, sentence, quote, stance)
     return start, end, stance, quoted

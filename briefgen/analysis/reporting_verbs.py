@@ -4,14 +4,18 @@ The last stance verb of the words before the clause ("Barroso has suggested ..."
 of those after it ("..., he warned"); a determiner before it makes it a noun ("his hopes"), a
 particle "back" is no backing ("turned back"), a light verb takes its object noun's stance, and
 a participle after a stated stance argues that stance ("rejected the call, saying ...").
+``sentence_stance`` reads a reported quote's stance with that verb, for the quote statements
+and the party positions alike.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefgen.analysis.stance_lexicon import cues
+from briefgen.analysis.clause_stance import clause_stance
+from briefgen.analysis.stance_lexicon import SILENT, cues
 from briefgen.analysis.verb_objects import LIGHT_VERBS
+from briefgen.model import Quote
 
 # (and the "s" of a possessive: "Congress's demand" is a noun)
 _DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "the", "a", "an", "your", "s"])
@@ -167,3 +171,16 @@ def reporting_stance(frame: str, last: bool = True) -> tuple[str, bool] | None:
     if found and found[0] == "neutral" and stated and participle:
         return stated if "with" not in words[stated_at + 1 :] else found
     return found
+
+
+def sentence_stance(body: str, sentence: tuple[int, int], quote: Quote, stance: str) -> str:
+    """The stance of a reported quote (an indirect one, a fragment) read with its whole
+    ``sentence``: the reporting verb's ("Barroso has suggested the cash could be shared": the
+    last stance verb before the quote, else the first after it), turned by the quoted words;
+    ``stance`` when that verb states none."""
+    verb = reporting_stance(body[sentence[0] : quote.start]) or reporting_stance(
+        body[quote.end : sentence[1]], last=False
+    )
+    if verb is not None and verb[0] not in ("neutral", SILENT):
+        return clause_stance(verb[0], quote.text, verb[1])
+    return stance

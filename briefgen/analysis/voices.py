@@ -17,7 +17,14 @@ from collections.abc import Container, Iterable
 from functools import lru_cache
 
 from briefgen.analysis.gazetteer import find_terms, person_info
-from briefgen.analysis.officials import official_body, official_words, person_titles
+from briefgen.analysis.officials import (
+    CENTRAL_BANK,
+    CENTRAL_BANK_MARKS,
+    CENTRAL_BANK_WORDS,
+    official_body,
+    official_words,
+    person_titles,
+)
 from briefgen.analysis.parties import party_of
 from briefgen.model import Story
 
@@ -38,8 +45,7 @@ _NOT_GOVERNMENT_LEAD = re.compile(
     r"Medics|Doctors|Protesters|Activists)(?:\s+[a-z]+){0,3}?\s+(?:said|say|told|reported|"
     r"described)\b"
     r"|[^.;:]{0,60}?\b(?:media|press|newspapers?)\s+(?:reported|reports|said|says)\b"
-    r"|[^.;:\"“]{0,40}?\b(?:central\s+bank|Bank\s+of\s+[A-Z][a-z]+|BoE|Federal\s+Reserve|"
-    r"Fed\s+(?:chairman|chief|governor|president))(?:['’]s)?\s+(?:governor|chairman|chief|"
+    rf"|[^.;:\"“]{{0,40}}?\b{CENTRAL_BANK}(?:['’]s)?\s+(?:governor|chairman|chief|"
     r"president|head|deputy\s+governor)\b)"
 )
 # "U.S. officials said Iran threatened to explode the vessels", "Pakistan's military said
@@ -201,18 +207,10 @@ def former(body: str, name: str, memo: dict[str, bool]) -> bool:
 
 
 # where a ``_FORMER`` match may open ("[Ff]ormer", "[Ee]x-") and where a ``_CENTRAL_BANKER``
-# one may ("[Cc]entral", "Federal", "Fed", "Bank of", "BoE", "ECB", "Bundesbank", "Reserve"):
-# each mark with the number of characters a match may open before it
+# one may (``officials.CENTRAL_BANK_MARKS``): each mark with the number of characters a match
+# may open before it
 _FORMER_MARKS = (("ormer", 1), ("x-", 1))
-_BANK_MARKS = (
-    ("entral", 1),
-    ("Fed", 0),
-    ("Bank", 0),
-    ("BoE", 0),
-    ("ECB", 0),
-    ("Bundesbank", 0),
-    ("Reserve", 0),
-)
+_BANK_MARKS = CENTRAL_BANK_MARKS
 
 
 def _former_from(body: str, name: str, marks: tuple[tuple[str, int], ...] = _FORMER_MARKS) -> str:
@@ -242,18 +240,14 @@ def _former_from(body: str, name: str, marks: tuple[tuple[str, int], ...] = _FOR
 
 # ``name`` introduced as the head of a central bank ("Federal Reserve chairman Alan
 # Greenspan", "Mervyn King, governor of the Bank of England"): an independent central bank
-# speaks for no government, whatever pronoun later carries its chief's words
-# a bank's place may take two words ("Federal Reserve Bank of Kansas City President Thomas
-# M. Hoenig"), its head's title a capital
-_BANK = (
-    r"(?:[Cc]entral\s+[Bb]ank|Federal\s+Reserve|Fed|Bank\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
-    r"BoE|ECB|Bundesbank|Reserve\s+Bank(?:\s+of\s+[A-Z][a-z]+)?)"
-)
+# speaks for no government, whatever pronoun later carries its chief's words (the banks:
+# ``officials.CENTRAL_BANK``; a bank's place may take two words: "Federal Reserve Bank of Kansas
+# City President Thomas M. Hoenig"); its head's title may take a capital
 _BANK_HEAD = r"(?:[Gg]overnor|[Cc]hairman|[Cc]hairwoman|[Cc]hief|[Pp]resident|[Hh]ead|[Bb]oss)"
 _CENTRAL_BANKER_BODY = (
-    rf"\A(?P<who>[^\x00]*)\x00(?s:.*?)(?:\b{_BANK}(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"\A(?P<who>[^\x00]*)\x00(?s:.*?)(?:\b{CENTRAL_BANK}(?:['’]s)?\s+(?:[a-z]+\s+){{0,2}}?"
     rf"{_BANK_HEAD}\s+WHO\b|\bWHO,\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{_BANK_HEAD}\s+"
-    rf"(?:of\s+(?:the\s+)?{_BANK}|at\s+the\s+{_BANK}))"
+    rf"(?:of\s+(?:the\s+)?{CENTRAL_BANK}|at\s+the\s+{CENTRAL_BANK}))"
 )
 _CENTRAL_BANKER = re.compile(_CENTRAL_BANKER_BODY.replace("WHO", "(?P=who)"))
 _CENTRAL_BANKER_TITLED = re.compile(
@@ -261,13 +255,14 @@ _CENTRAL_BANKER_TITLED = re.compile(
 )
 # the bank itself named as the actor ("the Federal Reserve has pushed through three rate
 # rises", "the Bank of England said"): an independent central bank is no government
-_CENTRAL_BANK_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+)?{_BANK}")
-_BANK_WORDS = ("Reserve", "entral ", "Bank of", "BoE", "ECB", "Fed ", "Bundesbank")
+_CENTRAL_BANK_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+)?{CENTRAL_BANK}")
 
 
 def central_banker(body: str, name: str, memo: dict[str, bool]) -> bool:
     """Whether the story introduces ``name`` as the head of a central bank."""
-    if name not in memo and (" " not in name or not any(word in body for word in _BANK_WORDS)):
+    if name not in memo and (
+        " " not in name or not any(word in body for word in CENTRAL_BANK_WORDS)
+    ):
         memo[name] = False
     if name in memo:
         return memo[name]

@@ -9,8 +9,9 @@ quoted words are written in title case.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 
+from briefgen.analysis.mentions import word_spans
 from briefgen.analysis.quotations import Piece
 
 # nouns for a kind of work whose title follows in quotation marks
@@ -40,7 +41,6 @@ WORK_NOUNS = frozenset(
         "video",
     ]
 )
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _NOT_AFTER = frozenset(",:.?!\n ")
 _LONG = 4  # words this long are capitalised in a title (short ones: "on", "the", "of")
 
@@ -55,5 +55,7 @@ def work_title(body: str, pc: Piece) -> bool:
     last = before.rsplit(None, 1)[-1]
     if not (last.endswith(("'s", "’s")) or last.lower() in WORK_NOUNS):
         return False
-    words = [w for w in _WORD_RE.findall(body[pc.start : pc.end]) if len(w) >= _LONG]
+    toks, starts = word_spans(body)  # the quoted words: the story's tokens inside the marks
+    inside = toks[bisect_left(starts, pc.start) : bisect_left(starts, pc.end)]
+    words = [t[2] for t in inside if len(t[2]) >= _LONG]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
