@@ -44,6 +44,7 @@ from briefgen.analysis import speaker_model
 from briefgen.analysis.continuation import (
     continued_speaker,
     misfits_pronoun,
+    other_gender_spoke,
     paragraph_blocks,
     refuse,
     share_chains,
@@ -196,7 +197,9 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
             else:
                 refuse(ctx, pc)
         elif found is not None:
-            if misfits_pronoun(ctx, pc, found[0]):
+            if misfits_pronoun(ctx, pc, found[0]) or other_gender_spoke(
+                ctx, found[0], found[2], pc.open_at
+            ):
                 # '"Then why were you talking about corporate America," he rejoined.' after
                 # a woman's words: the pronoun says someone else speaks
                 refuse(ctx, pc)
