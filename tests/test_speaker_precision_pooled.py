@@ -163,3 +163,37 @@ def test_a_named_subject_after_a_comma_keeps_its_own_verb() -> None:
     )
     story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
     assert story.quotes[-1].speaker.name == "Abdul Qadeer Khan"
+
+
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        (
+            "The European Commission published its plan on Monday. The Commission said the "
+            'rules would "protect consumers across the union".',
+            "European Commission",
+        ),
+        (
+            "The Royal College of Nursing published a survey. The College said nurses were "
+            '"exhausted and underpaid".',
+            "Royal College of Nursing",
+        ),
+        (
+            'The Bank of England held rates. The Bank said inflation risks were "finely balanced".',
+            "Bank of England",
+        ),
+    ],
+)
+def test_the_head_word_of_a_body_named_in_full_is_that_body(body: str, speaker: str) -> None:
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    assert [q.speaker.name for q in story.quotes if q.kind != "indirect"] == [speaker]
+
+
+def test_a_head_word_two_bodies_share_is_not_given_either() -> None:
+    body = (
+        "The European Commission and the Electoral Commission met. The Commission said the "
+        'rules would "protect consumers across the union".'
+    )
+    story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
+    names = [q.speaker.name for q in story.quotes if q.kind != "indirect"]
+    assert "European Commission" not in names and "Electoral Commission" not in names
