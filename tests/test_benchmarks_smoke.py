@@ -421,3 +421,37 @@ def test_polnear_corpus_draws_fresh_articles_as_json_stories(tmp_path: Path) -> 
     )
     again = _run(script, *args, "-o", str(tmp_path / "b.jsonl"))
     assert again.returncode == 0 and (tmp_path / "b.jsonl").read_bytes() == out.read_bytes()
+
+
+def test_speaker_routes_names_the_rule_behind_each_speaker(tmp_path: Path) -> None:
+    """A right speaker from the cue after the quote, a wrong one from a continuation: the
+    table counts the wrong one against the continuation's route, and the rows say so."""
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Ports\n\n"
+        '"We will not sell our ports," Jane Smith said.\n\n'
+        'Later John Brown announced a sale. "The ports are sold and that is final."\n',
+        "utf-8",
+    )
+    gold = tmp_path / "gold.jsonl"
+    quotes = [
+        {"text": "We will not sell our ports,", "speaker": "Jane Smith", "kind": "direct"},
+        {"text": "The ports are sold and that is final.", "speaker": "Mary Jones"},
+    ]
+    gold.write_text(json.dumps({"file": str(story), "quotes": quotes}) + "\n", "utf-8")
+    rows = tmp_path / "rows.jsonl"
+    done = _run(
+        str(ROOT / "benchmarks" / "speaker_routes.py"),
+        "--set",
+        f"mini={gold}",
+        "--out",
+        str(rows),
+    )
+    assert done.returncode == 0, done.stderr
+    found = [json.loads(line) for line in rows.read_text("utf-8").splitlines()]
+    routes = {r["speaker"]: (r["route"], r["right"]) for r in found}
+    assert routes["Jane Smith"] == ("dir:after_cue:explicit", True)
+    assert routes["John Brown"][1] is False and routes["John Brown"][0].startswith("cont:")
+    assert "| mini |" in done.stdout.splitlines()[0]
+    bad = _run(str(ROOT / "benchmarks" / "speaker_routes.py"), "--set", "nothing")
+    assert bad.returncode == 2 and "NAME=GOLD" in bad.stderr
