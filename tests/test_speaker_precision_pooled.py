@@ -197,3 +197,11 @@ def test_a_head_word_two_bodies_share_is_not_given_either() -> None:
     story = analyze_builtin(Story(title="t", body=body, path="t.txt"))
     names = [q.speaker.name for q in story.quotes if q.kind != "indirect"]
     assert "European Commission" not in names and "Electoral Commission" not in names
+
+
+def test_a_woman_in_the_speaker_s_own_report_does_not_end_his_chain() -> None:
+    body = (
+        'Gordon Brown spoke in Leeds. "We will not raise taxes," Mr Brown said. He said '
+        'she told him to go on. "It is a plan for the many and not the few."'
+    )
+    assert _speakers(body) == ["Gordon Brown", "Gordon Brown"]

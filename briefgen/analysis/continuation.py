@@ -345,6 +345,8 @@ def other_gender_spoke(ctx: QuoteContext, p: Person, lo: int, hi: int) -> bool:
             and not ctx.tok_inq[ti]
             and ctx.toks[ti + 1][2] in ctx.lex.verbs
             and not ctx.tok_inq[ti + 1]
+            # not in the continued speaker's own report ("He said she told him to leave")
+            and not _reported_by(ctx, ti)
         ):
             return True
         ti += 1
@@ -352,6 +354,17 @@ def other_gender_spoke(ctx: QuoteContext, p: Person, lo: int, hi: int) -> bool:
 
 
 _GAP_READ = 1500  # characters read between the last speech and the quote, at most
+
+
+def _reported_by(ctx: QuoteContext, ti: int) -> bool:
+    """Is the token ``ti`` the subject of a clause a speech verb right before it reports
+    ("said she told him", "said that she")?"""
+    if ti == 0:
+        return False
+    prev = ctx.toks[ti - 1]
+    if ctx.body[prev[1] : ctx.toks[ti][0]].strip():
+        return False  # a comma or a full stop between: another clause
+    return prev[2] in ctx.lex.verbs or prev[2] == "that"
 
 
 def _asked_last(ctx: QuoteContext, pieces: list[Piece], idx: int, pb: tuple[int, int]) -> bool:
