@@ -205,3 +205,12 @@ def test_a_woman_in_the_speaker_s_own_report_does_not_end_his_chain() -> None:
         'she told him to go on. "It is a plan for the many and not the few."'
     )
     assert _speakers(body) == ["Gordon Brown", "Gordon Brown"]
+
+
+def test_the_person_an_indefinite_asker_spoke_to_may_answer() -> None:
+    body = (
+        "Bernie Sanders is making a stop at a Las Vegas high school. He jokes, \"It's a never "
+        "ending line!\" A reporter asked Sanders how he's feeling on caucus day. He replied: "
+        '"The bigger the turnout, the better I feel."'
+    )
+    assert _speakers(body) == ["Bernie Sanders", "Bernie Sanders"]

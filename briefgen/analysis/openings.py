@@ -120,7 +120,11 @@ def indefinite_teller_opens(ctx: QuoteContext, start: int, end: int) -> bool:
         if head in _NOT_ACTIVE:
             return False  # "One of them was asked to stop": spoken to, not speaking
         if head and word in ctx.lex.verbs:
-            return head not in _SPOKES_HEADS
+            # 'A reporter asked Sanders how he felt. He replied: "…"': a person spoken to
+            # may be the "he" who answers
+            cov = mention_covering(ctx, w.end() + 1)
+            spoken_to = cov is not None and cov[0] == w.end() + 1 and cov[2].kind == "person"
+            return head not in _SPOKES_HEADS and not spoken_to
         head, at = word, w.end()
     return False
 
