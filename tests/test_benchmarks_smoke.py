@@ -468,3 +468,35 @@ def test_bluf_marks_reads_marked_sheets_and_fits_leaving_one_corpus_out(tmp_path
     assert done.returncode == 0, done.stderr
     assert "| seeds | 1/0 | 1, 0 | 1, 0 |" in done.stdout, done.stdout
     assert "| seeds | 0.4, 0.5 | 1, 0 |" in done.stdout, done.stdout
+def test_speaker_routes_names_the_rule_behind_each_speaker(tmp_path: Path) -> None:
+    """A right speaker from the cue after the quote, a wrong one from a continuation: the
+    table counts the wrong one against the continuation's route, and the rows say so."""
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Ports\n\n"
+        '"We will not sell our ports," Jane Smith said.\n\n'
+        'Later John Brown announced a sale. "The ports are sold and that is final."\n',
+        "utf-8",
+    )
+    gold = tmp_path / "gold.jsonl"
+    quotes = [
+        {"text": "We will not sell our ports,", "speaker": "Jane Smith", "kind": "direct"},
+        {"text": "The ports are sold and that is final.", "speaker": "Mary Jones"},
+    ]
+    gold.write_text(json.dumps({"file": str(story), "quotes": quotes}) + "\n", "utf-8")
+    rows = tmp_path / "rows.jsonl"
+    done = _run(
+        str(ROOT / "benchmarks" / "speaker_routes.py"),
+        "--set",
+        f"mini={gold}",
+        "--out",
+        str(rows),
+    )
+    assert done.returncode == 0, done.stderr
+    found = [json.loads(line) for line in rows.read_text("utf-8").splitlines()]
+    routes = {r["speaker"]: (r["route"], r["right"]) for r in found}
+    assert routes["Jane Smith"] == ("dir:after_cue:explicit", True)
+    assert routes["John Brown"][1] is False and routes["John Brown"][0].startswith("cont:")
+    assert "| mini |" in done.stdout.splitlines()[0]
+    bad = _run(str(ROOT / "benchmarks" / "speaker_routes.py"), "--set", "nothing")
+    assert bad.returncode == 2 and "NAME=GOLD" in bad.stderr

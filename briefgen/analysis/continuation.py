@@ -370,6 +370,44 @@ def misfits_pronoun(ctx: QuoteContext, pc: Piece, p: Person) -> bool:
     return g is not None and (p.kind != "person" or p.gender not in (None, g))
 
 
+def other_gender_spoke(ctx: QuoteContext, p: Person, lo: int, hi: int) -> bool:
+    """Between ``lo`` (where ``p`` last spoke) and ``hi`` (the quote), does a he/she of the
+    other gender speak outside quotes ('She remembers Ailes's reply: "…" As she left, she
+    says, Ailes tried to kiss her. "I was holding a binder …"')? Someone else spoke last:
+    the quote does not go on in ``p``'s words."""
+    if p.kind != "person" or p.gender not in ("m", "f") or hi - lo > _GAP_READ:
+        return False
+    other = "she" if p.gender == "m" else "he"
+    ti = tok_index(ctx, lo)
+    n = len(ctx.toks)
+    while ti + 1 < n and ctx.toks[ti][0] < hi:
+        if (
+            ctx.toks[ti][2].lower() == other
+            and not ctx.tok_inq[ti]
+            and ctx.toks[ti + 1][2] in ctx.lex.verbs
+            and not ctx.tok_inq[ti + 1]
+            # not in the continued speaker's own report ("He said she told him to leave")
+            and not _reported_by(ctx, ti)
+        ):
+            return True
+        ti += 1
+    return False
+
+
+_GAP_READ = 1500  # characters read between the last speech and the quote, at most
+
+
+def _reported_by(ctx: QuoteContext, ti: int) -> bool:
+    """Is the token ``ti`` the subject of a clause a speech verb right before it reports
+    ("said she told him", "said that she")?"""
+    if ti == 0:
+        return False
+    prev = ctx.toks[ti - 1]
+    if ctx.body[prev[1] : ctx.toks[ti][0]].strip():
+        return False  # a comma or a full stop between: another clause
+    return prev[2] in ctx.lex.verbs or prev[2] == "that"
+
+
 def _asked_last(ctx: QuoteContext, pieces: list[Piece], idx: int, pb: tuple[int, int]) -> bool:
     """Does the paragraph block ``pb`` before the quote end on a quoted question ('"But there
     is some risk," Alito interjected. "Do you dispute that?"'), nothing after it but its

@@ -86,6 +86,49 @@ def unnamed_inverted_teller(ctx: QuoteContext, start: int, end: int) -> bool:
     return False
 
 
+# 'However, one dealer, who asked not to be named, told Reuters …', 'A senior aide said …': a
+# clause opening with an indefinite description (an article or "one"/"another"; a linking
+# word before it allowed), then lower-case words only, no name
+INDEFINITE_OPENER_RE = re.compile(
+    r"[\"“‘'(]?(?:(?:However|But|And|Meanwhile|Still|Yet|Separately|Elsewhere),? )?"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother) "
+)
+# what may follow: lower-case words, a "who …" or "speaking …" aside between commas
+_TELLER_WORD_RE = re.compile(r"(?:, (?:who|speaking)\b[^,.;:\"“”]{0,80},)? ?([a-z][\w-]*)")
+_TELLER_WORDS = 5  # words read after the article for the verb
+# words before a verb that make it passive or no finite verb of the subject
+_NOT_ACTIVE = frozenset(["was", "were", "is", "are", "be", "been", "being", "to"])
+# an unnamed spokesperson speaks for a body the story names ("a spokesman said"): the body is
+# the speaker, and a "he" after it may stand for that voice
+_SPOKES_HEADS = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople"])
+
+
+def indefinite_teller_opens(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Does the clause ``[start, end)`` open with an unnamed, indefinite speaker and a speech
+    verb ('However, one dealer, who asked not to be named, told Reuters …', 'A senior aide
+    said …')? A "he"/"she" after it most likely stands for that speaker, and an earlier name
+    is no safer guess (an unnamed spokesperson excepted: the body speaks)."""
+    m = INDEFINITE_OPENER_RE.match(ctx.body, start, end)
+    if m is None:
+        return False
+    at, head = m.end(), ""
+    for _ in range(_TELLER_WORDS):
+        w = _TELLER_WORD_RE.match(ctx.body, at, end)
+        if w is None:
+            return False  # a name, a number or the clause's end before any verb
+        word = w.group(1)
+        if head in _NOT_ACTIVE:
+            return False  # "One of them was asked to stop": spoken to, not speaking
+        if head and word in ctx.lex.verbs:
+            # 'A reporter asked Sanders how he felt. He replied: "…"': a person spoken to
+            # may be the "he" who answers
+            cov = mention_covering(ctx, w.end() + 1)
+            spoken_to = cov is not None and cov[0] == w.end() + 1 and cov[2].kind == "person"
+            return head not in _SPOKES_HEADS and not spoken_to
+        head, at = word, w.end()
+    return False
+
+
 def _described_head(ctx: QuoteContext, start: int, end: int, heads: frozenset[str]) -> int | None:
     """The token index of the noun (one of ``heads``) of a sentence opening "The" + noun,
     with at most two words before the noun, that no name covers; else None."""

@@ -22,6 +22,7 @@ from briefgen.analysis.openings import (
     bare_subject,
     described_person_opens,
     description_opens,
+    indefinite_teller_opens,
     kin_named,
     kin_of,
     named_apposition_opens,
@@ -95,7 +96,10 @@ def _find_pronoun_antecedent(
             if found is not None or depth > 0 or walked < SENTENCES_BACK:
                 return found
             break  # reached past quoted sentences: the story's one person of that gender
-        if span_end <= sent[0] and unnamed_inverted_teller(ctx, span_start, span_end):
+        if span_end <= sent[0] and (
+            unnamed_inverted_teller(ctx, span_start, span_end)
+            or indefinite_teller_opens(ctx, span_start, span_end)
+        ):
             # '"…," said a young Turkish coachwoman. "…," she added': the speaker the cue
             # describes but does not name; an earlier name is no safer guess
             return None

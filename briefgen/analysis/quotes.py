@@ -41,9 +41,11 @@ import re
 from functools import cache
 
 from briefgen.analysis import speaker_model
+from briefgen.analysis.body_names import full_body
 from briefgen.analysis.continuation import (
     continued_speaker,
     misfits_pronoun,
+    other_gender_spoke,
     paragraph_blocks,
     refuse,
     share_chains,
@@ -196,7 +198,9 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
             else:
                 refuse(ctx, pc)
         elif found is not None:
-            if misfits_pronoun(ctx, pc, found[0]):
+            if misfits_pronoun(ctx, pc, found[0]) or other_gender_spoke(
+                ctx, found[0], found[2], pc.open_at
+            ):
                 # '"Then why were you talking about corporate America," he rejoined.' after
                 # a woman's words: the pronoun says someone else speaks
                 refuse(ctx, pc)
@@ -239,11 +243,12 @@ def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
                 p = None  # 'Rubio was asked by moderator Gerard Baker whether … "…"'
             if p is None:
                 continue  # a scare quote or a term nobody is quoted as saying
+            p = full_body(ctx, p)
             out.append(
                 Quote(text, pc.start, pc.end, "fragment", Speaker(p.name, speaker_title(p)), cue)
             )
             continue
-        sp = pc.speaker
+        sp = pc.speaker if pc.speaker is None else full_body(ctx, pc.speaker)
         title = pc.title if pc.title not in (None, "?") else speaker_title(sp)
         out.append(
             Quote(

@@ -97,6 +97,12 @@ ROLE_SUBJ_RE = re.compile(
 TITLE_NOUN_SUBJ_RE = re.compile(r"^\s[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,})\s*$")
 
 
+def _indefinite(phrase: str, at: int) -> bool:
+    """Does the role phrase matched at ``at`` open with an indefinite article ("a Nato
+    official", "an aide")?"""
+    return phrase[at : at + 4].lstrip().lower().startswith(("a ", "an "))
+
+
 def _modifiers_fit(mods: str, holder: Person) -> bool:
     """Do the capitalised modifiers of "the French coach" name what the holder's title does
     ("France coach Bernard Laporte"): the same word or the same country (the gazetteer's
@@ -245,9 +251,15 @@ def subject_phrase(
     if m:
         mod = m.group(1).strip()
         role = m.group(2).lower()  # "the Prime Minister", "the US President" (house styles)
-        if role in ("source", "insider"):
-            # "A Tory source said:": an unnamed source speaks for no one the story names (a
-            # spokesperson speaks for the body; a source only comes from it): the honest null
+        if role in ("source", "insider") or (
+            role in ("official", "aide")
+            and "inistry" not in mod
+            and _indefinite(" " + phrase, m.start())
+        ):
+            # "A Tory source said:", "A Nato official told the BBC": an unnamed source, one
+            # official among many, speaks for no one the story names (a spokesperson speaks
+            # for the body; a source or an official only comes from it): the honest null.
+            # "a Finance Ministry official" stays the ministry's: a government's voice
             return None, "other", None
         if role in (
             "spokesman",

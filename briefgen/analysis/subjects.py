@@ -175,7 +175,7 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
             # '..., Spicer said, adding, "…"', '"…," Law said, noting that donors feel "…"':
             # the participle's subject is the cue's
             return verb_subject(ctx, vi - 1, floor)
-        return _sentence_subject(ctx, floor, vs)
+        return _sentence_subject(ctx, floor, vs, pronoun_first=True)
     if vi + 1 < len(ctx.toks) and vword not in object_verbs() and _may_invert(ctx, vword, _ve):
         # (a verb of praise or description takes the name after it as its object: 'Kerry
         # Washington, star of "Scandal," thanked Obama for "…"')
@@ -234,8 +234,10 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
         return owner, "explicit"
     if tw in ("and", "but") or "," in gap or ")" in gap:
         # a coordinated verb ("Kim praised Putin, touted ...") or one after an appositive
-        # ("Mr Mates, who is a member of ..., told the BBC"): the subject of the clause
-        return _sentence_subject(ctx, floor, vs)
+        # ("Mr Mates, who is a member of ..., told the BBC"): the subject of the clause; a
+        # he/she opening it only for a coordinated verb ("He said … and added"), not after a
+        # comma ("And he is worried after its scientist, Khan, admitted …")
+        return _sentence_subject(ctx, floor, vs, pronoun_first=tw in ("and", "but"))
     if tw.lower() in PRONOUN_GENDER:
         return resolve_pronoun(ctx, PRONOUN_GENDER[tw.lower()], ts), "pronoun"
     if tw.lower() == "who":
@@ -409,10 +411,22 @@ def _appositive_subject(
     return None, "other"
 
 
-def _sentence_subject(ctx: QuoteContext, floor: int, before: int) -> tuple[Person | None, QuoteCue]:
+def _sentence_subject(
+    ctx: QuoteContext, floor: int, before: int, pronoun_first: bool = False
+) -> tuple[Person | None, QuoteCue]:
     """First person (or organisation) mention of the clause that is not inside a subordinate
-    phrase or possessive, before ``before``."""
+    phrase or possessive, before ``before``. ``pronoun_first``: a he/she opening the sentence
+    is the subject (for a participle or a verb coordinated with the main one)."""
     floor = max(floor, before - WINDOW)
+    opener = (
+        _pronoun_opener(ctx, floor, before)
+        if pronoun_first and floor <= sentence_of(ctx, before)[0]
+        else None
+    )
+    if opener is not None:
+        # 'He criticised the European Commission, saying its plan was "…"': a he/she
+        # opening the clause is its subject; the names after it are objects
+        return resolve_pronoun(ctx, PRONOUN_GENDER[opener[1]], opener[0]), "pronoun"
     i = bisect.bisect_left(ctx.ment_starts, floor)
     while i < len(ctx.ments):
         s, e, p = ctx.ments[i]
@@ -442,16 +456,24 @@ def _sentence_subject(ctx: QuoteContext, floor: int, before: int) -> tuple[Perso
         ):
             continue  # "Appearing before the World Court, …": an object, not the subject
         return p, "explicit"
-    # pronoun subject at the clause start
+    if opener is None and (opener := _pronoun_opener(ctx, floor, before)) is not None:
+        # a pronoun subject at the clause start, no name in the clause
+        return resolve_pronoun(ctx, PRONOUN_GENDER[opener[1]], opener[0]), "pronoun"
+    return None, "other"
+
+
+def _pronoun_opener(ctx: QuoteContext, floor: int, before: int) -> tuple[int, str] | None:
+    """(offset, lower-case word) of a he/she opening the clause at ``floor`` (after "and",
+    "but", "meanwhile" …), before ``before``; else None."""
     ti = tok_index(ctx, floor)
     while ti < len(ctx.toks) and ctx.toks[ti][0] < before:
         w = ctx.toks[ti][2].lower()
         if w in PRONOUN_GENDER:
-            return resolve_pronoun(ctx, PRONOUN_GENDER[w], ctx.toks[ti][0]), "pronoun"
+            return ctx.toks[ti][0], w
         if w not in ("and", "but", "so", "then", "also", "meanwhile", "however"):
-            break
+            return None
         ti += 1
-    return None, "other"
+    return None
 
 
 def _next_to_verb(body: str, e: int, verb_at: int) -> bool:
