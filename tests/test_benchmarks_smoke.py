@@ -468,6 +468,8 @@ def test_bluf_marks_reads_marked_sheets_and_fits_leaving_one_corpus_out(tmp_path
     assert done.returncode == 0, done.stderr
     assert "| seeds | 1/0 | 1, 0 | 1, 0 |" in done.stdout, done.stdout
     assert "| seeds | 0.4, 0.5 | 1, 0 |" in done.stdout, done.stdout
+
+
 def test_speaker_routes_names_the_rule_behind_each_speaker(tmp_path: Path) -> None:
     """A right speaker from the cue after the quote, a wrong one from a continuation: the
     table counts the wrong one against the continuation's route, and the rows say so."""
