@@ -178,7 +178,7 @@ def fold_of(rows: list[Example], folds: int, by_set: bool) -> dict[str, int]:
     """Each page's fold: its gold file's index (``by_set``), else page i of the sorted page
     names in fold i mod ``folds``."""
     if by_set:
-        return {ex.page: ex.group for ex in rows}
+        return {ex.page: ex.group for ex in rows}  # (the folds: see cross_validate)
     return {p: i % folds for i, p in enumerate(sorted({ex.page for ex in rows}))}
 
 
@@ -189,12 +189,16 @@ def cross_validate(
     the model reads otherwise: (family probability, the model right, the rule right); and of
     every statement with a rule stance (:class:`Kept`)."""
     fold = fold_of(rows, folds, by_set)
+
+    def fold_of_row(ex: Example) -> int:
+        return ex.group if by_set else fold[ex.page]  # (two sets may share a page's name)
+
     reads: list[Read] = []
     vetoes: list[tuple[float, bool, bool]] = []
     kept: list[Kept] = []
     for k in sorted(set(fold.values())):
-        train = [ex for ex in rows if fold[ex.page] != k]
-        test = [ex for ex in rows if fold[ex.page] == k and ex.rule is not None]
+        train = [ex for ex in rows if fold_of_row(ex) != k]
+        test = [ex for ex in rows if fold_of_row(ex) == k and ex.rule is not None]
         if not train or not test or len({ex.label for ex in train}) < 2:
             continue
         w = fit(train, c)
@@ -339,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     reads, vetoes, kept = cross_validate(rows, args.folds, args.c, args.by_set)
     t = choose_threshold(reads, args.precision, args.min_taken)
-    folds = sorted(set(fold_of(rows, args.folds, args.by_set).values()))
+    by_page = fold_of(rows, args.folds, args.by_set).values()
+    folds = sorted({ex.group for ex in rows} if args.by_set else set(by_page))
     names = {i: f"set {g.parent.name}/{g.name}" for i, (g, _) in enumerate(args.gold)}
     report(reads, vetoes, t, folds, kept, names if args.by_set else None)
     final = fit(rows, args.c)
