@@ -35,6 +35,13 @@ def _stances(body: str) -> set[tuple[str, str]]:
         ("The economy must be assessed comprehensively and we cannot look at GDP alone", "neutral"),
         ("You have to look at their whole career.", "neutral"),
         ("I have to say I don't understand what they are doing.", "neutral"),
+        # an emphatic assertion asks nothing of anyone: the claim it stresses decides
+        ("and there should be no doubt about that.", "neutral"),
+        ("Nobody should doubt that the talks will go on", "neutral"),
+        ("Iran should be in no doubt that sanctions would follow", "neutral"),
+        ("Nobody should doubt that Russia continues to violate the ceasefire", "accuses"),
+        ("No one should expect Tehran to back down", "neutral"),
+        ("Iran should dispel any doubt about its programme", "demands"),
         ("Budgets have to add up.", "demands"),
         # a modal inside an "if" clause is supposed, not said
         (

@@ -161,3 +161,28 @@ def test_fit_script_refuses_a_missing_gold_in_one_line(tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert "none.jsonl" in err and "\n" not in err
     assert not (tmp_path / "w.json").exists()
+
+
+def test_fit_script_holds_out_one_gold_set_at_a_time(tmp_path, capsys):
+    pytest.importorskip("sklearn")
+    fit = load_script(ROOT / "benchmarks" / "fit_stance_model.py")
+    lines = (TINY / "positions.jsonl").read_text("utf-8").splitlines()
+    golds = []
+    for name, part in (("east", lines[:2]), ("west", lines[2:])):
+        (tmp_path / name).mkdir()
+        gold = tmp_path / name / "positions.jsonl"
+        gold.write_text("\n".join(part) + "\n", "utf-8")
+        golds += ["--gold", f"{gold}:{TINY}"]
+    out = tmp_path / "weights.json"
+    assert fit.main([*golds, "--out", str(out), "--by-set", "--min-taken", "1"]) == 0
+    printed = capsys.readouterr().out
+    # one fold per gold file, named by it; no fold of pages mixed across the files
+    assert "set east/positions.jsonl:" in printed and "set west/positions.jsonl:" in printed
+    assert "fold 0:" not in printed and "fold 2:" not in printed
+    assert "withhold (not used):" in printed and "the rules' family below 0.3:" in printed
+    rows = fit.examples([(tmp_path / n / "positions.jsonl", TINY) for n in ("east", "west")])
+    folds = fit.fold_of(rows, 5, by_set=True)
+    assert {folds[ex.page] for ex in rows if "japan" in ex.page or "france" in ex.page} == {0}
+    assert {folds[ex.page] for ex in rows if "china" in ex.page or "germany" in ex.page} == {1}
+    about = json.loads(out.read_text("utf-8"))["about"]
+    assert "leave-one-set-out (2 sets)" in about

@@ -63,11 +63,13 @@ _JUDGING = re.compile(
 )
 # a speaker's discourse, not an obligation: "I have to say", "I should tell you", "we must
 # admit", "we have to recognize that", "it must be said that", "it's important to point out
-# that" (what follows says the stance)
+# that" (what follows says the stance); an emphatic assertion too: "there should be no doubt
+# about that", "nobody should doubt that terrorists wanted to attack" (the claim is the stance)
 _DISCOURSE = re.compile(
     r"\s+(?:to\s+)?(?:(?:just|also|frankly|honestly)\s+)?(?:say|tell|add(?!\s+up)|admit|confess|stress|emphasi[sz]e|"
     r"point\s+out|note|remind|be\s+honest|be\s+frank|be\s+clear|recogni[sz]e|acknowledge|"
-    r"reali[sz]e|understand|be\s+(?:said|noted|stressed|emphasi[sz]ed|admitted|acknowledged))\b"
+    r"reali[sz]e|understand|be\s+(?:said|noted|stressed|emphasi[sz]ed|admitted|acknowledged)|"
+    r"(?:ever\s+)?doubt|be\s+(?:in\s+)?(?:no|any)\s+doubt)\b"
 )
 # asking to weigh a course, not to take it: "Israelis must consider giving up"
 _CONSIDER = re.compile(r"\s+(?:(?:seriously|now|also|at\s+least)\s+)?(?:consider|reflect\s+on)\b")
