@@ -105,3 +105,29 @@ def test_an_economic_forecast_is_no_position(body, country, words):
 )
 def test_a_plan_or_a_demand_with_a_count_is_still_a_position(body, country, words):
     assert _stated(body, country, words)
+
+
+@pytest.mark.parametrize(
+    ("body", "country", "words"),
+    [
+        # BBC business: a body's count, then its demand told with "It"
+        (
+            "The tsunami has hit the economies of the region. Separately, the International "
+            "Labour Organisation (ILO) said that at least one million people have lost their "
+            "livelihoods in Sri Lanka and Indonesia alone. It called for action to create jobs.",
+            "ILO",
+            "It called for action",
+        ),
+        # wire style: a ministry's count, then its demand
+        (
+            "Floods swept the south of the country on Monday. Pakistan's interior ministry "
+            "said 20,000 people had been evacuated from the valley. It urged India to share "
+            "water data with Pakistan's flood agency.",
+            "PK",
+            "It urged India",
+        ),
+    ],
+)
+def test_an_it_after_a_reported_count_still_continues_the_state(body, country, words):
+    assert not _stated(body, country, "people")
+    assert _stated(body, country, words)

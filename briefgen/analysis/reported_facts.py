@@ -70,11 +70,23 @@ _COUNT_NOUNS = (
     "people", "persons", "civilians", "refugees", "migrants", "children", "families", "homes",
     "houses", "buildings", "farms", "residents", "households",
 )  # fmt: skip
-_COUNT = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+# the count is the subject of what happened ("270 people have now been resettled", "700,000
+# people in poor countries were on drugs") or what a verb of finding or moving counted
+# ("identified more than 500 idle farms"); not a count a phrase qualifies ("laws affecting
+# 750,000 people needed updating")
+_COUNTED = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
     r"thousands)\s+(?:million\s+|billion\s+|thousand\s+)?(?:[a-z]+\s+)?(?:"
     + "|".join(_COUNT_NOUNS)
     + r")\b"
+)
+_COUNT = re.compile(
+    r"\b" + _COUNTED + r"(?:\s+(?:in|of|from|on|at)(?:\s+[\w'’\-]+){1,3}?)?\s+(?:had\s+|have\s+|"
+    r"has\s+)?(?:now\s+|already\s+|so\s+far\s+)?(?:have|has|had|were|was|are|is|been|died|"
+    r"fled|lost|left)\b"
+    r"|\b(?:identified|counted|registered|recorded|found|evacuated|displaced|resettled|"
+    r"rescued|relocated|rehoused)\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|"
+    r"some\s+|nearly\s+|almost\s+|over\s+)?" + _COUNTED
 )
 
 
@@ -89,6 +101,7 @@ def reports_count(text: str) -> bool:
         and _PERSONAL.search(text) is None
         and _FORWARD.search(text) is None
         and " not " not in text
+        and "needed" not in text  # "laws ... needed updating": a demand beside the count
     )
 
 
@@ -110,7 +123,11 @@ def reports_forecast(text: str) -> bool:
     person, no quotation)."""
     if " will " not in text and " would " not in text and " could " not in text:
         return False  # (a cheap test first: every match holds one of these modals)
-    return _FORECAST.search(text) is not None and _PERSONAL.search(text) is None
+    return (
+        _FORECAST.search(text) is not None
+        and _PERSONAL.search(text) is None
+        and "target" not in text  # "the target for the deficit will be 4.3%": a plan
+    )
 
 
 def reports_data(text: str) -> bool:

@@ -99,13 +99,14 @@ class _Thread:
     institution an "It" can be, the statement just made and its sentence; and the mention
     indexes a pronoun's check reads (built on first use)."""
 
-    __slots__ = ("carried", "last_person", "last_state", "named", "others", "previous")
+    __slots__ = ("carried", "fact", "last_person", "last_state", "named", "others", "previous")
 
     def __init__(self) -> None:
         self.carried = False  # the sentence continued the last state but stated no position
         self.last_person: Holder | None = None
         self.last_state: Holder | None = None  # the last country or institution with a stance
         self.previous: tuple[Statement, tuple[int, int]] | None = None
+        self.fact: Statement | None = None  # a state's words this sentence told no position
         self.others: MentionIndex | None = None  # people who speak for no government
         self.named: MentionIndex | None = None  # any named organisation
 
@@ -150,9 +151,14 @@ def reported_statements(reading: StoryStatements) -> None:
             thread.previous = (produced, sentence)
         elif thread.carried and thread.previous is not None:
             thread.previous = (thread.previous[0], sentence)  # the same state, still told
+        elif thread.fact is not None:
+            # "The ILO said one million people have lost their livelihoods.": a reported
+            # fact, no position, but the "It" of the next sentence continues the ILO
+            thread.previous = (thread.fact, sentence)
         else:
             thread.previous = None
         thread.carried = False
+        thread.fact = None
 
 
 def _holder_stances(
@@ -236,11 +242,19 @@ def _holder_stances(
         clause = _clause(body, holder, sentence, (stance, verb_end, negated), lead)
         if clause is None:
             continue
+        fact = reading.fact
         made = _record(reading, holder, sentence, clause, verb_end, framed, with_partners, state)
         if holder.kind == "person":
             thread.last_person = holder
         elif made is not None and holder.kind != "pair":
             thread.last_state = holder
+        elif (
+            holder.kind != "pair"
+            and reading.fact is not fact
+            and reading.fact is not None
+            and reading.fact.country == holder.country
+        ):
+            thread.last_state, thread.fact = holder, reading.fact  # its words told a fact
     return state.produced
 
 
