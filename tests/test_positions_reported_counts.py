@@ -131,3 +131,43 @@ def test_a_plan_or_a_demand_with_a_count_is_still_a_position(body, country, word
 def test_an_it_after_a_reported_count_still_continues_the_state(body, country, words):
     assert not _stated(body, country, "people")
     assert _stated(body, country, words)
+
+
+@pytest.mark.parametrize(
+    ("body", "country", "words"),
+    [
+        # wire style: an army officer's account of when the strikes started and ended
+        (
+            "India struck targets in Pakistan overnight. Col. Sofiya Qureshi, an Indian army "
+            "officer, said the Indian missile strikes started at 1:05 a.m. and lasted for about "
+            "25 minutes.",
+            "IN",
+            "started at 1:05",
+        ),
+        # an army's confirmation, with what its troops fired at
+        (
+            "Gunfire was heard near the border on Tuesday. The Israeli army confirmed an "
+            "operation in the area, saying troops fired at militants who had approached the "
+            "border fence.",
+            "IL",
+            "fired at militants",
+        ),
+        # security officials telling who is being deployed
+        (
+            "Tension rose in Ramallah before the visit. Palestinian security officials said US "
+            "snipers were being deployed in the area.",
+            "PS",
+            "being deployed",
+        ),
+    ],
+)
+def test_how_an_operation_went_is_no_position(body, country, words):
+    assert not _stated(body, country, words)
+
+
+def test_a_state_that_wants_troops_deployed_still_states_it():
+    body = (
+        "The alliance met in Brussels. The German defence ministry said more troops should be "
+        "deployed to the eastern flank."
+    )
+    assert _stated(body, "DE", "troops should be")

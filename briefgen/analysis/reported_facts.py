@@ -118,6 +118,31 @@ _FORECAST = re.compile(
 )
 
 
+# how an operation went, told by the state's forces: when it started and how long it lasted,
+# what its troops fired at, which weapons carried it out, who is being deployed ("the strikes
+# started at 1:05 a.m. and lasted for about 25 minutes"; "saying troops fired at militants";
+# "US snipers were being deployed in the area"): a reported fact, no position (sets C and web
+# dev; the web gold: "bare confirmations of an operation")
+_OPERATION = re.compile(
+    r"\b(?:fired\s+(?:at|on|upon)|opened\s+fire|carr(?:y|ied)\s+out\s+(?:the\s+)?(?:air\s*)?"
+    r"(?:strikes?|raids?|attacks?|operations?)|(?:were|was|are|is)\s+being\s+deployed|"
+    r"lasted\s+(?:for\s+)?(?:about\s+|nearly\s+|some\s+)?\d|started\s+at\s+\d)"
+)
+_OPERATION_WORDS = ("fire", "carr", "deployed", "lasted", "started")
+
+
+def reports_operation(text: str) -> bool:
+    """Whether a neutral statement only tells how an operation went (no first or second
+    person, no quotation, no modal or plan)."""
+    if not any(word in text for word in _OPERATION_WORDS):
+        return False  # (a cheap test first: every match holds one of these)
+    return (
+        _OPERATION.search(text) is not None
+        and _PERSONAL.search(text) is None
+        and _FORWARD.search(text) is None
+    )
+
+
 def reports_forecast(text: str) -> bool:
     """Whether a neutral statement only forecasts an economic figure (no first or second
     person, no quotation)."""
@@ -451,6 +476,7 @@ def stated_content(
             or reports_personnel(window)
             or reports_count(window)
             or reports_forecast(window)
+            or reports_operation(window)
             or (
                 any(word in window for word in _SAID_NOTHING_WORDS)
                 and _SAID_NOTHING.search(window) is not None
