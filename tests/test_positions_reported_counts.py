@@ -171,3 +171,16 @@ def test_a_state_that_wants_troops_deployed_still_states_it():
         "deployed to the eastern flank."
     )
     assert _stated(body, "DE", "troops should be")
+
+
+def test_a_sentence_after_a_reported_count_is_no_follow_up_of_a_stance():
+    # the state's count states nothing; the writer's next sentence is not its demand
+    body = (
+        "The administration expanded the refugee program on Tuesday. About 270 people have now "
+        "been resettled into the U.S. under the Central American Minors program, officials "
+        "said. This will at least partially address a major problem with the current system: "
+        "families must pay smugglers to bring their children north."
+    )
+    assert not [
+        text for country, text in _statements(body) if country == "US" and "This will" in text
+    ]
