@@ -118,6 +118,18 @@ _FORECAST = re.compile(
 )
 
 
+def reports_forecast(text: str) -> bool:
+    """Whether a neutral statement only forecasts an economic figure (no first or second
+    person, no quotation)."""
+    if " will " not in text and " would " not in text and " could " not in text:
+        return False  # (a cheap test first: every match holds one of these modals)
+    return (
+        _FORECAST.search(text) is not None
+        and _PERSONAL.search(text) is None
+        and "target" not in text  # "the target for the deficit will be 4.3%": a plan
+    )
+
+
 # how an operation went, told by the state's forces: when it started and how long it lasted,
 # what its troops fired at, which weapons carried it out, who is being deployed ("the strikes
 # started at 1:05 a.m. and lasted for about 25 minutes"; "saying troops fired at militants";
@@ -140,18 +152,6 @@ def reports_operation(text: str) -> bool:
         _OPERATION.search(text) is not None
         and _PERSONAL.search(text) is None
         and _FORWARD.search(text) is None
-    )
-
-
-def reports_forecast(text: str) -> bool:
-    """Whether a neutral statement only forecasts an economic figure (no first or second
-    person, no quotation)."""
-    if " will " not in text and " would " not in text and " could " not in text:
-        return False  # (a cheap test first: every match holds one of these modals)
-    return (
-        _FORECAST.search(text) is not None
-        and _PERSONAL.search(text) is None
-        and "target" not in text  # "the target for the deficit will be 4.3%": a plan
     )
 
 
