@@ -566,9 +566,10 @@ def test_witnesses_telling_an_event_give_no_state_a_position() -> None:
     )
     assert "IN" not in _countries(told)
     # the trap: residents told something are no speakers; the officials after them speak
+    # (what they say takes a stance: who is being deployed is a reported fact, no position)
     told_to = (
         "Residents around the compound were told to stay away from windows and Palestinian "
-        "security officials said US snipers were being deployed in the area."
+        "security officials said the US must withdraw its snipers from the area."
     )
     assert "PS" in _countries(told_to)
 

@@ -20,7 +20,13 @@ from briefgen.analysis.ambiguous_places import state_not_country
 from briefgen.analysis.document import WHITESPACE, word_before
 from briefgen.analysis.gazetteer import TermMatch, find_terms, is_body
 from briefgen.analysis.namewords import is_title_word, name_part_before
-from briefgen.analysis.officials import DEVOLVED, StoryOfficials, non_government, story_officials
+from briefgen.analysis.officials import (
+    DEVOLVED,
+    UNDER_LEADER,
+    StoryOfficials,
+    non_government,
+    story_officials,
+)
 from briefgen.analysis.stance_lexicon import cues, stance_cues_file
 from briefgen.model import Story
 
@@ -423,7 +429,12 @@ def _former_official(body: str, holder: Holder) -> bool:
     former US president")."""
     before = body[max(0, holder.start - 30) : holder.start]
     if "ormer" not in before and "x-" not in before and "etired" not in before:
-        return False  # (substring tests first: the pattern needs one of them)
+        # "the US national security adviser under President Reagan": an office held under a
+        # leader is a past one (officials.UNDER_LEADER)
+        if "under " not in body[holder.end : holder.end + 60]:
+            return False  # (substring tests first: the patterns need one of them)
+        office = _office_after().match(body, holder.end)
+        return office is not None and UNDER_LEADER.match(body, office.end() + 1) is not None
     return bool(_FORMER_BEFORE.search(before)) and bool(_office_after().match(body, holder.end))
 
 

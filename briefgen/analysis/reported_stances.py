@@ -99,13 +99,24 @@ class _Thread:
     institution an "It" can be, the statement just made and its sentence; and the mention
     indexes a pronoun's check reads (built on first use)."""
 
-    __slots__ = ("carried", "last_person", "last_state", "named", "others", "previous")
+    __slots__ = (
+        "carried",
+        "fact",
+        "last_person",
+        "last_state",
+        "named",
+        "others",
+        "previous",
+        "told_fact",
+    )
 
     def __init__(self) -> None:
         self.carried = False  # the sentence continued the last state but stated no position
         self.last_person: Holder | None = None
         self.last_state: Holder | None = None  # the last country or institution with a stance
         self.previous: tuple[Statement, tuple[int, int]] | None = None
+        self.fact: Statement | None = None  # a state's words this sentence told no position
+        self.told_fact = False  # ``previous`` is such words: only an "It" continues them
         self.others: MentionIndex | None = None  # people who speak for no government
         self.named: MentionIndex | None = None  # any named organisation
 
@@ -142,17 +153,26 @@ def reported_statements(reading: StoryStatements) -> None:
         produced = _holder_stances(reading, sentence, text, local, thread) if local else None
         if produced is None and (thread.last_person is not None or thread.last_state is not None):
             produced = _pronoun_stance(reading, sentence, text, local, thread)
-        if produced is None and not local and thread.previous is not None:
+        if produced is None and not local and thread.previous is not None and not thread.told_fact:
             produced = _follow_up(reading, sentence, text, thread.previous)
         if produced is None:
             _track_person(reading, sentence, local, thread)
+        told_fact = False
         if produced is not None:
             thread.previous = (produced, sentence)
         elif thread.carried and thread.previous is not None:
             thread.previous = (thread.previous[0], sentence)  # the same state, still told
+            told_fact = thread.told_fact
+        elif thread.fact is not None:
+            # "The ILO said one million people have lost their livelihoods.": a reported
+            # fact, no position, but the "It" of the next sentence continues the ILO (a
+            # holder-less sentence after it is no follow-up of a stance)
+            thread.previous, told_fact = (thread.fact, sentence), True
         else:
             thread.previous = None
         thread.carried = False
+        thread.fact = None
+        thread.told_fact = told_fact
 
 
 def _holder_stances(
@@ -236,11 +256,19 @@ def _holder_stances(
         clause = _clause(body, holder, sentence, (stance, verb_end, negated), lead)
         if clause is None:
             continue
+        fact = reading.fact
         made = _record(reading, holder, sentence, clause, verb_end, framed, with_partners, state)
         if holder.kind == "person":
             thread.last_person = holder
         elif made is not None and holder.kind != "pair":
             thread.last_state = holder
+        elif (
+            holder.kind != "pair"
+            and reading.fact is not fact
+            and reading.fact is not None
+            and reading.fact.country == holder.country
+        ):
+            thread.last_state, thread.fact = holder, reading.fact  # its words told a fact
     return state.produced
 
 

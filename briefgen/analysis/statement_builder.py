@@ -54,6 +54,11 @@ class StoryStatements:
         self._reporters: MentionIndex | None = None
         self._private: MentionIndex | None = None
         self._told: dict[tuple[int, int], bool] = {}  # span -> told by a private person
+        # the last span a government voice was read over whose words state no position (a
+        # count, a forecast, figures): kept out of the statements, but what an "It" of the
+        # next sentence continues ("The ILO said one million people have lost their
+        # livelihoods. It called for action to create jobs.")
+        self.fact: Statement | None = None
 
     def reporters(self) -> MentionIndex:
         """Mentions of the people and organisations who speak for no government (built on
@@ -101,6 +106,8 @@ class StoryStatements:
             return None  # "..., says NDP Leader Jack Layton": his account, not the state's
         content = stated_content(body, country, start, end, stance, target)
         if content is None:
+            if government_voice(body, country, start, end, stance, actor, self.memos):
+                self.fact = Statement(country, None, "neutral", body[start:end], start, end, actor)
             return None
         stance, target = content
         if not government_voice(body, country, start, end, stance, actor, self.memos):
