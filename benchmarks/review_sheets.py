@@ -159,6 +159,7 @@ class Sources:
     def __init__(self, brief: dict, stories: dict[str, dict]) -> None:
         self.meta = {story["id"]: story for story in brief.get("stories", [])}
         self.stories = stories
+        self.cited_by = citing_sections(brief)
 
     def name(self, story_id: str | None) -> str:
         """Title and file name of a story (never its absolute path)."""
@@ -185,6 +186,28 @@ class Sources:
         evidence = [self.cited(r.get("story"), r.get("start"), r.get("end"), wide) for r in refs]
         names = [self.name(r.get("story")) for r in refs]
         return " ‖ ".join(evidence) or "(no evidence cited)", " ‖ ".join(names) or "(none)"
+
+
+def citing_sections(brief: dict) -> dict[str, list[str]]:
+    """The sections (by id, sheets or not: a plugin's too) citing each story, by story id."""
+    cited: dict[str, list[str]] = {}
+    for section in brief.get("sections", []):
+        if section.get("id") == "sources":
+            continue
+        for story_id in _story_refs(section.get("items", [])):
+            if section.get("id") not in cited.setdefault(story_id, []):
+                cited[story_id].append(section.get("id"))
+    return cited
+
+
+def _story_refs(value: object) -> list[str]:
+    """Every ``"story"`` value in a JSON tree."""
+    if isinstance(value, dict):
+        found = [value["story"]] if isinstance(value.get("story"), str) else []
+        return found + [ref for v in value.values() for ref in _story_refs(v)]
+    if isinstance(value, list):
+        return [ref for v in value for ref in _story_refs(v)]
+    return []
 
 
 def rows_for(section: str, items: list[dict], src: Sources) -> list[dict[str, str]]:
@@ -227,6 +250,8 @@ def rows_for(section: str, items: list[dict], src: Sources) -> list[dict[str, st
             parts = [it.get("title"), it.get("source"), it.get("published"), it.get("url")]
             item = f"[{it.get('number')}] " + " — ".join(str(p) for p in parts if p)
             detail = f"path as printed: {it.get('path')}"
+            citing = src.cited_by.get(it.get("story") or "", [])
+            detail += f"; cited by: {', '.join(citing) or '(no section)'}"
             body = (src.stories.get(it.get("story") or "") or {}).get("body", "")
             rows.append(
                 {

@@ -129,6 +129,10 @@ def test_review_sheets_on_the_seeds_then_score_marked_sheets(tmp_path: Path) -> 
     with (folder / "sources.csv").open(encoding="utf-8", newline="") as handle:
         sources = list(csv.DictReader(handle))
     assert len(sources) == 2 and all(str(ROOT) not in row["source"] for row in sources)
+    # each source row names the sections citing it (a plugin's too), so a reviewer can check it
+    assert all("cited by: " in row["detail"] for row in sources)
+    assert all("key-quotes" in row["detail"] for row in sources), sources
+    assert all("(no section)" not in row["detail"] for row in sources)
 
     # mark bluf: first row right, the rest wrong; in the CSV and, separately, in the Markdown
     with (folder / "bluf.csv").open(encoding="utf-8", newline="") as handle:
