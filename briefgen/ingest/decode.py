@@ -61,9 +61,10 @@ _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028]")
 _ASCII_BREAKS = ("\r", "\x0b", "\x0c")
 _BREAKS = (*_ASCII_BREAKS, "\x85", "\u2028", "\u2029")
 # a UTF-8 lead byte read as cp1252 (Â Ã â ...) before a continuation byte read the same way
-_MOJIBAKE = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
+_CP1252_CONTINUATIONS = (  # the bytes 0x80-0xBF as cp1252 (or Latin-1) shows them
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
 )
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONTINUATIONS}]")
 _SURROGATES = re.compile("[\ud800-\udfff]")  # lone surrogates (JSON can spell them) cannot be UTF-8
 # what ``_STRIP`` and ``_MOJIBAKE`` (its first character) look for, as Latin-1 bytes: a Latin-1
 # text (every BBC story) free of them is known by a C-level byte pass, without a regex scan
@@ -180,13 +181,12 @@ _FTFY_CONFIG = None
 # left "â€" (E2 80) before a character that cannot continue the sequence. Between two letters
 # the lost byte was 0x90 (U+2010 HYPHEN, "realâ€world"), elsewhere 0x9D (U+201D, a closing
 # quote); ftfy would read "â€ " as a dagger (E2 80 A0).
-_CP1252_CONTINUATIONS = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
 _LOST_HYPHEN = re.compile(r"(?<=[^\W\d_])\u00e2\u20ac(?=[^\W\d_])")
 _LOST_QUOTE = re.compile(f"\u00e2\u20ac(?![{_CP1252_CONTINUATIONS}])")
 
 
 def _restore_lost_byte(text: str) -> str:
-    """"â€" whose third byte cp1252 could not show, as the character it most likely was."""
+    """ "â€" whose third byte cp1252 could not show, as the character it most likely was."""
     if "\u00e2\u20ac" not in text:
         return text
     return _LOST_QUOTE.sub("\u201d", _LOST_HYPHEN.sub("\u2010", text))
