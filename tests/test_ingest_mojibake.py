@@ -133,3 +133,18 @@ def test_lost_byte_is_restored_by_position():
 def test_twice_garbled_name_and_currency():
     assert clean_text("RaÃƒÂºl Castro paid Â£5") == "Raúl Castro paid £5"
     assert clean_text("RaÃÂºl Castro") == "Raúl Castro"
+
+
+@pytest.mark.parametrize("form", ["once", "twice"])
+def test_mojibake_spelt_as_html_entities_is_repaired(tmp_path, form):
+    """An ASCII page whose mojibake is in character references ("Fran&#195;&#167;ois") only
+    shows it once the entities are decoded: title, body and byline are repaired then."""
+    title, body = _story(GARBLED[form], "-")
+    page = _write(tmp_path / "g", "html", title, body)
+    markup = page.read_text(encoding="utf-8")
+    page.write_bytes(markup.encode("ascii", "xmlcharrefreplace"))
+    assert b"&#195;" in page.read_bytes()
+    repaired = _analyze(page)
+    twin = _analyze(_write(tmp_path / "c", "html", *_story(CLEAN_NAME, "-")))
+    assert CLEAN_NAME in repaired["title"] and CLEAN_NAME in repaired["body"]
+    assert _comparable(repaired) == _comparable(twin)

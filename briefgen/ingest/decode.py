@@ -241,7 +241,7 @@ def fix_mojibake(text: str) -> str:
 
     fixed = unicodedata.normalize("NFC", text)
     fixed = ftfy.fix_encoding(_restore_lost_byte(fixed), _ftfy_config())
-    return _restore_lost_byte(fixed)
+    return unicodedata.normalize("NFC", _restore_lost_byte(fixed))
 
 
 def clean_text(text: str) -> str:
