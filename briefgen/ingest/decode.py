@@ -61,9 +61,10 @@ _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028]")
 _ASCII_BREAKS = ("\r", "\x0b", "\x0c")
 _BREAKS = (*_ASCII_BREAKS, "\x85", "\u2028", "\u2029")
 # a UTF-8 lead byte read as cp1252 (Â Ã â ...) before a continuation byte read the same way
-_MOJIBAKE = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
+_CP1252_CONTINUATIONS = (  # the bytes 0x80-0xBF as cp1252 (or Latin-1) shows them
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
 )
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONTINUATIONS}]")
 _SURROGATES = re.compile("[\ud800-\udfff]")  # lone surrogates (JSON can spell them) cannot be UTF-8
 # what ``_STRIP`` and ``_MOJIBAKE`` (its first character) look for, as Latin-1 bytes: a Latin-1
 # text (every BBC story) free of them is known by a C-level byte pass, without a regex scan
@@ -173,14 +174,74 @@ def _decode_legacy(data: bytes) -> str:
     return str(best)
 
 
+# ftfy's encoding steps only: no quote uncurling, ligature or width folding, no
+# normalisation (clean_text does NFC), no HTML unescaping (the readers decode entities)
+_FTFY_CONFIG = None
+# cp1252 has no character for the bytes 0x81 0x8D 0x8F 0x90 0x9D: a reader that dropped one
+# left "â€" (E2 80) before a character that cannot continue the sequence. Between two letters
+# the lost byte was 0x90 (U+2010 HYPHEN, "realâ€world"), elsewhere 0x9D (U+201D, a closing
+# quote); ftfy would read "â€ " as a dagger (E2 80 A0).
+_LOST_HYPHEN = re.compile(r"(?<=[^\W\d_])\u00e2\u20ac(?=[^\W\d_])")
+_LOST_QUOTE = re.compile(f"\u00e2\u20ac(?![{_CP1252_CONTINUATIONS}])")
+
+
+def _restore_lost_byte(text: str) -> str:
+    """ "â€" whose third byte cp1252 could not show, as the character it most likely was."""
+    if "\u00e2\u20ac" not in text:
+        return text
+    return _LOST_QUOTE.sub("\u201d", _LOST_HYPHEN.sub("\u2010", text))
+
+
+def _ftfy_config() -> object:
+    global _FTFY_CONFIG
+    if _FTFY_CONFIG is None:
+        from ftfy import TextFixerConfig
+
+        _FTFY_CONFIG = TextFixerConfig(
+            unescape_html=False,
+            remove_terminal_escapes=False,
+            fix_encoding=True,
+            restore_byte_a0=True,
+            replace_lossy_sequences=True,
+            decode_inconsistent_utf8=True,
+            fix_c1_controls=True,
+            fix_latin_ligatures=False,
+            fix_character_width=False,
+            uncurl_quotes=False,
+            fix_line_breaks=False,
+            fix_surrogates=False,
+            remove_control_chars=False,
+            normalization=None,
+            explain=False,
+        )
+    return _FTFY_CONFIG
+
+
+def has_mojibake(text: str) -> bool:
+    """Does ``text`` hold a UTF-8 lead byte read as cp1252/Latin-1 before a continuation byte
+    read the same way? A Latin-1 text free of lead characters is cleared by one C-level pass;
+    text in decomposed form (NFD: "A\u0303\u00a7" for "Ã§") is composed for the test."""
+    if _latin1_free_of(text, _MOJIBAKE_LEADS):
+        return False
+    if _MOJIBAKE.search(text):
+        return True
+    return not unicodedata.is_normalized("NFC", text) and bool(
+        _MOJIBAKE.search(unicodedata.normalize("NFC", text))
+    )
+
+
 def fix_mojibake(text: str) -> str:
-    """UTF-8 read as Latin-1 or cp1252 somewhere upstream ("Â£790m", "wayâ€¦") repaired by
-    ftfy; text without such a sequence is returned as it is (ftfy is not even imported)."""
-    if _latin1_free_of(text, _MOJIBAKE_LEADS) or not _MOJIBAKE.search(text):
+    """UTF-8 read as Latin-1 or cp1252 upstream, once or twice ("Â£790m", "FranÃ§ois",
+    "RaÃÂºl") repaired by ftfy's encoding steps; text that shows no such sequence is returned
+    as it is (ftfy is not even imported). Sequences ftfy cannot decode because a byte was
+    lost ("realÃ¢€world") get the character the lost byte most likely made."""
+    if not has_mojibake(text):
         return text
     import ftfy
 
-    return ftfy.fix_encoding(text)
+    fixed = unicodedata.normalize("NFC", text)
+    fixed = ftfy.fix_encoding(_restore_lost_byte(fixed), _ftfy_config())
+    return unicodedata.normalize("NFC", _restore_lost_byte(fixed))
 
 
 def clean_text(text: str) -> str:

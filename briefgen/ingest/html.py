@@ -18,7 +18,7 @@ from typing import Any
 from briefgen.errors import InputError
 from briefgen.hookspecs import hookimpl
 from briefgen.ingest.boilerplate import Cleaned, clean_lines, title_stamp
-from briefgen.ingest.decode import clean_text, decode
+from briefgen.ingest.decode import clean_text, decode, fix_mojibake
 from briefgen.ingest.metadata import (
     clean_byline,
     clean_outlet,
@@ -284,7 +284,9 @@ def _page_story(markup: str) -> Story:
         data = doc if isinstance(doc, dict) else doc.as_dict()
         title, byline, source = data.get("title"), data.get("author"), data.get("sitename")
         url, date = data.get("url"), data.get("date")
-        blocks = (data.get("text") or "").split("\n")
+        # the markup was repaired as text, but mojibake spelt as entities ("Fran&Atilde;&sect;ois")
+        # only shows once trafilatura has decoded them
+        blocks = fix_mojibake(data.get("text") or "").split("\n")
     if not any(block.strip() for block in blocks):
         blocks = fragment_blocks(markup)
     page_latin = latin(title or "") or latin(" ".join(blocks[:3]))
@@ -298,6 +300,7 @@ def _page_story(markup: str) -> Story:
         title = _headline(markup, source) or title or _fallback_title(markup)
     else:
         title = _visible_headline(markup, title, source) or title
+    title = fix_mojibake(title) if title else title  # (entities decoded, as for the blocks)
     lines = _paragraph_lines(blocks)
     if not title and lines:
         title = lines[0]
@@ -321,8 +324,9 @@ def _page_story(markup: str) -> Story:
         published = _date_line(lines, title) or _stamp_above(markup, blocks, title)
     signed, stamp = _classed_byline(markup)
     published = published or stamp
-    title = clean_title(strip_site_suffix(" ".join((title or "").split()), source))
+    title = clean_title(strip_site_suffix(" ".join(fix_mojibake(title or "").split()), source))
     byline = _byline(byline, cleaned.byline or signed, source, page_latin)
+    byline = fix_mojibake(byline) if byline else byline
     outlet = _outlet(markup, title, source, url, cleaned, displaced)
     if outlet is None and byline and outlet_like(byline):
         outlet = byline  # "VOA News" signs the story and nothing else names the outlet
