@@ -185,7 +185,11 @@ def demonstrative_before_verb(text: str) -> bool:
 # whose words were cut off ("Seth Rogen noted,")
 _CONNECTIVE = re.compile(
     r"^\W*(?:Thus|Therefore|Hence|Nevertheless|Nonetheless|Consequently|Accordingly|Likewise"
-    r"|Similarly|Instead|Even\s+so|As\s+a\s+result|In\s+turn|In\s+response|In\s+fact)\b"
+    r"|Similarly|Instead|Even\s+so|As\s+a\s+result|In\s+turn|In\s+response|In\s+fact"
+    # a sentence answering or adding to the one before it: "But ...", "And ...", "However,
+    # ...", "Still, ...", "So ..." ("So far", "However much" and "Yet another" stand alone)
+    r"|But|And|However(?!\s+(?:much|many|long|far|hard|often)\b)|Still(?=\s*,)|Yet(?=\s*,)"
+    r"|So(?!\s+(?:far|much|many|long|called|too)\b)(?![-’'])|Also(?=\s*,))\b"
 )
 _LEAD_IN = re.compile(r"^\W*(?P<words>(?:[A-Za-z'’]+\s+){0,3}[A-Za-z'’]+):\s")
 _LEAD_IN_VERB = re.compile(
@@ -201,9 +205,9 @@ _WORDS_CUT = re.compile(rf"\b(?:{speech_alternation('words_follow')})\s*[,:]?\s*
 
 def continues_before(text: str) -> bool:
     """Does the line lean on the sentence before it or the words after it: it opens with a
-    connective ("Thus", "Nevertheless", "As a result"), a verbless lead-in before a colon
-    ("And up again:"), announces words it does not hold ("had this to say about") or ends on
-    the speech verb whose words were cut ("..., Seth Rogen noted,")?"""
+    connective ("Thus", "Nevertheless", "As a result", "But", "However,"), a verbless lead-in
+    before a colon ("And up again:"), announces words it does not hold ("had this to say
+    about") or ends on the speech verb whose words were cut ("..., Seth Rogen noted,")?"""
     if _CONNECTIVE.match(text) or _ANNOUNCES.search(text) or _WORDS_CUT.search(text):
         return True
     lead = _LEAD_IN.match(text)
