@@ -27,6 +27,13 @@ _STORIES = [
         "night, and Hillary Clinton, the party's nominee, speaks on Thursday.",
     ),
     (
+        "Clinton and Sanders meet in tonight's debate",
+        "2016-02-11",
+        "Hillary Clinton and Bernie Sanders meet in Milwaukee for their sixth debate.\n\n"
+        "Labor unions have urged Clinton to oppose the Trans-Pacific Partnership trade deal."
+        "\n\nSanders will try to broaden his appeal beyond young voters.",
+    ),
+    (
         "Zika money fight goes on",
         "2016-08-25",
         "The American Medical Association urged "
@@ -42,11 +49,13 @@ _STORIES = [
 ]
 
 
-def _questions(tmp_path: Path, skip: str | None = None) -> list[str]:
+def _questions(
+    tmp_path: Path, skip: str | None = None, titles: dict[str, str] | None = None
+) -> list[str]:
     tmp_path.mkdir(parents=True, exist_ok=True)
     corpus = tmp_path / "corpus.jsonl"
     rows = [
-        {"title": t, "published": d, "source": "Example Wire", "body": b}
+        {"title": (titles or {}).get(t, t), "published": d, "source": "Example Wire", "body": b}
         for t, d, b in _STORIES
         if t != skip
     ]
@@ -89,3 +98,11 @@ def test_connectives_lean_on_the_sentence_before() -> None:
         "Butler arrived.",
     ):
         assert not continues_before(text), text
+
+
+def test_an_ask_of_a_debate_preview_is_settled_once_the_debate_is_held(tmp_path: Path) -> None:
+    tpp = "Will Clinton oppose the Trans-Pacific Partnership trade deal?"
+    assert tpp not in _questions(tmp_path / "a")  # February's "tonight's debate", brief of August
+    # the same story told as no preview: old, but no later story carried the matter on
+    titles = {"Clinton and Sanders meet in tonight's debate": "Unions press Clinton on trade"}
+    assert tpp in _questions(tmp_path / "b", titles=titles)

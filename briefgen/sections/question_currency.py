@@ -8,9 +8,11 @@ corpora that run for months (``currency.py``):
   of what is asked: "Will Sanders accept that Clinton will be the nominee?" from June, when an
   August story tells of Sanders and the nominee) without asking it again: the matter went on
   and the old question is the old story's, not the brief's.
-- settled: the question is bound to an event (a debate, vote, primary, meeting) that its story
-  dates before the brief: "tonight's debate" in the title of a story of February, the vote
-  "on 3 March" when the brief is of August.
+- settled: the question is bound to an event held before the brief: an occasion (a debate, a
+  primary, a meeting) its story, a week or more older than the brief, previews ("tonight's
+  debate" in the title of a story of February), or an event (also a vote) its sentence dates
+  ahead of the story and before the brief (the vote "on 3 March" when the brief is of August).
+  A vote its story only previews is left: a failed vote leaves its matter open.
 """
 
 from __future__ import annotations
@@ -23,19 +25,22 @@ from briefgen.model import Story
 from briefgen.sections.currency import ONGOING_DAYS, RECENT_DAYS, current_stories, stale
 from briefgen.sections.evidence import content_tokens
 
-# an event a question can be bound to: once it has taken place, its outcome is known
-_EVENT = (
-    r"(?:debates?|votes?|primary|primaries|caucus(?:es)?|meetings?|summit|hearings?"
-    r"|convention|referendum|elections?|ballot|showdown|town\s+hall)"
+# an occasion a story can preview: once held, what it asked of its people is moot ("has to
+# remind voters" in a debate preview); a vote is left out, as a failed vote leaves its matter open
+_OCCASION = (
+    r"(?:debates?|town\s+halls?|primary|primaries|caucus(?:es)?|convention|summit|meetings?"
+    r"|hearings?|showdown)"
 )
-# "tonight's debate", "tomorrow's vote", "the debate tonight": an event still ahead on the
-# story's day ("during the Saturday debate" tells where something was said, not what is awaited)
+# an event a sentence can date: a question it bounds is settled once the date has passed
+_EVENT = rf"(?:{_OCCASION}|votes?|referendum|elections?|ballot)"
+# "tonight's debate", "tomorrow's meeting", "the debate tonight": an occasion still ahead on
+# the story's day ("during the Saturday debate" tells where something was said, not what waits)
 _AHEAD = (
     r"(?:tonight|today|tomorrow|this\s+(?:morning|afternoon|evening|week|weekend)"
     r"|next\s+week|upcoming|coming)"
 )
 _STORY_EVENT = re.compile(
-    rf"\b{_AHEAD}(?:['’]s)?\s+(?:[\w.-]+\s+){{0,2}}?{_EVENT}\b|\b{_EVENT}\s+{_AHEAD}\b",
+    rf"\b{_AHEAD}(?:['’]s)?\s+(?:[\w.-]+\s+){{0,2}}?{_OCCASION}\b|\b{_OCCASION}\s+{_AHEAD}\b",
     re.IGNORECASE,
 )
 _EVENT_WORD = re.compile(rf"\b{_EVENT}\b", re.IGNORECASE)
