@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from briefgen.cli import main
-from briefgen.sections.referents import continues_before
+from briefgen.sections.referents import connective_end, continues_before
 
 _ASK = "Democratic leaders urged Sanders to endorse Hillary Clinton as the party's nominee."
 _STORIES = [
@@ -106,3 +106,12 @@ def test_an_ask_of_a_debate_preview_is_settled_once_the_debate_is_held(tmp_path:
     # the same story told as no preview: old, but no later story carried the matter on
     titles = {"Clinton and Sanders meet in tonight's debate": "Unions press Clinton on trade"}
     assert tpp in _questions(tmp_path / "b", titles=titles)
+
+
+def test_a_line_drops_a_connective_when_what_follows_has_its_own_subject() -> None:
+    text = "But a short statement was presented in a written answer on 17 March 2003."
+    assert text[connective_end(text) :].startswith("a short statement")
+    smithsonian = 'However, the Smithsonian Institution said Thursday, "We have no plans."'
+    assert smithsonian[connective_end(smithsonian) :].startswith("the Smithsonian")
+    for leaning in ("But judging from the reaction, the attack resonated.", "And he left."):
+        assert connective_end(leaning) == 0 and continues_before(leaning)

@@ -183,14 +183,30 @@ def demonstrative_before_verb(text: str) -> bool:
 # ("And up again: National Bank ...", "To name a few: High inflation, ..."), words that
 # announce what follows ("had this to say about", "said the following"), or a speech verb
 # whose words were cut off ("Seth Rogen noted,")
-_CONNECTIVE = re.compile(
-    r"^\W*(?:Thus|Therefore|Hence|Nevertheless|Nonetheless|Consequently|Accordingly|Likewise"
-    r"|Similarly|Instead|Even\s+so|As\s+a\s+result|In\s+turn|In\s+response|In\s+fact"
-    # a sentence answering or adding to the one before it: "But ...", "And ...", "However,
-    # ...", "Still, ...", "So ..." ("So far", "However much" and "Yet another" stand alone)
-    r"|But|And|However(?!\s+(?:much|many|long|far|hard|often)\b)|Still(?=\s*,)|Yet(?=\s*,)"
+# a sentence answering or adding to the one before it: "But ...", "And ...", "However, ...",
+# "Still, ...", "So ..." ("So far", "However much" and "Yet another" stand alone)
+_SHORT = (
+    r"(?:But|And|However(?!\s+(?:much|many|long|far|hard|often)\b)|Still(?=\s*,)|Yet(?=\s*,)"
     r"|So(?!\s+(?:far|much|many|long|called|too)\b)(?![-’'])|Also(?=\s*,))\b"
 )
+_CONNECTIVE = re.compile(
+    r"^\W*(?:Thus|Therefore|Hence|Nevertheless|Nonetheless|Consequently|Accordingly|Likewise"
+    rf"|Similarly|Instead|Even\s+so|As\s+a\s+result|In\s+turn|In\s+response|In\s+fact)\b|^\W*{_SHORT}"
+)
+# what follows must open on its own subject: a name, a figure, a quotation or "the"/"a" noun
+# phrase ("But judging from ..., the attack resonated" leans on its "But" for its sense)
+_SHORT_LEAD = re.compile(rf"{_SHORT}\s*,?\s+(?=[A-Z0-9\"“‘]|(?:the|a|an)\s)")
+
+
+def connective_end(text: str) -> int:
+    """Where the clause after a short connective opening ``text`` starts ("But a short
+    statement ... was presented" -> the offset of "a"), or 0: a line can drop the word that
+    ties it to the sentence before and keep the fact it tells, when what follows opens on
+    its own subject."""
+    m = _SHORT_LEAD.match(text)
+    return m.end() if m else 0
+
+
 _LEAD_IN = re.compile(r"^\W*(?P<words>(?:[A-Za-z'’]+\s+){0,3}[A-Za-z'’]+):\s")
 _LEAD_IN_VERB = re.compile(
     rf"\b(?:is|are|was|were|has|have|had|will|would|{speech_alternation('attribution')}"
