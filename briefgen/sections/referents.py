@@ -193,9 +193,19 @@ _CONNECTIVE = re.compile(
     r"^\W*(?:Thus|Therefore|Hence|Nevertheless|Nonetheless|Consequently|Accordingly|Likewise"
     rf"|Similarly|Instead|Even\s+so|As\s+a\s+result|In\s+turn|In\s+response|In\s+fact)\b|^\W*{_SHORT}"
 )
-# what follows must open on its own subject: a name, a figure, a quotation or "the"/"a" noun
-# phrase ("But judging from ..., the attack resonated" leans on its "But" for its sense)
-_SHORT_LEAD = re.compile(rf"{_SHORT}\s*,?\s+(?=[A-Z0-9\"“‘]|(?:the|a|an)\s)")
+# what follows must open on its own subject: a name, a figure, a quotation, a noun ("the
+# Smithsonian", "exports"), not a word that leans on or frames the rest ("But judging from
+# ..., the attack resonated", "And he left", "But when ...", "Yet in 2004 ...")
+_LEANING_OPENERS = (
+    r"(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|there|here|then|now"
+    r"|when|if|while|although|though|because|as|since|after|before|until|unless|whether|once"
+    r"|in|on|at|by|for|from|with|without|despite|during|under|over|to|of|about|against|among"
+    r"|into|through|also|even|not|only|instead|so|yet|still|what|how|why|who|which|[a-z]+ing"
+    r"|[a-z]+ly)\b"
+)
+_SHORT_LEAD = re.compile(
+    rf"{_SHORT}\s*,?\s+(?=[A-Z0-9\"“‘]|(?!{_LEANING_OPENERS})[a-z][\w’'-]*\s+\w)"
+)
 
 
 def connective_end(text: str) -> int:
