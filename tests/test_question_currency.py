@@ -115,3 +115,21 @@ def test_a_line_drops_a_connective_when_what_follows_has_its_own_subject() -> No
     assert smithsonian[connective_end(smithsonian) :].startswith("the Smithsonian")
     for leaning in ("But judging from the reaction, the attack resonated.", "And he left."):
         assert connective_end(leaning) == 0 and continues_before(leaning)
+
+
+def test_the_timeline_shows_a_but_line_without_its_but(tmp_path: Path) -> None:
+    story = tmp_path / "tribunal.jsonl"
+    body = (
+        "The federation banned the sprinter Ana Lopes for two years in February.\n\n"
+        "But the Court of Arbitration for Sport cleared Lopes on 18 March."
+    )
+    row = {"title": "Sprinter cleared", "published": "2005-03-25", "source": "Wire", "body": body}
+    story.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["make", str(story), "--section", "timeline", "-f", "json", "-q", "-o", str(out)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    brief = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    events = [i["event"] for s in brief["sections"] if s["id"] == "timeline" for i in s["items"]]
+    assert "The Court of Arbitration for Sport cleared Lopes on 18 March." in events
+    assert not any(e.startswith("But ") for e in events)
