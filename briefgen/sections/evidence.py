@@ -295,7 +295,8 @@ class EventText:
 def readable_event(
     story: Story, sent: tuple[int, int], c0: int, c1: int, at: int | None = None
 ) -> EventText:
-    """The clause ``body[c0:c1]`` as it can be read on its own: a leading "he"/"she" replaced by
+    """The clause ``body[c0:c1]`` as it can be read on its own: a leading "But"/"However,"
+    dropped when its own subject follows (``connective_end``), a leading "he"/"she" replaced by
     the person it stands for, a ", which ..." clause given its antecedent, any other fragment
     replaced by the whole sentence. A long verbatim text is cut to its comma-separated part
     holding ``at`` (the date) when that part reads as a clause. Evidence offsets are the

@@ -18,7 +18,9 @@ template around a clause fragment, and each passes two checks before it is asked
 formed (a question word, a subject that is no pronoun, balanced quotation marks, no internal
 label) and grounded (its words come from its evidence, its countries' names and its date). An
 empty section beats a wrong question. A question another story answers (its lead reports the
-institution's outcome on the matter, ``question_outcomes.py``) is not open. Dates come from the
+institution's outcome on the matter, ``question_outcomes.py``) is not open, nor is one the
+corpus has moved on from by the brief's date or one bound to an event already held
+(``question_currency.py``). Dates come from the
 dates annotation and countries from the story's actors: this section detects neither. The
 subject/verb-phrase grammar and the checks are in ``question_grammar.py``, conflicts in
 ``question_conflicts.py``.

@@ -309,10 +309,8 @@ def _scheduled(text: str, precision: str | None, rest: str, when: str = "") -> b
     June 2006 to hold an election, but governments have favoured four-year terms")?"""
     if _CONDITION.search(text) or _BUT.match(rest) or dangling_subject(text):
         return False
-    if continues_before(text):
-        return (
-            False  # "But without Scalia ... the court deadlocked": it answers the sentence before
-        )
+    if continues_before(text):  # "But without Scalia ...": it answers the sentence before
+        return False
     if _SEASON.search(text):
         return False  # "peak mosquito season is between June and early October": no one's act
     if _NEGATED.search(text) or _PHRASE_ONLY.match(text) or bare_event_subject(text):
