@@ -31,6 +31,8 @@ from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.bluf_support import Subjects, corpus_subjects
+from briefgen.sections.currency import ONGOING_DAYS, RECENT_DAYS
+from briefgen.sections.currency import stale as _stale
 from briefgen.sections.evidence import content_tokens, jaccard, shingles, story_dates
 from briefgen.sections.not_an_act import quantity_without_figure
 from briefgen.sections.questions_lexicon import QuestionsLexicon, questions_lexicon
@@ -820,7 +822,6 @@ _MARKET_MOVE = re.compile(
     r"(?:have\s+|has\s+|had\s+)?(?:rose|risen|rise|fell|fallen|jumped|slumped|climbed|dropped"
     r"|gained|slid|surged|soared|tumbled|plunged|edged)\b)"
 )
-RECENT_DAYS = 7  # a weekday or "yesterday" of a story older than this needs its date
 
 
 def _unanchored_days(story: Story, as_of: date | None) -> set[int]:
@@ -856,17 +857,6 @@ def _lead_length(text: str) -> bool:
     """Is ``text`` a lead: a sentence of a lead's length that ends as a sentence does (a
     standfirst often has no full stop: "A UK agency has advised schools to avoid ...")?"""
     return len(text.split()) >= LEAD_WORDS and _ENDS_SENTENCE.search(text) is not None
-
-
-ONGOING_DAYS = 90  # a story older than this tells what was going on then, not now
-
-
-def _stale(story: Story, as_of: date | None, days: int = RECENT_DAYS) -> bool:
-    """Is the story dated more than ``days`` before the brief (its "recent" is not the
-    brief's)? An undated story's age is unknown: its "recent" is left as written."""
-    if as_of is None or story.published is None:
-        return False
-    return (as_of - story.published.date()).days > days
 
 
 def _recencies(stories: list[Story], as_of: date | None) -> dict[str, float]:

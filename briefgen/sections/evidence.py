@@ -18,6 +18,7 @@ from briefgen.analysis.dates import DateMention, stored_dates, story_sentences
 from briefgen.analysis.lexicon import stopwords
 from briefgen.analysis.mentions import speech_alternation
 from briefgen.model import Story
+from briefgen.sections.referents import connective_end
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+")
 # Where a sentence may be cut into clauses: semicolons, dashes, and a comma before a
@@ -294,7 +295,8 @@ class EventText:
 def readable_event(
     story: Story, sent: tuple[int, int], c0: int, c1: int, at: int | None = None
 ) -> EventText:
-    """The clause ``body[c0:c1]`` as it can be read on its own: a leading "he"/"she" replaced by
+    """The clause ``body[c0:c1]`` as it can be read on its own: a leading "But"/"However,"
+    dropped when its own subject follows (``connective_end``), a leading "he"/"she" replaced by
     the person it stands for, a ", which ..." clause given its antecedent, any other fragment
     replaced by the whole sentence. A long verbatim text is cut to its comma-separated part
     holding ``at`` (the date) when that part reads as a clause. Evidence offsets are the
@@ -326,6 +328,9 @@ def _readable(story: Story, sent: tuple[int, int], c0: int, c1: int) -> EventTex
     body = story.body
     text = body[c0:c1]
     s0, s1 = _strip_span(body, *sent)
+    cut = connective_end(text)  # "But a short statement ...": the fact without the "But"
+    if cut:
+        c0, text = c0 + cut, text[cut:]
     m = _LEAD_PRONOUN.match(text)
     if m is not None:
         who = _referent(story, sent, c0)
@@ -341,8 +346,10 @@ def _readable(story: Story, sent: tuple[int, int], c0: int, c1: int) -> EventTex
         if a0 is not None:
             phrase = body[a0:comma] + " " + text[rel.end() :]
             return EventText(upper_first(phrase), a0, None, c1)
-    if c0 > s0 and (text[:1].islower() or _FRAGMENT.match(text)):
+    if c0 > s0 + cut and (text[:1].islower() or _FRAGMENT.match(text)):
         return EventText(body[s0:s1], s0, None, s1, True)
+    if cut and text[:1].islower():
+        return EventText(upper_first(text), c0, None, c1)
     return EventText(text, c0, None, c1, True)
 
 

@@ -18,7 +18,9 @@ template around a clause fragment, and each passes two checks before it is asked
 formed (a question word, a subject that is no pronoun, balanced quotation marks, no internal
 label) and grounded (its words come from its evidence, its countries' names and its date). An
 empty section beats a wrong question. A question another story answers (its lead reports the
-institution's outcome on the matter, ``question_outcomes.py``) is not open. Dates come from the
+institution's outcome on the matter, ``question_outcomes.py``) is not open, nor is one the
+corpus has moved on from by the brief's date or one bound to an event already held
+(``question_currency.py``). Dates come from the
 dates annotation and countries from the story's actors: this section detects neither. The
 subject/verb-phrase grammar and the checks are in ``question_grammar.py``, conflicts in
 ``question_conflicts.py``.
@@ -43,6 +45,7 @@ from briefgen.section import BuildContext, Section
 from briefgen.sections.anchoring import anchored_dates
 from briefgen.sections.evidence import country_name
 from briefgen.sections.question_conflicts import conflict_questions, stem
+from briefgen.sections.question_currency import LaterCoverage, moved_on, settled_event
 from briefgen.sections.question_grammar import (
     BOUNDARY,
     PRONOUNS,
@@ -204,6 +207,19 @@ def build_questions(
     known = reports(stories)
     by_id = {s.id: s for s in stories}
     merged = {k: c for k, c in merged.items() if not _answered(c, by_id, known)}
+    # open as of the brief's date: not a matter later stories carried on without it
+    later = LaterCoverage(stories, as_of)
+    merged = {
+        k: c
+        for k, c in merged.items()
+        if not moved_on(
+            c.q.question,
+            c.subject,
+            [by_id[e["story"]] for e in c.q.evidence if e["story"] in by_id],
+            as_of,
+            later,
+        )
+    }
     published = {s.id: s.published.timestamp() if s.published else 0.0 for s in stories}
     by_kind: dict[str, list[_Candidate]] = {}
     for c in merged.values():
@@ -339,6 +355,8 @@ def _sentence_questions(
             # the number of nuclear warheads" does not say in what)
         p0 = sentences[max(0, idx - 2)][0] if idx else s0
         sent_dates = [m for m in dates if s0 <= m.start < s1]
+        if settled_event(story, s0, s1, sent_dates, as_of):
+            continue  # bound to a debate, a vote, a meeting already held at the brief's date
         asked: list[_Candidate] = []
         if idx in obliged and ("requirement" in config.kinds or "deadline" in config.kinds):
             asked.extend(_obligation_questions(story, s0, s1, sent_dates, lex, as_of, home))

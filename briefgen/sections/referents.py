@@ -183,10 +183,40 @@ def demonstrative_before_verb(text: str) -> bool:
 # ("And up again: National Bank ...", "To name a few: High inflation, ..."), words that
 # announce what follows ("had this to say about", "said the following"), or a speech verb
 # whose words were cut off ("Seth Rogen noted,")
+# a sentence answering or adding to the one before it: "But ...", "And ...", "However, ...",
+# "Still, ...", "So ..." ("So far", "However much" and "Yet another" stand alone)
+_SHORT = (
+    r"(?:But|And|However(?!\s+(?:much|many|long|far|hard|often)\b)|Still(?=\s*,)|Yet(?=\s*,)"
+    r"|So(?!\s+(?:far|much|many|long|called|too)\b)(?![-’'])|Also(?=\s*,))\b"
+)
 _CONNECTIVE = re.compile(
     r"^\W*(?:Thus|Therefore|Hence|Nevertheless|Nonetheless|Consequently|Accordingly|Likewise"
-    r"|Similarly|Instead|Even\s+so|As\s+a\s+result|In\s+turn|In\s+response|In\s+fact)\b"
+    rf"|Similarly|Instead|Even\s+so|As\s+a\s+result|In\s+turn|In\s+response|In\s+fact)\b|^\W*{_SHORT}"
 )
+# what follows must open on its own subject: a name, a figure, a quotation, a noun ("the
+# Smithsonian", "exports"), not a word that leans on or frames the rest ("But judging from
+# ..., the attack resonated", "And he left", "But when ...", "Yet in 2004 ...")
+_LEANING_OPENERS = (
+    r"(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|there|here|then|now"
+    r"|when|if|while|although|though|because|as|since|after|before|until|unless|whether|once"
+    r"|in|on|at|by|for|from|with|without|despite|during|under|over|to|of|about|against|among"
+    r"|into|through|also|even|not|only|instead|so|yet|still|what|how|why|who|which|[a-z]+ing"
+    r"|[a-z]+ly)\b"
+)
+_SHORT_LEAD = re.compile(
+    rf"{_SHORT}\s*,?\s+(?=[A-Z0-9\"“‘]|(?!{_LEANING_OPENERS})[a-z][\w’'-]*\s+\w)"
+)
+
+
+def connective_end(text: str) -> int:
+    """Where the clause after a short connective opening ``text`` starts ("But a short
+    statement ... was presented" -> the offset of "a"), or 0: a line can drop the word that
+    ties it to the sentence before and keep the fact it tells, when what follows opens on
+    its own subject."""
+    m = _SHORT_LEAD.match(text)
+    return m.end() if m else 0
+
+
 _LEAD_IN = re.compile(r"^\W*(?P<words>(?:[A-Za-z'’]+\s+){0,3}[A-Za-z'’]+):\s")
 _LEAD_IN_VERB = re.compile(
     rf"\b(?:is|are|was|were|has|have|had|will|would|{speech_alternation('attribution')}"
@@ -201,9 +231,9 @@ _WORDS_CUT = re.compile(rf"\b(?:{speech_alternation('words_follow')})\s*[,:]?\s*
 
 def continues_before(text: str) -> bool:
     """Does the line lean on the sentence before it or the words after it: it opens with a
-    connective ("Thus", "Nevertheless", "As a result"), a verbless lead-in before a colon
-    ("And up again:"), announces words it does not hold ("had this to say about") or ends on
-    the speech verb whose words were cut ("..., Seth Rogen noted,")?"""
+    connective ("Thus", "Nevertheless", "As a result", "But", "However,"), a verbless lead-in
+    before a colon ("And up again:"), announces words it does not hold ("had this to say
+    about") or ends on the speech verb whose words were cut ("..., Seth Rogen noted,")?"""
     if _CONNECTIVE.match(text) or _ANNOUNCES.search(text) or _WORDS_CUT.search(text):
         return True
     lead = _LEAD_IN.match(text)

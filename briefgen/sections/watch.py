@@ -32,7 +32,12 @@ from briefgen.sections.evidence import (
     upper_first,
 )
 from briefgen.sections.questions_lexicon import lowered, prefiltered_search, questions_lexicon
-from briefgen.sections.referents import dangling_subject, points_back, possessive_before_verb
+from briefgen.sections.referents import (
+    continues_before,
+    dangling_subject,
+    points_back,
+    possessive_before_verb,
+)
 from briefgen.sections.timeline import reads_alone
 from briefgen.sections.watch_events import bare_event_subject, event_phrase
 
@@ -303,6 +308,8 @@ def _scheduled(text: str, precision: str | None, rest: str, when: str = "") -> b
     only in 2006") and not a date the rest of its sentence plays down ("officially has until
     June 2006 to hold an election, but governments have favoured four-year terms")?"""
     if _CONDITION.search(text) or _BUT.match(rest) or dangling_subject(text):
+        return False
+    if continues_before(text):  # "But without Scalia ...": it answers the sentence before
         return False
     if _SEASON.search(text):
         return False  # "peak mosquito season is between June and early October": no one's act
