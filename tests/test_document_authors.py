@@ -59,6 +59,9 @@ NO_AUTHOR = [
     f'A letter from Smith\'s lawyer reached the court on Monday.\n\n"{QUOTE}," the letter said.',
     # a news outlet's report relays; it is no author
     f'A report by the BBC was aired on Monday.\n\n"{QUOTE}," the report said.',
+    # BBC politics: the name is a modifier of the committee that wrote the report
+    "A report by the Commons work and pensions committee was published on Monday.\n\n"
+    f'"{QUOTE}," the report said.',
     # the last report written is another one, with no author named
     "A report by the National Transportation Safety Board was published in May. A second "
     f'report came out on Tuesday.\n\n"{QUOTE}," the report said.',

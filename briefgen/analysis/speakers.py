@@ -458,9 +458,13 @@ def _text_author(ctx: QuoteContext, end: int) -> Person | None:
         # "a letter from Smith's lawyer", "a report by Smith and Jones", "the report by the
         # Office for Standards in Education" read as a name cut short: not that one
         return None
+    tail = LOWER_RUN_RE.match(ctx.body, e)
+    if tail is not None and ctx.lex.org_heads.intersection(tail.group().split()):
+        return None  # "a report by the Commons work and pensions committee": not the Commons
     return p
 
 
+LOWER_RUN_RE = re.compile(r"(?: [a-z][\w-]*){1,4}")
 # a body's name spelt out before its abbreviation in brackets (the abbreviation the mention)
 ABBREVIATED_RE = re.compile(
     r"(?:[A-Z][\w&-]*|of|for|and|on|in)(?: (?:[A-Z][\w&-]*|of|for|and|on|in)){0,7} \("
