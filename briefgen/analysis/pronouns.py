@@ -500,6 +500,27 @@ def _object_of_description(ctx: QuoteContext, start: int, s: int) -> bool:
 
 _DESCRIPTION_SPAN = 60  # characters from "The" to the name: a short clause
 
+
+def _titled_by(ctx: QuoteContext, noun: str, before: int) -> tuple[list[Person], bool]:
+    """The people the text names right after ``noun`` before ``before`` ("striker James
+    Beattie"), each once, and whether a capitalised word there is no person's mention
+    ("Chelsea striker Didier Drogba" the name finder missed: someone else may be meant)."""
+    found: set[int] = set()
+    people: list[Person] = []
+    unknown = False
+    pattern = re.compile(r"\b" + re.escape(noun) + r" (?=[A-Z])")
+    for m in pattern.finditer(ctx.body, 0, before):  # (no copy of the text before)
+        i = bisect.bisect_left(ctx.ment_starts, m.end())
+        if i < len(ctx.ments) and ctx.ments[i][0] == m.end() and ctx.ments[i][2].kind == "person":
+            q = ctx.ments[i][2]
+            if id(q) not in found:
+                found.add(id(q))
+                people.append(q)
+        elif not in_quote(ctx, m.start()):
+            unknown = True
+    return people, unknown
+
+
 # offices a description may name only of their holder ("The president said" after "Blair met
 # Bush": not Blair, the sentence's subject, but the one whose title it is)
 OFFICE_NOUNS = frozenset(
@@ -532,6 +553,14 @@ def described_subject(ctx: QuoteContext, start: int, gender: str, obj: Person) -
         if holder is None or holder is obj or holder.gender not in (None, gender):
             return None
         return holder if holder.mentions and min(holder.mentions)[0] < start else None
+    if head[:1].islower():
+        # "The striker" after "striker James Beattie": the one person the story gave the noun
+        titled, unknown = _titled_by(ctx, low, start)
+        if len(titled) > 1 or unknown:
+            return None  # "Everton striker James Beattie and Chelsea striker Didier Drogba"
+        if titled:
+            ok = titled[0] is not obj and titled[0].gender in (None, gender)
+            return titled[0] if ok else None
     if low in OFFICE_NOUNS or start <= 0:
         return None  # an office no one named here holds: someone the story does not name
     prev = sentence_of(ctx, start - 1)
