@@ -30,6 +30,13 @@ AUTHORED = [
         f'The report added: "{QUOTE}."',
         "Air Accidents Investigation Branch",
     ),
+    # BBC: "The report went on:" carries the named report on
+    (
+        "The plane hit the ground short of the runway, the report from the Air Accidents "
+        "Investigation Branch (AAIB) said.\n\n"
+        f'The report went on: "{QUOTE}."',
+        "Air Accidents Investigation Branch",
+    ),
     # an advert "from" a chief executive, its words after the quote
     (
         "In the adverts, entitled An Open Letter from chief executive Sidney Taurel, the "
@@ -62,6 +69,8 @@ NO_AUTHOR = [
     # BBC politics: the name is a modifier of the committee that wrote the report
     "A report by the Commons work and pensions committee was published on Monday.\n\n"
     f'"{QUOTE}," the report said.',
+    # "The report went on:" after an outlet's report: no author
+    f'A report by the BBC was aired on Monday.\n\nThe report went on: "{QUOTE}."',
     # the last report written is another one, with no author named
     "A report by the National Transportation Safety Board was published in May. A second "
     f'report came out on Tuesday.\n\n"{QUOTE}," the report said.',
