@@ -312,9 +312,17 @@ def test_the_letter_is_the_one_named_before() -> None:
 
 
 def test_the_report_is_not_an_earlier_owners() -> None:
-    # the last "report" written was a new, unowned one: not Labour's
+    # the last "report" written was a new one, by the IFS: its author's, not Labour's
     body = (
         "Labour's report on schools was published in May. A new report by the IFS came out "
         f'on Monday. The report said: "{QUOTE}."'
+    )
+    assert speaker_of(body, datetime(2024, 9, 17)) == "IFS"
+
+
+def test_the_report_by_researchers_is_no_ones() -> None:
+    body = (
+        "Labour's report on schools was published in May. A new report by researchers at "
+        f'Harvard University came out on Monday. The report said: "{QUOTE}."'
     )
     assert speaker_of(body, datetime(2024, 9, 17)) is None

@@ -31,7 +31,7 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
-from briefgen.analysis.speakers import subject_phrase
+from briefgen.analysis.speakers import authored_texts, definite_text_owner, subject_phrase
 from briefgen.analysis.spokespeople import SPOKES_GENDER
 from briefgen.analysis.subjects import INDEFINITE_SUBJ, abbreviation_point, phrase_end, verb_subject
 from briefgen.model import QuoteCue
@@ -197,6 +197,12 @@ def after_cue(
                 # person of the body speaks, whom the story does not name as one
                 return None, "other", None, True
             return p, cue, title, True
+        if n == 1 and w in authored_texts() and ctx.toks[words[0]][2] == "the":
+            # '," the letter added' after "An Open Letter from chief executive Sidney Taurel":
+            # the one text the story named, its owner or author speaking
+            owner = definite_text_owner(ctx, ctx.toks[words[0]][0], ctx.toks[wi][1])
+            if owner is not None:
+                return owner, "explicit", None, True
         if (
             w[:1].islower()
             and w.lower() not in CUE_FUNCTION_WORDS

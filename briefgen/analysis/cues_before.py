@@ -33,6 +33,7 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
+from briefgen.analysis.speakers import definite_text_owner
 from briefgen.analysis.subjects import verb_subject
 from briefgen.model import QuoteCue
 
@@ -88,6 +89,10 @@ def before_cue(
                 and _heads_clause(ctx, cov[0], floor)
             ):
                 return p, "colon", None, True
+            text = _TEXT_GOES_ON_RE.fullmatch(body, floor, j)
+            if text is not None and (owner := definite_text_owner(ctx, *text.span(1))):
+                # 'The report went on: "…"' after "the report from the AAIB said": its author
+                return owner, "colon", None, True
             p = colon_subject(ctx, floor, j) or _possessed_words(ctx, floor, j)
             return p, "colon", None, True
         return None, "other", None, False
@@ -130,6 +135,9 @@ def before_cue(
         cue = "colon"
     return p, cue, None, True
 
+
+# "The report went on:": a text named before that carries on speaking
+_TEXT_GOES_ON_RE = re.compile(r"\s*((?:[Tt]he|[Tt]his) [a-z]+) (?:went|goes) on\s*")
 
 # a preposition between a speech verb and the name before the mark: "said of Sanders:"
 _OBJECT_AFTER_VERB_RE = re.compile(r" (?:of|about|to|at|with|for) ")

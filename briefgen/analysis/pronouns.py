@@ -36,6 +36,7 @@ from briefgen.analysis.people import Person
 from briefgen.analysis.prepositions import (
     FRONTED_SUBORDINATORS,
     PREP_BEFORE_SUBJ,
+    PREPOSITIONS,
     after_preposition,
 )
 from briefgen.analysis.quote_context import (
@@ -48,6 +49,7 @@ from briefgen.analysis.quote_context import (
     sentence_of,
     tok_index,
 )
+from briefgen.analysis.role_nouns import title_holder
 from briefgen.analysis.speakers import subject_phrase
 from briefgen.analysis.spokespeople import SPOKES_GENDER, spokes_for
 
@@ -452,8 +454,11 @@ def _find_person_subject(
             continue
         if _object_of_description(ctx, start, s):
             # "The Scot initially defended Beattie …. He said:": the description opening the
-            # sentence is its subject, the name after a verb its object
-            return _BLOCKED, False
+            # sentence is its subject, the name after a verb its object; the description is
+            # the one person it fits ("Everton manager David Moyes will discipline …. The
+            # Scot …"), else no one
+            described = described_subject(ctx, start, gender, p)
+            return (described if described is not None else _BLOCKED), False
         if _coordinated(ctx, s, e, start, end):
             # "Delgado and Whitfield met ... He said": a plural subject gives a singular
             # pronoun no clear antecedent; an honest null beats a guess
@@ -494,6 +499,101 @@ def _object_of_description(ctx: QuoteContext, start: int, s: int) -> bool:
 
 
 _DESCRIPTION_SPAN = 60  # characters from "The" to the name: a short clause
+
+
+def _titled_by(ctx: QuoteContext, noun: str, before: int) -> tuple[list[Person], bool]:
+    """The people the text names right after ``noun`` before ``before`` ("striker James
+    Beattie"), each once, and whether a capitalised word there is no person's mention
+    ("Chelsea striker Didier Drogba" the name finder missed: someone else may be meant)."""
+    found: set[int] = set()
+    people: list[Person] = []
+    unknown = False
+    pattern = re.compile(r"\b" + re.escape(noun) + r" (?=[A-Z])")
+    for m in pattern.finditer(ctx.body, 0, before):  # (no copy of the text before)
+        i = bisect.bisect_left(ctx.ment_starts, m.end())
+        if i < len(ctx.ments) and ctx.ments[i][0] == m.end() and ctx.ments[i][2].kind == "person":
+            q = ctx.ments[i][2]
+            if id(q) not in found:
+                found.add(id(q))
+                people.append(q)
+        elif not in_quote(ctx, m.start()):
+            unknown = True
+    return people, unknown
+
+
+# offices a description may name only of their holder ("The president said" after "Blair met
+# Bush": not Blair, the sentence's subject, but the one whose title it is)
+OFFICE_NOUNS = frozenset(
+    ["president", "minister", "premier", "chancellor", "secretary", "senator", "governor",
+     "mayor", "king", "queen", "prince", "princess", "pope", "chairman", "chairwoman", "chief",
+     "leader", "speaker", "judge", "ambassador", "general", "commissioner", "director"]
+)  # fmt: skip
+# the opening of a sentence before its subject: title words, capitalised or not, up to five
+_SUBJECT_TITLE_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|[a-z][a-z-]*) ){0,5}")
+# after the subject: an apposition maybe, then a lower-case predicate word
+_PREDICATE_AFTER_RE = re.compile(r"(?:, [^,.;:\"“”]{1,60},)? ([a-z]+)\b")
+
+
+def described_subject(ctx: QuoteContext, start: int, gender: str, obj: Person) -> Person | None:
+    """The person "The Scot" / "The striker" opening the sentence at ``start`` describes (its
+    verb's object ``obj`` aside): the one story person whose title ends in the noun, else
+    the subject of the sentence just before, when that sentence opens with one person (title
+    words before the name, a predicate after it), of the pronoun's ``gender``, whose known
+    country, title or gender the noun does not contradict. None when no one, or not one,
+    fits ("Blair met Bush. The president …": Blair holds no such title)."""
+    body = ctx.body
+    words = body[start : start + _DESCRIPTION_SPAN].split()
+    if len(words) < 2:
+        return None
+    head = words[1].strip(",.;:")
+    low = head.lower()
+    persons = ctx.persons
+    if any((q.title or "").lower().split()[-1:] == [low] for q in persons):
+        holder = title_holder(persons, low)  # "The striker" after "striker James Beattie"
+        if holder is None or holder is obj or holder.gender not in (None, gender):
+            return None
+        return holder if holder.mentions and min(holder.mentions)[0] < start else None
+    if head[:1].islower():
+        # "The striker" after "striker James Beattie": the one person the story gave the noun
+        titled, unknown = _titled_by(ctx, low, start)
+        if len(titled) > 1 or unknown:
+            return None  # "Everton striker James Beattie and Chelsea striker Didier Drogba"
+        if titled:
+            ok = titled[0] is not obj and titled[0].gender in (None, gender)
+            return titled[0] if ok else None
+    if low in OFFICE_NOUNS or start <= 0:
+        return None  # an office no one named here holds: someone the story does not name
+    prev = sentence_of(ctx, start - 1)
+    if prev[0] >= start or in_quote(ctx, prev[0]) or body[prev[0] : prev[0] + 1] in '"“':
+        return None
+    found: Person | None = None
+    first = -1
+    i = bisect.bisect_left(ctx.ment_starts, prev[0])
+    while i < len(ctx.ments) and ctx.ments[i][0] < prev[1]:
+        s, _e, q = ctx.ments[i]
+        i += 1
+        if q.kind != "person" or in_quote(ctx, s):
+            continue
+        if found is None:
+            found, first = q, s
+    if found is None or found is obj or found.gender not in (None, gender):
+        return None
+    lead = _SUBJECT_TITLE_RE.match(body, prev[0], first)
+    if lead is None or lead.end() != first:
+        return None  # "Police arrested John Smith": the name is no subject
+    cov = mention_covering(ctx, first)
+    pred = _PREDICATE_AFTER_RE.match(body, cov[1]) if cov is not None else None
+    if pred is None or pred.group(1) in PREPOSITIONS or pred.group(1) in ("and", "or", "who"):
+        return None
+    country = lexicon().demonyms.get(head)
+    if country is not None and found.country is not None and found.country != country:
+        return None  # "The American" is not the Frenchman named before
+    role = head[:1].islower() and (low in lexicon().role_words or low in ctx.lex.person_heads)
+    if role and (found.title or re.search(r"\b" + re.escape(low) + r" [A-Z]", body)):
+        # "The striker" is not "Everton manager David Moyes": a role the subject does not
+        # hold, or one the story gives someone else ("striker James Beattie"), names another
+        return None
+    return found
 
 
 def _fronted_subject(

@@ -415,9 +415,11 @@ def definite_text_owner(ctx: QuoteContext, s: int, e: int) -> Person | None:
     if m is None or m.group(1) not in authored_texts():
         return None
     noun, body = m.group(1), ctx.body
+    cap = noun.capitalize()
     at, lo = s, max(0, s - OWNED_TEXT_LOOKBACK)
     while True:
-        at = body.rfind(noun, lo, at)
+        # the noun as last written, or capitalised in a heading-like name ("An Open Letter")
+        at = max(body.rfind(noun, lo, at), body.rfind(cap, lo, at))
         if at < 0:
             return None
         if body[at - 1 : at].isalpha() or body[at + len(noun) : at + len(noun) + 1].isalpha():
@@ -427,7 +429,47 @@ def definite_text_owner(ctx: QuoteContext, s: int, e: int) -> Person | None:
     for owned in OWNED_TEXT_RE.finditer(body, max(lo, at - 80), at + len(noun)):
         if owned.end("text") == at + len(noun):
             return _text_owner(ctx, owned)
-    return None
+    return _text_author(ctx, at + len(noun))
+
+
+# after a text's noun, its author: "the report from the Air Accidents Investigation Branch
+# (AAIB)", "An Open Letter from chief executive Sidney Taurel", "a report by Ofsted"; up to
+# three lower-case title words before the name ("chief executive")
+AUTHOR_AFTER_RE = re.compile(r" (?:from|by) (?:the )?((?:[a-z][a-z-]* ){0,3})")
+
+
+def _text_author(ctx: QuoteContext, end: int) -> Person | None:
+    """The person or body a text's noun ending at ``end`` is "from" or "by" ("the report
+    from the Air Accidents Investigation Branch said ... The report went on:"); None when no
+    mention of the story follows there, the words between are no title ("a report by
+    researchers at Harvard"), or the author is a news outlet (a relay, not an author)."""
+    m = AUTHOR_AFTER_RE.match(ctx.body, end)
+    if m is None or any(w in PREPOSITIONS for w in m.group(1).split()):
+        return None
+    at = m.end()
+    spelt = ABBREVIATED_RE.match(ctx.body, at)
+    if spelt is not None:
+        at = spelt.end()  # "the Air Accidents Investigation Branch (AAIB)": the body named
+    i = bisect.bisect_left(ctx.ment_starts, at)
+    if i >= len(ctx.ments) or ctx.ments[i][0] != at:
+        return None
+    _s, e, p = ctx.ments[i]
+    if p.name in OUTLETS or NOT_WHOLE_AUTHOR_RE.match(ctx.body, e):
+        # "a letter from Smith's lawyer", "a report by Smith and Jones", "the report by the
+        # Office for Standards in Education" read as a name cut short: not that one
+        return None
+    tail = LOWER_RUN_RE.match(ctx.body, e)
+    if tail is not None and ctx.lex.org_heads.intersection(tail.group().split()):
+        return None  # "a report by the Commons work and pensions committee": not the Commons
+    return p
+
+
+LOWER_RUN_RE = re.compile(r"(?: [a-z][\w-]*){1,4}")
+# a body's name spelt out before its abbreviation in brackets (the abbreviation the mention)
+ABBREVIATED_RE = re.compile(
+    r"(?:[A-Z][\w&-]*|of|for|and|on|in)(?: (?:[A-Z][\w&-]*|of|for|and|on|in)){0,7} \("
+)
+NOT_WHOLE_AUTHOR_RE = re.compile(r"['’]s\b| (?:and|of|in|for|on|at|&) |-")
 
 
 def first_of_pair(ctx: QuoteContext, s: int, e: int) -> Person | None:
