@@ -115,6 +115,7 @@ def features(story: Story, statement: Statement, persons: frozenset[str]) -> set
     lo = sentence[0] if sentence is not None else start
     frame = {w.lower() for w in _WORD.findall(body[max(lo, start - 80) : start])}
     after = {w.lower() for w in _WORD.findall(body[end : end + 40])}
+    around = frame | after | set(words[:6])  # the verb: before, after or opening the words
     out = {"voice:" + _voice(statement, persons)}
     quoted = (start > 0 and body[start - 1] in _OPENING_QUOTES) or any(
         q.kind == "direct" and q.start <= start and end <= q.end + 1 for q in story.quotes
@@ -126,7 +127,7 @@ def features(story: Story, statement: Statement, persons: frozenset[str]) -> set
         ("think", _THINK),
         ("personal", _PERSONAL),
     ):
-        if verbs & frame or verbs & after:
+        if verbs & around:
             out.add("verb:" + name)
     if wordset & _MODALS:
         out.add("modal")
