@@ -32,8 +32,8 @@ ANNOTATION = "positions.parties"
 # role words between a party word and a name: "Tory leader Michael Howard", "Lib Dem home
 # affairs spokesman Mark Oaten", "Conservative co-chairman Liam Fox"
 _ROLE = (
-    r"(?:\s+(?:[a-z\-]+\s+){0,3}?(?:leader|co-chairman|chairman|spokesman|spokeswoman|"
-    r"spokesperson|chancellor|secretary|treasurer)(?P<role_end>)"
+    r"(?:\s+(?:[a-z\-]+\s+){0,3}?(?:(?i:leader|co-chairman|chairman|chairwoman|chair|"
+    r"spokesman|spokeswoman|spokesperson)|chancellor|secretary|treasurer)(?![\w\-])(?P<role_end>)"
     r"(?:\s+[A-Z][\w'’\-]+){0,3})?"
 )
 
@@ -67,8 +67,8 @@ def _subject() -> re.Pattern[str]:
     # alternation the regex engine scans for quickly ("The" before it is a main-clause lead)
     return re.compile(
         rf"(?:(?P<party>{nouns})(?![\w'’\-]){_ROLE}"
-        rf"|(?P<adjective>{adjs})(?=\s+(?:[a-z\-]+\s+){{0,3}}?(?:leader|co-chairman|chairman|"
-        rf"spokes|chancellor|secretary|treasurer)){_ROLE.replace('role_end', 'role_end2')})"
+        rf"|(?P<adjective>{adjs})(?=\s+(?:[a-z\-]+\s+){{0,3}}?(?:(?i:leader|co-chairman|chair|"
+        rf"spokes)|chancellor|secretary|treasurer)){_ROLE.replace('role_end', 'role_end2')})"
     )
 
 
@@ -89,6 +89,14 @@ def _subject_at(body: str, at: int, end: int) -> re.Match[str] | None:
 
 def _party(match: re.Match[str]) -> tuple[str, str]:
     return parties()[match.group("party") or match.group("adjective")]
+
+
+def _party_named(name: str) -> tuple[str, str] | None:
+    """(party, country) when a speaker's name is a party's name or alias ("DNC", "House
+    Democrats"; not an adjective: "Republican" alone names no speaker)."""
+    table, adjectives = _party_table()
+    bare = name.removeprefix("the ").removeprefix("The ")
+    return None if bare in adjectives else table.get(bare)
 
 
 def mentions_party(body: str) -> bool:
@@ -112,6 +120,20 @@ def party_of(title: str) -> tuple[str, str] | None:
         ):  # "Tory co-chairman", not "Labour MP"
             return _party(match)
     return None
+
+
+# a party word that modifies the subject, not the party as the subject: its candidates, voters,
+# lawmakers one by one, its race ("GOP frontrunner Donald Trump has called for", "The GOP
+# presidential candidate says", "Republican voters", "The Republican convention", "the GOP's
+# nominee"): a candidate's promise is the candidate's, a nominee's too (kept apart, the
+# conservative reading: the platform is the party's, the nominee's campaign is the nominee's)
+_NOT_THE_PARTY = re.compile(
+    r"['’]|\s+(?:[A-Z]|(?:presidential|primary|primaries|candidates?|contenders?|hopefuls?|"
+    r"front-?runners?|frontrunners?|nominees?|nomination|field|race|voters?|donors?|"
+    r"strategists?|consultants?|operatives?|pollsters?|establishment|base|senators?|"
+    r"congressman|congresswoman|representatives?|governors?|incumbents?|convention|debates?|"
+    r"side|rules?|members?|activists?|supporters?|officials?|aides?)\b)"
+)
 
 
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+[^,;:.!?]{1,80}?\b[a-z]+ing\b")
@@ -166,6 +188,12 @@ def find_party_statements(
                 continue
         if body[s_start:s_end].rstrip().rstrip("\"'”’").endswith("?"):
             continue
+        if (
+            match.group("role_end") is None
+            and match.group("role_end2") is None
+            and _NOT_THE_PARTY.match(body, match.end())
+        ):
+            continue
         found = stance_after(body, match.end(), s_end, True, match.start())
         if found is None or found[0] == SILENT:
             continue
@@ -184,7 +212,9 @@ def find_party_statements(
         if not name or quote.kind == "fragment":
             continue
         if name not in parties_of:
-            parties_of[name] = party_speaker(name)
+            # the party itself quoted ("the DNC said", "Senate Republicans said"), else a
+            # person of the party speaking for it
+            parties_of[name] = _party_named(name) or party_speaker(name)
         party = parties_of[name]
         if party is None:
             continue
