@@ -91,14 +91,6 @@ def _party(match: re.Match[str]) -> tuple[str, str]:
     return parties()[match.group("party") or match.group("adjective")]
 
 
-def _party_named(name: str) -> tuple[str, str] | None:
-    """(party, country) when a speaker's name is a party's name or alias ("DNC", "House
-    Democrats"; not an adjective: "Republican" alone names no speaker)."""
-    table, adjectives = _party_table()
-    bare = name.removeprefix("the ").removeprefix("The ")
-    return None if bare in adjectives else table.get(bare)
-
-
 def mentions_party(body: str) -> bool:
     """Whether ``body`` names any party (a cheap gate before reading it clause by clause:
     plain substring searches, no pattern run over every story)."""
@@ -212,9 +204,7 @@ def find_party_statements(
         if not name or quote.kind == "fragment":
             continue
         if name not in parties_of:
-            # the party itself quoted ("the DNC said", "Senate Republicans said"), else a
-            # person of the party speaking for it
-            parties_of[name] = _party_named(name) or party_speaker(name)
+            parties_of[name] = party_speaker(name)
         party = parties_of[name]
         if party is None:
             continue
