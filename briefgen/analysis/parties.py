@@ -128,6 +128,14 @@ _NOT_THE_PARTY = re.compile(
 )
 
 
+# a parenthetical after the subject: a relative or participial clause between commas, an aside
+# between dashes
+_ASIDE = re.compile(
+    r",\s+(?:who|which|[a-z]+ing)\s[^,;:.!?\"“”]{1,120},(?=\s)"
+    r"|\s+(?:--|—|–)\s*[^,;:.!?\"“”—–]{1,80}?\s*(?:--|—|–)(?=\s)"
+)
+
+
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+[^,;:.!?]{1,80}?\b[a-z]+ing\b")
 
 
@@ -186,7 +194,13 @@ def find_party_statements(
             and _NOT_THE_PARTY.match(body, match.end())
         ):
             continue
-        found = stance_after(body, match.end(), s_end, True, match.start())
+        # "House Democrats, looking for a way to ..., seized", "Republican lawmakers, who are
+        # close to ..., have vowed", "Democrats -- including Clinton -- quickly accused": the
+        # verb after the parenthetical clause
+        aside = _ASIDE.match(body, match.end(), s_end)
+        found = stance_after(
+            body, aside.end() if aside else match.end(), s_end, True, match.start()
+        )
         if found is None or found[0] == SILENT:
             continue
         stance, verb_end, negated = found
