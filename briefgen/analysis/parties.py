@@ -32,8 +32,8 @@ ANNOTATION = "positions.parties"
 # role words between a party word and a name: "Tory leader Michael Howard", "Lib Dem home
 # affairs spokesman Mark Oaten", "Conservative co-chairman Liam Fox"
 _ROLE = (
-    r"(?:\s+(?:[a-z\-]+\s+){0,3}?(?:leader|co-chairman|chairman|spokesman|spokeswoman|"
-    r"spokesperson|chancellor|secretary|treasurer)(?P<role_end>)"
+    r"(?:\s+(?:[a-z\-]+\s+){0,3}?(?:(?i:leader|co-chairman|chairman|chairwoman|chair|"
+    r"spokesman|spokeswoman|spokesperson)|chancellor|secretary|treasurer)(?![\w\-])(?P<role_end>)"
     r"(?:\s+[A-Z][\w'’\-]+){0,3})?"
 )
 
@@ -67,8 +67,8 @@ def _subject() -> re.Pattern[str]:
     # alternation the regex engine scans for quickly ("The" before it is a main-clause lead)
     return re.compile(
         rf"(?:(?P<party>{nouns})(?![\w'’\-]){_ROLE}"
-        rf"|(?P<adjective>{adjs})(?=\s+(?:[a-z\-]+\s+){{0,3}}?(?:leader|co-chairman|chairman|"
-        rf"spokes|chancellor|secretary|treasurer)){_ROLE.replace('role_end', 'role_end2')})"
+        rf"|(?P<adjective>{adjs})(?=\s+(?:[a-z\-]+\s+){{0,3}}?(?:(?i:leader|co-chairman|chair|"
+        rf"spokes)|chancellor|secretary|treasurer)){_ROLE.replace('role_end', 'role_end2')})"
     )
 
 
@@ -112,6 +112,28 @@ def party_of(title: str) -> tuple[str, str] | None:
         ):  # "Tory co-chairman", not "Labour MP"
             return _party(match)
     return None
+
+
+# a party word that modifies the subject, not the party as the subject: its candidates, voters,
+# lawmakers one by one, its race ("GOP frontrunner Donald Trump has called for", "The GOP
+# presidential candidate says", "Republican voters", "The Republican convention", "the GOP's
+# nominee"): a candidate's promise is the candidate's, a nominee's too (kept apart, the
+# conservative reading: the platform is the party's, the nominee's campaign is the nominee's)
+_NOT_THE_PARTY = re.compile(
+    r"['’]|\s+(?:[A-Z]|(?:presidential|primary|primaries|candidates?|contenders?|hopefuls?|"
+    r"front-?runners?|frontrunners?|nominees?|nomination|field|race|voters?|donors?|"
+    r"strategists?|consultants?|operatives?|pollsters?|establishment|base|senators?|"
+    r"congressman|congresswoman|representatives?|governors?|incumbents?|convention|debates?|"
+    r"side|rules?|members?|activists?|supporters?|officials?|aides?)\b)"
+)
+
+
+# a parenthetical after the subject: a relative or participial clause between commas, an aside
+# between dashes
+_ASIDE = re.compile(
+    r",\s+(?:who|which|[a-z]+ing)\s[^,;:.!?\"“”]{1,120},(?=\s)"
+    r"|\s+(?:--|—|–)\s*[^,;:.!?\"“”—–]{1,80}?\s*(?:--|—|–)(?=\s)"
+)
 
 
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+[^,;:.!?]{1,80}?\b[a-z]+ing\b")
@@ -166,7 +188,19 @@ def find_party_statements(
                 continue
         if body[s_start:s_end].rstrip().rstrip("\"'”’").endswith("?"):
             continue
-        found = stance_after(body, match.end(), s_end, True, match.start())
+        if (
+            match.group("role_end") is None
+            and match.group("role_end2") is None
+            and _NOT_THE_PARTY.match(body, match.end())
+        ):
+            continue
+        # "House Democrats, looking for a way to ..., seized", "Republican lawmakers, who are
+        # close to ..., have vowed", "Democrats -- including Clinton -- quickly accused": the
+        # verb after the parenthetical clause
+        aside = _ASIDE.match(body, match.end(), s_end)
+        found = stance_after(
+            body, aside.end() if aside else match.end(), s_end, True, match.start()
+        )
         if found is None or found[0] == SILENT:
             continue
         stance, verb_end, negated = found
