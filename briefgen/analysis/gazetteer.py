@@ -651,12 +651,17 @@ def _pick(tenures: list[Tenure], on: date | None, strict: bool) -> PersonInfo | 
     if not tenures:
         return None
     pool = tenures
+    out_of_office = False
     if on is not None:
         active = [t for t in tenures if t.active(on)]
         if active:
             pool = active
         elif strict:
             return None
+        else:
+            # a full name known, but in no listed term on that date (a candidate in 2015 who
+            # was president from 2017): the person and country are known, no office then
+            out_of_office = True
     countries = {t.country for t in pool}
     if len(countries) != 1:
         return None
@@ -669,6 +674,8 @@ def _pick(tenures: list[Tenure], on: date | None, strict: bool) -> PersonInfo | 
             return PersonInfo(names[0] if len(names) == 1 else "", best.country, None)
         best = leaders[0]
     office = best.office if on is not None or len({t.office for t in pool}) == 1 else None
+    if out_of_office:
+        office = None
     return PersonInfo(best.name, best.country or None, office or None)
 
 

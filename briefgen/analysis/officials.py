@@ -104,7 +104,13 @@ def non_government(text: str) -> bool:
 # an appositive role after a name: ", an adviser on climate change to ...", ", shadow secretary
 # for the family," (a lower-case role without its article too)
 _NOW = re.compile(r"\bnow\b")
-_APPOSITION_AFTER = re.compile(r",\s+((?:(?:the|an?|his|her|its)\s|(?=[a-z]))[^,;:.!?\n]{2,80}),")
+# (a relative clause is a title only when it says what the person is: "who is the foreign
+# minister", not "who took to the talk shows to defend his praise of the Russian president")
+_APPOSITION_AFTER = re.compile(
+    r",\s+((?:(?:the|an?|his|her|its)\s|(?=[a-z])(?!(?:who|whose|whom|which|that)\s"
+    r"(?!(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|became|replaced|succeeded)\s)))"
+    r"[^,;:.!?\n]{2,80}),"
+)
 # a role that ends the sentence: '..." said Tom Casey, a state department spokesman.'
 _APPOSITION_ENDING = re.compile(r",\s+((?:the|an?)\s[^,;:.!?\n\"“”]{2,80})\.(?=\s|$)")
 # a status or a party right before a name, then only title words ("ex-Foreign Secretary Robin
@@ -219,8 +225,12 @@ def _speaks_with(actor: Actor, story: Story, titles: list[str]) -> bool:
     if info is not None and info.name:  # a known office holder (office unknown when undated)
         if info.office:
             return not non_government(info.office)
-        if not any(non_government(office) for office in known_offices(info.name)):
+        if story.published is None and not any(
+            non_government(office) for office in known_offices(info.name)
+        ):
             return True
+        # dated, and in no listed term on that date (a candidate before taking office, a
+        # president after leaving it): only a government title in the text makes a voice
         # undated, and the person has also held a party or opposition post ("Tory co-chairman"
         # before "defence secretary"): only a government title in the text says which
     return any(title and _governments(title) for title in titles)
