@@ -117,6 +117,29 @@ class _Cand:
     surname_only: bool = False
 
 
+# a number of one to three digits after a body's name, then a word boundary that goes on in
+# words or punctuation, not in a figure ("Radio 1 said", "Channel 4's"; not "Council 10,000",
+# "Commission 2.5", "Bank 5%", "Police 10-2")
+_NUMBER_TAIL_RE = re.compile(r" (\d{1,3})(?=[ ,.;:'’\")]|$)(?![.,]\d)")
+# words after such a number that make it a count, not part of the name ("Council 10 years ago")
+_COUNT_WORDS = frozenset(
+    ["years", "year", "days", "day", "weeks", "week", "months", "month", "hours", "hour",
+     "minutes", "times", "per", "percent", "million", "billion", "people", "points", "and",
+     "or", "to", "of", "more", "new", "members", "staff", "officers", "jobs", "cases"]
+)  # fmt: skip
+
+
+def _number_ending(body: str, end: int) -> str | None:
+    """The number that ends a body's name at ``end`` ("Radio 1"), else None."""
+    m = _NUMBER_TAIL_RE.match(body, end)
+    if m is None:
+        return None
+    rest = body[m.end() : m.end() + 12].split(maxsplit=1)
+    if body[m.end() : m.end() + 1] == " " and rest and rest[0].rstrip(",.;:") in _COUNT_WORDS:
+        return None
+    return m.group(1)
+
+
 def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
     """Index of a title/honorific after ``k`` that is followed by a name, else ``k``."""
     for i in range(k + 1, len(words) - 1):
@@ -181,6 +204,27 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
     while mod and mod[0] in function:
         mod = mod[1:]
     return " ".join(role), " ".join(mod)
+
+
+# countries' names that are also common first names ("Chad Myers", "Israel Katz")
+COUNTRY_GIVEN_NAMES = frozenset(["Chad", "Jordan", "Israel", "Georgia", "India", "Kenya"])
+
+
+# a lower-case role noun right before a name ("meteorologist", "producer", "analyst")
+_ROLE_NOUN_RE = re.compile(r"[a-z]{3,}(?:ist|er|or|ant|ent|ian|man|woman)")
+
+
+def _named_after_role(
+    body: str, toks: list[_Tok], i: int, title: str | None, honorific: str | None
+) -> bool:
+    """Does a title, an honorific or a lower-case role noun stand before the run at token
+    ``i`` ("Defence Minister Israel Katz", "CNN meteorologist Chad Myers")?"""
+    if title is not None or honorific is not None:
+        return True
+    if i == 0 or toks[i - 1][4] or body[toks[i - 1][1] : toks[i][0]] != " ":
+        return False
+    before = toks[i - 1][2]
+    return _ROLE_NOUN_RE.fullmatch(before) is not None and before not in function_words()
 
 
 # Dotted abbreviations of countries and bodies: one word, never a person's initials
@@ -457,8 +501,18 @@ def _candidates(
                     continue  # "SEOUL, June 12 —", "LONDON (Reuters) -": a dateline, no one
                 if i == j and w[0].isupper() and _possessed(body, toks, i):
                     continue  # "whose self-titled LP", "their new CD": a thing, no one
-                org = _Cand(s0, toks[j][1], w, None, None, None, True, True, s0)
-                org.surname_only = i == j and near_cue(i) and _speaking_word(body, toks, i, j, w)
+                end = toks[j][1]
+                if body[end : end + 1] == " " and (number := _number_ending(body, end)):
+                    # "Radio 1 said", "Channel 4 said", "BBC News 24": a body's name ends in
+                    # its number (a person's never does)
+                    w = [*w, number]
+                    end += 1 + len(number)
+                    org = _Cand(s0, end, w, None, None, None, True, True, s0)
+                else:
+                    org = _Cand(s0, end, w, None, None, None, True, True, s0)
+                    org.surname_only = (
+                        i == j and near_cue(i) and _speaking_word(body, toks, i, j, w)
+                    )
                 cands.append(org)
                 continue
         title = modifier = honorific = None
@@ -466,6 +520,16 @@ def _candidates(
         mod_parts: list[str] = []
         while k < len(words) - 1:  # each prefix below must leave a word for the name
             m = _modifier_len(words, k, lex)
+            if (
+                m == 1
+                and k + 2 == len(words)
+                and words[k] in COUNTRY_GIVEN_NAMES
+                and _name_word(words[-1])
+                and words[-1] not in lex.countries
+                and words[-1] not in lex.demonyms
+                and _named_after_role(body, toks, run[k0], title, honorific)
+            ):
+                break  # "Defence Minister Israel Katz": a first name, not a country (below)
             if m and k + m < len(words):
                 mod_parts.append(" ".join(words[k : k + m]))
                 k += m
@@ -625,6 +689,21 @@ def _candidates(
                 and name[0] not in lex.demonyms
             ):
                 pass  # "Steve Israel", "Michael Jordan": a given name and a surname
+            elif (
+                len(name) == 2
+                and name[0] in COUNTRY_GIVEN_NAMES
+                and _name_word(name[1])
+                and name[1] not in lex.countries
+                and name[1] not in lex.demonyms
+                and name[1] not in ORG_HEADS
+                and name[1] not in lex.bodies
+                and name[1] not in OUTLET_TAILS
+                and _named_after_role(body, toks, run[k0], title, honorific)
+            ):
+                # "CNN meteorologist Chad Myers", "Defence Minister Israel Katz", "music
+                # producer Jordan Bratman": a country's name that is also a first name,
+                # after a title or a role, opens a person's name
+                pass
             elif (
                 len(name) == 1
                 and honorific is None
