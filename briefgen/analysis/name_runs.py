@@ -206,6 +206,8 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
     return " ".join(role), " ".join(mod)
 
 
+# first words of places' names, never of a person's ("San Francisco", "Las Vegas")
+PLACE_OPENERS = frozenset(["San", "Santa", "Los", "Las", "Fort", "Port", "Mount", "Lake"])
 # countries' names that are also common first names ("Chad Myers", "Israel Katz")
 COUNTRY_GIVEN_NAMES = frozenset(["Chad", "Jordan", "Israel", "Georgia", "India", "Kenya"])
 
@@ -726,6 +728,14 @@ def _candidates(
             reading = _not_a_person(body, toks, run, k, words, name)
             if reading == "thing":
                 continue  # "the Sarbanes-Oxley Act": a law, no one
+        if (
+            honorific is None
+            and title is None
+            and 2 <= len(name) <= 3
+            and name[0] in PLACE_OPENERS
+            and name[-1] not in ORG_HEADS
+        ):
+            reading = "place"  # "San Francisco", "Los Angeles", "Fort Worth": a place
         cand = _Cand(start, end, name, title, modifier, honorific, strong, False, name_start)
         # "the Lord of the Rings": an honorific alone is a surname only of someone named in
         # full ("Marty Baron" ... "Baron said"), never a person of its own
