@@ -147,3 +147,63 @@ def test_a_place_is_no_speaker(body: str) -> None:
 def test_a_person_from_a_place_keeps_the_quote() -> None:
     body = '"It is home," said Mayor Gavin Newsom of San Francisco.'
     assert _speakers(body) == ["Gavin Newsom"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # BBC
+        (
+            'Prince Charles and Camilla Parker Bowles were "absolutely delighted", said '
+            "Prince William, who added: "
+            '"We wish them all the luck in the future."',
+            "Prince William",
+        ),
+        # Metro
+        (
+            'King Charles said: "My Government will seek a new partnership with Europe."',
+            "King Charles",
+        ),
+        # Express
+        ('"Don\'t you want to see your grandkids anymore?" Prince Harry asked.', "Prince Harry"),
+    ],
+)
+def test_a_royal_title_is_part_of_the_name(body: str, speaker: str) -> None:
+    assert _speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # page-signal (aviation news)
+        (
+            'Father-of-three Peter Burkill said: "BA staff were trained to deal with this."',
+            "Peter Burkill",
+        ),
+        # BBC entertainment
+        (
+            '"Thanks to everyone who worked on this," said Oscar-winner Andrea Arnold.',
+            "Andrea Arnold",
+        ),
+        # BBC sport
+        ('Man-of-the-match Stephen Jones said: "It is just a special moment."', "Stephen Jones"),
+        (
+            "Top-seeded Americans Andy Roddick and Andre Agassi reached the last eight. "
+            '"I\'m not playing great," Roddick said.',
+            "Andy Roddick",
+        ),
+    ],
+)
+def test_a_descriptor_before_a_name_is_no_part_of_it(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"We must act now," said Ban Ki-moon.', "Ban Ki-moon"),
+        ('"We will respond," said Kim Jong-un.', "Kim Jong Un"),
+    ],
+)
+def test_a_hyphenated_given_name_stays_in_the_name(body: str, speaker: str) -> None:
+    assert _speakers(body) == [speaker]

@@ -119,7 +119,7 @@ class _Cand:
 
 # a number of one to three digits after a body's name, then a word boundary that goes on in
 # words or punctuation, not in a figure ("Radio 1 said", "Channel 4's"; not "Council 10,000",
-# "Commission 2.5", "Bank 5%", "Police 10-2")
+# "Commission 2.5", "Bank 5%", "Police 10-2"; not "RBS 6 Nations", a longer name)
 _NUMBER_TAIL_RE = re.compile(r" (\d{1,3})(?=[ ,.;:'’\")]|$)(?![.,]\d)")
 # words after such a number that make it a count, not part of the name ("Council 10 years ago")
 _COUNT_WORDS = frozenset(
@@ -132,11 +132,13 @@ _COUNT_WORDS = frozenset(
 def _number_ending(body: str, end: int) -> str | None:
     """The number that ends a body's name at ``end`` ("Radio 1"), else None."""
     m = _NUMBER_TAIL_RE.match(body, end)
-    if m is None:
-        return None
+    if m is None or m.group(1)[0] == "0" or body[end - 1].isdigit():
+        return None  # "M50 000": a figure with its thousands spaced
     rest = body[m.end() : m.end() + 12].split(maxsplit=1)
     if body[m.end() : m.end() + 1] == " " and rest and rest[0].rstrip(",.;:") in _COUNT_WORDS:
         return None
+    if rest and body[m.end() : m.end() + 1] == " " and rest[0][0].isupper():
+        return None  # "RBS 6 Nations", "TFC 101 Tower": a longer name, read as it was
     return m.group(1)
 
 
@@ -206,6 +208,27 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
     return " ".join(role), " ".join(mod)
 
 
+# last parts of a capitalised compound that describes the name after it ("In-form",
+# "Fly-half", "Trouble-hit", "Ten-year-old")
+_DESCRIPTOR_TAILS = frozenset(["old", "hit", "half", "form", "held", "time", "up", "off"])
+
+
+def _descriptor_compound(word: str) -> bool:
+    """Is ``word`` a capitalised compound that describes a name, no part of it: its parts
+    after the first lower-case, and three or more of them ("Father-of-three", "Man-of-the-
+    match"), or two with a participle, an agent noun or a descriptor's tail ("Oscar-winner",
+    "Coffee-loving", "Oscar-nominated", "In-form"; not "Ki-moon", "Mong-koo"), or "Ex-"?"""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p.isalpha() and p.islower() for p in parts[1:]):
+        return False
+    if len(parts) >= 3 or parts[0] == "Ex":
+        return True
+    last = parts[1]
+    return (len(last) >= 5 and last.endswith(("ed", "ing", "er"))) or last in _DESCRIPTOR_TAILS
+
+
+# royal titles that are part of a royal's name before a first name ("Prince Charles")
+ROYAL_TITLES = frozenset(["Prince", "Princess", "Queen", "King"])
 # first words of places' names, never of a person's ("San Francisco", "Las Vegas")
 PLACE_OPENERS = frozenset(["San", "Santa", "Los", "Las", "Fort", "Port", "Mount", "Lake"])
 # countries' names that are also common first names ("Chad Myers", "Israel Katz")
@@ -313,8 +336,16 @@ def _candidates(
     for i in firsts:
         if i < resume or i in tags:
             continue
-        if toks[i][2].endswith(COMPOUND_MODIFIERS):
-            continue  # "Paris-based Euronext": the name starts after it
+        if toks[i][2].endswith(COMPOUND_MODIFIERS) or (
+            "-" in toks[i][2]
+            and i + 1 < n
+            and toks[i + 1][4]
+            and body[toks[i][1] : toks[i + 1][0]] == " "
+            and _descriptor_compound(toks[i][2])
+        ):
+            # "Paris-based Euronext", "Father-of-three Peter Burkill", "Oscar-winner Andrea
+            # Arnold": the name starts after it
+            continue
         # collect a run of capitalised tokens separated by single spaces
         run = [i]
         j = i
@@ -522,6 +553,8 @@ def _candidates(
         mod_parts: list[str] = []
         while k < len(words) - 1:  # each prefix below must leave a word for the name
             m = _modifier_len(words, k, lex)
+            if not m and words[k][-1:] == "s" and words[k][:-1] in lex.demonyms:
+                m = 1  # "Top-seeded Americans Andy Roddick and Andre Agassi": a people's name
             if (
                 m == 1
                 and k + 2 == len(words)
@@ -718,6 +751,14 @@ def _candidates(
                 continue
         if honorific in lex.peerage and len(name) == 1:
             name = [honorific, *name]
+        elif (
+            title in ROYAL_TITLES
+            and len(name) == 1
+            and honorific is None
+            and name[0] in lex.given
+            and words[k - 1] == title
+        ):
+            name = [title, *name]  # "Prince Charles", "Queen Elizabeth": a royal's name
         if len(name) >= 2 and (
             name[0] in lex.given or name[0] in lex.east_asian or name[0].endswith(".")
         ):
