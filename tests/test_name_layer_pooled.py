@@ -207,3 +207,16 @@ def test_a_descriptor_before_a_name_is_no_part_of_it(body: str, speaker: str) ->
 )
 def test_a_hyphenated_given_name_stays_in_the_name(body: str, speaker: str) -> None:
     assert _speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # BBC sport
+        'Defiant Matt Williams says he will not quit. "I will not resign," Williams said.',
+        # tabloid
+        'Furious Matt Williams said: "I will not resign."',
+    ],
+)
+def test_an_adjective_opening_the_sentence_is_no_part_of_the_name(body: str) -> None:
+    assert _speakers(body)[-1] == "Matt Williams"

@@ -960,6 +960,11 @@ def _after_the(body: str, toks: list[_Tok], run: list[int], k: int, words: list[
     return i > 0 and toks[i - 1][2] == "the" and body[toks[i - 1][1] : toks[i][0]] == " "
 
 
+# the forms of an adjective that opens a sentence before a person's name ("Defiant",
+# "Tearful", "Furious", "Delighted")
+_ADJECTIVE_RE = re.compile(r"[a-z]{3,}(?:ant|ent|ful|ous|ive|ed|less|ic)")
+
+
 def _sentence_adjective(
     body: str, name: list[str], start: int, lex: _Lexicon, titled: str | None
 ) -> bool:
@@ -983,6 +988,8 @@ def _sentence_adjective(
         return True  # "Writer-director Brad Bird said"
     if has_word(body, first):
         return True  # "Linebacker Joey Porter" where the story writes "linebacker" too
+    if name[1] in lex.given and _ADJECTIVE_RE.fullmatch(first):
+        return True  # "Defiant Matt Williams says", "Furious Tom Jones": an adjective's form
     return body.count(" ".join(name[1:])) > body.count(" ".join(name))
 
 
