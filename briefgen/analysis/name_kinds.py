@@ -271,7 +271,7 @@ INSTITUTION_HEADS = frozenset(
      "Executive", "Service", "Services", "Association", "Federation", "Confederation",
      "Foundation", "Society", "Trust", "Union", "Organisation", "Organization", "Centre",
      "Center", "Bureau", "Directorate", "Secretariat", "Tribunal", "Inquiry", "Court", "Fund",
-     "Alliance", "Coalition"]
+     "Alliance", "Coalition", "Police", "Constabulary"]
 )  # fmt: skip
 
 

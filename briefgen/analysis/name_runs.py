@@ -117,6 +117,31 @@ class _Cand:
     surname_only: bool = False
 
 
+# a number of one to three digits after a body's name, then a word boundary that goes on in
+# words or punctuation, not in a figure ("Radio 1 said", "Channel 4's"; not "Council 10,000",
+# "Commission 2.5", "Bank 5%", "Police 10-2"; not "RBS 6 Nations", a longer name)
+_NUMBER_TAIL_RE = re.compile(r" (\d{1,3})(?=[ ,.;:'’\")]|$)(?![.,]\d)")
+# words after such a number that make it a count, not part of the name ("Council 10 years ago")
+_COUNT_WORDS = frozenset(
+    ["years", "year", "days", "day", "weeks", "week", "months", "month", "hours", "hour",
+     "minutes", "times", "per", "percent", "million", "billion", "people", "points", "and",
+     "or", "to", "of", "more", "new", "members", "staff", "officers", "jobs", "cases"]
+)  # fmt: skip
+
+
+def _number_ending(body: str, end: int) -> str | None:
+    """The number that ends a body's name at ``end`` ("Radio 1"), else None."""
+    m = _NUMBER_TAIL_RE.match(body, end)
+    if m is None or m.group(1)[0] == "0" or body[end - 1].isdigit():
+        return None  # "M50 000": a figure with its thousands spaced
+    rest = body[m.end() : m.end() + 12].split(maxsplit=1)
+    if body[m.end() : m.end() + 1] == " " and rest and rest[0].rstrip(",.;:") in _COUNT_WORDS:
+        return None
+    if rest and body[m.end() : m.end() + 1] == " " and rest[0][0].isupper():
+        return None  # "RBS 6 Nations", "TFC 101 Tower": a longer name, read as it was
+    return m.group(1)
+
+
 def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
     """Index of a title/honorific after ``k`` that is followed by a name, else ``k``."""
     for i in range(k + 1, len(words) - 1):
@@ -181,6 +206,50 @@ def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[st
     while mod and mod[0] in function:
         mod = mod[1:]
     return " ".join(role), " ".join(mod)
+
+
+# last parts of a capitalised compound that describes the name after it ("In-form",
+# "Fly-half", "Trouble-hit", "Ten-year-old")
+_DESCRIPTOR_TAILS = frozenset(["old", "hit", "half", "form", "held", "time", "up", "off"])
+
+
+def _descriptor_compound(word: str) -> bool:
+    """Is ``word`` a capitalised compound that describes a name, no part of it: its parts
+    after the first lower-case, and three or more of them ("Father-of-three", "Man-of-the-
+    match"), or two with a participle, an agent noun or a descriptor's tail ("Oscar-winner",
+    "Coffee-loving", "Oscar-nominated", "In-form"; not "Ki-moon", "Mong-koo"), or "Ex-"?"""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p.isalpha() and p.islower() for p in parts[1:]):
+        return False
+    if len(parts) >= 3 or parts[0] == "Ex":
+        return True
+    last = parts[1]
+    return (len(last) >= 5 and last.endswith(("ed", "ing", "er"))) or last in _DESCRIPTOR_TAILS
+
+
+# royal titles that are part of a royal's name before a first name ("Prince Charles")
+ROYAL_TITLES = frozenset(["Prince", "Princess", "Queen", "King"])
+# first words of places' names, never of a person's ("San Francisco", "Las Vegas")
+PLACE_OPENERS = frozenset(["San", "Santa", "Los", "Las", "Fort", "Port", "Mount", "Lake"])
+# countries' names that are also common first names ("Chad Myers", "Israel Katz")
+COUNTRY_GIVEN_NAMES = frozenset(["Chad", "Jordan", "Israel", "Georgia", "India", "Kenya"])
+
+
+# a lower-case role noun right before a name ("meteorologist", "producer", "analyst")
+_ROLE_NOUN_RE = re.compile(r"[a-z]{3,}(?:ist|er|or|ant|ent|ian|man|woman)")
+
+
+def _named_after_role(
+    body: str, toks: list[_Tok], i: int, title: str | None, honorific: str | None
+) -> bool:
+    """Does a title, an honorific or a lower-case role noun stand before the run at token
+    ``i`` ("Defence Minister Israel Katz", "CNN meteorologist Chad Myers")?"""
+    if title is not None or honorific is not None:
+        return True
+    if i == 0 or toks[i - 1][4] or body[toks[i - 1][1] : toks[i][0]] != " ":
+        return False
+    before = toks[i - 1][2]
+    return _ROLE_NOUN_RE.fullmatch(before) is not None and before not in function_words()
 
 
 # Dotted abbreviations of countries and bodies: one word, never a person's initials
@@ -267,8 +336,16 @@ def _candidates(
     for i in firsts:
         if i < resume or i in tags:
             continue
-        if toks[i][2].endswith(COMPOUND_MODIFIERS):
-            continue  # "Paris-based Euronext": the name starts after it
+        if toks[i][2].endswith(COMPOUND_MODIFIERS) or (
+            "-" in toks[i][2]
+            and i + 1 < n
+            and toks[i + 1][4]
+            and body[toks[i][1] : toks[i + 1][0]] == " "
+            and _descriptor_compound(toks[i][2])
+        ):
+            # "Paris-based Euronext", "Father-of-three Peter Burkill", "Oscar-winner Andrea
+            # Arnold": the name starts after it
+            continue
         # collect a run of capitalised tokens separated by single spaces
         run = [i]
         j = i
@@ -457,8 +534,18 @@ def _candidates(
                     continue  # "SEOUL, June 12 —", "LONDON (Reuters) -": a dateline, no one
                 if i == j and w[0].isupper() and _possessed(body, toks, i):
                     continue  # "whose self-titled LP", "their new CD": a thing, no one
-                org = _Cand(s0, toks[j][1], w, None, None, None, True, True, s0)
-                org.surname_only = i == j and near_cue(i) and _speaking_word(body, toks, i, j, w)
+                end = toks[j][1]
+                if body[end : end + 1] == " " and (number := _number_ending(body, end)):
+                    # "Radio 1 said", "Channel 4 said", "BBC News 24": a body's name ends in
+                    # its number (a person's never does)
+                    w = [*w, number]
+                    end += 1 + len(number)
+                    org = _Cand(s0, end, w, None, None, None, True, True, s0)
+                else:
+                    org = _Cand(s0, end, w, None, None, None, True, True, s0)
+                    org.surname_only = (
+                        i == j and near_cue(i) and _speaking_word(body, toks, i, j, w)
+                    )
                 cands.append(org)
                 continue
         title = modifier = honorific = None
@@ -466,6 +553,18 @@ def _candidates(
         mod_parts: list[str] = []
         while k < len(words) - 1:  # each prefix below must leave a word for the name
             m = _modifier_len(words, k, lex)
+            if not m and words[k][-1:] == "s" and words[k][:-1] in lex.demonyms:
+                m = 1  # "Top-seeded Americans Andy Roddick and Andre Agassi": a people's name
+            if (
+                m == 1
+                and k + 2 == len(words)
+                and words[k] in COUNTRY_GIVEN_NAMES
+                and _name_word(words[-1])
+                and words[-1] not in lex.countries
+                and words[-1] not in lex.demonyms
+                and _named_after_role(body, toks, run[k0], title, honorific)
+            ):
+                break  # "Defence Minister Israel Katz": a first name, not a country (below)
             if m and k + m < len(words):
                 mod_parts.append(" ".join(words[k : k + m]))
                 k += m
@@ -626,6 +725,21 @@ def _candidates(
             ):
                 pass  # "Steve Israel", "Michael Jordan": a given name and a surname
             elif (
+                len(name) == 2
+                and name[0] in COUNTRY_GIVEN_NAMES
+                and _name_word(name[1])
+                and name[1] not in lex.countries
+                and name[1] not in lex.demonyms
+                and name[1] not in ORG_HEADS
+                and name[1] not in lex.bodies
+                and name[1] not in OUTLET_TAILS
+                and _named_after_role(body, toks, run[k0], title, honorific)
+            ):
+                # "CNN meteorologist Chad Myers", "Defence Minister Israel Katz", "music
+                # producer Jordan Bratman": a country's name that is also a first name,
+                # after a title or a role, opens a person's name
+                pass
+            elif (
                 len(name) == 1
                 and honorific is None
                 and (speech_position(body, start, end) or body.startswith(", who ", end))
@@ -637,6 +751,14 @@ def _candidates(
                 continue
         if honorific in lex.peerage and len(name) == 1:
             name = [honorific, *name]
+        elif (
+            title in ROYAL_TITLES
+            and len(name) == 1
+            and honorific is None
+            and name[0] in lex.given
+            and words[k - 1] == title
+        ):
+            name = [title, *name]  # "Prince Charles", "Queen Elizabeth": a royal's name
         if len(name) >= 2 and (
             name[0] in lex.given or name[0] in lex.east_asian or name[0].endswith(".")
         ):
@@ -647,6 +769,14 @@ def _candidates(
             reading = _not_a_person(body, toks, run, k, words, name)
             if reading == "thing":
                 continue  # "the Sarbanes-Oxley Act": a law, no one
+        if (
+            honorific is None
+            and title is None
+            and 2 <= len(name) <= 3
+            and name[0] in PLACE_OPENERS
+            and name[-1] not in ORG_HEADS
+        ):
+            reading = "place"  # "San Francisco", "Los Angeles", "Fort Worth": a place
         cand = _Cand(start, end, name, title, modifier, honorific, strong, False, name_start)
         # "the Lord of the Rings": an honorific alone is a surname only of someone named in
         # full ("Marty Baron" ... "Baron said"), never a person of its own
@@ -830,6 +960,11 @@ def _after_the(body: str, toks: list[_Tok], run: list[int], k: int, words: list[
     return i > 0 and toks[i - 1][2] == "the" and body[toks[i - 1][1] : toks[i][0]] == " "
 
 
+# the forms of an adjective that opens a sentence before a person's name ("Defiant",
+# "Tearful", "Furious", "Delighted")
+_ADJECTIVE_RE = re.compile(r"[a-z]{3,}(?:ant|ent|ful|ous|ive|ed|less|ic)")
+
+
 def _sentence_adjective(
     body: str, name: list[str], start: int, lex: _Lexicon, titled: str | None
 ) -> bool:
@@ -853,6 +988,8 @@ def _sentence_adjective(
         return True  # "Writer-director Brad Bird said"
     if has_word(body, first):
         return True  # "Linebacker Joey Porter" where the story writes "linebacker" too
+    if name[1] in lex.given and _ADJECTIVE_RE.fullmatch(first):
+        return True  # "Defiant Matt Williams says", "Furious Tom Jones": an adjective's form
     return body.count(" ".join(name[1:])) > body.count(" ".join(name))
 
 

@@ -290,7 +290,8 @@ def find_people(story: Story) -> list[Person]:
             p.mentions.append((c.start, c.end))
             continue
         name = normalise_name(" ".join(c.name_tokens))
-        multi = len(c.name_tokens) >= 2 and c.name_tokens[0] not in lex.peerage
+        # (a place read as a name, "San Francisco", is only ever linked: pass 2)
+        multi = len(c.name_tokens) >= 2 and c.name_tokens[0] not in lex.peerage and not c.alias_only
         if multi and c.name_tokens[0].lower() in SURNAME_PARTICLES:
             # "Al Suwaidi" after "Jamal Sanad Al Suwaidi": his surname, not another person
             met = _full_name_met(c, name, alias, pending)

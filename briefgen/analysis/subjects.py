@@ -242,6 +242,8 @@ def _find_verb_subject(ctx: QuoteContext, vi: int, floor: int) -> tuple[Person |
         return resolve_pronoun(ctx, PRONOUN_GENDER[tw.lower()], ts), "pronoun"
     if tw.lower() == "who":
         return _appositive_subject(ctx, floor, vs)
+    if gap[1:-1].isdigit() and gap[0] == gap[-1] == " ":
+        te += len(gap) - 1  # "Radio 1 said": a body's name ends in its number (name_runs)
     p = mention_ending_at(ctx, te)
     if p is not None:
         cov = mention_covering(ctx, te - 1)
