@@ -46,7 +46,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from positions_benchmark import ALIASES, accepted, gold_spans, load_any, load_gold  # noqa: E402
+from positions_benchmark import (  # noqa: E402
+    ALIASES,
+    accepted,
+    gold_corpus_arg,
+    gold_spans,
+    load_any,
+    load_gold,
+)
 
 from briefgen.analysis import stance_model  # noqa: E402
 from briefgen.analysis.pipeline import analyze_builtin  # noqa: E402
@@ -300,16 +307,9 @@ def write(w: StanceModel, out: Path, about: str) -> None:
     tmp.replace(out)
 
 
-def _gold_arg(value: str) -> tuple[Path, Path]:
-    gold, sep, corpus = value.rpartition(":")
-    if not sep or not gold:
-        raise argparse.ArgumentTypeError(f"{value}: expected GOLD_FILE:CORPUS_FOLDER")
-    return Path(gold), Path(corpus)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--gold", type=_gold_arg, action="append", required=True)
+    ap.add_argument("--gold", type=gold_corpus_arg, action="append", required=True)
     ap.add_argument("--out", type=Path, default=ROOT / "briefgen/data/stance_model.json")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument(

@@ -50,6 +50,14 @@ ALIASES = {
 WEB = Path("/work/corpora/web")
 
 
+def gold_corpus_arg(value: str) -> tuple[Path, Path]:
+    """A ``GOLD_FILE:CORPUS_FOLDER`` command-line value (the fit and error scripts' ``--gold``)."""
+    gold, sep, corpus = value.rpartition(":")
+    if not sep or not gold:
+        raise argparse.ArgumentTypeError(f"{value}: expected GOLD_FILE:CORPUS_FOLDER")
+    return Path(gold), Path(corpus)
+
+
 def load_gold(path: Path) -> list[dict]:
     """A gold file: a JSON list of articles, or JSON Lines (one article per line)."""
     text = path.read_text("utf-8")

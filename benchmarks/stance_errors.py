@@ -33,7 +33,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from positions_benchmark import ALIASES, accepted, gold_spans, load_any, load_gold  # noqa: E402
+from positions_benchmark import (  # noqa: E402
+    ALIASES,
+    accepted,
+    gold_corpus_arg,
+    gold_spans,
+    load_any,
+    load_gold,
+)
 
 from briefgen.analysis import statement_builder  # noqa: E402
 from briefgen.analysis.pipeline import analyze_builtin  # noqa: E402
@@ -144,16 +151,9 @@ def table(rows: list[Checked]) -> list[str]:
     return lines
 
 
-def _gold_arg(value: str) -> tuple[Path, Path]:
-    gold, sep, corpus = value.rpartition(":")
-    if not sep or not gold:
-        raise argparse.ArgumentTypeError(f"{value}: expected GOLD_FILE:CORPUS_FOLDER")
-    return Path(gold), Path(corpus)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--gold", type=_gold_arg, action="append", required=True)
+    ap.add_argument("--gold", type=gold_corpus_arg, action="append", required=True)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every error")
     args = ap.parse_args(argv)
     for gold, corpus in args.gold:
