@@ -31,6 +31,8 @@ from briefgen.analysis.quote_context import (
     is_speech,
     mention_covering,
     mention_ending_at,
+    narrated_sentence_before,
+    persons_named_in,
     sentence_of,
     tok_index,
 )
@@ -476,22 +478,14 @@ def described_person(ctx: QuoteContext, descr: Description, at: int) -> Person |
     start = sentence_of(ctx, at)[0]
     if start <= 0 or body[start:at].strip():
         return None
-    prev = sentence_of(ctx, start - 1)
-    if prev[0] >= start or in_quote(ctx, prev[0]) or body[prev[0] : prev[0] + 1] in '"“':
+    prev = narrated_sentence_before(ctx, start)
+    if prev is None:
         return None
     gender = "f" if descr.head in FEMALE_HEADS else "m" if descr.head in MALE_HEADS else ""
-    found: Person | None = None
-    first = -1
-    i = bisect.bisect_left(ctx.ment_starts, prev[0])
-    while i < len(ctx.ments) and ctx.ments[i][0] < prev[1]:
-        s, _e, p = ctx.ments[i]
-        i += 1
-        if p.kind != "person" or in_quote(ctx, s):
-            continue
-        if found is not None and p is not found:
-            return None  # two people: either may be meant
-        if found is None:
-            found, first = p, s
+    named = persons_named_in(ctx, prev)
+    if len(named) > 1:
+        return None  # two people: either may be meant
+    first, found = named[0] if named else (-1, None)
     if found is None:
         word = body[prev[0] : prev[0] + 4].split(" ", 1)[0]
         if word not in ("He", "She") or (gender and PRONOUN_GENDER[word.lower()] != gender):

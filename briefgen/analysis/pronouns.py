@@ -46,6 +46,8 @@ from briefgen.analysis.quote_context import (
     in_quote,
     mention_covering,
     mention_ending_at,
+    narrated_sentence_before,
+    persons_named_in,
     sentence_of,
     tok_index,
 )
@@ -563,20 +565,12 @@ def described_subject(ctx: QuoteContext, start: int, gender: str, obj: Person) -
             return titled[0] if ok else None
     if low in OFFICE_NOUNS or start <= 0:
         return None  # an office no one named here holds: someone the story does not name
-    prev = sentence_of(ctx, start - 1)
-    if prev[0] >= start or in_quote(ctx, prev[0]) or body[prev[0] : prev[0] + 1] in '"“':
+    prev = narrated_sentence_before(ctx, start)
+    named = persons_named_in(ctx, prev) if prev is not None else []
+    if not named:
         return None
-    found: Person | None = None
-    first = -1
-    i = bisect.bisect_left(ctx.ment_starts, prev[0])
-    while i < len(ctx.ments) and ctx.ments[i][0] < prev[1]:
-        s, _e, q = ctx.ments[i]
-        i += 1
-        if q.kind != "person" or in_quote(ctx, s):
-            continue
-        if found is None:
-            found, first = q, s
-    if found is None or found is obj or found.gender not in (None, gender):
+    first, found = named[0]
+    if found is obj or found.gender not in (None, gender):
         return None
     lead = _SUBJECT_TITLE_RE.match(body, prev[0], first)
     if lead is None or lead.end() != first:

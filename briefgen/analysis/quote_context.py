@@ -189,6 +189,28 @@ def in_quote(ctx: QuoteContext, offset: int) -> bool:
     return i >= 0 and ctx.quoted[i][0] <= offset < ctx.quoted[i][1]
 
 
+def narrated_sentence_before(ctx: QuoteContext, start: int) -> tuple[int, int] | None:
+    """The sentence before the one opening at ``start``, when it is narration (it neither
+    opens with a quotation mark nor stands inside a quote); else None."""
+    prev = sentence_of(ctx, start - 1)
+    if prev[0] >= start or in_quote(ctx, prev[0]) or ctx.body[prev[0] : prev[0] + 1] in '"“':
+        return None
+    return prev
+
+
+def persons_named_in(ctx: QuoteContext, span: tuple[int, int]) -> list[tuple[int, Person]]:
+    """The distinct people named outside quotes in ``span``, each with its first mention's
+    start, in text order (the subject candidates of a narrated sentence)."""
+    out: list[tuple[int, Person]] = []
+    i = bisect.bisect_left(ctx.ment_starts, span[0])
+    while i < len(ctx.ments) and ctx.ments[i][0] < span[1]:
+        s, _e, p = ctx.ments[i]
+        i += 1
+        if p.kind == "person" and not in_quote(ctx, s) and all(p is not q for _s, q in out):
+            out.append((s, p))
+    return out
+
+
 def tok_index(ctx: QuoteContext, offset: int) -> int:
     """Index of the first token starting at or after ``offset``."""
     return bisect.bisect_left(ctx.tok_starts, offset)
