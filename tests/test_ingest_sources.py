@@ -267,3 +267,13 @@ def test_seeds_through_pluggy():
     assert result.problems == []
     assert [s.source for s in result.stories] == ["Arirang News", "ZeroHedge"]
     assert len({s.id for s in result.stories}) == 2
+
+
+def test_path_objects_are_read_like_strings(tmp_path: Path) -> None:
+    """A library caller may pass ``Path`` objects; each story keeps its file's path as text."""
+    story_file = tmp_path / "talks.txt"
+    story_file.write_text(ARTICLE, "utf-8")
+    result = load_stories([story_file])
+    assert result.problems == []
+    assert [s.title for s in result.stories] == ["Seoul talks end"]
+    assert result.stories[0].path == str(story_file)

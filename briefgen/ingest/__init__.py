@@ -10,7 +10,7 @@ import functools
 import glob
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -204,12 +204,15 @@ def _read_one(source: str, data: bytes, reader: StoryReader) -> tuple[list[Story
 
 
 def load_stories(
-    sources: list[str], plugins: StoryReader | None = None, stdin: BinaryIO | None = None
+    sources: Sequence[str | os.PathLike[str]],
+    plugins: StoryReader | None = None,
+    stdin: BinaryIO | None = None,
 ) -> LoadResult:
     """Read every story the sources name; report problems instead of raising.
 
-    :param sources: file paths, directories (read recursively, story suffixes only), glob
-        patterns (``**`` allowed) and ``-`` for standard input (read once, format sniffed).
+    :param sources: file paths (``str`` or ``Path``), directories (read recursively, story
+        suffixes only), glob patterns (``**`` allowed) and ``-`` for standard input (read once,
+        format sniffed).
     :param plugins: anything with ``read_stories(path, data)`` (the plugin wrapper); None means
         the built-in readers only.
     :param stdin: the stream ``-`` reads (default ``sys.stdin.buffer``).
@@ -224,7 +227,7 @@ def load_stories(
     seen_hashes: set[str] = set()
     seen_ids: set[str] = set()
     real_dirs: dict[str, str] = {}  # each folder's real path, worked out once
-    for given in sources:
+    for given in map(os.fspath, sources):
         unreadable: list[str] = []
         for source in _expand(given, unreadable, extra):
             key = source if source == STDIN else _real_path(source, real_dirs)
