@@ -119,8 +119,8 @@ def resolve(shared: Path, relative: str, gold: Path = GOLD) -> Path:
 
 
 def export_offsets(gold_path: Path, out: Path, corpus: Path = WEB) -> int:
-    """Write the gold without article text: each evidence becomes body offsets plus its sha1
-    (the first occurrence); returns the number of positions written."""
+    """Write the gold without article text: ``file`` relative to ``corpus``, each evidence as
+    body offsets plus its sha1 (the first occurrence); returns the number of positions written."""
     articles, count = [], 0
     for article in load_gold(gold_path):
         body = load_any(corpus / article["file"]).body
@@ -134,7 +134,12 @@ def export_offsets(gold_path: Path, out: Path, corpus: Path = WEB) -> int:
             digest = hashlib.sha1(body[start:end].encode("utf-8")).hexdigest()
             positions.append({**kept, "start": start, "end": end, "evidence_sha1": digest})
             count += 1
-        articles.append({**article, "positions": positions})
+        page = corpus / article["file"]
+        try:  # an absolute ``file`` is written relative to the corpus, as the scorer reads it
+            name = page.resolve().relative_to(corpus.resolve()).as_posix()
+        except ValueError:
+            name = article["file"]
+        articles.append({**article, "file": name, "positions": positions})
     out.write_text(json.dumps(articles, ensure_ascii=False, indent=1) + "\n", "utf-8")
     return count
 

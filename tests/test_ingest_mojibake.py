@@ -148,3 +148,23 @@ def test_mojibake_spelt_as_html_entities_is_repaired(tmp_path, form):
     twin = _analyze(_write(tmp_path / "c", "html", *_story(CLEAN_NAME, "-")))
     assert CLEAN_NAME in repaired["title"] and CLEAN_NAME in repaired["body"]
     assert _comparable(repaired) == _comparable(twin)
+
+
+@pytest.mark.parametrize(
+    ("flattened", "repaired"),
+    [
+        ("Fethullah GÃ1⁄4len said", "Fethullah Gülen said"),  # NFKC of "GÃ¼len"
+        ("Fethullah GA\u03031\u20444len said", "Fethullah Gülen said"),  # NFKD
+        ("Julio GÃ3mez and RaÃol Castro", "Julio Gómez and Raúl Castro"),
+        ("with JesÃos", "with Jesús"),
+    ],
+)
+def test_mojibake_flattened_by_compatibility_normalisation(flattened, repaired):
+    """Mojibake that later went through NFKC/NFKD (a corpus of US news ships "GÃ1⁄4len") is
+    repaired like plain mojibake."""
+    assert clean_text(flattened) == repaired
+
+
+@pytest.mark.parametrize("text", ["SÃO PAULO", "Ã1 at the start", "pay Â1⁄2 more", "1½ cups"])
+def test_no_compatibility_repair_outside_a_word(text):
+    assert clean_text(text) == text

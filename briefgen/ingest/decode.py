@@ -217,6 +217,35 @@ def _ftfy_config() -> object:
     return _FTFY_CONFIG
 
 
+# mojibake that then went through compatibility normalisation (NFKC or NFKD): the cp1252
+# character of a UTF-8 continuation byte became plain digits or letters ("GÃ1⁄4len" from
+# "GÃ¼len", "GÃ3mez" from "GÃ³mez", "RaÃol" from "RaÃºl"); inside a word, after "Ã" or "Â",
+# they are put back so the encoding repair can read them. Ã is never followed by a digit or a
+# small letter inside a word in real text (Portuguese and Vietnamese write the small ã there).
+_COMPAT_FORMS = {
+    "1\u20444": "\u00bc",
+    "1\u20442": "\u00bd",
+    "3\u20444": "\u00be",
+    "1": "\u00b9",
+    "2": "\u00b2",
+    "3": "\u00b3",
+    "o": "\u00ba",
+    "a": "\u00aa",
+}
+_COMPAT_MOJIBAKE = re.compile(
+    "(?<=[A-Za-z])([\u00c3\u00c2])(1\u20444|1\u20442|3\u20444|[123oa](?=[a-z]))"
+)
+
+
+def _undo_compat_forms(text: str) -> str:
+    """Mojibake flattened by NFKC or NFKD, its cp1252 characters restored (see _COMPAT_FORMS)."""
+    if "\u0303" in text or "\u0302" in text:  # NFKD "A\u0303" for "Ã" (clean_text composes)
+        text = unicodedata.normalize("NFC", text)
+    if "\u00c3" not in text and "\u00c2" not in text:
+        return text
+    return _COMPAT_MOJIBAKE.sub(lambda m: m.group(1) + _COMPAT_FORMS[m.group(2)], text)
+
+
 def has_mojibake(text: str) -> bool:
     """Does ``text`` hold a UTF-8 lead byte read as cp1252/Latin-1 before a continuation byte
     read the same way? A Latin-1 text free of lead characters is cleared by one C-level pass;
@@ -234,7 +263,9 @@ def fix_mojibake(text: str) -> str:
     """UTF-8 read as Latin-1 or cp1252 upstream, once or twice ("Â£790m", "FranÃ§ois",
     "RaÃÂºl") repaired by ftfy's encoding steps; text that shows no such sequence is returned
     as it is (ftfy is not even imported). Sequences ftfy cannot decode because a byte was
-    lost ("realÃ¢€world") get the character the lost byte most likely made."""
+    lost ("realÃ¢€world") get the character the lost byte most likely made, and mojibake
+    flattened by NFKC ("GÃ1⁄4len") its cp1252 characters back."""
+    text = _undo_compat_forms(text)
     if not has_mojibake(text):
         return text
     import ftfy
