@@ -128,3 +128,22 @@ def test_a_month_is_not_an_office_holder():
     )
     story = analyze_builtin(Story(title="t", body=body))
     assert "Theresa May" not in {a.name for a in story.actors}
+
+
+def test_a_surname_that_names_a_country_is_no_nationality():
+    """A person's name holding a country's or a demonym's word ("Rep. Steve Israel", "Philip
+    French", "Chad Myers") gives the quote's speaker no country; a term the whole name is
+    ("Downing Street", named as a speaker) still does."""
+    story = _story(
+        "Democrats met in Washington on Tuesday.\n\n"
+        "Rep. Steve Israel (D-N.Y.) spoke after the meeting. \u201cWhen the nominee comes, we will"
+        " all be in the front seats and ready to work,\u201d Israel said.\n\n"
+        "\u201cIt was a very good film and the best of the year by far,\u201d said critic Philip"
+        " French.\n\n"
+        "\u201cThe prime minister has made his position on this perfectly clear to everyone,\u201d"
+        " Downing Street said."
+    )
+    countries = {q.speaker.name: q.speaker.country for q in story.quotes if q.kind == "direct"}
+    assert countries.get("Steve Israel", "missing") is None
+    assert countries.get("Philip French", "missing") is None
+    assert countries["Downing Street"] == "GB"

@@ -141,12 +141,15 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-def _country_from_text(text: str, context: frozenset[str]) -> str | None:
-    """The single country/body a title phrase names ("Chinese President", "Global Times editor")."""
+def _country_from_text(text: str, context: frozenset[str], whole: bool = False) -> str | None:
+    """The single country/body a title phrase names ("Chinese President", "Global Times editor");
+    with ``whole``, only a term spanning all of ``text``."""
     codes = set()
     for match in find_terms(text):
         term = match.term
         if len(term.codes) != 1 or term.kind == "capital":
+            continue
+        if whole and (match.start > 0 or match.end < len(text.rstrip())):
             continue
         if term.context and not set(term.context) & context:
             continue
@@ -447,6 +450,7 @@ def assign_countries(story: Story) -> None:
         else:
             by_name[actor.name.lower()] = actor.country
     context = frozenset(a.country for a in story.actors if a.kind == "country" and a.country)
+    people = {a.name.lower() for a in story.actors if a.kind == "person"}
     for quote in story.quotes:
         speaker = quote.speaker
         if speaker.country or not speaker.name:
@@ -463,8 +467,11 @@ def assign_countries(story: Story) -> None:
             info = person_info(name, story.published)
             country = info.country if info else None
         if country is None:
-            code = _country_from_text(name, context)
-            country = code
+            # an organisation's name ("Israeli Defence Forces"); within a person's name only a
+            # term the whole name is ("Downing Street"): a surname that is a country's name
+            # ("Rep. Steve Israel", "Philip French") is no nationality
+            whole = name.lower() in people
+            country = _country_from_text(name, context, whole=whole)
         speaker.country = country
 
 
