@@ -125,6 +125,8 @@ def test_a_line_whole_in_its_clause_stays(line: str, after: str) -> None:
         "Sunday.",
         "The mayor had been scheduled to deliver a speech in the harbour district on Monday.",
         "The mayor proposed a televised debate on the evening of April 4.",
+        "Brewco was formed in August 2004 when Hopsa bought Maltex.",
+        "The party was founded in March when two former ministers left the cabinet.",
     ],
 )
 def test_a_polls_method_or_a_plan_is_no_event(line: str) -> None:
@@ -259,6 +261,8 @@ def test_a_feeling_an_opinion_or_a_habit_is_no_act(line: str) -> None:
         "Wednesday marked a rare case in which the bank raised its outlook.",
         "The minister was sworn in on Tuesday.",
         "The bank cut rates on Thursday.",
+        "Italy's new government was formed on Monday after weeks of talks.",
+        "The firm was founded in March by two former ministers.",
     ],
 )
 def test_an_act_stays(line: str) -> None:
@@ -274,3 +278,43 @@ def test_a_timeline_of_acts_keeps_its_acts():
     events = _events(body, datetime(2012, 3, 13))
     assert [e[:26] for e in events] == ["Governor Tom Hale signed t"]
     assert date(2012, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "told_before"),
+    [
+        ("Top aides acknowledged as much in a newspaper article on Monday.", True),
+        (
+            "The mayor was more emphatic on Monday when he spoke to the radio about the subject.",
+            True,
+        ),
+        ("The senator pushed back on those claims on Thursday.", True),
+        ("The senator spoke on the subject of taxes on Thursday.", False),
+        ("The senator answered questions from reporters on Thursday.", False),
+        (
+            "The senator was criticised for vague answers to questions on the subject on Monday.",
+            False,
+        ),
+        (
+            "In August, the general reiterated these concerns, stating that the army is a target.",
+            False,
+        ),
+    ],
+)
+def test_a_line_pointing_at_what_its_story_told_before_is_no_line(
+    line: str, told_before: bool
+) -> None:
+    from briefgen.sections.timeline import _TOLD_BEFORE
+
+    assert (_TOLD_BEFORE.search(line) is not None) is told_before
+
+
+def test_a_day_of_a_fronted_since_clause_dates_no_act():
+    """The whole sentence is read when a fronted phrase held the date; its day then dates
+    only the "Ever since" clause, not the state after it."""
+    body = (
+        "Senator Ann Cole met the mayor in the morning. Ever since she endorsed Mrs. Hale this "
+        "month, Ms. Cole has been a powerful surrogate, attacking Mr. Berry and visiting the "
+        "campaign's headquarters in the capital to encourage young staffers."
+    )
+    assert _events(body, datetime(2016, 6, 28)) == []

@@ -55,6 +55,8 @@ verb yet tell something else:
   since ..."; a teaser: "Something rare happened Monday";
 - a poll's field days: "May 13-22 and surveyed 1,000 adults", "conducted the poll of 1,042
   voters from April 27 through Sunday" (a method, not an event);
+- an organisation's origin explained, background to the story: "Inbev was formed in August
+  2004 when Interbrew bought Ambev";
 - a plan: "had been scheduled to deliver a speech on Monday", "proposed a debate on the evening
   of April 4" (the day is the planned event's, not an act's).
 """
@@ -356,7 +358,11 @@ _FEELING = re.compile(
     r"|increasingly|also|still|not)\s+)?"
     rf"(?:{_FEELING_WORDS})\b"
     # an appearance, the reporter's reading: "appeared choreographed", "appeared to lose"
-    r"|\b(?:appeared|seemed|appears|seems)\s+(?:to\s+(?!have\s+been\b)[a-z]+|[a-z]+ed\b)"
+    # (not a hedged speech act: "seemed to imply that ...", "appeared to confirm")
+    r"|\b(?:appeared|seemed|appears|seems)\s+(?:to\s+(?!have\s+been\b|(?:imply|suggest|say"
+    r"|indicate|signal|acknowledge|concede|confirm|endorse|reject|back|threaten|mock|refer"
+    r"|question|contradict|deny|accept|admit|blame|call|praise|criticize|criticise)\b)[a-z]+"
+    r"|[a-z]+ed\b)"
     r"|\b(?:wondered|wonder|wonders)\s+(?:whether|if|how|why|what)\b"
     r"|\bsounding\s+(?:[a-z]+ly\s+)?[a-z]+\b"
 )
@@ -376,6 +382,11 @@ _POLL_METHOD = re.compile(
     r"\b(?:surveyed|polled|interviewed)\s+(?:\d|more\s+than|nearly|about|some|roughly|over)"
     r"|\bconducted\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:poll|survey)\b"
     r"|\b(?:poll|survey)\s+(?:was\s+|were\s+)?(?:taken|fielded|in\s+the\s+field)\b"
+)
+# an organisation's origin told as background: how it came about, when it was founded
+_ORIGIN = re.compile(
+    r"\b(?:was|were)\s+(?:first\s+)?(?:formed|created|set\s+up|founded|established)\s+"
+    r"(?:in|on)\s+[^,;]{1,30}?\s+when\s+"
 )
 # a plan: the day dates what was planned, not an act
 _PLAN = re.compile(
@@ -405,7 +416,7 @@ def not_an_event(text: str) -> bool:
         return True
     if _NAMELESS_SUBJECT.match(text) or _DAY_VERDICT.match(text) or _POLL_METHOD.search(text):
         return True
-    if _PLAN.search(text) or a_feeling(text):
+    if _PLAN.search(text) or a_feeling(text) or _ORIGIN.search(text):
         return True
     return dated_only_relative(text)
 

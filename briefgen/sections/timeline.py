@@ -354,9 +354,10 @@ def _after_an_unlisted_date(
 # the sentence opens with a phrase of time whose event is not the main clause's: "After a
 # U.S.-sponsored Mideast conference in November, the Israelis and Palestinians relaunched ..."
 _FRONTED = re.compile(
-    r"^\W*(?:(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Only|Even|Long"
+    r"^\W*(?:(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Only|Even|Long|Ever"
     r"|(?:A|One|Two|Three|Four|Five|Six|Several|\d+)\s+[a-z]+)\s+)?"
-    r"(?:[Aa]fter|[Bb]efore|Following|Ahead\s+of|Prior\s+to|Since|Until|Till|Despite)\b[^,;:]*$"
+    r"(?:[Aa]fter|[Bb]efore|Following|Ahead\s+of|Prior\s+to|Since|(?<=Ever\s)since|Until|Till"
+    r"|Despite)\b[^,;:]*$"
 )
 # a relative clause, its verb right after the relative word (no subject: "tension that
 # erupted in November"), as opposed to a reported clause ("said that talks collapsed ...")
@@ -487,6 +488,14 @@ _DESCRIBED_PLACE = re.compile(
 _TOLD_BEFORE = re.compile(
     r"\b[Tt]he\s+same\s+(?!(?:day|time|week|month|year|period|night|morning|evening)\b)"
     r"[a-z]+\b(?!\s+as\b)|^[^,;]*?\b[a-z]+\s+also\s+(?!known\b)[a-z]+(?:ed|s)?\b"
+    # what the story said before, pointed at: "acknowledged as much", "spoke about the
+    # subject", "pushed back on those claims"
+    r"|\b[a-z]+ed\s+as\s+much\b|\b(?:said|did)\s+as\s+much\b"
+    r"|\b(?:spoke|talked|said|wrote|commented|testified)\b[^,;]{0,30}?\b(?:about|on)\s+the\s+"
+    r"(?:subject|matter|topic)\b(?!\s+of\b)"
+    r"|\b(?:those|these)\s+(?:claims|allegations|accusations|charges|remarks|comments|reports"
+    r"|attacks|criticisms?)\b(?=\s*(?:[.;]|$)|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\s+(?:last|this|earlier|late)\b)"
 )
 
 
