@@ -318,3 +318,21 @@ def test_a_day_of_a_fronted_since_clause_dates_no_act():
         "campaign's headquarters in the capital to encourage young staffers."
     )
     assert _events(body, datetime(2016, 6, 28)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        (
+            "The president sat for an interview with Chris Wallace on ''Fox News Sunday.'' He left.",
+            False,
+        ),
+        ("The mayor said in an interview with “Fox News Sunday.” She left.", False),
+        ("The senator said on “Meet the Press” on Sunday that taxes had risen.", True),
+    ],
+)
+def test_a_quoted_title_ending_on_a_weekday_is_no_date(body: str, dated: bool) -> None:
+    from briefgen.sections.evidence import story_dates
+
+    story = analyse(Story(title="t", body=body, published=datetime(2016, 7, 25)))
+    assert any(d.text == "Sunday" for d in story_dates(story)) is dated
