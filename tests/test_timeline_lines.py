@@ -324,7 +324,7 @@ def test_a_day_of_a_fronted_since_clause_dates_no_act():
     ("body", "dated"),
     [
         (
-            "The president sat for an interview with Chris Wallace on ''Fox News Sunday.'' He left.",
+            "The president sat for an interview with Ann Cole on ''Fox News Sunday.'' He left.",
             False,
         ),
         ("The mayor said in an interview with “Fox News Sunday.” She left.", False),
@@ -336,3 +336,11 @@ def test_a_quoted_title_ending_on_a_weekday_is_no_date(body: str, dated: bool) -
 
     story = analyse(Story(title="t", body=body, published=datetime(2016, 7, 25)))
     assert any(d.text == "Sunday" for d in story_dates(story)) is dated
+
+
+def test_a_pronoun_is_not_named_after_a_person_the_line_names():
+    from briefgen.sections.line_subjects import name_the_pronoun
+
+    body = 'On Monday she attacked Tom Berry, who said "the plan is dead" at the rally.'
+    story = analyse(Story(title="t", body=body, published=MONDAY))
+    assert name_the_pronoun(story, (0, len(body)), 0, len(body)) is None

@@ -67,16 +67,22 @@ def unnamed_person(story: Story, start: int, end: int) -> int | None:
     return None
 
 
-def quoted_person(story: Story, sent: tuple[int, int]) -> str | None:
+def quoted_person(story: Story, sent: tuple[int, int], line: tuple[int, int]) -> str | None:
     """The one person whose quotations in sentence ``sent`` the analysis attributed (the cue's
-    pronoun resolved by the quote sieve), or None when none or several."""
-    people = {a.name for a in story.actors if a.kind == "person"}
+    pronoun resolved by the quote sieve), or None when none or several, or when that person is
+    named in the line ``line`` (then the unnamed pronoun is someone else: "She attacked Roe,
+    who said ...")."""
+    people = {a.name: a for a in story.actors if a.kind == "person"}
     names = {
         q.speaker.name
         for q in story.quotes
         if q.speaker.name in people and sent[0] <= q.start < sent[1]
     }
-    return names.pop() if len(names) == 1 else None
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    named = any(line[0] <= a and b <= line[1] for a, b in people[name].mentions)
+    return None if named else name
 
 
 def _surname(name: str) -> str:
@@ -91,7 +97,7 @@ def name_the_pronoun(story: Story, sent: tuple[int, int], start: int, end: int) 
     at = unnamed_person(story, start, end)
     if at is None:
         return story.body[start:end]
-    who = quoted_person(story, sent)
+    who = quoted_person(story, sent, (start, end))
     found = _PRONOUN.match(story.body, at)
     if who is None or found is None:
         return None
