@@ -55,8 +55,6 @@ verb yet tell something else:
   since ..."; a teaser: "Something rare happened Monday";
 - a poll's field days: "May 13-22 and surveyed 1,000 adults", "conducted the poll of 1,042
   voters from April 27 through Sunday" (a method, not an event);
-- an organisation's origin explained, background to the story: "Inbev was formed in August
-  2004 when Interbrew bought Ambev";
 - a plan: "had been scheduled to deliver a speech on Monday", "proposed a debate on the evening
   of April 4" (the day is the planned event's, not an act's).
 """
@@ -383,11 +381,6 @@ _POLL_METHOD = re.compile(
     r"|\bconducted\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:poll|survey)\b"
     r"|\b(?:poll|survey)\s+(?:was\s+|were\s+)?(?:taken|fielded|in\s+the\s+field)\b"
 )
-# an organisation's origin told as background: how it came about, when it was founded
-_ORIGIN = re.compile(
-    r"\b(?:was|were)\s+(?:first\s+)?(?:formed|created|set\s+up|founded|established)\s+"
-    r"(?:in|on)\s+[^,;]{1,30}?\s+when\s+"
-)
 # a plan: the day dates what was planned, not an act
 _PLAN = re.compile(
     r"\b(?:scheduled|slated|supposed)\s+to\b"
@@ -416,7 +409,7 @@ def not_an_event(text: str) -> bool:
         return True
     if _NAMELESS_SUBJECT.match(text) or _DAY_VERDICT.match(text) or _POLL_METHOD.search(text):
         return True
-    if _PLAN.search(text) or a_feeling(text) or _ORIGIN.search(text):
+    if _PLAN.search(text) or a_feeling(text):
         return True
     return dated_only_relative(text)
 

@@ -490,11 +490,11 @@ _TOLD_BEFORE = re.compile(
     r"[a-z]+\b(?!\s+as\b)|^[^,;]*?\b[a-z]+\s+also\s+(?!known\b)[a-z]+(?:ed|s)?\b"
     # what the story said before, pointed at: "acknowledged as much", "spoke about the
     # subject", "pushed back on those claims"
-    r"|\b[a-z]+ed\s+as\s+much\b|\b(?:said|did)\s+as\s+much\b"
-    r"|\b(?:spoke|talked|said|wrote|commented|testified)\b[^,;]{0,30}?\b(?:about|on)\s+the\s+"
+    r"|\b(?:[a-z]+ed|did|said)\s+as\s+much\b"
+    rf"|\b(?:{speech_alternation('attribution')}|spoke|talked)\b[^,;]{{0,30}}?\b(?:about|on)\s+the\s+"
     r"(?:subject|matter|topic)\b(?!\s+of\b)"
-    r"|\b(?:those|these)\s+(?:claims|allegations|accusations|charges|remarks|comments|reports"
-    r"|attacks|criticisms?)\b(?=\s*(?:[.;]|$)|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\b(?:those|these)\s+(?:claims|allegations|accusations|charges|attacks|criticisms?)\b"
+    r"(?=\s*(?:[.;]|$)|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|\s+(?:last|this|earlier|late)\b)"
 )
 
