@@ -615,12 +615,20 @@ def _weekday_of_another_time(body: str, start: int, end: int, lex: Lexicon) -> b
 
 
 def _weekday_in_name(body: str, start: int, end: int, lex: Lexicon) -> bool:
-    """ "the Sunday Telegraph", "the Mail on Sunday", "Black Monday": a name, not a date."""
+    """ "the Sunday Telegraph", "the Mail on Sunday", "Black Monday", a quoted title that ends
+    on it ('an interview with "Fox News Sunday."'): a name, not a date."""
     after = WORD.match(body, end + 1) if body[end : end + 1] == " " else None
     if after is not None and after.group() in lex.weekday_name_after:
         return True
+    if _TITLE_CLOSES.match(body, end) and _TITLE_OPENS.search(body, max(0, start - 60), start):
+        return True
     before = " ".join(body[max(0, start - 20) : start].split())
     return any(before == b or before.endswith(" " + b) for b in lex.weekday_name_before)
+
+
+# a quoted title of capitalised words that ends on the weekday: “Fox News Sunday.”
+_TITLE_OPENS = re.compile(r"(?:“|(?<![\w.,!?])\"|(?<![\w.,!?'])'')(?:[A-Z][\w.'’&-]*\s+){1,4}$")
+_TITLE_CLOSES = re.compile(r"[.,!?]?(?:”|\"|'')")
 
 
 def _next_word(body: str, pos: int) -> str:

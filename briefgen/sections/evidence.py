@@ -320,8 +320,37 @@ def _comma_part(body: str, a: int, b: int, at: int) -> tuple[int, int] | None:
             part = body[p0:p1]
             if len(part.split()) < 5 or part[:1].islower() or _FRAGMENT.match(part):
                 return None
+            if lo == a and hi < b and _FRONTED_PHRASE.match(part):
+                return None  # "In a message released Friday, X praised Y": the main clause follows
+            if (
+                lo > a
+                and _LIST_TAIL.match(part)
+                and _ENDS_CAPITALISED.search(body, a, lo)
+                and _FINITE_HINT.search(body, a, lo)
+            ):
+                return None  # "won in Pennsylvania, Maryland and Delaware ...": a list's tail
+            if lo > a and _TAG_ONLY.match(part):
+                return None  # "..., X insisted Thursday during a tour": what was said is before
             return p0, p1
     return None
+
+
+# a phrase fronted before the main clause: a preposition or a subordinator opening the sentence
+_FRONTED_PHRASE = re.compile(
+    r"^\W*(?:In|On|At|During|With|Without|Under|Through|Amid|Despite|Ever\s+since|Even\s+as"
+    r"|Just\s+as|Until|Following|Unlike|Like|Whether)\b"
+)
+# the rest of a list after its first item's comma: "Maryland and Delaware primaries"
+_LIST_TAIL = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:and|or|&)\s+[A-Z]")
+_ENDS_CAPITALISED = re.compile(r"\b[A-Z][\w.'’-]*,\s*$")
+# a clause before it (not a fronted phrase: "Contrasting sharply with the summit in Hanoi,")
+_FINITE_HINT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|said|[a-z]{3,}ed)\b")
+# a speech tag whose words came before it: "Tim Kaine insisted Thursday during a tour of shows"
+_TAG_ONLY = re.compile(
+    rf"^[^,;“”\"]*?\b(?:{speech_alternation('indirect')})\b(?!\s+(?:that|to|on\s+\w+\s+that)\b)"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening"
+    r"|night))?)?(?:\s+(?:during|in|at|on|while|after|before)\b[^,;“”\"]*)?\W*$"
+)
 
 
 def _readable(story: Story, sent: tuple[int, int], c0: int, c1: int) -> EventText:

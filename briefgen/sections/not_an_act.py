@@ -47,7 +47,16 @@ verb yet tell something else:
   through the May 10 contests" (a total to a day, not an act of that day);
 - a mood or a scene: "Frustrations at the mayor's slide have begun to percolate", "By Monday
   morning, the grim ritual had begun", "The room remained half-full Saturday" (no act);
-- a request for comment, answered or not: "X did not respond to requests for comment".
+- a request for comment, answered or not: "X did not respond to requests for comment";
+- a feeling or an appearance, not an act: "Roe was shocked by the reaction", "officials were
+  thrilled with the editorial", "the rally appeared choreographed", "Oliver appeared to lose his
+  temper", "supporters wondered whether ...";
+- a day as the subject of a verdict: "Last week proved that ...", "Tuesday marks four weeks
+  since ..."; a teaser: "Something rare happened Monday";
+- a poll's field days: "May 13-22 and surveyed 1,000 adults", "conducted the poll of 1,042
+  voters from April 27 through Sunday" (a method, not an event);
+- a plan: "had been scheduled to deliver a speech on Monday", "proposed a debate on the evening
+  of April 4" (the day is the planned event's, not an act's).
 """
 
 from __future__ import annotations
@@ -78,6 +87,10 @@ _CONDITION = re.compile(r"^\W*(?:(?:But|And|Yet)\s+)?(?:If|Even\s+if|Unless|Had\
 # a habit or a generality in a clause before another joined by "but" or ";"
 _HABIT = re.compile(
     r"^[^;]*?\b(?:every|always|usually|typically|routinely|traditionally)\b[^;]*?(?:,\s*but\b|;)"
+    # a habit as the main clause, a dated instance only its example: "X regularly pledges to
+    # ..., as she put it on Wednesday"
+    r"|^(?:[^,;]{1,40},\s+)?[^,;]*?\b(?:regularly|routinely|often|frequently|usually|always|typically|habitually)\s+"
+    r"[a-z]+(?<!s)s\b"
 )
 # a speech participle that closes the line ("..., stating state and local authorities")
 _SPEECH_TAIL = re.compile(
@@ -330,6 +343,62 @@ def dated_only_relative(text: str) -> bool:
     return False
 
 
+# a feeling or a state of mind as the main clause ("was shocked by", "were thrilled with")
+_FEELING_WORDS = (
+    r"shocked|thrilled|delighted|pleased|angry|upset|frustrated|disappointed|surprised|stunned"
+    r"|relieved|worried|happy|unhappy|excited|furious|dismayed|baffled|confused|horrified"
+    r"|outraged|elated|nervous|anxious|annoyed|irritated|saddened|heartbroken|uneasy|impressed"
+    r"|unimpressed|embarrassed|ashamed|afraid|scared|glad|sad|proud|overjoyed|incensed"
+)
+_FEELING = re.compile(
+    r"\b(?:was|were|is|are|felt|feels|seemed|appeared|looked|sounded|grew|became)\s+"
+    r"(?:(?:so|very|deeply|visibly|clearly|genuinely|particularly|especially|more|less"
+    r"|increasingly|also|still|not)\s+)?"
+    rf"(?:{_FEELING_WORDS})\b"
+    # an appearance, the reporter's reading: "appeared choreographed", "appeared to lose"
+    # (not a hedged speech act: "seemed to imply that ...", "appeared to confirm")
+    r"|\b(?:appeared|seemed|appears|seems)\s+(?:to\s+(?!have\s+been\b|(?:imply|suggest|say"
+    r"|indicate|signal|acknowledge|concede|confirm|endorse|reject|back|threaten|mock|refer"
+    r"|question|contradict|deny|accept|admit|blame|call|praise|criticize|criticise)\b)[a-z]+"
+    r"|[a-z]+ed\b)"
+    r"|\b(?:wondered|wonder|wonders)\s+(?:whether|if|how|why|what)\b"
+    r"|\bsounding\s+(?:[a-z]+ly\s+)?[a-z]+\b"
+)
+_SPEECH_BEFORE = re.compile(
+    rf"\b(?:{speech_alternation('indirect')}|{speech_alternation('news_attribution')})\b"
+)
+# a day as the subject of a verdict, or a teaser: "Last week proved that", "Tuesday marks"
+_DAY_VERDICT = re.compile(
+    r"^\W*(?:(?:Last|This|That)\s+(?:week|month|year|weekend|night)|Today|Yesterday"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)"
+    r"\s+(?:proved|proves|showed|shows|(?:marks|marked)(?=\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?"
+    r"|months?|years?|anniversary)\b))\b"
+    r"|^\W*(?:Something|Nothing|Everything)\s+[a-z]+"
+)
+# a poll's method: its field days, its sample
+_POLL_METHOD = re.compile(
+    r"\b(?:surveyed|polled|interviewed)\s+(?:\d|more\s+than|nearly|about|some|roughly|over)"
+    r"|\bconducted\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:poll|survey)\b"
+    r"|\b(?:poll|survey)\s+(?:was\s+|were\s+)?(?:taken|fielded|in\s+the\s+field)\b"
+)
+# a plan: the day dates what was planned, not an act
+_PLAN = re.compile(
+    r"\b(?:scheduled|slated|supposed)\s+to\b"
+    r"|\b(?:proposed|suggested|planned|scheduled)\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:on|for)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+
+
+def a_feeling(text: str) -> bool:
+    """Is the line's main clause a feeling or an appearance ("was shocked by", "appeared
+    choreographed", "wondered whether"), not words reported about one ("said he was
+    pleased")?"""
+    found = _FEELING.search(text)
+    return found is not None and _SPEECH_BEFORE.search(text, 0, found.start()) is None
+
+
 def not_an_event(text: str) -> bool:
     """Is the line a non-event: an act that did not happen, a request for comment, an
     outlet's correction, a running count, a mood or a scene, a party or a day's schedule, an
@@ -338,7 +407,9 @@ def not_an_event(text: str) -> bool:
         return True
     if _RUNNING_COUNT.search(text) or _MOOD.match(text) or _SOCIAL.search(text):
         return True
-    if _NAMELESS_SUBJECT.match(text):
+    if _NAMELESS_SUBJECT.match(text) or _DAY_VERDICT.match(text) or _POLL_METHOD.search(text):
+        return True
+    if _PLAN.search(text) or a_feeling(text):
         return True
     return dated_only_relative(text)
 

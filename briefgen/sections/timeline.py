@@ -26,6 +26,7 @@ from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.anchoring import anchored_dates, event_region
 from briefgen.sections.evidence import clause_span, content_tokens, readable_event, ref
+from briefgen.sections.line_subjects import name_the_pronoun
 from briefgen.sections.not_an_act import not_an_act
 from briefgen.sections.referents import (
     anaphoric_phrase,
@@ -198,6 +199,12 @@ _AHEAD_OF_DAY = re.compile(
 )
 
 
+_PREPARING = re.compile(
+    r"\b(?:prepar(?:e|es|ed|ing)|gear(?:s|ed|ing)?\s+up|brac(?:e|es|ed|ing)|readied|readying)"
+    r"\s+for\b"
+)
+
+
 # a quotation's tail before its tag: "Let's move on,'' said Curt Smith, ..." (no opening mark)
 _QUOTE_TAIL = re.compile(
     rf"^[^\"“”‘]*?[,.!?](?:''|”|\"|’)\s+(?:{speech_alternation('attribution')})\b"
@@ -272,7 +279,11 @@ def weekday_ahead(body: str, m: DateMention) -> bool:
     if _WEEKDAY.match(m.text.strip()) is None:
         return False
     before = body[max(m.sent_start, m.start - 40) : m.start]
-    return _AHEAD_OF_DAY.search(before) is not None
+    if _AHEAD_OF_DAY.search(before) is not None:
+        return True
+    # "prepared for the final days of the campaign, including a debate Thursday": one
+    # prepares for what is coming
+    return _PREPARING.search(body, m.sent_start, m.start) is not None
 
 
 def _select(entries: list[_Entry], as_of: date | None, limit: int) -> list[_Entry]:
@@ -343,9 +354,10 @@ def _after_an_unlisted_date(
 # the sentence opens with a phrase of time whose event is not the main clause's: "After a
 # U.S.-sponsored Mideast conference in November, the Israelis and Palestinians relaunched ..."
 _FRONTED = re.compile(
-    r"^\W*(?:(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Only|Even|Long"
+    r"^\W*(?:(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Soon|Just|Only|Even|Long|Ever"
     r"|(?:A|One|Two|Three|Four|Five|Six|Several|\d+)\s+[a-z]+)\s+)?"
-    r"(?:[Aa]fter|[Bb]efore|Following|Ahead\s+of|Prior\s+to|Since|Until|Till|Despite)\b[^,;:]*$"
+    r"(?:[Aa]fter|[Bb]efore|Following|Ahead\s+of|Prior\s+to|Since|(?<=Ever\s)since|Until|Till"
+    r"|Despite)\b[^,;:]*$"
 )
 # a relative clause, its verb right after the relative word (no subject: "tension that
 # erupted in November"), as opposed to a reported clause ("said that talks collapsed ...")
@@ -441,6 +453,34 @@ _ROLE_SUBJECT = re.compile(
     r"comedian|champion|batsman|bowler|athlete|boxer|jockey|driver|director|author|writer|"
     r"artist|veteran|[\w-]+-year-old)(?:['’]s)?\b(?!\s+of\b)"
 )
+# a person, a lawsuit or a place named by a description the story gave earlier, as the
+# subject, after a fronted phrase too: "The GOP presidential candidate sent ...", "In a
+# statement, the Kentucky Republican on Tuesday dismissed ...", "The suit was filed ...",
+# "Trump visited the state Aug. 19", "descended on this struggling seaside town"
+_DESCRIBED = (
+    r"candidate|nominee|contender|hopeful|front-?runner|senator|governor|congressman"
+    r"|congresswoman|lawmaker|Republican|Democrat|mogul|billionaire|businessman|businesswoman"
+    r"|prince|princess|suit|lawsuit|complaint|island\s+chain|chain"
+)
+_DESCRIBED_SUBJECT = re.compile(
+    r"^\W*(?:(?:But|And|Yet)\s+)?(?:[^,]{1,60},\s+|While\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
+    r"(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,3}?"
+    rf"(?:{_DESCRIBED})(?!['’\w-])(?!\s+(?:of|for|from|who|in\s+[A-Z])\b)(?!\s+[A-Z])"
+)
+
+
+def described_only(text: str) -> bool:
+    """Is the line's subject (or the place it visits) named only by a description the story
+    gave earlier: "The GOP presidential candidate sent ...", "In a statement, the Kentucky
+    Republican on Tuesday dismissed ...", "The suit was filed ...", "visited the state"?"""
+    return bool(_DESCRIBED_SUBJECT.match(text) or _DESCRIBED_PLACE.search(text))
+
+
+_DESCRIBED_PLACE = re.compile(
+    r"\b(?:visited|descended\s+on|toured|arrived\s+in|returned\s+to|campaigned\s+in|won)\s+"
+    r"(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?(?:state|city|town|country|island)\b"
+    r"(?!\s+of\b)"
+)
 
 
 # a line that adds to what its story told before: "the same argument" (not "the same day"),
@@ -448,6 +488,14 @@ _ROLE_SUBJECT = re.compile(
 _TOLD_BEFORE = re.compile(
     r"\b[Tt]he\s+same\s+(?!(?:day|time|week|month|year|period|night|morning|evening)\b)"
     r"[a-z]+\b(?!\s+as\b)|^[^,;]*?\b[a-z]+\s+also\s+(?!known\b)[a-z]+(?:ed|s)?\b"
+    # what the story said before, pointed at: "acknowledged as much", "spoke about the
+    # subject", "pushed back on those claims"
+    r"|\b(?:[a-z]+ed|did|said)\s+as\s+much\b"
+    rf"|\b(?:{speech_alternation('attribution')}|spoke|talked)\b[^,;]{{0,30}}?\b(?:about|on)\s+the\s+"
+    r"(?:subject|matter|topic)\b(?!\s+of\b)"
+    r"|\b(?:those|these)\s+(?:claims|allegations|accusations|charges|attacks|criticisms?)\b"
+    r"(?=\s*(?:[.;]|$)|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\s+(?:last|this|earlier|late)\b)"
 )
 
 
@@ -642,6 +690,34 @@ _THAT_SUBORDINATE = re.compile(
     r"\bthat\s+(?:while|although|though|if|when|because|whereas|since|as|despite)\b"
 )
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?P<rest>[^,;:]*)$")
+# the line's last reported clause: "reported that ...", "said ... and that ..."
+_THAT_TAIL = re.compile(
+    rf"\b(?:{speech_alternation('indirect')}|reported|and|but)\s+that\s+(?P<rest>[^;:]*)$"
+)
+# what follows the line in its sentence: an aside, then the verb the line's last subject
+# needs ("as Patti Davis" + ", Ronald Reagan's daughter, attacked ...", "data that suggest
+# moderate Republicans" + " — nearly a third of the base — are being ignored")
+_VERB_AFTER_ASIDE = re.compile(
+    r"^\s*(?:,|[—–]|--?)\s+[^,—–;:]{1,80}?(?:,|\s[—–]|\s--?)\s+"
+    r"(?:are|is|was|were|has|have|had|will|would|could|can|[a-z]{3,}ed)\b"
+)
+# a speech tag whose words are told elsewhere: "X said of the encounter he had last week"
+_SAID_OF = re.compile(rf"\b(?:{speech_alternation('attribution')})\s+of\b(?![^“”\"]*[“”\"])")
+# a subject and only its relative clause: "Ted Cruz and Marco Rubio, who many feel need ..."
+_RELATIVE_ONLY = re.compile(
+    r"^\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s+(?:and|or)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+    r"[A-Z][\w.'’-]*)?,\s+(?:who|which)\s+"
+)
+_OPENING_MARKS = re.compile(r"“|(?<![\w.,!?])\"|(?<![\w.,!?'])''(?=\w)")
+_CLOSING_MARKS = re.compile(r"”|(?<=[\w.,!?])\"|(?<=[\w.,!?])''")
+
+
+def open_quotation(text: str) -> bool:
+    """Does the line end inside a quotation: its last opening mark is closed by none after it
+    ('Cruz pledged to oppose legal status "today')?"""
+    opening = [m.start() for m in _OPENING_MARKS.finditer(text)]
+    closing = [m.start() for m in _CLOSING_MARKS.finditer(text)]
+    return bool(opening) and (not closing or closing[-1] < opening[-1])
 
 
 def cut_mid_clause(text: str, after: str) -> bool:
@@ -650,12 +726,22 @@ def cut_mid_clause(text: str, after: str) -> bool:
     that opened on a subordinate one and stops before its main clause ("Macklem noted on Oct.
     6 that while global events ... have fed into higher prices"), or a "whether" with no verb
     yet ("Gates did not say Thursday whether the force structure review")?"""
+    if _SAID_OF.search(text):
+        return True  # "X said of the encounter he had last week": what was said is elsewhere
+    relative = _RELATIVE_ONLY.match(text)
+    if relative is not None and "," not in text[relative.end() :]:
+        return True  # "Ted Cruz and Marco Rubio, who many feel need a strong showing": no verb
     if not after.strip(" .\"”’'"):
         return False
     if after.lstrip().startswith(":"):
         return True  # "Al Gore used the occasion ... to tell the world in stark language:"
-    if _THAT_SUBORDINATE.search(text):
-        return True
+    if _THAT_SUBORDINATE.search(text) or open_quotation(text):
+        return True  # '... that "agents are looking at U.S. Code 18': cut inside the quotation
+    reported = _THAT_TAIL.search(text)
+    if reported is not None and not _finite(reported.group("rest")):
+        return True  # "reported that during Obama's visit this week", "and that Trump's success"
+    if _VERB_AFTER_ASIDE.match(after):
+        return True  # "grew louder as Patti Davis" (", Reagan's daughter, attacked ...")
     found = _WHETHER.search(text)
     return found is not None and not _finite(found.group("rest"))
 
@@ -738,6 +824,12 @@ def _entry(
     # one that holds the date is the event
     if cut is not None and shown.verbatim and c0 + cut.start() > m.start:
         text, c1 = text[: cut.start()], c0 + cut.start()
+    if shown.verbatim:
+        named = name_the_pronoun(story, (m.sent_start, m.sent_end), c0, c1)
+        if named is None:
+            return None  # "When she appeared ... she declined": who, the analysis cannot tell
+        if named != text:
+            text, shown.verbatim = named, False  # "When Clinton appeared ..., she declined"
     # the date's own words ("end", "year") say nothing about which event it is
     date_words = set(content_tokens(m.text))
     n_words = len(text.split())
@@ -758,6 +850,8 @@ def _entry(
         text, story.body[c1 : m.sent_end]
     ):
         return None  # a state, a generic present or a clause ahead; a clause cut short
+    if described_only(text):
+        return None  # "The GOP presidential candidate sent ...", "visited the state": which?
     if anaphoric_phrase(text) is not None or _TOLD_BEFORE.search(text) is not None:
         return None  # "to revise the pact", "also used the same argument": which one?
     if not_an_act(text):
