@@ -140,3 +140,92 @@ def test_initials_no_body_spells_stay_as_written() -> None:
         '"We will review the figures next week," the WTO said.\n'
     )
     assert _speaker_of(body, "We will review") == "WTO"
+
+
+NATION = "Chris Christie and Nikki Haley ran for the nomination. Hillary Clinton spoke.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (  # The Nation style: a causative, the speaker its object, an aside before the quote
+            "That kind of talk led Christie to suggest, in a hot-mic moment on Wednesday "
+            "evening, \u201cShe\u2019s going to get smoked, and you and I both know it.\u201d",
+            "Chris Christie",
+        ),
+        (  # AP style
+            'The defeat prompted Haley to declare, "We will not go back to the old ways."',
+            "Nikki Haley",
+        ),
+    ],
+)
+def test_the_object_of_a_causative_speaks_the_quote_after_to_and_a_speech_verb(
+    sentence: str, speaker: str
+) -> None:
+    assert _quotes(NATION + sentence + "\n")[0].speaker.name == speaker
+
+
+def test_a_base_form_that_is_no_speech_verb_after_to_names_no_speaker() -> None:
+    body = NATION + 'The defeat prompted Haley to think, "We will not go back to the old ways."\n'
+    assert _quotes(body)[0].speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (  # The Nation style: the possessed words as the subject, a long phrase before "was"
+            "Christie\u2019s bottom line concerning the Republicans he eschewed endorsing on "
+            "Wednesday was the right one: \u201cAnyone who is unwilling to say Trump is unfit "
+            "is unfit to be president.\u201d",
+            "Chris Christie",
+        ),
+        (  # Politico / West Journal style
+            "Clinton\u2019s response was: \u201cIs Dalton Brody off Conn or Wisconsin?\u201d",
+            "Hillary Clinton",
+        ),
+        (  # Reuters style
+            'Haley\'s message to voters was simple: "We will not go back to the old ways."',
+            "Nikki Haley",
+        ),
+    ],
+)
+def test_a_persons_words_as_the_subject_of_was_introduce_the_quote_after_the_colon(
+    sentence: str, speaker: str
+) -> None:
+    assert _quotes(NATION + sentence + "\n")[0].speaker.name == speaker
+
+
+def test_the_possessed_words_of_an_outlet_name_no_speaker() -> None:
+    body = NATION + 'The Post\'s verdict was harsh: "Neither of them is ready to lead."\n'
+    assert _quotes(body)[0].speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "speaker"),
+    [
+        (  # West Journal style: a naming verb, its object, the subject's words
+            "Jacobs called Merkel \u201cThe Chancellor of the Free World.\u201d",
+            "The Chancellor",
+            "Sam Jacobs",
+        ),
+        (  # Time / AP style: "credited X with holding"
+            "Jacobs credited Merkel with holding \u201cthe entire continent together\u201d "
+            "through the crisis.",
+            "the entire continent",
+            "Sam Jacobs",
+        ),
+    ],
+)
+def test_the_object_of_a_naming_verb_is_not_the_speaker_of_the_words_about_it(
+    sentence: str, start: str, speaker: str
+) -> None:
+    body = "Sam Jacobs and Angela Merkel met in Berlin.\n\n" + sentence + "\n"
+    assert _speaker_of(body, start) == speaker
+
+
+def test_a_person_with_a_clause_of_their_own_before_the_quote_still_blocks_the_subject() -> None:
+    body = (
+        "Sam Jacobs and Angela Merkel met in Berlin.\n\n"
+        "Jacobs thanked Merkel, who said \u201cwe will keep the continent together.\u201d\n"
+    )
+    assert _speaker_of(body, "we will keep") != "Sam Jacobs"
