@@ -229,3 +229,22 @@ def test_a_person_with_a_clause_of_their_own_before_the_quote_still_blocks_the_s
         "Jacobs thanked Merkel, who said \u201cwe will keep the continent together.\u201d\n"
     )
     assert _speaker_of(body, "we will keep") != "Sam Jacobs"
+
+
+def test_opined_after_a_quote_names_its_writer() -> None:
+    # USA Today style: an editorial board's words, the verb before its subject
+    body = (
+        "Newspapers across the country warned of violence.\n\n"
+        '"Gun owners should leave their weapons at home," opined Cleveland\'s Plain Dealer.\n'
+    )
+    assert _speaker_of(body, "Gun owners") == "Plain Dealer"
+
+
+def test_exhorted_before_the_speaker_names_the_speaker() -> None:
+    # Washington Post style: a verb of urging, then a description and the name in apposition
+    body = (
+        "Jamie Lee Curtis introduced Clinton in Los Angeles.\n\n"
+        '"It\'s about time that we had a woman running this country," exhorted the actress '
+        "Jamie Lee Curtis.\n"
+    )
+    assert _speaker_of(body, "It's about time") == "Jamie Lee Curtis"
