@@ -248,3 +248,15 @@ def test_exhorted_before_the_speaker_names_the_speaker() -> None:
         "Jamie Lee Curtis.\n"
     )
     assert _speaker_of(body, "It's about time") == "Jamie Lee Curtis"
+
+
+def test_says_closing_a_reported_clause_makes_a_family_name_first_speaker_known() -> None:
+    # Nature / Guardian feature style: ", says Yao." ends the reporter's account; the quote
+    # after it in the paragraph is Yao's (Yao Zhe: the family name first, no list needed)
+    body = (
+        "Yao Zhe is a policy adviser at an environmental group in Beijing.\n\n"
+        "With the US absent, China will have greater influence, but the world should expect "
+        "leadership of a different flavour, says Yao. \u201cThey cannot expect China to do "
+        "exactly what the US does.\u201d\n"
+    )
+    assert _speaker_of(body, "They cannot") == "Yao Zhe"
