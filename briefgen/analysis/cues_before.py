@@ -13,7 +13,7 @@ import bisect
 import re
 
 from briefgen.analysis.cues_after import DESCRIPTOR_STOP
-from briefgen.analysis.mentions import name_tail
+from briefgen.analysis.mentions import name_tail, speech_data
 from briefgen.analysis.name_kinds import OUTLETS
 from briefgen.analysis.name_lexicon import lexicon
 from briefgen.analysis.people import Person
@@ -538,13 +538,7 @@ SUBJECT_AUX = frozenset(
 # verbs whose object the quote run on after it describes ('Jacobs called Merkel "…"', 'Bush
 # referred to Rubio as "…"', 'Washington thanked Obama for "…"'): the object is who the
 # subject's words are about, not their speaker
-_NAMING_VERBS = frozenset(
-    ["called", "calls", "dubbed", "dubs", "labeled", "labelled", "labels", "branded", "brands",
-     "described", "describes", "praised", "praises", "hailed", "hails", "lauded", "lauds",
-     "thanked", "thanks", "mocked", "mocks", "ridiculed", "ridicules", "accused", "accuses",
-     "credited", "credits", "blamed", "blames", "chided", "chides", "criticized", "criticised",
-     "criticizes", "criticises", "slammed", "slams", "referred", "refers"]
-)  # fmt: skip
+_NAMING_VERBS = frozenset(speech_data()["cues"]["naming_objects"])
 # what may stand between the object and the quote: up to three lower-case words, none that
 # opens a clause of the object's own ('called Merkel "…"', 'referred to Rubio as "…"', 'credited
 # Merkel with holding "…"'; not 'thanked Obama, who said "…"')
