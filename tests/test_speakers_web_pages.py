@@ -260,3 +260,37 @@ def test_says_closing_a_reported_clause_makes_a_family_name_first_speaker_known(
         "exactly what the US does.\u201d\n"
     )
     assert _speaker_of(body, "They cannot") == "Yao Zhe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "speaker"),
+    [
+        (  # NYT style: a relative clause that judges the reported clause's subject
+            "Last December, Ms. Haley said that women who had accused Mr. Trump of misconduct "
+            "\u201cshould be heard, and they should be dealt with.\u201d",
+            "should be heard",
+            "Nikki Haley",
+        ),
+        (  # BBC style: a passive relative clause
+            "Ms. Haley said students who were told there would be no fees "
+            '"have been given exactly the opposite".',
+            "have been given",
+            "Nikki Haley",
+        ),
+    ],
+)
+def test_a_describing_relative_clause_leaves_the_fragment_to_the_reporting_verb(
+    sentence: str, start: str, speaker: str
+) -> None:
+    body = "Nikki Haley and Donald Trump met in New York.\n\n" + sentence + "\n"
+    assert _speaker_of(body, start) == speaker
+
+
+def test_a_relative_clause_that_speaks_is_the_antecedents() -> None:
+    # BBC style: 'the princess, who told friends "…"': not the earlier subject's words
+    body = (
+        "Hasnat Khan met Diana in 1995.\n\n"
+        "Mr Khan has never spoken about his relationship with the princess, who told friends "
+        'he had been the "love of my life".\n'
+    )
+    assert all(q.speaker.name != "Hasnat Khan" for q in _quotes(body))
