@@ -294,3 +294,21 @@ def test_a_relative_clause_that_speaks_is_the_antecedents() -> None:
         'he had been the "love of my life".\n'
     )
     assert all(q.speaker.name != "Hasnat Khan" for q in _quotes(body))
+
+
+def test_a_second_predicate_after_the_fragment_is_no_cue_of_another_speaker() -> None:
+    # Breitbart / AP style: 'referred to Rubio as "…" but described his skills as …'
+    body = (
+        "Jeb Bush and Marco Rubio campaigned in New Hampshire.\n\n"
+        "Speaking to MSNBC on Monday, Bush referred to Rubio as \u201ca bright, charismatic "
+        "leader\u201d but described his leadership skills as a \u201cwork in progress.\u201d\n"
+    )
+    assert _speaker_of(body, "a bright") == "Jeb Bush"
+
+
+def test_a_cue_with_its_own_subject_after_the_fragment_still_names_the_speaker() -> None:
+    body = (
+        "Jeb Bush and Marco Rubio campaigned in New Hampshire.\n\n"
+        'Bush praised Rubio as "a bright, charismatic leader," Rubio said.\n'
+    )
+    assert _speaker_of(body, "a bright") == "Marco Rubio"

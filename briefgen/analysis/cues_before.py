@@ -558,6 +558,13 @@ def _named_object(body: str, verb: re.Match[str], ment: tuple[int, int, Person],
     )
 
 
+def _coordinated(ctx: QuoteContext, k: int, lo: int) -> bool:
+    """Is the verb at token ``k`` a second predicate of the same subject, "but" or "and" right
+    before it ('referred to Rubio as "…" but described his skills as …'), not a cue with a
+    subject of its own ('…", Rabbi Hier said')?"""
+    return k - 1 >= lo and ctx.toks[k - 1][2] in ("but", "and") and not ctx.tok_inq[k - 1]
+
+
 def sentence_subject_speaker(ctx: QuoteContext, pc: Piece, sent_start: int) -> Person | None:
     """'Moore thanked him for "stepping up and taking action when Congress won't."', 'Hoover
     estimated that there are "somewhere between 23 and 28 people …"': a quoted sentence run
@@ -587,8 +594,13 @@ def sentence_subject_speaker(ctx: QuoteContext, pc: Piece, sent_start: int) -> P
     # a cue after the quote in the same sentence names the speaker ('…", Rabbi Hier said')
     if pc.close_at is not None:
         end = sentence_of(ctx, pc.close_at)[1]
-        tail = ctx.toks[tok_index(ctx, pc.close_at) : tok_index(ctx, end)]
-        if any(t[2] in ctx.lex.verbs or t[2] == "according" for t in tail):
+        k0 = tok_index(ctx, pc.close_at)
+        tail = range(k0, tok_index(ctx, end))
+        if any(
+            (ctx.toks[k][2] in ctx.lex.verbs and not _coordinated(ctx, k, k0))
+            or ctx.toks[k][2] == "according"
+            for k in tail
+        ):
             return None
     i = bisect.bisect_left(ctx.ment_starts, sent_start)
     first_end = ctx.ments[i][1]
