@@ -109,6 +109,7 @@ def test_the_speech_cue_lists_are_forms_of_the_speech_verbs() -> None:
         "attributed_view",
         "rebutting",
         "replying",
+        "naming_objects",
     }
     assert {"participles", "relay", "after_name", "indirect", "attribution"} <= verb_lists
     for name in verb_lists - other:

@@ -15,6 +15,7 @@ import bisect
 import re
 from functools import cache
 
+from briefgen.analysis.credits import credit_line
 from briefgen.analysis.cues_before import colon_subject
 from briefgen.analysis.descriptions import compatible
 from briefgen.analysis.mentions import speech_data
@@ -107,11 +108,13 @@ def continued_speaker(
         and whole
         and pb[1] - pb[0] < PREV_SUBJECT_CHARS
         and not ctx.body[pb[0] : pb[1]].rstrip().endswith("?")
+        and not credit_line(ctx.body[pb[0] : pb[1]])
     ):
         # 'Viguerie is upbeat about Cruz's chances.' then a quote paragraph: the previous
         # paragraph, one short sentence with no speech in it, is about its subject, a person
         # and the only one it names; an interviewer's question ("Is Starmer a good
-        # leader?") is about its subject, but the answer after it is the interviewee's
+        # leader?") is about its subject, but the answer after it is the interviewee's; a
+        # picture credit ("Jessica Kourkounis for The New York Times") names no speaker
         p = colon_subject(ctx, pb[0], pb[1], loose=False)
         if p is not None and (
             _only_person(ctx, p, pb[0], pb[1]) or _spoke_last(ctx, p, bi, blocks)

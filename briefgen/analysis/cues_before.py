@@ -13,7 +13,7 @@ import bisect
 import re
 
 from briefgen.analysis.cues_after import DESCRIPTOR_STOP
-from briefgen.analysis.mentions import name_tail
+from briefgen.analysis.mentions import name_tail, speech_data
 from briefgen.analysis.name_kinds import OUTLETS
 from briefgen.analysis.name_lexicon import lexicon
 from briefgen.analysis.people import Person
@@ -27,6 +27,7 @@ from briefgen.analysis.quote_context import (
     QuoteContext,
     in_quote,
     is_speech,
+    is_speech_infinitive,
     last_event,
     mention_covering,
     mention_ending_at,
@@ -61,7 +62,7 @@ def before_cue(
     k = vi
     steps = 0
     while k >= 0 and ctx.toks[k][0] >= floor and steps < 14:
-        if is_speech(ctx, k):
+        if is_speech(ctx, k) or is_speech_infinitive(ctx, k):
             found = k
             break
         steps += 1
@@ -213,11 +214,31 @@ _POSSESSED_WORDS_RE = re.compile(
 )
 
 
+# a sentence whose subject is a person's words and whose verb is "was" ("Clinton's response
+# was:", "Haley's message to voters was simple:", "Christie's bottom line concerning the
+# Republicans he eschewed was the right one:"): group 1 is the possessive mark
+_POSSESSED_SUBJECT_RE = re.compile(
+    r"\s*(?:But |And |So |Yet )?[A-Z][^\s:;,\"“”]*(?: [A-Z][^\s:;,\"“”]*){0,3}('s|’s|'|’) "
+    r"(?:[a-z-]+ ){0,2}(?:reply|response|answer|retort|verdict|advice|warning|words|comment|"
+    r"remarks|explanation|message|statement|tweet|bottom line|catch ?phrase|slogan|argument|"
+    r"point|reaction|conclusion|pitch|plea|promise|pledge|motto|mantra)"
+    r"(?: [^.;:!?\"“”]{1,80}?)? (?:was|is|were|are|remains|remained)(?: [a-z-]+){0,4}\s*"
+)
+
+
 def _possessed_words(ctx: QuoteContext, floor: int, colon: int) -> Person | None:
-    """The person or body whose reply, words or message a colon introduces."""
+    """The person or body whose reply, words or message a colon introduces: named right
+    before it ("Trump's response:") or as the subject of the sentence it closes ("Clinton's
+    response was:")."""
     m = _POSSESSED_WORDS_RE.search(ctx.body, max(floor, colon - 40), colon)
     if m is None:
-        return None
+        m = _POSSESSED_SUBJECT_RE.fullmatch(ctx.body, floor, colon)
+        if m is None:
+            return None
+        p = mention_ending_at(ctx, m.start(1))
+        if p is None or p.kind != "person" or in_quote(ctx, m.start(1)):
+            return None
+        return p
     p = mention_ending_at(ctx, m.start())
     if p is None or (p.kind == "organisation" and p.name in OUTLETS) or in_quote(ctx, m.start()):
         return None
@@ -514,6 +535,36 @@ SUBJECT_AUX = frozenset(
 )  # fmt: skip
 
 
+# verbs whose object the quote run on after it describes ('Jacobs called Merkel "…"', 'Bush
+# referred to Rubio as "…"', 'Washington thanked Obama for "…"'): the object is who the
+# subject's words are about, not their speaker
+_NAMING_VERBS = frozenset(speech_data()["cues"]["naming_objects"])
+# what may stand between the object and the quote: up to three lower-case words, none that
+# opens a clause of the object's own ('called Merkel "…"', 'referred to Rubio as "…"', 'credited
+# Merkel with holding "…"'; not 'thanked Obama, who said "…"')
+_OBJECT_TAIL_RE = re.compile(r"(?:['’]s)?(?:\s+(?!who\b|whom\b|that\b|which\b)[a-z]+){0,3}\s*")
+_OBJECT_GAP_RE = re.compile(r"\s+(?:to\s+)?(?:(?:the|[A-Z][\w.]*)\s+)*")
+
+
+def _named_object(body: str, verb: re.Match[str], ment: tuple[int, int, Person], at: int) -> bool:
+    """Is the mention ``ment`` the object of the naming verb ``verb`` right after the subject,
+    the quote at ``at`` following it ('Bush referred to Rubio as "a bright, charismatic
+    leader"')?"""
+    if verb.group(1) not in _NAMING_VERBS:
+        return False
+    s, e = ment[0], ment[1]
+    return bool(
+        _OBJECT_GAP_RE.fullmatch(body, verb.end(), s) and _OBJECT_TAIL_RE.fullmatch(body, e, at)
+    )
+
+
+def _coordinated(ctx: QuoteContext, k: int, lo: int) -> bool:
+    """Is the verb at token ``k`` a second predicate of the same subject, "but" or "and" right
+    before it ('referred to Rubio as "…" but described his skills as …'), not a cue with a
+    subject of its own ('…", Rabbi Hier said')?"""
+    return k - 1 >= lo and ctx.toks[k - 1][2] in ("but", "and") and not ctx.tok_inq[k - 1]
+
+
 def sentence_subject_speaker(ctx: QuoteContext, pc: Piece, sent_start: int) -> Person | None:
     """'Moore thanked him for "stepping up and taking action when Congress won't."', 'Hoover
     estimated that there are "somewhere between 23 and 28 people …"': a quoted sentence run
@@ -543,15 +594,20 @@ def sentence_subject_speaker(ctx: QuoteContext, pc: Piece, sent_start: int) -> P
     # a cue after the quote in the same sentence names the speaker ('…", Rabbi Hier said')
     if pc.close_at is not None:
         end = sentence_of(ctx, pc.close_at)[1]
-        tail = ctx.toks[tok_index(ctx, pc.close_at) : tok_index(ctx, end)]
-        if any(t[2] in ctx.lex.verbs or t[2] == "according" for t in tail):
+        k0 = tok_index(ctx, pc.close_at)
+        tail = range(k0, tok_index(ctx, end))
+        if any(
+            (ctx.toks[k][2] in ctx.lex.verbs and not _coordinated(ctx, k, k0))
+            or ctx.toks[k][2] == "according"
+            for k in tail
+        ):
             return None
     i = bisect.bisect_left(ctx.ment_starts, sent_start)
     first_end = ctx.ments[i][1]
     i += 1
     while i < len(ctx.ments) and ctx.ments[i][0] < at:
         q = ctx.ments[i][2]
-        if q is not p and q.kind == "person":
+        if q is not p and q.kind == "person" and not _named_object(body, m, ctx.ments[i], at):
             return None
         i += 1
     if re.search(r"\b(?:he|she|they)\b", body[first_end:at]):

@@ -251,6 +251,10 @@ def name_tail(body: str, end: int) -> re.Match[str] | None:
     return NAME_TAIL_RE.match(body, end, end + 24)
 
 
+# ", says " right before a name: the inverted cue that closes a reported clause
+_INVERTED_AFTER_CLAUSE_RE = re.compile(r"[a-z\d%)], ([a-z]+) $")
+
+
 def speech_position(body: str, start: int, end: int) -> bool:
     """Is the name at ``[start, end)`` the subject of a speech verb next to a quote or in a
     clause of its own: "Graham said", "Graham, R-S.C., said", '," said Mona Lamberson'?
@@ -275,6 +279,11 @@ def speech_position(body: str, start: int, end: int) -> bool:
         m = TITLED_CUE_BEFORE_RE.match(body, k - 1, start) if k > 0 else None
         if m is not None and any(w.lower() in TITLE_STOP for w in m.group(2).split()):
             m = None
+    if m is None and body[e : e + 1] in (".", ",", ";"):
+        # '…, but the world should expect leadership of a different flavour, says Yao.': a
+        # speech verb after a comma, inverted, closing the reporter's account of someone's words
+        w = _INVERTED_AFTER_CLAUSE_RE.search(body, max(0, start - 16), start)
+        return w is not None and w.group(1) in cues
     if m is None or m.group(1) not in cues:
         return False
     # '," said Everton spokesman Ian Ross': a name that a lower-case noun follows qualifies it

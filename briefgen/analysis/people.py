@@ -339,7 +339,7 @@ def find_people(story: Story) -> list[Person]:
     for c, name, p in pending:
         if p is not None:
             continue
-        target = _resolve_alias(alias, name, c, lex)
+        target = _resolve_alias(alias, name, c, lex, body)
         if c.alias_only:
             if target is not None and target.kind == "person":
                 _note(target, c, lex)
@@ -536,11 +536,13 @@ def _note(p: Person, c: _Cand, lex: _Lexicon) -> None:
 
 
 def _resolve_alias(
-    alias: dict[str, list[Person]], name: str, c: _Cand, lex: _Lexicon
+    alias: dict[str, list[Person]], name: str, c: _Cand, lex: _Lexicon, body: str
 ) -> Person | None:
     """The person met so far that mention ``c`` (read as ``name``) refers to: by its name,
     its name without a peer title, or its surname; of several, the one of the same gender,
-    the one holding its title, else the one mentioned last before it."""
+    the one holding its title, not a relative introduced as someone's kin ("His father, Ahmed
+    Kadyrov," then "Kadyrov says": the son the story is about), else the one mentioned last
+    before it."""
     keys = [name]
     if c.name_tokens[0] in lex.peerage and len(c.name_tokens) >= 2:
         keys.append(" ".join(c.name_tokens[1:]))
@@ -563,6 +565,10 @@ def _resolve_alias(
             same = [p for p in cands if p.title and p.title.lower() == c.title.lower()]
             if len(same) == 1:
                 return same[0]
+        if len(cands) > 1 and not c.title and not c.honorific:
+            kinless = [p for p in cands if not _introduced_as_kin(body, p)]
+            if len(kinless) == 1:
+                return kinless[0]
         if len(cands) > 1:
             # nearest preceding full mention wins
             best = None
@@ -573,6 +579,29 @@ def _resolve_alias(
                         best, best_pos = p, s
             return best
     return None
+
+
+# a relative introduced by a kin noun, before the name ("his father, Ahmed Kadyrov", "her
+# husband Bill") or after it ("Bill Clinton, her husband")
+_KIN = (
+    r"(?:father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|cousin|nephew|"
+    r"niece|grandfather|grandmother|grandson|granddaughter|stepfather|stepmother|father-in-law|"
+    r"mother-in-law|son-in-law|daughter-in-law|brother-in-law|sister-in-law|widow|widower)"
+)
+_KIN_BEFORE_RE = re.compile(
+    rf"\b(?:his|her|their|whose)\s+(?:(?:late|elder|older|younger|eldest|youngest|twin|"
+    rf"half-|step)\s*)?{_KIN},?\s+$",
+    re.IGNORECASE,
+)
+_KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their)\s+(?:late\s+|elder\s+|younger\s+)?{_KIN}\b")
+
+
+def _introduced_as_kin(body: str, p: Person) -> bool:
+    """Is ``p``'s first mention a relative's introduction ("His father, Ahmed Kadyrov,")?"""
+    if not p.mentions:
+        return False
+    s, e = min(p.mentions)
+    return bool(_KIN_BEFORE_RE.search(body, max(0, s - 40), s) or _KIN_AFTER_RE.match(body, e))
 
 
 def _named_in_full(alias: dict[str, list[Person]], surname: str) -> Person | None:

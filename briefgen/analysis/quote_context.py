@@ -46,6 +46,16 @@ class Lex:
     person_heads: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
     relayed_by: frozenset[str] = frozenset()  # "the paper quoted X as saying"
+    # the base forms of the speech verbs ("suggest", "declare"), a speech verb only after "to"
+    # ('led Christie to suggest, "…"'): as words alone they are nouns as often
+    infinitives: frozenset[str] = frozenset()
+
+
+_NOT_SPEECH_INFINITIVES = frozenset(
+    ["believe", "think", "call", "continue", "point", "press", "describe", "praise", "thank",
+     "agree", "answer", "counter", "echo", "cry", "demand", "propose", "deny", "branded",
+     "chime", "snap", "bark", "accuse"]
+)  # fmt: skip
 
 
 @cache
@@ -57,6 +67,9 @@ def speech_lexicon() -> Lex:
         for f in forms:
             verbs.add(f.split()[0])
     verbs -= {"pointed", "points", "went", "goes", "states"}
+    # the base forms that name speech and nothing else after "to" (not "to think", "to call",
+    # "to continue", "to press", "to describe", "to thank", "to demand")
+    bases = {re.sub(r"\d+$", "", k) for k in doc["verbs"]} - _NOT_SPEECH_INFINITIVES
     cues = doc["cues"]
     desc = doc["descriptors"]
     return Lex(
@@ -69,6 +82,7 @@ def speech_lexicon() -> Lex:
         person_heads=person_descriptors(),
         plural_heads=frozenset(desc["plural"]),
         relayed_by=frozenset(desc["relayed_by"]),
+        infinitives=frozenset(bases),
     )
 
 
@@ -246,6 +260,11 @@ def mention_covering(ctx: QuoteContext, offset: int) -> tuple[int, int, Person] 
 def is_speech(ctx: QuoteContext, ti: int) -> bool:
     w = ctx.toks[ti][2]
     return w in ctx.lex.verbs and w not in ctx.lex.relay
+
+
+def is_speech_infinitive(ctx: QuoteContext, ti: int) -> bool:
+    """Is token ``ti`` a speech verb's base form after "to" ("led Christie to suggest")?"""
+    return ti > 0 and ctx.toks[ti][2] in ctx.lex.infinitives and ctx.toks[ti - 1][2] == "to"
 
 
 def speaker_title(p: Person | None) -> str | None:

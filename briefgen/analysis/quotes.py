@@ -60,7 +60,7 @@ from briefgen.analysis.descriptions import (
     descriptive_cue,
 )
 from briefgen.analysis.indirect import find_indirect
-from briefgen.analysis.mentions import SPEAKER_AFTER_QUOTE, speech_alternation
+from briefgen.analysis.mentions import SPEAKER_AFTER_QUOTE, speech_alternation, speech_data
 from briefgen.analysis.people import Person
 from briefgen.analysis.questioned import may_question, questioned
 from briefgen.analysis.quotations import Piece, embedded, introduced, quote_kind, scan_quotes
@@ -124,6 +124,13 @@ def _fragment_speaker(ctx: QuoteContext, piece: Piece) -> tuple[Person | None, Q
                 # be dragged down"': a "she" the text does not resolve is the earlier verb's
                 ti -= 1
                 continue
+            if p is None and _describing_relative(ctx, ti, lo):
+                # 'Ms. Haley said that women who had accused Mr. Trump of sexual misconduct
+                # "should be heard"': a relative clause that describes the reported clause's
+                # subject (its verb names, judges or thinks, or is passive) says nothing; the
+                # quote is the earlier verb's ('the princess, who told friends "…"' is hers)
+                ti -= 1
+                continue
             if p is not None or not passive(ctx, ti):
                 return p, cue
             break  # 'they are asked to rank … less likely to be "…," Hoover said': the cue after
@@ -138,6 +145,39 @@ def _fragment_speaker(ctx: QuoteContext, piece: Piece) -> tuple[Person | None, Q
         if p is not None:
             return p, "explicit"
     return None, "other"
+
+
+_RELATIVE = frozenset(["who", "which", "that", "whom"])
+_AUXILIARIES = frozenset(["had", "has", "have", "was", "were", "is", "are", "did", "does", "also"])
+
+
+@cache
+def _describing_verbs() -> frozenset[str]:
+    """Verbs of a relative clause that describe its antecedent rather than quote it: the
+    naming and judging verbs (speech.toml [cues] naming_objects: "who had accused") and the
+    verbs of thinking ("those who thought")."""
+    cues = speech_data()["cues"]
+    verbs = speech_data()["verbs"]
+    thinking = [f for key in ("believe", "think") for f in verbs.get(key, ())]
+    return frozenset(cues["naming_objects"]) | frozenset(thinking)
+
+
+def _describing_relative(ctx: QuoteContext, ti: int, lo: int) -> bool:
+    """Is the verb at token ``ti`` the verb of a relative clause ("women who had accused"),
+    "who", "which" or "that" right before it past auxiliaries, after a noun, that describes
+    the antecedent (``_describing_verbs``, or a passive: "students who were told")?"""
+    if not (ctx.toks[ti][2] in _describing_verbs() or passive(ctx, ti)):
+        return False
+    k = ti - 1
+    while k >= 0 and ctx.toks[k][0] >= lo and ctx.toks[k][2].lower() in _AUXILIARIES:
+        k -= 1
+    return (
+        k > 0
+        and ctx.toks[k][0] >= lo
+        and ctx.toks[k][2].lower() in _RELATIVE
+        and ctx.toks[k - 1][2].isalpha()
+        and ctx.toks[k - 1][2] not in ctx.lex.verbs  # 'said that accused': no relative
+    )
 
 
 def find_quotes(story: Story, people: list[Person]) -> list[Quote]:
