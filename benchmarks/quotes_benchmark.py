@@ -1,6 +1,10 @@
 """Score quote extraction against the hand-annotated dev set (tests/data/quotes/gold.jsonl).
 
 Usage: python benchmarks/quotes_benchmark.py [--gold PATH] [--shared DIR] [--corpus WEB] [--verbose]
+[--classes]
+
+``--classes`` prints the classes of the errors as counts only (``quote_error_classes.py``),
+which a BLIND set may show.
 
 ``--gold tests/data/quotes/heldout.jsonl`` scores the held-out set (10 BBC articles annotated
 after the dev-set work, never used to tune rules); ``heldout2.jsonl`` a second one (10 BBC
@@ -50,6 +54,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from briefgen.analysis.people import find_people, normalise_name  # noqa: E402
 from briefgen.analysis.quotes import find_quotes  # noqa: E402
@@ -207,8 +212,16 @@ def same_speaker(pred: str | None, gold: str | None, body: str) -> bool:
 
 
 def score(
-    gold_path: Path, shared: Path | None = None, verbose: bool = False, corpus: Path | None = None
+    gold_path: Path,
+    shared: Path | None = None,
+    verbose: bool = False,
+    corpus: Path | None = None,
+    classes: Counter[tuple[str, ...]] | None = None,
 ) -> dict[str, float]:
+    """The set's figures; ``classes`` (when given) collects each error's class (counts only:
+    ``quote_error_classes``)."""
+    from quote_error_classes import classify
+
     tp = fp = fn = abstain = null_spurious = kind_wrong = kind_only = 0
     lost = 0
     n_pred = n_gold = 0
@@ -249,10 +262,14 @@ def score(
                     n_pred += 1
                 elif q.speaker.name is None:
                     abstain += 1
+                    if classes is not None:
+                        classes[classify(story.body, g["text"], g["speaker"], "unresolved")] += 1
                     errors.append(f"  ABSTAIN  gold={g['speaker']!r}: {q.text[:70]!r}")
                 else:
                     fp += 1
                     n_pred += 1
+                    if classes is not None:
+                        classes[classify(story.body, g["text"], g["speaker"], "wrong")] += 1
                     errors.append(
                         f"  SPEAKER  pred={q.speaker.name!r} gold={g['speaker']!r} "
                         f"cue={q.cue}: {q.text[:60]!r}"
@@ -280,6 +297,9 @@ def score(
             if gi not in used_g:
                 fn += 1
                 as_frag = any(overlap(norm_text(f.text), gtoks[gi]) >= 0.8 for f in frags)
+                if classes is not None:
+                    outcome = "as-fragment" if as_frag else "missed"
+                    classes[classify(story.body, g["text"], g["speaker"], outcome)] += 1
                 errors.append(
                     f"  MISSED{' (pred fragment)' if as_frag else ''} gold={g['speaker']!r}: "
                     f"{g['text'][:70]!r}"
@@ -325,6 +345,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=WEB, help="folder of the web pages")
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument(
+        "--classes", action="store_true", help="error classes as counts only (blind sets too)"
+    )
+    ap.add_argument(
         "--export-offsets", type=Path, metavar="OUT", help="write the gold without text"
     )
     args = ap.parse_args(argv)
@@ -332,9 +355,14 @@ def main(argv: list[str] | None = None) -> int:
         count = export_offsets(args.gold, args.export_offsets, args.corpus)
         print(f"{count} quotes -> {args.export_offsets}")
         return 0
-    result = score(args.gold, args.shared, args.verbose, args.corpus)
+    classes: Counter[tuple[str, ...]] | None = Counter() if args.classes else None
+    result = score(args.gold, args.shared, args.verbose, args.corpus, classes)
     for key, value in result.items():
         print(f"{key:>26}: {value}")
+    if classes is not None:
+        from quote_error_classes import report
+
+        print(report(classes))
     return 0
 
 
