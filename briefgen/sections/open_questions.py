@@ -528,6 +528,9 @@ def _obligation_questions(
         pred = verb_phrase(body[v:v1], antecedent_offset(story, v, v1))
         if pred is None or not agrees(subject, pred):
             continue
+        if _RELAYED.match(pred):
+            continue  # "urged Sessions to tell Mr. Trump to drop ...", "should ask why ...": a
+            # message to pass on or a challenge to answer, not an act anyone is bound to
         if addressed and _SPEAKERS_OWN.search(pred):
             continue  # "urged Obama to end the bombing of his country": the speaker's country
         if re.search(r"\b(?:his|her)\b", pred) and third_person_before(story, s0, a, b):
@@ -553,6 +556,16 @@ def _obligation_questions(
     return out
 
 
+# a demand that someone pass a demand on ("tell Mr. Trump to drop ...") or put or answer a
+# question ("ask why the pols made all the wrong moves", "explain why ..."): the matter, if
+# any, is another's, and the question would ask about the messenger
+_RELAYED = re.compile(
+    r"(?:tell|ask|explain|say)\s+(?:(?:why|whether|how|what|who|where|when)\b"
+    r"|(?:[\w.'’-]+\s+){1,4}?to\s)",
+    re.IGNORECASE,
+)
+
+
 # a demand told as a post or a jibe ("tweeted that X should ...", "joked that X must ..."): a
 # remark on social media or a joke lays no obligation anyone has to meet
 _POSTED = re.compile(rf"\b(?:{speech_alternation('posted')})\b")
@@ -562,9 +575,18 @@ _POSTED = re.compile(rf"\b(?:{speech_alternation('posted')})\b")
 # tank or a research centre ("Director-General of the ... Centre for Strategic Studies")
 _COMMENTATOR = re.compile(
     r"\b(?:analysts?|academics?|professors?|experts?|commentators?|columnists?|researchers?"
-    r"|pundits?"
+    r"|pundits?|newspapers?|editorials?|editorial\s+boards?|op-eds?"
     r"|scholars?|think[- ]tanks?|(?:Centre|Center|Institute|Council|School)\s+(?:for|of)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:Studies|Research|Policy|Affairs|Relations))\b",
+    re.IGNORECASE,
+)
+
+
+# a person introduced by an office they no longer hold ("Arturo Sarukhan, Mexico's ambassador
+# to the United States from 2007 to 2013,", "former Foreign Secretary X"): they speak for no
+# one now, as a commentator
+_PAST_OFFICE = re.compile(
+    r"\b(?:former|ex-)\s|\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 
@@ -582,7 +604,9 @@ def commentator_demands(story: Story, s0: int, cue: int) -> bool:
         first_start, first_end = min(actor.mentions)
         end = body.find(".", first_end, first_end + 200)
         intro = body[max(0, first_start - 60) : end if end > 0 else first_end + 200]
-        if _COMMENTATOR.search(intro):
+        if _COMMENTATOR.search(intro) or _PAST_OFFICE.search(
+            body, max(0, first_start - 30), first_end + 80
+        ):
             return True
     return False
 
