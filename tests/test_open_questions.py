@@ -833,3 +833,13 @@ def test_a_former_officials_demand_is_a_commentators():
     assert _asked_of(ex) == []
     serving = "Foreign Minister Ruth Adler urged Canada to reject the tariff plan."
     assert _asked_of(serving) == ["Will Canada reject the tariff plan?"]
+
+
+def test_another_persons_former_office_does_not_silence_a_serving_one():
+    """'Chairman Henry Waxman asking for a perjury investigation into former AL MVP Miguel
+    Tejada' (sweep page): "former" is Tejada's, not Waxman's; Waxman's request stays open."""
+    body = (
+        "Chairman Ben Okafor asked for an inquiry into former champion Tom Reyes. "
+        "Chairman Ben Okafor asked the Justice Department to investigate the payroll fraud."
+    )
+    assert _asked_of(body) == ["Will the Justice Department investigate the payroll fraud?"]

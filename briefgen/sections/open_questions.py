@@ -582,13 +582,22 @@ _COMMENTATOR = re.compile(
 )
 
 
-# a person introduced by an office they no longer hold ("Arturo Sarukhan, Mexico's ambassador
-# to the United States from 2007 to 2013,", "former Foreign Secretary X"): they speak for no
-# one now, as a commentator
-_PAST_OFFICE = re.compile(
-    r"\b(?:former|ex-)\s|\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until)\s+(?:19|20)\d\d\b",
-    re.IGNORECASE,
+# a person introduced by an office they no longer hold, right before the name ("former Foreign
+# Minister Ruth Adler") or in the name's apposition ("Arturo Sarukhan, Mexico's ambassador to the
+# United States from 2007 to 2013,"): they speak for no one now, as a commentator
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[\w.'’-]+\s+){0,4}[\w.'’-]+$")
+_FORMER_AFTER = re.compile(
+    r",\s+[^,;]{0,100}?\b(?:former\b|(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until)\s+"
+    r"(?:19|20)\d\d\b)[^,;]{0,40},"
 )
+
+
+def _former_office(body: str, start: int, end: int) -> bool:
+    """Is the person named at ``body[start:end]`` (a mention may hold its title) introduced by
+    an office no longer held, at most four words before the name's last word?"""
+    return bool(
+        _FORMER_BEFORE.search(body, max(0, start - 60), end) or _FORMER_AFTER.match(body, end)
+    )
 
 
 def commentator_demands(story: Story, s0: int, cue: int) -> bool:
@@ -604,9 +613,7 @@ def commentator_demands(story: Story, s0: int, cue: int) -> bool:
         first_start, first_end = min(actor.mentions)
         end = body.find(".", first_end, first_end + 200)
         intro = body[max(0, first_start - 60) : end if end > 0 else first_end + 200]
-        if _COMMENTATOR.search(intro) or _PAST_OFFICE.search(
-            body, max(0, first_start - 30), first_end + 80
-        ):
+        if _COMMENTATOR.search(intro) or _former_office(body, first_start, first_end):
             return True
     return False
 
