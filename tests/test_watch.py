@@ -477,3 +477,25 @@ def test_a_concession_plays_a_date_down_only_when_it_hedges():
     assert _played_down(", although it may be delayed until the spring.")
     assert _played_down(", though no date has been confirmed.")
     assert _played_down(", but governments have favoured four-year terms.")
+
+
+def test_an_election_phrase_with_no_party_is_its_storys_countrys():
+    """'The Republican presidential nominee for the Nov. 8 election later said ...' and
+    "November's general election" (PNFRESH review: What to watch empty on US campaign news):
+    the vote is of the country the story is about; a story of no country, or a state's
+    primary, still gives no line."""
+    said = "The Democratic nominee for the Nov. 8 election later said she had been misquoted."
+    body = "Voters in the United States are weary. " + said
+    assert _watched(body) == [("8 November 2016", "The Nov. 8 election")]
+    story = _story(body, datetime(2016, 5, 16))
+    [item] = build_watch([story], date(2016, 8, 30), WatchConfig(undated_commitments=False))
+    assert item.who == ["United States"] and item.kind == "election"
+    # the month's item of the same election is not listed again
+    both = body + " Rivals would relish facing the senator in November's general election."
+    assert _watched(both) == [("8 November 2016", "The Nov. 8 election")]
+    month = "Voters in the United States are weary. Rivals would relish facing the senator in "
+    assert _watched(month + "November's general election.") == [
+        ("November 2016", "November's general election")
+    ]
+    assert _watched(said) == []  # whose election, the story does not say
+    assert _watched(body.replace("election", "primary")) == []

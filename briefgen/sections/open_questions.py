@@ -44,6 +44,7 @@ from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.anchoring import anchored_dates
 from briefgen.sections.evidence import country_name
+from briefgen.sections.home_country import home_countries
 from briefgen.sections.question_conflicts import conflict_questions, stem
 from briefgen.sections.question_currency import LaterCoverage, moved_on, settled_event
 from briefgen.sections.question_grammar import (
@@ -172,7 +173,7 @@ def build_questions(
             q.evidence = con.evidence
             found.append(_Candidate(q, ("conflict", con.question.lower()), con.rank))
     dates = anchored_dates(stories)
-    homes = _home_country(stories)
+    homes = home_countries(stories)
     for story in stories:
         asked = _sentence_questions(
             story, lex, config, dates.get(story.id, []), as_of, homes.get(story.id)
@@ -616,28 +617,6 @@ def commentator_demands(story: Story, s0: int, cue: int) -> bool:
         if _COMMENTATOR.search(intro) or _former_office(body, first_start, first_end):
             return True
     return False
-
-
-def _home_country(stories: list[Story]) -> dict[str, str | None]:
-    """Per story, the country whose institutions it leaves unnamed ("the government"): the
-    brief's country, when one country has at least half of all country mentions, unless the
-    story is mostly about another country (then None: whose government is unclear)."""
-    per_story: dict[str, str | None] = {}
-    total: dict[str, int] = {}
-    for story in stories:
-        counts: dict[str, int] = {}
-        for actor in story.actors:
-            if actor.kind == "country" and actor.country and actor.country not in ("EU", "UN"):
-                counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
-        for code, n in counts.items():
-            total[code] = total.get(code, 0) + n
-        best = max(sorted(counts), key=lambda c: counts[c], default=None)
-        dominant = best is not None and counts[best] * 3 >= 2 * sum(counts.values())
-        per_story[story.id] = best if dominant else None
-    brief = max(sorted(total), key=lambda c: total[c], default=None)
-    if brief is None or total[brief] * 2 < sum(total.values()):
-        return dict.fromkeys(per_story)
-    return {sid: (brief if code in (None, brief) else None) for sid, code in per_story.items()}
 
 
 def _decision_questions(

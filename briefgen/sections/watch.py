@@ -32,6 +32,7 @@ from briefgen.sections.evidence import (
     ref,
     upper_first,
 )
+from briefgen.sections.home_country import country_name, home_countries, story_country
 from briefgen.sections.questions_lexicon import lowered, prefiltered_search, questions_lexicon
 from briefgen.sections.referents import (
     continues_before,
@@ -98,6 +99,7 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
     covered: set[tuple[str, int]] = set()
     listed: set[tuple[str, str]] = set()
     dates, windows = anchored(stories)
+    homes = home_countries(stories)
     horizon = as_of + timedelta(days=config.horizon_days)
     phrases: list[tuple[WatchItem, tuple[Any, ...]]] = []  # events named by a noun phrase
     for story in stories:
@@ -152,7 +154,9 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 named = False
             who = _who(story, shown, c1)
             if named and not who:
-                continue  # "November's general election": whose? a line to watch says who
+                who = _home_vote(story, text, homes.get(story.id), stories)
+                if not who:
+                    continue  # "November's general election": whose? a line to watch says who
             listed.add((story.id, text))
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
             when_date = point  # "end of 2005" is watched for on 31 December, not 1 January
@@ -175,8 +179,9 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
             r0, r1 = event_region(story, m, dates[story.id])
             words = frozenset(content_tokens(story.body[r0:r1])) - set(content_tokens(m.text))
             _add(items, seen, item, key, words)
-    for item, key in phrases:
-        _add(items, seen, item, key)
+    for item, key in sorted(phrases, key=lambda p: p[0].precision != "day"):
+        if not _day_of_month_listed(item, items):
+            _add(items, seen, item, key)
     if config.undated_commitments:
         for story in stories:
             if not _recent(story, windows.get(story.id), as_of, config.max_story_age_days):
@@ -189,6 +194,40 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                     _add(items, seen, item, ("undated",))
     items.sort(key=lambda i: (i.date or date.max, i.date is None))
     return items[: config.max_items]
+
+
+# a vote of the whole country a noun phrase names without saying whose ("the Nov. 8 election",
+# "November's general election"); a primary, a caucus or a runoff is a state's or a party's
+_COUNTRY_VOTE = re.compile(r"\b(?:elections?|referendum|plebiscite)\b", re.IGNORECASE)
+_PART_VOTE = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|runoffs?)\b", re.IGNORECASE)
+
+
+def _home_vote(story: Story, text: str, home: str | None, stories: list[Story]) -> list[str]:
+    """Whose is the election a phrase names with no party: the country its story is mostly
+    about, else the brief's home country (``home``), else no one."""
+    if not _COUNTRY_VOTE.search(text) or _PART_VOTE.search(text):
+        return []
+    home = story_country(story) or home
+    if home is None:
+        return []
+    name = country_name(stories, home)
+    return [name] if name else []
+
+
+def _day_of_month_listed(item: WatchItem, items: list[WatchItem]) -> bool:
+    """Is ``item`` an event phrase dated by its month ("November's general election") whose
+    kind a listed item of a day in that month with a shared party already is ("The Nov. 8
+    election")?"""
+    if item.precision != "month" or item.date is None:
+        return False
+    return any(
+        other.precision == "day"
+        and other.date is not None
+        and (other.date.year, other.date.month) == (item.date.year, item.date.month)
+        and other.kind == item.kind
+        and set(other.who) & set(item.who)
+        for other in items
+    )
 
 
 # the end of a span from the present ("every single day between now and November"): a period
