@@ -555,3 +555,21 @@ def test_a_writers_verdict_told_as_a_pseudo_cleft_is_no_bottom_line(line: str, s
     from briefgen.sections.bluf import verdict
 
     assert verdict(line) is not bool(shown)
+
+
+def test_the_set_up_of_an_anecdote_is_no_bottom_line() -> None:
+    """'On Friday morning, ... Gary Johnson told a joke. He was the punch line.' (PNFRESH
+    review): a short turn on a pronoun right after the line makes it a set-up; a longer next
+    sentence, or one in the next paragraph, does not."""
+    from briefgen.sections.bluf import _set_up
+
+    def story(body: str) -> Story:
+        return Story(title="t", body=body, sentences=split_sentences(body))
+
+    line = "On Friday morning, the senator from Ohio told a joke at the union breakfast."
+    turned = story(line + " He was the punch line. The crowd laughed.")
+    assert _set_up(turned, len(line))
+    told = story(line + " He then set out his plan to raise the minimum wage in the state.")
+    assert not _set_up(told, len(line))
+    apart = story(line + "\n\nHe was the punch line.")
+    assert not _set_up(apart, len(line))

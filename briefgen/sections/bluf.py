@@ -383,6 +383,8 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
         return False  # "The Office for Budget Responsibility (OBR) monitors ...": a definition
     if verdict(shown):
         return False  # "The most telling promise X has made is that ...": the writer's reading
+    if _set_up(story, s1):
+        return False  # "... Gary Johnson told a joke. He was the punch line.": a set-up
     if _MARKET_MOVE.match(shown):
         return False  # a day's share price move is a market reading, not the situation
     if speculation(shown) or _undefined_event(shown, doc_freq, n_stories):
@@ -442,6 +444,22 @@ def verdict(text: str) -> bool:
     """Is ``text`` the writer's verdict told as a pseudo-cleft ("The most telling promise ... is
     that she will not overpromise"), with no speaker it is attributed to?"""
     return _VERDICT.match(text) is not None and _ATTRIBUTED_LINE.search(text) is None
+
+
+# a short sentence on a pronoun right after the line, in its paragraph ("He was the punch
+# line.", "It did not work."): the line was the set-up of an anecdote, and alone it misleads
+_TURN = re.compile(r"\s*(?:He|She|It|They|That|This)\s+(?:\S+\s+){0,4}\S+[.!]\s*$")
+
+
+def _set_up(story: Story, end: int) -> bool:
+    """Is the sentence ending at ``end`` followed, in its paragraph, by a short turn on a
+    pronoun ("He was the punch line.")?"""
+    body = story.body
+    for s0, s1 in story_sentences(story):
+        if s0 >= end:
+            gap = body[end:s0]
+            return "\n" not in gap and _TURN.fullmatch(body, s0, s1) is not None
+    return False
 
 
 # a line that answers the sentence before it: an opening connective of contrast or addition
