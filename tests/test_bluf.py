@@ -559,8 +559,8 @@ def test_a_writers_verdict_told_as_a_pseudo_cleft_is_no_bottom_line(line: str, s
 
 def test_the_set_up_of_an_anecdote_is_no_bottom_line() -> None:
     """'On Friday morning, ... Gary Johnson told a joke. He was the punch line.' (PNFRESH
-    review): a short turn on a pronoun right after the line makes it a set-up; a longer next
-    sentence, or one in the next paragraph, does not."""
+    review): a short turn saying who the person was in it makes the line a set-up; a fact, a
+    longer next sentence, or one in the next paragraph, does not."""
     from briefgen.sections.bluf import _set_up
 
     def story(body: str) -> Story:
@@ -571,5 +571,7 @@ def test_the_set_up_of_an_anecdote_is_no_bottom_line() -> None:
     assert _set_up(turned, len(line))
     told = story(line + " He then set out his plan to raise the minimum wage in the state.")
     assert not _set_up(told, len(line))
+    for fact in (" He denies the charges.", " It rained.", " She was not there."):
+        assert not _set_up(story(line + fact), len(line)), fact
     apart = story(line + "\n\nHe was the punch line.")
     assert not _set_up(apart, len(line))

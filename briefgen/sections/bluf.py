@@ -446,14 +446,15 @@ def verdict(text: str) -> bool:
     return _VERDICT.match(text) is not None and _ATTRIBUTED_LINE.search(text) is None
 
 
-# a short sentence on a pronoun right after the line, in its paragraph ("He was the punch
-# line.", "It did not work."): the line was the set-up of an anecdote, and alone it misleads
-_TURN = re.compile(r"\s*(?:He|She|It|They|That|This)\s+(?:\S+\s+){0,4}\S+[.!]\s*$")
+# a short sentence right after the line, in its paragraph, that says who the person was in
+# it ("He was the punch line.", "She was the target."): the line was the set-up of an
+# anecdote, and alone it misleads; a fact ("He denies the charges.") is no such turn
+_TURN = re.compile(r"\s*(?:He|She)\s+(?:was|is)\s+(?:the|a|an)\s+(?:\S+\s+){0,2}\S+[.!]\s*$")
 
 
 def _set_up(story: Story, end: int) -> bool:
-    """Is the sentence ending at ``end`` followed, in its paragraph, by a short turn on a
-    pronoun ("He was the punch line.")?"""
+    """Is the sentence ending at ``end`` followed, in its paragraph, by a short turn that says
+    who its person was in it ("He was the punch line.")?"""
     body = story.body
     for s0, s1 in story_sentences(story):
         if s0 >= end:
