@@ -536,3 +536,42 @@ def test_a_relative_named_through_a_bare_surname_is_no_summary_line() -> None:
     story = _dated("Depot killings", body, (2026, 5, 20))
     items = build_bluf([story], BlufConfig(min_sentences=1), date(2026, 5, 24))
     assert items and not any("Okafor" in i.text for i in items)
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        # the writer singles out or ranks: a reading of the news (PNFRESH review)
+        ("The most telling pledge the mayor has made this year is that she will not raise tax.", 0),
+        ("The real question for the council is whether the levy survives the winter.", 0),
+        ("The biggest risk for the governing party was how few voters turned out.", 0),
+        # the same said by someone, and a superlative that is a subject, are lines
+        ("The biggest risk for the party is that turnout falls, the minister said.", 1),
+        ("The biggest bank in the country has cut 2,000 jobs after a fall in profits.", 1),
+        ("The interest rate is what the central bank set on Thursday after the vote.", 1),
+    ],
+)
+def test_a_writers_verdict_told_as_a_pseudo_cleft_is_no_bottom_line(line: str, shown: int) -> None:
+    from briefgen.sections.bluf import verdict
+
+    assert verdict(line) is not bool(shown)
+
+
+def test_the_set_up_of_an_anecdote_is_no_bottom_line() -> None:
+    """'On Friday morning, ... Gary Johnson told a joke. He was the punch line.' (PNFRESH
+    review): a short turn saying who the person was in it makes the line a set-up; a fact, a
+    longer next sentence, or one in the next paragraph, does not."""
+    from briefgen.sections.bluf import _set_up
+
+    def story(body: str) -> Story:
+        return Story(title="t", body=body, sentences=split_sentences(body))
+
+    line = "On Friday morning, the senator from Ohio told a joke at the union breakfast."
+    turned = story(line + " He was the punch line. The crowd laughed.")
+    assert _set_up(turned, len(line))
+    told = story(line + " He then set out his plan to raise the minimum wage in the state.")
+    assert not _set_up(told, len(line))
+    for fact in (" He denies the charges.", " It rained.", " She was not there."):
+        assert not _set_up(story(line + fact), len(line)), fact
+    apart = story(line + "\n\nHe was the punch line.")
+    assert not _set_up(apart, len(line))

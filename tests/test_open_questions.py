@@ -768,3 +768,78 @@ def test_a_subjects_noun_is_no_verb_of_saying():
     assert _asked_of("Member states must expel the envoys of the junta.") == []
     said = "The council said member states must expel the envoys of the junta."
     assert _asked_of(said) == ["Will member states expel the envoys of the junta?"]
+
+
+def test_a_newspapers_demand_is_its_opinion():
+    """'The newspaper urged Clinton to make a decision ...' (PNFRESH review): an outlet's
+    editorial wish, like a commentator's, is no open matter between the parties."""
+    paper = "The newspaper urged Governor Tom Wolf to veto the payroll bill."
+    assert _asked_of(paper) == []
+    board = "The Gazette's editorial board urged Governor Tom Wolf to veto the payroll bill."
+    assert _asked_of(board) == []
+    union = "The teachers' union urged Governor Tom Wolf to veto the payroll bill."
+    assert _asked_of(union) == ["Will Governor Tom Wolf veto the payroll bill?"]
+
+
+def test_a_message_to_pass_on_or_a_question_to_put_is_no_open_matter():
+    """'urged Mr. Sessions to tell Mr. Trump to drop his jeremiad' and 'Hillary Clinton should
+    ask why the pols made all the wrong moves' (PNFRESH review, the first shown as 'Will
+    Mr. Sessions tell Mr?'): the act asked for is a message or a challenge."""
+    relayed = "Senator Ann Kelly urged Mr. Sessions to tell Mr. Trump to drop the lawsuit."
+    assert _asked_of(relayed) == []
+    challenge = "Governor Tom Wolf said Senator Ann Kelly should ask why the mill closed."
+    assert _asked_of(challenge) == []
+    plain = "Senator Ann Kelly urged Mr. Sessions to drop the lawsuit against the city."
+    assert _asked_of(plain) == ["Will Mr. Sessions drop the lawsuit against the city?"]
+
+
+def test_a_verb_phrase_runs_on_past_a_title_before_a_name():
+    from briefgen.sections.question_grammar import verb_phrase_end
+
+    body = "urged him to meet Mr. Trump in Ohio. Then he left."
+    assert body[: verb_phrase_end(body, 0, len(body))] == "urged him to meet Mr. Trump in Ohio"
+
+
+def test_government_without_a_determiner_is_a_maxim():
+    """'Among those principles ...: government must be strictly and constitutionally
+    limited' (PNFRESH review): government in general, no actor's pending act; "the
+    government" and a plural ("ministers must explain") stand for the home country's."""
+    from briefgen.sections.question_grammar import subject_phrase
+    from briefgen.sections.questions_lexicon import questions_lexicon
+
+    body = "They agreed: government must be limited; the government must act; ministers must go."
+    story = analyse(Story(title="t", body=body))
+    lex = questions_lexicon()
+
+    def subject(words: str) -> str | None:
+        a = body.index(words)
+        return subject_phrase(story, a, a + len(words), lex, definite_ok=True, home="US")
+
+    assert subject("government") is None
+    assert subject("the government") == "the government"
+    assert subject("ministers") == "ministers"
+
+
+def test_a_former_officials_demand_is_a_commentators():
+    """'Arturo Sarukhan, Mexico's ambassador to the United States from 2007 to 2013, said
+    Mexico must rebut Trump's claims' (PNFRESH review): an office no longer held speaks for
+    no one; the serving official's demand stays a question."""
+    former = (
+        "Ruth Adler, Canada's ambassador to Mexico from 2009 to 2014, said Canada must reject "
+        "the tariff plan."
+    )
+    assert _asked_of(former) == []
+    ex = "Former Foreign Minister Ruth Adler urged Canada to reject the tariff plan."
+    assert _asked_of(ex) == []
+    serving = "Foreign Minister Ruth Adler urged Canada to reject the tariff plan."
+    assert _asked_of(serving) == ["Will Canada reject the tariff plan?"]
+
+
+def test_another_persons_former_office_does_not_silence_a_serving_one():
+    """'Chairman Henry Waxman asking for a perjury investigation into former AL MVP Miguel
+    Tejada' (sweep page): "former" is Tejada's, not Waxman's; Waxman's request stays open."""
+    body = (
+        "Chairman Ben Okafor asked for an inquiry into former champion Tom Reyes. "
+        "Chairman Ben Okafor asked the Justice Department to investigate the payroll fraud."
+    )
+    assert _asked_of(body) == ["Will the Justice Department investigate the payroll fraud?"]

@@ -436,3 +436,66 @@ def test_a_season_told_as_its_clauses_subject_is_no_event():
     body = "Across the region, peak tick season is between May and early September."
     story = _story(body, june)
     assert build_watch([story], date(2016, 6, 30), WatchConfig(undated_commitments=False)) == []
+
+
+def test_a_past_act_about_a_named_event_is_no_event_to_watch():
+    """'The Republican presidential nominee for the Nov. 8 election later said he was being
+    sarcastic' (PNFRESH review): the date sits in a noun phrase naming the event and the clause
+    tells what someone said; a clause that sets the event ahead still is one."""
+    said = "The Democratic nominee for the Nov. 8 election later said she had been misquoted."
+    assert _watched(said) == []
+    ahead = "Senator Jane Moss will face the governor in the Nov. 8 election in Ohio."
+    assert [w for _, w in _watched(ahead)] == [ahead]
+
+
+def test_a_pronoun_subject_is_named_from_the_sentence_before():
+    """'Liz Cheney, 50, received about 40 percent of the vote ... She will now face Democrat
+    Ryan Greene in November' (PNFRESH review): the sentence before opens on the one person
+    it names; with a second person named there the pronoun stays unresolved."""
+    one = (
+        "Mary Okafor, 41, won the council primary with 52 percent of the vote. "
+        "She will now face independent Tom Reyes in November."
+    )
+    [(when, what)] = _watched(one, datetime(2016, 8, 17))
+    assert (when, what) == (
+        "November 2016",
+        "Mary Okafor will now face independent Tom Reyes in November.",
+    )
+    two = (
+        "Mary Okafor beat Paul Brandt in the council primary on Tuesday. "
+        "She will now face independent Tom Reyes in November."
+    )
+    assert _watched(two, datetime(2016, 8, 17)) == []
+
+
+def test_a_concession_plays_a_date_down_only_when_it_hedges():
+    """', although she is the favorite' leaves the event set; ', although it may be delayed'
+    and ', but governments have favoured four-year terms' play it down."""
+    from briefgen.sections.watch import _played_down
+
+    assert not _played_down(", although she is the favorite in a safe seat.")
+    assert _played_down(", although it may be delayed until the spring.")
+    assert _played_down(", though no date has been confirmed.")
+    assert _played_down(", but governments have favoured four-year terms.")
+
+
+def test_an_election_phrase_with_no_party_is_its_storys_countrys():
+    """'The Republican presidential nominee for the Nov. 8 election later said ...' and
+    "November's general election" (PNFRESH review: What to watch empty on US campaign news):
+    the vote is of the country the story is about; a story of no country, or a state's
+    primary, still gives no line."""
+    said = "The Democratic nominee for the Nov. 8 election later said she had been misquoted."
+    body = "Voters in the United States are weary. " + said
+    assert _watched(body) == [("8 November 2016", "The Nov. 8 election")]
+    story = _story(body, datetime(2016, 5, 16))
+    [item] = build_watch([story], date(2016, 8, 30), WatchConfig(undated_commitments=False))
+    assert item.who == ["United States"] and item.kind == "election"
+    # the month's item of the same election is not listed again
+    both = body + " Rivals would relish facing the senator in November's general election."
+    assert _watched(both) == [("8 November 2016", "The Nov. 8 election")]
+    month = "Voters in the United States are weary. Rivals would relish facing the senator in "
+    assert _watched(month + "November's general election.") == [
+        ("November 2016", "November's general election")
+    ]
+    assert _watched(said) == []  # whose election, the story does not say
+    assert _watched(body.replace("election", "primary")) == []

@@ -381,6 +381,10 @@ def _reads_as_situation(candidate: _Candidate, doc_freq: Counter[str], n_stories
         return False  # "X did not respond to requests for comment", "was expected to win"
     if _DEFINITION.match(shown):
         return False  # "The Office for Budget Responsibility (OBR) monitors ...": a definition
+    if verdict(shown):
+        return False  # "The most telling promise X has made is that ...": the writer's reading
+    if _set_up(story, s1):
+        return False  # "... Gary Johnson told a joke. He was the punch line.": a set-up
     if _MARKET_MOVE.match(shown):
         return False  # a day's share price move is a market reading, not the situation
     if speculation(shown) or _undefined_event(shown, doc_freq, n_stories):
@@ -421,6 +425,42 @@ _DEFINITION = re.compile(
     r"^\W*(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|de)\s+)?){1,8}"
     r"\([A-Z][A-Za-z]{1,9}\)\s+(?:[a-z]+ly\s+)?(?:is|are|(?!has\b|was\b)[a-z]{2,}[^s\W]?s)\b"
 )
+
+
+# a pseudo-cleft that ranks or singles out ("The most telling promise Mrs. Clinton has made in
+# clinching the nomination is that she will not overpromise", "The real question is whether
+# ...", "The biggest risk for the party was how ..."): the writer's reading of the news, not
+# the news; a speaker's ("..., the minister said") is a view the positions may show
+_VERDICT = re.compile(
+    r"^\W*The\s+(?:single\s+)?(?:most|least|real|only|main|chief|key|central|true|bigger"
+    r"|biggest|greatest|largest|best|worst|hardest|toughest|clearest|strongest|simplest"
+    r"|surest|starkest|sharpest|likeliest|safest|easiest|deepest)"
+    r"\s+(?:[\w'’.,-]+\s+){1,14}?(?:is|was)\s+(?:that|whether|how|why|what)\b"
+)
+_ATTRIBUTED_LINE = re.compile(rf"\b(?:{speech_alternation('indirect')}|according\s+to)\b")
+
+
+def verdict(text: str) -> bool:
+    """Is ``text`` the writer's verdict told as a pseudo-cleft ("The most telling promise ... is
+    that she will not overpromise"), with no speaker it is attributed to?"""
+    return _VERDICT.match(text) is not None and _ATTRIBUTED_LINE.search(text) is None
+
+
+# a short sentence right after the line, in its paragraph, that says who the person was in
+# it ("He was the punch line.", "She was the target."): the line was the set-up of an
+# anecdote, and alone it misleads; a fact ("He denies the charges.") is no such turn
+_TURN = re.compile(r"\s*(?:He|She)\s+(?:was|is)\s+(?:the|a|an)\s+(?:\S+\s+){0,2}\S+[.!]\s*$")
+
+
+def _set_up(story: Story, end: int) -> bool:
+    """Is the sentence ending at ``end`` followed, in its paragraph, by a short turn that says
+    who its person was in it ("He was the punch line.")?"""
+    body = story.body
+    for s0, s1 in story_sentences(story):
+        if s0 >= end:
+            gap = body[end:s0]
+            return "\n" not in gap and _TURN.fullmatch(body, s0, s1) is not None
+    return False
 
 
 # a line that answers the sentence before it: an opening connective of contrast or addition

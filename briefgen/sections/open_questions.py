@@ -44,6 +44,7 @@ from briefgen.model import Story
 from briefgen.section import BuildContext, Section
 from briefgen.sections.anchoring import anchored_dates
 from briefgen.sections.evidence import country_name
+from briefgen.sections.home_country import home_countries
 from briefgen.sections.question_conflicts import conflict_questions, stem
 from briefgen.sections.question_currency import LaterCoverage, moved_on, settled_event
 from briefgen.sections.question_grammar import (
@@ -172,7 +173,7 @@ def build_questions(
             q.evidence = con.evidence
             found.append(_Candidate(q, ("conflict", con.question.lower()), con.rank))
     dates = anchored_dates(stories)
-    homes = _home_country(stories)
+    homes = home_countries(stories)
     for story in stories:
         asked = _sentence_questions(
             story, lex, config, dates.get(story.id, []), as_of, homes.get(story.id)
@@ -528,6 +529,9 @@ def _obligation_questions(
         pred = verb_phrase(body[v:v1], antecedent_offset(story, v, v1))
         if pred is None or not agrees(subject, pred):
             continue
+        if _RELAYED.match(pred):
+            continue  # "urged Sessions to tell Mr. Trump to drop ...", "should ask why ...": a
+            # message to pass on or a challenge to answer, not an act anyone is bound to
         if addressed and _SPEAKERS_OWN.search(pred):
             continue  # "urged Obama to end the bombing of his country": the speaker's country
         if re.search(r"\b(?:his|her)\b", pred) and third_person_before(story, s0, a, b):
@@ -553,6 +557,16 @@ def _obligation_questions(
     return out
 
 
+# a demand that someone pass a demand on ("tell Mr. Trump to drop ...") or put or answer a
+# question ("ask why the pols made all the wrong moves", "explain why ..."): the matter, if
+# any, is another's, and the question would ask about the messenger
+_RELAYED = re.compile(
+    r"(?:tell|ask|explain|say)\s+(?:(?:why|whether|how|what|who|where|when)\b"
+    r"|(?:[\w.'’-]+\s+){1,4}?to\s)",
+    re.IGNORECASE,
+)
+
+
 # a demand told as a post or a jibe ("tweeted that X should ...", "joked that X must ..."): a
 # remark on social media or a joke lays no obligation anyone has to meet
 _POSTED = re.compile(rf"\b(?:{speech_alternation('posted')})\b")
@@ -562,11 +576,29 @@ _POSTED = re.compile(rf"\b(?:{speech_alternation('posted')})\b")
 # tank or a research centre ("Director-General of the ... Centre for Strategic Studies")
 _COMMENTATOR = re.compile(
     r"\b(?:analysts?|academics?|professors?|experts?|commentators?|columnists?|researchers?"
-    r"|pundits?"
+    r"|pundits?|newspapers?|editorials?|editorial\s+boards?|op-eds?"
     r"|scholars?|think[- ]tanks?|(?:Centre|Center|Institute|Council|School)\s+(?:for|of)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:Studies|Research|Policy|Affairs|Relations))\b",
     re.IGNORECASE,
 )
+
+
+# a person introduced by an office they no longer hold, right before the name ("former Foreign
+# Minister Ruth Adler") or in the name's apposition ("Arturo Sarukhan, Mexico's ambassador to the
+# United States from 2007 to 2013,"): they speak for no one now, as a commentator
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[\w.'’-]+\s+){0,4}[\w.'’-]+$")
+_FORMER_AFTER = re.compile(
+    r",\s+[^,;]{0,100}?\b(?:former\b|(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until)\s+"
+    r"(?:19|20)\d\d\b)[^,;]{0,40},"
+)
+
+
+def _former_office(body: str, start: int, end: int) -> bool:
+    """Is the person named at ``body[start:end]`` (a mention may hold its title) introduced by
+    an office no longer held, at most four words before the name's last word?"""
+    return bool(
+        _FORMER_BEFORE.search(body, max(0, start - 60), end) or _FORMER_AFTER.match(body, end)
+    )
 
 
 def commentator_demands(story: Story, s0: int, cue: int) -> bool:
@@ -582,31 +614,9 @@ def commentator_demands(story: Story, s0: int, cue: int) -> bool:
         first_start, first_end = min(actor.mentions)
         end = body.find(".", first_end, first_end + 200)
         intro = body[max(0, first_start - 60) : end if end > 0 else first_end + 200]
-        if _COMMENTATOR.search(intro):
+        if _COMMENTATOR.search(intro) or _former_office(body, first_start, first_end):
             return True
     return False
-
-
-def _home_country(stories: list[Story]) -> dict[str, str | None]:
-    """Per story, the country whose institutions it leaves unnamed ("the government"): the
-    brief's country, when one country has at least half of all country mentions, unless the
-    story is mostly about another country (then None: whose government is unclear)."""
-    per_story: dict[str, str | None] = {}
-    total: dict[str, int] = {}
-    for story in stories:
-        counts: dict[str, int] = {}
-        for actor in story.actors:
-            if actor.kind == "country" and actor.country and actor.country not in ("EU", "UN"):
-                counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
-        for code, n in counts.items():
-            total[code] = total.get(code, 0) + n
-        best = max(sorted(counts), key=lambda c: counts[c], default=None)
-        dominant = best is not None and counts[best] * 3 >= 2 * sum(counts.values())
-        per_story[story.id] = best if dominant else None
-    brief = max(sorted(total), key=lambda c: total[c], default=None)
-    if brief is None or total[brief] * 2 < sum(total.values()):
-        return dict.fromkeys(per_story)
-    return {sid: (brief if code in (None, brief) else None) for sid, code in per_story.items()}
 
 
 def _decision_questions(

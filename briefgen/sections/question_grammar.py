@@ -17,6 +17,7 @@ from typing import Any
 from briefgen.analysis.document import sentence_start
 from briefgen.analysis.lexicon import stopwords
 from briefgen.analysis.mentions import speech_alternation, speech_forms
+from briefgen.analysis.sentences import abbreviations
 from briefgen.model import Story
 from briefgen.sections.questions_lexicon import Issue, QuestionsLexicon
 from briefgen.sections.referents import anaphoric_phrase, dangling_their
@@ -344,6 +345,9 @@ def subject_phrase(
         return None  # "companies", "users and companies": anyone, not an actor
     if bare in lex.national and not home:
         return None  # whose government, in a brief about several countries, is unclear
+    if bare in lex.national and len(words) == 1 and words[0].islower() and bare[-1] != "s":
+        return None  # "government must be strictly limited": any government, a maxim (a
+        # plural stands for the home country's: "said ministers must explain")
     if first == "the" and bare in lex.subject_heads and bare not in lex.national:
         return None  # "the firm", "the committee": which one the question does not say
     if first in _DETERMINERS or (
@@ -386,11 +390,29 @@ def verb_phrase_end(body: str, v: int, s1: int, conditions: bool = True) -> int:
     scan = re.sub(r"\([^()]{0,80}\)", lambda m: " " * len(m.group()), body[v:s1])
     pattern = _PRED_END if conditions else _CLAUSE_END
     m = pattern.search(scan)
+    while m is not None and _title_dot(scan, m):
+        m = pattern.search(scan, m.end())  # "tell Mr. Trump to drop ...": no end at "Mr."
     if m is None:
         return s1
     if m.group("broken") or _LIST_GOES_ON.match(scan, m.end()):
         return -1  # "their traditions, norms and civilisation": a list cut short
     return v + m.start()
+
+
+_WORD_END = re.compile(r"(\w+)$")
+
+
+def _title_dot(scan: str, m: re.Match[str]) -> bool:
+    """Is the end ``m`` the dot of an abbreviation before a name ("Mr. Trump", "Sen. Ayotte"),
+    not the end of the verb phrase?"""
+    if m.group().strip() != ".":
+        return False
+    word = _WORD_END.search(scan, 0, m.start())
+    return (
+        word is not None
+        and word.group(1).lower() in abbreviations()
+        and scan[m.end() : m.end() + 1].isupper()
+    )
 
 
 def verb_phrase(text: str, antecedent: int | None = None) -> str | None:

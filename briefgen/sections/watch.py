@@ -16,6 +16,7 @@ from typing import Any
 
 from briefgen.analysis.dates import DateMention, story_sentences
 from briefgen.analysis.genre import is_opinion
+from briefgen.analysis.mentions import speech_alternation
 from briefgen.hookspecs import hookimpl
 from briefgen.model import Story
 from briefgen.section import BuildContext, Section
@@ -31,6 +32,7 @@ from briefgen.sections.evidence import (
     ref,
     upper_first,
 )
+from briefgen.sections.home_country import country_name, home_countries, story_country
 from briefgen.sections.questions_lexicon import lowered, prefiltered_search, questions_lexicon
 from briefgen.sections.referents import (
     continues_before,
@@ -97,6 +99,7 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
     covered: set[tuple[str, int]] = set()
     listed: set[tuple[str, str]] = set()
     dates, windows = anchored(stories)
+    homes = home_countries(stories)
     horizon = as_of + timedelta(days=config.horizon_days)
     phrases: list[tuple[WatchItem, tuple[Any, ...]]] = []  # events named by a noun phrase
     for story in stories:
@@ -121,7 +124,9 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 continue  # a speaker's words; "every day between now and November": a span
             sent = (m.sent_start, m.sent_end)
             c0, c1 = clause_span(story.body, sent, m.start, m.end, max_words=60)
-            shown = readable_event(story, sent, c0, c1, at=m.start)
+            shown = _named_before(story, sent, c0, c1) or readable_event(
+                story, sent, c0, c1, at=m.start
+            )
             if shown.verbatim:
                 c0, c1 = shown.start, shown.end
             text = _ALSO.sub(r"\1", shown.text)
@@ -132,6 +137,7 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 or _would_clause(story.body, m)
                 or not reads_alone(text)
                 or not _scheduled(text, m.precision, story.body[c1 : m.sent_end], m.text)
+                or _past_act_of_event(story.body, m, text)
             ):
                 # the clause is no item, but an event it names with the date may be: "how
                 # ties would fare if he won the U.S. presidential election on Nov. 8"
@@ -148,7 +154,9 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
                 named = False
             who = _who(story, shown, c1)
             if named and not who:
-                continue  # "November's general election": whose? a line to watch says who
+                who = _home_vote(story, text, homes.get(story.id), stories)
+                if not who:
+                    continue  # "November's general election": whose? a line to watch says who
             listed.add((story.id, text))
             kind = "deadline" if m.kind == "deadline" else _kind(text, kinds)
             when_date = point  # "end of 2005" is watched for on 31 December, not 1 January
@@ -171,8 +179,9 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
             r0, r1 = event_region(story, m, dates[story.id])
             words = frozenset(content_tokens(story.body[r0:r1])) - set(content_tokens(m.text))
             _add(items, seen, item, key, words)
-    for item, key in phrases:
-        _add(items, seen, item, key)
+    for item, key in sorted(phrases, key=lambda p: p[0].precision != "day"):
+        if not _day_of_month_listed(item, items):
+            _add(items, seen, item, key)
     if config.undated_commitments:
         for story in stories:
             if not _recent(story, windows.get(story.id), as_of, config.max_story_age_days):
@@ -187,6 +196,40 @@ def build_watch(stories: list[Story], as_of: date, config: WatchConfig) -> list[
     return items[: config.max_items]
 
 
+# a vote of the whole country a noun phrase names without saying whose ("the Nov. 8 election",
+# "November's general election"); a primary, a caucus or a runoff is a state's or a party's
+_COUNTRY_VOTE = re.compile(r"\b(?:elections?|referendum|plebiscite)\b", re.IGNORECASE)
+_PART_VOTE = re.compile(r"\b(?:primar(?:y|ies)|caucus(?:es)?|runoffs?)\b", re.IGNORECASE)
+
+
+def _home_vote(story: Story, text: str, home: str | None, stories: list[Story]) -> list[str]:
+    """Whose is the election a phrase names with no party: the country its story is mostly
+    about, else the brief's home country (``home``), else no one."""
+    if not _COUNTRY_VOTE.search(text) or _PART_VOTE.search(text):
+        return []
+    home = story_country(story) or home
+    if home is None:
+        return []
+    name = country_name(stories, home)
+    return [name] if name else []
+
+
+def _day_of_month_listed(item: WatchItem, items: list[WatchItem]) -> bool:
+    """Is ``item`` an event phrase dated by its month ("November's general election") whose
+    kind a listed item of a day in that month with a shared party already is ("The Nov. 8
+    election")?"""
+    if item.precision != "month" or item.date is None:
+        return False
+    return any(
+        other.precision == "day"
+        and other.date is not None
+        and (other.date.year, other.date.month) == (item.date.year, item.date.month)
+        and other.kind == item.kind
+        and set(other.who) & set(item.who)
+        for other in items
+    )
+
+
 # the end of a span from the present ("every single day between now and November"): a period
 # up to the date, no event on it
 _FROM_NOW = re.compile(
@@ -194,6 +237,61 @@ _FROM_NOW = re.compile(
     r"(?:(?:end|start|beginning)\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+# a clause that reports what someone said or was, with the date only inside a noun phrase
+# naming the event ("The Republican nominee for the Nov. 8 election later said he was being
+# sarcastic"): a past act about the event's people, not the event; a marker of the future
+# ("will face Clinton in the Nov. 8 election", "is set to", "is due") keeps the clause
+_REPORTED = re.compile(rf"\b(?:{speech_alternation('indirect')}|was|were)\b")
+_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:to|set|due|scheduled|slated|expected)"
+    r"|going\s+to|plans?\s+to|upcoming|coming|next)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _past_act_of_event(body: str, m: DateMention, text: str) -> bool:
+    """Is ``text`` a reported or past act whose date sits only in a noun phrase naming a
+    scheduled event ("The nominee for the Nov. 8 election later said ...")? The event phrase
+    may still be listed on its own."""
+    if event_phrase(body, m) is None or _AHEAD.search(text):
+        return False
+    return _REPORTED.search(text) is not None
+
+
+_PERSON_PRONOUN = re.compile(r"(?:He|She)\s+(?=\w)")
+
+
+def _named_before(story: Story, sent: tuple[int, int], c0: int, c1: int) -> EventText | None:
+    """A clause opening its sentence with "He"/"She", the pronoun named from the sentence
+    before when that sentence opens on a person and names no one else ("Liz Cheney, 50,
+    received about 40 percent of the vote. She will now face Democrat Ryan Greene in
+    November" -> "Liz Cheney will now face ..."). None when another reading is possible."""
+    body = story.body
+    lead = _PERSON_PRONOUN.match(body, c0)
+    if lead is None or body[sent[0] : c0].strip():
+        return None
+    before = [s for s in story_sentences(story) if s[1] <= sent[0]]
+    if not before:
+        return None
+    p0, p1 = before[-1]
+    if "\n\n" in body[p1 : sent[0]]:
+        return None  # a paragraph break between: the story may have moved on
+    while p0 < p1 and not body[p0].isalnum():
+        p0 += 1
+    people: dict[str, int] = {}
+    for actor in story.actors:
+        if actor.kind == "person":
+            for a, _b in actor.mentions:
+                if p0 <= a < p1:
+                    people[actor.name] = min(a, people.get(actor.name, a))
+    if len(people) != 1:
+        return None
+    name, first = next(iter(people.items()))
+    if first != p0:
+        return None  # the person is not the sentence's opening subject
+    return EventText(name + " " + body[lead.end() : c1], c0, name, c1)
 
 
 # "also" after the line's first auxiliary adds to what its story told before: out of the story
@@ -267,7 +365,24 @@ def _intends(text: str) -> bool:
     return False
 
 
-_BUT = re.compile(r"^\s*[,;]?\s*(?:but|although|though|yet)\b")
+_BUT = re.compile(r"^\s*[,;]?\s*(?:but|yet)\b")
+# a concession after the date plays it down only when it hedges or denies ("although it may
+# be delayed", "though no date has been confirmed"); "although she is the favorite" leaves the
+# event as set
+_CONCEDED = re.compile(r"^\s*[,;]?\s*(?:although|though)\b")
+_PLAYS_DOWN = re.compile(
+    r"\b(?:may|might|could|would|not|never|no|unlikely|uncertain|unclear|doubts?|doubtful"
+    r"|delay\w*|postpon\w*|cancel\w*|moved?|tentative\w*|unconfirmed)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def _played_down(rest: str) -> bool:
+    """Does the rest of the sentence after the clause play its date down: "but governments have
+    favoured four-year terms", "although it may be delayed"?"""
+    if _BUT.match(rest):
+        return True
+    return _CONCEDED.match(rest) is not None and _PLAYS_DOWN.search(rest) is not None
 
 
 # a fronted non-finite phrase that holds the date ("Due to enter service in 2006,", "Expected
@@ -307,7 +422,7 @@ def _scheduled(text: str, precision: str | None, rest: str, when: str = "") -> b
     expected on 5 May"), not an intention for a year ("plans to bring out its first model
     only in 2006") and not a date the rest of its sentence plays down ("officially has until
     June 2006 to hold an election, but governments have favoured four-year terms")?"""
-    if _CONDITION.search(text) or _BUT.match(rest) or dangling_subject(text):
+    if _CONDITION.search(text) or _played_down(rest) or dangling_subject(text):
         return False
     if continues_before(text):  # "But without Scalia ...": it answers the sentence before
         return False
