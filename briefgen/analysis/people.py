@@ -27,6 +27,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
 
+from briefgen.analysis.credits import credit_spans, in_credit
 from briefgen.analysis.document import sentence_start, story_datelines
 from briefgen.analysis.mentions import _Tok, place_or_body, speech_position
 from briefgen.analysis.name_kinds import (
@@ -53,6 +54,7 @@ from briefgen.analysis.name_lexicon import (
     lexicon,
 )
 from briefgen.analysis.name_runs import _Cand, _candidates, _tokens
+from briefgen.analysis.namesakes import same_given_name, short_name_holder
 from briefgen.analysis.role_nouns import _link_roles
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.analysis.whole_words import has_word
@@ -156,6 +158,30 @@ def _acronyms(body: str, toks: list[_Tok]) -> dict[str, str]:
     return out
 
 
+# an acronym: capitals, perhaps a lower-case function word's letter inside ("HPA", "MoD")
+ACRONYM_WORD_RE = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,6}")
+
+
+def _initials(name: str) -> str:
+    """The acronym a name's words spell: a capitalised word's initial, a function word's in
+    lower case ("Ministry of Defence" -> "MoD", "Health Protection Agency" -> "HPA")."""
+    return "".join(w[0] if w[0].isupper() else w[0].lower() for w in name.split() if w)
+
+
+def _spelled_by(acr: str, people: list[Person]) -> str | None:
+    """The one organisation named so far whose words spell acronym ``acr`` (its function words
+    giving a letter or not: "HPA" after "the Health Protection Agency", "MoD" after "the
+    Ministry of Defence"), though the story never wrote "(HPA)"; else None."""
+    found = []
+    for p in people:
+        if p.kind != "organisation" or " " not in p.name:
+            continue
+        spelled = _initials(p.name)
+        if acr in (spelled, "".join(ch for ch in spelled if ch.isupper())):
+            found.append(p.name)
+    return found[0] if len(found) == 1 else None
+
+
 def _particle_tail(parts: list[str]) -> str | None:
     """The surname with its particle at the end of a full name ("Jamal Sanad Al Suwaidi" ->
     "Al Suwaidi", "Dominique de Villepin" -> "de Villepin"), else None."""
@@ -223,6 +249,9 @@ def find_people(story: Story) -> list[Person]:
             for c in cands
             if "&" not in (body[c.name_start - 1 : c.name_start], body[c.end : c.end + 1])
         ]
+    credits = credit_spans(body)
+    if credits:  # "Jessica Kourkounis for The New York Times": a photographer, no one quoted
+        cands = [c for c in cands if not in_credit(credits, c.start)]
     gaz = _gazetteer()
     on = _story_date(story)
     low_body = body.lower()
@@ -282,6 +311,8 @@ def find_people(story: Story) -> list[Person]:
             nm = " ".join(c.name_tokens)
             nm = lex.bodies.get(nm, nm)
             full = acronyms.get(nm)
+            if full is None and nm not in by_name and ACRONYM_WORD_RE.fullmatch(nm):
+                full = _spelled_by(nm, people)
             if full is not None:
                 p = register(full, "organisation")
                 add_alias(nm, p)
@@ -339,7 +370,7 @@ def find_people(story: Story) -> list[Person]:
     for c, name, p in pending:
         if p is not None:
             continue
-        target = _resolve_alias(alias, name, c, lex)
+        target = _resolve_alias(alias, name, c, lex, body)
         if c.alias_only:
             if target is not None and target.kind == "person":
                 _note(target, c, lex)
@@ -536,21 +567,27 @@ def _note(p: Person, c: _Cand, lex: _Lexicon) -> None:
 
 
 def _resolve_alias(
-    alias: dict[str, list[Person]], name: str, c: _Cand, lex: _Lexicon
+    alias: dict[str, list[Person]], name: str, c: _Cand, lex: _Lexicon, body: str
 ) -> Person | None:
     """The person met so far that mention ``c`` (read as ``name``) refers to: by its name,
-    its name without a peer title, or its surname; of several, the one of the same gender,
-    the one holding its title, else the one mentioned last before it."""
+    its name without a peer title, or its surname (a surname after another given name names
+    no one: ``namesakes.same_given_name``); of several, the one of the same gender, the one
+    holding its title, the one the story already called by the bare surname
+    (``namesakes.short_name_holder``), else the one mentioned last before it."""
     keys = [name]
     if c.name_tokens[0] in lex.peerage and len(c.name_tokens) >= 2:
         keys.append(" ".join(c.name_tokens[1:]))
-    keys.append(c.name_tokens[-1])
+    surname = c.name_tokens[-1]
+    keys.append(surname)
     g: str | None = ""  # the mention's gender, worked out once a key is known
     for key in keys:
         known = alias.get(key)
         if not known:
             continue
         cands = [p for p in known if p.kind == "person"]
+        if key == surname and key != name and _given_shaped(c, lex):
+            # "Chelsea Clinton" is not Bill Clinton: a given name must agree
+            cands = [p for p in cands if same_given_name(c.name_tokens[0], p.name)]
         if g == "":
             g = _gender(c, lex)
         if g:
@@ -563,6 +600,10 @@ def _resolve_alias(
             same = [p for p in cands if p.title and p.title.lower() == c.title.lower()]
             if len(same) == 1:
                 return same[0]
+        if len(cands) > 1 and key == surname and len(c.name_tokens) == 1:
+            holder = short_name_holder(body, cands, surname, c.start)
+            if holder is not None:
+                return holder  # "Kadyrov" after "His father, Ahmed Kadyrov": still the son
         if len(cands) > 1:
             # nearest preceding full mention wins
             best = None
@@ -573,6 +614,20 @@ def _resolve_alias(
                         best, best_pos = p, s
             return best
     return None
+
+
+def _given_shaped(c: _Cand, lex: _Lexicon) -> bool:
+    """Does mention ``c`` open with a given name (a two-word name whose first word the given
+    names or gender hints list, or an initial: "Phyllis Schlafly", "J. Smith"; not "Team
+    Clinton", "Lord Kinnock")?"""
+    if len(c.name_tokens) != 2:
+        return False
+    first = c.name_tokens[0]
+    return (
+        first in lex.given
+        or first in lex.gender_hints
+        or (len(first) == 2 and first.endswith(".") and first[0].isupper())
+    )
 
 
 def _named_in_full(alias: dict[str, list[Person]], surname: str) -> Person | None:
