@@ -49,8 +49,10 @@ def credit_spans(body: str) -> list[tuple[int, int]]:
     for line in body.split("\n"):
         end = start + len(line)
         text = line.strip()
-        if 3 < len(text) <= MAX_CREDIT and not text.endswith((",", ":", "?", "!")) and (
-            _credit(text)
+        if (
+            3 < len(text) <= MAX_CREDIT
+            and not text.endswith((",", ":", "?", "!"))
+            and _credit(text)
         ):
             out.append((start, end))
         start = end + 1

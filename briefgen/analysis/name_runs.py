@@ -145,8 +145,10 @@ def _number_ending(body: str, end: int) -> str | None:
 # titles that end a longer office ("Attorney General", "Majority Leader", "Chief Justice"):
 # one of them after other capitalised words opens no title of its own
 _TAIL_TITLES = frozenset(
-    ["MP", "MSP", "MEP", "AM", "Chief", "Deputy", "Acting", "Former", "General", "Leader"]
-    + ["Justice", "Major", "Speaker", "Chair"]
+    [
+        *("MP", "MSP", "MEP", "AM", "Chief", "Deputy", "Acting", "Former", "General"),
+        *("Leader", "Justice", "Major", "Speaker", "Chair"),
+    ]
 )
 
 
@@ -156,9 +158,12 @@ def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
         if words[i] in lex.honorifics:
             return i
         t = _match_title(words, i, lex)
-        if t and i + t[1] < len(words):
-            if t[0] not in _TAIL_TITLES or _rank_after_body(words, k, i, t[1], lex):
-                return i
+        if (
+            t
+            and i + t[1] < len(words)
+            and (t[0] not in _TAIL_TITLES or _rank_after_body(words, k, i, t[1], lex))
+        ):
+            return i
         if (
             i > k
             and words[i] in lex.given
@@ -478,7 +483,9 @@ def _candidates(
             k0 = k  # inside the title opening the run: "Det Insp Jane Cole" is one title
         elif split > k:
             pre_mod = " ".join(words[k:split])
-            k0 = k
+            # a rank after a body ("Chief of Army Staff General Asim Munir") opens the
+            # mention: the office before it is read as the title before the name
+            k0 = split if words[split] in _TAIL_TITLES and words[split] not in lex.honorifics else k
             k = split
         else:
             k0 = k

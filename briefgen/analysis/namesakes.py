@@ -37,10 +37,11 @@ def in_quotation(body: str, at: int) -> bool:
 
 def same_given_name(given: str, full_name: str) -> bool:
     """Can a mention whose name opens with ``given`` be the person named ``full_name``: the
-    same first word, or an initial of it ("J. Smith" for "John Smith"), or either a bare
-    surname?"""
-    first = full_name.split(" ", 1)[0]
-    if " " not in full_name or given == first:
+    same first word, or an initial of it ("J. Smith" for "John Smith"), or a word of the
+    surname ("Vander Plaats" for "Bob Vander Plaats"), or either a bare surname?"""
+    parts = full_name.split(" ")
+    first = parts[0]
+    if len(parts) == 1 or given == first or given in parts[1:]:
         return True
     a, b = given.rstrip("."), first.rstrip(".")
     if len(a) == 1 or len(b) == 1:

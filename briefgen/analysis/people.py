@@ -38,6 +38,7 @@ from briefgen.analysis.name_kinds import (
     _common_noun,
     _company_not_person,
     _followed_by_speech,
+    _name_word,
     _opens_with_surname,
     _outlet_reports,
     _person_shaped,
@@ -53,8 +54,9 @@ from briefgen.analysis.name_lexicon import (
     _story_date,
     lexicon,
 )
-from briefgen.analysis.name_runs import _Cand, _candidates, _tokens
+from briefgen.analysis.name_runs import _Cand, _candidates, _tokens, capitalised_cues
 from briefgen.analysis.namesakes import same_given_name, short_name_holder
+from briefgen.analysis.namewords import function_words
 from briefgen.analysis.role_nouns import _link_roles
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.analysis.whole_words import has_word
@@ -371,6 +373,13 @@ def find_people(story: Story) -> list[Person]:
         if p is not None:
             continue
         target = _resolve_alias(alias, name, c, lex, body)
+        if (
+            target is None
+            and len(c.name_tokens) == 2
+            and any(" " in q.name for q in alias.get(c.name_tokens[1], ()) if q.kind == "person")
+            and _given_shaped(c, lex, body) == "maybe"
+        ):
+            continue  # "Chelsea Clinton" beside Bill Clinton: no mention of his, nor sure a name
         if c.alias_only:
             if target is not None and target.kind == "person":
                 _note(target, c, lex)
@@ -432,6 +441,11 @@ def find_people(story: Story) -> list[Person]:
             if full and _followed_by_speech(body, c.end):
                 target = by_name.get(full) or register(full, "person")
                 add_alias(name, target)
+        if target is None and len(c.name_tokens) == 1 and _after_inverted_cue(body, c):
+            # "..., says Yao." after "Yao Zhe", "..., says Rashmi." after "Rashmi Singh": the
+            # one person named in full before with that first word (a family name written
+            # first, or a given name as features use it)
+            target = _named_first(people, name, c.start)
         if (
             target is None
             and len(c.name_tokens) == 1
@@ -474,6 +488,29 @@ def find_people(story: Story) -> list[Person]:
         if p.kind == "person" and p.country is None and p.modifier:
             p.country = lex.demonyms.get(p.modifier) or None
     return people
+
+
+_INVERTED_CUES = (", says ", ", said ")
+
+
+def _after_inverted_cue(body: str, c: _Cand) -> bool:
+    """Does mention ``c`` close a clause after an inverted cue ("..., says Yao.")?"""
+    return body[c.start - 7 : c.start] in _INVERTED_CUES and body[c.end : c.end + 1] in ".,;"
+
+
+def _named_first(people: list[Person], word: str, before: int) -> Person | None:
+    """The one person named in full before offset ``before`` whose name opens with ``word``
+    (not one of the East Asian family names the register already reads), else None."""
+    found = [
+        p
+        for p in people
+        if p.kind == "person"
+        and p.name.split(" ", 1)[0] == word
+        and " " in p.name
+        and p.mentions
+        and min(s for s, _ in p.mentions) < before
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _merge_given_names(body: str, people: list[Person], alias: dict[str, list[Person]]) -> None:
@@ -585,7 +622,7 @@ def _resolve_alias(
         if not known:
             continue
         cands = [p for p in known if p.kind == "person"]
-        if key == surname and key != name and _given_shaped(c, lex):
+        if key == surname and key != name and _given_shaped(c, lex, body):
             # "Chelsea Clinton" is not Bill Clinton: a given name must agree
             cands = [p for p in cands if same_given_name(c.name_tokens[0], p.name)]
         if g == "":
@@ -616,18 +653,30 @@ def _resolve_alias(
     return None
 
 
-def _given_shaped(c: _Cand, lex: _Lexicon) -> bool:
-    """Does mention ``c`` open with a given name (a two-word name whose first word the given
-    names or gender hints list, or an initial: "Phyllis Schlafly", "J. Smith"; not "Team
-    Clinton", "Lord Kinnock")?"""
-    if len(c.name_tokens) != 2:
-        return False
+def _given_shaped(c: _Cand, lex: _Lexicon, body: str) -> str:
+    """How mention ``c`` of two words opens: "given" with a given name the given names or
+    gender hints list, or an initial ("Phyllis Schlafly", "J. Smith"); "maybe" with a word
+    shaped as one that the story never writes in lower case ("Chelsea Clinton"); else ""
+    ("Team Clinton", "Lord Kinnock", "Celebrating Clinton"; "Mr. Vander Plaats", a surname)."""
+    if len(c.name_tokens) != 2 or c.honorific or c.title:
+        return ""  # "Mr. Vander Plaats", "Ms. Wasserman Schultz": a surname of two words
     first = c.name_tokens[0]
-    return (
-        first in lex.given
-        or first in lex.gender_hints
-        or (len(first) == 2 and first.endswith(".") and first[0].isupper())
-    )
+    if first in lex.given or first in lex.gender_hints:
+        return "given"
+    if len(first) == 2 and first.endswith(".") and first[0].isupper():
+        return "given"
+    if (
+        first.isalpha()
+        and _name_word(first)
+        and first not in lex.peerage
+        and first not in lex.honorifics
+        and first not in function_words()
+        and first not in capitalised_cues()  # 'Said Comey, "…"': a verb opening the sentence
+        and not first.endswith(("ing", "ed"))
+        and not _written_lower(first, body)
+    ):
+        return "maybe"
+    return ""
 
 
 def _named_in_full(alias: dict[str, list[Person]], surname: str) -> Person | None:
