@@ -483,9 +483,17 @@ def _candidates(
             k0 = k  # inside the title opening the run: "Det Insp Jane Cole" is one title
         elif split > k:
             pre_mod = " ".join(words[k:split])
-            # a rank after a body ("Chief of Army Staff General Asim Munir") opens the
-            # mention: the office before it is read as the title before the name
-            k0 = split if words[split] in _TAIL_TITLES and words[split] not in lex.honorifics else k
+            # a rank after a body that ends an office begun before the run ("Chief of Army
+            # Staff General Asim Munir") opens the mention: the office is the title before it
+            # ("Senate Democratic Leader Greg Taylor" stays whole)
+            k0 = k
+            if (
+                i > 0
+                and toks[i - 1][2] in OF_WORDS
+                and words[split] in _TAIL_TITLES
+                and words[split] not in lex.honorifics
+            ):
+                k0 = split
             k = split
         else:
             k0 = k
