@@ -147,3 +147,43 @@ def test_an_office_ending_in_general_keeps_its_title() -> None:
     )
     assert people["Eric Holder"].title == "Attorney General"
     assert people["Harry Reid"].title == "Majority Leader"
+
+
+def test_a_relative_named_in_apposition_is_a_person_of_her_own() -> None:
+    # USA Today: the father shares the surname of the son the story is about
+    people, _ = analyse(
+        "Trayvon Martin was killed in 2012. Tracy Martin, Trayvon's father, issued a "
+        "statement. Martin's family has set up a foundation."
+    )
+    assert "Tracy Martin" in people
+    assert people["Trayvon Martin"].mentions[0] == (0, 14)
+
+
+def test_a_two_word_surname_after_an_honorific_is_the_full_name() -> None:
+    # the New York Times: "Mr. Vander Plaats" after "Bob Vander Plaats"
+    _, speakers = analyse(
+        "Mr. Cruz won the endorsement of Bob Vander Plaats.\n\n"
+        '"We have been praying for unity," Mr. Vander Plaats said.'
+    )
+    assert speakers == ["Bob Vander Plaats"]
+
+
+# --- a family name written first -----------------------------------------------------------
+
+
+def test_an_inverted_cue_names_the_person_by_the_first_word_of_the_full_name() -> None:
+    # Nature: "Yao Zhe" (family name first, no list knows it), later "..., says Yao."
+    _, speakers = analyse(
+        "Yao Zhe, a Beijing-based researcher at Greenpeace East Asia, suspects it might.\n\n"
+        "The world should expect leadership of a different flavour, says Yao. \u201cThey "
+        "cannot expect China to do exactly what the US does.\u201d"
+    )
+    assert speakers == ["Yao Zhe"]
+
+
+def test_an_inverted_cue_after_two_full_names_sharing_the_first_word_names_no_one() -> None:
+    people, _ = analyse(
+        "Yao Zhe said it was first. Yao Ming said it was next.\n\n"
+        "The talks went well, says Yao. \u201cWe cannot expect more from them.\u201d"
+    )
+    assert len(people["Yao Zhe"].mentions) == 1 and len(people["Yao Ming"].mentions) == 1

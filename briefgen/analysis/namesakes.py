@@ -15,11 +15,20 @@ namesake is then named in full or described ("the elder Kadyrov"). Two rules fol
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from briefgen.analysis.people import Person
 
+# ", Trayvon's father,", ", his wife,", ", the senator's son,": a relative, who often shares the
+# surname of the one the story is about
+_KIN_APPOSITION_RE = re.compile(
+    r", (?:the |a )?(?:[\w.'’-]+['’]s?|his|her|their) (?:(?:late|elder|eldest|younger|youngest)"
+    r" )?(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt"
+    r"|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|father-in-law"
+    r"|mother-in-law|son-in-law|daughter-in-law|stepson|stepdaughter|stepfather|stepmother),"
+)
 _OPENING = ("“", "«")
 _CLOSING = ("”", "»")
 
@@ -33,6 +42,12 @@ def in_quotation(body: str, at: int) -> bool:
         return True
     opened = sum(text.count(m) for m in _OPENING)
     return opened > 0 and opened > sum(text.count(m) for m in _CLOSING)
+
+
+def kin_apposition(body: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by an apposition naming a relative (", Trayvon's
+    father,", ", his wife,")? The name is then a person's, another than the one related."""
+    return body.startswith(", ", end) and _KIN_APPOSITION_RE.match(body, end, end + 60) is not None
 
 
 def same_given_name(given: str, full_name: str) -> bool:

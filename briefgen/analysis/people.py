@@ -55,7 +55,7 @@ from briefgen.analysis.name_lexicon import (
     lexicon,
 )
 from briefgen.analysis.name_runs import _Cand, _candidates, _tokens, capitalised_cues
-from briefgen.analysis.namesakes import same_given_name, short_name_holder
+from briefgen.analysis.namesakes import kin_apposition, same_given_name, short_name_holder
 from briefgen.analysis.namewords import function_words
 from briefgen.analysis.role_nouns import _link_roles
 from briefgen.analysis.sentences import plain_spaces
@@ -378,6 +378,7 @@ def find_people(story: Story) -> list[Person]:
             and len(c.name_tokens) == 2
             and any(" " in q.name for q in alias.get(c.name_tokens[1], ()) if q.kind == "person")
             and _given_shaped(c, lex, body) == "maybe"
+            and not _shows_a_person(body, c, lex)
         ):
             continue  # "Chelsea Clinton" beside Bill Clinton: no mention of his, nor sure a name
         if c.alias_only:
@@ -426,8 +427,10 @@ def find_people(story: Story) -> list[Person]:
             elif (
                 _role_apposition(body, c.end, lex)
                 or (body.startswith(", ", c.end) and AGE_APPOSITION_RE.match(body, c.end))
+                or kin_apposition(body, c.end)
             ) and _person_shaped(c, lex):
-                # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed"
+                # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed"; "Tracy
+                # Martin, Trayvon's father, issued"
                 target = register(name, "person")
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
             full = _gaz_full_name(gaz, c.name_tokens[-1], on, low_body) if gaz else None
@@ -651,6 +654,18 @@ def _resolve_alias(
                         best, best_pos = p, s
             return best
     return None
+
+
+def _shows_a_person(body: str, c: _Cand, lex: _Lexicon) -> bool:
+    """Does the text right after mention ``c`` show a person: a speech verb, or an apposition
+    of a role or an age ("Tracy Martin, Trayvon's father, issued")?"""
+    return (
+        _followed_by_speech(body, c.end)
+        or speech_position(body, c.start, c.end)
+        or _role_apposition(body, c.end, lex)
+        or kin_apposition(body, c.end)
+        or (body.startswith(", ", c.end) and AGE_APPOSITION_RE.match(body, c.end) is not None)
+    )
 
 
 def _given_shaped(c: _Cand, lex: _Lexicon, body: str) -> str:
