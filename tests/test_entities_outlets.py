@@ -187,3 +187,13 @@ def test_an_inverted_cue_after_two_full_names_sharing_the_first_word_names_no_on
         "The talks went well, says Yao. \u201cWe cannot expect more from them.\u201d"
     )
     assert len(people["Yao Zhe"].mentions) == 1 and len(people["Yao Ming"].mentions) == 1
+
+
+def test_a_word_no_list_knows_before_a_full_name_is_no_other_person() -> None:
+    # HuffPost: "Pastor Kevin Swanson" then "Kevin Swanson" then "Swanson said"
+    people, speakers = analyse(
+        "Pastor Kevin Swanson spoke at the church. The pastor, Kevin Swanson, is known for "
+        'sermons.\n\n"Don\'t train your little girls to be feminists," Swanson said.'
+    )
+    assert "Pastor Kevin Swanson" not in people
+    assert speakers == ["Kevin Swanson"]

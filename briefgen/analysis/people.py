@@ -275,6 +275,21 @@ def find_people(story: Story) -> list[Person]:
         gives: its surname, particle surname, East Asian family name, name without a peer
         title."""
         p = by_name.get(name)
+        if p is None and kind == "person" and name.count(" ") >= 1:
+            p = _with_a_word_before(by_name, name, lex)
+            if p is not None:
+                # "Pastor Kevin Swanson" and "Kevin Swanson": one person, named without the
+                # word before when the story writes it as a word ("the pastor"), or it opens
+                # no name ("Neither Donald J. Trump"); "Mario Vargas Llosa" stays whole
+                extra = p.name.split(" ", 1)[0]
+                if p.name.endswith(" " + name) and (
+                    extra in function_words()
+                    or extra.lower() in lex.role_words
+                    or _written_lower(extra, body)
+                ):
+                    p.name = name
+                by_name[name] = p
+                add_alias(name, p)
         if p is None:
             p = Person(name=name, kind=kind)
             by_name[name] = p
@@ -692,6 +707,26 @@ def _given_shaped(c: _Cand, lex: _Lexicon, body: str) -> str:
     ):
         return "maybe"
     return ""
+
+
+def _with_a_word_before(by_name: dict[str, Person], name: str, lex: _Lexicon) -> Person | None:
+    """The person registered as ``name`` with one capitalised word before it that is no given
+    name ("Pastor Kevin Swanson" for "Kevin Swanson"), or as ``name`` without such a first
+    word ("Kevin Swanson" for "Pastor Kevin Swanson"); else None."""
+    first, _, rest = name.partition(" ")
+    if " " in rest and first not in lex.given and first[:1].isupper():
+        q = by_name.get(rest)
+        if q is not None and q.kind == "person":
+            return q
+    found = [
+        q
+        for key, q in by_name.items()
+        if q.kind == "person"
+        and key.endswith(" " + name)
+        and key.count(" ") == name.count(" ") + 1
+        and key.split(" ", 1)[0] not in lex.given
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_in_full(alias: dict[str, list[Person]], surname: str) -> Person | None:
