@@ -48,13 +48,10 @@ def credit_spans(body: str) -> list[tuple[int, int]]:
     start = 0
     for line in body.split("\n"):
         end = start + len(line)
-        text = line.strip()
-        if (
-            3 < len(text) <= MAX_CREDIT
-            and not text.endswith((",", ":", "?", "!"))
-            and _credit(text)
-        ):
-            out.append((start, end))
+        if 3 < len(line) <= MAX_CREDIT:  # most lines are paragraphs, longer than a credit
+            text = line.strip()
+            if len(text) > 3 and not text.endswith((",", ":", "?", "!")) and _credit(text):
+                out.append((start, end))
         start = end + 1
     return out
 

@@ -260,6 +260,9 @@ def find_people(story: Story) -> list[Person]:
 
     people: list[Person] = []
     by_name: dict[str, Person] = {}
+    # a person's full name without its first word, when that is no given name ("Kevin
+    # Swanson" for "Pastor Kevin Swanson"): ``_with_a_word_before``
+    tails: dict[str, list[Person]] = {}
     alias: dict[str, list[Person]] = {}
 
     def add_alias(key: str, p: Person) -> None:
@@ -275,8 +278,8 @@ def find_people(story: Story) -> list[Person]:
         gives: its surname, particle surname, East Asian family name, name without a peer
         title."""
         p = by_name.get(name)
-        if p is None and kind == "person" and name.count(" ") >= 1:
-            p = _with_a_word_before(by_name, name, lex)
+        if p is None and kind == "person" and " " in name:
+            p = _with_a_word_before(by_name, tails, name, lex)
             if p is not None:
                 # "Pastor Kevin Swanson" and "Kevin Swanson": one person, named without the
                 # word before when the story writes it as a word ("the pastor"), or it opens
@@ -297,6 +300,8 @@ def find_people(story: Story) -> list[Person]:
             parts = name.split()
             add_alias(name, p)
             if kind == "person":
+                if len(parts) >= 3 and parts[0] not in lex.given:
+                    tails.setdefault(" ".join(parts[1:]), []).append(p)
                 add_alias(parts[-1], p)
                 tail = _particle_tail(parts)
                 if tail is not None:  # "Al Suwaidi", "de Villepin": as written, and opening
@@ -709,23 +714,18 @@ def _given_shaped(c: _Cand, lex: _Lexicon, body: str) -> str:
     return ""
 
 
-def _with_a_word_before(by_name: dict[str, Person], name: str, lex: _Lexicon) -> Person | None:
+def _with_a_word_before(
+    by_name: dict[str, Person], tails: dict[str, list[Person]], name: str, lex: _Lexicon
+) -> Person | None:
     """The person registered as ``name`` with one capitalised word before it that is no given
-    name ("Pastor Kevin Swanson" for "Kevin Swanson"), or as ``name`` without such a first
-    word ("Kevin Swanson" for "Pastor Kevin Swanson"); else None."""
+    name ("Pastor Kevin Swanson" for "Kevin Swanson": ``tails``), or as ``name`` without such
+    a first word ("Kevin Swanson" for "Pastor Kevin Swanson"); else None."""
     first, _, rest = name.partition(" ")
     if " " in rest and first not in lex.given and first[:1].isupper():
         q = by_name.get(rest)
         if q is not None and q.kind == "person":
             return q
-    found = [
-        q
-        for key, q in by_name.items()
-        if q.kind == "person"
-        and key.endswith(" " + name)
-        and key.count(" ") == name.count(" ") + 1
-        and key.split(" ", 1)[0] not in lex.given
-    ]
+    found = [q for q in tails.get(name, ()) if q.kind == "person"]
     return found[0] if len(found) == 1 else None
 
 
