@@ -142,29 +142,26 @@ def _number_ending(body: str, end: int) -> str | None:
     return m.group(1)
 
 
+# titles that end a longer office ("Attorney General", "Majority Leader", "Chief Justice"):
+# one of them after other capitalised words opens no title of its own
+_TAIL_TITLES = frozenset(
+    [
+        *("MP", "MSP", "MEP", "AM", "Chief", "Deputy", "Acting", "Former", "General"),
+        *("Leader", "Justice", "Major", "Speaker", "Chair"),
+    ]
+)
+
+
 def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
     """Index of a title/honorific after ``k`` that is followed by a name, else ``k``."""
     for i in range(k + 1, len(words) - 1):
-        if words[i] in lex.honorifics or (
-            (t := _match_title(words, i, lex))
+        if words[i] in lex.honorifics:
+            return i
+        t = _match_title(words, i, lex)
+        if (
+            t
             and i + t[1] < len(words)
-            and t[0]
-            not in (
-                "MP",
-                "MSP",
-                "MEP",
-                "AM",
-                "Chief",
-                "Deputy",
-                "Acting",
-                "Former",
-                "General",
-                "Leader",
-                "Justice",
-                "Major",
-                "Speaker",
-                "Chair",
-            )
+            and (t[0] not in _TAIL_TITLES or _rank_after_body(words, k, i, t[1], lex))
         ):
             return i
         if (
@@ -176,6 +173,19 @@ def _title_split(words: list[str], k: int, lex: _Lexicon) -> int:
         ):
             return i  # "Commons Oliver Heald": a body's name run into a person's
     return k
+
+
+def _rank_after_body(words: list[str], k: int, i: int, n: int, lex: _Lexicon) -> bool:
+    """Does the rank ``words[i : i + n]`` ("General", "Chief") follow a body's name and open
+    a given name and a surname ending the run ("Chief of Army Staff General Asim Munir": the
+    army's general, no office called "Staff General")?"""
+    name = words[i + n :]
+    return (
+        2 <= len(name) <= 3
+        and all(_name_word(w) and w not in ORG_HEADS and w not in function_words() for w in name)
+        and not any(_match_title(words, j, lex) for j in range(k, i))
+        and _is_org_words(words[k:i], lex, True)
+    )
 
 
 def _role_before(body: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[str, str] | None:
@@ -473,7 +483,17 @@ def _candidates(
             k0 = k  # inside the title opening the run: "Det Insp Jane Cole" is one title
         elif split > k:
             pre_mod = " ".join(words[k:split])
+            # a rank after a body that ends an office begun before the run ("Chief of Army
+            # Staff General Asim Munir") opens the mention: the office is the title before it
+            # ("Senate Democratic Leader Greg Taylor" stays whole)
             k0 = k
+            if (
+                i > 0
+                and toks[i - 1][2] in OF_WORDS
+                and words[split] in _TAIL_TITLES
+                and words[split] not in lex.honorifics
+            ):
+                k0 = split
             k = split
         else:
             k0 = k

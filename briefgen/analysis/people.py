@@ -27,6 +27,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
 
+from briefgen.analysis.credits import credit_spans, in_credit
 from briefgen.analysis.document import sentence_start, story_datelines
 from briefgen.analysis.mentions import _Tok, place_or_body, speech_position
 from briefgen.analysis.name_kinds import (
@@ -37,6 +38,7 @@ from briefgen.analysis.name_kinds import (
     _common_noun,
     _company_not_person,
     _followed_by_speech,
+    _name_word,
     _opens_with_surname,
     _outlet_reports,
     _person_shaped,
@@ -52,7 +54,9 @@ from briefgen.analysis.name_lexicon import (
     _story_date,
     lexicon,
 )
-from briefgen.analysis.name_runs import _Cand, _candidates, _tokens
+from briefgen.analysis.name_runs import _Cand, _candidates, _tokens, capitalised_cues
+from briefgen.analysis.namesakes import kin_apposition, same_given_name, short_name_holder
+from briefgen.analysis.namewords import function_words
 from briefgen.analysis.role_nouns import _link_roles
 from briefgen.analysis.sentences import plain_spaces
 from briefgen.analysis.whole_words import has_word
@@ -156,6 +160,30 @@ def _acronyms(body: str, toks: list[_Tok]) -> dict[str, str]:
     return out
 
 
+# an acronym: capitals, perhaps a lower-case function word's letter inside ("HPA", "MoD")
+ACRONYM_WORD_RE = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,6}")
+
+
+def _initials(name: str) -> str:
+    """The acronym a name's words spell: a capitalised word's initial, a function word's in
+    lower case ("Ministry of Defence" -> "MoD", "Health Protection Agency" -> "HPA")."""
+    return "".join(w[0] if w[0].isupper() else w[0].lower() for w in name.split() if w)
+
+
+def _spelled_by(acr: str, people: list[Person]) -> str | None:
+    """The one organisation named so far whose words spell acronym ``acr`` (its function words
+    giving a letter or not: "HPA" after "the Health Protection Agency", "MoD" after "the
+    Ministry of Defence"), though the story never wrote "(HPA)"; else None."""
+    found = []
+    for p in people:
+        if p.kind != "organisation" or " " not in p.name:
+            continue
+        spelled = _initials(p.name)
+        if acr in (spelled, "".join(ch for ch in spelled if ch.isupper())):
+            found.append(p.name)
+    return found[0] if len(found) == 1 else None
+
+
 def _particle_tail(parts: list[str]) -> str | None:
     """The surname with its particle at the end of a full name ("Jamal Sanad Al Suwaidi" ->
     "Al Suwaidi", "Dominique de Villepin" -> "de Villepin"), else None."""
@@ -223,12 +251,18 @@ def find_people(story: Story) -> list[Person]:
             for c in cands
             if "&" not in (body[c.name_start - 1 : c.name_start], body[c.end : c.end + 1])
         ]
+    credits = credit_spans(body)
+    if credits:  # "Jessica Kourkounis for The New York Times": a photographer, no one quoted
+        cands = [c for c in cands if not in_credit(credits, c.start)]
     gaz = _gazetteer()
     on = _story_date(story)
     low_body = body.lower()
 
     people: list[Person] = []
     by_name: dict[str, Person] = {}
+    # a person's full name without its first word, when that is no given name ("Kevin
+    # Swanson" for "Pastor Kevin Swanson"): ``_with_a_word_before``
+    tails: dict[str, list[Person]] = {}
     alias: dict[str, list[Person]] = {}
 
     def add_alias(key: str, p: Person) -> None:
@@ -244,6 +278,21 @@ def find_people(story: Story) -> list[Person]:
         gives: its surname, particle surname, East Asian family name, name without a peer
         title."""
         p = by_name.get(name)
+        if p is None and kind == "person" and " " in name:
+            p = _with_a_word_before(by_name, tails, name, lex)
+            if p is not None:
+                # "Pastor Kevin Swanson" and "Kevin Swanson": one person, named without the
+                # word before when the story writes it as a word ("the pastor"), or it opens
+                # no name ("Neither Donald J. Trump"); "Mario Vargas Llosa" stays whole
+                extra = p.name.split(" ", 1)[0]
+                if p.name.endswith(" " + name) and (
+                    extra in function_words()
+                    or extra.lower() in lex.role_words
+                    or _written_lower(extra, body)
+                ):
+                    p.name = name
+                by_name[name] = p
+                add_alias(name, p)
         if p is None:
             p = Person(name=name, kind=kind)
             by_name[name] = p
@@ -251,6 +300,8 @@ def find_people(story: Story) -> list[Person]:
             parts = name.split()
             add_alias(name, p)
             if kind == "person":
+                if len(parts) >= 3 and parts[0] not in lex.given:
+                    tails.setdefault(" ".join(parts[1:]), []).append(p)
                 add_alias(parts[-1], p)
                 tail = _particle_tail(parts)
                 if tail is not None:  # "Al Suwaidi", "de Villepin": as written, and opening
@@ -282,6 +333,8 @@ def find_people(story: Story) -> list[Person]:
             nm = " ".join(c.name_tokens)
             nm = lex.bodies.get(nm, nm)
             full = acronyms.get(nm)
+            if full is None and nm not in by_name and ACRONYM_WORD_RE.fullmatch(nm):
+                full = _spelled_by(nm, people)
             if full is not None:
                 p = register(full, "organisation")
                 add_alias(nm, p)
@@ -340,6 +393,14 @@ def find_people(story: Story) -> list[Person]:
         if p is not None:
             continue
         target = _resolve_alias(alias, name, c, lex, body)
+        if (
+            target is None
+            and len(c.name_tokens) == 2
+            and any(" " in q.name for q in alias.get(c.name_tokens[1], ()) if q.kind == "person")
+            and _given_shaped(c, lex, body) == "maybe"
+            and not _shows_a_person(body, c, lex)
+        ):
+            continue  # "Chelsea Clinton" beside Bill Clinton: no mention of his, nor sure a name
         if c.alias_only:
             if target is not None and target.kind == "person":
                 _note(target, c, lex)
@@ -386,8 +447,10 @@ def find_people(story: Story) -> list[Person]:
             elif (
                 _role_apposition(body, c.end, lex)
                 or (body.startswith(", ", c.end) and AGE_APPOSITION_RE.match(body, c.end))
+                or kin_apposition(body, c.end)
             ) and _person_shaped(c, lex):
-                # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed"
+                # "Huma Abedin, vice chairwoman for Clinton's campaign, emailed"; "Tracy
+                # Martin, Trayvon's father, issued"
                 target = register(name, "person")
         if target is None and (c.honorific or c.title or c.name_tokens[0] in lex.peerage):
             full = _gaz_full_name(gaz, c.name_tokens[-1], on, low_body) if gaz else None
@@ -401,6 +464,11 @@ def find_people(story: Story) -> list[Person]:
             if full and _followed_by_speech(body, c.end):
                 target = by_name.get(full) or register(full, "person")
                 add_alias(name, target)
+        if target is None and len(c.name_tokens) == 1 and _after_inverted_cue(body, c):
+            # "..., says Yao." after "Yao Zhe", "..., says Rashmi." after "Rashmi Singh": the
+            # one person named in full before with that first word (a family name written
+            # first, or a given name as features use it)
+            target = _named_first(people, name, c.start)
         if (
             target is None
             and len(c.name_tokens) == 1
@@ -443,6 +511,29 @@ def find_people(story: Story) -> list[Person]:
         if p.kind == "person" and p.country is None and p.modifier:
             p.country = lex.demonyms.get(p.modifier) or None
     return people
+
+
+_INVERTED_CUES = (", says ", ", said ")
+
+
+def _after_inverted_cue(body: str, c: _Cand) -> bool:
+    """Does mention ``c`` close a clause after an inverted cue ("..., says Yao.")?"""
+    return body[c.start - 7 : c.start] in _INVERTED_CUES and body[c.end : c.end + 1] in ".,;"
+
+
+def _named_first(people: list[Person], word: str, before: int) -> Person | None:
+    """The one person named in full before offset ``before`` whose name opens with ``word``
+    (not one of the East Asian family names the register already reads), else None."""
+    found = [
+        p
+        for p in people
+        if p.kind == "person"
+        and p.name.split(" ", 1)[0] == word
+        and " " in p.name
+        and p.mentions
+        and min(s for s, _ in p.mentions) < before
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _merge_given_names(body: str, people: list[Person], alias: dict[str, list[Person]]) -> None:
@@ -539,20 +630,24 @@ def _resolve_alias(
     alias: dict[str, list[Person]], name: str, c: _Cand, lex: _Lexicon, body: str
 ) -> Person | None:
     """The person met so far that mention ``c`` (read as ``name``) refers to: by its name,
-    its name without a peer title, or its surname; of several, the one of the same gender,
-    the one holding its title, not a relative introduced as someone's kin ("His father, Ahmed
-    Kadyrov," then "Kadyrov says": the son the story is about), else the one mentioned last
-    before it."""
+    its name without a peer title, or its surname (a surname after another given name names
+    no one: ``namesakes.same_given_name``); of several, the one of the same gender, the one
+    holding its title, the one the story already called by the bare surname
+    (``namesakes.short_name_holder``), else the one mentioned last before it."""
     keys = [name]
     if c.name_tokens[0] in lex.peerage and len(c.name_tokens) >= 2:
         keys.append(" ".join(c.name_tokens[1:]))
-    keys.append(c.name_tokens[-1])
+    surname = c.name_tokens[-1]
+    keys.append(surname)
     g: str | None = ""  # the mention's gender, worked out once a key is known
     for key in keys:
         known = alias.get(key)
         if not known:
             continue
         cands = [p for p in known if p.kind == "person"]
+        if key == surname and key != name and _given_shaped(c, lex, body):
+            # "Chelsea Clinton" is not Bill Clinton: a given name must agree
+            cands = [p for p in cands if same_given_name(c.name_tokens[0], p.name)]
         if g == "":
             g = _gender(c, lex)
         if g:
@@ -565,10 +660,14 @@ def _resolve_alias(
             same = [p for p in cands if p.title and p.title.lower() == c.title.lower()]
             if len(same) == 1:
                 return same[0]
+        if len(cands) > 1 and key == surname and len(c.name_tokens) == 1:
+            holder = short_name_holder(body, cands, surname, c.start)
+            if holder is not None:
+                return holder  # "Kadyrov" after "His father, Ahmed Kadyrov": still the son
         if len(cands) > 1 and not c.title and not c.honorific:
             kinless = [p for p in cands if not _introduced_as_kin(body, p)]
             if len(kinless) == 1:
-                return kinless[0]
+                return kinless[0]  # the relative introduced as someone's kin is not meant
         if len(cands) > 1:
             # nearest preceding full mention wins
             best = None
@@ -579,6 +678,59 @@ def _resolve_alias(
                         best, best_pos = p, s
             return best
     return None
+
+
+def _shows_a_person(body: str, c: _Cand, lex: _Lexicon) -> bool:
+    """Does the text right after mention ``c`` show a person: a speech verb, or an apposition
+    of a role or an age ("Tracy Martin, Trayvon's father, issued")?"""
+    return (
+        _followed_by_speech(body, c.end)
+        or speech_position(body, c.start, c.end)
+        or _role_apposition(body, c.end, lex)
+        or kin_apposition(body, c.end)
+        or (body.startswith(", ", c.end) and AGE_APPOSITION_RE.match(body, c.end) is not None)
+    )
+
+
+def _given_shaped(c: _Cand, lex: _Lexicon, body: str) -> str:
+    """How mention ``c`` of two words opens: "given" with a given name the given names or
+    gender hints list, or an initial ("Phyllis Schlafly", "J. Smith"); "maybe" with a word
+    shaped as one that the story never writes in lower case ("Chelsea Clinton"); else ""
+    ("Team Clinton", "Lord Kinnock", "Celebrating Clinton"; "Mr. Vander Plaats", a surname)."""
+    if len(c.name_tokens) != 2 or c.honorific or c.title:
+        return ""  # "Mr. Vander Plaats", "Ms. Wasserman Schultz": a surname of two words
+    first = c.name_tokens[0]
+    if first in lex.given or first in lex.gender_hints:
+        return "given"
+    if len(first) == 2 and first.endswith(".") and first[0].isupper():
+        return "given"
+    if (
+        first.isalpha()
+        and _name_word(first)
+        and first not in lex.peerage
+        and first not in lex.honorifics
+        and first not in function_words()
+        and first not in capitalised_cues()  # 'Said Comey, "…"': a verb opening the sentence
+        and not first.endswith(("ing", "ed"))
+        and not _written_lower(first, body)
+    ):
+        return "maybe"
+    return ""
+
+
+def _with_a_word_before(
+    by_name: dict[str, Person], tails: dict[str, list[Person]], name: str, lex: _Lexicon
+) -> Person | None:
+    """The person registered as ``name`` with one capitalised word before it that is no given
+    name ("Pastor Kevin Swanson" for "Kevin Swanson": ``tails``), or as ``name`` without such
+    a first word ("Kevin Swanson" for "Pastor Kevin Swanson"); else None."""
+    first, _, rest = name.partition(" ")
+    if " " in rest and first not in lex.given and first[:1].isupper():
+        q = by_name.get(rest)
+        if q is not None and q.kind == "person":
+            return q
+    found = [q for q in tails.get(name, ()) if q.kind == "person"]
+    return found[0] if len(found) == 1 else None
 
 
 # a relative introduced by a kin noun, before the name ("his father, Ahmed Kadyrov", "her
