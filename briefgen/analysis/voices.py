@@ -17,6 +17,7 @@ from collections.abc import Container, Iterable
 from functools import lru_cache
 
 from briefgen.analysis.gazetteer import find_terms, person_info
+from briefgen.analysis.no_voice import adviser_without_office, bloc_summary, unnamed_advisers
 from briefgen.analysis.officials import (
     CENTRAL_BANK,
     CENTRAL_BANK_MARKS,
@@ -368,8 +369,9 @@ def government_voice(
 ) -> bool:
     """Whether the statement ``body[start:end]`` of ``country`` (stating ``stance``, held by
     the person or institution ``actor`` when one is named) is a voice of its government:
-    not a company's deal, not another person's words, not a former official's or a central
-    banker's, not a critic's, the media's or another government's officials' account.
+    not a company's deal, not another person's words, not a former official's, an adviser's
+    without office (:mod:`briefgen.analysis.no_voice`) or a central banker's, not a bloc the
+    reporter lists, not a critic's, the media's or another government's officials' account.
     ``memos`` remember, per story, who is a former official and who a central banker."""
     if actor is None and stance != "neutral" and company_deal(body, body[start:end]):
         return False  # "Ukraine has agreed to pay 30% more" when Naftohaz signed the deal
@@ -377,6 +379,13 @@ def government_voice(
         return False  # '"Gordon Brown's decision ... was sensible", Mr Balls told the BBC'
     if actor and former(body, actor, memos[0]):
         return False  # "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"
+    if actor and adviser_without_office(body, actor):
+        return False  # "Myron Ebell, an adviser on climate change to President Bush"
+    text = body[start : min(end, start + 400)]
+    if unnamed_advisers(text):
+        return False  # "President Bush's advisers have repeatedly denied"
+    if actor is None and '"' not in text and "“" not in text and bloc_summary(text, country):
+        return False  # "The UK, France, Germany, Austria, the Netherlands and Sweden want"
     if (
         actor
         and ("Ban" in actor or "Fed" in actor or "Reserve" in actor or "ECB" in actor)
