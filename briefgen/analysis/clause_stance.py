@@ -130,6 +130,15 @@ def _intended_stance(low: str) -> str | None:
     return _stance_of(verb, after)
 
 
+# an estimate of a figure ("suggested keeping British troops in Iraq could cost another £1bn"):
+# a claim of what something will come to, no proposal (reviewers, rounds 18, 21 and 22)
+_ESTIMATE = re.compile(
+    r"\b(?:could|would|might|may|will)\s+(?:cost|total|reach|exceed|save|raise|add|"
+    r"amount\s+to|rise\s+(?:to|by)|fall\s+(?:to|by)|be\s+worth)\s+(?:up\s+to\s+|about\s+|"
+    r"around\s+|another\s+|an\s+extra\s+|as\s+much\s+as\s+|at\s+least\s+|some\s+)?[£$€\d]"
+)
+
+
 def _directive(low: str, base: str) -> bool:
     """Whether a clause after "insist"/"suggest" asks for something rather than claims it."""
     head = low.lstrip(" ,")
@@ -142,6 +151,8 @@ def _directive(low: str, base: str) -> bool:
     ):
         return True
     # "suggested Israel would not launch a broad operation": a forecast of no act, no proposal
+    if base == "proposes" and _ESTIMATE.search(window):
+        return False
     return base == "proposes" and any(
         modal in window and f"{modal}not " not in window for modal in _PROPOSAL_MODALS
     )

@@ -54,6 +54,7 @@ from briefgen.analysis.voices import (
     MentionIndex,
     mentions_of,
     reported_by_other,
+    told_by_private_pronoun,
 )
 from briefgen.analysis.whole_words import has_word
 from briefgen.model import AGAINST, Quote, Statement
@@ -212,6 +213,15 @@ def _holder_stances(
         ):
             reported_end = holder.end
             continue  # "Philippe Sands says Lord Goldsmith warned": not his own word
+        if (
+            holder.start == first_holder
+            and body.startswith(("He", "She"), s_start + (body[s_start] in "\"“‘'"))
+            and told_by_private_pronoun(
+                body, s_start, holder.start, reading.people(), reading.private_people()
+            )
+        ):
+            reported_end = holder.end
+            continue  # "He suggested ... the government also planning": Mr Cable's account
         # holders before the verb share its subject: "Both sides agreed", "The Danish and
         # German governments are challenging"; after it they are inside its clause
         inside = state.embedded_after <= holder.start < state.embedded_until

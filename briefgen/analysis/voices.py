@@ -324,6 +324,29 @@ def reported_by_other(body: str, s_start: int, start: int, reporters: MentionInd
     return not official_words(body[s_start : verb.start()])
 
 
+# a sentence opening on "He" / "She" and a verb of saying ("He suggested keeping British
+# troops in Iraq could cost another £1bn with the government also planning to spend ...")
+PRONOUN_REPORTS = re.compile(
+    r"[\s\"“‘']*(?:(?:But|And|Yet)\s+)?(?:He|She)\s+(?:(?:also|later|then|further|again)\s+)?"
+    r"(?:said|says|told|suggested|suggests|argued|argues|claimed|claims|added|adds|alleged|"
+    r"alleges|insisted|insists|warned|warns|pointed\s+out|predicted|complained|noted)\b"
+)
+
+
+def told_by_private_pronoun(
+    body: str, s_start: int, start: int, people: MentionIndex, private: MentionIndex
+) -> bool:
+    """Whether the holder at ``start`` stands in what a "He" / "She" opening the sentence
+    reports, when the last person named before the sentence speaks for no government (Lib Dem
+    spokesman Vince Cable, then "He suggested ... with the government also planning to
+    spend"): his account of the government, not the government's word."""
+    said = PRONOUN_REPORTS.match(body, s_start)
+    if said is None or said.end() > start:
+        return False
+    last = people.last_before(s_start)
+    return last is not None and private.holds_between(last, last + 1)
+
+
 def reporters_of(story: Story, officials: Container[str]) -> MentionIndex:
     """Mentions of the people and organisations who speak for no government (not officials,
     ministries or state outlets)."""
@@ -351,6 +374,11 @@ class MentionIndex:
 
     def __init__(self, starts: Iterable[int]) -> None:
         self.starts = sorted(starts)
+
+    def last_before(self, hi: int) -> int | None:
+        """The last mention that starts before ``hi``, or None."""
+        at = bisect_left(self.starts, hi)
+        return self.starts[at - 1] if at else None
 
     def holds_between(self, lo: int, hi: int) -> bool:
         """Whether a mention starts in ``[lo, hi)``."""
