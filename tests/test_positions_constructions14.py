@@ -29,6 +29,8 @@ def test_a_threat_someone_made_is_told_not_the_speakers_opposition() -> None:
     assert _stance(made, "DK") in (None, "neutral")
     judged = "Danish Foreign Minister Anna Lund said the fleet is a threat to peace in the region."
     assert _stance(judged, "DK") == "opposes"
+    quoted = 'The Danish foreign ministry said the fleet was "a direct threat to peace".'
+    assert _stance(quoted, "DK") == "opposes"
 
 
 def test_a_comparisons_second_term_is_no_demand() -> None:
@@ -100,6 +102,8 @@ def test_push_demands_only_of_someone_else() -> None:
     assert _stance(someone, "CA") == "demands"
     push_for = "Canadian Prime Minister Mark Carney pushed for lower tariffs on steel."
     assert _stance(push_for, "CA") == "demands"
+    hardest = "Ottawa has pushed hardest for a deal on steel, officials in Ottawa said."
+    assert _stance(hardest, "CA") == "demands"
 
 
 def test_a_legislatures_vote_or_a_referendums_side_is_no_election() -> None:

@@ -56,6 +56,11 @@ _SOMEONE_TO = re.compile(
     r"\s*(?!to\b)(?:[\w'’\-.]+\s+){1,6}?(?<!compared\s)(?<!according\s)(?<!due\s)(?<!close\s)"
     r"(?<!up\s)(?<!next\s)(?<!similar\s)(?<!prior\s)to\s+(?!the\b|an?\b)[a-z]+"
 )
+# "pushed hardest for a deal": pushing for something demands it ("push for" is a phrase of the
+# lexicon; an adverb may stand between)
+_FOR_AFTER = re.compile(
+    r"\s*(?:(?:hardest|hard|harder|strongly|again|also|repeatedly|publicly)\s+)?for\b"
+)
 _PROPOSAL_MODALS = ("could ", "should ", "would ", "might ", "ought ")
 
 
@@ -167,7 +172,8 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
         stance = base if _directive(low, base) else "neutral"
     elif stance.endswith(IF_SOMEONE):
         base = stance[: -len(IF_SOMEONE)]
-        stance = base if _SOMEONE_TO.match(low) or _MAKE_SURE.match(low) else "supports"
+        someone = _SOMEONE_TO.match(low) or _MAKE_SURE.match(low) or _FOR_AFTER.match(low)
+        stance = base if someone else "supports"
     if stance in _INTENT and not negated:
         # ("moved to", "aims to": the verb's own "to" is read, the text opens on the act)
         bare = stance == "proposes" and _BARE_ACT.match(low) is not None

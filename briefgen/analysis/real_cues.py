@@ -122,7 +122,8 @@ _THREAT_CUES = frozenset(["a threat to", "a direct threat", "a serious threat", 
 _THREAT_JUDGED_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|pose[sd]?|posing|"
     r"represents?|represented|constitutes?|constituted|as|seen\s+as|considered|called\s+it|"
-    r"calls\s+it)\s+(?:(?:also|now|still|not|clearly|potentially|increasingly|no\s+longer)\s+)?$"
+    r"calls\s+it)\s+(?:(?:also|now|still|not|clearly|potentially|increasingly|no\s+longer)\s+)?"
+    r"[\"“‘']?$"
 )
 
 
