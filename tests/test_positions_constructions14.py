@@ -113,3 +113,24 @@ def test_a_legislatures_vote_or_a_referendums_side_is_no_election() -> None:
     # an election's vote stays one
     assert classify_issue("Blair said Labour would win the vote on May 5.") == "elections"
     assert classify_issue("He urged people to vote Labour at the general election.") == "elections"
+
+
+def test_a_sentence_naming_a_private_speaker_is_no_follow_up() -> None:
+    body = (
+        'But the government said the move would help police "build safe communities". '
+        'Police Union chairman John Reed said civilian officers should act as "eyes and ears".'
+    )
+    assert not any(code == "GB" and stance == "demands" for code, stance, _ in _statements(body))
+
+
+def test_appeal_to_as_a_noun_or_an_infinitive_calls_on_no_one() -> None:
+    noun = (
+        "Home Secretary Charles Clarke said detainees had a right of appeal to the immigration "
+        "tribunal."
+    )
+    assert _stance(noun, "GB") != "demands"
+    aim = "Labour campaign chief Alan Milburn said the plan is designed to appeal to women voters."
+    assert _stance(aim, "GB") != "demands"
+    called = 'Home Secretary Charles Clarke said: "We appeal to all parties to back the bill."'
+    assert _stance(called, "GB") == "demands"
+    assert classify_issue("The Tories say they will vote against it unless it changes.") is None

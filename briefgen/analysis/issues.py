@@ -236,9 +236,9 @@ _NOT_AN_ELECTION = re.compile(
     r"Congress|Senate|House|Knesset|Duma|Bundestag))\b"
     r"|(?:MPs|lawmakers|legislators|senators|deputies|peers|parliament|Parliament|Congress|"
     r"the\s+Senate|the\s+House)\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+)?vot(?:ed|e|es|ing)\b"
-    r"|vot(?:ed|e|es|ing)\s+(?:for|against|on|in\s+favou?r\s+of)\s+(?:the|a|an)\s+"
+    r"|vot(?:ed|e|es|ing)\s+(?:for|against|on|in\s+favou?r\s+of)\s+(?:(?:the|a|an)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:bill|law|motion|measure|resolution|amendment|legislation|"
-    r"budget|treaty)s?\b)"
+    r"budget|treaty)s?\b|it\b))"
 )
 
 

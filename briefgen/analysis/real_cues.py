@@ -115,6 +115,9 @@ _ASIDE_BEFORE = re.compile(
     r",\s+(?:which|who|whom|whose)\s+(?P<words>(?:[^\s,;:.!?\"“”]+\s+){0,4})$"
 )
 _ASIDE_CLOSED = re.compile(r"[^,;:.!?\"“”]{0,40},")
+# "appeal to" as a noun or an infinitive ("a right of appeal to the tribunal", "designed to
+# appeal to women voters"): no one is called on
+_APPEAL_NOUN_BEFORE = re.compile(r"\b(?:to|of|an|the|a|its|his|her|their|broad|wide|mass)\s+$")
 # a threat is the speaker's verdict only when something is judged one ("Iran is a threat to
 # peace", "poses a serious threat", "sees it as a direct threat"); a threat someone made
 # ("speedboats ... radioing a threat to blow them up", "received a threat to") is an act told
@@ -152,6 +155,10 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
     if match.group(0) in _FEELING_CUES and _FEELING_AFTER.match(low, match.end()):
         return False  # "we should be proud of the progress we've made": a feeling
     if match.group(0) != "if":
+        if match.group(0) == "appeal to" and _APPEAL_NOUN_BEFORE.search(
+            low, max(0, match.start() - 8), match.start()
+        ):
+            return False  # "a right of appeal to the tribunal": no one called on
         aside = _ASIDE_BEFORE.search(low, max(0, match.start() - 80), match.start())
         if aside is not None and (
             not aside.group("words") or _ASIDE_CLOSED.match(low, match.end())

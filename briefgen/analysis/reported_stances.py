@@ -688,7 +688,15 @@ def _follow_up(
     same_paragraph = "\n" not in reading.body[prev_sentence[1] : sentence[0]]
     modal = clause_stance("neutral", text, False) == "demands"
     same_issue = reading.issues.classify(text) == prev_statement.issue
-    if same_paragraph and modal and same_issue and "according to" not in text.lower():
+    if (
+        same_paragraph
+        and modal
+        and same_issue
+        and "according to" not in text.lower()
+        # "Police Federation chairman Jan Berry said civilian officers should act ...": a
+        # sentence naming someone who speaks for no government is theirs, no follow-up
+        and not reading.reporters().holds_between(sentence[0], sentence[1])
+    ):
         return reading.add(
             prev_statement.country,
             sentence[0],
