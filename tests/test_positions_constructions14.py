@@ -134,3 +134,10 @@ def test_appeal_to_as_a_noun_or_an_infinitive_calls_on_no_one() -> None:
     called = 'Home Secretary Charles Clarke said: "We appeal to all parties to back the bill."'
     assert _stance(called, "GB") == "demands"
     assert classify_issue("The Tories say they will vote against it unless it changes.") is None
+
+
+def test_a_stance_a_relative_clause_says_the_holder_first_took_is_background() -> None:
+    body = "Malaysia, which originally accepted the debt freeze offer, owes the lenders $20bn."
+    assert _stance(body, "MY") in (None, "neutral")
+    now = "Malaysia, which owes the lenders $20bn, accepted the debt freeze offer."
+    assert _stance(now, "MY") == "supports"

@@ -60,6 +60,12 @@ from briefgen.analysis.whole_words import has_word
 from briefgen.model import AGAINST, Quote, Statement
 
 PRONOUNS = frozenset({"He", "She", "he", "she"})
+# a relative clause on the holder telling a stance it first took ("Indonesia, which originally
+# accepted the debt moratorium offer, owes ..."): what it had, not what it states now
+_FORMER_STANCE = re.compile(
+    r",\s+(?:which|who)\s+(?:had\s+|has\s+)?(?:originally|initially|previously|once|first|"
+    r"earlier|at\s+first)\s+[\w\-]+\s*$"
+)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 QUOTE_OPENING = 40  # characters from a sentence's start within which "He said (that)" ends
 # a sentence opening on the writer's guess ("Perhaps Russia will oppose any move")
@@ -237,6 +243,9 @@ def _holder_stances(
         (stance, verb_end, negated), with_partners = read
         if stance == SILENT:
             continue  # "Liberia declined to comment": no position
+        if _FORMER_STANCE.match(body, holder.end, verb_end):
+            continue  # "Indonesia, which originally accepted the offer, owes ...": a stance
+            # the story tells as one the holder had, background to what it does now
         # "India is urgently searching for fresh energy supplies": the reporter's reading
         # of a country's need, no government voice states it; the country is in the story
         # but states no stance (neutral), and its clause still holds the holders inside it
