@@ -13,7 +13,8 @@ missed: ``-v`` lists them for reading.
 
 Web pages (issue 15): ``--gold /work/corpora/web/gold/positions_blind.jsonl --corpus
 /work/corpora/web`` scores the blind web pages (``file`` is relative to the corpus folder; HTML is
-read by briefgen's own ingestion, so evidence is a substring of the body briefgen extracts). Gold
+read by briefgen's own ingestion, so evidence is a substring of the body briefgen extracts; an
+absolute ``file``, as annotators write it, is read where it names). Gold
 positions may carry ``stance`` (supports, opposes, demands, proposes, conditions, rejects, denies,
 accuses, warns, neutral) and ``stance_alt`` (other readings the annotator accepts); the scorer then
 also prints the stance of the statements backed by a gold position: exact (the engine's label is
@@ -163,7 +164,10 @@ def score(
     for article in gold:
         relative = Path(article["file"])
         web_page = relative.parts[0] in ("dev", "blind", "pages")
-        path = corpus / relative if web_page else resolve(shared, article["file"], gold_path)
+        if relative.is_absolute():  # an annotator's page named by its full path
+            path = relative
+        else:
+            path = corpus / relative if web_page else resolve(shared, article["file"], gold_path)
         story = analyze_builtin(load_any(path))
         for statement in story.statements:  # the gold's UN row includes the Security Council
             statement.country = ALIASES.get(statement.country, statement.country)

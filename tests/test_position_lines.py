@@ -18,8 +18,6 @@ from briefgen.cli import main
 from briefgen.model import Actor, Statement, Story
 from briefgen.section import BuildContext
 from briefgen.sections.position_lines import (
-    bloc_summary,
-    confident,
     hedged,
     held_as_possessive,
     line_features,
@@ -127,25 +125,6 @@ def test_hearsay_scores_below_the_bar_and_a_quoted_leader_above() -> None:
     st = _statement(quote, "KP", stance="rejects", issue="denuclearisation")
     features = line_features([(story, st)], quote, "denuclearisation", False)
     assert features["quoted"] == 1.0 and model.score(features) >= model.bar
-
-
-def test_a_blocs_summary_in_the_reporters_words_is_no_line() -> None:
-    """Six countries listed as one subject of "want" is the reporter's summary; one country,
-    two, a list after the verb, or a quoted voice stay lines."""
-    bloc = (
-        "The UK, France, Germany, Austria, the Netherlands and Sweden want the EU budget to be "
-        "capped at 1% of member states' combined national incomes."
-    )
-    assert bloc_summary(bloc)
-    assert bloc_summary("The US, Britain and France demanded a vote on the resolution.")
-    assert not bloc_summary("France and Germany want the EU budget to be capped.")
-    assert not bloc_summary("Russia wants talks with the US, China and Japan.")
-    story = Story(title="t", body=bloc)
-    at = _statement(bloc, "AT", stance="demands", issue="eu-budget")
-    assert not confident([(story, at)], bloc, "eu-budget", False)
-    single = "Austria wants the EU budget to be capped at 1% of member states' national incomes."
-    alone = _statement(single, "AT", stance="demands", issue="eu-budget")
-    assert confident([(Story(title="t", body=single), alone)], single, "eu-budget", False)
 
 
 def _seeds() -> list[Story]:

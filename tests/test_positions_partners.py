@@ -25,13 +25,17 @@ def _positions(text: str) -> set[tuple[str, str]]:
 SHARED = [
     # coordinated subjects: every member of the list
     (
-        "Britain, France and Germany urged Iran to return to the negotiating table.",
-        {("GB", "demands"), ("FR", "demands"), ("DE", "demands")},
+        "Britain and France urged Iran to return to the negotiating table.",
+        {("GB", "demands"), ("FR", "demands")},
     ),
     (
-        "The UK, France, Germany, Austria, the Netherlands and Sweden want the budget capped.",
-        {(c, "supports") for c in ("GB", "FR", "DE", "AT", "NL", "SE")},
+        "The UK, France, Germany, Austria, the Netherlands and Sweden said in a joint statement "
+        "that they want the budget capped.",
+        {(c, "neutral") for c in ("GB", "FR", "DE", "AT", "NL", "SE")},
     ),
+    # three or more countries listed in the reporter's words, no voice: no position (session 14)
+    ("Britain, France and Germany urged Iran to return to the negotiating table.", set()),
+    ("The UK, France, Germany, Austria, the Netherlands and Sweden want the budget capped.", set()),
     # the named head of a group: "and other ...", "and its allies"
     ("The UN and other aid organisations have condemned the decision.", {("UN", "opposes")}),
     ("The US and its allies rejected the plan.", {("US", "rejects")}),

@@ -15,7 +15,12 @@ from briefgen.analysis.partners import agent_stance, listed_after, may_act
 from briefgen.analysis.reporter_framing import SPONSORED
 from briefgen.analysis.stance_lexicon import cues
 from briefgen.analysis.statement_builder import StoryStatements, actor_name
-from briefgen.analysis.voices import REPORT_REACH, REPORTED_BEFORE, reported_by_other
+from briefgen.analysis.voices import (
+    REPORT_REACH,
+    REPORTED_BEFORE,
+    reported_by_other,
+    told_by_private_pronoun,
+)
 
 # who is named as the speaker after a statement: "..., said a spokesman for the Japanese
 # embassy", "..., said the Kremlin" ("according to X" mostly sources a fact or a forecast:
@@ -52,6 +57,10 @@ def agent_statements(reading: StoryStatements) -> None:
             # "Kennedy said some concessions had already been offered by the government":
             # what someone else reports, not the government's own word
             continue
+        if body.startswith(("He", "She"), sentence[0]) and told_by_private_pronoun(
+            body, sentence[0], holder.start, reading.people(), reading.private_people()
+        ):
+            continue  # "He suggested ... with the government also planning": Mr Cable's
         clause = body[holder.end : min(sentence[1], holder.end + CLAUSE_WINDOW)]
         stance = clause_stance(acting[0], clause, False)
         for agent in [holder, *listed_after(holder, body, partners)]:

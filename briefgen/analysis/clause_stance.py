@@ -56,6 +56,11 @@ _SOMEONE_TO = re.compile(
     r"\s*(?!to\b)(?:[\w'’\-.]+\s+){1,6}?(?<!compared\s)(?<!according\s)(?<!due\s)(?<!close\s)"
     r"(?<!up\s)(?<!next\s)(?<!similar\s)(?<!prior\s)to\s+(?!the\b|an?\b)[a-z]+"
 )
+# "pushed hardest for a deal": pushing for something demands it ("push for" is a phrase of the
+# lexicon; an adverb may stand between)
+_FOR_AFTER = re.compile(
+    r"\s*(?:(?:hardest|hard|harder|strongly|again|also|repeatedly|publicly)\s+)?for\b"
+)
 _PROPOSAL_MODALS = ("could ", "should ", "would ", "might ", "ought ")
 
 
@@ -130,6 +135,15 @@ def _intended_stance(low: str) -> str | None:
     return _stance_of(verb, after)
 
 
+# an estimate of a figure ("suggested keeping British troops in Iraq could cost another £1bn"):
+# a claim of what something will come to, no proposal (reviewers, rounds 18, 21 and 22)
+_ESTIMATE = re.compile(
+    r"\b(?:could|would|might|may|will)\s+(?:cost|total|reach|exceed|save|raise|add|"
+    r"amount\s+to|rise\s+(?:to|by)|fall\s+(?:to|by)|be\s+worth)\s+(?:up\s+to\s+|about\s+|"
+    r"around\s+|another\s+|an\s+extra\s+|as\s+much\s+as\s+|at\s+least\s+|some\s+)?[£$€\d]"
+)
+
+
 def _directive(low: str, base: str) -> bool:
     """Whether a clause after "insist"/"suggest" asks for something rather than claims it."""
     head = low.lstrip(" ,")
@@ -142,6 +156,8 @@ def _directive(low: str, base: str) -> bool:
     ):
         return True
     # "suggested Israel would not launch a broad operation": a forecast of no act, no proposal
+    if base == "proposes" and _ESTIMATE.search(window):
+        return False
     return base == "proposes" and any(
         modal in window and f"{modal}not " not in window for modal in _PROPOSAL_MODALS
     )
@@ -156,7 +172,8 @@ def clause_stance(stance: str, text: str, negated: bool) -> str:
         stance = base if _directive(low, base) else "neutral"
     elif stance.endswith(IF_SOMEONE):
         base = stance[: -len(IF_SOMEONE)]
-        stance = base if _SOMEONE_TO.match(low) or _MAKE_SURE.match(low) else "supports"
+        someone = _SOMEONE_TO.match(low) or _MAKE_SURE.match(low) or _FOR_AFTER.match(low)
+        stance = base if someone else "supports"
     if stance in _INTENT and not negated:
         # ("moved to", "aims to": the verb's own "to" is read, the text opens on the act)
         bare = stance == "proposes" and _BARE_ACT.match(low) is not None

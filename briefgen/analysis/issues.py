@@ -225,9 +225,30 @@ _CAMPAIGN_ROLE = re.compile(
 )
 
 
+# a vote that is no election: a legislature's ("Harper's Commons vote", "a confidence vote",
+# "MPs voted for the bill") or a referendum's side ("a No vote would mean that we should leave
+# the EU"); reviewers marked the "Elections and campaigns" label wrong on both (rounds 14-22)
+_NOT_AN_ELECTION = re.compile(
+    r"\b(?:(?i:a|the)\s+(?:No|Yes|no|yes|\"(?:No|Yes)\"|“(?:No|Yes)”)\s+vote\b"
+    r"|(?:Commons|Lords|parliamentary|Parliamentary|Senate|House|congressional|Congressional|"
+    r"Dail|Knesset|Duma|Bundestag|confidence|no-confidence|free|procedural)\s+votes?\b"
+    r"|votes?\s+(?:of\s+(?:no\s+)?confidence|in\s+(?:the\s+)?(?:Commons|Lords|[Pp]arliament|"
+    r"Congress|Senate|House|Knesset|Duma|Bundestag))\b"
+    r"|(?:MPs|lawmakers|legislators|senators|deputies|peers|parliament|Parliament|Congress|"
+    r"the\s+Senate|the\s+House)\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+)?vot(?:ed|e|es|ing)\b"
+    r"|vot(?:ed|e|es|ing)\s+(?:for|against|on|in\s+favou?r\s+of)\s+(?:(?:the|a|an)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:bill|law|motion|measure|resolution|amendment|legislation|"
+    r"budget|treaty)s?\b|it\b))"
+)
+
+
 def _without_office_names(text: str) -> str:
-    """``text`` with office names blanked; the pattern runs only where an office word occurs."""
+    """``text`` with office names and votes that are no election blanked; each pattern runs
+    only where its words occur."""
     low = text.lower()
+    if "vot" in low and _NOT_AN_ELECTION.search(text):
+        text = _NOT_AN_ELECTION.sub(" ", text)
+        low = text.lower()
     if ("election " in low or "campaign " in low) and _CAMPAIGN_ROLE.search(text):
         text = _CAMPAIGN_ROLE.sub(" ", text)
         low = text.lower()

@@ -100,6 +100,34 @@ _FEELING_AFTER = re.compile(
     r"pleased|glad|happy|honou?red|humbled)\b"
 )
 _FEELING_CUES = frozenset(["should", "must", "ought to"])
+# a comparison's second term ("..., just as Israeli security needs to be a Palestinian
+# interest"): a parallel drawn, not a demand the speaker makes (reviewers, rounds 14 and 18)
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:just\s+as|in\s+the\s+same\s+way\s+as|just\s+like)\b[^,;:.!?]*$"
+)
+# an aside in a relative clause set off by commas ("see the Iraq war, which his party opposed,
+# as a defining issue"): a description of the noun, not the stance the clause states (reviewers
+# marked the Lib Dem "opposes" wrong in rounds 18, 21 and 22)
+# the cue is the aside's own when it opens it (", which should give us some hope") or ends it
+# a few words on (", which his party opposed,"); not a main verb after a long relative clause
+# ("envoys, ..., who are in Colombia to help the mission should now return home")
+_ASIDE_BEFORE = re.compile(
+    r",\s+(?:which|who|whom|whose)\s+(?P<words>(?:[^\s,;:.!?\"“”]+\s+){0,4})$"
+)
+_ASIDE_CLOSED = re.compile(r"[^,;:.!?\"“”]{0,40},")
+# "appeal to" as a noun or an infinitive ("a right of appeal to the tribunal", "designed to
+# appeal to women voters"): no one is called on
+_APPEAL_NOUN_BEFORE = re.compile(r"\b(?:to|of|an|the|a|its|his|her|their|broad|wide|mass)\s+$")
+# a threat is the speaker's verdict only when something is judged one ("Iran is a threat to
+# peace", "poses a serious threat", "sees it as a direct threat"); a threat someone made
+# ("speedboats ... radioing a threat to blow them up", "received a threat to") is an act told
+_THREAT_CUES = frozenset(["a threat to", "a direct threat", "a serious threat", "a grave threat"])
+_THREAT_JUDGED_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|pose[sd]?|posing|"
+    r"represents?|represented|constitutes?|constituted|as|seen\s+as|considered|called\s+it|"
+    r"calls\s+it)\s+(?:(?:also|now|still|not|clearly|potentially|increasingly|no\s+longer)\s+)?"
+    r"[\"“‘']?$"
+)
 
 
 def _real_cue(low: str, match: re.Match[str]) -> bool:
@@ -127,6 +155,19 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
     if match.group(0) in _FEELING_CUES and _FEELING_AFTER.match(low, match.end()):
         return False  # "we should be proud of the progress we've made": a feeling
     if match.group(0) != "if":
+        if match.group(0) == "appeal to" and _APPEAL_NOUN_BEFORE.search(
+            low, max(0, match.start() - 8), match.start()
+        ):
+            return False  # "a right of appeal to the tribunal": no one called on
+        aside = _ASIDE_BEFORE.search(low, max(0, match.start() - 80), match.start())
+        if aside is not None and (
+            not aside.group("words") or _ASIDE_CLOSED.match(low, match.end())
+        ):
+            return False  # "the Iraq war, which his party opposed, as ...": an aside
+        if match.group(0) in _THREAT_CUES and not _THREAT_JUDGED_BEFORE.search(
+            low, max(0, match.start() - 40), match.start()
+        ):
+            return False  # "radioing a threat to blow them up": a threat made, told
         if _clause_stances()[match.group(0)] == "supports" and _WON_BEFORE.search(
             low, max(0, match.start() - 24), match.start()
         ):
@@ -149,6 +190,7 @@ def _real_cue(low: str, match: re.Match[str]) -> bool:
             return False  # "for the minister to claim that ... should see": his claim's word
         if _clause_stances()[match.group(0)] == "demands" and (
             _RELATIVE_BEFORE.search(low, max(0, match.start() - 8), match.start())
+            or _COMPARISON_BEFORE.search(low, max(0, match.start() - 100), match.start())
             or _SAID_RELATIVE_BEFORE.search(low, max(0, match.start() - 48), match.start())
             or _KIND_RELATIVE_BEFORE.search(low, max(0, match.start() - 60), match.start())
             or _HOW_BEFORE.search(low, max(0, match.start() - 30), match.start())

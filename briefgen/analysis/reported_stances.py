@@ -54,11 +54,18 @@ from briefgen.analysis.voices import (
     MentionIndex,
     mentions_of,
     reported_by_other,
+    told_by_private_pronoun,
 )
 from briefgen.analysis.whole_words import has_word
 from briefgen.model import AGAINST, Quote, Statement
 
 PRONOUNS = frozenset({"He", "She", "he", "she"})
+# a relative clause on the holder telling a stance it first took ("Indonesia, which originally
+# accepted the debt moratorium offer, owes ..."): what it had, not what it states now
+_FORMER_STANCE = re.compile(
+    r",\s+(?:which|who)\s+(?:had\s+|has\s+)?(?:originally|initially|previously|once|first|"
+    r"earlier|at\s+first)\s+[\w\-]+\s*$"
+)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 QUOTE_OPENING = 40  # characters from a sentence's start within which "He said (that)" ends
 # a sentence opening on the writer's guess ("Perhaps Russia will oppose any move")
@@ -212,6 +219,15 @@ def _holder_stances(
         ):
             reported_end = holder.end
             continue  # "Philippe Sands says Lord Goldsmith warned": not his own word
+        if (
+            holder.start == first_holder
+            and body.startswith(("He", "She"), s_start + (body[s_start] in "\"“‘'"))
+            and told_by_private_pronoun(
+                body, s_start, holder.start, reading.people(), reading.private_people()
+            )
+        ):
+            reported_end = holder.end
+            continue  # "He suggested ... the government also planning": Mr Cable's account
         # holders before the verb share its subject: "Both sides agreed", "The Danish and
         # German governments are challenging"; after it they are inside its clause
         inside = state.embedded_after <= holder.start < state.embedded_until
@@ -227,6 +243,9 @@ def _holder_stances(
         (stance, verb_end, negated), with_partners = read
         if stance == SILENT:
             continue  # "Liberia declined to comment": no position
+        if _FORMER_STANCE.match(body, holder.end, verb_end):
+            continue  # "Indonesia, which originally accepted the offer, owes ...": a stance
+            # the story tells as one the holder had, background to what it does now
         # "India is urgently searching for fresh energy supplies": the reporter's reading
         # of a country's need, no government voice states it; the country is in the story
         # but states no stance (neutral), and its clause still holds the holders inside it
@@ -678,7 +697,15 @@ def _follow_up(
     same_paragraph = "\n" not in reading.body[prev_sentence[1] : sentence[0]]
     modal = clause_stance("neutral", text, False) == "demands"
     same_issue = reading.issues.classify(text) == prev_statement.issue
-    if same_paragraph and modal and same_issue and "according to" not in text.lower():
+    if (
+        same_paragraph
+        and modal
+        and same_issue
+        and "according to" not in text.lower()
+        # "Police Federation chairman Jan Berry said civilian officers should act ...": a
+        # sentence naming someone who speaks for no government is theirs, no follow-up
+        and not reading.reporters().holds_between(sentence[0], sentence[1])
+    ):
         return reading.add(
             prev_statement.country,
             sentence[0],

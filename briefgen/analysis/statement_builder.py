@@ -53,6 +53,7 @@ class StoryStatements:
         self.memos: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
         self._reporters: MentionIndex | None = None
         self._private: MentionIndex | None = None
+        self._people: MentionIndex | None = None
         self._told: dict[tuple[int, int], bool] = {}  # span -> told by a private person
         # the last span a government voice was read over whose words state no position (a
         # count, a forecast, figures): kept out of the statements, but what an "It" of the
@@ -66,6 +67,12 @@ class StoryStatements:
         if self._reporters is None:
             self._reporters = reporters_of(self.story, self.speakers.countries)
         return self._reporters
+
+    def people(self) -> MentionIndex:
+        """Mentions of every person of the story (built on first use)."""
+        if self._people is None:
+            self._people = mentions_of(self.story, ("person",))
+        return self._people
 
     def private_people(self) -> MentionIndex:
         """Mentions of the persons who speak for no government (built on first use)."""

@@ -17,6 +17,7 @@ from collections.abc import Container, Iterable
 from functools import lru_cache
 
 from briefgen.analysis.gazetteer import find_terms, person_info
+from briefgen.analysis.no_voice import adviser_without_office, bloc_summary, unnamed_advisers
 from briefgen.analysis.officials import (
     CENTRAL_BANK,
     CENTRAL_BANK_MARKS,
@@ -323,6 +324,29 @@ def reported_by_other(body: str, s_start: int, start: int, reporters: MentionInd
     return not official_words(body[s_start : verb.start()])
 
 
+# a sentence opening on "He" / "She" and a verb of saying ("He suggested keeping British
+# troops in Iraq could cost another £1bn with the government also planning to spend ...")
+PRONOUN_REPORTS = re.compile(
+    r"[\s\"“‘']*(?:(?:But|And|Yet)\s+)?(?:He|She)\s+(?:(?:also|later|then|further|again)\s+)?"
+    r"(?:said|says|told|suggested|suggests|argued|argues|claimed|claims|added|adds|alleged|"
+    r"alleges|insisted|insists|warned|warns|pointed\s+out|predicted|complained|noted)\b"
+)
+
+
+def told_by_private_pronoun(
+    body: str, s_start: int, start: int, people: MentionIndex, private: MentionIndex
+) -> bool:
+    """Whether the holder at ``start`` stands in what a "He" / "She" opening the sentence
+    reports, when the last person named before the sentence speaks for no government (Lib Dem
+    spokesman Vince Cable, then "He suggested ... with the government also planning to
+    spend"): his account of the government, not the government's word."""
+    said = PRONOUN_REPORTS.match(body, s_start)
+    if said is None or said.end() > start:
+        return False
+    last = people.last_before(s_start)
+    return last is not None and private.holds_between(last, last + 1)
+
+
 def reporters_of(story: Story, officials: Container[str]) -> MentionIndex:
     """Mentions of the people and organisations who speak for no government (not officials,
     ministries or state outlets)."""
@@ -351,6 +375,11 @@ class MentionIndex:
     def __init__(self, starts: Iterable[int]) -> None:
         self.starts = sorted(starts)
 
+    def last_before(self, hi: int) -> int | None:
+        """The last mention that starts before ``hi``, or None."""
+        at = bisect_left(self.starts, hi)
+        return self.starts[at - 1] if at else None
+
     def holds_between(self, lo: int, hi: int) -> bool:
         """Whether a mention starts in ``[lo, hi)``."""
         at = bisect_left(self.starts, lo)
@@ -368,8 +397,9 @@ def government_voice(
 ) -> bool:
     """Whether the statement ``body[start:end]`` of ``country`` (stating ``stance``, held by
     the person or institution ``actor`` when one is named) is a voice of its government:
-    not a company's deal, not another person's words, not a former official's or a central
-    banker's, not a critic's, the media's or another government's officials' account.
+    not a company's deal, not another person's words, not a former official's, an adviser's
+    without office (:mod:`briefgen.analysis.no_voice`) or a central banker's, not a bloc the
+    reporter lists, not a critic's, the media's or another government's officials' account.
     ``memos`` remember, per story, who is a former official and who a central banker."""
     if actor is None and stance != "neutral" and company_deal(body, body[start:end]):
         return False  # "Ukraine has agreed to pay 30% more" when Naftohaz signed the deal
@@ -377,6 +407,13 @@ def government_voice(
         return False  # '"Gordon Brown's decision ... was sensible", Mr Balls told the BBC'
     if actor and former(body, actor, memos[0]):
         return False  # "Formerly one of Mr Brown's closest Treasury aides, Ed Balls"
+    if actor and adviser_without_office(body, actor):
+        return False  # "Myron Ebell, an adviser on climate change to President Bush"
+    text = body[start : min(end, start + 400)]
+    if unnamed_advisers(text):
+        return False  # "President Bush's advisers have repeatedly denied"
+    if actor is None and '"' not in text and "“" not in text and bloc_summary(text, country):
+        return False  # "The UK, France, Germany, Austria, the Netherlands and Sweden want"
     if (
         actor
         and ("Ban" in actor or "Fed" in actor or "Reserve" in actor or "ECB" in actor)

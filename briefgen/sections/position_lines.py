@@ -164,21 +164,6 @@ def held_as_possessive(text: str, country: str) -> bool:
     return found
 
 
-BLOC_SIZE = 3  # countries listed together as one subject that make a bloc
-
-
-def bloc_summary(text: str) -> bool:
-    """Whether the words before the statement's verb list ``BLOC_SIZE`` or more countries as
-    one subject ("The UK, France, Germany, Austria, the Netherlands and Sweden want ..."): the
-    reporter's summary of where a bloc stands, which no government's voice states (two
-    independent reviewers, rounds 21 and 22)."""
-    subject = _subject_part(text)
-    if subject.count(",") + subject.count(" and ") < BLOC_SIZE - 1:
-        return False  # cheap test first: a list needs its commas or "and"
-    codes = {code for match in find_terms(subject) for code in match.term.codes}
-    return len(codes) >= BLOC_SIZE
-
-
 HEDGE_REACH = 60  # characters after the holder's mention a hedge may stand in
 
 
@@ -252,10 +237,7 @@ def line_model() -> LineModel:
 def confident(
     evidence: list[tuple[Story, Statement]], line: str, issue_id: str, party: bool
 ) -> bool:
-    """Whether a line clears the bar: an empty row beats a wrong line. A bloc's summary in
-    the reporter's words (:func:`bloc_summary`) never does."""
-    story, st = evidence[0]
-    if st.actor is None and not quoted(story, st) and bloc_summary(st.text):
-        return False
+    """Whether a line clears the bar: an empty row beats a wrong line. (A bloc's summary in
+    the reporter's words is no statement at all: :mod:`briefgen.analysis.no_voice`.)"""
     model = line_model()
     return model.score(line_features(evidence, line, issue_id, party)) >= model.bar
