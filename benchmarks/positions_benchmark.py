@@ -34,7 +34,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold_spans import anchored_span
 
 from briefgen.analysis.pipeline import analyze_builtin
 from briefgen.analysis.stance_model import FAMILY
@@ -79,12 +84,11 @@ def load_any(path: Path) -> Story:
 
 def gold_spans(body: str, position: dict) -> list[tuple[int, int]]:
     """Every span of ``body`` the gold position's evidence covers (each occurrence of the
-    evidence text; or the stored offsets when their text still has the stored sha1)."""
+    evidence text; or the stored offsets, found again by their sha1 when the body moved)."""
     evidence = position.get("evidence")
     if evidence is None:
-        start, end = position["start"], position["end"]
-        digest = hashlib.sha1(body[start:end].encode("utf-8")).hexdigest()
-        return [(start, end)] if digest == position["evidence_sha1"] else []
+        span = anchored_span(body, position["start"], position["end"], position["evidence_sha1"])
+        return [span] if span else []
     spans, at = [], body.find(evidence)
     while at >= 0 and evidence:
         spans.append((at, at + len(evidence)))

@@ -56,6 +56,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from gold_spans import anchored_span  # noqa: E402
+
 from briefgen.analysis.people import find_people, normalise_name  # noqa: E402
 from briefgen.analysis.quotes import find_quotes  # noqa: E402
 from briefgen.analysis.sentences import split_sentences  # noqa: E402
@@ -123,16 +125,17 @@ def text_sha1(text: str) -> str:
 
 def gold_quotes(record: dict, body: str) -> tuple[list[dict], int]:
     """The gold quotes of an article with their text: as stored, or rebuilt from body offsets
-    when the span still has the stored sha1; also the number of spans that no longer match."""
+    (found again by their sha1 when the body moved); also the number of spans lost."""
     quotes, lost = [], 0
     for quote in record["quotes"]:
         if "text" in quote:
             quotes.append(quote)
             continue
-        text = body[quote["start"] : quote["end"]]
-        if text_sha1(text) != quote["text_sha1"]:
+        span = anchored_span(body, quote["start"], quote["end"], quote["text_sha1"])
+        if span is None:
             lost += 1
             continue
+        text = body[span[0] : span[1]]
         quotes.append({"text": text, "speaker": quote["speaker"], "kind": quote["kind"]})
     return quotes, lost
 
