@@ -185,7 +185,12 @@ def official_words(text: str) -> bool:
 
 
 _GOVERNMENT_BODY = re.compile(
-    r"\b(?:embassy|ministry|government|department of|foreign office|state department)\b",
+    r"\b(?:embassy|ministry|government|department of|foreign office|state department|"
+    # a state's agency ("head of Indonesia's search and rescue agency"), not a firm's or a
+    # charity's ("a news agency", "an aid agency", "the advertising agency")
+    r"(?<!news )(?<!aid )(?<!advertising )(?<!travel )(?<!talent )(?<!ratings )(?<!rating )"
+    r"(?<!credit )(?<!relief )(?<!employment )(?<!recruitment )(?<!modelling )(?<!modeling )"
+    r"(?<!press )agency)\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_BODY_LOWER = _lower_twin(_GOVERNMENT_BODY)

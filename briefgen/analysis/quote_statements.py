@@ -209,9 +209,13 @@ def _attribution_tail() -> re.Pattern[str]:
 def _attributed_fragment(body: str, quote: Quote, sentence: tuple[int, int]) -> bool:
     """Is a quoted fragment the content of its sentence, the sentence ending on who said it
     ('Iran is "the single greatest threat ...," she added.'), and long enough to be a claim?"""
-    if len(quote.text.split()) < _CLAUSE_FRAGMENT_WORDS or quote.end > sentence[1]:
+    if quote.end > sentence[1] or _attribution_tail().match(body, quote.end, sentence[1]) is None:
         return False
-    return _attribution_tail().match(body, quote.end, sentence[1]) is not None
+    if len(quote.text.split()) >= _CLAUSE_FRAGMENT_WORDS:
+        return True
+    # a short quoted phrase ends a clause of the reporter's that the attribution closes: the
+    # whole clause is the speaker's ('the matter is being taken "extremely seriously", he said.')
+    return len(body[sentence[0] : quote.start].split()) >= _CLAUSE_FRAGMENT_WORDS
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:But |And |Yet |So )?(?:It|They|it|they)(?:['’](?:s|re)\b|\s)")
@@ -362,6 +366,9 @@ def _speaker(
         and quote.start - sentence[0] <= REPORT_REACH  # (bounded: run-ons stay linear)
         and SUBORDINATE_OPENING.match(body, sentence[0])
         and body.find(",", sentence[0], quote.start) < 0
+        # "While the risk is low the matter is taken seriously, he said.": the reported
+        # words open on the subordinate clause themselves, the speaker's own
+        and not SUBORDINATE_OPENING.match(body, quote.start)
     ):
         return None  # "As Mr Brown announced the Budget date, ...": background, no position
     return country, speaker

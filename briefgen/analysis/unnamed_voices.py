@@ -1,0 +1,191 @@
+"""Government voices the text does not name: "a foreign ministry spokeswoman", "a senior
+government official", "An Investment Ministry official", "a spokesman for the trade minister".
+
+Each speaks for one government: the one whose capital the sentence names after it ("said at a
+regular press briefing in Beijing"), the country of the minister a spokesperson speaks for
+("a spokesman for the trade minister" after "Trade Minister Don Farrell"), else the story's
+home country; none when those disagree or none is known (an unresolved voice beats a wrong
+one). :func:`briefgen.analysis.holders.find_holders` makes them holders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from briefgen.analysis.gazetteer import find_terms
+from briefgen.analysis.namewords import not_first_names
+
+# an indefinite official of a government office: "a foreign ministry spokeswoman", "a senior
+# government official", "An Investment Ministry official", "one government source" (not "a
+# state government official", "a former ministry official": another office, or none now)
+_INDEFINITE_VOICE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|high-ranking|high-level)\s+)?"
+    r"(?:government|(?:[A-Za-z]+\s+){0,2}[Mm]inistry)\s+"
+    r"(?:spokes(?:man|woman|person)|official|figure|source)\b"
+)
+# a spokesperson for an office the story names: "a spokesman for the trade minister", "A
+# spokeswoman for the foreign ministry"
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+spokes(?:man|woman|person)\s+for\s+the\s+"
+    r"(?P<office>(?:[a-z]+\s+){0,2}(?:minister|ministry|government))\b"
+)
+_NOT_STATE = re.compile(r"\b(?:former|ex|shadow|opposition|state|provincial|regional|local)\b")
+# a capital the sentence names after the voice: "said at a regular press briefing in Beijing"
+_IN_CAPITAL = re.compile(r"\bin\s+([A-Z][\w\-]+)\b")
+SENTENCE_REACH = 160  # characters after the voice read for the capital it spoke in
+
+
+def unnamed_voices(
+    body: str, home: str | None, officials: Mapping[str, str]
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, country, phrase) of each unnamed government voice of ``body`` whose
+    country is known (``officials``: the story's officials' names and countries)."""
+    if "pokes" not in body and "fficial" not in body and "figure" not in body:
+        return []  # (a cheap test first: most stories have no such voice)
+    out = []
+    for found in _INDEFINITE_VOICE.finditer(body):
+        if _NOT_STATE.search(found.group(0)):
+            continue
+        code = _country(body, found.end(), home, None)
+        if code is not None:
+            out.append((found.start(), found.end(), code, found.group(0)))
+    for found in _SPOKESPERSON_FOR.finditer(body):
+        office = found.group("office")
+        if _NOT_STATE.search(office):
+            continue
+        principal = _office_country(body, office, found.start(), officials)
+        code = _country(body, found.end(), home, principal)
+        if code is not None:
+            out.append((found.start(), found.end(), code, found.group(0)))
+    return out
+
+
+def _country(body: str, end: int, home: str | None, principal: str | None) -> str | None:
+    """The one country of the voice ending at ``end``: its principal's, a capital named after
+    it in its sentence, the home country; None when two of them differ or none is known."""
+    stop = min(len(body), end + SENTENCE_REACH)
+    for mark in ".!?\n":
+        at = body.find(mark, end, stop)
+        if at >= 0:
+            stop = at
+    named = (_capital(m.group(1)) for m in _IN_CAPITAL.finditer(body, end, stop))
+    capitals = {code for code in named if code}
+    known = ({principal} if principal else {home} if home else set()) | capitals
+    return next(iter(known)) if len(known) == 1 else None
+
+
+def _capital(word: str) -> str | None:
+    """The country whose capital ``word`` is, or None."""
+    for match in find_terms(word):
+        if match.term.kind == "capital" and len(match.term.codes) == 1:
+            return match.term.codes[0]
+    return None
+
+
+def _office_country(
+    body: str, office: str, before: int, officials: Mapping[str, str]
+) -> str | None:
+    """The country of the official titled ``office`` named before ``before`` ("Trade Minister
+    Don Farrell" for "the trade minister"); None when none or several are."""
+    if not office.endswith("minister"):
+        return None
+    title = re.compile(rf"\b(?i:{re.escape(office)})\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
+    codes = set()
+    for found in title.finditer(body, 0, before):
+        name = found.group(1)
+        for person, code in officials.items():
+            if person == name or person.endswith(" " + name.split()[-1]):
+                codes.add(code)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+# a state's office named by "its": "Its economy ministry said", "its chief spokesperson said",
+# "a statement from its foreign ministry", "In June, its government announced"
+_ITS_OFFICE = re.compile(
+    r"\b[Ii]ts\s+(?:(?:[a-z\-]+)\s+){0,2}"
+    r"(?:government|ministry|embassy|delegation|negotiators?|spokes(?:man|woman|person)|"
+    r"envoys?|ambassador|cabinet|officials|foreign\s+minister|prime\s+minister|president|"
+    r"leaders?|leadership)\b"
+)
+# what may open a sentence before its subject: "But", "The", "In June,", "On Tuesday,"
+_BEFORE_OPENER = re.compile(
+    r"[\s\"“‘']*(?:(?:The|But|And|Yet|Meanwhile|However,?|Still,?|(?:In|On|At|By|After|"
+    r"Earlier|Later)\b[^,.;:]{0,40},)\s*)*"
+)
+OPENER_KINDS = frozenset(
+    ["name", "display", "alias", "capital", "context", "demonym", "institution", "body", "generic"]
+)
+
+
+def antecedent_offices(
+    body: str,
+    sentences: list[tuple[int, int]],
+    openers: list[tuple[int, int, str, str]],
+    organisations: list[int],
+) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each "its" office of ``body`` ("Germany voted against. Its
+    economy ministry said"): the country of the state or body that opens the office's own
+    sentence before it, else the sentence before (``openers``: (start, country, kind) of the
+    holders in a subject position, in text order; ``organisations``: where the story names an
+    organisation that speaks for no government, which may be what "its" means instead). None
+    when another name stands between them ("China fined Alibaba. Its spokesman said")."""
+    out = []
+    for found in _ITS_OFFICE.finditer(body):
+        at = found.start()
+        index = _sentence_index(sentences, at)
+        if index is None:
+            continue
+        opener = _opener(body, sentences[index], openers, at)
+        if opener is None and index > 0 and not _opens_before(body, sentences[index], at):
+            opener = _opener(body, sentences[index - 1], openers, at)
+        if opener is None:
+            continue
+        lo, code = opener
+        if any(lo <= where < at for where in organisations) or _named_between(body, lo, at):
+            continue  # ("China fined Alibaba. Its spokesman said": the firm's, maybe)
+        out.append((at, found.end(), code))
+    return out
+
+
+# a capitalised word that does not open a sentence
+_INNER_NAME = re.compile(r"(?<![.!?:]\s)(?<![.!?][\"”’']\s)(?<!^)\b[A-Z][\w\-]*", re.MULTILINE)
+
+
+def _named_between(body: str, lo: int, hi: int) -> bool:
+    """Whether a name other than a sentence's first word, a month or a weekday stands in
+    ``body[lo:hi]``."""
+    common = not_first_names()
+    return any(m.group(0) not in common for m in _INNER_NAME.finditer(body, lo, hi))
+
+
+def _sentence_index(sentences: list[tuple[int, int]], at: int) -> int | None:
+    """The index of the sentence holding ``at``."""
+    for index, (start, end) in enumerate(sentences):
+        if start <= at < end:
+            return index
+    return None
+
+
+def _opens_before(body: str, sentence: tuple[int, int], at: int) -> bool:
+    """Whether words other than an opener stand before ``at`` in its sentence: then "its"
+    belongs to them, not to the sentence before."""
+    opened = _BEFORE_OPENER.match(body, sentence[0], at)
+    return opened is None or opened.end() < at
+
+
+def _opener(
+    body: str, sentence: tuple[int, int], openers: list[tuple[int, int, str, str]], before: int
+) -> tuple[int, str] | None:
+    """(end, country) of the state or body that opens ``sentence`` (only an opener before
+    it), when it stands before ``before``."""
+    for start, end, code, kind in openers:
+        if start < sentence[0]:
+            continue
+        if start >= min(sentence[1], before):
+            return None
+        opened = _BEFORE_OPENER.match(body, sentence[0], start)
+        if opened is None or opened.end() != start or kind not in OPENER_KINDS:
+            return None
+        return end, code
+    return None
