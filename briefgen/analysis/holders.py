@@ -179,16 +179,24 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
             kept.append(holder)
         elif not relative:  # an object ("joined the US in condemning"): a partner, never a subject
             kept.append(holder.as_partner())
-    if "its " in body or "Its " in body:  # (a cheap test first)
-        kept += _its_offices(story, kept)
+    kept += _its_offices(story, kept, home)
     kept.sort(key=lambda h: (h.start, -h.end))
     return kept
 
 
-def _its_offices(story: Story, kept: list[Holder]) -> list[Holder]:
-    """The "its" offices of the story ("Germany voted against. Its economy ministry said"):
-    the country of the state or body opening their sentence or the one before."""
+def _its_offices(story: Story, kept: list[Holder], home: str | None) -> list[Holder]:
+    """The "its" offices of the story ("Germany voted against. Its economy ministry said"),
+    "The country" and, in a story of no ``home`` country, "the government": the country of
+    the state or body opening their sentence or the one before."""
     body = story.body
+    if (
+        "its " not in body
+        and "Its " not in body
+        and "he countr" not in body
+        and (home is not None or "he government" not in body)
+    ):
+        return []  # (a cheap test first: most stories have none)
+    taken = {h.start for h in kept}
     openers = sorted((h.start, h.end, h.country, h.kind) for h in kept if h.subject)
     organisations = [
         start
@@ -198,8 +206,10 @@ def _its_offices(story: Story, kept: list[Holder]) -> list[Holder]:
     ]
     out = []
     for start, end, code in antecedent_offices(
-        body, story.sentences or [(0, len(body))], openers, organisations
+        body, story.sentences or [(0, len(body))], openers, organisations, home
     ):
+        if start in taken:
+            continue
         holder = Holder(start, end, code, code, "generic")
         out.append(holder if subject_position(body, start) else holder.as_partner())
     return out

@@ -108,10 +108,20 @@ _ITS_OFFICE = re.compile(
     r"envoys?|ambassador|cabinet|officials|foreign\s+minister|prime\s+minister|president|"
     r"leaders?|leadership)\b"
 )
-# what may open a sentence before its subject: "But", "The", "In June,", "On Tuesday,"
+# the state the sentence before opened on, named again as its sentence's subject: "India is
+# heavily reliant on coal. The country ... has argued that it needs ..." (not "the country's
+# economy": a possession, no voice)
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+(?:country|kingdom)\b(?!['’])")
+# "the government" of a story no one country dominates: the state that opens its sentence
+# or the one before ("As host of COP30, Brazil's role is ...: the government says")
+_THE_GOVERNMENT = re.compile(
+    r"\b[Tt]he\s+(?:government|administration|authorities)\b(?!['’]|\s+(?:of|in|for)\b)"
+)
+# what may open a sentence before its subject: "But", "The", "In June,", "Alongside its
+# expansion in renewables,"
 _BEFORE_OPENER = re.compile(
-    r"[\s\"“‘']*(?:(?:The|But|And|Yet|Meanwhile|However,?|Still,?|(?:In|On|At|By|After|"
-    r"Earlier|Later)\b[^,.;:]{0,40},)\s*)*"
+    r"[\s\"“‘']*(?:(?:The|But|And|Yet|Meanwhile|However,?|Still,?|[A-Z][a-z]+\b[^,.;:\"“”]{0,50},)"
+    r"\s*)*"
 )
 OPENER_KINDS = frozenset(
     ["name", "display", "alias", "capital", "context", "demonym", "institution", "body", "generic"]
@@ -123,20 +133,29 @@ def antecedent_offices(
     sentences: list[tuple[int, int]],
     openers: list[tuple[int, int, str, str]],
     organisations: list[int],
+    home: str | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, country) of each "its" office of ``body`` ("Germany voted against. Its
-    economy ministry said"): the country of the state or body that opens the office's own
-    sentence before it, else the sentence before (``openers``: (start, country, kind) of the
-    holders in a subject position, in text order; ``organisations``: where the story names an
-    organisation that speaks for no government, which may be what "its" means instead). None
-    when another name stands between them ("China fined Alibaba. Its spokesman said")."""
+    economy ministry said"), and of "the government" when the story has no ``home`` country:
+    the country of the state or body that opens the office's own sentence before it, else the
+    sentence before; of "The country" opening a sentence: the one opening the sentence
+    before. ``openers``: (start, end, country, kind) of the holders in a subject position, in
+    text order; ``organisations``: where the story names an organisation that speaks for no
+    government, which may be what "its" means instead. None when another name stands between
+    them ("China fined Alibaba. Its spokesman said")."""
     out = []
-    for found in _ITS_OFFICE.finditer(body):
+    found_all = [(m, True) for m in _ITS_OFFICE.finditer(body)]
+    found_all += [(m, False) for m in _THE_COUNTRY.finditer(body)]
+    if home is None:  # (with a home country, "the government" is its: ``generic_holders``)
+        found_all += [(m, True) for m in _THE_GOVERNMENT.finditer(body)]
+    for found, own_sentence in found_all:
         at = found.start()
         index = _sentence_index(sentences, at)
         if index is None:
             continue
-        opener = _opener(body, sentences[index], openers, at)
+        if not own_sentence and _opens_before(body, sentences[index], at):
+            continue  # "the country" inside its sentence: any place, not the subject
+        opener = _opener(body, sentences[index], openers, at) if own_sentence else None
         if opener is None and index > 0 and not _opens_before(body, sentences[index], at):
             opener = _opener(body, sentences[index - 1], openers, at)
         if opener is None:
@@ -156,7 +175,17 @@ def _named_between(body: str, lo: int, hi: int) -> bool:
     """Whether a name other than a sentence's first word, a month or a weekday stands in
     ``body[lo:hi]``."""
     common = not_first_names()
-    return any(m.group(0) not in common for m in _INNER_NAME.finditer(body, lo, hi))
+    return any(
+        m.group(0) not in common and not _NAMES_A_TEXT.match(body, m.end())
+        for m in _INNER_NAME.finditer(body, lo, hi)
+    )
+
+
+# a place that names a treaty or a meeting, not an actor: "the Paris climate treaty", "the
+# Kyoto protocol", "the Doha round"
+_NAMES_A_TEXT = re.compile(
+    r"\s+(?:climate\s+)?(?:agreement|accord|treaty|protocol|convention|round|summit|club)\b"
+)
 
 
 def _sentence_index(sentences: list[tuple[int, int]], at: int) -> int | None:
