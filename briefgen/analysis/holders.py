@@ -198,12 +198,16 @@ def _its_offices(story: Story, kept: list[Holder], home: str | None) -> list[Hol
         return []  # (a cheap test first: most stories have none)
     taken = {h.start for h in kept}
     openers = sorted((h.start, h.end, h.country, h.kind) for h in kept if h.subject)
-    organisations = [
-        start
-        for actor in story.actors
-        if actor.kind == "organisation" and not official_body(actor.name)
-        for start, _end in actor.mentions
-    ]
+
+    def organisations() -> list[int]:
+        """Where the story names an organisation that speaks for no government."""
+        return [
+            start
+            for actor in story.actors
+            if actor.kind == "organisation" and not official_body(actor.name)
+            for start, _end in actor.mentions
+        ]
+
     out = []
     for start, end, code in antecedent_offices(
         body, story.sentences or [(0, len(body))], openers, organisations, home

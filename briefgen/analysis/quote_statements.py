@@ -193,6 +193,7 @@ def _names_speaker(quoted: str, name: str) -> bool:
 
 
 _CLAUSE_FRAGMENT_WORDS = 4  # a shorter quoted phrase may be a term or a scare quote
+_SHORT_TAIL = 40  # characters after a short quoted phrase to its sentence's end: '", he said.'
 
 
 @cache
@@ -209,13 +210,17 @@ def _attribution_tail() -> re.Pattern[str]:
 def _attributed_fragment(body: str, quote: Quote, sentence: tuple[int, int]) -> bool:
     """Is a quoted fragment the content of its sentence, the sentence ending on who said it
     ('Iran is "the single greatest threat ...," she added.'), and long enough to be a claim?"""
-    if quote.end > sentence[1] or _attribution_tail().match(body, quote.end, sentence[1]) is None:
+    if quote.end > sentence[1]:
         return False
-    if len(quote.text.split()) >= _CLAUSE_FRAGMENT_WORDS:
-        return True
-    # a short quoted phrase ends a clause of the reporter's that the attribution closes: the
-    # whole clause is the speaker's ('the matter is being taken "extremely seriously", he said.')
-    return len(body[sentence[0] : quote.start].split()) >= _CLAUSE_FRAGMENT_WORDS
+    if len(quote.text.split()) < _CLAUSE_FRAGMENT_WORDS and (
+        sentence[1] - quote.end > _SHORT_TAIL
+        or len(body[sentence[0] : quote.start].split()) < _CLAUSE_FRAGMENT_WORDS
+    ):
+        # a short quoted phrase counts only when it ends a clause of the reporter's that the
+        # attribution right after it closes: the whole clause is the speaker's ('the matter
+        # is being taken "extremely seriously", he said.'); else a term or a scare quote
+        return False
+    return _attribution_tail().match(body, quote.end, sentence[1]) is not None
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:But |And |Yet |So )?(?:It|They|it|they)(?:['’](?:s|re)\b|\s)")

@@ -11,7 +11,7 @@ one). :func:`briefgen.analysis.holders.find_holders` makes them holders.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from briefgen.analysis.gazetteer import find_terms
 from briefgen.analysis.namewords import not_first_names
@@ -41,16 +41,15 @@ def unnamed_voices(
 ) -> list[tuple[int, int, str, str]]:
     """(start, end, country, phrase) of each unnamed government voice of ``body`` whose
     country is known (``officials``: the story's officials' names and countries)."""
-    if "pokes" not in body and "fficial" not in body and "figure" not in body:
-        return []  # (a cheap test first: most stories have no such voice)
     out = []
-    for found in _INDEFINITE_VOICE.finditer(body):
+    offices = ("inistry", "overnment")
+    for found in _before_heads(body, _VOICE_HEADS, _INDEFINITE_VOICE, VOICE_REACH, offices):
         if _NOT_STATE.search(found.group(0)):
             continue
         code = _country(body, found.end(), home, None)
         if code is not None:
             out.append((found.start(), found.end(), code, found.group(0)))
-    for found in _SPOKESPERSON_FOR.finditer(body):
+    for found in _before_heads(body, ("spokes",), _SPOKESPERSON_FOR, 8, (" for the ",)):
         office = found.group("office")
         if _NOT_STATE.search(office):
             continue
@@ -59,6 +58,39 @@ def unnamed_voices(
         if code is not None:
             out.append((found.start(), found.end(), code, found.group(0)))
     return out
+
+
+_VOICE_HEADS = ("spokes", "official", "figure", "source")
+VOICE_REACH = 50  # characters before a voice's head noun its article and office stand in
+
+
+def _before_heads(
+    body: str,
+    heads: tuple[str, ...],
+    pattern: re.Pattern[str],
+    reach: int,
+    needed: tuple[str, ...],
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that start within ``reach`` characters before one of the
+    ``heads`` of ``body`` and run past it, where the window around the head holds one of the
+    ``needed`` words (``str`` scans first: a pattern opening on an article is tried at every
+    "a" of the text)."""
+    out: dict[tuple[int, int], re.Match[str]] = {}
+    for head in heads:
+        at = body.find(head)
+        while at >= 0:
+            lo, hi = max(0, at - reach), min(len(body), at + reach)
+            window = body[lo:hi]
+            if not any(word in window for word in needed):
+                at = body.find(head, at + 1)
+                continue
+            found = pattern.search(body, lo, hi)
+            while found is not None and found.end() <= at:
+                found = pattern.search(body, found.end(), min(len(body), at + reach))
+            if found is not None and found.start() <= at:
+                out.setdefault(found.span(), found)
+            at = body.find(head, at + 1)
+    return [out[span] for span in sorted(out)]
 
 
 def _country(body: str, end: int, home: str | None, principal: str | None) -> str | None:
@@ -132,7 +164,7 @@ def antecedent_offices(
     body: str,
     sentences: list[tuple[int, int]],
     openers: list[tuple[int, int, str, str]],
-    organisations: list[int],
+    organisations: Callable[[], list[int]],
     home: str | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, country) of each "its" office of ``body`` ("Germany voted against. Its
@@ -141,13 +173,15 @@ def antecedent_offices(
     sentence before; of "The country" opening a sentence: the one opening the sentence
     before. ``openers``: (start, end, country, kind) of the holders in a subject position, in
     text order; ``organisations``: where the story names an organisation that speaks for no
-    government, which may be what "its" means instead. None when another name stands between
-    them ("China fined Alibaba. Its spokesman said")."""
+    government, which may be what "its" means instead (asked only when an opener is found).
+    None when another name stands between them ("China fined Alibaba. Its spokesman
+    said")."""
     out = []
-    found_all = [(m, True) for m in _ITS_OFFICE.finditer(body)]
-    found_all += [(m, False) for m in _THE_COUNTRY.finditer(body)]
+    found_all = [(m, True) for m in _matches(body, ("its ", "Its "), _ITS_OFFICE)]
+    found_all += [(m, False) for m in _matches(body, ("he country", "he kingdom"), _THE_COUNTRY)]
     if home is None:  # (with a home country, "the government" is its: ``generic_holders``)
-        found_all += [(m, True) for m in _THE_GOVERNMENT.finditer(body)]
+        needles = ("he government", "he administration", "he authorities")
+        found_all += [(m, True) for m in _matches(body, needles, _THE_GOVERNMENT)]
     for found, own_sentence in found_all:
         at = found.start()
         index = _sentence_index(sentences, at)
@@ -161,9 +195,24 @@ def antecedent_offices(
         if opener is None:
             continue
         lo, code = opener
-        if any(lo <= where < at for where in organisations) or _named_between(body, lo, at):
+        if _named_between(body, lo, at) or any(lo <= where < at for where in organisations()):
             continue  # ("China fined Alibaba. Its spokesman said": the firm's, maybe)
         out.append((at, found.end(), code))
+    return out
+
+
+def _matches(body: str, needles: tuple[str, ...], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` at a word starting one of ``needles`` ("its ", "he country":
+    a ``str.find`` scan first; a pattern opening on ``\\b`` and a class is tried everywhere)."""
+    out = []
+    for needle in needles:
+        at = body.find(needle)
+        while at >= 0:
+            start = at if needle[0].isupper() or needle.startswith("its") else at - 1
+            found = pattern.match(body, start) if start >= 0 else None
+            if found is not None:
+                out.append(found)
+            at = body.find(needle, at + 1)
     return out
 
 
