@@ -53,6 +53,15 @@ _CHINA = (
             "also a victim",
             "CN",
         ),
+        # a senior official the text ties to no organisation: the home government's
+        (
+            "India and the EU resumed talks on the trade deal. India wants the carbon levy "
+            "dropped. India says the levy hurts its steel exporters.\n\n"
+            '"We cannot liberalise on one side and face a new barrier on the other," a senior '
+            "official said on condition of anonymity.",
+            "cannot liberalise",
+            "IN",
+        ),
         # a spokesperson for a minister the story named with a country
         (
             "Australian Trade Minister Don Farrell met his Chinese counterpart in Beijing. "
@@ -123,6 +132,13 @@ def test_an_unnamed_voice_speaks_for_its_government(body: str, words: str, count
         (
             _CHINA + "A state government official said the river must be protected.",
             "protected",
+        ),
+        # a senior official of a firm
+        (
+            "India and the EU resumed talks on the trade deal. India wants the carbon levy "
+            "dropped. India says the levy hurts its steel exporters.\n\n"
+            "A senior official at Tata Steel said the firm would adapt.",
+            "would adapt",
         ),
         # no country known: no home country, no capital, no minister
         (

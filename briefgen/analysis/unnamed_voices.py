@@ -24,6 +24,12 @@ _INDEFINITE_VOICE = re.compile(
     r"(?:government|(?:[A-Za-z]+\s+){0,2}[Mm]inistry)\s+"
     r"(?:spokes(?:man|woman|person)|official|figure|source)\b"
 )
+# a senior official whom the text ties to no organisation ("a senior official said on
+# condition of anonymity"): the home government's (not "a senior official at Boeing")
+_SENIOR_OFFICIAL = re.compile(
+    r"\b(?:[Aa]|[Oo]ne)\s+(?:senior|top|high-ranking|high-level)\s+(?:government\s+)?"
+    r"official\b(?!\s+(?:at|of|from|with|in|for|close|familiar)\b)"
+)
 # a spokesperson for an office the story names: "a spokesman for the trade minister", "A
 # spokeswoman for the foreign ministry"
 _SPOKESPERSON_FOR = re.compile(
@@ -49,6 +55,13 @@ def unnamed_voices(
         code = _country(body, found.end(), home, None)
         if code is not None:
             out.append((found.start(), found.end(), code, found.group(0)))
+    if home is not None:
+        for found in _before_heads(
+            body, ("official",), _SENIOR_OFFICIAL, 30, ("senior", "top", "high-")
+        ):
+            code = _country(body, found.end(), home, None)
+            if code is not None and all(found.start() != start for start, *_rest in out):
+                out.append((found.start(), found.end(), code, found.group(0)))
     for found in _before_heads(body, ("spokes",), _SPOKESPERSON_FOR, 8, (" for the ",)):
         office = found.group("office")
         if _NOT_STATE.search(office):
