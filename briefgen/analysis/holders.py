@@ -25,9 +25,11 @@ from briefgen.analysis.officials import (
     UNDER_LEADER,
     StoryOfficials,
     non_government,
+    official_body,
     story_officials,
 )
 from briefgen.analysis.stance_lexicon import cues, stance_cues_file
+from briefgen.analysis.unnamed_voices import antecedent_offices, unnamed_voices
 from briefgen.model import Story
 
 HOLDER_TERM_KINDS = frozenset(
@@ -123,6 +125,10 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
         out += _demonym_holders(body, matches, context, person_spans)
         out += pair_holders(body, out)
         out += generic_holders(body, home)
+        out += [
+            Holder(start, end, code, code, "generic")
+            for start, end, code, _phrase in unnamed_voices(body, home, officials.countries)
+        ]
         if any(needle in body for needle in _LED_BY):
             out += _chaired_bodies(story, officials.countries)
         if ("inistry" in body and ("he ministry" in body or "he Ministry" in body)) or (
@@ -173,8 +179,44 @@ def find_holders(story: Story, officials: StoryOfficials | None = None) -> list[
             kept.append(holder)
         elif not relative:  # an object ("joined the US in condemning"): a partner, never a subject
             kept.append(holder.as_partner())
+    kept += _its_offices(story, kept, home)
     kept.sort(key=lambda h: (h.start, -h.end))
     return kept
+
+
+def _its_offices(story: Story, kept: list[Holder], home: str | None) -> list[Holder]:
+    """The "its" offices of the story ("Germany voted against. Its economy ministry said"),
+    "The country" and, in a story of no ``home`` country, "the government": the country of
+    the state or body opening their sentence or the one before."""
+    body = story.body
+    if (
+        "its " not in body
+        and "Its " not in body
+        and "he countr" not in body
+        and (home is not None or "he government" not in body)
+    ):
+        return []  # (a cheap test first: most stories have none)
+    taken = {h.start for h in kept}
+    openers = sorted((h.start, h.end, h.country, h.kind) for h in kept if h.subject)
+
+    def organisations() -> list[int]:
+        """Where the story names an organisation that speaks for no government."""
+        return [
+            start
+            for actor in story.actors
+            if actor.kind == "organisation" and not official_body(actor.name)
+            for start, _end in actor.mentions
+        ]
+
+    out = []
+    for start, end, code in antecedent_offices(
+        body, story.sentences or [(0, len(body))], openers, organisations, home
+    ):
+        if start in taken:
+            continue
+        holder = Holder(start, end, code, code, "generic")
+        out.append(holder if subject_position(body, start) else holder.as_partner())
+    return out
 
 
 # a reporting verb right after a mention: "a program Iran says it needs" (a contact relative:

@@ -185,7 +185,14 @@ def official_words(text: str) -> bool:
 
 
 _GOVERNMENT_BODY = re.compile(
-    r"\b(?:embassy|ministry|government|department of|foreign office|state department)\b",
+    r"\b(?:embassy|ministry|government|department of|foreign office|state department|"
+    # a state's agency ("head of Indonesia's search and rescue agency"), not a firm's or a
+    # charity's ("a news agency", "an aid agency", "the advertising agency")
+    # (the word before is read once "agency" matched: a look-behind first is tried everywhere)
+    r"agency(?<!news agency)(?<!aid agency)(?<!advertising agency)(?<!travel agency)"
+    r"(?<!talent agency)(?<!ratings agency)(?<!rating agency)(?<!credit agency)"
+    r"(?<!relief agency)(?<!employment agency)(?<!recruitment agency)(?<!modelling agency)"
+    r"(?<!modeling agency)(?<!press agency))\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_BODY_LOWER = _lower_twin(_GOVERNMENT_BODY)

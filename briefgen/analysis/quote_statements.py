@@ -193,6 +193,7 @@ def _names_speaker(quoted: str, name: str) -> bool:
 
 
 _CLAUSE_FRAGMENT_WORDS = 4  # a shorter quoted phrase may be a term or a scare quote
+_SHORT_TAIL = 40  # characters after a short quoted phrase to its sentence's end: '", he said.'
 
 
 @cache
@@ -209,7 +210,15 @@ def _attribution_tail() -> re.Pattern[str]:
 def _attributed_fragment(body: str, quote: Quote, sentence: tuple[int, int]) -> bool:
     """Is a quoted fragment the content of its sentence, the sentence ending on who said it
     ('Iran is "the single greatest threat ...," she added.'), and long enough to be a claim?"""
-    if len(quote.text.split()) < _CLAUSE_FRAGMENT_WORDS or quote.end > sentence[1]:
+    if quote.end > sentence[1]:
+        return False
+    if len(quote.text.split()) < _CLAUSE_FRAGMENT_WORDS and (
+        sentence[1] - quote.end > _SHORT_TAIL
+        or len(body[sentence[0] : quote.start].split()) < _CLAUSE_FRAGMENT_WORDS
+    ):
+        # a short quoted phrase counts only when it ends a clause of the reporter's that the
+        # attribution right after it closes: the whole clause is the speaker's ('the matter
+        # is being taken "extremely seriously", he said.'); else a term or a scare quote
         return False
     return _attribution_tail().match(body, quote.end, sentence[1]) is not None
 
@@ -362,6 +371,9 @@ def _speaker(
         and quote.start - sentence[0] <= REPORT_REACH  # (bounded: run-ons stay linear)
         and SUBORDINATE_OPENING.match(body, sentence[0])
         and body.find(",", sentence[0], quote.start) < 0
+        # "While the risk is low the matter is taken seriously, he said.": the reported
+        # words open on the subordinate clause themselves, the speaker's own
+        and not SUBORDINATE_OPENING.match(body, quote.start)
     ):
         return None  # "As Mr Brown announced the Budget date, ...": background, no position
     return country, speaker

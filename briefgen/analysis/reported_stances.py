@@ -323,10 +323,18 @@ def _verb(
     return together[1], list(together[0])
 
 
+# a subordinate clause of time whose subject is the holder: what it tells is
+# that holder's act, told as a fact (not the content of the stance before)
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|since)\s+(?:the\s+)?$")
+
+
 def _still_inside(body: str, holder: Holder, partners: CandidateIndex, state: _Sentence) -> bool:
     """Whether a holder inside the clause of the stance before stays inside it: not when it
     opens a coordinated main clause the enclosing stance does not report ("Germany proposed
     a freeze and Canada has begun its own"), which then ends the enclosing statement."""
+    if _TIME_CLAUSE_BEFORE.search(body, max(0, holder.start - 12), holder.start):
+        return False  # "agreed to suspend its case after Beijing committed to a review": the
+        # time clause tells Beijing's own act, not what Australia states
     opening = clause_opening(body, holder, partners)
     embedding = state.embedding
     if opening is not None and embedding is not None and embedding[0].end > opening:
