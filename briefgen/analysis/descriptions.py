@@ -383,6 +383,12 @@ def described_org(ctx: QuoteContext, descr: Description, at: int) -> Person | No
         return _ministry_named_before(ctx, at)
     if ends or head not in GENERIC_ORG_HEADS:
         return None
+    return _org_before(ctx, at) or _it_antecedent(ctx, at, head)
+
+
+def _org_before(ctx: QuoteContext, at: int) -> Person | None:
+    """The only organisation (no news outlet) named outside quotes in the ``ORG_LOOKBACK``
+    sentences before ``at``, else None."""
     lo = at
     for _ in range(ORG_LOOKBACK + 1):
         if lo <= 0:
@@ -405,10 +411,12 @@ _SUBJECT_LEAD_RE = re.compile(
 )
 
 
-def _it_antecedent(ctx: QuoteContext, at: int) -> Person | None:
+def _it_antecedent(ctx: QuoteContext, at: int, head: str = "") -> Person | None:
     """The body '," it said' after a quote opening at ``at`` stands for: the subject of the
     sentences before, walked back past those whose subject is "it" too ("Last week, it
-    denied ..."), up to ``IT_LOOKBACK``. An organisation's mention opening the sentence, or
+    denied ..."), up to ``IT_LOOKBACK``; for '," the company said' (``head``) also past
+    those whose subject is "the company" ("Boeing is …. The company said in a statement
+    …"). An organisation's mention opening the sentence, or
     a one-word name the story never gives a first name, title or gender ("Multiplex will
     have to win ...", "Sony has said ..."): "it" makes that an organisation. None when the
     subject is a person, something unnamed or a possessive ("Sony's report")."""
@@ -422,7 +430,9 @@ def _it_antecedent(ctx: QuoteContext, at: int) -> Person | None:
             continue
         lead = _SUBJECT_LEAD_RE.match(ctx.body, start)
         at_subj = lead.end() if lead else start
-        if ctx.body.startswith(("it ", "It "), at_subj):
+        if ctx.body.startswith(("it ", "It "), at_subj) or (
+            head and ctx.body.startswith(head + " ", at_subj)
+        ):
             end = start
             continue
         i = bisect.bisect_left(ctx.ment_starts, at_subj)

@@ -54,6 +54,7 @@ from briefgen.analysis.continuation import (
 from briefgen.analysis.cues_after import after_cue, dash_signature, run_on_cue
 from briefgen.analysis.cues_before import before_cue, named_event, passive, sentence_subject_speaker
 from briefgen.analysis.descriptions import (
+    Description,
     compatible,
     described_org,
     described_person,
@@ -69,6 +70,7 @@ from briefgen.analysis.quote_context import (
     QuoteContext,
     add_event,
     build_ctx,
+    in_quote,
     is_speech,
     last_event,
     mention_covering,
@@ -342,6 +344,10 @@ def _attribute(
         p2, cue2, title2, found2 = before_cue(ctx, pc, max(ls, sent[0]))
         if found2 and (p2 is not None or not found):
             p, cue, title, found = p2, cue2, title2, found2
+            if p is None and cue == "pronoun" and pc.descr is None:
+                # 'Earlier, she told the Today programme: "…"' with "she" not resolved: a
+                # description, kept for the continuation as '"…," she said' is
+                pc.descr = _pronoun_before(ctx, pc, max(ls, sent[0]))
         elif found2 and pc.descr is not None and pc.descr.kind == "person" and not pc.descr.head:
             # 'Kirsty Williams, for the Lib Dems, added: "…," she said': a cue before the
             # quote names someone not resolved; the "she" after it is no licence to continue
@@ -456,6 +462,22 @@ def _added_to(ctx: QuoteContext, pc: Piece, prev: Piece, found: Person | None) -
         return None if prev.title == "?" else found
     gender = "m" if m.group(1) == "he" else "f"
     return sp if sp.kind == "person" and sp.gender in (None, gender) else found
+
+
+_PRONOUN_RE = re.compile(r"\b([Hh]e|[Ss]he)\b")
+
+
+def _pronoun_before(ctx: QuoteContext, pc: Piece, lo: int) -> Description | None:
+    """The "he" / "she" of a cue before the quote ('Earlier, she told …: "…"') as a
+    description of a person of that gender; None when both pronouns stand there."""
+    found = {
+        m.group(1).lower()
+        for m in _PRONOUN_RE.finditer(ctx.body, lo, pc.open_at)
+        if not in_quote(ctx, m.start())
+    }
+    if len(found) != 1:
+        return None
+    return Description("person", gender="m" if found == {"he"} else "f")
 
 
 def _verb_between(ctx: QuoteContext, at: int, pc: Piece) -> bool:
