@@ -26,6 +26,7 @@ from pathlib import Path
 from briefgen.analysis.gazetteer import tenures
 from briefgen.analysis.lexicon import stopwords
 from briefgen.analysis.mentions import speech_alternation
+from briefgen.analysis.name_display import shown_name
 from briefgen.analysis.officials import non_government, speaks_for_country
 from briefgen.analysis.role_labels import STATE_OFFICE_RE
 from briefgen.hookspecs import hookimpl
@@ -91,6 +92,8 @@ def role_label(story: Story, name: str | None, title: str | None) -> str | None:
     """``title`` as the story labels the speaker's role ("Labour spokesman"): the label the
     analysis read for the person (``people.Person.role``) when it ends with ``title``."""
     role = story.annotations.get("roles", {}).get(name) if name and title else None
+    if role == "":
+        return None  # the analysis found the title no label ("England governor" cut from a name)
     return role if isinstance(role, str) and role.endswith(title or "") else title
 
 
@@ -397,7 +400,7 @@ def _key_quote(entry: _Entry) -> KeyQuote:
     return KeyQuote(
         text=entry.quote.text,
         speaker=QuoteSpeaker(
-            speaker.name,
+            _shown_name(entry.story, speaker.name),
             title,
             shown_country(title, speaker.country, _official(entry.story, speaker)),
         ),
@@ -405,6 +408,14 @@ def _key_quote(entry: _Entry) -> KeyQuote:
         sources=entry.sources,
         reported_by=entry.outlets,
     )
+
+
+def _shown_name(story: Story, name: str | None) -> str | None:
+    """A person's name without the descriptor a name run kept in front ("Swede Joachim
+    Johansson" is shown "Joachim Johansson"); other speakers' names as they are."""
+    if not name or not any(a.name == name and a.kind == "person" for a in story.actors):
+        return name
+    return shown_name(name, story.body)
 
 
 def _in_office(story: Story, name: str | None) -> bool | None:
