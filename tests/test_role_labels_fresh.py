@@ -30,7 +30,11 @@ def label(body: str, name: str) -> str | None:
             "former Kansas Governor",
         ),
         ('"The plan will fail," said Oregon Sen. Ann Wells.', "Ann Wells", "Oregon Senator"),
-        ('"The plan will fail," said ex-U.S. Rep. Paul Dorn.', "Paul Dorn", "former Representative"),
+        (
+            '"The plan will fail," said ex-U.S. Rep. Paul Dorn.',
+            "Paul Dorn",
+            "former Representative",
+        ),
         (
             '"The plan will fail," said then-Treasury Secretary Alan Fisk.',
             "Alan Fisk",
@@ -124,3 +128,24 @@ def test_a_doubtful_label_is_not_shown(body: str, name: str) -> None:
 )
 def test_a_descriptor_in_front_of_a_name_is_not_shown(name: str, body: str, shown: str) -> None:
     assert shown_name(name, body) == shown
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Farmer Geoff Brooks", "Geoff Brooks"),
+        ("Goalscorer Jimmy Floyd Hasselbaink", "Jimmy Floyd Hasselbaink"),
+        ("Chief of Staff Denis McDonough".split(" ", 2)[2], "Denis McDonough"),
+        # an unknown first name before a known one stays
+        ("Ard Jan Vetham", "Ard Jan Vetham"),
+    ],
+)
+def test_a_role_noun_before_a_given_name_is_not_shown(name: str, shown: str) -> None:
+    assert shown_name(name, "The match ended.") == shown
+
+
+def test_a_name_the_analysis_gave_no_person_loses_a_descriptor_only_before_a_given_name() -> None:
+    assert shown_name("Chief Executive Martin Sorrell", "x", need_given=True) == "Martin Sorrell"
+    assert shown_name("British Chambers of Commerce", "x", need_given=True) == (
+        "British Chambers of Commerce"
+    )

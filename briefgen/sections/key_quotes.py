@@ -412,10 +412,12 @@ def _key_quote(entry: _Entry) -> KeyQuote:
 
 def _shown_name(story: Story, name: str | None) -> str | None:
     """A person's name without the descriptor a name run kept in front ("Swede Joachim
-    Johansson" is shown "Joachim Johansson"); other speakers' names as they are."""
-    if not name or not any(a.name == name and a.kind == "person" for a in story.actors):
+    Johansson" is shown "Joachim Johansson"); a name the analysis gave no person, only when a
+    known given name is left ("Chief Executive Martin Sorrell")."""
+    if not name:
         return name
-    return shown_name(name, story.body)
+    person = any(a.name == name and a.kind == "person" for a in story.actors)
+    return shown_name(name, story.body, need_given=not person)
 
 
 def _in_office(story: Story, name: str | None) -> bool | None:
