@@ -135,7 +135,7 @@ def test_a_descriptor_in_front_of_a_name_is_not_shown(name: str, body: str, show
     [
         ("Farmer Geoff Brooks", "Geoff Brooks"),
         ("Goalscorer Jimmy Floyd Hasselbaink", "Jimmy Floyd Hasselbaink"),
-        ("Chief of Staff Denis McDonough".split(" ", 2)[2], "Denis McDonough"),
+        ("Staff Denis McDonough", "Denis McDonough"),  # of "Chief of Staff"
         # an unknown first name before a known one stays
         ("Ard Jan Vetham", "Ard Jan Vetham"),
     ],
