@@ -149,3 +149,33 @@ def test_a_name_the_analysis_gave_no_person_loses_a_descriptor_only_before_a_giv
     assert shown_name("British Chambers of Commerce", "x", need_given=True) == (
         "British Chambers of Commerce"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "shown"),
+    [
+        (
+            'The vote was close. On Tuesday Labour chairman Ian Dunn said: "We will win."',
+            "Ian Dunn",
+            "Labour chairman",
+        ),
+        (
+            'The vote was close. Ex-foreign secretary Rob Hale said: "We will win."',
+            "Rob Hale",
+            "former foreign secretary",
+        ),
+    ],
+)
+def test_a_day_or_an_ex_before_the_title(body: str, name: str, shown: str) -> None:
+    assert label(body, name) == shown
+
+
+def test_former_alone_is_no_label() -> None:
+    from briefgen.model import Quote, Speaker
+    from briefgen.sections.key_quotes import KeyQuotesConfig, select_quotes
+
+    text = "We will keep the border crossings open for trade and for the people of both countries."
+    quote = Quote(text, 0, len(text), "direct", Speaker("Manfred Mann", "Former"), "explicit")
+    story = Story(title="t", body=text, id="a", quotes=[quote])
+    items = select_quotes([story], KeyQuotesConfig())
+    assert [i.speaker.title for i in items] == [None]

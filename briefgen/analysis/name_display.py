@@ -32,6 +32,8 @@ def shown_name(name: str, body: str, need_given: bool = False) -> str:
         return name
     lex = lexicon()
     cut = 0
+    if len(words) > 3 and _ACRONYM.fullmatch(words[-3]) and words[-2][:1].isupper():
+        cut = len(words) - 2  # "Verizon CIO Shaygan Kheradpir": an office's acronym before it
     while len(words) - cut > 2:
         if _descriptor(words[cut], body, lex) or _role_noun_before_given(words, cut, lex):
             cut += 1

@@ -101,6 +101,12 @@ def role_label(
     governor", "... Was A Really Effective Senator")."""
     if not title or not name:
         return title
+    head, _, rest = title.partition(" ")
+    if rest and head in _days_and_months():
+        title = rest  # "On Tuesday Labour chairman": the day opens no title
+    ex = _EX.match(title)
+    if ex and title[ex.end() :]:
+        title = "former " + title[ex.end() :]  # "Ex-foreign secretary"
     first = title.split(None, 1)[0].lower()
     paired = first in _PAIRING
     if first in _NOT_A_TITLE_START and not paired:

@@ -90,11 +90,13 @@ class QuoteSpeaker:
 
 def role_label(story: Story, name: str | None, title: str | None) -> str | None:
     """``title`` as the story labels the speaker's role ("Labour spokesman"): the label the
-    analysis read for the person (``people.Person.role``) when it ends with ``title``."""
+    analysis read for the person (``people.Person.role``) when it ends with the last word of
+    ``title`` (the analysis may drop a day or write "former" for "Ex-")."""
     role = story.annotations.get("roles", {}).get(name) if name and title else None
     if role == "":
         return None  # the analysis found the title no label ("England governor" cut from a name)
-    return role if isinstance(role, str) and role.endswith(title or "") else title
+    head = (title or "").rsplit(None, 1)[-1] if title else ""
+    return role if isinstance(role, str) and role.endswith(head) else title
 
 
 @dataclass
@@ -475,8 +477,9 @@ def _state_code(code: str) -> bool:
 _ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)\b")
 
 
-# a label that names no role: a word cut from the next by a comma, a name's suffix
-_NO_ROLE = re.compile(r"[A-Z][a-z]+,\s+.*|(?:Jr|Sr|Jnr|Snr|II|III)\.?")
+# a label that names no role: a word cut from the next by a comma, a name's suffix, "Former"
+# alone ("Former Manfred Mann singer Paul Jones" read as Manfred Mann's title)
+_NO_ROLE = re.compile(r"[A-Z][a-z]+,\s+.*|(?:Jr|Sr|Jnr|Snr|II|III)\.?|[Ff]ormer|[Ee]x-?")
 
 
 @hookimpl
