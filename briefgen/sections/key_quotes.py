@@ -26,6 +26,7 @@ from pathlib import Path
 from briefgen.analysis.gazetteer import tenures
 from briefgen.analysis.lexicon import stopwords
 from briefgen.analysis.mentions import speech_alternation
+from briefgen.analysis.name_display import shown_name
 from briefgen.analysis.officials import non_government, speaks_for_country
 from briefgen.analysis.role_labels import STATE_OFFICE_RE
 from briefgen.hookspecs import hookimpl
@@ -89,9 +90,13 @@ class QuoteSpeaker:
 
 def role_label(story: Story, name: str | None, title: str | None) -> str | None:
     """``title`` as the story labels the speaker's role ("Labour spokesman"): the label the
-    analysis read for the person (``people.Person.role``) when it ends with ``title``."""
+    analysis read for the person (``people.Person.role``) when it ends with the last word of
+    ``title`` (the analysis may drop a day or write "former" for "Ex-")."""
     role = story.annotations.get("roles", {}).get(name) if name and title else None
-    return role if isinstance(role, str) and role.endswith(title or "") else title
+    if role == "":
+        return None  # the analysis found the title no label ("England governor" cut from a name)
+    head = (title or "").rsplit(None, 1)[-1] if title else ""
+    return role if isinstance(role, str) and role.endswith(head) else title
 
 
 @dataclass
@@ -397,7 +402,7 @@ def _key_quote(entry: _Entry) -> KeyQuote:
     return KeyQuote(
         text=entry.quote.text,
         speaker=QuoteSpeaker(
-            speaker.name,
+            _shown_name(entry.story, speaker.name),
             title,
             shown_country(title, speaker.country, _official(entry.story, speaker)),
         ),
@@ -405,6 +410,16 @@ def _key_quote(entry: _Entry) -> KeyQuote:
         sources=entry.sources,
         reported_by=entry.outlets,
     )
+
+
+def _shown_name(story: Story, name: str | None) -> str | None:
+    """A person's name without the descriptor a name run kept in front ("Swede Joachim
+    Johansson" is shown "Joachim Johansson"); a name the analysis gave no person, only when a
+    known given name is left ("Chief Executive Martin Sorrell")."""
+    if not name:
+        return name
+    person = any(a.name == name and a.kind == "person" for a in story.actors)
+    return shown_name(name, story.body, need_given=not person)
 
 
 def _in_office(story: Story, name: str | None) -> bool | None:
@@ -462,8 +477,9 @@ def _state_code(code: str) -> bool:
 _ENVOY = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate)\b")
 
 
-# a label that names no role: a word cut from the next by a comma, a name's suffix
-_NO_ROLE = re.compile(r"[A-Z][a-z]+,\s+.*|(?:Jr|Sr|Jnr|Snr|II|III)\.?")
+# a label that names no role: a word cut from the next by a comma, a name's suffix, "Former"
+# alone ("Former Manfred Mann singer Paul Jones" read as Manfred Mann's title)
+_NO_ROLE = re.compile(r"[A-Z][a-z]+,\s+.*|(?:Jr|Sr|Jnr|Snr|II|III)\.?|[Ff]ormer|[Ee]x-?")
 
 
 @hookimpl
