@@ -2,7 +2,10 @@
 
 :func:`scan_quotes` makes one linear pass over each line and finds the quoted spans (straight and
 curly double quotes; curly single quotes where an outlet uses them for quotations; apostrophes are
-not quote marks). A quote left open at the end of a paragraph continues in the next one when that
+not quote marks). A text that marks its quotations with single marks, curly or straight
+(:func:`single_style`: no double mark, or curly left single marks far outnumbering double ones) is
+read by :func:`scan_single`, which tells an apostrophe from a quote mark by its shape and what
+follows it. A quote left open at the end of a paragraph continues in the next one when that
 opens with a quote mark; an opening mark inside an open quote after a sentence end (BBC text that
 lost a paragraph break: ``…choice. "Obviously…``) closes the previous piece and starts the next
 piece of the same quotation. Each contiguous piece is a :class:`Piece`.
@@ -78,6 +81,8 @@ def _text_after(body: str, i: int, ch: str, le: int) -> bool:
 
 def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[Piece]:
     """Quoted pieces of every line, in order: one linear pass per line."""
+    if single_style(body):
+        return scan_single(body, lines)
     pieces: list[Piece] = []
     chain = -1
     prev_open_line: int | None = None  # line whose quote was left open
@@ -177,6 +182,155 @@ def scan_quotes(body: str, lines: list[tuple[int, int]]) -> list[Piece]:
     return pieces
 
 
+_SINGLE_MARK_RE = re.compile("['‘’]")
+# words an apostrophe opens (elisions), never a quotation: "rock 'n' roll", "'em", "'til"
+_ELISIONS = frozenset(["n", "em", "til", "cause", "cos", "tis", "twas", "bout", "im", "er"])
+_ELIDED_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+# two straight single marks opening a quotation: ''I have this searing memory ...
+_DOUBLED_OPEN_RE = re.compile(r"(?:^|(?<=\s))''\w")
+_ELIDED_YEARS_RE = re.compile(r"\d\d(?:s\b|\b)")
+
+
+def single_style(body: str) -> bool:
+    """Does the text mark its quotations with single marks ('We will not back down,' the
+    minister said)? Yes when it holds no double quotation mark at all, or when curly left
+    single marks far outnumber double ones; otherwise single marks are nested quotations,
+    headlines' or apostrophes. A text that types its double marks as two single ones
+    (''Yes,'' he said) is no single-mark text."""
+    if "``" in body or ("''" in body and _DOUBLED_OPEN_RE.search(body)):
+        return False
+    if '"' not in body and "“" not in body and "”" not in body:
+        return True
+    # the curly left single mark at least three times and twice as often as a double one
+    # opens: "‘He told me “never again”,’ she said" (double marks nest in single ones)
+    if body.count("‘") < 3:
+        return False  # known by a literal count, far cheaper than a regex scan of the text
+    left = _left_opens(body)
+    return left >= 3 and left > 2 * (body.count("“") + body.count('"') // 2)
+
+
+def _left_opens(body: str) -> int:
+    """How many curly left single marks open (after a line start, a space or a bracket), not
+    typed for an apostrophe ("I don‘t")."""
+    count = 0
+    i = body.find("‘")
+    while i >= 0:
+        count += i == 0 or body[i - 1].isspace() or body[i - 1] == "("
+        i = body.find("‘", i + 1)
+    return count
+
+
+def _single_opens(body: str, i: int, ls: int, le: int) -> bool:
+    """Can the single mark at ``i`` (line ``ls``..``le``) open a quotation: after the line
+    start or a space or bracket, before a letter, a digit or an ellipsis, and not an elision
+    ("rock 'n' roll", "the '90s", "'em")?"""
+    if body[i] == "’" or i + 1 >= le:
+        return False
+    if i > ls and (body[i - 1].isalnum() or body[i - 1] in "'‘’.,;!?"):
+        return False
+    nxt = body[i + 1]
+    if not (nxt.isalnum() or nxt in '…(£$€“"'):
+        return False
+    if nxt.isdigit():
+        return _ELIDED_YEARS_RE.match(body, i + 1) is None
+    m = _ELIDED_WORD_RE.match(body, i + 1)
+    return (
+        m is None
+        or m.group().lower() not in _ELISIONS
+        or m.end() >= le
+        or (body[m.end()] in ",." and m.group().lower() not in ("n", "em"))
+    )
+
+
+def _single_closes(body: str, i: int, text_start: int, le: int) -> int:
+    """Can the single mark at ``i`` close the quotation opened at ``text_start``? 0 no, 2 yes,
+    1 perhaps: after an "s" and before a word it is as likely a plural possessive ("'The
+    students' union will not back down,' she said")."""
+    if body[i] == "‘" or i <= text_start or body[i - 1].isspace():
+        return 0
+    if i + 1 < le and (body[i + 1].isalnum() or body[i + 1] in "'‘’"):
+        return 0  # "don't", "Trump's", "O'Neill"
+    if i >= 2 and body[i - 1] in "nN" and body[i - 2] in "'‘’":
+        return 0  # "rock 'n' roll"
+    if body[i - 1] in "sS" and i + 2 < le and body[i + 1] == " " and body[i + 2].isalnum():
+        return 1
+    return 2
+
+
+def scan_single(body: str, lines: list[tuple[int, int]]) -> list[Piece]:
+    """Quoted pieces of a text that marks quotations with single marks (curly or straight), in
+    order: one linear pass per line over its single marks. A quotation is a span from an
+    opening-shaped mark to a closing-shaped one; an apostrophe inside a word never opens nor
+    closes one. A quote left open at a paragraph's end continues in the next when that opens
+    with a mark (the British convention); otherwise it is dropped, with the apostrophe that
+    opened it."""
+    pieces: list[Piece] = []
+    chain = -1
+    carried = False
+    for li, (ls, le) in enumerate(lines):
+        opened = False
+        open_at = text_start = 0
+        maybe = -1  # a possessive-shaped mark that may have closed the quote
+        cont = False
+        for qm in _SINGLE_MARK_RE.finditer(body, ls, le):
+            i = qm.start()
+            if not opened:
+                if _single_opens(body, i, ls, le):
+                    opened, open_at, text_start, maybe = True, i, i + 1, -1
+                    cont = carried and i == ls
+                    if not cont:
+                        chain += 1
+                continue
+            shape = _single_closes(body, i, text_start, le)
+            if shape == 2:
+                _add(pieces, body, open_at, text_start, i, i, li, chain, cont)
+                opened = False
+            elif shape == 1 and maybe < 0:
+                maybe = i
+            elif _single_opens(body, i, ls, le):
+                j = i - 1
+                while j > text_start and body[j].isspace():
+                    j -= 1
+                if maybe >= 0:
+                    # the possessive-shaped mark closed it: "called them 'thugs' and said 'we …"
+                    _add(pieces, body, open_at, text_start, maybe, maybe, li, chain, cont)
+                    chain += 1
+                    cont = False
+                elif body[j] in SENT_END:
+                    # a lost paragraph break: "… for many years. 'He has made …": the next
+                    # piece of the same quotation
+                    _add(pieces, body, open_at, text_start, i, None, li, chain, cont)
+                    cont = True
+                else:
+                    chain += 1  # the first mark was an apostrophe after all
+                    cont = False
+                open_at, text_start, maybe = i, i + 1, -1
+        carried = False
+        if opened and maybe >= 0:
+            _add(pieces, body, open_at, text_start, maybe, maybe, li, chain, cont)
+        elif opened and li + 1 < len(lines) and body[lines[li + 1][0]] in "'‘":
+            _add(pieces, body, open_at, text_start, le, None, li, chain, cont)
+            carried = True
+    return pieces
+
+
+def _add(
+    pieces: list[Piece],
+    body: str,
+    open_at: int,
+    start: int,
+    end: int,
+    close_at: int | None,
+    li: int,
+    chain: int,
+    cont: bool,
+) -> None:
+    """Append the piece between ``start`` and ``end`` (trimmed) when it holds text."""
+    s, e = trim_span(body, start, end)
+    if e > s:
+        pieces.append(Piece(open_at, s, e, close_at, li, chain, cont))
+
+
 def quote_kind(ctx: QuoteContext, piece: Piece, line_start: int) -> str:
     """``direct``, ``fragment`` or ``term`` (a scare quote / quoted term)."""
     body = ctx.body
@@ -192,9 +346,11 @@ def quote_kind(ctx: QuoteContext, piece: Piece, line_start: int) -> str:
         lead = "start"
     elif body[j] == ":":
         lead = "colon"
-    elif body[j] in SENT_END or (body[j] in '”"' and j > line_start and body[j - 1] in SENT_END):
+    elif body[j] in SENT_END or (
+        body[j] in _CLOSING_MARKS and j > line_start and body[j - 1] in SENT_END
+    ):
         lead = "start"
-    elif body[j] in '”"':
+    elif body[j] in _CLOSING_MARKS:
         lead = "start" if body[j - 1 : j] in ",." else "embedded"
     elif body[j] == ",":
         k = tok_index(ctx, j) - 1
@@ -239,6 +395,10 @@ def quote_kind(ctx: QuoteContext, piece: Piece, line_start: int) -> str:
             return "fragment"
         return "direct"
     return "fragment"
+
+
+# what closes a previous quotation right before an opening mark ('…,' he said. 'Next …')
+_CLOSING_MARKS = "”\"’'"
 
 
 SUBJECT_PRONOUNS = frozenset(
