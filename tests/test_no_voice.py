@@ -81,3 +81,16 @@ def test_unnamed_advisers_are_no_voice_but_aides_relaying_are() -> None:
     # the speaker's own words about an adviser of theirs
     assert not unnamed_advisers("Not once has an adviser of mine said that.")
     assert "US" not in _countries("President Obama's advisers have repeatedly rejected the plan.")
+
+
+def test_no_pattern_is_compiled_for_a_name_never_introduced_as_an_adviser() -> None:
+    from briefgen.analysis import no_voice
+
+    no_voice._introduction.cache_clear()
+    body = "Jane Roe said the plan would fail. An adviser to the bank, Tom Poe, agreed."
+    assert not adviser_without_office(body, "Jane Roe")
+    assert no_voice._introduction.cache_info().misses == 0
+    # the two introductions still reach the pattern: an appositive and a campaign adviser
+    assert adviser_without_office("Jane Roe, an adviser on trade to the mayor, said", "Jane Roe")
+    assert adviser_without_office("campaign adviser\n Jane Roe said", "Jane Roe")
+    assert not adviser_without_office("Jane Roe, a senior adviser to the mayor, said", "Jane Roe")

@@ -77,12 +77,36 @@ def _introduction(name: str) -> re.Pattern[str]:
     )
 
 
+# what follows a name that ``_introduction`` reads as an appositive ("Jane Doe, an adviser")
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:an?|one\s+of)\s")
+
+
+def _introduced_nearby(body: str, name: str) -> bool:
+    """Whether some mention of ``name`` is followed by the opening of an appositive ("Jane
+    Doe, an ...") or preceded by "adviser"/"advisor" and spaces: what every match of
+    ``_introduction(name)`` needs, tested without compiling it."""
+    at = body.find(name)
+    while at != -1:
+        end = at + len(name)
+        if _APPOSITIVE_OPENING.match(body, end):
+            return True
+        before = at
+        while before and body[before - 1].isspace():
+            before -= 1
+        if before < at and body[before - 7 : before] in ("adviser", "advisor"):
+            return True
+        at = body.find(name, at + 1)
+    return False
+
+
 def adviser_without_office(body: str, actor: str) -> bool:
     """Whether the story introduces the person ``actor`` as an adviser without office: one
     adviser among several with no post or seat ("Myron Ebell, an adviser on climate change to
     President Bush,"), or a campaign's or outside adviser ("campaign adviser Jane Doe")."""
     if "dvis" not in body or " " not in actor:
         return False  # (cheap tests first; a one-word actor is a body or a surname)
+    if not _introduced_nearby(body, actor):
+        return False  # (no pattern compiled for a name the story never so introduces)
     for found in _introduction(actor).finditer(body):
         role = found.group("role")
         if role is None or _NO_OFFICE.search(role):

@@ -178,10 +178,16 @@ def _spelled_by(acr: str, people: list[Person]) -> str | None:
     for p in people:
         if p.kind != "organisation" or " " not in p.name:
             continue
-        spelled = _initials(p.name)
-        if acr in (spelled, "".join(ch for ch in spelled if ch.isupper())):
+        if acr in _spellings(p.name):
             found.append(p.name)
     return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _spellings(name: str) -> tuple[str, str]:
+    """The acronyms ``name`` spells: with its function words' letters and without."""
+    spelled = _initials(name)
+    return spelled, "".join(ch for ch in spelled if ch.isupper())
 
 
 def _particle_tail(parts: list[str]) -> str | None:
