@@ -21,14 +21,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefgen.analysis.people import Person
 
+# the kin nouns both readers below know ("father", "son-in-law", "widow")
+_KIN_NOUNS = (
+    "father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt|cousin"
+    "|nephew|niece|grandson|granddaughter|grandfather|grandmother|father-in-law|mother-in-law"
+    "|son-in-law|daughter-in-law|stepfather|stepmother"
+)
 # ", Trayvon's father,", ", his wife,", ", the senator's son,": a relative, who often shares the
 # surname of the one the story is about
 _KIN_APPOSITION_RE = re.compile(
     r", (?:the |a )?(?:[\w.'’-]+['’]s?|his|her|their) (?:(?:late|elder|eldest|younger|youngest)"
-    r" )?(?:father|mother|son|daughter|wife|husband|brother|sister|widow|widower|uncle|aunt"
-    r"|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|father-in-law"
-    r"|mother-in-law|son-in-law|daughter-in-law|stepson|stepdaughter|stepfather|stepmother),"
+    rf" )?(?:{_KIN_NOUNS}|stepson|stepdaughter),"
 )
+# a relative introduced by a kin noun, before the name ("his father, Ahmed Kadyrov", "her
+# husband Bill") or after it ("Bill Clinton, her husband")
+_KIN = rf"(?:{_KIN_NOUNS}|brother-in-law|sister-in-law)"
+_KIN_BEFORE_RE = re.compile(
+    rf"\b(?:his|her|their|whose)\s+(?:(?:late|elder|older|younger|eldest|youngest|twin|"
+    rf"half-|step)\s*)?{_KIN},?\s+$",
+    re.IGNORECASE,
+)
+_KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their)\s+(?:late\s+|elder\s+|younger\s+)?{_KIN}\b")
 _OPENING = ("“", "«")
 _CLOSING = ("”", "»")
 
@@ -48,6 +61,14 @@ def kin_apposition(body: str, end: int) -> bool:
     """Is the name ending at ``end`` followed by an apposition naming a relative (", Trayvon's
     father,", ", his wife,")? The name is then a person's, another than the one related."""
     return body.startswith(", ", end) and _KIN_APPOSITION_RE.match(body, end, end + 60) is not None
+
+
+def introduced_as_kin(body: str, p: Person) -> bool:
+    """Is ``p``'s first mention a relative's introduction ("His father, Ahmed Kadyrov,")?"""
+    if not p.mentions:
+        return False
+    s, e = min(p.mentions)
+    return bool(_KIN_BEFORE_RE.search(body, max(0, s - 40), s) or _KIN_AFTER_RE.match(body, e))
 
 
 def same_given_name(given: str, full_name: str) -> bool:

@@ -55,7 +55,12 @@ from briefgen.analysis.name_lexicon import (
     lexicon,
 )
 from briefgen.analysis.name_runs import _Cand, _candidates, _tokens, capitalised_cues
-from briefgen.analysis.namesakes import kin_apposition, same_given_name, short_name_holder
+from briefgen.analysis.namesakes import (
+    introduced_as_kin,
+    kin_apposition,
+    same_given_name,
+    short_name_holder,
+)
 from briefgen.analysis.namewords import function_words
 from briefgen.analysis.role_nouns import _link_roles
 from briefgen.analysis.sentences import plain_spaces
@@ -671,7 +676,7 @@ def _resolve_alias(
             if holder is not None:
                 return holder  # "Kadyrov" after "His father, Ahmed Kadyrov": still the son
         if len(cands) > 1 and not c.title and not c.honorific:
-            kinless = [p for p in cands if not _introduced_as_kin(body, p)]
+            kinless = [p for p in cands if not introduced_as_kin(body, p)]
             if len(kinless) == 1:
                 return kinless[0]  # the relative introduced as someone's kin is not meant
         if len(cands) > 1:
@@ -737,29 +742,6 @@ def _with_a_word_before(
             return q
     found = [q for q in tails.get(name, ()) if q.kind == "person"]
     return found[0] if len(found) == 1 else None
-
-
-# a relative introduced by a kin noun, before the name ("his father, Ahmed Kadyrov", "her
-# husband Bill") or after it ("Bill Clinton, her husband")
-_KIN = (
-    r"(?:father|mother|son|daughter|brother|sister|husband|wife|uncle|aunt|cousin|nephew|"
-    r"niece|grandfather|grandmother|grandson|granddaughter|stepfather|stepmother|father-in-law|"
-    r"mother-in-law|son-in-law|daughter-in-law|brother-in-law|sister-in-law|widow|widower)"
-)
-_KIN_BEFORE_RE = re.compile(
-    rf"\b(?:his|her|their|whose)\s+(?:(?:late|elder|older|younger|eldest|youngest|twin|"
-    rf"half-|step)\s*)?{_KIN},?\s+$",
-    re.IGNORECASE,
-)
-_KIN_AFTER_RE = re.compile(rf",\s+(?:his|her|their)\s+(?:late\s+|elder\s+|younger\s+)?{_KIN}\b")
-
-
-def _introduced_as_kin(body: str, p: Person) -> bool:
-    """Is ``p``'s first mention a relative's introduction ("His father, Ahmed Kadyrov,")?"""
-    if not p.mentions:
-        return False
-    s, e = min(p.mentions)
-    return bool(_KIN_BEFORE_RE.search(body, max(0, s - 40), s) or _KIN_AFTER_RE.match(body, e))
 
 
 def _named_in_full(alias: dict[str, list[Person]], surname: str) -> Person | None:
