@@ -10,6 +10,7 @@ found by its hash. Only a span whose text is gone or changed is lost.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 
 def sha1(text: str) -> str:
@@ -31,3 +32,12 @@ def anchored_span(body: str, start: int, end: int, digest: str) -> tuple[int, in
         if not moved:
             return None
     return None
+
+
+def corpus_name(page: Path, corpus: Path, given: str) -> str:
+    """How a text-free gold file names ``page``: relative to ``corpus`` (as the scorers read
+    it), else as the gold gave it (``given``)."""
+    try:
+        return page.resolve().relative_to(corpus.resolve()).as_posix()
+    except ValueError:
+        return given

@@ -39,7 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_spans import anchored_span
+from gold_spans import anchored_span, corpus_name
 
 from briefgen.analysis.pipeline import analyze_builtin
 from briefgen.analysis.stance_model import FAMILY
@@ -139,11 +139,7 @@ def export_offsets(gold_path: Path, out: Path, corpus: Path = WEB) -> int:
             digest = hashlib.sha1(body[start:end].encode("utf-8")).hexdigest()
             positions.append({**kept, "start": start, "end": end, "evidence_sha1": digest})
             count += 1
-        page = corpus / article["file"]
-        try:  # an absolute ``file`` is written relative to the corpus, as the scorer reads it
-            name = page.resolve().relative_to(corpus.resolve()).as_posix()
-        except ValueError:
-            name = article["file"]
+        name = corpus_name(corpus / article["file"], corpus, article["file"])
         articles.append({**article, "file": name, "positions": positions})
     out.write_text(json.dumps(articles, ensure_ascii=False, indent=1) + "\n", "utf-8")
     return count

@@ -56,7 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from gold_spans import anchored_span  # noqa: E402
+from gold_spans import anchored_span, corpus_name  # noqa: E402
 
 from briefgen.analysis.people import find_people, normalise_name  # noqa: E402
 from briefgen.analysis.quotes import find_quotes  # noqa: E402
@@ -158,10 +158,7 @@ def export_offsets(gold_path: Path, out: Path, corpus: Path = WEB) -> int:
             kept = {k: v for k, v in quote.items() if k != "text"}
             quotes.append({**kept, "start": start, "end": end, "text_sha1": digest})
             count += 1
-        try:
-            name = path.resolve().relative_to(corpus.resolve()).as_posix()
-        except ValueError:
-            name = record["file"]
+        name = corpus_name(path, corpus, record["file"])
         articles.append({**record, "file": name, "quotes": quotes})
     out.write_text(json.dumps(articles, ensure_ascii=False, indent=1) + "\n", "utf-8")
     return count
